@@ -1,0 +1,97 @@
+"""Migrations: an empty database, a previous-revision database, a newer one, drift."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlmodel import SQLModel
+
+from tracker.storage.engine import make_engine
+from tracker.storage.errors import SchemaTooNewError
+from tracker.storage.migrate import current_revision, head_revision, open_database, upgrade
+
+
+def test_empty_database_is_created_at_head_without_backup(db_path):
+    db = open_database(db_path)
+    try:
+        assert current_revision(db.engine) == head_revision() == "0002"
+        with db.engine.connect() as conn:
+            names = {r[0] for r in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type='table'")}
+        assert {"document", "commitment", "progress_entry", "region", "body", "tag",
+                "commitment_body", "commitment_tag", "indicator", "suggestion_review"} <= names
+    finally:
+        db.close()
+    assert not list(db_path.parent.glob("*.bak"))
+
+
+def test_previous_revision_is_backed_up_then_upgraded_keeping_data(db_path):
+    engine = make_engine(db_path)
+    upgrade(engine, db_path, "0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO document (uuid, title, text, source_format, sha256, text_sha256,"
+            " doc_type, script, imported_at, updated_at) VALUES ('u1', '旧文档', '正文', 'txt',"
+            " '', '', 'other', 'simplified', '2024-01-01 00:00:00', '2024-01-01 00:00:00')")
+    engine.dispose()
+
+    db = open_database(db_path)
+    try:
+        assert current_revision(db.engine) == "0002"
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT title FROM document").scalar() == "旧文档"
+    finally:
+        db.close()
+    backups = list(db_path.parent.glob("library.db.before-0002.*.bak"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert old.execute("SELECT title FROM document").fetchone()[0] == "旧文档"
+        assert "suggestion_review" not in {r[0] for r in old.execute(
+            "SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def test_newer_schema_is_refused_with_a_clear_message(db_path):
+    open_database(db_path).close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(SchemaTooNewError, match="newer version"):
+        open_database(db_path)
+    with sqlite3.connect(db_path) as conn:  # untouched
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9999"
+
+
+def test_models_and_migrations_agree(db_path):
+    db = open_database(db_path)
+    try:
+        with db.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+        assert diff == []
+    finally:
+        db.close()
+
+
+def test_connection_pragmas(db_path):
+    db = open_database(db_path)
+    try:
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+            assert conn.exec_driver_sql("select sqlite_version()").scalar() >= "3.45"
+    finally:
+        db.close()
+
+
+def test_db_location_overrides(tmp_path, monkeypatch):
+    from tracker.storage.engine import resolve_db_path
+
+    monkeypatch.setenv("TRACKER_DB", str(tmp_path / "env.db"))
+    assert resolve_db_path(None) == tmp_path / "env.db"
+    assert resolve_db_path(tmp_path / "arg.db") == tmp_path / "arg.db"
+    monkeypatch.delenv("TRACKER_DB")
+    assert resolve_db_path(None).name == "tracker.db"
+    assert "PolicyTracker" in str(resolve_db_path(None))

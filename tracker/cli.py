@@ -1,0 +1,164 @@
+"""Command line: `tracker` starts the window; `tracker SUBCOMMAND` works in the terminal.
+
+Imports are kept inside the handlers so `tracker --version` and the window start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from tracker import __version__
+
+
+def _date(s: str) -> date:
+    try:
+        return date.fromisoformat(s)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {s}") from exc
+
+
+def _context(args: argparse.Namespace):
+    from tracker.services.context import AppContext
+
+    return AppContext.open(args.db)
+
+
+def _progress_printer(enabled: bool):
+    if not enabled:
+        return None
+    tty = sys.stderr.isatty()
+
+    def show(n: int, total: int, path: Path) -> None:
+        line = f"[{n}/{total}] {path.name}"
+        if tty:
+            print("\r" + line[:100].ljust(100), end="", file=sys.stderr, flush=True)
+            if n == total:
+                print(file=sys.stderr)
+        else:
+            print(line, file=sys.stderr, flush=True)
+
+    return show
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from tracker.services import importing
+
+    ctx = _context(args)
+    try:
+        progress = _progress_printer(not args.quiet)
+        paths = [Path(p) for p in args.paths]
+        if args.samples:
+            paths.append(importing.samples_dir())
+        if not paths:
+            print("tracker import: give files or folders, or --samples", file=sys.stderr)
+            return 2
+        report = importing.import_paths(ctx, paths, progress)
+    finally:
+        ctx.close()
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        for d in report.imported:
+            print(f"imported  {d.title}  ({d.path})")
+        for p, t in report.duplicates:
+            print(f"duplicate {p}: same text as “{t}”, skipped")
+        for p, r in report.errors:
+            print(f"error     {p}: {r}", file=sys.stderr)
+        print(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
+              f"{len(report.errors)} errors")
+    return 1 if report.errors and not report.imported else 0
+
+
+def cmd_docs(args: argparse.Namespace) -> int:
+    from tracker.services import library
+
+    ctx = _context(args)
+    try:
+        rows = [library.document_json(ctx, d) for d in library.list_documents(ctx)]
+    finally:
+        ctx.close()
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("The library is empty. Try: tracker import --samples")
+    for r in rows:
+        print(f"{r['id']:>4}  {r['date'] or '—':10}  {r['region'] or '—':12}  "
+              f"{r['type']:14} {r['commitments']:>3}  {r['title']}")
+    return 0
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from tracker.extract import to_json
+    from tracker.ingest import IngestError
+    from tracker.services.suggesting import suggest_file
+
+    try:
+        found = suggest_file(Path(args.file), args.date)
+    except IngestError as exc:
+        print(f"tracker suggest: {exc}", file=sys.stderr)
+        return 1
+    for s in found:
+        if s.duplicate_of is not None:
+            continue
+        rec = to_json(s)
+        if args.format == "jsonl":
+            print(json.dumps(rec, ensure_ascii=False))
+        else:
+            dl = rec.get("deadline") or ""
+            tgt = " ".join(str(rec.get(k) or "") for k in ("comparator", "value", "unit")).strip()
+            print(f"{rec['kind']:11} {dl:10} {tgt:18} {'、'.join(rec['responsible'])[:20]:20} "
+                  f"{rec['quote']}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="tracker", description=(
+        "Policy-commitment tracker. With no command, opens the window."))
+    p.add_argument("--version", action="version", version=f"tracker {__version__}")
+    p.add_argument("--db", help="database file (default: TRACKER_DB or the user data folder)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("import", help="import files or folders into the library")
+    s.add_argument("paths", nargs="*", help="files (.txt .html .htm .docx .pdf) or folders")
+    s.add_argument("--samples", action="store_true", help="import the demo library")
+    s.add_argument("--json", action="store_true", help="print the summary as JSON")
+    s.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+    s.set_defaults(func=cmd_import)
+
+    s = sub.add_parser("docs", help="list the documents in the library")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_docs)
+
+    s = sub.add_parser("suggest", help="suggest commitments found in a file (no database)")
+    s.add_argument("file")
+    s.add_argument("--date", type=_date, help="document date, for relative deadlines")
+    s.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    s.set_defaults(func=cmd_suggest)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from tracker.ui.app import run
+
+        return run(db_path=args.db)
+    from tracker.storage.errors import SchemaTooNewError
+
+    try:
+        return args.func(args)
+    except SchemaTooNewError as exc:
+        print(f"tracker: {exc}", file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

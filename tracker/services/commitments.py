@@ -1,0 +1,157 @@
+"""Use cases on commitments: tag, edit, delete/restore, change status with progress.
+
+Each function is one transaction and returns what changed, so views refresh only that and
+undo commands can call the inverse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from tracker.domain.model import (
+    BodyRef, Commitment, Deadline, Evidence, Kind, Origin, ProgressEntry, Status, Target,
+)
+from tracker.domain.rules import check_status_change, strongest_kind
+from tracker.domain.spans import Span
+from tracker.extract.bodies import find_bodies
+from tracker.extract.deadlines import parse_deadline
+from tracker.extract.targets import parse_target
+from tracker.services.context import AppContext
+from tracker.storage import repos
+
+
+def draft_from_selection(ctx: AppContext, doc_id: int, start: int, end: int) -> Commitment:
+    """A new commitment for text[start:end], with the fields the words state pre-filled."""
+    with ctx.db.session() as session:
+        doc = repos.get_document(session, doc_id)
+    span = Span.of(doc.text, start, end)
+    deadline: Deadline | None = parse_deadline(span.quote, doc.doc_date)
+    target: Target | None = parse_target(span.quote)
+    bodies: list[BodyRef] = find_bodies(span.quote)
+    if not bodies and doc.issuer:
+        bodies = [BodyRef(doc.issuer)]
+    anchors = []
+    if target is not None:
+        anchors.append(Kind.TARGET)
+    if deadline is not None:
+        anchors.append(Kind.DEADLINE)
+    return Commitment(document_id=doc_id, span=span, kind=strongest_kind(anchors),
+                      deadline=deadline, target=target, responsible=bodies,
+                      region_code=doc.region_code, origin=Origin.MANUAL)
+
+
+def create(ctx: AppContext, c: Commitment) -> Commitment:
+    with ctx.db.session() as session:
+        if c.region_code:
+            repos.ensure_regions(session, ctx.gazetteer.path(c.region_code))
+        return repos.add_commitment(session, c)
+
+
+def update(ctx: AppContext, c: Commitment) -> Commitment:
+    with ctx.db.session() as session:
+        if c.region_code:
+            repos.ensure_regions(session, ctx.gazetteer.path(c.region_code))
+        return repos.update_commitment(session, c)
+
+
+def get(ctx: AppContext, commitment_id: int) -> Commitment:
+    with ctx.db.session() as session:
+        return repos.get_commitment(session, commitment_id)
+
+
+def for_document(ctx: AppContext, doc_id: int) -> list[Commitment]:
+    with ctx.db.session() as session:
+        return repos.commitments_for_document(session, doc_id)
+
+
+@dataclass(frozen=True)
+class Removed:
+    """What a delete took away, so that undo can put all of it back."""
+
+    commitment: Commitment
+    progress: tuple[ProgressEntry, ...]
+
+
+def delete(ctx: AppContext, commitment_id: int) -> Removed:
+    with ctx.db.session() as session:
+        c = repos.get_commitment(session, commitment_id)
+        entries = tuple(repos.progress_for(session, commitment_id))
+        repos.delete_commitment(session, commitment_id)
+    return Removed(c, entries)
+
+
+def restore(ctx: AppContext, removed: Removed) -> Commitment:
+    """Put a deleted commitment back with its id, UUID and progress history."""
+    with ctx.db.session() as session:
+        c = repos.add_commitment(session, removed.commitment)
+        for e in removed.progress:
+            repos.add_progress(session, e)
+    return c
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """One commitment's status change: enough to undo it."""
+
+    commitment_id: int
+    old: Status
+    entry: ProgressEntry
+
+
+def change_status(ctx: AppContext, ids: Sequence[int], status: Status, note: str = "",
+                  evidence: Evidence | None = None, on: date | None = None) -> list[StatusChange]:
+    """Set the status of one or more commitments, each with a dated progress entry.
+
+    All or nothing: one refused change (see domain.rules.check_status_change) leaves every
+    commitment as it was.
+    """
+    day = on or ctx.today()
+    changes: list[StatusChange] = []
+    with ctx.db.session() as session:
+        for cid in ids:
+            c = repos.get_commitment(session, cid)
+            if c.status == status:
+                continue
+            check_status_change(c.status, status, note)
+            entry = repos.add_progress(session, ProgressEntry(
+                commitment_id=cid, date=day, status=status, note=note,
+                evidence=evidence or Evidence()))
+            repos.set_status(session, cid, status)
+            changes.append(StatusChange(cid, c.status, entry))
+    return changes
+
+
+def undo_status(ctx: AppContext, changes: Sequence[StatusChange]) -> None:
+    with ctx.db.session() as session:
+        for ch in changes:
+            repos.delete_progress(session, ch.entry.id)  # type: ignore[arg-type]
+            repos.set_status(session, ch.commitment_id, ch.old)
+
+
+def redo_status(ctx: AppContext, changes: Sequence[StatusChange]) -> None:
+    with ctx.db.session() as session:
+        for ch in changes:
+            repos.add_progress(session, ch.entry)
+            repos.set_status(session, ch.commitment_id, ch.entry.status)
+
+
+def progress(ctx: AppContext, commitment_id: int) -> list[ProgressEntry]:
+    with ctx.db.session() as session:
+        return repos.progress_for(session, commitment_id)
+
+
+def known_bodies(ctx: AppContext) -> list[str]:
+    with ctx.db.session() as session:
+        return repos.body_names(session)
+
+
+def known_tags(ctx: AppContext) -> list[str]:
+    with ctx.db.session() as session:
+        return repos.tag_names(session)
+
+
+def with_span(c: Commitment, text: str, start: int, end: int) -> Commitment:
+    """The same commitment over another span of the same text (span adjustment)."""
+    return replace(c, span=Span.of(text, start, end))

@@ -1,0 +1,39 @@
+"""The application context: everything a use case needs, passed in explicitly."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+
+from tracker.geo import Gazetteer
+from tracker.storage.engine import Database
+from tracker.storage.migrate import open_database
+
+
+@dataclass
+class AppContext:
+    """An opened database plus the shared, read-only helpers (no singletons)."""
+
+    db: Database
+    today: Callable[[], date] = field(default=date.today)
+
+    @classmethod
+    def open(cls, db_path: str | Path | None = None) -> "AppContext":
+        return cls(open_database(db_path))
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        return Gazetteer.default()
+
+    @property
+    def library_dir(self) -> Path:
+        """Folder beside the database where evidence files are copied."""
+        folder = self.db.path.parent / (self.db.path.stem + "-files")
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def close(self) -> None:
+        self.db.close()

@@ -1,0 +1,82 @@
+"""Use cases around automatic suggestions: for a file, for a stored document, review."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from tracker.domain.model import Commitment, Kind, Origin
+from tracker.domain.spans import Span
+from tracker.extract import Suggestion, commitment_key, suggest
+from tracker.ingest import read_path
+from tracker.services.context import AppContext
+from tracker.storage import repos
+
+
+def suggest_file(path: Path, doc_date: date | None = None, gazetteer=None) -> list[Suggestion]:
+    """Suggestions for any file, without a database: read, normalise, suggest."""
+    from tracker.geo import Gazetteer
+
+    result = read_path(path)
+    gaz = gazetteer or Gazetteer.default()
+    region = gaz.guess_document_region(result.text, result.title, result.issuer)
+    return suggest(result.text, doc_date or result.doc_date,
+                   region_code=region.code if region else None, issuer=result.issuer,
+                   gazetteer=gaz)
+
+
+def pending_suggestions(ctx: AppContext, doc_id: int) -> list[Suggestion]:
+    """The document's suggestions minus those already accepted, rejected or tagged by hand."""
+    with ctx.db.session() as session:
+        doc = repos.get_document(session, doc_id)
+        reviewed = repos.reviewed_keys(session, doc_id)
+        existing = repos.commitments_for_document(session, doc_id)
+    out = []
+    for s in suggest(doc.text, doc.doc_date, region_code=doc.region_code, issuer=doc.issuer,
+                     gazetteer=ctx.gazetteer):
+        if s.kind == "indicator" or s.duplicate_of is not None:
+            continue
+        if commitment_key(s.quote) in reviewed:
+            continue
+        if any(_overlaps(s, c.span) for c in existing):
+            continue
+        out.append(s)
+    return out
+
+
+def _overlaps(s: Suggestion, span: Span) -> bool:
+    inter = min(s.end, span.end) - max(s.start, span.start)
+    return inter > 0.5 * min(s.end - s.start, span.end - span.start)
+
+
+def commitment_from_suggestion(doc_id: int, text: str, s: Suggestion) -> Commitment:
+    return Commitment(
+        document_id=doc_id, span=Span.of(text, s.start, s.end), kind=Kind(s.kind),
+        deadline=s.deadline, target=s.target, responsible=list(s.responsible),
+        region_code=s.region_code, origin=Origin.SUGGESTED, confidence=s.confidence)
+
+
+def accept_suggestion(ctx: AppContext, doc_id: int, s: Suggestion,
+                      edited: Commitment | None = None) -> Commitment:
+    """Store a suggestion (as edited by the user, if given) as a commitment."""
+    with ctx.db.session() as session:
+        doc = repos.get_document(session, doc_id)
+        c = edited or commitment_from_suggestion(doc_id, doc.text, s)
+        c = replace(c, origin=Origin.SUGGESTED)
+        if c.region_code:
+            repos.ensure_regions(session, ctx.gazetteer.path(c.region_code))
+        stored = repos.add_commitment(session, c)
+        repos.record_review(session, doc_id, commitment_key(s.quote), "accepted", stored.id)
+        return stored
+
+
+def reject_suggestion(ctx: AppContext, doc_id: int, s: Suggestion) -> None:
+    with ctx.db.session() as session:
+        repos.record_review(session, doc_id, commitment_key(s.quote), "rejected")
+
+
+def unreview_suggestion(ctx: AppContext, doc_id: int, s: Suggestion) -> None:
+    """Undo of accept/reject: the suggestion comes back to the queue."""
+    with ctx.db.session() as session:
+        repos.forget_review(session, doc_id, commitment_key(s.quote))

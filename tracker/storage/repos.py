@@ -1,0 +1,434 @@
+"""Repositories: functions that take a session and speak in domain objects.
+
+Services open the session (one transaction per use case); repositories never commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, func
+from sqlmodel import Session, select
+
+from tracker.domain.model import (
+    BodyRef, BodyRole, Commitment, Comparator, Deadline, DocType, Document, Evidence,
+    EvidenceKind, Indicator, Kind, Origin, Precision, ProgressEntry, Region, Script, Status,
+    Target,
+)
+from tracker.domain.spans import Span
+from tracker.storage.tables import (
+    BodyRow, CommitmentBodyRow, CommitmentRow, CommitmentTagRow, DocumentBlobRow, DocumentRow,
+    IndicatorRow, ProgressEntryRow, RegionRow, SuggestionReviewRow, TagRow, utcnow,
+)
+
+
+class NotFoundError(LookupError):
+    pass
+
+
+# ---------------------------------------------------------------- regions
+
+def ensure_regions(session: Session, chain: Sequence[Region]) -> None:
+    """Make sure each region of a province→…→self chain has a row (parents first)."""
+    for region in chain:
+        if session.get(RegionRow, region.code) is None:
+            session.add(RegionRow(code=region.code, name=region.name, level=region.level.value,
+                                  parent_code=region.parent_code))
+            session.flush()
+
+
+def region_rows(session: Session) -> list[RegionRow]:
+    return list(session.exec(select(RegionRow)))
+
+
+# ---------------------------------------------------------------- documents
+
+def _doc_from_row(row: DocumentRow) -> Document:
+    return Document(
+        id=row.id, uuid=row.uuid, title=row.title, text=row.text, source_path=row.source_path,
+        source_format=row.source_format, encoding=row.encoding, sha256=row.sha256,
+        text_sha256=row.text_sha256, doc_date=row.doc_date, doc_type=DocType(row.doc_type),
+        issuer=row.issuer, region_code=row.region_code, script=Script(row.script),
+        imported_at=row.imported_at)
+
+
+def add_document(session: Session, doc: Document, raw: bytes) -> Document:
+    row = DocumentRow(
+        uuid=doc.uuid, title=doc.title, text=doc.text, source_path=doc.source_path,
+        source_format=doc.source_format, encoding=doc.encoding, sha256=doc.sha256,
+        text_sha256=doc.text_sha256, doc_date=doc.doc_date, doc_type=doc.doc_type.value,
+        issuer=doc.issuer, region_code=doc.region_code, script=doc.script.value)
+    session.add(row)
+    session.flush()
+    session.add(DocumentBlobRow(document_id=row.id, raw=raw))
+    session.flush()
+    return _doc_from_row(row)
+
+
+def get_document(session: Session, doc_id: int) -> Document:
+    row = session.get(DocumentRow, doc_id)
+    if row is None:
+        raise NotFoundError(f"no document {doc_id}")
+    return _doc_from_row(row)
+
+
+def document_raw(session: Session, doc_id: int) -> bytes:
+    blob = session.get(DocumentBlobRow, doc_id)
+    if blob is None:
+        raise NotFoundError(f"no original bytes for document {doc_id}")
+    return blob.raw
+
+
+def find_document_by_text_hash(session: Session, text_sha256: str) -> Document | None:
+    row = session.exec(select(DocumentRow).where(DocumentRow.text_sha256 == text_sha256)).first()
+    return None if row is None else _doc_from_row(row)
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """A document without its text, for library lists."""
+
+    id: int
+    uuid: str
+    title: str
+    doc_date: date | None
+    doc_type: DocType
+    region_code: str | None
+    script: Script
+    source_format: str
+    source_path: str | None
+    issuer: str | None
+    chars: int
+    commitments: int
+
+
+def list_documents(session: Session) -> list[DocumentSummary]:
+    counts = (select(CommitmentRow.document_id, func.count(CommitmentRow.id).label("n"))
+              .group_by(CommitmentRow.document_id).subquery())
+    stmt = (select(DocumentRow.id, DocumentRow.uuid, DocumentRow.title, DocumentRow.doc_date,
+                   DocumentRow.doc_type, DocumentRow.region_code, DocumentRow.script,
+                   DocumentRow.source_format, DocumentRow.source_path, DocumentRow.issuer,
+                   func.length(DocumentRow.text), func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.document_id == DocumentRow.id)
+            .order_by(DocumentRow.doc_date.desc(), DocumentRow.id))
+    return [DocumentSummary(r[0], r[1], r[2], r[3], DocType(r[4]), r[5], Script(r[6]), r[7],
+                            r[8], r[9], r[10], r[11]) for r in session.exec(stmt)]
+
+
+EDITABLE_DOCUMENT_FIELDS = ("title", "doc_date", "doc_type", "issuer", "region_code")
+
+
+def update_document(session: Session, doc_id: int, **changes: object) -> Document:
+    row = session.get(DocumentRow, doc_id)
+    if row is None:
+        raise NotFoundError(f"no document {doc_id}")
+    for key, value in changes.items():
+        if key not in EDITABLE_DOCUMENT_FIELDS:
+            raise ValueError(f"document field {key!r} cannot be edited")
+        setattr(row, key, value.value if isinstance(value, DocType) else value)
+    row.updated_at = utcnow()
+    session.add(row)
+    session.flush()
+    return _doc_from_row(row)
+
+
+def delete_document(session: Session, doc_id: int) -> None:
+    row = session.get(DocumentRow, doc_id)
+    if row is None:
+        raise NotFoundError(f"no document {doc_id}")
+    session.delete(row)
+    session.flush()
+
+
+# ---------------------------------------------------------------- bodies and tags
+
+def body_id(session: Session, name: str) -> int:
+    """The id of the body with this name, created on first use."""
+    name = name.strip()
+    row = session.exec(select(BodyRow).where(BodyRow.name == name)).first()
+    if row is None:
+        row = BodyRow(name=name)
+        session.add(row)
+        session.flush()
+    return row.id  # type: ignore[return-value]
+
+
+def body_names(session: Session) -> list[str]:
+    return list(session.exec(select(BodyRow.name).order_by(BodyRow.name)))
+
+
+def tag_id(session: Session, name: str) -> int:
+    name = name.strip()
+    row = session.exec(select(TagRow).where(TagRow.name == name)).first()
+    if row is None:
+        row = TagRow(name=name)
+        session.add(row)
+        session.flush()
+    return row.id  # type: ignore[return-value]
+
+
+def tag_names(session: Session) -> list[str]:
+    return list(session.exec(select(TagRow.name).order_by(TagRow.name)))
+
+
+# ---------------------------------------------------------------- commitments
+
+def _value_columns(value: float | tuple[float, float] | None) -> tuple[float | None, float | None]:
+    if isinstance(value, tuple):
+        return float(value[0]), float(value[1])
+    return (None if value is None else float(value)), None
+
+
+def _fill_row(row: CommitmentRow, c: Commitment) -> None:
+    row.document_id = c.document_id
+    row.start, row.end = c.span.start, c.span.end
+    row.quote, row.prefix, row.suffix = c.span.quote, c.span.prefix, c.span.suffix
+    row.title = c.title
+    row.kind = c.kind.value
+    d = c.deadline
+    row.deadline_text = d.text if d else None
+    row.deadline_date = d.date if d else None
+    row.deadline_precision = d.precision.value if d and d.precision else None
+    t = c.target
+    row.metric = t.metric if t else None
+    row.comparator = t.comparator.value if t and t.comparator else None
+    row.value, row.value_high = _value_columns(t.value if t else None)
+    row.unit = t.unit if t else None
+    row.region_code = c.region_code
+    row.origin = c.origin.value
+    row.confidence = c.confidence
+    row.status = c.status.value
+    row.notes = c.notes
+
+
+def _set_links(session: Session, commitment_id: int, c: Commitment) -> None:
+    session.exec(delete(CommitmentBodyRow).where(CommitmentBodyRow.commitment_id == commitment_id))
+    session.exec(delete(CommitmentTagRow).where(CommitmentTagRow.commitment_id == commitment_id))
+    seen: set[int] = set()
+    for pos, body in enumerate(c.responsible):
+        bid = body_id(session, body.name)
+        if bid not in seen:
+            seen.add(bid)
+            session.add(CommitmentBodyRow(commitment_id=commitment_id, body_id=bid,
+                                          role=body.role.value, position=pos))
+    tags = {tag_id(session, name) for name in c.tags if name.strip()}
+    for tid in tags:
+        session.add(CommitmentTagRow(commitment_id=commitment_id, tag_id=tid))
+    session.flush()
+
+
+def add_commitment(session: Session, c: Commitment) -> Commitment:
+    """Insert a commitment. An id already set (an undone delete coming back) is kept."""
+    row = CommitmentRow(id=c.id, uuid=c.uuid, quote=c.span.quote)
+    if c.created_at is not None:
+        row.created_at = c.created_at
+    _fill_row(row, c)
+    session.add(row)
+    session.flush()
+    _set_links(session, row.id, c)  # type: ignore[arg-type]
+    return _commitments_from_rows(session, [row])[0]
+
+
+def update_commitment(session: Session, c: Commitment) -> Commitment:
+    if c.id is None:
+        raise ValueError("update_commitment needs a commitment with an id")
+    row = session.get(CommitmentRow, c.id)
+    if row is None:
+        raise NotFoundError(f"no commitment {c.id}")
+    _fill_row(row, c)
+    row.updated_at = utcnow()
+    session.add(row)
+    session.flush()
+    _set_links(session, row.id, c)  # type: ignore[arg-type]
+    return _commitments_from_rows(session, [row])[0]
+
+
+def delete_commitment(session: Session, commitment_id: int) -> None:
+    row = session.get(CommitmentRow, commitment_id)
+    if row is None:
+        raise NotFoundError(f"no commitment {commitment_id}")
+    session.delete(row)
+    session.flush()
+
+
+def get_commitment(session: Session, commitment_id: int) -> Commitment:
+    row = session.get(CommitmentRow, commitment_id)
+    if row is None:
+        raise NotFoundError(f"no commitment {commitment_id}")
+    return _commitments_from_rows(session, [row])[0]
+
+
+def get_commitment_by_uuid(session: Session, uuid: str) -> Commitment | None:
+    row = session.exec(select(CommitmentRow).where(CommitmentRow.uuid == uuid)).first()
+    return None if row is None else _commitments_from_rows(session, [row])[0]
+
+
+def commitments_for_document(session: Session, doc_id: int) -> list[Commitment]:
+    rows = session.exec(select(CommitmentRow).where(CommitmentRow.document_id == doc_id)
+                        .order_by(CommitmentRow.start, CommitmentRow.end, CommitmentRow.id))
+    return _commitments_from_rows(session, list(rows))
+
+
+def commitments_by_ids(session: Session, ids: Iterable[int]) -> list[Commitment]:
+    ids = list(ids)
+    out: list[Commitment] = []
+    for i in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
+        chunk = ids[i:i + 500]
+        rows = list(session.exec(select(CommitmentRow).where(CommitmentRow.id.in_(chunk))))
+        out.extend(_commitments_from_rows(session, rows))
+    order = {cid: n for n, cid in enumerate(ids)}
+    out.sort(key=lambda c: order[c.id])
+    return out
+
+
+def _commitments_from_rows(session: Session, rows: list[CommitmentRow]) -> list[Commitment]:
+    if not rows:
+        return []
+    ids = [r.id for r in rows]
+    bodies: dict[int, list[BodyRef]] = {i: [] for i in ids}
+    for cid, name, role in session.exec(
+            select(CommitmentBodyRow.commitment_id, BodyRow.name, CommitmentBodyRow.role)
+            .join(BodyRow, BodyRow.id == CommitmentBodyRow.body_id)
+            .where(CommitmentBodyRow.commitment_id.in_(ids))
+            .order_by(CommitmentBodyRow.position)):
+        bodies[cid].append(BodyRef(name, BodyRole(role)))
+    tags: dict[int, list[str]] = {i: [] for i in ids}
+    for cid, name in session.exec(
+            select(CommitmentTagRow.commitment_id, TagRow.name)
+            .join(TagRow, TagRow.id == CommitmentTagRow.tag_id)
+            .where(CommitmentTagRow.commitment_id.in_(ids)).order_by(TagRow.name)):
+        tags[cid].append(name)
+    return [_commitment(r, bodies[r.id], tags[r.id]) for r in rows]
+
+
+def _commitment(r: CommitmentRow, bodies: list[BodyRef], tags: list[str]) -> Commitment:
+    deadline = None
+    if r.deadline_text or r.deadline_date:
+        deadline = Deadline(r.deadline_text or "", r.deadline_date,
+                            Precision(r.deadline_precision) if r.deadline_precision else None)
+    target = None
+    if r.metric or r.comparator or r.value is not None or r.unit:
+        value: float | tuple[float, float] | None = r.value
+        if r.value is not None and r.value_high is not None:
+            value = (r.value, r.value_high)
+        target = Target(r.metric, Comparator(r.comparator) if r.comparator else None, value,
+                        r.unit)
+    return Commitment(
+        id=r.id, uuid=r.uuid, document_id=r.document_id,
+        span=Span(r.start, r.end, r.quote, r.prefix, r.suffix), kind=Kind(r.kind),
+        deadline=deadline, target=target, responsible=bodies, region_code=r.region_code,
+        origin=Origin(r.origin), confidence=r.confidence, status=Status(r.status),
+        notes=r.notes, tags=tags, title=r.title, created_at=r.created_at,
+        updated_at=r.updated_at)
+
+
+def set_status(session: Session, commitment_id: int, status: Status) -> None:
+    row = session.get(CommitmentRow, commitment_id)
+    if row is None:
+        raise NotFoundError(f"no commitment {commitment_id}")
+    row.status = status.value
+    row.updated_at = utcnow()
+    session.add(row)
+    session.flush()
+
+
+# ---------------------------------------------------------------- progress
+
+def _progress_from_row(r: ProgressEntryRow) -> ProgressEntry:
+    span = None
+    if r.evidence_start is not None and r.evidence_end is not None:
+        span = Span(r.evidence_start, r.evidence_end, r.evidence_quote or "")
+    ev = Evidence(EvidenceKind(r.evidence_kind), r.evidence_link, r.evidence_file,
+                  r.evidence_document_id, span)
+    return ProgressEntry(id=r.id, uuid=r.uuid, commitment_id=r.commitment_id, date=r.date,
+                         status=Status(r.status), note=r.note, evidence=ev,
+                         created_at=r.created_at)
+
+
+def add_progress(session: Session, e: ProgressEntry) -> ProgressEntry:
+    ev = e.evidence
+    row = ProgressEntryRow(
+        id=e.id, uuid=e.uuid, commitment_id=e.commitment_id, date=e.date, status=e.status.value,
+        note=e.note, evidence_kind=ev.kind.value, evidence_link=ev.link,
+        evidence_file=ev.file_path, evidence_document_id=ev.document_id,
+        evidence_start=ev.span.start if ev.span else None,
+        evidence_end=ev.span.end if ev.span else None,
+        evidence_quote=ev.span.quote if ev.span else None)
+    if e.created_at is not None:
+        row.created_at = e.created_at
+    session.add(row)
+    session.flush()
+    return _progress_from_row(row)
+
+
+def progress_for(session: Session, commitment_id: int) -> list[ProgressEntry]:
+    rows = session.exec(select(ProgressEntryRow)
+                        .where(ProgressEntryRow.commitment_id == commitment_id)
+                        .order_by(ProgressEntryRow.date, ProgressEntryRow.id))
+    return [_progress_from_row(r) for r in rows]
+
+
+def delete_progress(session: Session, entry_id: int) -> None:
+    row = session.get(ProgressEntryRow, entry_id)
+    if row is None:
+        raise NotFoundError(f"no progress entry {entry_id}")
+    session.delete(row)
+    session.flush()
+
+
+# ---------------------------------------------------------------- indicators
+
+def add_indicator(session: Session, ind: Indicator) -> Indicator:
+    low, high = _value_columns(ind.value)
+    row = IndicatorRow(uuid=ind.uuid, document_id=ind.document_id, metric=ind.metric,
+                       value=low, value_high=high, unit=ind.unit, year=ind.year,
+                       region_code=ind.region_code,
+                       start=ind.span.start if ind.span else None,
+                       end=ind.span.end if ind.span else None,
+                       quote=ind.span.quote if ind.span else None)
+    session.add(row)
+    session.flush()
+    ind.id = row.id
+    return ind
+
+
+def indicators_for_document(session: Session, doc_id: int) -> list[Indicator]:
+    out = []
+    for r in session.exec(select(IndicatorRow).where(IndicatorRow.document_id == doc_id)
+                          .order_by(IndicatorRow.start)):
+        value: float | tuple[float, float] | None = r.value
+        if r.value is not None and r.value_high is not None:
+            value = (r.value, r.value_high)
+        span = Span(r.start, r.end, r.quote or "") if r.start is not None else None
+        out.append(Indicator(r.metric, value, r.unit, r.year, r.region_code, r.document_id,
+                             span, r.id, r.uuid))
+    return out
+
+
+# ---------------------------------------------------------------- suggestion review
+
+def record_review(session: Session, doc_id: int, key: str, decision: str,
+                  commitment_id: int | None = None) -> None:
+    if decision not in ("accepted", "rejected"):
+        raise ValueError(f"unknown decision {decision!r}")
+    row = session.exec(select(SuggestionReviewRow).where(
+        SuggestionReviewRow.document_id == doc_id, SuggestionReviewRow.key == key)).first()
+    if row is None:
+        row = SuggestionReviewRow(document_id=doc_id, key=key, decision=decision)
+    row.decision, row.commitment_id, row.decided_at = decision, commitment_id, utcnow()
+    session.add(row)
+    session.flush()
+
+
+def forget_review(session: Session, doc_id: int, key: str) -> None:
+    session.exec(delete(SuggestionReviewRow).where(SuggestionReviewRow.document_id == doc_id,
+                                                   SuggestionReviewRow.key == key))
+    session.flush()
+
+
+def reviewed_keys(session: Session, doc_id: int) -> dict[str, str]:
+    rows = session.exec(select(SuggestionReviewRow.key, SuggestionReviewRow.decision)
+                        .where(SuggestionReviewRow.document_id == doc_id))
+    return dict(rows.all())

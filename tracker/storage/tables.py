@@ -1,0 +1,186 @@
+"""SQLModel tables for the whole register.
+
+Rows that users create carry a UUID beside the integer key so work can later be merged
+between machines. Enum values are stored as their plain strings. Dates are ISO dates.
+Keep SQL portable: nothing here is SQLite-specific.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from tracker.domain.model import new_uuid
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _fk(target: str, ondelete: str = "CASCADE", nullable: bool = False, index: bool = True):
+    return Field(default=None, sa_column=Column(Integer, ForeignKey(target, ondelete=ondelete),
+                                                nullable=nullable, index=index))
+
+
+class RegionRow(SQLModel, table=True):
+    """A division referenced by the register (copied from the shipped gazetteer on use)."""
+
+    __tablename__ = "region"
+    code: str = Field(primary_key=True, max_length=12)
+    name: str
+    level: str = Field(max_length=16)
+    parent_code: str | None = Field(default=None, foreign_key="region.code", index=True)
+
+
+class DocumentRow(SQLModel, table=True):
+    __tablename__ = "document"
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
+    title: str
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    source_path: str | None = None
+    source_format: str = Field(default="txt", max_length=8)
+    encoding: str | None = Field(default=None, max_length=32)
+    sha256: str = Field(default="", max_length=64)
+    text_sha256: str = Field(default="", max_length=64, index=True)
+    doc_date: date | None = None
+    doc_type: str = Field(default="other", max_length=24)
+    issuer: str | None = None
+    region_code: str | None = Field(default=None, foreign_key="region.code", index=True)
+    script: str = Field(default="simplified", max_length=16)
+    imported_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class DocumentBlobRow(SQLModel, table=True):
+    """The original bytes of an imported file, kept apart so document lists stay light."""
+
+    __tablename__ = "document_blob"
+    document_id: int | None = Field(default=None, sa_column=Column(
+        Integer, ForeignKey("document.id", ondelete="CASCADE"), primary_key=True))
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class BodyRow(SQLModel, table=True):
+    """A responsible body (organisation) as users write it."""
+
+    __tablename__ = "body"
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
+    name: str = Field(unique=True)
+    region_code: str | None = Field(default=None, foreign_key="region.code")
+
+
+class CommitmentRow(SQLModel, table=True):
+    __tablename__ = "commitment"
+    __table_args__ = (
+        Index("ix_commitment_deadline_status", "deadline_date", "status"),
+        Index("ix_commitment_doc_start", "document_id", "start"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
+    document_id: int | None = _fk("document.id", ondelete="SET NULL", nullable=True, index=False)
+    start: int = 0
+    end: int = 0
+    quote: str = Field(sa_column=Column(Text, nullable=False))
+    prefix: str = ""
+    suffix: str = ""
+    title: str | None = None
+    kind: str = Field(default="deliverable", max_length=16, index=True)
+    deadline_text: str | None = None
+    deadline_date: date | None = None
+    deadline_precision: str | None = Field(default=None, max_length=8)
+    metric: str | None = None
+    comparator: str | None = Field(default=None, max_length=8)
+    value: float | None = None
+    value_high: float | None = None  # set for a range [value, value_high]
+    unit: str | None = Field(default=None, max_length=32)
+    region_code: str | None = Field(default=None, foreign_key="region.code", index=True)
+    origin: str = Field(default="manual", max_length=16)
+    confidence: float | None = None
+    status: str = Field(default="not_started", max_length=16, index=True)
+    notes: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class CommitmentBodyRow(SQLModel, table=True):
+    """Link of a commitment to a body, with its role (lead | support) and order."""
+
+    __tablename__ = "commitment_body"
+    commitment_id: int | None = Field(default=None, sa_column=Column(
+        Integer, ForeignKey("commitment.id", ondelete="CASCADE"), primary_key=True))
+    body_id: int | None = Field(default=None, sa_column=Column(
+        Integer, ForeignKey("body.id", ondelete="CASCADE"), primary_key=True, index=True))
+    role: str = Field(default="lead", max_length=8)
+    position: int = 0
+
+
+class TagRow(SQLModel, table=True):
+    """A theme or tag (碳达峰, 水环境, …)."""
+
+    __tablename__ = "tag"
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
+    name: str = Field(unique=True)
+
+
+class CommitmentTagRow(SQLModel, table=True):
+    __tablename__ = "commitment_tag"
+    commitment_id: int | None = Field(default=None, sa_column=Column(
+        Integer, ForeignKey("commitment.id", ondelete="CASCADE"), primary_key=True))
+    tag_id: int | None = Field(default=None, sa_column=Column(
+        Integer, ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True))
+
+
+class ProgressEntryRow(SQLModel, table=True):
+    __tablename__ = "progress_entry"
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
+    commitment_id: int | None = _fk("commitment.id")
+    date: date
+    status: str = Field(max_length=16)
+    note: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    evidence_kind: str = Field(default="none", max_length=8)
+    evidence_link: str | None = None
+    evidence_file: str | None = None
+    evidence_document_id: int | None = _fk("document.id", ondelete="SET NULL", nullable=True,
+                                           index=False)
+    evidence_start: int | None = None
+    evidence_end: int | None = None
+    evidence_quote: str | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class IndicatorRow(SQLModel, table=True):
+    """A past result or baseline read from a document."""
+
+    __tablename__ = "indicator"
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
+    document_id: int | None = _fk("document.id", nullable=True)
+    metric: str
+    value: float | None = None
+    value_high: float | None = None
+    unit: str | None = None
+    year: int | None = None
+    region_code: str | None = Field(default=None, foreign_key="region.code")
+    start: int | None = None
+    end: int | None = None
+    quote: str | None = None
+
+
+class SuggestionReviewRow(SQLModel, table=True):
+    """A person's decision on a suggestion, so rejected ones do not come back."""
+
+    __tablename__ = "suggestion_review"
+    __table_args__ = (UniqueConstraint("document_id", "key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int | None = _fk("document.id")
+    key: str = Field(max_length=128)   # normalised quote of the suggestion
+    decision: str = Field(max_length=10)  # accepted | rejected
+    commitment_id: int | None = _fk("commitment.id", ondelete="SET NULL", nullable=True,
+                                    index=False)
+    decided_at: datetime = Field(default_factory=utcnow)

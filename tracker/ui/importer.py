@@ -1,0 +1,83 @@
+"""Importing files from the window: a progress dialog over a background task."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from tracker.services import importing
+from tracker.ui.context import UiContext
+
+
+class ImportController(QObject):
+    """Runs an import off the GUI thread, shows progress, and reports the outcome."""
+
+    finished = Signal(object)  # the ImportReport
+
+    def __init__(self, ui: UiContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.parent_widget = parent
+        self.dialog: QProgressDialog | None = None
+        self.last_report: importing.ImportReport | None = None
+        self.quiet = False  # tests and the self-test switch the summary box off
+
+    def import_paths(self, paths: Sequence[Path]) -> None:
+        self._run(importing.import_paths, self.ui.app, list(paths))
+
+    def import_samples(self) -> None:
+        self.import_paths([importing.samples_dir()])
+
+    def _run(self, fn, *args) -> None:
+        dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0,
+                                 self.parent_widget)
+        dialog.setWindowTitle(self.tr("Import"))
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        self.dialog = dialog
+
+        def work(report, cancelled):
+            return fn(*args, progress=lambda n, total, path: report(n, total, path.name),
+                      cancelled=cancelled)
+
+        def progress(n: int, total: int, name: str) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(n - 1)
+            dialog.setLabelText(self.tr("Importing %1 of %2: %3").replace("%1", str(n))
+                                .replace("%2", str(total)).replace("%3", name))
+
+        task = self.ui.tasks.start(work, on_done=self._done, on_error=self._failed,
+                                   on_progress=progress)
+        dialog.canceled.connect(task.cancel)
+
+    def _close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _done(self, report: importing.ImportReport) -> None:
+        self._close_dialog()
+        self.last_report = report
+        self.ui.events.documents_changed.emit()
+        self.finished.emit(report)
+        if self.quiet:
+            return
+        lines = [self.tr("%1 imported, %2 duplicates skipped, %3 errors.")
+                 .replace("%1", str(len(report.imported)))
+                 .replace("%2", str(len(report.duplicates)))
+                 .replace("%3", str(len(report.errors)))]
+        lines += [f"• {Path(p).name}: {r}" for p, r in report.errors[:20]]
+        lines += [self.tr("• %1: same text as “%2”").replace("%1", Path(p).name).replace("%2", t)
+                  for p, t in report.duplicates[:10]]
+        box = QMessageBox.warning if report.errors else QMessageBox.information
+        box(self.parent_widget, self.tr("Import finished"), "\n".join(lines))
+
+    def _failed(self, exc: BaseException, trace: str) -> None:
+        self._close_dialog()
+        if not self.quiet:
+            QMessageBox.critical(self.parent_widget, self.tr("Import failed"), str(exc))

@@ -1,0 +1,180 @@
+"""The document library: a filterable list of documents, with an empty state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QPushButton, QStackedWidget, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from tracker.storage.repos import DocumentSummary
+from tracker.ui.labels import doc_type_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class LibraryModel(QAbstractTableModel):
+    TITLE, DATE, REGION, TYPE, COUNT = range(5)
+
+    def __init__(self, region_name=lambda code: code or "", parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[DocumentSummary] = []
+        self._region_name = region_name
+
+    def headers(self) -> list[str]:
+        return [self.tr("Title"), self.tr("Date"), self.tr("Region"), self.tr("Type"),
+                self.tr("Commitments")]
+
+    def set_rows(self, rows: list[DocumentSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_of(self, doc_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == doc_id), -1)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return r.id
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole):
+            if col == self.TITLE:
+                return r.title
+            if col == self.DATE:
+                if role == SORT_ROLE:
+                    return r.doc_date.isoformat() if r.doc_date else ""
+                return r.doc_date.isoformat() if r.doc_date else "—"
+            if col == self.REGION:
+                return self._region_name(r.region_code) or "—"
+            if col == self.TYPE:
+                return doc_type_label(r.doc_type)
+            if col == self.COUNT:
+                return r.commitments
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class LibraryPanel(QWidget):
+    """Filter box + document table; an empty state offering import and the demo library."""
+
+    document_activated = Signal(int)
+    import_files_requested = Signal()
+    import_samples_requested = Signal()
+
+    def __init__(self, region_name=lambda code: code or "", parent=None) -> None:
+        super().__init__(parent)
+        self.model = LibraryModel(region_name, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.filter = QLineEdit(self)
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(LibraryModel.DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(LibraryModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for col in (LibraryModel.DATE, LibraryModel.REGION, LibraryModel.TYPE, LibraryModel.COUNT):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(self._activated)
+        self.table.clicked.connect(self._activated)
+
+        self.empty = QWidget(self)
+        self.empty_label = QLabel(self.empty)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.import_button = QPushButton(self.empty)
+        self.samples_button = QPushButton(self.empty)
+        self.import_button.clicked.connect(self.import_files_requested)
+        self.samples_button.clicked.connect(self.import_samples_requested)
+        box = QVBoxLayout(self.empty)
+        box.addStretch(1)
+        box.addWidget(self.empty_label)
+        box.addWidget(self.import_button)
+        box.addWidget(self.samples_button)
+        box.addStretch(2)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.stack)
+        self.retranslate()
+        self._update_empty()
+
+    def set_documents(self, rows: list[DocumentSummary]) -> None:
+        selected = self.current_document()
+        self.model.set_rows(rows)
+        self._update_empty()
+        if selected is not None:
+            self.select_document(selected, emit=False)
+
+    def current_document(self) -> int | None:
+        idx = self.table.currentIndex()
+        return idx.data(ID_ROLE) if idx.isValid() else None
+
+    def select_document(self, doc_id: int, emit: bool = True) -> None:
+        row = self.model.row_of(doc_id)
+        if row < 0:
+            return
+        idx = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.setCurrentIndex(idx)
+        self.table.scrollTo(idx)
+        if emit:
+            self.document_activated.emit(doc_id)
+
+    def _activated(self, idx: QModelIndex) -> None:
+        doc_id = idx.data(ID_ROLE)
+        if doc_id is not None:
+            self.document_activated.emit(doc_id)
+
+    def _update_empty(self) -> None:
+        self.stack.setCurrentWidget(self.empty if self.model.rowCount() == 0 else self.table)
+        self.filter.setEnabled(self.model.rowCount() > 0)
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter documents (title, region, date…)"))
+        self.empty_label.setText(self.tr(
+            "The library is empty.\nImport policy documents (txt, HTML, Word, PDF) — or "
+            "drag files here — or start with the five demo documents."))
+        self.import_button.setText(self.tr("Import files…"))
+        self.samples_button.setText(self.tr("Load the demo library"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,245 @@
+"""The main window: menus, the library dock, and the pages (reader, table, overview, search).
+
+The window paints before the database is open; `attach()` builds the pages once the
+services context is ready (opening it imports SQLModel and may run migrations).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget,
+)
+
+from tracker import __version__
+from tracker.ui.i18n import LANGUAGES, SETTINGS_KEY, Translations
+from tracker.ui.tasks import TaskRunner
+
+FILE_FILTER = "Documents (*.txt *.html *.htm *.docx *.pdf);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+    ready = Signal()
+
+    def __init__(self, settings: QSettings, translations: Translations) -> None:
+        super().__init__()
+        self.settings = settings
+        self.translations = translations
+        self.undo = QUndoStack(self)
+        self.tasks = TaskRunner(self)
+        self.ui = None  # UiContext once attached
+        self.pages: list[QWidget] = []
+        self._painted = False
+        # replaceable in tests: (parent, caption, dir, filter) -> (files, selected filter)
+        self.get_open_files = QFileDialog.getOpenFileNames
+        self.get_folder = QFileDialog.getExistingDirectory
+
+        self.setAcceptDrops(True)
+        self.resize(1400, 880)
+        self.loading = QLabel(self)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(self.loading)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
+        self.tasks.busy_changed.connect(self.busy.setVisible)
+        self._make_actions()
+        self._make_menus()
+        self.retranslate()
+        geometry = settings.value("ui/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # ------------------------------------------------------------------ actions and menus
+    def _make_actions(self) -> None:
+        def act(shortcut=None, slot=None, enabled=True) -> QAction:
+            a = QAction(self)
+            if shortcut is not None:
+                a.setShortcut(shortcut)
+            if slot is not None:
+                a.triggered.connect(slot)
+            a.setEnabled(enabled)
+            return a
+
+        self.act_import = act(QKeySequence.StandardKey.Open, self.choose_files, False)
+        self.act_import_folder = act(QKeySequence("Ctrl+Shift+O"), self.choose_folder, False)
+        self.act_samples = act(None, self.load_samples, False)
+        self.act_quit = act(QKeySequence.StandardKey.Quit, self.close)
+        self.act_undo = self.undo.createUndoAction(self)
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo.createRedoAction(self)
+        self.act_redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        self.act_about = act(None, self.about)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            a = QAction(name, self.language_group)
+            a.setCheckable(True)
+            a.setChecked(code == self.translations.current)
+            a.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_actions[code] = a
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addActions([self.act_import, self.act_import_folder, self.act_samples])
+        self.menu_file_extra = self.menu_file.addSeparator()
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_edit.addSeparator()
+        self.menu_view = bar.addMenu("")
+        self.menu_language = self.menu_view.addMenu("")
+        self.menu_language.addActions(list(self.language_actions.values()))
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Policy Commitment Tracker"))
+        self.loading.setText(self.tr("Opening the library…"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_language.setTitle(self.tr("Language"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_import.setText(self.tr("&Import files…"))
+        self.act_import_folder.setText(self.tr("Import &folder…"))
+        self.act_samples.setText(self.tr("Load the &demo library"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_about.setText(self.tr("&About"))
+        if self.ui is not None:
+            self.library_dock.setWindowTitle(self.tr("Library"))
+            for i, page in enumerate(self.pages):
+                self.tabs.setTabText(i, page.page_title())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, code: str) -> None:
+        self.translations.apply(code)
+        self.settings.setValue(SETTINGS_KEY, code)
+        self.language_actions[code].setChecked(True)
+        if self.ui is not None:
+            self.ui.events.language_changed.emit()
+
+    # ------------------------------------------------------------------ attaching services
+    def attach(self, app_ctx) -> None:
+        """Build the pages on an opened services context (called on the GUI thread)."""
+        from tracker.ui.context import UiContext
+        from tracker.ui.events import Events
+        from tracker.ui.importer import ImportController
+        from tracker.ui.library import LibraryPanel
+        from tracker.ui.pages import build_pages
+
+        self.ui = UiContext(app_ctx, self.undo, self.tasks, Events(self), self.settings)
+        self.importer = ImportController(self.ui, self)
+        gaz = app_ctx.gazetteer
+        self.library = LibraryPanel(lambda code: gaz.display_name(code) if code else "", self)
+        self.library.document_activated.connect(lambda d: self.ui.events.open_document.emit(d, -1, -1))
+        self.library.import_files_requested.connect(self.choose_files)
+        self.library.import_samples_requested.connect(self.load_samples)
+        self.library_dock = QDockWidget(self)
+        self.library_dock.setObjectName("library")
+        self.library_dock.setWidget(self.library)
+        self.library_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                      | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.resizeDocks([self.library_dock], [380], Qt.Orientation.Horizontal)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.pages = build_pages(self.ui, self)
+        for page in self.pages:
+            self.tabs.addTab(page, page.page_title())
+            for action in getattr(page, "menu_actions", lambda: [])():
+                self.menu_edit.addAction(action)
+        self.setCentralWidget(self.tabs)
+        self.loading = QLabel(self)  # keep retranslate() simple
+        self.loading.hide()
+
+        ev = self.ui.events
+        ev.documents_changed.connect(self.refresh_library)
+        ev.commitments_changed.connect(lambda _ids: self.refresh_library())
+        ev.open_document.connect(self._show_page_for_document)
+        ev.open_commitment.connect(lambda _cid: self._show_page("reader"))
+        ev.show_commitments.connect(lambda _f: self._show_page("table"))
+        for a in (self.act_import, self.act_import_folder, self.act_samples):
+            a.setEnabled(True)
+        state = self.settings.value("ui/state")
+        if state is not None:
+            self.restoreState(state)
+        self.retranslate()
+        self.refresh_library()
+        self.ready.emit()
+
+    def open_failed(self, exc: BaseException, _trace: str = "") -> None:
+        self.loading.setText(self.tr("The library could not be opened:\n%1").replace("%1", str(exc)))
+        QMessageBox.critical(self, self.tr("Cannot open the library"), str(exc))
+
+    def refresh_library(self) -> None:
+        from tracker.services import library
+
+        self.library.set_documents(library.list_documents(self.ui.app))
+
+    def _show_page(self, name: str) -> None:
+        for i, page in enumerate(self.pages):
+            if getattr(page, "page_name", "") == name:
+                self.tabs.setCurrentIndex(i)
+                return
+
+    def _show_page_for_document(self, doc_id: int, _start: int, _end: int) -> None:
+        self._show_page("reader")
+        self.library.select_document(doc_id, emit=False)
+
+    # ------------------------------------------------------------------ import
+    def choose_files(self) -> None:
+        files, _ = self.get_open_files(self, self.tr("Import documents"), "", FILE_FILTER)
+        if files:
+            self.importer.import_paths([Path(f) for f in files])
+
+    def choose_folder(self) -> None:
+        folder = self.get_folder(self, self.tr("Import a folder"))
+        if folder:
+            self.importer.import_paths([Path(folder)])
+
+    def load_samples(self) -> None:
+        self.importer.import_samples()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.ui is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.importer.import_paths(paths)
+            event.acceptProposedAction()
+
+    # ------------------------------------------------------------------ misc
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About"), self.tr(
+            "Policy Commitment Tracker %1\nRegister and follow the commitments of Chinese "
+            "policy documents, offline.").replace("%1", __version__))
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.settings.setValue("ui/geometry", self.saveGeometry())
+        self.settings.setValue("ui/state", self.saveState())
+        self.tasks.wait(10000)
+        if self.ui is not None:
+            self.ui.app.close()
+        super().closeEvent(event)

@@ -1,0 +1,14 @@
+"""The pages shown as tabs in the main window, in order. Each page is a QWidget with
+`page_name` (reader, table, overview, search), `page_title()` and optionally
+`menu_actions()` (actions added to the Edit menu)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from tracker.ui.context import UiContext
+
+
+def build_pages(ui: UiContext, parent: QWidget) -> list[QWidget]:
+    pages: list[QWidget] = []
+    return pages
