@@ -1,0 +1,38 @@
+"""GUI tests: offscreen Qt, settings in a temporary INI file, a fresh database each."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(tmp_path):
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "ini"))
+    yield
+
+
+@pytest.fixture
+def window(qtbot, db_path):
+    """The real main window on a fresh database, attached and ready, in Chinese."""
+    from tracker.ui.app import make_app, open_context_in_background
+    from tracker.ui.i18n import Translations
+    from tracker.ui.main_window import MainWindow
+
+    app = make_app([])
+    settings = QSettings()
+    translations = Translations(app)
+    translations.apply("zh_CN")
+    win = MainWindow(settings, translations)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.ready, timeout=20000):
+        open_context_in_background(win, db_path)
+    win.importer.quiet = True
+    yield win
+    win.tasks.wait(10000)

@@ -1,0 +1,69 @@
+"""The filter over the commitment register, shared by the table, the overview and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date
+
+from tracker.domain.model import Kind, Status
+
+
+@dataclass(frozen=True)
+class CommitmentFilter:
+    """All set fields must hold (AND). Empty sets / None mean "any"."""
+
+    region_code: str | None = None          # this region and everything beneath it
+    statuses: frozenset[Status] = field(default_factory=frozenset)
+    kinds: frozenset[Kind] = field(default_factory=frozenset)
+    body: str | None = None                 # a responsible body (lead or support), exact name
+    theme: str | None = None                # a tag/theme, exact name
+    deadline_from: date | None = None       # inclusive
+    deadline_to: date | None = None         # inclusive
+    overdue_only: bool = False              # deadline passed and not achieved/superseded
+    due_within_days: int | None = None      # deadline from today to today + N days
+    text: str | None = None                 # substring of quote, title or notes
+    document_id: int | None = None
+
+    def is_empty(self) -> bool:
+        return self == CommitmentFilter()
+
+    def to_dict(self) -> dict:
+        """JSON-friendly form (for settings, events and drill-down)."""
+        out = {}
+        for f in fields(self):
+            v = getattr(self, f.name)
+            if isinstance(v, frozenset):
+                v = sorted(x.value for x in v)
+            elif isinstance(v, date):
+                v = v.isoformat()
+            out[f.name] = v
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "CommitmentFilter":
+        known = {f.name for f in fields(cls)}
+        kw = {k: v for k, v in data.items() if k in known and v not in (None, "", [])}
+        if "statuses" in kw:
+            kw["statuses"] = frozenset(Status(s) for s in kw["statuses"])
+        if "kinds" in kw:
+            kw["kinds"] = frozenset(Kind(s) for s in kw["kinds"])
+        for key in ("deadline_from", "deadline_to"):
+            if key in kw and isinstance(kw[key], str):
+                kw[key] = date.fromisoformat(kw[key])
+        return cls(**kw)
+
+
+def subtree_prefix(region_code: str) -> str:
+    """Code prefix shared by a division and all divisions beneath it (GB/T 2260 codes):
+    province 140000 → "14", prefecture 140200 → "1402", county 140212 → "140212"."""
+    code = region_code.strip()
+    if len(code) != 6 or not code.isdigit():
+        return code
+    if code.endswith("0000"):
+        return code[:2]
+    if code.endswith("00"):
+        return code[:4]
+    return code
+
+
+__all__ = ["CommitmentFilter", "subtree_prefix"]
