@@ -1,0 +1,349 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../tracker/ui/importer.py" line="35" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/importer.py" line="35" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/importer.py" line="37" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/importer.py" line="50" />
+        <source>Importing %1 of %2: %3</source>
+        <translation>正在导入第 %1 / %2 个：%3</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/importer.py" line="70" />
+        <source>%1 imported, %2 duplicates skipped, %3 errors.</source>
+        <translation>已导入 %1 个，跳过重复 %2 个，出错 %3 个。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/importer.py" line="75" />
+        <source>• %1: same text as “%2”</source>
+        <translation>• %1：与“%2”内容相同</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/importer.py" line="78" />
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/importer.py" line="83" />
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../../tracker/ui/library.py" line="30" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/library.py" line="30" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/library.py" line="30" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/library.py" line="30" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/library.py" line="31" />
+        <source>Commitments</source>
+        <translation>承诺数</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../tracker/ui/library.py" line="169" />
+        <source>Filter documents (title, region, date…)</source>
+        <translation>筛选文档（标题、地区、日期…）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/library.py" line="171" />
+        <source>The library is empty.
+Import policy documents (txt, HTML, Word, PDF) — or drag files here — or start with the five demo documents.</source>
+        <translation>文档库还是空的。
+请导入政策文件（txt、HTML、Word、PDF），或把文件拖到这里，也可以先载入五篇示例文档。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/library.py" line="173" />
+        <source>Import files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/library.py" line="174" />
+        <source>Load the demo library</source>
+        <translation>载入示例文档</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="105" />
+        <source>Policy Commitment Tracker</source>
+        <translation>政策承诺跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="106" />
+        <source>Opening the library…</source>
+        <translation>正在打开文档库…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="107" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="108" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="109" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="110" />
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="111" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="112" />
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="113" />
+        <source>Import &amp;folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="114" />
+        <source>Load the &amp;demo library</source>
+        <translation>载入示例文档(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="115" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="116" />
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="118" />
+        <source>Library</source>
+        <translation>文档库</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="185" />
+        <source>The library could not be opened:
+%1</source>
+        <translation>无法打开文档库：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="186" />
+        <source>Cannot open the library</source>
+        <translation>无法打开文档库</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="205" />
+        <source>Import documents</source>
+        <translation>导入文档</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="210" />
+        <source>Import a folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="229" />
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="230" />
+        <source>Policy Commitment Tracker %1
+Register and follow the commitments of Chinese policy documents, offline.</source>
+        <translation>政策承诺跟踪 %1
+离线登记、跟踪中文政策文件中的各项承诺。</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="15" />
+        <source>Meeting report</source>
+        <translation>会议报道</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="16" />
+        <source>Speech</source>
+        <translation>讲话</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="17" />
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="18" />
+        <source>Work report</source>
+        <translation>工作报告</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="19" />
+        <source>Plan</source>
+        <translation>规划/方案</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="20" />
+        <source>Rectification list</source>
+        <translation>整改清单</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="21" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="24" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="25" />
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="26" />
+        <source>Deliverable</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="27" />
+        <source>Duty</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="30" />
+        <source>Not started</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="31" />
+        <source>On track</source>
+        <translation>正常推进</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="32" />
+        <source>At risk</source>
+        <translation>存在风险</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="33" />
+        <source>Achieved</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="34" />
+        <source>Missed</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="35" />
+        <source>Superseded</source>
+        <translation>已被替代</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="36" />
+        <source>Unknown</source>
+        <translation>情况不明</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="39" />
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="40" />
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="41" />
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="42" />
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="45" />
+        <source>at least (≥)</source>
+        <translation>不低于（≥）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="46" />
+        <source>at most (≤)</source>
+        <translation>不超过（≤）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="47" />
+        <source>equal to (=)</source>
+        <translation>达到（=）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="48" />
+        <source>increase by</source>
+        <translation>提高</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="49" />
+        <source>decrease by</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="50" />
+        <source>eliminate (zero)</source>
+        <translation>清零/消除</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/labels.py" line="51" />
+        <source>full coverage</source>
+        <translation>全覆盖</translation>
+    </message>
+</context>
+</TS>

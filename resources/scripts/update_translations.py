@@ -1,0 +1,75 @@
+"""Refresh resources/i18n/tracker_zh_CN.ts from the UI sources and fill in translations.
+
+1. pyside6-lupdate scans tracker/ui for tr()/translate()/QT_TRANSLATE_NOOP strings (it keeps
+   translations already in the .ts and marks vanished strings obsolete, which we drop);
+2. every resources/i18n/strings_*.tsv (context<TAB>English<TAB>中文) fills in or corrects
+   translations;
+3. prints what is still untranslated (tests/ui/test_i18n.py fails on any).
+
+Run from the repository root:  python resources/scripts/update_translations.py
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "resources" / "i18n"
+TS = I18N / "tracker_zh_CN.ts"
+
+
+def lupdate() -> None:
+    import PySide6
+
+    exe = Path(PySide6.__file__).parent / ("lupdate.exe" if sys.platform == "win32" else "lupdate")
+    sources = sorted(str(p) for p in (ROOT / "tracker" / "ui").rglob("*.py"))
+    subprocess.run([str(exe), "-silent", "-no-obsolete", "-target-language", "zh_CN", *sources,
+                    "-ts", str(TS)], check=True)
+
+
+def load_tsv() -> dict[tuple[str, str], str]:
+    table: dict[tuple[str, str], str] = {}
+    for tsv in sorted(I18N.glob("strings_*.tsv")):
+        for n, line in enumerate(tsv.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 3:
+                raise SystemExit(f"{tsv.name}:{n}: expected context<TAB>English<TAB>中文")
+            ctx, en, zh = (p.replace("\\n", "\n") for p in parts)
+            table[(ctx, en)] = zh
+    return table
+
+
+def fill(table: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
+    tree = ET.parse(TS)
+    missing = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for msg in context.iter("message"):
+            source = msg.findtext("source") or ""
+            tr = msg.find("translation")
+            zh = table.get((name, source))
+            if zh is not None:
+                tr.text = zh
+                tr.attrib.pop("type", None)
+            elif tr.get("type") == "unfinished" or not (tr.text or "").strip():
+                missing.append((name, source))
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def main() -> int:
+    lupdate()
+    missing = fill(load_tsv())
+    for ctx, src in missing:
+        print(f"untranslated: {ctx}\t{src!r}")
+    print(f"{TS.relative_to(ROOT)}: {len(missing)} untranslated")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
