@@ -16,20 +16,21 @@ def test_every_string_is_translated():
     assert missing == []
 
 
-def test_translation_compiles_and_loads(tmp_path, monkeypatch, qapp):
-    from PySide6.QtCore import QCoreApplication
+def test_translation_compiles_and_loads(tmp_path, qapp):
+    import subprocess
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
     from tracker.ui import i18n
 
-    monkeypatch.setattr(i18n, "qm_path", lambda lang: tmp_path / f"tracker_{lang}.qm")
-    monkeypatch.setattr(i18n, "resource_path", lambda *p: resource_path(*p))
-    tr = i18n.Translations(qapp)
-    # build into tmp: compile from the real .ts
-    import subprocess
-
-    subprocess.run([*i18n._lrelease(), "-silent", str(i18n.ts_path("zh_CN")), "-qm",
-                    str(tmp_path / "tracker_zh_CN.qm")], check=True)
-    assert tr.apply("zh_CN")
-    assert QCoreApplication.translate("labels", "Achieved") == "已完成"
-    assert tr.apply("en")
-    assert QCoreApplication.translate("labels", "Achieved") == "Achieved"
+    qm = tmp_path / "tracker_zh_CN.qm"
+    subprocess.run([*i18n._lrelease(), "-silent", str(i18n.ts_path("zh_CN")), "-qm", str(qm)],
+                   check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("labels", "Achieved") == "已完成"
+        assert QCoreApplication.translate("MainWindow", "&File") == "文件(&F)"
+    finally:
+        qapp.removeTranslator(translator)
