@@ -1,0 +1,93 @@
+"""Evaluating a query tree against the index of one source: the set of matching row ids.
+
+Each term is looked up in the index that answers it exactly (see tokens.py); the sets
+are then combined with AND/OR/NOT in Python. An AND subtracts its NOT parts from the
+intersection of the others, so the set of all rows is only read for a query that needs
+it ("A OR -B").
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from sqlalchemy import Connection
+
+from tracker.search.fold import fold, spelling_pattern
+from tracker.search.query import And, Node, Not, Or, Term
+from tracker.search.sources import Source
+from tracker.search.tokens import TRIGRAM_MIN, fts_string, is_token_char, short_match
+
+
+def term_ids(conn: Connection, source: Source, term: str) -> set[int]:
+    """Ids of the rows of `source` whose folded text contains the folded `term`."""
+    folded = fold(term)
+    if len(folded) >= TRIGRAM_MIN:
+        return _match(conn, source.tri, fts_string(folded))
+    if all(map(is_token_char, folded)):
+        return _match(conn, source.short, short_match(folded))
+    return _scan_short(conn, source, folded)
+
+
+def _match(conn: Connection, table: str, expr: str) -> set[int]:
+    rows = conn.exec_driver_sql(f"SELECT rowid FROM {table} WHERE {table} MATCH ?", (expr,))
+    return {r[0] for r in rows}
+
+
+def _scan_short(conn: Connection, source: Source, folded: str) -> set[int]:
+    """One or two characters including ASCII space/punctuation ("%", "3%", ". ").
+
+    Candidates come from a token character of the term when there is one; otherwise every
+    row is checked with instr(), which is exact here because ASCII spaces and punctuation
+    only ever fold from themselves."""
+    token_chars = [ch for ch in folded if is_token_char(ch)]
+    cols = source.columns
+    if not token_chars:
+        where = " OR ".join(f"instr({c}, ?) > 0" for c in cols)
+        rows = conn.exec_driver_sql(f"SELECT id FROM {source.table} WHERE {where}",
+                                    (folded,) * len(cols))
+        return {r[0] for r in rows}
+    candidates = _match(conn, source.short, short_match(token_chars[0]))
+    pattern = spelling_pattern(folded)
+    rows = conn.exec_driver_sql(
+        f"SELECT id, {', '.join(cols)} FROM {source.table} "
+        "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(candidates)),))
+    return {r[0] for r in rows if any(pattern.search(v or "") for v in r[1:])}
+
+
+def all_ids(conn: Connection, source: Source) -> set[int]:
+    return {r[0] for r in conn.exec_driver_sql(f"SELECT id FROM {source.table}")}
+
+
+def evaluate(node: Node, lookup: Callable[[str], set[int]],
+             universe: Callable[[], set[int]]) -> set[int]:
+    """The ids matching `node`, given term lookups and (lazily) the set of all ids."""
+    if isinstance(node, Term):
+        return lookup(node.text)
+    if isinstance(node, Not):
+        return universe() - evaluate(node.child, lookup, universe)
+    if isinstance(node, Or):
+        out: set[int] = set()
+        for child in node.children:
+            out |= evaluate(child, lookup, universe)
+        return out
+    return _evaluate_and(node, lookup, universe)
+
+
+def _evaluate_and(node: And, lookup: Callable[[str], set[int]],
+                  universe: Callable[[], set[int]]) -> set[int]:
+    positive = [c for c in node.children if not isinstance(c, Not)]
+    negative = [c.child for c in node.children if isinstance(c, Not)]
+    if positive:
+        result = evaluate(positive[0], lookup, universe)
+        for child in positive[1:]:
+            if not result:
+                return result
+            result &= evaluate(child, lookup, universe)
+    else:
+        result = set(universe())
+    for child in negative:
+        if not result:
+            break
+        result -= evaluate(child, lookup, universe)
+    return result

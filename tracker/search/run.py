@@ -1,0 +1,124 @@
+"""Running a query: index lookups, filters, ordering, one page of results with hits."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import date
+
+from sqlalchemy import Connection
+
+from tracker.domain.filters import subtree_prefix
+from tracker.domain.model import DocType
+from tracker.search.hits import find_spans, make_hits
+from tracker.search.lookup import all_ids, evaluate, term_ids
+from tracker.search.query import Node, parse_query, positive_terms
+from tracker.search.results import CommitmentResult, DocumentResult, SearchFilter, SearchResults
+from tracker.search.sources import COMMITMENTS, DOCUMENTS, Source
+
+MAX_HITS = 20  # hits with context returned per document (all are counted)
+
+
+def run_search(conn: Connection, query: str, filters: SearchFilter = SearchFilter(), *,
+               limit: int = 20, offset: int = 0, commitment_limit: int = 50,
+               max_hits: int = MAX_HITS) -> SearchResults:
+    """Documents (newest first, one page: `offset`, `limit`) and commitments matching
+    `query`. Raises QueryError for a query that only excludes. The index must be in
+    sync (index.sync) for the result to include the latest changes."""
+    began = time.perf_counter()
+    node = parse_query(query)
+    if node is None:
+        return SearchResults(query, (), 0, (), 0, ())
+    terms = tuple(positive_terms(node))
+    doc_ids = _matching(conn, DOCUMENTS, node)
+    docs = _document_rows(conn, doc_ids, filters)
+    page = docs[offset:offset + limit]
+    texts = _texts(conn, [r[0] for r in page])
+    documents = []
+    for doc_id, title, doc_date, doc_type, region_code, region_name in page:
+        text = texts[doc_id]
+        spans = find_spans(text, terms)
+        documents.append(DocumentResult(
+            doc_id, title, _date(doc_date), DocType(doc_type), region_code, region_name,
+            len(spans), make_hits(text, spans, max_hits)))
+    cmt_rows = _commitment_rows(conn, _matching(conn, COMMITMENTS, node), filters)
+    commitments = tuple(_commitment_result(row, terms, max_hits)
+                        for row in cmt_rows[:commitment_limit])
+    elapsed = (time.perf_counter() - began) * 1000
+    return SearchResults(query, terms, len(docs), tuple(documents), len(cmt_rows),
+                         commitments, offset, elapsed)
+
+
+def _matching(conn: Connection, source: Source, node: Node) -> set[int]:
+    cache: dict[str, set[int]] = {}
+
+    def lookup(term: str) -> set[int]:
+        if term not in cache:
+            cache[term] = term_ids(conn, source, term)
+        return cache[term]
+
+    return evaluate(node, lookup, lambda: all_ids(conn, source))
+
+
+def _filter_sql(filters: SearchFilter, region_expr: str) -> tuple[str, list[object]]:
+    where, params = [], []
+    if filters.region_code:
+        where.append(f"{region_expr} LIKE ?")
+        params.append(subtree_prefix(filters.region_code) + "%")
+    if filters.date_from:
+        where.append("d.doc_date >= ?")
+        params.append(filters.date_from.isoformat())
+    if filters.date_to:
+        where.append("d.doc_date <= ?")
+        params.append(filters.date_to.isoformat())
+    if filters.doc_type:
+        where.append("d.doc_type = ?")
+        params.append(filters.doc_type.value)
+    return "".join(f" AND {w}" for w in where), params
+
+
+def _document_rows(conn: Connection, ids: set[int], filters: SearchFilter) -> list[tuple]:
+    if not ids:
+        return []
+    extra, params = _filter_sql(filters, "d.region_code")
+    return [tuple(r) for r in conn.exec_driver_sql(
+        "SELECT d.id, d.title, d.doc_date, d.doc_type, d.region_code, r.name "
+        "FROM document d LEFT JOIN region r ON r.code = d.region_code "
+        f"WHERE d.id IN (SELECT value FROM json_each(?)){extra} "
+        "ORDER BY d.doc_date IS NULL, d.doc_date DESC, d.id DESC",
+        (json.dumps(sorted(ids)), *params))]
+
+
+def _texts(conn: Connection, ids: list[int]) -> dict[int, str]:
+    rows = conn.exec_driver_sql(
+        "SELECT id, text FROM document WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(ids),))
+    return {r[0]: r[1] for r in rows}
+
+
+def _commitment_rows(conn: Connection, ids: set[int], filters: SearchFilter) -> list[tuple]:
+    if not ids:
+        return []
+    extra, params = _filter_sql(filters, "coalesce(c.region_code, d.region_code)")
+    return [tuple(r) for r in conn.exec_driver_sql(
+        "SELECT c.id, c.document_id, d.title, c.quote, c.notes "
+        "FROM commitment c LEFT JOIN document d ON d.id = c.document_id "
+        f"WHERE c.id IN (SELECT value FROM json_each(?)){extra} "
+        "ORDER BY d.doc_date IS NULL, d.doc_date DESC, c.document_id, c.start, c.id",
+        (json.dumps(sorted(ids)), *params))]
+
+
+def _commitment_result(row: tuple, terms: tuple[str, ...], max_hits: int) -> CommitmentResult:
+    cid, doc_id, title, quote, notes = row
+    hits, count = [], 0
+    for field, text in (("quote", quote), ("notes", notes or "")):
+        spans = find_spans(text, terms)
+        count += len(spans)
+        hits.extend(make_hits(text, spans, max_hits - len(hits), field))
+    return CommitmentResult(cid, doc_id, title, quote, count, tuple(hits))
+
+
+def _date(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])

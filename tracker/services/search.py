@@ -1,0 +1,65 @@
+"""Use cases of full-text search: run a query, bring the index up to date, rebuild it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tracker.search import (
+    IndexStats, SearchFilter, SearchResults, rebuild, run_search, stats, sync,
+)
+from tracker.services.context import AppContext
+
+ProgressFn = Callable[[int, int], None]
+
+
+def search(ctx: AppContext, query: str, filters: SearchFilter = SearchFilter(), *,
+           limit: int = 20, offset: int = 0, commitment_limit: int = 50) -> SearchResults:
+    """Index whatever changed since the last query, then run `query` (read-only)."""
+    refresh_index(ctx)
+    with ctx.db.session() as session:
+        return run_search(session.connection(), query, filters, limit=limit, offset=offset,
+                          commitment_limit=commitment_limit)
+
+
+def refresh_index(ctx: AppContext, progress: ProgressFn | None = None) -> int:
+    """Index the documents and commitments changed since the last time; returns how many."""
+    with ctx.db.session() as session:
+        return sync(session.connection(), progress)
+
+
+def rebuild_index(ctx: AppContext, progress: ProgressFn | None = None) -> IndexStats:
+    """Throw the index away and build it again from every document and commitment."""
+    with ctx.db.session() as session:
+        rebuild(session.connection(), progress)
+    return index_stats(ctx)
+
+
+def index_stats(ctx: AppContext) -> IndexStats:
+    with ctx.db.session() as session:
+        return stats(session.connection())
+
+
+def region_choices(ctx: AppContext) -> list[tuple[str, str, int]]:
+    """(code, name, depth) of the regions documents are filed under, with their parents,
+    in tree order, for the region filter."""
+    with ctx.db.session() as session:
+        rows = session.connection().exec_driver_sql(
+            "WITH RECURSIVE used(code) AS ("
+            " SELECT DISTINCT region_code FROM document WHERE region_code IS NOT NULL"
+            " UNION SELECT r.parent_code FROM region r JOIN used u ON r.code = u.code"
+            " WHERE r.parent_code IS NOT NULL) "
+            "SELECT r.code, r.name, r.parent_code FROM region r JOIN used u ON u.code = r.code"
+        ).all()
+    children: dict[str | None, list[tuple[str, str]]] = {}
+    codes = {code for code, _n, _p in rows}
+    for code, name, parent in rows:
+        children.setdefault(parent if parent in codes else None, []).append((code, name))
+    out: list[tuple[str, str, int]] = []
+
+    def walk(parent: str | None, depth: int) -> None:
+        for code, name in sorted(children.get(parent, [])):
+            out.append((code, name, depth))
+            walk(code, depth + 1)
+
+    walk(None, 0)
+    return out

@@ -1,0 +1,72 @@
+"""full-text search index (FTS5) kept in step with documents and commitments by triggers
+
+Revision ID: 0003_search
+Revises: 0002
+Create Date: 2026-11-22
+
+Four contentless FTS5 tables hold a *folded* copy (Traditional→Simplified, lower case) of
+document texts and of commitment quotes and notes: a trigram index for terms of three or
+more characters and a bigram index (`ascii` tokenizer, one token per pair of adjacent
+characters, doc-level detail, one-character prefix index) for terms of one or two. The
+fold is done in Python (OpenCC), so triggers cannot fill the index themselves: they queue
+the changed rows in `search_queue` and remove the old entries at once; tracker.search
+folds and indexes the queue before every query. Whatever code path writes a document or a
+commitment, the index follows. This migration is frozen: it does not import tracker.search.
+"""
+from alembic import op
+
+revision = "0003_search"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+# (source name, base table, FTS table prefix, indexed columns)
+_SOURCES = (
+    ("document", "document", "search_doc", ("text",)),
+    ("commitment", "commitment", "search_cmt", ("quote", "notes")),
+)
+
+
+def _fts(prefix: str, columns: tuple[str, ...]) -> list[str]:
+    cols = ", ".join(columns)
+    return [
+        f"CREATE VIRTUAL TABLE {prefix}_tri USING fts5({cols}, tokenize='trigram "
+        "case_sensitive 1', content='', contentless_delete=1)",
+        f"CREATE VIRTUAL TABLE {prefix}_short USING fts5({cols}, tokenize='ascii', "
+        "content='', contentless_delete=1, detail=none, prefix='1')",
+    ]
+
+
+def _triggers(source: str, table: str, prefix: str, columns: tuple[str, ...]) -> list[str]:
+    unindex = (f"DELETE FROM {prefix}_tri WHERE rowid = OLD.id; "
+               f"DELETE FROM {prefix}_short WHERE rowid = OLD.id;")
+    enqueue = f"INSERT OR IGNORE INTO search_queue (source, item_id) VALUES ('{source}', NEW.id);"
+    return [
+        f"CREATE TRIGGER {prefix}_ai AFTER INSERT ON {table} BEGIN {enqueue} END",
+        f"CREATE TRIGGER {prefix}_au AFTER UPDATE OF {', '.join(columns)} ON {table} "
+        f"BEGIN {unindex} {enqueue} END",
+        f"CREATE TRIGGER {prefix}_ad AFTER DELETE ON {table} BEGIN {unindex} "
+        f"DELETE FROM search_queue WHERE source = '{source}' AND item_id = OLD.id; END",
+    ]
+
+
+def upgrade() -> None:
+    op.execute("CREATE TABLE search_queue (source VARCHAR(16) NOT NULL, item_id INTEGER NOT "
+               "NULL, PRIMARY KEY (source, item_id)) WITHOUT ROWID")
+    op.execute("CREATE TABLE search_meta (key VARCHAR(32) NOT NULL PRIMARY KEY, "
+               "value TEXT NOT NULL)")
+    for source, table, prefix, columns in _SOURCES:
+        for sql in _fts(prefix, columns) + _triggers(source, table, prefix, columns):
+            op.execute(sql)
+        op.execute(f"INSERT INTO search_queue (source, item_id) SELECT '{source}', id "
+                   f"FROM {table}")
+
+
+def downgrade() -> None:
+    for _source, _table, prefix, _columns in _SOURCES:
+        for suffix in ("ai", "au", "ad"):
+            op.execute(f"DROP TRIGGER IF EXISTS {prefix}_{suffix}")
+        op.execute(f"DROP TABLE IF EXISTS {prefix}_tri")
+        op.execute(f"DROP TABLE IF EXISTS {prefix}_short")
+    op.execute("DROP TABLE IF EXISTS search_meta")
+    op.execute("DROP TABLE IF EXISTS search_queue")
