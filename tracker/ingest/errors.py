@@ -12,3 +12,8 @@ class IngestError(Exception):
         self.path = Path(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+
+class UnreadableContent(ValueError):
+    """Raised by a format reader when the bytes cannot be read; the message is the
+    reason shown to the user. :func:`tracker.ingest.read_bytes` adds the file name."""
