@@ -49,7 +49,9 @@ _STARTS = re.compile(
 )
 
 # Markers that make any short line furniture, even one ending like a sentence.
-_STRONG = re.compile(r"ICP\s*备|ICP证|公网安备|版权所有|copyright|©", re.IGNORECASE)
+_STRONG = re.compile(
+    r"ICP\s*备|ICP证|公网安备|copyright|©|版权所有\W*$|版权所有\s*[:：(（]", re.IGNORECASE
+)
 
 _CONTAINS = re.compile(
     r"已关闭评论|发表评论|我要评论|条评论|人参与"

@@ -9,6 +9,7 @@ import trafilatura
 from tracker.ingest.dates import parse_timestamp
 from tracker.ingest.encoding import canonical_encoding, decode_bytes
 from tracker.ingest.readers.htmlhead import declared_charset, parse_head
+from tracker.ingest.readers.word import CELL_SEPARATOR
 from tracker.ingest.result import Extracted
 
 # "标题_网站名", "标题 - 网站名", "标题|网站名": keep the part before the site name.
@@ -30,6 +31,20 @@ def page_title(raw_title: str | None) -> str | None:
     return max(parts[:2], key=len).strip() if parts else None
 
 
+def _table_rows_as_tabs(text: str) -> str:
+    """trafilatura writes table rows as ``| a | b |``; use tabs like the DOCX reader."""
+    lines = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if len(stripped) > 1 and stripped.startswith("|") and stripped.endswith("|"):
+            cells = [c.strip() for c in stripped[1:-1].split("|")]
+            if all(set(c) <= set("-: ") for c in cells):
+                continue  # a markdown header rule such as | --- | --- |
+            line = CELL_SEPARATOR.join(cells)
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def read_html(data: bytes) -> Extracted:
     """Decode a page (meta charset first), extract its main text, title and date."""
     warnings: list[str] = []
@@ -43,6 +58,7 @@ def read_html(data: bytes) -> Extracted:
         favor_recall=True, deduplicate=False,
     )
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    text = _table_rows_as_tabs(text)
     if not text:
         warnings.append("main-text extraction found nothing; using all visible page text")
         text = head.plain_text
