@@ -67,11 +67,9 @@ def strip_ethnic(stem: str) -> str:
 
 def short_names(name: str, div_type: str) -> tuple[str, ...]:
     """The short forms of a division name used in running text (never one character)."""
-    stem = name
-    for suffix in SUFFIXES:
-        if name.endswith(suffix):
-            stem = name[: -len(suffix)]
-            break
+    stems = [name[: -len(s)] for s in SUFFIXES if name.endswith(s)]
+    # the longest suffix that leaves two characters (清新区 → 清新, not 清 + 新区)
+    stem = next((s for s in stems if len(s) >= 2), stems[0] if stems else name)
     if div_type.startswith("自治"):
         stem = strip_ethnic(stem)
     shorts: list[str] = []
