@@ -6,7 +6,7 @@ Rules (general, not tied to any document):
    yields 江西).
 2. A full name (with suffix: 丽江市, 合作市) is accepted unless its suffix glues with the
    next character into an ordinary word (合作市场 = 合作 + 市场); then the shorter forms are
-   tried instead. Full names whose stem is one character (和县, 城区) are as risky as bare
+   tried instead. Full names of prefectures or counties whose stem is one character (和县, 城区) are as risky as bare
    short names (各区和县) and follow rule 4.
 3. A bare short name of a province (江西, 广西, 吉林) is accepted as it stands; bare 吉林
    stays the province because 吉林市 is found first as the longer full name.
@@ -87,7 +87,8 @@ def _accept(text: str, end: int, entries: Sequence[NameEntry], is_within: IsWith
     full = [e for e in entries if e.full]
     nxt = text[end:end + 1]
     if full and not _glued(full[0].region.name, nxt):
-        sure = [e for e in full if len(e.region.name) > 2]
+        sure = [e for e in full
+                if len(e.region.name) > 2 or e.region.level is RegionLevel.PROVINCE]
         if sure:
             return _choose(sure, is_within, known, previous)
     provinces = [e for e in entries if not e.full and e.region.level is RegionLevel.PROVINCE]
