@@ -30,7 +30,7 @@ from tracker.geo.words import FOLLOW_CUES, GLUE
 
 LEVEL_RANK = {RegionLevel.PROVINCE: 0, RegionLevel.PREFECTURE: 1, RegionLevel.COUNTY: 2}
 
-IsWithin = Callable[[str, str], bool]
+Lineage = Callable[[str], tuple[str, ...]]  # codes from the province down to the region
 
 
 @dataclass(frozen=True)
@@ -41,16 +41,16 @@ class RegionMatch:
     region: Region
 
 
-def find_matches(text: str, index: NameIndex, is_within: IsWithin) -> list[RegionMatch]:
+def find_matches(text: str, index: NameIndex, lineage: Lineage) -> list[RegionMatch]:
     """All non-overlapping place mentions in `text` (see the module rules)."""
     simple = to_simplified(text)
-    first = _scan(simple, index, is_within, known=frozenset())
+    first = _scan(simple, index, lineage, known=frozenset())
     known = frozenset(m.region.code for m in first)
-    final = _scan(simple, index, is_within, known) if known else first
+    final = _scan(simple, index, lineage, known) if known else first
     return [RegionMatch(m.start, m.end, text[m.start:m.end], m.region) for m in final]
 
 
-def _scan(text: str, index: NameIndex, is_within: IsWithin,
+def _scan(text: str, index: NameIndex, lineage: Lineage,
           known: frozenset[str]) -> list[RegionMatch]:
     matches: list[RegionMatch] = []
     i, n = 0, len(text)
@@ -59,7 +59,7 @@ def _scan(text: str, index: NameIndex, is_within: IsWithin,
             i += 1
             continue
         previous = matches[-1] if matches and matches[-1].end == i else None
-        found = _longest_at(text, i, index, is_within, known, previous)
+        found = _longest_at(text, i, index, lineage, known, previous)
         if found is None:
             i += 1
         else:
@@ -68,20 +68,20 @@ def _scan(text: str, index: NameIndex, is_within: IsWithin,
     return matches
 
 
-def _longest_at(text: str, i: int, index: NameIndex, is_within: IsWithin,
+def _longest_at(text: str, i: int, index: NameIndex, lineage: Lineage,
                 known: frozenset[str], previous: RegionMatch | None) -> RegionMatch | None:
     for length in range(min(index.max_len, len(text) - i), 1, -1):
         surface = text[i:i + length]
         entries = index.lookup(surface)
         if not entries:
             continue
-        region = _accept(text, i + length, entries, is_within, known, previous)
+        region = _accept(text, i + length, entries, lineage, known, previous)
         if region is not None:
             return RegionMatch(i, i + length, surface, region)
     return None
 
 
-def _accept(text: str, end: int, entries: Sequence[NameEntry], is_within: IsWithin,
+def _accept(text: str, end: int, entries: Sequence[NameEntry], lineage: Lineage,
             known: frozenset[str], previous: RegionMatch | None) -> Region | None:
     """The region this surface names here, or None when the context rejects it."""
     full = [e for e in entries if e.full]
@@ -90,7 +90,7 @@ def _accept(text: str, end: int, entries: Sequence[NameEntry], is_within: IsWith
         sure = [e for e in full
                 if len(e.region.name) > 2 or e.region.level is RegionLevel.PROVINCE]
         if sure:
-            return _choose(sure, is_within, known, previous)
+            return _choose(sure, lineage, known, previous)
     provinces = [e for e in entries if not e.full and e.region.level is RegionLevel.PROVINCE]
     if provinces:
         return provinces[0].region
@@ -98,28 +98,28 @@ def _accept(text: str, end: int, entries: Sequence[NameEntry], is_within: IsWith
     if not gated:
         return None
     if text.startswith(FOLLOW_CUES, end):
-        return _choose(gated, is_within, known, previous)
+        return _choose(gated, lineage, known, previous)
     if previous is not None:
-        inside = [e for e in gated if is_within(e.region.code, previous.region.code)
-                  and e.region.code != previous.region.code]
+        inside = [e for e in gated if previous.region.code in lineage(e.region.code)[:-1]]
         if inside:
-            return _choose(inside, is_within, known, previous)
+            return _choose(inside, lineage, known, previous)
     mentioned = [e for e in gated if e.region.code in known]
-    return _choose(mentioned, is_within, known, previous) if mentioned else None
+    return _choose(mentioned, lineage, known, previous) if mentioned else None
 
 
 def _glued(name: str, next_char: str) -> bool:
     return next_char in GLUE.get(name[-1], frozenset())
 
 
-def _choose(entries: Sequence[NameEntry], is_within: IsWithin, known: frozenset[str],
+def _choose(entries: Sequence[NameEntry], lineage: Lineage, known: frozenset[str],
             previous: RegionMatch | None) -> Region:
     """Pick among same-surface regions: inside the preceding match, mentioned in the text,
     inside a mentioned region, full name, higher level, lower code."""
     def key(e: NameEntry) -> tuple[int, int, int, int, int, str]:
         code = e.region.code
-        after = previous is not None and is_within(code, previous.region.code)
-        context = sum(1 for k in known if k != code and is_within(code, k))
+        above = lineage(code)[:-1]
+        after = previous is not None and previous.region.code in above
+        context = sum(1 for k in above if k in known)
         return (not after, code not in known, -context, not e.full,
                 LEVEL_RANK[e.region.level], code)
     return min(entries, key=key).region
