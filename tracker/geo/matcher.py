@@ -6,10 +6,12 @@ Rules (general, not tied to any document):
    yields 江西).
 2. A full name (with suffix: 丽江市, 合作市) is accepted unless its suffix glues with the
    next character into an ordinary word (合作市场 = 合作 + 市场); then the shorter forms are
-   tried instead. Full names of prefectures or counties whose stem is one character (和县, 城区) are as risky as bare
-   short names (各区和县) and follow rule 4.
-3. A bare short name of a province (江西, 广西, 吉林) is accepted as it stands; bare 吉林
-   stays the province because 吉林市 is found first as the longer full name.
+   tried instead. Full names of prefectures or counties whose stem is one character
+   (和县, 城区) or an ordinary urban word (新城区, 老城区) are as risky as bare short names
+   (各区和县, 老城区改造) and follow rule 4.
+3. A bare short name of a province (江西, 广西, 吉林) is accepted as it stands, except
+   before 岸/麓/畔/坡/侧 (长江西岸, 黄河北岸 are river banks); bare 吉林 stays the province
+   because 吉林市 is found first as the longer full name.
 4. A bare short name of a prefecture or county (丽江, 吴忠, 合作, 通化) is accepted only
    a) when followed by a governmental cue (市委, 政府, 人民政府, 生态环境局 …), or
    b) right after a match of one of its ancestors (山西大同, 江西南昌), or
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 from tracker.domain import Region, RegionLevel
 from tracker.geo.names import NameEntry, NameIndex
 from tracker.geo.script import to_simplified
-from tracker.geo.words import FOLLOW_CUES, GLUE
+from tracker.geo.words import BANK_CHARS, FOLLOW_CUES, GENERIC_STEMS, GLUE
 
 LEVEL_RANK = {RegionLevel.PROVINCE: 0, RegionLevel.PREFECTURE: 1, RegionLevel.COUNTY: 2}
 
@@ -87,12 +89,11 @@ def _accept(text: str, end: int, entries: Sequence[NameEntry], lineage: Lineage,
     full = [e for e in entries if e.full]
     nxt = text[end:end + 1]
     if full and not _glued(full[0].region.name, nxt):
-        sure = [e for e in full
-                if len(e.region.name) > 2 or e.region.level is RegionLevel.PROVINCE]
+        sure = [e for e in full if _sure_full_name(e.region)]
         if sure:
             return _choose(sure, lineage, known, previous)
     provinces = [e for e in entries if not e.full and e.region.level is RegionLevel.PROVINCE]
-    if provinces:
+    if provinces and nxt not in BANK_CHARS:
         return provinces[0].region
     gated = [e for e in entries if not (e.full and _glued(e.region.name, nxt))]
     if not gated:
@@ -105,6 +106,15 @@ def _accept(text: str, end: int, entries: Sequence[NameEntry], lineage: Lineage,
             return _choose(inside, lineage, known, previous)
     mentioned = [e for e in gated if e.region.code in known]
     return _choose(mentioned, lineage, known, previous) if mentioned else None
+
+
+def _sure_full_name(region: Region) -> bool:
+    """Full names that need no context: provinces, and names whose stem is neither one
+    character (和县) nor an ordinary urban word (新城区, 老城区)."""
+    if region.level is RegionLevel.PROVINCE:
+        return True
+    stem = region.name[:-1]
+    return len(stem) >= 2 and stem not in GENERIC_STEMS
 
 
 def _glued(name: str, next_char: str) -> bool:
