@@ -22,7 +22,7 @@ MAX_HITS = 20  # hits with context returned per document (all are counted)
 def run_search(conn: Connection, query: str, filters: SearchFilter = SearchFilter(), *,
                limit: int = 20, offset: int = 0, commitment_limit: int = 50,
                max_hits: int = MAX_HITS) -> SearchResults:
-    """Documents (newest first, one page: `offset`, `limit`) and commitments matching
+    """Documents (newest first, undated last; one page: `offset`, `limit`) and commitments matching
     `query`. Raises QueryError for a query that only excludes. The index must be in
     sync (index.sync) for the result to include the latest changes."""
     began = time.perf_counter()
@@ -31,8 +31,7 @@ def run_search(conn: Connection, query: str, filters: SearchFilter = SearchFilte
         return SearchResults(query, (), 0, (), 0, ())
     terms = tuple(positive_terms(node))
     doc_ids = _matching(conn, DOCUMENTS, node)
-    docs = _document_rows(conn, doc_ids, filters)
-    page = docs[offset:offset + limit]
+    total, page = _document_page(conn, doc_ids, filters, limit, offset)
     texts = _texts(conn, [r[0] for r in page])
     documents = []
     for doc_id, title, doc_date, doc_type, region_code, region_name in page:
@@ -45,7 +44,7 @@ def run_search(conn: Connection, query: str, filters: SearchFilter = SearchFilte
     commitments = tuple(_commitment_result(row, terms, max_hits)
                         for row in cmt_rows[:commitment_limit])
     elapsed = (time.perf_counter() - began) * 1000
-    return SearchResults(query, terms, len(docs), tuple(documents), len(cmt_rows),
+    return SearchResults(query, terms, total, tuple(documents), len(cmt_rows),
                          commitments, offset, elapsed)
 
 
@@ -77,16 +76,29 @@ def _filter_sql(filters: SearchFilter, region_expr: str) -> tuple[str, list[obje
     return "".join(f" AND {w}" for w in where), params
 
 
-def _document_rows(conn: Connection, ids: set[int], filters: SearchFilter) -> list[tuple]:
+def _document_page(conn: Connection, ids: set[int], filters: SearchFilter, limit: int,
+                   offset: int) -> tuple[int, list[tuple]]:
+    """(number of matching documents after filtering, the rows of one page).
+
+    The page walks the covering index search_doc_meta newest first and stops after
+    `limit` rows; no document text is read."""
     if not ids:
-        return []
+        return 0, []
     extra, params = _filter_sql(filters, "d.region_code")
-    return [tuple(r) for r in conn.exec_driver_sql(
+    where = f"d.id IN (SELECT value FROM json_each(?)){extra}"
+    args = (json.dumps(sorted(ids)), *params)
+    if filters == SearchFilter():
+        total = len(ids)
+    else:
+        total = conn.exec_driver_sql(
+            f"SELECT count(*) FROM document d INDEXED BY search_doc_meta WHERE {where}",
+            args).scalar_one()
+    rows = conn.exec_driver_sql(
         "SELECT d.id, d.title, d.doc_date, d.doc_type, d.region_code, r.name "
-        "FROM document d LEFT JOIN region r ON r.code = d.region_code "
-        f"WHERE d.id IN (SELECT value FROM json_each(?)){extra} "
-        "ORDER BY d.doc_date IS NULL, d.doc_date DESC, d.id DESC",
-        (json.dumps(sorted(ids)), *params))]
+        "FROM document d INDEXED BY search_doc_meta "
+        f"LEFT JOIN region r ON r.code = d.region_code WHERE {where} "
+        "ORDER BY d.doc_date DESC, d.id DESC LIMIT ? OFFSET ?", (*args, limit, offset))
+    return total, [tuple(r) for r in rows]
 
 
 def _texts(conn: Connection, ids: list[int]) -> dict[int, str]:
