@@ -117,6 +117,61 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    from tracker.domain.model import DocType
+    from tracker.search import QueryError, SearchFilter
+    from tracker.services import library, search
+
+    if not args.rebuild and not args.query:
+        print("tracker search: give a query, or --rebuild", file=sys.stderr)
+        return 2
+    ctx = _context(args)
+    try:
+        if args.rebuild:
+            st = search.rebuild_index(ctx, _count_printer(not args.json))
+            size = f", {st.fts_bytes / 1e6:.1f} MB" if st.fts_bytes is not None else ""
+            print(f"index rebuilt: {st.documents} documents, {st.commitments} commitments{size}")
+            if not args.query:
+                return 0
+        try:
+            region = search.resolve_region(ctx, args.region) if args.region else None
+            filters = SearchFilter(region, args.date_from, args.date_to,
+                                   DocType(args.type) if args.type else None)
+            res = search.search(ctx, " ".join(args.query), filters, limit=args.limit,
+                                commitment_limit=args.limit)
+        except (QueryError, search.UnknownRegionError) as exc:
+            print(f"tracker search: {exc}", file=sys.stderr)
+            return 2
+        if args.json:
+            print(json.dumps(res.to_json(), ensure_ascii=False, indent=2))
+            return 0
+        for d in res.documents:
+            where = library.region_label(ctx, d.region_code) if d.region_code else "—"
+            print(f"{d.doc_id:>4}  {d.doc_date or '—'!s:10}  {where:12}  {d.hit_count:>3} hits  "
+                  f"{d.title}")
+            for h in d.hits[:3]:
+                print(f"        @{h.start}: …{_bracket_marks(h.context, h.marks)}…")
+        for c in res.commitments:
+            print(f"commitment {c.commitment_id:>4} (document {c.document_id}): {c.quote[:60]}")
+        print(f"{res.total_documents} documents, {res.total_commitments} commitments "
+              f"({res.elapsed_ms:.0f} ms)")
+        return 0
+    finally:
+        ctx.close()
+
+
+def _bracket_marks(text: str, marks: Sequence[tuple[int, int]]) -> str:
+    for start, end in sorted(marks, reverse=True):
+        text = f"{text[:start]}[{text[start:end]}]{text[end:]}"
+    return text
+
+
+def _count_printer(enabled: bool):
+    if not enabled or not sys.stderr.isatty():
+        return None
+    return lambda n, total: print(f"\rindexed {n}/{total}", end="", file=sys.stderr, flush=True)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="tracker", description=(
         "Policy-commitment tracker. With no command, opens the window."))
@@ -140,7 +195,25 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--date", type=_date, help="document date, for relative deadlines")
     s.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
     s.set_defaults(func=cmd_suggest)
+
+    s = sub.add_parser("search", help="search documents and commitments (any length, either "
+                       "script; words AND, OR, -word, \"phrase\")")
+    s.add_argument("query", nargs="*", help="the query, e.g. 碳汇 OR 林业 -煤炭")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("--region", help="a region name or code (includes the regions beneath it)")
+    s.add_argument("--from", dest="date_from", type=_date, help="documents dated on or after")
+    s.add_argument("--to", dest="date_to", type=_date, help="documents dated on or before")
+    s.add_argument("--type", choices=[t.value for t in _doc_types()], help="document type")
+    s.add_argument("--limit", type=int, default=20, help="documents to list (default 20)")
+    s.add_argument("--rebuild", action="store_true", help="rebuild the search index")
+    s.set_defaults(func=cmd_search)
     return p
+
+
+def _doc_types():
+    from tracker.domain.model import DocType
+
+    return list(DocType)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

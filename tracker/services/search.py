@@ -63,3 +63,19 @@ def region_choices(ctx: AppContext) -> list[tuple[str, str, int]]:
 
     walk(None, 0)
     return out
+
+
+class UnknownRegionError(ValueError):
+    pass
+
+
+def resolve_region(ctx: AppContext, text: str) -> str:
+    """A region code from a code (360100) or a name (南昌市, 南昌, 江西省南昌市)."""
+    text = text.strip()
+    if text.isdigit() and len(text) == 6:
+        return text
+    region = ctx.gazetteer.resolve(text)
+    if region is None:
+        raise UnknownRegionError(f"unknown region: {text!r} (give a name such as 江西省 or a "
+                                 "six-digit division code)")
+    return region.code
