@@ -29,9 +29,16 @@ def term_ids(conn: Connection, source: Source, term: str) -> set[int]:
     return _scan_short(conn, source, folded)
 
 
+def id_set(conn: Connection, select: str, params: tuple = ()) -> set[int]:
+    """The ids of a one-column SELECT, fetched as one JSON array: with thousands of rows
+    this is several times faster than fetching them as rows."""
+    found = conn.exec_driver_sql(
+        f"SELECT json_group_array(id) FROM ({select})", params).scalar_one()
+    return set(json.loads(found))
+
+
 def _match(conn: Connection, table: str, expr: str) -> set[int]:
-    rows = conn.exec_driver_sql(f"SELECT rowid FROM {table} WHERE {table} MATCH ?", (expr,))
-    return {r[0] for r in rows}
+    return id_set(conn, f"SELECT rowid AS id FROM {table} WHERE {table} MATCH ?", (expr,))
 
 
 def _scan_short(conn: Connection, source: Source, folded: str) -> set[int]:
@@ -44,9 +51,8 @@ def _scan_short(conn: Connection, source: Source, folded: str) -> set[int]:
     cols = source.columns
     if not token_chars:
         where = " OR ".join(f"instr({c}, ?) > 0" for c in cols)
-        rows = conn.exec_driver_sql(f"SELECT id FROM {source.table} WHERE {where}",
-                                    (folded,) * len(cols))
-        return {r[0] for r in rows}
+        return id_set(conn, f"SELECT id FROM {source.table} WHERE {where}",
+                      (folded,) * len(cols))
     candidates = _match(conn, source.short, short_match(token_chars[0]))
     pattern = spelling_pattern(folded)
     rows = conn.exec_driver_sql(
@@ -56,7 +62,7 @@ def _scan_short(conn: Connection, source: Source, folded: str) -> set[int]:
 
 
 def all_ids(conn: Connection, source: Source) -> set[int]:
-    return {r[0] for r in conn.exec_driver_sql(f"SELECT id FROM {source.table}")}
+    return id_set(conn, f"SELECT id FROM {source.table}")
 
 
 def evaluate(node: Node, lookup: Callable[[str], set[int]],

@@ -1,0 +1,5 @@
+"""The search page: one query over every document and commitment (Ctrl+K)."""
+
+from tracker.ui.search.page import SearchPage
+
+__all__ = ["SearchPage"]
