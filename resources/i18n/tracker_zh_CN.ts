@@ -246,8 +246,8 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
     </message>
     <message>
         <location filename="../../tracker/ui/search/page.py" line="189" />
-        <source>%1 documents, %2 commitments (%3 s)</source>
-        <translation>找到 %1 篇文档、%2 条承诺（用时 %3 秒）</translation>
+        <source>%1 documents, %2 commitments (%3 ms)</source>
+        <translation>找到 %1 篇文档、%2 条承诺（用时 %3 毫秒）</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/search/page.py" line="197" />
@@ -282,6 +282,49 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
         <location filename="../../tracker/ui/search/page.py" line="235" />
         <source>&amp;Search all documents…</source>
         <translation>全文搜索(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../tracker/ui/search/results_model.py" line="67" />
+        <source>Show more documents (%1 more)…</source>
+        <translation>显示更多文档（还有 %1 篇）…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/search/results_model.py" line="88" />
+        <source>undated</source>
+        <translation>未注明日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/search/results_model.py" line="89" />
+        <source>no region</source>
+        <translation>未定地区</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/search/results_model.py" line="91" />
+        <source>%1 hits</source>
+        <translation>%1 处</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/search/results_model.py" line="100" />
+        <source>%1 more hits in this document</source>
+        <translation>本文档另有 %1 处未列出</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/search/results_model.py" line="105" />
+        <source>Commitments (%1)</source>
+        <translation>匹配的承诺（%1 条）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/search/results_model.py" line="117" />
+        <source>Notes: </source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/search/results_model.py" line="120" />
+        <source>in: %1</source>
+        <translation>出处：%1</translation>
     </message>
 </context>
 <context>

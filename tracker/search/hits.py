@@ -43,5 +43,6 @@ def make_hits(text: str, spans: list[tuple[int, int]], limit: int, field: str = 
                 break
             if e > c0:
                 marks.append((max(s, c0) - c0, min(e, c1) - c0))
-        hits.append(Hit(start, end, text[c0:c1].translate(_BLANKS), c0, tuple(marks), field))
+        hits.append(Hit(start, end, text[c0:c1].translate(_BLANKS), c0, tuple(marks), field,
+                        c1 < len(text)))
     return tuple(hits)

@@ -24,7 +24,7 @@ class SearchFilter:
 class Hit:
     """One place a searched term occurs: [start, end) in code points of the searched text
     (the document's text, or the commitment field named by `field`), with ~30 characters
-    of context on either side and every term occurrence inside that context (`marks`,
+    of context on either side (`cut_after`: the text goes on past it) and every term occurrence inside that context (`marks`,
     offsets relative to `context`) for highlighting."""
 
     start: int
@@ -33,6 +33,7 @@ class Hit:
     context_start: int
     marks: tuple[tuple[int, int], ...]
     field: str = "text"
+    cut_after: bool = False  # the searched text goes on after the context
 
     def to_json(self) -> dict:
         return {"start": self.start, "end": self.end, "field": self.field,

@@ -186,10 +186,10 @@ class SearchPage(QWidget):
             self.empty.setText(self._empty_text(res))
             self.stack.setCurrentWidget(self.empty)
             return
-        self.count.setText(self.tr("%1 documents, %2 commitments (%3 s)")
+        self.count.setText(self.tr("%1 documents, %2 commitments (%3 ms)")
                            .replace("%1", str(res.total_documents))
                            .replace("%2", str(res.total_commitments))
-                           .replace("%3", f"{res.elapsed_ms / 1000:.2f}"))
+                           .replace("%3", f"{res.elapsed_ms:.0f}"))
         self.stack.setCurrentWidget(self.tree)
 
     def _empty_text(self, res: SearchResults | None) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from tracker.search import CommitmentResult, DocumentResult, SearchResults
@@ -23,10 +23,6 @@ START_ROLE = Qt.ItemDataRole.UserRole + 13
 END_ROLE = Qt.ItemDataRole.UserRole + 14
 
 RegionLabel = Callable[[str | None], str]
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SearchResultsModel", text)
 
 
 def _item(html: str, action: str | None, item_id: int | None = None, start: int = -1,
@@ -65,11 +61,11 @@ class SearchResultsModel(QStandardItemModel):
         root = self.invisibleRootItem()
         insert_at = self._document_count()
         for n, doc in enumerate(page.documents):
-            root.insertRow(insert_at + n, self._document_item(doc))
+            root.insertRow(insert_at + n, [self._document_item(doc)])
         remaining = page.total_documents - self.loaded_documents()
         if remaining > 0:
-            text = _t("Show more documents (%1 more)…").replace("%1", str(remaining))
-            root.insertRow(self._document_count(), _item(f"<i>{escape(text)}</i>", "more"))
+            text = self.tr("Show more documents (%1 more)…").replace("%1", str(remaining))
+            root.insertRow(self._document_count(), [_item(f"<i>{escape(text)}</i>", "more")])
         if first and page.commitments:
             root.appendRow(self._commitments_item(page))
 
@@ -89,10 +85,10 @@ class SearchResultsModel(QStandardItemModel):
                 return
 
     def _document_item(self, doc: DocumentResult) -> QStandardItem:
-        facts = [doc.doc_date.isoformat() if doc.doc_date else _t("undated"),
-                 self._region_label(doc.region_code) or _t("no region"),
+        facts = [doc.doc_date.isoformat() if doc.doc_date else self.tr("undated"),
+                 self._region_label(doc.region_code) or self.tr("no region"),
                  doc_type_label(doc.doc_type),
-                 _t("%1 hits").replace("%1", str(doc.hit_count))]
+                 self.tr("%1 hits").replace("%1", str(doc.hit_count))]
         first = doc.hits[0] if doc.hits else None
         item = _item(f"<b>{escape(doc.title)}</b>&nbsp;&nbsp;{dim(' · '.join(facts))}",
                      "document", doc.doc_id, first.start if first else -1,
@@ -101,12 +97,12 @@ class SearchResultsModel(QStandardItemModel):
             item.appendRow(_item(hit_html(hit), "document", doc.doc_id, hit.start, hit.end))
         hidden = doc.hit_count - len(doc.hits)
         if hidden > 0:
-            text = _t("%1 more hits in this document").replace("%1", str(hidden))
+            text = self.tr("%1 more hits in this document").replace("%1", str(hidden))
             item.appendRow(_item(dim(text), "document", doc.doc_id))
         return item
 
     def _commitments_item(self, page: SearchResults) -> QStandardItem:
-        text = _t("Commitments (%1)").replace("%1", str(page.total_commitments))
+        text = self.tr("Commitments (%1)").replace("%1", str(page.total_commitments))
         group = _item(f"<b>{escape(text)}</b>", None)
         for c in page.commitments:
             group.appendRow(self._commitment_item(c))
@@ -118,8 +114,8 @@ class SearchResultsModel(QStandardItemModel):
         html = marked_html(c.quote, quote_marks)
         for h in c.hits:
             if h.field == "notes":
-                html += "<br>" + dim(_t("Notes:")) + " " + hit_html(h)
+                html += "<br>" + dim(self.tr("Notes: ")) + hit_html(h)
                 break
         if c.document_title:
-            html += "<br>" + dim(_t("in: %1").replace("%1", c.document_title))
+            html += "<br>" + dim(self.tr("in: %1").replace("%1", c.document_title))
         return _item(html, "commitment", c.commitment_id, tooltip=c.quote)

@@ -23,11 +23,10 @@ def marked_html(text: str, marks: tuple[tuple[int, int], ...]) -> str:
     return "".join(out)
 
 
-def hit_html(hit: Hit, text_length: int | None = None) -> str:
+def hit_html(hit: Hit) -> str:
     """The hit in context, with ellipses where the context was cut."""
     before = "…" if hit.context_start > 0 else ""
-    cut_after = text_length is None or hit.context_start + len(hit.context) < text_length
-    after = "…" if cut_after else ""
+    after = "…" if hit.cut_after else ""
     return before + marked_html(hit.context.strip("\u3000"), _shift(hit)) + after
 
 
