@@ -1,0 +1,33 @@
+"""The search use cases: queries see every change at once, region choices form a tree."""
+
+from __future__ import annotations
+
+from tracker.domain.model import Document, Region, RegionLevel
+from tracker.services import search
+from tracker.storage import repos
+
+
+def test_search_sees_a_document_added_by_any_path(ctx):
+    with ctx.db.session() as s:
+        s.connection().exec_driver_sql(
+            "INSERT INTO document (uuid, title, text, source_format, sha256, text_sha256,"
+            " doc_type, script, imported_at, updated_at) VALUES ('u1', '新文件', '推進濕地保護',"
+            " 'txt', '', '', 'other', 'traditional', '2024-01-01 00:00:00',"
+            " '2024-01-01 00:00:00')")
+    res = search.search(ctx, "湿地")
+    assert [d.title for d in res.documents] == ["新文件"]
+    assert search.index_stats(ctx).pending == 0
+
+
+def test_region_choices_are_a_tree_of_used_regions(ctx):
+    with ctx.db.session() as s:
+        repos.ensure_regions(s, [Region("360000", "江西省", RegionLevel.PROVINCE),
+                                 Region("360100", "南昌市", RegionLevel.PREFECTURE, "360000"),
+                                 Region("500000", "重庆市", RegionLevel.PROVINCE)])
+        repos.add_document(s, Document(title="a", text="x", region_code="360100"), b"")
+    assert search.region_choices(ctx) == [("360000", "江西省", 0), ("360100", "南昌市", 1)]
+
+
+def test_resolve_region(ctx):
+    assert search.resolve_region(ctx, "360100") == "360100"
+    assert search.resolve_region(ctx, "江西省") == "360000"
