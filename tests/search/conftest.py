@@ -14,6 +14,15 @@ from tracker.storage import repos
 from tracker.storage.migrate import open_database
 
 
+def insert_raw_document(conn, title: str, text: str) -> None:
+    """A document written by plain SQL, as another tool or an old version might."""
+    conn.exec_driver_sql(
+        "INSERT INTO document (uuid, title, text, source_format, sha256, text_sha256, doc_type,"
+        " script, imported_at, updated_at) VALUES (lower(hex(randomblob(16))), ?, ?, 'txt',"
+        " '', '', 'other', 'simplified', '2024-01-01 00:00:00', '2024-01-01 00:00:00')",
+        (title, text))
+
+
 class Library:
     """A database plus shortcuts to add rows and query through the index."""
 

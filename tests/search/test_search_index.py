@@ -246,15 +246,12 @@ def test_existing_rows_are_indexed_after_the_migration(db_path):
     """A database from before the search index gets its rows queued by the migration."""
     from tracker.storage.engine import make_engine
     from tracker.storage.migrate import open_database, upgrade
-    from tests.search.conftest import Library
+    from tests.search.conftest import Library, insert_raw_document
 
     engine = make_engine(db_path)
     upgrade(engine, db_path, "0002")
     with engine.begin() as conn:
-        conn.exec_driver_sql(
-            "INSERT INTO document (uuid, title, text, source_format, sha256, text_sha256,"
-            " doc_type, script, imported_at, updated_at) VALUES ('u1', '旧文档', '推進碳匯', 'txt',"
-            " '', '', 'other', 'traditional', '2024-01-01 00:00:00', '2024-01-01 00:00:00')")
+        insert_raw_document(conn, "旧文档", "推進碳匯")
     engine.dispose()
     db = open_database(db_path)
     try:

@@ -5,15 +5,12 @@ from __future__ import annotations
 from tracker.domain.model import Document, Region, RegionLevel
 from tracker.services import search
 from tracker.storage import repos
+from tests.search.conftest import insert_raw_document
 
 
 def test_search_sees_a_document_added_by_any_path(ctx):
     with ctx.db.session() as s:
-        s.connection().exec_driver_sql(
-            "INSERT INTO document (uuid, title, text, source_format, sha256, text_sha256,"
-            " doc_type, script, imported_at, updated_at) VALUES ('u1', '新文件', '推進濕地保護',"
-            " 'txt', '', '', 'other', 'traditional', '2024-01-01 00:00:00',"
-            " '2024-01-01 00:00:00')")
+        insert_raw_document(s.connection(), "新文件", "推進濕地保護")
     res = search.search(ctx, "湿地")
     assert [d.title for d in res.documents] == ["新文件"]
     assert search.index_stats(ctx).pending == 0

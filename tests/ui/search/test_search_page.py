@@ -119,3 +119,27 @@ def test_region_filter_limits_results(window, page, qtbot):
         doc_id = page.model.index(r, 0).data(ID_ROLE)
         if page.model.index(r, 0).data(ACTION_ROLE) == "document":
             assert library.get_document(window.ui.app, doc_id).region_code.startswith(code[:2])
+
+
+def test_a_failing_search_says_so(window, page, qtbot, monkeypatch):
+    from tracker.ui.search import page as page_module
+
+    def broken(*_args, **_kw):
+        raise RuntimeError("磁盘不可读")
+
+    monkeypatch.setattr(page_module.search_service, "search", broken)
+    page.query.setText("碳汇")
+    page.run()
+    qtbot.waitUntil(lambda: "搜索失败：磁盘不可读" in page.empty.text(), timeout=20000)
+
+
+def test_language_switch_rerenders_results(window, page, qtbot):
+    page.query.setText("碳汇")
+    page.run()
+    wait_for_results(page, qtbot)
+    assert "处" in page.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 10)
+    window.set_language("en")
+    assert page.count.text().endswith("ms)") and "documents" in page.count.text()
+    assert "hits" in page.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 10)
+    assert window.tabs.tabText(window.tabs.indexOf(page)) == "Search"
+    window.set_language("zh_CN")

@@ -46,7 +46,7 @@ class SearchPage(QWidget):
         self._pages: list[SearchResults] = []
         self._query = ""
         self._filters = SearchFilter()
-        self._error: str | None = None
+        self._error: BaseException | None = None
 
         self.query = QLineEdit(self)
         self.query.setClearButtonEnabled(True)
@@ -142,11 +142,8 @@ class SearchPage(QWidget):
             self._update_count()
 
     def _failed(self, exc: BaseException, generation: int) -> None:
-        if generation != self._generation:
-            return
-        if not isinstance(exc, QueryError):
-            raise exc
-        self._show([], exc)
+        if generation == self._generation:
+            self._show([], exc)
 
     def _rerun(self) -> None:
         if self._query:
@@ -163,7 +160,7 @@ class SearchPage(QWidget):
     # ------------------------------------------------------------------ showing results
     def _show(self, pages: list[SearchResults], error: BaseException | None) -> None:
         self._pages = pages
-        self._error = None if error is None else "only-excludes"
+        self._error = error
         self.model.show(pages)
         self._expand()
         self._update_count()
@@ -193,9 +190,11 @@ class SearchPage(QWidget):
         self.stack.setCurrentWidget(self.tree)
 
     def _empty_text(self, res: SearchResults | None) -> str:
-        if self._error:
+        if isinstance(self._error, QueryError):
             return self.tr("The query only excludes words (-word, NOT word): add a word to "
                            "look for.")
+        if self._error is not None:
+            return self.tr("The search failed: %1").replace("%1", str(self._error))
         if res is None:
             return self.tr(
                 "Type words to find in every document and commitment, e.g. 碳汇 or 黑臭水体 "
