@@ -47,7 +47,7 @@ _BULLETS = " \t\u3000•·*-—>|"
 
 def is_furniture(line: str) -> bool:
     """A source line, byline or breadcrumb rather than content."""
-    head = line.strip(_BULLETS).lower()
+    head = line.strip(_BULLETS).replace(" ", "").replace("\u3000", "").lower()
     return head.startswith(FURNITURE_STARTS) or any(w in head for w in FURNITURE_INSIDE)
 
 
