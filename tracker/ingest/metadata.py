@@ -20,6 +20,7 @@ from tracker.ingest.dates import (
     resolve_month_day,
 )
 from tracker.ingest.furniture import is_furniture
+from tracker.ingest.normalise import drop_furniture
 from tracker.ingest.script import to_simplified
 
 _HEAD_LINES = 12
@@ -57,10 +58,6 @@ class Metadata:
     doc_date: date | None
     doc_type: DocType
     issuer: str | None
-
-
-def _content(lines: list[str]) -> list[str]:
-    return [line for line in lines if line and not is_furniture(line)]
 
 
 def _title_like(line: str) -> bool:
@@ -180,10 +177,12 @@ def guess_issuer(title: str | None, lines: list[str], content: list[str]) -> str
     return None
 
 
-def guess_metadata(lines: list[str], title_hint: str | None = None,
-                   date_hint: date | None = None) -> Metadata:
-    """All four guesses from tidied lines (before furniture removal) and container hints."""
-    content = _content(lines)
+def guess_metadata(lines: list[str], content: list[str] | None = None,
+                   title_hint: str | None = None, date_hint: date | None = None) -> Metadata:
+    """All four guesses from tidied lines (before furniture removal), the content lines
+    (after it; computed when not given) and the container's hints."""
+    if content is None:
+        content = drop_furniture(lines)
     title = guess_title(content, title_hint)
     return Metadata(
         title=title,

@@ -85,10 +85,11 @@ def _ingest(path: Path, data: bytes) -> IngestResult:
     except UnreadableContent as exc:
         raise IngestError(path, str(exc)) from exc
     lines = tidy_lines(extracted.text)
-    text = "\n".join(drop_furniture(lines))
+    content = drop_furniture(lines)
+    text = "\n".join(content)
     if not text:
         raise IngestError(path, "no document text found (empty, or only page furniture)")
-    meta = guess_metadata(lines, extracted.title_hint, extracted.date_hint)
+    meta = guess_metadata(lines, content, extracted.title_hint, extracted.date_hint)
     return IngestResult(
         path=path, raw=data, source_format=fmt, encoding=extracted.encoding, text=text,
         title=meta.title, doc_date=meta.doc_date, doc_type=meta.doc_type,
