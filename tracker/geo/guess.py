@@ -1,0 +1,120 @@
+"""Guess the jurisdiction a document speaks for.
+
+Scoring rule:
+1. Weigh the sources: title and issuer 4, the first five body lines 2, later lines 1.
+   Page furniture (source lines, bylines, breadcrumbs: 来源:…, 时间:…, 当前所在:…) weighs
+   nothing, so a region named only there is ignored.
+2. Every place mention adds its line's weight to its region ("own" weight). Scope words
+   that name the issuer's jurisdiction without naming it (全省, 省委, 全市, 市长 …, not
+   preceded by another Chinese character except 全) add their weight to a "scope" tally per
+   division suffix (省, 市, 州, 县, 区 …).
+3. A region's tree weight is its own weight plus that of everything below it; a region's
+   score is its tree weight plus the scope tally of its suffix (全市 helps 大同市 and 重庆市,
+   全省 helps 江西省).
+4. Start at the province with the highest score; step down to its best-scoring child
+   while that child holds at least half of the weight there (the node's own weight and
+   scope plus all its children's scores). So a city named in the title beats its province
+   named in passing, and scattered cities in the body do not pull a provincial document
+   down.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterator
+from itertools import accumulate
+from typing import TYPE_CHECKING
+
+from tracker.domain import Region
+from tracker.geo.script import to_simplified
+from tracker.geo.words import FURNITURE_INSIDE, FURNITURE_STARTS, SCOPE_CUES
+
+if TYPE_CHECKING:
+    from tracker.geo.gazetteer import Gazetteer
+
+TITLE_WEIGHT = 4.0
+LEAD_WEIGHT = 2.0
+BODY_WEIGHT = 1.0
+LEAD_LINES = 5
+DESCEND_SHARE = 0.5
+
+_SCOPE_SUFFIX = {word: suffix for suffix, words in SCOPE_CUES.items() for word in words}
+_SCOPE_RE = re.compile("|".join(sorted(_SCOPE_SUFFIX, key=len, reverse=True)))
+_BULLETS = " \t\u3000•·*-—>|"
+
+
+def is_furniture(line: str) -> bool:
+    """A source line, byline or breadcrumb rather than content."""
+    head = line.strip(_BULLETS).replace(" ", "").replace("\u3000", "").lower()
+    return head.startswith(FURNITURE_STARTS) or any(w in head for w in FURNITURE_INSIDE)
+
+
+def weighted_segments(text: str, title: str | None,
+                      issuer: str | None) -> Iterator[tuple[str, float]]:
+    """(Simplified segment, weight) for the title, the issuer and each content line."""
+    for extra in (title, issuer):
+        if extra:
+            yield to_simplified(extra), TITLE_WEIGHT
+    lead = 0
+    for line in to_simplified(text).splitlines():
+        if not line.strip() or is_furniture(line):
+            continue
+        yield line, LEAD_WEIGHT if lead < LEAD_LINES else BODY_WEIGHT
+        lead += 1
+
+
+def scope_tally(segment: str, weight: float, tally: dict[str, float]) -> None:
+    """Add `weight` per scope word (全省, 市委 …) not glued to a preceding name."""
+    for m in _SCOPE_RE.finditer(segment):
+        word = m.group()
+        before = segment[m.start() - 1:m.start()]
+        if word.startswith("全") or not ("\u4e00" <= before <= "\u9fff"):
+            tally[_SCOPE_SUFFIX[word]] += weight
+
+
+def mention_weights(gaz: Gazetteer, segments: list[tuple[str, float]]) -> dict[str, float]:
+    """Own weight per region code. The segments are matched as one document so that a
+    short name can lean on a full name given in another line."""
+    document = "\n".join(seg for seg, _ in segments)
+    starts = list(accumulate((len(seg) + 1 for seg, _ in segments), initial=0))
+    own: dict[str, float] = defaultdict(float)
+    for match in gaz.find(document):
+        own[match.region.code] += segments[bisect_right(starts, match.start) - 1][1]
+    return own
+
+
+def suffix_of(region: Region) -> str:
+    return region.name[-1]
+
+
+def guess_region(gaz: Gazetteer, text: str, title: str | None,
+                 issuer: str | None) -> Region | None:
+    segments = list(weighted_segments(text, title, issuer))
+    own = mention_weights(gaz, segments)
+    scope: dict[str, float] = defaultdict(float)
+    for segment, weight in segments:
+        scope_tally(segment, weight, scope)
+    tree: dict[str, float] = defaultdict(float)
+    for code, weight in own.items():
+        for region in gaz.path(code):
+            tree[region.code] += weight
+
+    def score(region: Region) -> float:
+        return tree[region.code] + scope[suffix_of(region)]
+
+    provinces = [gaz.get(code) for code in tree]
+    candidates = [r for r in provinces if r is not None and r.parent_code is None]
+    if not candidates:
+        return None
+    node = max(candidates, key=lambda r: (score(r), own[r.code], r.code))
+    while True:
+        children = [c for c in gaz.children(node.code) if tree[c.code] > 0]
+        if not children:
+            return node
+        best = max(children, key=lambda r: (score(r), own[r.code], r.code))
+        total = own[node.code] + scope[suffix_of(node)] + sum(score(c) for c in children)
+        if score(best) < DESCEND_SHARE * total:
+            return node
+        node = best

@@ -1,0 +1,51 @@
+"""``normalise_text``: the cleanup applied to every document's text (pure functions)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from tracker.ingest.furniture import is_furniture, trailing_block
+from tracker.ingest.pinyin import strip_pinyin
+
+_BULLETS = "•●▪◦‣∙"
+# Leading/trailing blanks: ASCII, ideographic space, no-break spaces, tabs.
+_EDGE = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _clean_line(line: str) -> str:
+    s = line.strip(_EDGE)
+    while s and s[0] in _BULLETS:
+        s = s[1:].lstrip(_EDGE)
+    return s
+
+
+def tidy_lines(text: str) -> list[str]:
+    """NFC, pinyin annotations removed, each line trimmed and unbulleted (blanks kept)."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return [_clean_line(line) for line in strip_pinyin(text).split("\n")]
+
+
+def drop_furniture(lines: list[str]) -> list[str]:
+    """Remove furniture lines, the furniture run at the end, and blank lines."""
+    lines = lines[: trailing_block(lines)]
+    return [line for line in lines if line and not is_furniture(line)]
+
+
+def normalise_text(text: str) -> str:
+    """The text users see: one paragraph per line, no furniture, nothing else changed.
+
+    Steps: line endings to ``\\n``; NFC; inline pinyin annotations removed; leading
+    indentation (ideographic or ASCII spaces), bullets and trailing spaces removed;
+    whole furniture lines removed; blank lines removed, so paragraphs are separated by
+    exactly one ``\\n``. Punctuation width and script are left as the document has them.
+    """
+    return "\n".join(drop_furniture(tidy_lines(text)))
+
+
+def text_fingerprint(text: str) -> str:
+    """SHA-256 of the normalised text with all whitespace removed (finds duplicates)."""
+    compact = _WHITESPACE.sub("", normalise_text(text))
+    return hashlib.sha256(compact.encode("utf-8")).hexdigest()

@@ -1,0 +1,133 @@
+"""The public entry points: read a file or bytes into an :class:`IngestResult`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from tracker.ingest.errors import IngestError, UnreadableContent
+from tracker.ingest.metadata import guess_metadata
+from tracker.ingest.normalise import drop_furniture, tidy_lines
+from tracker.ingest.readers.pdf import read_pdf
+from tracker.ingest.readers.text import read_text
+from tracker.ingest.readers.web import read_html
+from tracker.ingest.readers.word import read_docx
+from tracker.ingest.result import Extracted, IngestResult
+from tracker.ingest.script import detect_script
+
+SUPPORTED_SUFFIXES = frozenset({".txt", ".html", ".htm", ".docx", ".pdf"})
+
+_FORMATS: dict[str, str] = {
+    ".txt": "txt", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf",
+}
+_READERS: dict[str, Callable[[bytes], Extracted]] = {
+    "txt": read_text, "html": read_html, "docx": read_docx, "pdf": read_pdf,
+}
+# Signatures of binary formats, for a clear message when one arrives under a text name.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or Office file)"),
+    (b"\xd0\xcf\x11\xe0", "an old binary Office file (.doc/.xls): save it as .docx"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program"),
+    (b"MZ", "a Windows program"),
+)
+_EXPECTED_MAGIC = {"pdf": b"%PDF", "docx": b"PK\x03\x04"}
+
+
+def _binary_kind(data: bytes) -> str | None:
+    return next((kind for magic, kind in _MAGIC if data.startswith(magic)), None)
+
+
+def _check_content(data: bytes, fmt: str) -> None:
+    """Refuse empty files and files whose bytes are another format than their name."""
+    if not data.strip():
+        raise UnreadableContent("empty file")
+    kind = _binary_kind(data)
+    expected = _EXPECTED_MAGIC.get(fmt)
+    if expected is not None:
+        if fmt == "pdf" and expected in data[:1024]:
+            return
+        if data.startswith(expected):
+            return
+        raise UnreadableContent(
+            f"not a {fmt.upper()} file: the content is {kind or 'something else'}"
+        )
+    if kind is not None:
+        raise UnreadableContent(f"binary file: the content is {kind}, not text")
+
+
+def _extract(data: bytes, fmt: str) -> Extracted:
+    try:
+        return _READERS[fmt](data)
+    except UnreadableContent as exc:
+        if fmt in ("txt", "html") and b"\x00" in data:
+            raise UnreadableContent("binary data (NUL bytes), not text") from exc
+        raise
+
+
+def _ingest(path: Path, data: bytes) -> IngestResult:
+    suffix = path.suffix.lower()
+    fmt = _FORMATS.get(suffix)
+    if fmt is None:
+        supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        raise IngestError(path, f"unsupported file type '{suffix or '(none)'}' (supported: {supported})")
+    try:
+        _check_content(data, fmt)
+        extracted = _extract(data, fmt)
+    except UnreadableContent as exc:
+        raise IngestError(path, str(exc)) from exc
+    lines = tidy_lines(extracted.text)
+    content = drop_furniture(lines)
+    text = "\n".join(content)
+    if not text:
+        raise IngestError(path, "no document text found (empty, or only page furniture)")
+    meta = guess_metadata(lines, content, extracted.title_hint, extracted.date_hint)
+    return IngestResult(
+        path=path, raw=data, source_format=fmt, encoding=extracted.encoding, text=text,
+        title=meta.title, doc_date=meta.doc_date, doc_type=meta.doc_type,
+        issuer=meta.issuer, script=detect_script(text), warnings=list(extracted.warnings),
+    )
+
+
+def read_bytes(data: bytes, name: str) -> IngestResult:
+    """Read in-memory ``data``; the format comes from the suffix of ``name``."""
+    return _ingest(Path(name), data)
+
+
+def read_path(path: Path) -> IngestResult:
+    """Read one file; raises :class:`IngestError` naming the file and the problem."""
+    path = Path(path)
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES and not path.is_dir():
+        return _ingest(path, b"")  # reports the unsupported type without reading
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise IngestError(path, "file not found") from None
+    except IsADirectoryError:
+        raise IngestError(path, "is a folder, not a file") from None
+    except PermissionError:
+        raise IngestError(path, "permission denied: the file cannot be read") from None
+    except OSError as exc:
+        raise IngestError(path, f"cannot be read ({exc.strerror or exc})") from None
+    return _ingest(path, data)
+
+
+def iter_candidates(folder: Path) -> Iterator[Path]:
+    """Supported files under ``folder``, recursively, sorted; hidden files and folders
+    (names starting with '.') are skipped."""
+    folder = Path(folder)
+    found = (
+        p for p in folder.rglob("*")
+        if p.suffix.lower() in SUPPORTED_SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        and p.is_file()
+    )
+    yield from sorted(found)

@@ -1,0 +1,41 @@
+"""Simplified or Traditional: which script the document is written in."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+import opencc
+
+from tracker.domain import Script
+
+_SAMPLE_CHARS = 50_000
+
+
+@cache
+def converter(config: str) -> opencc.OpenCC:
+    """A shared OpenCC converter (``t2s`` or ``s2t``); building one reads its tables."""
+    return opencc.OpenCC(config)
+
+
+def to_simplified(text: str) -> str:
+    """Simplified form of ``text`` (for matching keywords in either script)."""
+    return converter("t2s").convert(text)
+
+
+def detect_script(text: str) -> Script:
+    """Traditional when more characters change under t2s than under s2t.
+
+    Each distinct CJK character is converted on its own and weighted by its count, so
+    phrase-level conversions cannot shift offsets.
+    """
+    counts = Counter(ch for ch in text[:_SAMPLE_CHARS] if "\u3400" <= ch <= "\u9fff")
+    if not counts:
+        return Script.SIMPLIFIED
+    chars = list(counts)
+    joined = "\n".join(chars)
+    as_simp = converter("t2s").convert(joined).split("\n")
+    as_trad = converter("s2t").convert(joined).split("\n")
+    traditional = sum(counts[c] for c, s in zip(chars, as_simp) if s != c)
+    simplified = sum(counts[c] for c, t in zip(chars, as_trad) if t != c)
+    return Script.TRADITIONAL if traditional > simplified else Script.SIMPLIFIED
