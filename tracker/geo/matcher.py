@@ -4,7 +4,7 @@ Rules (general, not tied to any document):
 1. Scan left to right; at each position the longest accepted name wins, and a match
    consumes its characters (so 江西省南昌市 gives 江西省 then 南昌市, and 浙江西部 never
    yields 江西).
-2. A full name (with suffix: 丽江市, 合作市) is accepted unless its suffix glues with the
+2. A full name (with suffix: 丽江市, 合作市, also 延边州) is accepted unless its suffix glues with the
    next character into an ordinary word (合作市场 = 合作 + 市场); then the shorter forms are
    tried instead. Full names of prefectures or counties whose stem is one character
    (和县, 城区) or an ordinary urban word (新城区, 老城区) are as risky as bare short names
@@ -82,17 +82,18 @@ class _Scanner:
             surface = text[i:i + length]
             entries = self.index.lookup(surface)
             if entries:
-                region = self._accept(text, i + length, entries, previous)
+                region = self._accept(text, i + length, surface, entries, previous)
                 if region is not None:
                     return RegionMatch(i, i + length, surface, region)
         return None
 
-    def _accept(self, text: str, end: int, entries: Sequence[NameEntry],
+    def _accept(self, text: str, end: int, surface: str, entries: Sequence[NameEntry],
                 previous: RegionMatch | None) -> Region | None:
-        """The region this surface names here, or None when the context rejects it."""
+        """The region `surface` names here, or None when the context rejects it."""
         nxt = text[end:end + 1]
-        free = [e for e in entries if not (e.full and _glued(e.region.name, nxt))]
-        sure = [e for e in free if e.full and _sure_full_name(e.region)]
+        glued = _glued(surface, nxt)
+        free = [e for e in entries if not (e.full and glued)]
+        sure = [e for e in free if e.full and _sure_full_name(surface, e.region)]
         if sure:  # rule 2
             return self._choose(sure, previous)
         provinces = [e for e in free if e.region.level is RegionLevel.PROVINCE]
@@ -122,14 +123,14 @@ class _Scanner:
         return min(entries, key=key).region
 
 
-def _sure_full_name(region: Region) -> bool:
-    """Full names that need no context: provinces, and names whose stem is neither one
-    character (和县) nor an ordinary urban word (新城区, 老城区)."""
+def _sure_full_name(surface: str, region: Region) -> bool:
+    """Suffixed names that need no context: provinces, and names whose stem is neither
+    one character (和县) nor an ordinary urban word (新城区, 老城区)."""
     if region.level is RegionLevel.PROVINCE:
         return True
-    stem = region.name[:-1]
+    stem = surface[:-1]
     return len(stem) >= 2 and stem not in GENERIC_STEMS
 
 
-def _glued(name: str, next_char: str) -> bool:
-    return next_char in GLUE.get(name[-1], frozenset())
+def _glued(surface: str, next_char: str) -> bool:
+    return next_char in GLUE.get(surface[-1], frozenset())
