@@ -78,3 +78,14 @@ def test_furniture_lines():
 def test_site_footer_lines_are_furniture():
     assert is_furniture("主 办:新干县融媒体中心")
     assert is_furniture("地址:北京市东城区建国门内大街")
+
+
+def test_county_document(gaz):
+    text = "安徽省马鞍山市和县召开全县生态环境保护大会\n县委书记出席。\n和县县委要求,全县上下抓好落实。"
+    assert guess(gaz, text) == "安徽省马鞍山市和县"
+
+
+def test_other_provinces_named_in_the_body_do_not_win_over_the_title(gaz):
+    text = ("江西省生态环境保护大会召开\n会议学习浙江、福建经验。\n"
+            "浙江的做法值得借鉴,福建的经验值得学习,广东也有好做法。\n全省上下要抓好落实。")
+    assert guess(gaz, text) == "江西省"
