@@ -58,6 +58,7 @@ def _docx() -> bytes:
         ("text.docx", "正文".encode("utf-8"), "not a DOCX file"),
         ("junk.docx", _zip(**{"word/document.xml": b"<not xml"}), "corrupt Word document"),
         ("furniture.txt", "阅读 1234\n京ICP备12345678号".encode("utf-8"), "no document text"),
+        ("head.html", b"<html><head><title>x</title></head><body></body></html>", "no document text"),
         ("notes.md", b"# hi", "unsupported file type '.md'"),
         ("noext", b"hi", "unsupported file type '(none)'"),
     ],

@@ -73,12 +73,17 @@ def _extract(data: bytes, fmt: str) -> Extracted:
         raise
 
 
-def _ingest(path: Path, data: bytes) -> IngestResult:
+def _format_of(path: Path) -> str:
     suffix = path.suffix.lower()
     fmt = _FORMATS.get(suffix)
     if fmt is None:
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise IngestError(path, f"unsupported file type '{suffix or '(none)'}' (supported: {supported})")
+    return fmt
+
+
+def _ingest(path: Path, data: bytes) -> IngestResult:
+    fmt = _format_of(path)
     try:
         _check_content(data, fmt)
         extracted = _extract(data, fmt)
@@ -105,8 +110,8 @@ def read_bytes(data: bytes, name: str) -> IngestResult:
 def read_path(path: Path) -> IngestResult:
     """Read one file; raises :class:`IngestError` naming the file and the problem."""
     path = Path(path)
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES and not path.is_dir():
-        return _ingest(path, b"")  # reports the unsupported type without reading
+    if not path.is_dir():
+        _format_of(path)  # an unsupported type is reported without reading the file
     try:
         data = path.read_bytes()
     except FileNotFoundError:
