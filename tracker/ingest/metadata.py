@@ -48,7 +48,11 @@ _BODY = (
 )
 _TITLE_ISSUER = re.compile(rf"^(.{{2,24}}?{_BODY})(?:关于|召开|印发|发布|举行)")
 _BYLINE_ISSUER = re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位)\s*[:：]\s*(\S{4,30})")
-_SECRETARY = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:省|市|县|区|州|自治区)委)(?:书记|副书记)")
+# The place name must start after punctuation or at the line start, so that a verb
+# before it (…指出重庆市委书记) is not taken as part of the name.
+_SECRETARY = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10}?(?:省|市|县|区|州|自治区)委)(?:书记|副书记)"
+)
 _SIGNATURE = re.compile(rf"^[\u4e00-\u9fff]{{2,24}}{_BODY}$")
 
 
