@@ -53,6 +53,8 @@ _BYLINE_ISSUER = re.compile(r"^(?:发布机构|发文机关|发文单位|发布�
 _SECRETARY = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10}?(?:省|市|县|区|州|自治区)委)(?:书记|副书记)"
 )
+# Characters found in reporting verbs (指出, 强调, 要求, 出席, 主持…) but not in place names.
+_NOT_IN_PLACE_NAMES = frozenset("的了是指说讲强调求示席持在")
 _SIGNATURE = re.compile(rf"^[\u4e00-\u9fff]{{2,24}}{_BODY}$")
 
 
@@ -172,9 +174,9 @@ def guess_issuer(title: str | None, lines: list[str], content: list[str]) -> str
             return m.group(1)
     for line in content[:4]:
         simple = to_simplified(line)
-        m = _SECRETARY.search(simple)
-        if m:
-            return _in_original(line, simple, m, 1)
+        for m in _SECRETARY.finditer(simple):
+            if not _NOT_IN_PLACE_NAMES.intersection(m.group(1)):
+                return _in_original(line, simple, m, 1)
     for line in reversed(content[-_TAIL_LINES:]):
         if _SIGNATURE.match(to_simplified(line)):
             return line
