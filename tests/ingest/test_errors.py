@@ -99,3 +99,28 @@ def test_permission_denied(tmp_path):
             read_path(path)
     finally:
         path.chmod(0o644)
+
+
+def test_permission_denied_reported_even_as_root(tmp_path, monkeypatch):
+    path = tmp_path / "locked.docx"
+    path.write_bytes(b"x")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(type(path), "read_bytes", refuse)
+    with pytest.raises(IngestError, match="permission denied") as info:
+        read_path(path)
+    assert info.value.path == path
+
+
+def test_other_os_errors_named(tmp_path, monkeypatch):
+    path = tmp_path / "flaky.txt"
+    path.write_bytes(b"x")
+
+    def fail(self):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(type(path), "read_bytes", fail)
+    with pytest.raises(IngestError, match="cannot be read \\(Input/output error\\)"):
+        read_path(path)
