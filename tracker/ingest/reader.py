@@ -90,7 +90,8 @@ def _ingest(path: Path, data: bytes) -> IngestResult:
     except UnreadableContent as exc:
         raise IngestError(path, str(exc)) from exc
     lines = tidy_lines(extracted.text)
-    content = drop_furniture(lines)
+    script = detect_script("\n".join(lines))
+    content = drop_furniture(lines, script)
     text = "\n".join(content)
     if not text:
         raise IngestError(path, "no document text found (empty, or only page furniture)")
@@ -98,7 +99,7 @@ def _ingest(path: Path, data: bytes) -> IngestResult:
     return IngestResult(
         path=path, raw=data, source_format=fmt, encoding=extracted.encoding, text=text,
         title=meta.title, doc_date=meta.doc_date, doc_type=meta.doc_type,
-        issuer=meta.issuer, script=detect_script(text), warnings=list(extracted.warnings),
+        issuer=meta.issuer, script=script, warnings=list(extracted.warnings),
     )
 
 
