@@ -47,6 +47,19 @@ def test_html_without_h1_uses_title_tag_and_meta_date():
     assert result.doc_type is DocType.PLAN
 
 
+def test_html_site_name_in_h1_is_not_the_title():
+    page = (
+        '<html><head><meta charset="utf-8"><title>关于开展环境整治的通知_某市人民政府</title></head>'
+        "<body><h1>某市人民政府门户网站</h1><div><h2>关于开展环境整治的通知</h2>"
+        "<p>各区县：为改善人居环境，决定开展为期三个月的环境整治行动，请认真组织实施。</p>"
+        "<p>整治行动于2024年6月30日前完成，各区县要按时报送工作进展情况。</p></div></body></html>"
+    )
+    result = read_bytes(page.encode("utf-8"), "notice.html")
+    assert result.title == "关于开展环境整治的通知"
+    assert result.text.split("\n")[0] == "关于开展环境整治的通知"
+    assert "门户网站" not in result.text.split("\n")[0]
+
+
 def _docx_bytes(title: str = "", created: datetime | None = None) -> bytes:
     document = docx.Document()
     document.add_paragraph("江西省人民政府关于加强生态保护的实施意见")
