@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from tracker.domain import Script
+from tracker.ingest.dates import full_dates
 from tracker.ingest.script import detect_script, to_simplified
 
 # Furniture is short; content paragraphs rarely are. Lines longer than this are judged
@@ -78,7 +79,6 @@ _DISCLAIMER = [re.compile(p) for p in _DISCLAIMER_PHRASES]
 
 _SENTENCE_END = "。！？!?；;…”"
 _HAS_WORD = re.compile(r"[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]")
-_FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def _is_menu(line: str) -> bool:
@@ -144,7 +144,7 @@ def is_weak(line: str) -> bool:
     return (
         0 < len(s) <= _WEAK_MAX
         and s[-1] not in _SENTENCE_END + "：:"
-        and not _FULL_DATE.search(s)
+        and not full_dates(s)
     )
 
 
