@@ -127,6 +127,14 @@ def test_pdf_text_layer_lines_rejoined(tmp_path):
     assert result.raw == data
 
 
+def test_pdf_garbled_text_layer_warns():
+    garbled = "".join(chr(0x3400 + 7 * i) for i in range(40))  # rare characters only
+    result = read_bytes(make_pdf([[garbled, garbled]]), "odd.pdf")
+    assert any("garbled" in w for w in result.warnings)
+    clean = read_bytes(make_pdf([["关于加强生态环境保护的通知。"]]), "ok.pdf")
+    assert clean.warnings == []
+
+
 def test_rejoin_keeps_items_and_short_lines_apart():
     lines = [
         "第一条 为了保护和改善生态环境，制定本条", "例。",
