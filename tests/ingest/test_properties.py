@@ -38,3 +38,20 @@ def test_damaged_pdf_never_crashes(tail):
         read_bytes(data, "x.pdf")
     except IngestError as exc:
         assert "x.pdf" in str(exc)
+
+
+MARKUP = st.text(
+    alphabet=st.sampled_from(list("<>/=\"' abcdhtmlpbodyitle生态环境。！&;#x\n")) | st.characters(),
+    max_size=300,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(MARKUP)
+def test_arbitrary_markup_never_crashes(markup):
+    try:
+        result = read_bytes(markup.encode("utf-8", "surrogatepass"), "page.html")
+    except IngestError as exc:
+        assert "page.html" in str(exc)
+    else:
+        assert result.text
