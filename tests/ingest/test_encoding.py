@@ -68,6 +68,11 @@ def test_declared_charset_used_when_it_fits():
     assert decode_bytes("整改落实情况".encode("gbk"), declared="utf-8") == ("整改落实情况", "gb18030")
 
 
+def test_utf8_page_with_stale_gb2312_declaration():
+    assert decode_bytes("整改落实情况".encode("utf-8"), declared="gb2312") == ("整改落实情况", "utf-8")
+    assert decode_bytes("整改落实情况".encode("gbk"), declared="no-such-charset")[1] == "gb18030"
+
+
 def test_plausibility_separates_right_from_wrong_decoding():
     data = LONG_TRADITIONAL.encode("big5")
     assert plausibility(data.decode("big5")) > 0.95

@@ -6,7 +6,8 @@ these words is kept. Three kinds of evidence are used:
 * a line that *starts* with a furniture label (当前位置, 版权所有, 联系电话：, 编辑：…);
 * a short line that *contains* an unmistakable marker (京ICP备, 已关闭评论, A+, 阅读 123…)
   and does not read as a sentence;
-* a disclaimer paragraph, recognised by at least two independent disclaimer phrases.
+* a disclaimer paragraph: it refers to the site or article itself (本站, 本网, 本文) and
+  uses another disclaimer phrase (转载, 侵权, 不承担…责任, 仅代表作者…).
 
 :func:`trailing_block` extends the judgement to short unpunctuated lines (site names,
 organisation names) sitting in a run of furniture at the end of a page.

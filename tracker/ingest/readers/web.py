@@ -17,13 +17,6 @@ _HEADLINE_SEARCH_LINES = 5
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|—\s|－)\s*")
 
 
-def _canonical_or_none(label: str) -> str | None:
-    try:
-        return canonical_encoding(label)
-    except LookupError:
-        return None
-
-
 def page_title(raw_title: str | None) -> str | None:
     """The article part of a ``<title>`` (the first and usually longest segment)."""
     if not raw_title:
@@ -74,7 +67,7 @@ def read_html(data: bytes) -> Extracted:
     warnings: list[str] = []
     declared = declared_charset(data)
     html, encoding = decode_bytes(data, declared)
-    if declared and encoding != _canonical_or_none(declared):
+    if declared and encoding != canonical_encoding(declared):
         warnings.append(f"page declares charset {declared} but decodes as {encoding}")
     head = parse_head(html)
     doc = trafilatura.bare_extraction(
