@@ -37,7 +37,6 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"7z\xbc\xaf", "a 7-Zip archive"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"\x7fELF", "a program"),
-    (b"MZ", "a Windows program"),
 )
 _EXPECTED_MAGIC = {"pdf": b"%PDF", "docx": b"PK\x03\x04"}
 
@@ -53,13 +52,13 @@ def _check_content(data: bytes, fmt: str) -> None:
     kind = _binary_kind(data)
     expected = _EXPECTED_MAGIC.get(fmt)
     if expected is not None:
-        if fmt == "pdf" and expected in data[:1024]:
-            return
-        if data.startswith(expected):
-            return
-        raise UnreadableContent(
-            f"not a {fmt.upper()} file: the content is {kind or 'something else'}"
-        )
+        # PDF readers accept junk before the header; ZIP packages must start with it.
+        found = expected in data[:1024] if fmt == "pdf" else data.startswith(expected)
+        if not found:
+            raise UnreadableContent(
+                f"not a {fmt.upper()} file: the content is {kind or 'something else'}"
+            )
+        return
     if kind is not None:
         raise UnreadableContent(f"binary file: the content is {kind}, not text")
 
@@ -73,19 +72,25 @@ def _extract(data: bytes, fmt: str) -> Extracted:
         raise
 
 
-def _ingest(path: Path, data: bytes) -> IngestResult:
+def _format_of(path: Path) -> str:
     suffix = path.suffix.lower()
     fmt = _FORMATS.get(suffix)
     if fmt is None:
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise IngestError(path, f"unsupported file type '{suffix or '(none)'}' (supported: {supported})")
+    return fmt
+
+
+def _ingest(path: Path, data: bytes) -> IngestResult:
+    fmt = _format_of(path)
     try:
         _check_content(data, fmt)
         extracted = _extract(data, fmt)
     except UnreadableContent as exc:
         raise IngestError(path, str(exc)) from exc
     lines = tidy_lines(extracted.text)
-    content = drop_furniture(lines)
+    script = detect_script("\n".join(lines))
+    content = drop_furniture(lines, script)
     text = "\n".join(content)
     if not text:
         raise IngestError(path, "no document text found (empty, or only page furniture)")
@@ -93,7 +98,7 @@ def _ingest(path: Path, data: bytes) -> IngestResult:
     return IngestResult(
         path=path, raw=data, source_format=fmt, encoding=extracted.encoding, text=text,
         title=meta.title, doc_date=meta.doc_date, doc_type=meta.doc_type,
-        issuer=meta.issuer, script=detect_script(text), warnings=list(extracted.warnings),
+        issuer=meta.issuer, script=script, warnings=list(extracted.warnings),
     )
 
 
@@ -105,8 +110,8 @@ def read_bytes(data: bytes, name: str) -> IngestResult:
 def read_path(path: Path) -> IngestResult:
     """Read one file; raises :class:`IngestError` naming the file and the problem."""
     path = Path(path)
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES and not path.is_dir():
-        return _ingest(path, b"")  # reports the unsupported type without reading
+    if not path.is_dir():
+        _format_of(path)  # an unsupported type is reported without reading the file
     try:
         data = path.read_bytes()
     except FileNotFoundError:
