@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import dateparser
 
 _FULL = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -116,5 +115,7 @@ def parse_timestamp(value: str) -> date | None:
     found = first_full_date(value)
     if found is not None:
         return found
+    import dateparser  # imported on first use: it is slow to import and rarely needed
+
     parsed = dateparser.parse(value[:64], languages=["zh", "en"], settings=_DATEPARSER_SETTINGS)
     return parsed.date() if parsed is not None else None

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from importlib import import_module
 from pathlib import Path
 
 from tracker.ingest.errors import IngestError, UnreadableContent
 from tracker.ingest.metadata import guess_metadata
 from tracker.ingest.normalise import drop_furniture, tidy_lines
-from tracker.ingest.readers.pdf import read_pdf
-from tracker.ingest.readers.text import read_text
-from tracker.ingest.readers.web import read_html
-from tracker.ingest.readers.word import read_docx
 from tracker.ingest.result import Extracted, IngestResult
 from tracker.ingest.script import detect_script
 
@@ -20,8 +17,14 @@ SUPPORTED_SUFFIXES = frozenset({".txt", ".html", ".htm", ".docx", ".pdf"})
 _FORMATS: dict[str, str] = {
     ".txt": "txt", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf",
 }
-_READERS: dict[str, Callable[[bytes], Extracted]] = {
-    "txt": read_text, "html": read_html, "docx": read_docx, "pdf": read_pdf,
+# (module, function) of each reader, imported on first use: trafilatura, pypdf and
+# python-docx together take most of a second to import, which the window's start-up and
+# plain-text imports should not pay.
+_READERS: dict[str, tuple[str, str]] = {
+    "txt": ("tracker.ingest.readers.text", "read_text"),
+    "html": ("tracker.ingest.readers.web", "read_html"),
+    "docx": ("tracker.ingest.readers.word", "read_docx"),
+    "pdf": ("tracker.ingest.readers.pdf", "read_pdf"),
 }
 # Signatures of binary formats, for a clear message when one arrives under a text name.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -65,7 +68,8 @@ def _check_content(data: bytes, fmt: str) -> None:
 
 def _extract(data: bytes, fmt: str) -> Extracted:
     try:
-        return _READERS[fmt](data)
+        module, name = _READERS[fmt]
+        return getattr(import_module(module), name)(data)
     except UnreadableContent as exc:
         if fmt in ("txt", "html") and b"\x00" in data:
             raise UnreadableContent("binary data (NUL bytes), not text") from exc
