@@ -20,6 +20,8 @@ CN_DIGITS = {
 CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CN_BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 
+_BIG_DESC = sorted(CN_BIG_UNITS.items(), key=lambda kv: -kv[1])
+
 #: Characters that may make up a Chinese numeral (for building regexes elsewhere).
 CN_NUMERAL_CHARS = "".join([*CN_DIGITS, *CN_SMALL_UNITS, *CN_BIG_UNITS])
 
@@ -67,7 +69,7 @@ def cn_int(s: str) -> int | None:
         return as_digits
     total = 0
     rest = s
-    for big_char, big in sorted(CN_BIG_UNITS.items(), key=lambda kv: -kv[1]):
+    for big_char, big in _BIG_DESC:
         if big_char in rest:
             head, _, rest = rest.partition(big_char)
             if not head:

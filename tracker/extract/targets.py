@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.domain import Comparator, Target
-from tracker.extract.deadlines import find_deadlines
+from tracker.extract.deadlines import leading_time_words
 from tracker.extract.numerals import parse_number, to_halfwidth
 from tracker.extract.units import UNIT_FORMS, standard_unit
 
@@ -49,7 +49,7 @@ _COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "
                        "件", "批", "株", "户"})
 
 _QUANTITY = re.compile(
-    rf"(?<![A-Za-z0-9.第_{_CN}])"
+    rf"(?=[0-9{_CN}])(?<![A-Za-z0-9.第_{_CN}])"
     rf"(?:百分之(?P<pct>{_NUM})"
     rf"|(?P<lo>{_NUM})\s*(?:%|个百分点)?\s*[—–\-~～至到]\s*(?P<hi>{_NUM})"
     rf"|(?P<v>{_NUM}))"
@@ -59,10 +59,11 @@ _QUANTITY = re.compile(
 
 # End states. Verb-object words (消除 X) take the metric after them; the others before.
 _END_STATE = re.compile(
+    r"(?=[动全基清归彻消翻倍减下降])(?:"
     r"(?P<zero>动态清零|全面清零|基本清零|清零|归零|全面消除|基本消除|彻底消除|消除)"
     r"|(?P<full>全覆盖|全部完成|全面完成|全部达标|全面达标|全部销号|全面落实到位)"
     r"|(?P<double>翻一番|翻番|倍增)|(?P<triple>翻两番)"
-    r"|(?P<half>减半|下降一半|减少一半|降低一半)"
+    r"|(?P<half>减半|下降一半|减少一半|降低一半))"
 )
 _VERB_OBJECT = ("消除", "全面消除", "基本消除", "彻底消除")
 
@@ -84,7 +85,9 @@ _VERB = re.compile("|".join(sorted(_VERBS, key=len, reverse=True)))
 _TIGHT_VERBS = frozenset({"为", "是", "达", "增", "多", "降", "减"})  # only right before the number
 _MAX_GAP = 12  # characters allowed between a verb and its number (新增造林10万亩)
 
-_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?：:\n\r（(）)]")
+_BREAK_CHARS = "，,。；;！!？?：:\n\r（(）)"
+_CLAUSE_BREAK = re.compile(f"[{_BREAK_CHARS}]")
+_LOOK_BACK = 60  # a metric and its verb sit within this many characters of the number
 _LEAD = re.compile(
     r"^(?:[、和及与并]|其中|累计|同时|此外|同比|环比|首次|首度|再次|历史性|确保|力争|努力|争取|全力|着力|"
     r"要|将|应|使|让|推动|推进|促进|实现|完成|加快|进一步|持续|不断|稳步|逐步|切实|有效|大力|积极|"
@@ -100,11 +103,12 @@ _MAX_METRIC = 24
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
-    """Start of the clause holding *pos* (after the last break, not before *floor*)."""
-    start = floor
-    for m in _CLAUSE_BREAK.finditer(text, floor, pos):
-        start = m.end()
-    return start
+    """Start of the clause holding *pos*: after the last break, at most _LOOK_BACK back."""
+    lowest = max(floor, pos - _LOOK_BACK)
+    for i in range(pos - 1, lowest - 1, -1):
+        if text[i] in _BREAK_CHARS:
+            return i + 1
+    return lowest
 
 
 def _clean_metric(phrase: str) -> str | None:
@@ -113,9 +117,7 @@ def _clean_metric(phrase: str) -> str | None:
     while prev != phrase:
         prev = phrase
         phrase = _LEAD.sub("", phrase.strip(" ，,、“”\"'"))
-        dates = find_deadlines(phrase)
-        if dates and dates[0].start == 0:
-            phrase = phrase[dates[0].end:]
+        phrase = phrase[leading_time_words(phrase):]
         phrase = _TRAIL.sub("", phrase)
     phrase = phrase.strip("“”\"'、 ")
     if len(phrase) > _MAX_METRIC:
