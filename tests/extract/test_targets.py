@@ -72,7 +72,7 @@ def test_find_targets_table(clause, metric, comparator, value, unit) -> None:
     [
         "2025年", "到2035年基本实现", "“十四五”时期", "十四五规划", "排名第1名", "一个中心、三个方面",
         "PM2.5", "3个月内整改到位", "2021-2025年", "深入学习贯彻党的二十大精神", "一是加强领导",
-        "居民人均可支配收入增长与经济增长同步", "编号1234",
+        "居民人均可支配收入增长与经济增长同步", "编号1234", "评论 0人参与,0条评论",
     ],
 )
 def test_not_a_target(clause: str) -> None:
@@ -85,6 +85,16 @@ def test_several_targets_in_one_sentence() -> None:
     assert [(t.metric, t.comparator) for t in found] == [
         ("森林覆盖率", GE), ("湿地保护率", EQ), ("劣五类水体", ZERO)]
     assert [text[t.start:t.end] for t in found][:2] == ["森林覆盖率稳定在63%以上", "湿地保护率达到55%"]
+
+
+def test_post_position_elimination_in_a_list() -> None:
+    [hit] = find_targets("着力打好重污染天气消除、臭氧污染防治等标志性战役")
+    assert (hit.metric, hit.comparator) == ("重污染天气", ZERO)
+
+
+def test_traditional_text() -> None:
+    [hit] = find_targets("優良水體比例達到80%以上")
+    assert (hit.metric, hit.comparator, hit.value, hit.unit) == ("優良水體比例", GE, 80, "%")
 
 
 def test_scale_kept_in_unit() -> None:

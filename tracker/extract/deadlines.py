@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.domain import Deadline, Precision
-from tracker.extract.numerals import cn_int, to_halfwidth
+from tracker.extract.fold import fold
+from tracker.extract.numerals import cn_int
 
 
 @dataclass(frozen=True)
@@ -200,7 +201,7 @@ def find_deadlines(text: str, doc_date: date | None = None) -> list[DeadlineMatc
     baselines. Relative words need *doc_date*; without it their date is None.
     """
     found: list[DeadlineMatch] = []
-    for m in _MASTER.finditer(to_halfwidth(text)):
+    for m in _MASTER.finditer(fold(text)):
         kind = next(k for k in _GROUPS if m.group(k) is not None)
         words = text[m.start():m.end()]
         if kind != "ref" and (words.endswith(("起", "开始")) or words.startswith("从")):
@@ -219,7 +220,7 @@ def find_deadlines(text: str, doc_date: date | None = None) -> list[DeadlineMatc
 
 def leading_time_words(text: str) -> int:
     """Length of the time words *text* opens with (到2025年 …), 0 when it opens otherwise."""
-    m = _MASTER.match(to_halfwidth(text))
+    m = _MASTER.match(fold(text))
     return m.end() if m else 0
 
 

@@ -10,11 +10,12 @@ clause, with leading verbs, adverbs, scope and time words trimmed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.domain import Comparator, Target
 from tracker.extract.deadlines import leading_time_words
-from tracker.extract.numerals import parse_number, to_halfwidth
+from tracker.extract.fold import fold
+from tracker.extract.numerals import parse_number
 from tracker.extract.units import UNIT_FORMS, standard_unit
 
 __all__ = ["TargetMatch", "find_targets", "parse_target", "standard_unit"]
@@ -44,6 +45,7 @@ _SCALED_UNITS = [u for u in UNIT_FORMS if u[0] in "万亿"]
 _PLAIN_UNITS = [u for u in UNIT_FORMS if u[0] not in "万亿"] + ["成", "个月", "年", "月", "日"]
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(_PLAIN_UNITS, key=len, reverse=True))
 _SCALED_ALT = "|".join(re.escape(u) for u in _SCALED_UNITS)
+_HEADCOUNTS = frozenset({"人", "万人", "户", "万户"})
 _TIME_UNITS = frozenset({"个月", "年", "月", "日"})
 _COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "台", "套", "艘", "只",
                        "件", "批", "株", "户"})
@@ -90,7 +92,7 @@ _CLAUSE_BREAK = re.compile(f"[{_BREAK_CHARS}]")
 _LOOK_BACK = 60  # a metric and its verb sit within this many characters of the number
 _LEAD = re.compile(
     r"^(?:[、和及与并]|其中|累计|同时|此外|同比|环比|首次|首度|再次|历史性|确保|力争|努力|争取|全力|着力|"
-    r"要|将|应|使|让|推动|推进|促进|实现|完成|加快|进一步|持续|不断|稳步|逐步|切实|有效|大力|积极|"
+    r"要|将|应|使|让|推动|推进|促进|打好|打赢|实现|完成|加快|进一步|持续|不断|稳步|逐步|切实|有效|大力|积极|"
     r"基本|稳定|总体|全面|全部|全[省市区县州盟旗国镇乡]|各[地级]?|我[省市区县国]|本[省市区县]|"
     r"今年|当年|每年|年均|严格|稳妥推进|扎实推进|深入推进|实施|开展|做到|达到|保持|加强|提高|提升)+"
 )
@@ -210,8 +212,8 @@ def _quantity_target(text: str, m: re.Match[str], floor: int) -> TargetMatch | N
         if metric:
             end = text.find(metric, end) + len(metric)
     if cmp is None:
-        if metric is None:
-            return None
+        if metric is None or value == 0 or unit in _HEADCOUNTS:
+            return None  # 0人参与: a count stated flat is page furniture, not a level
         cmp = Comparator.EQ  # PM2.5平均浓度25微克每立方米: a level stated flat
     begin = text.find(metric, start, m.start()) if metric else -1
     if begin < 0:
@@ -231,7 +233,9 @@ _END_VALUES: dict[str, tuple[Comparator, Value, str | None]] = {
 def _end_state_target(text: str, m: re.Match[str], floor: int) -> TargetMatch:
     kind = m.lastgroup or "zero"
     cmp, value, unit = _END_VALUES[kind]
-    if m.group() in _VERB_OBJECT:  # 消除劣五类水体: the object follows the verb
+    follows = text[m.end():m.end() + 1]
+    if m.group() in _VERB_OBJECT and follows and follows not in _BREAK_CHARS + "、":
+        # 消除劣五类水体: the object follows the verb (not in 重污染天气消除、…)
         end = m.end()
         stop = _CLAUSE_BREAK.search(text, end, min(len(text), end + _MAX_METRIC + 1))
         metric = _clean_metric(text[end:stop.start() if stop else min(len(text), end + 12)])
@@ -246,7 +250,7 @@ def _end_state_target(text: str, m: re.Match[str], floor: int) -> TargetMatch:
 
 def find_targets(text: str) -> list[TargetMatch]:
     """Every target in *text*, in order of position."""
-    norm = to_halfwidth(text)
+    norm = fold(text)
     found: list[TargetMatch] = []
     for m in _END_STATE.finditer(norm):
         found.append(_end_state_target(norm, m, 0))
@@ -255,7 +259,15 @@ def find_targets(text: str) -> list[TargetMatch]:
         if hit is not None:
             found.append(hit)
     found.sort(key=lambda t: (t.start, t.end))
-    return found
+    return [_as_written(text, norm, t) for t in found]
+
+
+def _as_written(text: str, norm: str, hit: TargetMatch) -> TargetMatch:
+    """The metric in the original characters (the match ran on folded text)."""
+    if hit.metric is None:
+        return hit
+    pos = norm.find(hit.metric, hit.start, hit.end)
+    return replace(hit, metric=text[pos:pos + len(hit.metric)]) if pos >= 0 else hit
 
 
 def parse_target(text: str) -> Target | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tracker.extract.numerals import to_halfwidth
+from tracker.extract.fold import to_halfwidth
 
 # Standard spellings (shared/docs/commitments.md) and the other ways texts write them.
 _VARIANTS: dict[str, tuple[str, ...]] = {
