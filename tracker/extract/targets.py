@@ -16,6 +16,7 @@ from tracker.domain import Comparator, Target
 from tracker.extract.deadlines import leading_time_words
 from tracker.extract.fold import fold
 from tracker.extract.numerals import parse_number
+from tracker.extract.trends import find_trends
 from tracker.extract.units import UNIT_FORMS, standard_unit
 
 __all__ = ["TargetMatch", "find_targets", "parse_target", "standard_unit"]
@@ -91,7 +92,7 @@ _BREAK_CHARS = "，,。；;！!？?：:\n\r（(）)"
 _CLAUSE_BREAK = re.compile(f"[{_BREAK_CHARS}]")
 _LOOK_BACK = 60  # a metric and its verb sit within this many characters of the number
 _LEAD = re.compile(
-    r"^(?:[、和及与并]|其中|累计|同时|此外|同比|环比|首次|首度|再次|历史性|确保|力争|努力|争取|全力|着力|"
+    r"^(?:[、和及与并以]|其中|累计|同时|此外|同比|环比|首次|首度|再次|历史性|确保|力争|努力|争取|全力|着力|"
     r"要|将|应|使|让|推动|推进|促进|打好|打赢|实现|完成|加快|进一步|持续|不断|稳步|逐步|切实|有效|大力|积极|"
     r"基本|稳定|总体|全面|全部|全[省市区县州盟旗国镇乡]|各[地级]?|我[省市区县国]|本[省市区县]|"
     r"今年|当年|每年|年均|严格|稳妥推进|扎实推进|深入推进|实施|开展|做到|达到|保持|加强|提高|提升)+"
@@ -99,7 +100,7 @@ _LEAD = re.compile(
 _TRAIL = re.compile(
     r"(?:(?:比|较|相比|与)(?:上年|去年|上一年|[0-9]{4}年(?:底|末)?|基准年)(?:相比)?|同比|环比|"
     r"分别|累计|年均|平均|均|要|将|力争|确保|稳定|持续|进一步|基本|总体|全面|逐步|"
-    r"保持|以|达|的|了|总量|整体)+$"
+    r"保持|以|达|的|了)+$"
 )
 _MAX_METRIC = 24
 
@@ -202,7 +203,7 @@ def _quantity_target(text: str, m: re.Match[str], floor: int) -> TargetMatch | N
         return None  # 一个中心, 三个方面: counting words, not targets
     before = text[start:m.start()]
     if verb is not None and gap:  # 新增造林10万亩: the verb and its object name the metric
-        metric = _clean_metric(before)
+        metric = _clean_metric(before.rstrip("到至"))
     else:
         metric = _clean_metric(before[:verb.start()] if verb else before)
     end = m.end()
@@ -258,8 +259,24 @@ def find_targets(text: str) -> list[TargetMatch]:
         hit = _quantity_target(norm, m, 0)
         if hit is not None:
             found.append(hit)
+    found.extend(_trend_targets(norm, found))
     found.sort(key=lambda t: (t.start, t.end))
     return [_as_written(text, norm, t) for t in found]
+
+
+def _trend_targets(norm: str, anchored: list[TargetMatch]) -> list[TargetMatch]:
+    """Directional targets (提升优良水体比例) that no anchored target already covers."""
+    out: list[TargetMatch] = []
+    for trend in find_trends(norm):
+        if any(t.start < trend.end and trend.start < t.end for t in anchored):
+            continue
+        metric = _clean_metric(trend.metric)
+        if metric is None:
+            continue
+        begin = norm.find(metric, trend.metric_start)
+        start = trend.start if trend.metric_start > trend.start else begin
+        out.append(TargetMatch(start, trend.end, metric, trend.comparator, None, None))
+    return out
 
 
 def _as_written(text: str, norm: str, hit: TargetMatch) -> TargetMatch:
