@@ -68,6 +68,7 @@ _MAX_NAME = 22
 _LABEL = re.compile(r"(?P<label>牵头单位|责任单位|主办单位|主责单位|负责单位|责任部门|牵头部门|"
                     r"配合单位|协办单位|参与单位|协助单位|配合部门)\s*[:：]")
 _SUPPORT_LABELS = ("配合", "协办", "参与", "协助")
+_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 _LIST_SEP = re.compile(r"^[、，,和及与\s]*$")
 _SUPPORT_AFTER = re.compile(r"^\s*(?:等(?:单位|部门)?)?\s*(?:配合|协助|参与|协同配合)(?!单位|部门)")
 _SUPPORT_BEFORE = re.compile(r"(?:会同|协同|联合)\s*$")
@@ -116,9 +117,10 @@ def _stem(text: str, floor: int, suffix_start: int) -> str | None:
 def _spans(text: str) -> list[_Found]:
     found: list[_Found] = []
     floor = 0
+    titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)] if "《" in text else []
     for m in _BODY.finditer(text):
-        if m.start() < floor:
-            continue
+        if m.start() < floor or any(a < m.start() < b for a, b in titles):
+            continue  # overlapping, or inside a title: 《…委员会关于…的决定》 names no actor
         if m.group("generic"):
             found.append(_Found(m.start(), m.end(), m.group()))
             floor = m.end()
