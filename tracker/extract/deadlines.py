@@ -224,6 +224,14 @@ def leading_time_words(text: str) -> int:
     return m.end() if m else 0
 
 
+def trailing_time_words(text: str) -> int:
+    """Where the time words *text* closes with begin (…问题于2025年底前), else len(text)."""
+    if not any(ch.isdigit() or ch in "年月季期" for ch in text[-8:]):
+        return len(text)
+    found = find_deadlines(text)
+    return found[-1].start if found and found[-1].end == len(text) else len(text)
+
+
 def parse_deadline(text: str, doc_date: date | None = None) -> Deadline | None:
     """The single deadline of a clause: its latest forward-looking bound.
 

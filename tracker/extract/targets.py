@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tracker.domain import Comparator, Target
-from tracker.extract.deadlines import leading_time_words
+from tracker.extract.deadlines import leading_time_words, trailing_time_words
 from tracker.extract.fold import fold
 from tracker.extract.numerals import parse_number
 from tracker.extract.trends import find_trends
@@ -56,7 +56,7 @@ _QUANTITY = re.compile(
     rf"(?:百分之(?P<pct>{_NUM})"
     rf"|(?P<lo>{_NUM})\s*(?:%|个百分点)?\s*[—–\-~～至到]\s*(?P<hi>{_NUM})"
     rf"|(?P<v>{_NUM}))"
-    rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>[万亿])?(?P<u2>(?i:{_UNIT_ALT})))?"
+    rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>[万亿])?(?P<u2>(?i:{_UNIT_ALT}))?)"
     r"(?P<suf>及以上|或以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
 
@@ -78,7 +78,7 @@ for _words, _cmp in [
      " 压缩到 压缩至", Comparator.LE),
     ("达到 达 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 扩大到 扩大至 上升到 上升至"
      " 降至 降到 下降到 下降至 降低到 降低至 减少到 减少至 保持在 稳定在 维持在 为 是 建成"
-     " 累计达到 总量达到", Comparator.EQ),
+     " 累计达到 总量达到 保持", Comparator.EQ),
     ("增长 提高 提升 增加 上升 新增 扩大 增 多", Comparator.INCREASE),
     ("下降 降低 减少 削减 压减 压降 减排 降 减", Comparator.DECREASE),
 ]:
@@ -93,7 +93,7 @@ _CLAUSE_BREAK = re.compile(f"[{_BREAK_CHARS}]")
 _LOOK_BACK = 60  # a metric and its verb sit within this many characters of the number
 _LEAD = re.compile(
     r"^(?:[、和及与并以]|其中|累计|同时|此外|同比|环比|首次|首度|再次|历史性|确保|力争|努力|争取|全力|着力|"
-    r"要|将|应|使|让|推动|推进|促进|打好|打赢|实现|完成|加快|进一步|持续|不断|稳步|逐步|切实|有效|大力|积极|"
+    r"全年|要|将|应|使|让|推动|推进|促进|打好|打赢|实现|完成|加快|进一步|持续|不断|稳步|逐步|切实|有效|大力|积极|"
     r"基本|稳定|总体|全面|全部|全[省市区县州盟旗国镇乡]|各[地级]?|我[省市区县国]|本[省市区县]|"
     r"今年|当年|每年|年均|严格|稳妥推进|扎实推进|深入推进|实施|开展|做到|达到|保持|加强|提高|提升)+"
 )
@@ -122,6 +122,7 @@ def _clean_metric(phrase: str) -> str | None:
         phrase = _LEAD.sub("", phrase.strip(" ，,、“”\"'"))
         phrase = phrase[leading_time_words(phrase):]
         phrase = _TRAIL.sub("", phrase)
+        phrase = phrase[:trailing_time_words(phrase)]
     phrase = phrase.strip("“”\"'、 ")
     if len(phrase) > _MAX_METRIC:
         phrase = phrase[-_MAX_METRIC:]
