@@ -16,7 +16,6 @@ from tracker.domain import Comparator, Target
 from tracker.extract.deadlines import leading_time_words, trailing_time_words
 from tracker.extract.fold import fold
 from tracker.extract.numerals import parse_number
-from tracker.extract.trends import find_trends
 from tracker.extract.units import UNIT_FORMS, standard_unit
 
 __all__ = ["TargetMatch", "find_targets", "parse_target", "standard_unit"]
@@ -260,24 +259,8 @@ def find_targets(text: str) -> list[TargetMatch]:
         hit = _quantity_target(norm, m, 0)
         if hit is not None:
             found.append(hit)
-    found.extend(_trend_targets(norm, found))
     found.sort(key=lambda t: (t.start, t.end))
     return [_as_written(text, norm, t) for t in found]
-
-
-def _trend_targets(norm: str, anchored: list[TargetMatch]) -> list[TargetMatch]:
-    """Directional targets (提升优良水体比例) that no anchored target already covers."""
-    out: list[TargetMatch] = []
-    for trend in find_trends(norm):
-        if any(t.start < trend.end and trend.start < t.end for t in anchored):
-            continue
-        metric = _clean_metric(trend.metric)
-        if metric is None:
-            continue
-        begin = norm.find(metric, trend.metric_start)
-        start = trend.start if trend.metric_start > trend.start else begin
-        out.append(TargetMatch(start, trend.end, metric, trend.comparator, None, None))
-    return out
 
 
 def _as_written(text: str, norm: str, hit: TargetMatch) -> TargetMatch:
