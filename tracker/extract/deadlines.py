@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from tracker.domain import Deadline, Precision
 from tracker.extract.fold import fold
@@ -134,8 +134,6 @@ def _in_month(year: int, month: int, day: str | None, end: str | None) -> tuple[
 def _add(start: date, n: float, unit: str) -> date:
     """*start* moved on by *n* years/months/days (day clipped to the month's end)."""
     if unit in ("天", "日", "个工作日", "周"):
-        from datetime import timedelta  # noqa: PLC0415  (only here)
-
         days = n * (7 if unit == "周" else 1) * (7 / 5 if unit == "个工作日" else 1)
         return start + timedelta(days=round(days))
     months = round(n * 12) if unit == "年" else round(n)

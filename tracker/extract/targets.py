@@ -104,9 +104,9 @@ _TRAIL = re.compile(
 _MAX_METRIC = 24
 
 
-def _clause_start(text: str, pos: int, floor: int) -> int:
+def _clause_start(text: str, pos: int) -> int:
     """Start of the clause holding *pos*: after the last break, at most _LOOK_BACK back."""
-    lowest = max(floor, pos - _LOOK_BACK)
+    lowest = max(0, pos - _LOOK_BACK)
     for i in range(pos - 1, lowest - 1, -1):
         if text[i] in _BREAK_CHARS:
             return i + 1
@@ -126,6 +126,14 @@ def _clean_metric(phrase: str) -> str | None:
     if len(phrase) > _MAX_METRIC:
         phrase = phrase[-_MAX_METRIC:]
     return phrase or None
+
+
+def _metric_after(text: str, pos: int) -> tuple[str | None, int]:
+    """The noun phrase that follows *pos* in its clause (建成5个污水处理厂, 消除劣五类水体),
+    and where it ends."""
+    stop = _CLAUSE_BREAK.search(text, pos, min(len(text), pos + _MAX_METRIC + 1))
+    metric = _clean_metric(text[pos:stop.start() if stop else min(len(text), pos + 12)])
+    return metric, (text.find(metric, pos) + len(metric) if metric else pos)
 
 
 def _number(m: re.Match[str]) -> tuple[Value, bool] | None:
@@ -184,7 +192,7 @@ def _comparator(verb: re.Match[str] | None, gap: str, suffix: str | None) -> Com
     return cmp
 
 
-def _quantity_target(text: str, m: re.Match[str], floor: int) -> TargetMatch | None:
+def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     read = _number(m)
     if read is None:
         return None
@@ -193,7 +201,7 @@ def _quantity_target(text: str, m: re.Match[str], floor: int) -> TargetMatch | N
     written_unit = m.group("u1") or m.group("u2")
     if written_unit in _TIME_UNITS:
         return None  # 2025年, 3个月: time words, not a value
-    start = _clause_start(text, m.start(), floor)
+    start = _clause_start(text, m.start())
     verb, gap = _verb_before(text[start:m.start()])
     suffix = m.group("suf")
     if unit is None and not (verb and not gap) and not suffix:
@@ -208,10 +216,7 @@ def _quantity_target(text: str, m: re.Match[str], floor: int) -> TargetMatch | N
         metric = _clean_metric(before[:verb.start()] if verb else before)
     end = m.end()
     if metric is None and unit in _COUNTERS:  # 建成5个污水处理厂: the counted thing follows
-        stop = _CLAUSE_BREAK.search(text, end, min(len(text), end + _MAX_METRIC))
-        metric = _clean_metric(text[end:stop.start() if stop else min(len(text), end + 12)])
-        if metric:
-            end = text.find(metric, end) + len(metric)
+        metric, end = _metric_after(text, end)
     if cmp is None:
         if metric is None or value == 0 or unit in _HEADCOUNTS:
             return None  # 0人参与: a count stated flat is page furniture, not a level
@@ -231,19 +236,16 @@ _END_VALUES: dict[str, tuple[Comparator, Value, str | None]] = {
 }
 
 
-def _end_state_target(text: str, m: re.Match[str], floor: int) -> TargetMatch:
+def _end_state_target(text: str, m: re.Match[str]) -> TargetMatch:
     kind = m.lastgroup or "zero"
     cmp, value, unit = _END_VALUES[kind]
     follows = text[m.end():m.end() + 1]
     if m.group() in _VERB_OBJECT and follows and follows not in _BREAK_CHARS + "、":
         # 消除劣五类水体: the object follows the verb (not in 重污染天气消除、…)
-        end = m.end()
-        stop = _CLAUSE_BREAK.search(text, end, min(len(text), end + _MAX_METRIC + 1))
-        metric = _clean_metric(text[end:stop.start() if stop else min(len(text), end + 12)])
+        metric, end = _metric_after(text, m.end())
         if metric:
-            return TargetMatch(m.start(), text.find(metric, end) + len(metric), metric, cmp,
-                               value, unit)
-    start = _clause_start(text, m.start(), floor)
+            return TargetMatch(m.start(), end, metric, cmp, value, unit)
+    start = _clause_start(text, m.start())
     metric = _clean_metric(text[start:m.start()])
     begin = text.rfind(metric, start, m.start()) if metric else m.start()
     return TargetMatch(begin, m.end(), metric, cmp, value, unit)
@@ -254,9 +256,9 @@ def find_targets(text: str) -> list[TargetMatch]:
     norm = fold(text)
     found: list[TargetMatch] = []
     for m in _END_STATE.finditer(norm):
-        found.append(_end_state_target(norm, m, 0))
+        found.append(_end_state_target(norm, m))
     for m in _QUANTITY.finditer(norm):
-        hit = _quantity_target(norm, m, 0)
+        hit = _quantity_target(norm, m)
         if hit is not None:
             found.append(hit)
     found.sort(key=lambda t: (t.start, t.end))
