@@ -102,8 +102,6 @@ _TRAIL = re.compile(
     r"保持|以|达|的|了)+$"
 )
 _MAX_METRIC = 24
-# A verb between subject and object (国考断面首次实现劣五类清零) is not part of the metric.
-_INNER_VERB = re.compile(r"(?<=.)(?:首次|率先|全面|基本|均)?实现(?=.)")
 # Where the noun phrase after an anchor stops: the next verb of the clause.
 _AFTER_STOP = re.compile(r"实现|达到|完成|建成|开展|推进|全面|全部|基本|" + _VERB.pattern)
 
@@ -126,7 +124,7 @@ def _clean_metric(phrase: str) -> str | None:
         phrase = phrase[leading_time_words(phrase):]
         phrase = _TRAIL.sub("", phrase)
         phrase = phrase[:trailing_time_words(phrase)]
-    phrase = _INNER_VERB.sub("", phrase.strip("“”\"'、 "))
+    phrase = phrase.strip("“”\"'、 ")
     if len(phrase) > _MAX_METRIC:
         phrase = phrase[-_MAX_METRIC:]
     return phrase or None
