@@ -207,6 +207,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     written_unit = m.group("u1") or m.group("u2")
     if written_unit in _TIME_UNITS:
         return None  # 2025年, 3个月: time words, not a value
+    if unit is None and text[m.end():m.end() + 1].isascii() and text[m.end():m.end() + 1].isalpha():
+        return None  # 5G, 4A级: part of a name
     start = _clause_start(text, m.start())
     verb, gap = _verb_before(text[start:m.start()])
     suffix = m.group("suf")
