@@ -46,7 +46,7 @@ _PRE = r"(?:截至|截止到|截止至|截止|到|至|于|在|从)?"
 _BEFORE = r"(?:前|以前|之前|为止|止|以来|起|开始)?"
 _QUARTER = r"第?[一二三四1-4]季度"
 _PAST_WORDS = ("以来", "去年", "上年", "上一年", "前年", "截至")
-_START_WORDS = ("起", "开始", "从")
+_START_ENDINGS = ("起", "开始")  # 2025年起, 从…开始: a start, not a bound
 _NO_NUM_BEFORE = rf"(?<![0-9.{_CN_D}十两])"
 
 # Every character a run of time words can start with: a cheap lookahead that lets the
@@ -206,7 +206,7 @@ def find_deadlines(text: str, doc_date: date | None = None) -> list[DeadlineMatc
     for m in _MASTER.finditer(fold(text)):
         kind = next(k for k in _GROUPS if m.group(k) is not None)
         words = text[m.start():m.end()]
-        if kind != "ref" and (words.endswith(("起", "开始")) or words.startswith("从")):
+        if kind != "ref" and (words.endswith(_START_ENDINGS) or words.startswith("从")):
             continue
         try:
             resolved = _resolve(m, kind, doc_date)
