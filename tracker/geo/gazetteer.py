@@ -135,8 +135,15 @@ class Gazetteer:
 
     def guess_document_region(self, text: str, title: str | None = None,
                               issuer: str | None = None) -> Region | None:
-        """The jurisdiction a document speaks for (see tracker.geo.guess)."""
-        return guess.guess_region(self, text, title, issuer)
+        """The jurisdiction a document speaks for (see tracker.geo.guess).
+
+        Documents name it in their title, byline and first lines, so only the first
+        GUESS_CHARS characters are read: a long plan gets the same answer in a fraction
+        of the time."""
+        return guess.guess_region(self, text[:GUESS_CHARS], title, issuer)
+
+
+GUESS_CHARS = 20_000
 
 
 @functools.cache

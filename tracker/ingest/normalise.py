@@ -48,7 +48,9 @@ def normalise_text(text: str) -> str:
     return "\n".join(drop_furniture(tidy_lines(text)))
 
 
-def text_fingerprint(text: str) -> str:
-    """SHA-256 of the normalised text with all whitespace removed (finds duplicates)."""
-    compact = _WHITESPACE.sub("", normalise_text(text))
+def text_fingerprint(text: str, *, normalised: bool = False) -> str:
+    """SHA-256 of the normalised text with all whitespace removed (finds duplicates).
+    Pass ``normalised=True`` for text that already is (an IngestResult's), to skip
+    normalising it again."""
+    compact = _WHITESPACE.sub("", text if normalised else normalise_text(text))
     return hashlib.sha256(compact.encode("utf-8")).hexdigest()
