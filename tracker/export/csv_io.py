@@ -24,6 +24,7 @@ from tracker.export.rows import LedgerRow
 
 ENCODINGS = ("utf-8-sig", "gb18030")
 _DELIMITERS = (",", "\t", ";")
+_SNIFF_LINES = 10
 
 
 def write_csv(rows: Iterable[LedgerRow], path: Path, columns: Sequence[str], *,
@@ -68,10 +69,14 @@ def decode(data: bytes, path: Path) -> str:
 
 
 def sniff_delimiter(text: str) -> str:
-    """The delimiter among , tab ; that splits the header line into the most fields."""
-    header = text.split("\n", 1)[0].rstrip("\r")
-    counts = {d: len(next(csv.reader([header], delimiter=d), [])) for d in _DELIMITERS}
-    return max(_DELIMITERS, key=lambda d: counts[d])
+    """The delimiter among , tab ; that splits some early line (the header, after any
+    title lines) into the most fields."""
+    lines = [line.rstrip("\r") for line in text.split("\n", _SNIFF_LINES)[:_SNIFF_LINES]]
+
+    def widest(delimiter: str) -> int:
+        return max(len(fields) for fields in csv.reader(lines, delimiter=delimiter))
+
+    return max(_DELIMITERS, key=widest)
 
 
 def _clean(cell: str) -> Cell:
