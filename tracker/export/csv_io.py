@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from itertools import islice
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -69,12 +70,15 @@ def decode(data: bytes, path: Path) -> str:
 
 
 def sniff_delimiter(text: str) -> str:
-    """The delimiter among , tab ; that splits some early line (the header, after any
+    """The delimiter among , tab ; that splits some early record (the header, after any
     title lines) into the most fields."""
-    lines = [line.rstrip("\r") for line in text.split("\n", _SNIFF_LINES)[:_SNIFF_LINES]]
 
     def widest(delimiter: str) -> int:
-        return max(len(fields) for fields in csv.reader(lines, delimiter=delimiter))
+        records = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        try:
+            return max((len(fields) for fields in islice(records, _SNIFF_LINES)), default=0)
+        except csv.Error:
+            return 0
 
     return max(_DELIMITERS, key=widest)
 
