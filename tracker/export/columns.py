@@ -40,6 +40,13 @@ class DeadlineCell(NamedTuple):
     text: str | None
 
 
+def value_text(cell: Cell) -> str:
+    """A cell value as written to a CSV cell, unchanged when it is text; '' when blank."""
+    if cell.__class__ is str:
+        return cell  # type: ignore[return-value]
+    return "" if cell is None else cell_text(cell) or ""
+
+
 def cell_text(cell: Cell) -> str | None:
     """A cell as text, without surrounding spaces; None when blank."""
     if cell is None:
@@ -159,10 +166,6 @@ class Column:
         if lang == CODES:
             return MACHINE_PREFIX + self.key
         return self.en if lang == "en" else self.zh
-
-    def text(self, row: LedgerRow, ctx: FormatContext) -> str:
-        """The cell as text (CSV): dates ISO, numbers shortest, lists joined with ；."""
-        return cell_text(self.show(row, ctx)) or ""
 
 
 def _text(key: str, zh: str, en: str, width: float = 14) -> Column:

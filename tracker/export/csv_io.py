@@ -17,7 +17,7 @@ from pathlib import Path
 
 from tracker.export.atomic import write_atomically
 from tracker.export.cells import guard_formula, unguard_formula
-from tracker.export.columns import Cell, FormatContext, columns_for
+from tracker.export.columns import Cell, FormatContext, columns_for, value_text
 from tracker.export.errors import LedgerFileError
 from tracker.export.labels import check_lang
 from tracker.export.ledger import LedgerTable, table_from_rows
@@ -42,13 +42,15 @@ def write_csv(rows: Iterable[LedgerRow], path: Path, columns: Sequence[str], *,
     chosen = columns_for(columns)
     ctx = FormatContext(lang=lang, today=today or date.today())
 
+    shows = [column.show for column in chosen]
+
     def write(temp: Path) -> int:
         count = 0
         with temp.open("w", encoding=encoding, newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow([guard_formula(column.header(lang)) for column in chosen])
             for row in rows:
-                writer.writerow([guard_formula(column.text(row, ctx)) for column in chosen])
+                writer.writerow([guard_formula(value_text(show(row, ctx))) for show in shows])
                 count += 1
         return count
 

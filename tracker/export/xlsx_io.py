@@ -17,6 +17,7 @@ and carriage return) are dropped.
 from __future__ import annotations
 
 import zipfile
+from copy import copy
 from collections.abc import Iterable
 from datetime import date, datetime, time
 from pathlib import Path
@@ -24,7 +25,9 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import Cell as Cell_
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -50,7 +53,6 @@ DATE_FORMAT = "yyyy-mm-dd"
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", start_color="DDEBF7")
 _HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
-_WRAP = Alignment(wrap_text=True, vertical="top")
 _THIN = Border(bottom=Side(style="thin"))
 
 
@@ -65,24 +67,38 @@ def _number_cell(value: float) -> float | str:
     return value if float("%.16g" % value) == value else repr(value)
 
 
-def _cell(ws: Worksheet, value: Cell, wrap: bool) -> object:
-    """A value as written: text as text (never a formula), dates as date cells."""
-    if isinstance(value, str):
-        text = ILLEGAL_CHARACTERS_RE.sub("", value)
-        if not wrap and not text.startswith("="):
-            return text
-        cell = WriteOnlyCell(ws, value=text)
-        cell.data_type = "s"
-        if wrap:
-            cell.alignment = _WRAP
-        return cell
-    if isinstance(value, date):
-        cell = WriteOnlyCell(ws, value=value)
-        cell.number_format = DATE_FORMAT
-        return cell
-    if isinstance(value, float):
-        return _number_cell(value)
-    return value
+class _CellMaker:
+    """Makes the cells of one sheet: text as text (never a formula), dates as date cells.
+
+    Styled cells copy the style of a template cell made once: setting style objects on
+    each of 100,000s of cells is what makes large openpyxl writes slow. (openpyxl's own
+    copy of a worksheet copies styles the same way, through ``Cell(style_array=…)``.)
+    """
+
+    def __init__(self, ws: Worksheet) -> None:
+        self.ws = ws
+        wrap = WriteOnlyCell(ws)
+        wrap.alignment = Alignment(wrap_text=True, vertical="top")
+        day = WriteOnlyCell(ws)
+        day.number_format = DATE_FORMAT
+        self._wrap, self._date = wrap._style, day._style
+
+    def _styled(self, value: object, style: StyleArray) -> Cell_:
+        return Cell_(self.ws, row=1, column=1, value=value, style_array=copy(style))
+
+    def make(self, value: Cell, wrap: bool) -> object:
+        if isinstance(value, str):
+            text = ILLEGAL_CHARACTERS_RE.sub("", value)
+            if not wrap and not text.startswith("="):
+                return text
+            cell = self._styled(text, self._wrap) if wrap else WriteOnlyCell(self.ws, text)
+            cell.data_type = "s"
+            return cell
+        if isinstance(value, date):
+            return self._styled(value, self._date)
+        if isinstance(value, float):
+            return _number_cell(value)
+        return value
 
 
 def _header_cell(ws: Worksheet, text: str) -> WriteOnlyCell:
@@ -131,13 +147,13 @@ def write_xlsx(rows: Iterable[LedgerRow], path: Path, *, lang: str = "zh",
                   + [_header_cell(ws, column.header(cell_lang)) for column, cell_lang in layout])
         contexts = {cell_lang: FormatContext(cell_lang, today or date.today())
                     for cell_lang in (lang, CODES)}
+        plan = [(column.show, contexts[cell_lang], cell_lang != CODES and column.key in WRAPPED)
+                for column, cell_lang in layout]
+        make = _CellMaker(ws).make
         count = 0
         for row in rows:
             count += 1
-            ws.append([count] + [
-                _cell(ws, column.show(row, contexts[cell_lang]),
-                      cell_lang != CODES and column.key in WRAPPED)
-                for column, cell_lang in layout])
+            ws.append([count] + [make(show(row, ctx), wrap) for show, ctx, wrap in plan])
         last_row = header_row + count
         ws.auto_filter.ref = f"A{header_row}:{last_letter}{max(last_row, header_row)}"
         _status_choices(ws, lang, VISIBLE.index("status") + 2, header_row + 1, last_row)
