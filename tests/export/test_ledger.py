@@ -120,3 +120,12 @@ def test_value_ranges_and_numbers_from_cells(tmp_path):
     assert [row.value for row in parsed.rows] == [(5.0, 5.5), (5.0, 5.5), 18.0, -3.0]
     assert parsed.errors == [RowError(6, "目标数值",
                                       "“约五成” is not a number or a range of numbers")]
+
+
+def test_a_title_naming_a_column_does_not_beat_the_header(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("工作任务清单\n序号,工作任务\n1,建成平台\n", encoding="utf-8")
+    table = read_csv(path)
+    assert table.headers == ["序号", "工作任务"] and table.first_row == 3
+    assert [row.quote for row in parse_ledger(table, guess_mapping(table.headers)).rows] == [
+        "建成平台"]

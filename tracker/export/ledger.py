@@ -44,6 +44,8 @@ IGNORED = ("序号", "编号", "no", "no.", "#")
 _MIN_CONTAINED = 3
 _BRACKETS = re.compile(r"[（(【\[].*?[）)】\]]")
 _SPACE = re.compile(r"[\s*＊:：]+")
+# Longer cells are text, not headers (keeps long quotes from looking like headers).
+_MAX_HEADER = 24
 # How many leading rows may hold a title before the header row.
 _HEADER_SEARCH = 10
 
@@ -102,7 +104,7 @@ def _exact_table() -> dict[str, str]:
 def key_of_header(header: Any) -> str | None:
     """The column key a single header names, or None (also for 序号)."""
     text = normalise_header(header)
-    if not text or text in IGNORED:
+    if not text or text in IGNORED or len(text) > _MAX_HEADER:
         return None
     if text.startswith(MACHINE_PREFIX) and text[1:] in COLUMNS:
         return text[1:]
@@ -136,8 +138,10 @@ def _blank(row: list[Cell]) -> bool:
     return all(cell_text(cell) is None for cell in row)
 
 
-def _recognised(row: list[Cell]) -> int:
-    return sum(1 for cell in row if isinstance(cell, str) and key_of_header(cell))
+def _header_score(row: list[Cell]) -> tuple[int, int]:
+    """Known header words in a row, then filled cells (a one-cell title loses ties)."""
+    known = sum(1 for cell in row if isinstance(cell, str) and key_of_header(cell))
+    return known, sum(1 for cell in row if cell_text(cell) is not None)
 
 
 def _is_sub_header(row: list[Cell]) -> bool:
@@ -146,28 +150,33 @@ def _is_sub_header(row: list[Cell]) -> bool:
     return bool(filled) and all(isinstance(c, str) and key_of_header(c) for c in filled)
 
 
+def _fold_sub_header(top: list[str], sub: list[Cell]) -> list[str]:
+    """Headers where a sub-header word (牵头) replaces the merged one above it (责任单位)."""
+    width = max(len(top), len(sub))
+    top = top + [""] * (width - len(top))
+    words = [cell_text(cell) for cell in sub] + [None] * (width - len(sub))
+    return [word or parent for word, parent in zip(words, top)]
+
+
 def table_from_rows(raw: list[list[Cell]], source: Path) -> LedgerTable:
     """Find the header row (after any title rows), fold in a sub-header row, keep the rest.
 
     The header is the row among the first few that names the most known columns.
     """
-    while raw and _blank(raw[-1]):
-        raw.pop()
-    if not raw:
+    end = len(raw)
+    while end and _blank(raw[end - 1]):
+        end -= 1
+    if not end:
         return LedgerTable([], [], source)
-    window = raw[:_HEADER_SEARCH]
-    scores = [_recognised(row) for row in window]
+    scores = [_header_score(row) for row in raw[:min(end, _HEADER_SEARCH)]]
     best = max(scores)
-    at = scores.index(best) if best else next(i for i, row in enumerate(raw) if not _blank(row))
+    at = scores.index(best) if best[0] else next(i for i in range(end) if not _blank(raw[i]))
     headers = [cell_text(cell) or "" for cell in raw[at]]
     body_at = at + 1
-    if body_at < len(raw) and _is_sub_header(raw[body_at]):
-        sub = raw[body_at]
-        headers += [""] * (len(sub) - len(headers))
-        headers = [cell_text(sub[i]) or headers[i] if i < len(sub) else headers[i]
-                   for i in range(len(headers))]
+    if body_at < end and _is_sub_header(raw[body_at]):
+        headers = _fold_sub_header(headers, raw[body_at])
         body_at += 1
-    return LedgerTable(headers, raw[body_at:], source, first_row=body_at + 1)
+    return LedgerTable(headers, raw[body_at:end], source, first_row=body_at + 1)
 
 
 def _apply(row: LedgerRow, key: str, value: Any, mapping: ColumnMapping) -> None:
