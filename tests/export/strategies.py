@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
 from hypothesis import strategies as st
@@ -33,7 +34,21 @@ value = st.none() | number | st.tuples(number, number)
 
 
 @st.composite
+def deadlines(draw: st.DrawFn) -> tuple[date | None, Precision | None]:
+    """A deadline is the last day of its period (a year-precision one is a 31 December)."""
+    day, precision = draw(st.none() | days), draw(st.none() | st.sampled_from(Precision))
+    if day is None or precision is None:
+        return day, precision
+    last_month = {Precision.YEAR: 12, Precision.QUARTER: -(-day.month // 3) * 3,
+                  Precision.MONTH: day.month, Precision.DAY: day.month}[precision]
+    if precision is Precision.DAY:
+        return day, precision
+    return date(day.year, last_month, calendar.monthrange(day.year, last_month)[1]), precision
+
+
+@st.composite
 def ledger_rows(draw: st.DrawFn) -> LedgerRow:
+    deadline, precision = draw(deadlines())
     return LedgerRow(
         uuid=draw(st.none() | st.uuids().map(str)),
         quote=draw(text),
@@ -42,8 +57,8 @@ def ledger_rows(draw: st.DrawFn) -> LedgerRow:
         support=draw(items),
         region=draw(optional_text),
         deadline_text=draw(optional_text),
-        deadline=draw(st.none() | days),
-        deadline_precision=draw(st.none() | st.sampled_from(Precision)),
+        deadline=deadline,
+        deadline_precision=precision,
         metric=draw(optional_text),
         comparator=draw(st.none() | st.sampled_from(Comparator)),
         value=draw(value),

@@ -26,9 +26,11 @@ def test_mapping_of_longer_headers_and_own_headers_in_english():
         "quote": 0, "lead": 1, "status": 2, "deadline": 3}
 
 
-def test_machine_headers_win_over_display_headers():
-    mapping = guess_mapping(["类型", "当前状态", "#kind", "#status", "承诺内容"])
-    assert mapping.by_key == {"kind": 2, "status": 3, "quote": 4}
+def test_display_headers_win_over_machine_headers():
+    mapping = guess_mapping(["类型", "当前状态", "#kind", "#status", "承诺内容", "#notes"])
+    assert mapping.by_key == {"kind": 0, "status": 1, "quote": 4, "notes": 5}
+    assert guess_mapping(["#kind", "#status", "承诺内容"]).by_key == {
+        "kind": 0, "status": 1, "quote": 2}
 
 
 def _foreign_workbook(path):

@@ -101,3 +101,18 @@ def test_reader_errors_name_the_file_and_sheet(tmp_path):
     book.save(good)
     with pytest.raises(LedgerFileError, match="no sheet named “台账”.*汇总"):
         read_xlsx(good, sheet="台账")
+
+
+def test_edits_made_in_the_sheet_are_read_back(ledger, tmp_path):
+    """Users change the visible status and date; the hidden codes must not override them."""
+    book = load_workbook(ledger)
+    ws = book.active
+    ws["I3"] = "已完成"
+    ws["G3"] = datetime(2026, 6, 15)
+    edited = tmp_path / "edited.xlsx"
+    book.save(edited)
+    parsed = parse_ledger(read_xlsx(edited), guess_mapping(read_xlsx(edited).headers))
+    row = parsed.rows[0]
+    assert row.status.value == "achieved"
+    assert (row.deadline, row.deadline_precision.value) == (date(2026, 6, 15), "day")
+    assert row.deadline_text == "2025年底"  # the words of the document stay as written

@@ -116,6 +116,17 @@ def _scan(text: str, default_year: int | None) -> list[Found]:
     return found
 
 
+def ends_period(day: date, precision: Precision) -> bool:
+    """Whether ``day`` is the last day of its year, quarter or month, as precision says."""
+    month_end = day == _month_end(day.year, day.month)[0]
+    return {
+        Precision.YEAR: (day.month, day.day) == (12, 31),
+        Precision.QUARTER: month_end and day.month % 3 == 0,
+        Precision.MONTH: month_end,
+        Precision.DAY: True,
+    }[precision]
+
+
 def parse_date_text(text: str, default_year: int | None = None) -> tuple[date | None,
                                                                          Precision | None]:
     """The last day the words allow and its precision; (None, None) for 长期坚持, 如期 ….

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from tracker.export.columns import COLUMNS, MACHINE_PREFIX, Cell, DeadlineCell, cell_text
+from tracker.domain import Precision
+from tracker.export.dates import ends_period
 from tracker.export.rows import LedgerRow
 
 # Header words of ledgers kept by hand, per column key (compared after normalising).
@@ -117,8 +119,12 @@ def key_of_header(header: Any) -> str | None:
 
 
 def guess_mapping(headers: list[str]) -> ColumnMapping:
-    """Map headers to keys: machine headers (#key) first, then exact words, then words
-    contained in a longer header; the first column wins when two name the same key."""
+    """Map headers to keys: exact header words first, then machine headers (#key), then
+    words contained in a longer header; the first column wins when two name the same key.
+
+    Visible columns beat the hidden #kind / #status codes of our own XLSX ledgers, so a
+    status a user changes in the sheet is the one read back.
+    """
     by_key: dict[str, int] = {}
     ranked: list[tuple[int, int, str]] = []
     exact = _exact_table()
@@ -127,7 +133,7 @@ def guess_mapping(headers: list[str]) -> ColumnMapping:
         if key is None:
             continue
         text = normalise_header(header)
-        rank = 0 if text.startswith(MACHINE_PREFIX) else (1 if text in exact else 2)
+        rank = 1 if text.startswith(MACHINE_PREFIX) else (0 if text in exact else 2)
         ranked.append((rank, index, key))
     for _rank, index, key in sorted(ranked):
         by_key.setdefault(key, index)
@@ -191,6 +197,16 @@ def _apply(row: LedgerRow, key: str, value: Any, mapping: ColumnMapping) -> None
         setattr(row, key, value)
 
 
+def _settle_precision(row: LedgerRow) -> None:
+    """A deadline that does not end its year/quarter/month was typed as a day.
+
+    This catches a date edited in a ledger while the hidden precision stayed behind.
+    """
+    if row.deadline and row.deadline_precision and not ends_period(row.deadline,
+                                                                   row.deadline_precision):
+        row.deadline_precision = Precision.DAY
+
+
 def _parse_row(cells: list[Cell], number: int, headers: list[str], mapping: ColumnMapping,
                default_year: int | None, errors: list[RowError]) -> LedgerRow | None:
     row = LedgerRow(uuid=None, quote="")
@@ -205,6 +221,7 @@ def _parse_row(cells: list[Cell], number: int, headers: list[str], mapping: Colu
         except ValueError as error:
             errors.append(RowError(number, headers[index], str(error)))
             failed = True
+    _settle_precision(row)
     if not row.quote:
         quote_at = mapping.by_key.get("quote")
         errors.append(RowError(number, headers[quote_at] if quote_at is not None else None,
