@@ -8,7 +8,7 @@ import pytest
 
 from tracker.domain import Comparator, Kind, Precision, Status
 from tracker.export.cells import guard_formula, parse_value, split_list, unguard_formula
-from tracker.export.dates import DateTextError, parse_date_text
+from tracker.export.dates import DateTextError, ends_period, parse_date_text
 from tracker.export.labels import COMPARATOR, KIND, STATUS
 from tracker.export.rows import LedgerRow, target_text
 
@@ -110,3 +110,12 @@ def test_lists_values_and_guard():
 def test_target_text(fields, zh, en):
     row = LedgerRow(uuid=None, quote="q", **fields)
     assert target_text(row) == zh and target_text(row, "en") == en
+
+
+@pytest.mark.parametrize(("day", "precision", "expected"), [
+    (date(2025, 12, 31), Y, True), (date(2025, 6, 30), Y, False),
+    (date(2025, 6, 30), Q, True), (date(2025, 5, 31), Q, False),
+    (date(2024, 2, 29), M, True), (date(2024, 2, 28), M, False), (date(2024, 2, 3), D, True),
+])
+def test_ends_period(day, precision, expected):
+    assert ends_period(day, precision) is expected
