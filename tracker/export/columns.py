@@ -2,15 +2,17 @@
 cell, and how a cell is read back into the row's field.
 
 A cell value is typed (text, number, date) so the XLSX writer can make real date and
-number cells; ``cell_text`` turns it into the text a CSV file holds.
+number cells; ``value_text`` turns it into the text a CSV file holds, and ``cell_text``
+reads any cell (text, number, date) as trimmed text.
 """
 
 from __future__ import annotations
 
 import uuid as _uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from tracker.domain import Precision, Status, days_left
@@ -206,7 +208,7 @@ _ALL = (
     Column("days_left", "剩余天数", "Days left", _format_days_left, None, 9),
 )
 
-COLUMNS: dict[str, Column] = {column.key: column for column in _ALL}
+COLUMNS: Mapping[str, Column] = MappingProxyType({column.key: column for column in _ALL})
 
 # Every column that carries a field of LedgerRow: writing these loses nothing.
 LOSSLESS_KEYS: tuple[str, ...] = tuple(c.key for c in _ALL if c.parse is not None)

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from tracker.export.columns import COLUMNS, MACHINE_PREFIX, Cell, DeadlineCell, cell_text
@@ -20,7 +22,7 @@ from tracker.export.dates import ends_period
 from tracker.export.rows import LedgerRow
 
 # Header words of ledgers kept by hand, per column key (compared after normalising).
-SYNONYMS: dict[str, tuple[str, ...]] = {
+SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "quote": ("工作任务", "整改任务", "任务内容", "目标任务", "承诺事项", "承诺内容", "工作内容",
               "具体任务", "重点任务", "主要任务", "任务事项", "工作事项", "整改事项", "任务",
               "事项", "工作目标", "整改目标", "目标要求"),
@@ -40,7 +42,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "unit": ("单位", "计量单位"),
     "themes": ("主题", "领域", "标签"),
     "last_update": ("更新日期", "更新时间", "填报日期", "填报时间"),
-}
+})
 IGNORED = ("序号", "编号", "no", "no.", "#")
 # Synonyms this short only count as whole headers, never inside a longer one.
 _MIN_CONTAINED = 3
