@@ -278,7 +278,7 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
     <message>
         <location filename="../../tracker/ui/labels.py" line="34" />
         <source>Missed</source>
-        <translation>未完成</translation>
+        <translation>逾期未完成</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/labels.py" line="35" />
