@@ -1,3 +1,3 @@
-from tracker.cli import main
+from tracker.launcher import main
 
 raise SystemExit(main())

@@ -1,4 +1,5 @@
-"""Command line: `tracker` starts the window; `tracker SUBCOMMAND` works in the terminal.
+"""Command line: `tracker SUBCOMMAND` works in the terminal (tracker.launcher starts the
+window when no command is given).
 
 Imports are kept inside the handlers so `tracker --version` and the window start fast.
 """
@@ -216,14 +217,7 @@ def _doc_types():
     return list(DocType)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from tracker.ui.app import run
-
-        return run(db_path=args.db)
+def run_command(args: argparse.Namespace) -> int:
     from tracker.storage.errors import SchemaTooNewError
 
     try:
@@ -231,6 +225,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SchemaTooNewError as exc:
         print(f"tracker: {exc}", file=sys.stderr)
         return 3
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The command line alone (no window): `python -m tracker.cli COMMAND …`."""
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.command is None:
+        parser.print_help()
+        return 2
+    return run_command(args)
 
 
 if __name__ == "__main__":

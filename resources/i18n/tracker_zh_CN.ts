@@ -412,7 +412,7 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
     <message>
         <location filename="../../tracker/ui/labels.py" line="34" />
         <source>Missed</source>
-        <translation>未完成</translation>
+        <translation>逾期未完成</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/labels.py" line="35" />

@@ -114,3 +114,8 @@ def test_river_banks_are_not_provinces(gaz, text):
 
 def test_province_short_name_before_a_direction_word_is_kept(gaz):
     assert found(gaz, "江西南部") == [("江西", "江西省")]
+
+
+def test_autonomous_prefecture_short_form_with_zhou(gaz):
+    assert found(gaz, "黔东南州推进") == [("黔东南州", "黔东南苗族侗族自治州")]
+    assert found(gaz, "恩施推进") == []  # the bare stem still needs context

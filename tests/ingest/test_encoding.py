@@ -24,6 +24,19 @@ def test_gb_family_decodes_as_gb18030(text, encoding):
     assert decode_bytes(text.encode(encoding)) == (text, "gb18030")
 
 
+@pytest.mark.parametrize("text", [SHORT_TRADITIONAL, LONG_TRADITIONAL, "臺灣"])
+def test_traditional_text_in_gbk_is_not_taken_for_big5(text):
+    assert decode_bytes(text.encode("gbk")) == (text, "gb18030")
+
+
+def test_western_legacy_text_is_not_refused():
+    # Out of scope to tell cp1252 from cp1250, but the file must still open.
+    text = "Café crème, naïve façade — 2025 report.\n" * 5
+    decoded, encoding = decode_bytes(text.encode("cp1252"))
+    assert encoding not in ("gb18030", "big5")
+    assert decoded.count("2025 report.") == 5
+
+
 @pytest.mark.parametrize("text", [SHORT_TRADITIONAL, LONG_TRADITIONAL, "中文", "臺灣", "資料"])
 def test_big5(text):
     assert decode_bytes(text.encode("big5")) == (text, "big5")
@@ -53,6 +66,11 @@ def test_declared_charset_used_when_it_fits():
     assert decode_bytes(data, declared="big5")[1] == "big5"
     # A wrong declaration that cannot decode strictly falls back to detection.
     assert decode_bytes("整改落实情况".encode("gbk"), declared="utf-8") == ("整改落实情况", "gb18030")
+
+
+def test_utf8_page_with_stale_gb2312_declaration():
+    assert decode_bytes("整改落实情况".encode("utf-8"), declared="gb2312") == ("整改落实情况", "utf-8")
+    assert decode_bytes("整改落实情况".encode("gbk"), declared="no-such-charset")[1] == "gb18030"
 
 
 def test_plausibility_separates_right_from_wrong_decoding():

@@ -58,6 +58,7 @@ def _docx() -> bytes:
         ("text.docx", "正文".encode("utf-8"), "not a DOCX file"),
         ("junk.docx", _zip(**{"word/document.xml": b"<not xml"}), "corrupt Word document"),
         ("furniture.txt", "阅读 1234\n京ICP备12345678号".encode("utf-8"), "no document text"),
+        ("head.html", b"<html><head><title>x</title></head><body></body></html>", "no document text"),
         ("notes.md", b"# hi", "unsupported file type '.md'"),
         ("noext", b"hi", "unsupported file type '(none)'"),
     ],
@@ -98,3 +99,28 @@ def test_permission_denied(tmp_path):
             read_path(path)
     finally:
         path.chmod(0o644)
+
+
+def test_permission_denied_reported_even_as_root(tmp_path, monkeypatch):
+    path = tmp_path / "locked.docx"
+    path.write_bytes(b"x")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(type(path), "read_bytes", refuse)
+    with pytest.raises(IngestError, match="permission denied") as info:
+        read_path(path)
+    assert info.value.path == path
+
+
+def test_other_os_errors_named(tmp_path, monkeypatch):
+    path = tmp_path / "flaky.txt"
+    path.write_bytes(b"x")
+
+    def fail(self):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(type(path), "read_bytes", fail)
+    with pytest.raises(IngestError, match="cannot be read \\(Input/output error\\)"):
+        read_path(path)

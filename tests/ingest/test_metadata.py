@@ -4,7 +4,7 @@ import pytest
 
 from tracker.domain import DocType
 from tracker.ingest import read_bytes, read_path
-from tracker.ingest.dates import event_years, parse_timestamp, resolve_month_day
+from tracker.ingest.dates import event_years, full_dates, parse_timestamp, resolve_month_day
 from tracker.ingest.metadata import guess_doc_type, guess_metadata
 from tracker.ingest.normalise import tidy_lines
 
@@ -46,8 +46,13 @@ def _meta(text: str, **hints):
         ("全省会议召开\n9月14日，会议要求到2035年基本建成美丽江西。", None),
         ("全省会议召开\n9月14日，会议召开。", None),
         ("讲话稿\n同志们：今年是开局之年，到2035年要基本实现目标。", None),
+        # time limits are not the document's date
+        ("整改方案\n整改时限：2025年12月31日前\n会议强调要抓好落实。", None),
+        ("整改方案\n到2025年12月31日，全面完成整改任务。", None),
+        ("会议召开\n2024年1月26日，会议通过决定，要求于2025年6月30日前完成。", date(2024, 1, 26)),
         # closing signature of an official document
         ("关于加强保护的决定\n全文内容如下。\n本决定自公布之日起施行。\n江西省人民政府\n2024年1月26日", date(2024, 1, 26)),
+        ("关于加强保护的通知\n全文内容如下。\n某市人民政府\n二〇二三年十二月三十一日", date(2023, 12, 31)),
     ],
 )
 def test_doc_date(text, expected):
@@ -93,6 +98,7 @@ def test_doc_type(title, expected):
         ("某市人民代表大会常务委员会关于加强保护的决定\n正文。", "某市人民代表大会常务委员会"),
         ("大会召开\n11月17日，省委常委、大同市委书记出席会议并讲话。", "大同市委"),
         ("全省大会召开\n9月14日，省委书记出席大会并讲话。", None),
+        ("大会召开\n会议指出重庆市委书记强调要抓好落实。", None),
         ("通知\n发布机构：江西省生态环境厅\n正文。", "江西省生态环境厅"),
         ("方案\n正文内容很长。\n山西省生态环境厅\n2023年11月23日", "山西省生态环境厅"),
         ("會議召開\n2月23日，重慶市委書記出席會議並講話。", "重慶市委"),
@@ -115,6 +121,8 @@ def test_date_helpers():
     assert parse_timestamp("11月17日") is None
     assert parse_timestamp("2023-02-30") is None
     assert event_years("到2035年 2023年 2025年底前 （2021—2025年） 2022年,全市") == [2023, 2022]
+    assert full_dates("二〇二四年一月二十六日 二○二三年十二月三十一日 二〇二三年十月十日") == [
+        (0, date(2024, 1, 26)), (12, date(2023, 12, 31)), (25, date(2023, 10, 10))]
     assert resolve_month_day(2, 30, None, 2023) is None
     assert resolve_month_day(3, 1, None, None) is None
 

@@ -41,6 +41,12 @@ FURNITURE = [
     "=====================================",
     "评论 0人参与,0条评论",
     "本文内容由互联网用户自发贡献,该文观点仅代表作者本人。本站仅提供信息存储空间服务。",
+    "（责任编辑：张三）",
+    "【打印本页】【关闭窗口】",
+    "2023年11月23日 08:30 来源：江西日报",
+    "主办单位：某市人民政府办公室 网站标识码：3601000001",
+    "网站地图 | 联系我们",
+    "京ICP备12345678号\t公网安备",
 ]
 
 CONTENT = [
@@ -52,6 +58,11 @@ CONTENT = [
     "第一条 为了保护和改善环境，制定本条例。",
     "大同市生态环境保护大会召开",
     "江西省人民政府",
+    "资金来源：省级财政专项资金",
+    "网站运营者发现侵权信息的，应当及时删除并保存有关记录。",
+    "本文件自印发之日起施行，由省生态环境厅负责解释，转载时应当注明出处。",
+    "联系人：张三\t电话：0791-88888888",
+    "发表评论\t3",
 ]
 
 
@@ -59,6 +70,13 @@ CONTENT = [
 def test_furniture_lines_dropped(line):
     assert is_furniture(line)
     assert normalise_text(f"标题\n{line}\n正文内容。") == "标题\n正文内容。"
+
+
+@pytest.mark.parametrize("line", ["版權所有 © 某某網", "當前位置：首頁 > 新聞中心", "發表評論", "責任編輯：張三"])
+def test_traditional_furniture_dropped(line):
+    assert is_furniture(line)
+    page = f"標題\n{line}\n綠色發展，生態環境保護。"
+    assert normalise_text(page) == "標題\n綠色發展，生態環境保護。"
 
 
 @pytest.mark.parametrize("line", CONTENT)

@@ -34,17 +34,32 @@ def test_html_main_text_title_date_charset():
     assert result.doc_type is DocType.MEETING_REPORT
 
 
+def _utf8_page(head: str, body: str) -> bytes:
+    return f'<html><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'.encode()
+
+
 def test_html_without_h1_uses_title_tag_and_meta_date():
-    page = (
-        '<html><head><meta charset="utf-8"><title>关于印发实施方案的通知 - 某市人民政府</title>'
-        '<meta name="PubDate" content="2024-03-05 10:00"></head><body>'
-        "<p>各区县人民政府：现将《水环境质量提升实施方案》印发给你们，请认真贯彻落实。</p>"
-        "</body></html>"
+    page = _utf8_page(
+        '<title>关于印发实施方案的通知 - 某市人民政府</title><meta name="PubDate" content="2024-03-05 10:00">',
+        "<p>各区县人民政府：现将《水环境质量提升实施方案》印发给你们，请认真贯彻落实。</p>",
     )
-    result = read_bytes(page.encode("utf-8"), "x.htm")
+    result = read_bytes(page, "x.htm")
     assert result.title == "关于印发实施方案的通知"
     assert result.doc_date == date(2024, 3, 5)
     assert result.doc_type is DocType.PLAN
+
+
+def test_html_site_name_in_h1_is_not_the_title():
+    page = _utf8_page(
+        "<title>关于开展环境整治的通知_某市人民政府</title>",
+        "<h1>某市人民政府门户网站</h1><div><h2>关于开展环境整治的通知</h2>"
+        "<p>各区县：为改善人居环境，决定开展为期三个月的环境整治行动，请认真组织实施。</p>"
+        "<p>整治行动于2024年6月30日前完成，各区县要按时报送工作进展情况。</p></div>",
+    )
+    result = read_bytes(page, "notice.html")
+    assert result.title == "关于开展环境整治的通知"
+    assert result.text.split("\n")[0] == "关于开展环境整治的通知"
+    assert "门户网站" not in result.text.split("\n")[0]
 
 
 def _docx_bytes(title: str = "", created: datetime | None = None) -> bytes:
@@ -110,6 +125,14 @@ def test_pdf_text_layer_lines_rejoined(tmp_path):
     ]
     assert result.doc_type is DocType.RECTIFICATION
     assert result.raw == data
+
+
+def test_pdf_garbled_text_layer_warns():
+    garbled = "".join(chr(0x3400 + 7 * i) for i in range(40))  # rare characters only
+    result = read_bytes(make_pdf([[garbled, garbled]]), "odd.pdf")
+    assert any("garbled" in w for w in result.warnings)
+    clean = read_bytes(make_pdf([["关于加强生态环境保护的通知。"]]), "ok.pdf")
+    assert clean.warnings == []
 
 
 def test_rejoin_keeps_items_and_short_lines_apart():

@@ -11,13 +11,15 @@ from sqlmodel import SQLModel
 
 from tracker.storage.engine import make_engine
 from tracker.storage.errors import SchemaTooNewError
-from tracker.storage.migrate import current_revision, head_revision, open_database, upgrade
+from tracker.storage.migrate import (
+    SCHEMA_HEAD, current_revision, head_revision, open_database, upgrade,
+)
 
 
 def test_empty_database_is_created_at_head_without_backup(db_path):
     db = open_database(db_path)
     try:
-        assert current_revision(db.engine) == head_revision() == "0003_search"
+        assert current_revision(db.engine) == head_revision() == SCHEMA_HEAD
         with db.engine.connect() as conn:
             names = {r[0] for r in conn.exec_driver_sql(
                 "SELECT name FROM sqlite_master WHERE type='table'")}
@@ -40,12 +42,12 @@ def test_previous_revision_is_backed_up_then_upgraded_keeping_data(db_path):
 
     db = open_database(db_path)
     try:
-        assert current_revision(db.engine) == head_revision()
+        assert current_revision(db.engine) == SCHEMA_HEAD
         with db.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT title FROM document").scalar() == "旧文档"
     finally:
         db.close()
-    backups = list(db_path.parent.glob(f"library.db.before-{head_revision()}.*.bak"))
+    backups = list(db_path.parent.glob(f"library.db.before-{SCHEMA_HEAD}.*.bak"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as old:
         assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"

@@ -36,3 +36,4 @@ def window(qtbot, db_path):
     win.importer.quiet = True
     yield win
     win.tasks.wait(10000)
+    translations.uninstall()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from tracker.ui.library import LibraryModel
 
 
@@ -12,15 +14,14 @@ def test_empty_library_offers_import_and_demo(window):
     assert window.menu_file.title() == "文件(&F)"
 
 
-def test_language_switch_changes_visible_strings(window):
-    window.set_language("en")
-    assert window.menu_file.title() == "&File"
+def test_language_switch_changes_visible_strings(window, qtbot):
+    window.set_language("en")  # widgets get LanguageChange events from the event loop
+    qtbot.waitUntil(lambda: window.menu_file.title() == "&File", timeout=5000)
     assert window.library.samples_button.text() == "Load the demo library"
-    assert window.library.model.headerData(LibraryModel.TITLE, __import__(
-        "PySide6.QtCore", fromlist=["Qt"]).Qt.Orientation.Horizontal) == "Title"
+    assert window.library.model.headerData(LibraryModel.TITLE, Qt.Orientation.Horizontal) == "Title"
     assert window.settings.value("ui/language") == "en"
     window.set_language("zh_CN")
-    assert window.menu_file.title() == "文件(&F)"
+    qtbot.waitUntil(lambda: window.menu_file.title() == "文件(&F)", timeout=5000)
     assert window.library.samples_button.text() == "载入示例文档"
 
 

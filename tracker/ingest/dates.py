@@ -11,16 +11,20 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import dateparser
 
 _FULL = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
     r"|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"
 )
+# 二〇二四年一月二十六日, the style of official signatures.
+_CN_FULL = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+_CN_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 # A year standing as the year of an event, not a deadline (到2035年, 2025年底前) or a
 # range (2021—2025年).
 _YEAR = re.compile(r"(?<![\d到至—\-－~～])((?:19|20)\d{2})\s*年(?![底末前内以起至到\d—\-])")
+_DEADLINE_BEFORE = re.compile(r"(?:到|至|截至|截止|不晚于)\s*$")
+_DEADLINE_AFTER = re.compile(r"\s*(?:前|以前|之前|止|为止|之内|内)")
 _DATEPARSER_SETTINGS = {
     "STRICT_PARSING": True,
     "REQUIRE_PARTS": ["day", "month", "year"],
@@ -35,15 +39,39 @@ def _make(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def full_dates(text: str) -> list[tuple[int, date]]:
-    """Every full date in ``text`` with its offset, in order."""
-    found = []
+def _is_deadline(text: str, start: int, end: int) -> bool:
+    """到2025年12月31日 / 2025年12月31日前: a time limit, not the date of the document."""
+    return bool(_DEADLINE_BEFORE.search(text[max(0, start - 3): start])
+                or _DEADLINE_AFTER.match(text, end))
+
+
+def _cn_number(numeral: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十六 → 26, 三十一 → 31."""
+    if "十" not in numeral:
+        return _CN_DIGITS[numeral]
+    tens, _, units = numeral.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+
+
+def _all_full_dates(text: str) -> list[tuple[int, int, date | None]]:
+    found: list[tuple[int, int, date | None]] = []
     for m in _FULL.finditer(text):
         month, day = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
-        d = _make(int(m.group(1)), int(month), int(day))
-        if d is not None:
-            found.append((m.start(), d))
-    return found
+        found.append((m.start(), m.end(), _make(int(m.group(1)), int(month), int(day))))
+    for m in _CN_FULL.finditer(text):
+        year = int("".join(str(_CN_DIGITS[ch]) for ch in m.group(1)))
+        found.append((m.start(), m.end(), _make(year, _cn_number(m.group(2)), _cn_number(m.group(3)))))
+    return sorted(found, key=lambda item: item[0])
+
+
+def full_dates(text: str, skip_deadlines: bool = False) -> list[tuple[int, date]]:
+    """Every full date in ``text`` (Arabic or Chinese numerals) with its offset, in
+    order; deadlines (到…, …前) are left out when ``skip_deadlines``."""
+    return [
+        (start, d)
+        for start, end, d in _all_full_dates(text)
+        if d is not None and not (skip_deadlines and _is_deadline(text, start, end))
+    ]
 
 
 def first_full_date(text: str) -> date | None:
@@ -87,5 +115,7 @@ def parse_timestamp(value: str) -> date | None:
     found = first_full_date(value)
     if found is not None:
         return found
+    import dateparser  # imported on first use: it is slow to import and rarely needed
+
     parsed = dateparser.parse(value[:64], languages=["zh", "en"], settings=_DATEPARSER_SETTINGS)
     return parsed.date() if parsed is not None else None

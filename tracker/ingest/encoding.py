@@ -37,10 +37,14 @@ _BOMS = (
 
 
 
-def canonical_encoding(name: str) -> str:
-    """Map an encoding label (``GB2312``, ``gbk``, ``UTF8``) to the decoder we use."""
-    key = codecs.lookup(name).name.replace("-", "_")
-    return _ALIASES.get(key, _ALIASES.get(name.lower(), codecs.lookup(name).name))
+def canonical_encoding(label: str) -> str | None:
+    """The decoder we use for an encoding label (``GB2312``, ``gbk``, ``UTF8``);
+    None for a label Python does not know."""
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return _ALIASES.get(name.replace("-", "_"), name)
 
 
 @cache
@@ -86,7 +90,7 @@ def _candidates(data: bytes) -> list[str]:
     guess = charset_normalizer.from_bytes(data[:_SAMPLE_CHARS * 2]).best()
     if guess is not None:
         name = canonical_encoding(guess.encoding)
-        if name not in names:
+        if name and name not in names:
             names.append(name)
     return names
 
@@ -94,25 +98,23 @@ def _candidates(data: bytes) -> list[str]:
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode ``data``; return ``(text, encoding name)``.
 
-    ``declared`` (an HTML meta charset) is tried first after the BOM check and used when
-    it decodes strictly. Raises :class:`UnreadableContent` when nothing fits.
+    Order: byte-order mark, strict UTF-8, ``declared`` (an HTML meta charset) when it
+    decodes strictly, then the scored candidates. Raises :class:`UnreadableContent` when nothing fits.
     """
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             text = _strict(data, codec)
             if text is not None:
                 return text, label
-    if declared:
-        try:
-            name = canonical_encoding(declared)
-        except LookupError:
-            name = None
-        text = _strict(data, name) if name else None
-        if text is not None and name:
-            return text, name
+    # Strict UTF-8 goes before a declared charset: legacy bytes almost never pass it,
+    # while pages saved as UTF-8 often keep their old "gb2312" declaration.
     text = _strict(data, "utf-8")
     if text is not None:
         return text, "utf-8"
+    name = canonical_encoding(declared) if declared else None
+    text = _strict(data, name) if name else None
+    if text is not None and name:
+        return text, name
     best: tuple[float, str, str] | None = None
     for name in _candidates(data):
         decoded = _strict(data, name)

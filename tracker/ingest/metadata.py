@@ -20,12 +20,14 @@ from tracker.ingest.dates import (
     resolve_month_day,
 )
 from tracker.ingest.furniture import is_furniture
+from tracker.ingest.normalise import drop_furniture
 from tracker.ingest.script import to_simplified
 
 _HEAD_LINES = 12
 _TAIL_LINES = 6
 _TITLE_MAX = 80
 _LEDE_WINDOW = 120
+_DATE_LINE_MAX = 13  # 二〇二四年十二月三十一日: a line that is nothing but a date
 _NOT_TITLE_END = "。；;，,：:！!？?"
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _SENTENCE = re.compile(r"[。！？!?]")
@@ -47,7 +49,13 @@ _BODY = (
 )
 _TITLE_ISSUER = re.compile(rf"^(.{{2,24}}?{_BODY})(?:关于|召开|印发|发布|举行)")
 _BYLINE_ISSUER = re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位)\s*[:：]\s*(\S{4,30})")
-_SECRETARY = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:省|市|县|区|州|自治区)委)(?:书记|副书记)")
+# The place name must start after punctuation or at the line start, so that a verb
+# before it (…指出重庆市委书记) is not taken as part of the name.
+_SECRETARY = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10}?(?:省|市|县|区|州|自治区)委)(?:书记|副书记)"
+)
+# Characters found in reporting verbs (指出, 强调, 要求, 出席, 主持…) but not in place names.
+_NOT_IN_PLACE_NAMES = frozenset("的了是指说讲强调求示席持在")
 _SIGNATURE = re.compile(rf"^[\u4e00-\u9fff]{{2,24}}{_BODY}$")
 
 
@@ -57,10 +65,6 @@ class Metadata:
     doc_date: date | None
     doc_type: DocType
     issuer: str | None
-
-
-def _content(lines: list[str]) -> list[str]:
-    return [line for line in lines if line and not is_furniture(line)]
 
 
 def _title_like(line: str) -> bool:
@@ -96,7 +100,11 @@ def _byline_date(lines: list[str]) -> date | None:
     """A full date in a furniture/byline line or a short dated line near the top."""
     for line in lines[:_HEAD_LINES]:
         if line and (is_furniture(line) or len(line) <= 60):
-            found = parse_timestamp(line) if is_furniture(line) else first_full_date(line)
+            if is_furniture(line):
+                found = parse_timestamp(line)
+            else:
+                events = full_dates(line, skip_deadlines=True)
+                found = events[0][1] if events else None
             if found is not None:
                 return found
     return None
@@ -105,8 +113,9 @@ def _byline_date(lines: list[str]) -> date | None:
 def _signature_date(content: list[str]) -> date | None:
     """A date line closing an official document (江西省人民政府 / 2024年1月26日)."""
     for line in reversed(content[-_TAIL_LINES:]):
-        dates = full_dates(line)
-        if dates and len(line) <= 20:
+        bare = line.strip("（()） ")
+        dates = full_dates(bare)
+        if len(dates) == 1 and len(bare) <= _DATE_LINE_MAX:
             return dates[0][1]
     return None
 
@@ -123,7 +132,7 @@ def guess_date(lines: list[str], content: list[str], title: str | None,
     anchor = byline or hint
     lede = _lede(content, title)
     if lede:
-        full = full_dates(lede)
+        full = full_dates(lede, skip_deadlines=True)
         md = month_days(lede)
         if full and (not md or full[0][0] <= md[0][0]):
             return full[0][1]
@@ -171,19 +180,21 @@ def guess_issuer(title: str | None, lines: list[str], content: list[str]) -> str
             return m.group(1)
     for line in content[:4]:
         simple = to_simplified(line)
-        m = _SECRETARY.search(simple)
-        if m:
-            return _in_original(line, simple, m, 1)
+        for m in _SECRETARY.finditer(simple):
+            if not _NOT_IN_PLACE_NAMES.intersection(m.group(1)):
+                return _in_original(line, simple, m, 1)
     for line in reversed(content[-_TAIL_LINES:]):
         if _SIGNATURE.match(to_simplified(line)):
             return line
     return None
 
 
-def guess_metadata(lines: list[str], title_hint: str | None = None,
-                   date_hint: date | None = None) -> Metadata:
-    """All four guesses from tidied lines (before furniture removal) and container hints."""
-    content = _content(lines)
+def guess_metadata(lines: list[str], content: list[str] | None = None,
+                   title_hint: str | None = None, date_hint: date | None = None) -> Metadata:
+    """All four guesses from tidied lines (before furniture removal), the content lines
+    (after it; computed when not given) and the container's hints."""
+    if content is None:
+        content = drop_furniture(lines)
     title = guess_title(content, title_hint)
     return Metadata(
         title=title,

@@ -6,7 +6,8 @@ import hashlib
 import re
 import unicodedata
 
-from tracker.ingest.furniture import is_furniture, trailing_block
+from tracker.domain import Script
+from tracker.ingest.furniture import furniture_flags, trailing_block
 from tracker.ingest.pinyin import strip_pinyin
 
 _BULLETS = "•●▪◦‣∙"
@@ -28,10 +29,12 @@ def tidy_lines(text: str) -> list[str]:
     return [_clean_line(line) for line in strip_pinyin(text).split("\n")]
 
 
-def drop_furniture(lines: list[str]) -> list[str]:
-    """Remove furniture lines, the furniture run at the end, and blank lines."""
-    lines = lines[: trailing_block(lines)]
-    return [line for line in lines if line and not is_furniture(line)]
+def drop_furniture(lines: list[str], script: Script | None = None) -> list[str]:
+    """Remove furniture lines, the furniture run at the end, and blank lines.
+    ``script`` is the document's script if known (detected otherwise)."""
+    flags = furniture_flags(lines, script)
+    end = trailing_block(lines, flags)
+    return [line for line, furniture in zip(lines[:end], flags) if line and not furniture]
 
 
 def normalise_text(text: str) -> str:
@@ -45,7 +48,9 @@ def normalise_text(text: str) -> str:
     return "\n".join(drop_furniture(tidy_lines(text)))
 
 
-def text_fingerprint(text: str) -> str:
-    """SHA-256 of the normalised text with all whitespace removed (finds duplicates)."""
-    compact = _WHITESPACE.sub("", normalise_text(text))
+def text_fingerprint(text: str, *, normalised: bool = False) -> str:
+    """SHA-256 of the normalised text with all whitespace removed (finds duplicates).
+    Pass ``normalised=True`` for text that already is (an IngestResult's), to skip
+    normalising it again."""
+    compact = _WHITESPACE.sub("", text if normalised else normalise_text(text))
     return hashlib.sha256(compact.encode("utf-8")).hexdigest()

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from importlib import import_module
 from pathlib import Path
 
 from tracker.ingest.errors import IngestError, UnreadableContent
 from tracker.ingest.metadata import guess_metadata
 from tracker.ingest.normalise import drop_furniture, tidy_lines
-from tracker.ingest.readers.pdf import read_pdf
-from tracker.ingest.readers.text import read_text
-from tracker.ingest.readers.web import read_html
-from tracker.ingest.readers.word import read_docx
 from tracker.ingest.result import Extracted, IngestResult
 from tracker.ingest.script import detect_script
 
@@ -20,8 +17,14 @@ SUPPORTED_SUFFIXES = frozenset({".txt", ".html", ".htm", ".docx", ".pdf"})
 _FORMATS: dict[str, str] = {
     ".txt": "txt", ".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf",
 }
-_READERS: dict[str, Callable[[bytes], Extracted]] = {
-    "txt": read_text, "html": read_html, "docx": read_docx, "pdf": read_pdf,
+# (module, function) of each reader, imported on first use: trafilatura, pypdf and
+# python-docx together take most of a second to import, which the window's start-up and
+# plain-text imports should not pay.
+_READERS: dict[str, tuple[str, str]] = {
+    "txt": ("tracker.ingest.readers.text", "read_text"),
+    "html": ("tracker.ingest.readers.web", "read_html"),
+    "docx": ("tracker.ingest.readers.word", "read_docx"),
+    "pdf": ("tracker.ingest.readers.pdf", "read_pdf"),
 }
 # Signatures of binary formats, for a clear message when one arrives under a text name.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -37,7 +40,6 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"7z\xbc\xaf", "a 7-Zip archive"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"\x7fELF", "a program"),
-    (b"MZ", "a Windows program"),
 )
 _EXPECTED_MAGIC = {"pdf": b"%PDF", "docx": b"PK\x03\x04"}
 
@@ -53,46 +55,54 @@ def _check_content(data: bytes, fmt: str) -> None:
     kind = _binary_kind(data)
     expected = _EXPECTED_MAGIC.get(fmt)
     if expected is not None:
-        if fmt == "pdf" and expected in data[:1024]:
-            return
-        if data.startswith(expected):
-            return
-        raise UnreadableContent(
-            f"not a {fmt.upper()} file: the content is {kind or 'something else'}"
-        )
+        # PDF readers accept junk before the header; ZIP packages must start with it.
+        found = expected in data[:1024] if fmt == "pdf" else data.startswith(expected)
+        if not found:
+            raise UnreadableContent(
+                f"not a {fmt.upper()} file: the content is {kind or 'something else'}"
+            )
+        return
     if kind is not None:
         raise UnreadableContent(f"binary file: the content is {kind}, not text")
 
 
 def _extract(data: bytes, fmt: str) -> Extracted:
     try:
-        return _READERS[fmt](data)
+        module, name = _READERS[fmt]
+        return getattr(import_module(module), name)(data)
     except UnreadableContent as exc:
         if fmt in ("txt", "html") and b"\x00" in data:
             raise UnreadableContent("binary data (NUL bytes), not text") from exc
         raise
 
 
-def _ingest(path: Path, data: bytes) -> IngestResult:
+def _format_of(path: Path) -> str:
     suffix = path.suffix.lower()
     fmt = _FORMATS.get(suffix)
     if fmt is None:
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise IngestError(path, f"unsupported file type '{suffix or '(none)'}' (supported: {supported})")
+    return fmt
+
+
+def _ingest(path: Path, data: bytes) -> IngestResult:
+    fmt = _format_of(path)
     try:
         _check_content(data, fmt)
         extracted = _extract(data, fmt)
     except UnreadableContent as exc:
         raise IngestError(path, str(exc)) from exc
     lines = tidy_lines(extracted.text)
-    text = "\n".join(drop_furniture(lines))
+    script = detect_script("\n".join(lines))
+    content = drop_furniture(lines, script)
+    text = "\n".join(content)
     if not text:
         raise IngestError(path, "no document text found (empty, or only page furniture)")
-    meta = guess_metadata(lines, extracted.title_hint, extracted.date_hint)
+    meta = guess_metadata(lines, content, extracted.title_hint, extracted.date_hint)
     return IngestResult(
         path=path, raw=data, source_format=fmt, encoding=extracted.encoding, text=text,
         title=meta.title, doc_date=meta.doc_date, doc_type=meta.doc_type,
-        issuer=meta.issuer, script=detect_script(text), warnings=list(extracted.warnings),
+        issuer=meta.issuer, script=script, warnings=list(extracted.warnings),
     )
 
 
@@ -104,8 +114,8 @@ def read_bytes(data: bytes, name: str) -> IngestResult:
 def read_path(path: Path) -> IngestResult:
     """Read one file; raises :class:`IngestError` naming the file and the problem."""
     path = Path(path)
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES and not path.is_dir():
-        return _ingest(path, b"")  # reports the unsupported type without reading
+    if not path.is_dir():
+        _format_of(path)  # an unsupported type is reported without reading the file
     try:
         data = path.read_bytes()
     except FileNotFoundError:

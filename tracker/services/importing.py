@@ -77,7 +77,7 @@ def document_from(ctx: AppContext, result: IngestResult) -> Document:
         title=result.title or result.path.stem, text=result.text,
         source_path=str(result.path), source_format=result.source_format,
         encoding=result.encoding, sha256=hashlib.sha256(result.raw).hexdigest(),
-        text_sha256=text_fingerprint(result.text), doc_date=result.doc_date,
+        text_sha256=text_fingerprint(result.text, normalised=True), doc_date=result.doc_date,
         doc_type=result.doc_type, issuer=result.issuer,
         region_code=region.code if region else None, script=result.script)
 

@@ -11,10 +11,6 @@ from datetime import datetime
 from pathlib import Path
 
 import sqlean
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from tracker.storage.engine import Database, make_engine, resolve_db_path
@@ -22,8 +18,14 @@ from tracker.storage.errors import SchemaTooNewError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
+# The newest revision in migrations/versions. Opening a database already at this revision
+# skips loading Alembic (about half a second at start-up); a test checks it is Alembic's head.
+SCHEMA_HEAD = "0003_search"
 
-def _config(engine: Engine) -> Config:
+
+def _config(engine: Engine):
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = engine
@@ -31,12 +33,18 @@ def _config(engine: Engine) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory(str(MIGRATIONS)).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        has_table = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").first()
+        if not has_table:
+            return None
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def backup(path: Path, tag: str) -> Path:
@@ -59,8 +67,13 @@ def backup(path: Path, tag: str) -> Path:
 
 def upgrade(engine: Engine, path: Path, revision: str = "head") -> Path | None:
     """Bring the schema to `revision`; returns the backup made first, if any."""
-    scripts = ScriptDirectory(str(MIGRATIONS))
     current = current_revision(engine)
+    if revision == "head" and current == SCHEMA_HEAD:
+        return None
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory(str(MIGRATIONS))
     known = {rev.revision for rev in scripts.walk_revisions()}
     if current is not None and current not in known:
         raise SchemaTooNewError(

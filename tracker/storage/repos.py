@@ -144,15 +144,19 @@ def delete_document(session: Session, doc_id: int) -> None:
 
 # ---------------------------------------------------------------- bodies and tags
 
-def body_id(session: Session, name: str) -> int:
-    """The id of the body with this name, created on first use."""
+def _named_id(session: Session, table: type[BodyRow] | type[TagRow], name: str) -> int:
+    """The id of the row with this name, created on first use."""
     name = name.strip()
-    row = session.exec(select(BodyRow).where(BodyRow.name == name)).first()
+    row = session.exec(select(table).where(table.name == name)).first()
     if row is None:
-        row = BodyRow(name=name)
+        row = table(name=name)
         session.add(row)
         session.flush()
     return row.id  # type: ignore[return-value]
+
+
+def body_id(session: Session, name: str) -> int:
+    return _named_id(session, BodyRow, name)
 
 
 def body_names(session: Session) -> list[str]:
@@ -160,13 +164,7 @@ def body_names(session: Session) -> list[str]:
 
 
 def tag_id(session: Session, name: str) -> int:
-    name = name.strip()
-    row = session.exec(select(TagRow).where(TagRow.name == name)).first()
-    if row is None:
-        row = TagRow(name=name)
-        session.add(row)
-        session.flush()
-    return row.id  # type: ignore[return-value]
+    return _named_id(session, TagRow, name)
 
 
 def tag_names(session: Session) -> list[str]:

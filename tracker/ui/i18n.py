@@ -60,9 +60,12 @@ class Translations:
         self._ours = QTranslator(app)
         self._qt = QTranslator(app)
 
-    def apply(self, lang: str) -> bool:
+    def uninstall(self) -> None:
         self.app.removeTranslator(self._ours)
         self.app.removeTranslator(self._qt)
+
+    def apply(self, lang: str) -> bool:
+        self.uninstall()
         self.current = lang
         if lang == "en":
             QLocale.setDefault(QLocale(QLocale.Language.English))

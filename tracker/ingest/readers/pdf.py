@@ -8,11 +8,14 @@ import re
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 
+from tracker.ingest.encoding import plausibility
 from tracker.ingest.errors import UnreadableContent
 from tracker.ingest.result import Extracted
 
 # A page with fewer visible characters than this has no usable text layer.
 MIN_CHARS_PER_PAGE = 5
+# Below this share of ordinary characters the extracted text is probably mojibake.
+GARBLED_BELOW = 0.5
 # A line this much shorter than the page's full lines ends its paragraph.
 SHORT_LINE_RATIO = 0.8
 
@@ -89,10 +92,16 @@ def read_pdf(data: bytes) -> Extracted:
         lines.extend(page_text.splitlines())
     if visible < MIN_CHARS_PER_PAGE * max(1, len(reader.pages)):
         raise UnreadableContent("扫描件/no text layer: the PDF holds only images and needs OCR")
+    text = "\n".join(rejoin_lines(lines))
+    if plausibility(text) < GARBLED_BELOW:
+        warnings.append(
+            "the text layer looks garbled (fonts without a Unicode map?): check the text, "
+            "or run OCR on the PDF"
+        )
     title = None
     try:
         meta = reader.metadata
         title = (meta.title or "").strip() or None if meta else None
     except Exception:
         title = None
-    return Extracted(text="\n".join(rejoin_lines(lines)), title_hint=title, warnings=warnings)
+    return Extracted(text=text, title_hint=title, warnings=warnings)

@@ -8,19 +8,13 @@ import trafilatura
 
 from tracker.ingest.dates import parse_timestamp
 from tracker.ingest.encoding import canonical_encoding, decode_bytes
-from tracker.ingest.readers.htmlhead import declared_charset, parse_head
+from tracker.ingest.readers.htmlhead import PageHead, declared_charset, parse_head
 from tracker.ingest.readers.word import CELL_SEPARATOR
 from tracker.ingest.result import Extracted
 
 # "标题_网站名", "标题 - 网站名", "标题|网站名": keep the part before the site name.
+_HEADLINE_SEARCH_LINES = 5
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|\s-\s|—\s|－)\s*")
-
-
-def _canonical_or_none(label: str) -> str | None:
-    try:
-        return canonical_encoding(label)
-    except LookupError:
-        return None
 
 
 def page_title(raw_title: str | None) -> str | None:
@@ -45,30 +39,49 @@ def _table_rows_as_tabs(text: str) -> str:
     return "\n".join(lines)
 
 
+def _choose_title(head: PageHead) -> str | None:
+    """The ``<h1>`` when ``<title>`` confirms it (sites often put their own name in an
+    ``<h1>``), else a title meta, else the article part of ``<title>``."""
+    from_title = page_title(head.title)
+    if head.headline and (
+        not head.title or head.headline in head.title or (from_title and from_title in head.headline)
+    ):
+        return head.headline
+    return head.meta_title() or from_title or head.headline
+
+
+def _start_at_headline(text: str, title: str | None) -> str:
+    """A page's article starts at its headline: lines above it (site name, breadcrumbs)
+    are dropped; a headline the extractor left out is put back on top."""
+    if not title or not text.strip():
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:_HEADLINE_SEARCH_LINES]):
+        if line.strip() == title:
+            return "\n".join(lines[i:])
+    return f"{title}\n{text}"
+
+
 def read_html(data: bytes) -> Extracted:
     """Decode a page (meta charset first), extract its main text, title and date."""
     warnings: list[str] = []
     declared = declared_charset(data)
     html, encoding = decode_bytes(data, declared)
-    if declared and encoding != _canonical_or_none(declared):
+    if declared and encoding != canonical_encoding(declared):
         warnings.append(f"page declares charset {declared} but decodes as {encoding}")
     head = parse_head(html)
     doc = trafilatura.bare_extraction(
         html, include_tables=True, include_comments=False, with_metadata=True,
         favor_recall=True, deduplicate=False,
     )
-    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    text = _table_rows_as_tabs(text)
+    text = _table_rows_as_tabs((doc.text or "").strip() if doc is not None else "")
     if not text:
         warnings.append("main-text extraction found nothing; using all visible page text")
         text = head.plain_text
-    title = head.headline or head.meta_title() or page_title(head.title)
-    if title is None and doc is not None:
-        title = getattr(doc, "title", None)
-    if head.headline and head.headline not in text[: len(head.headline) * 4]:
-        text = f"{head.headline}\n{text}"
+    title = _choose_title(head) or (doc.title if doc is not None else None)
+    text = _start_at_headline(text, title)
     date_hint = parse_timestamp(head.meta_date() or "") or (
-        parse_timestamp(getattr(doc, "date", None) or "") if doc is not None else None
+        parse_timestamp(doc.date or "") if doc is not None else None
     )
     return Extracted(text=text, encoding=encoding, title_hint=title, date_hint=date_hint,
                      warnings=warnings)

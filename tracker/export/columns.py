@@ -1,0 +1,223 @@
+"""The column registry: for each column key its headers, how a row's value is shown in a
+cell, and how a cell is read back into the row's field.
+
+A cell value is typed (text, number, date) so the XLSX writer can make real date and
+number cells; ``value_text`` turns it into the text a CSV file holds, and ``cell_text``
+reads any cell (text, number, date) as trimmed text.
+"""
+
+from __future__ import annotations
+
+import uuid as _uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from types import MappingProxyType
+from typing import Any, NamedTuple
+
+from tracker.domain import Precision, Status, days_left
+from tracker.export.cells import join_list, parse_value, split_list
+from tracker.export.dates import parse_date_text
+from tracker.export.labels import COMPARATOR, KIND, PRECISION, STATUS, Vocabulary
+from tracker.export.rows import LedgerRow, format_number, format_value, target_text
+
+Cell = str | float | int | date | None
+
+# The "language" of hidden machine columns: coded fields are written as their raw codes.
+CODES = "code"
+MACHINE_PREFIX = "#"
+
+
+@dataclass(frozen=True)
+class FormatContext:
+    lang: str = "zh"            # "zh", "en" or CODES
+    today: date | None = None   # for days_left
+
+
+class DeadlineCell(NamedTuple):
+    """What a deadline cell says: the date, and the precision and words it came from."""
+
+    date: date | None
+    precision: Precision | None
+    text: str | None
+
+
+def value_text(cell: Cell) -> str:
+    """A cell value as written to a CSV cell, unchanged when it is text; '' when blank."""
+    if cell.__class__ is str:
+        return cell  # type: ignore[return-value]
+    return "" if cell is None else cell_text(cell) or ""
+
+
+def cell_text(cell: Cell) -> str | None:
+    """A cell as text, without surrounding spaces; None when blank."""
+    if cell is None:
+        return None
+    if isinstance(cell, datetime):
+        return cell.date().isoformat()
+    if isinstance(cell, date):
+        return cell.isoformat()
+    if isinstance(cell, bool):
+        return str(cell)
+    if isinstance(cell, (int, float)):
+        return format_number(float(cell))
+    text = cell.strip(" \u3000")
+    return text or None
+
+
+def _format_code(vocabulary: Vocabulary, field: str) -> Callable[[LedgerRow, FormatContext], Cell]:
+    def show(row: LedgerRow, ctx: FormatContext) -> Cell:
+        value = getattr(row, field)
+        if value is None:
+            return None
+        return value.value if ctx.lang == CODES else vocabulary.label(value, ctx.lang)
+    return show
+
+
+def _parse_code(vocabulary: Vocabulary) -> Callable[[Cell, int | None], Any]:
+    def read(cell: Cell, default_year: int | None) -> Any:
+        text = cell_text(cell)
+        if text is None:
+            return None
+        found = vocabulary.parse(text)
+        if found is None:
+            raise ValueError(f"unknown {vocabulary.name} “{text}”")
+        return found
+    return read
+
+
+def _format_field(field: str) -> Callable[[LedgerRow, FormatContext], Cell]:
+    return lambda row, ctx: getattr(row, field)
+
+
+def _format_list(field: str) -> Callable[[LedgerRow, FormatContext], Cell]:
+    return lambda row, ctx: join_list(getattr(row, field)) or None
+
+
+def _parse_text(cell: Cell, default_year: int | None) -> str | None:
+    return cell_text(cell)
+
+
+def _parse_list(cell: Cell, default_year: int | None) -> list[str]:
+    text = cell_text(cell)
+    return split_list(text) if text else []
+
+
+def _parse_uuid(cell: Cell, default_year: int | None) -> str | None:
+    text = cell_text(cell)
+    if text is None:
+        return None
+    try:
+        return str(_uuid.UUID(text))
+    except ValueError:
+        raise ValueError(f"“{text}” is not a UUID") from None
+
+
+def parse_deadline(cell: Cell, default_year: int | None) -> DeadlineCell | None:
+    """A date cell is a day; text is read by ``dates.parse_date_text``."""
+    if isinstance(cell, (date, datetime)):
+        day = cell.date() if isinstance(cell, datetime) else cell
+        return DeadlineCell(day, Precision.DAY, None)
+    text = cell_text(cell)
+    if text is None:
+        return None
+    day, precision = parse_date_text(text, default_year)
+    return DeadlineCell(day, precision, text)
+
+
+def _parse_day(cell: Cell, default_year: int | None) -> date | None:
+    found = parse_deadline(cell, default_year)
+    return found.date if found else None
+
+
+def _parse_value(cell: Cell, default_year: int | None) -> Any:
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        return float(cell)
+    text = cell_text(cell)
+    return parse_value(text) if text else None
+
+
+def _parse_status(cell: Cell, default_year: int | None) -> Any:
+    """A blank status cell means nobody said: 情况不明."""
+    found = _parse_code(STATUS)(cell, default_year)
+    return Status.UNKNOWN if found is None else found
+
+
+def _format_value(row: LedgerRow, ctx: FormatContext) -> Cell:
+    if isinstance(row.value, tuple):
+        return format_value(row.value)
+    return row.value
+
+
+def _format_days_left(row: LedgerRow, ctx: FormatContext) -> Cell:
+    return days_left(row.deadline, ctx.today or date.today())
+
+
+@dataclass(frozen=True)
+class Column:
+    """One ledger column. ``parse`` is None for display-only columns (target, days_left)."""
+
+    key: str
+    zh: str
+    en: str
+    show: Callable[[LedgerRow, FormatContext], Cell]
+    parse: Callable[[Cell, int | None], Any] | None
+    width: float = 14
+
+    def header(self, lang: str) -> str:
+        if lang == CODES:
+            return MACHINE_PREFIX + self.key
+        return self.en if lang == "en" else self.zh
+
+
+def _text(key: str, zh: str, en: str, width: float = 14) -> Column:
+    return Column(key, zh, en, _format_field(key), _parse_text, width)
+
+
+def _code(key: str, zh: str, en: str, vocabulary: Vocabulary, width: float = 10) -> Column:
+    return Column(key, zh, en, _format_code(vocabulary, key), _parse_code(vocabulary), width)
+
+
+def _list(key: str, zh: str, en: str, width: float = 18) -> Column:
+    return Column(key, zh, en, _format_list(key), _parse_list, width)
+
+
+_ALL = (
+    Column("uuid", "UUID", "UUID", _format_field("uuid"), _parse_uuid, 38),
+    _text("quote", "承诺内容", "Commitment", 50),
+    _code("kind", "类型", "Kind", KIND, 8),
+    _list("lead", "牵头单位", "Lead body"),
+    _list("support", "配合单位", "Supporting bodies"),
+    _text("region", "地区", "Region", 16),
+    _text("deadline_text", "时限原文", "Deadline as written", 16),
+    Column("deadline", "完成时限", "Deadline", _format_field("deadline"), parse_deadline, 12),
+    _code("deadline_precision", "时限精度", "Deadline precision", PRECISION, 8),
+    _text("metric", "指标", "Metric", 16),
+    _code("comparator", "比较方式", "Comparator", COMPARATOR, 10),
+    Column("value", "目标数值", "Value", _format_value, _parse_value, 10),
+    _text("unit", "单位", "Unit", 10),
+    Column("target", "目标值", "Target", lambda row, ctx: target_text(row, ctx.lang) or None,
+           None, 24),
+    Column("status", "当前状态", "Status", _format_code(STATUS, "status"), _parse_status, 10),
+    _text("latest_progress", "最新进展", "Latest progress", 40),
+    Column("last_update", "更新日期", "Last update", _format_field("last_update"),
+           _parse_day, 12),
+    _text("document", "来源文件", "Source document", 28),
+    _list("themes", "主题", "Themes", 16),
+    _text("notes", "备注", "Notes", 24),
+    Column("days_left", "剩余天数", "Days left", _format_days_left, None, 9),
+)
+
+COLUMNS: Mapping[str, Column] = MappingProxyType({column.key: column for column in _ALL})
+
+# Every column that carries a field of LedgerRow: writing these loses nothing.
+LOSSLESS_KEYS: tuple[str, ...] = tuple(c.key for c in _ALL if c.parse is not None)
+
+
+def columns_for(keys: Sequence[str]) -> list[Column]:
+    """The columns for keys, in order; a ValueError names an unknown key."""
+    unknown = [key for key in keys if key not in COLUMNS]
+    if unknown:
+        raise ValueError(f"unknown column key(s): {', '.join(unknown)}; "
+                         f"known: {', '.join(COLUMNS)}")
+    return [COLUMNS[key] for key in keys]

@@ -1,0 +1,107 @@
+"""CSV ledgers: UTF-8 with BOM (or GB18030) for Excel on Chinese Windows, and back.
+
+Cells a spreadsheet would run as a formula (= + - @ tab CR at the start, including a
+negative number such as -5) are written with a leading ' (OWASP); ``read_csv`` removes
+that guard again, so our own files round-trip exactly. See ``cells.guard_formula``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from itertools import islice
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+
+from tracker.export.atomic import write_atomically
+from tracker.export.cells import guard_formula, unguard_formula
+from tracker.export.columns import Cell, FormatContext, columns_for, value_text
+from tracker.export.errors import LedgerFileError
+from tracker.export.labels import check_lang
+from tracker.export.ledger import LedgerTable, table_from_rows
+from tracker.export.rows import LedgerRow
+
+ENCODINGS = ("utf-8-sig", "gb18030")
+_DELIMITERS = (",", "\t", ";")
+_SNIFF_LINES = 10
+
+
+def write_csv(rows: Iterable[LedgerRow], path: Path, columns: Sequence[str], *,
+              lang: str = "zh", encoding: str = "utf-8-sig",
+              today: date | None = None) -> int:
+    """Write rows with the given column keys and headers in ``lang``; return rows written.
+
+    Lists are joined with ；, dates are ISO, codes are words in ``lang``. ``today`` is
+    the reference day of the days_left column (default: the current date).
+    """
+    check_lang(lang)
+    if encoding not in ENCODINGS:
+        raise ValueError(f"unsupported encoding {encoding!r}: use one of {ENCODINGS}")
+    chosen = columns_for(columns)
+    ctx = FormatContext(lang=lang, today=today or date.today())
+
+    shows = [column.show for column in chosen]
+
+    def write(temp: Path) -> int:
+        count = 0
+        with temp.open("w", encoding=encoding, newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([guard_formula(column.header(lang)) for column in chosen])
+            for row in rows:
+                writer.writerow([guard_formula(value_text(show(row, ctx))) for show in shows])
+                count += 1
+        return count
+
+    return write_atomically(Path(path), write)
+
+
+def decode(data: bytes, path: Path) -> str:
+    """Text of a CSV file: a BOM decides; otherwise UTF-8 if valid, else GB18030."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise LedgerFileError(f"{path}: the text is neither UTF-8, UTF-16 nor GB18030")
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter among , tab ; that splits some early record (the header, after any
+    title lines) into the most fields."""
+
+    def widest(delimiter: str) -> int:
+        records = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        try:
+            return max((len(fields) for fields in islice(records, _SNIFF_LINES)), default=0)
+        except csv.Error:
+            return 0
+
+    return max(_DELIMITERS, key=widest)
+
+
+def _clean(cell: str) -> Cell:
+    return unguard_formula(cell) if cell else None
+
+
+def read_csv(path: Path) -> LedgerTable:
+    """Read a CSV ledger: encoding (BOM UTF-8 / UTF-16, UTF-8, GB18030) and delimiter
+    (comma, tab, semicolon) are detected; formula guards are removed."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise LedgerFileError(f"{path}: cannot read the file ({error.strerror})") from None
+    text = decode(data, path)
+    delimiter = sniff_delimiter(text)
+    try:
+        raw = [[_clean(cell) for cell in record]
+               for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    except csv.Error as error:
+        raise LedgerFileError(f"{path}: not a readable CSV file ({error})") from None
+    return table_from_rows(raw, path)

@@ -1,0 +1,79 @@
+"""The ledger row: one commitment as a line of a 台账, and its target as display text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from tracker.domain import Comparator, Kind, Precision, Status
+
+Value = float | tuple[float, float]
+
+# How a comparator reads inside the 目标值 text, per language.
+_TARGET_WORDS: dict[str, dict[Comparator, str]] = {
+    "zh": {
+        Comparator.GE: "≥", Comparator.LE: "≤", Comparator.EQ: "=",
+        Comparator.INCREASE: "提高", Comparator.DECREASE: "下降",
+        Comparator.ZERO: "清零", Comparator.FULL: "全覆盖",
+    },
+    "en": {
+        Comparator.GE: "≥", Comparator.LE: "≤", Comparator.EQ: "=",
+        Comparator.INCREASE: "up", Comparator.DECREASE: "down",
+        Comparator.ZERO: "to zero", Comparator.FULL: "full coverage",
+    },
+}
+
+
+@dataclass
+class LedgerRow:
+    """One commitment as a ledger line: what a 台账 shows and what comes back from one."""
+
+    uuid: str | None                  # our own exports carry it; a foreign ledger has none
+    quote: str                        # 承诺内容
+    kind: Kind | None = None          # 类型
+    lead: list[str] = field(default_factory=list)      # 牵头单位
+    support: list[str] = field(default_factory=list)   # 配合单位
+    region: str | None = None         # 地区 (display name)
+    deadline_text: str | None = None
+    deadline: date | None = None      # 完成时限
+    deadline_precision: Precision | None = None
+    metric: str | None = None
+    comparator: Comparator | None = None
+    value: Value | None = None
+    unit: str | None = None
+    status: Status = Status.UNKNOWN   # 当前状态
+    latest_progress: str | None = None  # 最新进展
+    last_update: date | None = None
+    document: str | None = None       # 来源文件
+    themes: list[str] = field(default_factory=list)
+    notes: str | None = None
+
+
+def format_number(value: float) -> str:
+    """Shortest text that reads back as the same float; integers without '.0'."""
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
+def format_value(value: Value | None) -> str:
+    """A number, or a range as 'low-high' (read back by ``cells.parse_value``)."""
+    if value is None:
+        return ""
+    if isinstance(value, tuple):
+        return f"{format_number(value[0])}-{format_number(value[1])}"
+    return format_number(value)
+
+
+def target_text(row: LedgerRow, lang: str = "zh") -> str:
+    """The 目标值 column: '优良水体比例 ≥ 80%', 'PM2.5浓度 下降 10%', '散煤 清零'."""
+    words = _TARGET_WORDS["en" if lang == "en" else "zh"]
+    value = row.value
+    if isinstance(value, tuple):
+        amount = f"{format_number(value[0])}–{format_number(value[1])}"
+    else:
+        amount = format_value(value)
+    if amount and row.unit:
+        amount += row.unit
+    parts = [row.metric or "", words[row.comparator] if row.comparator else "", amount]
+    return " ".join(part for part in parts if part)

@@ -1,0 +1,196 @@
+"""XLSX work ledgers (台账) with openpyxl, and reading any sheet back.
+
+Layout: an optional title row, one header row (bold, filled, frozen, with autofilter),
+then the visible ledger columns 序号 承诺内容 类型 牵头单位 配合单位 地区 完成时限 目标值
+当前状态 最新进展 来源文件, then hidden machine columns headed ``#key`` (uuid, codes and
+raw fields) from which our own files come back exactly.
+
+Lead and supporting bodies are two plain columns (牵头单位 / 配合单位), not sub-columns
+under a merged 责任单位 header: a single header row keeps the autofilter, sorting and
+every other reader (ours included) working on the file as users edit it.
+
+Text is always written as text cells, so a quote beginning with = + - @ is never run as
+a formula; the characters XML cannot hold (control characters other than tab, newline
+and carriage return) are dropped.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from copy import copy
+from collections.abc import Iterable
+from datetime import date, datetime, time
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import Cell as Cell_
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from tracker.domain import Status
+from tracker.export.atomic import write_atomically
+from tracker.export.columns import CODES, COLUMNS, Cell, Column, FormatContext
+from tracker.export.errors import LedgerFileError
+from tracker.export.labels import STATUS, check_lang
+from tracker.export.ledger import LedgerTable, table_from_rows
+from tracker.export.rows import LedgerRow
+
+VISIBLE = ("quote", "kind", "lead", "support", "region", "deadline", "target", "status",
+           "latest_progress", "document")
+MACHINE = ("uuid", "kind", "status", "deadline_text", "deadline_precision", "metric",
+           "comparator", "value", "unit", "themes", "notes", "last_update")
+WRAPPED = frozenset({"quote", "latest_progress"})
+SERIAL_HEADER = {"zh": "序号", "en": "No."}
+SHEET_NAME = {"zh": "台账", "en": "Ledger"}
+DATE_FORMAT = "yyyy-mm-dd"
+
+_HEADER_FONT = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", start_color="DDEBF7")
+_HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
+_THIN = Border(bottom=Side(style="thin"))
+
+
+def _layout(lang: str) -> list[tuple[Column, str]]:
+    """(column, language of its cells) for every column after 序号."""
+    return ([(COLUMNS[key], lang) for key in VISIBLE]
+            + [(COLUMNS[key], CODES) for key in MACHINE])
+
+
+def _number_cell(value: float) -> float | str:
+    """Excel keeps 16 significant digits; a float that needs 17 goes in as text."""
+    return value if float("%.16g" % value) == value else repr(value)
+
+
+class _CellMaker:
+    """Makes the cells of one sheet: text as text (never a formula), dates as date cells.
+
+    Styled cells copy the style of a template cell made once: setting style objects on
+    each of 100,000s of cells is what makes large openpyxl writes slow. (openpyxl's own
+    copy of a worksheet copies styles the same way, through ``Cell(style_array=…)``.)
+    """
+
+    def __init__(self, ws: Worksheet) -> None:
+        self.ws = ws
+        wrap = WriteOnlyCell(ws)
+        wrap.alignment = Alignment(wrap_text=True, vertical="top")
+        day = WriteOnlyCell(ws)
+        day.number_format = DATE_FORMAT
+        self._wrap, self._date = wrap._style, day._style
+
+    def _styled(self, value: object, style: StyleArray) -> Cell_:
+        return Cell_(self.ws, row=1, column=1, value=value, style_array=copy(style))
+
+    def make(self, value: Cell, wrap: bool) -> object:
+        if isinstance(value, str):
+            text = ILLEGAL_CHARACTERS_RE.sub("", value)
+            if not wrap and not text.startswith("="):
+                return text
+            cell = self._styled(text, self._wrap) if wrap else WriteOnlyCell(self.ws, text)
+            cell.data_type = "s"
+            return cell
+        if isinstance(value, date):
+            return self._styled(value, self._date)
+        if isinstance(value, float):
+            return _number_cell(value)
+        return value
+
+
+def _header_cell(ws: Worksheet, text: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=text)
+    cell.font, cell.fill, cell.alignment, cell.border = (
+        _HEADER_FONT, _HEADER_FILL, _HEADER_ALIGN, _THIN)
+    return cell
+
+
+def _prepare_sheet(ws: Worksheet, layout: list[tuple[Column, str]], header_row: int) -> None:
+    ws.freeze_panes = f"A{header_row + 1}"
+    ws.column_dimensions["A"].width = 6
+    for offset, (column, cell_lang) in enumerate(layout, start=2):
+        dimension = ws.column_dimensions[get_column_letter(offset)]
+        dimension.width = column.width
+        dimension.hidden = cell_lang == CODES
+
+
+def _status_choices(ws: Worksheet, lang: str, at: int, first: int, last: int) -> None:
+    """A drop-down of status words on the visible 当前状态 column."""
+    words = ",".join(STATUS.label(status, lang) for status in Status)
+    choice = DataValidation(type="list", formula1=f'"{words}"', allow_blank=True)
+    letter = get_column_letter(at)
+    choice.add(f"{letter}{first}:{letter}{max(first, last)}")
+    ws.data_validations.append(choice)
+
+
+def write_xlsx(rows: Iterable[LedgerRow], path: Path, *, lang: str = "zh",
+               title: str | None = None, today: date | None = None) -> int:
+    """Write a work ledger; return the number of rows written. See the module docstring."""
+    check_lang(lang)
+    layout = _layout(lang)
+    header_row = 2 if title else 1
+    last_letter = get_column_letter(len(layout) + 1)
+
+    def write(temp: Path) -> int:
+        workbook = Workbook(write_only=True)
+        ws = workbook.create_sheet(SHEET_NAME[lang])
+        _prepare_sheet(ws, layout, header_row)
+        if title:
+            heading = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("", title))
+            heading.data_type, heading.font = "s", Font(bold=True, size=14)
+            ws.append([heading])
+            ws.merged_cells.add(f"A1:{get_column_letter(len(VISIBLE) + 1)}1")
+        ws.append([_header_cell(ws, SERIAL_HEADER[lang])]
+                  + [_header_cell(ws, column.header(cell_lang)) for column, cell_lang in layout])
+        contexts = {cell_lang: FormatContext(cell_lang, today or date.today())
+                    for cell_lang in (lang, CODES)}
+        plan = [(column.show, contexts[cell_lang], cell_lang != CODES and column.key in WRAPPED)
+                for column, cell_lang in layout]
+        make = _CellMaker(ws).make
+        count = 0
+        for row in rows:
+            count += 1
+            ws.append([count] + [make(show(row, ctx), wrap) for show, ctx, wrap in plan])
+        last_row = header_row + count
+        ws.auto_filter.ref = f"A{header_row}:{last_letter}{max(last_row, header_row)}"
+        _status_choices(ws, lang, VISIBLE.index("status") + 2, header_row + 1, last_row)
+        workbook.save(temp)
+        return count
+
+    return write_atomically(Path(path), write)
+
+
+def _value(cell: object) -> Cell:
+    if isinstance(cell, datetime):
+        return cell.date()
+    if isinstance(cell, time):
+        return cell.isoformat()
+    if isinstance(cell, bool):
+        return str(cell)
+    return cell  # type: ignore[return-value]
+
+
+def read_xlsx(path: Path, sheet: str | None = None) -> LedgerTable:
+    """Read one sheet (default: the first) of any ledger workbook as a table.
+
+    Formulas are read as their last computed values; title rows above the header and
+    a second header row (牵头 / 配合 under 责任单位) are recognised.
+    """
+    path = Path(path)
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
+        raise LedgerFileError(f"{path}: not a readable .xlsx workbook ({error})") from None
+    try:
+        if sheet is not None and sheet not in workbook.sheetnames:
+            raise LedgerFileError(f"{path}: no sheet named “{sheet}” "
+                                  f"(sheets: {', '.join(workbook.sheetnames)})")
+        ws = workbook[sheet] if sheet is not None else workbook.worksheets[0]
+        raw = [[_value(cell) for cell in record] for record in ws.iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+    table = table_from_rows(raw, path)
+    return table

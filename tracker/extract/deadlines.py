@@ -1,0 +1,274 @@
+"""Time words in Chinese policy language, resolved to the last day they allow.
+
+Conventions (shared/docs/commitments.md): a date without a year takes the document's
+year; 年底前 / 年内 / 今年 → 12-31 of that year; 上半年 → 06-30; 一季度 → 03-31;
+“十四五” → 2025-12-31; 三年内 → three years after the document date; 如期 / 按期 keep
+their words and no date.
+
+One compiled alternation scans the text once; alternatives are ordered so that at any
+position the longest reading wins (年底前 inside 2025年底前 is never found on its own).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from tracker.domain import Deadline, Precision
+from tracker.extract.fold import fold
+from tracker.extract.numerals import cn_int
+
+
+@dataclass(frozen=True)
+class DeadlineMatch:
+    """A run of time words found in a text."""
+
+    start: int
+    end: int
+    text: str
+    date: date | None
+    precision: Precision | None
+    relative: bool
+    past: bool = False
+
+    def as_deadline(self) -> Deadline:
+        return Deadline(text=self.text, date=self.date, precision=self.precision)
+
+
+_CN_D = "零〇○一二三四五六七八九"
+_YEAR = rf"(?:(?:19|20)[0-9]{{2}}|[一二][{_CN_D}]{{3}})"
+_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_N = r"(?:[0-9]+|[一二两三四五六七八九十]+|半)"
+_PRE = r"(?:截至|截止到|截止至|截止|到|至|于|在|从)?"
+_BEFORE = r"(?:前|以前|之前|为止|止|以来|起|开始)?"
+_QUARTER = r"第?[一二三四1-4]季度"
+_PAST_WORDS = ("以来", "去年", "上年", "上一年", "前年", "截至")
+_START_ENDINGS = ("起", "开始")  # 2025年起, 从…开始: a start, not a bound
+_NO_NUM_BEFORE = rf"(?<![0-9.{_CN_D}十两])"
+
+# Every character a run of time words can start with: a cheap lookahead that lets the
+# scan skip most positions without trying each alternative (about 7x faster).
+_FIRST = "截到至于在从0-9一二两三四五六七八九十〇○零“\"'‘「『今明后去上前本年下第通用经利力花半如按限自立长未"
+
+_MASTER = re.compile(
+    f"(?=[{_FIRST}])(?:"
+    + "|".join(
+        [
+            # 2025年12月31日前, 2025年6月底前, 2025年6月
+            rf"(?P<ymd>{_PRE}{_NO_NUM_BEFORE}(?P<ymd_y>{_YEAR})年(?P<ymd_m>{_MONTH})月份?"
+            rf"(?:(?P<ymd_d>{_DAY})[日号]|(?P<ymd_e>底|末|上旬|中旬|下旬))?{_BEFORE})",
+            # 2025-06-30, 2025.6.30, 2025/6/30
+            rf"(?P<iso>{_PRE}(?<![0-9.])(?P<iso_y>(?:19|20)[0-9]{{2}})(?P<iso_s>[-./])"
+            rf"(?P<iso_m>1[0-2]|0?[1-9])(?P=iso_s)(?P<iso_d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+            rf"{_BEFORE})",
+            # 2025—2027年, 2025年至2027年
+            rf"(?P<rng>{_PRE}{_NO_NUM_BEFORE}{_YEAR}年?\s*[—–\-－~～至到]{{1,2}}\s*"
+            rf"(?P<rng_y>{_YEAR})年(?:底|末)?{_BEFORE})",
+            # 2025年上半年, 2025年一季度末
+            rf"(?P<yq>{_PRE}{_NO_NUM_BEFORE}(?P<yq_y>{_YEAR})年(?P<yq_p>上半年|下半年|{_QUARTER})"
+            rf"(?:末|底)?{_BEFORE})",
+            # 2025年底前, 到2035年, 2025年以前
+            rf"(?P<y>{_PRE}{_NO_NUM_BEFORE}(?P<y_y>{_YEAR})年(?:底|末|内|以内|度|前后)?"
+            rf"(?:{_BEFORE}(?![一二三四两1-4]季度|[0-9一二三四五六七八九十两]+个月)))",
+            # “十四五”期间, 十五五末
+            r"(?P<fyp>(?:到|至|在)?[“\"'‘「『]?(?P<fyp_n>十[一二三四五六七八九])五[”\"'’」』]?"
+            r"(?:规划期末|规划期内|时期内|期间|时期|期末|末期|末|内|以来)?)",
+            # 今年底前, 明年上半年, 去年
+            rf"(?P<rel>{_PRE}(?P<rel_w>今年|明年|后年|去年|上一年|上年|前年|本年度|本年)"
+            rf"(?P<rel_p>上半年|下半年|{_QUARTER}|底|末|内|以内|度)?(?:末|底)?{_BEFORE})",
+            # 年底前, 年内, 上半年, 一季度末
+            rf"(?P<bare>{_PRE}(?<![0-9{_CN_D}十两今明后去上前本年当每])"
+            rf"(?P<bare_p>年底|年末|年内|上半年|下半年|{_QUARTER})(?:末|底)?{_BEFORE})",
+            # 三年内, 通过三年努力, 用3年时间, 6个月内, 30日内
+            rf"(?P<dur>(?P<dur_v>通过|用|经过|利用|力争用|力争|花|今后|未来)?{_NO_NUM_BEFORE}"
+            rf"(?:{_N}\s*[-—~～至到]\s*)?(?P<dur_n>{_N})\s*(?P<dur_u>年|个月|个工作日|天|日|周)"
+            r"(?:左右)?的?(?P<dur_s>以内|之内|内|时间|努力|左右)?)",
+            # 9月14日前, 10月底前
+            rf"(?P<md>(?P<md_pre>{_PRE}){_NO_NUM_BEFORE}(?P<md_m>{_MONTH})月份?"
+            rf"(?:(?P<md_d>{_DAY})[日号]|(?P<md_e>底|末|上旬|中旬|下旬))?(?P<md_s>{_BEFORE}))",
+            # 如期 / 按期 / 限期: a deadline set elsewhere
+            r"(?P<ref>如期|按期|限期|按时|按计划|按节点|立行立改|长期坚持|自(?:公布|发布|印发|施行)之日起)",
+            # 到本世纪中叶: the long-range goals' horizon, 2050
+            r"(?P<mid>(?:到|至)?本世纪中叶)",
+        ]
+    )
+    + ")"
+)
+
+_GROUPS = ("ymd", "iso", "rng", "yq", "y", "fyp", "rel", "bare", "dur", "md", "ref", "mid")
+_QUARTER_END = {1: 3, 2: 6, 3: 9, 4: 12}
+_REL_OFFSET = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "后年": 2,
+               "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
+
+
+def _num(s: str) -> int | None:
+    s = s.strip()
+    return int(s) if s.isdigit() else cn_int(s)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _part_of_year(year: int, part: str | None) -> tuple[date, Precision]:
+    """The end of 上半年/下半年/一季度… in *year*; the whole year when *part* is empty."""
+    if part in (None, "", "底", "末", "内", "以内", "度"):
+        return date(year, 12, 31), Precision.YEAR
+    if part == "上半年":
+        return date(year, 6, 30), Precision.QUARTER
+    if part == "下半年":
+        return date(year, 12, 31), Precision.QUARTER
+    q = _num(part.strip("第").removesuffix("季度")) or 4
+    return _month_end(year, _QUARTER_END[min(q, 4)]), Precision.QUARTER
+
+
+def _in_month(year: int, month: int, day: str | None, end: str | None) -> tuple[date, Precision]:
+    if day:
+        return date(year, month, _num(day) or 0), Precision.DAY
+    if end in ("上旬", "中旬"):
+        return date(year, month, 10 if end == "上旬" else 20), Precision.DAY
+    return _month_end(year, month), Precision.MONTH
+
+
+def _add(start: date, n: float, unit: str) -> date:
+    """*start* moved on by *n* years/months/days (day clipped to the month's end)."""
+    if unit in ("天", "日", "个工作日", "周"):
+        days = n * (7 if unit == "周" else 1) * (7 / 5 if unit == "个工作日" else 1)
+        return start + timedelta(days=round(days))
+    months = round(n * 12) if unit == "年" else round(n)
+    total = start.year * 12 + (start.month - 1) + months
+    year, month = divmod(total, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(start.day, last))
+
+
+def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date | None, Precision | None, bool] | None:
+    """(date, precision, relative) for one match, or None when it is not a deadline."""
+    g = m.group
+    doc_year = doc_date.year if doc_date else None
+    if kind == "ymd":
+        return (*_in_month(_num(g("ymd_y")) or 0, _num(g("ymd_m")) or 0, g("ymd_d"), g("ymd_e")), False)
+    if kind == "iso":
+        return date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))), Precision.DAY, False
+    if kind == "rng":
+        return date(_num(g("rng_y")) or 0, 12, 31), Precision.YEAR, False
+    if kind == "yq":
+        return (*_part_of_year(_num(g("yq_y")) or 0, g("yq_p")), False)
+    if kind == "y":
+        return date(_num(g("y_y")) or 0, 12, 31), Precision.YEAR, False
+    if kind == "fyp":
+        n = cn_int(g("fyp_n")) or 0
+        return date(1955 + 5 * n, 12, 31), Precision.YEAR, False
+    if kind == "ref":
+        return None, None, False
+    if kind == "mid":
+        return date(2050, 12, 31), Precision.YEAR, False
+    if doc_date is None or doc_year is None:
+        return None, None, True
+    if kind == "rel":
+        return (*_part_of_year(doc_year + _REL_OFFSET[g("rel_w")], g("rel_p")), True)
+    if kind == "bare":
+        part = g("bare_p")
+        return (*_part_of_year(doc_year, None if part.startswith("年") else part), True)
+    if kind == "dur":
+        if not (g("dur_v") or g("dur_s") in ("以内", "之内", "内")):
+            return None  # "三年行动" names a span of work, not a bound
+        if g("dur_s") is None and g("dur_v") == "力争":
+            return None
+        n = 0.5 if g("dur_n") == "半" else _num(g("dur_n"))
+        if not n:
+            return None
+        return _add(doc_date, n, g("dur_u")), Precision.DAY, True
+    if kind == "md":
+        if not (g("md_pre") or g("md_d") or g("md_e") or g("md_s")):
+            return None  # a bare "6月" is too loose to be a bound
+        return (*_in_month(doc_year, _num(g("md_m")) or 0, g("md_d"), g("md_e")), True)
+    return None
+
+
+def _is_past(text: str, when: date | None, doc_date: date | None) -> bool:
+    if any(w in text for w in _PAST_WORDS):
+        return True
+    return when is not None and doc_date is not None and when.year < doc_date.year
+
+
+def find_deadlines(text: str, doc_date: date | None = None) -> list[DeadlineMatch]:
+    """Every run of time words in *text*, in order, with the date it resolves to.
+
+    Start points (2025年起, 自…开始) are left out; past ones (2023年以来, 去年, a year
+    before the document's) are kept with ``past=True`` so callers can treat them as
+    baselines. Relative words need *doc_date*; without it their date is None.
+    """
+    found: list[DeadlineMatch] = []
+    for m in _MASTER.finditer(fold(text)):
+        kind = next(k for k in _GROUPS if m.group(k) is not None)
+        words = text[m.start():m.end()]
+        if kind != "ref" and (words.endswith(_START_ENDINGS) or words.startswith("从")):
+            continue
+        try:
+            resolved = _resolve(m, kind, doc_date)
+        except ValueError:  # 2025年2月30日 and the like
+            continue
+        if resolved is None:
+            continue
+        when, precision, relative = resolved
+        found.append(DeadlineMatch(m.start(), m.end(), words, when, precision, relative,
+                                   _is_past(words, when, doc_date)))
+    return found
+
+
+def leading_time_words(text: str) -> int:
+    """Length of the time words *text* opens with (到2025年 …), 0 when it opens otherwise."""
+    m = _MASTER.match(fold(text))
+    return m.end() if m else 0
+
+
+def trailing_time_words(text: str) -> int:
+    """Where the time words *text* closes with begin (…问题于2025年底前), else len(text)."""
+    if not any(ch.isdigit() or ch in "年月季期" for ch in text[-8:]):
+        return len(text)
+    found = find_deadlines(text)
+    return found[-1].start if found and found[-1].end == len(text) else len(text)
+
+
+def parse_deadline(text: str, doc_date: date | None = None) -> Deadline | None:
+    """The single deadline of a clause: its latest forward-looking bound.
+
+    Falls back to undated words (如期, 按期) when there is no dated bound; past
+    dates are never a deadline, so a clause with only those gives None.
+    """
+    ahead = [d for d in find_deadlines(text, doc_date) if not d.past]
+    dated = [d for d in ahead if d.date is not None]
+    if dated:
+        return max(dated, key=lambda d: d.date or date.min).as_deadline()
+    return ahead[0].as_deadline() if ahead else None
+
+
+_REVIEW = re.compile(
+    r"回顾|过去[的一二三四五两0-9]*年|上一?年|去年|总结|取得的?(?:主要)?(?:成绩|成效|成就|进展)"
+    r"|工作成效|主要成效|完成情况|进展情况|执行情况"
+)
+
+
+def is_review_heading(heading: str) -> bool:
+    """A heading over results already reached (过去一年工作回顾, 2023年工作总结)."""
+    return _REVIEW.search(heading) is not None
+
+
+def section_period(heading: str, doc_date: date | None = None) -> Deadline | None:
+    """The period a section heading sets for the targets inside it.
+
+    今年工作安排 / 2026年工作安排 → that year's 12-31; “十五五”时期主要目标 → 2030-12-31;
+    到2035年远景目标 → 2035-12-31; 过去一年工作回顾 → the end of the year before the
+    document's (see :func:`is_review_heading`). None when the heading sets no period.
+    """
+    dated = [d for d in find_deadlines(heading, doc_date) if d.date is not None]
+    if dated:
+        return max(dated, key=lambda d: d.date or date.min).as_deadline()
+    if doc_date is not None and is_review_heading(heading):
+        return Deadline(text=heading.strip(), date=date(doc_date.year - 1, 12, 31),
+                        precision=Precision.YEAR)
+    return None
