@@ -141,5 +141,8 @@ def test_language_switch_rerenders_results(window, page, qtbot):
     window.set_language("en")
     assert page.count.text().endswith("ms)") and "documents" in page.count.text()
     assert "hits" in page.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 10)
-    assert window.tabs.tabText(window.tabs.indexOf(page)) == "Search"
+    qtbot.waitUntil(lambda: window.tabs.tabText(window.tabs.indexOf(page)) == "Search",
+                    timeout=5000)   # the window retitles tabs on its LanguageChange event
     window.set_language("zh_CN")
+    qtbot.waitUntil(lambda: window.tabs.tabText(window.tabs.indexOf(page)) == "搜索",
+                    timeout=5000)
