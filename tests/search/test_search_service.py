@@ -28,3 +28,35 @@ def test_region_choices_are_a_tree_of_used_regions(ctx):
 def test_resolve_region(ctx):
     assert search.resolve_region(ctx, "360100") == "360100"
     assert search.resolve_region(ctx, "江西省") == "360000"
+
+
+def test_concurrent_refreshes_and_writes_do_not_fail(ctx):
+    """Index refreshes on worker threads (page, import, query) while documents arrive."""
+    import threading
+
+    errors: list[BaseException] = []
+
+    def guarded(fn):
+        def run():
+            try:
+                fn()
+            except BaseException as exc:  # noqa: BLE001 - collected for the assertion
+                errors.append(exc)
+        return run
+
+    def write():
+        for i in range(40):
+            with ctx.db.session() as s:
+                insert_raw_document(s.connection(), f"文件{i}", f"第{i}号文件：推进湿地保护")
+
+    def refresh():
+        for _ in range(15):
+            search.refresh_index(ctx)
+
+    threads = [threading.Thread(target=guarded(f)) for f in (write, refresh, refresh, refresh)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert search.search(ctx, "湿地", limit=100).total_documents == 40

@@ -150,6 +150,10 @@ class SearchPage(QWidget):
             self.run()
 
     def _library_changed(self) -> None:
+        """New or changed documents: index them now, in the background, so the next query
+        does not wait for it; refresh the region choices and the results on show."""
+        self.ui.tasks.start(search_service.refresh_index, self.ui.app,
+                            on_error=lambda _exc, _tb: None)  # the next query retries
         self.ui.tasks.start(search_service.region_choices, self.ui.app,
                             on_done=self.filters.set_regions)
         self._rerun()
