@@ -201,38 +201,43 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>SearchFilters</name>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="63" />
-        <location filename="../../tracker/ui/search/filters.py" line="97" />
+        <location filename="../../tracker/ui/search/filters.py" line="66" />
+        <location filename="../../tracker/ui/search/filters.py" line="114" />
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="82" />
+        <location filename="../../tracker/ui/search/filters.py" line="98" />
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="83" />
+        <location filename="../../tracker/ui/search/filters.py" line="99" />
         <source>&amp;From:</source>
         <translation>起始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="84" />
+        <location filename="../../tracker/ui/search/filters.py" line="100" />
         <source>&amp;To:</source>
         <translation>截止日期(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="85" />
+        <location filename="../../tracker/ui/search/filters.py" line="101" />
         <source>T&amp;ype:</source>
         <translation>文种(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="87" />
+        <location filename="../../tracker/ui/search/filters.py" line="102" />
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/search/filters.py" line="104" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="91" />
+        <location filename="../../tracker/ui/search/filters.py" line="108" />
         <source>All types</source>
         <translation>全部文种</translation>
     </message>
@@ -245,22 +250,22 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/page.py" line="186" />
+        <location filename="../../tracker/ui/search/page.py" line="190" />
         <source>%1 documents, %2 commitments (%3 ms)</source>
         <translation>找到 %1 篇文档、%2 条承诺（用时 %3 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/page.py" line="194" />
+        <location filename="../../tracker/ui/search/page.py" line="198" />
         <source>The query only excludes words (-word, NOT word): add a word to look for.</source>
         <translation>查询中只有排除词（-词 或 NOT 词），请再输入一个要查找的词。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/page.py" line="197" />
+        <location filename="../../tracker/ui/search/page.py" line="201" />
         <source>The search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/page.py" line="200" />
+        <location filename="../../tracker/ui/search/page.py" line="204" />
         <source>Type words to find in every document and commitment, e.g. 碳汇 or 黑臭水体 (Simplified and Traditional both match).
 
 Words separated by spaces must all appear; OR finds either; -word excludes; "quotes" keep a phrase together.</source>
@@ -269,22 +274,22 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 空格分隔的多个词须同时出现；用 OR 表示任一即可；-词 表示排除；"引号" 内的词组按原样整体查找。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/page.py" line="205" />
+        <location filename="../../tracker/ui/search/page.py" line="209" />
         <source>Nothing found for “%1” with these filters. Clear a filter or try a shorter word.</source>
         <translation>在当前筛选条件下没有找到“%1”。可清除部分筛选条件，或换一个更短的词再试。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/page.py" line="207" />
+        <location filename="../../tracker/ui/search/page.py" line="211" />
         <source>Nothing found for “%1”. Try a shorter word, or fewer words.</source>
         <translation>没有找到“%1”。可换一个更短的词，或减少查询词再试。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/page.py" line="233" />
+        <location filename="../../tracker/ui/search/page.py" line="237" />
         <source>Search all documents and commitments (Ctrl+K) — e.g. 碳汇 OR 林业 -煤炭</source>
         <translation>在全部文档和承诺中搜索（Ctrl+K），例如：碳汇 OR 林业 -煤炭</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/page.py" line="234" />
+        <location filename="../../tracker/ui/search/page.py" line="238" />
         <source>&amp;Search all documents…</source>
         <translation>全文搜索(&amp;S)…</translation>
     </message>

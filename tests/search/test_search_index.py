@@ -280,3 +280,21 @@ def test_sqlite_trigram_facts(lib):
         assert c.exec_driver_sql(q.format("t_bare", "LIKE"), ("%碳汇%",)).scalar() == 0
         assert c.exec_driver_sql(q.format("t_bare", "LIKE"), ("%碳汇能%",)).scalar() == 0
         s.rollback()
+
+
+def test_migration_downgrade_removes_the_index(db_path):
+    from alembic import command
+
+    from tests.search.conftest import insert_raw_document
+    from tracker.storage.engine import make_engine
+    from tracker.storage.migrate import _config, upgrade
+
+    engine = make_engine(db_path)
+    upgrade(engine, db_path)
+    command.downgrade(_config(engine), "0002")
+    with engine.begin() as conn:
+        left = conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE name LIKE 'search%'").scalars().all()
+        assert left == []
+        insert_raw_document(conn, "文件", "正文")      # no trigger refers to missing tables
+    engine.dispose()

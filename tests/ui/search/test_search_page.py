@@ -146,3 +146,14 @@ def test_language_switch_rerenders_results(window, page, qtbot):
     window.set_language("zh_CN")
     qtbot.waitUntil(lambda: window.tabs.tabText(window.tabs.indexOf(page)) == "搜索",
                     timeout=5000)
+
+
+def test_clear_filters_restores_every_document(window, page, qtbot):
+    page.query.setText("生态")
+    page.filters.doc_type.setCurrentIndex(page.filters.doc_type.findData("decision"))
+    qtbot.waitUntil(lambda: page.model.results != [] and
+                    page.model.results[0].total_documents == 1, timeout=20000)
+    assert page.filters.clear_button.text() == "清除筛选(&L)"
+    page.filters.clear_button.click()
+    qtbot.waitUntil(lambda: page.model.results[0].total_documents == 5, timeout=20000)
+    assert page.filters.value().doc_type is None

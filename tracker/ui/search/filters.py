@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from tracker.domain.model import DocType
 from tracker.search import SearchFilter
@@ -47,6 +47,9 @@ class SearchFilters(QWidget):
             row.addWidget(label)
             row.addWidget(widget)
             row.addSpacing(8)
+        self.clear_button = QPushButton(self)
+        self.clear_button.clicked.connect(self.clear)
+        row.addWidget(self.clear_button)
         row.addStretch(1)
         self.set_regions([])
         self.retranslate()
@@ -69,6 +72,19 @@ class SearchFilters(QWidget):
         if current and found < 0:
             self.changed.emit()
 
+    def clear(self) -> None:
+        """Back to no filter at all (one `changed` signal)."""
+        widgets = (self.region, self.doc_type, self.date_from, self.date_to)
+        for w in widgets:
+            w.blockSignals(True)
+        self.region.setCurrentIndex(0)
+        self.doc_type.setCurrentIndex(0)
+        self.date_from.setDate(NO_DATE)
+        self.date_to.setDate(NO_DATE)
+        for w in widgets:
+            w.blockSignals(False)
+        self.changed.emit()
+
     def value(self) -> SearchFilter:
         def day(edit: QDateEdit) -> date | None:
             d = edit.date()
@@ -83,6 +99,7 @@ class SearchFilters(QWidget):
         self.from_label.setText(self.tr("&From:"))
         self.to_label.setText(self.tr("&To:"))
         self.type_label.setText(self.tr("T&ype:"))
+        self.clear_button.setText(self.tr("C&lear filters"))
         for edit in (self.date_from, self.date_to):
             edit.setSpecialValueText(self.tr("any"))
         kind = self.doc_type.currentData()
