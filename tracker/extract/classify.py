@@ -57,11 +57,18 @@ VAGUE = re.compile(
     r"新篇章|新征程|新局面|新成效|新突破|高质量发展|现代化建设|责任落实|主体责任|属地责任|大合唱|"
     r"良好局面|强大合力|坚实支撑|生态环境支撑|重要内容|积极作用|带头作用|取信于民|获得感|幸福感"
 )
+# Directions of travel with no checkable object (推动…深度融合发展, 提升…稳定性).
+ABSTRACT_END = re.compile(
+    r"(?:发展|转型|融合|现代化|[绿低]\w化|升级|优势|路径|新路子|之路|能力|程度|格局|赋能|联动|"
+    r"方式|作用|动能|底色|稳定性|持续性|多样性|支撑|引导|保障|新业态|新模式|意识|合作|"
+    r"转化|代价|潜力|后劲|活力|韧性|水平)$"
+)
 # Meeting reports, bylines, reposting notes and page furniture.
 LOGISTICS = re.compile(
     r"出席|主持|讲话|召开|会议|会上|与会|分会场|主会场|发言|通报了|记者|编辑|来源|责任编辑|原文|"
     r"链接|版权|转载|免责|联系|电话|邮箱|举报|评论|阅读|分享|收藏|点击|网站|本站|本网|主办|主管|"
-    r"审签|视频|图片|时长|作者|观看|合影|调研|视察|考察|陪同|参加"
+    r"审签|视频|图片|时长|作者|观看|合影|调研|视察|考察|陪同|参加|民事主体|信息内容|进行阐释|"
+    r"进行了|作出了|作了"
 )
 # Reporting verbs that introduce what a speaker said (尹弘指出 / 他强调 / 张强在主持时要求).
 REPORTING = re.compile(r"(?:强调|指出|表示|要求|认为|提出|说|希望|指明|深刻阐述|阐释)$")
@@ -93,6 +100,14 @@ class Verdict:
     kind: str | None          # deliverable | duty | indicator | None (nothing to suggest)
     confidence: float
     actor: str | None = None  # the body named as its subject, if any
+
+
+LEADING = re.compile(rf"^(?:{_PREFIX})+")
+
+
+def strip_leading(clause: str) -> str:
+    """The clause without its leading adverbs and modal words (奋力打造X → 打造X)."""
+    return LEADING.sub("", clause)
 
 
 def subject_of(clause: str) -> str | None:
@@ -156,4 +171,6 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False) 
     if prohibition or (STANDING.search(text) and not CONCRETE.search(text)):
         return Verdict("duty", 0.6, actor)
     concrete = CONCRETE.search(text[action.end():] if action else text) is not None
+    if not concrete and not has_target and ABSTRACT_END.search(text):
+        return Verdict(None, 0.0)
     return Verdict("deliverable", 0.7 if concrete else 0.45, actor)

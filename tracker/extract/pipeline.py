@@ -142,21 +142,38 @@ def _apply_items(out: list[Suggestion], items, ctx: DocumentContext) -> None:
                 sug.responsible = list(item.bodies)
 
 
+# After lead-in time words: a comma, or a word that carries the sentence forward.
+_LEAD_FOLLOW = re.compile(r"^(?:$|[要将前底内]|力争|争取|确保|全面|基本|实现|完成|建成|全市|全省|全县|我[市省县区])")
+
+
 def _lead_deadline(sent: Sentence, doc_date: date | None):
-    """Time words that open the sentence (到2027年，… / 今年要… / 2022年，…)."""
-    for m in find_deadlines(sent.text[:24], doc_date):
-        if m.start <= 3:
+    """Time words that open the sentence (到2027年，… / 今年要… / 2022年，…), not a
+    copula about the year (今年是…之年)."""
+    first = _first_content_clause(sent)
+    if first is None:
+        return None
+    for m in find_deadlines(first.text[:24], doc_date):
+        if m.start <= 3 and _LEAD_FOLLOW.match(first.text[m.end:]):
             return m
+    return None
+
+
+def _first_content_clause(sent: Sentence) -> Clause | None:
+    """The first clause that is not a speech-reporting one (尹弘指出 / 他强调)."""
+    for clause in sent.clauses:
+        if not classify.REPORTING.search(clause.text) or len(clause.text) > 16:
+            return clause
     return None
 
 
 def _is_past(sent: Sentence, lead, past_paragraph: int | None) -> bool:
     if any(is_review_heading(h.text) for h in sent.sections):
         return True
-    first = sent.clauses[0].text if sent.clauses else sent.text
     if lead is not None:
         return lead.past
-    if first.endswith("以来") or first.startswith(("过去", "去年", "近年来", "近年")):
+    first = _first_content_clause(sent)
+    text = first.text if first is not None else sent.text
+    if text.endswith("以来") or text.startswith(("过去", "去年", "近年来", "近年", "近些年")):
         return True
     if past_paragraph == sent.paragraph and not classify.FORWARD.search(sent.text):
         return True
@@ -228,7 +245,42 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     for sug in out:
         if not sug.responsible:
             sug.responsible = [BodyRef(sentence_actor)] if sentence_actor else []
-    return out
+    return _group(text, out)
+
+
+import os
+POLICY = os.environ.get("XP", "none")
+RANK = {"target": 0, "deadline": 1, "deliverable": 2, "duty": 3}
+
+
+def _merge(text: str, a: Suggestion, b: Suggestion) -> Suggestion:
+    kind = min(a.kind, b.kind, key=RANK.__getitem__)
+    return replace(a, end=b.end, quote=text[a.start:b.end], kind=kind,
+                   deadline=a.deadline or b.deadline, target=a.target or b.target,
+                   confidence=max(a.confidence, b.confidence))
+
+
+def _group(text: str, out: list[Suggestion]) -> list[Suggestion]:
+    if POLICY == "none":
+        return out
+    weak_limit, pair_limit = (int(x) for x in POLICY.split(","))
+    if weak_limit == 0:
+        out = [s for s in out if s.confidence >= 0.5]
+    res: list[Suggestion] = []
+    merged: list[bool] = []
+    for sug in out:
+        prev = res[-1] if res else None
+        ok = prev is not None and prev.kind != "indicator" and sug.kind != "indicator"
+        weak = ok and (sug.confidence < 0.5 or prev.confidence < 0.5)
+        if ok and weak and sug.end - prev.start <= weak_limit:
+            res[-1] = _merge(text, prev, sug)
+        elif ok and sug.end - prev.start <= pair_limit and not merged[-1]:
+            res[-1] = _merge(text, prev, sug)
+            merged[-1] = True
+        else:
+            res.append(sug)
+            merged.append(False)
+    return res
 
 
 def _checkable(target: Target | None) -> bool:
@@ -264,7 +316,7 @@ def _mark_duplicates(out: list[Suggestion], numbered: list[bool]) -> None:
     else the first."""
     groups: dict[str, list[int]] = {}
     for i, sug in enumerate(out):
-        groups.setdefault(commitment_key(sug.quote), []).append(i)
+        groups.setdefault(commitment_key(classify.strip_leading(sug.quote)), []).append(i)
     for key, idx in groups.items():
         if len(idx) < 2 or len(key) < 4:
             continue
