@@ -1,0 +1,265 @@
+"""Quantified and all-or-nothing targets: metric, comparator, value, unit.
+
+A target is read around an anchor: a quantity (80%, 25微克/立方米, 5%—5.5%, 三成,
+两个百分点) or an end-state word (清零, 全面消除, 全覆盖, 翻一番, 减半). The
+comparator comes from the verb before the quantity (达到, 下降, 控制在 …) and the word
+after it (以上, 以下, 左右); the metric is the noun phrase before the verb, within the
+clause, with leading verbs, adverbs, scope and time words trimmed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.domain import Comparator, Target
+from tracker.extract.deadlines import find_deadlines
+from tracker.extract.numerals import parse_number, to_halfwidth
+from tracker.extract.units import UNIT_FORMS, standard_unit
+
+__all__ = ["TargetMatch", "find_targets", "parse_target", "standard_unit"]
+
+Value = float | tuple[float, float] | None
+
+
+@dataclass(frozen=True)
+class TargetMatch:
+    """A target found in a text; offsets are code points into that text."""
+
+    start: int
+    end: int
+    metric: str | None
+    comparator: Comparator
+    value: Value
+    unit: str | None
+
+    def as_target(self) -> Target:
+        return Target(metric=self.metric, comparator=self.comparator, value=self.value,
+                      unit=self.unit)
+
+
+_CN = "零〇一二两三四五六七八九十百千"
+_NUM = rf"(?:[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|[{_CN}]+(?:[万亿][{_CN}]+)*(?:点[{_CN}]+)?)"
+_SCALED_UNITS = [u for u in UNIT_FORMS if u[0] in "万亿"]
+_PLAIN_UNITS = [u for u in UNIT_FORMS if u[0] not in "万亿"] + ["成", "个月", "年", "月", "日"]
+_UNIT_ALT = "|".join(re.escape(u) for u in sorted(_PLAIN_UNITS, key=len, reverse=True))
+_SCALED_ALT = "|".join(re.escape(u) for u in _SCALED_UNITS)
+_TIME_UNITS = frozenset({"个月", "年", "月", "日"})
+_COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "台", "套", "艘", "只",
+                       "件", "批", "株", "户"})
+
+_QUANTITY = re.compile(
+    rf"(?<![A-Za-z0-9.第_{_CN}])"
+    rf"(?:百分之(?P<pct>{_NUM})"
+    rf"|(?P<lo>{_NUM})\s*(?:%|个百分点)?\s*[—–\-~～至到]\s*(?P<hi>{_NUM})"
+    rf"|(?P<v>{_NUM}))"
+    rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>[万亿])?(?P<u2>(?i:{_UNIT_ALT})))?"
+    r"(?P<suf>及以上|或以上|以上|及以下|以下|以内|之内|左右|上下)?"
+)
+
+# End states. Verb-object words (消除 X) take the metric after them; the others before.
+_END_STATE = re.compile(
+    r"(?P<zero>动态清零|全面清零|基本清零|清零|归零|全面消除|基本消除|彻底消除|消除)"
+    r"|(?P<full>全覆盖|全部完成|全面完成|全部达标|全面达标|全部销号|全面落实到位)"
+    r"|(?P<double>翻一番|翻番|倍增)|(?P<triple>翻两番)"
+    r"|(?P<half>减半|下降一半|减少一半|降低一半)"
+)
+_VERB_OBJECT = ("消除", "全面消除", "基本消除", "彻底消除")
+
+# Comparator verbs, longest first so 不低于 wins over 低于 and 提高到 over 提高.
+_VERBS: dict[str, Comparator] = {}
+for _words, _cmp in [
+    ("不低于 不少于 至少 超过 突破 高于 大于 多于 不小于", Comparator.GE),
+    ("不超过 不高于 不大于 不多于 控制在 控制到 低于 小于 少于 压减到 压减至 压降到 压降至"
+     " 压缩到 压缩至", Comparator.LE),
+    ("达到 达 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 扩大到 扩大至 上升到 上升至"
+     " 降至 降到 下降到 下降至 降低到 降低至 减少到 减少至 保持在 稳定在 维持在 为 是 建成"
+     " 累计达到 总量达到", Comparator.EQ),
+    ("增长 提高 提升 增加 上升 新增 扩大 增 多", Comparator.INCREASE),
+    ("下降 降低 减少 削减 压减 压降 减排 降 减", Comparator.DECREASE),
+]:
+    for _w in _words.split():
+        _VERBS[_w] = _cmp
+_VERB = re.compile("|".join(sorted(_VERBS, key=len, reverse=True)))
+_TIGHT_VERBS = frozenset({"为", "是", "达", "增", "多", "降", "减"})  # only right before the number
+_MAX_GAP = 12  # characters allowed between a verb and its number (新增造林10万亩)
+
+_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?：:\n\r（(）)]")
+_LEAD = re.compile(
+    r"^(?:[、和及与并]|其中|累计|同时|此外|同比|环比|首次|首度|再次|历史性|确保|力争|努力|争取|全力|着力|"
+    r"要|将|应|使|让|推动|推进|促进|实现|完成|加快|进一步|持续|不断|稳步|逐步|切实|有效|大力|积极|"
+    r"基本|稳定|总体|全面|全部|全[省市区县州盟旗国镇乡]|各[地级]?|我[省市区县国]|本[省市区县]|"
+    r"今年|当年|每年|年均|严格|稳妥推进|扎实推进|深入推进|实施|开展|做到|达到|保持|加强|提高|提升)+"
+)
+_TRAIL = re.compile(
+    r"(?:(?:比|较|相比|与)(?:上年|去年|上一年|[0-9]{4}年(?:底|末)?|基准年)(?:相比)?|同比|环比|"
+    r"分别|累计|年均|平均|均|要|将|力争|确保|稳定|持续|进一步|基本|总体|全面|逐步|"
+    r"保持|以|达|的|了|总量|整体)+$"
+)
+_MAX_METRIC = 24
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    """Start of the clause holding *pos* (after the last break, not before *floor*)."""
+    start = floor
+    for m in _CLAUSE_BREAK.finditer(text, floor, pos):
+        start = m.end()
+    return start
+
+
+def _clean_metric(phrase: str) -> str | None:
+    """The measured thing from the words before a verb: trim time, scope and verbs."""
+    prev = None
+    while prev != phrase:
+        prev = phrase
+        phrase = _LEAD.sub("", phrase.strip(" ，,、“”\"'"))
+        dates = find_deadlines(phrase)
+        if dates and dates[0].start == 0:
+            phrase = phrase[dates[0].end:]
+        phrase = _TRAIL.sub("", phrase)
+    phrase = phrase.strip("“”\"'、 ")
+    if len(phrase) > _MAX_METRIC:
+        phrase = phrase[-_MAX_METRIC:]
+    return phrase or None
+
+
+def _number(m: re.Match[str]) -> tuple[Value, bool] | None:
+    """(value, written in Chinese numerals) of a quantity match, None when unreadable."""
+    raw = m.group("pct") or m.group("v")
+    if raw is not None:
+        value = parse_number(raw)
+        return None if value is None else (value, not raw[0].isdigit())
+    lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
+    if lo is None or hi is None or lo > hi:
+        return None
+    return (lo, hi), not m.group("lo")[0].isdigit()
+
+
+def _scale(value: Value, factor: float) -> Value:
+    if value is None or factor == 1:
+        return value
+    if isinstance(value, tuple):
+        return (value[0] * factor, value[1] * factor)
+    return value * factor
+
+
+def _unit_and_value(m: re.Match[str], value: Value) -> tuple[str | None, Value]:
+    if m.group("pct"):
+        return "%", value
+    written = m.group("u1") or m.group("u2")
+    if written == "成":
+        return "%", _scale(value, 10)
+    scale = {"万": 10_000, "亿": 100_000_000}.get(m.group("sc") or "", 1)
+    return (standard_unit(written) if written else None), _scale(value, scale)
+
+
+def _verb_before(pre: str) -> tuple[re.Match[str] | None, str]:
+    """The last comparator verb in *pre* close enough to the number, and the gap after it."""
+    last = None
+    for v in _VERB.finditer(pre):
+        last = v
+    if last is None:
+        return None, ""
+    gap = pre[last.end():]
+    if len(gap) > _MAX_GAP or (gap and last.group() in _TIGHT_VERBS):
+        return None, ""
+    return last, gap
+
+
+def _comparator(verb: re.Match[str] | None, gap: str, suffix: str | None) -> Comparator | None:
+    cmp = _VERBS[verb.group()] if verb else None
+    if gap.endswith(("到", "至")) and cmp in (Comparator.INCREASE, Comparator.DECREASE):
+        cmp = Comparator.EQ  # 提高水质优良比例到85%: a level
+    if suffix in ("以上", "及以上", "或以上"):
+        return Comparator.GE if cmp in (None, Comparator.EQ) else cmp
+    if suffix in ("以下", "及以下", "以内", "之内"):
+        return Comparator.LE if cmp in (None, Comparator.EQ) else cmp
+    if suffix in ("左右", "上下") and cmp is None:
+        return Comparator.EQ
+    return cmp
+
+
+def _quantity_target(text: str, m: re.Match[str], floor: int) -> TargetMatch | None:
+    read = _number(m)
+    if read is None:
+        return None
+    value, chinese = read
+    unit, value = _unit_and_value(m, value)
+    written_unit = m.group("u1") or m.group("u2")
+    if written_unit in _TIME_UNITS:
+        return None  # 2025年, 3个月: time words, not a value
+    start = _clause_start(text, m.start(), floor)
+    verb, gap = _verb_before(text[start:m.start()])
+    suffix = m.group("suf")
+    if unit is None and not (verb and not gap) and not suffix:
+        return None  # a bare number needs a verb right before it (指数达到0.85)
+    cmp = _comparator(verb, gap, suffix)
+    if chinese and (cmp is None or value == 1) and unit in _COUNTERS | {None}:
+        return None  # 一个中心, 三个方面: counting words, not targets
+    before = text[start:m.start()]
+    if verb is not None and gap:  # 新增造林10万亩: the verb and its object name the metric
+        metric = _clean_metric(before)
+    else:
+        metric = _clean_metric(before[:verb.start()] if verb else before)
+    end = m.end()
+    if metric is None and unit in _COUNTERS:  # 建成5个污水处理厂: the counted thing follows
+        stop = _CLAUSE_BREAK.search(text, end, min(len(text), end + _MAX_METRIC))
+        metric = _clean_metric(text[end:stop.start() if stop else min(len(text), end + 12)])
+        if metric:
+            end = text.find(metric, end) + len(metric)
+    if cmp is None:
+        if metric is None:
+            return None
+        cmp = Comparator.EQ  # PM2.5平均浓度25微克每立方米: a level stated flat
+    begin = text.find(metric, start, m.start()) if metric else -1
+    if begin < 0:
+        begin = start + verb.start() if verb else m.start()
+    return TargetMatch(begin, end, metric, cmp, value, unit)
+
+
+_END_VALUES: dict[str, tuple[Comparator, Value, str | None]] = {
+    "zero": (Comparator.ZERO, None, None),
+    "full": (Comparator.FULL, None, None),
+    "double": (Comparator.INCREASE, 100.0, "%"),
+    "triple": (Comparator.INCREASE, 300.0, "%"),
+    "half": (Comparator.DECREASE, 50.0, "%"),
+}
+
+
+def _end_state_target(text: str, m: re.Match[str], floor: int) -> TargetMatch:
+    kind = m.lastgroup or "zero"
+    cmp, value, unit = _END_VALUES[kind]
+    if m.group() in _VERB_OBJECT:  # 消除劣五类水体: the object follows the verb
+        end = m.end()
+        stop = _CLAUSE_BREAK.search(text, end, min(len(text), end + _MAX_METRIC + 1))
+        metric = _clean_metric(text[end:stop.start() if stop else min(len(text), end + 12)])
+        if metric:
+            return TargetMatch(m.start(), text.find(metric, end) + len(metric), metric, cmp,
+                               value, unit)
+    start = _clause_start(text, m.start(), floor)
+    metric = _clean_metric(text[start:m.start()])
+    begin = text.rfind(metric, start, m.start()) if metric else m.start()
+    return TargetMatch(begin, m.end(), metric, cmp, value, unit)
+
+
+def find_targets(text: str) -> list[TargetMatch]:
+    """Every target in *text*, in order of position."""
+    norm = to_halfwidth(text)
+    found: list[TargetMatch] = []
+    for m in _END_STATE.finditer(norm):
+        found.append(_end_state_target(norm, m, 0))
+    for m in _QUANTITY.finditer(norm):
+        hit = _quantity_target(norm, m, 0)
+        if hit is not None:
+            found.append(hit)
+    found.sort(key=lambda t: (t.start, t.end))
+    return found
+
+
+def parse_target(text: str) -> Target | None:
+    """The single target of a clause: the first with a value, else the first at all."""
+    found = find_targets(text)
+    if not found:
+        return None
+    valued = [t for t in found if t.value is not None]
+    return (valued or found)[0].as_target()

@@ -1,0 +1,89 @@
+"""Units of measure as policy texts write them, and their standard spelling."""
+
+from __future__ import annotations
+
+from tracker.extract.numerals import to_halfwidth
+
+# Standard spellings (shared/docs/commitments.md) and the other ways texts write them.
+_VARIANTS: dict[str, tuple[str, ...]] = {
+    "%": ("%", "％", "百分比"),
+    "个百分点": ("个百分点", "百分点"),
+    "微克/立方米": ("微克/立方米", "微克每立方米", "μg/m³", "μg/m3", "ug/m3", "ug/m³", "µg/m³",
+                "µg/m3", "微克/米³", "微克/m³", "微克/m3", "微克"),
+    "毫克/立方米": ("毫克/立方米", "毫克每立方米", "mg/m³", "mg/m3"),
+    "毫克/升": ("毫克/升", "毫克每升", "mg/l"),
+    "万立方米/日": ("万立方米/日", "万立方米每日", "万立方米/天", "万方/日", "万m³/d", "万m3/d",
+                 "万吨/日", "万吨每日"),
+    "立方米/日": ("立方米/日", "立方米每日", "立方米/天", "吨/日", "m³/d", "m3/d"),
+    "亿立方米": ("亿立方米", "亿方"),
+    "万立方米": ("万立方米", "万方"),
+    "立方米": ("立方米", "m³", "m3", "方"),
+    "分/千瓦时": ("分/千瓦时", "分每千瓦时", "分/度"),
+    "元/千瓦时": ("元/千瓦时", "元每千瓦时", "元/度"),
+    "亿千瓦时": ("亿千瓦时", "亿度"),
+    "万千瓦时": ("万千瓦时", "万度"),
+    "千瓦时": ("千瓦时", "度", "kwh"),
+    "万千瓦": ("万千瓦",),
+    "千瓦": ("千瓦", "kw"),
+    "兆瓦": ("兆瓦", "mw"),
+    "吉瓦": ("吉瓦", "gw"),
+    "万吨标准煤": ("万吨标准煤", "万吨标煤"),
+    "吨标准煤": ("吨标准煤", "吨标煤"),
+    "亿吨": ("亿吨",),
+    "万吨": ("万吨",),
+    "吨": ("吨", "t"),
+    "万亩": ("万亩",),
+    "亩": ("亩",),
+    "万公顷": ("万公顷",),
+    "公顷": ("公顷", "ha"),
+    "平方公里": ("平方公里", "平方千米", "km²", "km2"),
+    "公里": ("公里", "千米", "km"),
+    "米": ("米", "m"),
+    "亿元": ("亿元",),
+    "万元": ("万元",),
+    "元": ("元",),
+    "万人": ("万人",),
+    "人": ("人", "名"),
+    "万户": ("万户",),
+    "户": ("户",),
+    "家": ("家",),
+    "个": ("个",),
+    "座": ("座",),
+    "项": ("项",),
+    "处": ("处",),
+    "条": ("条",),
+    "所": ("所",),
+    "辆": ("辆",),
+    "台": ("台",),
+    "套": ("套",),
+    "艘": ("艘",),
+    "只": ("只",),
+    "株": ("株",),
+    "万株": ("万株",),
+    "件": ("件",),
+    "批": ("批",),
+    "倍": ("倍",),
+    "天": ("天",),
+    "小时": ("小时",),
+    "分钟": ("分钟",),
+}
+
+_LOOKUP: dict[str, str] = {
+    variant.lower(): std for std, variants in _VARIANTS.items() for variant in variants
+}
+
+# Forms too ambiguous to read after a number in running text (三方 = three parties).
+_NOT_IN_TEXT = frozenset({"方", "度", "名", "百分比", "t", "m"})
+
+#: Every written form, longest first (for building an alternation that prefers 万亩 to 亩).
+UNIT_FORMS: tuple[str, ...] = tuple(sorted(
+    {v for vs in _VARIANTS.values() for v in vs if v not in _NOT_IN_TEXT},
+    key=len, reverse=True,
+))
+
+
+def standard_unit(u: str) -> str | None:
+    """The standard spelling of a unit: 微克每立方米 / μg/m³ / ug/m3 → 微克/立方米,
+    ％ → %, 百分点 → 个百分点, 平方千米 → 平方公里. None for an unknown unit."""
+    key = to_halfwidth(u).strip().replace("每", "/").lower()
+    return _LOOKUP.get(key) or _LOOKUP.get(to_halfwidth(u).strip().lower())
