@@ -1,0 +1,75 @@
+"""Guessing the jurisdiction of a whole document."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tracker.geo.guess import is_furniture
+
+SEEDS = Path("/work/shared/seeds")
+PINYIN = re.compile(r"\([a-zü āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,7}\)")
+
+EXPECTED = {
+    "000": "江西省",
+    "001": "重庆市",
+    "002": "吉林省",
+    "003": "江西省",
+    "004": "山西省大同市",
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+def test_seed_documents(gaz, prefix):
+    paths = sorted(SEEDS.glob(f"{prefix}_*.txt"))
+    if not paths:
+        pytest.skip(f"seed {prefix} not available in {SEEDS}")
+    text = PINYIN.sub("", paths[0].read_text(encoding="utf-8"))
+    region = gaz.guess_document_region(text)
+    assert region is not None
+    assert gaz.display_name(region.code) == EXPECTED[prefix]
+
+
+def guess(gaz, text, **kw):
+    region = gaz.guess_document_region(text, **kw)
+    return None if region is None else gaz.display_name(region.code)
+
+
+def test_title_city_beats_province_named_in_passing(gaz):
+    text = "大同市生态环境保护大会召开\n全市上下要落实山西省部署。\n大同市委书记出席。"
+    assert guess(gaz, text) == "山西省大同市"
+
+
+def test_scattered_cities_do_not_pull_a_provincial_document_down(gaz):
+    text = ("全省生态环境保护大会暨美丽江西建设推进会召开\n省委书记出席。\n"
+            "南昌市、九江市、赣州市作交流发言。\n全省上下要持续用力。")
+    assert guess(gaz, text) == "江西省"
+
+
+def test_quanshi_resolves_to_the_named_municipality(gaz):
+    text = "重慶日報訊 全市生態環境保護工作會議召開。\n市委書記出席。"
+    assert guess(gaz, text) == "重庆市"
+
+
+def test_title_and_issuer_are_used(gaz):
+    assert guess(gaz, "会议强调,全省上下要落实。", title="吉林省生态环境保护大会") == "吉林省"
+    assert guess(gaz, "全省各地要抓好落实。", issuer="江西省人民代表大会常务委员会") == "江西省"
+
+
+def test_region_only_in_furniture_is_ignored(gaz):
+    text = "来源:山西省生态环境厅\n会议要求加快推进绿色转型。"
+    assert guess(gaz, text) is None
+    text2 = "时间:2023-11-23 作者:佚名来源:北京市生态环境局\n吉林市召开全市生态环境保护大会"
+    assert guess(gaz, text2) == "吉林省吉林市"
+
+
+def test_no_place_no_guess(gaz):
+    assert guess(gaz, "会议要求加快推进绿色转型。") is None
+
+
+def test_furniture_lines():
+    assert is_furniture("来源:人民网")
+    assert is_furniture("  • 作者:佚名")
+    assert is_furniture("当前所在:首页 > 政民互动")
+    assert is_furniture("时间:2023-11-23 21:50:29 作者:佚名来源:山西省生态环境厅")
+    assert not is_furniture("大同市生态环境保护大会召开")

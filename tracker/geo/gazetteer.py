@@ -1,0 +1,130 @@
+"""The region tree and name lookup: the public face of tracker.geo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from tracker.domain import Region
+from tracker.geo import guess
+from tracker.geo.loader import shipped_regions
+from tracker.geo.matcher import LEVEL_RANK, RegionMatch, find_matches
+from tracker.geo.names import NameIndex
+from tracker.geo.script import to_simplified
+
+
+class Gazetteer:
+    """Administrative divisions as a tree, with name lookup and place recognition."""
+
+    def __init__(self, regions: Iterable[Region]) -> None:
+        self._regions: dict[str, Region] = {}
+        for region in regions:
+            if region.code in self._regions:
+                raise ValueError(f"duplicate region code {region.code}")
+            self._regions[region.code] = region
+        self._children: dict[str, list[Region]] = {}
+        for region in self._regions.values():
+            if region.parent_code is not None:
+                if region.parent_code not in self._regions:
+                    raise ValueError(f"region {region.code} {region.name}: unknown parent "
+                                     f"{region.parent_code}")
+                self._children.setdefault(region.parent_code, []).append(region)
+        self._names = NameIndex(self._regions.values())
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The shipped divisions (the table is read once per process)."""
+        return cls(shipped_regions())
+
+    @classmethod
+    def from_regions(cls, regions: Iterable[Region]) -> Gazetteer:
+        return cls(regions)
+
+    def __iter__(self) -> Iterator[Region]:
+        return iter(self._regions.values())
+
+    def __len__(self) -> int:
+        return len(self._regions)
+
+    # --- tree -------------------------------------------------------------------------
+    def get(self, code: str) -> Region | None:
+        return self._regions.get(code)
+
+    def parent(self, code: str) -> Region | None:
+        region = self._regions.get(code)
+        return None if region is None or region.parent_code is None \
+            else self._regions[region.parent_code]
+
+    def ancestors(self, code: str) -> list[Region]:
+        """Province first, excluding the region itself."""
+        chain: list[Region] = []
+        parent = self.parent(code)
+        while parent is not None:
+            chain.append(parent)
+            parent = self.parent(parent.code)
+        return chain[::-1]
+
+    def path(self, code: str) -> list[Region]:
+        region = self._regions.get(code)
+        return [] if region is None else [*self.ancestors(code), region]
+
+    def children(self, code: str) -> list[Region]:
+        return sorted(self._children.get(code, []), key=lambda r: r.code)
+
+    def descendants(self, code: str) -> list[Region]:
+        out: list[Region] = []
+        for child in self.children(code):
+            out.append(child)
+            out.extend(self.descendants(child.code))
+        return out
+
+    def is_within(self, code: str, ancestor_code: str) -> bool:
+        """True when `code` is `ancestor_code` or lies below it."""
+        current = self._regions.get(code)
+        while current is not None:
+            if current.code == ancestor_code:
+                return True
+            current = self._regions.get(current.parent_code) if current.parent_code else None
+        return False
+
+    def display_name(self, code: str) -> str:
+        """Full names from the province down: 山西省大同市, 重庆市, 江西省南昌市东湖区."""
+        return "".join(r.name for r in self.path(code))
+
+    # --- names ------------------------------------------------------------------------
+    def by_name(self, name: str) -> list[Region]:
+        """Regions with this full or short name (Simplified or Traditional)."""
+        entries = self._names.lookup(to_simplified(name.strip()))
+        return sorted({e.region for e in entries},
+                      key=lambda r: (LEVEL_RANK[r.level], r.code))
+
+    def find(self, text: str) -> list[RegionMatch]:
+        """All place mentions in `text`, non-overlapping, offsets into `text` itself."""
+        return find_matches(text, self._names, self.is_within)
+
+    def resolve(self, name: str, context_code: str | None = None) -> Region | None:
+        """One name → the best region.
+
+        Among several regions of that name, prefer one inside `context_code`, then the one
+        sharing the deepest ancestor with it, then full-name over short-name, then the
+        higher level. A compound name (江西省南昌市东湖区) resolves to its last part, read
+        inside the parts before it.
+        """
+        simple = to_simplified(name.strip())
+        entries = self._names.lookup(simple)
+        if not entries:
+            matches = self.find(simple)
+            if not matches:
+                return None
+            return matches[-1].region
+        context = self.path(context_code) if context_code else []
+
+        def key(entry):  # type: ignore[no-untyped-def]
+            shared = sum(1 for r in context if self.is_within(entry.region.code, r.code))
+            return (-shared, not entry.full, LEVEL_RANK[entry.region.level],
+                    entry.region.code)
+        return min(entries, key=key).region
+
+    def guess_document_region(self, text: str, title: str | None = None,
+                              issuer: str | None = None) -> Region | None:
+        """The jurisdiction a document speaks for (see tracker.geo.guess)."""
+        return guess.guess_region(self, text, title, issuer)

@@ -1,0 +1,32 @@
+"""The name index: every full and short name of every region, for lookup and scanning."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from tracker.domain import Region
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    region: Region
+    full: bool  # the surface is the region's full name (with its suffix)
+
+
+class NameIndex:
+    """Maps a Simplified surface form to the regions it may name."""
+
+    def __init__(self, regions: Iterable[Region]) -> None:
+        table: dict[str, list[NameEntry]] = {}
+        for region in regions:
+            table.setdefault(region.name, []).append(NameEntry(region, True))
+            for short in region.short_names:
+                if len(short) >= 2 and short != region.name:
+                    table.setdefault(short, []).append(NameEntry(region, False))
+        self._table = {k: tuple(v) for k, v in table.items()}
+        self.max_len = max((len(k) for k in self._table), default=0)
+        self.heads = frozenset(k[:2] for k in self._table)
+
+    def lookup(self, surface: str) -> tuple[NameEntry, ...]:
+        return self._table.get(surface, ())

@@ -1,0 +1,31 @@
+"""Traditional → Simplified folding that keeps code-point offsets (OpenCC 't2s')."""
+
+from __future__ import annotations
+
+import functools
+
+import opencc
+
+
+@functools.cache
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Simplified text of the same length as `text`, so offsets carry over unchanged.
+
+    The whole text is converted at once (OpenCC's phrase tables give the best result); in
+    the rare case a phrase changes length, each character is converted on its own instead.
+    """
+    if text.isascii():
+        return text
+    conv = _converter()
+    out = conv.convert(text)
+    if len(out) == len(text):
+        return out
+    chars = []
+    for ch in text:
+        c = conv.convert(ch)
+        chars.append(c if len(c) == 1 else ch)
+    return "".join(chars)

@@ -1,0 +1,49 @@
+"""Word lists for place recognition in Chinese policy text (immutable constants).
+
+They encode general facts of the language, not of any one document:
+- GLUE: characters that, right after a division suffix, turn the suffix into the first
+  character of an ordinary word (市场 market, 市级 city-level, 县域 county area, 区域 area,
+  省级 provincial …). 合作市场 is 合作 + 市场, not 合作市.
+- FOLLOW_CUES: what may follow a bare short name of a prefecture or county to show that
+  it is used as a place (大同市委, 延边州政府, 和县人民政府, 通化生态环境局).
+"""
+
+from __future__ import annotations
+
+GLUE: dict[str, frozenset[str]] = {
+    "市": frozenset("场级区民容值面井价况"),
+    "县": frozenset("级域"),
+    "区": frozenset("域块间位别分段"),
+    "省": frozenset("级份会钱力事心略"),
+    "旗": frozenset("帜舰袍号"),
+    "盟": frozenset("友约军员"),
+}
+
+_GOVERNMENT = ("委", "政府", "人民政府", "人大", "政协", "纪委", "党委")
+_SUFFIXES = ("市", "州", "县", "区", "盟", "旗", "")
+
+FOLLOW_CUES: tuple[str, ...] = tuple(
+    sorted({s + g for s in _SUFFIXES for g in _GOVERNMENT if s + g != "委"}
+           | {"生态环境局", "生态环境分局", "日报", "晚报"},
+           key=len, reverse=True)
+)
+
+# Words that name the issuer's own jurisdiction without naming it (全省, 省委, 市长 …),
+# keyed by the division suffix they point to.
+SCOPE_CUES: dict[str, tuple[str, ...]] = {
+    "省": ("全省", "省委", "省政府", "省人大", "省长"),
+    "市": ("全市", "市委", "市政府", "市人大", "市长"),
+    "州": ("全州", "州委", "州政府"),
+    "区": ("全区", "区委", "区政府"),
+    "县": ("全县", "县委", "县政府"),
+    "盟": ("全盟", "盟委"),
+    "旗": ("全旗", "旗委"),
+}
+
+# A line that starts with one of these is page furniture (source line, byline, breadcrumb).
+FURNITURE_STARTS: tuple[str, ...] = (
+    "来源", "作者", "责任编辑", "编辑", "校对", "审核", "时间", "发布时间", "发布日期",
+    "当前位置", "当前所在", "欢迎访问", "所属分类", "原标题", "本文", "如若转载", "版权",
+    "copyright", "分享", "打印", "关闭",
+)
+FURNITURE_INSIDE: tuple[str, ...] = ("来源:", "来源：", "责任编辑", "ICP备")
