@@ -148,29 +148,37 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False) 
 
     *has_target*: a quantity or end state was found in it (the caller runs the target
     parser). Targets and deadlines are anchors the pipeline adds on top of this verdict.
+    The actor named as subject is returned even when the clause itself is rejected, so
+    that the rest of its sentence can be attributed to it.
     """
     text = clause.strip()
     if len(text) < 4 or is_logistics(text) or text.endswith(TOPIC_ENDS):
         return Verdict(None, 0.0)
     actor = subject_of(text)
+    kind, confidence = _kind(text, actor, past_context, has_target)
+    return Verdict(kind, confidence, actor)
+
+
+def _kind(text: str, actor: str | None, past_context: bool,
+          has_target: bool) -> tuple[str | None, float]:
     if past_context or (looks_past(text) and not FORWARD.search(text)):
         if has_target or "首次" in text:
-            return Verdict("indicator", 0.7 if has_target else 0.5, actor)
-        return Verdict(None, 0.0)
+            return "indicator", 0.7 if has_target else 0.5
+        return None, 0.0
     rest = text
     if actor is not None:
         rest = text[len(actor):].lstrip("要应当必须须需负责牵头")
+        if not is_exhortation(rest):
+            return "duty", 0.75
     action = ACTION.match(rest) or ACTION_LATE.match(rest)
     prohibition = PROHIBITION.search(text) is not None
-    if actor is not None and not is_exhortation(rest):
-        return Verdict("duty", 0.75, actor)
     if action is None and not prohibition and not has_target:
-        return Verdict(None, 0.0)
+        return None, 0.0
     if is_exhortation(text) and not has_target:
-        return Verdict(None, 0.0)
+        return None, 0.0
     if prohibition or (STANDING.search(text) and not CONCRETE.search(text)):
-        return Verdict("duty", 0.6, actor)
+        return "duty", 0.6
     concrete = CONCRETE.search(text[action.end():] if action else text) is not None
     if not concrete and not has_target and ABSTRACT_END.search(text):
-        return Verdict(None, 0.0)
-    return Verdict("deliverable", 0.7 if concrete else 0.45, actor)
+        return None, 0.0
+    return "deliverable", 0.7 if concrete else 0.45

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from tracker.domain import BodyRef, RegionLevel
 from tracker.extract import classify
-from tracker.extract.segment import Sentence
+from tracker.geo import Gazetteer
+from tracker.geo.script import to_simplified as simplified
 
 _CJK = r"[\u3400-\u9fff]"
 # 省委书记尹弘出席 / 大同市委书记卢东亮出席 / 市长胡衡华主持
@@ -38,46 +39,12 @@ OPENING_SUBJECT = re.compile(
 HEAD_LINES = 1200  # the speaker and the issuer are named within the opening characters
 
 
-@functools.cache
-def _converter():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def simplified(text: str) -> str:
-    """Simplified text of the same length as *text*, so offsets carry over unchanged."""
-    if text.isascii():
-        return text
-    conv = _converter()
-    out = conv.convert(text)
-    if len(out) == len(text):
-        return out
-    return "".join(c if len(c := conv.convert(ch)) == 1 else ch for ch in text)
-
-
 @dataclass
 class DocumentContext:
     issuer_refs: list[BodyRef]
     region_code: str | None
     region_name: str | None
     gazetteer: object | None = None
-    _paragraph_actor: dict[int, str] = field(default_factory=dict)
-
-    def paragraph_actor(self, paragraph: int) -> str | None:
-        return self._paragraph_actor.get(paragraph)
-
-    def note_paragraph(self, sent: Sentence, analysis: str) -> None:
-        """Remember the body a paragraph opens with (市委要… / 省政府将…)."""
-        if sent.index_in_paragraph == 0 and sent.clauses:
-            who = classify.subject_of(sent.clauses[0].text)
-            if who:
-                self._paragraph_actor[sent.paragraph] = who
-
-    def bodies_in(self, text: str, start: int, end: int, analysis: str) -> list[BodyRef]:
-        """Bodies the clause names (as written in *text*); empty when it names none."""
-        who = classify.subject_of(analysis[start:end])
-        return [BodyRef(text[start:start + len(who)])] if who else []
 
     def region_of(self, words: str) -> tuple[str | None, str | None]:
         """The document's region (a clause naming another division keeps the document's:
@@ -100,11 +67,8 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     return DocumentContext(refs, region_code, region_name, gaz)
 
 
-def _default_gazetteer():
-    try:
-        from tracker.geo import Gazetteer  # type: ignore[attr-defined]
-    except ImportError:
-        return None
+@functools.cache
+def _default_gazetteer() -> Gazetteer:
     return Gazetteer.default()
 
 
@@ -153,7 +117,7 @@ def _own_division(gaz, code: str | None, level: str) -> str | None:
         if region.level == RegionLevel.PROVINCE:
             break  # a municipality (重庆市) is both the province and the city
         region = gaz.get(region.parent_code) if region.parent_code else None
-    return gaz.display_name(region.code) if region is not None else None
+    return region.name if region is not None else None
 
 
 def _title_issuer(title: str) -> str | None:

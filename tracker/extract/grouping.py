@@ -1,0 +1,53 @@
+"""Join neighbouring clause suggestions of one sentence into the unit a reader records.
+
+Chinese policy prose strings measures together with commas; a register entry is one
+clause when the clause is a complete measure with a concrete object (建成X平台), and a
+clause pair when one half only qualifies the other (a clause without a concrete object,
+or two short halves of one measure: 健全X制度，推动Y转向Z). Two targets are never
+joined, and past results stay apart from commitments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tracker.extract.pipeline import Suggestion
+
+WEAK = 0.5        # below this confidence a clause has no concrete object of its own
+MAX_WEAK = 48     # a weak clause joins its neighbour while the pair stays this short
+MAX_PAIR = 40     # two complete clauses join while the pair stays this short
+RANK = {"target": 0, "deadline": 1, "deliverable": 2, "duty": 3}
+
+
+def merge(text: str, a: Suggestion, b: Suggestion) -> Suggestion:
+    """One suggestion spanning *a* to *b*; its kind is the stronger of the two."""
+    kind = min(a.kind, b.kind, key=RANK.__getitem__)
+    return replace(a, end=b.end, quote=text[a.start:b.end], kind=kind,
+                   deadline=a.deadline or b.deadline, target=a.target or b.target,
+                   confidence=max(a.confidence, b.confidence))
+
+
+def _joinable(a: Suggestion, b: Suggestion) -> bool:
+    if "indicator" in (a.kind, b.kind):
+        return False
+    return not (a.target is not None and b.target is not None)
+
+
+def group(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
+    """Join the suggestions of one sentence (in order) where they form one entry."""
+    out: list[Suggestion] = []
+    paired: list[bool] = []
+    for sug in suggestions:
+        prev = out[-1] if out else None
+        if prev is not None and _joinable(prev, sug):
+            span = sug.end - prev.start
+            weak = min(prev.confidence, sug.confidence) < WEAK
+            if (weak and span <= MAX_WEAK) or (not paired[-1] and span <= MAX_PAIR):
+                out[-1] = merge(text, prev, sug)
+                paired[-1] = paired[-1] or not weak
+                continue
+        out.append(sug)
+        paired.append(False)
+    return out

@@ -1,0 +1,120 @@
+"""When a sentence speaks: its lead-in time words, whether it reports the past, and the
+period its section sets.
+
+These are the sentence- and section-level sources of a suggestion's deadline; the
+clause's own time words (parse_deadline) always come first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.domain import Deadline, Precision
+from tracker.extract import classify
+from tracker.extract.deadlines import (
+    DeadlineMatch,
+    find_deadlines,
+    is_review_heading,
+    parse_deadline,
+    section_period,
+)
+from tracker.extract.segment import Clause, Heading, Sentence
+
+# After lead-in time words: the end of the clause or a word that carries the sentence on
+# (到2027年，… / 今年要… / 2025年底前全面完成…), not a copula (今年是…之年).
+_LEAD_FOLLOW = re.compile(
+    r"^(?:$|[要将前底内]|力争|争取|确保|全面|基本|实现|完成|建成|全市|全省|全县|全区|我[市省县区])"
+)
+_PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来")
+
+
+@dataclass(frozen=True)
+class Timing:
+    """The time frame of one sentence."""
+
+    lead: DeadlineMatch | None    # time words opening the sentence
+    past: bool                    # it reports results or baselines
+    period: Deadline | None       # the period of the section it stands in
+
+
+class TimingReader:
+    """Reads sentences in order; a paragraph that opens with a past year (2022年，…) stays
+    in the past until a sentence looks forward again (要, 将, 力争, 到20XX年)."""
+
+    def __init__(self, doc_date: date | None) -> None:
+        self.doc_date = doc_date
+        self._past_paragraph: int | None = None
+        self._past_lead: DeadlineMatch | None = None
+
+    def read(self, sent: Sentence) -> Timing:
+        lead = lead_deadline(sent, self.doc_date)
+        past = self._is_past(sent, lead)
+        if past:
+            if self._past_paragraph != sent.paragraph or lead is not None:
+                self._past_lead = lead
+            self._past_paragraph = sent.paragraph
+            lead = lead or self._past_lead
+        else:
+            self._past_paragraph, self._past_lead = None, None
+        return Timing(lead, past, period_of(sent.sections, self.doc_date))
+
+    def _is_past(self, sent: Sentence, lead: DeadlineMatch | None) -> bool:
+        if any(is_review_heading(h.text) for h in sent.sections):
+            return True
+        if lead is not None:
+            if self.doc_date is None and lead.date is not None:
+                # without the document's date, a year is past when the sentence reports
+                # a change against a baseline (2022年，…同比下降…)
+                return lead.past or classify.looks_past(sent.text)
+            return lead.past
+        first = first_content_clause(sent)
+        words = first.text if first is not None else sent.text
+        if words.endswith("以来") or words.startswith(_PAST_OPENERS):
+            return True
+        return self._past_paragraph == sent.paragraph and not classify.FORWARD.search(sent.text)
+
+
+def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None:
+    """Time words that open the sentence (到2027年，… / 今年要… / 2022年，…)."""
+    first = first_content_clause(sent)
+    if first is None:
+        return None
+    for m in find_deadlines(first.text[:24], doc_date):
+        if m.start <= 3 and _LEAD_FOLLOW.match(first.text[m.end:]):
+            return m
+    return None
+
+
+def first_content_clause(sent: Sentence) -> Clause | None:
+    """The first clause that is not a speech-reporting one (尹弘指出 / 他强调)."""
+    for clause in sent.clauses:
+        if not classify.REPORTING.search(clause.text) or len(clause.text) > 16:
+            return clause
+    return None
+
+
+def period_of(sections: tuple[Heading, ...], doc_date: date | None) -> Deadline | None:
+    """The period set by the innermost heading that sets one. Only years and quarters
+    count: a heading dated to the day is a byline (（2024年1月26日…通过）), not a period."""
+    for head in reversed(sections):
+        period = section_period(head.text, doc_date)
+        if period is not None and period.precision in (Precision.YEAR, Precision.QUARTER):
+            return period
+    return None
+
+
+def clause_deadline(words: str, doc_date: date | None, timing: Timing) -> Deadline | None:
+    """A clause's deadline: its own time words, else the sentence's lead-in ones (whose
+    words are not in the quote, so only the date is kept). A past clause is dated by the
+    year it reports."""
+    lead = timing.lead
+    if timing.past:
+        return Deadline("", lead.date, lead.precision) if lead and lead.date else None
+    own = parse_deadline(words, doc_date)
+    if own is not None:
+        return own
+    if lead is not None and not lead.past:
+        return Deadline("", lead.date, lead.precision)
+    return None
