@@ -40,6 +40,7 @@ ACTION_LATE = re.compile(
 FORWARD = re.compile(
     r"要|将|确保|力争|争取|务必|必须|应当|努力|计划|拟|预计|目标|到\d{4}年|年底前|年内|之前"
 )
+MODAL = re.compile(r"要|将|确保|力争|争取|务必|必须|应当")
 PROHIBITION = re.compile(r"严禁|不得|禁止|杜绝|遏制|严防|坚决防止|不准|严厉打击")
 STANDING = re.compile(r"定期|每年|每季度|每月|常态化|长效|终身|依法|及时|一律|实行.{0,12}制")
 # Objects that make an action concrete enough to check.
@@ -54,7 +55,7 @@ CONCRETE = re.compile(
 VAGUE = re.compile(
     r"思想|精神|理念|意识|站位|合力|导向|初心|使命|政治责任|政治担当|决策部署|部署要求|重要讲话|"
     r"重要指示|重要论述|之路|贡献|氛围|认识|方向|遵循|局面|新风尚|定力|大局|底线|作风|本领|能力|"
-    r"新篇章|新征程|新局面|新成效|新突破|高质量发展|现代化建设|责任落实|主体责任|属地责任|大合唱|"
+    r"生态文明建设|新篇章|新征程|新局面|新成效|新突破|高质量发展|现代化建设|责任落实|主体责任|属地责任|大合唱|"
     r"良好局面|强大合力|坚实支撑|生态环境支撑|重要内容|积极作用|带头作用|取信于民|获得感|幸福感"
 )
 # Directions of travel with no checkable object (推动…深度融合发展, 提升…稳定性).
@@ -126,7 +127,7 @@ def is_logistics(clause: str) -> bool:
     """Meeting logistics, bylines and page furniture (or a bare speech-reporting clause)."""
     if REPORTING.search(clause) and len(clause) <= 16:
         return True
-    return LOGISTICS.search(clause) is not None and FORWARD.search(clause) is None
+    return LOGISTICS.search(clause) is not None and MODAL.search(clause) is None
 
 
 def is_exhortation(clause: str) -> bool:

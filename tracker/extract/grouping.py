@@ -4,7 +4,8 @@ Chinese policy prose strings measures together with commas; a register entry is 
 clause when the clause is a complete measure with a concrete object (建成X平台), and a
 clause pair when one half only qualifies the other (a clause without a concrete object,
 or two short halves of one measure: 健全X制度，推动Y转向Z). Two targets are never
-joined, and past results stay apart from commitments.
+joined (unless one
+is a fragment of a few characters), and past results stay apart from commitments.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 WEAK = 0.5        # below this confidence a clause has no concrete object of its own
 MAX_WEAK = 48     # a weak clause joins its neighbour while the pair stays this short
 MAX_PAIR = 40     # two complete clauses join while the pair stays this short
+FRAGMENT = 6      # a target this short (消除劣Ⅴ类) is a fragment of its neighbour's entry
 RANK = {"target": 0, "deadline": 1, "deliverable": 2, "duty": 3}
 
 
@@ -32,7 +34,8 @@ def merge(text: str, a: Suggestion, b: Suggestion) -> Suggestion:
 def _joinable(a: Suggestion, b: Suggestion) -> bool:
     if "indicator" in (a.kind, b.kind):
         return False
-    return not (a.target is not None and b.target is not None)
+    both_targets = a.target is not None and b.target is not None
+    return not both_targets or min(a.end - a.start, b.end - b.start) <= FRAGMENT
 
 
 def group(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:

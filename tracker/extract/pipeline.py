@@ -24,6 +24,7 @@ from tracker.extract.issuer import DocumentContext, document_context, simplified
 from tracker.extract.labels import Item, read_label
 from tracker.extract.segment import Sentence, segment
 from tracker.extract.targets import parse_target
+from tracker.extract.trend import trend_target
 from tracker.extract.timing import Timing, TimingReader, clause_deadline
 
 KINDS = ("target", "deadline", "deliverable", "duty", "indicator")
@@ -143,7 +144,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     for s, e in _units(sent):
         words = analysis[s:e]
         target = parse_target(words)
-        target = target if _checkable(target) else None
+        target = target if _checkable(target) else trend_target(words)
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None)
         if verdict.actor:
             actor = text[s:s + len(verdict.actor)]

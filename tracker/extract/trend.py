@@ -1,0 +1,37 @@
+"""Targets without a number: a direction to move a measured quantity, or a line to hold.
+
+The quantity parser (targets.py) needs a number or an end-state word. Policy prose also
+binds without numbers — 努力提升优良水体比例 (increase), 降低单位GDP能耗 (decrease),
+严守耕地保护红线 (the quantity may not fall below the line: >=), 严守城镇开发边界
+(may not exceed it: <=), 实行秸秆全域禁烧 (zero). Only measurable things count: the
+object must end in a measure word (比例, 率, 质量, 浓度, 面积 …), a line, or a ban.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.domain import Comparator, Target
+from tracker.extract.classify import strip_leading
+
+_MEASURE = r"(?:比例|比重|占比|[^效]率|质量|效能|能效|指数|浓度|面积|总量|增量|储量|蓄积量|覆盖率|达标率)"
+_RISE = re.compile(rf"^(?:提升|提高|改善|增加|扩大|增强)(?P<metric>.{{1,20}}?{_MEASURE})$")
+_FALL = re.compile(rf"^(?:降低|减少|下降|压减|削减|压降)(?P<metric>.{{1,20}}?{_MEASURE})$")
+_LINE = re.compile(r"^(?:严守|守住|坚守|守牢)(?P<metric>.{1,14}?)(?P<line>红线|底线|上限|边界|总量)$")
+_BAN = re.compile(r"(?P<metric>[^，,、]{0,10}?)(?:全域|全面|全年)?禁(?:烧|渔|捕|采|牧|放|塑)$")
+
+
+def trend_target(clause: str) -> Target | None:
+    """A target read from a verb of direction, a line to hold or a ban; None otherwise."""
+    words = strip_leading(clause.strip())
+    if m := _RISE.match(words):
+        return Target(m.group("metric"), Comparator.INCREASE)
+    if m := _FALL.match(words):
+        return Target(m.group("metric"), Comparator.DECREASE)
+    if m := _LINE.match(words):
+        below = m.group("line") in ("上限", "边界", "总量")
+        return Target(m.group("metric") + m.group("line"),
+                      Comparator.LE if below else Comparator.GE)
+    if m := _BAN.search(words):
+        return Target(m.group("metric") or None, Comparator.ZERO)
+    return None
