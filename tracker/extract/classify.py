@@ -17,8 +17,10 @@ _PREFIX = (
     r"深入|扎实|全面|积极|稳妥|稳步|有序|有力|有效|科学|严格|坚决|坚定|坚持|努力|力争|争取|确保|"
     r"不断|主动|统筹|协同|重点|集中力量|高质量|高标准|高水平|纵深|继续|及时|率先|逐步|尽快|全力|"
     r"奋力|深度|精准|依法|常态化|一体|分类|优先|系统|综合|全方位|更大力度|更好地|加紧|抓紧|"
-    r"全域|着重|聚力|合力|共同|认真|严肃|从严从实|从严|扎扎实实|分步骤|有计划|因地制宜|"
-    r"持之以恒|久久为功|不折不扣|全力以赴|[高分]\w{1,3}、)"
+    r"每年|每季度|每月|每周|定期|逐一|逐步|全域|着重|聚力|合力|共同|认真|严肃|从严从实|从严|扎扎实实|分步骤|有计划|因地制宜|"
+    r"持之以恒|久久为功|不折不扣|全力以赴|[高分]\w{1,3}、|"
+    r"(?:到|在|于)?(?:\d{4}年|今年|明年)?(?:\d{1,2}月)?(?:年?底|年?末|上半年|下半年|年内)?(?:前|以前)|"
+    r"(?:到|在|于)\d{4}年|今年|明年|年内|[，,、])"
 )
 # Verbs whose carrying out can later be checked.
 _VERB = (
@@ -38,8 +40,13 @@ ACTION_LATE = re.compile(
     rf"^(?:要|并)?(?:依托|在|对|以|围绕|按照|针对|聚焦|结合|根据|依据|立足|着眼|紧扣|通过|分)"
     rf".{{1,24}}?{_VERB}")
 FORWARD = re.compile(
-    r"要|将|确保|力争|争取|务必|必须|应当|努力|计划|拟|预计|目标|到\d{4}年|年底前|年内|之前"
+    r"要|将|确保|力争|争取|务必|必须|应当|努力|计划|拟|预计|目标|到\d{4}年|年底前|年内|之前|"
+    r"以前|期间|期末|[一二三四五六七八九十]五”?(?:时期|期间|末)"
 )
+# Verbs that bring a named thing into being: with a named actor, a deliverable, not a duty.
+BUILD = re.compile(rf"^(?:{_PREFIX})*(?:建成|建设|新建|制定|出台|编制|完成|实施|创建|打造|组建|设立|启动)")
+# A clause whose verb comes last (美丽城市基本建成 / 2024年10月底前完工).
+ACTION_END = re.compile(r"(?:建成|完成|完工|竣工|到位|见效|实现|达峰|投运|投产|销号|落地|达标)$")
 MODAL = re.compile(r"要|将|确保|力争|争取|务必|必须|应当")
 PROHIBITION = re.compile(r"严禁|不得|禁止|杜绝|遏制|严防|坚决防止|不准|严厉打击")
 STANDING = re.compile(r"定期|每年|每季度|每月|常态化|长效|终身|依法|及时|一律|实行.{0,12}制")
@@ -69,7 +76,7 @@ LOGISTICS = re.compile(
     r"出席|主持|讲话|召开|会议|会上|与会|分会场|主会场|发言|通报了|记者|编辑|来源|责任编辑|原文|"
     r"链接|版权|转载|免责|联系|电话|邮箱|举报|评论|阅读|分享|收藏|点击|网站|本站|本网|主办|主管|"
     r"审签|视频|图片|时长|作者|观看|合影|调研|视察|考察|陪同|参加|民事主体|信息内容|进行阐释|"
-    r"进行了|作出了|作了"
+    r"进行了|作出了|作了|以下|如下"
 )
 # Reporting verbs that introduce what a speaker said (尹弘指出 / 他强调 / 张强在主持时要求).
 REPORTING = re.compile(r"(?:强调|指出|表示|要求|认为|提出|说|希望|指明|深刻阐述|阐释)$")
@@ -85,9 +92,9 @@ EXEMPLAR = re.compile(r"取得.{0,8}成效|取得.{0,8}成绩|明显成效|显�
 SUBJECT = re.compile(
     r"^(?P<who>[^，,。；：:]{2,30}?(?:委员会|政府|党委|人大|政协|部门|单位|机关|法院|检察院|"
     r"代表|组织|媒体|同志|层面|区县|县区|主体|机构|企业|局|厅|委|办|院|公民|法人|干部|"
-    r"指挥部|领导小组|各级各部门|各地|各县|各区|各市))(?:要|应当|应|必须|须|需|负责|牵头)"
+    r"指挥部|领导小组|各级各部门|各地|[省市县区州盟旗镇乡]|街道))(?:要|应当|应|必须|须|需|负责|牵头)"
 )
-NOT_ACTOR = re.compile(r"^(?:全省上下|全市上下|全县上下|全区上下|我们|大家|同志们|各位)")
+NOT_ACTOR = re.compile(r"^(?:全[省市县区州]|我们|大家|同志们|各位|[省市县区]$)")
 
 
 # A clause that only names a topic (深入推进污染防治攻坚方面): no commitment of its own.
@@ -169,9 +176,11 @@ def _kind(text: str, actor: str | None, past_context: bool,
     rest = text
     if actor is not None:
         rest = text[len(actor):].lstrip("要应当必须须需负责牵头")
+        if BUILD.match(rest) and CONCRETE.search(rest):
+            return "deliverable", 0.75
         if not is_exhortation(rest):
             return "duty", 0.75
-    action = ACTION.match(rest) or ACTION_LATE.match(rest)
+    action = ACTION.match(rest) or ACTION_LATE.match(rest) or ACTION_END.search(rest)
     prohibition = PROHIBITION.search(text) is not None
     if action is None and not prohibition and not has_target:
         return None, 0.0
@@ -179,7 +188,8 @@ def _kind(text: str, actor: str | None, past_context: bool,
         return None, 0.0
     if prohibition or (STANDING.search(text) and not CONCRETE.search(text)):
         return "duty", 0.6
-    concrete = CONCRETE.search(text[action.end():] if action else text) is not None
+    concrete = CONCRETE.search(text[action.end():] if action and action.start() == 0
+                               else text) is not None
     if not concrete and not has_target and ABSTRACT_END.search(text):
         return None, 0.0
     return "deliverable", 0.7 if concrete else 0.45

@@ -3,9 +3,9 @@
 Chinese policy prose strings measures together with commas; a register entry is one
 clause when the clause is a complete measure with a concrete object (建成X平台), and a
 clause pair when one half only qualifies the other (a clause without a concrete object,
-or two short halves of one measure: 健全X制度，推动Y转向Z). Two targets are never
-joined (unless one
-is a fragment of a few characters), and past results stay apart from commitments.
+or two short halves of one measure: 健全X制度，推动Y转向Z). Two clauses that each
+carry their own target or time words stay apart (unless one is a fragment of a few
+characters: 消除劣Ⅴ类 / 2024年10月底前完工), and past results stay apart from commitments.
 """
 
 from __future__ import annotations
@@ -31,11 +31,25 @@ def merge(text: str, a: Suggestion, b: Suggestion) -> Suggestion:
                    confidence=max(a.confidence, b.confidence))
 
 
+def _timed(s: Suggestion) -> bool:
+    """Carries its own time words (not only the sentence's)."""
+    return bool(s.deadline and s.deadline.text)
+
+
+def _substance(s: Suggestion) -> int:
+    """Length of the clause without its own time words (2024年10月底前完工 → 2)."""
+    words = s.deadline.text if s.deadline and s.deadline.text in s.quote else ""
+    return len(s.quote) - len(words)
+
+
 def _joinable(a: Suggestion, b: Suggestion) -> bool:
     if "indicator" in (a.kind, b.kind):
         return False
-    both_targets = a.target is not None and b.target is not None
-    return not both_targets or min(a.end - a.start, b.end - b.start) <= FRAGMENT
+    if min(_substance(a), _substance(b)) <= FRAGMENT:
+        return True
+    if _timed(a) or _timed(b):
+        return False  # its own time words make a clause an entry of its own
+    return a.target is None or b.target is None
 
 
 def group(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:

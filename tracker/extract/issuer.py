@@ -30,6 +30,9 @@ HEAD_OF = re.compile(
     rf"(?P<org>[省市县区]{_CJK}{{2,12}}?(?:局|厅|委员会|委|办公室|办))(?:党组书记、)?"
     rf"(?:局长|厅长|主任)(?P<name>{_CJK}{{2,3}}?)(?=出席|主持|在|作|讲话|指出|强调|表示)"
 )
+# A byline naming the head of government: 市长 王某某 / 省长：李某
+BYLINE_HEAD = re.compile(rf"^\s*(?P<level>[省市州县区])长\s*[:：]?\s*{_CJK}{{2,3}}\s*$", re.M)
+WORK_REPORT = re.compile(r"政府工作报告")
 # 江西省人民代表大会关于…的决定 / 市人民政府关于印发…的通知
 TITLE_ISSUER = re.compile(rf"^(?P<who>{_CJK}{{2,30}}?)关于{_CJK}")
 OPENING_SUBJECT = re.compile(
@@ -62,7 +65,7 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         region_code = _guess_region(gaz, analysis, title, issuer)
     region_name = _display(gaz, region_code)
     who = _speaker_body(head, gaz, region_code) or issuer or _title_issuer(title) \
-        or _opening_subject(head)
+        or _government(head, title, gaz, region_code) or _opening_subject(head)
     refs = [BodyRef(who)] if who else []
     return DocumentContext(refs, region_code, region_name, gaz)
 
@@ -118,6 +121,15 @@ def _own_division(gaz, code: str | None, level: str) -> str | None:
             break  # a municipality (重庆市) is both the province and the city
         region = gaz.get(region.parent_code) if region.parent_code else None
     return region.name if region is not None else None
+
+
+def _government(head: str, title: str, gaz, region_code: str | None) -> str | None:
+    """A government work report, or a byline naming a 市长/省长: that level's government."""
+    m = BYLINE_HEAD.search(head)
+    if m is None and not WORK_REPORT.search(title):
+        return None
+    level = m.group("level") if m else "市"
+    return (_own_division(gaz, region_code, level) or level) + "人民政府"
 
 
 def _title_issuer(title: str) -> str | None:

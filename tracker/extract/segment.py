@@ -32,8 +32,8 @@ CLAUSE_END = frozenset("，,：:")
 _TRIM = " \t\r\n\u3000\u00a0\u200b\ufeff、，,：:。！？；!?;…·"
 
 # List markers that open an item: 一是 / （一） / (1) / 1. / 1、 / ① / 第一， / 首先，
-LIST_MARKER = re.compile(
-    r"^(?:[一二三四五六七八九十]+是"
+LIST_MARKER = re.compile(  # used with match(text, pos): anchored at pos, so no ^
+    r"(?:[一二三四五六七八九十]+是"
     r"|[（(][一二三四五六七八九十\d]{1,3}[）)]"
     r"|\d{1,2}[.．、](?!\d)"
     r"|[①-⑳]"
@@ -56,6 +56,8 @@ _LEVELS = (
     (re.compile(r"^\d{1,2}[.．、](?!\d)|^[（(]\d{1,2}[）)]|^[①-⑳]"), 4),
 )
 MAX_HEADING = 60
+LABEL_CLAUSE = re.compile(r"^.{2,6}$|(?:是|为|如下|以下|包括)$")
+LABELLED = re.compile(r"^[^，,。]{2,8}[:：]|[:：]$")
 MAX_RUN_IN = 24  # a short first sentence of a paragraph that states its theme
 
 # Clauses that only set the frame for the next one (no main verb of their own).
@@ -197,6 +199,8 @@ def split_clauses(text: str, start: int, end: int) -> list[Clause]:
             marker = m.group(0).strip()
             s = m.end()
         body = text[s:e]
+        if e < end and text[e] in "：:" and LABEL_CLAUSE.search(body):
+            continue  # 整改目标： / 主要预期目标是： labels what follows
         if pending is None and LEAD_IN.search(body) and (s, e) != spans[-1]:
             pending = s
             continue
@@ -231,13 +235,18 @@ def _trim_space(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def heading_level(line: str) -> int | None:
-    """The level of a heading line (1 outermost), or None when the line is body text."""
-    if len(line) > MAX_HEADING or _has_sentence_end(line):
+    """The level of a heading line (1 outermost), or None when the line is body text.
+
+    A line that introduces what follows (重点抓好以下工作：) or labels a value
+    (责任单位：县生态环境局) is not a heading. A short line without a numbering marker
+    nests below the numbered headings (level 7).
+    """
+    if len(line) > MAX_HEADING or _has_sentence_end(line) or LABELLED.search(line):
         return None
     for pattern, level in _LEVELS:
         if pattern.match(line):
             return level
-    return 5 if HEADING_MARKER.match(line) else 2
+    return 5 if HEADING_MARKER.match(line) else 7
 
 
 def _has_sentence_end(line: str) -> bool:
@@ -265,14 +274,23 @@ def segment(text: str) -> list[Sentence]:
         spans = split_sentences(text, ls, le)
         sections = tuple(stack)
         for k, (s, e) in enumerate(spans):
-            opens_item = k == 0 or LIST_MARKER.match(text, s, e) is not None
-            if opens_item and k + 1 < len(spans) and _is_run_in(text, s, e):
+            if k + 1 < len(spans) and _opens_theme(text, spans, k) and _is_run_in(text, s, e):
                 sections = tuple(stack) + (Heading(s, e, text[s:e], 6),)
                 sentences.append(Sentence(s, e, text[s:e], para, k, tuple(stack)))
                 continue
             sentences.append(Sentence(s, e, text[s:e], para, k, sections,
                                       tuple(split_clauses(text, s, e))))
     return sentences
+
+
+def _opens_theme(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    """The sentence opens its paragraph, or opens a list item (一是…) whose next sentence
+    is no sibling item: （1）… （2）… are measures in a list, not themes."""
+    if k == 0:
+        return True
+    nxt = spans[k + 1]
+    return LIST_MARKER.match(text, *spans[k]) is not None \
+        and LIST_MARKER.match(text, *nxt) is None
 
 
 def _is_run_in(text: str, s: int, e: int) -> bool:
