@@ -40,6 +40,7 @@ LIST_MARKER = re.compile(  # used with match(text, pos): anchored at pos, so no 
     r"|第[一二三四五六七八九十]+[，,、]"
     r"|(?:首先|其次|再次|最后)[，,])\s*"
 )
+ORDINAL_ONLY = re.compile(r"第[一二三四五六七八九十]+|首先|其次|再次|最后")
 # Heading markers: 第X章/节/部分/篇, 一、, 【…】, 专栏.
 HEADING_MARKER = re.compile(
     r"^(?:第[一二三四五六七八九十百\d]+[章节部分篇]"
@@ -192,8 +193,12 @@ def split_clauses(text: str, start: int, end: int) -> list[Clause]:
     spans = _split(text, start, end, CLAUSE_END)
     clauses: list[Clause] = []
     pending: int | None = None  # start of a lead-in waiting for its clause
+    carried = ""  # a marker standing as a clause of its own (第一，…)
     for s, e in spans:
-        marker = ""
+        marker, carried = carried, ""
+        if ORDINAL_ONLY.fullmatch(text, s, e):
+            carried = text[s:e + 1].strip()
+            continue
         m = LIST_MARKER.match(text, s, e)
         if m and m.end() < e:
             marker = m.group(0).strip()
@@ -286,11 +291,10 @@ def segment(text: str) -> list[Sentence]:
 def _opens_theme(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     """The sentence opens its paragraph, or opens a list item (一是…) whose next sentence
     is no sibling item: （1）… （2）… are measures in a list, not themes."""
-    if k == 0:
-        return True
-    nxt = spans[k + 1]
-    return LIST_MARKER.match(text, *spans[k]) is not None \
-        and LIST_MARKER.match(text, *nxt) is None
+    marked = LIST_MARKER.match(text, *spans[k]) is not None
+    if marked and LIST_MARKER.match(text, *spans[k + 1]) is not None:
+        return False
+    return k == 0 or marked
 
 
 def _is_run_in(text: str, s: int, e: int) -> bool:
