@@ -22,7 +22,7 @@ from tracker.extract import classify
 from tracker.extract.grouping import group
 from tracker.extract.issuer import DocumentContext, document_context, simplified
 from tracker.extract.labels import Item, read_label
-from tracker.extract.segment import Sentence, segment
+from tracker.extract.segment import LEAD_IN, Sentence, segment
 from tracker.extract.targets import parse_target
 from tracker.extract.trend import trend_target
 from tracker.extract.timing import Timing, TimingReader, clause_deadline
@@ -192,7 +192,7 @@ def _mark_duplicates(out: list[Suggestion], numbered: list[bool]) -> None:
     numbered body — the original that a web summary quotes first — else the first."""
     groups: dict[str, list[int]] = {}
     for i, sug in enumerate(out):
-        groups.setdefault(commitment_key(classify.strip_leading(sug.quote)), []).append(i)
+        groups.setdefault(_duplicate_key(sug.quote), []).append(i)
     for key, idx in groups.items():
         if len(idx) < 2 or len(key) < 4:
             continue
@@ -200,6 +200,15 @@ def _mark_duplicates(out: list[Suggestion], numbered: list[bool]) -> None:
         for i in idx:
             if i != keep:
                 out[i].duplicate_of = keep
+
+
+def _duplicate_key(quote: str) -> str:
+    """The words that make a commitment, without a lead-in clause (根据该文件，…) or
+    leading adverbs (奋力/全力打造X)."""
+    head, sep, rest = quote.partition("，") if "，" in quote else quote.partition(",")
+    if sep and LEAD_IN.search(head):
+        quote = rest
+    return commitment_key(classify.strip_leading(quote))
 
 
 _KEY_DROP = re.compile(r"[\W_]+", re.UNICODE)
