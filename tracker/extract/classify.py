@@ -8,6 +8,7 @@ vocabulary of ideological exhortation and meeting reports that carries nothing t
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -118,6 +119,7 @@ def strip_leading(clause: str) -> str:
     return LEADING.sub("", clause)
 
 
+@functools.lru_cache(maxsize=4096)
 def subject_of(clause: str) -> str | None:
     """The body a clause names as its subject before 要/应当/负责 (各级人民政府要… → 各级人民政府)."""
     clause = clause.lstrip("要并还")

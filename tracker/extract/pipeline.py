@@ -28,7 +28,9 @@ from tracker.extract.trend import trend_target
 from tracker.extract.timing import Timing, TimingReader, clause_deadline
 
 KINDS = ("target", "deadline", "deliverable", "duty", "indicator")
-MAX_DUTY = 64  # a named actor's duty runs on over the next clauses up to this length
+MAX_DUTY = 64
+# A quantity or end state needs one of these; without any, the target parser is skipped.
+_QUANTISH = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿半]|清零|归零|消除|覆盖|完成|达标|销号|到位|翻")  # a named actor's duty runs on over the next clauses up to this length
 
 
 @dataclass
@@ -81,7 +83,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             out.append(sug)
             numbered.append(any(h.numbered for h in sent.sections))
     _apply_items(out, items.values(), ctx)
-    _mark_duplicates(out, numbered)
+    _mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
 
 
@@ -143,7 +145,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     actor: str | None = None  # the latest body named as subject in this sentence
     for s, e in _units(sent):
         words = analysis[s:e]
-        target = parse_target(words)
+        target = parse_target(words) if _QUANTISH.search(words) else None
         target = target if _checkable(target) else trend_target(words)
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None)
         if verdict.actor:
@@ -186,13 +188,13 @@ def _confidence(base: float, kind: str, deadline: Deadline | None) -> float:
     return round(min(1.0, base + bonus), 2)
 
 
-def _mark_duplicates(out: list[Suggestion], numbered: list[bool]) -> None:
+def _mark_duplicates(out: list[Suggestion], numbered: list[bool], analysis: str) -> None:
     """Mark repeats of one commitment (same words once leading adverbs are set aside:
     奋力打造X = 全力打造X). The occurrence kept is the first one in the document's
     numbered body — the original that a web summary quotes first — else the first."""
     groups: dict[str, list[int]] = {}
     for i, sug in enumerate(out):
-        groups.setdefault(_duplicate_key(sug.quote), []).append(i)
+        groups.setdefault(_duplicate_key(analysis[sug.start:sug.end]), []).append(i)
     for key, idx in groups.items():
         if len(idx) < 2 or len(key) < 4:
             continue
@@ -202,13 +204,13 @@ def _mark_duplicates(out: list[Suggestion], numbered: list[bool]) -> None:
                 out[i].duplicate_of = keep
 
 
-def _duplicate_key(quote: str) -> str:
-    """The words that make a commitment, without a lead-in clause (根据该文件，…) or
-    leading adverbs (奋力/全力打造X)."""
-    head, sep, rest = quote.partition("，") if "，" in quote else quote.partition(",")
+def _duplicate_key(words: str) -> str:
+    """The words that make a commitment (in Simplified already), without a lead-in clause
+    (根据该文件，…) or leading adverbs (奋力/全力打造X)."""
+    head, sep, rest = words.partition("，") if "，" in words else words.partition(",")
     if sep and LEAD_IN.search(head):
-        quote = rest
-    return commitment_key(classify.strip_leading(quote))
+        words = rest
+    return _fold(classify.strip_leading(words))
 
 
 _KEY_DROP = re.compile(r"[\W_]+", re.UNICODE)
@@ -218,8 +220,11 @@ _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ�
 def commitment_key(quote: str) -> str:
     """Normalised key linking identical commitments across documents: NFKC, Simplified,
     without punctuation, white space or inline pinyin."""
-    folded = _PINYIN.sub("", unicodedata.normalize("NFKC", quote))
-    return _KEY_DROP.sub("", simplified(folded)).lower()
+    return _fold(simplified(_PINYIN.sub("", unicodedata.normalize("NFKC", quote))))
+
+
+def _fold(words: str) -> str:
+    return _KEY_DROP.sub("", unicodedata.normalize("NFKC", words)).lower()
 
 
 def to_json(s: Suggestion) -> dict:

@@ -26,8 +26,9 @@ _PAIR = dict(zip(OPENERS, CLOSERS))
 #: stray punctuation, so that one unbalanced quote cannot swallow a whole paragraph.
 MAX_BRACKET = 160
 
-SENTENCE_END = frozenset("。！？；!?;…")
-CLAUSE_END = frozenset("，,：:")
+SENTENCE_END = re.compile(r"[。！？；!?;…]|(?<=[。！？!?])[”」』]")
+CLAUSE_END = re.compile(r"[，,：:]")
+_OPENER = re.compile("[" + re.escape(OPENERS) + '"]')
 #: Trailing characters trimmed off any unit (space of all kinds and stray punctuation).
 _TRIM = " \t\r\n\u3000\u00a0\u200b\ufeff、，,：:。！？；!?;…·"
 
@@ -114,28 +115,27 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def bracket_depths(text: str, start: int, end: int) -> list[bool]:
-    """For each position in text[start:end], whether it lies inside a closed bracket pair.
+def bracket_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Interiors (open+1, close) of the closed bracket pairs in text[start:end].
 
-    Only pairs that close on the same stretch within MAX_BRACKET characters count. ASCII
-    double quotes pair up among themselves.
+    Only pairs that close on the same line within MAX_BRACKET characters count; ASCII
+    double quotes pair up among themselves. Nested pairs lie inside their outer pair.
     """
-    inside = [False] * (end - start)
-    i = start
-    while i < end:
+    spans: list[tuple[int, int]] = []
+    for m in _OPENER.finditer(text, start, end):
+        i = m.start()
+        if spans and i < spans[-1][1]:
+            continue  # nested inside the previous pair
         ch = text[i]
-        close = _PAIR.get(ch) or ('"' if ch == '"' else None)
-        if close is None:
-            i += 1
-            continue
+        close = _PAIR.get(ch, '"')
         j = _find_close(text, i, min(end, i + MAX_BRACKET), ch, close)
-        if j is None:
-            i += 1
-            continue
-        for k in range(i + 1, j):
-            inside[k - start] = True
-        i = j + 1
-    return inside
+        if j is not None:
+            spans.append((i + 1, j))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], i: int) -> bool:
+    return any(s <= i < e for s, e in spans)
 
 
 def _find_close(text: str, i: int, limit: int, opener: str, closer: str) -> int | None:
@@ -153,20 +153,22 @@ def _find_close(text: str, i: int, limit: int, opener: str, closer: str) -> int 
     return None
 
 
-def _split(text: str, start: int, end: int, stops: frozenset[str]) -> list[tuple[int, int]]:
+def _split(text: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple[int, int]]:
     """Cut text[start:end] at stop characters outside brackets; trimmed, non-empty pieces."""
-    inside = bracket_depths(text, start, end)
+    protected = bracket_spans(text, start, end)
     pieces, begin = [], start
-    for i in range(start, end):
+    for m in stops.finditer(text, start, end):
+        i = m.start()
+        if i < begin or _inside(protected, i):
+            continue
         ch = text[i]
-        if ch in stops and not inside[i - start]:
-            if ch in ",，" and _between_digits(text, i):
-                continue
+        if ch in ",，" and _between_digits(text, i):
+            continue
+        if ch in "”」』":  # “…千年大计。” closes a sentence after its quote
+            pieces.append((begin, i + 1))
+        else:
             pieces.append((begin, i))
-            begin = i + 1
-        elif stops is SENTENCE_END and ch in "”」』" and text[i - 1] in stops and i > begin:
-            pieces.append((begin, i + 1))  # “…千年大计。” closes a sentence
-            begin = i + 1
+        begin = i + 1
     pieces.append((begin, end))
     out = []
     for s, e in pieces:
@@ -256,8 +258,8 @@ def heading_level(line: str) -> int | None:
 
 
 def _has_sentence_end(line: str) -> bool:
-    inside = bracket_depths(line, 0, len(line))
-    return any(ch in SENTENCE_END and not inside[i] for i, ch in enumerate(line))
+    protected = bracket_spans(line, 0, len(line))
+    return any(not _inside(protected, m.start()) for m in SENTENCE_END.finditer(line))
 
 
 def segment(text: str) -> list[Sentence]:

@@ -27,6 +27,9 @@ from tracker.extract.segment import Clause, Heading, Sentence
 _LEAD_FOLLOW = re.compile(
     r"^(?:$|[要将前底内]|力争|争取|确保|全面|基本|实现|完成|建成|全市|全省|全县|全区|我[市省县区])"
 )
+# Every time expression holds one of these; a clause without any has no deadline, and
+# the time-word parser need not run (it is the costliest step per clause).
+_TIMEISH = re.compile(r"[0-9０-９年月日季期底末内前旬五时]")
 _PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来")
 
 
@@ -47,6 +50,7 @@ class TimingReader:
         self.doc_date = doc_date
         self._past_paragraph: int | None = None
         self._past_lead: DeadlineMatch | None = None
+        self._periods: dict[tuple[Heading, ...], Deadline | None] = {}
 
     def read(self, sent: Sentence) -> Timing:
         lead = lead_deadline(sent, self.doc_date)
@@ -58,7 +62,13 @@ class TimingReader:
             lead = lead or self._past_lead
         else:
             self._past_paragraph, self._past_lead = None, None
-        return Timing(lead, past, period_of(sent.sections, self.doc_date))
+        return Timing(lead, past, self._period(sent.sections))
+
+    def _period(self, sections: tuple[Heading, ...]) -> Deadline | None:
+        """period_of, remembered per run of headings (every sentence of a section asks)."""
+        if sections not in self._periods:
+            self._periods[sections] = period_of(sections, self.doc_date)
+        return self._periods[sections]
 
     def _is_past(self, sent: Sentence, lead: DeadlineMatch | None) -> bool:
         if any(is_review_heading(h.text) for h in sent.sections):
@@ -79,7 +89,7 @@ class TimingReader:
 def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None:
     """Time words that open the sentence (到2027年，… / 今年要… / 2022年，…)."""
     first = first_content_clause(sent)
-    if first is None:
+    if first is None or not _TIMEISH.search(first.text, 0, 24):
         return None
     for m in find_deadlines(first.text[:24], doc_date):
         if m.start <= 3 and _LEAD_FOLLOW.match(first.text[m.end:]):
@@ -112,7 +122,7 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing) -> Deadli
     lead = timing.lead
     if timing.past:
         return Deadline("", lead.date, lead.precision) if lead and lead.date else None
-    own = parse_deadline(words, doc_date)
+    own = parse_deadline(words, doc_date) if _TIMEISH.search(words) else None
     if own is not None:
         return own
     if lead is not None and not lead.past:
