@@ -39,7 +39,8 @@ OPENING_SUBJECT = re.compile(
     rf"(?P<who>[省市县区]{_CJK}{{1,12}}?(?:局|厅|委员会|委|办|政府|人大常委会|人民代表大会))"
     r"(?:将|要|坚决|始终|忠实)"
 )
-HEAD_LINES = 1200  # the speaker and the issuer are named within the opening characters
+HEAD_LINES = 1200
+REGION_HEAD = 8000  # the jurisdiction shows in the title, byline and opening pages  # the speaker and the issuer are named within the opening characters
 
 
 @dataclass
@@ -62,7 +63,7 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     head = analysis[:HEAD_LINES]
     title = head.strip().split("\n", 1)[0]
     if region_code is None and gaz is not None:
-        region_code = _guess_region(gaz, analysis, title, issuer)
+        region_code = _guess_region(gaz, analysis[:REGION_HEAD], title, issuer)
     region_name = _display(gaz, region_code)
     who = _speaker_body(head, gaz, region_code) or issuer or _title_issuer(title) \
         or _government(head, title, gaz, region_code) or _opening_subject(head)
