@@ -1,0 +1,182 @@
+"""Responsible bodies named in a clause, and whether they lead or support.
+
+A body name is a run of Chinese characters that ends in an organisation suffix
+(…人民政府, …委员会, …局, …办公室, …部门 …) and starts at a boundary: after
+punctuation, after a lead-in word (由, 请, 要求, 会同 …), or where the previous body
+ends. Single-character suffixes (局, 办, 委, 部, 厅 …) are also ordinary word endings
+(格局, 办法, 全部, 委托), so each one carries the neighbours that rule it out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.domain import BodyRef, BodyRole
+from tracker.extract.numerals import to_halfwidth
+
+# Generic bodies that stand without a stem of their own.
+_GENERIC = (
+    "县级以上地方各级人民政府|县级以上人民政府|县级以上地方人民政府|各级各部门|各级党委|各级政府|"
+    "各级人民政府|各级人大|各级政协|各有关部门|有关部门|相关部门|各部门|各单位|有关单位|各区县|"
+    "各县(?:\\(市、区\\)|（市、区）|市区|区)|各地|市级各部门|省直各部门|市直各部门|市直有关部门"
+)
+# Suffixes, longest first; ambiguous one-character ones come last.
+_SUFFIXES = (
+    "人民代表大会常务委员会|人民代表大会|人大常委会|常务委员会|监察委员会|委员会|管委会|常委会|"
+    "人民政府|人民法院|人民检察院|检察院|法院|办公室|办公厅|办事处|管理局|管理处|中心|集团|公司|"
+    "政府|党委|党组|纪委|监委|人大|政协|部门|单位|厅|局|办|委|部|署|站|队"
+)
+_BODY = re.compile(rf"(?P<generic>{_GENERIC})|(?P<suffix>{_SUFFIXES})")
+
+_CJK = re.compile(r"[\u3400-\u9fff()（）]+$")
+_LEAD_IN = re.compile(
+    r"(?:由|请|要求|会同|协同|联合|配合|协助|督促|指导|组织|支持|鼓励|依托|责成|授权|委托|交由|"
+    r"移交|报请|提请|通过|按照|根据|推动|督导|抄送|发挥|强化|加强|落实|向|对|把|将|被|是|在|并|等|"
+    r"牵头|负责|和|与|及|、)"
+)
+_FRESH = re.compile(r"^(?:[省市县区州乡镇]|国家|国务院|中央|全国|各|有关|相关|县级|市级|省级|"
+                    r"[\u4e00-\u9fff]{1,4}?[省市县区州盟旗])")
+_JOINERS = ("和", "与", "及")
+_LABEL_STEMS = ("责任", "牵头", "配合", "主办", "承办", "协办", "参与", "协助", "主责", "负责", "实施")
+
+# Neighbours that make a one-character suffix an ordinary word: (not before, not after).
+_NOT_BEFORE: dict[str, str] = {
+    "局": "格布结大全开变当战僵时赌骗饭出入残终定棋危乱困新", "办": "举创承督包主协兴开法代查帮合公民官难好",
+    "部": "全内外东西南北中上下局基头腹底细干背胸面脚顶尾前后总", "委": "",
+    "厅": "大客餐展门舞歌", "署": "部签公", "站": "车网驿兵加", "队": "排军部团车乐",
+    "中心": "为以的重核圆震其中市", "单位": "每计", "政府": "", "部门": "",
+}
+_NOT_AFTER: dict[str, tuple[str, ...]] = {
+    "局": ("面", "部", "势", "限", "长"), "办": ("法", "理", "好", "事", "学", "实", "成", "出", "案", "结", "证", "件"),
+    "部": ("署", "分", "位", "件", "长", "落", "队"), "委": ("托", "派", "屈", "婉", "任", "身", "员", "书记", "常委"),
+    "厅": ("长",), "署": ("名",), "站": ("位", "点", "在", "长"), "队": ("伍", "长"),
+    "中心": ("城", "区", "任务", "工作", "环节", "位置", "地位", "思想", "点", "线", "化", "地带", "镇", "主任"),
+    "公司": ("治理", "制", "化", "法", "债", "股"), "集团": ("化", "军"),
+    "政府": ("工作报告", "性", "投资", "债", "采购", "职能", "网站", "信息", "引导", "主导", "购买", "补贴",
+           "专项", "和社会", "与市场", "部门"),
+    "单位": ("GDP", "国内", "地区", "面积", "产品", "能耗", "工业"), "法院": ("院长",),
+    "人大": ("代表", "常委会"), "政协": ("委员",), "党委": ("书记", "和政府"),
+}
+_ONE_CHAR_STEMS = frozenset("省市县区州镇乡党纪国")  # 省委, 市局, 党委, 纪委, 国办
+_MAX_NAME = 22
+
+_LABEL = re.compile(r"(?P<label>牵头单位|责任单位|主办单位|主责单位|负责单位|责任部门|牵头部门|"
+                    r"配合单位|协办单位|参与单位|协助单位|配合部门)\s*[:：]")
+_SUPPORT_LABELS = ("配合", "协办", "参与", "协助")
+_LIST_SEP = re.compile(r"^[、，,和及与\s]*$")
+_SUPPORT_AFTER = re.compile(r"^\s*(?:等(?:单位|部门)?)?\s*(?:配合|协助|参与|协同配合)(?!单位|部门)")
+_SUPPORT_BEFORE = re.compile(r"(?:会同|协同|联合)\s*$")
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    name: str
+
+
+def _valid_suffix(text: str, stem: str, suffix: str, end: int, joined: bool) -> bool:
+    """Whether *stem* + *suffix* is a body name here (*joined*: it follows a body)."""
+    after = text[end:end + 4]
+    if any(after.startswith(w) for w in _NOT_AFTER.get(suffix, ())):
+        return False
+    if stem and stem[-1] in _NOT_BEFORE.get(suffix, ""):
+        return False
+    if stem.endswith(_LABEL_STEMS) and suffix in ("单位", "部门"):
+        return False  # 责任单位：… is a label, not a body
+    if len(suffix) == 1 or suffix in ("中心", "单位", "政府", "部门", "人大", "政协"):
+        return len(stem) >= 2 or stem in _ONE_CHAR_STEMS or (joined and not stem)
+    return True
+
+
+def _stem(text: str, floor: int, suffix_start: int) -> str | None:
+    """The stem before a suffix: back to the last boundary, lead-in word or list joiner."""
+    run_start = max(floor, suffix_start - _MAX_NAME)
+    run = text[run_start:suffix_start]
+    cjk = _CJK.search(run)
+    run = cjk.group() if cjk else ""
+    cut = 0
+    for m in _LEAD_IN.finditer(run):
+        if m.group() in _JOINERS and not _FRESH.match(run[m.end():]):
+            continue  # 住房和城乡建设局: the joiner is inside the name
+        cut = m.end()
+    stem = run[cut:]
+    if len(run) - cut >= _MAX_NAME - 2 and not _FRESH.match(stem):
+        return None  # ran into a long phrase without a clear start
+    return stem
+
+
+def _spans(text: str) -> list[_Found]:
+    found: list[_Found] = []
+    floor = 0
+    for m in _BODY.finditer(text):
+        if m.start() < floor:
+            continue
+        if m.group("generic"):
+            found.append(_Found(m.start(), m.end(), m.group()))
+            floor = m.end()
+            continue
+        suffix = m.group("suffix")
+        stem = _stem(text, floor, m.start())
+        prev = found[-1] if found else None
+        joined = prev is not None and prev.end == m.start() - len(stem or "")
+        if stem is None or not _valid_suffix(text, stem, suffix, m.end(), joined):
+            continue
+        start = m.start() - len(stem)
+        if prev and joined and not _FRESH.match(stem):
+            # 市委宣传部, 市政府办公室, 各区县政府: one body continues the one before
+            found[-1] = _Found(prev.start, m.end(), text[prev.start:m.end()])
+        elif stem or suffix in ("人民代表大会", "人大常委会"):
+            found.append(_Found(start, m.end(), text[start:m.end()]))
+        else:
+            continue
+        floor = m.end()
+    return found
+
+
+def _roles(text: str, found: list[_Found]) -> list[BodyRole]:
+    roles = [BodyRole.LEAD] * len(found)
+    labels = list(_LABEL.finditer(text))
+    groups: list[list[int]] = []
+    for i, body in enumerate(found):
+        if groups and _LIST_SEP.match(text[found[groups[-1][-1]].end:body.start]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    for group in groups:
+        first, last = found[group[0]], found[group[-1]]
+        label = next((lb for lb in reversed(labels) if lb.end() <= first.start), None)
+        support = (
+            (label is not None and label.group("label").startswith(_SUPPORT_LABELS)
+             and not re.search(r"[。；;\n]", text[label.end():first.start]))
+            or _SUPPORT_AFTER.match(text[last.end:]) is not None
+            or _SUPPORT_BEFORE.search(text[:first.start]) is not None
+        )
+        if support:
+            for i in group:
+                roles[i] = BodyRole.SUPPORT
+    return roles
+
+
+def find_bodies(text: str) -> list[BodyRef]:
+    """The bodies named in *text*, in order, each once, with lead or support role.
+
+    由X牵头 / X牵头 / 牵头单位：X / 责任单位：X、Y / X负责 → lead; 配合单位：Z / Z配合 /
+    X会同Y (Y) → support; X、Y按职责分工负责 → all lead.
+    """
+    norm = to_halfwidth(text)
+    found = _spans(norm)
+    refs: dict[str, BodyRole] = {}
+    for body, role in zip(found, _roles(norm, found)):
+        name = text[body.start:body.end]
+        if refs.get(name) is not BodyRole.LEAD:
+            refs[name] = role
+    return [BodyRef(name, role) for name, role in refs.items()]
+
+
+def is_body_name(s: str) -> bool:
+    """Whether *s* as a whole names one body (市生态环境局: yes; 新发展格局: no)."""
+    s = s.strip()
+    found = _spans(to_halfwidth(s))
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(s)
