@@ -100,3 +100,22 @@ def test_traditional_text_keeps_offsets(gaz):
 def test_empty_and_non_chinese_text(gaz):
     assert gaz.find("") == []
     assert gaz.find("PM2.5 down 10% by 2025") == []
+
+
+def test_ordinary_urban_words_are_not_districts(gaz):
+    assert found(gaz, "推进老城区改造和新城区建设") == []
+    assert found(gaz, "洛阳市老城区人民政府") == [("洛阳市", "洛阳市"), ("老城区", "老城区")]
+
+
+@pytest.mark.parametrize("text", ["长江西岸", "黄河北岸", "太湖南岸", "珠江西岸城市群"])
+def test_river_banks_are_not_provinces(gaz, text):
+    assert found(gaz, text) == []
+
+
+def test_province_short_name_before_a_direction_word_is_kept(gaz):
+    assert found(gaz, "江西南部") == [("江西", "江西省")]
+
+
+def test_autonomous_prefecture_short_form_with_zhou(gaz):
+    assert found(gaz, "黔东南州推进") == [("黔东南州", "黔东南苗族侗族自治州")]
+    assert found(gaz, "恩施推进") == []  # the bare stem still needs context

@@ -73,3 +73,8 @@ def test_furniture_lines():
     assert is_furniture("当前所在:首页 > 政民互动")
     assert is_furniture("时间:2023-11-23 21:50:29 作者:佚名来源:山西省生态环境厅")
     assert not is_furniture("大同市生态环境保护大会召开")
+
+
+def test_site_footer_lines_are_furniture():
+    assert is_furniture("主 办:新干县融媒体中心")
+    assert is_furniture("地址:北京市东城区建国门内大街")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 
 from tracker.domain import Region
 from tracker.geo import guess
 from tracker.geo.loader import shipped_regions
 from tracker.geo.matcher import LEVEL_RANK, RegionMatch, find_matches
-from tracker.geo.names import NameIndex
+from tracker.geo.names import NameEntry, NameIndex
 from tracker.geo.script import to_simplified
 
 
@@ -29,11 +30,28 @@ class Gazetteer:
                                      f"{region.parent_code}")
                 self._children.setdefault(region.parent_code, []).append(region)
         self._names = NameIndex(self._regions.values())
+        self._lineage: dict[str, tuple[str, ...]] = {}
+        for code in self._regions:
+            self._lineage[code] = self._walk_up(code)
+
+    def _walk_up(self, code: str) -> tuple[str, ...]:
+        chain: list[str] = []
+        current: str | None = code
+        while current is not None:
+            if current in chain:
+                raise ValueError(f"region {code}: its parents form a cycle")
+            chain.append(current)
+            current = self._regions[current].parent_code
+        return tuple(reversed(chain))
+
+    def lineage(self, code: str) -> tuple[str, ...]:
+        """Codes from the province down to `code` itself; empty for an unknown code."""
+        return self._lineage.get(code, ())
 
     @classmethod
     def default(cls) -> Gazetteer:
-        """The shipped divisions (the table is read once per process)."""
-        return cls(shipped_regions())
+        """The shipped divisions, built once per process (a Gazetteer never changes)."""
+        return _shipped_gazetteer()
 
     @classmethod
     def from_regions(cls, regions: Iterable[Region]) -> Gazetteer:
@@ -56,21 +74,17 @@ class Gazetteer:
 
     def ancestors(self, code: str) -> list[Region]:
         """Province first, excluding the region itself."""
-        chain: list[Region] = []
-        parent = self.parent(code)
-        while parent is not None:
-            chain.append(parent)
-            parent = self.parent(parent.code)
-        return chain[::-1]
+        return [self._regions[c] for c in self.lineage(code)[:-1]]
 
     def path(self, code: str) -> list[Region]:
-        region = self._regions.get(code)
-        return [] if region is None else [*self.ancestors(code), region]
+        """Province first, ending with the region itself."""
+        return [self._regions[c] for c in self.lineage(code)]
 
     def children(self, code: str) -> list[Region]:
         return sorted(self._children.get(code, []), key=lambda r: r.code)
 
     def descendants(self, code: str) -> list[Region]:
+        """Everything below `code`, depth first in code order."""
         out: list[Region] = []
         for child in self.children(code):
             out.append(child)
@@ -79,12 +93,7 @@ class Gazetteer:
 
     def is_within(self, code: str, ancestor_code: str) -> bool:
         """True when `code` is `ancestor_code` or lies below it."""
-        current = self._regions.get(code)
-        while current is not None:
-            if current.code == ancestor_code:
-                return True
-            current = self._regions.get(current.parent_code) if current.parent_code else None
-        return False
+        return ancestor_code in self.lineage(code)
 
     def display_name(self, code: str) -> str:
         """Full names from the province down: 山西省大同市, 重庆市, 江西省南昌市东湖区."""
@@ -99,7 +108,7 @@ class Gazetteer:
 
     def find(self, text: str) -> list[RegionMatch]:
         """All place mentions in `text`, non-overlapping, offsets into `text` itself."""
-        return find_matches(text, self._names, self.is_within)
+        return find_matches(text, self._names, self.lineage)
 
     def resolve(self, name: str, context_code: str | None = None) -> Region | None:
         """One name → the best region.
@@ -118,7 +127,7 @@ class Gazetteer:
             return matches[-1].region
         context = self.path(context_code) if context_code else []
 
-        def key(entry):  # type: ignore[no-untyped-def]
+        def key(entry: NameEntry) -> tuple[int, bool, int, str]:
             shared = sum(1 for r in context if self.is_within(entry.region.code, r.code))
             return (-shared, not entry.full, LEVEL_RANK[entry.region.level],
                     entry.region.code)
@@ -128,3 +137,8 @@ class Gazetteer:
                               issuer: str | None = None) -> Region | None:
         """The jurisdiction a document speaks for (see tracker.geo.guess)."""
         return guess.guess_region(self, text, title, issuer)
+
+
+@functools.cache
+def _shipped_gazetteer() -> Gazetteer:
+    return Gazetteer(shipped_regions())

@@ -21,8 +21,10 @@ Scoring rule:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from tracker.domain import Region
@@ -38,24 +40,23 @@ BODY_WEIGHT = 1.0
 LEAD_LINES = 5
 DESCEND_SHARE = 0.5
 
-_SCOPE_RE = re.compile(
-    "|".join(f"(?P<{_k}>{'|'.join(_v)})" for _k, _v in
-             (("s" + str(i), words) for i, words in enumerate(SCOPE_CUES.values()))))
-_SCOPE_KEYS = {"s" + str(i): suffix for i, suffix in enumerate(SCOPE_CUES)}
+_SCOPE_SUFFIX = {word: suffix for suffix, words in SCOPE_CUES.items() for word in words}
+_SCOPE_RE = re.compile("|".join(sorted(_SCOPE_SUFFIX, key=len, reverse=True)))
 _BULLETS = " \t\u3000•·*-—>|"
 
 
 def is_furniture(line: str) -> bool:
     """A source line, byline or breadcrumb rather than content."""
-    head = line.strip(_BULLETS).lower()
+    head = line.strip(_BULLETS).replace(" ", "").replace("\u3000", "").lower()
     return head.startswith(FURNITURE_STARTS) or any(w in head for w in FURNITURE_INSIDE)
 
 
 def weighted_segments(text: str, title: str | None,
                       issuer: str | None) -> Iterator[tuple[str, float]]:
+    """(Simplified segment, weight) for the title, the issuer and each content line."""
     for extra in (title, issuer):
         if extra:
-            yield extra, TITLE_WEIGHT
+            yield to_simplified(extra), TITLE_WEIGHT
     lead = 0
     for line in to_simplified(text).splitlines():
         if not line.strip() or is_furniture(line):
@@ -65,11 +66,23 @@ def weighted_segments(text: str, title: str | None,
 
 
 def scope_tally(segment: str, weight: float, tally: dict[str, float]) -> None:
+    """Add `weight` per scope word (全省, 市委 …) not glued to a preceding name."""
     for m in _SCOPE_RE.finditer(segment):
         word = m.group()
         before = segment[m.start() - 1:m.start()]
         if word.startswith("全") or not ("\u4e00" <= before <= "\u9fff"):
-            tally[_SCOPE_KEYS[m.lastgroup or ""]] += weight
+            tally[_SCOPE_SUFFIX[word]] += weight
+
+
+def mention_weights(gaz: Gazetteer, segments: list[tuple[str, float]]) -> dict[str, float]:
+    """Own weight per region code. The segments are matched as one document so that a
+    short name can lean on a full name given in another line."""
+    document = "\n".join(seg for seg, _ in segments)
+    starts = list(accumulate((len(seg) + 1 for seg, _ in segments), initial=0))
+    own: dict[str, float] = defaultdict(float)
+    for match in gaz.find(document):
+        own[match.region.code] += segments[bisect_right(starts, match.start) - 1][1]
+    return own
 
 
 def suffix_of(region: Region) -> str:
@@ -78,13 +91,11 @@ def suffix_of(region: Region) -> str:
 
 def guess_region(gaz: Gazetteer, text: str, title: str | None,
                  issuer: str | None) -> Region | None:
-    own: dict[str, float] = defaultdict(float)
+    segments = list(weighted_segments(text, title, issuer))
+    own = mention_weights(gaz, segments)
     scope: dict[str, float] = defaultdict(float)
-    for segment, weight in weighted_segments(text, title, issuer):
-        simple = to_simplified(segment)
-        scope_tally(simple, weight, scope)
-        for match in gaz.find(simple):
-            own[match.region.code] += weight
+    for segment, weight in segments:
+        scope_tally(segment, weight, scope)
     tree: dict[str, float] = defaultdict(float)
     for code, weight in own.items():
         for region in gaz.path(code):

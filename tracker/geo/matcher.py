@@ -4,12 +4,14 @@ Rules (general, not tied to any document):
 1. Scan left to right; at each position the longest accepted name wins, and a match
    consumes its characters (so 江西省南昌市 gives 江西省 then 南昌市, and 浙江西部 never
    yields 江西).
-2. A full name (with suffix: 丽江市, 合作市) is accepted unless its suffix glues with the
+2. A full name (with suffix: 丽江市, 合作市, also 延边州) is accepted unless its suffix glues with the
    next character into an ordinary word (合作市场 = 合作 + 市场); then the shorter forms are
-   tried instead. Full names of prefectures or counties whose stem is one character (和县, 城区) are as risky as bare
-   short names (各区和县) and follow rule 4.
-3. A bare short name of a province (江西, 广西, 吉林) is accepted as it stands; bare 吉林
-   stays the province because 吉林市 is found first as the longer full name.
+   tried instead. Full names of prefectures or counties whose stem is one character
+   (和县, 城区) or an ordinary urban word (新城区, 老城区) are as risky as bare short names
+   (各区和县, 老城区改造) and follow rule 4.
+3. A bare short name of a province (江西, 广西, 吉林) is accepted as it stands, except
+   before 岸/麓/畔/坡/侧 (长江西岸, 黄河北岸 are river banks); bare 吉林 stays the province
+   because 吉林市 is found first as the longer full name.
 4. A bare short name of a prefecture or county (丽江, 吴忠, 合作, 通化) is accepted only
    a) when followed by a governmental cue (市委, 政府, 人民政府, 生态环境局 …), or
    b) right after a match of one of its ancestors (山西大同, 江西南昌), or
@@ -26,11 +28,11 @@ from dataclasses import dataclass
 from tracker.domain import Region, RegionLevel
 from tracker.geo.names import NameEntry, NameIndex
 from tracker.geo.script import to_simplified
-from tracker.geo.words import FOLLOW_CUES, GLUE
+from tracker.geo.words import BANK_CHARS, FOLLOW_CUES, GENERIC_STEMS, GLUE
 
 LEVEL_RANK = {RegionLevel.PROVINCE: 0, RegionLevel.PREFECTURE: 1, RegionLevel.COUNTY: 2}
 
-IsWithin = Callable[[str, str], bool]
+Lineage = Callable[[str], tuple[str, ...]]  # codes from the province down to the region
 
 
 @dataclass(frozen=True)
@@ -41,85 +43,94 @@ class RegionMatch:
     region: Region
 
 
-def find_matches(text: str, index: NameIndex, is_within: IsWithin) -> list[RegionMatch]:
+def find_matches(text: str, index: NameIndex, lineage: Lineage) -> list[RegionMatch]:
     """All non-overlapping place mentions in `text` (see the module rules)."""
     simple = to_simplified(text)
-    first = _scan(simple, index, is_within, known=frozenset())
+    first = _Scanner(index, lineage, frozenset()).scan(simple)
     known = frozenset(m.region.code for m in first)
-    final = _scan(simple, index, is_within, known) if known else first
+    final = _Scanner(index, lineage, known).scan(simple) if known else first
     return [RegionMatch(m.start, m.end, text[m.start:m.end], m.region) for m in final]
 
 
-def _scan(text: str, index: NameIndex, is_within: IsWithin,
-          known: frozenset[str]) -> list[RegionMatch]:
-    matches: list[RegionMatch] = []
-    i, n = 0, len(text)
-    while i < n - 1:
-        if text[i:i + 2] not in index.heads:
-            i += 1
-            continue
-        previous = matches[-1] if matches and matches[-1].end == i else None
-        found = _longest_at(text, i, index, is_within, known, previous)
-        if found is None:
-            i += 1
-        else:
-            matches.append(found)
-            i = found.end
-    return matches
+@dataclass(frozen=True)
+class _Scanner:
+    """One left-to-right pass; `known` holds the regions a first pass accepted (rule 4c)."""
 
+    index: NameIndex
+    lineage: Lineage
+    known: frozenset[str]
 
-def _longest_at(text: str, i: int, index: NameIndex, is_within: IsWithin,
-                known: frozenset[str], previous: RegionMatch | None) -> RegionMatch | None:
-    for length in range(min(index.max_len, len(text) - i), 1, -1):
-        surface = text[i:i + length]
-        entries = index.lookup(surface)
-        if not entries:
-            continue
-        region = _accept(text, i + length, entries, is_within, known, previous)
-        if region is not None:
-            return RegionMatch(i, i + length, surface, region)
-    return None
+    def scan(self, text: str) -> list[RegionMatch]:
+        matches: list[RegionMatch] = []
+        i, n = 0, len(text)
+        while i < n - 1:
+            if text[i:i + 2] not in self.index.heads:
+                i += 1
+                continue
+            previous = matches[-1] if matches and matches[-1].end == i else None
+            found = self._longest_at(text, i, previous)
+            if found is None:
+                i += 1
+            else:
+                matches.append(found)
+                i = found.end
+        return matches
 
-
-def _accept(text: str, end: int, entries: Sequence[NameEntry], is_within: IsWithin,
-            known: frozenset[str], previous: RegionMatch | None) -> Region | None:
-    """The region this surface names here, or None when the context rejects it."""
-    full = [e for e in entries if e.full]
-    nxt = text[end:end + 1]
-    if full and not _glued(full[0].region.name, nxt):
-        sure = [e for e in full
-                if len(e.region.name) > 2 or e.region.level is RegionLevel.PROVINCE]
-        if sure:
-            return _choose(sure, is_within, known, previous)
-    provinces = [e for e in entries if not e.full and e.region.level is RegionLevel.PROVINCE]
-    if provinces:
-        return provinces[0].region
-    gated = [e for e in entries if not (e.full and _glued(e.region.name, nxt))]
-    if not gated:
+    def _longest_at(self, text: str, i: int,
+                    previous: RegionMatch | None) -> RegionMatch | None:
+        for length in range(min(self.index.max_len, len(text) - i), 1, -1):
+            surface = text[i:i + length]
+            entries = self.index.lookup(surface)
+            if entries:
+                region = self._accept(text, i + length, surface, entries, previous)
+                if region is not None:
+                    return RegionMatch(i, i + length, surface, region)
         return None
-    if text.startswith(FOLLOW_CUES, end):
-        return _choose(gated, is_within, known, previous)
-    if previous is not None:
-        inside = [e for e in gated if is_within(e.region.code, previous.region.code)
-                  and e.region.code != previous.region.code]
-        if inside:
-            return _choose(inside, is_within, known, previous)
-    mentioned = [e for e in gated if e.region.code in known]
-    return _choose(mentioned, is_within, known, previous) if mentioned else None
+
+    def _accept(self, text: str, end: int, surface: str, entries: Sequence[NameEntry],
+                previous: RegionMatch | None) -> Region | None:
+        """The region `surface` names here, or None when the context rejects it."""
+        nxt = text[end:end + 1]
+        glued = _glued(surface, nxt)
+        free = [e for e in entries if not (e.full and glued)]
+        sure = [e for e in free if e.full and _sure_full_name(surface, e.region)]
+        if sure:  # rule 2
+            return self._choose(sure, previous)
+        provinces = [e for e in free if e.region.level is RegionLevel.PROVINCE]
+        if provinces:  # rule 3
+            return None if nxt in BANK_CHARS else provinces[0].region
+        if not free:
+            return None
+        if text.startswith(FOLLOW_CUES, end):  # rule 4a
+            return self._choose(free, previous)
+        if previous is not None:  # rule 4b
+            inside = [e for e in free if previous.region.code in self.lineage(e.region.code)[:-1]]
+            if inside:
+                return self._choose(inside, previous)
+        mentioned = [e for e in free if e.region.code in self.known]  # rule 4c
+        return self._choose(mentioned, previous) if mentioned else None
+
+    def _choose(self, entries: Sequence[NameEntry], previous: RegionMatch | None) -> Region:
+        """Pick among same-surface regions: inside the preceding match, mentioned in the
+        text, inside more mentioned regions, full name, higher level, lower code."""
+        def key(e: NameEntry) -> tuple[bool, bool, int, bool, int, str]:
+            code = e.region.code
+            above = self.lineage(code)[:-1]
+            after = previous is not None and previous.region.code in above
+            context = sum(1 for k in above if k in self.known)
+            return (not after, code not in self.known, -context, not e.full,
+                    LEVEL_RANK[e.region.level], code)
+        return min(entries, key=key).region
 
 
-def _glued(name: str, next_char: str) -> bool:
-    return next_char in GLUE.get(name[-1], frozenset())
+def _sure_full_name(surface: str, region: Region) -> bool:
+    """Suffixed names that need no context: provinces, and names whose stem is neither
+    one character (和县) nor an ordinary urban word (新城区, 老城区)."""
+    if region.level is RegionLevel.PROVINCE:
+        return True
+    stem = surface[:-1]
+    return len(stem) >= 2 and stem not in GENERIC_STEMS
 
 
-def _choose(entries: Sequence[NameEntry], is_within: IsWithin, known: frozenset[str],
-            previous: RegionMatch | None) -> Region:
-    """Pick among same-surface regions: inside the preceding match, mentioned in the text,
-    inside a mentioned region, full name, higher level, lower code."""
-    def key(e: NameEntry) -> tuple[int, int, int, int, int, str]:
-        code = e.region.code
-        after = previous is not None and is_within(code, previous.region.code)
-        context = sum(1 for k in known if k != code and is_within(code, k))
-        return (not after, code not in known, -context, not e.full,
-                LEVEL_RANK[e.region.level], code)
-    return min(entries, key=key).region
+def _glued(surface: str, next_char: str) -> bool:
+    return next_char in GLUE.get(surface[-1], frozenset())

@@ -11,7 +11,12 @@ from tracker.domain import Region
 @dataclass(frozen=True)
 class NameEntry:
     region: Region
-    full: bool  # the surface is the region's full name (with its suffix)
+    full: bool  # the surface carries a division suffix: the full name, or 延边州 for 延边…自治州
+
+
+def _suffixed_short(region: Region, short: str) -> bool:
+    """延边州, 恩施州: the everyday short form of an autonomous prefecture keeps its 州."""
+    return region.name.endswith("自治州") and short.endswith("州")
 
 
 class NameIndex:
@@ -23,7 +28,8 @@ class NameIndex:
             table.setdefault(region.name, []).append(NameEntry(region, True))
             for short in region.short_names:
                 if len(short) >= 2 and short != region.name:
-                    table.setdefault(short, []).append(NameEntry(region, False))
+                    entry = NameEntry(region, _suffixed_short(region, short))
+                    table.setdefault(short, []).append(entry)
         self._table = {k: tuple(v) for k, v in table.items()}
         self.max_len = max((len(k) for k in self._table), default=0)
         self.heads = frozenset(k[:2] for k in self._table)

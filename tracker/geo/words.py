@@ -4,6 +4,10 @@ They encode general facts of the language, not of any one document:
 - GLUE: characters that, right after a division suffix, turn the suffix into the first
   character of an ordinary word (市场 market, 市级 city-level, 县域 county area, 区域 area,
   省级 provincial …). 合作市场 is 合作 + 市场, not 合作市.
+- GENERIC_STEMS: district names that are also ordinary urban words (新城区 new town,
+  老城区 old town, 城关, 市中): they are treated like bare short names, not sure names.
+- BANK_CHARS: 岸/麓/畔/坡/侧 after a province short name show a river or mountain side
+  (长江西岸, 黄河北岸, 太湖南岸, 泰山东麓), not a province.
 - FOLLOW_CUES: what may follow a bare short name of a prefecture or county to show that
   it is used as a place (大同市委, 延边州政府, 和县人民政府, 通化生态环境局).
 """
@@ -18,6 +22,11 @@ GLUE: dict[str, frozenset[str]] = {
     "旗": frozenset("帜舰袍号"),
     "盟": frozenset("友约军员"),
 }
+
+GENERIC_STEMS = frozenset({"新城", "老城", "城中", "城东", "城西", "城南", "城北", "城关",
+                           "城厢", "市中", "中心"})
+
+BANK_CHARS = frozenset("岸麓畔坡侧")
 
 _GOVERNMENT = ("委", "政府", "人民政府", "人大", "政协", "纪委", "党委")
 _SUFFIXES = ("市", "州", "县", "区", "盟", "旗", "")
@@ -44,6 +53,7 @@ SCOPE_CUES: dict[str, tuple[str, ...]] = {
 FURNITURE_STARTS: tuple[str, ...] = (
     "来源", "作者", "责任编辑", "编辑", "校对", "审核", "时间", "发布时间", "发布日期",
     "当前位置", "当前所在", "欢迎访问", "所属分类", "原标题", "本文", "如若转载", "版权",
-    "copyright", "分享", "打印", "关闭",
+    "copyright", "分享", "打印", "关闭", "主办", "主管", "承办", "协办", "地址", "电话",
+    "邮编", "联系我们", "网站",
 )
 FURNITURE_INSIDE: tuple[str, ...] = ("来源:", "来源：", "责任编辑", "ICP备")
