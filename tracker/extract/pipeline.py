@@ -19,6 +19,7 @@ from datetime import date
 
 from tracker.domain import BodyRef, Deadline, Target
 from tracker.extract import classify
+from tracker.extract.bodies import find_bodies
 from tracker.extract.grouping import group
 from tracker.extract.issuer import DocumentContext, document_context, simplified
 from tracker.extract.labels import Item, read_label
@@ -142,14 +143,15 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                       doc_date: date | None, timing: Timing) -> list[Suggestion]:
     out: list[Suggestion] = []
     section = sent.sections[-1].text if sent.sections else None
-    actor: str | None = None  # the latest body named as subject in this sentence
+    actor: list[BodyRef] | None = None  # the latest bodies named as subject in this sentence
     for s, e in _units(sent):
         words = analysis[s:e]
         target = parse_target(words) if _QUANTISH.search(words) else None
         target = target if _checkable(target) else trend_target(words)
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None)
+        named = _bodies(text, analysis, s, e, verdict.actor)
         if verdict.actor:
-            actor = text[s:s + len(verdict.actor)]
+            actor = named
         if verdict.kind is None:
             continue
         deadline = clause_deadline(words, doc_date, timing)
@@ -159,10 +161,34 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         region_code, region = ctx.region_of(words)
         out.append(Suggestion(
             start=s, end=e, quote=text[s:e], kind=kind, deadline=deadline, target=target,
-            responsible=[BodyRef(actor)] if actor else [], region_code=region_code,
+            responsible=list(named or actor or []), region_code=region_code,
             region=region, confidence=_confidence(verdict.confidence, kind, deadline),
             section=section))
     return group(text, out)
+
+
+_ROLE_WORDS = re.compile(r"牵头|负责|配合|会同|协同|协助|^由")
+
+
+def _bodies(text: str, analysis: str, start: int, end: int,
+            subject: str | None) -> list[BodyRef]:
+    """Bodies a unit names, spelled as in *text*: those of its subject (各乡镇、各部门要…
+    → both), else those it gives a role (由X牵头，Y配合 / X负责) or opens with."""
+    words = analysis[start:end]
+    if subject:
+        found = []
+        for part in subject.split("、"):
+            found.extend(find_bodies(part) or ([BodyRef(part)] if len(part) >= 2 else []))
+    else:
+        found = [ref for ref in find_bodies(words)
+                 if (_ROLE_WORDS.search(words) or words.find(ref.name) <= 1)
+                 and not classify.LEADING.match(ref.name) and not classify.ACTION.match(ref.name)]
+    out = []
+    for ref in found:
+        at = words.find(ref.name)
+        name = text[start + at:start + at + len(ref.name)] if at >= 0 else ref.name
+        out.append(BodyRef(name, ref.role))
+    return out
 
 
 def _strongest(kind: str, target: Target | None, deadline: Deadline | None,
