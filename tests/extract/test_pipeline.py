@@ -150,3 +150,10 @@ def test_to_json_has_the_documented_keys_and_plain_values():
 @pytest.mark.parametrize("text", ["", "   \n\n", "本站仅提供信息存储空间服务。版权所有。"])
 def test_text_without_commitments_gives_nothing(text):
     assert suggest(text) == []
+
+
+def test_region_is_the_division_a_clause_opens_with_else_the_documents():
+    text = "赣州市要建成区域危险废物集中处置中心。实施鄱阳湖总磷污染控制与削减专项行动。"
+    hub, lake = suggest(text, region_code="360000")
+    assert (hub.region_code, hub.region) == ("360700", "江西省赣州市")
+    assert (lake.region_code, lake.region) == ("360000", "江西省")

@@ -40,6 +40,7 @@ OPENING_SUBJECT = re.compile(
     r"(?:将|要|坚决|始终|忠实)"
 )
 HEAD_LINES = 1200
+ACTOR_SPAN = 12  # a clause's own division stands within its first characters
 REGION_HEAD = 8000  # the jurisdiction shows in the title, byline and opening pages  # the speaker and the issuer are named within the opening characters
 
 
@@ -51,8 +52,14 @@ class DocumentContext:
     gazetteer: object | None = None
 
     def region_of(self, words: str) -> tuple[str | None, str | None]:
-        """The document's region (a clause naming another division keeps the document's:
-        most place names in a clause are scope, not the binding jurisdiction)."""
+        """The division a clause opens with as its actor or scope (赣州市要… / 𠮷安区建成…),
+        else the document's. A place named further in is an object, not the jurisdiction
+        (实施鄱阳湖…行动 binds the province, not a lake)."""
+        if self.gazetteer is not None:
+            for match in self.gazetteer.find(words[:ACTOR_SPAN]):
+                if match.start <= 1:
+                    return match.region.code, self.gazetteer.display_name(match.region.code)
+                break
         return self.region_code, self.region_name
 
 
