@@ -7,6 +7,7 @@ import pytest
 
 from tracker.domain import Comparator, Precision
 from tracker.extract import commitment_key, suggest, to_json
+from tracker.extract.pipeline import KINDS
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -157,3 +158,17 @@ def test_region_is_the_division_a_clause_opens_with_else_the_documents():
     hub, lake = suggest(text, region_code="360000")
     assert (hub.region_code, hub.region) == ("360700", "江西省赣州市")
     assert (lake.region_code, lake.region) == ("360000", "江西省")
+
+
+@pytest.mark.parametrize("name", ["work_report.txt", "rectification.txt", "five_year_plan.txt"])
+def test_every_fixture_suggestion_is_well_formed(name):
+    text = _fixture(name)
+    out = suggest(text, date(2026, 1, 15))
+    assert out
+    assert [s.start for s in out] == sorted(s.start for s in out)
+    for s in out:
+        assert s.kind in KINDS
+        assert text[s.start:s.end] == s.quote
+        assert 0 < s.confidence <= 1
+        if s.kind == "target":
+            assert s.target is not None and s.target.comparator is not None

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from tracker.domain import BodyRef, RegionLevel
 from tracker.extract import classify
 from tracker.geo import Gazetteer
-from tracker.geo.script import to_simplified as simplified
 
 _CJK = r"[\u3400-\u9fff]"
 # 省委书记尹弘出席 / 大同市委书记卢东亮出席 / 市长胡衡华主持

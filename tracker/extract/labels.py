@@ -17,9 +17,10 @@ from tracker.extract.deadlines import parse_deadline
 _TIME_LABELS = ("整改时限", "完成时限", "时限要求", "完成时间", "整改期限", "办结时限", "时间节点",
                 "完成期限")
 _SUPPORT_LABELS = ("配合单位", "协办单位", "配合部门", "参与单位")
+_PERSON_LABELS = ("责任领导", "责任人", "联系人", "分管领导")  # people, not bodies: skipped
 LABEL = re.compile(
-    r"^(?P<label>责任单位|牵头单位|责任部门|牵头部门|责任主体|责任领导|责任人|"
-    + "|".join(_TIME_LABELS + _SUPPORT_LABELS)
+    r"^(?P<label>责任单位|牵头单位|责任部门|牵头部门|责任主体|"
+    + "|".join(_TIME_LABELS + _SUPPORT_LABELS + _PERSON_LABELS)
     + r")\s*[:：]\s*(?P<value>.+)$"
 )
 _LIST_SEP = re.compile(r"[、，,；;]|\s+|(?<=[局委办厅院部])(?:和|及)")
@@ -44,6 +45,8 @@ def read_label(sentence: str, doc_date: date | None, item: Item) -> bool:
         found = parse_deadline(value, doc_date)
         item.deadline = Deadline(value, found.date, found.precision) if found else \
             Deadline(value)
+        return True
+    if label in _PERSON_LABELS:
         return True
     role = BodyRole.SUPPORT if label in _SUPPORT_LABELS else BodyRole.LEAD
     for name in _LIST_SEP.split(value):

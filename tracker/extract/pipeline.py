@@ -21,11 +21,12 @@ from tracker.domain import BodyRef, Deadline, Target
 from tracker.extract import classify
 from tracker.extract.bodies import find_bodies
 from tracker.extract.grouping import group
-from tracker.extract.issuer import DocumentContext, document_context, simplified
+from tracker.extract.issuer import DocumentContext, document_context
 from tracker.extract.labels import Item, read_label
 from tracker.extract.segment import LEAD_IN, Sentence, segment
 from tracker.extract.targets import parse_target
 from tracker.extract.trend import trend_target
+from tracker.geo.script import to_simplified as simplified
 from tracker.extract.timing import Timing, TimingReader, clause_deadline
 
 KINDS = ("target", "deadline", "deliverable", "duty", "indicator")
