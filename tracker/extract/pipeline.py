@@ -150,6 +150,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         target = parse_target(words) if _QUANTISH.search(words) else None
         target = target if _checkable(target) else trend_target(words)
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None)
+        if verdict.kind is None and not verdict.actor:
+            continue
         named = _bodies(text, analysis, s, e, verdict.actor)
         if verdict.actor:
             actor = named
@@ -168,6 +170,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     return group(text, out)
 
 
+OPENING_BODY = 24  # a body a clause opens with (市住建局牵头…) ends within this many characters
 _ROLE_WORDS = re.compile(r"牵头|负责|配合|会同|协同|协助|^由")
 
 
@@ -181,8 +184,9 @@ def _bodies(text: str, analysis: str, start: int, end: int,
         for part in subject.split("、"):
             found.extend(find_bodies(part) or ([BodyRef(part)] if len(part) >= 2 else []))
     else:
-        found = [ref for ref in find_bodies(words)
-                 if (_ROLE_WORDS.search(words) or words.find(ref.name) <= 1)
+        roles = _ROLE_WORDS.search(words) is not None
+        found = [ref for ref in find_bodies(words if roles else words[:OPENING_BODY])
+                 if (roles or words.find(ref.name) <= 1)
                  and not classify.LEADING.match(ref.name) and not classify.ACTION.match(ref.name)]
     out = []
     for ref in found:

@@ -21,8 +21,13 @@ _LINE = re.compile(r"^(?:严守|守住|坚守|守牢)(?P<metric>.{1,14}?)(?P<lin
 _BAN = re.compile(r"^(?:实行|实施|落实|推行|执行)?(?P<metric>[^，,、]{0,10}?)(?:全域|全面|全年)?禁(?:烧|渔|捕|采|牧|放|塑)$")
 
 
+_CUE = re.compile(r"提[升高]|改善|增[加强]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁")
+
+
 def trend_target(clause: str) -> Target | None:
     """A target read from a verb of direction, a line to hold or a ban; None otherwise."""
+    if _CUE.search(clause) is None:
+        return None
     words = strip_leading(clause.strip())
     if m := _RISE.match(words):
         return Target(m.group("metric"), Comparator.INCREASE)
