@@ -40,7 +40,7 @@ OPENING_SUBJECT = re.compile(
 )
 HEAD_LINES = 1200
 ACTOR_SPAN = 12  # a clause's own division stands within its first characters
-REGION_HEAD = 8000  # the jurisdiction shows in the title, byline and opening pages  # the speaker and the issuer are named within the opening characters
+REGION_HEAD = 3000  # the jurisdiction shows in the title, byline and opening pages  # the speaker and the issuer are named within the opening characters
 
 
 @dataclass
@@ -54,7 +54,8 @@ class DocumentContext:
         """The division a clause opens with as its actor or scope (赣州市要… / 𠮷安区建成…),
         else the document's. A place named further in is an object, not the jurisdiction
         (实施鄱阳湖…行动 binds the province, not a lake)."""
-        if self.gazetteer is not None:
+        opens_with_verb = classify.LEADING.match(words) or classify.ACTION.match(words)
+        if self.gazetteer is not None and not opens_with_verb:
             for match in self.gazetteer.find(words[:ACTOR_SPAN]):
                 if match.start <= 1:
                     return match.region.code, self.gazetteer.display_name(match.region.code)
