@@ -37,7 +37,7 @@ class Item:
 
 def read_label(sentence: str, doc_date: date | None, item: Item) -> bool:
     """Fill *item* from a labelled line; False when the sentence is not one."""
-    m = LABEL.match(sentence)
+    m = LABEL.match(sentence) if ("：" in sentence or ":" in sentence) else None
     if m is None:
         return False
     label, value = m.group("label"), m.group("value").strip()

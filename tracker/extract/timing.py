@@ -29,7 +29,7 @@ _LEAD_FOLLOW = re.compile(
 )
 # Every time expression holds one of these; a clause without any has no deadline, and
 # the time-word parser need not run (it is the costliest step per clause).
-_TIMEISH = re.compile(r"[0-9０-９年月日季]|[如按]期|[一二三四五六七八九十]五")
+_TIMEISH = re.compile(r"[年月日季天周]|\d{4}[-./]|[如按]期|[一二三四五六七八九十]五|期间")
 _PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来")
 
 
