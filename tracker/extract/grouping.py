@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 WEAK = 0.5        # below this confidence a clause has no concrete object of its own
 MAX_WEAK = 48     # a weak clause joins its neighbour while the pair stays this short
 MAX_PAIR = 40     # two complete clauses join while the pair stays this short
-FRAGMENT = 6      # a target this short (消除劣Ⅴ类) is a fragment of its neighbour's entry
+FRAGMENT = 5      # a target this short (消除劣Ⅴ类) is a fragment of its neighbour's entry
 RANK = {"target": 0, "deadline": 1, "deliverable": 2, "duty": 3}
 
 
@@ -55,16 +55,16 @@ def _joinable(a: Suggestion, b: Suggestion) -> bool:
 def group(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
     """Join the suggestions of one sentence (in order) where they form one entry."""
     out: list[Suggestion] = []
-    paired: list[bool] = []
+    joined: list[bool] = []  # an entry made of two clauses takes no further complete one
     for sug in suggestions:
         prev = out[-1] if out else None
         if prev is not None and _joinable(prev, sug):
             span = sug.end - prev.start
             weak = min(prev.confidence, sug.confidence) < WEAK
-            if (weak and span <= MAX_WEAK) or (not paired[-1] and span <= MAX_PAIR):
+            if (weak and span <= MAX_WEAK) or (not joined[-1] and span <= MAX_PAIR):
                 out[-1] = merge(text, prev, sug)
-                paired[-1] = paired[-1] or not weak
+                joined[-1] = True
                 continue
         out.append(sug)
-        paired.append(False)
+        joined.append(False)
     return out
