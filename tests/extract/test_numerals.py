@@ -2,7 +2,8 @@
 
 import pytest
 
-from tracker.extract.numerals import cn_int, parse_number, to_halfwidth
+from tracker.extract.fold import fold, to_halfwidth
+from tracker.extract.numerals import cn_int, parse_number
 
 
 @pytest.mark.parametrize(
@@ -43,3 +44,14 @@ def test_halfwidth_keeps_length() -> None:
     text = "２０２５年ＰＭ２．５"
     assert to_halfwidth(text) == "2025年PM2.5"
     assert len(to_halfwidth(text)) == len(text)
+
+
+def test_fold_traditional_keeps_length() -> None:
+    text = "市生態環境局牽頭，兩個百分點"
+    folded = fold(text)
+    assert folded == "市生态环境局牵头,两个百分点"
+    assert len(folded) == len(text)
+
+
+def test_traditional_numerals() -> None:
+    assert parse_number("兩萬") == 20000

@@ -51,6 +51,11 @@ CASES = [
     ("力争实现生态工业示范园区创建全覆盖", "生态工业示范园区创建", FULL, None, None),
     ("中央督察反馈问题整改任务全部完成", "中央督察反馈问题整改任务", FULL, None, None),
     ("综合能耗指数达到0.85", "综合能耗指数", EQ, 0.85, None),
+    ("粮食产量稳定在60亿斤以上", "粮食产量", GE, 60, "亿斤"),
+    ("城市生活垃圾无害化处理率保持100%", "城市生活垃圾无害化处理率", EQ, 100, "%"),
+    ("全年空气质量优良天数达到328天", "空气质量优良天数", EQ, 328, "天"),
+    ("确保反馈问题于2025年底前全部完成整改", "反馈问题", FULL, None, None),
+    ("新建污水管网3至5公里", "新建污水管网", EQ, (3, 5), "公里"),
 ]
 
 
@@ -72,7 +77,7 @@ def test_find_targets_table(clause, metric, comparator, value, unit) -> None:
     [
         "2025年", "到2035年基本实现", "“十四五”时期", "十四五规划", "排名第1名", "一个中心、三个方面",
         "PM2.5", "3个月内整改到位", "2021-2025年", "深入学习贯彻党的二十大精神", "一是加强领导",
-        "居民人均可支配收入增长与经济增长同步", "编号1234",
+        "居民人均可支配收入增长与经济增长同步", "编号1234", "评论 0人参与,0条评论",
     ],
 )
 def test_not_a_target(clause: str) -> None:
@@ -85,6 +90,31 @@ def test_several_targets_in_one_sentence() -> None:
     assert [(t.metric, t.comparator) for t in found] == [
         ("森林覆盖率", GE), ("湿地保护率", EQ), ("劣五类水体", ZERO)]
     assert [text[t.start:t.end] for t in found][:2] == ["森林覆盖率稳定在63%以上", "湿地保护率达到55%"]
+
+
+@pytest.mark.parametrize(
+    "clause", ["提高政治站位", "强化责任落实", "推动高质量发展", "提升治理能力", "形成强大合力",
+               "努力提升优良水体比例"])
+def test_no_number_no_end_state_no_target(clause: str) -> None:
+    """Directional targets without a number are read per clause by the pipeline."""
+    assert find_targets(clause) == []
+
+
+def test_direction_with_a_number() -> None:
+    [hit] = find_targets("PM2.5浓度持续下降10%")
+    assert (hit.comparator, hit.value) == (DEC, 10)
+    [hit] = find_targets("提升优良水体比例到85%")
+    assert (hit.metric, hit.comparator, hit.value) == ("优良水体比例", EQ, 85)
+
+
+def test_post_position_elimination_in_a_list() -> None:
+    [hit] = find_targets("着力打好重污染天气消除、臭氧污染防治等标志性战役")
+    assert (hit.metric, hit.comparator) == ("重污染天气", ZERO)
+
+
+def test_traditional_text() -> None:
+    [hit] = find_targets("優良水體比例達到80%以上")
+    assert (hit.metric, hit.comparator, hit.value, hit.unit) == ("優良水體比例", GE, 80, "%")
 
 
 def test_scale_kept_in_unit() -> None:

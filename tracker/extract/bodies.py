@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.domain import BodyRef, BodyRole
-from tracker.extract.numerals import to_halfwidth
+from tracker.extract.fold import fold
 
 # Generic bodies that stand without a stem of their own.
 _GENERIC = (
@@ -27,28 +27,32 @@ _SUFFIXES = (
     "人民政府|人民法院|人民检察院|检察院|法院|办公室|办公厅|办事处|管理局|管理处|中心|集团|公司|"
     "政府|党委|党组|纪委|监委|人大|政协|部门|单位|厅|局|办|委|部|署|站|队"
 )
-_BODY = re.compile(rf"(?P<generic>{_GENERIC})|(?P<suffix>{_SUFFIXES})")
+# First characters of every alternative: a cheap lookahead that skips most positions.
+_FIRST = "".join(sorted({piece[0] for piece in f"{_GENERIC}|{_SUFFIXES}".split("|") if piece}))
+_BODY = re.compile(rf"(?=[{re.escape(_FIRST)}])(?:(?P<generic>{_GENERIC})|(?P<suffix>{_SUFFIXES}))")
 
 _CJK = re.compile(r"[\u3400-\u9fff()（）]+$")
 _LEAD_IN = re.compile(
     r"(?:由|请|要求|会同|协同|联合|配合|协助|督促|指导|组织|支持|鼓励|依托|责成|授权|委托|交由|"
-    r"移交|报请|提请|通过|按照|根据|推动|督导|抄送|发挥|强化|加强|落实|向|对|把|将|被|是|在|并|等|"
-    r"牵头|负责|和|与|及|、)"
+    r"移交|报请|提请|通过|按照|根据|推动|督导|抄送|发挥|强化|加强|落实|构建|建立|健全|完善|实行|"
+    r"推行|坚持|实施|开展|形成|压实|着力|发现|听取|审议|定期|应当|应|要|向|对|把|将|被|"
+    r"是|在|并|等|牵头|负责|和|与|及|、)"
 )
 _FRESH = re.compile(r"^(?:[省市县区州乡镇]|国家|国务院|中央|全国|各|有关|相关|县级|市级|省级|"
                     r"[\u4e00-\u9fff]{1,4}?[省市县区州盟旗])")
 _JOINERS = ("和", "与", "及")
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十0-9]+$")
 _LABEL_STEMS = ("责任", "牵头", "配合", "主办", "承办", "协办", "参与", "协助", "主责", "负责", "实施")
 
 # Neighbours that make a one-character suffix an ordinary word: (not before, not after).
 _NOT_BEFORE: dict[str, str] = {
     "局": "格布结大全开变当战僵时赌骗饭出入残终定棋危乱困新", "办": "举创承督包主协兴开法代查帮合公民官难好",
-    "部": "全内外东西南北中上下局基头腹底细干背胸面脚顶尾前后总", "委": "",
+    "部": "全内外东西南北中上下局基头腹底细干背胸面脚顶尾前后总", "委": "常",
     "厅": "大客餐展门舞歌", "署": "部签公", "站": "车网驿兵加", "队": "排军部团车乐",
     "中心": "为以的重核圆震其中市", "单位": "每计", "政府": "", "部门": "",
 }
 _NOT_AFTER: dict[str, tuple[str, ...]] = {
-    "局": ("面", "部", "势", "限", "长"), "办": ("法", "理", "好", "事", "学", "实", "成", "出", "案", "结", "证", "件"),
+    "局": ("面", "部", "势", "限", "长"), "办": ("法", "理", "好", "事", "学", "实", "成", "出", "案", "结", "证", "件", "公"),
     "部": ("署", "分", "位", "件", "长", "落", "队"), "委": ("托", "派", "屈", "婉", "任", "身", "员", "书记", "常委"),
     "厅": ("长",), "署": ("名",), "站": ("位", "点", "在", "长"), "队": ("伍", "长"),
     "中心": ("城", "区", "任务", "工作", "环节", "位置", "地位", "思想", "点", "线", "化", "地带", "镇", "主任"),
@@ -64,6 +68,7 @@ _MAX_NAME = 22
 _LABEL = re.compile(r"(?P<label>牵头单位|责任单位|主办单位|主责单位|负责单位|责任部门|牵头部门|"
                     r"配合单位|协办单位|参与单位|协助单位|配合部门)\s*[:：]")
 _SUPPORT_LABELS = ("配合", "协办", "参与", "协助")
+_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 _LIST_SEP = re.compile(r"^[、，,和及与\s]*$")
 _SUPPORT_AFTER = re.compile(r"^\s*(?:等(?:单位|部门)?)?\s*(?:配合|协助|参与|协同配合)(?!单位|部门)")
 _SUPPORT_BEFORE = re.compile(r"(?:会同|协同|联合)\s*$")
@@ -79,7 +84,7 @@ class _Found:
 def _valid_suffix(text: str, stem: str, suffix: str, end: int, joined: bool) -> bool:
     """Whether *stem* + *suffix* is a body name here (*joined*: it follows a body)."""
     after = text[end:end + 4]
-    if any(after.startswith(w) for w in _NOT_AFTER.get(suffix, ())):
+    if after.startswith(_NOT_AFTER.get(suffix, ())):
         return False
     if stem and stem[-1] in _NOT_BEFORE.get(suffix, ""):
         return False
@@ -98,10 +103,12 @@ def _stem(text: str, floor: int, suffix_start: int) -> str | None:
     run = cjk.group() if cjk else ""
     cut = 0
     for m in _LEAD_IN.finditer(run):
-        if m.group() in _JOINERS and not _FRESH.match(run[m.end():]):
+        if m.group() in _JOINERS and m.end() < len(run) and not _FRESH.match(run[m.end():]):
             continue  # 住房和城乡建设局: the joiner is inside the name
         cut = m.end()
-    stem = run[cut:]
+    stem = run[cut:].lstrip(")）年月日号")
+    if _ORDINAL.match(stem):
+        return None  # 第一办: a numbered unit of something named elsewhere
     if len(run) - cut >= _MAX_NAME - 2 and not _FRESH.match(stem):
         return None  # ran into a long phrase without a clear start
     return stem
@@ -110,9 +117,10 @@ def _stem(text: str, floor: int, suffix_start: int) -> str | None:
 def _spans(text: str) -> list[_Found]:
     found: list[_Found] = []
     floor = 0
+    titles = [(t.start(), t.end()) for t in _TITLE.finditer(text)] if "《" in text else []
     for m in _BODY.finditer(text):
-        if m.start() < floor:
-            continue
+        if m.start() < floor or any(a < m.start() < b for a, b in titles):
+            continue  # overlapping, or inside a title: 《…委员会关于…的决定》 names no actor
         if m.group("generic"):
             found.append(_Found(m.start(), m.end(), m.group()))
             floor = m.end()
@@ -165,7 +173,7 @@ def find_bodies(text: str) -> list[BodyRef]:
     由X牵头 / X牵头 / 牵头单位：X / 责任单位：X、Y / X负责 → lead; 配合单位：Z / Z配合 /
     X会同Y (Y) → support; X、Y按职责分工负责 → all lead.
     """
-    norm = to_halfwidth(text)
+    norm = fold(text)
     found = _spans(norm)
     refs: dict[str, BodyRole] = {}
     for body, role in zip(found, _roles(norm, found)):
@@ -178,5 +186,5 @@ def find_bodies(text: str) -> list[BodyRef]:
 def is_body_name(s: str) -> bool:
     """Whether *s* as a whole names one body (市生态环境局: yes; 新发展格局: no)."""
     s = s.strip()
-    found = _spans(to_halfwidth(s))
+    found = _spans(fold(s))
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(s)

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-# Full-width ASCII (U+FF01…U+FF5E) to ASCII, one code point for one, so offsets survive.
-FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-FULLWIDTH[0x3000] = 0x20  # ideographic space
+from tracker.extract.fold import fold
+
 
 CN_DIGITS = {
     "零": 0, "〇": 0, "○": 0, "Ｏ": 0,
@@ -20,15 +19,12 @@ CN_DIGITS = {
 CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CN_BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 
+_BIG_DESC = sorted(CN_BIG_UNITS.items(), key=lambda kv: -kv[1])
+
 #: Characters that may make up a Chinese numeral (for building regexes elsewhere).
 CN_NUMERAL_CHARS = "".join([*CN_DIGITS, *CN_SMALL_UNITS, *CN_BIG_UNITS])
 
 _ARABIC = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|\.[0-9]+")
-
-
-def to_halfwidth(s: str) -> str:
-    """Full-width digits, letters and punctuation to ASCII (same length)."""
-    return s.translate(FULLWIDTH)
 
 
 def _small_section(s: str) -> int | None:
@@ -67,7 +63,7 @@ def cn_int(s: str) -> int | None:
         return as_digits
     total = 0
     rest = s
-    for big_char, big in sorted(CN_BIG_UNITS.items(), key=lambda kv: -kv[1]):
+    for big_char, big in _BIG_DESC:
         if big_char in rest:
             head, _, rest = rest.partition(big_char)
             if not head:
@@ -91,7 +87,7 @@ def parse_number(s: str) -> float | None:
     成 counts tenths and is read as a percentage: "三成" → 30 (the caller pairs it
     with the unit %). Returns None for anything that is not a whole number.
     """
-    s = to_halfwidth(s).strip().replace("，", ",")
+    s = fold(s).strip()
     if not s:
         return None
     if s.endswith("成") and len(s) > 1:

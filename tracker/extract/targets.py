@@ -10,11 +10,12 @@ clause, with leading verbs, adverbs, scope and time words trimmed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.domain import Comparator, Target
-from tracker.extract.deadlines import find_deadlines
-from tracker.extract.numerals import parse_number, to_halfwidth
+from tracker.extract.deadlines import leading_time_words, trailing_time_words
+from tracker.extract.fold import fold
+from tracker.extract.numerals import parse_number
 from tracker.extract.units import UNIT_FORMS, standard_unit
 
 __all__ = ["TargetMatch", "find_targets", "parse_target", "standard_unit"]
@@ -44,25 +45,27 @@ _SCALED_UNITS = [u for u in UNIT_FORMS if u[0] in "万亿"]
 _PLAIN_UNITS = [u for u in UNIT_FORMS if u[0] not in "万亿"] + ["成", "个月", "年", "月", "日"]
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(_PLAIN_UNITS, key=len, reverse=True))
 _SCALED_ALT = "|".join(re.escape(u) for u in _SCALED_UNITS)
+_HEADCOUNTS = frozenset({"人", "万人", "户", "万户"})
 _TIME_UNITS = frozenset({"个月", "年", "月", "日"})
 _COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "台", "套", "艘", "只",
                        "件", "批", "株", "户"})
 
 _QUANTITY = re.compile(
-    rf"(?<![A-Za-z0-9.第_{_CN}])"
+    rf"(?=[0-9{_CN}])(?<![A-Za-z0-9.第_{_CN}])"
     rf"(?:百分之(?P<pct>{_NUM})"
     rf"|(?P<lo>{_NUM})\s*(?:%|个百分点)?\s*[—–\-~～至到]\s*(?P<hi>{_NUM})"
     rf"|(?P<v>{_NUM}))"
-    rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>[万亿])?(?P<u2>(?i:{_UNIT_ALT})))?"
+    rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>[万亿])?(?P<u2>(?i:{_UNIT_ALT}))?)"
     r"(?P<suf>及以上|或以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
 
 # End states. Verb-object words (消除 X) take the metric after them; the others before.
 _END_STATE = re.compile(
+    r"(?=[动全基清归彻消翻倍减下降])(?:"
     r"(?P<zero>动态清零|全面清零|基本清零|清零|归零|全面消除|基本消除|彻底消除|消除)"
     r"|(?P<full>全覆盖|全部完成|全面完成|全部达标|全面达标|全部销号|全面落实到位)"
     r"|(?P<double>翻一番|翻番|倍增)|(?P<triple>翻两番)"
-    r"|(?P<half>减半|下降一半|减少一半|降低一半)"
+    r"|(?P<half>减半|下降一半|减少一半|降低一半))"
 )
 _VERB_OBJECT = ("消除", "全面消除", "基本消除", "彻底消除")
 
@@ -74,7 +77,7 @@ for _words, _cmp in [
      " 压缩到 压缩至", Comparator.LE),
     ("达到 达 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 扩大到 扩大至 上升到 上升至"
      " 降至 降到 下降到 下降至 降低到 降低至 减少到 减少至 保持在 稳定在 维持在 为 是 建成"
-     " 累计达到 总量达到", Comparator.EQ),
+     " 累计达到 总量达到 保持", Comparator.EQ),
     ("增长 提高 提升 增加 上升 新增 扩大 增 多", Comparator.INCREASE),
     ("下降 降低 减少 削减 压减 压降 减排 降 减", Comparator.DECREASE),
 ]:
@@ -84,27 +87,30 @@ _VERB = re.compile("|".join(sorted(_VERBS, key=len, reverse=True)))
 _TIGHT_VERBS = frozenset({"为", "是", "达", "增", "多", "降", "减"})  # only right before the number
 _MAX_GAP = 12  # characters allowed between a verb and its number (新增造林10万亩)
 
-_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?：:\n\r（(）)]")
+_BREAK_CHARS = "，,。；;！!？?：:\n\r（(）)"
+_CLAUSE_BREAK = re.compile(f"[{_BREAK_CHARS}]")
+_LOOK_BACK = 60  # a metric and its verb sit within this many characters of the number
 _LEAD = re.compile(
-    r"^(?:[、和及与并]|其中|累计|同时|此外|同比|环比|首次|首度|再次|历史性|确保|力争|努力|争取|全力|着力|"
-    r"要|将|应|使|让|推动|推进|促进|实现|完成|加快|进一步|持续|不断|稳步|逐步|切实|有效|大力|积极|"
+    r"^(?:[、和及与并以]|其中|累计|同时|此外|同比|环比|首次|首度|再次|历史性|确保|力争|努力|争取|全力|着力|"
+    r"全年|要|将|应|使|让|推动|推进|促进|打好|打赢|实现|完成|加快|进一步|持续|不断|稳步|逐步|切实|有效|大力|积极|"
     r"基本|稳定|总体|全面|全部|全[省市区县州盟旗国镇乡]|各[地级]?|我[省市区县国]|本[省市区县]|"
     r"今年|当年|每年|年均|严格|稳妥推进|扎实推进|深入推进|实施|开展|做到|达到|保持|加强|提高|提升)+"
 )
 _TRAIL = re.compile(
     r"(?:(?:比|较|相比|与)(?:上年|去年|上一年|[0-9]{4}年(?:底|末)?|基准年)(?:相比)?|同比|环比|"
     r"分别|累计|年均|平均|均|要|将|力争|确保|稳定|持续|进一步|基本|总体|全面|逐步|"
-    r"保持|以|达|的|了|总量|整体)+$"
+    r"保持|以|达|的|了)+$"
 )
 _MAX_METRIC = 24
 
 
-def _clause_start(text: str, pos: int, floor: int) -> int:
-    """Start of the clause holding *pos* (after the last break, not before *floor*)."""
-    start = floor
-    for m in _CLAUSE_BREAK.finditer(text, floor, pos):
-        start = m.end()
-    return start
+def _clause_start(text: str, pos: int) -> int:
+    """Start of the clause holding *pos*: after the last break, at most _LOOK_BACK back."""
+    lowest = max(0, pos - _LOOK_BACK)
+    for i in range(pos - 1, lowest - 1, -1):
+        if text[i] in _BREAK_CHARS:
+            return i + 1
+    return lowest
 
 
 def _clean_metric(phrase: str) -> str | None:
@@ -113,14 +119,21 @@ def _clean_metric(phrase: str) -> str | None:
     while prev != phrase:
         prev = phrase
         phrase = _LEAD.sub("", phrase.strip(" ，,、“”\"'"))
-        dates = find_deadlines(phrase)
-        if dates and dates[0].start == 0:
-            phrase = phrase[dates[0].end:]
+        phrase = phrase[leading_time_words(phrase):]
         phrase = _TRAIL.sub("", phrase)
+        phrase = phrase[:trailing_time_words(phrase)]
     phrase = phrase.strip("“”\"'、 ")
     if len(phrase) > _MAX_METRIC:
         phrase = phrase[-_MAX_METRIC:]
     return phrase or None
+
+
+def _metric_after(text: str, pos: int) -> tuple[str | None, int]:
+    """The noun phrase that follows *pos* in its clause (建成5个污水处理厂, 消除劣五类水体),
+    and where it ends."""
+    stop = _CLAUSE_BREAK.search(text, pos, min(len(text), pos + _MAX_METRIC + 1))
+    metric = _clean_metric(text[pos:stop.start() if stop else min(len(text), pos + 12)])
+    return metric, (text.find(metric, pos) + len(metric) if metric else pos)
 
 
 def _number(m: re.Match[str]) -> tuple[Value, bool] | None:
@@ -179,7 +192,7 @@ def _comparator(verb: re.Match[str] | None, gap: str, suffix: str | None) -> Com
     return cmp
 
 
-def _quantity_target(text: str, m: re.Match[str], floor: int) -> TargetMatch | None:
+def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     read = _number(m)
     if read is None:
         return None
@@ -188,7 +201,7 @@ def _quantity_target(text: str, m: re.Match[str], floor: int) -> TargetMatch | N
     written_unit = m.group("u1") or m.group("u2")
     if written_unit in _TIME_UNITS:
         return None  # 2025年, 3个月: time words, not a value
-    start = _clause_start(text, m.start(), floor)
+    start = _clause_start(text, m.start())
     verb, gap = _verb_before(text[start:m.start()])
     suffix = m.group("suf")
     if unit is None and not (verb and not gap) and not suffix:
@@ -198,18 +211,15 @@ def _quantity_target(text: str, m: re.Match[str], floor: int) -> TargetMatch | N
         return None  # 一个中心, 三个方面: counting words, not targets
     before = text[start:m.start()]
     if verb is not None and gap:  # 新增造林10万亩: the verb and its object name the metric
-        metric = _clean_metric(before)
+        metric = _clean_metric(before.rstrip("到至"))
     else:
         metric = _clean_metric(before[:verb.start()] if verb else before)
     end = m.end()
     if metric is None and unit in _COUNTERS:  # 建成5个污水处理厂: the counted thing follows
-        stop = _CLAUSE_BREAK.search(text, end, min(len(text), end + _MAX_METRIC))
-        metric = _clean_metric(text[end:stop.start() if stop else min(len(text), end + 12)])
-        if metric:
-            end = text.find(metric, end) + len(metric)
+        metric, end = _metric_after(text, end)
     if cmp is None:
-        if metric is None:
-            return None
+        if metric is None or value == 0 or unit in _HEADCOUNTS:
+            return None  # 0人参与: a count stated flat is page furniture, not a level
         cmp = Comparator.EQ  # PM2.5平均浓度25微克每立方米: a level stated flat
     begin = text.find(metric, start, m.start()) if metric else -1
     if begin < 0:
@@ -226,17 +236,16 @@ _END_VALUES: dict[str, tuple[Comparator, Value, str | None]] = {
 }
 
 
-def _end_state_target(text: str, m: re.Match[str], floor: int) -> TargetMatch:
+def _end_state_target(text: str, m: re.Match[str]) -> TargetMatch:
     kind = m.lastgroup or "zero"
     cmp, value, unit = _END_VALUES[kind]
-    if m.group() in _VERB_OBJECT:  # 消除劣五类水体: the object follows the verb
-        end = m.end()
-        stop = _CLAUSE_BREAK.search(text, end, min(len(text), end + _MAX_METRIC + 1))
-        metric = _clean_metric(text[end:stop.start() if stop else min(len(text), end + 12)])
+    follows = text[m.end():m.end() + 1]
+    if m.group() in _VERB_OBJECT and follows and follows not in _BREAK_CHARS + "、":
+        # 消除劣五类水体: the object follows the verb (not in 重污染天气消除、…)
+        metric, end = _metric_after(text, m.end())
         if metric:
-            return TargetMatch(m.start(), text.find(metric, end) + len(metric), metric, cmp,
-                               value, unit)
-    start = _clause_start(text, m.start(), floor)
+            return TargetMatch(m.start(), end, metric, cmp, value, unit)
+    start = _clause_start(text, m.start())
     metric = _clean_metric(text[start:m.start()])
     begin = text.rfind(metric, start, m.start()) if metric else m.start()
     return TargetMatch(begin, m.end(), metric, cmp, value, unit)
@@ -244,16 +253,24 @@ def _end_state_target(text: str, m: re.Match[str], floor: int) -> TargetMatch:
 
 def find_targets(text: str) -> list[TargetMatch]:
     """Every target in *text*, in order of position."""
-    norm = to_halfwidth(text)
+    norm = fold(text)
     found: list[TargetMatch] = []
     for m in _END_STATE.finditer(norm):
-        found.append(_end_state_target(norm, m, 0))
+        found.append(_end_state_target(norm, m))
     for m in _QUANTITY.finditer(norm):
-        hit = _quantity_target(norm, m, 0)
+        hit = _quantity_target(norm, m)
         if hit is not None:
             found.append(hit)
     found.sort(key=lambda t: (t.start, t.end))
-    return found
+    return [_as_written(text, norm, t) for t in found]
+
+
+def _as_written(text: str, norm: str, hit: TargetMatch) -> TargetMatch:
+    """The metric in the original characters (the match ran on folded text)."""
+    if hit.metric is None:
+        return hit
+    pos = norm.find(hit.metric, hit.start, hit.end)
+    return replace(hit, metric=text[pos:pos + len(hit.metric)]) if pos >= 0 else hit
 
 
 def parse_target(text: str) -> Target | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tracker.extract.numerals import to_halfwidth
+from tracker.extract.fold import to_halfwidth
 
 # Standard spellings (shared/docs/commitments.md) and the other ways texts write them.
 _VARIANTS: dict[str, tuple[str, ...]] = {
@@ -63,6 +63,10 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "件": ("件",),
     "批": ("批",),
     "倍": ("倍",),
+    "亿斤": ("亿斤",),
+    "万斤": ("万斤",),
+    "斤": ("斤",),
+    "公斤": ("公斤", "千克", "kg"),
     "天": ("天",),
     "小时": ("小时",),
     "分钟": ("分钟",),

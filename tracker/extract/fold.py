@@ -1,0 +1,35 @@
+"""Fold text for matching: full-width to ASCII and Traditional to Simplified, one code
+point for one so that every offset found in the folded text is valid in the original.
+
+Only the characters our rules look at are folded (policy vocabulary: bodies, time
+words, comparators, units); it is not a general converter.
+"""
+
+from __future__ import annotations
+
+# Full-width ASCII (U+FF01…U+FF5E) to ASCII, and the ideographic space to a space.
+FULLWIDTH: dict[int, int] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+FULLWIDTH[0x3000] = 0x20
+
+# Traditional → Simplified pairs, written as "TsTs…".
+_T2S_PAIRS = (
+    "門门會会員员務务辦办廳厅處处團团黨党紀纪監监協协單单隊队級级關关區区縣县與与導导責责負负"
+    "頭头發发準准檢检農农業业環环態态資资規规劃划設设鄉乡鎮镇衛卫國国質质產产權权財财稅税統统"
+    "計计應应內内個个後后時时間间節节啟启實实現现週周號号來来屆届於于從从兩两萬万億亿歷历過过"
+    "達达標标長长減减濃浓優优體体蓋盖噸吨畝亩積积項项條条臺台輛辆戶户價价費费總总數数點点顯显"
+    "穩稳確确爭争進进續续斷断動动並并對对將将讓让線线網网氣气汙污廢废歸归徹彻組组織织領领調调"
+    "聯联參参屬属構构專专類类牽牵"
+)
+T2S: dict[int, int] = {ord(_T2S_PAIRS[i]): ord(_T2S_PAIRS[i + 1])
+                       for i in range(0, len(_T2S_PAIRS) - 1, 2)}
+_TABLE = {**FULLWIDTH, **T2S}
+
+
+def to_halfwidth(s: str) -> str:
+    """Full-width digits, letters and punctuation to ASCII (same length)."""
+    return s.translate(FULLWIDTH)
+
+
+def fold(text: str) -> str:
+    """*text* with full-width forms and common Traditional characters folded (same length)."""
+    return text.translate(_TABLE)
