@@ -35,17 +35,6 @@ def guess(gaz, text, **kw):
     return None if region is None else gaz.display_name(region.code)
 
 
-def test_title_city_beats_province_named_in_passing(gaz):
-    text = "大同市生态环境保护大会召开\n全市上下要落实山西省部署。\n大同市委书记出席。"
-    assert guess(gaz, text) == "山西省大同市"
-
-
-def test_scattered_cities_do_not_pull_a_provincial_document_down(gaz):
-    text = ("全省生态环境保护大会暨美丽江西建设推进会召开\n省委书记出席。\n"
-            "南昌市、九江市、赣州市作交流发言。\n全省上下要持续用力。")
-    assert guess(gaz, text) == "江西省"
-
-
 def test_quanshi_resolves_to_the_named_municipality(gaz):
     text = "重慶日報訊 全市生態環境保護工作會議召開。\n市委書記出席。"
     assert guess(gaz, text) == "重庆市"
@@ -78,3 +67,24 @@ def test_furniture_lines():
 def test_site_footer_lines_are_furniture():
     assert is_furniture("主 办:新干县融媒体中心")
     assert is_furniture("地址:北京市东城区建国门内大街")
+
+
+HAND_WRITTEN = {
+    # a city named in the title beats its province named in passing
+    "city_over_province": ("大同市生态环境保护大会召开\n全市上下要落实山西省部署。\n"
+                           "大同市委书记出席。", "山西省大同市"),
+    # scattered cities in the body do not pull a provincial document down
+    "scattered_cities": ("全省生态环境保护大会暨美丽江西建设推进会召开\n省委书记出席。\n"
+                         "南昌市、九江市、赣州市作交流发言。\n全省上下要持续用力。", "江西省"),
+    "county": ("安徽省马鞍山市和县召开全县生态环境保护大会\n县委书记出席。\n"
+               "和县县委要求,全县上下抓好落实。", "安徽省马鞍山市和县"),
+    # other provinces cited as examples do not win over the title
+    "other_provinces": ("江西省生态环境保护大会召开\n会议学习浙江、福建经验。\n"
+                        "浙江的做法值得借鉴,福建的经验值得学习。\n全省上下要抓好落实。", "江西省"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HAND_WRITTEN))
+def test_hand_written_documents(gaz, case):
+    text, expected = HAND_WRITTEN[case]
+    assert guess(gaz, text) == expected

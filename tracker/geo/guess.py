@@ -1,7 +1,8 @@
 """Guess the jurisdiction a document speaks for.
 
 Scoring rule:
-1. Weigh the sources: title and issuer 4, the first five body lines 2, later lines 1.
+1. Weigh the sources: title and issuer 4 (without a title, the first line is taken as
+   one), the next five body lines 2, later lines 1.
    Page furniture (source lines, bylines, breadcrumbs: 来源:…, 时间:…, 当前所在:…) weighs
    nothing, so a region named only there is ignored.
 2. Every place mention adds its line's weight to its region ("own" weight). Scope words
@@ -15,7 +16,7 @@ Scoring rule:
    while that child holds at least half of the weight there (the node's own weight and
    scope plus all its children's scores). So a city named in the title beats its province
    named in passing, and scattered cities in the body do not pull a provincial document
-   down.
+   down. Ties go to the region mentioned first.
 """
 
 from __future__ import annotations
@@ -61,7 +62,10 @@ def weighted_segments(text: str, title: str | None,
     for line in to_simplified(text).splitlines():
         if not line.strip() or is_furniture(line):
             continue
-        yield line, LEAD_WEIGHT if lead < LEAD_LINES else BODY_WEIGHT
+        if lead == 0 and not title:
+            yield line, TITLE_WEIGHT  # with no title given, the first line is the title
+        else:
+            yield line, LEAD_WEIGHT if lead <= LEAD_LINES else BODY_WEIGHT
         lead += 1
 
 
@@ -74,15 +78,18 @@ def scope_tally(segment: str, weight: float, tally: dict[str, float]) -> None:
             tally[_SCOPE_SUFFIX[word]] += weight
 
 
-def mention_weights(gaz: Gazetteer, segments: list[tuple[str, float]]) -> dict[str, float]:
-    """Own weight per region code. The segments are matched as one document so that a
-    short name can lean on a full name given in another line."""
+def mention_weights(gaz: Gazetteer,
+                    segments: list[tuple[str, float]]) -> tuple[dict[str, float], dict[str, int]]:
+    """Own weight and first mention offset per region code. The segments are matched as
+    one document so that a short name can lean on a full name given in another line."""
     document = "\n".join(seg for seg, _ in segments)
     starts = list(accumulate((len(seg) + 1 for seg, _ in segments), initial=0))
     own: dict[str, float] = defaultdict(float)
+    first: dict[str, int] = {}
     for match in gaz.find(document):
         own[match.region.code] += segments[bisect_right(starts, match.start) - 1][1]
-    return own
+        first.setdefault(match.region.code, match.start)
+    return own, first
 
 
 def suffix_of(region: Region) -> str:
@@ -92,28 +99,32 @@ def suffix_of(region: Region) -> str:
 def guess_region(gaz: Gazetteer, text: str, title: str | None,
                  issuer: str | None) -> Region | None:
     segments = list(weighted_segments(text, title, issuer))
-    own = mention_weights(gaz, segments)
+    own, first = mention_weights(gaz, segments)
     scope: dict[str, float] = defaultdict(float)
     for segment, weight in segments:
         scope_tally(segment, weight, scope)
     tree: dict[str, float] = defaultdict(float)
+    earliest: dict[str, int] = {}
     for code, weight in own.items():
         for region in gaz.path(code):
             tree[region.code] += weight
+            earliest[region.code] = min(earliest.get(region.code, first[code]), first[code])
 
     def score(region: Region) -> float:
         return tree[region.code] + scope[suffix_of(region)]
 
-    provinces = [gaz.get(code) for code in tree]
-    candidates = [r for r in provinces if r is not None and r.parent_code is None]
-    if not candidates:
+    def rank(region: Region) -> tuple[float, float, int]:
+        return score(region), own[region.code], -earliest[region.code]
+
+    provinces = [r for r in map(gaz.get, tree) if r is not None and r.parent_code is None]
+    if not provinces:
         return None
-    node = max(candidates, key=lambda r: (score(r), own[r.code], r.code))
+    node = max(provinces, key=rank)
     while True:
         children = [c for c in gaz.children(node.code) if tree[c.code] > 0]
         if not children:
             return node
-        best = max(children, key=lambda r: (score(r), own[r.code], r.code))
+        best = max(children, key=rank)
         total = own[node.code] + scope[suffix_of(node)] + sum(score(c) for c in children)
         if score(best) < DESCEND_SHARE * total:
             return node

@@ -48,6 +48,6 @@ def read_tsv(path: Path) -> list[Region]:
 @functools.cache
 def shipped_regions() -> tuple[Region, ...]:
     """The divisions shipped with the package, read once per process."""
-    ref = resources.files("tracker.geo") / "data" / "divisions.tsv"
+    ref = resources.files("tracker.geo.data") / "divisions.tsv"
     with resources.as_file(ref) as path:
         return tuple(read_tsv(Path(path)))

@@ -1,0 +1,1 @@
+"""Shipped data files of tracker.geo (divisions.tsv)."""
