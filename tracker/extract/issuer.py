@@ -40,7 +40,7 @@ OPENING_SUBJECT = re.compile(
 )
 HEAD_LINES = 1200
 ACTOR_SPAN = 12  # a clause's own division stands within its first characters
-REGION_HEAD = 3000  # the jurisdiction shows in the title, byline and opening pages  # the speaker and the issuer are named within the opening characters
+REGION_HEAD = 1500  # the jurisdiction shows in the title, byline and opening pages  # the speaker and the issuer are named within the opening characters
 
 
 @dataclass

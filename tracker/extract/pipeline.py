@@ -185,6 +185,8 @@ def _bodies(text: str, analysis: str, start: int, end: int,
             found.extend(find_bodies(part) or ([BodyRef(part)] if len(part) >= 2 else []))
     else:
         roles = _ROLE_WORDS.search(words) is not None
+        if not roles and (classify.LEADING.match(words) or classify.ACTION.match(words)):
+            return []  # opens with its verb: it names no body of its own
         found = [ref for ref in find_bodies(words if roles else words[:OPENING_BODY])
                  if (roles or words.find(ref.name) <= 1)
                  and not classify.LEADING.match(ref.name) and not classify.ACTION.match(ref.name)]
