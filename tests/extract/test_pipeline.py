@@ -85,6 +85,7 @@ def test_rectification_labels_give_deadline_and_bodies_to_their_item():
     sewage = _by_quote(out, "城区生活污水收集率达到90%以上")
     assert sewage.quote == "城区生活污水收集率达到90%以上"  # the label stays out
     assert sewage.deadline.date == date(2024, 12, 31)
+    assert sewage.deadline.text == ""  # 整改时限：… is not in the quote
     assert [b.name for b in sewage.responsible] == ["县住房和城乡建设局", "县生态环境局"]
     own = _by_quote(out, "2024年10月底前完工")
     assert own.deadline.date == date(2024, 10, 31)

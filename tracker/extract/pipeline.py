@@ -113,8 +113,10 @@ def _apply_items(out: list[Suggestion], items, ctx: DocumentContext) -> None:
     for item in items:
         for i in item.members:
             sug = out[i]
-            if item.deadline is not None and sug.deadline is None:
-                sug.deadline = item.deadline
+            dated = item.deadline is not None and item.deadline.date is not None
+            if dated and sug.deadline is None:
+                # the label's words stand outside the quote: keep the date, not the words
+                sug.deadline = Deadline("", item.deadline.date, item.deadline.precision)
                 if sug.kind in ("deliverable", "duty"):
                     sug.kind = "deadline"
             if item.bodies and (not sug.responsible or sug.responsible == ctx.issuer_refs):
