@@ -173,3 +173,21 @@ def test_every_fixture_suggestion_is_well_formed(name):
         assert 0 < s.confidence <= 1
         if s.kind == "target":
             assert s.target is not None and s.target.comparator is not None
+
+
+def test_implementation_plan_preamble_semicolons_and_lead_support_roles():
+    out = suggest(_fixture("implementation_plan.txt"), date(2022, 5, 1))
+    assert not any("本方案" in s.quote for s in out)  # the preamble's purpose sentence
+    water = _by_quote(out, "地表水国控断面水质优良比例达到80%")
+    assert water.deadline.date == date(2025, 12, 31)  # 到2025年 carries past the ；
+    diesel = _by_quote(out, "柴油货车污染治理专项行动")
+    assert [(b.name, b.role.value) for b in diesel.responsible] == [
+        ("市生态环境局", "lead"), ("市公安局", "support"), ("市交通运输局", "support")]
+    assert diesel.kind == "deliverable"
+    county = _by_quote(out, "应急预案")
+    assert [b.name for b in county.responsible] == ["各县（区）"]
+    assert county.deadline.date == date(2023, 6, 30) and county.kind == "deadline"
+    inspect = _by_quote(out, "专项督查")
+    assert [b.name for b in inspect.responsible] == ["市委督查室"]
+    issued = _by_quote(out, "燃煤锅炉淘汰任务")
+    assert [b.name for b in issued.responsible] == ["某市人民政府"]

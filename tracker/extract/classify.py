@@ -45,7 +45,11 @@ FORWARD = re.compile(
     r"以前|期间|期末|[一二三四五六七八九十]五”?(?:时期|期间|末)"
 )
 # Verbs that bring a named thing into being: with a named actor, a deliverable, not a duty.
-BUILD = re.compile(rf"^(?:{_PREFIX})*(?:建成|建设|新建|制定|出台|编制|完成|实施|创建|打造|组建|设立|启动)")
+BUILD = re.compile(rf"(?:^|[，,])(?:{_PREFIX})*(?:建成|建设|新建|制定|出台|编制|完成|实施|创建|打造|组建|"
+                   rf"设立|启动|开展)")
+# The purpose sentence of a preamble: 为…，制定本方案 / 现提出如下意见.
+PREAMBLE = re.compile(r"(?:制定|印发|出台)本(?:方案|意见|办法|计划|规划|细则)$|如下(?:意见|决定|通知)?$|"
+                      r"通知如下$|决定如下$")
 # A clause whose verb comes last (美丽城市基本建成 / 2024年10月底前完工).
 ACTION_END = re.compile(r"(?:建成|完成|完工|竣工|到位|见效|实现|达峰|投运|投产|销号|落地|达标)$")
 MODAL = re.compile(r"要|将|确保|力争|争取|务必|必须|应当")
@@ -93,7 +97,8 @@ EXEMPLAR = re.compile(r"取得.{0,8}成效|取得.{0,8}成绩|明显成效|显�
 SUBJECT = re.compile(
     r"^(?P<who>[^，,。；：:]{1,30}?(?:委员会|政府|党委|人大|政协|部门|单位|机关|法院|检察院|"
     r"代表|组织|媒体|同志|层面|区县|县区|主体|机构|企业|局|厅|委|办|院|公民|法人|干部|"
-    r"指挥部|领导小组|各级各部门|各地|[省市县区州盟旗镇乡]|街道))(?:要|应当|应|必须|须|需|负责|牵头)"
+    r"指挥部|领导小组|各级各部门|各地|[省市县区州盟旗镇乡]|街道|[室处科所站队])"
+    r"(?:[（(][^）)]{1,6}[）)])?)(?:要|应当|应|必须|须|需|负责|牵头)"
 )
 NOT_ACTOR = re.compile(r"^(?:全[省市县区州]|我们|大家|同志们|各位|[省市县区]$)")
 
@@ -177,8 +182,8 @@ def _kind(text: str, actor: str | None, past_context: bool,
         return None, 0.0
     rest = text
     if actor is not None:
-        rest = text[len(actor):].lstrip("要应当必须须需负责牵头")
-        if BUILD.match(rest) and CONCRETE.search(rest):
+        rest = text[len(actor):].lstrip("要应当必须须需负责牵头，,")
+        if BUILD.search(rest) and CONCRETE.search(rest):
             return "deliverable", 0.75
         if not is_exhortation(rest):
             return "duty", 0.75

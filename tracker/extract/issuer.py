@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from tracker.domain import BodyRef, RegionLevel
 from tracker.extract import classify
+from tracker.extract.bodies import is_body_name
 from tracker.geo import Gazetteer
 
 _CJK = r"[\u3400-\u9fff]"
@@ -141,8 +142,14 @@ def _government(head: str, title: str, gaz, region_code: str | None) -> str | No
 
 
 def _title_issuer(title: str) -> str | None:
+    """X of 「X关于…」 when X is a body; a bare place (某市关于…) stands for its government."""
     m = TITLE_ISSUER.match(title)
-    return m.group("who") if m else None
+    if m is None:
+        return None
+    who = m.group("who")
+    if is_body_name(who):
+        return who
+    return who + "人民政府" if who[-1] in "省市县区州盟旗" else None
 
 
 def _opening_subject(head: str) -> str | None:

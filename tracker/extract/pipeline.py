@@ -74,7 +74,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     items: dict[tuple[int, int], Item] = {}
     for sent in sentences:
         item = items.setdefault(_item_key(sent), Item())
-        if read_label(sent.text, doc_date, item):
+        if read_label(sent.text, doc_date, item) or classify.PREAMBLE.search(sent.text):
             continue
         default = actors.get(sent.paragraph)
         for sug in _suggest_sentence(text, analysis, sent, ctx, doc_date, timing.read(sent)):
@@ -173,6 +173,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
 
 
 OPENING_BODY = 24  # a body a clause opens with (市住建局牵头…) ends within this many characters
+_LEAD_SUPPORT = re.compile(r"牵头.{0,40}(?:配合|参与|协助)")
 _ROLE_WORDS = re.compile(r"牵头|负责|配合|会同|协同|协助|^由")
 
 
@@ -181,10 +182,16 @@ def _bodies(text: str, analysis: str, start: int, end: int,
     """Bodies a unit names, spelled as in *text*: those of its subject (各乡镇、各部门要…
     → both), else those it gives a role (由X牵头，Y配合 / X负责) or opens with."""
     words = analysis[start:end]
+    if subject and _LEAD_SUPPORT.search(words):
+        subject = None  # 由X牵头，Y配合 / X牵头，Y配合: the body finder reads the roles
     if subject:
         found = []
         for part in subject.split("、"):
-            found.extend(find_bodies(part) or ([BodyRef(part)] if len(part) >= 2 else []))
+            named = find_bodies(part)
+            if named and part.endswith(named[-1].name):
+                found.extend(named)
+            elif len(part) >= 2:  # the subject as written (市委督查室, not just 市委)
+                found.append(BodyRef(part))
     else:
         roles = _ROLE_WORDS.search(words) is not None
         if not roles and (classify.LEADING.match(words) or classify.ACTION.match(words)):

@@ -105,6 +105,7 @@ class Sentence:
     index_in_paragraph: int
     sections: tuple[Heading, ...]  # headings it stands under, outermost first
     clauses: tuple[Clause, ...] = field(default=())
+    continues: bool = False  # the sentence before it ended with a semicolon (；)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -286,8 +287,9 @@ def segment(text: str) -> list[Sentence]:
                 sections = tuple(stack) + (Heading(s, e, text[s:e], 6),)
                 sentences.append(Sentence(s, e, text[s:e], para, k, tuple(stack)))
                 continue
+            continues = k > 0 and text[spans[k - 1][1]:s].lstrip()[:1] in ("；", ";")
             sentences.append(Sentence(s, e, text[s:e], para, k, sections,
-                                      tuple(split_clauses(text, s, e))))
+                                      tuple(split_clauses(text, s, e)), continues))
     return sentences
 
 
