@@ -191,3 +191,15 @@ def test_implementation_plan_preamble_semicolons_and_lead_support_roles():
     assert [b.name for b in inspect.responsible] == ["市委督查室"]
     issued = _by_quote(out, "燃煤锅炉淘汰任务")
     assert [b.name for b in issued.responsible] == ["某市人民政府"]
+
+
+def test_meeting_news_issuer_results_and_a_semicolon_list_of_items():
+    out = suggest(_fixture("meeting_news.txt"), date(2024, 3, 5))
+    assert {b.name for s in out for b in s.responsible} == {"县生态环境局"}
+    assert [s.kind for s in out if "2023年" in s.quote or "同比" in s.quote] == \
+        ["indicator", "indicator"]
+    station = _by_quote(out, "自动监测站")
+    assert station.deadline.date == date(2024, 6, 30)
+    water = _by_quote(out, "Ⅲ类")
+    assert water.deadline.date == date(2024, 12, 31)  # the chain's 2024年, not 二是's 6月底前
+    assert not any("表彰" in s.quote for s in out)

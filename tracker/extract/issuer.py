@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from tracker.domain import BodyRef, RegionLevel
 from tracker.extract import classify
-from tracker.extract.bodies import is_body_name
+from tracker.extract.bodies import find_bodies, is_body_name
 from tracker.geo import Gazetteer
 
 _CJK = r"[\u3400-\u9fff]"
@@ -40,6 +40,8 @@ OPENING_SUBJECT = re.compile(
     r"(?:将|要|坚决|始终|忠实)"
 )
 HEAD_LINES = 1200
+TITLE_BODY = 30
+TITLE_ACTS = re.compile(r"召开|举行|举办|印发|发布|部署|出台|通报")
 ACTOR_SPAN = 12  # a clause's own division stands within its first characters
 REGION_HEAD = 1500  # the jurisdiction shows in the title, byline and opening pages  # the speaker and the issuer are named within the opening characters
 
@@ -74,7 +76,8 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         region_code = _guess_region(gaz, analysis[:REGION_HEAD], title, issuer)
     region_name = _display(gaz, region_code)
     who = _speaker_body(head, gaz, region_code) or issuer or _title_issuer(title) \
-        or _government(head, title, gaz, region_code) or _opening_subject(head)
+        or _government(head, title, gaz, region_code) or _title_body(title) \
+        or _opening_subject(head)
     refs = [BodyRef(who)] if who else []
     return DocumentContext(refs, region_code, region_name, gaz)
 
@@ -150,6 +153,16 @@ def _title_issuer(title: str) -> str | None:
     if is_body_name(who):
         return who
     return who + "人民政府" if who[-1] in "省市县区州盟旗" else None
+
+
+def _title_body(title: str) -> str | None:
+    """A title that opens with a body holding a meeting or issuing a text
+    (县生态环境局召开2024年工作会议): that body."""
+    found = find_bodies(title[:TITLE_BODY])
+    if found and title.startswith(found[0].name) \
+            and TITLE_ACTS.match(title, len(found[0].name)):
+        return found[0].name
+    return None
 
 
 def _opening_subject(head: str) -> str | None:

@@ -51,13 +51,16 @@ class TimingReader:
         self._past_paragraph: int | None = None
         self._past_lead: DeadlineMatch | None = None
         self._periods: dict[tuple[Heading, ...], Deadline | None] = {}
-        self._last_lead: DeadlineMatch | None = None
+        self._chain_lead: DeadlineMatch | None = None
 
     def read(self, sent: Sentence) -> Timing:
         lead = lead_deadline(sent, self.doc_date)
-        if lead is None and sent.continues:
-            lead = self._last_lead  # 到2025年，A达到…；B达到… : both halves share the lead-in
-        self._last_lead = lead
+        if not sent.continues:
+            self._chain_lead = lead
+        elif lead is None:
+            # 到2025年，A达到…；B达到… : the parts of a semicolon chain share the lead-in of
+            # its first part (a later part's own time words stay its own)
+            lead = self._chain_lead
         past = self._is_past(sent, lead)
         if past:
             if self._past_paragraph != sent.paragraph or lead is not None:
