@@ -203,3 +203,14 @@ def test_meeting_news_issuer_results_and_a_semicolon_list_of_items():
     water = _by_quote(out, "Ⅲ类")
     assert water.deadline.date == date(2024, 12, 31)  # the chain's 2024年, not 二是's 6月底前
     assert not any("表彰" in s.quote for s in out)
+
+
+def test_inline_labels_serve_their_own_paragraph_only():
+    text = ("二、整改措施\n（一）城区污水直排问题。新建污水管网18公里。责任单位：县住建局；"
+            "完成时限：2024年10月底前。\n（二）矿山修复滞后问题。编制废弃矿山生态修复实施方案。"
+            "责任单位：县自然资源局；完成时限：2025年6月底前。")
+    pipes, mine = suggest(text, date(2024, 3, 1))
+    assert [b.name for b in pipes.responsible] == ["县住建局"]
+    assert pipes.deadline.date == date(2024, 10, 31)
+    assert [b.name for b in mine.responsible] == ["县自然资源局"]
+    assert mine.deadline.date == date(2025, 6, 30)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -71,10 +72,16 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     timing = TimingReader(doc_date)
     out: list[Suggestion] = []
     numbered: list[bool] = []  # whether each suggestion stands in the numbered body
+    # Labelled fields (责任单位：…) on a line of their own serve the item under the same
+    # heading; inside a paragraph of measures they serve that paragraph.
     items: dict[tuple[int, int], Item] = {}
+    paragraphs: dict[int, Item] = {}
+    lines = Counter(sent.paragraph for sent in sentences)
     for sent in sentences:
         item = items.setdefault(_item_key(sent), Item())
-        if read_label(sent.text, doc_date, item) or classify.PREAMBLE.search(sent.text):
+        para = paragraphs.setdefault(sent.paragraph, Item())
+        if read_label(sent.text, doc_date, para if lines[sent.paragraph] > 1 else item) \
+                or classify.PREAMBLE.search(sent.text):
             continue
         default = actors.get(sent.paragraph)
         for sug in _suggest_sentence(text, analysis, sent, ctx, doc_date, timing.read(sent)):
@@ -82,9 +89,10 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 sug.responsible = [BodyRef(default)] if default else list(ctx.issuer_refs)
             if sug.kind != "indicator":
                 item.members.append(len(out))
+                para.members.append(len(out))
             out.append(sug)
             numbered.append(any(h.numbered for h in sent.sections))
-    _apply_items(out, items.values(), ctx)
+    _apply_items(out, [*paragraphs.values(), *items.values()], ctx)
     _mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
 
