@@ -96,3 +96,9 @@ def test_numbered_measures_in_a_list_are_not_themes():
     sents = segment(text)
     assert [c.text for s in sents for c in s.clauses] == ["新建管网18公里", "封堵直排口",
                                                           "建立巡查制度"]
+
+
+def test_a_short_first_sentence_that_delivers_something_is_no_theme():
+    text = "建成市级工业互联网平台。完成老旧小区改造。"
+    assert [c.text for s in segment(text) for c in s.clauses] == ["建成市级工业互联网平台",
+                                                                  "完成老旧小区改造"]

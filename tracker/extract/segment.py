@@ -61,7 +61,7 @@ MAX_HEADING = 60
 LABEL_CLAUSE = re.compile(r"^.{2,6}$|(?:是|为|如下|以下|包括)$")
 LABELLED = re.compile(r"^[^，,。]{2,8}[:：]|[:：]$")
 MAX_RUN_IN = 24
-RUN_IN_NOT = re.compile(r"[要将应须0-9０-９]")  # a short first sentence of a paragraph that states its theme
+RUN_IN_NOT = re.compile(r"[要将应须0-9０-９]|建成|新建|制定|出台|编制|完成|创建|启动|印发|实现")  # a short first sentence of a paragraph that states its theme
 
 # Clauses that only set the frame for the next one (no main verb of their own).
 LEAD_IN = re.compile(
@@ -308,5 +308,6 @@ def _is_run_in(text: str, s: int, e: int) -> bool:
         return False
     if e < len(text) and text[e] not in "。.":
         return False  # a theme sentence ends with a full stop, not a semicolon
-    # a theme names a field of work; a sentence with a modal verb or a number is a measure
+    # a theme names a field of work; a sentence with a modal verb, a number or a verb of
+    # delivery (建成, 制定, 完成 …) is a measure
     return RUN_IN_NOT.search(text, s, e) is None
