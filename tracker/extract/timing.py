@@ -51,6 +51,7 @@ class TimingReader:
         self._past_paragraph: int | None = None
         self._past_lead: DeadlineMatch | None = None
         self._periods: dict[tuple[Heading, ...], Deadline | None] = {}
+        self._reviews: dict[tuple[Heading, ...], bool] = {}
         self._chain_lead: DeadlineMatch | None = None
 
     def read(self, sent: Sentence) -> Timing:
@@ -71,6 +72,12 @@ class TimingReader:
             self._past_paragraph, self._past_lead = None, None
         return Timing(lead, past, self._period(sent.sections))
 
+    def _in_review(self, sections: tuple[Heading, ...]) -> bool:
+        """Whether a heading above reviews results (remembered per run of headings)."""
+        if sections not in self._reviews:
+            self._reviews[sections] = any(is_review_heading(h.text) for h in sections)
+        return self._reviews[sections]
+
     def _period(self, sections: tuple[Heading, ...]) -> Deadline | None:
         """period_of, remembered per run of headings (every sentence of a section asks)."""
         if sections not in self._periods:
@@ -78,7 +85,7 @@ class TimingReader:
         return self._periods[sections]
 
     def _is_past(self, sent: Sentence, lead: DeadlineMatch | None) -> bool:
-        if any(is_review_heading(h.text) for h in sent.sections):
+        if self._in_review(sent.sections):
             return True
         if lead is not None:
             if self.doc_date is None and lead.date is not None:
