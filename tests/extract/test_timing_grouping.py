@@ -66,3 +66,13 @@ def test_a_clause_with_its_own_time_words_is_an_entry_of_its_own():
     a = _sug(text, 0, 6)
     b = _sug(text, 7, len(text), deadline=Deadline("6月底前", date(2023, 6, 30)))
     assert len(group(text, [a, b])) == 2
+
+
+def test_document_date_guessed_from_a_byline_or_a_plan_title():
+    from tracker.extract.timing import guess_doc_date
+
+    assert guess_doc_date("某会议召开\n时间:2023-11-23 21:50:29 作者:佚名") == date(2023, 11, 23)
+    assert guess_doc_date("决定\n（2024年1月26日某省人民代表大会通过）") == date(2024, 1, 26)
+    assert guess_doc_date("省生态环境厅2024年工作要点\n一、重点任务") == date(2024, 1, 1)
+    assert guess_doc_date("2023年工作总结\n过去一年……") is None
+    assert guess_doc_date("无日期的文本") is None

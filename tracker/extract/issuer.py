@@ -41,7 +41,7 @@ OPENING_SUBJECT = re.compile(
 )
 HEAD_LINES = 1200
 TITLE_BODY = 30
-TITLE_ACTS = re.compile(r"召开|举行|举办|印发|发布|部署|出台|通报")
+TITLE_ACTS = re.compile(r"召开|举行|举办|印发|发布|部署|出台|通报|\d{4}年|今年|工作要点|工作计划|实施方案")
 ACTOR_SPAN = 12  # a clause's own division stands within its first characters
 REGION_HEAD = 1500  # the jurisdiction shows in the title, byline and opening pages  # the speaker and the issuer are named within the opening characters
 
@@ -157,7 +157,7 @@ def _title_issuer(title: str) -> str | None:
 
 def _title_body(title: str) -> str | None:
     """A title that opens with a body holding a meeting or issuing a text
-    (县生态环境局召开2024年工作会议): that body."""
+    (县生态环境局召开2024年工作会议 / 省生态环境厅2024年工作要点): that body."""
     found = find_bodies(title[:TITLE_BODY])
     if found and title.startswith(found[0].name) \
             and TITLE_ACTS.match(title, len(found[0].name)):

@@ -28,7 +28,7 @@ from tracker.extract.segment import LEAD_IN, Sentence, segment
 from tracker.extract.targets import parse_target
 from tracker.extract.trend import trend_target
 from tracker.geo.script import to_simplified as simplified
-from tracker.extract.timing import Timing, TimingReader, clause_deadline
+from tracker.extract.timing import Timing, TimingReader, clause_deadline, guess_doc_date
 
 KINDS = ("target", "deadline", "deliverable", "duty", "indicator")
 MAX_DUTY = 64
@@ -59,12 +59,13 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             keep_duplicates: bool = False) -> list[Suggestion]:
     """Suggestions for *text* in reading order.
 
-    *region_code* and *issuer* are the document's when the caller knows them; otherwise
-    they are guessed from its first lines. A commitment repeated in the document is
+    *doc_date*, *region_code* and *issuer* are the document's when the caller knows
+    them; otherwise they are guessed from its first lines. A commitment repeated in the document is
     suggested once; with *keep_duplicates* the repeats are returned too, each with
     ``duplicate_of`` set to the index of the occurrence that is kept.
     """
     analysis = simplified(text)
+    doc_date = doc_date or guess_doc_date(analysis)
     ctx = document_context(text, analysis, region_code=region_code, issuer=issuer,
                            gazetteer=gazetteer)
     sentences = segment(analysis)

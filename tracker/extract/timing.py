@@ -142,3 +142,22 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing) -> Deadli
     if lead is not None and not lead.past:
         return Deadline("", lead.date, lead.precision)
     return None
+
+
+_FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
+_PLAN_TITLE = re.compile(r"((?:19|20)\d{2})年.{0,20}(?:要点|计划|安排|方案|目标|任务)")
+DATE_HEAD = 600  # a byline or release date stands within the opening characters
+
+
+def guess_doc_date(text: str) -> date | None:
+    """The document's date when the caller has none: the first full date in its opening
+    lines (2024年1月26日…通过 / 时间:2023-11-23), else the year of a plan in its title
+    (2024年工作要点 → 2024-01-01, enough to read 年底前 and 今年)."""
+    for m in _FULL_DATE.finditer(text, 0, DATE_HEAD):
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+    title = text.lstrip().split("\n", 1)[0]
+    m = _PLAN_TITLE.search(title)
+    return date(int(m.group(1)), 1, 1) if m else None
