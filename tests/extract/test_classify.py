@@ -96,3 +96,15 @@ def test_targets_without_numbers(clause, comparator, metric):
         assert target is not None
         assert target.comparator is comparator
         assert target.metric == metric
+
+
+@pytest.mark.parametrize("clause, comparator", [
+    ("确保国控断面水质稳定达到Ⅲ类", Comparator.EQ),
+    ("地表水断面水质达到或优于Ⅲ类", Comparator.LE),
+    ("饮用水水源地水质全部达到III类及以上", Comparator.LE),
+])
+def test_water_quality_classes(clause, comparator):
+    target = trend_target(clause)
+    assert target.comparator is comparator
+    assert target.value == 3.0 and target.unit == "类"
+    assert target.metric.endswith("水质类别") and "水质水质" not in target.metric
