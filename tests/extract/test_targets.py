@@ -56,6 +56,10 @@ CASES = [
     ("全年空气质量优良天数达到328天", "空气质量优良天数", EQ, 328, "天"),
     ("确保反馈问题于2025年底前全部完成整改", "反馈问题", FULL, None, None),
     ("新建污水管网3至5公里", "新建污水管网", EQ, (3, 5), "公里"),
+    ("细颗粒物（PM2.5）浓度下降10%", "细颗粒物（PM2.5）浓度", DEC, 10, "%"),
+    ("县(市、区)生态示范创建全覆盖", "县(市、区)生态示范创建", FULL, None, None),
+    ("新能源汽车保有量达到2万辆", "新能源汽车保有量", EQ, 20000, "辆"),
+    ("劣V类水体比例为0", "劣V类水体比例", EQ, 0, None),
 ]
 
 
@@ -77,7 +81,7 @@ def test_find_targets_table(clause, metric, comparator, value, unit) -> None:
     [
         "2025年", "到2035年基本实现", "“十四五”时期", "十四五规划", "排名第1名", "一个中心、三个方面",
         "PM2.5", "3个月内整改到位", "2021-2025年", "深入学习贯彻党的二十大精神", "一是加强领导",
-        "居民人均可支配收入增长与经济增长同步", "编号1234", "评论 0人参与,0条评论",
+        "居民人均可支配收入增长与经济增长同步", "编号1234", "评论 0人参与,0条评论", "建成5G基站", "创建4A级景区",
     ],
 )
 def test_not_a_target(clause: str) -> None:
@@ -115,6 +119,18 @@ def test_post_position_elimination_in_a_list() -> None:
 def test_traditional_text() -> None:
     [hit] = find_targets("優良水體比例達到80%以上")
     assert (hit.metric, hit.comparator, hit.value, hit.unit) == ("優良水體比例", GE, 80, "%")
+
+
+def test_respectively_shares_metric_and_verb() -> None:
+    found = find_targets("化学需氧量、氨氮排放总量分别下降8%、9%")
+    assert [(t.metric, t.comparator, t.value) for t in found] == [
+        ("化学需氧量、氨氮排放总量", DEC, 8), ("化学需氧量、氨氮排放总量", DEC, 9)]
+
+
+def test_counted_thing_stops_at_the_next_verb() -> None:
+    found = find_targets("全市1500个村庄实现生活垃圾治理全覆盖")
+    assert (found[0].metric, found[0].value, found[0].unit) == ("村庄", 1500, "个")
+    assert found[1].comparator is FULL
 
 
 def test_scale_kept_in_unit() -> None:

@@ -19,11 +19,13 @@ from tracker.extract.fold import fold
 _GENERIC = (
     "县级以上地方各级人民政府|县级以上人民政府|县级以上地方人民政府|各级各部门|各级党委|各级政府|"
     "各级人民政府|各级人大|各级政协|各有关部门|有关部门|相关部门|各部门|各单位|有关单位|各区县|"
-    "各县(?:\\(市、区\\)|（市、区）|市区|区)|各地|市级各部门|省直各部门|市直各部门|市直有关部门"
+    "各县(?:\\(市、区\\)|（市、区）|市区|区)|各乡镇(?:\\(街道\\))?|各街道|各地|市级各部门|省直各部门|"
+    "市直各部门|市直有关部门"
 )
 # Suffixes, longest first; ambiguous one-character ones come last.
 _SUFFIXES = (
-    "人民代表大会常务委员会|人民代表大会|人大常委会|常务委员会|监察委员会|委员会|管委会|常委会|"
+    "人民代表大会常务委员会|人民代表大会|人大常委会|常务委员会|监察委员会|委员会|委会|常委会|"
+    "领导小组|工作专班|专班|督察组|工作组|"
     "人民政府|人民法院|人民检察院|检察院|法院|办公室|办公厅|办事处|管理局|管理处|中心|集团|公司|"
     "政府|党委|党组|纪委|监委|人大|政协|部门|单位|厅|局|办|委|部|署|站|队"
 )
@@ -35,7 +37,7 @@ _CJK = re.compile(r"[\u3400-\u9fff()（）]+$")
 _LEAD_IN = re.compile(
     r"(?:由|请|要求|会同|协同|联合|配合|协助|督促|指导|组织|支持|鼓励|依托|责成|授权|委托|交由|"
     r"移交|报请|提请|通过|按照|根据|推动|督导|抄送|发挥|强化|加强|落实|构建|建立|健全|完善|实行|"
-    r"推行|坚持|实施|开展|形成|压实|着力|发现|听取|审议|定期|应当|应|要|向|对|把|将|被|"
+    r"推行|坚持|实施|开展|形成|压实|着力|成立|组建|设立|发现|听取|审议|定期|应当|应|要|向|对|把|将|被|"
     r"是|在|并|等|牵头|负责|和|与|及|、)"
 )
 _FRESH = re.compile(r"^(?:[省市县区州乡镇]|国家|国务院|中央|全国|各|有关|相关|县级|市级|省级|"
@@ -90,6 +92,8 @@ def _valid_suffix(text: str, stem: str, suffix: str, end: int, joined: bool) -> 
         return False
     if stem.endswith(_LABEL_STEMS) and suffix in ("单位", "部门"):
         return False  # 责任单位：… is a label, not a body
+    if suffix == "中心" and not _FRESH.match(stem):
+        return False  # 数据中心, 物流中心: a facility unless a place or level owns it
     if len(suffix) == 1 or suffix in ("中心", "单位", "政府", "部门", "人大", "政协"):
         return len(stem) >= 2 or stem in _ONE_CHAR_STEMS or (joined and not stem)
     return True

@@ -46,12 +46,12 @@ _PRE = r"(?:截至|截止到|截止至|截止|到|至|于|在|从)?"
 _BEFORE = r"(?:前|以前|之前|为止|止|以来|起|开始)?"
 _QUARTER = r"第?[一二三四1-4]季度"
 _PAST_WORDS = ("以来", "去年", "上年", "上一年", "前年", "截至")
-_START_WORDS = ("起", "开始", "从")
+_START_ENDINGS = ("起", "开始")  # 2025年起, 从…开始: a start, not a bound
 _NO_NUM_BEFORE = rf"(?<![0-9.{_CN_D}十两])"
 
 # Every character a run of time words can start with: a cheap lookahead that lets the
 # scan skip most positions without trying each alternative (about 7x faster).
-_FIRST = "截到至于在从0-9一二两三四五六七八九十〇○零“\"'‘「『今明后去上前本年下第通用经利力花半如按限自"
+_FIRST = "截到至于在从0-9一二两三四五六七八九十〇○零“\"'‘「『今明后去上前本年下第通用经利力花半如按限自立长未"
 
 _MASTER = re.compile(
     f"(?=[{_FIRST}])(?:"
@@ -83,20 +83,22 @@ _MASTER = re.compile(
             rf"(?P<bare>{_PRE}(?<![0-9{_CN_D}十两今明后去上前本年当每])"
             rf"(?P<bare_p>年底|年末|年内|上半年|下半年|{_QUARTER})(?:末|底)?{_BEFORE})",
             # 三年内, 通过三年努力, 用3年时间, 6个月内, 30日内
-            rf"(?P<dur>(?P<dur_v>通过|用|经过|利用|力争用|力争|花)?{_NO_NUM_BEFORE}"
+            rf"(?P<dur>(?P<dur_v>通过|用|经过|利用|力争用|力争|花|今后|未来)?{_NO_NUM_BEFORE}"
             rf"(?:{_N}\s*[-—~～至到]\s*)?(?P<dur_n>{_N})\s*(?P<dur_u>年|个月|个工作日|天|日|周)"
             r"(?:左右)?的?(?P<dur_s>以内|之内|内|时间|努力|左右)?)",
             # 9月14日前, 10月底前
             rf"(?P<md>(?P<md_pre>{_PRE}){_NO_NUM_BEFORE}(?P<md_m>{_MONTH})月份?"
             rf"(?:(?P<md_d>{_DAY})[日号]|(?P<md_e>底|末|上旬|中旬|下旬))?(?P<md_s>{_BEFORE}))",
             # 如期 / 按期 / 限期: a deadline set elsewhere
-            r"(?P<ref>如期|按期|限期|按时|按计划|按节点|自(?:公布|发布|印发|施行)之日起)",
+            r"(?P<ref>如期|按期|限期|按时|按计划|按节点|立行立改|长期坚持|自(?:公布|发布|印发|施行)之日起)",
+            # 到本世纪中叶: the long-range goals' horizon, 2050
+            r"(?P<mid>(?:到|至)?本世纪中叶)",
         ]
     )
     + ")"
 )
 
-_GROUPS = ("ymd", "iso", "rng", "yq", "y", "fyp", "rel", "bare", "dur", "md", "ref")
+_GROUPS = ("ymd", "iso", "rng", "yq", "y", "fyp", "rel", "bare", "dur", "md", "ref", "mid")
 _QUARTER_END = {1: 3, 2: 6, 3: 9, 4: 12}
 _REL_OFFSET = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "后年": 2,
                "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
@@ -162,6 +164,8 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
         return date(1955 + 5 * n, 12, 31), Precision.YEAR, False
     if kind == "ref":
         return None, None, False
+    if kind == "mid":
+        return date(2050, 12, 31), Precision.YEAR, False
     if doc_date is None or doc_year is None:
         return None, None, True
     if kind == "rel":
@@ -202,7 +206,7 @@ def find_deadlines(text: str, doc_date: date | None = None) -> list[DeadlineMatc
     for m in _MASTER.finditer(fold(text)):
         kind = next(k for k in _GROUPS if m.group(k) is not None)
         words = text[m.start():m.end()]
-        if kind != "ref" and (words.endswith(("起", "开始")) or words.startswith("从")):
+        if kind != "ref" and (words.endswith(_START_ENDINGS) or words.startswith("从")):
             continue
         try:
             resolved = _resolve(m, kind, doc_date)

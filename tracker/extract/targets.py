@@ -87,7 +87,7 @@ _VERB = re.compile("|".join(sorted(_VERBS, key=len, reverse=True)))
 _TIGHT_VERBS = frozenset({"为", "是", "达", "增", "多", "降", "减"})  # only right before the number
 _MAX_GAP = 12  # characters allowed between a verb and its number (新增造林10万亩)
 
-_BREAK_CHARS = "，,。；;！!？?：:\n\r（(）)"
+_BREAK_CHARS = "，,。；;！!？?：:\n\r"
 _CLAUSE_BREAK = re.compile(f"[{_BREAK_CHARS}]")
 _LOOK_BACK = 60  # a metric and its verb sit within this many characters of the number
 _LEAD = re.compile(
@@ -102,6 +102,8 @@ _TRAIL = re.compile(
     r"保持|以|达|的|了)+$"
 )
 _MAX_METRIC = 24
+# Where the noun phrase after an anchor stops: the next verb of the clause.
+_AFTER_STOP = re.compile(r"实现|达到|完成|建成|开展|推进|全面|全部|基本|" + _VERB.pattern)
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -132,7 +134,9 @@ def _metric_after(text: str, pos: int) -> tuple[str | None, int]:
     """The noun phrase that follows *pos* in its clause (建成5个污水处理厂, 消除劣五类水体),
     and where it ends."""
     stop = _CLAUSE_BREAK.search(text, pos, min(len(text), pos + _MAX_METRIC + 1))
-    metric = _clean_metric(text[pos:stop.start() if stop else min(len(text), pos + 12)])
+    words = text[pos:stop.start() if stop else min(len(text), pos + 12)]
+    verb = _AFTER_STOP.search(words)
+    metric = _clean_metric(words[:verb.start()] if verb else words)
     return metric, (text.find(metric, pos) + len(metric) if metric else pos)
 
 
@@ -174,6 +178,8 @@ def _verb_before(pre: str) -> tuple[re.Match[str] | None, str]:
     if last is None:
         return None, ""
     gap = pre[last.end():]
+    if gap.endswith(("、", "和")) and _QUANTITY.search(gap):
+        gap = ""  # 分别下降8%、8%: the second value of a list shares the first one's verb
     if len(gap) > _MAX_GAP or (gap and last.group() in _TIGHT_VERBS):
         return None, ""
     return last, gap
@@ -201,6 +207,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     written_unit = m.group("u1") or m.group("u2")
     if written_unit in _TIME_UNITS:
         return None  # 2025年, 3个月: time words, not a value
+    if unit is None and text[m.end():m.end() + 1].isascii() and text[m.end():m.end() + 1].isalpha():
+        return None  # 5G, 4A级: part of a name
     start = _clause_start(text, m.start())
     verb, gap = _verb_before(text[start:m.start()])
     suffix = m.group("suf")
