@@ -76,3 +76,10 @@ def test_document_date_guessed_from_a_byline_or_a_plan_title():
     assert guess_doc_date("省生态环境厅2024年工作要点\n一、重点任务") == date(2024, 1, 1)
     assert guess_doc_date("2023年工作总结\n过去一年……") is None
     assert guess_doc_date("无日期的文本") is None
+
+
+def test_lead_in_after_a_reporting_clause_or_before_a_list_of_targets():
+    said, label = _sentences("省委书记张三强调，到2027年，要建成全省统一平台。"
+                             "\n今年主要预期目标是：地区生产总值增长5%左右。")
+    assert lead_deadline(said, DOC).date == date(2027, 12, 31)
+    assert lead_deadline(label, DOC).date == date(2023, 12, 31)

@@ -20,16 +20,20 @@ from tracker.extract.deadlines import (
     parse_deadline,
     section_period,
 )
-from tracker.extract.segment import Clause, Heading, Sentence
+from tracker.extract.segment import LIST_MARKER, Clause, Heading, Sentence
 
 # After lead-in time words: the end of the clause or a word that carries the sentence on
 # (到2027年，… / 今年要… / 2025年底前全面完成…), not a copula (今年是…之年).
 _LEAD_FOLLOW = re.compile(
-    r"^(?:$|[要将前底内]|力争|争取|确保|全面|基本|实现|完成|建成|全市|全省|全县|全区|我[市省县区])"
+    r"^(?:$|[，,要将前底内]|力争|争取|确保|全面|基本|实现|完成|建成|全市|全省|全县|全区|我[市省县区])"
 )
 # Every time expression holds one of these; a clause without any has no deadline, and
 # the time-word parser need not run (it is the costliest step per clause).
 _TIMEISH = re.compile(r"[年月日季天周]|\d{4}[-./]|[如按]期|[一二三四五六七八九十]五|期间")
+LEAD_SPAN = 40
+_SAID = re.compile(r"^[^，,。]{0,16}?(?:强调|指出|表示|要求|认为|提出|说)[，,：:]")
+# 今年经济社会发展的主要预期目标是：… introduces the items that follow with its year.
+_LEAD_LABEL = re.compile(r"^[^，,。；;]{0,20}?(?:目标|任务|指标|要求|安排)(?:是|为|如下)?[:：]")
 _PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来")
 
 
@@ -101,12 +105,20 @@ class TimingReader:
 
 
 def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None:
-    """Time words that open the sentence (到2027年，… / 今年要… / 2022年，…)."""
-    first = first_content_clause(sent)
-    if first is None or not _TIMEISH.search(first.text, 0, 24):
+    """Time words that open the sentence (到2027年，… / 今年要… / 2022年，… /
+    今年主要预期目标是：…), after any speech-reporting clause (他强调，…)."""
+    said = _SAID.match(sent.text)
+    offset = said.end() if said else 0
+    marker = LIST_MARKER.match(sent.text, offset)
+    offset = marker.end() if marker else offset
+    head = sent.text[offset:offset + LEAD_SPAN]
+    if not _TIMEISH.search(head):
         return None
-    for m in find_deadlines(first.text[:24], doc_date):
-        if m.start <= 3 and _LEAD_FOLLOW.match(first.text[m.end:]):
+    for m in find_deadlines(head, doc_date):
+        if m.start > 3:
+            break
+        rest = head[m.end:]
+        if _LEAD_FOLLOW.match(rest) or _LEAD_LABEL.match(rest):
             return m
     return None
 
