@@ -26,14 +26,15 @@ from tracker.extract.issuer import DocumentContext, document_context
 from tracker.extract.labels import Item, read_label
 from tracker.extract.segment import LEAD_IN, Sentence, segment
 from tracker.extract.targets import parse_target
+from tracker.extract.timing import Timing, TimingReader, clause_deadline, guess_doc_date
 from tracker.extract.trend import trend_target
 from tracker.geo.script import to_simplified as simplified
-from tracker.extract.timing import Timing, TimingReader, clause_deadline, guess_doc_date
 
 KINDS = ("target", "deadline", "deliverable", "duty", "indicator")
-MAX_DUTY = 64
+MAX_DUTY = 64  # a named actor's duty runs on over the next clauses up to this length
 # A quantity or end state needs one of these; without any, the target parser is skipped.
-_QUANTISH = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿半]|清零|归零|消除|覆盖|完成|达标|销号|到位|翻")  # a named actor's duty runs on over the next clauses up to this length
+_QUANTISH = re.compile(
+    r"[0-9０-９零〇一二两三四五六七八九十百千万亿半]|清零|归零|消除|覆盖|完成|达标|销号|到位|翻")
 
 
 @dataclass
@@ -60,16 +61,16 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     """Suggestions for *text* in reading order.
 
     *doc_date*, *region_code* and *issuer* are the document's when the caller knows
-    them; otherwise they are guessed from its first lines. A commitment repeated in the document is
-    suggested once; with *keep_duplicates* the repeats are returned too, each with
-    ``duplicate_of`` set to the index of the occurrence that is kept.
+    them; otherwise they are guessed from its first lines. A commitment repeated in the
+    document is suggested once; with *keep_duplicates* the repeats are returned too, each
+    with ``duplicate_of`` set to the index of the occurrence that is kept.
     """
     analysis = simplified(text)
     doc_date = doc_date or guess_doc_date(analysis)
     ctx = document_context(text, analysis, region_code=region_code, issuer=issuer,
                            gazetteer=gazetteer)
     sentences = segment(analysis)
-    actors = paragraph_actors(sentences)
+    actors = paragraph_actors(text, sentences)
     timing = TimingReader(doc_date)
     out: list[Suggestion] = []
     numbered: list[bool] = []  # whether each suggestion stands in the numbered body
@@ -98,18 +99,19 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
 
 
-def paragraph_actors(sentences: list[Sentence]) -> dict[int, str]:
-    """The body each paragraph is about: the subject it opens with (市委要… / 省政府将…),
-    when no other sentence of the paragraph names a different one."""
-    first: dict[int, str | None] = {}
+def paragraph_actors(text: str, sentences: list[Sentence]) -> dict[int, str]:
+    """The body each paragraph is about, as written in *text*: the subject it opens with
+    (市委要… / 省政府将…), when no other sentence of the paragraph names a different one."""
+    first: dict[int, tuple[str, int] | None] = {}
     others: dict[int, set[str]] = {}
     for sent in sentences:
         subjects = {who for c in sent.clauses if (who := classify.subject_of(c.text))}
         if sent.index_in_paragraph == 0 or sent.paragraph not in first:
-            opener = classify.subject_of(sent.clauses[0].text) if sent.clauses else None
-            first[sent.paragraph] = opener
+            who = classify.subject_of(sent.clauses[0].text) if sent.clauses else None
+            first[sent.paragraph] = (who, sent.clauses[0].start) if who else None
         others.setdefault(sent.paragraph, set()).update(subjects)
-    return {p: who for p, who in first.items() if who and others.get(p, set()) <= {who}}
+    return {p: text[at:at + len(who)] for p, opener in first.items() if opener
+            for who, at in [opener] if others.get(p, set()) <= {who}}
 
 
 def _item_key(sent: Sentence) -> tuple[int, int]:
