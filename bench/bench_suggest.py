@@ -79,7 +79,8 @@ def main() -> None:
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     # CPU time is the one-core figure; wall time also counts other processes' load
     print(f"{mb:.2f} MB in {len(docs)} documents, {found} suggestions: "
-          f"{mb / cpu:.2f} MB/s of CPU time ({cpu:.2f} s), {mb / wall:.2f} MB/s wall ({wall:.2f} s)")
+          f"{mb / cpu:.2f} MB/s of CPU time ({cpu:.2f} s), "
+          f"{mb / wall:.2f} MB/s wall ({wall:.2f} s)")
 
 
 if __name__ == "__main__":

@@ -31,7 +31,8 @@ def _date(value: str) -> date:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m tracker.extract", description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m tracker.extract",
+                                 description=__doc__.split("\n")[0])
     ap.add_argument("file", type=Path)
     ap.add_argument("--date", type=_date, help="document date (YYYY-MM-DD)")
     ap.add_argument("--format", choices=("jsonl", "table"), default="jsonl")

@@ -39,11 +39,12 @@ OPENING_SUBJECT = re.compile(
     rf"(?P<who>[省市县区]{_CJK}{{1,12}}?(?:局|厅|委员会|委|办|政府|人大常委会|人民代表大会))"
     r"(?:将|要|坚决|始终|忠实)"
 )
-HEAD_LINES = 1200
+HEAD_LINES = 1200  # the speaker and the issuer are named within the opening characters
 TITLE_BODY = 30
-TITLE_ACTS = re.compile(r"召开|举行|举办|印发|发布|部署|出台|通报|\d{4}年|今年|工作要点|工作计划|实施方案")
+TITLE_ACTS = re.compile(
+    r"召开|举行|举办|印发|发布|部署|出台|通报|\d{4}年|今年|工作要点|工作计划|实施方案")
 ACTOR_SPAN = 12  # a clause's own division stands within its first characters
-REGION_HEAD = 1500  # the jurisdiction shows in the title, byline and opening pages  # the speaker and the issuer are named within the opening characters
+REGION_HEAD = 1500  # the jurisdiction shows in the title, byline and opening lines
 
 
 @dataclass

@@ -3,8 +3,9 @@
 The quantity parser (targets.py) needs a number or an end-state word. Policy prose also
 binds without numbers — 努力提升优良水体比例 (increase), 降低单位GDP能耗 (decrease),
 严守耕地保护红线 (the quantity may not fall below the line: >=), 严守城镇开发边界
-(may not exceed it: <=), 实行秸秆全域禁烧 (zero), 水质稳定达到Ⅲ类 (class 3; 达到或优于 → <=). Only measurable things count: the
-object must end in a measure word (比例, 率, 质量, 浓度, 面积 …), a line, or a ban.
+(may not exceed it: <=), 实行秸秆全域禁烧 (zero), 水质稳定达到Ⅲ类 (class 3; 达到或优于
+→ <=). Only measurable things count: the object must end in a measure word (比例, 率,
+质量, 浓度, 面积 …), a line, a water class or a ban.
 """
 
 from __future__ import annotations
