@@ -63,6 +63,11 @@ CONCRETE = re.compile(
     r"考核|监测|认证|交易|市场|法规|基金|政策|样板|城市|产业链|集群|管网|枢纽|通道|督察|执法|"
     r"诉讼|审判|报告|整改|禁渔|禁烧|清零|全覆盖|创建|措施|意见|细则|指南|目录|\d"
 )
+# Objects that name a thing to deliver (a project, plan, platform, scheme), not a field.
+NAMED = re.compile(
+    r"工程|行动|计划|方案|平台|体系|试点|示范|项目|规划|纲要|标准|清单|名录|条例|办法|基地|"
+    r"园区|中心|公园|先行区|示范区|试验区|先导区|品牌|专项|战略|活动|改造|台账|数据库|细则|"
+    r"措施|预案|系统|网络|设施|\d")
 # Words of exhortation: a clause built on them has nothing to check.
 VAGUE = re.compile(
     r"思想|精神|理念|意识|站位|合力|导向|初心|使命|政治责任|政治担当|决策部署|部署要求|重要讲话|"
@@ -199,4 +204,7 @@ def _kind(text: str, actor: str | None, past_context: bool,
                                else text) is not None
     if not concrete and not has_target and ABSTRACT_END.search(text):
         return None, 0.0
-    return "deliverable", 0.7 if concrete else 0.45
+    if not concrete:
+        return "deliverable", 0.45
+    named = NAMED.search(text[action.end():] if action and action.start() == 0 else text)
+    return "deliverable", 0.75 if named else 0.7

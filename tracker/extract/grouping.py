@@ -3,7 +3,8 @@
 Chinese policy prose strings measures together with commas; a register entry is one
 clause when the clause is a complete measure with a concrete object (建成X平台), and a
 clause pair when one half only qualifies the other (a clause without a concrete object,
-or two short halves of one measure: 健全X制度，推动Y转向Z). Two clauses that each
+or two short halves of one measure: 健全X制度，推动Y转向Z). Two clauses that each name
+their deliverable (实施X工程，建立Y体系) stay two entries. Two clauses that each
 carry their own target or time words stay apart (unless one is a fragment of a few
 characters: 消除劣Ⅴ类 / 2024年10月底前完工), and past results stay apart from commitments.
 """
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 WEAK = 0.5        # below this confidence a clause has no concrete object of its own
 MAX_WEAK = 48     # a weak clause joins its neighbour while the pair stays this short
 MAX_PAIR = 40     # two complete clauses join while the pair stays this short
+NAMED = 0.75      # from this confidence a clause names its deliverable (X工程, X平台): alone
 FRAGMENT = 5      # a target this short (消除劣Ⅴ类) is a fragment of its neighbour's entry
 RANK = {"target": 0, "deadline": 1, "deliverable": 2, "duty": 3}
 
@@ -61,7 +63,9 @@ def group(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
         if prev is not None and _joinable(prev, sug):
             span = sug.end - prev.start
             weak = min(prev.confidence, sug.confidence) < WEAK
-            if (weak and span <= MAX_WEAK) or (not joined[-1] and span <= MAX_PAIR):
+            both_named = min(prev.confidence, sug.confidence) >= NAMED
+            if (weak and span <= MAX_WEAK) or (not joined[-1] and span <= MAX_PAIR
+                                               and not both_named):
                 out[-1] = merge(text, prev, sug)
                 joined[-1] = True
                 continue
