@@ -63,6 +63,7 @@ CONCRETE = re.compile(
     r"考核|监测|认证|交易|市场|法规|基金|政策|样板|城市|产业链|集群|管网|枢纽|通道|督察|执法|"
     r"诉讼|审判|报告|整改|禁渔|禁烧|清零|全覆盖|创建|措施|意见|细则|指南|目录|\d"
 )
+PRINCIPLE = re.compile(rf"^(?:{_PREFIX})*?坚持")
 # Objects that name a thing to deliver (a project, plan, platform, scheme), not a field.
 NAMED = re.compile(
     r"工程|行动|计划|方案|平台|体系|试点|示范|项目|规划|纲要|标准|清单|名录|条例|办法|基地|"
@@ -72,7 +73,7 @@ NAMED = re.compile(
 VAGUE = re.compile(
     r"思想|精神|理念|意识|站位|合力|导向|初心|使命|政治责任|政治担当|决策部署|部署要求|重要讲话|"
     r"重要指示|重要论述|之路|贡献|氛围|认识|方向|遵循|局面|新风尚|定力|大局|底线|作风|本领|能力|"
-    r"生态文明建设|各项工作|新篇章|新征程|新局面|新成效|新突破|高质量发展|现代化建设|责任落实|主体责任|属地责任|大合唱|"
+    r"生态文明建设|各项工作|治理体系和治理能力现代化|新篇章|新征程|新局面|新成效|新突破|高质量发展|现代化建设|责任落实|主体责任|属地责任|大合唱|"
     r"良好局面|强大合力|坚实支撑|生态环境支撑|重要内容|积极作用|带头作用|取信于民|获得感|幸福感"
 )
 # Directions of travel with no checkable object (推动…深度融合发展, 提升…稳定性).
@@ -202,6 +203,8 @@ def _kind(text: str, actor: str | None, past_context: bool,
         return "duty", 0.6
     concrete = CONCRETE.search(text[action.end():] if action and action.start() == 0
                                else text) is not None
+    if PRINCIPLE.match(text) and not NAMED.search(text):
+        return None, 0.0  # 坚持系统推进 / 坚持问题导向: a principle, not a measure
     if not concrete and not has_target and ABSTRACT_END.search(text):
         return None, 0.0
     if not concrete:
