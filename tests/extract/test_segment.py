@@ -102,3 +102,10 @@ def test_a_short_first_sentence_that_delivers_something_is_no_theme():
     text = "建成市级工业互联网平台。完成老旧小区改造。"
     assert [c.text for s in segment(text) for c in s.clauses] == ["建成市级工业互联网平台",
                                                                   "完成老旧小区改造"]
+
+
+def test_a_theme_item_opening_a_nested_list_stays_a_theme():
+    text = "（一）持续深入打好污染防治攻坚战。一是实施臭氧协同控制行动。二是推进黑臭水体治理。"
+    first, *rest = segment(text)
+    assert first.clauses == () and first.text == "（一）持续深入打好污染防治攻坚战"
+    assert [c.text for s in rest for c in s.clauses] == ["实施臭氧协同控制行动", "推进黑臭水体治理"]

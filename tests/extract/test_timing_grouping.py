@@ -55,17 +55,26 @@ def test_weak_and_short_clauses_join_and_targets_with_own_numbers_stay_apart():
     b = _sug(text, 7, 15)
     c = _sug(text, 16, 27, target=Target("优良天数比例", None, 90.0, "%"))
     d = _sug(text, 28, len(text), target=Target("PM2.5浓度", None, 30.0, "微克/立方米"))
-    out = group(text, [a, b, c, d])
+    out = group(text, [(a, 0.45), (b, 0.7), (c, 0.7), (d, 0.7)])
     assert [s.quote for s in out] == ["建设美丽城市,实施清洁取暖工程", "优良天数比例达到90%",
                                       "PM2.5浓度下降到30微克"]
     assert all(text[s.start:s.end] == s.quote for s in out)
+
+
+def test_two_complete_clauses_pair_unless_both_stand_alone():
+    text = "加强湿地保护,推进生态园林城市建设,实施森林经营工程,建立古树名木保护台账"
+    a, b = _sug(text, 0, 6), _sug(text, 7, 17)
+    c, d = _sug(text, 18, 26), _sug(text, 27, len(text))
+    out = group(text, [(a, 0.7), (b, 0.7), (c, 0.75), (d, 0.75)])
+    assert [s.quote for s in out] == ["加强湿地保护,推进生态园林城市建设", "实施森林经营工程",
+                                      "建立古树名木保护台账"]
 
 
 def test_a_clause_with_its_own_time_words_is_an_entry_of_its_own():
     text = "建成市级平台,6月底前出台实施细则"
     a = _sug(text, 0, 6)
     b = _sug(text, 7, len(text), deadline=Deadline("6月底前", date(2023, 6, 30)))
-    assert len(group(text, [a, b])) == 2
+    assert len(group(text, [(a, 0.75), (b, 0.7)])) == 2
 
 
 def test_document_date_guessed_from_a_byline_or_a_plan_title():

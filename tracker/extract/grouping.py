@@ -44,31 +44,48 @@ def _substance(s: Suggestion) -> int:
     return len(s.quote) - len(words)
 
 
+def _whole(s: Suggestion, base: float) -> bool:
+    """A clause that is an entry on its own: it names its deliverable, or carries a
+    target or its own time words."""
+    return base >= NAMED or s.target is not None or s.deadline is not None
+
+
+def _fragment(a: Suggestion, b: Suggestion) -> bool:
+    return min(_substance(a), _substance(b)) <= FRAGMENT
+
+
 def _joinable(a: Suggestion, b: Suggestion) -> bool:
     if "indicator" in (a.kind, b.kind):
         return False
-    if min(_substance(a), _substance(b)) <= FRAGMENT:
+    if _fragment(a, b):
         return True
     if _timed(a) or _timed(b):
         return False  # its own time words make a clause an entry of its own
     return a.target is None or b.target is None
 
 
-def group(text: str, suggestions: list[Suggestion]) -> list[Suggestion]:
-    """Join the suggestions of one sentence (in order) where they form one entry."""
+def group(text: str, suggestions: list[tuple[Suggestion, float]]) -> list[Suggestion]:
+    """Join the suggestions of one sentence (in order, each with the confidence its clause
+    got on its own words) where they form one entry."""
     out: list[Suggestion] = []
-    joined: list[bool] = []  # an entry made of two clauses takes no further complete one
-    for sug in suggestions:
-        prev = out[-1] if out else None
-        if prev is not None and _joinable(prev, sug):
+    bases: list[float] = []   # the highest clause confidence in each entry
+    whole: list[bool] = []    # whether each entry holds a clause that stands alone
+    joined: list[bool] = []   # an entry made of two clauses takes no further complete one
+    for sug, base in suggestions:
+        if out and _joinable(out[-1], sug):
+            prev = out[-1]
             span = sug.end - prev.start
-            weak = min(prev.confidence, sug.confidence) < WEAK
-            both_named = min(prev.confidence, sug.confidence) >= NAMED
-            if (weak and span <= MAX_WEAK) or (not joined[-1] and span <= MAX_PAIR
-                                               and not both_named):
+            weak = min(bases[-1], base) < WEAK
+            both_whole = whole[-1] and _whole(sug, base)
+            if _fragment(prev, sug) or (weak and span <= MAX_WEAK) \
+                    or (not joined[-1] and span <= MAX_PAIR and not both_whole):
                 out[-1] = merge(text, prev, sug)
+                bases[-1] = max(bases[-1], base)
+                whole[-1] = whole[-1] or _whole(sug, base)
                 joined[-1] = True
                 continue
         out.append(sug)
+        bases.append(base)
+        whole.append(_whole(sug, base))
         joined.append(False)
     return out

@@ -155,7 +155,7 @@ def _units(sent: Sentence) -> list[tuple[int, int]]:
 
 def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentContext,
                       doc_date: date | None, timing: Timing) -> list[Suggestion]:
-    out: list[Suggestion] = []
+    out: list[tuple[Suggestion, float]] = []
     section = sent.sections[-1].text if sent.sections else None
     actor: list[BodyRef] | None = None  # the latest bodies named as subject in this sentence
     for s, e in _units(sent):
@@ -175,11 +175,11 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if kind == "target" and deadline is None and timing.period is not None:
             deadline = Deadline("", timing.period.date, timing.period.precision)
         region_code, region = ctx.region_of(words)
-        out.append(Suggestion(
+        out.append((Suggestion(
             start=s, end=e, quote=text[s:e], kind=kind, deadline=deadline, target=target,
             responsible=list(named or actor or []), region_code=region_code,
             region=region, confidence=_confidence(verdict.confidence, kind, deadline),
-            section=section))
+            section=section), verdict.confidence))
     return group(text, out)
 
 

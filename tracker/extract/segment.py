@@ -33,13 +33,14 @@ _OPENER = re.compile("[" + re.escape(OPENERS) + '"]')
 _TRIM = " \t\r\n\u3000\u00a0\u200b\ufeff、，,：:。！？；!?;…·"
 
 # List markers that open an item: 一是 / （一） / (1) / 1. / 1、 / ① / 第一， / 首先，
+# The group that matched tells the kind of list, so siblings can be told from nesting.
 LIST_MARKER = re.compile(  # used with match(text, pos): anchored at pos, so no ^
-    r"(?:[一二三四五六七八九十]+是"
-    r"|[（(][一二三四五六七八九十\d]{1,3}[）)]"
-    r"|\d{1,2}[.．、](?!\d)"
-    r"|[①-⑳]"
-    r"|第[一二三四五六七八九十]+[，,、]"
-    r"|(?:首先|其次|再次|最后)[，,])\s*"
+    r"(?:(?P<shi>[一二三四五六七八九十]+是)"
+    r"|(?P<paren_cn>[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"|(?P<paren_num>[（(]\d{1,3}[）)])"
+    r"|(?P<num>\d{1,2}[.．、](?!\d))"
+    r"|(?P<circled>[①-⑳])"
+    r"|(?P<ordinal>第[一二三四五六七八九十]+[，,、]|(?:首先|其次|再次|最后)[，,]))\s*"
 )
 ORDINAL_ONLY = re.compile(r"第[一二三四五六七八九十]+|首先|其次|再次|最后")
 # Heading markers: 第X章/节/部分/篇, 一、, 【…】, 专栏.
@@ -294,12 +295,14 @@ def segment(text: str) -> list[Sentence]:
 
 
 def _opens_theme(text: str, spans: list[tuple[int, int]], k: int) -> bool:
-    """The sentence opens its paragraph, or opens a list item (一是…) whose next sentence
-    is no sibling item: （1）… （2）… are measures in a list, not themes."""
-    marked = LIST_MARKER.match(text, *spans[k]) is not None
-    if marked and LIST_MARKER.match(text, *spans[k + 1]) is not None:
-        return False
-    return k == 0 or marked
+    """The sentence opens its paragraph, or opens a list item (（一）… / 一是…) whose next
+    sentence is no sibling item of the same list: （1）… （2）… are measures, not themes;
+    （一）主题。一是… opens a nested list under its theme."""
+    this = LIST_MARKER.match(text, *spans[k])
+    nxt = LIST_MARKER.match(text, *spans[k + 1])
+    if this and nxt and this.lastgroup == nxt.lastgroup:
+        return False  # （1）… （2）…: siblings in one list
+    return k == 0 or this is not None
 
 
 def _is_run_in(text: str, s: int, e: int) -> bool:
