@@ -4,12 +4,16 @@ Generates a policy-style text of about --mb megabytes (headings, numbered measur
 targets with numbers and dates, past results, exhortations, rectification items), then
 times suggest() over it in chunks the size of real documents.
 
-    /work/venv/bin/python bench/bench_suggest.py [--mb 5] [--doc-kb 40]
+    PYTHONPATH=. /work/venv/bin/python bench/bench_suggest.py [--mb 5] [--doc-kb 40]
+    PYTHONPATH=. /work/venv/bin/python bench/bench_suggest.py --files "../shared/seeds/*.txt" --repeat 20
+
+With --files, real documents (read as UTF-8) are timed instead, each --repeat times.
 """
 
 from __future__ import annotations
 
 import argparse
+import glob
 import random
 import time
 from datetime import date
@@ -69,10 +73,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mb", type=float, default=5.0)
     ap.add_argument("--doc-kb", type=int, default=40, help="characters per document, in thousands")
+    ap.add_argument("--files", help="time these documents (a glob) instead of generated text")
+    ap.add_argument("--repeat", type=int, default=1, help="passes over the documents")
     args = ap.parse_args()
-    text = generate(args.mb)
-    docs = chunks(text, args.doc_kb * 1000)
-    mb = len(text.encode("utf-8")) / 1_000_000
+    if args.files:
+        docs = [open(p, encoding="utf-8").read() for p in sorted(glob.glob(args.files))]
+        if not docs:
+            raise SystemExit(f"{args.files}: no files match")
+    else:
+        docs = chunks(generate(args.mb), args.doc_kb * 1000)
+    docs = docs * args.repeat
+    mb = sum(len(doc.encode("utf-8")) for doc in docs) / 1_000_000
     suggest(docs[0][:2000], date(2025, 3, 1))  # load the gazetteer and OpenCC once
     wall, cpu = time.perf_counter(), time.process_time()
     found = sum(len(suggest(doc, date(2025, 3, 1))) for doc in docs)

@@ -35,6 +35,9 @@ MAX_DUTY = 64  # a named actor's duty runs on over the next clauses up to this l
 # A quantity or end state needs one of these; without any, the target parser is skipped.
 _QUANTISH = re.compile(
     r"[0-9０-９零〇一二两三四五六七八九十百千万亿半]|清零|归零|消除|覆盖|完成|达标|销号|到位|翻")
+# Words with a numeral that never state a quantity (进一步, 统一, 一体化 …).
+_NOT_QUANTITY = re.compile(r"进一步|统一|一体|一批|一系列|一流|唯一|一岗双责|一带一路|一线|一把手|"
+                           r"同一|一致|一起|一道|一律|一切|一般|一定|逐一|之一|万物|千万")
 
 
 @dataclass
@@ -160,7 +163,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     actor: list[BodyRef] | None = None  # the latest bodies named as subject in this sentence
     for s, e in _units(sent):
         words = analysis[s:e]
-        target = parse_target(words) if _QUANTISH.search(words) else None
+        quantish = _QUANTISH.search(_NOT_QUANTITY.sub("", words)) is not None
+        target = parse_target(words) if quantish else None
         target = target if _checkable(target) else trend_target(words)
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None)
         if verdict.kind is None and not verdict.actor:
