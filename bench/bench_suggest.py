@@ -5,7 +5,8 @@ targets with numbers and dates, past results, exhortations, rectification items)
 times suggest() over it in chunks the size of real documents.
 
     PYTHONPATH=. /work/venv/bin/python bench/bench_suggest.py [--mb 5] [--doc-kb 40]
-    PYTHONPATH=. /work/venv/bin/python bench/bench_suggest.py --files "../shared/seeds/*.txt" --repeat 20
+    PYTHONPATH=. /work/venv/bin/python bench/bench_suggest.py \
+        --files "../shared/seeds/*.txt" --repeat 20
 
 With --files, real documents (read as UTF-8) are timed instead, each --repeat times.
 """
