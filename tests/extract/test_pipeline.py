@@ -214,3 +214,11 @@ def test_inline_labels_serve_their_own_paragraph_only():
     assert pipes.deadline.date == date(2024, 10, 31)
     assert [b.name for b in mine.responsible] == ["县自然资源局"]
     assert mine.deadline.date == date(2025, 6, 30)
+
+
+def test_two_targets_joined_by_he_are_two_suggestions_but_one_metric_stays_whole():
+    both = suggest("力争实现生态工业示范园区创建全覆盖和县(市、区)生态示范创建全覆盖。")
+    assert [s.quote for s in both] == ["力争实现生态工业示范园区创建全覆盖", "县(市、区)生态示范创建全覆盖"]
+    assert all(s.target.comparator is Comparator.FULL for s in both)
+    (pair,) = suggest("PM2.5和PM10浓度分别下降10%和8%。")
+    assert pair.quote == "PM2.5和PM10浓度分别下降10%和8%"

@@ -25,7 +25,7 @@ from tracker.extract.grouping import group
 from tracker.extract.issuer import DocumentContext, document_context
 from tracker.extract.labels import Item, read_label
 from tracker.extract.segment import LEAD_IN, Sentence, segment
-from tracker.extract.targets import parse_target
+from tracker.extract.targets import find_targets, parse_target
 from tracker.extract.timing import Timing, TimingReader, clause_deadline, guess_doc_date
 from tracker.extract.trend import trend_target
 from tracker.geo.script import to_simplified as simplified
@@ -156,12 +156,33 @@ def _units(sent: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
+_CONJ = "和及与"
+MIN_TARGET_PART = 6
+
+
+def _split_targets(analysis: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split a unit holding two targets joined by 和/及 (实现A创建全覆盖和B创建全覆盖)
+    into one unit per target; 分别下降10%和8% (one metric, two values) stays whole."""
+    out = []
+    for s, e in units:
+        words = analysis[s:e]
+        found = find_targets(words) if _QUANTISH.search(words) else []
+        cut = next((t.end for t in found[:-1] if t.end < len(words) and words[t.end] in _CONJ
+                    and len(words) - t.end > MIN_TARGET_PART
+                    and not words[t.end + 1].isdigit()), None)
+        if cut is None:
+            out.append((s, e))
+        else:
+            out.extend([(s, s + cut), (s + cut + 1, e)])
+    return out
+
+
 def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentContext,
                       doc_date: date | None, timing: Timing) -> list[Suggestion]:
     out: list[tuple[Suggestion, float]] = []
     section = sent.sections[-1].text if sent.sections else None
     actor: list[BodyRef] | None = None  # the latest bodies named as subject in this sentence
-    for s, e in _units(sent):
+    for s, e in _split_targets(analysis, _units(sent)):
         words = analysis[s:e]
         quantish = _QUANTISH.search(_NOT_QUANTITY.sub("", words)) is not None
         target = parse_target(words) if quantish else None
