@@ -166,7 +166,8 @@ def _split_targets(analysis: str, units: list[tuple[int, int]]) -> list[tuple[in
     out = []
     for s, e in units:
         words = analysis[s:e]
-        found = find_targets(words) if _QUANTISH.search(words) else []
+        joined = any(c in words for c in _CONJ) and _QUANTISH.search(words)
+        found = find_targets(words) if joined else []
         cut = next((t.end for t in found[:-1] if t.end < len(words) and words[t.end] in _CONJ
                     and len(words) - t.end > MIN_TARGET_PART
                     and not words[t.end + 1].isdigit()), None)
