@@ -1,0 +1,24 @@
+"""suggest() on arbitrary text: never fails, quotes always exact, reading order kept."""
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.extract import suggest
+
+PIECES = ["要", "建成", "平台", "，", "。", "；", "“", "”", "《", "》", "（", "）", "\n", "一、",
+          "（二）", "1.", "到2027年", "年底前", "达到", "85%", "以上", "同比", "下降", "市生态环境局",
+          "责任单位：", "整改时限：", "𠮷", "各级人民政府", "严禁", "实施", "行动", " ", "\u3000", "如期"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=60), st.booleans())
+def test_any_text_gives_exact_quotes_in_reading_order(pieces, dated):
+    text = "".join(pieces)
+    out = suggest(text, date(2025, 6, 1) if dated else None)
+    assert [s.start for s in out] == sorted(s.start for s in out)
+    for s in out:
+        assert 0 <= s.start < s.end <= len(text)
+        assert text[s.start:s.end] == s.quote
+        assert s.quote == s.quote.strip()

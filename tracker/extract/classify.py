@@ -1,0 +1,213 @@
+"""Judge one clause of Chinese policy prose: commitment, past result, or nothing.
+
+The rules read the clause's wording only (the pipeline adds sentence and section
+context): an action verb near its start, what the verb acts on, hedges and modal words,
+prohibitions, a named actor with 要/应当, past-tense and baseline markers, and the
+vocabulary of ideological exhortation and meeting reports that carries nothing to check.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+# Adverbs, modal words and hedges that may stand before the verb of a commitment.
+_PREFIX = (
+    r"(?:我们|我[省市县区州]|全[省市县区州](?:上下)?|今年|要|将|需|需要|必须|应当|应|还要|更要|同时|并|并且|进一步|切实|着力|大力|加快|加速|持续|"
+    r"深入|扎实|全面|积极|稳妥|稳步|有序|有力|有效|科学|严格|坚决|坚定|坚持|努力|力争|争取|确保|"
+    r"不断|主动|统筹|协同|重点|集中力量|高质量|高标准|高水平|纵深|继续|及时|率先|逐步|尽快|全力|"
+    r"奋力|深度|精准|依法|常态化|一体|分类|优先|系统|综合|全方位|更大力度|更好地|加紧|抓紧|"
+    r"每年|每季度|每月|每周|定期|逐一|逐步|全域|着重|聚力|合力|共同|认真|严肃|从严从实|从严|扎扎实实|分步骤|有计划|因地制宜|"
+    r"持之以恒|久久为功|不折不扣|全力以赴|[高分]\w{1,3}、|"
+    r"(?:到|在|于)?(?:\d{4}年|今年|明年)?(?:\d{1,2}月)?(?:年?底|年?末|上半年|下半年|年内)?(?:前|以前)|"
+    r"(?:到|在|于)\d{4}年|今年|明年|年内|[，,、])"
+)
+# Verbs whose carrying out can later be checked.
+_VERB = (
+    r"(?:实施|推进|推动|开展|建设|建成|建立|健全|完善|构建|打造|创建|制定|出台|编制|修订|印发|"
+    r"落实|推行|推广|培育|提升|提高|改善|消除|治理|整治|整改|抓好|打好|打赢|打响|优化|调整|加大|"
+    r"探索|支持|引导|鼓励|促进|发展|保护|严守|守住|实行|参与|融入|加强|强化|深化|创新|补齐|解决|"
+    r"遏制|处置|防控|防治|推出|筑牢|淘汰|关停|取缔|完成|实现|达到|控制|降低|减少|削减|新建|改造|"
+    r"修复|设立|组建|成立|启动|举办|压紧压实|压实|发挥|规范|清理|排查|督办|核查|监测|评估|"
+    r"申报|争创|创成|扩大|壮大|做强|做优|做大|拓宽|拓展|提速|加快|巩固|严把|严控|严厉打击|"
+    r"依托|开工|投运|投产|竣工|新增|增加|改建|扩建|运营|上线|覆盖|普及|整合|统筹推进|统筹|"
+    r"全面推行|查处|惩治|追究|跟踪|复核|销号|验收|清零|推进落实|建强|确保|紧盯|盯紧|一抓到底|"
+    r"抓实|抓细|抓紧|编制|划定|公布|发布|上报|报送)"
+)
+ACTION = re.compile(rf"^(?:{_PREFIX})*{_VERB}")
+# A verb a few characters in, after a frame such as 依托X / 在X领域 / 对X.
+ACTION_LATE = re.compile(
+    rf"^(?:要|并)?(?:依托|在|对|以|围绕|按照|针对|聚焦|结合|根据|依据|立足|着眼|紧扣|通过|分)"
+    rf".{{1,24}}?{_VERB}")
+FORWARD = re.compile(
+    r"要|将|确保|力争|争取|务必|必须|应当|努力|计划|拟|预计|目标|到\d{4}年|年底前|年内|之前|"
+    r"以前|期间|期末|[一二三四五六七八九十]五”?(?:时期|期间|末)"
+)
+# Verbs that bring a named thing into being: with a named actor, a deliverable, not a duty.
+BUILD = re.compile(rf"(?:^|[，,])(?:{_PREFIX})*(?:建成|建设|新建|制定|出台|编制|完成|实施|创建|打造|组建|"
+                   rf"设立|启动|开展)")
+# The purpose sentence of a preamble: 为…，制定本方案 / 现提出如下意见.
+PREAMBLE = re.compile(r"(?:制定|印发|出台)本(?:方案|意见|办法|计划|规划|细则)$|如下(?:意见|决定|通知)?$|"
+                      r"通知如下$|决定如下$")
+# A clause whose verb comes last (美丽城市基本建成 / 2024年10月底前完工).
+ACTION_END = re.compile(r"(?:建成|完成|完工|竣工|到位|见效|实现|达峰|投运|投产|销号|落地|达标)$")
+MODAL = re.compile(r"要|将|确保|力争|争取|务必|必须|应当")
+PROHIBITION = re.compile(r"严禁|不得|禁止|杜绝|遏制|严防|坚决防止|不准|严厉打击")
+STANDING = re.compile(r"定期|每年|每季度|每月|常态化|长效|终身|依法|及时|一律|实行.{0,12}制")
+# Objects that make an action concrete enough to check.
+CONCRETE = re.compile(
+    r"行动|工程|计划|方案|平台|体系|机制|制度|试点|示范|项目|规划|纲要|标准|清单|名录|立法|"
+    r"条例|办法|基地|园区|中心|公园|先行区|示范区|试验区|先导区|改革|建设|改造|整治|治理|战略|"
+    r"活动|品牌|专项|攻坚战|保卫战|战役|网络|设施|(?<!生态)系统|数据库|台账|普查|调查|核算|登记|评价|"
+    r"考核|监测|认证|交易|市场|法规|基金|政策|样板|城市|产业链|集群|管网|枢纽|通道|督察|执法|"
+    r"诉讼|审判|报告|整改|禁渔|禁烧|清零|全覆盖|创建|措施|意见|细则|指南|目录|\d"
+)
+PRINCIPLE = re.compile(rf"^(?:{_PREFIX})*?坚持")
+# Objects that name a thing to deliver (a project, plan, platform, scheme), not a field.
+NAMED = re.compile(
+    r"工程|行动|计划|方案|平台|体系|试点|示范|项目|规划|纲要|标准|清单|名录|条例|办法|基地|"
+    r"园区|中心|公园|先行区|示范区|试验区|先导区|品牌|专项|战略|活动|改造|台账|数据库|细则|"
+    r"措施|预案|系统|网络|设施|\d")
+# Words of exhortation: a clause built on them has nothing to check.
+VAGUE = re.compile(
+    r"思想|精神|理念|意识|站位|合力|导向|初心|使命|政治责任|政治担当|决策部署|部署要求|重要讲话|"
+    r"重要指示|重要论述|之路|贡献|氛围|认识|方向|遵循|局面|新风尚|定力|大局|底线|作风|本领|能力|"
+    r"生态文明建设|各项工作|治理体系和治理能力现代化|新篇章|新征程|新局面|新成效|新突破|高质量发展|现代化建设|责任落实|主体责任|属地责任|大合唱|"
+    r"良好局面|强大合力|坚实支撑|生态环境支撑|重要内容|积极作用|带头作用|取信于民|获得感|幸福感"
+)
+# Directions of travel with no checkable object (推动…深度融合发展, 提升…稳定性).
+ABSTRACT_END = re.compile(
+    r"(?:发展|转型|融合|现代化|[绿低]\w化|升级|优势|路径|新路子|之路|能力|程度|格局|赋能|联动|"
+    r"方式|作用|动能|底色|稳定性|持续性|多样性|支撑|引导|保障|新业态|新模式|意识|合作|"
+    r"转化|代价|潜力|后劲|活力|韧性|水平)$"
+)
+# Meeting reports, bylines, reposting notes and page furniture.
+LOGISTICS = re.compile(
+    r"出席|主持|讲话|召开|会议|会上|与会|分会场|主会场|发言|通报了|记者|编辑|来源|责任编辑|原文|"
+    r"链接|版权|转载|免责|联系|电话|邮箱|举报|评论|阅读|分享|收藏|点击|网站|本站|本网|主办|主管|"
+    r"审签|视频|图片|时长|作者|观看|合影|调研|视察|考察|陪同|参加|民事主体|信息内容|进行阐释|"
+    r"进行了|作出了|作了|以下|如下"
+)
+# Reporting verbs that introduce what a speaker said (尹弘指出 / 他强调 / 张强在主持时要求).
+REPORTING = re.compile(r"(?:强调|指出|表示|要求|认为|提出|说|希望|指明|深刻阐述|阐释)$")
+# Past results and baselines.
+PAST = re.compile(
+    r"同比|环比|首次|累计|较上年|比上年|较去年|比去年|已经|已|取得了|完成了|实现了|达到了|"
+    r"提高了|下降了|增长了|提升了|形成了|提出了|建成了|创建了|获评|荣获|被评为|位居|排名|"
+    r"以来|过去|去年|上年|为\d|持平"
+)
+EXEMPLAR = re.compile(r"取得.{0,8}成效|取得.{0,8}成绩|明显成效|显著成效|历史性|前所未有")
+
+# An actor named before 要/应当/必须 at a clause's start: 各级人民政府要…, 新闻媒体要…
+SUBJECT = re.compile(
+    r"^(?P<who>[^，,。；：:]{1,30}?(?:委员会|政府|党委|人大|政协|部门|单位|机关|法院|检察院|"
+    r"代表|组织|媒体|同志|层面|区县|县区|主体|机构|企业|局|厅|委|办|院|公民|法人|干部|"
+    r"指挥部|领导小组|各级各部门|各地|[省市县区州盟旗镇乡]|街道|[室处科所站队])"
+    r"(?:[（(][^）)]{1,6}[）)])?)(?:要|应当|应|必须|须|需|负责|牵头)"
+)
+NOT_ACTOR = re.compile(r"^(?:全[省市县区州]|我们|大家|同志们|各位|[省市县区]$)")
+
+
+# A clause that only names a topic (深入推进污染防治攻坚方面): no commitment of its own.
+TOPIC_ENDS = ("方面", "领域", "问题上", "工作中")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a clause is, judged on its own words."""
+
+    kind: str | None          # deliverable | duty | indicator | None (nothing to suggest)
+    confidence: float
+    actor: str | None = None  # the body named as its subject, if any
+
+
+LEADING = re.compile(rf"^(?:{_PREFIX})+")
+
+
+def strip_leading(clause: str) -> str:
+    """The clause without its leading adverbs and modal words (奋力打造X → 打造X)."""
+    return LEADING.sub("", clause)
+
+
+@functools.lru_cache(maxsize=4096)
+def subject_of(clause: str) -> str | None:
+    """The body a clause names as its subject before 要/应当/负责 (各级人民政府要… → 各级人民政府)."""
+    clause = clause.lstrip("要并还")
+    m = SUBJECT.match(clause)
+    if m is None or NOT_ACTOR.match(m.group("who")):
+        return None
+    who = m.group("who")
+    if ACTION.match(who) or VAGUE.search(who):
+        return None
+    return who
+
+
+def is_logistics(clause: str) -> bool:
+    """Meeting logistics, bylines and page furniture (or a bare speech-reporting clause)."""
+    if REPORTING.search(clause) and len(clause) <= 16:
+        return True
+    return LOGISTICS.search(clause) is not None and MODAL.search(clause) is None
+
+
+def is_exhortation(clause: str) -> bool:
+    """Ideological or generic wording with nothing that can later be checked."""
+    return VAGUE.search(clause) is not None and CONCRETE.search(_strip_vague(clause)) is None
+
+
+def _strip_vague(clause: str) -> str:
+    return VAGUE.sub("", clause)
+
+
+def looks_past(clause: str) -> bool:
+    """Wording of a result already reached or a baseline (同比下降, 首次实现, 已建成)."""
+    return PAST.search(clause) is not None or EXEMPLAR.search(clause) is not None
+
+
+def judge(clause: str, *, past_context: bool = False, has_target: bool = False) -> Verdict:
+    """Classify one clause. *past_context*: the sentence or section reports results.
+
+    *has_target*: a quantity or end state was found in it (the caller runs the target
+    parser). Targets and deadlines are anchors the pipeline adds on top of this verdict.
+    The actor named as subject is returned even when the clause itself is rejected, so
+    that the rest of its sentence can be attributed to it.
+    """
+    text = clause.strip()
+    if len(text) < 4 or is_logistics(text) or text.endswith(TOPIC_ENDS):
+        return Verdict(None, 0.0)
+    actor = subject_of(text)
+    kind, confidence = _kind(text, actor, past_context, has_target)
+    return Verdict(kind, confidence, actor)
+
+
+def _kind(text: str, actor: str | None, past_context: bool,
+          has_target: bool) -> tuple[str | None, float]:
+    if past_context or (looks_past(text) and not FORWARD.search(text)):
+        if has_target or "首次" in text:
+            return "indicator", 0.7 if has_target else 0.5
+        return None, 0.0
+    rest = text
+    if actor is not None:
+        rest = text[len(actor):].lstrip("要应当必须须需负责牵头，,")
+        if BUILD.search(rest) and CONCRETE.search(rest):
+            return "deliverable", 0.75
+        if not is_exhortation(rest):
+            return "duty", 0.75
+    action = ACTION.match(rest) or ACTION_LATE.match(rest) or ACTION_END.search(rest)
+    prohibition = PROHIBITION.search(text) is not None
+    if action is None and not prohibition and not has_target:
+        return None, 0.0
+    if is_exhortation(text) and not has_target:
+        return None, 0.0
+    if prohibition or (STANDING.search(text) and not CONCRETE.search(text)):
+        return "duty", 0.6
+    concrete = CONCRETE.search(text[action.end():] if action and action.start() == 0
+                               else text) is not None
+    if PRINCIPLE.match(text) and not NAMED.search(text):
+        return None, 0.0  # 坚持系统推进 / 坚持问题导向: a principle, not a measure
+    if not concrete and not has_target and ABSTRACT_END.search(text):
+        return None, 0.0
+    if not concrete:
+        return "deliverable", 0.45
+    named = NAMED.search(text[action.end():] if action and action.start() == 0 else text)
+    return "deliverable", 0.75 if named else 0.7

@@ -1,0 +1,91 @@
+"""Join neighbouring clause suggestions of one sentence into the unit a reader records.
+
+Chinese policy prose strings measures together with commas; a register entry is one
+clause when the clause is a complete measure with a concrete object (建成X平台), and a
+clause pair when one half only qualifies the other (a clause without a concrete object,
+or two short halves of one measure: 健全X制度，推动Y转向Z). Two clauses that each name
+their deliverable (实施X工程，建立Y体系) stay two entries. Two clauses that each
+carry their own target or time words stay apart (unless one is a fragment of a few
+characters: 消除劣Ⅴ类 / 2024年10月底前完工), and past results stay apart from commitments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tracker.extract.pipeline import Suggestion
+
+WEAK = 0.5        # below this confidence a clause has no concrete object of its own
+MAX_WEAK = 48     # a weak clause joins its neighbour while the pair stays this short
+MAX_PAIR = 40     # two complete clauses join while the pair stays this short
+NAMED = 0.75      # from this confidence a clause names its deliverable (X工程, X平台): alone
+FRAGMENT = 5      # a target this short (消除劣Ⅴ类) is a fragment of its neighbour's entry
+RANK = {"target": 0, "deadline": 1, "deliverable": 2, "duty": 3}
+
+
+def merge(text: str, a: Suggestion, b: Suggestion) -> Suggestion:
+    """One suggestion spanning *a* to *b*; its kind is the stronger of the two."""
+    kind = min(a.kind, b.kind, key=RANK.__getitem__)
+    return replace(a, end=b.end, quote=text[a.start:b.end], kind=kind,
+                   deadline=a.deadline or b.deadline, target=a.target or b.target,
+                   confidence=max(a.confidence, b.confidence))
+
+
+def _timed(s: Suggestion) -> bool:
+    """Carries its own time words (not only the sentence's)."""
+    return bool(s.deadline and s.deadline.text)
+
+
+def _substance(s: Suggestion) -> int:
+    """Length of the clause without its own time words (2024年10月底前完工 → 2)."""
+    words = s.deadline.text if s.deadline and s.deadline.text in s.quote else ""
+    return len(s.quote) - len(words)
+
+
+def _whole(s: Suggestion, base: float) -> bool:
+    """A clause that is an entry on its own: it names its deliverable, or carries a
+    target or its own time words."""
+    return base >= NAMED or s.target is not None or s.deadline is not None
+
+
+def _fragment(a: Suggestion, b: Suggestion) -> bool:
+    return min(_substance(a), _substance(b)) <= FRAGMENT
+
+
+def _joinable(a: Suggestion, b: Suggestion) -> bool:
+    if "indicator" in (a.kind, b.kind):
+        return False
+    if _fragment(a, b):
+        return True
+    if _timed(a) or _timed(b):
+        return False  # its own time words make a clause an entry of its own
+    return a.target is None or b.target is None
+
+
+def group(text: str, suggestions: list[tuple[Suggestion, float]]) -> list[Suggestion]:
+    """Join the suggestions of one sentence (in order, each with the confidence its clause
+    got on its own words) where they form one entry."""
+    out: list[Suggestion] = []
+    bases: list[float] = []   # the highest clause confidence in each entry
+    whole: list[bool] = []    # whether each entry holds a clause that stands alone
+    joined: list[bool] = []   # an entry made of two clauses takes no further complete one
+    for sug, base in suggestions:
+        if out and _joinable(out[-1], sug):
+            prev = out[-1]
+            span = sug.end - prev.start
+            weak = min(bases[-1], base) < WEAK
+            both_whole = whole[-1] and _whole(sug, base)
+            if _fragment(prev, sug) or (weak and span <= MAX_WEAK) \
+                    or (not joined[-1] and span <= MAX_PAIR and not both_whole):
+                out[-1] = merge(text, prev, sug)
+                bases[-1] = max(bases[-1], base)
+                whole[-1] = whole[-1] or _whole(sug, base)
+                joined[-1] = True
+                continue
+        out.append(sug)
+        bases.append(base)
+        whole.append(_whole(sug, base))
+        joined.append(False)
+    return out

@@ -1,0 +1,171 @@
+"""Document-level context for suggestions: who issued the document and for which region.
+
+The staff's convention (see shared/gold): a commitment names its responsible body when
+the text does; otherwise it is the issuer's. For a report of a meeting the issuer is the
+body the main speaker leads — 省委书记X出席并讲话 → <province>省委, 市长X → <city>市政府,
+市生态环境局局长X → 市生态环境局. A decision or plan titled 「X关于…的决定」 is X's; a
+report that opens with 「X将…」 is X's.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from tracker.domain import BodyRef, RegionLevel
+from tracker.extract import classify
+from tracker.extract.bodies import find_bodies, is_body_name
+from tracker.geo import Gazetteer
+
+_CJK = r"[\u3400-\u9fff]"
+# 省委书记尹弘出席 / 大同市委书记卢东亮出席 / 市长胡衡华主持
+SPEAKER = re.compile(
+    rf"(?P<place>{_CJK}{{2,4}}?)?(?P<level>[省市州县区盟旗])(?P<post>委(?:副)?书记|长|委常委)"
+    rf"(?:、{_CJK}{{0,8}}?[长记])?"
+    rf"(?P<name>{_CJK}{{2,3}}?)(?=出席|主持|在|作|讲话|指出|强调|表示|代表|参加|通报|深入|到)"
+)
+# 市生态环境局局长X / 省发展改革委主任X
+HEAD_OF = re.compile(
+    rf"(?P<org>[省市县区]{_CJK}{{2,12}}?(?:局|厅|委员会|委|办公室|办))(?:党组书记、)?"
+    rf"(?:局长|厅长|主任)(?P<name>{_CJK}{{2,3}}?)(?=出席|主持|在|作|讲话|指出|强调|表示)"
+)
+# A byline naming the head of government: 市长 王某某 / 省长：李某
+BYLINE_HEAD = re.compile(rf"^\s*(?P<level>[省市州县区])长\s*[:：]?\s*{_CJK}{{2,3}}\s*$", re.M)
+WORK_REPORT = re.compile(r"政府工作报告")
+# 江西省人民代表大会关于…的决定 / 市人民政府关于印发…的通知
+TITLE_ISSUER = re.compile(rf"^(?P<who>{_CJK}{{2,30}}?)关于{_CJK}")
+OPENING_SUBJECT = re.compile(
+    rf"(?P<who>[省市县区]{_CJK}{{1,12}}?(?:局|厅|委员会|委|办|政府|人大常委会|人民代表大会))"
+    r"(?:将|要|坚决|始终|忠实)"
+)
+HEAD_LINES = 1200  # the speaker and the issuer are named within the opening characters
+TITLE_BODY = 30
+TITLE_ACTS = re.compile(
+    r"召开|举行|举办|印发|发布|部署|出台|通报|\d{4}年|今年|工作要点|工作计划|实施方案")
+ACTOR_SPAN = 12  # a clause's own division stands within its first characters
+REGION_HEAD = 1500  # the jurisdiction shows in the title, byline and opening lines
+
+
+@dataclass
+class DocumentContext:
+    issuer_refs: list[BodyRef]
+    region_code: str | None
+    region_name: str | None
+    gazetteer: object | None = None
+
+    def region_of(self, words: str) -> tuple[str | None, str | None]:
+        """The division a clause opens with as its actor or scope (赣州市要… / 𠮷安区建成…),
+        else the document's. A place named further in is an object, not the jurisdiction
+        (实施鄱阳湖…行动 binds the province, not a lake)."""
+        opens_with_verb = classify.LEADING.match(words) or classify.ACTION.match(words)
+        if self.gazetteer is not None and not opens_with_verb:
+            for match in self.gazetteer.find(words[:ACTOR_SPAN]):
+                if match.start <= 1:
+                    return match.region.code, self.gazetteer.display_name(match.region.code)
+                break
+        return self.region_code, self.region_name
+
+
+def document_context(text: str, analysis: str, *, region_code: str | None = None,
+                     issuer: str | None = None, gazetteer=None) -> DocumentContext:
+    """Guess the issuer and region of a document from its first lines."""
+    gaz = gazetteer if gazetteer is not None else _default_gazetteer()
+    head = analysis[:HEAD_LINES]
+    title = head.strip().split("\n", 1)[0]
+    if region_code is None and gaz is not None:
+        region_code = _guess_region(gaz, analysis[:REGION_HEAD], title, issuer)
+    region_name = _display(gaz, region_code)
+    who = _speaker_body(head, gaz, region_code) or issuer or _title_issuer(title) \
+        or _government(head, title, gaz, region_code) or _title_body(title) \
+        or _opening_subject(head)
+    refs = [BodyRef(who)] if who else []
+    return DocumentContext(refs, region_code, region_name, gaz)
+
+
+@functools.cache
+def _default_gazetteer() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _guess_region(gaz, analysis: str, title: str, issuer: str | None) -> str | None:
+    guess = gaz.guess_document_region(analysis, title, issuer)
+    return getattr(guess, "code", guess)
+
+
+def _display(gaz, code: str | None) -> str | None:
+    if gaz is None or code is None:
+        return None
+    return gaz.display_name(code)
+
+
+def _speaker_body(head: str, gaz, region_code: str | None) -> str | None:
+    """The body led by the first speaker named with a post title."""
+    m = HEAD_OF.search(head)
+    if m:
+        return m.group("org")
+    for m in SPEAKER.finditer(head):
+        level, post = m.group("level"), m.group("post")
+        if post == "委常委":
+            continue
+        suffix = "委" if post.startswith("委") else ("政府" if level in "省市州县区" else "委")
+        place = m.group("place")
+        if place and _is_place(gaz, place + level):
+            return place + level + suffix
+        own = _own_division(gaz, region_code, level)
+        return (own or level) + suffix
+    return None
+
+
+def _is_place(gaz, name: str) -> bool:
+    if gaz is None:
+        return not classify.VAGUE.search(name)
+    return bool(gaz.find(name))
+
+
+def _own_division(gaz, code: str | None, level: str) -> str | None:
+    """The document's division at the level of a post: 省 → its province, 市 → its city."""
+    if gaz is None or code is None:
+        return None
+    region = gaz.get(code)
+    want = RegionLevel.PROVINCE if level == "省" else RegionLevel.PREFECTURE
+    while region is not None and region.level != want:
+        if region.level == RegionLevel.PROVINCE:
+            break  # a municipality (重庆市) is both the province and the city
+        region = gaz.get(region.parent_code) if region.parent_code else None
+    return region.name if region is not None else None
+
+
+def _government(head: str, title: str, gaz, region_code: str | None) -> str | None:
+    """A government work report, or a byline naming a 市长/省长: that level's government."""
+    m = BYLINE_HEAD.search(head)
+    if m is None and not WORK_REPORT.search(title):
+        return None
+    level = m.group("level") if m else "市"
+    return (_own_division(gaz, region_code, level) or level) + "人民政府"
+
+
+def _title_issuer(title: str) -> str | None:
+    """X of 「X关于…」 when X is a body; a bare place (某市关于…) stands for its government."""
+    m = TITLE_ISSUER.match(title)
+    if m is None:
+        return None
+    who = m.group("who")
+    if is_body_name(who):
+        return who
+    return who + "人民政府" if who[-1] in "省市县区州盟旗" else None
+
+
+def _title_body(title: str) -> str | None:
+    """A title that opens with a body holding a meeting or issuing a text
+    (县生态环境局召开2024年工作会议 / 省生态环境厅2024年工作要点): that body."""
+    found = find_bodies(title[:TITLE_BODY])
+    if found and title.startswith(found[0].name) \
+            and TITLE_ACTS.match(title, len(found[0].name)):
+        return found[0].name
+    return None
+
+
+def _opening_subject(head: str) -> str | None:
+    m = OPENING_SUBJECT.search(head)
+    return m.group("who") if m else None

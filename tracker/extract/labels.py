@@ -1,0 +1,55 @@
+"""Labelled fields of rectification lists: 整改时限：2024年12月底前 / 责任单位：市生态环境局.
+
+Such a line gives the deadline or the responsible bodies of every suggestion in its item
+(the stretch under the same innermost heading or list item), whether it comes before or
+after the measures themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from tracker.domain import BodyRef, BodyRole, Deadline
+from tracker.extract.deadlines import parse_deadline
+
+_TIME_LABELS = ("整改时限", "完成时限", "时限要求", "完成时间", "整改期限", "办结时限", "时间节点",
+                "完成期限")
+_SUPPORT_LABELS = ("配合单位", "协办单位", "配合部门", "参与单位")
+_PERSON_LABELS = ("责任领导", "责任人", "联系人", "分管领导")  # people, not bodies: skipped
+LABEL = re.compile(
+    r"^(?P<label>责任单位|牵头单位|责任部门|牵头部门|责任主体|"
+    + "|".join(_TIME_LABELS + _SUPPORT_LABELS + _PERSON_LABELS)
+    + r")\s*[:：]\s*(?P<value>.+)$"
+)
+_LIST_SEP = re.compile(r"[、，,；;]|\s+|(?<=[局委办厅院部])(?:和|及)")
+
+
+@dataclass
+class Item:
+    """The labelled fields of one item and the suggestions (by index) that stand in it."""
+
+    members: list[int] = field(default_factory=list)
+    deadline: Deadline | None = None
+    bodies: list[BodyRef] = field(default_factory=list)
+
+
+def read_label(sentence: str, doc_date: date | None, item: Item) -> bool:
+    """Fill *item* from a labelled line; False when the sentence is not one."""
+    m = LABEL.match(sentence) if ("：" in sentence or ":" in sentence) else None
+    if m is None:
+        return False
+    label, value = m.group("label"), m.group("value").strip()
+    if label in _TIME_LABELS:
+        found = parse_deadline(value, doc_date)
+        item.deadline = Deadline(value, found.date, found.precision) if found else \
+            Deadline(value)
+        return True
+    if label in _PERSON_LABELS:
+        return True
+    role = BodyRole.SUPPORT if label in _SUPPORT_LABELS else BodyRole.LEAD
+    for name in _LIST_SEP.split(value):
+        if len(name.strip()) >= 2:
+            item.bodies.append(BodyRef(name.strip(), role))
+    return True

@@ -1,0 +1,323 @@
+"""Suggest the trackable commitments of a Chinese policy document.
+
+suggest() walks the document sentence by sentence (segment.py), judges each clause
+(classify.py), joins the clauses that form one entry (grouping.py) and fills in the
+fields: the deadline (the clause's own time words, else the sentence's lead-in time
+words, else — for targets — the period of the section; timing.py), the target (metric,
+comparator, value, unit), the responsible bodies (named in the clause or its sentence,
+else the body a paragraph is about, else the document's issuer; issuer.py) and the region.
+A commitment repeated in the same document (a web summary quoting the original) is
+suggested once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.domain import BodyRef, Deadline, Target
+from tracker.extract import classify
+from tracker.extract.bodies import find_bodies
+from tracker.extract.grouping import group
+from tracker.extract.issuer import DocumentContext, document_context
+from tracker.extract.labels import Item, read_label
+from tracker.extract.segment import LEAD_IN, Sentence, segment
+from tracker.extract.targets import find_targets, parse_target
+from tracker.extract.timing import Timing, TimingReader, clause_deadline, guess_doc_date
+from tracker.extract.trend import trend_target
+from tracker.geo.script import to_simplified as simplified
+
+KINDS = ("target", "deadline", "deliverable", "duty", "indicator")
+MAX_DUTY = 64  # a named actor's duty runs on over the next clauses up to this length
+# A quantity or end state needs one of these; without any, the target parser is skipped.
+_QUANTISH = re.compile(
+    r"[0-9０-９零〇一二两三四五六七八九十百千万亿半]|清零|归零|消除|覆盖|完成|达标|销号|到位|翻")
+# Words with a numeral that never state a quantity (进一步, 统一, 一体化 …).
+_NOT_QUANTITY = re.compile(r"进一步|统一|一体|一批|一系列|一流|唯一|一岗双责|一带一路|一线|一把手|"
+                           r"同一|一致|一起|一道|一律|一切|一般|一定|逐一|之一|万物|千万")
+
+
+@dataclass
+class Suggestion:
+    """A proposed commitment (or, with kind "indicator", a past result) in a text."""
+
+    start: int
+    end: int
+    quote: str
+    kind: str
+    deadline: Deadline | None
+    target: Target | None
+    responsible: list[BodyRef]
+    region_code: str | None
+    region: str | None
+    confidence: float
+    section: str | None
+    duplicate_of: int | None = None
+
+
+def suggest(text: str, doc_date: date | None = None, *, region_code: str | None = None,
+            issuer: str | None = None, gazetteer=None,
+            keep_duplicates: bool = False) -> list[Suggestion]:
+    """Suggestions for *text* in reading order.
+
+    *doc_date*, *region_code* and *issuer* are the document's when the caller knows
+    them; otherwise they are guessed from its first lines. A commitment repeated in the
+    document is suggested once; with *keep_duplicates* the repeats are returned too, each
+    with ``duplicate_of`` set to the index of the occurrence that is kept.
+    """
+    analysis = simplified(text)
+    doc_date = doc_date or guess_doc_date(analysis)
+    ctx = document_context(text, analysis, region_code=region_code, issuer=issuer,
+                           gazetteer=gazetteer)
+    sentences = segment(analysis)
+    actors = paragraph_actors(text, sentences)
+    timing = TimingReader(doc_date)
+    out: list[Suggestion] = []
+    numbered: list[bool] = []  # whether each suggestion stands in the numbered body
+    # Labelled fields (责任单位：…) on a line of their own serve the item under the same
+    # heading; inside a paragraph of measures they serve that paragraph.
+    items: dict[tuple[int, int], Item] = {}
+    paragraphs: dict[int, Item] = {}
+    lines = Counter(sent.paragraph for sent in sentences)
+    for sent in sentences:
+        item = items.setdefault(_item_key(sent), Item())
+        para = paragraphs.setdefault(sent.paragraph, Item())
+        if read_label(sent.text, doc_date, para if lines[sent.paragraph] > 1 else item) \
+                or classify.PREAMBLE.search(sent.text):
+            continue
+        default = actors.get(sent.paragraph)
+        for sug in _suggest_sentence(text, analysis, sent, ctx, doc_date, timing.read(sent)):
+            if not sug.responsible:
+                sug.responsible = [BodyRef(default)] if default else list(ctx.issuer_refs)
+            if sug.kind != "indicator":
+                item.members.append(len(out))
+                para.members.append(len(out))
+            out.append(sug)
+            numbered.append(any(h.numbered for h in sent.sections))
+    _apply_items(out, [*paragraphs.values(), *items.values()], ctx)
+    _mark_duplicates(out, numbered, analysis)
+    return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
+
+
+def paragraph_actors(text: str, sentences: list[Sentence]) -> dict[int, str]:
+    """The body each paragraph is about, as written in *text*: the subject it opens with
+    (市委要… / 省政府将…), when no other sentence of the paragraph names a different one."""
+    first: dict[int, tuple[str, int] | None] = {}
+    others: dict[int, set[str]] = {}
+    for sent in sentences:
+        subjects = {who for c in sent.clauses if (who := classify.subject_of(c.text))}
+        if sent.index_in_paragraph == 0 or sent.paragraph not in first:
+            who = classify.subject_of(sent.clauses[0].text) if sent.clauses else None
+            first[sent.paragraph] = (who, sent.clauses[0].start) if who else None
+        others.setdefault(sent.paragraph, set()).update(subjects)
+    return {p: text[at:at + len(who)] for p, opener in first.items() if opener
+            for who, at in [opener] if others.get(p, set()) <= {who}}
+
+
+def _item_key(sent: Sentence) -> tuple[int, int]:
+    head = sent.sections[-1] if sent.sections else None
+    return (head.start, head.end) if head else (-1, -1)
+
+
+def _apply_items(out: list[Suggestion], items, ctx: DocumentContext) -> None:
+    """Give an item's labelled deadline and bodies to the suggestions standing in it."""
+    for item in items:
+        for i in item.members:
+            sug = out[i]
+            dated = item.deadline is not None and item.deadline.date is not None
+            if dated and sug.deadline is None:
+                # the label's words stand outside the quote: keep the date, not the words
+                sug.deadline = Deadline("", item.deadline.date, item.deadline.precision)
+                if sug.kind in ("deliverable", "duty"):
+                    sug.kind = "deadline"
+            if item.bodies and (not sug.responsible or sug.responsible == ctx.issuer_refs):
+                sug.responsible = list(item.bodies)
+
+
+def _units(sent: Sentence) -> list[tuple[int, int]]:
+    """Spans to judge: each clause, except that a clause naming an actor with 要/应当
+    (各级人民政府要…) carries the next clauses with it as one duty, up to MAX_DUTY
+    characters or the next named actor."""
+    spans: list[tuple[int, int]] = []
+    clauses = sent.clauses
+    k = 0
+    while k < len(clauses):
+        start, end = clauses[k].start, clauses[k].end
+        if classify.subject_of(clauses[k].text):
+            while k + 1 < len(clauses) and clauses[k + 1].end - start <= MAX_DUTY \
+                    and not classify.subject_of(clauses[k + 1].text):
+                k += 1
+                end = clauses[k].end
+        spans.append((start, end))
+        k += 1
+    return spans
+
+
+_CONJ = "和及与"
+MIN_TARGET_PART = 6
+
+
+def _split_targets(analysis: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split a unit holding two targets joined by 和/及 (实现A创建全覆盖和B创建全覆盖)
+    into one unit per target; 分别下降10%和8% (one metric, two values) stays whole."""
+    out = []
+    for s, e in units:
+        words = analysis[s:e]
+        joined = any(c in words for c in _CONJ) and _QUANTISH.search(words)
+        found = find_targets(words) if joined else []
+        cut = next((t.end for t in found[:-1] if t.end < len(words) and words[t.end] in _CONJ
+                    and len(words) - t.end > MIN_TARGET_PART
+                    and not words[t.end + 1].isdigit()), None)
+        if cut is None:
+            out.append((s, e))
+        else:
+            out.extend([(s, s + cut), (s + cut + 1, e)])
+    return out
+
+
+def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentContext,
+                      doc_date: date | None, timing: Timing) -> list[Suggestion]:
+    out: list[tuple[Suggestion, float]] = []
+    section = sent.sections[-1].text if sent.sections else None
+    actor: list[BodyRef] | None = None  # the latest bodies named as subject in this sentence
+    for s, e in _split_targets(analysis, _units(sent)):
+        words = analysis[s:e]
+        quantish = _QUANTISH.search(_NOT_QUANTITY.sub("", words)) is not None
+        target = parse_target(words) if quantish else None
+        target = target if _checkable(target) else trend_target(words)
+        verdict = classify.judge(words, past_context=timing.past, has_target=target is not None)
+        if verdict.kind is None and not verdict.actor:
+            continue
+        named = _bodies(text, analysis, s, e, verdict.actor)
+        if verdict.actor:
+            actor = named
+        if verdict.kind is None:
+            continue
+        deadline = clause_deadline(words, doc_date, timing)
+        kind = _strongest(verdict.kind, target, deadline, timing)
+        if kind == "target" and deadline is None and timing.period is not None:
+            deadline = Deadline("", timing.period.date, timing.period.precision)
+        region_code, region = ctx.region_of(words)
+        out.append((Suggestion(
+            start=s, end=e, quote=text[s:e], kind=kind, deadline=deadline, target=target,
+            responsible=list(named or actor or []), region_code=region_code,
+            region=region, confidence=_confidence(verdict.confidence, kind, deadline),
+            section=section), verdict.confidence))
+    return group(text, out)
+
+
+OPENING_BODY = 24  # a body a clause opens with (市住建局牵头…) ends within this many characters
+_LEAD_SUPPORT = re.compile(r"牵头.{0,40}(?:配合|参与|协助)")
+_ROLE_WORDS = re.compile(r"牵头|负责|配合|会同|协同|协助|^由")
+
+
+def _bodies(text: str, analysis: str, start: int, end: int,
+            subject: str | None) -> list[BodyRef]:
+    """Bodies a unit names, spelled as in *text*: those of its subject (各乡镇、各部门要…
+    → both), else those it gives a role (由X牵头，Y配合 / X负责) or opens with."""
+    words = analysis[start:end]
+    if subject and _LEAD_SUPPORT.search(words):
+        subject = None  # 由X牵头，Y配合 / X牵头，Y配合: the body finder reads the roles
+    if subject:
+        found = []
+        for part in subject.split("、"):
+            named = find_bodies(part)
+            if named and part.endswith(named[-1].name):
+                found.extend(named)
+            elif len(part) >= 2:  # the subject as written (市委督查室, not just 市委)
+                found.append(BodyRef(part))
+    else:
+        roles = _ROLE_WORDS.search(words) is not None
+        if not roles and (classify.LEADING.match(words) or classify.ACTION.match(words)):
+            return []  # opens with its verb: it names no body of its own
+        found = [ref for ref in find_bodies(words if roles else words[:OPENING_BODY])
+                 if (roles or words.find(ref.name) <= 1)
+                 and not classify.LEADING.match(ref.name) and not classify.ACTION.match(ref.name)]
+    out = []
+    for ref in found:
+        at = words.find(ref.name)
+        name = text[start + at:start + at + len(ref.name)] if at >= 0 else ref.name
+        out.append(BodyRef(name, ref.role))
+    return out
+
+
+def _strongest(kind: str, target: Target | None, deadline: Deadline | None,
+               timing: Timing) -> str:
+    """target > deadline > deliverable > duty; past results stay indicators."""
+    if kind == "indicator" or timing.past:
+        return "indicator"
+    if target is not None:
+        return "target"
+    if deadline is not None:
+        return "deadline"
+    return kind
+
+
+def _checkable(target: Target | None) -> bool:
+    return target is not None and (target.comparator is not None or target.value is not None)
+
+
+def _confidence(base: float, kind: str, deadline: Deadline | None) -> float:
+    bonus = {"target": 0.15, "deadline": 0.1}.get(kind, 0.0)
+    if deadline is not None and deadline.date is not None:
+        bonus += 0.05
+    return round(min(1.0, base + bonus), 2)
+
+
+def _mark_duplicates(out: list[Suggestion], numbered: list[bool], analysis: str) -> None:
+    """Mark repeats of one commitment (same words once leading adverbs are set aside:
+    奋力打造X = 全力打造X). The occurrence kept is the first one in the document's
+    numbered body — the original that a web summary quotes first — else the first."""
+    groups: dict[str, list[int]] = {}
+    for i, sug in enumerate(out):
+        groups.setdefault(_duplicate_key(analysis[sug.start:sug.end]), []).append(i)
+    for key, idx in groups.items():
+        if len(idx) < 2 or len(key) < 4:
+            continue
+        keep = next((i for i in idx if numbered[i]), idx[0])
+        for i in idx:
+            if i != keep:
+                out[i].duplicate_of = keep
+
+
+def _duplicate_key(words: str) -> str:
+    """The words that make a commitment (in Simplified already), without a lead-in clause
+    (根据该文件，…) or leading adverbs (奋力/全力打造X)."""
+    head, sep, rest = words.partition("，") if "，" in words else words.partition(",")
+    if sep and LEAD_IN.search(head):
+        words = rest
+    return _fold(classify.strip_leading(words))
+
+
+_KEY_DROP = re.compile(r"[\W_]+", re.UNICODE)
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}\)")
+
+
+def commitment_key(quote: str) -> str:
+    """Normalised key linking identical commitments across documents: NFKC, Simplified,
+    without punctuation, white space or inline pinyin."""
+    return _fold(simplified(_PINYIN.sub("", unicodedata.normalize("NFKC", quote))))
+
+
+def _fold(words: str) -> str:
+    return _KEY_DROP.sub("", unicodedata.normalize("NFKC", words)).lower()
+
+
+def to_json(s: Suggestion) -> dict:
+    """The suggestion as the flat JSON record the CLI and the scorer read."""
+    t = s.target or Target()
+    d = s.deadline
+    value = list(t.value) if isinstance(t.value, tuple) else t.value
+    return {
+        "start": s.start, "end": s.end, "quote": s.quote, "kind": s.kind,
+        "deadline_text": (d.text or None) if d else None,
+        "deadline": d.date.isoformat() if d and d.date else None,
+        "deadline_precision": str(d.precision) if d and d.precision else None,
+        "metric": t.metric, "comparator": str(t.comparator) if t.comparator else None,
+        "value": value, "unit": t.unit,
+        "responsible": [b.name for b in s.responsible],
+        "region": s.region, "confidence": s.confidence,
+    }

@@ -1,0 +1,316 @@
+"""Split normalised document text into headings, sentences and clauses.
+
+Every unit carries code-point offsets into the text it was cut from, so that
+``text[unit.start:unit.end]`` is always its exact wording. Nothing here judges whether a
+clause is a commitment; it only gives the pipeline the pieces and their section context.
+
+Units:
+- a *line* is the text between line breaks; a short line without sentence-final
+  punctuation (or one opening with a chapter/heading marker) is a heading;
+- a *sentence* ends at 。！？；… (or the line end) outside brackets and quotation marks;
+- a *clause* ends at ，,：: outside brackets; 、 does not split (Chinese policy prose lists
+  verb phrases with 、 inside one commitment, e.g. 改善空气质量、提升水质量).
+A lead-in clause without a main verb of its own (围绕…, 按照…, 除…外) is joined to the
+clause it introduces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+OPENERS = "“‘《（(【〔［[「『〈"
+CLOSERS = "”’》）)】〕］]」』〉"
+_PAIR = dict(zip(OPENERS, CLOSERS))
+#: A bracket that does not close within this many characters on its line is taken as
+#: stray punctuation, so that one unbalanced quote cannot swallow a whole paragraph.
+MAX_BRACKET = 160
+
+SENTENCE_END = re.compile(r"[。！？；!?;…]|(?<=[。！？!?])[”」』]")
+CLAUSE_END = re.compile(r"[，,：:]")
+_OPENER = re.compile("[" + re.escape(OPENERS) + '"]')
+#: Trailing characters trimmed off any unit (space of all kinds and stray punctuation).
+_TRIM = " \t\r\n\u3000\u00a0\u200b\ufeff、，,：:。！？；!?;…·"
+
+# List markers that open an item: 一是 / （一） / (1) / 1. / 1、 / ① / 第一， / 首先，
+# The group that matched tells the kind of list, so siblings can be told from nesting.
+LIST_MARKER = re.compile(  # used with match(text, pos): anchored at pos, so no ^
+    r"(?:(?P<shi>[一二三四五六七八九十]+是)"
+    r"|(?P<paren_cn>[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"|(?P<paren_num>[（(]\d{1,3}[）)])"
+    r"|(?P<num>\d{1,2}[.．、](?!\d))"
+    r"|(?P<circled>[①-⑳])"
+    r"|(?P<ordinal>第[一二三四五六七八九十]+[，,、]|(?:首先|其次|再次|最后)[，,]))\s*"
+)
+ORDINAL_ONLY = re.compile(r"第[一二三四五六七八九十]+|首先|其次|再次|最后")
+# Heading markers: 第X章/节/部分/篇, 一、, 【…】, 专栏.
+HEADING_MARKER = re.compile(
+    r"^(?:第[一二三四五六七八九十百\d]+[章节部分篇]"
+    r"|[一二三四五六七八九十]+[、.．]"
+    r"|【[^】]{1,30}】"
+    r"|专栏\s*\d*)"
+)
+_LEVELS = (
+    (re.compile(r"^第[一二三四五六七八九十百\d]+[章部分篇]"), 1),
+    (re.compile(r"^第[一二三四五六七八九十百\d]+节"), 2),
+    (re.compile(r"^[一二三四五六七八九十]+[、.．]"), 2),
+    (re.compile(r"^【"), 2),
+    (re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]"), 3),
+    (re.compile(r"^\d{1,2}[.．、](?!\d)|^[（(]\d{1,2}[）)]|^[①-⑳]"), 4),
+)
+MAX_HEADING = 60
+LABEL_CLAUSE = re.compile(r"^.{2,6}$|(?:是|为|如下|以下|包括)$")
+LABELLED = re.compile(r"^[^，,。]{2,8}[:：]|[:：]$")
+MAX_RUN_IN = 24  # a short first sentence of a paragraph that states its theme
+RUN_IN_NOT = re.compile(r"[要将应须0-9０-９]|建成|新建|制定|出台|编制|完成|创建|启动|印发|实现")
+
+# Clauses that only set the frame for the next one (no main verb of their own).
+LEAD_IN = re.compile(
+    r"^(?:围绕|按照|根据|依据|依照|结合|针对|对照|立足|着眼|聚焦|面向|紧扣|紧紧围绕|通过|随着)"
+    r"|^除.{1,40}外$"
+    r"|^(?:在|以|为|对).{1,30}(?:中|上|下|为引领|为统领|为抓手|为重点|为目标|方面)$"
+)
+
+
+NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节部分篇]|[一二三四五六七八九十]+[、.．]"
+                      r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
+
+
+@dataclass(frozen=True)
+class Heading:
+    start: int
+    end: int
+    text: str
+    level: int
+
+    @property
+    def numbered(self) -> bool:
+        """Part of the document's own numbered structure (一、 / （二） / 第三章 / 1.)."""
+        return NUMBERED.match(self.text) is not None
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    text: str
+    marker: str = ""  # list marker that opened it, if any
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    index_in_paragraph: int
+    sections: tuple[Heading, ...]  # headings it stands under, outermost first
+    clauses: tuple[Clause, ...] = field(default=())
+    continues: bool = False  # the sentence before it ended with a semicolon (；)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def bracket_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Interiors (open+1, close) of the closed bracket pairs in text[start:end].
+
+    Only pairs that close on the same line within MAX_BRACKET characters count; ASCII
+    double quotes pair up among themselves. Nested pairs lie inside their outer pair.
+    """
+    spans: list[tuple[int, int]] = []
+    for m in _OPENER.finditer(text, start, end):
+        i = m.start()
+        if spans and i < spans[-1][1]:
+            continue  # nested inside the previous pair
+        ch = text[i]
+        close = _PAIR.get(ch, '"')
+        j = _find_close(text, i, min(end, i + MAX_BRACKET), ch, close)
+        if j is not None:
+            spans.append((i + 1, j))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], i: int) -> bool:
+    return any(s <= i < e for s, e in spans)
+
+
+def _find_close(text: str, i: int, limit: int, opener: str, closer: str) -> int | None:
+    depth = 0
+    for j in range(i + 1, limit):
+        ch = text[j]
+        if ch == "\n":
+            return None
+        if ch == closer and (opener != closer or depth == 0):
+            if depth == 0:
+                return j
+            depth -= 1
+        elif ch == opener and opener != closer:
+            depth += 1
+    return None
+
+
+def _split(text: str, start: int, end: int, stops: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Cut text[start:end] at stop characters outside brackets; trimmed, non-empty pieces."""
+    protected = bracket_spans(text, start, end)
+    pieces, begin = [], start
+    for m in stops.finditer(text, start, end):
+        i = m.start()
+        if i < begin or _inside(protected, i):
+            continue
+        ch = text[i]
+        if ch in ",，" and _between_digits(text, i):
+            continue
+        if ch in "”」』":  # “…千年大计。” closes a sentence after its quote
+            pieces.append((begin, i + 1))
+        else:
+            pieces.append((begin, i))
+        begin = i + 1
+    pieces.append((begin, end))
+    out = []
+    for s, e in pieces:
+        s, e = _trim(text, s, e)
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _between_digits(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans in text[start:end]; a line break always ends a sentence."""
+    end = len(text) if end is None else end
+    out = []
+    for ls, le in iter_lines(text, start, end):
+        out.extend(_split(text, ls, le, SENTENCE_END))
+    return out
+
+
+def split_clauses(text: str, start: int, end: int) -> list[Clause]:
+    """Clauses of one sentence, list markers split off, lead-in clauses joined forward."""
+    spans = _split(text, start, end, CLAUSE_END)
+    clauses: list[Clause] = []
+    pending: int | None = None  # start of a lead-in waiting for its clause
+    carried = ""  # a marker standing as a clause of its own (第一，…)
+    for s, e in spans:
+        marker, carried = carried, ""
+        if ORDINAL_ONLY.fullmatch(text, s, e):
+            carried = text[s:e + 1].strip()
+            continue
+        m = LIST_MARKER.match(text, s, e)
+        if m and m.end() < e:
+            marker = m.group(0).strip()
+            s = m.end()
+        body = text[s:e]
+        if e < end and text[e] in "：:" and LABEL_CLAUSE.search(body):
+            continue  # 整改目标： / 主要预期目标是： labels what follows
+        if pending is None and LEAD_IN.search(body) and (s, e) != spans[-1]:
+            pending = s
+            continue
+        if pending is not None:
+            s, pending = pending, None
+        clauses.append(Clause(s, e, text[s:e], marker))
+    if pending is not None:
+        s, e = pending, spans[-1][1]
+        clauses.append(Clause(s, e, text[s:e]))
+    return clauses
+
+
+def iter_lines(text: str, start: int = 0, end: int | None = None):
+    """Trimmed, non-empty line spans of text[start:end]."""
+    end = len(text) if end is None else end
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        s, e = _trim_space(text, pos, stop)
+        if s < e:
+            yield s, e
+        pos = stop + 1
+
+
+def _trim_space(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "\u200b\ufeff•·"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def heading_level(line: str) -> int | None:
+    """The level of a heading line (1 outermost), or None when the line is body text.
+
+    A line that introduces what follows (重点抓好以下工作：) or labels a value
+    (责任单位：县生态环境局) is not a heading. A short line without a numbering marker
+    nests below the numbered headings (level 7).
+    """
+    if len(line) > MAX_HEADING or _has_sentence_end(line) or LABELLED.search(line):
+        return None
+    for pattern, level in _LEVELS:
+        if pattern.match(line):
+            return level
+    return 5 if HEADING_MARKER.match(line) else 7
+
+
+def _has_sentence_end(line: str) -> bool:
+    protected = bracket_spans(line, 0, len(line))
+    return any(not _inside(protected, m.start()) for m in SENTENCE_END.finditer(line))
+
+
+def segment(text: str) -> list[Sentence]:
+    """Sentences of a document with their clauses and the headings they stand under.
+
+    A heading line opens a section; a short first sentence of a multi-sentence paragraph
+    (持续深入推进污染防治攻坚。… / 一是深入打好蓝天保卫战。…) is a run-in heading: it is
+    kept as the innermost section of the rest of its paragraph and yields no clauses.
+    """
+    sentences: list[Sentence] = []
+    stack: list[Heading] = []
+    for para, (ls, le) in enumerate(iter_lines(text)):
+        line = text[ls:le]
+        level = heading_level(line)
+        if level is not None:
+            while stack and stack[-1].level >= level:
+                stack.pop()
+            stack.append(Heading(ls, le, line, level))
+            continue
+        spans = split_sentences(text, ls, le)
+        sections = tuple(stack)
+        for k, (s, e) in enumerate(spans):
+            if k + 1 < len(spans) and _opens_theme(text, spans, k) and _is_run_in(text, s, e):
+                sections = tuple(stack) + (Heading(s, e, text[s:e], 6),)
+                sentences.append(Sentence(s, e, text[s:e], para, k, tuple(stack)))
+                continue
+            continues = k > 0 and text[spans[k - 1][1]:s].lstrip()[:1] in ("；", ";")
+            sentences.append(Sentence(s, e, text[s:e], para, k, sections,
+                                      tuple(split_clauses(text, s, e)), continues))
+    return sentences
+
+
+def _opens_theme(text: str, spans: list[tuple[int, int]], k: int) -> bool:
+    """The sentence opens its paragraph, or opens a list item (（一）… / 一是…) whose next
+    sentence is no sibling item of the same list: （1）… （2）… are measures, not themes;
+    （一）主题。一是… opens a nested list under its theme."""
+    this = LIST_MARKER.match(text, *spans[k])
+    nxt = LIST_MARKER.match(text, *spans[k + 1])
+    if this and nxt and this.lastgroup == nxt.lastgroup:
+        return False  # （1）… （2）…: siblings in one list
+    return k == 0 or this is not None
+
+
+def _is_run_in(text: str, s: int, e: int) -> bool:
+    """A paragraph's first sentence that only names its theme (one short clause)."""
+    if e - s > MAX_RUN_IN or len(_split(text, s, e, CLAUSE_END)) > 1:
+        return False
+    if e < len(text) and text[e] not in "。.":
+        return False  # a theme sentence ends with a full stop, not a semicolon
+    # a theme names a field of work; a sentence with a modal verb, a number or a verb of
+    # delivery (建成, 制定, 完成 …) is a measure
+    return RUN_IN_NOT.search(text, s, e) is None

@@ -1,0 +1,175 @@
+"""When a sentence speaks: its lead-in time words, whether it reports the past, and the
+period its section sets.
+
+These are the sentence- and section-level sources of a suggestion's deadline; the
+clause's own time words (parse_deadline) always come first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.domain import Deadline, Precision
+from tracker.extract import classify
+from tracker.extract.deadlines import (
+    DeadlineMatch,
+    find_deadlines,
+    is_review_heading,
+    parse_deadline,
+    section_period,
+)
+from tracker.extract.segment import LIST_MARKER, Clause, Heading, Sentence
+
+# After lead-in time words: the end of the clause or a word that carries the sentence on
+# (到2027年，… / 今年要… / 2025年底前全面完成…), not a copula (今年是…之年).
+_LEAD_FOLLOW = re.compile(
+    r"^(?:$|[，,要将前底内]|力争|争取|确保|全面|基本|实现|完成|建成|全市|全省|全县|全区|我[市省县区])"
+)
+# Every time expression holds one of these; a clause without any has no deadline, and
+# the time-word parser need not run (it is the costliest step per clause).
+_TIMEISH = re.compile(r"[年月日季天周]|\d{4}[-./]|[如按]期|[一二三四五六七八九十]五|期间")
+LEAD_SPAN = 40
+_SAID = re.compile(r"^[^，,。]{0,16}?(?:强调|指出|表示|要求|认为|提出|说)[，,：:]")
+# 今年经济社会发展的主要预期目标是：… introduces the items that follow with its year.
+_LEAD_LABEL = re.compile(r"^[^，,。；;]{0,20}?(?:目标|任务|指标|要求|安排)(?:是|为|如下)?[:：]")
+_PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来")
+
+
+@dataclass(frozen=True)
+class Timing:
+    """The time frame of one sentence."""
+
+    lead: DeadlineMatch | None    # time words opening the sentence
+    past: bool                    # it reports results or baselines
+    period: Deadline | None       # the period of the section it stands in
+
+
+class TimingReader:
+    """Reads sentences in order; a paragraph that opens with a past year (2022年，…) stays
+    in the past until a sentence looks forward again (要, 将, 力争, 到20XX年)."""
+
+    def __init__(self, doc_date: date | None) -> None:
+        self.doc_date = doc_date
+        self._past_paragraph: int | None = None
+        self._past_lead: DeadlineMatch | None = None
+        self._periods: dict[tuple[Heading, ...], Deadline | None] = {}
+        self._reviews: dict[tuple[Heading, ...], bool] = {}
+        self._chain_lead: DeadlineMatch | None = None
+
+    def read(self, sent: Sentence) -> Timing:
+        lead = lead_deadline(sent, self.doc_date)
+        if not sent.continues:
+            self._chain_lead = lead
+        elif lead is None:
+            # 到2025年，A达到…；B达到… : the parts of a semicolon chain share the lead-in of
+            # its first part (a later part's own time words stay its own)
+            lead = self._chain_lead
+        past = self._is_past(sent, lead)
+        if past:
+            if self._past_paragraph != sent.paragraph or lead is not None:
+                self._past_lead = lead
+            self._past_paragraph = sent.paragraph
+            lead = lead or self._past_lead
+        else:
+            self._past_paragraph, self._past_lead = None, None
+        return Timing(lead, past, self._period(sent.sections))
+
+    def _in_review(self, sections: tuple[Heading, ...]) -> bool:
+        """Whether a heading above reviews results (remembered per run of headings)."""
+        if sections not in self._reviews:
+            self._reviews[sections] = any(is_review_heading(h.text) for h in sections)
+        return self._reviews[sections]
+
+    def _period(self, sections: tuple[Heading, ...]) -> Deadline | None:
+        """period_of, remembered per run of headings (every sentence of a section asks)."""
+        if sections not in self._periods:
+            self._periods[sections] = period_of(sections, self.doc_date)
+        return self._periods[sections]
+
+    def _is_past(self, sent: Sentence, lead: DeadlineMatch | None) -> bool:
+        if self._in_review(sent.sections):
+            return True
+        if lead is not None:
+            if self.doc_date is None and lead.date is not None:
+                # without the document's date, a year is past when the sentence reports
+                # a change against a baseline (2022年，…同比下降…)
+                return lead.past or classify.looks_past(sent.text)
+            return lead.past
+        first = first_content_clause(sent)
+        words = first.text if first is not None else sent.text
+        if words.endswith("以来") or words.startswith(_PAST_OPENERS):
+            return True
+        return self._past_paragraph == sent.paragraph and not classify.FORWARD.search(sent.text)
+
+
+def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None:
+    """Time words that open the sentence (到2027年，… / 今年要… / 2022年，… /
+    今年主要预期目标是：…), after any speech-reporting clause (他强调，…)."""
+    said = _SAID.match(sent.text)
+    offset = said.end() if said else 0
+    marker = LIST_MARKER.match(sent.text, offset)
+    offset = marker.end() if marker else offset
+    head = sent.text[offset:offset + LEAD_SPAN]
+    if not _TIMEISH.search(head):
+        return None
+    for m in find_deadlines(head, doc_date):
+        if m.start > 3:
+            break
+        rest = head[m.end:]
+        if _LEAD_FOLLOW.match(rest) or _LEAD_LABEL.match(rest):
+            return m
+    return None
+
+
+def first_content_clause(sent: Sentence) -> Clause | None:
+    """The first clause that is not a speech-reporting one (尹弘指出 / 他强调)."""
+    for clause in sent.clauses:
+        if not classify.REPORTING.search(clause.text) or len(clause.text) > 16:
+            return clause
+    return None
+
+
+def period_of(sections: tuple[Heading, ...], doc_date: date | None) -> Deadline | None:
+    """The period set by the innermost heading that sets one. Only years and quarters
+    count: a heading dated to the day is a byline (（2024年1月26日…通过）), not a period."""
+    for head in reversed(sections):
+        period = section_period(head.text, doc_date)
+        if period is not None and period.precision in (Precision.YEAR, Precision.QUARTER):
+            return period
+    return None
+
+
+def clause_deadline(words: str, doc_date: date | None, timing: Timing) -> Deadline | None:
+    """A clause's deadline: its own time words, else the sentence's lead-in ones (whose
+    words are not in the quote, so only the date is kept). A past clause is dated by the
+    year it reports."""
+    lead = timing.lead
+    if timing.past:
+        return Deadline("", lead.date, lead.precision) if lead and lead.date else None
+    own = parse_deadline(words, doc_date) if _TIMEISH.search(words) else None
+    if own is not None:
+        return own
+    if lead is not None and not lead.past:
+        return Deadline("", lead.date, lead.precision)
+    return None
+
+
+_FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
+_PLAN_TITLE = re.compile(r"((?:19|20)\d{2})年.{0,20}(?:要点|计划|安排|方案|目标|任务)")
+DATE_HEAD = 600  # a byline or release date stands within the opening characters
+
+
+def guess_doc_date(text: str) -> date | None:
+    """The document's date when the caller has none: the first full date in its opening
+    lines (2024年1月26日…通过 / 时间:2023-11-23), else the year of a plan in its title
+    (2024年工作要点 → 2024-01-01, enough to read 年底前 and 今年)."""
+    for m in _FULL_DATE.finditer(text, 0, DATE_HEAD):
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+    title = text.lstrip().split("\n", 1)[0]
+    m = _PLAN_TITLE.search(title)
+    return date(int(m.group(1)), 1, 1) if m else None

@@ -1,0 +1,54 @@
+"""Targets without a number: a direction to move a measured quantity, or a line to hold.
+
+The quantity parser (targets.py) needs a number or an end-state word. Policy prose also
+binds without numbers — 努力提升优良水体比例 (increase), 降低单位GDP能耗 (decrease),
+严守耕地保护红线 (the quantity may not fall below the line: >=), 严守城镇开发边界
+(may not exceed it: <=), 实行秸秆全域禁烧 (zero), 水质稳定达到Ⅲ类 (class 3; 达到或优于
+→ <=). Only measurable things count: the object must end in a measure word (比例, 率,
+质量, 浓度, 面积 …), a line, a water class or a ban.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.domain import Comparator, Target
+from tracker.extract.classify import strip_leading
+
+_MEASURE = r"(?:比例|比重|占比|[^效]率|质量|效能|能效|指数|浓度|面积|总量|增量|储量|蓄积量|覆盖率|达标率)"
+_RISE = re.compile(rf"^(?:提升|提高|改善|增加|扩大|增强)(?P<metric>.{{1,20}}?{_MEASURE})$")
+_FALL = re.compile(rf"^(?:降低|减少|下降|压减|削减|压降)(?P<metric>.{{1,20}}?{_MEASURE})$")
+_LINE = re.compile(r"^(?:严守|守住|坚守|守牢)(?P<metric>.{1,14}?)(?P<line>红线|底线|上限|边界|总量)$")
+_BAN = re.compile(r"^(?:实行|实施|落实|推行|执行)?(?P<metric>[^，,、]{0,10}?)(?:全域|全面|全年)?禁(?:烧|渔|捕|采|牧|放|塑)$")
+
+
+_CUE = re.compile(r"提[升高]|改善|增[加强]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类")
+# Water quality classes: 水质稳定达到Ⅲ类 (= 3), 达到或优于Ⅲ类 / Ⅲ类及以上 (class number <= 3).
+_CLASSES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5,
+            "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+_CLASS = re.compile(
+    r"(?P<metric>[^，,、]{1,16}?)(?:稳定|持续|全部|基本)?(?P<verb>达到或优于|达到或好于|优于|好于|达到|保持)"
+    r"(?P<cls>III|II|IV|I|V|[ⅠⅡⅢⅣⅤ一二三四五])类(?P<better>及以上|以上|或更好)?")
+
+
+def trend_target(clause: str) -> Target | None:
+    """A target read from a verb of direction, a line to hold or a ban; None otherwise."""
+    if _CUE.search(clause) is None:
+        return None
+    words = strip_leading(clause.strip())
+    if m := _RISE.match(words):
+        return Target(m.group("metric"), Comparator.INCREASE)
+    if m := _FALL.match(words):
+        return Target(m.group("metric"), Comparator.DECREASE)
+    if m := _LINE.match(words):
+        below = m.group("line") in ("上限", "边界", "总量")
+        return Target(m.group("metric") + m.group("line"),
+                      Comparator.LE if below else Comparator.GE)
+    if m := _CLASS.search(words):
+        better = m.group("better") or m.group("verb") not in ("达到", "保持")
+        metric = m.group("metric") + ("类别" if m.group("metric").endswith("水质") else "水质类别")
+        return Target(metric, Comparator.LE if better else Comparator.EQ,
+                      float(_CLASSES[m.group("cls")]), "类")
+    if m := _BAN.search(words):
+        return Target(m.group("metric") or None, Comparator.ZERO)
+    return None
