@@ -16,7 +16,8 @@ from tracker.services import selftest
 from tracker.services.selftest import WINDOW_STEP, run_self_test
 
 ROOT = Path(__file__).resolve().parents[1]
-CORE_STEPS = ["create database", "import sample document", "find suggestions", "export CSV"]
+CORE_STEPS = ["create database", "import sample document", "read HTML and Word",
+              "find suggestions", "search", "export CSV"]
 
 
 def _user_paths() -> list[Path]:
@@ -30,7 +31,7 @@ def test_every_core_step_passes_in_the_given_folder(tmp_path):
 
     assert report.ok
     assert [s.name for s in report.steps] == CORE_STEPS + [WINDOW_STEP]
-    assert [s.ok for s in report.steps] == [True, True, True, True, None]
+    assert [s.ok for s in report.steps] == [True] * len(CORE_STEPS) + [None]
     assert report.step(WINDOW_STEP).optional
     assert "Qt is not available" in report.step(WINDOW_STEP).detail
     # the database and the exported ledger are real files with real content
@@ -41,7 +42,7 @@ def test_every_core_step_passes_in_the_given_folder(tmp_path):
     assert all(row[1] for row in table.rows)
     # one line per step, each with OK and a time, then the verdict
     step_lines = [line for line in lines if line.startswith("  ")]
-    assert len(step_lines) == 5
+    assert len(step_lines) == len(CORE_STEPS) + 1
     assert all(" s  " in line for line in step_lines)
     assert step_lines[0].split()[0] == "OK" and step_lines[-1].split()[0] == "SKIP"
     assert lines[-1].startswith("self-test passed in ")
@@ -68,10 +69,31 @@ def test_a_bad_sample_fails_the_import_and_skips_what_needs_it(tmp_path):
     assert not report.ok
     assert [s.name for s in report.failed] == ["import sample document"]
     assert "broken.docx" in report.step("import sample document").detail
-    assert [report.step(n).ok for n in CORE_STEPS] == [True, False, None, None]
+    assert [report.step(n).ok for n in CORE_STEPS] == [True, False, True, None, None, None]
     assert report.step("find suggestions").detail == "skipped: needs “import sample document”"
     assert lines[-1].startswith("self-test FAILED (import sample document)")
     assert any("Traceback" in line for line in lines)  # for support staff
+
+
+def test_the_html_and_word_files_are_real_and_readable(tmp_path):
+    from tracker.ingest import read_path
+
+    html = read_path(selftest._write_html(tmp_path / "p.html"))
+    docx = read_path(selftest._write_docx(tmp_path / "w.docx"))
+    assert html.source_format != docx.source_format
+    for result in (html, docx):
+        assert selftest.FORMAT_TEXT[1] in result.text
+        assert "首页" not in result.text  # the HTML reader dropped the navigation
+
+
+def test_a_broken_reader_fails_its_step_only(monkeypatch, tmp_path):
+    def broken(path, *_args, **_kwargs):
+        raise KeyError("min_extracted_size")  # as when trafilatura's settings are missing
+
+    monkeypatch.setattr(selftest.suggesting, "suggest_file", broken)
+    report = run_self_test(folder=tmp_path / "st")
+    assert [s.name for s in report.failed] == ["read HTML and Word"]
+    assert report.step("find suggestions").ok and report.step("export CSV").ok
 
 
 def test_a_failing_window_check_fails_the_run(tmp_path):
@@ -100,7 +122,7 @@ def test_cli_exit_code_names_the_failed_step(monkeypatch, capsys):
 def test_cli_exit_code_is_zero_when_all_pass(capsys):
     assert cli.main(["--self-test"]) == 0
     out = capsys.readouterr().out
-    assert out.count("  OK  ") == 4
+    assert out.count("  OK  ") == len(CORE_STEPS)
     assert "SKIP  open main window" in out
 
 
@@ -131,7 +153,7 @@ def test_the_whole_self_test_with_the_window_in_a_fresh_process(tmp_path):
                           capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
-    assert sum(line.startswith("  OK  ") for line in lines) == 5
+    assert sum(line.startswith("  OK  ") for line in lines) == len(CORE_STEPS) + 1
     window = next(line for line in lines if WINDOW_STEP in line)
     assert "offscreen" in window and "painted" in window
     # neither the user's data folder, settings nor database were created

@@ -1,8 +1,10 @@
 """`tracker --self-test`: check, in a throw-away folder, that this installation works.
 
 Each step exercises a real use case on a fresh database in a temporary folder: create the
-database (migrations included), import a sample document, find suggestions (and accept a
-few), export a CSV ledger and read it back. The window check is optional and supplied by
+database (migrations included), import a sample document, read an HTML page and a Word
+file written on the spot (the readers' own data files), find suggestions (and accept a
+few), search it in Traditional script (the full-text index and OpenCC's dictionaries),
+export a CSV ledger and read it back. The window check is optional and supplied by
 the caller (tracker.launcher passes one when Qt can be imported; this module has no Qt).
 
 Nothing outside the temporary folder is read or written besides the shipped resources:
@@ -17,6 +19,7 @@ import sys
 import tempfile
 import time
 import traceback
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +28,7 @@ from tracker import __version__
 from tracker.domain.model import BodyRole, Commitment
 from tracker.export import LedgerRow, guess_mapping, parse_ledger, read_csv, write_csv
 from tracker.resources import samples_dir
-from tracker.services import importing, library, suggesting
+from tracker.services import importing, library, search, suggesting
 from tracker.services.context import AppContext
 from tracker.storage.migrate import SCHEMA_HEAD, current_revision
 
@@ -36,6 +39,7 @@ WINDOW_STEP = "open main window"
 CSV_COLUMNS = ("uuid", "quote", "kind", "lead", "support", "region", "deadline_text",
                "deadline", "status", "document")
 ACCEPT = 3  # suggestions accepted as commitments, so the export has rows
+SEARCH_TERM = "生態"  # Traditional script: found in a Simplified text only through OpenCC
 
 
 @dataclass
@@ -170,6 +174,15 @@ def _run_steps(folder: Path, report: SelfTestReport, emit: Callable[[str], None]
         region = library.region_label(state["ctx"], doc.region_code) if doc.region_code else "—"
         return f"“{_short(doc.title)}”, {doc.chars:,} characters, region {region}"
 
+    def read_formats() -> str:
+        found = []
+        for path in (_write_html(folder / "page.html"), _write_docx(folder / "word.docx")):
+            suggestions = suggesting.suggest_file(path)
+            if not any(s.deadline is not None for s in suggestions):
+                raise StepFailed(f"{path}: no commitment with a deadline found")
+            found.append(f"{path.suffix[1:]} {len(suggestions)}")
+        return "suggestions: " + ", ".join(found)
+
     def find_suggestions() -> str:
         ctx, doc_id = state["ctx"], state["doc_id"]
         found = suggesting.pending_suggestions(ctx, doc_id)
@@ -182,6 +195,14 @@ def _run_steps(folder: Path, report: SelfTestReport, emit: Callable[[str], None]
                              "suggestions still pending")
         state["commitments"] = accepted
         return f"{len(found)} suggestions, {len(accepted)} accepted as commitments"
+
+    def search_library() -> str:
+        found = search.search(state["ctx"], SEARCH_TERM)
+        hits = [d for d in found.documents if d.doc_id == state["doc_id"]]
+        if not hits:
+            raise StepFailed(f"searching {SEARCH_TERM} did not find the sample document")
+        return (f"{SEARCH_TERM}: {hits[0].hit_count} hits, {found.total_commitments} "
+                f"commitments, {found.elapsed_ms:.0f} ms")
 
     def export_csv() -> str:
         ctx = state["ctx"]
@@ -206,7 +227,9 @@ def _run_steps(folder: Path, report: SelfTestReport, emit: Callable[[str], None]
     try:
         step("create database", None, create_database)
         step("import sample document", "create database", import_sample)
+        step("read HTML and Word", None, read_formats)
         step("find suggestions", "import sample document", find_suggestions)
+        step("search", "find suggestions", search_library)
         step("export CSV", "find suggestions", export_csv)
         if window_check is None:
             report.steps.append(StepResult(WINDOW_STEP, None, detail=f"skipped: "
@@ -230,6 +253,44 @@ def _ledger_row(ctx: AppContext, c: Commitment, document: str) -> LedgerRow:
         deadline=c.deadline.date if c.deadline else None,
         deadline_precision=c.deadline.precision if c.deadline else None,
         status=c.status, document=document)
+
+
+FORMAT_TEXT = ("关于推进节能降碳的实施意见",
+               "到2026年6月底前，完成全部燃煤锅炉淘汰任务，由市发展改革委牵头负责。")
+
+
+def _write_html(path: Path) -> Path:
+    title, body = FORMAT_TEXT
+    path.write_text(f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+                    f'<nav>首页 | 政务公开</nav><article><h1>{title}</h1><p>{body}</p>'
+                    f'<p>{body}</p></article></body></html>', encoding="utf-8")
+    return path
+
+
+def _write_docx(path: Path) -> Path:
+    """The smallest Word file: content types, the package relation, the document."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    paragraphs = "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in FORMAT_TEXT)
+    parts = {
+        "[Content_Types].xml": (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/'
+            'vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/word/document.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+        "_rels/.rels": (
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+            '</Relationships>'),
+        "word/document.xml": f'<w:document xmlns:w="{w}"><w:body>{paragraphs}</w:body>'
+                             '</w:document>',
+    }
+    with zipfile.ZipFile(path, "w") as z:
+        for name, xml in parts.items():
+            z.writestr(name, '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + xml)
+    return path
 
 
 def _short(text: str, width: int = 24) -> str:
