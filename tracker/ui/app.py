@@ -31,6 +31,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     font.setFamilies(UI_FONTS + [font.family()])
     app.setFont(font)
     app.setWindowIcon(app_icon())
+    app.setDesktopFileName("policy-tracker")  # packaging/linux/policy-tracker.desktop
     return app
 
 
