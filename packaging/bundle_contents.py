@@ -38,12 +38,14 @@ EXCLUDED_MODULES = [f"PySide6.{m}" for m in UNUSED_QT] + [
 ]
 
 # Files the Qt hooks collect that the app never loads (matched against the bundle path).
+# Files the Qt hooks collect that the app never loads, matched against the bundle path
+# (Linux names libqxcb.so, Windows qwindows.dll, macOS libqcocoa.dylib: hence the *q…*).
 DROP_FILES = (
-    # platform plugins other than X11, Wayland and offscreen (the self-test), and their kin
-    "*/plugins/platforms/libqeglfs*", "*/plugins/platforms/libqlinuxfb*",
-    "*/plugins/platforms/libqminimal*", "*/plugins/platforms/libqvnc*",
-    "*/plugins/platforms/libqvkkhrdisplay*", "*/plugins/platforms/qdirect2d*",
-    "*/plugins/egldeviceintegrations/*", "*libQt6EglFs*", "*libQt6EglFS*",
+    # platform plugins other than X11, Wayland, Windows, Cocoa and offscreen (the self-test)
+    "*/plugins/platforms/*qeglfs*", "*/plugins/platforms/*qlinuxfb*",
+    "*/plugins/platforms/*qminimal*", "*/plugins/platforms/*qvnc*",
+    "*/plugins/platforms/*qvkkhrdisplay*", "*/plugins/platforms/*qdirect2d*",
+    "*/plugins/egldeviceintegrations/*", "*Qt6EglFs*", "*Qt6EglFS*",
     # TUIO touch input arrives over UDP (it pulls in QtNetwork; the app opens no sockets);
     # the GTK theme would load the system's GTK next to bundled copies of its libraries
     "*/plugins/generic/*qtuiotouch*", "*/plugins/platformthemes/*qgtk3*",
@@ -51,15 +53,15 @@ DROP_FILES = (
     "*/plugins/imageformats/*qpdf*", "*/plugins/imageformats/*qwebp*",
     "*/plugins/imageformats/*qtiff*", "*/plugins/imageformats/*qtga*",
     "*/plugins/imageformats/*qwbmp*", "*/plugins/imageformats/*qicns*",
-    "*/lib/libQt6Pdf*", "*Qt6Pdf.dll", "*QtPdf.framework*",
+    "*Qt6Pdf*", "*QtPdf.framework*",
     # Qt's own translations: only Chinese (English is the source language)
-    "*/Qt/translations/*",
+    "*/PySide6/Qt/translations/*", "*/PySide6/translations/*",
     # babel (under trafilatura → courlan) reads its locale data only to filter crawled URLs
     # by language, which the app never does; the root, English and Chinese data stay
     "/babel/locale-data/*",
 )
 KEEP_FILES = (
-    "*/Qt/translations/qtbase_zh_CN.qm", "*/Qt/translations/qt_zh_CN.qm",
+    "*/translations/qtbase_zh_CN.qm", "*/translations/qt_zh_CN.qm",
     "/babel/locale-data/root.dat", "/babel/locale-data/en.dat", "/babel/locale-data/en_*.dat",
     "/babel/locale-data/zh.dat", "/babel/locale-data/zh_*.dat",
 )

@@ -82,7 +82,14 @@ def test_a_missing_data_folder_is_named(tmp_path):
     ("babel/locale-data/zh_Hans.dat", False),
     ("babel/locale-data/root.dat", False),
     ("libQt6EglFSDeviceIntegration.so.6", True),
-    ("PySide6\\Qt\\plugins\\imageformats\\qpdf.dll", True),
+    ("PySide6\\plugins\\imageformats\\qpdf.dll", True),           # Windows layout
+    ("PySide6\\plugins\\platforms\\qminimal.dll", True),
+    ("PySide6\\plugins\\platforms\\qwindows.dll", False),
+    ("PySide6\\plugins\\platforms\\qoffscreen.dll", False),
+    ("PySide6\\translations\\qtbase_fr.qm", True),
+    ("PySide6\\translations\\qtbase_zh_CN.qm", False),
+    ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", False),       # macOS
+    ("resources/i18n/tracker_zh_CN.qm", False),                     # our own translation
 ])
 def test_drop_patterns(dest, dropped):
     assert bc.dropped(dest) is dropped
