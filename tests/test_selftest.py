@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from tracker import cli
-from tracker.export import read_csv
-from tracker.services import selftest
-from tracker.services.selftest import WINDOW_STEP, run_self_test
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # as tests/ui/conftest.py
+
+from tracker import cli  # noqa: E402
+from tracker.export import read_csv  # noqa: E402
+from tracker.services import selftest  # noqa: E402
+from tracker.services.selftest import WINDOW_STEP, run_self_test  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CORE_STEPS = ["create database", "import sample document", "read HTML and Word",
@@ -159,3 +161,28 @@ def test_the_whole_self_test_with_the_window_in_a_fresh_process(tmp_path):
     # neither the user's data folder, settings nor database were created
     assert not home.exists()
     assert list((tmp_path / "tmp").iterdir()) == []
+
+
+@pytest.mark.gui
+def test_window_check_paints_on_the_self_test_database_with_settings_in_its_folder(
+        qapp, tmp_path):
+    from tracker.ui.app import window_self_check
+
+    lines: list[str] = []
+    report = run_self_test(window_check=window_self_check, folder=tmp_path / "st",
+                           out=lines.append)
+    assert report.ok, "\n".join(lines)
+    detail = report.step(WINDOW_STEP).detail
+    assert detail.startswith("offscreen, Qt ") and "painted 1400×880" in detail
+    assert (tmp_path / "st" / "settings.ini").read_text().count("geometry") == 1
+    assert not Path(os.environ["XDG_CONFIG_HOME"]).exists()  # no user settings written
+
+
+@pytest.mark.gui
+def test_window_check_names_a_database_it_cannot_open(qapp, tmp_path):
+    from tracker.ui.app import window_self_check
+
+    not_a_file = tmp_path / "a-folder.db"
+    not_a_file.mkdir()
+    with pytest.raises(RuntimeError, match="could not open the database"):
+        window_self_check(not_a_file, tmp_path, timeout_s=20)

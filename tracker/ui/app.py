@@ -101,6 +101,8 @@ def window_self_check(db_path: Path, folder: Path, timeout_s: float = 60.0) -> s
 
         return AppContext.open(db_path)
 
+    busy = {"now": False}
+    window.tasks.busy_changed.connect(lambda b: busy.update(now=b))
     window.first_painted.connect(lambda: seen.setdefault("painted", time.perf_counter()))
     window.ready.connect(lambda: (seen.setdefault("ready", time.perf_counter()), loop.quit()))
     window.show()
@@ -125,6 +127,12 @@ def window_self_check(db_path: Path, folder: Path, timeout_s: float = 60.0) -> s
                 f"{image.height()} after {seen['painted'] - started:.2f} s, "
                 f"pages: {len(window.pages)}, ready after {seen['ready'] - started:.2f} s")
     finally:
+        # let the work the window started on attaching finish and report back, so that
+        # nothing is delivered to it once it is deleted
+        deadline = time.perf_counter() + timeout_s
+        while busy["now"] and time.perf_counter() < deadline:
+            window.tasks.wait(100)
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         window.close()
         settings.sync()  # now, while `folder` exists (not at exit, after it is removed)
         translations.uninstall()
