@@ -3,7 +3,7 @@
     python packaging/icons.py [OUT_DIR]      # default: packaging/build/icons
 
 Writes tracker-16.png … tracker-1024.png, tracker.ico (Windows: 16–256 px) and
-tracker.icns (macOS: 16–1024 px). The pictures are drawn by Qt (tracker.ui.app.icon_image,
+tracker.icns (macOS: 16–1024 px). The pictures are drawn by Qt (tracker.ui.icon.icon_image,
 the same code the window uses); the .ico and .icns containers are written here (both
 simply hold PNG images), so neither Pillow nor macOS tools are needed. Generated files
 are build output and are not committed.
@@ -56,7 +56,7 @@ def render_pngs(sizes=PNG_SIZES) -> dict[int, bytes]:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QGuiApplication
 
-    from tracker.ui.app import icon_image
+    from tracker.ui.icon import icon_image
 
     _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841
     out = {}

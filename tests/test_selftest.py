@@ -132,7 +132,7 @@ def test_launcher_without_qt_skips_the_window_in_a_checkout_but_fails_in_a_bundl
         monkeypatch, capsys):
     from tracker import launcher
 
-    monkeypatch.setitem(sys.modules, "tracker.ui.app", None)  # import raises ImportError
+    monkeypatch.setitem(sys.modules, "tracker.ui.selfcheck", None)  # import raises ImportError
     assert launcher.main(["--self-test"]) == 0
     assert "SKIP  open main window" in capsys.readouterr().out
 
@@ -166,7 +166,7 @@ def test_the_whole_self_test_with_the_window_in_a_fresh_process(tmp_path):
 @pytest.mark.gui
 def test_window_check_paints_on_the_self_test_database_with_settings_in_its_folder(
         qapp, tmp_path):
-    from tracker.ui.app import window_self_check
+    from tracker.ui.selfcheck import window_self_check
 
     lines: list[str] = []
     report = run_self_test(window_check=window_self_check, folder=tmp_path / "st",
@@ -180,7 +180,7 @@ def test_window_check_paints_on_the_self_test_database_with_settings_in_its_fold
 
 @pytest.mark.gui
 def test_window_check_names_a_database_it_cannot_open(qapp, tmp_path):
-    from tracker.ui.app import window_self_check
+    from tracker.ui.selfcheck import window_self_check
 
     not_a_file = tmp_path / "a-folder.db"
     not_a_file.mkdir()

@@ -27,7 +27,7 @@ def self_test() -> int:
     """`tracker --self-test`, with the window step when Qt can be imported. In a bundle Qt
     is part of the app, so there a failed import fails the step instead of skipping it."""
     try:
-        from tracker.ui.app import window_self_check
+        from tracker.ui.selfcheck import window_self_check
     except ImportError as exc:
         reason = f"Qt cannot be imported ({exc})"
         if not getattr(sys, "frozen", False):
