@@ -1,4 +1,4 @@
-; Inno Setup 6 recipe for the Windows installer of the Policy Commitment Tracker.
+﻿; Inno Setup 6 recipe for the Windows installer of the Policy Commitment Tracker.
 ;
 ; Build the bundle first (py packaging\build.py), then, from the repository root:
 ;   iscc /DAppVersion=0.1.0 packaging\windows\tracker.iss
