@@ -1,4 +1,5 @@
-﻿; Inno Setup 6 recipe for the Windows installer of the Policy Commitment Tracker.
+﻿; Inno Setup 6.3+ recipe for the Windows installer of the Policy Commitment Tracker.
+; Saved as UTF-8 with a BOM so that the compiler reads the Chinese names correctly.
 ;
 ; Build the bundle first (py packaging\build.py), then, from the repository root:
 ;   iscc /DAppVersion=0.1.0 packaging\windows\tracker.iss
