@@ -62,6 +62,18 @@ def test_the_temporary_folder_is_removed_afterwards():
     assert not folder.exists()
 
 
+def test_no_writable_temporary_folder_is_a_named_failure(monkeypatch):
+    def no_temp(*_args, **_kwargs):
+        raise FileNotFoundError("No usable temporary directory found in ['/nope']")
+
+    monkeypatch.setattr(selftest.tempfile, "TemporaryDirectory", no_temp)
+    lines: list[str] = []
+    report = run_self_test(out=lines.append)
+    assert [s.name for s in report.failed] == ["create temporary folder"]
+    assert "No usable temporary directory" in lines[-2]
+    assert lines[-1].startswith("self-test FAILED (create temporary folder)")
+
+
 def test_a_bad_sample_fails_the_import_and_skips_what_needs_it(tmp_path):
     bad = tmp_path / "broken.docx"
     bad.write_bytes(b"PK\x03\x04 this is not a real Word file")

@@ -119,9 +119,17 @@ def run_self_test(*, sample: Path | None = None, window_check: WindowCheck | Non
         folder.mkdir(parents=True, exist_ok=True)
         _run_steps(folder, report, emit, sample, window_check, window_unavailable)
     else:
-        with tempfile.TemporaryDirectory(prefix="tracker-self-test-",
-                                         ignore_cleanup_errors=True) as tmp:
-            _run_steps(Path(tmp), report, emit, sample, window_check, window_unavailable)
+        try:
+            tmp = tempfile.TemporaryDirectory(prefix="tracker-self-test-",
+                                              ignore_cleanup_errors=True)
+        except OSError as exc:  # no writable temporary folder (TMPDIR, TEMP)
+            report.steps.append(StepResult("create temporary folder", False,
+                                           detail=f"{type(exc).__name__}: {exc}"))
+            emit(report.steps[-1].line())
+        else:
+            with tmp:
+                _run_steps(Path(tmp.name), report, emit, sample, window_check,
+                           window_unavailable)
     report.seconds = time.perf_counter() - started
     emit(report.summary())
     return report
