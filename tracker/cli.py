@@ -178,6 +178,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Policy-commitment tracker. With no command, opens the window."))
     p.add_argument("--version", action="version", version=f"tracker {__version__}")
     p.add_argument("--db", help="database file (default: TRACKER_DB or the user data folder)")
+    p.add_argument("--self-test", action="store_true", help=(
+        "check this installation in a temporary folder (database, import, suggestions, CSV, "
+        "window) and exit 0, or non-zero naming what failed; your data is not touched"))
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     s = sub.add_parser("import", help="import files or folders into the library")
@@ -217,6 +220,17 @@ def _doc_types():
     return list(DocType)
 
 
+def run_self_test(window_check=None, window_unavailable: str = "Qt is not available") -> int:
+    """`tracker --self-test`: each step with OK/FAIL and its time; exit 1 if any failed."""
+    from tracker.services.selftest import run_self_test as run
+
+    def out(line: str) -> None:
+        print(line, flush=True)  # a no-op where there is no stdout (windowed Windows build)
+
+    report = run(window_check=window_check, window_unavailable=window_unavailable, out=out)
+    return 0 if report.ok else 1
+
+
 def run_command(args: argparse.Namespace) -> int:
     from tracker.storage.errors import SchemaTooNewError
 
@@ -231,6 +245,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """The command line alone (no window): `python -m tracker.cli COMMAND …`."""
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.self_test:
+        return run_self_test(window_unavailable="not checked by tracker.cli")
     if args.command is None:
         parser.print_help()
         return 2

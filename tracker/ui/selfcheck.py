@@ -1,0 +1,88 @@
+"""The window step of `tracker --self-test` (tracker.services.selftest runs the others;
+tracker.launcher hands this one in)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSettings, QTimer, qVersion
+from PySide6.QtGui import QImage
+
+from tracker.ui.app import make_app, set_icon_after_first_paint
+from tracker.ui.i18n import DEFAULT_LANGUAGE, Translations
+from tracker.ui.main_window import MainWindow
+
+
+def window_self_check(db_path: Path, folder: Path, timeout_s: float = 60.0) -> str:
+    """The window step of `tracker --self-test`: open the main window on the self-test
+    database, with its settings in `folder`, wait until it has painted and the library is
+    ready, check the picture, the icon and the Chinese translation, then close it.
+
+    Offscreen unless QT_QPA_PLATFORM says otherwise. Raises on any failure.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_app([sys.argv[0]])
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    translations = Translations(app)
+    translated = translations.apply(DEFAULT_LANGUAGE)
+    window = MainWindow(settings, translations)
+    set_icon_after_first_paint(app, window)
+    loop = QEventLoop()
+    seen: dict = {}
+    started = time.perf_counter()
+
+    def failed(exc: BaseException, _trace: str = "") -> None:
+        seen["error"] = exc
+        loop.quit()
+
+    def open_ctx():
+        from tracker.services.context import AppContext
+
+        return AppContext.open(db_path)
+
+    busy = {"now": False}
+    window.tasks.busy_changed.connect(lambda b: busy.update(now=b))
+    window.first_painted.connect(lambda: seen.setdefault("painted", time.perf_counter()))
+    window.ready.connect(lambda: (seen.setdefault("ready", time.perf_counter()), loop.quit()))
+    window.show()
+    window.tasks.start(open_ctx, on_done=window.attach, on_error=failed)
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    loop.exec()
+    try:
+        if "error" in seen:
+            raise RuntimeError(f"the window could not open the database: {seen['error']}")
+        if "painted" not in seen:
+            raise RuntimeError(f"the window was not painted within {timeout_s:.0f} s")
+        if "ready" not in seen:
+            raise RuntimeError(f"the library was not ready within {timeout_s:.0f} s")
+        if not translated:
+            raise RuntimeError("the Chinese translation (tracker_zh_CN.qm) did not load")
+        if window.windowIcon().isNull():
+            raise RuntimeError("the window has no icon (resources/icons)")
+        image = window.grab().toImage()
+        if _colour_count(image) < 2:
+            raise RuntimeError("the window painted a blank picture")
+        return (f"{app.platformName()}, Qt {qVersion()}: painted {image.width()}×"
+                f"{image.height()} after {seen['painted'] - started:.2f} s, "
+                f"pages: {len(window.pages)}, ready after {seen['ready'] - started:.2f} s")
+    finally:
+        # let the work the window started on attaching finish and report back, so that
+        # nothing is delivered to it once it is deleted
+        deadline = time.perf_counter() + timeout_s
+        while busy["now"] and time.perf_counter() < deadline:
+            window.tasks.wait(100)
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        window.close()
+        settings.sync()  # now, while `folder` exists (not at exit, after it is removed)
+        translations.uninstall()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _colour_count(image: QImage, grid: int = 24) -> int:
+    xs = range(0, image.width(), max(1, image.width() // grid))
+    ys = range(0, image.height(), max(1, image.height() // grid))
+    return len({image.pixel(x, y) for x in xs for y in ys})
