@@ -36,40 +36,50 @@ FORMATS = ("csv", "xlsx")
 # The columns of the table page, in its order (a CSV "of the columns shown").
 TABLE_COLUMNS = ("quote", "kind", "region", "lead", "deadline", "days_left", "status",
                  "last_update", "document", "themes")
-_BLOCK = 2000
+
+
+# Stored codes → enum members (a dict lookup is much cheaper than Enum(value) per cell).
+_KINDS = {k.value: k for k in Kind}
+_STATUSES = {s.value: s for s in Status}
+_PRECISIONS = {p.value: p for p in Precision}
+_COMPARATORS = {c.value: c for c in Comparator}
 
 
 def ledger_row(record: RegisterRecord, region_name: str | None) -> LedgerRow:
-    value: float | tuple[float, float] | None = record.value
-    if record.value is not None and record.value_high is not None:
-        value = (record.value, record.value_high)
+    r = record
+    return _from_raw((r.id, r.uuid, r.quote, r.title, r.kind, r.region_code, r.deadline_text,
+                      r.deadline, r.deadline_precision, r.metric, r.comparator, r.value,
+                      r.value_high, r.unit, r.status, r.notes, r.document_id,
+                      r.document_title, r.lead, r.support, r.themes, r.last_update,
+                      r.latest_note), region_name)
+
+
+def _from_raw(x: tuple, region_name: str | None) -> LedgerRow:
+    """A ledger row from a storage RawRecord (see register_queries.RawRecord)."""
+    value: float | tuple[float, float] | None = x[11]
+    if value is not None and x[12] is not None:
+        value = (value, x[12])
+    deadline = x[7]
+    if deadline is not None and not isinstance(deadline, date):
+        deadline = date.fromisoformat(str(deadline)[:10])
     return LedgerRow(
-        uuid=record.uuid, quote=record.quote, kind=Kind(record.kind), lead=list(record.lead),
-        support=list(record.support), region=region_name or None,
-        deadline_text=record.deadline_text or None, deadline=record.deadline,
-        deadline_precision=Precision(record.deadline_precision)
-        if record.deadline_precision else None,
-        metric=record.metric, comparator=Comparator(record.comparator)
-        if record.comparator else None,
-        value=value, unit=record.unit, status=Status(record.status),
-        latest_progress=record.latest_note, last_update=record.last_update,
-        document=record.document_title, themes=list(record.themes), notes=record.notes or None)
+        uuid=x[1], quote=x[2], kind=_KINDS[x[4]], lead=list(x[18]), support=list(x[19]),
+        region=region_name or None, deadline_text=x[6] or None, deadline=deadline,
+        deadline_precision=_PRECISIONS[x[8]] if x[8] else None, metric=x[9],
+        comparator=_COMPARATORS[x[10]] if x[10] else None, value=value, unit=x[13],
+        status=_STATUSES[x[14]], latest_progress=x[22], last_update=x[21], document=x[17],
+        themes=list(x[20]), notes=x[15] or None)
 
 
 def _rows(ctx: AppContext, wanted: Sequence[int]) -> Iterator[LedgerRow]:
     names: dict[str, str] = {}
-
-    def region(code: str | None) -> str | None:
-        if not code:
-            return None
-        if code not in names:
-            names[code] = ctx.gazetteer.display_name(code)
-        return names[code]
-
+    display = ctx.gazetteer.display_name
     with ctx.db.session() as session:
-        for at in range(0, len(wanted), _BLOCK):
-            for record in q.records(session, wanted[at:at + _BLOCK]):
-                yield ledger_row(record, region(record.region_code))
+        for x in q.iter_raw(session, wanted):
+            code = x[5]
+            if code and code not in names:
+                names[code] = display(code)
+            yield _from_raw(x, names[code] if code else None)
 
 
 def export_ledger(ctx: AppContext, path: Path, fmt: str = "csv", *,

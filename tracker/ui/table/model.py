@@ -64,8 +64,10 @@ class RegisterModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self.sort_key = COLUMNS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = COLUMNS[column], order == Qt.SortOrder.DescendingOrder
+        if self.loaded and (key, descending) == (self.sort_key, self.descending):
+            return  # QTableView asks twice per header click; the ids are in this order
+        self.sort_key, self.descending = key, descending
         if not self.loaded:
             return  # the first refresh() will sort
         self.refresh()
