@@ -63,7 +63,12 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="68" />
+        <location filename="../../tracker/ui/table/detail.py" line="67" />
+        <source>Progress</source>
+        <translation>进展记录</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/detail.py" line="70" />
         <source>No progress entries yet. Change the status (Ctrl+U) to record one.</source>
         <translation>还没有进展记录。更改状态（Ctrl+U）即可记录一条。</translation>
     </message>
@@ -516,77 +521,77 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="124" />
+        <location filename="../../tracker/ui/table/model.py" line="127" />
         <source>Commitment</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="124" />
+        <location filename="../../tracker/ui/table/model.py" line="127" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="124" />
+        <location filename="../../tracker/ui/table/model.py" line="127" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="125" />
+        <location filename="../../tracker/ui/table/model.py" line="128" />
         <source>Lead body</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="125" />
+        <location filename="../../tracker/ui/table/model.py" line="128" />
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="126" />
+        <location filename="../../tracker/ui/table/model.py" line="129" />
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="126" />
+        <location filename="../../tracker/ui/table/model.py" line="129" />
         <source>Status</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="127" />
+        <location filename="../../tracker/ui/table/model.py" line="130" />
         <source>Last update</source>
         <translation>更新日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="127" />
+        <location filename="../../tracker/ui/table/model.py" line="130" />
         <source>Document</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="128" />
+        <location filename="../../tracker/ui/table/model.py" line="131" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="181" />
+        <location filename="../../tracker/ui/table/model.py" line="184" />
         <source>%1 · overdue</source>
         <translation>%1 · 已逾期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="197" />
+        <location filename="../../tracker/ui/table/model.py" line="200" />
         <source>%1 days overdue</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="199" />
+        <location filename="../../tracker/ui/table/model.py" line="202" />
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="200" />
+        <location filename="../../tracker/ui/table/model.py" line="203" />
         <source>%1 days left</source>
         <translation>剩 %1 天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="209" />
+        <location filename="../../tracker/ui/table/model.py" line="212" />
         <source>Lead: %1
 Supporting: %2</source>
         <translation>牵头：%1

@@ -22,8 +22,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TODAY = date(2026, 12, 4)
-DEADLINES = [date(2025, 12, 31), date(2026, 12, 20), date(2027, 6, 30), date(2026, 6, 30),
-             date(2027, 12, 31), date(2026, 12, 31), date(2030, 12, 31)]
+DEADLINES = [date(2025, 12, 31), date(2026, 12, 20), date(2027, 6, 30), date(2026, 12, 31),
+             date(2027, 12, 31), date(2028, 6, 30), date(2030, 12, 31), date(2029, 12, 31)]
 THEMES = {"水": "水环境", "大气": "大气", "蓝天": "大气", "碳": "双碳", "土壤": "土壤",
           "固废": "固废", "无废": "固废", "生态": "生态保护"}
 NOTES = {"on_track": "按序时推进，已完成年度工作量的70%", "at_risk": "资金未到位，进度滞后",
@@ -50,13 +50,15 @@ def build_demo(ctx) -> None:
             tags = sorted({t for word, t in THEMES.items() if word in c.quote})
             commitments.update(ctx, replace(c, deadline=deadline, tags=tags))
             status = statuses[(n * 3 + d.id) % len(statuses)]
+            if status is Status.MISSED and deadline.date >= TODAY:
+                status = Status.AT_RISK   # nothing is missed before its deadline
             if status is not Status.NOT_STARTED:
                 commitments.change_status(ctx, [c.id], status, NOTES.get(status.value, ""),
                                           on=date(2026, 11, 1 + n % 28))
 
 
 def main() -> int:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
     from tracker.services.context import AppContext
@@ -78,10 +80,13 @@ def main() -> int:
     window.attach(ctx)
     page = next(p for p in window.pages if p.page_name == "table")
     page.bring_to_front()
-    page.filters.region.setCurrentIndex(max(page.filters.region.findData("360000"), 0))
     for _ in range(10):
         app.processEvents()
-    page.view.selectRow(1)
+    window.resizeDocks([window.library_dock], [330], Qt.Orientation.Horizontal)
+    page.filters.region.setCurrentIndex(max(page.filters.region.findData("140200"), 0))
+    for _ in range(10):
+        app.processEvents()
+    page.view.selectRow(0)
     page.view.setFocus()
     for _ in range(10):
         app.processEvents()

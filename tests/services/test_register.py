@@ -102,3 +102,28 @@ def test_evidence_file_is_copied_without_overwriting(ctx, tmp_path):
     assert register.evidence_path(ctx, second).parent == ctx.library_dir / "evidence"
     with pytest.raises(register.EvidenceFileError, match="no such file"):
         register.store_evidence_file(ctx, tmp_path / "missing.pdf")
+
+
+def test_bulk_read_gives_the_same_records_as_chunks(reg, monkeypatch):
+    from tracker.storage import register_queries as q
+
+    ctx, ids = reg
+    commitments.change_status(ctx, [ids[2]], Status.ON_TRACK, "开工")
+    order = [ids[3], ids[1], ids[4], ids[0], ids[2]]
+    with ctx.db.session() as session:
+        chunked = q.records(session, order)
+        monkeypatch.setattr(q, "BULK", 2)
+        bulk = q.records(session, order)
+    assert bulk == chunked and [r.id for r in bulk] == order
+    assert bulk[0].lead == ("省人大常委会",) and bulk[4].latest_note == "开工"
+
+
+def test_sorts_by_other_tables_put_blanks_last_both_ways(reg):
+    ctx, ids = reg
+    commitments.change_status(ctx, [ids[2]], Status.ON_TRACK, "a", on=date(2026, 5, 1))
+    commitments.change_status(ctx, [ids[0]], Status.ACHIEVED, "b", on=date(2026, 5, 20))
+    assert _q(ctx, ids, sort="last_update") == [2, 0, 1, 3, 4]
+    assert _q(ctx, ids, sort="last_update", descending=True) == [0, 2, 4, 3, 1]
+    # themes: 固废 < 城市 < 水 (code-point order, as SQLite compares); no theme last
+    assert _q(ctx, ids, sort="themes") == [2, 1, 0, 4, 3]
+    assert _q(ctx, ids, sort="themes", descending=True)[-1] == 3

@@ -34,7 +34,7 @@ from tracker.storage.register_queries import RegisterRecord
 
 FORMATS = ("csv", "xlsx")
 # The columns of the table page, in its order (a CSV "of the columns shown").
-TABLE_COLUMNS = ("quote", "kind", "region", "lead", "deadline", "days_left", "status",
+TABLE_COLUMNS = ("quote", "status", "deadline", "days_left", "lead", "region", "kind",
                  "last_update", "document", "themes")
 
 

@@ -43,7 +43,7 @@ def test_export_csv_of_selected_rows_with_columns_shown(window, page, qtbot, tmp
     data = (tmp_path / "选中.csv").read_bytes()
     assert data.startswith(codecs.BOM_UTF8)
     header = data.decode("utf-8-sig").splitlines()[0]
-    assert header == "承诺内容,类型,地区,牵头单位,完成时限,剩余天数,当前状态,更新日期,来源文件,主题"
+    assert header == "承诺内容,当前状态,完成时限,剩余天数,牵头单位,地区,类型,更新日期,来源文件,主题"
     assert "已将 2 行写入" in page.count.text()
 
 

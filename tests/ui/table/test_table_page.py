@@ -248,3 +248,19 @@ def test_progress_report_without_a_status_change(window, page, qtbot):
     window.undo.undo()
     assert commitments.progress(window.ui.app, page.ids_[2]) == []
     assert cell(page, 2, "last_update") == ""
+
+
+def test_keyboard_ctrl_u_changes_status_and_ctrl_f_focuses_the_filter(window, page, qtbot):
+    page.select_ids([page.ids_[1]])
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(page, "status_dialog", None) is not None
+                    and page.status_dialog.isVisible(), timeout=3000)
+    page.status_dialog.reject()
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.filters.text.hasFocus()
+    page.view.setFocus()
+    with qtbot.waitSignal(window.ui.events.open_commitment, timeout=3000) as blocker:
+        qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert blocker.args == [page.ids_[1]]

@@ -57,13 +57,15 @@ class DetailPane(QWidget):
         html = [f"<p style='font-size:large; color:{colour}'>{escape(r.title or r.quote)}</p>"]
         if r.title:
             html.append(f"<p style='color:#444'>{escape(r.quote)}</p>")
+        html.append("<table width='100%' cellspacing='0'><tr><td width='50%' valign='top'>")
         html.append("<table cellspacing='2'>")
         for name, value in facts:
             if value:
                 html.append(f"<tr><td style='color:#666; padding-right:8px'>{escape(name)}</td>"
                             f"<td>{escape(value)}</td></tr>")
-        html.append("</table>")
-        html.append(f"<h4>{escape(self.tr('Progress'))}</h4>")
+        html.append("</table></td><td valign='top' style='padding-left:16px'>")
+        progress = self.tr("Progress")
+        html.append(f"<p><b>{escape(progress)}</b></p>")
         if not entries:
             empty = self.tr("No progress entries yet. Change the status (Ctrl+U) to record one.")
             html.append(f"<p style='color:#666'>{escape(empty)}</p>")
@@ -80,7 +82,7 @@ class DetailPane(QWidget):
             elif ev.kind is EvidenceKind.SPAN and ev.span is not None:
                 line += f"<br>📄 <a href='span:{at}'>“{escape(ev.span.quote[:60])}”</a>"
             html.append(f"<li style='margin-bottom:6px'>{line}</li>")
-        html.append("</ul>")
+        html.append("</ul></td></tr></table>")
         self.view.setHtml("".join(html))
 
     def _clicked(self, url: QUrl) -> None:

@@ -23,7 +23,8 @@ DUE_SOON_ROLE = Qt.ItemDataRole.UserRole + 23
 ROW_ROLE = Qt.ItemDataRole.UserRole + 24
 
 # Column keys (also the services' sort keys and the ledger's column keys), in table order.
-COLUMNS = ("quote", "kind", "region", "lead", "deadline", "days_left", "status",
+# Status and time come first: they are what a weekly review chases.
+COLUMNS = ("quote", "status", "deadline", "days_left", "lead", "region", "kind",
            "last_update", "document", "themes")
 BLOCK = 200
 MAX_CACHED = 5000

@@ -35,8 +35,8 @@ SORT_KEY = "table/sort"
 HEADER_KEY = "table/header"
 SPLITTER_KEY = "table/splitter"
 KEEP_SELECTED = 1000  # selected rows kept selected across a filter or sort change
-WIDTHS = {"quote": 380, "kind": 60, "region": 110, "lead": 130, "deadline": 90,
-          "days_left": 100, "status": 110, "last_update": 90, "document": 200, "themes": 80}
+WIDTHS = {"quote": 420, "kind": 50, "region": 110, "lead": 130, "deadline": 90,
+          "days_left": 90, "status": 130, "last_update": 90, "document": 220, "themes": 80}
 
 
 class TablePage(QWidget):
@@ -72,12 +72,12 @@ class TablePage(QWidget):
         self.detail = DetailPane(self)
         self.detail.open_span.connect(self.ui.events.open_document.emit)
         self.detail.open_file.connect(self._open_evidence_file)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)   # the table gets the width
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([1000, 300])
+        self.splitter.setSizes([600, 200])
 
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
