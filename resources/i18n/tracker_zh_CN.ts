@@ -76,93 +76,93 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="69" />
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="117" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="70" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="118" />
         <source>Export commitments</source>
         <translation>导出承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="72" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="73" />
         <source>Excel work ledger (.xlsx)</source>
         <translation>Excel 工作台账（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="72" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="73" />
         <source>CSV (.csv)</source>
         <translation>CSV（.csv）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="74" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="75" />
         <source>The %1 rows shown</source>
         <translation>当前显示的 %1 行</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="75" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="76" />
         <source>The %1 selected rows</source>
         <translation>选中的 %1 行</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="80" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="81" />
         <source>Columns shown</source>
         <translation>当前显示的列</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="81" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="82" />
         <source>All columns (imports back without loss)</source>
         <translation>全部列（可无损导回）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="83" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="84" />
         <source>UTF-8 with BOM (Excel)</source>
         <translation>UTF-8 带 BOM（Excel）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="85" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="86" />
         <source>Commitment ledger %1</source>
         <translation>承诺台账 %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="87" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="88" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="88" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="89" />
         <source>Rows:</source>
         <translation>行：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="89" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="90" />
         <source>CSV columns:</source>
         <translation>CSV 列：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="91" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="92" />
         <source>CSV encoding:</source>
         <translation>CSV 编码：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="93" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="94" />
         <source>&amp;Title row:</source>
         <translation>标题行(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="132" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="133" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="140" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="141" />
         <source>%1 rows written to %2</source>
         <translation>已将 %1 行写入 %2</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="145" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="146" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="145" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="146" />
         <source>%1 could not be written:
 %2</source>
         <translation>无法写入 %1：
@@ -215,64 +215,132 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="152" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="153" />
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="156" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="157" />
         <source>Cannot read the ledger</source>
         <translation>无法读取台账</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="163" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="164" />
         <source>%1 has no rows.</source>
         <translation>%1 中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="177" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="178" />
         <source>Import a ledger: %1</source>
         <translation>导入台账：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="179" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="180" />
         <source>Check which column holds what. Our own exports are matched by UUID and update the commitments they came from; other rows become new commitments. Nothing is written while any row has an error.</source>
         <translation>请核对每一列的含义。本软件导出的台账按 UUID 对应，更新原来的承诺；其他行作为新承诺导入。只要有一行出错，就不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="188" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="189" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="196" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="197" />
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="213" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="214" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="239" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="240" />
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="241" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="242" />
         <source>, column “%1”</source>
         <translation>，“%1”列</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="248" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="249" />
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries.</source>
         <translation>共 %1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="254" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="255" />
         <source>%1 rows have errors; nothing will be imported until they are corrected in the file or the columns are mapped differently.</source>
         <translation>%1 行有错误；在文件中改正或重新对应各列之前，不会导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="17" />
+        <source>“%1” is not a number or a range of numbers</source>
+        <translation>“%1”不是数字或数字范围</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="19" />
+        <source>unknown status “%1”</source>
+        <translation>无法识别的状态“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="21" />
+        <source>unknown kind “%1”</source>
+        <translation>无法识别的类型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="23" />
+        <source>unknown comparator “%1”</source>
+        <translation>无法识别的比较方式“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="25" />
+        <source>unknown deadline precision “%1”</source>
+        <translation>无法识别的时限精度“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="27" />
+        <source>“%1” is not a UUID</source>
+        <translation>“%1”不是 UUID</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="29" />
+        <source>“%1” has no year</source>
+        <translation>“%1”没有年份</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="31" />
+        <source>“%1” is not a real date</source>
+        <translation>“%1”不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="33" />
+        <source>“%1” is not a date</source>
+        <translation>“%1”不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="35" />
+        <source>unknown region “%1”</source>
+        <translation>无法识别的地区“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="37" />
+        <source>the commitment text is empty</source>
+        <translation>承诺内容为空</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="39" />
+        <source>no column is the commitment text: choose “承诺内容” above one column</source>
+        <translation>没有一列是承诺内容：请在上方为其中一列选择“承诺内容”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="47" />
+        <source>the UUID %1 is also on row %2</source>
+        <translation>UUID %1 与第 %2 行重复</translation>
     </message>
 </context>
 <context>
@@ -521,77 +589,77 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="127" />
+        <location filename="../../tracker/ui/table/model.py" line="129" />
         <source>Commitment</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="127" />
+        <location filename="../../tracker/ui/table/model.py" line="129" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="127" />
+        <location filename="../../tracker/ui/table/model.py" line="129" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="128" />
+        <location filename="../../tracker/ui/table/model.py" line="130" />
         <source>Lead body</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="128" />
+        <location filename="../../tracker/ui/table/model.py" line="130" />
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="129" />
+        <location filename="../../tracker/ui/table/model.py" line="131" />
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="129" />
+        <location filename="../../tracker/ui/table/model.py" line="131" />
         <source>Status</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="130" />
+        <location filename="../../tracker/ui/table/model.py" line="132" />
         <source>Last update</source>
         <translation>更新日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="130" />
+        <location filename="../../tracker/ui/table/model.py" line="132" />
         <source>Document</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="131" />
+        <location filename="../../tracker/ui/table/model.py" line="133" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="184" />
+        <location filename="../../tracker/ui/table/model.py" line="186" />
         <source>%1 · overdue</source>
         <translation>%1 · 已逾期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="200" />
+        <location filename="../../tracker/ui/table/model.py" line="202" />
         <source>%1 days overdue</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="202" />
+        <location filename="../../tracker/ui/table/model.py" line="204" />
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="203" />
+        <location filename="../../tracker/ui/table/model.py" line="205" />
         <source>%1 days left</source>
         <translation>剩 %1 天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="212" />
+        <location filename="../../tracker/ui/table/model.py" line="214" />
         <source>Lead: %1
 Supporting: %2</source>
         <translation>牵头：%1
@@ -853,12 +921,12 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
         <translation>将状态改为“%1”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/commands.py" line="34" />
+        <location filename="../../tracker/ui/table/commands.py" line="35" />
         <source>set status of %1 commitments to “%2”</source>
         <translation>将 %1 条承诺的状态改为“%2”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/commands.py" line="58" />
+        <location filename="../../tracker/ui/table/commands.py" line="59" />
         <source>import ledger %1</source>
         <translation>导入台账 %1</translation>
     </message>

@@ -132,8 +132,9 @@ def test_foreign_ledger_with_bad_rows_is_reported_and_nothing_written(reg, tmp_p
     result = ledger.import_ledger(ctx, path)
     assert not result.ok and not result.written
     reasons = {e.row_number: e.reason for e in result.errors}
-    assert set(reasons) == {4, 5}                      # 明年 is not a date; empty text
-    assert "承诺内容" in reasons[5]
+    # every bad row at once: 明年 is not a date; empty text; unknown region
+    assert [e.row_number for e in result.errors] == [4, 5, 6]
+    assert "承诺内容" in reasons[5] and reasons[6] == "unknown region “火星市”"
     assert _dump(ctx) == before
 
 

@@ -230,9 +230,10 @@ def plan_import(ctx: AppContext, table: LedgerTable,
     parsed = parse_ledger(table, mapping, default_year=ctx.today().year)
     result.rows = len(parsed.rows) + len({e.row_number for e in parsed.errors})
     result.errors = list(parsed.errors)
-    if result.errors:
+    if "quote" not in mapping.by_key:
         return [], result
-    numbers = _row_numbers(table)
+    failed = {e.row_number for e in parsed.errors}
+    numbers = [n for n in _row_numbers(table) if n not in failed]
     region_header = (table.headers[mapping.by_key["region"]]
                      if "region" in mapping.by_key else None)
     with ctx.db.session() as session:
@@ -263,7 +264,8 @@ def plan_import(ctx: AppContext, table: LedgerTable,
                 continue
         plans.append(_Plan(number, row, existing, region,
                            old[existing].latest_note if existing in old else None))
-    return plans, result
+    result.errors.sort(key=lambda e: e.row_number)   # every row's problems, in file order
+    return ([] if result.errors else plans), result
 
 
 def import_ledger(ctx: AppContext, path: Path, mapping: ColumnMapping | None = None, *,

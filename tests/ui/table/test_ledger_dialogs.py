@@ -74,8 +74,8 @@ def test_import_preview_lists_errors_then_imports_and_undoes(window, page, qtbot
     assert [c.currentData() for c in dialog.combos] == [None, "quote", "lead", "deadline",
                                                         "latest_progress"]
     assert not ok.isEnabled()
-    assert dialog.errors.count() == 1 and dialog.errors.item(0).text().startswith(
-        "第 3 行，“完成时限”列")
+    assert [dialog.errors.item(n).text() for n in range(dialog.errors.count())] == [
+        "第 3 行，“完成时限”列：“明年”不是日期"]
     # mapping the bad column away makes every row readable
     dialog.combos[3].setCurrentIndex(0)
     assert ok.isEnabled() and "新增 2 条" in dialog.summary.text()
@@ -97,3 +97,14 @@ def test_unreadable_ledger_names_the_file(window, page, tmp_path, monkeypatch):
     page.get_open_ledger = lambda *a: (str(bad), "")
     page.import_ledger()
     assert shown and "broken.xlsx" in shown[0]
+
+
+def test_row_errors_are_shown_in_chinese(window):
+    from tracker.ui.table.reasons import translate_reason
+
+    assert translate_reason("unknown status “办理中X”") == "无法识别的状态“办理中X”"
+    assert translate_reason("“5—x” is not a number or a range of numbers") == \
+        "“5—x”不是数字或数字范围"
+    assert translate_reason("the UUID abc is also on row 7") == "UUID abc 与第 7 行重复"
+    assert translate_reason("the commitment text (承诺内容) is empty") == "承诺内容为空"
+    assert translate_reason("something new") == "something new"

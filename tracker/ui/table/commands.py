@@ -29,7 +29,8 @@ class StatusCommand(QUndoCommand):
         if all(ch.old == ch.entry.status for ch in self.changes):
             self.setText(QCoreApplication.translate("TableCommands", "record progress"))
         elif len(self.changes) == 1:
-            self.setText(QCoreApplication.translate("TableCommands", "set status to “%1”").replace("%1", status))
+            self.setText(QCoreApplication.translate("TableCommands", "set status to “%1”")
+                         .replace("%1", status))
         else:
             self.setText(QCoreApplication.translate(
                 "TableCommands", "set status of %1 commitments to “%2”")
@@ -55,7 +56,8 @@ class ImportCommand(QUndoCommand):
         super().__init__()
         self.app, self.result, self.changed = app, result, changed
         self._first = True
-        self.setText(QCoreApplication.translate("TableCommands", "import ledger %1").replace("%1", result.source.name))
+        self.setText(QCoreApplication.translate("TableCommands", "import ledger %1")
+                     .replace("%1", result.source.name))
 
     def redo(self) -> None:
         if self._first:

@@ -26,6 +26,7 @@ from tracker.services import ledger
 from tracker.services.ledger import ImportResult
 from tracker.ui.i18n import SETTINGS_KEY
 from tracker.ui.table.commands import ImportCommand
+from tracker.ui.table.reasons import translate_reason
 
 if TYPE_CHECKING:
     from tracker.ui.table.page import TablePage
@@ -239,7 +240,7 @@ class ImportDialog(QDialog):
             where = self.tr("Row %1").replace("%1", str(e.row_number))
             if e.column:
                 where += self.tr(", column “%1”").replace("%1", e.column)
-            self.errors.addItem(f"{where}: {e.reason}")
+            self.errors.addItem(f"{where}：{translate_reason(e.reason)}")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(result.ok and result.rows > 0)
         self.errors.setVisible(not result.ok)

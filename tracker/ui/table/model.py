@@ -33,6 +33,8 @@ OVERDUE_TEXT = QColor("#b3261e")
 OVERDUE_BACKGROUND = QColor("#fde7e6")
 DUE_SOON_BACKGROUND = QColor("#fff1c2")
 
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
 IdsProvider = Callable[[str, bool], list[int]]
 RowLoader = Callable[[Sequence[int]], list[RegisterRow]]
 
@@ -110,10 +112,10 @@ class RegisterModel(QAbstractTableModel):
         return self.ids[row] if 0 <= row < len(self.ids) else None
 
     # ------------------------------------------------------------------ Qt model API
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802,B008
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.ids)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802,B008
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -131,7 +133,7 @@ class RegisterModel(QAbstractTableModel):
             "themes": self.tr("Themes"),
         }[key]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         if role == ID_ROLE:
