@@ -934,12 +934,12 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="140" />
+        <location filename="../../tracker/ui/table/page.py" line="150" />
         <source>Commitments</source>
         <translation>承诺台账</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="205" />
+        <location filename="../../tracker/ui/table/page.py" line="215" />
         <source>No commitments yet.
 
 Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift+L).</source>
@@ -948,7 +948,7 @@ Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift
 可在阅读页标注承诺、采纳建议，或导入台账（Ctrl+Shift+L）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="209" />
+        <location filename="../../tracker/ui/table/page.py" line="219" />
         <source>No commitment matches these filters.
 
 Clear a filter to see more.</source>
@@ -957,72 +957,72 @@ Clear a filter to see more.</source>
 清除部分筛选条件可看到更多。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="214" />
+        <location filename="../../tracker/ui/table/page.py" line="224" />
         <source>%1 of %2 commitments</source>
         <translation>显示 %1 条，共 %2 条承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="289" />
+        <location filename="../../tracker/ui/table/page.py" line="299" />
         <source>Nothing to record: choose another status, or write a note.</source>
         <translation>没有可记录的内容：请选择另一个状态，或填写说明。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="296" />
+        <location filename="../../tracker/ui/table/page.py" line="306" />
         <source>Write a note saying why: it is needed to mark a commitment missed or to re-open a closed one.</source>
         <translation>请填写说明：标记为逾期未完成或重新打开已关闭的承诺时必须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="303" />
+        <location filename="../../tracker/ui/table/page.py" line="313" />
         <source>Give the link of the evidence.</source>
         <translation>请填写佐证链接。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="307" />
+        <location filename="../../tracker/ui/table/page.py" line="317" />
         <source>Choose the evidence file.</source>
         <translation>请选择佐证文件。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="312" />
+        <location filename="../../tracker/ui/table/page.py" line="322" />
         <source>Choose the document with the evidence.</source>
         <translation>请选择含有佐证的文档。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="315" />
+        <location filename="../../tracker/ui/table/page.py" line="325" />
         <source>These words are not in that document: “%1”</source>
         <translation>该文档中没有这段文字：“%1”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="383" />
+        <location filename="../../tracker/ui/table/page.py" line="401" />
         <source>Change &amp;status…</source>
         <translation>更改状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="384" />
+        <location filename="../../tracker/ui/table/page.py" line="402" />
         <source>&amp;Export commitments…</source>
         <translation>导出承诺(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="385" />
+        <location filename="../../tracker/ui/table/page.py" line="403" />
         <source>Import a &amp;ledger…</source>
         <translation>导入台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="386" />
+        <location filename="../../tracker/ui/table/page.py" line="404" />
         <source>Filter commitments</source>
         <translation>筛选承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="387" />
+        <location filename="../../tracker/ui/table/page.py" line="405" />
         <source>Change status… (Ctrl+U)</source>
         <translation>更改状态…（Ctrl+U）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="388" />
+        <location filename="../../tracker/ui/table/page.py" line="406" />
         <source>Export… (Ctrl+E)</source>
         <translation>导出…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="389" />
+        <location filename="../../tracker/ui/table/page.py" line="407" />
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>

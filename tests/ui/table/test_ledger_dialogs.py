@@ -29,6 +29,10 @@ def _choose(group, key):
 
 
 def test_export_csv_of_selected_rows_with_columns_shown(window, page, qtbot, tmp_path):
+    from tracker.ui.table.model import COLUMNS
+
+    page.column_actions[COLUMNS.index("themes")].setChecked(False)   # header menu: hide
+    assert page.view.horizontalHeader().isSectionHidden(COLUMNS.index("themes"))
     page.select_ids(page.ids_[:2])
     page.export()
     dialog = page.export_dialog
@@ -43,7 +47,7 @@ def test_export_csv_of_selected_rows_with_columns_shown(window, page, qtbot, tmp
     data = (tmp_path / "选中.csv").read_bytes()
     assert data.startswith(codecs.BOM_UTF8)
     header = data.decode("utf-8-sig").splitlines()[0]
-    assert header == "承诺内容,当前状态,完成时限,剩余天数,牵头单位,地区,类型,更新日期,来源文件,主题"
+    assert header == "承诺内容,当前状态,完成时限,剩余天数,牵头单位,地区,类型,更新日期,来源文件"
     assert "已将 2 行写入" in page.count.text()
 
 

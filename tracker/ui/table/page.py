@@ -66,6 +66,16 @@ class TablePage(QWidget):
         for n, key in enumerate(COLUMNS):
             self.view.setColumnWidth(n, WIDTHS[key])
         header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.column_actions: list[QAction] = []
+        for n, _key in enumerate(COLUMNS):
+            action = QAction(header)
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.setEnabled(n != 0)          # the commitment itself always shows
+            action.toggled.connect(lambda on, n=n: self._show_column(n, on))
+            header.addAction(action)
+            self.column_actions.append(action)
         self.view.activated.connect(self._activated)
         self.view.doubleClicked.connect(self._activated)
 
@@ -364,9 +374,17 @@ class TablePage(QWidget):
         header_state = s.value(HEADER_KEY)
         if header_state is not None:
             self.view.horizontalHeader().restoreState(header_state)
+        for n, action in enumerate(self.column_actions):
+            action.blockSignals(True)
+            action.setChecked(not self.view.horizontalHeader().isSectionHidden(n))
+            action.blockSignals(False)
         splitter = s.value(SPLITTER_KEY)
         if splitter is not None:
             self.splitter.restoreState(splitter)
+
+    def _show_column(self, n: int, shown: bool) -> None:
+        self.view.horizontalHeader().setSectionHidden(n, not shown)
+        self.ui.settings.setValue(HEADER_KEY, self.view.horizontalHeader().saveState())
 
     def _save_sort(self) -> None:
         self.ui.settings.setValue(SORT_KEY, f"{self.model.sort_key},"
@@ -387,6 +405,8 @@ class TablePage(QWidget):
         self.status_button.setText(self.tr("Change status… (Ctrl+U)"))
         self.export_button.setText(self.tr("Export… (Ctrl+E)"))
         self.import_button.setText(self.tr("Import ledger…"))
+        for n, action in enumerate(self.column_actions):
+            action.setText(self.model.header_text(COLUMNS[n]))
         self._update_count()
 
     def _language_changed(self) -> None:
