@@ -264,3 +264,17 @@ def test_keyboard_ctrl_u_changes_status_and_ctrl_f_focuses_the_filter(window, pa
     with qtbot.waitSignal(window.ui.events.open_commitment, timeout=3000) as blocker:
         qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert blocker.args == [page.ids_[1]]
+
+
+def test_switching_to_english_relabels_the_table(window, page, qtbot):
+    window.set_language("en")
+    qtbot.waitUntil(lambda: page.model.headerData(
+        0, Qt.Orientation.Horizontal) == "Commitment", timeout=3000)
+    assert page.page_title() == "Commitments"
+    assert cell(page, 0, "status") == "On track · overdue"
+    assert cell(page, 1, "days_left") == "29 days left"
+    qtbot.waitUntil(lambda: page.filters.overdue.text() == "O&verdue only", timeout=3000)
+    assert page.count.text() == "5 of 5 commitments"
+    assert page.column_actions[1].text() == "Status"
+    window.set_language("zh_CN")
+    qtbot.waitUntil(lambda: page.count.text() == "显示 5 条，共 5 条承诺", timeout=3000)
