@@ -30,7 +30,6 @@ from tracker.export.columns import cell_text
 from tracker.services.context import AppContext
 from tracker.storage import register_queries as q
 from tracker.storage import repos
-from tracker.storage.register_queries import RegisterRecord
 
 FORMATS = ("csv", "xlsx")
 # The columns of the table page, in its order (a CSV "of the columns shown").
@@ -43,15 +42,6 @@ _KINDS = {k.value: k for k in Kind}
 _STATUSES = {s.value: s for s in Status}
 _PRECISIONS = {p.value: p for p in Precision}
 _COMPARATORS = {c.value: c for c in Comparator}
-
-
-def ledger_row(record: RegisterRecord, region_name: str | None) -> LedgerRow:
-    r = record
-    return _from_raw((r.id, r.uuid, r.quote, r.title, r.kind, r.region_code, r.deadline_text,
-                      r.deadline, r.deadline_precision, r.metric, r.comparator, r.value,
-                      r.value_high, r.unit, r.status, r.notes, r.document_id,
-                      r.document_title, r.lead, r.support, r.themes, r.last_update,
-                      r.latest_note), region_name)
 
 
 def _from_raw(x: tuple, region_name: str | None) -> LedgerRow:

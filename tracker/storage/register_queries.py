@@ -296,10 +296,6 @@ def records(session: Session, wanted: Sequence[int]) -> list[RegisterRecord]:
     return [_record(x) for x in iter_raw(session, wanted)]
 
 
-def iter_records(session: Session, wanted: Sequence[int]) -> Iterator[RegisterRecord]:
-    return (_record(x) for x in iter_raw(session, wanted))
-
-
 def iter_raw(session: Session, wanted: Sequence[int]) -> Iterator[RawRecord]:
     """RawRecords for these ids in order; many ids are read in one pass over the tables."""
     if len(wanted) > BULK:

@@ -22,7 +22,6 @@ from tracker.domain.filters import CommitmentFilter
 from tracker.domain.model import Evidence, EvidenceKind
 from tracker.services import commitments, register
 from tracker.services.register import EvidenceFileError, RegisterRow
-from tracker.storage.repos import NotFoundError
 from tracker.ui.context import UiContext
 from tracker.ui.table.commands import StatusCommand
 from tracker.ui.table.detail import DetailPane
@@ -293,7 +292,7 @@ class TablePage(QWidget):
                                                on=req.day)
         except ValueError as exc:
             return self._refusal(exc)
-        except NotFoundError as exc:
+        except LookupError as exc:   # a commitment deleted meanwhile
             return str(exc)
         if not changes:
             return self.tr("Nothing to record: choose another status, or write a note.")
