@@ -191,3 +191,18 @@ def test_cli_export_and_import_ledger(reg, tmp_path, capsys):
     assert "missing.xlsx" in capsys.readouterr().err
     with ctx.db.session() as session:
         assert len(repos.progress_for(session, ids[0])) == 0
+
+
+def test_cli_dry_run_counts_and_writes_nothing(reg, tmp_path, capsys):
+    ctx, _ids = reg
+    path = tmp_path / "foreign.csv"
+    path.write_text("工作任务,责任单位,完成时限\n完成燃煤锅炉淘汰,市生态环境局,2026年底前\n",
+                    encoding="utf-8")
+    before = _dump(ctx)
+    assert main(["--db", str(ctx.db.path), "import-ledger", str(path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "1 new" in out and "would be written" in out
+    assert _dump(ctx) == before
+    assert main(["--db", str(ctx.db.path), "import-ledger", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["created"] == 1
+    assert register.total(ctx) == 6
