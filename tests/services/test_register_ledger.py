@@ -91,6 +91,7 @@ def test_xlsx_reads_back_in_openpyxl_with_dates_as_dates(reg, tmp_path):
 
 def test_edits_in_the_ledger_come_back_as_updates_and_progress(reg, tmp_path):
     ctx, ids = reg
+    commitments.change_status(ctx, [ids[2]], Status.ON_TRACK, "开工", on=date(2026, 3, 1))
     path = tmp_path / "l.xlsx"
     ledger.export_ledger(ctx, path, "xlsx")
     wb = openpyxl.load_workbook(path)
@@ -108,10 +109,12 @@ def test_edits_in_the_ledger_come_back_as_updates_and_progress(reg, tmp_path):
     c = commitments.get(ctx, ids[2])
     assert c.status is Status.ACHIEVED and c.lead == "大同市发展改革委"
     entries = commitments.progress(ctx, ids[2])
-    assert [(e.status, e.note) for e in entries] == [(Status.ACHIEVED, "项目已并网发电")]
+    assert [(e.date, e.status, e.note) for e in entries] == [
+        (date(2026, 3, 1), Status.ON_TRACK, "开工"),
+        (date(2026, 6, 1), Status.ACHIEVED, "项目已并网发电")]   # dated today, not 03-01
     ledger.undo_import(ctx, result)
-    assert commitments.get(ctx, ids[2]).status is Status.AT_RISK
-    assert commitments.progress(ctx, ids[2]) == []
+    assert commitments.get(ctx, ids[2]).status is Status.ON_TRACK
+    assert len(commitments.progress(ctx, ids[2])) == 1
     ledger.redo_import(ctx, result)
     assert commitments.get(ctx, ids[2]).status is Status.ACHIEVED
 

@@ -202,6 +202,7 @@ class _Plan:
     existing_id: int | None
     region_code: str | None
     latest_note: str | None = None
+    latest_day: date | None = None
 
 
 def _resolve_region(ctx: AppContext, text: str | None, old: str | None) -> str | None:
@@ -252,8 +253,10 @@ def plan_import(ctx: AppContext, table: LedgerTable,
                 result.errors.append(RowError(number, region_header,
                                               f"unknown region “{row.region}”"))
                 continue
+        known_rec = old.get(existing) if existing is not None else None
         plans.append(_Plan(number, row, existing, region,
-                           old[existing].latest_note if existing in old else None))
+                           known_rec.latest_note if known_rec else None,
+                           known_rec.last_update if known_rec else None))
     result.errors.sort(key=lambda e: e.row_number)   # every row's problems, in file order
     return ([] if result.errors else plans), result
 
@@ -319,6 +322,8 @@ def _apply(ctx, session, plan: _Plan, mapped: set[str], titles: dict[str, int], 
         new.tags = sorted(row.themes)
     if "quote" in mapped and old.document_id is None and row.quote != old.quote:
         new.span = Span(0, len(row.quote), row.quote)
+    if row.last_update is None or (plan.latest_day and row.last_update <= plan.latest_day):
+        when = day   # the sheet's 更新日期 was not moved on: the change is dated today
     status_changed = "status" in mapped and row.status != old.status
     if status_changed:
         new.status = row.status
