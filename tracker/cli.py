@@ -173,6 +173,77 @@ def _count_printer(enabled: bool):
     return lambda n, total: print(f"\rindexed {n}/{total}", end="", file=sys.stderr, flush=True)
 
 
+def _commitment_filter(args: argparse.Namespace, ctx):
+    from tracker.domain.filters import CommitmentFilter
+    from tracker.domain.model import Kind, Status
+    from tracker.services import search
+
+    def several(text: str | None, enum) -> frozenset:
+        return frozenset(enum(x.strip()) for x in (text or "").split(",") if x.strip())
+
+    return CommitmentFilter(
+        region_code=search.resolve_region(ctx, args.region) if args.region else None,
+        statuses=several(args.status, Status), kinds=several(args.kind, Kind),
+        body=args.body, theme=args.theme, deadline_from=args.deadline_from,
+        deadline_to=args.deadline_to, overdue_only=args.overdue,
+        due_within_days=args.due_within, text=args.text, document_id=args.document)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from tracker.export import LedgerFileError
+    from tracker.services import ledger, search
+
+    ctx = _context(args)
+    try:
+        try:
+            f = _commitment_filter(args, ctx)
+        except (ValueError, search.UnknownRegionError) as exc:
+            print(f"tracker export: {exc}", file=sys.stderr)
+            return 2
+        columns = [c.strip() for c in args.columns.split(",")] if args.columns else None
+        fmt = args.format or ("xlsx" if args.out.lower().endswith(".xlsx") else "csv")
+        try:
+            n = ledger.export_ledger(ctx, Path(args.out), fmt, filter=f, sort=args.sort,
+                                     descending=args.desc, columns=columns, lang=args.lang,
+                                     encoding=args.encoding, title=args.title)
+        except (LedgerFileError, ValueError, OSError) as exc:
+            print(f"tracker export: {exc}", file=sys.stderr)
+            return 1
+    finally:
+        ctx.close()
+    print(f"{n} commitments written to {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_import_ledger(args: argparse.Namespace) -> int:
+    from tracker.export import LedgerFileError
+    from tracker.services import ledger
+
+    ctx = _context(args)
+    try:
+        try:
+            result = ledger.import_ledger(ctx, Path(args.file), dry_run=args.dry_run)
+        except LedgerFileError as exc:
+            print(f"tracker import-ledger: {exc}", file=sys.stderr)
+            return 1
+    finally:
+        ctx.close()
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        for e in result.errors:
+            where = f"row {e.row_number}" + (f", column “{e.column}”" if e.column else "")
+            print(f"{args.file}: {where}: {e.reason}", file=sys.stderr)
+        if result.errors:
+            print(f"{len(result.errors)} rows with errors: nothing was imported", file=sys.stderr)
+        else:
+            verb = "would be" if args.dry_run else "were"
+            print(f"{result.rows} rows: {len(result.created)} new, {len(result.updated)} "
+                  f"updated, {result.unchanged} unchanged, {len(result.progress)} progress "
+                  f"entries ({verb} written)")
+    return 1 if result.errors else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="tracker", description=(
         "Policy-commitment tracker. With no command, opens the window."))
@@ -211,7 +282,43 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--limit", type=int, default=20, help="documents to list (default 20)")
     s.add_argument("--rebuild", action="store_true", help="rebuild the search index")
     s.set_defaults(func=cmd_search)
+
+    s = sub.add_parser("export", help="write commitments to a CSV or XLSX ledger (台账)")
+    s.add_argument("out", metavar="OUT", help="the file to write (.csv or .xlsx)")
+    s.add_argument("--format", choices=("csv", "xlsx"), help="default: from OUT's suffix")
+    s.add_argument("--lang", choices=("zh", "en"), default="zh", help="headers and words")
+    s.add_argument("--encoding", choices=("utf-8-sig", "gb18030"), default="utf-8-sig",
+                   help="CSV text encoding (default UTF-8 with BOM, for Excel)")
+    s.add_argument("--columns", help="CSV column keys, comma-separated (default: all that "
+                   "read back losslessly), e.g. quote,lead,deadline,status,days_left")
+    s.add_argument("--title", help="XLSX: a title row above the header")
+    s.add_argument("--sort", default="deadline", help="column to sort by (default deadline)")
+    s.add_argument("--desc", action="store_true", help="sort descending")
+    _filter_arguments(s)
+    s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("import-ledger", help="import a CSV or XLSX ledger (all rows or none)")
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    s.add_argument("--json", action="store_true", help="print the result as JSON")
+    s.set_defaults(func=cmd_import_ledger)
     return p
+
+
+def _filter_arguments(s: argparse.ArgumentParser) -> None:
+    g = s.add_argument_group("filters (all must hold)")
+    g.add_argument("--region", help="a region name or code (and the regions beneath it)")
+    g.add_argument("--status", help="statuses, comma-separated: not_started,on_track,at_risk,"
+                   "achieved,missed,superseded,unknown")
+    g.add_argument("--kind", help="kinds, comma-separated: target,deadline,deliverable,duty")
+    g.add_argument("--body", help="a responsible body (lead or supporting), exact name")
+    g.add_argument("--theme", help="a theme, exact name")
+    g.add_argument("--from", dest="deadline_from", type=_date, help="deadline on or after")
+    g.add_argument("--to", dest="deadline_to", type=_date, help="deadline on or before")
+    g.add_argument("--overdue", action="store_true", help="only overdue commitments")
+    g.add_argument("--due-within", type=int, metavar="DAYS", help="deadline in the next DAYS")
+    g.add_argument("--text", help="words in the commitment, its title or notes")
+    g.add_argument("--document", type=int, metavar="ID", help="commitments of one document")
 
 
 def _doc_types():

@@ -1,6 +1,175 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../tracker/ui/table/detail.py" line="38" />
+        <source>%1 commitments selected.</source>
+        <translation>已选中 %1 条承诺。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/detail.py" line="39" />
+        <source>Choose a commitment to see its progress.</source>
+        <translation>选择一条承诺，查看其进展。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/detail.py" line="44" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/detail.py" line="45" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/detail.py" line="46" />
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/detail.py" line="47" />
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/detail.py" line="49" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/detail.py" line="50" />
+        <source>Lead body</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/detail.py" line="51" />
+        <source>Supporting</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/detail.py" line="52" />
+        <source>Document</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/detail.py" line="53" />
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/detail.py" line="54" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/detail.py" line="67" />
+        <source>Progress</source>
+        <translation>进展记录</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/detail.py" line="70" />
+        <source>No progress entries yet. Change the status (Ctrl+U) to record one.</source>
+        <translation>还没有进展记录。更改状态（Ctrl+U）即可记录一条。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="70" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="118" />
+        <source>Export commitments</source>
+        <translation>导出承诺</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="73" />
+        <source>Excel work ledger (.xlsx)</source>
+        <translation>Excel 工作台账（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="73" />
+        <source>CSV (.csv)</source>
+        <translation>CSV（.csv）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="75" />
+        <source>The %1 rows shown</source>
+        <translation>当前显示的 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="76" />
+        <source>The %1 selected rows</source>
+        <translation>选中的 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="81" />
+        <source>Columns shown</source>
+        <translation>当前显示的列</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="82" />
+        <source>All columns (imports back without loss)</source>
+        <translation>全部列（可无损导回）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="84" />
+        <source>UTF-8 with BOM (Excel)</source>
+        <translation>UTF-8 带 BOM（Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="86" />
+        <source>Commitment ledger %1</source>
+        <translation>承诺台账 %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="88" />
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="89" />
+        <source>Rows:</source>
+        <translation>行：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="90" />
+        <source>CSV columns:</source>
+        <translation>CSV 列：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="92" />
+        <source>CSV encoding:</source>
+        <translation>CSV 编码：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="94" />
+        <source>&amp;Title row:</source>
+        <translation>标题行(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="133" />
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="141" />
+        <source>%1 rows written to %2</source>
+        <translation>已将 %1 行写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="146" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="146" />
+        <source>%1 could not be written:
+%2</source>
+        <translation>无法写入 %1：
+%2</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <location filename="../../tracker/ui/importer.py" line="35" />
@@ -41,6 +210,137 @@
         <location filename="../../tracker/ui/importer.py" line="83" />
         <source>Import failed</source>
         <translation>导入失败</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="153" />
+        <source>Import a ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="157" />
+        <source>Cannot read the ledger</source>
+        <translation>无法读取台账</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="164" />
+        <source>%1 has no rows.</source>
+        <translation>%1 中没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="178" />
+        <source>Import a ledger: %1</source>
+        <translation>导入台账：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="180" />
+        <source>Check which column holds what. Our own exports are matched by UUID and update the commitments they came from; other rows become new commitments. Nothing is written while any row has an error.</source>
+        <translation>请核对每一列的含义。本软件导出的台账按 UUID 对应，更新原来的承诺；其他行作为新承诺导入。只要有一行出错，就不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="189" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="197" />
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="214" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="240" />
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="242" />
+        <source>, column “%1”</source>
+        <translation>，“%1”列</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="249" />
+        <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries.</source>
+        <translation>共 %1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="255" />
+        <source>%1 rows have errors; nothing will be imported until they are corrected in the file or the columns are mapped differently.</source>
+        <translation>%1 行有错误；在文件中改正或重新对应各列之前，不会导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="17" />
+        <source>“%1” is not a number or a range of numbers</source>
+        <translation>“%1”不是数字或数字范围</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="19" />
+        <source>unknown status “%1”</source>
+        <translation>无法识别的状态“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="21" />
+        <source>unknown kind “%1”</source>
+        <translation>无法识别的类型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="23" />
+        <source>unknown comparator “%1”</source>
+        <translation>无法识别的比较方式“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="25" />
+        <source>unknown deadline precision “%1”</source>
+        <translation>无法识别的时限精度“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="27" />
+        <source>“%1” is not a UUID</source>
+        <translation>“%1”不是 UUID</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="29" />
+        <source>“%1” has no year</source>
+        <translation>“%1”没有年份</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="31" />
+        <source>“%1” is not a real date</source>
+        <translation>“%1”不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="33" />
+        <source>“%1” is not a date</source>
+        <translation>“%1”不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="35" />
+        <source>unknown region “%1”</source>
+        <translation>无法识别的地区“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="37" />
+        <source>the commitment text is empty</source>
+        <translation>承诺内容为空</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="39" />
+        <source>no column is the commitment text: choose “承诺内容” above one column</source>
+        <translation>没有一列是承诺内容：请在上方为其中一列选择“承诺内容”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/reasons.py" line="47" />
+        <source>the UUID %1 is also on row %2</source>
+        <translation>UUID %1 与第 %2 行重复</translation>
     </message>
 </context>
 <context>
@@ -199,6 +499,174 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
     </message>
 </context>
 <context>
+    <name>RegisterFilters</name>
+    <message>
+        <location filename="../../tracker/ui/table/filters.py" line="238" />
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/filters.py" line="239" />
+        <source>All bodies</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/filters.py" line="240" />
+        <source>All themes</source>
+        <translation>全部主题</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/filters.py" line="245" />
+        <source>Filter by words in the commitment, its title or notes (Ctrl+F)</source>
+        <translation>按承诺内容、标题或备注中的词筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/filters.py" line="247" />
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/filters.py" line="247" />
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/filters.py" line="248" />
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/filters.py" line="248" />
+        <source>&amp;Body:</source>
+        <translation>责任单位(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/filters.py" line="249" />
+        <source>T&amp;heme:</source>
+        <translation>主题(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/filters.py" line="249" />
+        <source>Deadline &amp;from:</source>
+        <translation>时限从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/filters.py" line="250" />
+        <source>t&amp;o:</source>
+        <translation>至(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/filters.py" line="253" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/filters.py" line="254" />
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/filters.py" line="257" />
+        <source>O&amp;verdue only</source>
+        <translation>只看逾期(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/filters.py" line="259" />
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/filters.py" line="261" />
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/filters.py" line="265" />
+        <source>Due within %1 days</source>
+        <translation>%1 天内到期</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../tracker/ui/table/model.py" line="129" />
+        <source>Commitment</source>
+        <translation>承诺内容</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/model.py" line="129" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/model.py" line="129" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/model.py" line="130" />
+        <source>Lead body</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/model.py" line="130" />
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/model.py" line="131" />
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/model.py" line="131" />
+        <source>Status</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/model.py" line="132" />
+        <source>Last update</source>
+        <translation>更新日期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/model.py" line="132" />
+        <source>Document</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/model.py" line="133" />
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/model.py" line="186" />
+        <source>%1 · overdue</source>
+        <translation>%1 · 已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/model.py" line="202" />
+        <source>%1 days overdue</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/model.py" line="204" />
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/model.py" line="205" />
+        <source>%1 days left</source>
+        <translation>剩 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/model.py" line="214" />
+        <source>Lead: %1
+Supporting: %2</source>
+        <translation>牵头：%1
+配合：%2</translation>
+    </message>
+</context>
+<context>
     <name>SearchFilters</name>
     <message>
         <location filename="../../tracker/ui/search/filters.py" line="66" />
@@ -335,6 +803,228 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
         <location filename="../../tracker/ui/search/results_model.py" line="120" />
         <source>in: %1</source>
         <translation>出处：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../tracker/ui/table/status_dialog.py" line="42" />
+        <source>Change status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/status_dialog.py" line="44" />
+        <source>New status of %1 commitments</source>
+        <translation>%1 条承诺的新状态</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/status_dialog.py" line="45" />
+        <source>New status of the commitment</source>
+        <translation>承诺的新状态</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/status_dialog.py" line="56" />
+        <source>What happened, who reported it (needed when marking missed or re-opening)</source>
+        <translation>进展情况、报送单位（标记逾期未完成或重新打开时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/status_dialog.py" line="64" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/status_dialog.py" line="65" />
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/status_dialog.py" line="66" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/status_dialog.py" line="67" />
+        <source>Words in a document</source>
+        <translation>文档中的段落</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/status_dialog.py" line="77" />
+        <source>A file to copy into the library</source>
+        <translation>复制到文档库中的文件</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/status_dialog.py" line="78" />
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/status_dialog.py" line="87" />
+        <source>Words quoted from that document</source>
+        <translation>从该文档中摘引的文字</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/status_dialog.py" line="94" />
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/status_dialog.py" line="95" />
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/status_dialog.py" line="96" />
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/status_dialog.py" line="97" />
+        <source>Evidence:</source>
+        <translation>佐证：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/status_dialog.py" line="98" />
+        <source>&amp;Link:</source>
+        <translation>链接(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/status_dialog.py" line="101" />
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/status_dialog.py" line="104" />
+        <source>D&amp;ocument:</source>
+        <translation>文档(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/status_dialog.py" line="107" />
+        <source>&amp;Words:</source>
+        <translation>文字(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/status_dialog.py" line="137" />
+        <source>Evidence file</source>
+        <translation>佐证文件</translation>
+    </message>
+</context>
+<context>
+    <name>TableCommands</name>
+    <message>
+        <location filename="../../tracker/ui/table/commands.py" line="30" />
+        <source>record progress</source>
+        <translation>记录进展</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/commands.py" line="32" />
+        <source>set status to “%1”</source>
+        <translation>将状态改为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/commands.py" line="35" />
+        <source>set status of %1 commitments to “%2”</source>
+        <translation>将 %1 条承诺的状态改为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/commands.py" line="59" />
+        <source>import ledger %1</source>
+        <translation>导入台账 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <location filename="../../tracker/ui/table/page.py" line="150" />
+        <source>Commitments</source>
+        <translation>承诺台账</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/page.py" line="215" />
+        <source>No commitments yet.
+
+Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift+L).</source>
+        <translation>还没有承诺。
+
+可在阅读页标注承诺、采纳建议，或导入台账（Ctrl+Shift+L）。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/page.py" line="219" />
+        <source>No commitment matches these filters.
+
+Clear a filter to see more.</source>
+        <translation>没有符合筛选条件的承诺。
+
+清除部分筛选条件可看到更多。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/page.py" line="224" />
+        <source>%1 of %2 commitments</source>
+        <translation>显示 %1 条，共 %2 条承诺</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/page.py" line="299" />
+        <source>Nothing to record: choose another status, or write a note.</source>
+        <translation>没有可记录的内容：请选择另一个状态，或填写说明。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/page.py" line="306" />
+        <source>Write a note saying why: it is needed to mark a commitment missed or to re-open a closed one.</source>
+        <translation>请填写说明：标记为逾期未完成或重新打开已关闭的承诺时必须写明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/page.py" line="313" />
+        <source>Give the link of the evidence.</source>
+        <translation>请填写佐证链接。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/page.py" line="317" />
+        <source>Choose the evidence file.</source>
+        <translation>请选择佐证文件。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/page.py" line="322" />
+        <source>Choose the document with the evidence.</source>
+        <translation>请选择含有佐证的文档。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/page.py" line="325" />
+        <source>These words are not in that document: “%1”</source>
+        <translation>该文档中没有这段文字：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/page.py" line="401" />
+        <source>Change &amp;status…</source>
+        <translation>更改状态(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/page.py" line="402" />
+        <source>&amp;Export commitments…</source>
+        <translation>导出承诺(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/page.py" line="403" />
+        <source>Import a &amp;ledger…</source>
+        <translation>导入台账(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/page.py" line="404" />
+        <source>Filter commitments</source>
+        <translation>筛选承诺</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/page.py" line="405" />
+        <source>Change status… (Ctrl+U)</source>
+        <translation>更改状态…（Ctrl+U）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/page.py" line="406" />
+        <source>Export… (Ctrl+E)</source>
+        <translation>导出…（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/page.py" line="407" />
+        <source>Import ledger…</source>
+        <translation>导入台账…</translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QWidget
 
 from tracker.ui.context import UiContext
 from tracker.ui.search import SearchPage
+from tracker.ui.table import TablePage
 
 
 def build_pages(ui: UiContext, parent: QWidget) -> list[QWidget]:
     pages: list[QWidget] = []
+    pages.append(TablePage(ui, parent))
     pages.append(SearchPage(ui, parent))
     return pages

@@ -1,0 +1,129 @@
+"""The register services: filters, sorts, rows for ids, choices, evidence files."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.domain.filters import CommitmentFilter
+from tracker.domain.model import Evidence, EvidenceKind, Kind, Status
+from tracker.services import commitments, register
+
+from tests.services.register_fixtures import build_register
+
+
+@pytest.fixture
+def reg(ctx):
+    return ctx, build_register(ctx)
+
+
+def _q(ctx, ids, **kw):
+    """Indexes (into the fixture's SPECS) of the ids a filter keeps, in order."""
+    sort = kw.pop("sort", "deadline")
+    desc = kw.pop("descending", False)
+    got = register.ids(ctx, CommitmentFilter(**kw), sort, desc)
+    return [ids.index(i) for i in got]
+
+
+def test_filters_combine(reg):
+    ctx, ids = reg
+    assert _q(ctx, ids) == [4, 0, 1, 2, 3]               # deadline order, no deadline last
+    assert sorted(_q(ctx, ids, region_code="140000")) == [0, 1, 2, 3]   # with sub-regions
+    assert _q(ctx, ids, region_code="140200") == [2]
+    assert _q(ctx, ids, statuses=frozenset({Status.ON_TRACK, Status.AT_RISK})) == [0, 2]
+    assert _q(ctx, ids, kinds=frozenset({Kind.TARGET})) == [4, 0]
+    assert _q(ctx, ids, kinds=frozenset({Kind.TARGET}), region_code="140000") == [0]
+    assert _q(ctx, ids, body="省生态环境厅") == [4, 0]    # lead or supporting
+    assert _q(ctx, ids, theme="水") == [4, 0, 1]
+    assert _q(ctx, ids, deadline_from=date(2026, 1, 1), deadline_to=date(2026, 6, 30)) == [1]
+    assert _q(ctx, ids, overdue_only=True) == [0]       # achieved is not overdue
+    assert _q(ctx, ids, due_within_days=30) == [1]
+    assert _q(ctx, ids, text="黑臭") == [1]
+    assert _q(ctx, ids, text="%") == [0]                 # LIKE wildcards are plain text
+    assert _q(ctx, ids, text="_") == []
+
+
+def test_sorts_on_every_column(reg):
+    ctx, ids = reg
+    assert _q(ctx, ids, sort="deadline", descending=True) == [2, 1, 0, 4, 3]
+    assert _q(ctx, ids, sort="status") == [1, 0, 2, 4, 3]   # enum order
+    assert _q(ctx, ids, sort="kind") == [0, 4, 1, 2, 3]
+    assert _q(ctx, ids, sort="region") == [0, 3, 1, 2, 4]   # codes: tree order
+    leads = [register.rows(ctx, [i])[0].record.lead[0] for i in
+             register.ids(ctx, CommitmentFilter(), "lead")]
+    assert leads == sorted(leads)
+    for column in register.SORT_COLUMNS:
+        assert sorted(register.ids(ctx, CommitmentFilter(), column)) == sorted(ids)
+    with pytest.raises(ValueError):
+        register.ids(ctx, CommitmentFilter(), "nonsense")
+
+
+def test_rows_for_ids_keep_order_and_compute_overdue(reg):
+    ctx, ids = reg
+    rows = register.rows(ctx, [ids[1], ids[0], 999999, ids[4]])
+    assert [r.id for r in rows] == [ids[1], ids[0], ids[4]]
+    soon, late, done = rows
+    assert late.overdue and not late.due_soon and late.days_left == -152
+    assert soon.due_soon and not soon.overdue and soon.days_left == 29
+    assert not done.overdue                          # achieved
+    assert late.region_name == "山西省" and soon.region_name == "山西省太原市"
+    assert late.record.lead == ("省生态环境厅",) and late.record.support == ("省水利厅",)
+    assert late.record.document_title == "山西省生态环境保护规划"
+    assert soon.record.themes == ("城市", "水")
+
+
+def test_status_change_shows_in_rows_and_overdue(reg):
+    ctx, ids = reg
+    commitments.change_status(ctx, [ids[0]], Status.ACHIEVED, "验收通过",
+                              Evidence(EvidenceKind.LINK, link="https://example.org/a"))
+    row = register.rows(ctx, [ids[0]])[0]
+    assert row.status is Status.ACHIEVED and not row.overdue
+    assert row.record.last_update == date(2026, 6, 1) and row.record.latest_note == "验收通过"
+    assert register.ids(ctx, CommitmentFilter(overdue_only=True)) == []
+
+
+def test_filter_choices(reg):
+    ctx, _ids = reg
+    choices = register.filter_choices(ctx)
+    assert [(name, depth) for _c, name, depth in choices.regions] == [
+        ("山西省", 0), ("太原市", 1), ("大同市", 1), ("江西省", 0), ("南昌市", 1)]
+    assert "省水利厅" in choices.bodies and choices.themes == ["固废", "城市", "水"]
+    assert register.total(ctx) == 5
+
+
+def test_evidence_file_is_copied_without_overwriting(ctx, tmp_path):
+    src = tmp_path / "验收报告.pdf"
+    src.write_bytes(b"%PDF report")
+    first = register.store_evidence_file(ctx, src)
+    second = register.store_evidence_file(ctx, src)
+    assert first != second
+    assert register.evidence_path(ctx, first).read_bytes() == b"%PDF report"
+    assert register.evidence_path(ctx, second).parent == ctx.library_dir / "evidence"
+    with pytest.raises(register.EvidenceFileError, match="no such file"):
+        register.store_evidence_file(ctx, tmp_path / "missing.pdf")
+
+
+def test_bulk_read_gives_the_same_records_as_chunks(reg, monkeypatch):
+    from tracker.storage import register_queries as q
+
+    ctx, ids = reg
+    commitments.change_status(ctx, [ids[2]], Status.ON_TRACK, "开工")
+    order = [ids[3], ids[1], ids[4], ids[0], ids[2]]
+    with ctx.db.session() as session:
+        chunked = q.records(session, order)
+        monkeypatch.setattr(q, "BULK", 2)
+        bulk = q.records(session, order)
+    assert bulk == chunked and [r.id for r in bulk] == order
+    assert bulk[0].lead == ("省人大常委会",) and bulk[4].latest_note == "开工"
+
+
+def test_sorts_by_other_tables_put_blanks_last_both_ways(reg):
+    ctx, ids = reg
+    commitments.change_status(ctx, [ids[2]], Status.ON_TRACK, "a", on=date(2026, 5, 1))
+    commitments.change_status(ctx, [ids[0]], Status.ACHIEVED, "b", on=date(2026, 5, 20))
+    assert _q(ctx, ids, sort="last_update") == [2, 0, 1, 3, 4]
+    assert _q(ctx, ids, sort="last_update", descending=True) == [0, 2, 4, 3, 1]
+    # themes: 固废 < 城市 < 水 (code-point order, as SQLite compares); no theme last
+    assert _q(ctx, ids, sort="themes") == [2, 1, 0, 4, 3]
+    assert _q(ctx, ids, sort="themes", descending=True)[-1] == 3

@@ -1,0 +1,367 @@
+"""Use cases of ledgers (台账): export commitments to CSV/XLSX, import a ledger back.
+
+Export writes the rows of a filter (or given ids, in that order) with the chosen columns.
+Import is all or nothing: rows that cannot be read are reported (row number, column,
+reason) and nothing is written. Our own exports come back matched by UUID and change only
+what was edited in the file; a foreign ledger's rows become new commitments (or update
+the one commitment with exactly the same text). ``undo_import`` / ``redo_import`` take the
+result of an import back out and put it in again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from tracker.domain.filters import CommitmentFilter
+from tracker.domain.model import (
+    BodyRef, BodyRole, Commitment, Comparator, Deadline, Kind, Origin, Precision,
+    ProgressEntry, Status, Target,
+)
+from tracker.domain.rules import strongest_kind
+from tracker.domain.spans import Span
+from tracker.export import (
+    LOSSLESS_KEYS, ColumnMapping, LedgerFileError, LedgerRow, LedgerTable, RowError,
+    guess_mapping, parse_ledger, read_csv, read_xlsx, write_csv, write_xlsx,
+)
+from tracker.export.columns import cell_text
+from tracker.services.context import AppContext
+from tracker.storage import register_queries as q
+from tracker.storage import repos
+
+FORMATS = ("csv", "xlsx")
+# The columns of the table page, in its order (a CSV "of the columns shown").
+TABLE_COLUMNS = ("quote", "status", "deadline", "days_left", "lead", "region", "kind",
+                 "last_update", "document", "themes")
+
+
+# Stored codes → enum members (a dict lookup is much cheaper than Enum(value) per cell).
+_KINDS = {k.value: k for k in Kind}
+_STATUSES = {s.value: s for s in Status}
+_PRECISIONS = {p.value: p for p in Precision}
+_COMPARATORS = {c.value: c for c in Comparator}
+
+
+def _from_raw(x: tuple, region_name: str | None) -> LedgerRow:
+    """A ledger row from a storage RawRecord (see register_queries.RawRecord)."""
+    value: float | tuple[float, float] | None = x[11]
+    if value is not None and x[12] is not None:
+        value = (value, x[12])
+    deadline = x[7]
+    if deadline is not None and not isinstance(deadline, date):
+        deadline = date.fromisoformat(str(deadline)[:10])
+    return LedgerRow(
+        uuid=x[1], quote=x[2], kind=_KINDS[x[4]], lead=list(x[18]), support=list(x[19]),
+        region=region_name or None, deadline_text=x[6] or None, deadline=deadline,
+        deadline_precision=_PRECISIONS[x[8]] if x[8] else None, metric=x[9],
+        comparator=_COMPARATORS[x[10]] if x[10] else None, value=value, unit=x[13],
+        status=_STATUSES[x[14]], latest_progress=x[22], last_update=x[21], document=x[17],
+        themes=list(x[20]), notes=x[15] or None)
+
+
+def _rows(ctx: AppContext, wanted: Sequence[int]) -> Iterator[LedgerRow]:
+    names: dict[str, str] = {}
+    display = ctx.gazetteer.display_name
+    with ctx.db.session() as session:
+        for x in q.iter_raw(session, wanted):
+            code = x[5]
+            if code and code not in names:
+                names[code] = display(code)
+            yield _from_raw(x, names[code] if code else None)
+
+
+def export_ledger(ctx: AppContext, path: Path, fmt: str = "csv", *,
+                  ids: Sequence[int] | None = None,
+                  filter: CommitmentFilter = CommitmentFilter(), sort: str = "deadline",
+                  descending: bool = False, columns: Sequence[str] | None = None,
+                  lang: str = "zh", encoding: str = "utf-8-sig",
+                  title: str | None = None) -> int:
+    """Write a ledger; return the rows written. ``ids`` (in order) beat ``filter``.
+
+    CSV: ``columns`` (default: every column that reads back losslessly, UUID first).
+    XLSX: the 台账 layout with hidden machine columns (``columns`` is not used).
+    Written through a temporary file: a failure leaves no half-written ledger.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}: use csv or xlsx")
+    if ids is None:
+        with ctx.db.session() as session:
+            ids = q.ids(session, filter, ctx.today(), sort, descending)
+    rows = _rows(ctx, list(ids))
+    if fmt == "csv":
+        return write_csv(rows, Path(path), tuple(columns or LOSSLESS_KEYS), lang=lang,
+                         encoding=encoding, today=ctx.today())
+    return write_xlsx(rows, Path(path), lang=lang, title=title, today=ctx.today())
+
+
+# ---------------------------------------------------------------- import
+
+def read_table(path: Path) -> LedgerTable:
+    """A ledger file as a table (.csv/.tsv/.txt or .xlsx); LedgerFileError names problems."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return read_xlsx(path)
+    if suffix in (".csv", ".tsv", ".txt"):
+        return read_csv(path)
+    raise LedgerFileError(f"{path}: not a ledger file (use .csv or .xlsx)")
+
+
+@dataclass
+class ImportResult:
+    """What an import did (or, with errors, why it did nothing)."""
+
+    source: Path
+    rows: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    created: list[Commitment] = field(default_factory=list)
+    updated: list[tuple[Commitment, Commitment]] = field(default_factory=list)  # before, after
+    progress: list[ProgressEntry] = field(default_factory=list)
+    unchanged: int = 0
+    written: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def changed_ids(self) -> list[int]:
+        return ([c.id for c in self.created if c.id is not None]
+                + [after.id for _b, after in self.updated if after.id is not None])
+
+    def to_json(self) -> dict:
+        return {
+            "file": str(self.source), "rows": self.rows, "written": self.written,
+            "created": len(self.created), "updated": len(self.updated),
+            "unchanged": self.unchanged, "progress_entries": len(self.progress),
+            "errors": [{"row": e.row_number, "column": e.column, "reason": e.reason}
+                       for e in self.errors],
+        }
+
+
+def _row_numbers(table: LedgerTable) -> list[int]:
+    """Spreadsheet row numbers of the non-blank rows (the rows parse_ledger returns)."""
+    return [table.first_row + n for n, cells in enumerate(table.rows)
+            if any(cell_text(cell) is not None for cell in cells)]
+
+
+def _bodies(c: Commitment | None, row: LedgerRow, mapped: set[str]) -> list[BodyRef]:
+    old_lead = [b.name for b in c.responsible if b.role is BodyRole.LEAD] if c else []
+    old_support = [b.name for b in c.responsible if b.role is BodyRole.SUPPORT] if c else []
+    lead = row.lead if "lead" in mapped else old_lead
+    support = row.support if "support" in mapped else old_support
+    return ([BodyRef(n, BodyRole.LEAD) for n in lead]
+            + [BodyRef(n, BodyRole.SUPPORT) for n in support if n not in lead])
+
+
+def _same_bodies(a: list[BodyRef], b: list[BodyRef]) -> bool:
+    def split(refs: list[BodyRef]) -> tuple[list[str], list[str]]:
+        return ([r.name for r in refs if r.role is BodyRole.LEAD],
+                [r.name for r in refs if r.role is BodyRole.SUPPORT])
+    return split(a) == split(b)
+
+
+def _deadline(c: Commitment | None, row: LedgerRow, mapped: set[str]) -> Deadline | None:
+    old = c.deadline if c else None
+    if not mapped & {"deadline", "deadline_text", "deadline_precision"}:
+        return old
+    if (old is not None and old.date == row.deadline and "deadline_text" not in mapped
+            and "deadline_precision" not in mapped):
+        return old  # the same day, shown without its words: nothing was changed
+    text = row.deadline_text if "deadline_text" in mapped or c is None else (
+        old.text if old else None)
+    if not text and not row.deadline:
+        return None
+    return Deadline(text or "", row.deadline, row.deadline_precision)
+
+
+def _target(c: Commitment | None, row: LedgerRow, mapped: set[str]) -> Target | None:
+    old = c.target if c and c.target else Target()
+    fields = {k: getattr(row, k) if k in mapped else getattr(old, k)
+              for k in ("metric", "comparator", "value", "unit")}
+    new = Target(**fields)
+    return None if new == Target() else new
+
+
+def _document(session, row: LedgerRow, titles: dict[str, int]) -> tuple[int | None, Span]:
+    """The library document a foreign row names, and the row's text found in it."""
+    doc_id = titles.get(row.document or "")
+    if doc_id is not None:
+        text = repos.get_document(session, doc_id).text
+        at = text.find(row.quote)
+        if at >= 0:
+            return doc_id, Span.of(text, at, at + len(row.quote))
+    return None, Span(0, len(row.quote), row.quote)
+
+
+@dataclass
+class _Plan:
+    number: int
+    row: LedgerRow
+    existing_id: int | None
+    region_code: str | None
+    latest_note: str | None = None
+    latest_day: date | None = None
+
+
+def _resolve_region(ctx: AppContext, text: str | None, old: str | None) -> str | None:
+    if not text:
+        return None
+    if old and ctx.gazetteer.display_name(old) == text:
+        return old
+    region = ctx.gazetteer.resolve(text)
+    return region.code if region else ""
+
+
+def plan_import(ctx: AppContext, table: LedgerTable,
+                mapping: ColumnMapping | None = None) -> tuple[list[_Plan], ImportResult]:
+    mapping = mapping or guess_mapping(table.headers)
+    result = ImportResult(table.source)
+    parsed = parse_ledger(table, mapping, default_year=ctx.today().year)
+    result.rows = len(parsed.rows) + len({e.row_number for e in parsed.errors})
+    result.errors = list(parsed.errors)
+    if "quote" not in mapping.by_key:
+        return [], result
+    failed = {e.row_number for e in parsed.errors}
+    numbers = [n for n in _row_numbers(table) if n not in failed]
+    region_header = (table.headers[mapping.by_key["region"]]
+                     if "region" in mapping.by_key else None)
+    with ctx.db.session() as session:
+        by_uuid = q.uuids_of(session, [r.uuid for r in parsed.rows if r.uuid])
+        by_quote = q.ids_by_quote(session, [r.quote for r in parsed.rows if not r.uuid])
+        known = list(by_uuid.values()) + [v[0] for v in by_quote.values() if len(v) == 1]
+        old = {rec.id: rec for rec in q.records(session, known)}
+    plans: list[_Plan] = []
+    seen: dict[str, int] = {}
+    for number, row in zip(numbers, parsed.rows):
+        if row.uuid:
+            if row.uuid in seen:
+                result.errors.append(RowError(number, None, f"the UUID {row.uuid} is also on "
+                                              f"row {seen[row.uuid]}"))
+                continue
+            seen[row.uuid] = number
+            existing = by_uuid.get(row.uuid)
+        else:
+            matches = by_quote.get(row.quote, [])
+            existing = matches[0] if len(matches) == 1 else None
+        region = None
+        if "region" in mapping.by_key:
+            region = _resolve_region(ctx, row.region,
+                                     old[existing].region_code if existing in old else None)
+            if region == "":
+                result.errors.append(RowError(number, region_header,
+                                              f"unknown region “{row.region}”"))
+                continue
+        known_rec = old.get(existing) if existing is not None else None
+        plans.append(_Plan(number, row, existing, region,
+                           known_rec.latest_note if known_rec else None,
+                           known_rec.last_update if known_rec else None))
+    result.errors.sort(key=lambda e: e.row_number)   # every row's problems, in file order
+    return ([] if result.errors else plans), result
+
+
+def import_ledger(ctx: AppContext, path: Path, mapping: ColumnMapping | None = None, *,
+                  table: LedgerTable | None = None, dry_run: bool = False) -> ImportResult:
+    """Read a ledger and apply it in one transaction (nothing when any row has an error)."""
+    table = table if table is not None else read_table(Path(path))
+    mapping = mapping or guess_mapping(table.headers)
+    plans, result = plan_import(ctx, table, mapping)
+    if result.errors:
+        return result
+    mapped = set(mapping.by_key)
+    day = ctx.today()
+    with ctx.db.session() as session:
+        titles = q.documents_by_title(session)
+        for plan in plans:
+            _apply(ctx, session, plan, mapped, titles, day, result)
+        if dry_run:
+            session.rollback()
+            return result
+    result.written = True
+    return result
+
+
+def _apply(ctx, session, plan: _Plan, mapped: set[str], titles: dict[str, int], day: date,
+           result: ImportResult) -> None:
+    row = plan.row
+    old = repos.get_commitment(session, plan.existing_id) if plan.existing_id else None
+    when = row.last_update or day
+    if old is None:
+        doc_id, span = _document(session, row, titles)
+        deadline, target = _deadline(None, row, mapped), _target(None, row, mapped)
+        anchors = ([Kind.TARGET] if target else []) + ([Kind.DEADLINE] if deadline else [])
+        notes = row.notes or ""
+        if doc_id is None and row.document:
+            notes = "\n".join(x for x in (notes, f"来源文件：{row.document}") if x)
+        c = Commitment(document_id=doc_id, span=span, kind=row.kind or strongest_kind(anchors),
+                       deadline=deadline, target=target, responsible=_bodies(None, row, mapped),
+                       region_code=plan.region_code, origin=Origin.IMPORTED,
+                       status=row.status if "status" in mapped else Status.NOT_STARTED,
+                       notes=notes, tags=list(row.themes))
+        if row.uuid:
+            c.uuid = row.uuid
+        if c.region_code:
+            repos.ensure_regions(session, ctx.gazetteer.path(c.region_code))
+        stored = repos.add_commitment(session, c)
+        result.created.append(stored)
+        if row.latest_progress or row.last_update:
+            result.progress.append(repos.add_progress(session, ProgressEntry(
+                commitment_id=stored.id, date=when, status=stored.status,
+                note=row.latest_progress or "")))
+        return
+    new = replace(old, responsible=_bodies(old, row, mapped), deadline=_deadline(old, row, mapped),
+                  target=_target(old, row, mapped))
+    if "kind" in mapped and row.kind is not None:
+        new.kind = row.kind
+    if "region" in mapped:
+        new.region_code = plan.region_code
+    if "notes" in mapped:
+        new.notes = row.notes or ""
+    if "themes" in mapped:
+        new.tags = sorted(row.themes)
+    if "quote" in mapped and old.document_id is None and row.quote != old.quote:
+        new.span = Span(0, len(row.quote), row.quote)
+    if row.last_update is None or (plan.latest_day and row.last_update <= plan.latest_day):
+        when = day   # the sheet's 更新日期 was not moved on: the change is dated today
+    status_changed = "status" in mapped and row.status != old.status
+    if status_changed:
+        new.status = row.status
+    note = row.latest_progress if "latest_progress" in mapped else None
+    new_note = bool(note) and note != plan.latest_note
+    edited = (new.kind != old.kind or not _same_bodies(new.responsible, old.responsible)
+              or new.deadline != old.deadline or new.target != old.target
+              or new.region_code != old.region_code or new.notes != old.notes
+              or sorted(new.tags) != sorted(old.tags) or new.span != old.span or status_changed)
+    if edited:
+        if new.region_code:
+            repos.ensure_regions(session, ctx.gazetteer.path(new.region_code))
+        after = repos.update_commitment(session, new)
+        result.updated.append((old, after))
+    if status_changed or new_note:
+        result.progress.append(repos.add_progress(session, ProgressEntry(
+            commitment_id=old.id, date=when, status=new.status,  # type: ignore[arg-type]
+            note=(note if new_note else "") or "")))
+    if not edited and not new_note:
+        result.unchanged += 1
+
+
+def undo_import(ctx: AppContext, result: ImportResult) -> None:
+    """Take an import back out: its progress entries, its new commitments, its edits."""
+    with ctx.db.session() as session:
+        for entry in result.progress:
+            repos.delete_progress(session, entry.id)  # type: ignore[arg-type]
+        for c in result.created:
+            repos.delete_commitment(session, c.id)  # type: ignore[arg-type]
+        for before, _after in result.updated:
+            repos.update_commitment(session, before)
+
+
+def redo_import(ctx: AppContext, result: ImportResult) -> None:
+    with ctx.db.session() as session:
+        for c in result.created:
+            repos.add_commitment(session, c)
+        for _before, after in result.updated:
+            repos.update_commitment(session, after)
+        for entry in result.progress:
+            repos.add_progress(session, entry)

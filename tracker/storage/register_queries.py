@@ -1,0 +1,386 @@
+"""SQL behind the commitments table (the register): filtered and sorted ids, then the
+rows for a block of ids, and the choices of the filter bar.
+
+Built for 100,000 commitments: a filter or a sort asks SQLite for ids only (one column,
+ordered in SQL); the table loads full rows for the few hundred ids it shows. Dates are
+compared as ISO text, which is how SQLAlchemy stores them in SQLite.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlmodel import Session
+
+from tracker.domain.filters import CommitmentFilter, subtree_prefix
+from tracker.domain.model import Kind, Status
+from tracker.domain.rules import CLOSED
+
+CHUNK = 500  # ids per IN (…) list: under SQLite's bound-parameter limit
+
+_LAST_UPDATE = "(SELECT MAX(p.date) FROM progress_entry p WHERE p.commitment_id = c.id)"
+_LEAD = ("(SELECT b.name FROM commitment_body cb JOIN body b ON b.id = cb.body_id"
+         " WHERE cb.commitment_id = c.id ORDER BY cb.role != 'lead', cb.position LIMIT 1)")
+_THEME = ("(SELECT MIN(t.name) FROM commitment_tag ct JOIN tag t ON t.id = ct.tag_id"
+          " WHERE ct.commitment_id = c.id)")
+
+
+def _order_case(column: str, members: Sequence[str]) -> str:
+    whens = " ".join(f"WHEN '{m}' THEN {n}" for n, m in enumerate(members))
+    return f"(CASE {column} {whens} ELSE {len(members)} END)"
+
+
+# Sort keys of the table's columns: an SQL expression over c (commitment), d (document).
+SORT_KEYS: dict[str, str] = {
+    "quote": "COALESCE(c.title, c.quote)",
+    "kind": _order_case("c.kind", [k.value for k in Kind]),
+    "region": "c.region_code",
+    "lead": _LEAD,
+    "deadline": "c.deadline_date",
+    "days_left": "c.deadline_date",
+    "status": _order_case("c.status", [s.value for s in Status]),
+    "last_update": _LAST_UPDATE,
+    "document": "d.title",
+    "themes": _THEME,
+}
+
+
+@dataclass(slots=True)
+class RegisterRecord:
+    """One commitment as the table and the ledgers show it (no document text).
+
+    Not frozen: a frozen dataclass sets each field through object.__setattr__, which
+    doubles the cost of reading 100,000 of them for an export. Treat it as read-only."""
+
+    id: int
+    uuid: str
+    quote: str
+    title: str | None
+    kind: str
+    region_code: str | None
+    deadline_text: str | None
+    deadline: date | None
+    deadline_precision: str | None
+    metric: str | None
+    comparator: str | None
+    value: float | None
+    value_high: float | None
+    unit: str | None
+    status: str
+    notes: str
+    document_id: int | None
+    document_title: str | None
+    lead: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
+    last_update: date | None = None
+    latest_note: str | None = None
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def where_clause(f: CommitmentFilter, today: date) -> tuple[str, list[object]]:
+    """The WHERE of a filter (over c = commitment), with its parameters."""
+    parts: list[str] = []
+    params: list[object] = []
+    if f.region_code:
+        prefix = subtree_prefix(f.region_code)
+        parts.append("substr(c.region_code, 1, ?) = ?")
+        params += [len(prefix), prefix]
+    if f.statuses:
+        parts.append(f"c.status IN ({','.join('?' * len(f.statuses))})")
+        params += sorted(s.value for s in f.statuses)
+    if f.kinds:
+        parts.append(f"c.kind IN ({','.join('?' * len(f.kinds))})")
+        params += sorted(k.value for k in f.kinds)
+    if f.body:
+        parts.append("EXISTS (SELECT 1 FROM commitment_body cb JOIN body b ON b.id = cb.body_id"
+                     " WHERE cb.commitment_id = c.id AND b.name = ?)")
+        params.append(f.body)
+    if f.theme:
+        parts.append("EXISTS (SELECT 1 FROM commitment_tag ct JOIN tag t ON t.id = ct.tag_id"
+                     " WHERE ct.commitment_id = c.id AND t.name = ?)")
+        params.append(f.theme)
+    if f.deadline_from:
+        parts.append("c.deadline_date >= ?")
+        params.append(f.deadline_from.isoformat())
+    if f.deadline_to:
+        parts.append("c.deadline_date <= ?")
+        params.append(f.deadline_to.isoformat())
+    if f.overdue_only:
+        parts.append(f"c.deadline_date < ? AND c.status NOT IN ({','.join('?' * len(CLOSED))})")
+        params += [today.isoformat(), *sorted(s.value for s in CLOSED)]
+    if f.due_within_days is not None:
+        parts.append("c.deadline_date >= ? AND c.deadline_date <= ?")
+        params += [today.isoformat(), (today + timedelta(days=f.due_within_days)).isoformat()]
+    if f.text and f.text.strip():
+        pattern = _like(f.text.strip())
+        parts.append("(c.quote LIKE ? ESCAPE '\\' OR c.title LIKE ? ESCAPE '\\'"
+                     " OR c.notes LIKE ? ESCAPE '\\')")
+        params += [pattern, pattern, pattern]
+    if f.document_id is not None:
+        parts.append("c.document_id = ?")
+        params.append(f.document_id)
+    return (" AND ".join(parts) or "1"), params
+
+
+def _rows(session: Session, sql: str, params: Sequence[object] = ()) -> list[tuple]:
+    """All rows of a query through the DB-API cursor (no per-row wrapping: 100,000 ids)."""
+    return session.connection().connection.driver_connection.execute(sql, tuple(params)) \
+        .fetchall()
+
+
+# Sort keys that live in other tables are read once per sort as {commitment id: key} and
+# sorted in Python: a correlated subquery per row costs SQLite several times as much.
+# Names are ranked once (body and tag tables are small), so keys are plain integers.
+
+def _name_ranks(session: Session, table: str) -> dict[int, int]:
+    names = _rows(session, f"SELECT id, name FROM {table}")
+    return {rid: rank for rank, (rid, _name) in enumerate(sorted(names, key=lambda r: r[1]))}
+
+
+def _keys(session: Session, sort: str) -> dict[int, object]:
+    """{commitment id: sort key} for the commitments that have a value in the column."""
+    keys: dict[int, object] = {}
+    if sort == "lead":   # the lead body listed first
+        rank = _name_ranks(session, "body")
+        best: dict[int, int] = {}
+        for cid, bid, position in _rows(session, "SELECT commitment_id, body_id, position"
+                                        " FROM commitment_body WHERE role = 'lead'"):
+            if cid not in best or position < best[cid]:
+                best[cid] = position
+                keys[cid] = rank[bid]
+    elif sort == "themes":   # the first theme in name order
+        rank = _name_ranks(session, "tag")
+        for cid, tid in _rows(session, "SELECT commitment_id, tag_id FROM commitment_tag"):
+            r = rank[tid]
+            if cid not in keys or r < keys[cid]:  # type: ignore[operator]
+                keys[cid] = r
+    else:   # last_update: the latest progress entry
+        keys = dict(_rows(session, "SELECT commitment_id, MAX(date) FROM progress_entry"
+                          " GROUP BY commitment_id"))
+    return keys
+
+
+_KEY_SORTS = ("lead", "themes", "last_update")
+
+
+def ids(session: Session, f: CommitmentFilter, today: date, sort: str = "deadline",
+        descending: bool = False) -> list[int]:
+    """Ids of the commitments the filter keeps, in the order of a table column.
+
+    Rows without a value in the column come last either way; ties go by id.
+    """
+    if sort not in SORT_KEYS:
+        raise ValueError(f"unknown sort column {sort!r}; known: {', '.join(SORT_KEYS)}")
+    where, params = where_clause(f, today)
+    direction = "DESC" if descending else "ASC"
+    if sort in _KEY_SORTS:
+        found = [row[0] for row in _rows(session, f"SELECT c.id FROM commitment c WHERE {where}",
+                                         params)]
+        keys = _keys(session, sort)
+        get = keys.get
+        if sort == "last_update":
+            keyed = sorted(((k, cid) for cid in found if (k := get(cid)) is not None),
+                           reverse=descending)
+            order = [cid for _k, cid in keyed]
+        else:   # integer ranks: one integer per row sorts fastest
+            packed = sorted((k << 32 | cid for cid in found if (k := get(cid)) is not None),
+                            reverse=descending)
+            order = [p & 0xFFFFFFFF for p in packed]
+        rest = sorted((cid for cid in found if cid not in keys), reverse=descending)
+        return order + rest
+    join = " LEFT JOIN document d ON d.id = c.document_id" if sort == "document" else ""
+    # With a filter, walking a column's index in order and testing every row is slower
+    # than filtering first and sorting what is left: the unary + keeps the index unused.
+    key = SORT_KEYS[sort] if where == "1" else f"+{SORT_KEYS[sort]}"
+    sql = (f"SELECT c.id FROM commitment c{join} WHERE {where}"
+           f" ORDER BY {key} {direction} NULLS LAST, c.id {direction}")
+    return [row[0] for row in _rows(session, sql, params)]
+
+
+def count(session: Session) -> int:
+    return session.connection().exec_driver_sql("SELECT COUNT(*) FROM commitment").scalar_one()
+
+
+def _day(value: object, _parse=date.fromisoformat) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    return _parse(str(value)[:10])
+
+
+def _in(n: int) -> str:
+    return ",".join("?" * n)
+
+
+_RECORD_SQL = (
+    "SELECT c.id, c.uuid, c.quote, c.title, c.kind, c.region_code, c.deadline_text,"
+    " c.deadline_date, c.deadline_precision, c.metric, c.comparator, c.value, c.value_high,"
+    " c.unit, c.status, c.notes, c.document_id, d.title"
+    " FROM commitment c LEFT JOIN document d ON d.id = c.document_id")
+_LATEST_SQL = "SELECT commitment_id, date, note FROM progress_entry"
+# Above this many ids, one pass over whole tables beats IN (…) lists (an export of all).
+BULK = 20_000
+
+
+# One commitment as read: the _RECORD_SQL columns, then lead, support, themes, the date
+# and note of the latest progress entry. (A plain tuple: the bulk path of an export.)
+RawRecord = tuple
+
+
+@contextmanager
+def _quiet_gc() -> Iterator[None]:
+    """No cyclic garbage collection while reading whole tables: the rows are plain tuples
+    (no cycles), and collections that scan the growing dicts again and again cost a third
+    of the read. The collector is restored afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+class _Parts:
+    """Bodies, themes and the latest progress entry per commitment id."""
+
+    def __init__(self) -> None:
+        self.bodies: dict[int, list[tuple[int, str, str]]] = {}
+        self.themes: dict[int, list[str]] = {}
+        self.latest: dict[int, tuple[object, str]] = {}
+
+    def read(self, session: Session, where: str, params: Sequence[object]) -> None:
+        names = dict(_rows(session, "SELECT id, name FROM body"))
+        bodies = self.bodies
+        for cid, bid, role, position in _rows(
+                session, "SELECT commitment_id, body_id, role, position FROM commitment_body"
+                f" {where.format('commitment_id')}", params):
+            found = bodies.get(cid)
+            if found is None:
+                bodies[cid] = [(position, names[bid], role)]
+            else:
+                found.append((position, names[bid], role))
+        tags = dict(_rows(session, "SELECT id, name FROM tag"))
+        themes = self.themes
+        for cid, tid in _rows(session, "SELECT commitment_id, tag_id FROM commitment_tag"
+                              f" {where.format('commitment_id')}", params):
+            found_t = themes.get(cid)
+            if found_t is None:
+                themes[cid] = [tags[tid]]
+            else:
+                found_t.append(tags[tid])
+                found_t.sort()
+        for cid, day, note in _rows(session, f"{_LATEST_SQL} {where.format('commitment_id')}"
+                                    " ORDER BY commitment_id, date, id", params):
+            self.latest[cid] = (day, note)
+
+    def raw(self, r: tuple) -> RawRecord:
+        cid = r[0]
+        lead: tuple[str, ...] = ()
+        support: tuple[str, ...] = ()
+        found = self.bodies.get(cid)
+        if found:
+            if len(found) > 1:
+                found.sort()
+            lead = tuple(name for _p, name, role in found if role == "lead")
+            support = tuple(name for _p, name, role in found if role != "lead")
+        day, note = self.latest.get(cid, (None, None))
+        return (*r, lead, support, tuple(self.themes.get(cid, ())), _day(day), note or None)
+
+
+def _record(x: RawRecord) -> RegisterRecord:
+    return RegisterRecord(
+        id=x[0], uuid=x[1], quote=x[2], title=x[3], kind=x[4], region_code=x[5],
+        deadline_text=x[6], deadline=_day(x[7]), deadline_precision=x[8], metric=x[9],
+        comparator=x[10], value=x[11], value_high=x[12], unit=x[13], status=x[14],
+        notes=x[15] or "", document_id=x[16], document_title=x[17], lead=x[18], support=x[19],
+        themes=x[20], last_update=x[21], latest_note=x[22])
+
+
+def records(session: Session, wanted: Sequence[int]) -> list[RegisterRecord]:
+    """The rows for these ids, in the order given (ids that no longer exist are left out)."""
+    return [_record(x) for x in iter_raw(session, wanted)]
+
+
+def iter_raw(session: Session, wanted: Sequence[int]) -> Iterator[RawRecord]:
+    """RawRecords for these ids in order; many ids are read in one pass over the tables."""
+    if len(wanted) > BULK:
+        with _quiet_gc():
+            parts = _Parts()
+            parts.read(session, "", ())
+            rows = {r[0]: r for r in _rows(session, _RECORD_SQL)}
+        for cid in wanted:
+            r = rows.get(cid)
+            if r is not None:
+                yield parts.raw(r)
+        return
+    for at in range(0, len(wanted), CHUNK):
+        chunk = tuple(wanted[at:at + CHUNK])
+        where = "WHERE {} IN (" + _in(len(chunk)) + ")"
+        parts = _Parts()
+        parts.read(session, where, chunk)
+        found = {r[0]: r for r in _rows(session, f"{_RECORD_SQL} {where.format('c.id')}", chunk)}
+        for cid in chunk:
+            if cid in found:
+                yield parts.raw(found[cid])
+
+
+# ---------------------------------------------------------------- filter choices
+
+def body_names_in_use(session: Session) -> list[str]:
+    return [r[0] for r in session.connection().exec_driver_sql(
+        "SELECT DISTINCT b.name FROM body b JOIN commitment_body cb ON cb.body_id = b.id"
+        " ORDER BY b.name")]
+
+
+def theme_names_in_use(session: Session) -> list[str]:
+    return [r[0] for r in session.connection().exec_driver_sql(
+        "SELECT DISTINCT t.name FROM tag t JOIN commitment_tag ct ON ct.tag_id = t.id"
+        " ORDER BY t.name")]
+
+
+def regions_in_use(session: Session) -> list[tuple[str, str, str | None]]:
+    """(code, name, parent) of the regions commitments are filed under, with their parents."""
+    return [tuple(r) for r in session.connection().exec_driver_sql(
+        "WITH RECURSIVE used(code) AS ("
+        " SELECT DISTINCT region_code FROM commitment WHERE region_code IS NOT NULL"
+        " UNION SELECT r.parent_code FROM region r JOIN used u ON r.code = u.code"
+        " WHERE r.parent_code IS NOT NULL) "
+        "SELECT r.code, r.name, r.parent_code FROM region r JOIN used u ON u.code = r.code")]
+
+
+def uuids_of(session: Session, uuids: Sequence[str]) -> dict[str, int]:
+    """uuid → id of the commitments among ``uuids`` that exist."""
+    out: dict[str, int] = {}
+    for at in range(0, len(uuids), CHUNK):
+        chunk = tuple(uuids[at:at + CHUNK])
+        for cid, uid in session.connection().exec_driver_sql(
+                f"SELECT id, uuid FROM commitment WHERE uuid IN ({_in(len(chunk))})", chunk):
+            out[uid] = cid
+    return out
+
+
+def ids_by_quote(session: Session, quotes: Sequence[str]) -> dict[str, list[int]]:
+    """quote → ids of the commitments with exactly that quote."""
+    out: dict[str, list[int]] = {}
+    for at in range(0, len(quotes), CHUNK):
+        chunk = tuple(quotes[at:at + CHUNK])
+        for cid, quote in session.connection().exec_driver_sql(
+                f"SELECT id, quote FROM commitment WHERE quote IN ({_in(len(chunk))})", chunk):
+            out.setdefault(quote, []).append(cid)
+    return out
+
+
+def documents_by_title(session: Session) -> dict[str, int]:
+    return {title: did for did, title in session.connection().exec_driver_sql(
+        "SELECT id, title FROM document ORDER BY id DESC")}

@@ -1,0 +1,218 @@
+"""The register table model: it holds commitment ids only and loads rows in blocks.
+
+Like anki's browser table: filtering and sorting ask the services for an ordered list of
+ids (SQL does the work); ``data()`` loads the block of rows around the one asked for and
+keeps a bounded cache, so 100,000 commitments cost a list of ints plus a few blocks.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from tracker.domain.model import Kind, Status
+from tracker.services.register import RegisterRow
+from tracker.ui.labels import kind_label, status_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 21
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 22
+DUE_SOON_ROLE = Qt.ItemDataRole.UserRole + 23
+ROW_ROLE = Qt.ItemDataRole.UserRole + 24
+
+# Column keys (also the services' sort keys and the ledger's column keys), in table order.
+# Status and time come first: they are what a weekly review chases.
+COLUMNS = ("quote", "status", "deadline", "days_left", "lead", "region", "kind",
+           "last_update", "document", "themes")
+BLOCK = 200
+MAX_CACHED = 5000
+
+OVERDUE_TEXT = QColor("#b3261e")
+OVERDUE_BACKGROUND = QColor("#fde7e6")
+DUE_SOON_BACKGROUND = QColor("#fff1c2")
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+IdsProvider = Callable[[str, bool], list[int]]
+RowLoader = Callable[[Sequence[int]], list[RegisterRow]]
+
+
+class RegisterModel(QAbstractTableModel):
+    def __init__(self, ids_provider: IdsProvider, row_loader: RowLoader, parent=None) -> None:
+        super().__init__(parent)
+        self._provide = ids_provider
+        self._load = row_loader
+        self.ids: list[int] = []
+        self._cache: OrderedDict[int, RegisterRow] = OrderedDict()
+        self._positions: dict[int, int] | None = None
+        self.sort_key = "deadline"
+        self.descending = False
+        self.loaded = False
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # ------------------------------------------------------------------ loading
+    def refresh(self) -> None:
+        """Ask for the ids again (filter or sort changed, or rows came and went)."""
+        ids = self._provide(self.sort_key, self.descending)
+        self.loaded = True
+        self.beginResetModel()
+        self.ids = ids
+        self._cache.clear()
+        self._positions = None
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        key, descending = COLUMNS[column], order == Qt.SortOrder.DescendingOrder
+        if self.loaded and (key, descending) == (self.sort_key, self.descending):
+            return  # QTableView asks twice per header click; the ids are in this order
+        self.sort_key, self.descending = key, descending
+        if not self.loaded:
+            return  # the first refresh() will sort
+        self.refresh()
+
+    def position(self, commitment_id: int) -> int | None:
+        if self._positions is None:
+            self._positions = {cid: n for n, cid in enumerate(self.ids)}
+        return self._positions.get(commitment_id)
+
+    def row_at(self, row: int) -> RegisterRow | None:
+        if not 0 <= row < len(self.ids):
+            return None
+        cid = self.ids[row]
+        found = self._cache.get(cid)
+        if found is None:
+            start = max(0, row - BLOCK // 4)
+            block = [i for i in self.ids[start:start + BLOCK] if i not in self._cache]
+            for loaded in self._load(block):
+                self._cache[loaded.id] = loaded
+            while len(self._cache) > MAX_CACHED:
+                self._cache.popitem(last=False)
+            found = self._cache.get(cid)
+        return found
+
+    def reload_rows(self, ids: Sequence[int]) -> None:
+        """Rows whose content changed (a status, a note): load them again, repaint them."""
+        fresh = {r.id: r for r in self._load([i for i in ids if self.position(i) is not None])}
+        for cid in ids:
+            at = self.position(cid)
+            if at is None:
+                continue
+            if cid in fresh:
+                self._cache[cid] = fresh[cid]
+            else:
+                self._cache.pop(cid, None)
+            self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
+
+    def id_at(self, row: int) -> int | None:
+        return self.ids[row] if 0 <= row < len(self.ids) else None
+
+    # ------------------------------------------------------------------ Qt model API
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.header_text(COLUMNS[section])
+        return None
+
+    def header_text(self, key: str) -> str:
+        return {
+            "quote": self.tr("Commitment"), "kind": self.tr("Kind"), "region": self.tr("Region"),
+            "lead": self.tr("Lead body"), "deadline": self.tr("Deadline"),
+            "days_left": self.tr("Days left"), "status": self.tr("Status"),
+            "last_update": self.tr("Last update"), "document": self.tr("Document"),
+            "themes": self.tr("Themes"),
+        }[key]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == ID_ROLE:
+            return self.id_at(index.row())
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        key = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, key)
+        if role == OVERDUE_ROLE:
+            return row.overdue
+        if role == DUE_SOON_ROLE:
+            return row.due_soon
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
+            return QBrush(OVERDUE_TEXT)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row.overdue and key in ("deadline", "days_left", "status"):
+                return QBrush(OVERDUE_BACKGROUND)
+            if row.due_soon and key in ("deadline", "days_left"):
+                return QBrush(DUE_SOON_BACKGROUND)
+        if role == Qt.ItemDataRole.FontRole and (
+                (row.overdue and key in ("days_left", "status"))
+                or (row.due_soon and key == "days_left")):
+            return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "days_left":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def display(self, row: RegisterRow, key: str) -> str:
+        r = row.record
+        if key == "quote":
+            return row.label.replace("\n", " ")
+        if key == "kind":
+            return kind_label(Kind(r.kind))
+        if key == "region":
+            return row.region_name
+        if key == "lead":
+            return "；".join(r.lead or r.support)
+        if key == "deadline":
+            return r.deadline.isoformat() if r.deadline else (r.deadline_text or "")
+        if key == "days_left":
+            return self.days_text(row)
+        if key == "status":
+            text = status_label(Status(r.status))
+            return self.tr("%1 · overdue").replace("%1", text) if row.overdue else text
+        if key == "last_update":
+            return r.last_update.isoformat() if r.last_update else ""
+        if key == "document":
+            return r.document_title or ""
+        if key == "themes":
+            return "；".join(r.themes)
+        return ""
+
+    def days_text(self, row: RegisterRow) -> str:
+        left = row.days_left
+        if left is None:
+            return ""
+        if row.status in (Status.ACHIEVED, Status.SUPERSEDED):
+            return ""
+        if left < 0:
+            return self.tr("%1 days overdue").replace("%1", str(-left))
+        if left == 0:
+            return self.tr("due today")
+        return self.tr("%1 days left").replace("%1", str(left))
+
+    def _tooltip(self, row: RegisterRow, key: str) -> str | None:
+        r = row.record
+        if key == "quote":
+            return r.quote
+        if key == "deadline" and r.deadline_text:
+            return r.deadline_text
+        if key == "lead" and r.support:
+            return self.tr("Lead: %1\nSupporting: %2").replace("%1", "；".join(r.lead)) \
+                .replace("%2", "；".join(r.support))
+        if key == "last_update" and r.latest_note:
+            return r.latest_note
+        return None

@@ -1,0 +1,423 @@
+"""The commitments table page: every commitment across all documents, filtered and
+sorted in SQL (ids only), a detail pane with the progress timeline, status changes with
+evidence for one row or several, undo, export and ledger import.
+
+The filter, the sort and the column layout are kept in the settings (table/…), so they
+survive a restart. The overview page's drill-down arrives as ``show_commitments``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter,
+    QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from tracker.domain.filters import CommitmentFilter
+from tracker.domain.model import Evidence, EvidenceKind
+from tracker.services import commitments, register
+from tracker.services.register import EvidenceFileError, RegisterRow
+from tracker.ui.context import UiContext
+from tracker.ui.table.commands import StatusCommand
+from tracker.ui.table.detail import DetailPane
+from tracker.ui.table.filters import RegisterFilters
+from tracker.ui.table.model import COLUMNS, RegisterModel
+from tracker.ui.table.status_dialog import StatusDialog, StatusRequest
+
+FILTER_KEY = "table/filter"
+SORT_KEY = "table/sort"
+HEADER_KEY = "table/header"
+SPLITTER_KEY = "table/splitter"
+KEEP_SELECTED = 1000  # selected rows kept selected across a filter or sort change
+WIDTHS = {"quote": 420, "kind": 50, "region": 110, "lead": 130, "deadline": 90,
+          "days_left": 90, "status": 130, "last_update": 90, "document": 220, "themes": 80}
+
+
+class TablePage(QWidget):
+    page_name = "table"
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.app = ui.app
+        gaz = ui.app.gazetteer
+        self.filters = RegisterFilters(lambda code: gaz.display_name(code) if code else "", self)
+        self.model = RegisterModel(self._ids, lambda ids: register.rows(self.app, ids), self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(
+            self.view.fontMetrics().height() + 10)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        for n, key in enumerate(COLUMNS):
+            self.view.setColumnWidth(n, WIDTHS[key])
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.column_actions: list[QAction] = []
+        for n, _key in enumerate(COLUMNS):
+            action = QAction(header)
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.setEnabled(n != 0)          # the commitment itself always shows
+            action.toggled.connect(lambda on, n=n: self._show_column(n, on))
+            header.addAction(action)
+            self.column_actions.append(action)
+        self.view.activated.connect(self._activated)
+        self.view.doubleClicked.connect(self._activated)
+
+        self.detail = DetailPane(self)
+        self.detail.open_span.connect(self.ui.events.open_document.emit)
+        self.detail.open_file.connect(self._open_evidence_file)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)   # the table gets the width
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 200])
+
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.empty)
+
+        self.count = QLabel(self)
+        self.status_button = QPushButton(self)
+        self.export_button = QPushButton(self)
+        self.import_button = QPushButton(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.count, 1)
+        bar.addWidget(self.status_button)
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+        self.act_status = self._action("Ctrl+U", self.change_status)
+        self.act_export = self._action("Ctrl+E", self.export)
+        self.act_import = self._action("Ctrl+Shift+L", self.import_ledger)
+        self.act_filter = self._action("Ctrl+F", self.focus_filter)
+        self.status_button.clicked.connect(self.change_status)
+        self.export_button.clicked.connect(self.export)
+        self.import_button.clicked.connect(self.import_ledger)
+
+        self._restore_settings()
+        self.view.horizontalHeader().setSortIndicator(
+            COLUMNS.index(self.model.sort_key),
+            Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.filters.changed.connect(self._filter_changed)
+        header.sortIndicatorChanged.connect(lambda *_: self._save_sort())
+
+        ev = ui.events
+        ev.commitments_changed.connect(self._commitments_changed)
+        ev.documents_changed.connect(self._reload_all)
+        ev.show_commitments.connect(self.show_filter)
+        ev.language_changed.connect(self._language_changed)
+        self.retranslate()
+        self._reload_all()
+
+    def _action(self, keys: str, slot) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # ------------------------------------------------------------------ page protocol
+    def page_title(self) -> str:
+        return self.tr("Commitments")
+
+    def menu_actions(self) -> list[QAction]:
+        return [self.act_status, self.act_export, self.act_import]
+
+    def bring_to_front(self) -> None:
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QTabWidget):
+            widget = widget.parentWidget()
+        if widget is not None:
+            widget.setCurrentWidget(self)
+
+    def focus_filter(self) -> None:
+        self.bring_to_front()
+        self.filters.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.text.selectAll()
+
+    # ------------------------------------------------------------------ loading
+    def _ids(self, sort: str, descending: bool) -> list[int]:
+        return register.ids(self.app, self.filters.value(), sort, descending)
+
+    def refresh(self) -> None:
+        """Ask for the ids again (the selection is kept where its rows stay)."""
+        self.model.refresh()
+
+    def _remember_selection(self) -> None:
+        self._kept = (self.selected_ids()[:KEEP_SELECTED], self.current_id())
+
+    def _restore_selection(self) -> None:
+        kept, current = getattr(self, "_kept", ([], None))
+        if kept:
+            self.select_ids(kept, current)
+        self._update_count()
+        self._selection_changed()
+
+    def _reload_all(self) -> None:
+        self.filters.set_choices(register.filter_choices(self.app))
+        self._total = register.total(self.app)
+        self.refresh()
+
+    def _filter_changed(self) -> None:
+        self.ui.settings.setValue(FILTER_KEY, json.dumps(self.filters.value().to_dict(),
+                                                         ensure_ascii=False))
+        self.refresh()
+
+    def show_filter(self, data: dict) -> None:
+        """The overview's drill-down: show the commitments of this filter."""
+        self.filters.set_value(CommitmentFilter.from_dict(data))
+        self.bring_to_front()
+
+    def _commitments_changed(self, ids: list) -> None:
+        if not ids or any(self.model.position(i) is None for i in ids):
+            self._reload_all()
+            return
+        self.model.reload_rows(ids)
+        if any(self.model.row_at(self.model.position(i)) is None for i in ids):
+            self._reload_all()  # some were deleted
+            return
+        self._selection_changed()
+
+    def _update_count(self) -> None:
+        shown = self.model.rowCount()
+        total = getattr(self, "_total", shown)
+        if total == 0:
+            self.empty.setText(self.tr(
+                "No commitments yet.\n\nTag them in the reader, accept suggestions there, or "
+                "import a ledger (Ctrl+Shift+L)."))
+            self.stack.setCurrentWidget(self.empty)
+        elif shown == 0:
+            self.empty.setText(self.tr("No commitment matches these filters.\n\nClear a "
+                                       "filter to see more."))
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.stack.setCurrentWidget(self.splitter)
+        self.count.setText(self.tr("%1 of %2 commitments").replace("%1", str(shown))
+                           .replace("%2", str(total)))
+
+    # ------------------------------------------------------------------ selection
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [cid for cid in (self.model.id_at(r) for r in rows) if cid is not None]
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def select_ids(self, ids: list[int], current: int | None = None) -> None:
+        """Select these commitments' rows (one selection change) and show the first."""
+        rows = sorted(at for at in (self.model.position(cid) for cid in ids) if at is not None)
+        selection = QItemSelection()
+        last = len(COLUMNS) - 1
+        for at in rows:
+            selection.select(self.model.index(at, 0), self.model.index(at, last))
+        sm = self.view.selectionModel()
+        sm.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        focus = self.model.position(current) if current is not None else None
+        if focus is None and rows:
+            focus = rows[0]
+        if focus is not None:
+            sm.setCurrentIndex(self.model.index(focus, 0),
+                               QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.view.scrollTo(self.model.index(focus, 0))
+
+    def _selection_changed(self) -> None:
+        ids = self.selected_ids()
+        self.act_status.setEnabled(bool(ids))
+        self.status_button.setEnabled(bool(ids))
+        if len(ids) != 1:
+            self.detail.show_row(None, [], len(ids))
+            return
+        at = self.model.position(ids[0])
+        row: RegisterRow | None = self.model.row_at(at) if at is not None else None
+        self.detail.show_row(row, commitments.progress(self.app, ids[0]) if row else [])
+
+    def _activated(self, index: QModelIndex) -> None:
+        cid = self.model.id_at(index.row())
+        if cid is not None:
+            self.ui.events.open_commitment.emit(cid)
+
+    def _open_evidence_file(self, stored: str) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(register.evidence_path(self.app, stored))))
+
+    # ------------------------------------------------------------------ status changes
+    def change_status(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        first = self.model.row_at(self.model.position(ids[0]) or 0)
+        current = first.status if first is not None and len(ids) == 1 else None
+        dialog = StatusDialog(len(ids), current, self.app.today(),
+                              register.document_choices(self.app),
+                              lambda req: self.apply_status(ids, req), self)
+        self.status_dialog = dialog   # reachable from tests
+        dialog.open()
+
+    def apply_status(self, ids: list[int], req: StatusRequest) -> str | None:
+        """Make the change (with its evidence) and put it on the undo stack; or say why not."""
+        try:
+            evidence = self._evidence(req)
+        except (EvidenceFileError, ValueError) as exc:
+            return str(exc)
+        try:
+            changes = register.record_progress(self.app, ids, req.status, req.note, evidence,
+                                               on=req.day)
+        except ValueError as exc:
+            return self._refusal(exc)
+        except LookupError as exc:   # a commitment deleted meanwhile
+            return str(exc)
+        if not changes:
+            return self.tr("Nothing to record: choose another status, or write a note.")
+        self.ui.undo.push(StatusCommand(self.app, changes, self._changed))
+        self._changed([ch.commitment_id for ch in changes])
+        return None
+
+    def _refusal(self, exc: ValueError) -> str:
+        if "note is needed" in str(exc):
+            return self.tr("Write a note saying why: it is needed to mark a commitment missed "
+                           "or to re-open a closed one.")
+        return str(exc)
+
+    def _evidence(self, req: StatusRequest) -> Evidence:
+        if req.evidence is EvidenceKind.LINK:
+            if not req.link:
+                raise ValueError(self.tr("Give the link of the evidence."))
+            return Evidence(EvidenceKind.LINK, link=req.link)
+        if req.evidence is EvidenceKind.FILE:
+            if not req.file:
+                raise ValueError(self.tr("Choose the evidence file."))
+            return Evidence(EvidenceKind.FILE,
+                            file_path=register.store_evidence_file(self.app, Path(req.file)))
+        if req.evidence is EvidenceKind.SPAN:
+            if req.document_id is None:
+                raise ValueError(self.tr("Choose the document with the evidence."))
+            span = register.evidence_span(self.app, req.document_id, req.words)
+            if span is None:
+                raise ValueError(self.tr("These words are not in that document: “%1”")
+                                 .replace("%1", req.words))
+            return Evidence(EvidenceKind.SPAN, document_id=req.document_id, span=span)
+        return Evidence()
+
+    def _changed(self, ids: list[int]) -> None:
+        self.ui.events.commitments_changed.emit(list(ids))
+
+    # ------------------------------------------------------------------ export / import
+    def export(self) -> None:
+        from tracker.ui.table.ledger_dialogs import ExportDialog
+
+        self.export_dialog = ExportDialog(self, self)
+        self.export_dialog.open()
+
+    def import_ledger(self) -> None:
+        from tracker.ui.table.ledger_dialogs import start_import
+
+        start_import(self)
+
+    def shown_ids(self) -> list[int]:
+        return list(self.model.ids)
+
+    def shown_columns(self) -> list[str]:
+        header = self.view.horizontalHeader()
+        order = sorted((header.visualIndex(n), key) for n, key in enumerate(COLUMNS)
+                       if not header.isSectionHidden(n))
+        return [key for _v, key in order]
+
+    def message(self, title: str, text: str, error: bool = False) -> None:
+        box = QMessageBox.critical if error else QMessageBox.information
+        box(self, title, text)
+
+    # ------------------------------------------------------------------ settings
+    def _restore_settings(self) -> None:
+        s = self.ui.settings
+        raw = s.value(FILTER_KEY)
+        if raw:
+            try:
+                f = CommitmentFilter.from_dict(json.loads(raw))
+            except (ValueError, TypeError):
+                f = CommitmentFilter()
+            self.filters.blockSignals(True)
+            self.filters.set_value(f)
+            self.filters.blockSignals(False)
+        sort = str(s.value(SORT_KEY) or "")
+        key, _, desc = sort.partition(",")
+        if key in COLUMNS:
+            self.model.sort_key, self.model.descending = key, desc == "desc"
+        header_state = s.value(HEADER_KEY)
+        if header_state is not None:
+            self.view.horizontalHeader().restoreState(header_state)
+        for n, action in enumerate(self.column_actions):
+            action.blockSignals(True)
+            action.setChecked(not self.view.horizontalHeader().isSectionHidden(n))
+            action.blockSignals(False)
+        splitter = s.value(SPLITTER_KEY)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def _show_column(self, n: int, shown: bool) -> None:
+        self.view.horizontalHeader().setSectionHidden(n, not shown)
+        self.ui.settings.setValue(HEADER_KEY, self.view.horizontalHeader().saveState())
+
+    def _save_sort(self) -> None:
+        self.ui.settings.setValue(SORT_KEY, f"{self.model.sort_key},"
+                                  f"{'desc' if self.model.descending else 'asc'}")
+        self.ui.settings.setValue(HEADER_KEY, self.view.horizontalHeader().saveState())
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.ui.settings.setValue(HEADER_KEY, self.view.horizontalHeader().saveState())
+        self.ui.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        super().hideEvent(event)
+
+    # ------------------------------------------------------------------ language
+    def retranslate(self) -> None:
+        self.act_status.setText(self.tr("Change &status…"))
+        self.act_export.setText(self.tr("&Export commitments…"))
+        self.act_import.setText(self.tr("Import a &ledger…"))
+        self.act_filter.setText(self.tr("Filter commitments"))
+        self.status_button.setText(self.tr("Change status… (Ctrl+U)"))
+        self.export_button.setText(self.tr("Export… (Ctrl+E)"))
+        self.import_button.setText(self.tr("Import ledger…"))
+        for n, action in enumerate(self.column_actions):
+            action.setText(self.model.header_text(COLUMNS[n]))
+        self._update_count()
+
+    def _language_changed(self) -> None:
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.model.rowCount():
+            self.model.dataChanged.emit(self.model.index(0, 0),
+                                        self.model.index(self.model.rowCount() - 1,
+                                                         len(COLUMNS) - 1))
+        self._selection_changed()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
