@@ -98,7 +98,11 @@ def test_empty_states(window, page, qtbot):
 
 
 def test_ctrl_k_focuses_the_query_box_from_another_widget(window, page, qtbot):
+    # keyboard focus only exists in the active window (run alone, nothing else activated it)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     window.library.filter.setFocus()
+    assert window.library.filter.hasFocus()
     assert page.focus_action in window.menu_edit.actions()
     page.focus_action.trigger()
     assert window.tabs.currentWidget() is page
