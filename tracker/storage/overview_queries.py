@@ -1,0 +1,172 @@
+"""Aggregate queries behind the status overview: counts grouped by region, status, theme
+and deadline month, under a CommitmentFilter. The roll-up over the region tree is done by
+tracker.services.overview; here the database only counts.
+
+Keep SQL portable: plain comparisons, CASE sums and EXTRACT (SQLAlchemy renders it for
+each dialect).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import and_, case, exists, extract, func, or_, select
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import Session
+
+from tracker.domain.filters import CommitmentFilter, subtree_prefix
+from tracker.domain.model import Status
+from tracker.domain.rules import CLOSED
+from tracker.storage.tables import BodyRow, CommitmentBodyRow, CommitmentRow, CommitmentTagRow, TagRow
+
+C = CommitmentRow
+_CLOSED_VALUES = sorted(s.value for s in CLOSED)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def overdue_condition(today: date) -> ColumnElement[bool]:
+    """tracker.domain.rules.is_overdue in SQL: deadline passed and not closed."""
+    return and_(C.deadline_date.is_not(None), C.deadline_date < today,
+                C.status.not_in(_CLOSED_VALUES))
+
+
+def due_condition(today: date, days: int) -> ColumnElement[bool]:
+    """Deadline from today to today + days (inclusive), whatever the status."""
+    return and_(C.deadline_date >= today, C.deadline_date <= today + timedelta(days=days))
+
+
+def filter_conditions(f: CommitmentFilter, today: date) -> list[ColumnElement[bool]]:
+    """WHERE clauses on the commitment table for every set field of `f` (all must hold)."""
+    conds: list[ColumnElement[bool]] = []
+    if f.region_code:
+        conds.append(C.region_code.like(_escape_like(subtree_prefix(f.region_code)) + "%",
+                                        escape="\\"))
+    if f.statuses:
+        conds.append(C.status.in_(sorted(s.value for s in f.statuses)))
+    if f.kinds:
+        conds.append(C.kind.in_(sorted(k.value for k in f.kinds)))
+    if f.body:
+        conds.append(exists(
+            select(CommitmentBodyRow.commitment_id)
+            .join(BodyRow, BodyRow.id == CommitmentBodyRow.body_id)
+            .where(CommitmentBodyRow.commitment_id == C.id, BodyRow.name == f.body)))
+    if f.theme:
+        conds.append(exists(
+            select(CommitmentTagRow.commitment_id)
+            .join(TagRow, TagRow.id == CommitmentTagRow.tag_id)
+            .where(CommitmentTagRow.commitment_id == C.id, TagRow.name == f.theme)))
+    if f.deadline_from is not None:
+        conds.append(C.deadline_date >= f.deadline_from)
+    if f.deadline_to is not None:
+        conds.append(C.deadline_date <= f.deadline_to)
+    if f.overdue_only:
+        conds.append(overdue_condition(today))
+    if f.due_within_days is not None:
+        conds.append(due_condition(today, f.due_within_days))
+    if f.text:
+        conds.append(or_(C.quote.contains(f.text, autoescape=True),
+                         C.title.contains(f.text, autoescape=True),
+                         C.notes.contains(f.text, autoescape=True)))
+    if f.document_id is not None:
+        conds.append(C.document_id == f.document_id)
+    return conds
+
+
+def _flag(cond: ColumnElement[bool]):
+    return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
+
+
+@dataclass(frozen=True)
+class StatusCount:
+    """Commitments of one region (its own code, not its subtree) in one status."""
+
+    region_code: str | None
+    status: Status
+    count: int
+    overdue: int
+    due_soon: int    # open (not achieved or superseded) and due within soon_days
+
+
+def status_counts(session: Session, f: CommitmentFilter, today: date,
+                  soon_days: int) -> list[StatusCount]:
+    due_open = and_(due_condition(today, soon_days), C.status.not_in(_CLOSED_VALUES))
+    stmt = (select(C.region_code, C.status, func.count(C.id), _flag(overdue_condition(today)),
+                   _flag(due_open))
+            .where(*filter_conditions(f, today))
+            .group_by(C.region_code, C.status))
+    return [StatusCount(code, Status(status), n, overdue, due)
+            for code, status, n, overdue, due in session.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class ThemeCount:
+    """Commitments of one region (its own code) carrying one theme."""
+
+    region_code: str | None
+    theme: str
+    count: int
+    on_track: int    # achieved or on track
+    overdue: int
+
+
+def theme_counts(session: Session, f: CommitmentFilter, today: date) -> list[ThemeCount]:
+    good = C.status.in_([Status.ACHIEVED.value, Status.ON_TRACK.value])
+    stmt = (select(C.region_code, TagRow.name, func.count(C.id), _flag(good),
+                   _flag(overdue_condition(today)))
+            .join(CommitmentTagRow, CommitmentTagRow.commitment_id == C.id)
+            .join(TagRow, TagRow.id == CommitmentTagRow.tag_id)
+            .where(*filter_conditions(f, today))
+            .group_by(C.region_code, TagRow.name))
+    if f.theme:  # the other themes of those commitments are not part of the set
+        stmt = stmt.where(TagRow.name == f.theme)
+    return [ThemeCount(code, name, n, ok, late) for code, name, n, ok, late
+            in session.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class MonthCount:
+    """Commitments falling due in one month: how many, achieved, overdue."""
+
+    year: int
+    month: int
+    count: int
+    achieved: int
+    overdue: int
+
+
+def month_counts(session: Session, f: CommitmentFilter, today: date) -> list[MonthCount]:
+    year = extract("year", C.deadline_date)
+    month = extract("month", C.deadline_date)
+    stmt = (select(year, month, func.count(C.id), _flag(C.status == Status.ACHIEVED.value),
+                   _flag(overdue_condition(today)))
+            .where(C.deadline_date.is_not(None), *filter_conditions(f, today))
+            .group_by(year, month).order_by(year, month))
+    return [MonthCount(int(y), int(m), n, done, late)
+            for y, m, n, done, late in session.execute(stmt)]
+
+
+def count_matching(session: Session, f: CommitmentFilter, today: date) -> int:
+    stmt = select(func.count(C.id)).where(*filter_conditions(f, today))
+    return int(session.execute(stmt).scalar_one())
+
+
+def count_all(session: Session) -> int:
+    return int(session.execute(select(func.count(C.id))).scalar_one())
+
+
+def deadline_years(session: Session) -> list[int]:
+    """Years in which some commitment falls due, ascending."""
+    year = extract("year", C.deadline_date)
+    stmt = select(year).where(C.deadline_date.is_not(None)).group_by(year).order_by(year)
+    return [int(y) for (y,) in session.execute(stmt)]
+
+
+__all__ = [
+    "MonthCount", "StatusCount", "ThemeCount", "count_all", "count_matching", "deadline_years",
+    "due_condition", "filter_conditions", "month_counts", "overdue_condition", "status_counts",
+    "theme_counts",
+]
