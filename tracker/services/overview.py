@@ -238,7 +238,11 @@ def regions_at(ov: Overview, level: RegionLevel, scope: str | None = None,
 def status_series(ov: Overview, level: RegionLevel, scope: str | None = None,
                   gazetteer: Gazetteer | None = None, limit: int = 30) -> StatusSeries:
     """The `limit` regions with most commitments at `level` in `scope`, in code order."""
-    nodes = regions_at(ov, level, scope, gazetteer)
+    return series_of(regions_at(ov, level, scope, gazetteer), limit)
+
+
+def series_of(nodes: list[RegionNode], limit: int = 30) -> StatusSeries:
+    """Stacked status bars of the `limit` nodes with most commitments, in code order."""
     kept = sorted(nodes, key=lambda n: (-n.counts.total, n.code))[:limit]
     kept.sort(key=lambda n: n.code)
     return StatusSeries([n.code for n in kept], [n.name for n in kept],
@@ -410,9 +414,9 @@ def load_demo(ctx: AppContext, progress: Callable[[int, int, str], None] | None 
     reviewed). Returns the ids of the commitments created."""
     from tracker.services import importing, library, suggesting
 
-    report = importing.import_samples(ctx)
+    imported = importing.import_samples(ctx)
     samples = str(importing.samples_dir())
-    fresh = {d.id for d in report.imported}
+    fresh = {d.id for d in imported.imported}
     docs = [d for d in library.list_documents(ctx) if d.id in fresh
             or (d.source_path and d.source_path.startswith(samples))]
     made: list[int] = []
@@ -428,6 +432,7 @@ __all__ = [
     "Counts", "FilterOptions", "LEVELS", "OPEN_STATUSES", "Overview", "QuarterPoint",
     "RegionNode", "SOON_DAYS", "STATUSES", "StatusSeries", "ThemeCell", "compute",
     "count_matching", "csv_rows", "drill_filter", "export_csv", "load_demo", "options",
-    "quarter_series", "quarters", "regions_at", "roll_up", "roll_up_themes", "status_series",
+    "quarter_series", "quarters", "regions_at", "roll_up", "roll_up_themes", "series_of",
+    "status_series",
     "year_filter",
 ]
