@@ -76,7 +76,9 @@ def main() -> int:
     ctx = AppContext.open(tmp / "library.db")
     make_demo(ctx)
     window.attach(ctx)
-    window.resizeDocks([window.library_dock], [330], Qt.Orientation.Horizontal)
+    for _ in range(5):
+        app.processEvents()
+    window.resizeDocks([window.library_dock], [300], Qt.Orientation.Horizontal)
     page = next(p for p in window.pages if p.page_name == "overview")
     window.tabs.setCurrentWidget(page)
     deadline = time.time() + 30

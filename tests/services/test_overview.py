@@ -304,3 +304,13 @@ def test_load_demo_accepts_the_suggestions_once(ctx):
     assert {"360000", "500000", "220000", "140200"} <= set(o.nodes)
     assert o.nodes["140000"].counts.total == o.nodes["140200"].counts.total
     assert ov.load_demo(ctx) == []                      # already reviewed: nothing new
+
+
+def test_themes_counted_later_give_the_same_matrix(register):
+    full = ov.compute(register)
+    lazy = ov.compute(register, with_themes=False)
+    assert not lazy.themes_counted and lazy.themes == [] and lazy.theme_cells == {}
+    assert lazy.total == full.total and lazy.quarters == full.quarters
+    ov.add_themes(lazy, ov.theme_matrix(register, lazy))
+    assert lazy.themes_counted
+    assert (lazy.themes, lazy.theme_cells) == (full.themes, full.theme_cells)

@@ -47,6 +47,13 @@ class Counts:
         self.overdue += row.overdue
         self.due_soon += row.due_soon
 
+    def merge(self, other: Counts) -> None:
+        self.total += other.total
+        for status, n in other.by_status.items():
+            self.by_status[status] = self.by_status.get(status, 0) + n
+        self.overdue += other.overdue
+        self.due_soon += other.due_soon
+
     def status(self, status: Status) -> int:
         return self.by_status.get(status, 0)
 
@@ -94,6 +101,7 @@ class Overview:
     themes: list[str] = field(default_factory=list)     # most used first
     theme_cells: dict[tuple[str, str], ThemeCell] = field(default_factory=dict)
     quarters: list[QuarterPoint] = field(default_factory=list)
+    themes_counted: bool = True       # False until add_themes() for a lazy overview
 
     def walk(self) -> Iterable[tuple[int, RegionNode]]:
         """(depth, node) depth first, in code order."""
@@ -108,30 +116,33 @@ def roll_up(rows: Iterable[q.StatusCount], gazetteer: Gazetteer
             ) -> tuple[list[RegionNode], dict[str, RegionNode], Counts, Counts]:
     """Roots, nodes by code, grand total and the unplaced part, from per-code counts.
 
-    Each row is added to its own region and to every ancestor exactly once; regions
-    with no commitment anywhere beneath them get no node (empty branches are hidden).
+    Each region's own counts are added to it and to each of its ancestors exactly once;
+    regions with no commitment anywhere beneath them get no node (empty branches are
+    hidden).
     """
-    nodes: dict[str, RegionNode] = {}
+    own: dict[str, Counts] = {}
     total, unplaced = Counts(), Counts()
     for row in rows:
         total.add(row)
-        lineage = gazetteer.lineage(row.region_code) if row.region_code else ()
-        if not lineage:
+        if row.region_code and gazetteer.lineage(row.region_code):
+            own.setdefault(row.region_code, Counts()).add(row)
+        else:
             unplaced.add(row)
-            continue
+    nodes: dict[str, RegionNode] = {}
+    for code, counts in own.items():
         parent: RegionNode | None = None
-        for code in lineage:
-            node = nodes.get(code)
+        for up in gazetteer.lineage(code):
+            node = nodes.get(up)
             if node is None:
-                region = gazetteer.get(code)
-                node = RegionNode(code, region.name, region.level,
-                                  gazetteer.display_name(code), parent=parent)
-                nodes[code] = node
+                region = gazetteer.get(up)
+                node = RegionNode(up, region.name, region.level, gazetteer.display_name(up),
+                                  parent=parent)
+                nodes[up] = node
                 if parent is not None:
                     parent.children.append(node)
-            node.counts.add(row)
+            node.counts.merge(counts)
             parent = node
-        parent.own += row.count  # type: ignore[union-attr]
+        parent.own = counts.total  # type: ignore[union-attr]
     for node in nodes.values():
         node.children.sort(key=lambda n: n.code)
     roots = sorted((n for n in nodes.values() if n.parent is None), key=lambda n: n.code)
@@ -143,15 +154,22 @@ def roll_up_themes(rows: Iterable[q.ThemeCount], gazetteer: Gazetteer
     """Themes (most used first) and (region code, theme) cells rolled up the tree.
 
     A commitment with two themes counts once in each theme's column."""
-    acc: dict[tuple[str, str], list[int]] = {}
+    own: dict[tuple[str, str], list[int]] = {}
     usage: dict[str, int] = {}
     for row in rows:
         usage[row.theme] = usage.get(row.theme, 0) + row.count
-        for code in gazetteer.lineage(row.region_code) if row.region_code else ():
-            cell = acc.setdefault((code, row.theme), [0, 0, 0])
+        if row.region_code:
+            cell = own.setdefault((row.region_code, row.theme), [0, 0, 0])
             cell[0] += row.count
             cell[1] += row.on_track
             cell[2] += row.overdue
+    acc: dict[tuple[str, str], list[int]] = {}
+    for (code, theme), (n, ok, late) in own.items():
+        for up in gazetteer.lineage(code):
+            cell = acc.setdefault((up, theme), [0, 0, 0])
+            cell[0] += n
+            cell[1] += ok
+            cell[2] += late
     themes = sorted(usage, key=lambda t: (-usage[t], t))
     return themes, {key: ThemeCell(*v) for key, v in acc.items()}
 
@@ -309,18 +327,34 @@ def year_filter(base: CommitmentFilter, year: int | None) -> CommitmentFilter:
 # ---------------------------------------------------------------- use cases
 
 def compute(ctx: AppContext, f: CommitmentFilter = CommitmentFilter(),
-            today: date | None = None) -> Overview:
-    """The overview of the commitments matching `f` (one read transaction)."""
+            today: date | None = None, with_themes: bool = True) -> Overview:
+    """The overview of the commitments matching `f` (one read transaction). Without
+    themes, the regions × themes matrix is left for `add_themes` (it costs about as much
+    as the rest together on a large register, and is only needed when shown)."""
     day = today or ctx.today()
     with ctx.db.session() as session:
         status_rows = q.status_counts(session, f, day, SOON_DAYS)
-        theme_rows = q.theme_counts(session, f, day)
+        theme_rows = q.theme_counts(session, f, day) if with_themes else []
         month_rows = q.month_counts(session, f, day)
     gaz = ctx.gazetteer
     roots, nodes, total, unplaced = roll_up(status_rows, gaz)
     themes, cells = roll_up_themes(theme_rows, gaz)
     return Overview(f, day, roots, nodes, total, unplaced, themes, cells,
-                    quarter_series(month_rows))
+                    quarter_series(month_rows), with_themes)
+
+
+def theme_matrix(ctx: AppContext, ov: Overview
+                 ) -> tuple[list[str], dict[tuple[str, str], ThemeCell]]:
+    """The themes and (region, theme) cells of an overview computed without them."""
+    with ctx.db.session() as session:
+        rows = q.theme_counts(session, ov.filter, ov.today)
+    return roll_up_themes(rows, ctx.gazetteer)
+
+
+def add_themes(ov: Overview, matrix: tuple[list[str], dict[tuple[str, str], ThemeCell]]
+               ) -> None:
+    ov.themes, ov.theme_cells = matrix
+    ov.themes_counted = True
 
 
 def quarters(ctx: AppContext, f: CommitmentFilter, today: date | None = None
@@ -429,7 +463,7 @@ def load_demo(ctx: AppContext, progress: Callable[[int, int, str], None] | None 
 
 
 __all__ = [
-    "Counts", "FilterOptions", "LEVELS", "OPEN_STATUSES", "Overview", "QuarterPoint",
+    "Counts", "FilterOptions", "add_themes", "theme_matrix", "LEVELS", "OPEN_STATUSES", "Overview", "QuarterPoint",
     "RegionNode", "SOON_DAYS", "STATUSES", "StatusSeries", "ThemeCell", "compute",
     "count_matching", "csv_rows", "drill_filter", "export_csv", "load_demo", "options",
     "quarter_series", "quarters", "regions_at", "roll_up", "roll_up_themes", "series_of",

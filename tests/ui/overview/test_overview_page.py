@@ -137,7 +137,10 @@ def test_filters_narrow_the_counts_and_travel_with_the_drill_down(window, filled
     wait_counted(page, qtbot, 5)
     page.filters.select(theme="大气")
     wait_counted(page, qtbot, 3)
+    page.views.setCurrentIndex(1)                     # the theme matrix counts its themes
+    qtbot.waitUntil(lambda: page.overview.themes_counted, timeout=10000)
     assert page.overview.themes == ["大气"]
+    assert page.matrix_model.themes == ["大气"]
     year = (window.ui.app.today() + timedelta(days=400)).year
     page.filters.clear()
     wait_counted(page, qtbot, 5)
@@ -149,8 +152,11 @@ def test_filters_narrow_the_counts_and_travel_with_the_drill_down(window, filled
 
 def test_matrix_cells_are_coloured_and_clicking_one_lists_its_set(window, filled, qtbot):
     page = filled
+    assert not page.overview.themes_counted          # counted when the matrix is shown
     page.views.setCurrentIndex(1)
     m = page.matrix_model
+    qtbot.waitUntil(lambda: "水环境" in m.themes, timeout=10000)
+    assert page.overview.themes_counted
     assert [n.code for n in m.rows] == ["140000", "500000"]            # provinces
     column = 1 + m.themes.index("水环境")
     index = m.index(0, column)

@@ -185,7 +185,7 @@ class StatusBarsChart(Chart):
         rect = QRectF(0, 0, width, 10_000)
         top = MARGIN + fm.height() * 1.1 + 6
         top = self._legend(None, rect, top, self._legend_items(), draw=False)  # type: ignore[arg-type]
-        bars = max(len(self.series.codes), 2) * (self.BAR + self.GAP)
+        bars = max(len(self.series.codes), 1) * (self.BAR + self.GAP)
         return int(top + bars + 2.6 * fm.height() + 16 + (fm.height() if self.series.hidden else 0))
 
     def paint(self, p: QPainter, rect: QRectF) -> None:
@@ -260,7 +260,7 @@ class StatusBarsChart(Chart):
 class QuarterChart(Chart):
     """Commitments falling due per quarter: achieved, overdue and the rest, stacked."""
 
-    HEIGHT = 300
+    HEIGHT = 320
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -293,7 +293,7 @@ class QuarterChart(Chart):
         left = rect.left() + MARGIN + fm.height() + fm.horizontalAdvance("0000") + 8
         right = rect.right() - MARGIN
         bottom = rect.bottom() - MARGIN - 2 * fm.height() - 6
-        top += 4
+        top += fm.height() + 4          # room for the count above the tallest bar
         peak = max(pt.due for pt in pts) or 1
         step = nice_step(peak, 4)
         top_value = math.ceil(peak / step) * step

@@ -46,6 +46,8 @@ class OverviewPage(QWidget):
         self._generation = 0
         self._quarter_generation = 0
         self._dirty = True
+        self._sized = False
+        self._columns_fitted = False
         self._error: BaseException | None = None
         # replaceable in tests: (parent, caption, dir, filter) -> (path, selected filter)
         self.get_save_file = QFileDialog.getSaveFileName
@@ -80,9 +82,7 @@ class OverviewPage(QWidget):
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_NAME, 150)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
         self.status_chart = StatusBarsChart(self)
         self.quarter_chart = QuarterChart(self)
@@ -101,9 +101,12 @@ class OverviewPage(QWidget):
         self.matrix = QTableView(self)
         self.matrix.setModel(self.matrix_model)
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.matrix.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.matrix.horizontalHeader().setMinimumSectionSize(56)
+        # fixed sizes: measuring thousands of county rows for ResizeToContents is slow
+        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.matrix.verticalHeader().setFixedWidth(
+            self.fontMetrics().horizontalAdvance("内蒙古自治区") + 16)
+        self.matrix.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.matrix.setShowGrid(True)
         self.matrix_mode = QComboBox(self)
         self.matrix_legend = QLabel(self)
@@ -163,6 +166,7 @@ class OverviewPage(QWidget):
         self.filters.changed.connect(self.refresh)
         self.level.currentIndexChanged.connect(lambda _i: self._show_scope())
         self.matrix_mode.currentIndexChanged.connect(lambda _i: self._show_matrix())
+        self.views.currentChanged.connect(lambda _i: self._count_themes())
         self.tree.activated.connect(self._drill_index)
         self.tree.clicked.connect(self._clicked)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -200,12 +204,15 @@ class OverviewPage(QWidget):
         self._generation += 1
         generation = self._generation
         f = self.filters.value()
-        self.ui.tasks.start(_compute, self.ui.app, f,
+        self.ui.tasks.start(_compute, self.ui.app, f, self._matrix_of_themes_shown(),
                             on_done=lambda res: self._arrived(res, generation),
                             on_error=lambda exc, _tb: self._failed(exc, generation))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
+        if not self._sized and self.width() > 800:
+            self._sized = True
+            self.splitter.setSizes([int(self.width() * 0.46), int(self.width() * 0.54)])
         if self._dirty:
             self.refresh()
 
@@ -226,6 +233,9 @@ class OverviewPage(QWidget):
         if self.scope is not None and self.scope not in overview.nodes:
             self.scope = None
         self._expand()
+        if not self._columns_fitted:
+            self._columns_fitted = True
+            self._fit_tree()
         if self.scope is not None:
             self.tree.setCurrentIndex(self.proxy.mapFromSource(self.model.index_of(self.scope)))
         self._update_summary()
@@ -281,7 +291,7 @@ class OverviewPage(QWidget):
         self.status_chart.set_series(
             series, self.tr("Status of the commitments by region — %1")
             .replace("%1", self._scope_name()), [o.nodes[c].full_name for c in series.codes])
-        self._show_matrix()
+        self._show_matrix(fetch)
         title = self.tr("Commitments due per quarter, and how many were achieved — %1") \
             .replace("%1", self._scope_name())
         if self.scope is None:
@@ -304,10 +314,44 @@ class OverviewPage(QWidget):
         if generation == self._quarter_generation and self.overview is not None:
             self.quarter_chart.set_points(points, title, self.overview.today)
 
-    def _show_matrix(self) -> None:
+    def _matrix_of_themes_shown(self) -> bool:
+        return self.views.currentIndex() == 1 and self.matrix_mode.currentData() != STATUSES
+
+    def _count_themes(self) -> None:
+        """Count the themes of the shown overview when the theme matrix comes into view."""
+        o = self.overview
+        if o is None or o.themes_counted or not self._matrix_of_themes_shown():
+            return
+        generation = self._generation
+
+        def arrived(matrix) -> None:
+            if generation == self._generation and self.overview is o:
+                ov.add_themes(o, matrix)
+                self._show_matrix()
+
+        self.ui.tasks.start(ov.theme_matrix, self.ui.app, o, on_done=arrived,
+                            on_error=lambda exc, _tb: self._failed(exc, generation))
+
+    def _show_matrix(self, fetch: bool = True) -> None:
+        if fetch:
+            self._count_themes()
         if self.overview is not None:
             self.matrix_model.show(self.overview, self._bar_nodes(),
                                    self.matrix_mode.currentData() or THEMES)
+            self._fit_columns(self.matrix.horizontalHeader(), self.matrix_model, 56)
+
+    def _fit_tree(self) -> None:
+        self._fit_columns(self.tree.header(), self.model, 40)
+        self.tree.header().resizeSection(
+            COL_NAME, self.fontMetrics().horizontalAdvance("新疆维吾尔自治区") + 60)
+
+    def _fit_columns(self, header: QHeaderView, model, minimum: int) -> None:
+        """Columns as wide as their title or a five-digit count (not measured row by row)."""
+        fm = self.fontMetrics()
+        digits = fm.horizontalAdvance("00000") + 16
+        for col in range(model.columnCount()):
+            title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(col, max(minimum, digits, fm.horizontalAdvance(title) + 24))
 
     # ------------------------------------------------------------------ drill-down
     def _drill_index(self, index: QModelIndex) -> None:
@@ -445,6 +489,8 @@ class OverviewPage(QWidget):
         self.views.setTabText(0, self.tr("Charts"))
         self.views.setTabText(1, self.tr("Matrix"))
         self.model.retranslate()
+        if self._columns_fitted:
+            self._fit_tree()
         self._update_summary()
         self._show_scope(fetch=False)
 
@@ -457,6 +503,6 @@ class OverviewPage(QWidget):
         super().changeEvent(event)
 
 
-def _compute(ctx, f) -> tuple[ov.FilterOptions, ov.Overview]:
+def _compute(ctx, f, with_themes: bool) -> tuple[ov.FilterOptions, ov.Overview]:
     """Options and overview in one background task."""
-    return ov.options(ctx), ov.compute(ctx, f)
+    return ov.options(ctx), ov.compute(ctx, f, with_themes=with_themes)
