@@ -97,10 +97,16 @@ def main() -> int:
     out = Path(os.environ.get("OVERVIEW_PNG", ROOT / "resources" / "screenshots" / "overview.png"))
     window.grab().save(str(out))
     print(out)
-    if os.environ.get("OVERVIEW_MATRIX"):
+    matrix_png = os.environ.get("OVERVIEW_MATRIX")     # a path: also the matrix tab
+    if matrix_png:
         page.views.setCurrentIndex(1)
-        app.processEvents()
-        window.grab().save(str(out.with_name(out.stem + "-matrix.png")))
+        while not page.overview.themes_counted and time.time() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+        window.tasks.wait(10000)
+        for _ in range(10):
+            app.processEvents()
+        window.grab().save(matrix_png)
     ctx.close()
     QApplication.processEvents()
     return 0

@@ -135,8 +135,9 @@ def roll_up(rows: Iterable[q.StatusCount], gazetteer: Gazetteer
             node = nodes.get(up)
             if node is None:
                 region = gazetteer.get(up)
-                node = RegionNode(up, region.name, region.level, gazetteer.display_name(up),
-                                  parent=parent)
+                # the full name as gazetteer.display_name gives it, built on the way down
+                full = (parent.full_name if parent is not None else "") + region.name
+                node = RegionNode(up, region.name, region.level, full, parent=parent)
                 nodes[up] = node
                 if parent is not None:
                     parent.children.append(node)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session
 
@@ -49,16 +49,18 @@ def filter_conditions(f: CommitmentFilter, today: date) -> list[ColumnElement[bo
         conds.append(C.status.in_(sorted(s.value for s in f.statuses)))
     if f.kinds:
         conds.append(C.kind.in_(sorted(k.value for k in f.kinds)))
+    # body and theme: IN (uncorrelated subquery), so the matching ids are looked up once
+    # rather than once per commitment
     if f.body:
-        conds.append(exists(
+        conds.append(C.id.in_(
             select(CommitmentBodyRow.commitment_id)
             .join(BodyRow, BodyRow.id == CommitmentBodyRow.body_id)
-            .where(CommitmentBodyRow.commitment_id == C.id, BodyRow.name == f.body)))
+            .where(BodyRow.name == f.body)))
     if f.theme:
-        conds.append(exists(
+        conds.append(C.id.in_(
             select(CommitmentTagRow.commitment_id)
             .join(TagRow, TagRow.id == CommitmentTagRow.tag_id)
-            .where(CommitmentTagRow.commitment_id == C.id, TagRow.name == f.theme)))
+            .where(TagRow.name == f.theme)))
     if f.deadline_from is not None:
         conds.append(C.deadline_date >= f.deadline_from)
     if f.deadline_to is not None:
