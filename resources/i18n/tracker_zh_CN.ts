@@ -292,173 +292,173 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <translation>各季度到期承诺及完成情况 — %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="388" />
+        <location filename="../../tracker/ui/overview/page.py" line="391" />
         <source>%1 commitments · %2 achieved · %3 overdue · %4 due within %5 days</source>
         <translation>共 %1 条承诺 · 完成率 %2 · 逾期 %3 条 · %5 天内到期 %4 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="393" />
+        <location filename="../../tracker/ui/overview/page.py" line="396" />
         <source> · %1 without a region</source>
         <translation> · 其中 %1 条未定地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="401" />
+        <location filename="../../tracker/ui/overview/page.py" line="404" />
         <source>The overview could not be counted: %1</source>
         <translation>无法统计总览：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="403" />
+        <location filename="../../tracker/ui/overview/page.py" line="406" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="405" />
+        <location filename="../../tracker/ui/overview/page.py" line="408" />
         <source>No commitments yet. Tag commitments while reading a document, or load the demo library: five policy documents with their suggested commitments, to see how the overview works.</source>
         <translation>还没有承诺。可在阅读文档时标注承诺，或载入示例文档库（五份政策文件及自动建议的承诺），看看总览的效果。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="408" />
+        <location filename="../../tracker/ui/overview/page.py" line="411" />
         <source>No commitment matches these filters.</source>
         <translation>没有符合当前筛选条件的承诺。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="412" />
+        <location filename="../../tracker/ui/overview/page.py" line="415" />
         <source>Loading the demo library…</source>
         <translation>正在载入示例文档库…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="422" />
+        <location filename="../../tracker/ui/overview/page.py" line="425" />
         <source>Demo library</source>
         <translation>示例文档库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="423" />
+        <location filename="../../tracker/ui/overview/page.py" line="426" />
         <source>The demo library could not be loaded: %1</source>
         <translation>无法载入示例文档库：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="435" />
+        <location filename="../../tracker/ui/overview/page.py" line="438" />
         <source>Export the overview</source>
         <translation>导出总览</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="436" />
+        <location filename="../../tracker/ui/overview/page.py" line="439" />
         <source>overview.csv</source>
         <translation>承诺总览.csv</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="436" />
+        <location filename="../../tracker/ui/overview/page.py" line="439" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="442" />
-        <location filename="../../tracker/ui/overview/page.py" line="457" />
+        <location filename="../../tracker/ui/overview/page.py" line="445" />
+        <location filename="../../tracker/ui/overview/page.py" line="460" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="443" />
+        <location filename="../../tracker/ui/overview/page.py" line="446" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="449" />
+        <location filename="../../tracker/ui/overview/page.py" line="452" />
         <source>Export the charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="450" />
+        <location filename="../../tracker/ui/overview/page.py" line="453" />
         <source>overview-charts.png</source>
         <translation>承诺总览图表.png</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="450" />
+        <location filename="../../tracker/ui/overview/page.py" line="453" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="458" />
+        <location filename="../../tracker/ui/overview/page.py" line="461" />
         <source>Could not write %1: check that the folder exists and can be written to.</source>
         <translation>无法写入 %1：请检查文件夹是否存在、是否可写。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="463" />
+        <location filename="../../tracker/ui/overview/page.py" line="466" />
         <source>Chart &amp;level:</source>
         <translation>图表层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="467" />
+        <location filename="../../tracker/ui/overview/page.py" line="470" />
         <source>One level down</source>
         <translation>下一级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="468" />
+        <location filename="../../tracker/ui/overview/page.py" line="471" />
         <source>Provinces</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="469" />
+        <location filename="../../tracker/ui/overview/page.py" line="472" />
         <source>Prefectures</source>
         <translation>地市级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="470" />
+        <location filename="../../tracker/ui/overview/page.py" line="473" />
         <source>Counties</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="476" />
+        <location filename="../../tracker/ui/overview/page.py" line="479" />
         <source>Regions × themes</source>
         <translation>地区 × 主题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="477" />
+        <location filename="../../tracker/ui/overview/page.py" line="480" />
         <source>Regions × status</source>
         <translation>地区 × 状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="481" />
+        <location filename="../../tracker/ui/overview/page.py" line="484" />
         <source>Green: most are achieved or on track; red: many are overdue. Click a cell to list its commitments.</source>
         <translation>绿色：多数已完成或正常推进；红色：逾期较多。点击单元格可列出其中的承诺。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="483" />
+        <location filename="../../tracker/ui/overview/page.py" line="486" />
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="484" />
+        <location filename="../../tracker/ui/overview/page.py" line="487" />
         <source>Save the region tree as a CSV file (Ctrl+Shift+E)</source>
         <translation>将地区汇总表保存为 CSV 文件（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="485" />
+        <location filename="../../tracker/ui/overview/page.py" line="488" />
         <source>Export chart &amp;PNG…</source>
         <translation>导出图表 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="486" />
+        <location filename="../../tracker/ui/overview/page.py" line="489" />
         <source>Save both charts as one PNG image (Ctrl+Shift+G)</source>
         <translation>将两幅图表保存为一张 PNG 图片（Ctrl+Shift+G）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="487" />
+        <location filename="../../tracker/ui/overview/page.py" line="490" />
         <source>Load the &amp;demo library</source>
         <translation>载入示例文档库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="488" />
+        <location filename="../../tracker/ui/overview/page.py" line="491" />
         <source>Clear filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="489" />
+        <location filename="../../tracker/ui/overview/page.py" line="492" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="490" />
+        <location filename="../../tracker/ui/overview/page.py" line="493" />
         <source>Matrix</source>
         <translation>矩阵</translation>
     </message>
@@ -531,37 +531,37 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>QuarterChart</name>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="276" />
+        <location filename="../../tracker/ui/overview/charts.py" line="277" />
         <source>Achieved</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="276" />
+        <location filename="../../tracker/ui/overview/charts.py" line="277" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="277" />
+        <location filename="../../tracker/ui/overview/charts.py" line="278" />
         <source>Not yet due, or superseded</source>
         <translation>未到期或已被替代</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="279" />
+        <location filename="../../tracker/ui/overview/charts.py" line="280" />
         <source>Today (%1)</source>
         <translation>今天（%1）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="291" />
+        <location filename="../../tracker/ui/overview/charts.py" line="292" />
         <source>No commitment has a deadline</source>
         <translation>这些承诺都没有设定期限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="316" />
+        <location filename="../../tracker/ui/overview/charts.py" line="317" />
         <source>Commitments due</source>
         <translation>到期承诺数（条）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="369" />
+        <location filename="../../tracker/ui/overview/charts.py" line="370" />
         <source>%1: %2 due, %3 achieved, %4 overdue</source>
         <translation>%1：到期 %2 条，已完成 %3 条，逾期 %4 条</translation>
     </message>
@@ -708,22 +708,22 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>StatusBarsChart</name>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="198" />
+        <location filename="../../tracker/ui/overview/charts.py" line="199" />
         <source>No commitments at this level</source>
         <translation>该层级没有承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="223" />
+        <location filename="../../tracker/ui/overview/charts.py" line="224" />
         <source>Commitments</source>
         <translation>承诺数（条）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="233" />
+        <location filename="../../tracker/ui/overview/charts.py" line="234" />
         <source>%1: %2 commitments</source>
         <translation>%1：%2 条承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="256" />
+        <location filename="../../tracker/ui/overview/charts.py" line="257" />
         <source>Showing the %1 regions with most commitments; %2 more not shown</source>
         <translation>仅显示承诺最多的 %1 个地区，另有 %2 个未显示</translation>
     </message>

@@ -7,7 +7,10 @@ keeper would do over some months, through the services: it tags commitments with
 by a few key words of their quote, gives those without a deadline a deadline between
 2024 and 2027, and records a spread of statuses. These edits are demonstration data.
 
-Run from the repository root:  QT_QPA_PLATFORM=offscreen python resources/scripts/screenshot_overview.py
+Run from the repository root:
+    QT_QPA_PLATFORM=offscreen python resources/scripts/screenshot_overview.py
+OVERVIEW_SCOPE=140000 selects a region first; OVERVIEW_MATRIX=/tmp/m.png also saves the
+matrix tab; OVERVIEW_PNG=path writes the picture elsewhere.
 """
 
 from __future__ import annotations

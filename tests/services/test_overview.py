@@ -283,7 +283,8 @@ def test_csv_guards_a_formula_at_the_start_of_a_cell(tmp_path):
     o = ov.Overview(CommitmentFilter(), TODAY, roots, nodes, total, unplaced)
     out = tmp_path / "o.csv"
     ov.export_csv(o, out, "en")
-    assert out.read_text(encoding="utf-8-sig").splitlines()[1].startswith("620000,'=1+1,Province,1,")
+    first = out.read_text(encoding="utf-8-sig").splitlines()[1]
+    assert first.startswith("620000,'=1+1,Province,1,")
 
 
 def test_csv_into_a_missing_folder_names_it_and_leaves_nothing(tmp_path):

@@ -464,10 +464,9 @@ def load_demo(ctx: AppContext, progress: Callable[[int, int, str], None] | None 
 
 
 __all__ = [
-    "Counts", "FilterOptions", "add_themes", "theme_matrix", "LEVELS", "OPEN_STATUSES", "Overview", "QuarterPoint",
-    "RegionNode", "SOON_DAYS", "STATUSES", "StatusSeries", "ThemeCell", "compute",
-    "count_matching", "csv_rows", "drill_filter", "export_csv", "load_demo", "options",
-    "quarter_series", "quarters", "regions_at", "roll_up", "roll_up_themes", "series_of",
-    "status_series",
-    "year_filter",
+    "Counts", "FilterOptions", "LEVELS", "OPEN_STATUSES", "Overview", "QuarterPoint",
+    "RegionNode", "SOON_DAYS", "STATUSES", "StatusSeries", "ThemeCell", "add_themes",
+    "compute", "count_matching", "csv_rows", "drill_filter", "export_csv", "load_demo",
+    "options", "quarter_series", "quarters", "regions_at", "roll_up", "roll_up_themes",
+    "series_of", "status_series", "theme_matrix", "year_filter",
 ]

@@ -18,7 +18,9 @@ from sqlmodel import Session
 from tracker.domain.filters import CommitmentFilter, subtree_prefix
 from tracker.domain.model import Status
 from tracker.domain.rules import CLOSED
-from tracker.storage.tables import BodyRow, CommitmentBodyRow, CommitmentRow, CommitmentTagRow, TagRow
+from tracker.storage.tables import (
+    BodyRow, CommitmentBodyRow, CommitmentRow, CommitmentTagRow, TagRow,
+)
 
 C = CommitmentRow
 _CLOSED_VALUES = sorted(s.value for s in CLOSED)

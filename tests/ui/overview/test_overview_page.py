@@ -301,3 +301,29 @@ def test_hidden_page_counts_again_when_shown(window, filled, qtbot):
     window.tabs.setCurrentWidget(page)
     wait_counted(page, qtbot, 6)
     assert cell(page, "360000", COL_TOTAL).data() == "1"
+
+
+def test_commitments_without_a_region_have_a_row_that_cannot_be_drilled(window, filled, qtbot):
+    page = filled
+    add(window, None, Status.ON_TRACK)
+    window.ui.events.commitments_changed.emit([])
+    wait_counted(page, qtbot, 6)
+    last = page.proxy.index(page.proxy.rowCount() - 1, COL_NAME)
+    assert last.data() == "未定地区"
+    assert last.siblingAtColumn(COL_TOTAL).data() == "1"
+    assert last.siblingAtColumn(COL_TOTAL).data(DRILL_ROLE) is None   # no filter says "none"
+    assert "其中 1 条未定地区" in page.summary.text()
+    with qtbot.assertNotEmitted(window.ui.events.show_commitments):
+        page.tree.activated.emit(last.siblingAtColumn(COL_TOTAL))
+
+
+def test_csv_follows_the_interface_language(window, filled, qtbot, tmp_path):
+    page = filled
+    window.set_language("en")
+    qtbot.waitUntil(lambda: page.page_title() == "Overview", timeout=5000)
+    out = tmp_path / "overview.csv"
+    page.get_save_file = lambda *a: (str(out), "")
+    page.export_csv()
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Code,Region,Level,Commitments,Not started,On track")
+    assert lines[1].startswith("140000,山西省,Province,4,")

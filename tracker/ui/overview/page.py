@@ -16,8 +16,8 @@ from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSortFilterProxy
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-    QPushButton, QScrollArea, QSplitter, QStackedWidget, QTableView, QTabWidget, QTreeView,
-    QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QSplitter, QStackedWidget, QStyle, QTableView, QTabWidget,
+    QTreeView, QVBoxLayout, QWidget,
 )
 
 from tracker.domain.model import RegionLevel
@@ -360,8 +360,11 @@ class OverviewPage(QWidget):
             self.ui.events.show_commitments.emit(data)
 
     def _clicked(self, index: QModelIndex) -> None:
-        """A click on a count in the tree lists those commitments; on a name, selects."""
-        if index.column() >= COL_TOTAL:
+        """A click on a count in the tree lists those commitments; on a name, selects.
+        (Where the style activates items on a single click, `activated` does it.)"""
+        single = self.tree.style().styleHint(
+            QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick, None, self.tree)
+        if index.column() >= COL_TOTAL and not single:
             self._drill_index(index)
 
     def _drill(self, how: dict) -> None:
