@@ -277,188 +277,193 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="266" />
+        <location filename="../../tracker/ui/overview/page.py" line="284" />
         <source>all regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="292" />
+        <location filename="../../tracker/ui/overview/page.py" line="310" />
         <source>Status of the commitments by region — %1</source>
         <translation>各地区承诺状态 — %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="295" />
+        <location filename="../../tracker/ui/overview/page.py" line="313" />
         <source>Commitments due per quarter, and how many were achieved — %1</source>
         <translation>各季度到期承诺及完成情况 — %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="391" />
+        <location filename="../../tracker/ui/overview/page.py" line="358" />
+        <source>Counting the themes…</source>
+        <translation>正在统计主题…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="414" />
         <source>%1 commitments · %2 achieved · %3 overdue · %4 due within %5 days</source>
         <translation>共 %1 条承诺 · 完成率 %2 · 逾期 %3 条 · %5 天内到期 %4 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="396" />
+        <location filename="../../tracker/ui/overview/page.py" line="419" />
         <source> · %1 without a region</source>
         <translation> · 其中 %1 条未定地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="404" />
+        <location filename="../../tracker/ui/overview/page.py" line="427" />
         <source>The overview could not be counted: %1</source>
         <translation>无法统计总览：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="406" />
+        <location filename="../../tracker/ui/overview/page.py" line="429" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="408" />
+        <location filename="../../tracker/ui/overview/page.py" line="431" />
         <source>No commitments yet. Tag commitments while reading a document, or load the demo library: five policy documents with their suggested commitments, to see how the overview works.</source>
         <translation>还没有承诺。可在阅读文档时标注承诺，或载入示例文档库（五份政策文件及自动建议的承诺），看看总览的效果。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="411" />
+        <location filename="../../tracker/ui/overview/page.py" line="434" />
         <source>No commitment matches these filters.</source>
         <translation>没有符合当前筛选条件的承诺。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="415" />
+        <location filename="../../tracker/ui/overview/page.py" line="438" />
         <source>Loading the demo library…</source>
         <translation>正在载入示例文档库…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="425" />
+        <location filename="../../tracker/ui/overview/page.py" line="448" />
         <source>Demo library</source>
         <translation>示例文档库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="426" />
+        <location filename="../../tracker/ui/overview/page.py" line="449" />
         <source>The demo library could not be loaded: %1</source>
         <translation>无法载入示例文档库：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="438" />
+        <location filename="../../tracker/ui/overview/page.py" line="461" />
         <source>Export the overview</source>
         <translation>导出总览</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="439" />
+        <location filename="../../tracker/ui/overview/page.py" line="462" />
         <source>overview.csv</source>
         <translation>承诺总览.csv</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="439" />
+        <location filename="../../tracker/ui/overview/page.py" line="462" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="445" />
-        <location filename="../../tracker/ui/overview/page.py" line="460" />
+        <location filename="../../tracker/ui/overview/page.py" line="468" />
+        <location filename="../../tracker/ui/overview/page.py" line="483" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="446" />
+        <location filename="../../tracker/ui/overview/page.py" line="469" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="452" />
+        <location filename="../../tracker/ui/overview/page.py" line="475" />
         <source>Export the charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="453" />
+        <location filename="../../tracker/ui/overview/page.py" line="476" />
         <source>overview-charts.png</source>
         <translation>承诺总览图表.png</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="453" />
+        <location filename="../../tracker/ui/overview/page.py" line="476" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="461" />
+        <location filename="../../tracker/ui/overview/page.py" line="484" />
         <source>Could not write %1: check that the folder exists and can be written to.</source>
         <translation>无法写入 %1：请检查文件夹是否存在、是否可写。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="466" />
+        <location filename="../../tracker/ui/overview/page.py" line="489" />
         <source>Chart &amp;level:</source>
         <translation>图表层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="470" />
+        <location filename="../../tracker/ui/overview/page.py" line="493" />
         <source>One level down</source>
         <translation>下一级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="471" />
+        <location filename="../../tracker/ui/overview/page.py" line="494" />
         <source>Provinces</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="472" />
+        <location filename="../../tracker/ui/overview/page.py" line="495" />
         <source>Prefectures</source>
         <translation>地市级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="473" />
+        <location filename="../../tracker/ui/overview/page.py" line="496" />
         <source>Counties</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="479" />
+        <location filename="../../tracker/ui/overview/page.py" line="502" />
         <source>Regions × themes</source>
         <translation>地区 × 主题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="480" />
+        <location filename="../../tracker/ui/overview/page.py" line="503" />
         <source>Regions × status</source>
         <translation>地区 × 状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="484" />
+        <location filename="../../tracker/ui/overview/page.py" line="359" />
         <source>Green: most are achieved or on track; red: many are overdue. Click a cell to list its commitments.</source>
         <translation>绿色：多数已完成或正常推进；红色：逾期较多。点击单元格可列出其中的承诺。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="486" />
+        <location filename="../../tracker/ui/overview/page.py" line="506" />
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="487" />
+        <location filename="../../tracker/ui/overview/page.py" line="507" />
         <source>Save the region tree as a CSV file (Ctrl+Shift+E)</source>
         <translation>将地区汇总表保存为 CSV 文件（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="488" />
+        <location filename="../../tracker/ui/overview/page.py" line="508" />
         <source>Export chart &amp;PNG…</source>
         <translation>导出图表 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="489" />
+        <location filename="../../tracker/ui/overview/page.py" line="509" />
         <source>Save both charts as one PNG image (Ctrl+Shift+G)</source>
         <translation>将两幅图表保存为一张 PNG 图片（Ctrl+Shift+G）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="490" />
+        <location filename="../../tracker/ui/overview/page.py" line="510" />
         <source>Load the &amp;demo library</source>
         <translation>载入示例文档库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="491" />
+        <location filename="../../tracker/ui/overview/page.py" line="511" />
         <source>Clear filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="492" />
+        <location filename="../../tracker/ui/overview/page.py" line="512" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="493" />
+        <location filename="../../tracker/ui/overview/page.py" line="513" />
         <source>Matrix</source>
         <translation>矩阵</translation>
     </message>

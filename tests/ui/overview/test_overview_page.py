@@ -327,3 +327,18 @@ def test_csv_follows_the_interface_language(window, filled, qtbot, tmp_path):
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("Code,Region,Level,Commitments,Not started,On track")
     assert lines[1].startswith("140000,山西省,Province,4,")
+
+
+def test_open_rows_stay_open_across_a_recount(window, filled, qtbot):
+    page = filled
+    datong = row_of(page, "140200")
+    assert not page.tree.isExpanded(datong)
+    page.tree.setExpanded(datong, True)
+    page.tree.setExpanded(row_of(page, "500000"), False)
+    add(window, "140221", Status.ON_TRACK)
+    window.ui.events.commitments_changed.emit([])
+    wait_counted(page, qtbot, 6)
+    assert page.tree.isExpanded(row_of(page, "140200"))
+    assert page.tree.isExpanded(row_of(page, "140000"))
+    assert not page.tree.isExpanded(row_of(page, "500000"))
+    assert cell(page, "140221", COL_TOTAL).data() == "1"

@@ -228,11 +228,12 @@ class OverviewPage(QWidget):
         if overview.filter != self.filters.value():   # a chosen theme or body has vanished
             self.refresh()
             return
+        opened = self._expanded_codes() if self.model.overview is not None else None
         self.overview = overview
         self.model.set_overview(overview)
         if self.scope is not None and self.scope not in overview.nodes:
             self.scope = None
-        self._expand()
+        self._expand(opened)
         if not self._columns_fitted:
             self._columns_fitted = True
             self._fit_tree()
@@ -249,10 +250,27 @@ class OverviewPage(QWidget):
         self.model.set_overview(None)
         self._update_summary()
 
-    def _expand(self) -> None:
-        """Provinces open, showing their prefectures (or a municipality's districts)."""
-        for row in range(self.proxy.rowCount()):
-            self.tree.setExpanded(self.proxy.index(row, 0), True)
+    def _expanded_codes(self) -> set[str]:
+        """Codes of the rows open now (walking only open rows)."""
+        codes: set[str] = set()
+        stack = [self.proxy.index(r, 0) for r in range(self.proxy.rowCount())]
+        while stack:
+            index = stack.pop()
+            if self.tree.isExpanded(index):
+                codes.add(index.data(CODE_ROLE))
+                stack.extend(self.proxy.index(r, 0, index)
+                             for r in range(self.proxy.rowCount(index)))
+        return codes
+
+    def _expand(self, codes: set[str] | None = None) -> None:
+        """The rows open before a recount open again; the first time, the provinces (so
+        their prefectures, or a municipality's districts, show)."""
+        if codes is None:
+            codes = {self.proxy.index(r, 0).data(CODE_ROLE)
+                     for r in range(self.proxy.rowCount())}
+        for code in codes:
+            if code:
+                self.tree.setExpanded(self.proxy.mapFromSource(self.model.index_of(code)), True)
 
     # ------------------------------------------------------------------ scope: charts, matrix
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -335,6 +353,11 @@ class OverviewPage(QWidget):
     def _show_matrix(self, fetch: bool = True) -> None:
         if fetch:
             self._count_themes()
+        counting = (self.overview is not None and not self.overview.themes_counted
+                    and self.matrix_mode.currentData() != STATUSES)
+        self.matrix_legend.setText(self.tr("Counting the themes…") if counting else self.tr(
+            "Green: most are achieved or on track; red: many are overdue. Click a cell to "
+            "list its commitments."))
         if self.overview is not None:
             self.matrix_model.show(self.overview, self._bar_nodes(),
                                    self.matrix_mode.currentData() or THEMES)
@@ -480,9 +503,6 @@ class OverviewPage(QWidget):
         self.matrix_mode.addItem(self.tr("Regions × status"), STATUSES)
         self.matrix_mode.setCurrentIndex(max(self.matrix_mode.findData(mode), 0))
         self.matrix_mode.blockSignals(False)
-        self.matrix_legend.setText(self.tr(
-            "Green: most are achieved or on track; red: many are overdue. Click a cell to "
-            "list its commitments."))
         self.csv_button.setText(self.tr("Export &CSV…"))
         self.csv_button.setToolTip(self.tr("Save the region tree as a CSV file (Ctrl+Shift+E)"))
         self.png_button.setText(self.tr("Export chart &PNG…"))
