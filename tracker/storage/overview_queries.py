@@ -134,15 +134,17 @@ class ThemeCount:
 def theme_counts(session: Session, f: CommitmentFilter, today: date) -> list[ThemeCount]:
     region = _region_key()
     good = C.status.in_([Status.ACHIEVED.value, Status.ON_TRACK.value])
-    stmt = (select(region, TagRow.name, func.count(C.id), _flag(good),
+    # grouped on the tag id, named afterwards: half the work of grouping on the name
+    stmt = (select(region, CommitmentTagRow.tag_id, func.count(C.id), _flag(good),
                    _flag(overdue_condition(today)))
             .join(CommitmentTagRow, CommitmentTagRow.commitment_id == C.id)
-            .join(TagRow, TagRow.id == CommitmentTagRow.tag_id)
             .where(*filter_conditions(f, today))
-            .group_by(region, TagRow.name))
+            .group_by(region, CommitmentTagRow.tag_id))
     if f.theme:  # the other themes of those commitments are not part of the set
-        stmt = stmt.where(TagRow.name == f.theme)
-    return [ThemeCount(code or None, name, n, ok, late) for code, name, n, ok, late
+        stmt = stmt.where(CommitmentTagRow.tag_id.in_(
+            select(TagRow.id).where(TagRow.name == f.theme)))
+    names = dict(session.execute(select(TagRow.id, TagRow.name)).all())
+    return [ThemeCount(code or None, names[tag], n, ok, late) for code, tag, n, ok, late
             in session.execute(stmt)]
 
 
