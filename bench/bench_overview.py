@@ -8,7 +8,7 @@ skewed so that some regions have many commitments and most have few, with deadli
 from 2021 to 2030 (10 % without), all seven statuses, 0–2 of 12 themes and one of 300
 bodies each. Then it times, median and p95 of repeated runs:
 
-- compute: the SQL counts (per region × status, deadline × status, and region × theme
+- compute: the SQL counts (per region, per deadline × status, and region × theme
   for the matrix) and the roll-up over the gazetteer tree, unfiltered and with filters
   (period, theme, body);
 - paint: the overview page given that overview (tree model reset and expand, charts and
@@ -142,17 +142,17 @@ def bench_compute(ctx: AppContext, runs: int) -> ov.Overview:
     print(f"  filter choices (years, themes, bodies): {med:6.1f} / {p95:6.1f} ms")
     with ctx.db.session() as s:
         parts = {
-            "  sql region×status": lambda: q.status_counts(s, CommitmentFilter(), today, 90),
+            "  sql per region": lambda: q.region_counts(s, CommitmentFilter(), today, 90),
             "  sql region×theme": lambda: q.theme_counts(s, CommitmentFilter(), today),
             "  sql deadline months": lambda: q.month_counts(s, CommitmentFilter(), today),
         }
-        rows = q.status_counts(s, CommitmentFilter(), today, 90)
+        rows = q.region_counts(s, CommitmentFilter(), today, 90)
         for name, fn in parts.items():
             med, _p95, _ = timed(fn, runs)
             print(f"{name:<20} {med:7.1f} ms (cpu {CPU[-1]:5.1f})")
     med, _p95, _ = timed(lambda: ov.roll_up(rows, ctx.gazetteer), runs)
     print(f"  {'roll-up (python)':<18} {med:7.1f} ms (cpu {CPU[-1]:5.1f})   "
-          f"({len(rows)} region×status rows)")
+          f"({len(rows)} region rows)")
     print(f"  (load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
     return overview
 

@@ -15,7 +15,7 @@ from tracker.domain.spans import Span
 from tracker.geo import Gazetteer
 from tracker.services import commitments
 from tracker.services import overview as ov
-from tracker.storage.overview_queries import MonthCount, StatusCount
+from tracker.storage.overview_queries import MonthCount, RegionCount
 
 TODAY = date(2026, 12, 4)
 P, M, C = RegionLevel.PROVINCE, RegionLevel.PREFECTURE, RegionLevel.COUNTY
@@ -42,7 +42,7 @@ def tree() -> Gazetteer:
 
 
 def sc(code, status, n, overdue=0, due=0):
-    return StatusCount(code, status, n, overdue, due)
+    return RegionCount(code, {status: n}, overdue, due)
 
 
 # ---------------------------------------------------------------- pure roll-up
@@ -67,7 +67,7 @@ def test_a_county_counts_in_its_city_and_province_once():
     assert [c.code for c in nodes["500000"].children] == ["500103"]
     assert "140300" not in nodes and "620000" not in nodes and "360000" not in nodes
     assert unplaced.total == 3
-    assert total.total == sum(r.count for r in rows) == 25
+    assert total.total == sum(r.total for r in rows) == 25
     # the tree's roots plus the unplaced add up to the total, status by status
     for s in Status:
         assert sum(r.counts.status(s) for r in roots) + unplaced.status(s) == total.status(s)

@@ -41,9 +41,10 @@ class Counts:
     overdue: int = 0
     due_soon: int = 0
 
-    def add(self, row: q.StatusCount) -> None:
-        self.total += row.count
-        self.by_status[row.status] = self.by_status.get(row.status, 0) + row.count
+    def add(self, row: q.RegionCount) -> None:
+        for status, n in row.by_status.items():
+            self.by_status[status] = self.by_status.get(status, 0) + n
+            self.total += n
         self.overdue += row.overdue
         self.due_soon += row.due_soon
 
@@ -112,7 +113,7 @@ class Overview:
             stack.extend((depth + 1, c) for c in reversed(node.children))
 
 
-def roll_up(rows: Iterable[q.StatusCount], gazetteer: Gazetteer
+def roll_up(rows: Iterable[q.RegionCount], gazetteer: Gazetteer
             ) -> tuple[list[RegionNode], dict[str, RegionNode], Counts, Counts]:
     """Roots, nodes by code, grand total and the unplaced part, from per-code counts.
 
@@ -334,7 +335,7 @@ def compute(ctx: AppContext, f: CommitmentFilter = CommitmentFilter(),
     as the rest together on a large register, and is only needed when shown)."""
     day = today or ctx.today()
     with ctx.db.session() as session:
-        status_rows = q.status_counts(session, f, day, SOON_DAYS)
+        status_rows = q.region_counts(session, f, day, SOON_DAYS)
         theme_rows = q.theme_counts(session, f, day) if with_themes else []
         month_rows = q.month_counts(session, f, day)
     gaz = ctx.gazetteer
