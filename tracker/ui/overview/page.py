@@ -407,7 +407,7 @@ class OverviewPage(QWidget):
             self.demo_button.setVisible(nothing and self._error is None)
             self.clear_button.setVisible(not nothing and self._error is None)
             self.stack.setCurrentWidget(self.empty)
-            for w in (self.csv_button, self.png_button, self.act_csv, self.act_png):
+            for w in (self.csv_button, self.png_button, self.act_csv, self.act_png, self.level):
                 w.setEnabled(False)
             return
         share = o.total.achieved_share or 0
@@ -419,7 +419,7 @@ class OverviewPage(QWidget):
             text += self.tr(" · %1 without a region").replace("%1", str(o.unplaced.total))
         self.summary.setText(text)
         self.stack.setCurrentWidget(self.splitter)
-        for w in (self.csv_button, self.png_button, self.act_csv, self.act_png):
+        for w in (self.csv_button, self.png_button, self.act_csv, self.act_png, self.level):
             w.setEnabled(True)
 
     def _empty_text(self) -> str:
