@@ -499,6 +499,379 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../tracker/ui/overview/matrix_model.py" line="69" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/matrix_model.py" line="74" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/matrix_model.py" line="117" />
+        <source>%1 · %2: %3 commitments (click to list them)</source>
+        <translation>%1 · %2：%3 条承诺（点击列出）</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewFilters</name>
+    <message>
+        <location filename="../../tracker/ui/overview/filters.py" line="70" />
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/filters.py" line="71" />
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/filters.py" line="72" />
+        <source>All themes</source>
+        <translation>全部主题</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/filters.py" line="73" />
+        <source>All bodies</source>
+        <translation>全部责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/filters.py" line="102" />
+        <source>&amp;Period:</source>
+        <translation>期限年份(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/filters.py" line="102" />
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/filters.py" line="103" />
+        <source>T&amp;heme:</source>
+        <translation>主题(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/filters.py" line="103" />
+        <source>&amp;Body:</source>
+        <translation>责任单位(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/filters.py" line="105" />
+        <source>The year in which the deadline falls</source>
+        <translation>承诺期限所在的年份</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/filters.py" line="106" />
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="195" />
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="284" />
+        <source>all regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="310" />
+        <source>Status of the commitments by region — %1</source>
+        <translation>各地区承诺状态 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="313" />
+        <source>Commitments due per quarter, and how many were achieved — %1</source>
+        <translation>各季度到期承诺及完成情况 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="358" />
+        <source>Counting the themes…</source>
+        <translation>正在统计主题…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="414" />
+        <source>%1 commitments · %2 achieved · %3 overdue · %4 due within %5 days</source>
+        <translation>共 %1 条承诺 · 完成率 %2 · 逾期 %3 条 · %5 天内到期 %4 条</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="419" />
+        <source> · %1 without a region</source>
+        <translation> · 其中 %1 条未定地区</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="427" />
+        <source>The overview could not be counted: %1</source>
+        <translation>无法统计总览：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="429" />
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="431" />
+        <source>No commitments yet. Tag commitments while reading a document, or load the demo library: five policy documents with their suggested commitments, to see how the overview works.</source>
+        <translation>还没有承诺。可在阅读文档时标注承诺，或载入示例文档库（五份政策文件及自动建议的承诺），看看总览的效果。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="434" />
+        <source>No commitment matches these filters.</source>
+        <translation>没有符合当前筛选条件的承诺。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="438" />
+        <source>Loading the demo library…</source>
+        <translation>正在载入示例文档库…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="448" />
+        <source>Demo library</source>
+        <translation>示例文档库</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="449" />
+        <source>The demo library could not be loaded: %1</source>
+        <translation>无法载入示例文档库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="461" />
+        <source>Export the overview</source>
+        <translation>导出总览</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="462" />
+        <source>overview.csv</source>
+        <translation>承诺总览.csv</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="462" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="468" />
+        <location filename="../../tracker/ui/overview/page.py" line="483" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="469" />
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="475" />
+        <source>Export the charts</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="476" />
+        <source>overview-charts.png</source>
+        <translation>承诺总览图表.png</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="476" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="484" />
+        <source>Could not write %1: check that the folder exists and can be written to.</source>
+        <translation>无法写入 %1：请检查文件夹是否存在、是否可写。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="489" />
+        <source>Chart &amp;level:</source>
+        <translation>图表层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="493" />
+        <source>One level down</source>
+        <translation>下一级</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="494" />
+        <source>Provinces</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="495" />
+        <source>Prefectures</source>
+        <translation>地市级</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="496" />
+        <source>Counties</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="502" />
+        <source>Regions × themes</source>
+        <translation>地区 × 主题</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="503" />
+        <source>Regions × status</source>
+        <translation>地区 × 状态</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="359" />
+        <source>Green: most are achieved or on track; red: many are overdue. Click a cell to list its commitments.</source>
+        <translation>绿色：多数已完成或正常推进；红色：逾期较多。点击单元格可列出其中的承诺。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="506" />
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="507" />
+        <source>Save the region tree as a CSV file (Ctrl+Shift+E)</source>
+        <translation>将地区汇总表保存为 CSV 文件（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="508" />
+        <source>Export chart &amp;PNG…</source>
+        <translation>导出图表 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="509" />
+        <source>Save both charts as one PNG image (Ctrl+Shift+G)</source>
+        <translation>将两幅图表保存为一张 PNG 图片（Ctrl+Shift+G）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="510" />
+        <source>Load the &amp;demo library</source>
+        <translation>载入示例文档库(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="511" />
+        <source>Clear filters</source>
+        <translation>清除筛选条件</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="512" />
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="513" />
+        <source>Matrix</source>
+        <translation>矩阵</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTreeModel</name>
+    <message>
+        <location filename="../../tracker/ui/overview/tree_model.py" line="44" />
+        <location filename="../../tracker/ui/overview/tree_model.py" line="45" />
+        <location filename="../../tracker/ui/overview/tree_model.py" line="193" />
+        <source>No region</source>
+        <translation>未定地区</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/tree_model.py" line="93" />
+        <source>Achieved commitments as a share of all</source>
+        <translation>已完成承诺占全部承诺的比例</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/tree_model.py" line="95" />
+        <source>Deadline passed and not achieved (nor superseded)</source>
+        <translation>期限已过且未完成（也未被替代）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/tree_model.py" line="97" />
+        <source>Not achieved yet, deadline within the next %1 days</source>
+        <translation>尚未完成，期限在今后 %1 天内</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/tree_model.py" line="103" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/tree_model.py" line="105" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/tree_model.py" line="109" />
+        <source>Achieved</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/tree_model.py" line="111" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/tree_model.py" line="112" />
+        <source>Due ≤%1 days</source>
+        <translation>%1天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/tree_model.py" line="166" />
+        <source>Commitments without a region: give them one to see them in the tree</source>
+        <translation>未指定地区的承诺：为其指定地区后即可在树中显示</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/tree_model.py" line="170" />
+        <source>%1 set for the region itself, the rest in the divisions below</source>
+        <translation>其中 %1 条属本级，其余属下级区划</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/tree_model.py" line="172" />
+        <source>Double-click or press Enter to list these commitments</source>
+        <translation>双击或按回车键列出这些承诺</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterChart</name>
+    <message>
+        <location filename="../../tracker/ui/overview/charts.py" line="277" />
+        <source>Achieved</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/charts.py" line="277" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/charts.py" line="278" />
+        <source>Not yet due, or superseded</source>
+        <translation>未到期或已被替代</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/charts.py" line="280" />
+        <source>Today (%1)</source>
+        <translation>今天（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/charts.py" line="292" />
+        <source>No commitment has a deadline</source>
+        <translation>这些承诺都没有设定期限</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/charts.py" line="317" />
+        <source>Commitments due</source>
+        <translation>到期承诺数（条）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/charts.py" line="370" />
+        <source>%1: %2 due, %3 achieved, %4 overdue</source>
+        <translation>%1：到期 %2 条，已完成 %3 条，逾期 %4 条</translation>
+    </message>
+</context>
+<context>
     <name>RegisterFilters</name>
     <message>
         <location filename="../../tracker/ui/table/filters.py" line="238" />
@@ -806,6 +1179,29 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
     </message>
 </context>
 <context>
+    <name>StatusBarsChart</name>
+    <message>
+        <location filename="../../tracker/ui/overview/charts.py" line="199" />
+        <source>No commitments at this level</source>
+        <translation>该层级没有承诺</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/charts.py" line="224" />
+        <source>Commitments</source>
+        <translation>承诺数（条）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/charts.py" line="234" />
+        <source>%1: %2 commitments</source>
+        <translation>%1：%2 条承诺</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/charts.py" line="257" />
+        <source>Showing the %1 regions with most commitments; %2 more not shown</source>
+        <translation>仅显示承诺最多的 %1 个地区，另有 %2 个未显示</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <location filename="../../tracker/ui/table/status_dialog.py" line="42" />
@@ -934,12 +1330,12 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="150" />
+        <location filename="../../tracker/ui/table/page.py" line="149" />
         <source>Commitments</source>
         <translation>承诺台账</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="215" />
+        <location filename="../../tracker/ui/table/page.py" line="214" />
         <source>No commitments yet.
 
 Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift+L).</source>
@@ -948,7 +1344,7 @@ Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift
 可在阅读页标注承诺、采纳建议，或导入台账（Ctrl+Shift+L）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="219" />
+        <location filename="../../tracker/ui/table/page.py" line="218" />
         <source>No commitment matches these filters.
 
 Clear a filter to see more.</source>
@@ -957,72 +1353,72 @@ Clear a filter to see more.</source>
 清除部分筛选条件可看到更多。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="224" />
+        <location filename="../../tracker/ui/table/page.py" line="223" />
         <source>%1 of %2 commitments</source>
         <translation>显示 %1 条，共 %2 条承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="299" />
+        <location filename="../../tracker/ui/table/page.py" line="298" />
         <source>Nothing to record: choose another status, or write a note.</source>
         <translation>没有可记录的内容：请选择另一个状态，或填写说明。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="306" />
+        <location filename="../../tracker/ui/table/page.py" line="305" />
         <source>Write a note saying why: it is needed to mark a commitment missed or to re-open a closed one.</source>
         <translation>请填写说明：标记为逾期未完成或重新打开已关闭的承诺时必须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="313" />
+        <location filename="../../tracker/ui/table/page.py" line="312" />
         <source>Give the link of the evidence.</source>
         <translation>请填写佐证链接。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="317" />
+        <location filename="../../tracker/ui/table/page.py" line="316" />
         <source>Choose the evidence file.</source>
         <translation>请选择佐证文件。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="322" />
+        <location filename="../../tracker/ui/table/page.py" line="321" />
         <source>Choose the document with the evidence.</source>
         <translation>请选择含有佐证的文档。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="325" />
+        <location filename="../../tracker/ui/table/page.py" line="324" />
         <source>These words are not in that document: “%1”</source>
         <translation>该文档中没有这段文字：“%1”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="401" />
+        <location filename="../../tracker/ui/table/page.py" line="400" />
         <source>Change &amp;status…</source>
         <translation>更改状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="402" />
+        <location filename="../../tracker/ui/table/page.py" line="401" />
         <source>&amp;Export commitments…</source>
         <translation>导出承诺(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="403" />
+        <location filename="../../tracker/ui/table/page.py" line="402" />
         <source>Import a &amp;ledger…</source>
         <translation>导入台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="404" />
+        <location filename="../../tracker/ui/table/page.py" line="403" />
         <source>Filter commitments</source>
         <translation>筛选承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="405" />
+        <location filename="../../tracker/ui/table/page.py" line="404" />
         <source>Change status… (Ctrl+U)</source>
         <translation>更改状态…（Ctrl+U）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="406" />
+        <location filename="../../tracker/ui/table/page.py" line="405" />
         <source>Export… (Ctrl+E)</source>
         <translation>导出…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="407" />
+        <location filename="../../tracker/ui/table/page.py" line="406" />
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from tracker.ui.context import UiContext
+from tracker.ui.overview import OverviewPage
 from tracker.ui.search import SearchPage
 from tracker.ui.table import TablePage
 
@@ -14,5 +15,6 @@ from tracker.ui.table import TablePage
 def build_pages(ui: UiContext, parent: QWidget) -> list[QWidget]:
     pages: list[QWidget] = []
     pages.append(TablePage(ui, parent))
+    pages.append(OverviewPage(ui, parent))
     pages.append(SearchPage(ui, parent))
     return pages

@@ -1,0 +1,203 @@
+"""Aggregate queries behind the status overview: counts grouped by region, status, theme
+and deadline month, under a CommitmentFilter. The roll-up over the region tree is done by
+tracker.services.overview; here the database only counts.
+
+Keep SQL portable: plain comparisons, CASE sums and GROUP BY; dates are bucketed into
+months in Python.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.sql.elements import ColumnElement
+from sqlmodel import Session
+
+from tracker.domain.filters import CommitmentFilter, subtree_prefix
+from tracker.domain.model import Status
+from tracker.domain.rules import CLOSED
+from tracker.storage.tables import (
+    BodyRow, CommitmentBodyRow, CommitmentRow, CommitmentTagRow, TagRow,
+)
+
+C = CommitmentRow
+_CLOSED_VALUES = sorted(s.value for s in CLOSED)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def overdue_condition(today: date) -> ColumnElement[bool]:
+    """tracker.domain.rules.is_overdue in SQL: deadline passed and not closed."""
+    return and_(C.deadline_date.is_not(None), C.deadline_date < today,
+                C.status.not_in(_CLOSED_VALUES))
+
+
+def due_condition(today: date, days: int) -> ColumnElement[bool]:
+    """Deadline from today to today + days (inclusive), whatever the status."""
+    return and_(C.deadline_date >= today, C.deadline_date <= today + timedelta(days=days))
+
+
+def filter_conditions(f: CommitmentFilter, today: date) -> list[ColumnElement[bool]]:
+    """WHERE clauses on the commitment table for every set field of `f` (all must hold)."""
+    conds: list[ColumnElement[bool]] = []
+    if f.region_code:
+        conds.append(C.region_code.like(_escape_like(subtree_prefix(f.region_code)) + "%",
+                                        escape="\\"))
+    if f.statuses:
+        conds.append(C.status.in_(sorted(s.value for s in f.statuses)))
+    if f.kinds:
+        conds.append(C.kind.in_(sorted(k.value for k in f.kinds)))
+    # body and theme: IN (uncorrelated subquery), so the matching ids are looked up once
+    # rather than once per commitment
+    if f.body:
+        conds.append(C.id.in_(
+            select(CommitmentBodyRow.commitment_id)
+            .join(BodyRow, BodyRow.id == CommitmentBodyRow.body_id)
+            .where(BodyRow.name == f.body)))
+    if f.theme:
+        conds.append(C.id.in_(
+            select(CommitmentTagRow.commitment_id)
+            .join(TagRow, TagRow.id == CommitmentTagRow.tag_id)
+            .where(TagRow.name == f.theme)))
+    if f.deadline_from is not None:
+        conds.append(C.deadline_date >= f.deadline_from)
+    if f.deadline_to is not None:
+        conds.append(C.deadline_date <= f.deadline_to)
+    if f.overdue_only:
+        conds.append(overdue_condition(today))
+    if f.due_within_days is not None:
+        conds.append(due_condition(today, f.due_within_days))
+    if f.text:
+        conds.append(or_(C.quote.contains(f.text, autoescape=True),
+                         C.title.contains(f.text, autoescape=True),
+                         C.notes.contains(f.text, autoescape=True)))
+    if f.document_id is not None:
+        conds.append(C.document_id == f.document_id)
+    return conds
+
+
+def _flag(cond: ColumnElement[bool]):
+    return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
+
+
+@dataclass(frozen=True)
+class RegionCount:
+    """Commitments set at one region (its own code, not its subtree)."""
+
+    region_code: str | None
+    by_status: dict[Status, int]    # statuses with at least one commitment
+    overdue: int
+    due_soon: int    # open (not achieved or superseded) and due within soon_days
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_status.values())
+
+
+def _region_key():
+    """The region code as a grouping key. Grouping on this expression rather than on the
+    bare column makes the database read the table once in order instead of walking the
+    region index and fetching every row from it (three times faster on 100,000)."""
+    return func.coalesce(C.region_code, "")
+
+
+_STATUS_ORDER = tuple(Status)
+
+
+def region_counts(session: Session, f: CommitmentFilter, today: date,
+                  soon_days: int) -> list[RegionCount]:
+    """Per region code: count per status (one column each), overdue, open and due soon.
+    One row per region, not per region and status: fewer rows to sort and to return."""
+    region = _region_key()
+    per_status = [_flag(C.status == s.value) for s in _STATUS_ORDER]
+    due_open = and_(due_condition(today, soon_days), C.status.not_in(_CLOSED_VALUES))
+    stmt = (select(region, _flag(overdue_condition(today)), _flag(due_open), *per_status)
+            .where(*filter_conditions(f, today))
+            .group_by(region))
+    out = []
+    for code, late, due, *counts in session.execute(stmt):
+        out.append(RegionCount(code or None, {s: n for s, n in zip(_STATUS_ORDER, counts) if n},
+                               late, due))
+    return out
+
+
+@dataclass(frozen=True)
+class ThemeCount:
+    """Commitments of one region (its own code) carrying one theme."""
+
+    region_code: str | None
+    theme: str
+    count: int
+    on_track: int    # achieved or on track
+    overdue: int
+
+
+def theme_counts(session: Session, f: CommitmentFilter, today: date) -> list[ThemeCount]:
+    region = _region_key()
+    good = C.status.in_([Status.ACHIEVED.value, Status.ON_TRACK.value])
+    # grouped on the tag id, named afterwards: half the work of grouping on the name
+    stmt = (select(region, CommitmentTagRow.tag_id, func.count(C.id), _flag(good),
+                   _flag(overdue_condition(today)))
+            .join(CommitmentTagRow, CommitmentTagRow.commitment_id == C.id)
+            .where(*filter_conditions(f, today))
+            .group_by(region, CommitmentTagRow.tag_id))
+    if f.theme:  # the other themes of those commitments are not part of the set
+        stmt = stmt.where(CommitmentTagRow.tag_id.in_(
+            select(TagRow.id).where(TagRow.name == f.theme)))
+    names = dict(session.execute(select(TagRow.id, TagRow.name)).all())
+    return [ThemeCount(code or None, names[tag], n, ok, late) for code, tag, n, ok, late
+            in session.execute(stmt)]
+
+
+@dataclass(frozen=True)
+class MonthCount:
+    """Commitments falling due in one month: how many, achieved, overdue."""
+
+    year: int
+    month: int
+    count: int
+    achieved: int
+    overdue: int
+
+
+def month_counts(session: Session, f: CommitmentFilter, today: date) -> list[MonthCount]:
+    """Per month with a deadline. Counted per (deadline, status) — an index-only read of
+    ix_commitment_deadline_status when unfiltered — and gathered into months here."""
+    stmt = (select(C.deadline_date, C.status, func.count(C.id))
+            .where(C.deadline_date.is_not(None), *filter_conditions(f, today))
+            .group_by(C.deadline_date, C.status))
+    acc: dict[tuple[int, int], list[int]] = {}
+    for day, status, n in session.execute(stmt):
+        cell = acc.setdefault((day.year, day.month), [0, 0, 0])
+        cell[0] += n
+        if status == Status.ACHIEVED.value:
+            cell[1] += n
+        if day < today and status not in _CLOSED_VALUES:
+            cell[2] += n
+    return [MonthCount(y, m, *acc[(y, m)]) for y, m in sorted(acc)]
+
+
+def count_matching(session: Session, f: CommitmentFilter, today: date) -> int:
+    stmt = select(func.count(C.id)).where(*filter_conditions(f, today))
+    return int(session.execute(stmt).scalar_one())
+
+
+def count_all(session: Session) -> int:
+    return int(session.execute(select(func.count(C.id))).scalar_one())
+
+
+def deadline_years(session: Session) -> list[int]:
+    """Years in which some commitment falls due, ascending."""
+    stmt = select(C.deadline_date).where(C.deadline_date.is_not(None)).group_by(C.deadline_date)
+    return sorted({day.year for (day,) in session.execute(stmt)})
+
+
+__all__ = [
+    "MonthCount", "RegionCount", "ThemeCount", "count_all", "count_matching", "deadline_years",
+    "due_condition", "filter_conditions", "month_counts", "overdue_condition", "region_counts",
+    "theme_counts",
+]
