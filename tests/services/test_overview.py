@@ -15,6 +15,7 @@ from tracker.domain.spans import Span
 from tracker.geo import Gazetteer
 from tracker.services import commitments
 from tracker.services import overview as ov
+from tracker.services import register as table
 from tracker.storage.overview_queries import MonthCount, RegionCount
 
 TODAY = date(2026, 12, 4)
@@ -227,10 +228,14 @@ def test_every_drill_down_selects_exactly_the_cells_set(register, base):
             f = ov.drill_filter(base, region_code=node.code, **how)
             got = 0 if f is None else ov.count_matching(register, f)
             assert got == expected, (node.code, how)
+            # the commitments table, which the drill-down opens, shows exactly that set
+            if f is not None:
+                assert len(table.ids(register, f)) == expected, (node.code, how)
             checked += 1
     for p in o.quarters:
         f = ov.drill_filter(base, period=(p.first_day, p.last_day))
         assert ov.count_matching(register, f) == p.due
+        assert len(table.ids(register, f)) == p.due
         met = ov.drill_filter(base, period=(p.first_day, p.last_day), status=Status.ACHIEVED)
         assert (0 if met is None else ov.count_matching(register, met)) == p.met
     assert checked > 20
