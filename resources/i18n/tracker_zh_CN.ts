@@ -1,6 +1,181 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BodiesEditor</name>
+    <message>
+        <location filename="../../tracker/ui/reader/fields.py" line="126" />
+        <source>Add a body</source>
+        <translation>添加责任单位</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentEditor</name>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="176" />
+        <source>Edit kind</source>
+        <translation>修改类型</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="178" />
+        <location filename="../../tracker/ui/reader/editor.py" line="179" />
+        <location filename="../../tracker/ui/reader/editor.py" line="304" />
+        <source>Edit deadline</source>
+        <translation>修改时限</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="180" />
+        <location filename="../../tracker/ui/reader/editor.py" line="181" />
+        <location filename="../../tracker/ui/reader/editor.py" line="182" />
+        <location filename="../../tracker/ui/reader/editor.py" line="183" />
+        <location filename="../../tracker/ui/reader/editor.py" line="184" />
+        <source>Edit target</source>
+        <translation>修改目标</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="185" />
+        <source>Edit responsible bodies</source>
+        <translation>修改责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="188" />
+        <source>Edit tags</source>
+        <translation>修改标签</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="236" />
+        <source>Suggestion (confidence %1) — edit, then accept</source>
+        <translation>建议（置信度 %1）— 可先修改再采纳</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="239" />
+        <source>Commitment #%1 · accepted suggestion</source>
+        <translation>承诺 #%1 · 采纳的建议</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="241" />
+        <source>Commitment #%1</source>
+        <translation>承诺 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="247" />
+        <source>(no region) — choose…</source>
+        <translation>（未指定地区）— 选择…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="260" />
+        <source>The deadline date %1 is not a date (YYYY-MM-DD).</source>
+        <translation>时限日期 %1 不是有效日期（格式 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="269" />
+        <source>The target value “%1” is not a number or a range such as 5–5.5.</source>
+        <translation>目标值“%1”不是数字，也不是 5–5.5 这样的区间。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="319" />
+        <source>Edit region</source>
+        <translation>修改地区</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="333" />
+        <source>Edit notes</source>
+        <translation>修改备注</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="339" />
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="339" />
+        <source>Deadline &amp;words</source>
+        <translation>时限原文(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="340" />
+        <source>Due &amp;date</source>
+        <translation>截止日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="340" />
+        <source>&amp;Metric</source>
+        <translation>指标(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="341" />
+        <source>&amp;Target</source>
+        <translation>目标值(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="341" />
+        <source>Res&amp;ponsible</source>
+        <translation>责任单位(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="342" />
+        <source>&amp;Region</source>
+        <translation>地区(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="342" />
+        <source>T&amp;ags</source>
+        <translation>标签(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="343" />
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="343" />
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="355" />
+        <source>as written, e.g. 2025年底前</source>
+        <translation>按原文填写，如 2025年底前</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="356" />
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="357" />
+        <source>e.g. 优良水体比例</source>
+        <translation>如 优良水体比例</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="358" />
+        <source>80 or 5–5.5</source>
+        <translation>80 或 5–5.5</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="359" />
+        <source>themes, separated by 、</source>
+        <translation>主题，用“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="360" />
+        <source>Back to the document's region</source>
+        <translation>恢复为文档所属地区</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="361" />
+        <source>Select a highlight or a commitment in the list, or select text and press Ctrl+T to tag a new commitment.</source>
+        <translation>点击正文中的高亮或列表中的承诺进行编辑；也可选中文字后按 Ctrl+T 标记新的承诺。</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentListModel</name>
+    <message>
+        <location filename="../../tracker/ui/reader/lists.py" line="56" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <location filename="../../tracker/ui/importer.py" line="35" />
@@ -199,6 +374,256 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
     </message>
 </context>
 <context>
+    <name>ReaderCommands</name>
+    <message>
+        <location filename="../../tracker/ui/reader/commands.py" line="56" />
+        <source>Tag “%1”</source>
+        <translation>标记“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/commands.py" line="94" />
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/commands.py" line="117" />
+        <source>Set status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/commands.py" line="143" />
+        <source>Accept “%1”</source>
+        <translation>采纳“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/commands.py" line="165" />
+        <source>Reject “%1”</source>
+        <translation>驳回“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="56" />
+        <location filename="../../tracker/ui/reader/page.py" line="196" />
+        <source>Reader</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="250" />
+        <source>No document open</source>
+        <translation>未打开文档</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="254" />
+        <source>%1 characters</source>
+        <translation>%1 字</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="269" />
+        <location filename="../../tracker/ui/reader/page.py" line="557" />
+        <source>Commitments (%1)</source>
+        <translation>承诺（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="367" />
+        <source>Select the words of the commitment in the text first.</source>
+        <translation>请先在正文中选中承诺的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="383" />
+        <location filename="../../tracker/ui/reader/page.py" line="394" />
+        <source>Change span</source>
+        <translation>调整范围</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="428" />
+        <source>A note is needed</source>
+        <translation>需要说明</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="429" />
+        <source>Say why the status changes from “%1” to “%2”:</source>
+        <translation>请说明状态由“%1”改为“%2”的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="438" />
+        <source>The change could not be saved: %1</source>
+        <translation>无法保存这项修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="460" />
+        <location filename="../../tracker/ui/reader/page.py" line="559" />
+        <source>Suggestions (%1)</source>
+        <translation>建议（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="535" />
+        <source>Tag as commitment</source>
+        <translation>标记为承诺</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="536" />
+        <source>Tag the selected words as a commitment (Ctrl+T)</source>
+        <translation>把选中的文字标记为承诺（Ctrl+T）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="537" />
+        <source>Span to selection</source>
+        <translation>范围改为选中文字</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="538" />
+        <source>Move the current commitment to the selected words (Ctrl+Shift+T); Alt+←/→ and Alt+Shift+←/→ move its start and end</source>
+        <translation>把当前承诺的范围改为选中的文字（Ctrl+Shift+T）；Alt+←/→、Alt+Shift+←/→ 移动起点和终点</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="541" />
+        <source>Delete commitment</source>
+        <translation>删除承诺</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="542" />
+        <source>Previous commitment</source>
+        <translation>上一条承诺</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="543" />
+        <source>Next commitment</source>
+        <translation>下一条承诺</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="544" />
+        <source>Start one character earlier</source>
+        <translation>起点前移一字</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="545" />
+        <source>Start one character later</source>
+        <translation>起点后移一字</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="546" />
+        <source>End one character earlier</source>
+        <translation>终点前移一字</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="547" />
+        <source>End one character later</source>
+        <translation>终点后移一字</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="548" />
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="549" />
+        <source>Smaller text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="550" />
+        <source>Normal text size</source>
+        <translation>正常字号</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="551" />
+        <source>Accept suggestion</source>
+        <translation>采纳建议</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="552" />
+        <source>Reject suggestion</source>
+        <translation>驳回建议</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="553" />
+        <source>Review suggestions</source>
+        <translation>审核建议</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="554" />
+        <source>Choose a document in the library on the left to read it.
+
+Select words and press Ctrl+T to tag a commitment; suggestions wait in the review tab.</source>
+        <translation>请在左侧文档库中选择一篇文档阅读。
+
+选中文字后按 Ctrl+T 即可标记为承诺；自动找出的建议在“建议”页等待审核。</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <location filename="../../tracker/ui/reader/regions.py" line="33" />
+        <source>Choose a region</source>
+        <translation>选择地区</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/regions.py" line="42" />
+        <source>Filter: 南昌, 东湖区…</source>
+        <translation>筛选：南昌、东湖区…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="73" />
+        <source>Reading the document for commitments…</source>
+        <translation>正在从文档中查找承诺…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="75" />
+        <source>Open a document to review its suggestions.</source>
+        <translation>打开文档后可在此审核建议。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="77" />
+        <source>Suggestions could not be made: %1</source>
+        <translation>无法生成建议：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="80" />
+        <source>No suggestions left to review in this document.</source>
+        <translation>本文档已没有待审核的建议。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="87" />
+        <source>Accept</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="88" />
+        <source>Accept (Enter, A; Ctrl+Enter from the editor)</source>
+        <translation>采纳（Enter、A；在编辑区按 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="89" />
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="90" />
+        <source>Correct the fields before accepting (E)</source>
+        <translation>先修改字段再采纳（E）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="91" />
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="92" />
+        <source>Reject (Delete, R); it will not come back</source>
+        <translation>驳回（Delete、R）；驳回后不再出现</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="93" />
+        <source>Enter/A accept · E edit · Delete/R reject · ↑↓ move</source>
+        <translation>Enter/A 采纳 · E 修改 · Delete/R 驳回 · ↑↓ 移动</translation>
+    </message>
+</context>
+<context>
     <name>SearchFilters</name>
     <message>
         <location filename="../../tracker/ui/search/filters.py" line="66" />
@@ -335,6 +760,29 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
         <location filename="../../tracker/ui/search/results_model.py" line="120" />
         <source>in: %1</source>
         <translation>出处：%1</translation>
+    </message>
+</context>
+<context>
+    <name>_BodyRow</name>
+    <message>
+        <location filename="../../tracker/ui/reader/fields.py" line="65" />
+        <source>Body, e.g. 市生态环境局</source>
+        <translation>单位，如 市生态环境局</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/fields.py" line="66" />
+        <source>Lead</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/fields.py" line="67" />
+        <source>Support</source>
+        <translation>配合</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/fields.py" line="68" />
+        <source>Remove this body</source>
+        <translation>删除该单位</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from tracker.ui.context import UiContext
+from tracker.ui.reader import ReaderPage
 from tracker.ui.search import SearchPage
 
 
 def build_pages(ui: UiContext, parent: QWidget) -> list[QWidget]:
     pages: list[QWidget] = []
+    pages.append(ReaderPage(ui, parent))
     pages.append(SearchPage(ui, parent))
     return pages
