@@ -166,3 +166,9 @@ def deadline_from_words(ctx: AppContext, doc_id: int | None, words: str) -> Dead
             doc_date = repos.get_document(session, doc_id).doc_date
     found = parse_deadline(words, doc_date)
     return None if found is None else Deadline(words, found.date, found.precision)
+
+
+def get_many(ctx: AppContext, ids: Sequence[int]) -> list[Commitment]:
+    """The commitments with these ids that still exist (a view refreshing what changed)."""
+    with ctx.db.session() as session:
+        return repos.commitments_by_ids(session, ids)

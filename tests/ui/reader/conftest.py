@@ -68,3 +68,9 @@ def focus(qtbot, widget) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     widget.setFocus()
     qtbot.waitUntil(widget.hasFocus, timeout=5000)
+
+
+def open_doc(window, page, qtbot, doc_id: int, start: int = -1, end: int = -1) -> None:
+    """Open a document as the library does and wait for its commitments to arrive."""
+    window.ui.events.open_document.emit(doc_id, start, end)
+    qtbot.waitUntil(lambda: page.loaded, timeout=20000)

@@ -14,7 +14,7 @@ from tracker.services import commitments as svc
 from tracker.ui.reader.editor import parse_value, value_text
 from tracker.ui.reader.regions import RegionPicker
 
-from .conftest import QUOTE, focus
+from .conftest import QUOTE, focus, open_doc
 
 
 def type_into(qtbot, widget, text: str, enter: bool = True) -> None:
@@ -29,9 +29,9 @@ def type_into(qtbot, widget, text: str, enter: bool = True) -> None:
 
 
 @pytest.fixture
-def tagged(window, page, reader_doc):
+def tagged(window, page, reader_doc, qtbot):
     doc_id, text = reader_doc
-    window.ui.events.open_document.emit(doc_id, -1, -1)
+    open_doc(window, page, qtbot, doc_id)
     start = text.index(QUOTE)
     page.view.select_span(start, start + len(QUOTE))
     page.act_tag.trigger()
@@ -147,6 +147,7 @@ def test_overdue_commitment_shows_red(window, page, tagged, qtbot):
     type_into(qtbot, page.editor.deadline_text, "2025年底前")
     window.ui.app.today = lambda: date(2030, 1, 1)     # the 2025 deadline has passed
     page.reload_commitments()
+    qtbot.waitUntil(lambda: page.loaded, timeout=20000)
     (h,) = [h for h in page.view.highlights.items if not h.is_suggestion]
     assert h.state == OVERDUE
     assert "已逾期" in page.list_model.data(page.list_model.index(0, 0))

@@ -12,11 +12,11 @@ from tracker.extract import commitment_key
 from tracker.services import commitments as svc
 from tracker.services import suggesting
 
-from .conftest import focus, wait_for_suggestions
+from .conftest import focus, open_doc, wait_for_suggestions
 
 
 def open_queue(window, page, doc_id, qtbot):
-    window.ui.events.open_document.emit(doc_id, -1, -1)
+    open_doc(window, page, qtbot, doc_id)
     wait_for_suggestions(page, qtbot)
     assert len(page.suggestions) >= 2
     page.act_review.trigger()
@@ -26,7 +26,7 @@ def open_queue(window, page, doc_id, qtbot):
 
 def test_suggestions_are_highlighted_apart_from_commitments(window, page, reader_doc, qtbot):
     doc_id, _text = reader_doc
-    window.ui.events.open_document.emit(doc_id, -1, -1)
+    open_doc(window, page, qtbot, doc_id)
     wait_for_suggestions(page, qtbot)
     keys = {h.key for h in page.view.highlights.items}
     assert {("s", i) for i in range(len(page.suggestions))} <= keys
@@ -69,7 +69,7 @@ def test_reject_by_key_does_not_come_back(window, page, reader_doc, qtbot):
     assert commitment_key(first.quote) not in {commitment_key(s.quote) for s in pending}
     wait_for_suggestions(page, qtbot)
     page.doc = None
-    page.load(doc_id)                                  # open the document again
+    open_doc(window, page, qtbot, doc_id)              # open the document again
     wait_for_suggestions(page, qtbot)
     assert first.quote not in [s.quote for s in page.suggestions]
     window.undo.undo()                                 # un-reject: it is back

@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCursor
 from tracker.domain.model import Kind, Origin
 from tracker.services import commitments as svc
 
-from .conftest import QUOTE, focus, open_window
+from .conftest import QUOTE, focus, open_doc, open_window
 
 
 def select_text(view, quote: str) -> None:
@@ -27,6 +27,7 @@ def test_opening_from_the_library_shows_the_text(window, page, reader_doc, qtbot
     doc_id, text = reader_doc
     window.library.select_document(doc_id)      # as a click in the library does
     assert page.doc.id == doc_id
+    qtbot.waitUntil(lambda: page.loaded, timeout=20000)
     assert page.view.toPlainText() == text
     assert page.stack.currentWidget() is page.view
     assert "南昌市生态环境保护工作要点" in page.header.text()
@@ -35,7 +36,7 @@ def test_opening_from_the_library_shows_the_text(window, page, reader_doc, qtbot
 def test_tag_selection_stores_code_point_offsets_undo_redo(window, page, reader_doc, qtbot):
     doc_id, text = reader_doc
     assert text.index("𠮷") < text.index(QUOTE)   # UTF-16 and code points differ here
-    window.ui.events.open_document.emit(doc_id, -1, -1)
+    open_doc(window, page, qtbot, doc_id)
     select_text(page.view, QUOTE)
     focus(qtbot, page.view)
     qtbot.keyClick(page.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
@@ -63,7 +64,7 @@ def test_tag_selection_stores_code_point_offsets_undo_redo(window, page, reader_
 
 def test_tag_with_nothing_selected_says_so(window, page, reader_doc, qtbot):
     doc_id, _text = reader_doc
-    window.ui.events.open_document.emit(doc_id, -1, -1)
+    open_doc(window, page, qtbot, doc_id)
     messages = []
     page.show_error = messages.append
     page.act_tag.trigger()
@@ -73,7 +74,7 @@ def test_tag_with_nothing_selected_says_so(window, page, reader_doc, qtbot):
 
 def test_restart_keeps_the_commitment(window, page, reader_doc, qtbot, db_path):
     doc_id, text = reader_doc
-    window.ui.events.open_document.emit(doc_id, -1, -1)
+    open_doc(window, page, qtbot, doc_id)
     select_text(page.view, QUOTE)
     page.act_tag.trigger()
     (c,) = svc.for_document(window.ui.app, doc_id)
@@ -84,6 +85,7 @@ def test_restart_keeps_the_commitment(window, page, reader_doc, qtbot, db_path):
         reader = again.pages[0]
         again.ui.events.open_commitment.emit(c.id)
         assert reader.doc.id == doc_id
+        qtbot.waitUntil(lambda: reader.loaded, timeout=20000)
         assert reader.current == ("c", c.id)
         assert reader.editor.quote.text() == QUOTE
         (h,) = [h for h in reader.view.highlights.items if not h.is_suggestion]
@@ -105,7 +107,7 @@ def click_at(qtbot, view, code_point: int) -> None:
 
 def test_clicking_a_highlight_selects_the_record_and_back(window, page, reader_doc, qtbot):
     doc_id, text = reader_doc
-    window.ui.events.open_document.emit(doc_id, -1, -1)
+    open_doc(window, page, qtbot, doc_id)
     select_text(page.view, QUOTE)
     page.act_tag.trigger()
     second = "建成全市统一的生态环境监测平台"
@@ -137,7 +139,7 @@ def test_clicking_a_highlight_selects_the_record_and_back(window, page, reader_d
 
 def test_delete_and_undo_puts_it_back(window, page, reader_doc, qtbot):
     doc_id, _text = reader_doc
-    window.ui.events.open_document.emit(doc_id, -1, -1)
+    open_doc(window, page, qtbot, doc_id)
     select_text(page.view, QUOTE)
     page.act_tag.trigger()
     (c,) = svc.for_document(window.ui.app, doc_id)
@@ -152,7 +154,7 @@ def test_delete_and_undo_puts_it_back(window, page, reader_doc, qtbot):
 
 def test_span_ends_move_and_undo(window, page, reader_doc, qtbot):
     doc_id, text = reader_doc
-    window.ui.events.open_document.emit(doc_id, -1, -1)
+    open_doc(window, page, qtbot, doc_id)
     select_text(page.view, QUOTE)
     page.act_tag.trigger()
     (c,) = svc.for_document(window.ui.app, doc_id)
@@ -172,9 +174,9 @@ def test_span_ends_move_and_undo(window, page, reader_doc, qtbot):
     assert svc.get(window.ui.app, c.id).span == c.span
 
 
-def test_open_document_at_a_span_selects_it(window, page, reader_doc):
+def test_open_document_at_a_span_selects_it(window, page, reader_doc, qtbot):
     doc_id, text = reader_doc
     start = text.index(QUOTE)
-    window.ui.events.open_document.emit(doc_id, start, start + len(QUOTE))
+    open_doc(window, page, qtbot, doc_id, start, start + len(QUOTE))
     assert page.view.selected_span() == (start, start + len(QUOTE))
     assert page.view.textCursor().selectedText() == QUOTE

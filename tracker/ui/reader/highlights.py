@@ -8,6 +8,7 @@ so where two commitments overlap the colours add up and both stay readable.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -93,10 +94,20 @@ class HighlightSet:
         self.document = document
         self.offsets = offsets
         self.items: list[Highlight] = []
+        self._starts: list[int] = []
+        self._longest = 0
         self._formats: dict[tuple, QTextCharFormat] = {}
 
     def set_items(self, items: list[Highlight]) -> None:
         self.items = sorted(items, key=lambda h: (h.start, h.end))
+        self._starts = [h.start for h in self.items]
+        self._longest = max((h.end - h.start for h in self.items), default=0)
+
+    def within(self, lo: int, hi: int) -> list[Highlight]:
+        """The highlights overlapping code points lo..hi (bisecting the sorted starts)."""
+        first = bisect_left(self._starts, lo - self._longest)
+        last = bisect_left(self._starts, hi)
+        return [h for h in self.items[first:last] if h.end > lo]
 
     def _fmt(self, kind: Kind | None, state: str, current: bool) -> QTextCharFormat:
         key = (kind, state, current)
@@ -105,12 +116,18 @@ class HighlightSet:
             fmt = self._formats[key] = _format(kind, state, current)
         return fmt
 
-    def selections(self, current: tuple[str, int] | None) -> list[QTextEdit.ExtraSelection]:
-        """Suggestions first, then commitments one list per kind and state, then the
-        current record on top."""
+    def selections(self, current: tuple[str, int] | None,
+                   lo: int = 0, hi: int | None = None) -> list[QTextEdit.ExtraSelection]:
+        """The selections over code points lo..hi (the part of the text on screen): Qt
+        lays out the text under every selection it is given, so handing it all of a large
+        document's highlights would lay out the whole document on every change.
+
+        Suggestions first, then commitments one list per kind and state, then the current
+        record on top."""
+        shown = self.items if lo <= 0 and hi is None else self.within(lo, hi or len(self.offsets))
         groups: dict[tuple, list[Highlight]] = {}
         top: list[Highlight] = []
-        for h in self.items:
+        for h in shown:
             if h.key == current:
                 top.append(h)
             else:
@@ -119,15 +136,30 @@ class HighlightSet:
         for group_key in sorted(groups):
             hs = groups[group_key]
             fmt = self._fmt(hs[0].kind, hs[0].state, False)
-            out.extend(self._selection(h, fmt) for h in hs)
-        out.extend(self._selection(h, self._fmt(h.kind, h.state, True)) for h in top)
+            for h in hs:
+                self._add(out, h, fmt)
+        for h in top:
+            self._add(out, h, self._fmt(h.kind, h.state, True))
         return out
 
-    def _selection(self, h: Highlight, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+    def _add(self, out: list, h: Highlight, fmt: QTextCharFormat) -> None:
+        """One selection per paragraph the highlight covers: for a selection over several
+        blocks Qt asks for the bounding box of the whole text frame, which lays out the
+        whole document."""
+        text = self.offsets.text
+        start = h.start
+        while start < h.end:
+            cut = text.find("\n", start, h.end)
+            end = h.end if cut < 0 else cut
+            if end > start:
+                out.append(self._selection(start, end, fmt))
+            start = end + 1
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document)
-        cursor.setPosition(self.offsets.to_utf16(h.start))
-        cursor.setPosition(self.offsets.to_utf16(h.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self.offsets.to_utf16(start))
+        cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
         sel.cursor = cursor
         sel.format = fmt
         return sel

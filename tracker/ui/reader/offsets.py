@@ -7,15 +7,17 @@ the characters outside the BMP (each takes two UTF-16 units in Qt) and bisects.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+
+ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class OffsetMap:
     def __init__(self, text: str) -> None:
         self.text = text
         # code-point positions of astral characters, and their UTF-16 positions
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] \
-            if not text.isascii() and _has_astral(text) else []
+        self._astral = [m.start() for m in ASTRAL.finditer(text)]
         self._astral16 = [p + n for n, p in enumerate(self._astral)]
 
     def to_utf16(self, offset: int) -> int:
@@ -32,8 +34,3 @@ class OffsetMap:
 
     def __len__(self) -> int:
         return len(self.text)
-
-
-def _has_astral(text: str) -> bool:
-    # max() over a str is C speed; astral characters are rare, so this is the common exit
-    return max(text) > "\uffff"

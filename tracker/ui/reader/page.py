@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QInputDialog, QLabel, QListView, QMenu, QMessageBox, QSplitter,
@@ -39,6 +39,7 @@ Key = tuple[str, int]
 
 class ReaderPage(QWidget):
     page_name = "reader"
+    commitments_loaded = Signal()
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +49,11 @@ class ReaderPage(QWidget):
         self.suggestions: list = []
         self.drafts: dict[tuple[int, int], Commitment] = {}
         self.current: Key | None = None
+        self.loaded = False        # the open document's commitments have arrived
+        self._loads = 0            # generation of commitment loads (newest wins)
         self._generation = 0
+        self._pending: Key | None = None  # a commitment to select once loaded
+        self._suggest_after_load = False
         self._review_row = 0
         # replaceable in tests: (parent, title, label) -> (text, ok)
         self.ask_note = lambda parent, title, label: QInputDialog.getMultiLineText(
@@ -72,7 +77,8 @@ class ReaderPage(QWidget):
         self.list_model = CommitmentListModel(lambda: ui.app.today(), self)
         self.list = QListView(self)
         self.list.setModel(self.list_model)
-        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(True)  # 2,000 rows: no size hint per row
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setAlternatingRowColors(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.selectionModel().currentChanged.connect(self._list_current)
@@ -119,7 +125,7 @@ class ReaderPage(QWidget):
         ev = ui.events
         ev.open_document.connect(self.open_document)
         ev.open_commitment.connect(self.open_commitment)
-        ev.commitments_changed.connect(lambda _ids: self.reload_commitments())
+        ev.commitments_changed.connect(self.reload_commitments)
         ev.documents_changed.connect(self._documents_changed)
         self.retranslate()
         self._update_actions()
@@ -224,13 +230,16 @@ class ReaderPage(QWidget):
         self.current = None
         self.drafts = {}
         self.suggestions = []
+        self.commitments = []
         self.review.model.set_items([])
+        self.list_model.set_items([])
         self.view.set_text(doc.text)
         self.stack.setCurrentWidget(self.view)
         self._header()
-        self.reload_commitments()
-        self.reload_suggestions()
         self.editor.show_commitment(None)
+        self.review.set_state("busy")
+        self._suggest_after_load = True  # one background job at a time: they share the GIL
+        self.reload_commitments()
 
     def _documents_changed(self) -> None:
         if self.doc is None:
@@ -255,17 +264,48 @@ class ReaderPage(QWidget):
         self.header.setText("  ·  ".join(p for p in parts if p))
 
     # ------------------------------------------------------------------ commitments
-    def reload_commitments(self) -> None:
+    def reload_commitments(self, ids: list | None = None) -> None:
+        """Refresh the commitments shown: those of `ids` at once (an edit), or all of them
+        in the background (opening a document, or "everything changed")."""
         if self.doc is None:
             return
-        self.commitments = svc.for_document(self.ui.app, self.doc.id)
+        if ids and self.loaded:
+            changed = set(ids)
+            fresh = [c for c in svc.get_many(self.ui.app, list(changed))
+                     if c.document_id == self.doc.id]
+            self.commitments = [c for c in self.commitments if c.id not in changed] + fresh
+            self._apply_commitments()
+            return
+        self.loaded = False
+        self._loads += 1
+        generation, doc_id = self._loads, self.doc.id
+        self.ui.tasks.start(svc.for_document, self.ui.app, doc_id,
+                            on_done=lambda res: self._commitments_arrived(res, generation),
+                            on_error=lambda exc, _tb: self._failed(exc))
+
+    def _commitments_arrived(self, commitments: list[Commitment], generation: int) -> None:
+        if generation != self._loads or self.doc is None:
+            return
+        self.commitments = commitments
+        self.loaded = True
+        self._apply_commitments()
+        self.commitments_loaded.emit()
+        if self._suggest_after_load:
+            self._suggest_after_load = False
+            self.reload_suggestions()
+
+    def _apply_commitments(self) -> None:
         self.list_model.set_items(self.commitments)
         self.editor.set_known(svc.known_bodies(self.ui.app), svc.known_tags(self.ui.app))
         if self.current and self.current[0] == "c" and self._commitment(self.current[1]) is None:
-            self.current = None
+            if self.loaded and self._pending != self.current:
+                self.current = None
         self._show_highlights()
         self._sync_list()
         self._show_editor()
+        if self._pending is not None and self._commitment(self._pending[1]) is not None:
+            key, self._pending = self._pending, None
+            self.select(key)
         self.side.setTabText(0, self.tr("Commitments (%1)").replace(
             "%1", str(len(self.commitments))))
         self._update_actions()
@@ -282,6 +322,9 @@ class ReaderPage(QWidget):
 
     def select(self, key: Key | None, scroll: bool = True) -> None:
         """Make a commitment ("c", id) or a suggestion ("s", index) the current record."""
+        if key is not None and key[0] == "c" and self._commitment(key[1]) is None \
+                and not self.loaded:
+            self._pending = key  # selected when the document's commitments arrive
         self.current = key
         self.view.set_current(key)
         self._sync_list()
@@ -435,7 +478,7 @@ class ReaderPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.show_error(self.tr("The change could not be saved: %1").replace("%1", str(exc)))
-        self.reload_commitments()
+        self.reload_commitments()  # show what is stored
 
     # ------------------------------------------------------------------ suggestions
     def reload_suggestions(self) -> None:

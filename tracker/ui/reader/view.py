@@ -18,6 +18,7 @@ READING_FONTS = ["Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSu
 BASE_POINT_SIZE = 13
 LINE_HEIGHT = 160  # per cent: Chinese prose reads better with generous leading
 MIN_ZOOM, MAX_ZOOM = -6, 16
+VISIBLE_MARGIN = 3000  # code points of highlights kept beyond the screen's ends
 
 
 class ReaderView(QTextEdit):
@@ -39,6 +40,8 @@ class ReaderView(QTextEdit):
         self.current: tuple[str, int] | None = None
         self._press: QPoint | None = None
         self._doc: QTextDocument | None = None
+        self._top_block = None
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._scrolled())
         self._apply_font()
 
     # ------------------------------------------------------------------ text
@@ -54,14 +57,15 @@ class ReaderView(QTextEdit):
         fmt.setBottomMargin(6)
         cursor.setBlockFormat(fmt)
         cursor.insertText(text)  # new blocks inherit the block format: one call, no loop
+        self.setExtraSelections([])  # while they still belong to the old document
         old, self._doc = self._doc, doc
         self.setDocument(doc)  # deletes the editor's own first document, not ours
         if old is not None:
             old.deleteLater()
         self.offsets = OffsetMap(text)
+        self._top_block = None
         self.highlights = HighlightSet(doc, self.offsets)
         self.current = None
-        self.setExtraSelections([])
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def text(self) -> str:
@@ -78,7 +82,40 @@ class ReaderView(QTextEdit):
             self._refresh()
 
     def _refresh(self) -> None:
-        self.setExtraSelections(self.highlights.selections(self.current))
+        """Give Qt the selections of the text on screen (and a margin around it)."""
+        lo, hi = self.visible_range()
+        self.setExtraSelections(self.highlights.selections(
+            self.current, max(0, lo - VISIBLE_MARGIN), hi + VISIBLE_MARGIN))
+
+    def visible_range(self) -> tuple[int, int]:
+        """Code points of the first and last characters on screen.
+
+        Walks the blocks from the last top block seen (a scroll moves it a little), since
+        hit tests and far block lookups would lay out the whole document."""
+        doc = self.document()
+        layout = doc.documentLayout()
+        y0 = self.verticalScrollBar().value()
+        y1 = y0 + self.viewport().height()
+        block = self._top_block if self._top_block is not None and self._top_block.isValid() \
+            else doc.firstBlock()
+        while block.previous().isValid() and layout.blockBoundingRect(block).top() > y0:
+            block = block.previous()
+        while block.next().isValid() and layout.blockBoundingRect(block).bottom() < y0:
+            block = block.next()
+        self._top_block = block
+        last = block
+        while last.next().isValid() and layout.blockBoundingRect(last).bottom() < y1:
+            last = last.next()
+        return (self.offsets.from_utf16(block.position()),
+                self.offsets.from_utf16(last.position() + last.length()))
+
+    def _scrolled(self) -> None:
+        if self.highlights.items:
+            self._refresh()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._scrolled()
 
     # ------------------------------------------------------------------ selection
     def selected_span(self) -> tuple[int, int] | None:
@@ -136,6 +173,7 @@ class ReaderView(QTextEdit):
     def set_zoom(self, zoom: int) -> None:
         self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
         self._apply_font()
+        self._scrolled()  # other lines on screen now
 
     def zoom_by(self, steps: int) -> None:
         self.set_zoom(self.zoom + steps)
