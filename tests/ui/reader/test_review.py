@@ -95,3 +95,28 @@ def test_edit_then_accept(window, page, reader_doc, qtbot):
     assert c.origin is Origin.SUGGESTED and c.quote == s.quote
     assert c.notes == "核对原文后采纳"
     assert page.suggestions == [] or page.suggestions[0].quote != s.quote
+
+
+def test_tagging_over_a_suggestion_takes_it_out_of_the_queue(window, page, reader_doc, qtbot):
+    doc_id, text = reader_doc
+    open_doc(window, page, qtbot, doc_id)
+    wait_for_suggestions(page, qtbot)
+    s = page.suggestions[0]
+    page.view.select_span(s.start, s.end)
+    page.act_tag.trigger()
+    qtbot.waitUntil(lambda: s.quote not in [x.quote for x in page.suggestions]
+                    and page.review._state == "ready", timeout=20000)
+    window.undo.undo()                                   # untagged: suggested again
+    qtbot.waitUntil(lambda: s.quote in [x.quote for x in page.suggestions], timeout=20000)
+
+
+def test_keyboard_review_keeps_the_focus_in_the_queue(window, page, reader_doc, qtbot):
+    doc_id, _text = reader_doc
+    open_queue(window, page, doc_id, qtbot)
+    n = len(page.suggestions)
+    qtbot.keyClick(page.review.list, Qt.Key.Key_R)
+    qtbot.keyClick(page.review.list, Qt.Key.Key_R)    # straight on, without waiting
+    wait_for_suggestions(page, qtbot)
+    assert len(page.suggestions) == n - 2
+    assert page.review.list.hasFocus()
+    assert page.current == ("s", 0)

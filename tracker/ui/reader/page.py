@@ -271,10 +271,13 @@ class ReaderPage(QWidget):
             return
         if ids and self.loaded:
             changed = set(ids)
+            spans = {(c.span.start, c.span.end) for c in self.commitments}
             fresh = [c for c in svc.get_many(self.ui.app, list(changed))
                      if c.document_id == self.doc.id]
             self.commitments = [c for c in self.commitments if c.id not in changed] + fresh
             self._apply_commitments()
+            if spans != {(c.span.start, c.span.end) for c in self.commitments}:
+                self.reload_suggestions()  # a tagged span hides the suggestion under it
             return
         self.loaded = False
         self._loads += 1

@@ -79,10 +79,11 @@ class ReviewQueue(QWidget):
                                .replace("%1", self._state[7:]))
         else:
             self.state.setText(self.tr("No suggestions left to review in this document."))
-        self.stack.setCurrentWidget(self.list if (self._state == "ready" and not empty)
-                                    else self.state)
+        # while the queue is worked out again, the old one stays (and keeps the focus)
+        showing = self._state == "ready" or (self._state == "busy" and not empty)
+        self.stack.setCurrentWidget(self.list if showing and not empty else self.state)
         for b in (self.accept_button, self.edit_button, self.reject_button):
-            b.setEnabled(self._state == "ready" and not empty)
+            b.setEnabled(showing and not empty)
 
     def retranslate(self) -> None:
         self.accept_button.setText(self.tr("Accept"))
