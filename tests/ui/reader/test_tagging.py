@@ -55,7 +55,8 @@ def test_tag_selection_stores_code_point_offsets_undo_redo(window, page, reader_
 
     window.act_undo.trigger()
     assert svc.for_document(window.ui.app, doc_id) == []
-    assert page.list_model.rowCount() == 0 and page.view.highlights.items == []
+    assert page.list_model.rowCount() == 0
+    assert [h for h in page.view.highlights.items if not h.is_suggestion] == []
     window.act_redo.trigger()
     (again,) = svc.for_document(window.ui.app, doc_id)
     assert again.id == c.id and again.uuid == c.uuid and again.quote == QUOTE
@@ -65,11 +66,59 @@ def test_tag_selection_stores_code_point_offsets_undo_redo(window, page, reader_
 def test_tag_with_nothing_selected_says_so(window, page, reader_doc, qtbot):
     doc_id, _text = reader_doc
     open_doc(window, page, qtbot, doc_id)
-    messages = []
-    page.show_error = messages.append
     page.act_tag.trigger()
-    assert len(messages) == 1 and "选中" in messages[0]
+    assert "选中" in window.statusBar().currentMessage()
     assert svc.for_document(window.ui.app, doc_id) == []
+
+
+def test_context_menu_offers_tagging(window, page, reader_doc, qtbot):
+    from PySide6.QtWidgets import QMenu
+
+    doc_id, _text = reader_doc
+    open_doc(window, page, qtbot, doc_id)
+    menu = QMenu()
+    page._context_menu(menu)
+    assert page.act_tag in menu.actions()
+    assert page.act_tag.text() == "标记为承诺"
+    assert page.act_tag in window.menu_edit.actions()
+
+
+def test_library_count_follows_tagging(window, page, reader_doc, qtbot):
+    from tracker.ui.library import LibraryModel
+
+    doc_id, _text = reader_doc
+    open_doc(window, page, qtbot, doc_id)
+    select_text(page.view, QUOTE)
+    page.act_tag.trigger()
+    model = window.library.model
+    assert model.data(model.index(model.row_of(doc_id), LibraryModel.COUNT)) == 1
+
+
+def test_zoom_by_keyboard_is_remembered(window, page, reader_doc, qtbot):
+    doc_id, _text = reader_doc
+    open_doc(window, page, qtbot, doc_id)
+    size = page.view.document().defaultFont().pointSize()
+    focus(qtbot, page.view)
+    qtbot.keyClick(page.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert page.view.document().defaultFont().pointSize() == size + 2
+    assert int(window.settings.value("reader/zoom")) == 2
+    qtbot.keyClick(page.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert page.view.document().defaultFont().pointSize() == size
+
+
+def test_dropping_files_on_the_window_imports_them(window, qtbot, samples_dir):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in sorted(samples_dir.glob("*.txt"))[:2]])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.importer.finished, timeout=30000) as blocker:
+        window.dropEvent(event)  # what Qt calls on a drop (sendEvent needs a drag in progress)
+    assert len(blocker.args[0].imported) == 2
+    assert window.library.model.rowCount() == 2
 
 
 def test_restart_keeps_the_commitment(window, page, reader_doc, qtbot, db_path):

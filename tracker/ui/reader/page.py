@@ -410,7 +410,7 @@ class ReaderPage(QWidget):
             return
         span = self.view.selected_span()
         if span is None:
-            self.show_error(self.tr("Select the words of the commitment in the text first."))
+            self.notify(self.tr("Select the words of the commitment in the text first."))
             return
         draft = svc.draft_from_selection(self.ui.app, self.doc.id, *span)
         cmd = CreateCommitment(self.ui, draft, on_error=self._failed)
@@ -478,6 +478,12 @@ class ReaderPage(QWidget):
                 self._show_editor()  # back to the stored status
                 return
         self._push(ChangeStatus(self.ui, [c.id], status, note.strip(), on_error=self._failed))
+
+    def notify(self, text: str) -> None:
+        """A hint in the window's status bar (no box to click away)."""
+        bar = getattr(self.window(), "statusBar", None)
+        if bar is not None:
+            bar().showMessage(text, 8000)
 
     def _failed(self, exc: BaseException) -> None:
         self.show_error(self.tr("The change could not be saved: %1").replace("%1", str(exc)))
