@@ -229,3 +229,17 @@ def test_open_document_at_a_span_selects_it(window, page, reader_doc, qtbot):
     open_doc(window, page, qtbot, doc_id, start, start + len(QUOTE))
     assert page.view.selected_span() == (start, start + len(QUOTE))
     assert page.view.textCursor().selectedText() == QUOTE
+
+
+def test_a_deleted_document_leaves_the_reader_empty(window, page, reader_doc, qtbot):
+    from tracker.services import library
+
+    doc_id, _text = reader_doc
+    assert page.stack.currentWidget() is page.empty and page.right.isHidden()
+    open_doc(window, page, qtbot, doc_id)
+    assert not page.right.isHidden()
+    library.delete_document(window.ui.app, doc_id)
+    window.ui.events.documents_changed.emit()
+    assert page.doc is None
+    assert page.stack.currentWidget() is page.empty and page.right.isHidden()
+    assert not page.act_tag.isEnabled()

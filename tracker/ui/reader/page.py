@@ -129,6 +129,7 @@ class ReaderPage(QWidget):
         ev.documents_changed.connect(self._documents_changed)
         self.retranslate()
         self._update_actions()
+        self.right.hide()  # until a document is open
 
     # ------------------------------------------------------------------ actions
     def _make_actions(self) -> None:
@@ -235,6 +236,7 @@ class ReaderPage(QWidget):
         self.list_model.set_items([])
         self.view.set_text(doc.text)
         self.stack.setCurrentWidget(self.view)
+        self.right.show()
         self._header()
         self.editor.show_commitment(None)
         self.review.set_state("busy")
@@ -249,6 +251,7 @@ class ReaderPage(QWidget):
             self.doc = None
             self.commitments = []
             self.stack.setCurrentWidget(self.empty)
+            self.right.hide()
             self.editor.show_commitment(None)
             self._header()
             self._update_actions()
