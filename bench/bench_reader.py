@@ -13,7 +13,9 @@ the real main window:
   list and the highlights on screen have been painted;
 - scrolling through: page by page from top to bottom, each page painted, so the whole text
   gets laid out; total, mean and p95 per page;
-- clicking through commitments: select the next commitment (list, highlight, editor).
+- clicking through commitments: select the next commitment (list, highlight, editor);
+- reviewing: reject a suggestion (taken out of the queue at once; the queue worked out
+  again in the background).
 
 The suggestions for the document are computed in the background thread as in the app;
 the scroll is timed after they have arrived (their time is reported too).
@@ -143,6 +145,20 @@ def main() -> int:
         page.view.viewport().repaint()
         clicks.append((time.perf_counter() - t0) * 1000)
 
+    reviews = []
+    for _ in range(5):
+        if not page.suggestions:
+            break
+        page.select(("s", 0))
+        t0 = time.perf_counter()
+        page.reject_suggestion()
+        page.view.viewport().repaint()
+        taken_out = (time.perf_counter() - t0) * 1000
+        while page.review._state == "busy":
+            app.processEvents()
+            time.sleep(0.001)
+        reviews.append((taken_out, (time.perf_counter() - t0) * 1000))
+
     def p95(xs):
         return sorted(xs)[max(0, int(len(xs) * 0.95) - 1)]
 
@@ -160,6 +176,10 @@ def main() -> int:
     print(f"select a commitment (list + highlight + editor + repaint): median "
           f"{statistics.median(clicks):.1f} ms, p95 {p95(clicks):.1f} ms")
     print(f"suggestions (background thread, after the last open): {suggest_s:.2f} s")
+    if reviews:
+        print(f"reject a suggestion: out of the queue in median "
+              f"{statistics.median(r[0] for r in reviews):.0f} ms, queue confirmed in median "
+              f"{statistics.median(r[1] for r in reviews):.0f} ms ({len(reviews)} rejects)")
     window.tasks.wait(60000)
     window.close()
     QApplication.processEvents()

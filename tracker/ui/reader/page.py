@@ -54,6 +54,7 @@ class ReaderPage(QWidget):
         self._generation = 0
         self._pending: Key | None = None  # a commitment to select once loaded
         self._suggest_after_load = False
+        self._raw_suggestions: list | None = None  # the open document's, reviewed or not
         self._review_row = 0
         # replaceable in tests: (parent, title, label) -> (text, ok)
         self.ask_note = lambda parent, title, label: QInputDialog.getMultiLineText(
@@ -231,6 +232,7 @@ class ReaderPage(QWidget):
         self.current = None
         self.drafts = {}
         self.suggestions = []
+        self._raw_suggestions = None
         self.commitments = []
         self.review.model.set_items([])
         self.list_model.set_items([])
@@ -494,19 +496,28 @@ class ReaderPage(QWidget):
 
     # ------------------------------------------------------------------ suggestions
     def reload_suggestions(self) -> None:
-        """Work out the pending suggestions in the background; newer requests win."""
+        """Work out the pending suggestions in the background; newer requests win. The
+        document's suggestions are found once per opening; after a review only the
+        filtering (reviewed, under a commitment) runs again."""
         if self.doc is None:
             return
         self._generation += 1
-        generation, doc_id = self._generation, self.doc.id
+        generation, doc_id, raw = self._generation, self.doc.id, self._raw_suggestions
+        app = self.ui.app
+
+        def work():
+            found = raw if raw is not None else suggesting.document_suggestions(app, doc_id)
+            return found, suggesting.still_pending(app, doc_id, found)
+
         self.review.set_state("busy")
-        self.ui.tasks.start(suggesting.pending_suggestions, self.ui.app, doc_id,
+        self.ui.tasks.start(work,
                             on_done=lambda res: self._suggestions_arrived(res, generation),
                             on_error=lambda exc, _tb: self._suggestions_failed(exc, generation))
 
-    def _suggestions_arrived(self, suggestions: list, generation: int) -> None:
-        if generation != self._generation:
+    def _suggestions_arrived(self, result: tuple[list, list], generation: int) -> None:
+        if generation != self._generation or self.doc is None:
             return
+        self._raw_suggestions, suggestions = result
         was_suggestion = self.current is not None and self.current[0] == "s"
         self.suggestions = suggestions
         self.review.model.set_items(suggestions)
