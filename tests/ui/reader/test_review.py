@@ -120,3 +120,19 @@ def test_keyboard_review_keeps_the_focus_in_the_queue(window, page, reader_doc, 
     assert len(page.suggestions) == n - 2
     assert page.review.list.hasFocus()
     assert page.current == ("s", 0)
+
+
+def test_clicking_a_suggestion_opens_it_in_the_queue(window, page, reader_doc, qtbot):
+    from .test_tagging import click_at
+
+    doc_id, _text = reader_doc
+    open_doc(window, page, qtbot, doc_id)
+    wait_for_suggestions(page, qtbot)
+    s = page.suggestions[-1]
+    page.view.show_span(s.start)
+    click_at(qtbot, page.view, s.start + 1)
+    index = len(page.suggestions) - 1
+    assert page.current == ("s", index)
+    assert page.side.currentWidget() is page.review
+    assert page.review.list.currentIndex().row() == index
+    assert page.editor.quote.text() == s.quote and page.editor.draft
