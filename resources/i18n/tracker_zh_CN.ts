@@ -421,7 +421,7 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
     </message>
     <message>
         <location filename="../../tracker/ui/reader/page.py" line="317" />
-        <location filename="../../tracker/ui/reader/page.py" line="622" />
+        <location filename="../../tracker/ui/reader/page.py" line="525" />
         <source>Commitments (%1)</source>
         <translation>承诺（%1）</translation>
     </message>
@@ -452,98 +452,98 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <translation>无法保存这项修改：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="525" />
-        <location filename="../../tracker/ui/reader/page.py" line="624" />
+        <location filename="../../tracker/ui/reader/page.py" line="527" />
+        <location filename="../../tracker/ui/reader/reviewing.py" line="42" />
         <source>Suggestions (%1)</source>
         <translation>建议（%1）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="600" />
+        <location filename="../../tracker/ui/reader/page.py" line="503" />
         <source>Tag as commitment</source>
         <translation>标记为承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="601" />
+        <location filename="../../tracker/ui/reader/page.py" line="504" />
         <source>Tag the selected words as a commitment (Ctrl+T)</source>
         <translation>把选中的文字标记为承诺（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="602" />
+        <location filename="../../tracker/ui/reader/page.py" line="505" />
         <source>Span to selection</source>
         <translation>范围改为选中文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="603" />
+        <location filename="../../tracker/ui/reader/page.py" line="506" />
         <source>Move the current commitment to the selected words (Ctrl+Shift+T); Alt+←/→ and Alt+Shift+←/→ move its start and end</source>
         <translation>把当前承诺的范围改为选中的文字（Ctrl+Shift+T）；Alt+←/→、Alt+Shift+←/→ 移动起点和终点</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="606" />
+        <location filename="../../tracker/ui/reader/page.py" line="509" />
         <source>Delete commitment</source>
         <translation>删除承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="607" />
+        <location filename="../../tracker/ui/reader/page.py" line="510" />
         <source>Previous commitment</source>
         <translation>上一条承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="608" />
+        <location filename="../../tracker/ui/reader/page.py" line="511" />
         <source>Next commitment</source>
         <translation>下一条承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="609" />
+        <location filename="../../tracker/ui/reader/page.py" line="512" />
         <source>Start one character earlier</source>
         <translation>起点前移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="610" />
+        <location filename="../../tracker/ui/reader/page.py" line="513" />
         <source>Start one character later</source>
         <translation>起点后移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="611" />
+        <location filename="../../tracker/ui/reader/page.py" line="514" />
         <source>End one character earlier</source>
         <translation>终点前移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="612" />
+        <location filename="../../tracker/ui/reader/page.py" line="515" />
         <source>End one character later</source>
         <translation>终点后移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="613" />
+        <location filename="../../tracker/ui/reader/page.py" line="516" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="614" />
+        <location filename="../../tracker/ui/reader/page.py" line="517" />
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="615" />
+        <location filename="../../tracker/ui/reader/page.py" line="518" />
         <source>Normal text size</source>
         <translation>正常字号</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="616" />
+        <location filename="../../tracker/ui/reader/page.py" line="519" />
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="617" />
+        <location filename="../../tracker/ui/reader/page.py" line="520" />
         <source>Reject suggestion</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="618" />
+        <location filename="../../tracker/ui/reader/page.py" line="521" />
         <source>Review suggestions</source>
         <translation>审核建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="619" />
+        <location filename="../../tracker/ui/reader/page.py" line="522" />
         <source>Choose a document in the library on the left to read it.
 
 Select words and press Ctrl+T to tag a commitment; suggestions wait in the review tab.</source>

@@ -9,7 +9,6 @@ through the window's undo stack.
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,23 +20,23 @@ from PySide6.QtWidgets import (
 from tracker.domain.model import Commitment, Document, Status
 from tracker.domain.rules import check_status_change
 from tracker.services import commitments as svc
-from tracker.services import library, suggesting
+from tracker.services import library
 from tracker.ui.context import UiContext
 from tracker.ui.labels import doc_type_label, status_label
 from tracker.ui.reader.commands import (
-    AcceptSuggestion, ChangeStatus, CreateCommitment, DeleteCommitment, RejectSuggestion,
-    UpdateCommitment,
+    ChangeStatus, CreateCommitment, DeleteCommitment, UpdateCommitment,
 )
 from tracker.ui.reader.editor import CommitmentEditor
 from tracker.ui.reader.highlights import Highlight, commitment_highlight
 from tracker.ui.reader.lists import KEY_ROLE, CommitmentListModel
 from tracker.ui.reader.review import ReviewQueue
+from tracker.ui.reader.reviewing import ReviewMixin
 from tracker.ui.reader.view import ReaderView
 
 Key = tuple[str, int]
 
 
-class ReaderPage(QWidget):
+class ReaderPage(ReviewMixin, QWidget):
     page_name = "reader"
     commitments_loaded = Signal()
 
@@ -493,103 +492,6 @@ class ReaderPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.show_error(self.tr("The change could not be saved: %1").replace("%1", str(exc)))
         self.reload_commitments()  # show what is stored
-
-    # ------------------------------------------------------------------ suggestions
-    def reload_suggestions(self) -> None:
-        """Work out the pending suggestions in the background; newer requests win. The
-        document's suggestions are found once per opening; after a review only the
-        filtering (reviewed, under a commitment) runs again."""
-        if self.doc is None:
-            return
-        self._generation += 1
-        generation, doc_id, raw = self._generation, self.doc.id, self._raw_suggestions
-        app = self.ui.app
-
-        def work():
-            found = raw if raw is not None else suggesting.document_suggestions(app, doc_id)
-            return found, suggesting.still_pending(app, doc_id, found)
-
-        self.review.set_state("busy")
-        self.ui.tasks.start(work,
-                            on_done=lambda res: self._suggestions_arrived(res, generation),
-                            on_error=lambda exc, _tb: self._suggestions_failed(exc, generation))
-
-    def _suggestions_arrived(self, result: tuple[list, list], generation: int) -> None:
-        if generation != self._generation or self.doc is None:
-            return
-        self._raw_suggestions, suggestions = result
-        was_suggestion = self.current is not None and self.current[0] == "s"
-        self.suggestions = suggestions
-        self.review.model.set_items(suggestions)
-        self.review.set_state("ready")
-        self.side.setTabText(1, self.tr("Suggestions (%1)").replace("%1", str(len(suggestions))))
-        if was_suggestion:
-            self.current = ("s", min(self._review_row, len(suggestions) - 1)) \
-                if suggestions else None
-        self._show_highlights()
-        self._sync_list()
-        self._show_editor()
-        self._update_actions()
-
-    def _suggestions_failed(self, exc: BaseException, generation: int) -> None:
-        if generation == self._generation:
-            self.review.set_state(f"failed:{exc}")
-
-    def _draft(self, index: int) -> Commitment:
-        s = self.suggestions[index]
-        assert self.doc is not None
-        return self.drafts.get((s.start, s.end)) or suggesting.commitment_from_suggestion(
-            self.doc.id, self.doc.text, s)
-
-    def _current_suggestion(self):
-        if self.current is None or self.current[0] != "s" or self.doc is None:
-            return None
-        if not 0 <= self.current[1] < len(self.suggestions):
-            return None
-        return self.current[1], self.suggestions[self.current[1]]
-
-    def accept_suggestion(self) -> None:
-        found = self._current_suggestion()
-        if found is None:
-            return
-        index, s = found
-        self.editor.setFocus()  # finish an edit in progress (editingFinished)
-        edited = self.drafts.get((s.start, s.end))
-        self._review_row = index
-        self._take_out(index)
-        self._push(AcceptSuggestion(self.ui, self.doc.id, s, edited, on_error=self._failed,
-                                    after=self.reload_suggestions))
-        self.review.list.setFocus()
-
-    def reject_suggestion(self) -> None:
-        found = self._current_suggestion()
-        if found is None:
-            return
-        index, s = found
-        self._review_row = index
-        self._take_out(index)
-        self._push(RejectSuggestion(self.ui, self.doc.id, s, on_error=self._failed,
-                                    after=self.reload_suggestions))
-        self.review.list.setFocus()
-
-    def _take_out(self, index: int) -> None:
-        """Drop a reviewed suggestion from the queue at once (the reload confirms it)."""
-        self.suggestions = self.suggestions[:index] + self.suggestions[index + 1:]
-        self.review.model.set_items(self.suggestions)
-        self.current = ("s", min(index, len(self.suggestions) - 1)) if self.suggestions else None
-        self._show_highlights()
-        self._sync_list()
-        self._show_editor()
-
-    def edit_suggestion(self) -> None:
-        if self._current_suggestion() is not None:
-            self.editor.kind.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def focus_review(self) -> None:
-        self.side.setCurrentIndex(1)
-        self.review.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if not self.review.list.currentIndex().isValid() and self.suggestions:
-            self.select(("s", 0))
 
     # ------------------------------------------------------------------ zoom, language
     def zoom(self, steps: int | None) -> None:
