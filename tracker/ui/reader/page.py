@@ -9,7 +9,6 @@ through the window's undo stack.
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
