@@ -37,6 +37,9 @@ def keep_none_alive() -> bool:
     """Give None a huge reference count when this PySide build leaks it; True if done."""
     if not leaks_none():
         return False
+    if sys.implementation.name != "cpython" or hasattr(sys, "getobjects"):
+        return False  # another object layout (Py_TRACE_REFS builds put two pointers first)
     # CPython ≤ 3.11: ob_refcnt is the first field of every object, at its address
+    before = sys.getrefcount(None)
     ctypes.c_ssize_t.from_address(id(None)).value += RESERVE
-    return True
+    return sys.getrefcount(None) - before == RESERVE
