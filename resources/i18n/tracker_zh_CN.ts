@@ -1,6 +1,181 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BodiesEditor</name>
+    <message>
+        <location filename="../../tracker/ui/reader/fields.py" line="126" />
+        <source>Add a body</source>
+        <translation>添加责任单位</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentEditor</name>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="186" />
+        <source>Edit kind</source>
+        <translation>修改类型</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="188" />
+        <location filename="../../tracker/ui/reader/editor.py" line="189" />
+        <location filename="../../tracker/ui/reader/editor.py" line="314" />
+        <source>Edit deadline</source>
+        <translation>修改时限</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="190" />
+        <location filename="../../tracker/ui/reader/editor.py" line="191" />
+        <location filename="../../tracker/ui/reader/editor.py" line="192" />
+        <location filename="../../tracker/ui/reader/editor.py" line="193" />
+        <location filename="../../tracker/ui/reader/editor.py" line="194" />
+        <source>Edit target</source>
+        <translation>修改目标</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="195" />
+        <source>Edit responsible bodies</source>
+        <translation>修改责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="198" />
+        <source>Edit tags</source>
+        <translation>修改标签</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="246" />
+        <source>Suggestion (confidence %1) — edit, then accept</source>
+        <translation>建议（置信度 %1）— 可先修改再采纳</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="249" />
+        <source>Commitment #%1 · accepted suggestion</source>
+        <translation>承诺 #%1 · 采纳的建议</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="251" />
+        <source>Commitment #%1</source>
+        <translation>承诺 #%1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="257" />
+        <source>(no region) — choose…</source>
+        <translation>（未指定地区）— 选择…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="270" />
+        <source>The deadline date %1 is not a date (YYYY-MM-DD).</source>
+        <translation>时限日期 %1 不是有效日期（格式 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="279" />
+        <source>The target value “%1” is not a number or a range such as 5–5.5.</source>
+        <translation>目标值“%1”不是数字，也不是 5–5.5 这样的区间。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="329" />
+        <source>Edit region</source>
+        <translation>修改地区</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="343" />
+        <source>Edit notes</source>
+        <translation>修改备注</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="349" />
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="349" />
+        <source>Deadline &amp;words</source>
+        <translation>时限原文(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="350" />
+        <source>Due &amp;date</source>
+        <translation>截止日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="350" />
+        <source>&amp;Metric</source>
+        <translation>指标(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="351" />
+        <source>&amp;Target</source>
+        <translation>目标值(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="351" />
+        <source>Res&amp;ponsible</source>
+        <translation>责任单位(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="352" />
+        <source>&amp;Region</source>
+        <translation>地区(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="352" />
+        <source>T&amp;ags</source>
+        <translation>标签(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="353" />
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="353" />
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="366" />
+        <source>as written, e.g. 2025年底前</source>
+        <translation>按原文填写，如 2025年底前</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="367" />
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="368" />
+        <source>e.g. 优良水体比例</source>
+        <translation>如 优良水体比例</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="369" />
+        <source>80 or 5–5.5</source>
+        <translation>80 或 5–5.5</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="370" />
+        <source>themes, separated by 、</source>
+        <translation>主题，用“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="371" />
+        <source>Back to the document's region</source>
+        <translation>恢复为文档所属地区</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/editor.py" line="372" />
+        <source>Select a highlight or a commitment in the list, or select text and press Ctrl+T to tag a new commitment.</source>
+        <translation>点击正文中的高亮或列表中的承诺进行编辑；也可选中文字后按 Ctrl+T 标记新的承诺。</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentListModel</name>
+    <message>
+        <location filename="../../tracker/ui/reader/lists.py" line="56" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../tracker/ui/table/detail.py" line="38" />
@@ -464,34 +639,34 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
         <translation>文档库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="185" />
+        <location filename="../../tracker/ui/main_window.py" line="188" />
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="186" />
+        <location filename="../../tracker/ui/main_window.py" line="189" />
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="205" />
+        <location filename="../../tracker/ui/main_window.py" line="208" />
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="210" />
+        <location filename="../../tracker/ui/main_window.py" line="213" />
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="229" />
+        <location filename="../../tracker/ui/main_window.py" line="232" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="230" />
+        <location filename="../../tracker/ui/main_window.py" line="233" />
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -595,6 +770,11 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <location filename="../../tracker/ui/overview/page.py" line="358" />
         <source>Counting the themes…</source>
         <translation>正在统计主题…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/page.py" line="359" />
+        <source>Green: most are achieved or on track; red: many are overdue. Click a cell to list its commitments.</source>
+        <translation>绿色：多数已完成或正常推进；红色：逾期较多。点击单元格可列出其中的承诺。</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/overview/page.py" line="414" />
@@ -721,11 +901,6 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <location filename="../../tracker/ui/overview/page.py" line="503" />
         <source>Regions × status</source>
         <translation>地区 × 状态</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/overview/page.py" line="359" />
-        <source>Green: most are achieved or on track; red: many are overdue. Click a cell to list its commitments.</source>
-        <translation>绿色：多数已完成或正常推进；红色：逾期较多。点击单元格可列出其中的承诺。</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/overview/page.py" line="506" />
@@ -869,6 +1044,198 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <location filename="../../tracker/ui/overview/charts.py" line="370" />
         <source>%1: %2 due, %3 achieved, %4 overdue</source>
         <translation>%1：到期 %2 条，已完成 %3 条，逾期 %4 条</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderCommands</name>
+    <message>
+        <location filename="../../tracker/ui/reader/commands.py" line="56" />
+        <source>Tag “%1”</source>
+        <translation>标记“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/commands.py" line="95" />
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/commands.py" line="119" />
+        <source>Set status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/commands.py" line="145" />
+        <source>Accept “%1”</source>
+        <translation>采纳“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/commands.py" line="168" />
+        <source>Reject “%1”</source>
+        <translation>驳回“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="60" />
+        <location filename="../../tracker/ui/reader/page.py" line="202" />
+        <source>Reader</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="262" />
+        <source>No document open</source>
+        <translation>未打开文档</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="266" />
+        <source>%1 characters</source>
+        <translation>%1 字</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="315" />
+        <location filename="../../tracker/ui/reader/page.py" line="523" />
+        <source>Commitments (%1)</source>
+        <translation>承诺（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="416" />
+        <source>Select the words of the commitment in the text first.</source>
+        <translation>请先在正文中选中承诺的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="432" />
+        <location filename="../../tracker/ui/reader/page.py" line="443" />
+        <source>Change span</source>
+        <translation>调整范围</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="477" />
+        <source>A note is needed</source>
+        <translation>需要说明</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="478" />
+        <source>Say why the status changes from “%1” to “%2”:</source>
+        <translation>请说明状态由“%1”改为“%2”的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="492" />
+        <source>The change could not be saved: %1</source>
+        <translation>无法保存这项修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="525" />
+        <location filename="../../tracker/ui/reader/reviewing.py" line="42" />
+        <source>Suggestions (%1)</source>
+        <translation>建议（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="501" />
+        <source>Tag as commitment</source>
+        <translation>标记为承诺</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="502" />
+        <source>Tag the selected words as a commitment (Ctrl+T)</source>
+        <translation>把选中的文字标记为承诺（Ctrl+T）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="503" />
+        <source>Span to selection</source>
+        <translation>范围改为选中文字</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="504" />
+        <source>Move the current commitment to the selected words (Ctrl+Shift+T); Alt+←/→ and Alt+Shift+←/→ move its start and end</source>
+        <translation>把当前承诺的范围改为选中的文字（Ctrl+Shift+T）；Alt+←/→、Alt+Shift+←/→ 移动起点和终点</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="507" />
+        <source>Delete commitment</source>
+        <translation>删除承诺</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="508" />
+        <source>Previous commitment</source>
+        <translation>上一条承诺</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="509" />
+        <source>Next commitment</source>
+        <translation>下一条承诺</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="510" />
+        <source>Start one character earlier</source>
+        <translation>起点前移一字</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="511" />
+        <source>Start one character later</source>
+        <translation>起点后移一字</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="512" />
+        <source>End one character earlier</source>
+        <translation>终点前移一字</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="513" />
+        <source>End one character later</source>
+        <translation>终点后移一字</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="514" />
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="515" />
+        <source>Smaller text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="516" />
+        <source>Normal text size</source>
+        <translation>正常字号</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="517" />
+        <source>Accept suggestion</source>
+        <translation>采纳建议</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="518" />
+        <source>Reject suggestion</source>
+        <translation>驳回建议</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="519" />
+        <source>Review suggestions</source>
+        <translation>审核建议</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="520" />
+        <source>Choose a document in the library on the left to read it.
+
+Select words and press Ctrl+T to tag a commitment; suggestions wait in the review tab.</source>
+        <translation>请在左侧文档库中选择一篇文档阅读。
+
+选中文字后按 Ctrl+T 即可标记为承诺；自动找出的建议在“建议”页等待审核。</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <location filename="../../tracker/ui/reader/regions.py" line="33" />
+        <source>Choose a region</source>
+        <translation>选择地区</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/regions.py" line="42" />
+        <source>Filter: 南昌, 东湖区…</source>
+        <translation>筛选：南昌、东湖区…</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1404,64 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 Supporting: %2</source>
         <translation>牵头：%1
 配合：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="74" />
+        <source>Reading the document for commitments…</source>
+        <translation>正在从文档中查找承诺…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="76" />
+        <source>Open a document to review its suggestions.</source>
+        <translation>打开文档后可在此审核建议。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="78" />
+        <source>Suggestions could not be made: %1</source>
+        <translation>无法生成建议：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="81" />
+        <source>No suggestions left to review in this document.</source>
+        <translation>本文档已没有待审核的建议。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="89" />
+        <source>Accept</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="90" />
+        <source>Accept (Enter, A; Ctrl+Enter from the editor)</source>
+        <translation>采纳（Enter、A；在编辑区按 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="91" />
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="92" />
+        <source>Correct the fields before accepting (E)</source>
+        <translation>先修改字段再采纳（E）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="93" />
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="94" />
+        <source>Reject (Delete, R); it will not come back</source>
+        <translation>驳回（Delete、R）；驳回后不再出现</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="95" />
+        <source>Enter/A accept · E edit · Delete/R reject · ↑↓ move</source>
+        <translation>Enter/A 采纳 · E 修改 · Delete/R 驳回 · ↑↓ 移动</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1846,29 @@ Clear a filter to see more.</source>
         <location filename="../../tracker/ui/table/page.py" line="406" />
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
+    </message>
+</context>
+<context>
+    <name>_BodyRow</name>
+    <message>
+        <location filename="../../tracker/ui/reader/fields.py" line="65" />
+        <source>Body, e.g. 市生态环境局</source>
+        <translation>单位，如 市生态环境局</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/fields.py" line="66" />
+        <source>Lead</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/fields.py" line="67" />
+        <source>Support</source>
+        <translation>配合</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/fields.py" line="68" />
+        <source>Remove this body</source>
+        <translation>删除该单位</translation>
     </message>
 </context>
 <context>

@@ -155,3 +155,20 @@ def known_tags(ctx: AppContext) -> list[str]:
 def with_span(c: Commitment, text: str, start: int, end: int) -> Commitment:
     """The same commitment over another span of the same text (span adjustment)."""
     return replace(c, span=Span.of(text, start, end))
+
+
+def deadline_from_words(ctx: AppContext, doc_id: int | None, words: str) -> Deadline | None:
+    """The deadline that time words (typed in the editor) state, read against the date of
+    the commitment's document; None when they state none."""
+    doc_date = None
+    if doc_id is not None:
+        with ctx.db.session() as session:
+            doc_date = repos.get_document(session, doc_id).doc_date
+    found = parse_deadline(words, doc_date)
+    return None if found is None else Deadline(words, found.date, found.precision)
+
+
+def get_many(ctx: AppContext, ids: Sequence[int]) -> list[Commitment]:
+    """The commitments with these ids that still exist (a view refreshing what changed)."""
+    with ctx.db.session() as session:
+        return repos.commitments_by_ids(session, ids)

@@ -28,21 +28,43 @@ def suggest_file(path: Path, doc_date: date | None = None, gazetteer=None) -> li
 
 def pending_suggestions(ctx: AppContext, doc_id: int) -> list[Suggestion]:
     """The document's suggestions minus those already accepted, rejected or tagged by hand."""
+    return still_pending(ctx, doc_id, document_suggestions(ctx, doc_id))
+
+
+def document_suggestions(ctx: AppContext, doc_id: int) -> list[Suggestion]:
+    """Every commitment suggested for a stored document, reviewed or not (the slow part:
+    a view may keep it and call still_pending after each review)."""
     with ctx.db.session() as session:
         doc = repos.get_document(session, doc_id)
+    return [s for s in suggest(doc.text, doc.doc_date, region_code=doc.region_code,
+                               issuer=doc.issuer, gazetteer=ctx.gazetteer)
+            if s.kind != "indicator" and s.duplicate_of is None]
+
+
+def still_pending(ctx: AppContext, doc_id: int, suggestions: list[Suggestion]) -> list[Suggestion]:
+    """Those of `suggestions` not yet accepted or rejected and not under a commitment."""
+    with ctx.db.session() as session:
         reviewed = repos.reviewed_keys(session, doc_id)
         existing = repos.commitments_for_document(session, doc_id)
+    spans = sorted((c.span.start, c.span.end) for c in existing)
     out = []
-    for s in suggest(doc.text, doc.doc_date, region_code=doc.region_code, issuer=doc.issuer,
-                     gazetteer=ctx.gazetteer):
-        if s.kind == "indicator" or s.duplicate_of is not None:
-            continue
+    for s in suggestions:
         if commitment_key(s.quote) in reviewed:
             continue
-        if any(_overlaps(s, c.span) for c in existing):
+        if any(_overlaps(s, Span(a, b, "")) for a, b in _near(spans, s.start, s.end)):
             continue
         out.append(s)
     return out
+
+
+def _near(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans (sorted by start) that can overlap start..end."""
+    from bisect import bisect_left
+
+    longest = max((b - a for a, b in spans), default=0)
+    first = bisect_left(spans, (start - longest, -1))
+    last = bisect_left(spans, (end, -1))
+    return spans[first:last]
 
 
 def _overlaps(s: Suggestion, span: Span) -> bool:

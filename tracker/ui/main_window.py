@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget,
@@ -177,6 +177,9 @@ class MainWindow(QMainWindow):
         state = self.settings.value("ui/state")
         if state is not None:
             self.restoreState(state)
+        else:  # once laid out (before that the library's size hint wins): leave room to read
+            QTimer.singleShot(0, lambda: self.resizeDocks(
+                [self.library_dock], [380], Qt.Orientation.Horizontal))
         self.retranslate()
         self.refresh_library()
         self.ready.emit()

@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QWidget
 
 from tracker.ui.context import UiContext
 from tracker.ui.overview import OverviewPage
+from tracker.ui.reader import ReaderPage
 from tracker.ui.search import SearchPage
 from tracker.ui.table import TablePage
 
 
 def build_pages(ui: UiContext, parent: QWidget) -> list[QWidget]:
     pages: list[QWidget] = []
+    pages.append(ReaderPage(ui, parent))
     pages.append(TablePage(ui, parent))
     pages.append(OverviewPage(ui, parent))
     pages.append(SearchPage(ui, parent))

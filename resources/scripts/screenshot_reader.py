@@ -1,0 +1,104 @@
+"""Render the reader with a demo document, its commitments and suggestions to
+resources/screenshots/reader.png (offscreen, Chinese interface).
+
+Run from the repository root:  QT_QPA_PLATFORM=offscreen python resources/scripts/screenshot_reader.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DOC_TITLE = "大同"  # the demo meeting report of 大同市 (targets, deadlines, duties)
+
+
+def _seed(ctx, doc_id: int) -> None:
+    """Accept some suggestions so the text shows each kind, one overdue, one achieved."""
+    from tracker.domain.model import Deadline, Kind, Precision, Status
+    from tracker.services import commitments as svc
+    from tracker.services import suggesting
+
+    pending = suggesting.pending_suggestions(ctx, doc_id)
+    wanted = {Kind.TARGET: 3, Kind.DEADLINE: 2, Kind.DELIVERABLE: 3, Kind.DUTY: 1}
+    accepted = []
+    for s in pending[:40]:
+        kind = Kind(s.kind)
+        if wanted.get(kind, 0) > 0:
+            wanted[kind] -= 1
+            accepted.append(suggesting.accept_suggestion(ctx, doc_id, s))
+    if len(accepted) >= 5:
+        svc.change_status(ctx, [accepted[1].id], Status.ACHIEVED, "已完成验收",
+                          on=date(2024, 6, 30))
+        svc.change_status(ctx, [accepted[2].id], Status.ON_TRACK, on=date(2024, 3, 1))
+        # a year-end deadline of the meeting's year, long passed: shown overdue, in red
+        late = svc.get(ctx, accepted[3].id)
+        svc.update(ctx, replace(late, kind=Kind.DEADLINE,
+                                deadline=Deadline("年底前", date(2023, 12, 31), Precision.YEAR)))
+        duty = svc.get(ctx, accepted[4].id)
+        svc.update(ctx, replace(duty, kind=Kind.DUTY))
+
+
+def main() -> int:
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tracker.services import importing, library
+    from tracker.services.context import AppContext
+    from tracker.ui.app import make_app
+    from tracker.ui.i18n import Translations
+    from tracker.ui.main_window import MainWindow
+
+    tmp = Path(tempfile.mkdtemp())
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "ini"))
+    app = make_app([])
+    translations = Translations(app)
+    translations.apply("zh_CN")
+    window = MainWindow(QSettings(), translations)
+    window.resize(1500, 900)
+    window.show()
+
+    ctx = AppContext.open(tmp / "library.db")
+    importing.import_samples(ctx)
+    doc = next(d for d in library.list_documents(ctx) if DOC_TITLE in d.title)
+    _seed(ctx, doc.id)
+    window.attach(ctx)
+    page = window.pages[0]
+    window.library.select_document(doc.id)
+    deadline = time.time() + 30
+    while page.review._state == "busy" and time.time() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    first_target = next((c for c in page.commitments if c.kind.value == "target"),
+                        page.commitments[0] if page.commitments else None)
+    if first_target is not None:
+        page.select(("c", first_target.id))
+    for _ in range(20):
+        app.processEvents()
+    window.resizeDocks([window.library_dock], [360], Qt.Orientation.Horizontal)
+    for _ in range(20):
+        app.processEvents()
+    out = ROOT / "resources" / "screenshots" / "reader.png"
+    if os.environ.get("SHOT_DEBUG"):
+        p = window.pages[0]
+        for w in (p, p.splitter, p.stack, p.right, p.editor, p.side, p.toolbar, window.library):
+            print(type(w).__name__, w.minimumSizeHint().width(), w.sizeHint().width(), w.width())
+    window.grab().save(str(out))
+    print(out)
+    window.tasks.wait(10000)
+    ctx.close()
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

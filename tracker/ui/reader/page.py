@@ -1,0 +1,536 @@
+"""The reader page: a document's text with its commitments, the commitment editor, and
+the review queue of suggestions.
+
+Keyboard: Ctrl+T tags the selection (标记为承诺), Ctrl+Shift+T moves the current record's
+span to the selection, Alt+←/→ and Alt+Shift+←/→ move its start and end, Alt+↓/↑ go to the
+next/previous commitment, Delete removes it, Ctrl+=/Ctrl+-/Ctrl+0 zoom. Every change goes
+through the window's undo stack.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QInputDialog, QLabel, QListView, QMenu, QMessageBox, QSplitter,
+    QStackedWidget, QTabWidget, QToolBar, QVBoxLayout, QWidget,
+)
+
+from tracker.domain.model import Commitment, Document, Status
+from tracker.domain.rules import check_status_change
+from tracker.services import commitments as svc
+from tracker.services import library
+from tracker.ui.context import UiContext
+from tracker.ui.labels import doc_type_label, status_label
+from tracker.ui.reader.commands import (
+    ChangeStatus, CreateCommitment, DeleteCommitment, UpdateCommitment,
+)
+from tracker.ui.reader.editor import CommitmentEditor
+from tracker.ui.reader.highlights import Highlight, commitment_highlight
+from tracker.ui.reader.lists import KEY_ROLE, CommitmentListModel
+from tracker.ui.reader.review import ReviewQueue
+from tracker.ui.reader.reviewing import ReviewMixin
+from tracker.ui.reader.view import ReaderView
+
+Key = tuple[str, int]
+
+
+class ReaderPage(ReviewMixin, QWidget):
+    page_name = "reader"
+    commitments_loaded = Signal()
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.doc: Document | None = None
+        self.commitments: list[Commitment] = []
+        self.suggestions: list = []
+        self.drafts: dict[tuple[int, int], Commitment] = {}
+        self.current: Key | None = None
+        self.loaded = False        # the open document's commitments have arrived
+        self._loads = 0            # generation of commitment loads (newest wins)
+        self._generation = 0
+        self._pending: Key | None = None  # a commitment to select once loaded
+        self._suggest_after_load = False
+        self._raw_suggestions: list | None = None  # the open document's, reviewed or not
+        self._review_row = 0
+        # replaceable in tests: (parent, title, label) -> (text, ok)
+        self.ask_note = lambda parent, title, label: QInputDialog.getMultiLineText(
+            parent, title, label)
+        self.show_error = lambda text: QMessageBox.warning(self, self.tr("Reader"), text)
+
+        self.header = QLabel(self)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setWordWrap(True)
+        self.header.setStyleSheet("font-weight: bold; padding: 4px 6px")
+        self.toolbar = QToolBar(self)
+        self.view = ReaderView(self)
+        self.view.set_zoom(int(ui.settings.value("reader/zoom", 0)))
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.view)
+
+        self.list_model = CommitmentListModel(lambda: ui.app.today(), self)
+        self.list = QListView(self)
+        self.list.setModel(self.list_model)
+        self.list.setUniformItemSizes(True)  # 2,000 rows: no size hint per row
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setAlternatingRowColors(True)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.selectionModel().currentChanged.connect(self._list_current)
+        self.review = ReviewQueue(self)
+        self.review.list.selectionModel().currentChanged.connect(self._list_current)
+        self.side = QTabWidget(self)
+        self.side.addTab(self.list, "")
+        self.side.addTab(self.review, "")
+        self.side.currentChanged.connect(self._side_changed)
+        self.editor = CommitmentEditor(
+            ui.app.gazetteer, lambda doc_id, words: svc.deadline_from_words(ui.app, doc_id, words),
+            self)
+        self.right = QSplitter(Qt.Orientation.Vertical, self)
+        self.right.addWidget(self.side)
+        self.right.addWidget(self.editor)
+        self.right.setSizes([300, 520])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([640, 420])
+        state = ui.settings.value("reader/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        self.splitter.splitterMoved.connect(lambda *_: self.save_state())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+
+        self._make_actions()
+        self.view.highlight_clicked.connect(lambda key: self.select(key, scroll=False))
+        self.view.context_menu_requested.connect(self._context_menu)
+        self.editor.edited.connect(self._edited)
+        self.editor.status_requested.connect(self.set_status)
+        self.review.accept_requested.connect(self.accept_suggestion)
+        self.review.reject_requested.connect(self.reject_suggestion)
+        self.review.edit_requested.connect(self.edit_suggestion)
+
+        ev = ui.events
+        ev.open_document.connect(self.open_document)
+        ev.open_commitment.connect(self.open_commitment)
+        ev.commitments_changed.connect(self.reload_commitments)
+        ev.documents_changed.connect(self._documents_changed)
+        self.retranslate()
+        self._update_actions()
+        self.right.hide()  # until a document is open
+
+    # ------------------------------------------------------------------ actions
+    def _make_actions(self) -> None:
+        text_and_list = (self.view, self.list)
+
+        def act(shortcut, slot, toolbar=False, on=None) -> QAction:
+            """An action whose shortcut works where focus is in `on` (default: the page).
+            Span and delete keys stay off the editor, where they mean editing keys."""
+            a = QAction(self)
+            a.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            a.triggered.connect(slot)
+            for widget in on or (self,):
+                widget.addAction(a)
+            if toolbar:
+                self.toolbar.addAction(a)
+            return a
+
+        self.act_tag = act(QKeySequence("Ctrl+T"), self.tag_selection, True, (self.view,))
+        self.act_span = act(QKeySequence("Ctrl+Shift+T"), self.span_to_selection, True,
+                            (self.view,))
+        self.act_delete = act(QKeySequence(Qt.Key.Key_Delete), self.delete_current, True,
+                              text_and_list)
+        self.toolbar.addSeparator()
+        self.act_prev = act(QKeySequence("Alt+Up"), lambda: self.step(-1), True, text_and_list)
+        self.act_next = act(QKeySequence("Alt+Down"), lambda: self.step(1), True, text_and_list)
+        self.toolbar.addSeparator()
+        self.act_start_left = act(QKeySequence("Alt+Left"), lambda: self.nudge(-1, 0),
+                                  on=text_and_list)
+        self.act_start_right = act(QKeySequence("Alt+Right"), lambda: self.nudge(1, 0),
+                                   on=text_and_list)
+        self.act_end_left = act(QKeySequence("Alt+Shift+Left"), lambda: self.nudge(0, -1),
+                                on=text_and_list)
+        self.act_end_right = act(QKeySequence("Alt+Shift+Right"), lambda: self.nudge(0, 1),
+                                 on=text_and_list)
+        self.act_zoom_in = act([QKeySequence("Ctrl+="), QKeySequence.StandardKey.ZoomIn],
+                               lambda: self.zoom(1), True)
+        self.act_zoom_out = act([QKeySequence.StandardKey.ZoomOut], lambda: self.zoom(-1), True)
+        self.act_zoom_reset = act(QKeySequence("Ctrl+0"), lambda: self.zoom(None))
+        self.toolbar.addSeparator()
+        self.act_accept = act([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")],
+                              self.accept_suggestion, True)
+        self.act_reject = act(QKeySequence("Ctrl+Shift+Delete"), self.reject_suggestion, True)
+        self.act_review = act(QKeySequence("Ctrl+R"), self.focus_review)
+
+    def menu_actions(self) -> list[QAction]:
+        return [self.act_tag, self.act_span, self.act_delete, self.act_prev, self.act_next,
+                self.act_accept, self.act_reject, self.act_review]
+
+    def _update_actions(self) -> None:
+        has_doc = self.doc is not None
+        on_commitment = self.current is not None and self.current[0] == "c"
+        on_suggestion = self.current is not None and self.current[0] == "s"
+        self.act_tag.setEnabled(has_doc)
+        for a in (self.act_span, self.act_delete, self.act_start_left, self.act_start_right,
+                  self.act_end_left, self.act_end_right):
+            a.setEnabled(on_commitment)
+        self.act_prev.setEnabled(bool(self.commitments))
+        self.act_next.setEnabled(bool(self.commitments))
+        self.act_accept.setEnabled(on_suggestion)
+        self.act_reject.setEnabled(on_suggestion)
+        self.act_review.setEnabled(has_doc)
+
+    def _context_menu(self, menu: QMenu) -> None:
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertActions(first, [self.act_tag, self.act_span, self.act_delete])
+        menu.insertSeparator(first)
+
+    # ------------------------------------------------------------------ page protocol
+    def page_title(self) -> str:
+        return self.tr("Reader")
+
+    # ------------------------------------------------------------------ opening
+    def open_document(self, doc_id: int, start: int = -1, end: int = -1) -> None:
+        if self.doc is None or self.doc.id != doc_id:
+            self.load(doc_id)
+        if start >= 0 and self.doc is not None:
+            self.view.select_span(start, max(start, end))
+            self.view.setFocus()
+
+    def open_commitment(self, commitment_id: int) -> None:
+        try:
+            c = svc.get(self.ui.app, commitment_id)
+        except LookupError as exc:
+            self.show_error(str(exc))
+            return
+        if c.document_id is None:
+            return
+        self.open_document(c.document_id)
+        self.select(("c", commitment_id))
+
+    def load(self, doc_id: int) -> None:
+        try:
+            doc = library.get_document(self.ui.app, doc_id)
+        except LookupError as exc:
+            self.show_error(str(exc))
+            return
+        self.doc = doc
+        self.current = None
+        self.drafts = {}
+        self.suggestions = []
+        self._raw_suggestions = None
+        self.commitments = []
+        self.review.model.set_items([])
+        self.list_model.set_items([])
+        self.view.set_text(doc.text)
+        self.stack.setCurrentWidget(self.view)
+        self.right.show()
+        self._header()
+        self.editor.show_commitment(None)
+        self.review.set_state("busy")
+        self._suggest_after_load = True  # one background job at a time: they share the GIL
+        self.reload_commitments()
+
+    def _documents_changed(self) -> None:
+        if self.doc is None:
+            return
+        ids = {d.id for d in library.list_documents(self.ui.app)}
+        if self.doc.id not in ids:
+            self.doc = None
+            self.commitments = []
+            self.stack.setCurrentWidget(self.empty)
+            self.right.hide()
+            self.editor.show_commitment(None)
+            self._header()
+            self._update_actions()
+
+    def _header(self) -> None:
+        d = self.doc
+        if d is None:
+            self.header.setText(self.tr("No document open"))
+            return
+        parts = [d.title, d.doc_date.isoformat() if d.doc_date else "",
+                 library.region_label(self.ui.app, d.region_code), doc_type_label(d.doc_type),
+                 self.tr("%1 characters").replace("%1", f"{len(d.text):,}")]
+        self.header.setText("  ·  ".join(p for p in parts if p))
+
+    # ------------------------------------------------------------------ commitments
+    def reload_commitments(self, ids: list | None = None) -> None:
+        """Refresh the commitments shown: those of `ids` at once (an edit), or all of them
+        in the background (opening a document, or "everything changed")."""
+        if self.doc is None:
+            return
+        if ids and self.loaded:
+            changed = set(ids)
+            spans = {(c.span.start, c.span.end) for c in self.commitments}
+            fresh = [c for c in svc.get_many(self.ui.app, list(changed))
+                     if c.document_id == self.doc.id]
+            self.commitments = [c for c in self.commitments if c.id not in changed] + fresh
+            self._apply_commitments()
+            if spans != {(c.span.start, c.span.end) for c in self.commitments}:
+                self.reload_suggestions()  # a tagged span hides the suggestion under it
+            return
+        self.loaded = False
+        self._loads += 1
+        generation, doc_id = self._loads, self.doc.id
+        self.ui.tasks.start(svc.for_document, self.ui.app, doc_id,
+                            on_done=lambda res: self._commitments_arrived(res, generation),
+                            on_error=lambda exc, _tb: self._failed(exc))
+
+    def _commitments_arrived(self, commitments: list[Commitment], generation: int) -> None:
+        if generation != self._loads or self.doc is None:
+            return
+        self.commitments = commitments
+        self.loaded = True
+        self._apply_commitments()
+        self.commitments_loaded.emit()
+        if self._suggest_after_load:
+            self._suggest_after_load = False
+            self.reload_suggestions()
+
+    def _apply_commitments(self) -> None:
+        self.list_model.set_items(self.commitments)
+        self.editor.set_known(svc.known_bodies(self.ui.app), svc.known_tags(self.ui.app))
+        if self.current and self.current[0] == "c" and self._commitment(self.current[1]) is None:
+            if self.loaded and self._pending != self.current:
+                self.current = None
+        self._show_highlights()
+        self._sync_list()
+        self._show_editor()
+        if self._pending is not None and self._commitment(self._pending[1]) is not None:
+            key, self._pending = self._pending, None
+            self.select(key)
+        self.side.setTabText(0, self.tr("Commitments (%1)").replace(
+            "%1", str(len(self.commitments))))
+        self._update_actions()
+
+    def _commitment(self, cid: int) -> Commitment | None:
+        return next((c for c in self.commitments if c.id == cid), None)
+
+    def _show_highlights(self) -> None:
+        today = self.ui.app.today()
+        items = [commitment_highlight(c, today) for c in self.commitments]
+        items += [Highlight(("s", i), s.start, s.end, None) for i, s in enumerate(self.suggestions)]
+        self.view.set_highlights(items)
+        self.view.set_current(self.current)
+
+    def select(self, key: Key | None, scroll: bool = True) -> None:
+        """Make a commitment ("c", id) or a suggestion ("s", index) the current record."""
+        if key is not None and key[0] == "c" and self._commitment(key[1]) is None \
+                and not self.loaded:
+            self._pending = key  # selected when the document's commitments arrive
+        self.current = key
+        self.view.set_current(key)
+        self._sync_list()
+        self._show_editor()
+        self._update_actions()
+        span = self._span_of(key)
+        if scroll and span is not None:
+            self.view.show_span(span[0])
+
+    def _span_of(self, key: Key | None) -> tuple[int, int] | None:
+        if key is None:
+            return None
+        if key[0] == "c":
+            c = self._commitment(key[1])
+            return (c.span.start, c.span.end) if c else None
+        if 0 <= key[1] < len(self.suggestions):
+            s = self.suggestions[key[1]]
+            return s.start, s.end
+        return None
+
+    def _sync_list(self) -> None:
+        """Select the current record's row (without echoing back into select())."""
+        key = self.current
+        if key is not None:
+            self.side.blockSignals(True)
+            self.side.setCurrentIndex(0 if key[0] == "c" else 1)
+            self.side.blockSignals(False)
+        for view, row in ((self.list, self.list_model.row_of(key)),
+                          (self.review.list, key[1] if key and key[0] == "s" else -1)):
+            sel = view.selectionModel()
+            sel.blockSignals(True)
+            if row >= 0:
+                idx = view.model().index(row, 0)
+                sel.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                view.scrollTo(idx)
+            else:
+                sel.clearSelection()
+                sel.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+            sel.blockSignals(False)
+            view.viewport().update()
+
+    def _show_editor(self) -> None:
+        key = self.current
+        region = self.doc.region_code if self.doc else None
+        if key is not None and key[0] == "c":
+            self.editor.show_commitment(self._commitment(key[1]), document_region=region)
+        elif key is not None and 0 <= key[1] < len(self.suggestions):
+            self.editor.show_commitment(self._draft(key[1]), draft=True, document_region=region)
+        else:
+            self.editor.show_commitment(None)
+
+    def _list_current(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        if index.isValid():
+            self.select(index.data(KEY_ROLE))
+
+    def _side_changed(self, tab: int) -> None:
+        view = self.list if tab == 0 else self.review.list
+        idx = view.currentIndex()
+        self.select(idx.data(KEY_ROLE) if idx.isValid() else None, scroll=idx.isValid())
+
+    def step(self, delta: int) -> None:
+        """Next (+1) or previous (-1) commitment in reading order."""
+        if not self.commitments:
+            return
+        row = self.list_model.row_of(self.current)
+        if row < 0:
+            pos = self.view.position_at(self.view.cursorRect().center())
+            starts = [c.span.start for c in self.list_model.items]
+            row = next((i for i, s in enumerate(starts) if s >= pos), len(starts)) - (delta > 0)
+        row = max(0, min(len(self.list_model.items) - 1, row + delta))
+        self.select(("c", self.list_model.items[row].id))
+
+    # ------------------------------------------------------------------ changes
+    def _push(self, cmd) -> None:
+        self.ui.undo.push(cmd)
+
+    def tag_selection(self) -> None:
+        """标记为承诺: a new commitment over the selected words, fields pre-filled."""
+        if self.doc is None:
+            return
+        span = self.view.selected_span()
+        if span is None:
+            self.notify(self.tr("Select the words of the commitment in the text first."))
+            return
+        draft = svc.draft_from_selection(self.ui.app, self.doc.id, *span)
+        cmd = CreateCommitment(self.ui, draft, on_error=self._failed)
+        self._push(cmd)
+        if cmd.stored is not None:
+            cursor = self.view.textCursor()
+            cursor.clearSelection()  # let the new highlight show
+            self.view.setTextCursor(cursor)
+            self.select(("c", cmd.stored.id), scroll=False)
+
+    def span_to_selection(self) -> None:
+        c = self._current_commitment()
+        span = self.view.selected_span()
+        if c is None or span is None or self.doc is None:
+            return
+        self._update(c, svc.with_span(c, self.doc.text, *span), self.tr("Change span"))
+
+    def nudge(self, d_start: int, d_end: int) -> None:
+        """Move the current commitment's start or end by one character."""
+        c = self._current_commitment()
+        if c is None or self.doc is None:
+            return
+        start = max(0, c.span.start + d_start)
+        end = min(len(self.doc.text), c.span.end + d_end)
+        if end <= start or (start, end) == (c.span.start, c.span.end):
+            return
+        self._update(c, svc.with_span(c, self.doc.text, start, end), self.tr("Change span"))
+
+    def delete_current(self) -> None:
+        c = self._current_commitment()
+        if c is not None:
+            self._push(DeleteCommitment(self.ui, c, on_error=self._failed))
+
+    def _current_commitment(self) -> Commitment | None:
+        if self.current is None or self.current[0] != "c":
+            return None
+        return self._commitment(self.current[1])
+
+    def _update(self, old: Commitment, new: Commitment, what: str) -> None:
+        self._push(UpdateCommitment(self.ui, old, new, what, on_error=self._failed))
+
+    def _edited(self, new: Commitment, what: str) -> None:
+        if self.current is None:
+            return
+        if self.current[0] == "c":
+            old = self._commitment(self.current[1])
+            if old is not None:
+                self._update(old, new, what)
+        elif 0 <= self.current[1] < len(self.suggestions):
+            s = self.suggestions[self.current[1]]
+            self.drafts[(s.start, s.end)] = new
+
+    def set_status(self, status: Status) -> None:
+        c = self._current_commitment()
+        if c is None:
+            return
+        note = ""
+        try:
+            check_status_change(c.status, status, note)
+        except ValueError:
+            note, ok = self.ask_note(self, self.tr("A note is needed"), self.tr(
+                "Say why the status changes from “%1” to “%2”:")
+                .replace("%1", status_label(c.status)).replace("%2", status_label(status)))
+            if not ok or not note.strip():
+                self._show_editor()  # back to the stored status
+                return
+        self._push(ChangeStatus(self.ui, [c.id], status, note.strip(), on_error=self._failed))
+
+    def notify(self, text: str) -> None:
+        """A hint in the window's status bar (no box to click away)."""
+        bar = getattr(self.window(), "statusBar", None)
+        if bar is not None:
+            bar().showMessage(text, 8000)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.show_error(self.tr("The change could not be saved: %1").replace("%1", str(exc)))
+        self.reload_commitments()  # show what is stored
+
+    # ------------------------------------------------------------------ zoom, language
+    def zoom(self, steps: int | None) -> None:
+        self.view.set_zoom(0 if steps is None else self.view.zoom + steps)
+        self.ui.settings.setValue("reader/zoom", self.view.zoom)
+
+    def retranslate(self) -> None:
+        self.act_tag.setText(self.tr("Tag as commitment"))
+        self.act_tag.setToolTip(self.tr("Tag the selected words as a commitment (Ctrl+T)"))
+        self.act_span.setText(self.tr("Span to selection"))
+        self.act_span.setToolTip(self.tr("Move the current commitment to the selected words "
+                                         "(Ctrl+Shift+T); Alt+←/→ and Alt+Shift+←/→ move its "
+                                         "start and end"))
+        self.act_delete.setText(self.tr("Delete commitment"))
+        self.act_prev.setText(self.tr("Previous commitment"))
+        self.act_next.setText(self.tr("Next commitment"))
+        self.act_start_left.setText(self.tr("Start one character earlier"))
+        self.act_start_right.setText(self.tr("Start one character later"))
+        self.act_end_left.setText(self.tr("End one character earlier"))
+        self.act_end_right.setText(self.tr("End one character later"))
+        self.act_zoom_in.setText(self.tr("Larger text"))
+        self.act_zoom_out.setText(self.tr("Smaller text"))
+        self.act_zoom_reset.setText(self.tr("Normal text size"))
+        self.act_accept.setText(self.tr("Accept suggestion"))
+        self.act_reject.setText(self.tr("Reject suggestion"))
+        self.act_review.setText(self.tr("Review suggestions"))
+        self.empty.setText(self.tr("Choose a document in the library on the left to read it.\n\n"
+                                   "Select words and press Ctrl+T to tag a commitment; "
+                                   "suggestions wait in the review tab."))
+        self.side.setTabText(0, self.tr("Commitments (%1)").replace(
+            "%1", str(len(self.commitments))))
+        self.side.setTabText(1, self.tr("Suggestions (%1)").replace(
+            "%1", str(len(self.suggestions))))
+        self._header()
+        self.list_model.layoutChanged.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def save_state(self) -> None:
+        self.ui.settings.setValue("reader/splitter", self.splitter.saveState())

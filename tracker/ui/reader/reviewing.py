@@ -1,0 +1,110 @@
+"""The review part of the reader page: the queue of suggestions, worked out in the
+background, accepted (as is, or as edited in the editor) or rejected through undoable
+commands. A mixin of ReaderPage: it uses the page's document, editor, view and lists."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from tracker.domain.model import Commitment
+from tracker.services import suggesting
+from tracker.ui.reader.commands import AcceptSuggestion, RejectSuggestion
+
+
+class ReviewMixin:
+    def reload_suggestions(self) -> None:
+        """Work out the pending suggestions in the background; newer requests win. The
+        document's suggestions are found once per opening; after a review only the
+        filtering (reviewed, under a commitment) runs again."""
+        if self.doc is None:
+            return
+        self._generation += 1
+        generation, doc_id, raw = self._generation, self.doc.id, self._raw_suggestions
+        app = self.ui.app
+
+        def work():
+            found = raw if raw is not None else suggesting.document_suggestions(app, doc_id)
+            return found, suggesting.still_pending(app, doc_id, found)
+
+        self.review.set_state("busy")
+        self.ui.tasks.start(work,
+                            on_done=lambda res: self._suggestions_arrived(res, generation),
+                            on_error=lambda exc, _tb: self._suggestions_failed(exc, generation))
+
+    def _suggestions_arrived(self, result: tuple[list, list], generation: int) -> None:
+        if generation != self._generation or self.doc is None:
+            return
+        self._raw_suggestions, suggestions = result
+        was_suggestion = self.current is not None and self.current[0] == "s"
+        self.suggestions = suggestions
+        self.review.model.set_items(suggestions)
+        self.review.set_state("ready")
+        self.side.setTabText(1, QCoreApplication.translate("ReaderPage", "Suggestions (%1)")
+                             .replace("%1", str(len(suggestions))))
+        if was_suggestion:
+            self.current = ("s", min(self._review_row, len(suggestions) - 1)) \
+                if suggestions else None
+        self._show_highlights()
+        self._sync_list()
+        self._show_editor()
+        self._update_actions()
+
+    def _suggestions_failed(self, exc: BaseException, generation: int) -> None:
+        if generation == self._generation:
+            self.review.set_state(f"failed:{exc}")
+
+    def _draft(self, index: int) -> Commitment:
+        s = self.suggestions[index]
+        assert self.doc is not None
+        return self.drafts.get((s.start, s.end)) or suggesting.commitment_from_suggestion(
+            self.doc.id, self.doc.text, s)
+
+    def _current_suggestion(self):
+        if self.current is None or self.current[0] != "s" or self.doc is None:
+            return None
+        if not 0 <= self.current[1] < len(self.suggestions):
+            return None
+        return self.current[1], self.suggestions[self.current[1]]
+
+    def accept_suggestion(self) -> None:
+        found = self._current_suggestion()
+        if found is None:
+            return
+        index, s = found
+        self.editor.setFocus()  # finish an edit in progress (editingFinished)
+        edited = self.drafts.get((s.start, s.end))
+        self._review_row = index
+        self._take_out(index)
+        self._push(AcceptSuggestion(self.ui, self.doc.id, s, edited, on_error=self._failed,
+                                    after=self.reload_suggestions))
+        self.review.list.setFocus()
+
+    def reject_suggestion(self) -> None:
+        found = self._current_suggestion()
+        if found is None:
+            return
+        index, s = found
+        self._review_row = index
+        self._take_out(index)
+        self._push(RejectSuggestion(self.ui, self.doc.id, s, on_error=self._failed,
+                                    after=self.reload_suggestions))
+        self.review.list.setFocus()
+
+    def _take_out(self, index: int) -> None:
+        """Drop a reviewed suggestion from the queue at once (the reload confirms it)."""
+        self.suggestions = self.suggestions[:index] + self.suggestions[index + 1:]
+        self.review.model.set_items(self.suggestions)
+        self.current = ("s", min(index, len(self.suggestions) - 1)) if self.suggestions else None
+        self._show_highlights()
+        self._sync_list()
+        self._show_editor()
+
+    def edit_suggestion(self) -> None:
+        if self._current_suggestion() is not None:
+            self.editor.kind.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_review(self) -> None:
+        self.side.setCurrentIndex(1)
+        self.review.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.review.list.currentIndex().isValid() and self.suggestions:
+            self.select(("s", 0))
