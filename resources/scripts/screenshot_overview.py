@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
-import time
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -58,60 +56,23 @@ def make_demo(ctx) -> None:
 
 
 def main() -> int:
-    from PySide6.QtCore import QSettings, Qt
-    from PySide6.QtWidgets import QApplication
+    from shot import ShotWindow
 
-    from tracker.services.context import AppContext
-    from tracker.ui.app import make_app
-    from tracker.ui.i18n import Translations
-    from tracker.ui.main_window import MainWindow
-
-    tmp = Path(tempfile.mkdtemp())
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "ini"))
-    app = make_app([])
-    translations = Translations(app)
-    translations.apply("zh_CN")
-    window = MainWindow(QSettings(), translations)
-    window.resize(1500, 940)
-    window.show()
-
-    ctx = AppContext.open(tmp / "library.db")
-    make_demo(ctx)
-    window.attach(ctx)
-    for _ in range(5):
-        app.processEvents()
-    window.resizeDocks([window.library_dock], [300], Qt.Orientation.Horizontal)
-    page = next(p for p in window.pages if p.page_name == "overview")
-    window.tabs.setCurrentWidget(page)
-    deadline = time.time() + 30
-    while page.overview is None and time.time() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
-    scope = os.environ.get("OVERVIEW_SCOPE", "")
-    if scope:
-        page.tree.setCurrentIndex(page.proxy.mapFromSource(page.model.index_of(scope)))
-    for _ in range(30):
-        app.processEvents()
-        time.sleep(0.01)
-    window.tasks.wait(10000)
-    for _ in range(10):
-        app.processEvents()
-    out = Path(os.environ.get("OVERVIEW_PNG", ROOT / "resources" / "screenshots" / "overview.png"))
-    window.grab().save(str(out))
-    print(out)
-    matrix_png = os.environ.get("OVERVIEW_MATRIX")     # a path: also the matrix tab
-    if matrix_png:
-        page.views.setCurrentIndex(1)
-        while not page.overview.themes_counted and time.time() < deadline:
-            app.processEvents()
-            time.sleep(0.02)
-        window.tasks.wait(10000)
-        for _ in range(10):
-            app.processEvents()
-        window.grab().save(matrix_png)
-    ctx.close()
-    QApplication.processEvents()
+    with ShotWindow(1500, 940) as shot:
+        make_demo(shot.ctx)
+        shot.attach(library_width=300)
+        page = shot.page("overview")
+        shot.settle(lambda: page.overview is not None)
+        scope = os.environ.get("OVERVIEW_SCOPE", "")
+        if scope:
+            page.tree.setCurrentIndex(page.proxy.mapFromSource(page.model.index_of(scope)))
+        shot.settle(lambda: True)
+        shot.save(os.environ.get("OVERVIEW_PNG", "overview.png"))
+        matrix_png = os.environ.get("OVERVIEW_MATRIX")     # a path: also the matrix tab
+        if matrix_png:
+            page.views.setCurrentIndex(1)
+            shot.settle(lambda: page.overview.themes_counted)
+            shot.save(Path(matrix_png).resolve())
     return 0
 
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
-import time
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -48,55 +46,30 @@ def _seed(ctx, doc_id: int) -> None:
 
 
 def main() -> int:
-    from PySide6.QtCore import QSettings, Qt
-    from PySide6.QtWidgets import QApplication
+    from shot import ShotWindow
 
     from tracker.services import importing, library
-    from tracker.services.context import AppContext
-    from tracker.ui.app import make_app
-    from tracker.ui.i18n import Translations
-    from tracker.ui.main_window import MainWindow
 
-    tmp = Path(tempfile.mkdtemp())
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "ini"))
-    app = make_app([])
-    translations = Translations(app)
-    translations.apply("zh_CN")
-    window = MainWindow(QSettings(), translations)
-    window.resize(1500, 900)
-    window.show()
-
-    ctx = AppContext.open(tmp / "library.db")
-    importing.import_samples(ctx)
-    doc = next(d for d in library.list_documents(ctx) if DOC_TITLE in d.title)
-    _seed(ctx, doc.id)
-    window.attach(ctx)
-    page = window.pages[0]
-    window.library.select_document(doc.id)
-    deadline = time.time() + 30
-    while page.review._state == "busy" and time.time() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
-    first_target = next((c for c in page.commitments if c.kind.value == "target"),
-                        page.commitments[0] if page.commitments else None)
-    if first_target is not None:
-        page.select(("c", first_target.id))
-    for _ in range(20):
-        app.processEvents()
-    window.resizeDocks([window.library_dock], [360], Qt.Orientation.Horizontal)
-    for _ in range(20):
-        app.processEvents()
-    out = ROOT / "resources" / "screenshots" / "reader.png"
-    if os.environ.get("SHOT_DEBUG"):
-        p = window.pages[0]
-        for w in (p, p.splitter, p.stack, p.right, p.editor, p.side, p.toolbar, window.library):
-            print(type(w).__name__, w.minimumSizeHint().width(), w.sizeHint().width(), w.width())
-    window.grab().save(str(out))
-    print(out)
-    window.tasks.wait(10000)
-    ctx.close()
-    QApplication.processEvents()
+    with ShotWindow(1500, 900) as shot:
+        importing.import_samples(shot.ctx)
+        doc = next(d for d in library.list_documents(shot.ctx) if DOC_TITLE in d.title)
+        _seed(shot.ctx, doc.id)
+        shot.attach()
+        page = shot.page("reader")
+        shot.window.library.select_document(doc.id)
+        shot.settle(lambda: page.review._state != "busy")
+        first_target = next((c for c in page.commitments if c.kind.value == "target"),
+                            page.commitments[0] if page.commitments else None)
+        if first_target is not None:
+            page.select(("c", first_target.id))
+        shot.pump()
+        shot.dock_width(360)
+        if os.environ.get("SHOT_DEBUG"):
+            for w in (page, page.splitter, page.stack, page.right, page.editor, page.side,
+                      page.toolbar, shot.window.library):
+                print(type(w).__name__, w.minimumSizeHint().width(), w.sizeHint().width(),
+                      w.width())
+        shot.save("reader.png")
     return 0
 
 

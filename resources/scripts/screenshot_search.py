@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,50 +37,24 @@ def _add_commitment(ctx, word: str, notes: str) -> None:
 
 
 def main() -> int:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from tracker.ui.app import make_app
-    from tracker.ui.i18n import Translations
-    from tracker.ui.main_window import MainWindow
-
-    tmp = Path(tempfile.mkdtemp())
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "ini"))
-    app = make_app([])
-    translations = Translations(app)
-    translations.apply("zh_CN")
-    window = MainWindow(QSettings(), translations)
-    window.resize(1400, 880)
-    window.show()
+    from shot import ShotWindow
 
     from tracker.services import importing
-    from tracker.services.context import AppContext
 
-    ctx = AppContext.open(tmp / "library.db")
-    importing.import_samples(ctx)
-    _add_commitment(ctx, "碳汇", "林业局牵头，年底前报送碳汇交易试点进展")
-    window.attach(ctx)
-    page = next(p for p in window.pages if p.page_name == "search")
-    page.focus_query()
-    page.query.setText(QUERY)
-    page.run()
-    deadline = time.time() + 30
-    while (not page.model.results) and time.time() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
-    for _ in range(20):
-        app.processEvents()
-    hit = page.model.index(1, 0, page.model.index(0, 0))
-    page.tree.setCurrentIndex(hit)
-    page.tree.setFocus()
-    app.processEvents()
-    out = ROOT / "resources" / "screenshots" / "search.png"
-    window.grab().save(str(out))
-    print(out)
-    window.tasks.wait(10000)
-    ctx.close()
-    QApplication.processEvents()
+    with ShotWindow(1400, 880) as shot:
+        importing.import_samples(shot.ctx)
+        _add_commitment(shot.ctx, "碳汇", "林业局牵头，年底前报送碳汇交易试点进展")
+        shot.attach()
+        page = shot.page("search")
+        page.focus_query()
+        page.query.setText(QUERY)
+        page.run()
+        shot.settle(lambda: bool(page.model.results))
+        hit = page.model.index(1, 0, page.model.index(0, 0))
+        page.tree.setCurrentIndex(hit)
+        page.tree.setFocus()
+        shot.pump()
+        shot.save("search.png")
     return 0
 
 

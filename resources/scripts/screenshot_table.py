@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -58,44 +57,20 @@ def build_demo(ctx) -> None:
 
 
 def main() -> int:
-    from PySide6.QtCore import QSettings, Qt
-    from PySide6.QtWidgets import QApplication
+    from shot import ShotWindow
 
-    from tracker.services.context import AppContext
-    from tracker.ui.app import make_app
-    from tracker.ui.i18n import Translations
-    from tracker.ui.main_window import MainWindow
-
-    tmp = Path(tempfile.mkdtemp())
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "ini"))
-    app = make_app([])
-    translations = Translations(app)
-    translations.apply("zh_CN")
-    window = MainWindow(QSettings(), translations)
-    window.resize(1400, 880)
-    window.show()
-    ctx = AppContext.open(tmp / "library.db")
-    build_demo(ctx)
-    window.attach(ctx)
-    page = next(p for p in window.pages if p.page_name == "table")
-    page.bring_to_front()
-    for _ in range(10):
-        app.processEvents()
-    window.resizeDocks([window.library_dock], [330], Qt.Orientation.Horizontal)
-    page.filters.region.setCurrentIndex(max(page.filters.region.findData("140200"), 0))
-    for _ in range(10):
-        app.processEvents()
-    page.view.selectRow(0)
-    page.view.setFocus()
-    for _ in range(10):
-        app.processEvents()
-    out = ROOT / "resources" / "screenshots" / "table.png"
-    window.grab().save(str(out))
-    print(out)
-    window.tasks.wait(10000)
-    ctx.close()
-    QApplication.processEvents()
+    with ShotWindow(1400, 880) as shot:
+        build_demo(shot.ctx)
+        shot.attach()
+        page = shot.page("table")
+        page.bring_to_front()
+        shot.dock_width(330)
+        page.filters.region.setCurrentIndex(max(page.filters.region.findData("140200"), 0))
+        shot.pump(10)
+        page.view.selectRow(0)
+        page.view.setFocus()
+        shot.settle(lambda: True)
+        shot.save("table.png")
     return 0
 
 
