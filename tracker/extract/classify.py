@@ -58,7 +58,7 @@ STANDING = re.compile(r"定期|每年|每季度|每月|常态化|长效|终身|�
 # Objects that make an action concrete enough to check.
 CONCRETE = re.compile(
     r"行动|工程|计划|方案|平台|体系|机制|制度|试点|示范|项目|规划|纲要|标准|清单|名录|立法|"
-    r"条例|办法|基地|园区|中心|公园|先行区|示范区|试验区|先导区|改革|建设|改造|整治|治理|战略|"
+    r"条例|办法|基地|园区|中心|公园|先行区|示范区|试验区|先导区|改革|建设|改造|整治|治理|战略(?!性)|"
     r"活动|品牌|专项|攻坚战|保卫战|战役|网络|设施|(?<!生态)系统|数据库|台账|普查|调查|核算|登记|评价|"
     r"考核|监测|认证|交易|市场|法规|基金|政策|样板|城市|产业链|集群|管网|枢纽|通道|督察|执法|"
     r"诉讼|审判|报告|整改|禁渔|禁烧|清零|全覆盖|创建|措施|意见|细则|指南|目录|\d"
@@ -67,14 +67,19 @@ PRINCIPLE = re.compile(rf"^(?:{_PREFIX})*?坚持")
 # Objects that name a thing to deliver (a project, plan, platform, scheme), not a field.
 NAMED = re.compile(
     r"工程|行动|计划|方案|平台|体系|试点|示范|项目|规划|纲要|标准|清单|名录|条例|办法|基地|"
-    r"园区|中心|公园|先行区|示范区|试验区|先导区|品牌|专项|战略|活动|改造|台账|数据库|细则|"
+    r"园区|中心|公园|先行区|示范区|试验区|先导区|品牌|专项|战略(?!性)|活动|改造|台账|数据库|细则|"
     r"措施|预案|系统|网络|设施|\d")
 # Words of exhortation: a clause built on them has nothing to check.
 VAGUE = re.compile(
     r"思想|精神|理念|意识|站位|合力|导向|初心|使命|政治责任|政治担当|决策部署|部署要求|重要讲话|"
     r"重要指示|重要论述|之路|贡献|氛围|认识|方向|遵循|局面|新风尚|定力|大局|底线|作风|本领|能力|"
     r"生态文明建设|各项工作|治理体系和治理能力现代化|新篇章|新征程|新局面|新成效|新突破|高质量发展|现代化建设|责任落实|主体责任|属地责任|大合唱|"
-    r"良好局面|强大合力|坚实支撑|生态环境支撑|重要内容|积极作用|带头作用|取信于民|获得感|幸福感"
+    r"良好局面|强大合力|坚实支撑|生态环境支撑|重要内容|积极作用|带头作用|取信于民|获得感|幸福感|"
+    # ways of working named without their object: 加强组织领导, 抓实重点任务, 确保长治长效
+    r"组织领导|重点任务|方式方法|(?:健全|建立|完善|形成|构建)长效机制|长治长效|项目支撑|"
+    r"(?:属事|属地|监管|领导|管理|政治|第一)责任(?!人)|"
+    # images of the future and national umbrella slogans: 和谐共生的美丽X, 美丽宜居家园, 环保铁军
+    r"和谐共生|美丽宜居|家园|铁军|污染防治攻坚战|碳达峰碳中和(?!行动|试点|方案|工作)|“?放管服”?改革"
 )
 # Directions of travel with no checkable object (推动…深度融合发展, 提升…稳定性).
 ABSTRACT_END = re.compile(
@@ -82,6 +87,11 @@ ABSTRACT_END = re.compile(
     r"方式|作用|动能|底色|稳定性|持续性|多样性|支撑|引导|保障|新业态|新模式|意识|合作|"
     r"转化|代价|潜力|后劲|活力|韧性|水平)$"
 )
+# Growing a whole sector (发展壮大战略性新兴产业 / 做强做优绿色低碳产业 / 积极发展绿色技术):
+# a direction of travel with nothing to check unless a named thing or a number comes with it.
+GROWTH = re.compile(
+    rf"^(?:{_PREFIX})*(?:发展壮大|培育壮大|做强做优|做优做强|做大做强|做强做大|发展|壮大|培育|做强|做优|做大)+"
+    r"[^，,；;]{0,30}?(?:经济|业态|技术|产品|业)$")
 # Meeting reports, bylines, reposting notes and page furniture.
 LOGISTICS = re.compile(
     r"出席|主持|讲话|召开|会议|会上|与会|分会场|主会场|发言|通报了|记者|编辑|来源|责任编辑|原文|"
@@ -151,8 +161,13 @@ def is_logistics(clause: str) -> bool:
 
 
 def is_exhortation(clause: str) -> bool:
-    """Ideological or generic wording with nothing that can later be checked."""
-    return VAGUE.search(clause) is not None and CONCRETE.search(_strip_vague(clause)) is None
+    """Ideological or generic wording with nothing that can later be checked. The verb a
+    clause opens with does not count as its concrete object (建设…美丽X: 建设 is the verb)."""
+    if VAGUE.search(clause) is None:
+        return False
+    rest = _strip_vague(clause)
+    verb = ACTION.match(rest)
+    return CONCRETE.search(rest[verb.end():] if verb else rest) is None
 
 
 def _strip_vague(clause: str) -> str:
@@ -206,6 +221,8 @@ def _kind(text: str, actor: str | None, past_context: bool,
     if PRINCIPLE.match(text) and not NAMED.search(text):
         return None, 0.0  # 坚持系统推进 / 坚持问题导向: a principle, not a measure
     if not concrete and not has_target and ABSTRACT_END.search(text):
+        return None, 0.0
+    if not has_target and GROWTH.match(text) and not NAMED.search(text):
         return None, 0.0
     if not concrete:
         return "deliverable", 0.45

@@ -1,0 +1,62 @@
+"""Classes of clause that read like measures but leave nothing to check, each with traps
+that look alike and must stay commitments. The sentences are invented for these tests."""
+
+import pytest
+
+from tracker.extract.classify import judge
+
+NOTHING_TO_CHECK = [
+    # growing a whole sector, with no named project, park, cluster or number
+    "大力发展海洋生物医药产业",
+    "培育壮大县域特色经济",
+    "做强做优现代物流业",
+    "积极发展节能环保技术和产品",
+    "发展壮大战略性新兴产业",
+    "培育壮大一批专精特新企业",
+    "因地制宜发展有市场、有效益的林下经济",
+    # ways of working named without an object
+    "切实加强组织领导",
+    "扎实抓好重点任务",
+    "不断创新工作方式方法",
+    "健全长效机制",
+    "推动生态保护长治长效",
+    "强化要素和项目支撑",
+    "各县区要担起属地责任",
+    "行业部门要扛起监管责任",
+    # images of the future and national umbrella slogans
+    "建设人与自然和谐共生的美丽乡村",
+    "全力打造美丽宜居幸福家园",
+    "建设一支生态环保铁军",
+    "坚决打好污染防治攻坚战",
+    "稳妥推进碳达峰碳中和",
+    "持续深化“放管服”改革",
+]
+
+STILL_COMMITMENTS = [
+    ("建设新能源汽车产业园区", {}),
+    ("打造千亿级电子信息产业集群", {}),
+    ("培育3家营业收入超百亿元的龙头企业", {"has_target": True}),
+    ("建立农村生活污水设施运维长效机制", {}),
+    ("各乡镇党委要履行第一责任人职责", {}),
+    ("打好柴油货车污染治理攻坚战", {}),
+    ("制定碳达峰碳中和实施方案", {}),
+    ("实施战略性新兴产业集群发展工程", {}),
+    ("建设城乡污水收集管网等基础设施", {}),
+    ("严格落实河湖长制", {}),
+]
+
+
+@pytest.mark.parametrize("clause", NOTHING_TO_CHECK)
+def test_clause_classes_with_nothing_to_check(clause):
+    assert judge(clause).kind is None, clause
+
+
+@pytest.mark.parametrize("clause,kw", STILL_COMMITMENTS)
+def test_look_alike_commitments_stay(clause, kw):
+    assert judge(clause, **kw).kind is not None, clause
+
+
+def test_strategic_is_not_a_strategy():
+    """战略性 qualifies an industry; only 战略 itself names a programme to carry out."""
+    assert judge("发展壮大战略性新兴产业").kind is None
+    assert judge("实施乡村振兴战略").kind == "deliverable"
