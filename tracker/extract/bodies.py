@@ -43,6 +43,9 @@ _LEAD_IN = re.compile(
 _FRESH = re.compile(r"^(?:[省市县区州乡镇]|国家|国务院|中央|全国|各|有关|相关|县级|市级|省级|"
                     r"[\u4e00-\u9fff]{1,4}?[省市县区州盟旗])")
 _JOINERS = ("和", "与", "及")
+# A verb of building inside the stem makes the name its object, a facility (建成…监测站,
+# 新建…服务中心), not a body; at the stem's end it is part of the name (城乡建设局).
+_BUILT = re.compile(r"(?:建成|新建|建设|改扩建|扩建|改建|完成|投运|启用|打造|升级)..")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十0-9]+$")
 _LABEL_STEMS = ("责任", "牵头", "配合", "主办", "承办", "协办", "参与", "协助", "主责", "负责", "实施")
 
@@ -111,7 +114,7 @@ def _stem(text: str, floor: int, suffix_start: int) -> str | None:
             continue  # 住房和城乡建设局: the joiner is inside the name
         cut = m.end()
     stem = run[cut:].lstrip(")）年月日号")
-    if _ORDINAL.match(stem):
+    if _ORDINAL.match(stem) or _BUILT.search(stem):
         return None  # 第一办: a numbered unit of something named elsewhere
     if len(run) - cut >= _MAX_NAME - 2 and not _FRESH.match(stem):
         return None  # ran into a long phrase without a clear start

@@ -12,6 +12,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+from tracker.extract.deadlines import leading_time_words
+
+_TIME_START = set("0123456789一二两三四五六七八九十上下年今明本第到至于在")
 # Adverbs, modal words and hedges that may stand before the verb of a commitment.
 _PREFIX = (
     r"(?:我们|我[省市县区州]|全[省市县区州](?:上下)?|今年|要|将|需|需要|必须|应当|应|还要|更要|同时|并|并且|进一步|切实|着力|大力|加快|加速|持续|"
@@ -54,6 +57,8 @@ PREAMBLE = re.compile(r"(?:制定|印发|出台)本(?:方案|意见|办法|计�
 ACTION_END = re.compile(r"(?:建成|完成|完工|竣工|到位|见效|实现|达峰|投运|投产|销号|落地|达标)$")
 MODAL = re.compile(r"要|将|确保|力争|争取|务必|必须|应当")
 PROHIBITION = re.compile(r"严禁|不得|禁止|杜绝|遏制|严防|坚决防止|不准|严厉打击")
+# A recurring action (每季度开展一次…排查): checkable by its records, whatever its object.
+RECURRING = re.compile(r"定期|每(?:半年|年|季度?|月|旬|周|天|日)|常态化")
 STANDING = re.compile(r"定期|每年|每季度|每月|常态化|长效|终身|依法|及时|一律|实行.{0,12}制")
 # Objects that make an action concrete enough to check.
 CONCRETE = re.compile(
@@ -97,7 +102,7 @@ LOGISTICS = re.compile(
     r"出席|主持|讲话|召开|会议|会上|与会|分会场|主会场|发言|通报了|记者|编辑|来源|责任编辑|原文|"
     r"链接|版权|转载|免责|联系|电话|邮箱|举报|评论|阅读|分享|收藏|点击|网站|本站|本网|主办|主管|"
     r"审签|视频|图片|时长|作者|观看|合影|调研|视察|考察|陪同|参加|民事主体|信息内容|进行阐释|"
-    r"进行了|作出了|作了|以下|如下"
+    r"进行了|作出了|作了|以下|如下|上述|前述"
 )
 # Reporting verbs that introduce what a speaker said (尹弘指出 / 他强调 / 张强在主持时要求).
 REPORTING = re.compile(r"(?:强调|指出|表示|要求|认为|提出|说|希望|指明|深刻阐述|阐释)$")
@@ -163,7 +168,7 @@ def is_logistics(clause: str) -> bool:
 def is_exhortation(clause: str) -> bool:
     """Ideological or generic wording with nothing that can later be checked. The verb a
     clause opens with does not count as its concrete object (建设…美丽X: 建设 is the verb)."""
-    if VAGUE.search(clause) is None:
+    if VAGUE.search(clause) is None or RECURRING.search(clause):
         return False
     rest = _strip_vague(clause)
     verb = ACTION.match(rest)
@@ -208,7 +213,9 @@ def _kind(text: str, actor: str | None, past_context: bool,
             return "deliverable", 0.75
         if not is_exhortation(rest):
             return "duty", 0.75
-    action = ACTION.match(rest) or ACTION_LATE.match(rest) or ACTION_END.search(rest)
+    # time words the clause opens with (二季度末前 / 9月底前) stand before its verb
+    timed = rest[leading_time_words(rest):].lstrip("，, ") if rest[:1] in _TIME_START else rest
+    action = ACTION.match(timed) or ACTION_LATE.match(timed) or ACTION_END.search(rest)
     prohibition = PROHIBITION.search(text) is not None
     if action is None and not prohibition and not has_target:
         return None, 0.0
@@ -216,8 +223,10 @@ def _kind(text: str, actor: str | None, past_context: bool,
         return None, 0.0
     if prohibition or (STANDING.search(text) and not CONCRETE.search(text)):
         return "duty", 0.6
-    concrete = CONCRETE.search(text[action.end():] if action and action.start() == 0
-                               else text) is not None
+    # what the verb acts on: the words after a verb the clause opens with
+    obj = timed[action.end():] if action and action.re is not ACTION_END and action.start() == 0 \
+        else text
+    concrete = CONCRETE.search(obj) is not None
     if PRINCIPLE.match(text) and not NAMED.search(text):
         return None, 0.0  # 坚持系统推进 / 坚持问题导向: a principle, not a measure
     if not concrete and not has_target and ABSTRACT_END.search(text):
@@ -226,5 +235,5 @@ def _kind(text: str, actor: str | None, past_context: bool,
         return None, 0.0
     if not concrete:
         return "deliverable", 0.45
-    named = NAMED.search(text[action.end():] if action and action.start() == 0 else text)
+    named = NAMED.search(obj)
     return "deliverable", 0.75 if named else 0.7

@@ -76,7 +76,8 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     if region_code is None and gaz is not None:
         region_code = _guess_region(gaz, analysis[:REGION_HEAD], title, issuer)
     region_name = _display(gaz, region_code)
-    who = _speaker_body(head, gaz, region_code) or issuer or _title_issuer(title) \
+    report = _report_government(title) if WORK_REPORT.search(title) else None
+    who = report or _speaker_body(head, gaz, region_code) or issuer or _title_issuer(title) \
         or _government(head, title, gaz, region_code) or _title_body(title) \
         or _opening_subject(head)
     refs = [BodyRef(who)] if who else []
@@ -128,7 +129,10 @@ def _own_division(gaz, code: str | None, level: str) -> str | None:
     if gaz is None or code is None:
         return None
     region = gaz.get(code)
-    want = RegionLevel.PROVINCE if level == "省" else RegionLevel.PREFECTURE
+    want = RegionLevel.PROVINCE if level == "省" else \
+        RegionLevel.COUNTY if level in "县区旗" else RegionLevel.PREFECTURE
+    if want is RegionLevel.COUNTY and (region is None or region.level != want):
+        return None  # a county post in a document placed no lower than its city
     while region is not None and region.level != want:
         if region.level == RegionLevel.PROVINCE:
             break  # a municipality (重庆市) is both the province and the city
@@ -143,6 +147,14 @@ def _government(head: str, title: str, gaz, region_code: str | None) -> str | No
         return None
     level = m.group("level") if m else "市"
     return (_own_division(gaz, region_code, level) or level) + "人民政府"
+
+
+def _report_government(title: str) -> str | None:
+    """The government a work report's title names (修水县人民政府工作报告 → 修水县人民政府)."""
+    found = find_bodies(title[:TITLE_BODY])
+    if found and title.startswith(found[0].name) and found[0].name.endswith("政府"):
+        return found[0].name
+    return None
 
 
 def _title_issuer(title: str) -> str | None:

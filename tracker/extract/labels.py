@@ -42,14 +42,20 @@ def read_label(sentence: str, doc_date: date | None, item: Item) -> bool:
         return False
     label, value = m.group("label"), m.group("value").strip()
     if label in _TIME_LABELS:
-        found = parse_deadline(value, doc_date)
-        item.deadline = Deadline(value, found.date, found.precision) if found else \
-            Deadline(value)
-        return True
-    if label in _PERSON_LABELS:
-        return True
-    role = BodyRole.SUPPORT if label in _SUPPORT_LABELS else BodyRole.LEAD
+        set_deadline(item, value, doc_date)
+    elif label not in _PERSON_LABELS:
+        add_bodies(item, value, BodyRole.SUPPORT if label in _SUPPORT_LABELS else BodyRole.LEAD)
+    return True
+
+
+def set_deadline(item: Item, value: str, doc_date: date | None) -> None:
+    """Give *item* the deadline its time field states (2024年12月底前; 长期坚持: no date)."""
+    found = parse_deadline(value, doc_date)
+    item.deadline = Deadline(value, found.date, found.precision) if found else Deadline(value)
+
+
+def add_bodies(item: Item, value: str, role: BodyRole) -> None:
+    """Add the bodies a field lists (县住建局、县生态环境局) to *item*."""
     for name in _LIST_SEP.split(value):
         if len(name.strip()) >= 2:
             item.bodies.append(BodyRef(name.strip(), role))
-    return True

@@ -12,19 +12,21 @@ suggested once.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.domain import BodyRef, Deadline, Target
+from tracker.domain import BodyRef, BodyRole, Deadline, Target
 from tracker.extract import classify
 from tracker.extract.bodies import find_bodies
 from tracker.extract.grouping import group
 from tracker.extract.issuer import DocumentContext, document_context
-from tracker.extract.labels import Item, read_label
+from tracker.extract.labels import Item, add_bodies, read_label, set_deadline
 from tracker.extract.segment import LEAD_IN, Sentence, segment
+from tracker.extract.table import COMMITMENT_CELLS, Row, table_rows
 from tracker.extract.targets import find_targets, parse_target
 from tracker.extract.timing import Timing, TimingReader, clause_deadline, guess_doc_date
 from tracker.extract.trend import trend_target
@@ -82,22 +84,35 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     items: dict[tuple[int, int], Item] = {}
     paragraphs: dict[int, Item] = {}
     lines = Counter(sent.paragraph for sent in sentences)
+    rows = table_rows(analysis) if "\n" in analysis else []
+    row_starts = [row.start for row in rows]
+    row_items: dict[int, Item] = {}
     for sent in sentences:
-        item = items.setdefault(_item_key(sent), Item())
-        para = paragraphs.setdefault(sent.paragraph, Item())
-        if read_label(sent.text, doc_date, para if lines[sent.paragraph] > 1 else item) \
-                or classify.PREAMBLE.search(sent.text):
-            continue
+        row = _row_of(rows, row_starts, sent) if rows else None
+        if row is not None:
+            cell = row.cell_at(sent.start)
+            if cell is None or cell.kind not in COMMITMENT_CELLS:
+                continue  # the problem, the time limit, the bodies: context, not commitments
+            if row.start not in row_items:
+                row_items[row.start] = _row_item(text, analysis, row, doc_date)
+            item = para = row_items[row.start]
+        else:
+            item = items.setdefault(_item_key(sent), Item())
+            para = paragraphs.setdefault(sent.paragraph, Item())
+            if read_label(sent.text, doc_date, para if lines[sent.paragraph] > 1 else item) \
+                    or classify.PREAMBLE.search(sent.text):
+                continue
         default = actors.get(sent.paragraph)
         for sug in _suggest_sentence(text, analysis, sent, ctx, doc_date, timing.read(sent)):
             if not sug.responsible:
                 sug.responsible = [BodyRef(default)] if default else list(ctx.issuer_refs)
             if sug.kind != "indicator":
                 item.members.append(len(out))
-                para.members.append(len(out))
+                if para is not item:
+                    para.members.append(len(out))
             out.append(sug)
             numbered.append(any(h.numbered for h in sent.sections))
-    _apply_items(out, [*paragraphs.values(), *items.values()], ctx)
+    _apply_items(out, [*paragraphs.values(), *items.values(), *row_items.values()], ctx)
     _mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
 
@@ -115,6 +130,23 @@ def paragraph_actors(text: str, sentences: list[Sentence]) -> dict[int, str]:
         others.setdefault(sent.paragraph, set()).update(subjects)
     return {p: text[at:at + len(who)] for p, opener in first.items() if opener
             for who, at in [opener] if others.get(p, set()) <= {who}}
+
+
+def _row_of(rows: list[Row], starts: list[int], sent: Sentence) -> Row | None:
+    """The table row a sentence stands in (sentences of a row never leave its line)."""
+    i = bisect.bisect_right(starts, sent.start) - 1
+    return rows[i] if i >= 0 and sent.start < rows[i].end else None
+
+
+def _row_item(text: str, analysis: str, row: Row, doc_date: date | None) -> Item:
+    """A table row's deadline and bodies, from its time and body cells (bodies as written)."""
+    item = Item()
+    for cell in row.cells_of("deadline")[:1]:
+        set_deadline(item, analysis[cell.start:cell.end].strip(), doc_date)
+    for kind, role in (("lead", BodyRole.LEAD), ("support", BodyRole.SUPPORT)):
+        for cell in row.cells_of(kind):
+            add_bodies(item, text[cell.start:cell.end], role)
+    return item
 
 
 def _item_key(sent: Sentence) -> tuple[int, int]:

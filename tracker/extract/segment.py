@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tracker.extract.table import is_header, table_rows
+
 OPENERS = "“‘《（(【〔［[「『〈"
 CLOSERS = "”’》）)】〕］]」』〉"
 _PAIR = dict(zip(OPENERS, CLOSERS))
@@ -273,8 +275,17 @@ def segment(text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     stack: list[Heading] = []
+    rows = {row.start: row for row in table_rows(text)} if "\n" in text else {}
     for para, (ls, le) in enumerate(iter_lines(text)):
         line = text[ls:le]
+        row = rows.get(ls)
+        if row is not None or (rows and is_header(line)):
+            # a table row: each cell is read on its own; the header row is no heading
+            for k, cell in enumerate(row.cells if row else ()):
+                for s, e in split_sentences(text, cell.start, cell.end):
+                    sentences.append(Sentence(s, e, text[s:e], para, k, tuple(stack),
+                                              tuple(split_clauses(text, s, e))))
+            continue
         level = heading_level(line)
         if level is not None:
             while stack and stack[-1].level >= level:

@@ -77,7 +77,7 @@ for _words, _cmp in [
      " 压缩到 压缩至", Comparator.LE),
     ("达到 达 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 扩大到 扩大至 上升到 上升至"
      " 降至 降到 下降到 下降至 降低到 降低至 减少到 减少至 保持在 稳定在 维持在 为 是 建成"
-     " 累计达到 总量达到 保持", Comparator.EQ),
+     " 累计达到 总量达到 保持 完成", Comparator.EQ),
     ("增长 提高 提升 增加 上升 新增 扩大 增 多", Comparator.INCREASE),
     ("下降 降低 减少 削减 压减 压降 减排 降 减", Comparator.DECREASE),
 ]:
@@ -99,7 +99,7 @@ _LEAD = re.compile(
 _TRAIL = re.compile(
     r"(?:(?:比|较|相比|与)(?:上年|去年|上一年|[0-9]{4}年(?:底|末)?|基准年)(?:相比)?|同比|环比|"
     r"分别|累计|年均|平均|均|要|将|力争|确保|稳定|持续|进一步|基本|总体|全面|逐步|"
-    r"保持|以|达|的|了)+$"
+    r"保持|以|达|的|了|实现|达到)+$"
 )
 _MAX_METRIC = 24
 # Where the noun phrase after an anchor stops: the next verb of the clause.
@@ -189,10 +189,13 @@ def _comparator(verb: re.Match[str] | None, gap: str, suffix: str | None) -> Com
     cmp = _VERBS[verb.group()] if verb else None
     if gap.endswith(("到", "至")) and cmp in (Comparator.INCREASE, Comparator.DECREASE):
         cmp = Comparator.EQ  # 提高水质优良比例到85%: a level
+    # 新增X以上 counts what is added (新增就业2800人以上): a floor on that count
+    level = (None, Comparator.EQ) if not (verb and verb.group() == "新增") else \
+        (None, Comparator.EQ, Comparator.INCREASE)
     if suffix in ("以上", "及以上", "或以上"):
-        return Comparator.GE if cmp in (None, Comparator.EQ) else cmp
+        return Comparator.GE if cmp in level else cmp
     if suffix in ("以下", "及以下", "以内", "之内"):
-        return Comparator.LE if cmp in (None, Comparator.EQ) else cmp
+        return Comparator.LE if cmp in level else cmp
     if suffix in ("左右", "上下") and cmp is None:
         return Comparator.EQ
     return cmp
@@ -259,13 +262,19 @@ def _end_state_target(text: str, m: re.Match[str]) -> TargetMatch:
     return TargetMatch(begin, m.end(), metric, cmp, value, unit)
 
 
+_QUOTED = re.compile(r"“[^“”]{1,12}”")
+
+
 def find_targets(text: str) -> list[TargetMatch]:
     """Every target in *text*, in order of position."""
     norm = fold(text)
     found: list[TargetMatch] = []
     for m in _END_STATE.finditer(norm):
         found.append(_end_state_target(norm, m))
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(norm)] if "“" in norm else []
     for m in _QUANTITY.finditer(norm):
+        if any(a < m.start() < b for a, b in quoted):
+            continue  # “六个百分之百”: a numeral inside a quoted name is no quantity
         hit = _quantity_target(norm, m)
         if hit is not None:
             found.append(hit)
