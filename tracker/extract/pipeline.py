@@ -172,13 +172,15 @@ def _apply_items(out: list[Suggestion], items, ctx: DocumentContext) -> None:
 def _units(sent: Sentence) -> list[tuple[int, int]]:
     """Spans to judge: each clause, except that a clause naming an actor with 要/应当
     (各级人民政府要…) carries the next clauses with it as one duty, up to MAX_DUTY
-    characters or the next named actor."""
+    characters or the next named actor, unless the actor's own clause is exhortation."""
     spans: list[tuple[int, int]] = []
     clauses = sent.clauses
     k = 0
     while k < len(clauses):
         start, end = clauses[k].start, clauses[k].end
-        if classify.subject_of(clauses[k].text):
+        # an actor whose own clause is only exhortation (各单位要高度重视) does not carry
+        # the next clauses: they are judged each on its own words, still in its name
+        if classify.subject_of(clauses[k].text) and not classify.is_exhortation(clauses[k].text):
             while k + 1 < len(clauses) and clauses[k + 1].end - start <= MAX_DUTY \
                     and not classify.subject_of(clauses[k + 1].text):
                 k += 1
