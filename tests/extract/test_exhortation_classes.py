@@ -30,6 +30,12 @@ NOTHING_TO_CHECK = [
     "坚决打好污染防治攻坚战",
     "稳妥推进碳达峰碳中和",
     "持续深化“放管服”改革",
+    # meeting logistics and page furniture
+    "重点做好以下几个方面工作",
+    "现就有关事项通知如下",
+    "为实现上述目标",
+    "与会人员观看了警示教育片",
+    "责任编辑：王某",
 ]
 
 STILL_COMMITMENTS = [
@@ -43,6 +49,13 @@ STILL_COMMITMENTS = [
     ("实施战略性新兴产业集群发展工程", {}),
     ("建设城乡污水收集管网等基础设施", {}),
     ("严格落实河湖长制", {}),
+    # words of logistics inside a target or a concrete measure
+    ("全市PM2.5平均浓度控制在30微克/立方米以下", {"has_target": True}),
+    ("化学需氧量排放总量控制在国家下达指标以下", {"has_target": True}),
+    ("建立跨区域生态环境保护联席会议制度", {}),
+    ("建成重点排污单位视频监控系统", {}),
+    ("各县区要每季度开展一次饮用水水源地专项检查", {}),
+    ("三季度末前建成城市生活垃圾焚烧发电项目", {}),
 ]
 
 
@@ -60,3 +73,15 @@ def test_strategic_is_not_a_strategy():
     """战略性 qualifies an industry; only 战略 itself names a programme to carry out."""
     assert judge("发展壮大战略性新兴产业").kind is None
     assert judge("实施乡村振兴战略").kind == "deliverable"
+
+
+@pytest.mark.parametrize("clause,metric,comparator", [
+    ("化学需氧量排放总量控制在国家下达指标以下", "化学需氧量排放总量", "<="),
+    ("能耗强度控制在省下达目标以内", "能耗强度", "<="),
+    ("主要污染物减排量完成省下达的年度目标任务", "主要污染物减排量", "full"),
+    ("用水总量不超过市下达的控制指标", "用水总量", "<="),
+])
+def test_quotas_set_from_above_are_targets(clause, metric, comparator):
+    from tracker.extract.trend import trend_target
+    target = trend_target(clause)
+    assert target is not None and target.metric == metric and str(target.comparator) == comparator

@@ -102,7 +102,7 @@ LOGISTICS = re.compile(
     r"出席|主持|讲话|召开|会议|会上|与会|分会场|主会场|发言|通报了|记者|编辑|来源|责任编辑|原文|"
     r"链接|版权|转载|免责|联系|电话|邮箱|举报|评论|阅读|分享|收藏|点击|网站|本站|本网|主办|主管|"
     r"审签|视频|图片|时长|作者|观看|合影|调研|视察|考察|陪同|参加|民事主体|信息内容|进行阐释|"
-    r"进行了|作出了|作了|以下|如下|上述|前述"
+    r"进行了|作出了|作了|如下|上述|前述|以下(?:几|[\u4e00-\u9fff]{0,4}(?:工作|方面|任务|内容|措施|要求|意见|事项|通知))"
 )
 # Reporting verbs that introduce what a speaker said (尹弘指出 / 他强调 / 张强在主持时要求).
 REPORTING = re.compile(r"(?:强调|指出|表示|要求|认为|提出|说|希望|指明|深刻阐述|阐释)$")
@@ -193,7 +193,12 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False) 
     that the rest of its sentence can be attributed to it.
     """
     text = clause.strip()
-    if len(text) < 4 or is_logistics(text) or text.endswith(TOPIC_ENDS):
+    if len(text) < 4 or text.endswith(TOPIC_ENDS):
+        return Verdict(None, 0.0)
+    # a word of page furniture or meeting reports (会议, 视频, 联系 …) inside a measure with
+    # a concrete object (建立联席会议制度, 建成视频监控系统) or a target does not make it logistics
+    if is_logistics(text) and not has_target \
+            and not (ACTION.match(text) and CONCRETE.search(text)):
         return Verdict(None, 0.0)
     actor = subject_of(text)
     kind, confidence = _kind(text, actor, past_context, has_target)

@@ -22,7 +22,13 @@ _LINE = re.compile(r"^(?:严守|守住|坚守|守牢)(?P<metric>.{1,14}?)(?P<lin
 _BAN = re.compile(r"^(?:实行|实施|落实|推行|执行)?(?P<metric>[^，,、]{0,10}?)(?:全域|全面|全年)?禁(?:烧|渔|捕|采|牧|放|塑)$")
 
 
-_CUE = re.compile(r"提[升高]|改善|增[加强]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类")
+# A quota set from above: 排放总量控制在国家下达指标以内 (<=), 完成省下达的目标任务 (full).
+_QUOTA = re.compile(
+    r"^(?P<metric>[^，,]{2,20}?)(?:均|全部|全面|圆满|如期|按期|确保)?(?P<verb>控制在|不超过|低于|完成|达到)"
+    r"(?:国家|省|市|县|区|上级|自治区)?(?:级|政府)?(?:下达|确定|分解|规定)的?"
+    r"(?:年度)?(?:约束性|控制性|控制)?(?:目标任务|目标|指标|任务)(?P<within>以内|以下|之内|范围内)?$")
+_NOT_METRIC = frozenset({"圆满", "全面", "全部", "如期", "按期", "确保", "努力", "坚决", "各地"})
+_CUE = re.compile(r"提[升高]|改善|增[加强]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类|下达")
 # Water quality classes: 水质稳定达到Ⅲ类 (= 3), 达到或优于Ⅲ类 / Ⅲ类及以上 (class number <= 3).
 _CLASSES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5,
             "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
@@ -49,6 +55,9 @@ def trend_target(clause: str) -> Target | None:
         metric = m.group("metric") + ("类别" if m.group("metric").endswith("水质") else "水质类别")
         return Target(metric, Comparator.LE if better else Comparator.EQ,
                       float(_CLASSES[m.group("cls")]), "类")
+    if (m := _QUOTA.match(words)) and m.group("metric") not in _NOT_METRIC:
+        below = m.group("within") or m.group("verb") in ("控制在", "不超过", "低于")
+        return Target(m.group("metric"), Comparator.LE if below else Comparator.FULL)
     if m := _BAN.search(words):
         return Target(m.group("metric") or None, Comparator.ZERO)
     return None
