@@ -79,7 +79,7 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     report = _report_government(title) if WORK_REPORT.search(title) else None
     who = report or _speaker_body(head, gaz, region_code) or issuer or _title_issuer(title) \
         or _government(head, title, gaz, region_code) or _title_body(title) \
-        or _opening_subject(head)
+        or _opening_subject(head) or _title_place(title, gaz)
     refs = [BodyRef(who)] if who else []
     return DocumentContext(refs, region_code, region_name, gaz)
 
@@ -166,6 +166,18 @@ def _title_issuer(title: str) -> str | None:
     if is_body_name(who):
         return who
     return who + "人民政府" if who[-1] in "省市县区州盟旗" else None
+
+
+def _title_place(title: str, gaz) -> str | None:
+    """A title that opens with a division's full name (九江市贯彻落实…整改方案): the
+    document is that division's own, and its government answers for it."""
+    if gaz is None:
+        return None
+    found = gaz.find(title[:TITLE_BODY])
+    if found and found[0].start == 0 and found[0].surface[-1:] in "省市县区州盟旗" \
+            and not title.startswith(("全省", "全市", "全县", "全区")):
+        return found[0].surface + "人民政府"
+    return None
 
 
 def _title_body(title: str) -> str | None:

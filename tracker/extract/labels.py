@@ -26,6 +26,9 @@ LABEL = re.compile(
 _LIST_SEP = re.compile(r"[、，,；;]|\s+|(?<=[局委办厅院部])(?:和|及)")
 
 
+_ROLE_NOTE = re.compile(r"[（(](牵头|配合|协办|参与|主责|负责)[）)]")
+
+
 @dataclass
 class Item:
     """The labelled fields of one item and the suggestions (by index) that stand in it."""
@@ -57,5 +60,10 @@ def set_deadline(item: Item, value: str, doc_date: date | None) -> None:
 def add_bodies(item: Item, value: str, role: BodyRole) -> None:
     """Add the bodies a field lists (县住建局、县生态环境局) to *item*."""
     for name in _LIST_SEP.split(value):
-        if len(name.strip()) >= 2:
-            item.bodies.append(BodyRef(name.strip(), role))
+        name, own = _ROLE_NOTE.sub("", name.strip()), _ROLE_NOTE.search(name)
+        if own:  # 市自然资源局（牵头） / 市林业局（配合）: the note gives the role
+            role_here = BodyRole.SUPPORT if own.group(1) in ("配合", "协办", "参与") else BodyRole.LEAD
+        else:
+            role_here = role
+        if len(name) >= 2:
+            item.bodies.append(BodyRef(name, role_here))

@@ -87,6 +87,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     rows = table_rows(analysis) if "\n" in analysis else []
     row_starts = [row.start for row in rows]
     row_items: dict[int, Item] = {}
+    chain: list[list[BodyRef] | None] = [None]
     for sent in sentences:
         row = _row_of(rows, row_starts, sent) if rows else None
         if row is not None:
@@ -103,7 +104,10 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                     or classify.PREAMBLE.search(sent.text):
                 continue
         default = actors.get(sent.paragraph)
-        for sug in _suggest_sentence(text, analysis, sent, ctx, doc_date, timing.read(sent)):
+        # the parts of a semicolon chain (X牵头，…；…) share the actor named in the first
+        chain = chain if sent.continues else [None]
+        for sug in _suggest_sentence(text, analysis, sent, ctx, doc_date, timing.read(sent),
+                                     chain):
             if not sug.responsible:
                 sug.responsible = [BodyRef(default)] if default else list(ctx.issuer_refs)
             if sug.kind != "indicator":
@@ -213,10 +217,14 @@ def _split_targets(analysis: str, units: list[tuple[int, int]]) -> list[tuple[in
 
 
 def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentContext,
-                      doc_date: date | None, timing: Timing) -> list[Suggestion]:
+                      doc_date: date | None, timing: Timing,
+                      chain: list[list[BodyRef] | None] | None = None) -> list[Suggestion]:
+    """Suggestions of one sentence. *chain* holds the bodies last named as subject in the
+    semicolon chain the sentence continues; it is read and updated."""
     out: list[tuple[Suggestion, float]] = []
     section = sent.sections[-1].text if sent.sections else None
-    actor: list[BodyRef] | None = None  # the latest bodies named as subject in this sentence
+    chain = chain if chain is not None else [None]
+    actor: list[BodyRef] | None = chain[0]  # the latest bodies named as subject
     for s, e in _split_targets(analysis, _units(sent)):
         words = analysis[s:e]
         quantish = _QUANTISH.search(_NOT_QUANTITY.sub("", words)) is not None
@@ -227,7 +235,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             continue
         named = _bodies(text, analysis, s, e, verdict.actor)
         if verdict.actor:
-            actor = named
+            actor = chain[0] = named
         if verdict.kind is None:
             continue
         deadline = clause_deadline(words, doc_date, timing)

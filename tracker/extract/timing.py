@@ -34,6 +34,8 @@ LEAD_SPAN = 40
 _SAID = re.compile(r"^[^，,。]{0,16}?(?:强调|指出|表示|要求|认为|提出|说)[，,：:]")
 # 今年经济社会发展的主要预期目标是：… introduces the items that follow with its year.
 _LEAD_LABEL = re.compile(r"^[^，,。；;]{0,20}?(?:目标|任务|指标|要求|安排)(?:是|为|如下)?[:：]")
+# A short framing clause before the time words: 通过整改，/ 经过努力，/ 按照部署，
+_FRAME = re.compile(r"(?:通过|经过|按照|根据|围绕|对照)[^，,。；;]{1,12}[，,]")
 _PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来")
 
 
@@ -111,6 +113,9 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
     offset = said.end() if said else 0
     marker = LIST_MARKER.match(sent.text, offset)
     offset = marker.end() if marker else offset
+    frame = _FRAME.match(sent.text, offset)  # 通过整改，到2025年底，…
+    if frame and not _TIMEISH.search(frame.group()):
+        offset = frame.end()
     head = sent.text[offset:offset + LEAD_SPAN]
     if not _TIMEISH.search(head):
         return None

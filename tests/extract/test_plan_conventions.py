@@ -1,0 +1,50 @@
+"""Conventions of rectification plans and implementation plans, on invented text:
+framing clauses before lead-in time words, role notes after body names, conditional
+lead-ins, actors carried along a semicolon chain, and the issuer a title names."""
+
+from datetime import date
+
+from tracker.domain import BodyRole
+from tracker.extract import suggest
+from tracker.extract.labels import Item, read_label
+
+
+def _by(out, words):
+    hits = [s for s in out if words in s.quote]
+    assert hits, [s.quote for s in out]
+    return hits[0]
+
+
+def test_framing_clause_before_lead_in_time_words():
+    text = "通过整改，到2026年底，全县农村生活污水治理率达到60%以上，黑臭水体动态清零。"
+    out = suggest(text, date(2025, 4, 1))
+    assert _by(out, "治理率").deadline.date == date(2026, 12, 31)
+    assert _by(out, "动态清零").deadline.date == date(2026, 12, 31)
+
+
+def test_role_notes_after_body_names_give_the_role():
+    item = Item()
+    read_label("责任单位：县林业局（牵头）、县水利局（配合），各乡镇人民政府", None, item)
+    assert [(b.name, b.role) for b in item.bodies] == [
+        ("县林业局", BodyRole.LEAD), ("县水利局", BodyRole.SUPPORT), ("各乡镇人民政府", BodyRole.LEAD)]
+
+
+def test_a_conditional_lead_in_joins_the_clause_it_conditions():
+    out = suggest("对拒不整改、屡查屡犯的企业，依法依规从严处罚。", date(2025, 4, 1))
+    assert len(out) == 1 and out[0].quote.startswith("对拒不整改")
+
+
+def test_actor_named_at_the_head_of_a_semicolon_chain_answers_for_its_parts():
+    text = ("县交通运输局牵头，2025年9月底前完成国省道沿线扬尘治理；"
+            "年底前淘汰国三及以下排放标准营运柴油货车200辆。")
+    out = suggest(text, date(2025, 4, 1), issuer="某县人民政府")
+    trucks = _by(out, "柴油货车")
+    assert [b.name for b in trucks.responsible] == ["县交通运输局"]
+    assert trucks.deadline.date == date(2025, 12, 31)
+
+
+def test_a_title_opening_with_a_division_names_its_government_as_issuer():
+    text = "九江市贯彻落实省级生态环境保护督察反馈意见整改方案\n到2025年，建成区黑臭水体全面消除。"
+    out = suggest(text, date(2024, 3, 1))
+    assert [b.name for b in out[0].responsible] == ["九江市人民政府"]
+    assert out[0].region == "江西省九江市"
