@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tracker.domain import BodyRef, RegionLevel
 from tracker.extract import classify
@@ -44,6 +44,7 @@ TITLE_BODY = 30
 TITLE_ACTS = re.compile(
     r"召开|举行|举办|印发|发布|部署|出台|通报|\d{4}年|今年|工作要点|工作计划|实施方案")
 ACTOR_SPAN = 12  # a clause's own division stands within its first characters
+OPENING_SPAN = 40  # enough of a clause to tell whether it opens with its verb
 REGION_HEAD = 1500  # the jurisdiction shows in the title, byline and opening lines
 
 
@@ -53,18 +54,27 @@ class DocumentContext:
     region_code: str | None
     region_name: str | None
     gazetteer: object | None = None
+    _opening: dict = field(default_factory=dict, repr=False)
 
     def region_of(self, words: str) -> tuple[str | None, str | None]:
         """The division a clause opens with as its actor or scope (赣州市要… / 𠮷安区建成…),
         else the document's. A place named further in is an object, not the jurisdiction
         (实施鄱阳湖…行动 binds the province, not a lake)."""
-        opens_with_verb = classify.LEADING.match(words) or classify.ACTION.match(words)
-        if self.gazetteer is not None and not opens_with_verb:
-            for match in self.gazetteer.find(words[:ACTOR_SPAN]):
-                if match.start <= 1:
-                    return match.region.code, self.gazetteer.display_name(match.region.code)
-                break
-        return self.region_code, self.region_name
+        if self.gazetteer is None:
+            return self.region_code, self.region_name
+        head = words[:OPENING_SPAN]  # all the rule reads; clauses often open alike
+        if head not in self._opening:
+            self._opening[head] = self._division_opening(head)
+        return self._opening[head] or (self.region_code, self.region_name)
+
+    def _division_opening(self, head: str) -> tuple[str, str] | None:
+        if classify.LEADING.match(head) or classify.ACTION.match(head):
+            return None
+        for match in self.gazetteer.find(head[:ACTOR_SPAN]):
+            if match.start <= 1:
+                return match.region.code, self.gazetteer.display_name(match.region.code)
+            break
+        return None
 
 
 def document_context(text: str, analysis: str, *, region_code: str | None = None,

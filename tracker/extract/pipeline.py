@@ -227,7 +227,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     actor: list[BodyRef] | None = chain[0]  # the latest bodies named as subject
     for s, e in _split_targets(analysis, _units(sent)):
         words = analysis[s:e]
-        quantish = _QUANTISH.search(_NOT_QUANTITY.sub("", words)) is not None
+        quantish = _QUANTISH.search(words) is not None \
+            and _QUANTISH.search(_NOT_QUANTITY.sub("", words)) is not None
         target = parse_target(words) if quantish else None
         target = target if _checkable(target) else trend_target(words)
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None)

@@ -9,6 +9,7 @@ found, the progress made, people and numbers are context, not commitments.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -71,8 +72,18 @@ def column_kind(label: str) -> str | None:
     return next((kind for kind, pattern in _COLUMNS if pattern.search(label)), None)
 
 
-def table_rows(text: str) -> list[Row]:
+def table_rows(text: str) -> tuple[Row, ...]:
     """The body rows of every table in *text*, each cell typed by its header."""
+    if not any(sep in text for sep in _SEPARATORS):
+        return ()
+    return _table_rows(text)
+
+
+_SEPARATORS = ("\t", "|", "｜", "  ", "\u3000\u3000")
+
+
+@functools.lru_cache(maxsize=4)  # segment() and suggest() both ask, about the same text
+def _table_rows(text: str) -> tuple[Row, ...]:
     rows: list[Row] = []
     header: list[str] | None = None
     pos = 0
@@ -96,7 +107,7 @@ def table_rows(text: str) -> list[Row]:
         cells = tuple(Cell(s, e, header[i] if i < len(header) else "other")
                       for i, (s, e) in enumerate(spans))
         rows.append(Row(spans[0][0], spans[-1][1], cells))
-    return rows
+    return tuple(rows)
 
 
 def is_header(line: str) -> bool:
