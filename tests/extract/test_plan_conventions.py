@@ -4,6 +4,8 @@ lead-ins, actors carried along a semicolon chain, and the issuer a title names."
 
 from datetime import date
 
+import pytest
+
 from tracker.domain import BodyRole
 from tracker.extract import suggest
 from tracker.extract.labels import Item, read_label
@@ -48,3 +50,26 @@ def test_a_title_opening_with_a_division_names_its_government_as_issuer():
     out = suggest(text, date(2024, 3, 1))
     assert [b.name for b in out[0].responsible] == ["九江市人民政府"]
     assert out[0].region == "江西省九江市"
+
+
+def test_work_report_review_is_dated_at_the_end_of_the_year_it_reviews():
+    text = ("政府工作报告\n一、2024年工作回顾\n过去一年，全省地区生产总值增长5.1%，"
+            "PM2.5平均浓度降至28微克/立方米，同比下降2微克。\n二、2025年主要目标任务\n"
+            "全年实施省大中型项目3000个以上，完成投资1.5万亿元，力争沿江高铁年内开工。")
+    out = suggest(text, date(2025, 1, 15))
+    gdp = _by(out, "增长5.1%")
+    assert gdp.kind == "indicator" and gdp.deadline.date == date(2024, 12, 31)
+    change = _by(out, "同比下降2微克")
+    assert change.target.metric == "PM2.5平均浓度" and change.target.unit == "微克/立方米"
+    invest = _by(out, "1.5万亿元")
+    assert invest.kind == "target" and invest.target.unit == "万亿元"
+    assert invest.deadline.date == date(2025, 12, 31)
+    rail = _by(out, "年内开工")
+    assert rail.kind == "deadline" and rail.deadline.text == "年内"
+
+
+@pytest.mark.parametrize("clause", ["力争沿江高铁年内开工", "确保城市快速路二期年底前建成通车",
+                                    "6月底前风电项目全容量并网", "年内新馆建成开馆"])
+def test_a_verb_of_completion_at_the_end_makes_a_commitment(clause):
+    from tracker.extract.classify import judge
+    assert judge(clause).kind is not None

@@ -54,7 +54,8 @@ BUILD = re.compile(rf"(?:^|[，,])(?:{_PREFIX})*(?:建成|建设|新建|制定|�
 PREAMBLE = re.compile(r"(?:制定|印发|出台)本(?:方案|意见|办法|计划|规划|细则)$|如下(?:意见|决定|通知)?$|"
                       r"通知如下$|决定如下$")
 # A clause whose verb comes last (美丽城市基本建成 / 2024年10月底前完工).
-ACTION_END = re.compile(r"(?:建成|完成|完工|竣工|到位|见效|实现|达峰|投运|投产|销号|落地|达标)$")
+ACTION_END = re.compile(r"(?:建成|完成|完工|竣工|到位|见效|实现|达峰|投运|投产|销号|落地|达标|开工|"
+                        r"通车|建成通车|并网|贯通|挂牌|启用|上线|投用|交付使用|开园|开馆)$")
 MODAL = re.compile(r"要|将|确保|力争|争取|务必|必须|应当")
 PROHIBITION = re.compile(r"严禁|不得|禁止|杜绝|遏制|严防|坚决防止|不准|严厉打击")
 # A recurring action (每季度开展一次…排查): checkable by its records, whatever its object.

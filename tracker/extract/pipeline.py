@@ -249,7 +249,23 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             responsible=list(named or actor or []), region_code=region_code,
             region=region, confidence=_confidence(verdict.confidence, kind, deadline),
             section=section), verdict.confidence))
-    return group(text, out)
+    return _inherit_metrics(group(text, out))
+
+
+_CHANGE = re.compile(r"^(?:同比|环比|比上年|较上年|比去年|较去年|较\d{4}年|比\d{4}年)")
+
+
+def _inherit_metrics(out: list[Suggestion]) -> list[Suggestion]:
+    """A change reported after a level (PM2.5平均浓度25微克/立方米，同比下降1微克) is a
+    change of the same metric: it takes the metric of the target before it."""
+    metric = None
+    for sug in out:
+        t = sug.target
+        if t is not None and t.metric is None and metric and _CHANGE.match(sug.quote):
+            sug.target = Target(metric, t.comparator, t.value, t.unit)
+        elif t is not None and t.metric:
+            metric = t.metric
+    return out
 
 
 OPENING_BODY = 24  # a body a clause opens with (市住建局牵头…) ends within this many characters

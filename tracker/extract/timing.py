@@ -152,7 +152,12 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing) -> Deadli
     year it reports."""
     lead = timing.lead
     if timing.past:
-        return Deadline("", lead.date, lead.precision) if lead and lead.date else None
+        if lead and lead.date:
+            return Deadline("", lead.date, lead.precision)
+        period = timing.period  # a review section's year (2024年工作回顾 / 过去一年)
+        if period is not None and period.date is not None and period.precision is Precision.YEAR:
+            return Deadline("", period.date, period.precision)
+        return None
     own = parse_deadline(words, doc_date) if _TIMEISH.search(words) else None
     if own is not None:
         return own
