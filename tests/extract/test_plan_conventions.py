@@ -73,3 +73,11 @@ def test_work_report_review_is_dated_at_the_end_of_the_year_it_reviews():
 def test_a_verb_of_completion_at_the_end_makes_a_commitment(clause):
     from tracker.extract.classify import judge
     assert judge(clause).kind is not None
+
+
+def test_targets_of_a_next_five_years_section_fall_due_five_years_on():
+    text = ("政府工作报告\n二、今后五年目标任务\n主要目标是：地区生产总值年均增长5.5%左右，"
+            "PM2.5平均浓度降至25微克/立方米以下。")
+    out = suggest(text, date(2026, 1, 20))
+    assert _by(out, "年均增长5.5%").deadline.date == date(2031, 1, 20)
+    assert _by(out, "25微克").deadline.date == date(2031, 1, 20)

@@ -55,6 +55,7 @@ _QUANTITY = re.compile(
     rf"(?:百分之(?P<pct>{_NUM})"
     rf"|(?P<lo>{_NUM})\s*(?:%|个百分点)?\s*[—–\-~～至到]\s*(?P<hi>{_NUM})"
     rf"|(?P<v>{_NUM}))"
+    r"(?P<more>余|多)?"
     rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>[万亿])?(?P<u2>(?i:{_UNIT_ALT}))?)"
     r"(?P<suf>及以上|或以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
@@ -218,6 +219,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if unit is None and not (verb and not gap) and not suffix:
         return None  # a bare number needs a verb right before it (指数达到0.85)
     cmp = _comparator(verb, gap, suffix)
+    if m.group("more") and cmp in (None, Comparator.EQ):
+        cmp = Comparator.GE  # 1200余家 / 30多个: more than the number
     if chinese and (cmp is None or value == 1) and unit in _COUNTERS | {None}:
         return None  # 一个中心, 三个方面: counting words, not targets
     before = text[start:m.start()]

@@ -136,13 +136,19 @@ def first_content_clause(sent: Sentence) -> Clause | None:
     return None
 
 
+_DAY_WORDS = re.compile(r"[日号]|\d{4}[-./]\d")
+
+
 def period_of(sections: tuple[Heading, ...], doc_date: date | None) -> Deadline | None:
     """The period set by the innermost heading that sets one. Only years and quarters
     count: a heading dated to the day is a byline (（2024年1月26日…通过）), not a period."""
     for head in reversed(sections):
         period = section_period(head.text, doc_date)
-        if period is not None and period.precision in (Precision.YEAR, Precision.QUARTER):
-            return period
+        if period is None:
+            continue
+        if period.precision in (Precision.YEAR, Precision.QUARTER) or (
+                period.precision is Precision.DAY and not _DAY_WORDS.search(head.text)):
+            return period  # a span counted from the document (今后五年): its last day
     return None
 
 
