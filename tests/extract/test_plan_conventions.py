@@ -81,3 +81,24 @@ def test_targets_of_a_next_five_years_section_fall_due_five_years_on():
     out = suggest(text, date(2026, 1, 20))
     assert _by(out, "年均增长5.5%").deadline.date == date(2031, 1, 20)
     assert _by(out, "25微克").deadline.date == date(2031, 1, 20)
+
+
+def test_a_summary_that_strings_the_original_clauses_together_differently_is_a_repeat():
+    original = ("一、重点任务\n（一）实施城区雨污分流改造三年行动。\n"
+                "（二）建成全市统一的生态环境智慧监测平台。\n")
+    summary = "新闻摘要\n方案提出，要实施城区雨污分流改造三年行动，建成全市统一的生态环境智慧监测平台。\n"
+    text = summary + original
+    out = suggest(text, date(2025, 3, 1))
+    assert len([s for s in out if "雨污分流" in s.quote]) == 1
+    assert len([s for s in out if "监测平台" in s.quote]) == 1
+    assert all(s.start > len(summary) for s in out)  # the original's are kept
+
+
+def test_the_same_measure_in_two_rows_with_their_own_dates_is_two_commitments():
+    text = ("整改清单\n序号\t问题\t整改时限\t责任单位\t整改措施\n"
+            "1\t城东片区污水直排\t2025年6月底前\t城东街道办事处\t建立问题整改台账\n"
+            "2\t城西片区垃圾堆放\t2025年9月底前\t城西街道办事处\t建立问题整改台账\n")
+    out = suggest(text, date(2025, 3, 1))
+    ledgers = [s for s in out if s.quote == "建立问题整改台账"]
+    assert [s.deadline.date for s in ledgers] == [date(2025, 6, 30), date(2025, 9, 30)]
+    assert [[b.name for b in s.responsible] for s in ledgers] == [["城东街道办事处"], ["城西街道办事处"]]

@@ -327,19 +327,46 @@ def _confidence(base: float, kind: str, deadline: Deadline | None) -> float:
 
 
 def _mark_duplicates(out: list[Suggestion], numbered: list[bool], analysis: str) -> None:
-    """Mark repeats of one commitment (same words once leading adverbs are set aside:
-    奋力打造X = 全力打造X). The occurrence kept is the first one in the document's
-    numbered body — the original that a web summary quotes first — else the first."""
-    groups: dict[str, list[int]] = {}
-    for i, sug in enumerate(out):
-        groups.setdefault(_duplicate_key(analysis[sug.start:sug.end]), []).append(i)
-    for key, idx in groups.items():
-        if len(idx) < 2 or len(key) < 4:
+    """Mark repeats of one commitment. A suggestion is a repeat when each of its clauses
+    (once lead-in clauses and leading adverbs are set aside: 奋力打造X = 全力打造X) was
+    already suggested — a web summary quotes the original's clauses but strings them
+    together differently. The occurrences kept are those of the document's numbered
+    body (the original) first, then in reading order. Two occurrences that carry
+    different dates or different named bodies (two rows of a rectification list with the
+    same measure) are two commitments, not a repeat."""
+    owner: dict[str, int] = {}
+    order = sorted(range(len(out)), key=lambda i: (not numbered[i], i))
+    for i in order:
+        keys = _clause_keys(analysis[out[i].start:out[i].end])
+        if not keys:
             continue
-        keep = next((i for i in idx if numbered[i]), idx[0])
-        for i in idx:
-            if i != keep:
-                out[i].duplicate_of = keep
+        owners = [owner.get(k) for k in keys]
+        if all(o is not None for o in owners) and all(
+                _same_commitment(out[i], out[o]) for o in owners if o is not None):
+            out[i].duplicate_of = owners[0]
+            continue
+        for k in keys:
+            owner.setdefault(k, i)
+
+
+_CLAUSE_SPLIT = re.compile(r"[，,；;]")
+MIN_KEY = 4  # shorter clause keys (三是) say too little to call anything a repeat
+
+
+def _clause_keys(words: str) -> list[str]:
+    keys = [_duplicate_key(part) for part in _CLAUSE_SPLIT.split(words)
+            if not LEAD_IN.search(part)]  # 根据该文件，… frames the quote
+    keys = [k for k in keys if k]
+    return keys if keys and all(len(k) >= MIN_KEY for k in keys) else []
+
+
+def _same_commitment(a: Suggestion, b: Suggestion) -> bool:
+    da = a.deadline.date if a.deadline else None
+    db = b.deadline.date if b.deadline else None
+    if da is not None and db is not None and da != db:
+        return False
+    na, nb = {r.name for r in a.responsible}, {r.name for r in b.responsible}
+    return not (na and nb and not na & nb)
 
 
 def _duplicate_key(words: str) -> str:
