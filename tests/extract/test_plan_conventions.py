@@ -102,3 +102,18 @@ def test_the_same_measure_in_two_rows_with_their_own_dates_is_two_commitments():
     ledgers = [s for s in out if s.quote == "建立问题整改台账"]
     assert [s.deadline.date for s in ledgers] == [date(2025, 6, 30), date(2025, 9, 30)]
     assert [[b.name for b in s.responsible] for s in ledgers] == [["城东街道办事处"], ["城西街道办事处"]]
+
+
+def test_problem_lines_open_the_items_of_a_list_under_one_heading():
+    text = ("整改方案\n二、整改任务\n"
+            "问题1：乡镇污水处理设施未按期完成建设，部分设施闲置。\n"
+            "整改措施：完成12座乡镇污水处理设施提标改造。\n责任单位：县住建局\n整改时限：2025年12月底前\n"
+            "问题2：部分河段存在非法采砂。\n"
+            "整改措施：开展河道非法采砂专项整治行动。\n责任单位：县水利局\n整改时限：2025年6月底前\n")
+    out = suggest(text, date(2024, 10, 1))
+    assert not any("未按期完成" in s.quote or "非法采砂。" in s.quote for s in out)
+    plants, sand = _by(out, "提标改造"), _by(out, "专项整治行动")
+    assert plants.deadline.date == date(2025, 12, 31)
+    assert [b.name for b in plants.responsible] == ["县住建局"]
+    assert sand.deadline.date == date(2025, 6, 30)
+    assert [b.name for b in sand.responsible] == ["县水利局"]

@@ -81,13 +81,15 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     numbered: list[bool] = []  # whether each suggestion stands in the numbered body
     # Labelled fields (责任单位：…) on a line of their own serve the item under the same
     # heading; inside a paragraph of measures they serve that paragraph.
-    items: dict[tuple[int, int], Item] = {}
+    items: dict[tuple[int, int, int], Item] = {}
     paragraphs: dict[int, Item] = {}
     lines = Counter(sent.paragraph for sent in sentences)
     rows = table_rows(analysis) if "\n" in analysis else []
     row_starts = [row.start for row in rows]
     row_items: dict[int, Item] = {}
     chain: list[list[BodyRef] | None] = [None]
+    item_seq: dict[tuple[int, int], int] = {}
+    problem_para = -1
     for sent in sentences:
         row = _row_of(rows, row_starts, sent) if rows else None
         if row is not None:
@@ -98,7 +100,15 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 row_items[row.start] = _row_item(text, analysis, row, doc_date)
             item = para = row_items[row.start]
         else:
-            item = items.setdefault(_item_key(sent), Item())
+            key = _item_key(sent)
+            if sent.index_in_paragraph == 0 and PROBLEM_LINE.match(sent.text):
+                # 问题2：… opens the next item of a list under one heading; the problem
+                # found is context, not a commitment
+                problem_para = sent.paragraph
+                item_seq[key] = item_seq.get(key, 0) + 1
+            if sent.paragraph == problem_para:
+                continue
+            item = items.setdefault((*key, item_seq.get(key, 0)), Item())
             para = paragraphs.setdefault(sent.paragraph, Item())
             if read_label(sent.text, doc_date, para if lines[sent.paragraph] > 1 else item) \
                     or classify.PREAMBLE.search(sent.text):
@@ -193,6 +203,12 @@ def _units(sent: Sentence) -> list[tuple[int, int]]:
         k += 1
     return spans
 
+
+# A line stating a problem found (问题1：… / 存在问题：… / 反馈问题（二）：…): it opens an
+# item of a rectification list.
+PROBLEM_LINE = re.compile(
+    r"^(?:存在|反馈|督察|突出|主要|发现)?问题\s*(?:[0-9一二三四五六七八九十]+|[（(][0-9一二三四五六七八九十]+[）)]"
+    r"|描述|清单|表现|情况)?\s*[:：]")
 
 _CONJ = "和及与"
 MIN_TARGET_PART = 6
