@@ -117,3 +117,11 @@ def test_problem_lines_open_the_items_of_a_list_under_one_heading():
     assert [b.name for b in plants.responsible] == ["县住建局"]
     assert sand.deadline.date == date(2025, 6, 30)
     assert [b.name for b in sand.responsible] == ["县水利局"]
+
+
+def test_a_work_reports_plans_fall_due_at_the_end_of_its_year_without_a_dated_heading():
+    text = ("政府工作报告\n一、过去一年工作回顾\n全市新建污水管网120公里。\n"
+            "二、加强政府自身建设\n认真办理人大代表建议和政协提案，办复率保持100%。")
+    out = suggest(text, date(2025, 1, 10))
+    assert _by(out, "120公里").deadline.date == date(2024, 12, 31)
+    assert _by(out, "办复率").deadline.date == date(2025, 12, 31)

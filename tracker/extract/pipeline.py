@@ -28,7 +28,13 @@ from tracker.extract.labels import Item, add_bodies, read_label, set_deadline
 from tracker.extract.segment import LEAD_IN, Sentence, segment
 from tracker.extract.table import COMMITMENT_CELLS, Row, table_rows
 from tracker.extract.targets import find_targets, parse_target
-from tracker.extract.timing import Timing, TimingReader, clause_deadline, guess_doc_date
+from tracker.extract.timing import (
+    Timing,
+    TimingReader,
+    clause_deadline,
+    guess_doc_date,
+    report_period,
+)
 from tracker.extract.trend import trend_target
 from tracker.geo.script import to_simplified as simplified
 
@@ -76,7 +82,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                            gazetteer=gazetteer)
     sentences = segment(analysis)
     actors = paragraph_actors(text, sentences)
-    timing = TimingReader(doc_date)
+    timing = TimingReader(doc_date, report_period(analysis, doc_date))
     out: list[Suggestion] = []
     numbered: list[bool] = []  # whether each suggestion stands in the numbered body
     # Labelled fields (责任单位：…) on a line of their own serve the item under the same

@@ -52,8 +52,11 @@ class TimingReader:
     """Reads sentences in order; a paragraph that opens with a past year (2022年，…) stays
     in the past until a sentence looks forward again (要, 将, 力争, 到20XX年)."""
 
-    def __init__(self, doc_date: date | None) -> None:
+    def __init__(self, doc_date: date | None, default_period: Deadline | None = None) -> None:
+        """*default_period*: the period of sections whose headings set none (a work
+        report's plans fall due at the end of the year it is delivered in)."""
         self.doc_date = doc_date
+        self.default_period = default_period
         self._past_paragraph: int | None = None
         self._past_lead: DeadlineMatch | None = None
         self._periods: dict[tuple[Heading, ...], Deadline | None] = {}
@@ -87,7 +90,10 @@ class TimingReader:
     def _period(self, sections: tuple[Heading, ...]) -> Deadline | None:
         """period_of, remembered per run of headings (every sentence of a section asks)."""
         if sections not in self._periods:
-            self._periods[sections] = period_of(sections, self.doc_date)
+            period = period_of(sections, self.doc_date)
+            if period is None and not self._in_review(sections):
+                period = self.default_period
+            self._periods[sections] = period
         return self._periods[sections]
 
     def _is_past(self, sent: Sentence, lead: DeadlineMatch | None) -> bool:
@@ -175,6 +181,18 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing) -> Deadli
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
 _PLAN_TITLE = re.compile(r"((?:19|20)\d{2})年.{0,20}(?:要点|计划|安排|方案|目标|任务)")
 DATE_HEAD = 600  # a byline or release date stands within the opening characters
+
+
+_WORK_REPORT = re.compile(r"工作报告")
+
+
+def report_period(text: str, doc_date: date | None) -> Deadline | None:
+    """For a work report (政府工作报告 in its title lines), the end of the year it is
+    delivered in: the plans it announces fall due then unless a heading says otherwise."""
+    head = text.lstrip()[:120].split("\n", 2)
+    if doc_date is None or not any(_WORK_REPORT.search(line) for line in head[:2]):
+        return None
+    return Deadline("", date(doc_date.year, 12, 31), Precision.YEAR)
 
 
 def guess_doc_date(text: str) -> date | None:
