@@ -252,7 +252,10 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         quantish = _QUANTISH.search(words) is not None \
             and _QUANTISH.search(_NOT_QUANTITY.sub("", words)) is not None
         target = parse_target(words) if quantish else None
-        target = target if _checkable(target) else trend_target(words)
+        if not _checkable(target):
+            # a direction without a number (推动…质量持续改善) binds a plan; in a report
+            # of results it measures nothing, so it makes no indicator
+            target = trend_target(words) if not timing.past else None
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None)
         if verdict.kind is None and not verdict.actor:
             continue
