@@ -125,3 +125,33 @@ def test_a_work_reports_plans_fall_due_at_the_end_of_its_year_without_a_dated_he
     out = suggest(text, date(2025, 1, 10))
     assert _by(out, "120公里").deadline.date == date(2024, 12, 31)
     assert _by(out, "办复率").deadline.date == date(2025, 12, 31)
+
+
+def test_bracketed_role_notes_give_the_bodies_of_the_measures_before_them():
+    text = ("某市大气污染防治行动方案\n二、重点任务\n"
+            "（一）推进水泥行业超低排放改造。2025年底前，全市水泥熟料企业基本完成超低排放改造。"
+            "（市生态环境局牵头，市发展改革委、市工业和信息化局按职责分工负责）\n"
+            "（二）强化移动源污染防治。城市建成区基本淘汰国三及以下排放标准柴油货车，每年更新非道路移动机械编码登记清单。"
+            "（市交通运输局、市公安局负责）\n")
+    out = suggest(text, date(2024, 3, 1), issuer="某市人民政府")
+    cement = _by(out, "水泥熟料企业")
+    assert cement.deadline.date == date(2025, 12, 31)
+    assert [b.name for b in cement.responsible] == ["市生态环境局", "市发展改革委", "市工业和信息化局"]
+    trucks = _by(out, "柴油货车")
+    assert [b.name for b in trucks.responsible] == ["市交通运输局", "市公安局"]
+    assert not any(s.quote.startswith("（") for s in out)  # the notes are no commitments
+    assert not any(s.quote == "强化移动源污染防治" for s in out)  # a run-in theme (应 of 应对 aside)
+
+
+@pytest.mark.parametrize("clause", ["全县规模以上工业企业基本完成清洁生产审核",
+                                    "城市建成区全面淘汰10蒸吨以下燃煤锅炉",
+                                    "各乡镇均建成垃圾转运站"])
+def test_a_subject_before_the_verb_of_delivery_is_a_measure(clause):
+    from tracker.extract.classify import judge
+    assert judge(clause).kind is not None
+
+
+@pytest.mark.parametrize("clause", ["各县区完成率低于全省平均水平", "建成区面积持续扩大"])
+def test_nouns_made_of_a_verb_of_delivery_are_no_measure(clause):
+    from tracker.extract.classify import judge
+    assert judge(clause).kind is None

@@ -28,7 +28,7 @@ _PREFIX = (
 )
 # Verbs whose carrying out can later be checked.
 _VERB = (
-    r"(?:实施|推进|推动|开展|建设|建成|建立|健全|完善|构建|打造|创建|制定|出台|编制|修订|印发|"
+    r"(?:实施|推进|推动|开展|建设|建成(?!区)|建立|健全|完善|构建|打造|创建|制定|出台|编制|修订|印发|"
     r"落实|推行|推广|培育|提升|提高|改善|消除|治理|整治|整改|抓好|打好|打赢|打响|优化|调整|加大|"
     r"探索|支持|引导|鼓励|促进|发展|保护|严守|守住|实行|参与|融入|加强|强化|深化|创新|补齐|解决|"
     r"遏制|处置|防控|防治|推出|筑牢|淘汰|关停|取缔|完成|实现|达到|控制|降低|减少|削减|新建|改造|"
@@ -36,7 +36,7 @@ _VERB = (
     r"申报|争创|创成|扩大|壮大|做强|做优|做大|拓宽|拓展|提速|加快|巩固|严把|严控|严厉打击|"
     r"依托|开工|投运|投产|竣工|新增|增加|改建|扩建|运营|上线|覆盖|普及|整合|统筹推进|统筹|"
     r"全面推行|查处|惩治|追究|跟踪|复核|销号|验收|清零|推进落实|建强|确保|紧盯|盯紧|一抓到底|"
-    r"抓实|抓细|抓紧|编制|划定|公布|发布|上报|报送|执行|履行|"
+    r"抓实|抓细|抓紧|编制|划定|公布|发布|上报|报送|执行|履行|更新|公开|巡查|抽查|检查|备案|"
     r"严格(?=[^，,；;。]{1,16}(?:管理|监管|管控|执法|审批|准入|把关|考核)$))"
 )
 ACTION = re.compile(rf"^(?:{_PREFIX})*{_VERB}")
@@ -44,6 +44,11 @@ ACTION = re.compile(rf"^(?:{_PREFIX})*{_VERB}")
 ACTION_LATE = re.compile(
     rf"^(?:要|并)?(?:依托|在|对|以|围绕|按照|针对|聚焦|结合|根据|依据|立足|着眼|紧扣|通过|分)"
     rf".{{1,24}}?{_VERB}")
+# A subject before the verb of delivery (全省钢铁企业基本完成超低排放改造 / 县城建成区基本淘汰
+# 燃煤锅炉): the verb a few characters in, not a noun made of it (完成情况, 建成区).
+ACTION_SUBJECT = re.compile(
+    rf"^(?:{_PREFIX})*[^，,；;：:、]{{2,16}}?(?:基本|全面|全部|率先|均|要|将|须|必须|力争|确保)?"
+    r"(?:完成|建成|淘汰|关停|取缔|退出|创建|出台|制定|实现)(?!情况|率|度|后|时|区|数|量|值|的)")
 FORWARD = re.compile(
     r"要|将|确保|力争|争取|务必|必须|应当|努力|计划|拟|预计|目标|到\d{4}年|年底前|年内|之前|"
     r"以前|期间|期末|[一二三四五六七八九十]五”?(?:时期|期间|末)"
@@ -227,7 +232,8 @@ def _kind(text: str, actor: str | None, past_context: bool,
             return "duty", 0.75
     # time words the clause opens with (二季度末前 / 9月底前) stand before its verb
     timed = rest[leading_time_words(rest):].lstrip("，, ") if rest[:1] in _TIME_START else rest
-    action = ACTION.match(timed) or ACTION_LATE.match(timed) or ACTION_END.search(rest)
+    action = ACTION.match(timed) or ACTION_LATE.match(timed) or ACTION_END.search(rest) \
+        or ACTION_SUBJECT.match(timed)
     prohibition = PROHIBITION.search(text) is not None
     if action is None and not prohibition and not has_target:
         return None, 0.0

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.domain import BodyRef, BodyRole, Deadline
+from tracker.extract.bodies import find_bodies
 from tracker.extract.deadlines import parse_deadline
 
 _TIME_LABELS = ("整改时限", "完成时限", "时限要求", "完成时间", "整改期限", "办结时限", "时间节点",
@@ -48,6 +49,21 @@ def read_label(sentence: str, doc_date: date | None, item: Item) -> bool:
         set_deadline(item, value, doc_date)
     elif label not in _PERSON_LABELS:
         add_bodies(item, value, BodyRole.SUPPORT if label in _SUPPORT_LABELS else BodyRole.LEAD)
+    return True
+
+
+# A bracketed note of who answers for the measures before it:
+# （省生态环境厅牵头，省发展改革委、省工业和信息化厅按职责分工负责）
+ROLE_NOTE = re.compile(r"^[（(](?P<note>[^（）()]{2,120}?(?:牵头|负责|配合|参与|落实)[^（）()]{0,40})[）)]$")
+
+
+def read_role_note(sentence: str, item: Item) -> bool:
+    """Fill *item*'s bodies from a bracketed role note; False when the sentence is not one."""
+    m = ROLE_NOTE.match(sentence.strip()) if sentence[:1] in "（(" else None
+    if m is None:
+        return False
+    note = re.split(r"[。；;]", m.group("note"))[0]  # …负责落实。以下均需…: the first part
+    item.bodies.extend(find_bodies(note))
     return True
 
 

@@ -24,7 +24,7 @@ from tracker.extract import classify
 from tracker.extract.bodies import find_bodies
 from tracker.extract.grouping import group
 from tracker.extract.issuer import DocumentContext, document_context
-from tracker.extract.labels import Item, add_bodies, read_label, set_deadline
+from tracker.extract.labels import Item, add_bodies, read_label, read_role_note, set_deadline
 from tracker.extract.segment import LEAD_IN, Sentence, segment
 from tracker.extract.table import COMMITMENT_CELLS, Row, table_rows
 from tracker.extract.targets import find_targets, parse_target
@@ -116,7 +116,9 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 continue
             item = items.setdefault((*key, item_seq.get(key, 0)), Item())
             para = paragraphs.setdefault(sent.paragraph, Item())
-            if read_label(sent.text, doc_date, para if lines[sent.paragraph] > 1 else item) \
+            target_item = para if lines[sent.paragraph] > 1 else item
+            if read_label(sent.text, doc_date, target_item) \
+                    or read_role_note(sent.text, target_item) \
                     or classify.PREAMBLE.search(sent.text):
                 continue
         default = actors.get(sent.paragraph)

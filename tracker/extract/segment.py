@@ -64,7 +64,7 @@ MAX_HEADING = 60
 LABEL_CLAUSE = re.compile(r"^.{2,6}$|(?:是|为|如下|以下|包括)$")
 LABELLED = re.compile(r"^[^，,。]{2,8}[:：]|[:：]$")
 MAX_RUN_IN = 24  # a short first sentence of a paragraph that states its theme
-RUN_IN_NOT = re.compile(r"[要将应须0-9０-９]|建成|新建|制定|出台|编制|完成|创建|启动|印发|实现")
+RUN_IN_NOT = re.compile(r"[要将须0-9０-９]|应(?![对用急])|建成|新建|制定|出台|编制|完成|创建|启动|印发|实现")
 
 # Clauses that only set the frame for the next one (no main verb of their own).
 LEAD_IN = re.compile(
