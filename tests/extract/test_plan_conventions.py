@@ -155,3 +155,24 @@ def test_a_subject_before_the_verb_of_delivery_is_a_measure(clause):
 def test_nouns_made_of_a_verb_of_delivery_are_no_measure(clause):
     from tracker.extract.classify import judge
     assert judge(clause).kind is None
+
+
+@pytest.mark.parametrize("note,bodies,deadline", [
+    ("（牵头单位：市生态环境局；配合单位：市住建局、市水务局）",
+     [("市生态环境局", "lead"), ("市住建局", "support"), ("市水务局", "support")], None),
+    ("（责任单位：各县区人民政府，完成时限：年底前）", [("各县区人民政府", "lead")], date(2025, 12, 31)),
+    ("（省生态环境厅牵头，省发展改革委按职责分工负责）",
+     [("省生态环境厅", "lead"), ("省发展改革委", "lead")], None),
+])
+def test_role_notes_in_brackets(note, bodies, deadline):
+    from tracker.extract.labels import read_role_note
+    item = Item()
+    assert read_role_note(note, item, date(2025, 3, 1))
+    assert [(b.name, b.role.value) for b in item.bodies] == bodies
+    assert (item.deadline.date if item.deadline else None) == deadline
+
+
+@pytest.mark.parametrize("aside", ["（含30个行政村）", "（以下简称“方案”）", "（2024—2026年）"])
+def test_other_brackets_are_no_role_notes(aside):
+    from tracker.extract.labels import read_role_note
+    assert not read_role_note(aside, Item())

@@ -118,7 +118,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             para = paragraphs.setdefault(sent.paragraph, Item())
             target_item = para if lines[sent.paragraph] > 1 else item
             if read_label(sent.text, doc_date, target_item) \
-                    or read_role_note(sent.text, target_item) \
+                    or read_role_note(sent.text, target_item, doc_date) \
                     or classify.PREAMBLE.search(sent.text):
                 continue
         default = actors.get(sent.paragraph)
