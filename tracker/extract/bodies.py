@@ -114,6 +114,9 @@ def _stem(text: str, floor: int, suffix_start: int) -> str | None:
             continue  # 住房和城乡建设局: the joiner is inside the name
         cut = m.end()
     stem = run[cut:].lstrip(")）年月日号")
+    opened = max(stem.rfind("（"), stem.rfind("("))
+    if opened >= 0 and not re.search(r"[）)]", stem[opened:]):
+        stem = stem[opened + 1:]  # …平台（市生态环境局负责）: the body starts inside the bracket
     if _ORDINAL.match(stem) or _BUILT.search(stem):
         return None  # 第一办: a numbered unit of something named elsewhere
     if len(run) - cut >= _MAX_NAME - 2 and not _FRESH.match(stem):

@@ -251,6 +251,17 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     actor: list[BodyRef] | None = chain[0]  # the latest bodies named as subject
     for s, e in _split_targets(analysis, _units(sent)):
         words = analysis[s:e]
+        noted: list[BodyRef] = []
+        note = _TRAILING_NOTE.search(words)
+        if note is not None and note.start() >= 4:
+            # 建成X平台（市生态环境局负责）: the note names the bodies and stays out of the quote
+            found = Item()
+            if read_role_note(note.group(), found, doc_date):
+                at = s + note.start()
+                noted = [BodyRef(_as_written(text, analysis, b.name, at, e), b.role)
+                         for b in found.bodies]
+                e = at
+                words = analysis[s:e]
         quantish = _QUANTISH.search(words) is not None \
             and _QUANTISH.search(_NOT_QUANTITY.sub("", words)) is not None
         target = parse_target(words) if quantish else None
@@ -273,7 +284,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         region_code, region = ctx.region_of(words)
         out.append((Suggestion(
             start=s, end=e, quote=text[s:e], kind=kind, deadline=deadline, target=target,
-            responsible=list(named or actor or []), region_code=region_code,
+            responsible=list(noted or named or actor or []), region_code=region_code,
             region=region, confidence=_confidence(verdict.confidence, kind, deadline),
             section=section), verdict.confidence))
     return _inherit_metrics(group(text, out))
@@ -295,6 +306,7 @@ def _inherit_metrics(out: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]{2,80}[）)]$")
 OPENING_BODY = 24  # a body a clause opens with (市住建局牵头…) ends within this many characters
 _LEAD_SUPPORT = re.compile(r"牵头.{0,40}(?:配合|参与|协助)")
 _ROLE_WORDS = re.compile(r"牵头|负责|配合|会同|协同|协助|^由")
@@ -328,6 +340,12 @@ def _bodies(text: str, analysis: str, start: int, end: int,
         name = text[start + at:start + at + len(ref.name)] if at >= 0 else ref.name
         out.append(BodyRef(name, ref.role))
     return out
+
+
+def _as_written(text: str, analysis: str, name: str, start: int, end: int) -> str:
+    """*name* (found in the Simplified analysis text) spelled as *text* writes it."""
+    pos = analysis.find(name, start, end)
+    return text[pos:pos + len(name)] if pos >= 0 else name
 
 
 def _strongest(kind: str, target: Target | None, deadline: Deadline | None,
