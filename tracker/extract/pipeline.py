@@ -27,7 +27,7 @@ from tracker.extract.issuer import DocumentContext, document_context
 from tracker.extract.labels import Item, add_bodies, read_label, read_role_note, set_deadline
 from tracker.extract.segment import LEAD_IN, Sentence, segment
 from tracker.extract.table import COMMITMENT_CELLS, Row, table_rows
-from tracker.extract.targets import find_targets, parse_target
+from tracker.extract.targets import find_targets, pick_target
 from tracker.extract.timing import (
     Timing,
     TimingReader,
@@ -222,9 +222,11 @@ _CONJ = "和及与"
 MIN_TARGET_PART = 6
 
 
-def _split_targets(analysis: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _split_targets(analysis: str, units: list[tuple[int, int]],
+                   found_in: dict[tuple[int, int], list] | None = None) -> list[tuple[int, int]]:
     """Split a unit holding two targets joined by 和/及 (实现A创建全覆盖和B创建全覆盖)
-    into one unit per target; 分别下降10%和8% (one metric, two values) stays whole."""
+    into one unit per target; 分别下降10%和8% (one metric, two values) stays whole.
+    The targets found in a unit kept whole go into *found_in*, not to be sought twice."""
     out = []
     for s, e in units:
         words = analysis[s:e]
@@ -235,6 +237,8 @@ def _split_targets(analysis: str, units: list[tuple[int, int]]) -> list[tuple[in
                     and not words[t.end + 1].isdigit()), None)
         if cut is None:
             out.append((s, e))
+            if joined and found_in is not None:
+                found_in[(s, e)] = found
         else:
             out.extend([(s, s + cut), (s + cut + 1, e)])
     return out
@@ -249,8 +253,10 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     section = sent.sections[-1].text if sent.sections else None
     chain = chain if chain is not None else [None]
     actor: list[BodyRef] | None = chain[0]  # the latest bodies named as subject
-    for s, e in _split_targets(analysis, _units(sent)):
+    found_in: dict[tuple[int, int], list] = {}
+    for s, e in _split_targets(analysis, _units(sent), found_in):
         words = analysis[s:e]
+        found = found_in.get((s, e))
         noted: list[BodyRef] = []
         note = _TRAILING_NOTE.search(words)
         if note is not None and note.start() >= 4:
@@ -262,9 +268,13 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                          for b in found.bodies]
                 e = at
                 words = analysis[s:e]
+                found = None
         quantish = _QUANTISH.search(words) is not None \
             and _QUANTISH.search(_NOT_QUANTITY.sub("", words)) is not None
-        target = parse_target(words) if quantish else None
+        if quantish:
+            target = pick_target(found if found is not None else find_targets(words))
+        else:
+            target = None
         if not _checkable(target):
             # a direction without a number (推动…质量持续改善) binds a plan; in a report
             # of results it measures nothing, so it makes no indicator
@@ -420,7 +430,13 @@ def _duplicate_key(words: str) -> str:
     head, sep, rest = words.partition("，") if "，" in words else words.partition(",")
     if sep and LEAD_IN.search(head):
         words = rest
-    return _fold(classify.strip_leading(words))
+    return _fold(_ADVERBS.sub("", words))
+
+
+# Adverbs a summary may swap when it quotes a measure (奋力打造X / 全力打造X); a short list
+# keeps the key cheap (the full prefix grammar of classify is costly per clause).
+_ADVERBS = re.compile(r"^(?:要|将|并|还要|奋力|全力|大力|加快|加速|持续|深入|扎实|全面|积极|着力|切实|努力|"
+                      r"力争|进一步|不断|坚决|继续|稳步|有序|高质量|高水平|高标准|统筹|协同|聚力|全力以赴)+")
 
 
 _KEY_DROP = re.compile(r"[\W_]+", re.UNICODE)

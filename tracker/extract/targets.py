@@ -18,7 +18,7 @@ from tracker.extract.fold import fold
 from tracker.extract.numerals import parse_number
 from tracker.extract.units import UNIT_FORMS, standard_unit
 
-__all__ = ["TargetMatch", "find_targets", "parse_target", "standard_unit"]
+__all__ = ["TargetMatch", "find_targets", "parse_target", "pick_target", "standard_unit"]
 
 Value = float | tuple[float, float] | None
 
@@ -295,7 +295,11 @@ def _as_written(text: str, norm: str, hit: TargetMatch) -> TargetMatch:
 
 def parse_target(text: str) -> Target | None:
     """The single target of a clause: the first with a value, else the first at all."""
-    found = find_targets(text)
+    return pick_target(find_targets(text))
+
+
+def pick_target(found: list[TargetMatch]) -> Target | None:
+    """The target a clause states among those found in it (see :func:`parse_target`)."""
     if not found:
         return None
     valued = [t for t in found if t.value is not None]
