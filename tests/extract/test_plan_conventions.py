@@ -189,3 +189,19 @@ def test_a_role_note_closing_a_clause_names_its_bodies_and_stays_out_of_the_quot
     platform = _by(out, "在线监控平台")
     assert platform.quote == "建成重点排污单位在线监控平台"
     assert [b.name for b in platform.responsible] == ["市生态环境局"]
+
+
+def test_an_item_written_as_one_paragraph_keeps_its_measures_and_drops_its_problem():
+    text = ("整改方案\n三、整改任务\n"
+            "（一）问题：城区部分路段餐饮油烟直排，群众投诉较多。整改目标：城区餐饮油烟净化设施安装率达到100%。"
+            "整改措施：开展餐饮油烟专项整治。责任单位：区城管局。整改时限：2025年10月底前。\n"
+            "（二）问题：工业园区未建成集中污水处理设施。整改措施：建成园区污水集中处理厂。"
+            "责任单位：园区管委会。整改时限：2026年6月底前。\n")
+    out = suggest(text, date(2025, 3, 1))
+    assert not any("投诉" in s.quote or "未建成" in s.quote for s in out)
+    fumes = _by(out, "安装率达到100%")
+    assert fumes.deadline.date == date(2025, 10, 31)
+    assert [b.name for b in fumes.responsible] == ["区城管局"]
+    plant = _by(out, "建成园区污水集中处理厂")
+    assert plant.deadline.date == date(2026, 6, 30)
+    assert [b.name for b in plant.responsible] == ["园区管委会"]

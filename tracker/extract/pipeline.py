@@ -25,7 +25,7 @@ from tracker.extract.bodies import find_bodies
 from tracker.extract.grouping import group
 from tracker.extract.issuer import DocumentContext, document_context
 from tracker.extract.labels import Item, add_bodies, read_label, read_role_note, set_deadline
-from tracker.extract.segment import LEAD_IN, Sentence, segment
+from tracker.extract.segment import LEAD_IN, LIST_MARKER, Sentence, segment
 from tracker.extract.table import COMMITMENT_CELLS, Row, table_rows
 from tracker.extract.targets import find_targets, pick_target
 from tracker.extract.timing import (
@@ -107,11 +107,13 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             item = para = row_items[row.start]
         else:
             key = _item_key(sent)
-            if sent.index_in_paragraph == 0 and PROBLEM_LINE.match(sent.text):
+            marker = LIST_MARKER.match(sent.text)
+            if PROBLEM_LINE.match(sent.text[marker.end():] if marker else sent.text):
                 # 问题2：… opens the next item of a list under one heading; the problem
-                # found is context, not a commitment
-                problem_para = sent.paragraph
+                # found is context, not a commitment (nor are the rest of its lines)
                 item_seq[key] = item_seq.get(key, 0) + 1
+                problem_para = sent.paragraph if lines[sent.paragraph] == 1 else -1
+                continue
             if sent.paragraph == problem_para:
                 continue
             item = items.setdefault((*key, item_seq.get(key, 0)), Item())
