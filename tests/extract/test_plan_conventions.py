@@ -205,3 +205,17 @@ def test_an_item_written_as_one_paragraph_keeps_its_measures_and_drops_its_probl
     plant = _by(out, "建成园区污水集中处理厂")
     assert plant.deadline.date == date(2026, 6, 30)
     assert [b.name for b in plant.responsible] == ["园区管委会"]
+
+
+def test_a_progress_report_gives_indicators_and_only_what_is_left_to_do():
+    text = ("关于督察整改落实情况的公示\n二、典型问题整改情况\n"
+            "（一）黑臭水体治理问题。县住建局牵头，完成8条黑臭水体综合整治，新建截污管网21公里。"
+            "督察期间交办的312件信访件已全部办结。\n"
+            "（二）矿山生态修复问题。累计完成废弃矿山生态修复面积260公顷，剩余部分正在有序推进，"
+            "计划于2025年12月底前完成。\n三、下一步工作\n我们将持续巩固整改成效，坚决防止问题反弹回潮。\n")
+    out = suggest(text, date(2025, 7, 1))
+    commitments = [s for s in out if s.kind != "indicator"]
+    assert [s.quote for s in commitments] == ["计划于2025年12月底前完成"]
+    assert commitments[0].deadline.date == date(2025, 12, 31)
+    assert _by(out, "21公里").kind == "indicator"
+    assert all("交办" not in b.name for s in out for b in s.responsible)

@@ -93,6 +93,7 @@ VAGUE = re.compile(
     # images of the future and national umbrella slogans: 和谐共生的美丽X, 美丽宜居家园, 环保铁军
     r"和谐共生|美丽宜居|家园|铁军|污染防治攻坚战|碳达峰碳中和(?!行动|试点|方案|工作)|“?放管服”?改革|"
     # the national formulas of the green transition, with nothing local to check
+    r"(?:整改|工作|治理)(?:成效|成果)|反弹回潮|"
     r"人民满意|服务型政府|八项规定(?:及其实施细则)?|四风|形式主义|官僚主义|"
     r"降碳、减污、扩绿、增长|产业结构调整、污染治理、生态保护、应对气候变化|"
     # capacity in general (提升生态治理能力), unless a named programme builds it

@@ -36,6 +36,9 @@ _SAID = re.compile(r"^[^，,。]{0,16}?(?:强调|指出|表示|要求|认为|提
 _LEAD_LABEL = re.compile(r"^[^，,。；;]{0,20}?(?:目标|任务|指标|要求|安排)(?:是|为|如下)?[:：]")
 # A short framing clause before the time words: 通过整改，/ 经过努力，/ 按照部署，
 _FRAME = re.compile(r"(?:通过|经过|按照|根据|围绕|对照)[^，,。；;]{1,12}[，,]")
+# What is left to do, announced inside a report of results.
+_PLANNED = re.compile(r"(?:计划|将于|拟于|预计|力争)(?:在|于|到)?[^，,。；;]{0,6}?"
+                      r"(?:\d{4}年|年底|年内|今年|明年|\d{1,2}月|[一二三四]季度|上半年|下半年)")
 _PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来")
 
 
@@ -98,7 +101,8 @@ class TimingReader:
 
     def _is_past(self, sent: Sentence, lead: DeadlineMatch | None) -> bool:
         if self._in_review(sent.sections):
-            return True
+            # a report of progress still announces what is left: 计划于2024年底前完成
+            return _PLANNED.search(sent.text) is None
         if lead is not None:
             if self.doc_date is None and lead.date is not None:
                 # without the document's date, a year is past when the sentence reports
