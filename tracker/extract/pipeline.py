@@ -22,6 +22,7 @@ from datetime import date
 from tracker.domain import BodyRef, BodyRole, Deadline, Target
 from tracker.extract import classify
 from tracker.extract.bodies import find_bodies
+from tracker.extract.fastre import compile_fast
 from tracker.extract.grouping import group
 from tracker.extract.issuer import DocumentContext, document_context
 from tracker.extract.labels import Item, add_bodies, read_label, read_role_note, set_deadline
@@ -41,10 +42,10 @@ from tracker.geo.script import to_simplified as simplified
 KINDS = ("target", "deadline", "deliverable", "duty", "indicator")
 MAX_DUTY = 64  # a named actor's duty runs on over the next clauses up to this length
 # A quantity or end state needs one of these; without any, the target parser is skipped.
-_QUANTISH = re.compile(
+_QUANTISH = compile_fast(
     r"[0-9０-９零〇一二两三四五六七八九十百千万亿半]|清零|归零|消除|覆盖|完成|达标|销号|到位|翻")
 # Words with a numeral that never state a quantity (进一步, 统一, 一体化 …).
-_NOT_QUANTITY = re.compile(r"进一步|统一|一体|一批|一系列|一流|唯一|一岗双责|一带一路|一线|一把手|"
+_NOT_QUANTITY = compile_fast(r"进一步|统一|一体|一批|一系列|一流|唯一|一岗双责|一带一路|一线|一把手|"
                            r"同一|一致|一起|一道|一律|一切|一般|一定|逐一|之一|万物|千万")
 
 

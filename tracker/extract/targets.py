@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from tracker.domain import Comparator, Target
 from tracker.extract.deadlines import leading_time_words, trailing_time_words
+from tracker.extract.fastre import compile_fast
 from tracker.extract.fold import fold
 from tracker.extract.numerals import parse_number
 from tracker.extract.units import UNIT_FORMS, standard_unit
@@ -84,7 +85,7 @@ for _words, _cmp in [
 ]:
     for _w in _words.split():
         _VERBS[_w] = _cmp
-_VERB = re.compile("|".join(sorted(_VERBS, key=len, reverse=True)))
+_VERB = compile_fast("|".join(sorted(_VERBS, key=len, reverse=True)))
 _TIGHT_VERBS = frozenset({"为", "是", "达", "增", "多", "降", "减"})  # only right before the number
 _MAX_GAP = 12  # characters allowed between a verb and its number (新增造林10万亩)
 
@@ -97,14 +98,14 @@ _LEAD = re.compile(
     r"基本|稳定|总体|全面|全部|全[省市区县州盟旗国镇乡]|各[地级]?|我[省市区县国]|本[省市区县]|"
     r"今年|当年|每年|年均|严格|稳妥推进|扎实推进|深入推进|实施|开展|做到|达到|保持|加强|提高|提升)+"
 )
-_TRAIL = re.compile(
+_TRAIL = compile_fast(
     r"(?:(?:比|较|相比|与)(?:上年|去年|上一年|[0-9]{4}年(?:底|末)?|基准年)(?:相比)?|同比|环比|"
     r"分别|累计|年均|平均|均|要|将|力争|确保|稳定|持续|进一步|基本|总体|全面|逐步|"
     r"保持|以|达|的|了|实现|达到)+$"
 )
 _MAX_METRIC = 24
 # Where the noun phrase after an anchor stops: the next verb of the clause.
-_AFTER_STOP = re.compile(r"实现|达到|完成|建成|开展|推进|全面|全部|基本|" + _VERB.pattern)
+_AFTER_STOP = compile_fast(r"实现|达到|完成|建成|开展|推进|全面|全部|基本|" + _VERB.pattern)
 
 
 def _clause_start(text: str, pos: int) -> int:
