@@ -67,7 +67,7 @@ def _joinable(a: Suggestion, b: Suggestion) -> bool:
 def _leans_forward(prev: Suggestion, sug: Suggestion, nxt: Suggestion | None) -> bool:
     """A target fragment (消除劣Ⅴ类) between a measure and another target belongs with the
     target after it (消除劣Ⅴ类，提升水生态环境质量): both state the outcome."""
-    return (nxt is not None and sug.target is not None and prev.target is None
+    return (sug.target is not None and nxt is not None and prev.target is None
             and nxt.target is not None and _substance(sug) <= FRAGMENT
             and nxt.kind != "indicator" and not _timed(nxt))
 

@@ -261,7 +261,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         words = analysis[s:e]
         found = found_in.get((s, e))
         noted: list[BodyRef] = []
-        note = _TRAILING_NOTE.search(words)
+        note = _TRAILING_NOTE.search(words) if words.endswith(("）", ")")) else None
         if note is not None and note.start() >= 4:
             # 建成X平台（市生态环境局负责）: the note names the bodies and stays out of the quote
             found = Item()
@@ -413,7 +413,7 @@ MIN_KEY = 4  # shorter clause keys (三是) say too little to call anything a re
 
 def _clause_keys(words: str) -> list[str]:
     keys = [_duplicate_key(part) for part in _CLAUSE_SPLIT.split(words)
-            if not LEAD_IN.search(part)]  # 根据该文件，… frames the quote
+            if not LEAD_IN.match(part)]  # 根据该文件，… frames the quote
     keys = [k for k in keys if k]
     return keys if keys and all(len(k) >= MIN_KEY for k in keys) else []
 
