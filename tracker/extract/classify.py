@@ -85,7 +85,7 @@ NAMED = compile_fast(
 # Words of exhortation: a clause built on them has nothing to check.
 VAGUE = compile_fast(
     r"思想|精神|理念|意识|站位|合力|导向|初心|使命|政治责任|政治担当|决策部署|部署要求|重要讲话|"
-    r"重要指示|重要论述|之路|贡献|氛围|认识|方向|遵循|局面|新风尚|定力|大局|底线|作风|本领|能力|"
+    r"重要指示|重要论述|之路|贡献|氛围|认识|方向|遵循|局面|新风尚|定力|大局|底线|作风(?:建设)?|本领|能力|"
     r"生态文明建设|各项工作|治理体系和治理能力现代化|新篇章|新征程|新局面|新成效|新突破|高质量发展|现代化建设|责任落实|主体责任|属地责任|大合唱|"
     r"良好局面|强大合力|坚实支撑|生态环境支撑|重要内容|积极作用|带头作用|取信于民|获得感|幸福感|"
     # ways of working named without their object: 加强组织领导, 抓实重点任务, 确保长治长效
@@ -94,7 +94,7 @@ VAGUE = compile_fast(
     # images of the future and national umbrella slogans: 和谐共生的美丽X, 美丽宜居家园, 环保铁军
     r"和谐共生|美丽宜居|家园|铁军|污染防治攻坚战|碳达峰碳中和(?!行动|试点|方案|工作)|“?放管服”?改革|"
     # the national formulas of the green transition, with nothing local to check
-    r"(?:整改|工作|治理)(?:成效|成果)|反弹回潮|"
+    r"(?:整改|工作|治理)(?:成效|成果)|反弹回潮|带头[学讲做干]|(?:更高|更严)(?:标准|要求)|落地见效|"
     r"人民满意|服务型政府|八项规定(?:及其实施细则)?|四风|形式主义|官僚主义|"
     r"降碳、减污、扩绿、增长|产业结构调整、污染治理、生态保护、应对气候变化|"
     # capacity in general (提升生态治理能力), unless a named programme builds it
