@@ -176,7 +176,14 @@ def is_logistics(clause: str) -> bool:
     """Meeting logistics, bylines and page furniture (or a bare speech-reporting clause)."""
     if REPORTING.search(clause) and len(clause) <= 16:
         return True
+    if LIST_INTRO.search(clause):
+        return True  # 我们将重点抓好以下几项工作: it announces the list, it is not in it
     return LOGISTICS.search(clause) is not None and MODAL.search(clause) is None
+
+
+# A clause announcing the items that follow.
+LIST_INTRO = re.compile(r"(?:以下|如下)(?:几|[\u4e00-\u9fff]{0,4}(?:工作|方面|任务|措施|要求|意见|事项))"
+                        r"[:：]?$|如下[:：]?$")
 
 
 def is_exhortation(clause: str) -> bool:
