@@ -101,7 +101,10 @@ def _table_rows(text: str) -> tuple[Row, ...]:
         if len(spans) >= MIN_CELLS and len(named) >= 2 and len(named) * 2 > len(spans):
             header = [k or "other" for k in kinds]
             continue
-        if header is None or len(spans) < 2:
+        if len(spans) < 2:
+            header = None  # a line of prose (perhaps indented with 　　): the table ended
+            continue
+        if header is None:
             continue
         # a row with fewer cells than the header lost its empty ones at the end
         cells = tuple(Cell(s, e, header[i] if i < len(header) else "other")
