@@ -219,3 +219,9 @@ def test_a_progress_report_gives_indicators_and_only_what_is_left_to_do():
     assert commitments[0].deadline.date == date(2025, 12, 31)
     assert _by(out, "21公里").kind == "indicator"
     assert all("交办" not in b.name for s in out for b in s.responsible)
+
+
+def test_a_bracket_inside_a_listed_body_name_is_kept_whole():
+    item = Item()
+    read_label("责任单位：各县（市、区）人民政府，市直有关部门", None, item)
+    assert [b.name for b in item.bodies] == ["各县（市、区）人民政府", "市直有关部门"]

@@ -73,6 +73,20 @@ def read_role_note(sentence: str, item: Item, doc_date: date | None = None) -> b
     return True
 
 
+def _split_outside_brackets(value: str) -> list[str]:
+    """The names of a list (县住建局、县水利局), a bracket kept whole: 各县（市、区）人民政府."""
+    out, depth, start = [], 0, 0
+    for m in _LIST_SEP.finditer(value):
+        depth = value.count("（", 0, m.start()) + value.count("(", 0, m.start()) \
+            - value.count("）", 0, m.start()) - value.count(")", 0, m.start())
+        if depth > 0:
+            continue
+        out.append(value[start:m.start()])
+        start = m.end()
+    out.append(value[start:])
+    return out
+
+
 def set_deadline(item: Item, value: str, doc_date: date | None) -> None:
     """Give *item* the deadline its time field states (2024年12月底前; 长期坚持: no date)."""
     found = parse_deadline(value, doc_date)
@@ -81,7 +95,7 @@ def set_deadline(item: Item, value: str, doc_date: date | None) -> None:
 
 def add_bodies(item: Item, value: str, role: BodyRole) -> None:
     """Add the bodies a field lists (县住建局、县生态环境局) to *item*."""
-    for name in _LIST_SEP.split(value):
+    for name in _split_outside_brackets(value):
         name, own = _ROLE_NOTE.sub("", name.strip()), _ROLE_NOTE.search(name)
         if own:  # 市自然资源局（牵头） / 市林业局（配合）: the note gives the role
             role_here = BodyRole.SUPPORT if own.group(1) in ("配合", "协办", "参与") else BodyRole.LEAD
