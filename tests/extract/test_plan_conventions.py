@@ -225,3 +225,13 @@ def test_a_bracket_inside_a_listed_body_name_is_kept_whole():
     item = Item()
     read_label("责任单位：各县（市、区）人民政府，市直有关部门", None, item)
     assert [b.name for b in item.bodies] == ["各县（市、区）人民政府", "市直有关部门"]
+
+
+def test_a_heading_dated_to_a_bygone_year_reports_that_year():
+    text = ("政府工作报告\n一、2024年主要工作\n新建污水管网120公里，完成老旧小区改造56个。\n"
+            "二、2025年主要目标任务\n新建污水管网100公里。")
+    out = suggest(text, date(2025, 1, 10))
+    past = [s for s in out if s.kind == "indicator"]
+    assert [s.quote for s in past] == ["新建污水管网120公里", "完成老旧小区改造56个"]
+    assert all(s.deadline.date == date(2024, 12, 31) for s in past)
+    assert _by(out, "100公里").kind == "target"

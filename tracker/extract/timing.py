@@ -36,6 +36,7 @@ _SAID = re.compile(r"^[^，,。]{0,16}?(?:强调|指出|表示|要求|认为|提
 _LEAD_LABEL = re.compile(r"^[^，,。；;]{0,20}?(?:目标|任务|指标|要求|安排)(?:是|为|如下)?[:：]")
 # A short framing clause before the time words: 通过整改，/ 经过努力，/ 按照部署，
 _FRAME = re.compile(r"(?:通过|经过|按照|根据|围绕|对照)[^，,。；;]{1,12}[，,]")
+_PLAN_WORDS = re.compile(r"目标|任务|安排|计划|打算|思路|要点|部署|到\d{4}|力争|方案|规划")
 # What is left to do, announced inside a report of results.
 _PLANNED = re.compile(r"(?:计划|将于|拟于|预计|力争)(?:在|于|到)?[^，,。；;]{0,6}?"
                       r"(?:\d{4}年|年底|年内|今年|明年|\d{1,2}月|[一二三四]季度|上半年|下半年)")
@@ -87,8 +88,18 @@ class TimingReader:
     def _in_review(self, sections: tuple[Heading, ...]) -> bool:
         """Whether a heading above reviews results (remembered per run of headings)."""
         if sections not in self._reviews:
-            self._reviews[sections] = any(is_review_heading(h.text) for h in sections)
+            self._reviews[sections] = any(is_review_heading(h.text) or self._bygone(h.text)
+                                          for h in sections)
         return self._reviews[sections]
+
+    def _bygone(self, heading: str) -> bool:
+        """A heading dated to a year before the document's, with no word of planning
+        (2024年主要工作 in a 2025 report): it reports that year."""
+        if self.doc_date is None or _PLAN_WORDS.search(heading):
+            return False
+        period = section_period(heading, self.doc_date)
+        return period is not None and period.date is not None \
+            and period.date.year < self.doc_date.year and period.precision is Precision.YEAR
 
     def _period(self, sections: tuple[Heading, ...]) -> Deadline | None:
         """period_of, remembered per run of headings (every sentence of a section asks)."""
