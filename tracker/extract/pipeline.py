@@ -7,14 +7,13 @@ words, else — for targets — the period of the section; timing.py), the targe
 comparator, value, unit), the responsible bodies (named in the clause or its sentence,
 else the body a paragraph is about, else the document's issuer; issuer.py) and the region.
 A commitment repeated in the same document (a web summary quoting the original) is
-suggested once.
+suggested once (dedup.py).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -22,11 +21,12 @@ from datetime import date
 from tracker.domain import BodyRef, BodyRole, Deadline, Target
 from tracker.extract import classify
 from tracker.extract.bodies import find_bodies
+from tracker.extract.dedup import mark_duplicates
 from tracker.extract.fastre import compile_fast
 from tracker.extract.grouping import group
 from tracker.extract.issuer import DocumentContext, document_context
 from tracker.extract.labels import Item, add_bodies, read_label, read_role_note, set_deadline
-from tracker.extract.segment import LEAD_IN, LIST_MARKER, Sentence, segment
+from tracker.extract.segment import LIST_MARKER, Sentence, segment
 from tracker.extract.table import COMMITMENT_CELLS, Row, table_rows
 from tracker.extract.targets import find_targets, pick_target
 from tracker.extract.timing import (
@@ -138,7 +138,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             out.append(sug)
             numbered.append(any(h.numbered for h in sent.sections))
     _apply_items(out, [*paragraphs.values(), *items.values(), *row_items.values()], ctx)
-    _mark_duplicates(out, numbered, analysis)
+    mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
 
 
@@ -382,78 +382,6 @@ def _confidence(base: float, kind: str, deadline: Deadline | None) -> float:
     if deadline is not None and deadline.date is not None:
         bonus += 0.05
     return round(min(1.0, base + bonus), 2)
-
-
-def _mark_duplicates(out: list[Suggestion], numbered: list[bool], analysis: str) -> None:
-    """Mark repeats of one commitment. A suggestion is a repeat when each of its clauses
-    (once lead-in clauses and leading adverbs are set aside: 奋力打造X = 全力打造X) was
-    already suggested — a web summary quotes the original's clauses but strings them
-    together differently. The occurrences kept are those of the document's numbered
-    body (the original) first, then in reading order. Two occurrences that carry
-    different dates or different named bodies (two rows of a rectification list with the
-    same measure) are two commitments, not a repeat."""
-    owner: dict[str, int] = {}
-    order = sorted(range(len(out)), key=lambda i: (not numbered[i], i))
-    for i in order:
-        keys = _clause_keys(analysis[out[i].start:out[i].end])
-        if not keys:
-            continue
-        owners = [owner.get(k) for k in keys]
-        if all(o is not None for o in owners) and all(
-                _same_commitment(out[i], out[o]) for o in owners if o is not None):
-            out[i].duplicate_of = owners[0]
-            continue
-        for k in keys:
-            owner.setdefault(k, i)
-
-
-_CLAUSE_SPLIT = re.compile(r"[，,；;]")
-MIN_KEY = 4  # shorter clause keys (三是) say too little to call anything a repeat
-
-
-def _clause_keys(words: str) -> list[str]:
-    keys = [_duplicate_key(part) for part in _CLAUSE_SPLIT.split(words)
-            if not LEAD_IN.match(part)]  # 根据该文件，… frames the quote
-    keys = [k for k in keys if k]
-    return keys if keys and all(len(k) >= MIN_KEY for k in keys) else []
-
-
-def _same_commitment(a: Suggestion, b: Suggestion) -> bool:
-    da = a.deadline.date if a.deadline else None
-    db = b.deadline.date if b.deadline else None
-    if da is not None and db is not None and da != db:
-        return False
-    na, nb = {r.name for r in a.responsible}, {r.name for r in b.responsible}
-    return not (na and nb and not na & nb)
-
-
-def _duplicate_key(words: str) -> str:
-    """The words that make a commitment (in Simplified already), without a lead-in clause
-    (根据该文件，…) or leading adverbs (奋力/全力打造X)."""
-    head, sep, rest = words.partition("，") if "，" in words else words.partition(",")
-    if sep and LEAD_IN.search(head):
-        words = rest
-    return _fold(_ADVERBS.sub("", words))
-
-
-# Adverbs a summary may swap when it quotes a measure (奋力打造X / 全力打造X); a short list
-# keeps the key cheap (the full prefix grammar of classify is costly per clause).
-_ADVERBS = re.compile(r"^(?:要|将|并|还要|奋力|全力|大力|加快|加速|持续|深入|扎实|全面|积极|着力|切实|努力|"
-                      r"力争|进一步|不断|坚决|继续|稳步|有序|高质量|高水平|高标准|统筹|协同|聚力|全力以赴)+")
-
-
-_KEY_DROP = re.compile(r"[\W_]+", re.UNICODE)
-_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}\)")
-
-
-def commitment_key(quote: str) -> str:
-    """Normalised key linking identical commitments across documents: NFKC, Simplified,
-    without punctuation, white space or inline pinyin."""
-    return _fold(simplified(_PINYIN.sub("", unicodedata.normalize("NFKC", quote))))
-
-
-def _fold(words: str) -> str:
-    return _KEY_DROP.sub("", unicodedata.normalize("NFKC", words)).lower()
 
 
 def to_json(s: Suggestion) -> dict:
