@@ -50,6 +50,9 @@ ACTION_LATE = re.compile(
 ACTION_SUBJECT = re.compile(
     rf"^(?:{_PREFIX})*[^，,；;：:、]{{2,16}}?(?:基本|全面|全部|率先|均|要|将|须|必须|力争|确保)?"
     r"(?:完成|建成|淘汰|关停|取缔|退出|创建|出台|制定|实现)(?!情况|率|度|后|时|区|数|量|值|的)")
+# The verbs ACTION_SUBJECT looks for, and how far in: a cheap test before the costly one.
+_DELIVERY = compile_fast(r"完成|建成|淘汰|关停|取缔|退出|创建|出台|制定|实现")
+SUBJECT_SPAN = 48
 FORWARD = compile_fast(
     r"要|将|确保|力争|争取|务必|必须|应当|努力|计划|拟|预计|目标|到\d{4}年|年底前|年内|之前|"
     r"以前|期间|期末|[一二三四五六七八九十]五”?(?:时期|期间|末)"
@@ -242,7 +245,7 @@ def _kind(text: str, actor: str | None, past_context: bool,
     # time words the clause opens with (二季度末前 / 9月底前) stand before its verb
     timed = rest[leading_time_words(rest):].lstrip("，, ") if rest[:1] in _TIME_START else rest
     action = ACTION.match(timed) or ACTION_LATE.match(timed) or ACTION_END.search(rest) \
-        or ACTION_SUBJECT.match(timed)
+        or (_DELIVERY.search(timed, 0, SUBJECT_SPAN) and ACTION_SUBJECT.match(timed))
     prohibition = PROHIBITION.search(text) is not None
     if action is None and not prohibition and not has_target:
         return None, 0.0
