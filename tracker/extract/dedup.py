@@ -47,10 +47,18 @@ MIN_KEY = 4  # shorter clause keys (三是) say too little to call anything a re
 
 
 def _clause_keys(words: str) -> list[str]:
-    keys = [_duplicate_key(part) for part in _CLAUSE_SPLIT.split(words)
-            if not LEAD_IN.match(part)]  # 根据该文件，… frames the quote
-    keys = [k for k in keys if k]
-    return keys if keys and all(len(k) >= MIN_KEY for k in keys) else []
+    """The key of each clause of *words* (lead-in clauses such as 根据该文件 left out);
+    none when a clause is too short to say anything."""
+    keys = []
+    for part in _CLAUSE_SPLIT.split(unicodedata.normalize("NFKC", words)):
+        if LEAD_IN.match(part):
+            continue
+        key = _KEY_DROP.sub("", _ADVERBS.sub("", part)).lower()
+        if key:
+            if len(key) < MIN_KEY:
+                return []
+            keys.append(key)
+    return keys
 
 
 def _same_commitment(a: Suggestion, b: Suggestion) -> bool:
@@ -60,15 +68,6 @@ def _same_commitment(a: Suggestion, b: Suggestion) -> bool:
         return False
     na, nb = {r.name for r in a.responsible}, {r.name for r in b.responsible}
     return not (na and nb and not na & nb)
-
-
-def _duplicate_key(words: str) -> str:
-    """The words that make a commitment (in Simplified already), without a lead-in clause
-    (根据该文件，…) or leading adverbs (奋力/全力打造X)."""
-    head, sep, rest = words.partition("，") if "，" in words else words.partition(",")
-    if sep and LEAD_IN.search(head):
-        words = rest
-    return _fold(_ADVERBS.sub("", words))
 
 
 # Adverbs a summary may swap when it quotes a measure (奋力打造X / 全力打造X); a short list

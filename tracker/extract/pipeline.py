@@ -127,8 +127,11 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         default = actors.get(sent.paragraph)
         # the parts of a semicolon chain (X牵头，…；…) share the actor named in the first
         chain = chain if sent.continues else [None]
+        in_body = None
         for sug in _suggest_sentence(text, analysis, sent, ctx, doc_date, timing.read(sent),
                                      chain):
+            if in_body is None:
+                in_body = any(h.numbered for h in sent.sections)
             if not sug.responsible:
                 sug.responsible = [BodyRef(default)] if default else list(ctx.issuer_refs)
             if sug.kind != "indicator":
@@ -136,7 +139,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 if para is not item:
                     para.members.append(len(out))
             out.append(sug)
-            numbered.append(any(h.numbered for h in sent.sections))
+            numbered.append(in_body)
     _apply_items(out, [*paragraphs.values(), *items.values(), *row_items.values()], ctx)
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
