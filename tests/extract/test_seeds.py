@@ -23,7 +23,7 @@ SHARED = next((p for p in (ROOT.parent / "shared", Path("/work/shared"))
 pytestmark = pytest.mark.skipif(SHARED is None, reason="shared/ (seeds, gold, scorer) not found")
 
 RECALL_FLOOR = 0.94
-PRECISION_FLOOR = 0.71
+PRECISION_FLOOR = 0.78  # measured 0.791 (163/206); the issue asks for 0.75
 RESPONSIBLE_FLOOR = 0.95
 INDICATOR_RECALL_FLOOR = 1.0
 

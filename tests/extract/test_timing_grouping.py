@@ -92,3 +92,11 @@ def test_lead_in_after_a_reporting_clause_or_before_a_list_of_targets():
                              "\n今年主要预期目标是：地区生产总值增长5%左右。")
     assert lead_deadline(said, DOC).date == date(2027, 12, 31)
     assert lead_deadline(label, DOC).date == date(2023, 12, 31)
+
+
+def test_a_target_fragment_between_a_measure_and_a_target_goes_with_the_target():
+    from tracker.extract import suggest
+    out = suggest("要突出治水统筹，消除劣Ⅴ类，提升水环境质量。", date(2024, 3, 1))
+    outcome = next(s for s in out if "劣Ⅴ类" in s.quote)
+    assert outcome.quote == "消除劣Ⅴ类，提升水环境质量"
+    assert str(outcome.target.comparator) == "zero"

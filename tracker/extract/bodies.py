@@ -43,12 +43,15 @@ _LEAD_IN = re.compile(
 _FRESH = re.compile(r"^(?:[省市县区州乡镇]|国家|国务院|中央|全国|各|有关|相关|县级|市级|省级|"
                     r"[\u4e00-\u9fff]{1,4}?[省市县区州盟旗])")
 _JOINERS = ("和", "与", "及")
+# A verb of building inside the stem makes the name its object, a facility (建成…监测站,
+# 新建…服务中心), not a body; at the stem's end it is part of the name (城乡建设局).
+_BUILT = re.compile(r"(?:建成|新建|建设|改扩建|扩建|改建|完成|投运|启用|打造|升级)..")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十0-9]+$")
 _LABEL_STEMS = ("责任", "牵头", "配合", "主办", "承办", "协办", "参与", "协助", "主责", "负责", "实施")
 
 # Neighbours that make a one-character suffix an ordinary word: (not before, not after).
 _NOT_BEFORE: dict[str, str] = {
-    "局": "格布结大全开变当战僵时赌骗饭出入残终定棋危乱困新", "办": "举创承督包主协兴开法代查帮合公民官难好",
+    "局": "格布结大全开变当战僵时赌骗饭出入残终定棋危乱困新", "办": "举创承督包主协兴开法代查帮合公民官难好交转催承",
     "部": "全内外东西南北中上下局基头腹底细干背胸面脚顶尾前后总", "委": "常",
     "厅": "大客餐展门舞歌", "署": "部签公", "站": "车网驿兵加", "队": "排军部团车乐",
     "中心": "为以的重核圆震其中市", "单位": "每计", "政府": "", "部门": "",
@@ -111,7 +114,10 @@ def _stem(text: str, floor: int, suffix_start: int) -> str | None:
             continue  # 住房和城乡建设局: the joiner is inside the name
         cut = m.end()
     stem = run[cut:].lstrip(")）年月日号")
-    if _ORDINAL.match(stem):
+    opened = max(stem.rfind("（"), stem.rfind("("))
+    if opened >= 0 and not re.search(r"[）)]", stem[opened:]):
+        stem = stem[opened + 1:]  # …平台（市生态环境局负责）: the body starts inside the bracket
+    if _ORDINAL.match(stem) or _BUILT.search(stem):
         return None  # 第一办: a numbered unit of something named elsewhere
     if len(run) - cut >= _MAX_NAME - 2 and not _FRESH.match(stem):
         return None  # ran into a long phrase without a clear start

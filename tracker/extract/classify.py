@@ -12,6 +12,10 @@ import functools
 import re
 from dataclasses import dataclass
 
+from tracker.extract.deadlines import leading_time_words
+from tracker.extract.fastre import compile_fast
+
+_TIME_START = set("0123456789一二两三四五六七八九十上下年今明本第到至于在")
 # Adverbs, modal words and hedges that may stand before the verb of a commitment.
 _PREFIX = (
     r"(?:我们|我[省市县区州]|全[省市县区州](?:上下)?|今年|要|将|需|需要|必须|应当|应|还要|更要|同时|并|并且|进一步|切实|着力|大力|加快|加速|持续|"
@@ -25,7 +29,7 @@ _PREFIX = (
 )
 # Verbs whose carrying out can later be checked.
 _VERB = (
-    r"(?:实施|推进|推动|开展|建设|建成|建立|健全|完善|构建|打造|创建|制定|出台|编制|修订|印发|"
+    r"(?:实施|推进|推动|开展|建设|建成(?!区)|建立|健全|完善|构建|打造|创建|制定|出台|编制|修订|印发|"
     r"落实|推行|推广|培育|提升|提高|改善|消除|治理|整治|整改|抓好|打好|打赢|打响|优化|调整|加大|"
     r"探索|支持|引导|鼓励|促进|发展|保护|严守|守住|实行|参与|融入|加强|强化|深化|创新|补齐|解决|"
     r"遏制|处置|防控|防治|推出|筑牢|淘汰|关停|取缔|完成|实现|达到|控制|降低|减少|削减|新建|改造|"
@@ -33,14 +37,23 @@ _VERB = (
     r"申报|争创|创成|扩大|壮大|做强|做优|做大|拓宽|拓展|提速|加快|巩固|严把|严控|严厉打击|"
     r"依托|开工|投运|投产|竣工|新增|增加|改建|扩建|运营|上线|覆盖|普及|整合|统筹推进|统筹|"
     r"全面推行|查处|惩治|追究|跟踪|复核|销号|验收|清零|推进落实|建强|确保|紧盯|盯紧|一抓到底|"
-    r"抓实|抓细|抓紧|编制|划定|公布|发布|上报|报送)"
+    r"抓实|抓细|抓紧|编制|划定|公布|发布|上报|报送|执行|履行|更新|公开|巡查|抽查|检查|备案|"
+    r"严格(?=[^，,；;。]{1,16}(?:管理|监管|管控|执法|审批|准入|把关|考核)$))"
 )
 ACTION = re.compile(rf"^(?:{_PREFIX})*{_VERB}")
 # A verb a few characters in, after a frame such as 依托X / 在X领域 / 对X.
 ACTION_LATE = re.compile(
     rf"^(?:要|并)?(?:依托|在|对|以|围绕|按照|针对|聚焦|结合|根据|依据|立足|着眼|紧扣|通过|分)"
     rf".{{1,24}}?{_VERB}")
-FORWARD = re.compile(
+# A subject before the verb of delivery (全省钢铁企业基本完成超低排放改造 / 县城建成区基本淘汰
+# 燃煤锅炉): the verb a few characters in, not a noun made of it (完成情况, 建成区).
+ACTION_SUBJECT = re.compile(
+    rf"^(?:{_PREFIX})*[^，,；;：:、]{{2,16}}?(?:基本|全面|全部|率先|均|要|将|须|必须|力争|确保)?"
+    r"(?:完成|建成|淘汰|关停|取缔|退出|创建|出台|制定|实现)(?!情况|率|度|后|时|区|数|量|值|的)")
+# The verbs ACTION_SUBJECT looks for, and how far in: a cheap test before the costly one.
+_DELIVERY = compile_fast(r"完成|建成|淘汰|关停|取缔|退出|创建|出台|制定|实现")
+SUBJECT_SPAN = 48
+FORWARD = compile_fast(
     r"要|将|确保|力争|争取|务必|必须|应当|努力|计划|拟|预计|目标|到\d{4}年|年底前|年内|之前|"
     r"以前|期间|期末|[一二三四五六七八九十]五”?(?:时期|期间|末)"
 )
@@ -51,30 +64,44 @@ BUILD = re.compile(rf"(?:^|[，,])(?:{_PREFIX})*(?:建成|建设|新建|制定|�
 PREAMBLE = re.compile(r"(?:制定|印发|出台)本(?:方案|意见|办法|计划|规划|细则)$|如下(?:意见|决定|通知)?$|"
                       r"通知如下$|决定如下$")
 # A clause whose verb comes last (美丽城市基本建成 / 2024年10月底前完工).
-ACTION_END = re.compile(r"(?:建成|完成|完工|竣工|到位|见效|实现|达峰|投运|投产|销号|落地|达标)$")
-MODAL = re.compile(r"要|将|确保|力争|争取|务必|必须|应当")
-PROHIBITION = re.compile(r"严禁|不得|禁止|杜绝|遏制|严防|坚决防止|不准|严厉打击")
-STANDING = re.compile(r"定期|每年|每季度|每月|常态化|长效|终身|依法|及时|一律|实行.{0,12}制")
+ACTION_END = re.compile(r"(?:建成|完成|完工|竣工|到位|见效|实现|达峰|投运|投产|销号|落地|达标|开工|"
+                        r"通车|建成通车|并网|贯通|挂牌|启用|上线|投用|交付使用|开园|开馆)$")
+MODAL = compile_fast(r"要|将|确保|力争|争取|务必|必须|应当")
+PROHIBITION = compile_fast(r"严禁|不得|禁止|杜绝|遏制|严防|坚决防止|不准|严厉打击")
+# A recurring action (每季度开展一次…排查): checkable by its records, whatever its object.
+RECURRING = compile_fast(r"定期|每(?:半年|年|季度?|月|旬|周|天|日)|常态化")
+STANDING = compile_fast(r"定期|每年|每季度|每月|常态化|长效|终身|依法|及时|一律|实行.{0,12}制")
 # Objects that make an action concrete enough to check.
-CONCRETE = re.compile(
+CONCRETE = compile_fast(
     r"行动|工程|计划|方案|平台|体系|机制|制度|试点|示范|项目|规划|纲要|标准|清单|名录|立法|"
-    r"条例|办法|基地|园区|中心|公园|先行区|示范区|试验区|先导区|改革|建设|改造|整治|治理|战略|"
-    r"活动|品牌|专项|攻坚战|保卫战|战役|网络|设施|(?<!生态)系统|数据库|台账|普查|调查|核算|登记|评价|"
+    r"条例|办法|基地|园区|中心|公园|先行区|示范区|试验区|先导区|改革|建设|改造|整治|治理|战略(?!性)|"
+    r"活动|品牌|专项|攻坚战|保卫战|战役|网络|设施|(?<!生态)系统(?!推进|治理|谋划|施策|观念|思维)|数据库|台账|普查|调查|核算|登记|评价|"
     r"考核|监测|认证|交易|市场|法规|基金|政策|样板|城市|产业链|集群|管网|枢纽|通道|督察|执法|"
     r"诉讼|审判|报告|整改|禁渔|禁烧|清零|全覆盖|创建|措施|意见|细则|指南|目录|\d"
 )
 PRINCIPLE = re.compile(rf"^(?:{_PREFIX})*?坚持")
 # Objects that name a thing to deliver (a project, plan, platform, scheme), not a field.
-NAMED = re.compile(
+NAMED = compile_fast(
     r"工程|行动|计划|方案|平台|体系|试点|示范|项目|规划|纲要|标准|清单|名录|条例|办法|基地|"
-    r"园区|中心|公园|先行区|示范区|试验区|先导区|品牌|专项|战略|活动|改造|台账|数据库|细则|"
-    r"措施|预案|系统|网络|设施|\d")
+    r"园区|中心|公园|先行区|示范区|试验区|先导区|品牌|专项|战略(?!性)|活动|改造|台账|数据库|细则|"
+    r"措施|预案|系统(?!推进|治理|谋划|施策|观念|思维)|网络|设施|\d")
 # Words of exhortation: a clause built on them has nothing to check.
-VAGUE = re.compile(
+VAGUE = compile_fast(
     r"思想|精神|理念|意识|站位|合力|导向|初心|使命|政治责任|政治担当|决策部署|部署要求|重要讲话|"
-    r"重要指示|重要论述|之路|贡献|氛围|认识|方向|遵循|局面|新风尚|定力|大局|底线|作风|本领|能力|"
+    r"重要指示|重要论述|之路|贡献|氛围|认识|方向|遵循|局面|新风尚|定力|大局|底线|作风(?:建设)?|本领|能力|"
     r"生态文明建设|各项工作|治理体系和治理能力现代化|新篇章|新征程|新局面|新成效|新突破|高质量发展|现代化建设|责任落实|主体责任|属地责任|大合唱|"
-    r"良好局面|强大合力|坚实支撑|生态环境支撑|重要内容|积极作用|带头作用|取信于民|获得感|幸福感"
+    r"良好局面|强大合力|坚实支撑|生态环境支撑|重要内容|积极作用|带头作用|取信于民|获得感|幸福感|"
+    # ways of working named without their object: 加强组织领导, 抓实重点任务, 确保长治长效
+    r"高度重视|组织领导|重点任务|方式方法|(?:健全|建立|完善|形成|构建)长效机制|长治长效|项目支撑|"
+    r"(?:属事|属地|监管|领导|管理|政治|第一)责任(?!人)|"
+    # images of the future and national umbrella slogans: 和谐共生的美丽X, 美丽宜居家园, 环保铁军
+    r"和谐共生|美丽宜居|家园|铁军|污染防治攻坚战|碳达峰碳中和(?!行动|试点|方案|工作)|“?放管服”?改革|"
+    # the national formulas of the green transition, with nothing local to check
+    r"(?:整改|工作|治理)(?:成效|成果)|反弹回潮|带头[学讲做干]|(?:更高|更严)(?:标准|要求)|落地见效|"
+    r"人民满意|服务型政府|八项规定(?:及其实施细则)?|四风|形式主义|官僚主义|"
+    r"降碳、减污、扩绿、增长|产业结构调整、污染治理、生态保护、应对气候变化|"
+    # capacity in general (提升生态治理能力), unless a named programme builds it
+    r"治理能力(?!提升行动|建设工程)"
 )
 # Directions of travel with no checkable object (推动…深度融合发展, 提升…稳定性).
 ABSTRACT_END = re.compile(
@@ -82,22 +109,27 @@ ABSTRACT_END = re.compile(
     r"方式|作用|动能|底色|稳定性|持续性|多样性|支撑|引导|保障|新业态|新模式|意识|合作|"
     r"转化|代价|潜力|后劲|活力|韧性|水平)$"
 )
+# Growing a whole sector (发展壮大战略性新兴产业 / 做强做优绿色低碳产业 / 积极发展绿色技术):
+# a direction of travel with nothing to check unless a named thing or a number comes with it.
+GROWTH = re.compile(
+    rf"^(?:{_PREFIX})*(?:发展壮大|培育壮大|做强做优|做优做强|做大做强|做强做大|发展|壮大|培育|做强|做优|做大)+"
+    r"[^，,；;]{0,30}?(?:经济|业态|技术|产品|业)$")
 # Meeting reports, bylines, reposting notes and page furniture.
-LOGISTICS = re.compile(
+LOGISTICS = compile_fast(
     r"出席|主持|讲话|召开|会议|会上|与会|分会场|主会场|发言|通报了|记者|编辑|来源|责任编辑|原文|"
     r"链接|版权|转载|免责|联系|电话|邮箱|举报|评论|阅读|分享|收藏|点击|网站|本站|本网|主办|主管|"
     r"审签|视频|图片|时长|作者|观看|合影|调研|视察|考察|陪同|参加|民事主体|信息内容|进行阐释|"
-    r"进行了|作出了|作了|以下|如下"
+    r"进行了|作出了|作了|如下|上述|前述|以下(?:几|[\u4e00-\u9fff]{0,4}(?:工作|方面|任务|内容|措施|要求|意见|事项|通知))"
 )
 # Reporting verbs that introduce what a speaker said (尹弘指出 / 他强调 / 张强在主持时要求).
 REPORTING = re.compile(r"(?:强调|指出|表示|要求|认为|提出|说|希望|指明|深刻阐述|阐释)$")
 # Past results and baselines.
-PAST = re.compile(
+PAST = compile_fast(
     r"同比|环比|首次|累计|较上年|比上年|较去年|比去年|已经|已|取得了|完成了|实现了|达到了|"
     r"提高了|下降了|增长了|提升了|形成了|提出了|建成了|创建了|获评|荣获|被评为|位居|排名|"
     r"以来|过去|去年|上年|为\d|持平"
 )
-EXEMPLAR = re.compile(r"取得.{0,8}成效|取得.{0,8}成绩|明显成效|显著成效|历史性|前所未有")
+EXEMPLAR = compile_fast(r"取得.{0,8}成效|取得.{0,8}成绩|明显成效|显著成效|历史性|前所未有")
 
 # An actor named before 要/应当/必须 at a clause's start: 各级人民政府要…, 新闻媒体要…
 SUBJECT = re.compile(
@@ -147,12 +179,24 @@ def is_logistics(clause: str) -> bool:
     """Meeting logistics, bylines and page furniture (or a bare speech-reporting clause)."""
     if REPORTING.search(clause) and len(clause) <= 16:
         return True
+    if LIST_INTRO.search(clause):
+        return True  # 我们将重点抓好以下几项工作: it announces the list, it is not in it
     return LOGISTICS.search(clause) is not None and MODAL.search(clause) is None
 
 
+# A clause announcing the items that follow.
+LIST_INTRO = re.compile(r"(?:以下|如下)(?:几|[\u4e00-\u9fff]{0,4}(?:工作|方面|任务|措施|要求|意见|事项))"
+                        r"[:：]?$|如下[:：]?$")
+
+
 def is_exhortation(clause: str) -> bool:
-    """Ideological or generic wording with nothing that can later be checked."""
-    return VAGUE.search(clause) is not None and CONCRETE.search(_strip_vague(clause)) is None
+    """Ideological or generic wording with nothing that can later be checked. The verb a
+    clause opens with does not count as its concrete object (建设…美丽X: 建设 is the verb)."""
+    if VAGUE.search(clause) is None or RECURRING.search(clause):
+        return False
+    rest = _strip_vague(clause)
+    verb = ACTION.match(rest)
+    return CONCRETE.search(rest[verb.end():] if verb else rest) is None
 
 
 def _strip_vague(clause: str) -> str:
@@ -173,7 +217,12 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False) 
     that the rest of its sentence can be attributed to it.
     """
     text = clause.strip()
-    if len(text) < 4 or is_logistics(text) or text.endswith(TOPIC_ENDS):
+    if len(text) < 4 or text.endswith(TOPIC_ENDS):
+        return Verdict(None, 0.0)
+    # a word of page furniture or meeting reports (会议, 视频, 联系 …) inside a measure with
+    # a concrete object (建立联席会议制度, 建成视频监控系统) or a target does not make it logistics
+    if is_logistics(text) and not has_target \
+            and not (ACTION.match(text) and CONCRETE.search(text)):
         return Verdict(None, 0.0)
     actor = subject_of(text)
     kind, confidence = _kind(text, actor, past_context, has_target)
@@ -193,7 +242,10 @@ def _kind(text: str, actor: str | None, past_context: bool,
             return "deliverable", 0.75
         if not is_exhortation(rest):
             return "duty", 0.75
-    action = ACTION.match(rest) or ACTION_LATE.match(rest) or ACTION_END.search(rest)
+    # time words the clause opens with (二季度末前 / 9月底前) stand before its verb
+    timed = rest[leading_time_words(rest):].lstrip("，, ") if rest[:1] in _TIME_START else rest
+    action = ACTION.match(timed) or ACTION_LATE.match(timed) or ACTION_END.search(rest) \
+        or (_DELIVERY.search(timed, 0, SUBJECT_SPAN) and ACTION_SUBJECT.match(timed))
     prohibition = PROHIBITION.search(text) is not None
     if action is None and not prohibition and not has_target:
         return None, 0.0
@@ -201,13 +253,17 @@ def _kind(text: str, actor: str | None, past_context: bool,
         return None, 0.0
     if prohibition or (STANDING.search(text) and not CONCRETE.search(text)):
         return "duty", 0.6
-    concrete = CONCRETE.search(text[action.end():] if action and action.start() == 0
-                               else text) is not None
+    # what the verb acts on: the words after a verb the clause opens with
+    obj = timed[action.end():] if action and action.re is not ACTION_END and action.start() == 0 \
+        else text
+    concrete = CONCRETE.search(obj) is not None
     if PRINCIPLE.match(text) and not NAMED.search(text):
         return None, 0.0  # 坚持系统推进 / 坚持问题导向: a principle, not a measure
     if not concrete and not has_target and ABSTRACT_END.search(text):
         return None, 0.0
+    if not has_target and GROWTH.match(text) and not NAMED.search(text):
+        return None, 0.0
     if not concrete:
         return "deliverable", 0.45
-    named = NAMED.search(text[action.end():] if action and action.start() == 0 else text)
+    named = NAMED.search(obj)
     return "deliverable", 0.75 if named else 0.7

@@ -51,7 +51,7 @@ _NO_NUM_BEFORE = rf"(?<![0-9.{_CN_D}十两])"
 
 # Every character a run of time words can start with: a cheap lookahead that lets the
 # scan skip most positions without trying each alternative (about 7x faster).
-_FIRST = "截到至于在从0-9一二两三四五六七八九十〇○零“\"'‘「『今明后去上前本年下第通用经利力花半如按限自立长未"
+_FIRST = "截到至于在从0-9一二两三四五六七八九十〇○零“\"'‘「『今明后去上前本年下第通用经利力花半如按限自立长未全"
 
 _MASTER = re.compile(
     f"(?=[{_FIRST}])(?:"
@@ -80,8 +80,8 @@ _MASTER = re.compile(
             rf"(?P<rel>{_PRE}(?P<rel_w>今年|明年|后年|去年|上一年|上年|前年|本年度|本年)"
             rf"(?P<rel_p>上半年|下半年|{_QUARTER}|底|末|内|以内|度)?(?:末|底)?{_BEFORE})",
             # 年底前, 年内, 上半年, 一季度末
-            rf"(?P<bare>{_PRE}(?<![0-9{_CN_D}十两今明后去上前本年当每])"
-            rf"(?P<bare_p>年底|年末|年内|上半年|下半年|{_QUARTER})(?:末|底)?{_BEFORE})",
+            rf"(?P<bare>{_PRE}(?<![0-9{_CN_D}十两今明后去上前本年当每安完健齐周])"
+            rf"(?P<bare_p>年底|年末|年内|全年|上半年|下半年|{_QUARTER})(?:末|底)?{_BEFORE})",
             # 三年内, 通过三年努力, 用3年时间, 6个月内, 30日内
             rf"(?P<dur>(?P<dur_v>通过|用|经过|利用|力争用|力争|花|今后|未来)?{_NO_NUM_BEFORE}"
             rf"(?:{_N}\s*[-—~～至到]\s*)?(?P<dur_n>{_N})\s*(?P<dur_u>年|个月|个工作日|天|日|周)"
@@ -172,7 +172,8 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
         return (*_part_of_year(doc_year + _REL_OFFSET[g("rel_w")], g("rel_p")), True)
     if kind == "bare":
         part = g("bare_p")
-        return (*_part_of_year(doc_year, None if part.startswith("年") else part), True)
+        whole = part.startswith("年") or part == "全年"
+        return (*_part_of_year(doc_year, None if whole else part), True)
     if kind == "dur":
         if not (g("dur_v") or g("dur_s") in ("以内", "之内", "内")):
             return None  # "三年行动" names a span of work, not a bound
@@ -249,7 +250,7 @@ def parse_deadline(text: str, doc_date: date | None = None) -> Deadline | None:
 
 _REVIEW = re.compile(
     r"回顾|过去[的一二三四五两0-9]*年|上一?年|去年|总结|取得的?(?:主要)?(?:成绩|成效|成就|进展)"
-    r"|工作成效|主要成效|完成情况|进展情况|执行情况"
+    r"|工作成效|主要成效|完成情况|进展情况|执行情况|(?:整改|落实|推进|实施)(?:工作)?情况|总体进展|工作进展"
 )
 
 

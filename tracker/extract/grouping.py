@@ -64,6 +64,14 @@ def _joinable(a: Suggestion, b: Suggestion) -> bool:
     return a.target is None or b.target is None
 
 
+def _leans_forward(prev: Suggestion, sug: Suggestion, nxt: Suggestion | None) -> bool:
+    """A target fragment (消除劣Ⅴ类) between a measure and another target belongs with the
+    target after it (消除劣Ⅴ类，提升水生态环境质量): both state the outcome."""
+    return (sug.target is not None and nxt is not None and prev.target is None
+            and nxt.target is not None and _substance(sug) <= FRAGMENT
+            and nxt.kind != "indicator" and not _timed(nxt))
+
+
 def group(text: str, suggestions: list[tuple[Suggestion, float]]) -> list[Suggestion]:
     """Join the suggestions of one sentence (in order, each with the confidence its clause
     got on its own words) where they form one entry."""
@@ -71,8 +79,9 @@ def group(text: str, suggestions: list[tuple[Suggestion, float]]) -> list[Sugges
     bases: list[float] = []   # the highest clause confidence in each entry
     whole: list[bool] = []    # whether each entry holds a clause that stands alone
     joined: list[bool] = []   # an entry made of two clauses takes no further complete one
-    for sug, base in suggestions:
-        if out and _joinable(out[-1], sug):
+    for n, (sug, base) in enumerate(suggestions):
+        nxt = suggestions[n + 1][0] if n + 1 < len(suggestions) else None
+        if out and _joinable(out[-1], sug) and not _leans_forward(out[-1], sug, nxt):
             prev = out[-1]
             span = sug.end - prev.start
             weak = min(bases[-1], base) < WEAK

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tracker.domain import BodyRef, RegionLevel
 from tracker.extract import classify
@@ -44,6 +44,7 @@ TITLE_BODY = 30
 TITLE_ACTS = re.compile(
     r"召开|举行|举办|印发|发布|部署|出台|通报|\d{4}年|今年|工作要点|工作计划|实施方案")
 ACTOR_SPAN = 12  # a clause's own division stands within its first characters
+OPENING_SPAN = 40  # enough of a clause to tell whether it opens with its verb
 REGION_HEAD = 1500  # the jurisdiction shows in the title, byline and opening lines
 
 
@@ -53,18 +54,27 @@ class DocumentContext:
     region_code: str | None
     region_name: str | None
     gazetteer: object | None = None
+    _opening: dict = field(default_factory=dict, repr=False)
 
     def region_of(self, words: str) -> tuple[str | None, str | None]:
         """The division a clause opens with as its actor or scope (赣州市要… / 𠮷安区建成…),
         else the document's. A place named further in is an object, not the jurisdiction
         (实施鄱阳湖…行动 binds the province, not a lake)."""
-        opens_with_verb = classify.LEADING.match(words) or classify.ACTION.match(words)
-        if self.gazetteer is not None and not opens_with_verb:
-            for match in self.gazetteer.find(words[:ACTOR_SPAN]):
-                if match.start <= 1:
-                    return match.region.code, self.gazetteer.display_name(match.region.code)
-                break
-        return self.region_code, self.region_name
+        if self.gazetteer is None:
+            return self.region_code, self.region_name
+        head = words[:OPENING_SPAN]  # all the rule reads; clauses often open alike
+        if head not in self._opening:
+            self._opening[head] = self._division_opening(head)
+        return self._opening[head] or (self.region_code, self.region_name)
+
+    def _division_opening(self, head: str) -> tuple[str, str] | None:
+        if classify.LEADING.match(head) or classify.ACTION.match(head):
+            return None
+        for match in self.gazetteer.find(head[:ACTOR_SPAN]):
+            if match.start <= 1:
+                return match.region.code, self.gazetteer.display_name(match.region.code)
+            break
+        return None
 
 
 def document_context(text: str, analysis: str, *, region_code: str | None = None,
@@ -76,9 +86,10 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     if region_code is None and gaz is not None:
         region_code = _guess_region(gaz, analysis[:REGION_HEAD], title, issuer)
     region_name = _display(gaz, region_code)
-    who = _speaker_body(head, gaz, region_code) or issuer or _title_issuer(title) \
+    report = _report_government(title) if WORK_REPORT.search(title) else None
+    who = report or _speaker_body(head, gaz, region_code) or issuer or _title_issuer(title) \
         or _government(head, title, gaz, region_code) or _title_body(title) \
-        or _opening_subject(head)
+        or _opening_subject(head) or _title_place(title, gaz)
     refs = [BodyRef(who)] if who else []
     return DocumentContext(refs, region_code, region_name, gaz)
 
@@ -128,7 +139,10 @@ def _own_division(gaz, code: str | None, level: str) -> str | None:
     if gaz is None or code is None:
         return None
     region = gaz.get(code)
-    want = RegionLevel.PROVINCE if level == "省" else RegionLevel.PREFECTURE
+    want = RegionLevel.PROVINCE if level == "省" else \
+        RegionLevel.COUNTY if level in "县区旗" else RegionLevel.PREFECTURE
+    if want is RegionLevel.COUNTY and (region is None or region.level != want):
+        return None  # a county post in a document placed no lower than its city
     while region is not None and region.level != want:
         if region.level == RegionLevel.PROVINCE:
             break  # a municipality (重庆市) is both the province and the city
@@ -145,6 +159,14 @@ def _government(head: str, title: str, gaz, region_code: str | None) -> str | No
     return (_own_division(gaz, region_code, level) or level) + "人民政府"
 
 
+def _report_government(title: str) -> str | None:
+    """The government a work report's title names (修水县人民政府工作报告 → 修水县人民政府)."""
+    found = find_bodies(title[:TITLE_BODY])
+    if found and title.startswith(found[0].name) and found[0].name.endswith("政府"):
+        return found[0].name
+    return None
+
+
 def _title_issuer(title: str) -> str | None:
     """X of 「X关于…」 when X is a body; a bare place (某市关于…) stands for its government."""
     m = TITLE_ISSUER.match(title)
@@ -154,6 +176,18 @@ def _title_issuer(title: str) -> str | None:
     if is_body_name(who):
         return who
     return who + "人民政府" if who[-1] in "省市县区州盟旗" else None
+
+
+def _title_place(title: str, gaz) -> str | None:
+    """A title that opens with a division's full name (九江市贯彻落实…整改方案): the
+    document is that division's own, and its government answers for it."""
+    if gaz is None:
+        return None
+    found = gaz.find(title[:TITLE_BODY])
+    if found and found[0].start == 0 and found[0].surface[-1:] in "省市县区州盟旗" \
+            and not title.startswith(("全省", "全市", "全县", "全区")):
+        return found[0].surface + "人民政府"
+    return None
 
 
 def _title_body(title: str) -> str | None:

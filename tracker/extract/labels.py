@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.domain import BodyRef, BodyRole, Deadline
+from tracker.extract.bodies import find_bodies
 from tracker.extract.deadlines import parse_deadline
 
 _TIME_LABELS = ("整改时限", "完成时限", "时限要求", "完成时间", "整改期限", "办结时限", "时间节点",
@@ -24,6 +25,9 @@ LABEL = re.compile(
     + r")\s*[:：]\s*(?P<value>.+)$"
 )
 _LIST_SEP = re.compile(r"[、，,；;]|\s+|(?<=[局委办厅院部])(?:和|及)")
+
+
+_ROLE_NOTE = re.compile(r"[（(](牵头|配合|协办|参与|主责|负责)[）)]")
 
 
 @dataclass
@@ -42,14 +46,60 @@ def read_label(sentence: str, doc_date: date | None, item: Item) -> bool:
         return False
     label, value = m.group("label"), m.group("value").strip()
     if label in _TIME_LABELS:
-        found = parse_deadline(value, doc_date)
-        item.deadline = Deadline(value, found.date, found.precision) if found else \
-            Deadline(value)
-        return True
-    if label in _PERSON_LABELS:
-        return True
-    role = BodyRole.SUPPORT if label in _SUPPORT_LABELS else BodyRole.LEAD
-    for name in _LIST_SEP.split(value):
-        if len(name.strip()) >= 2:
-            item.bodies.append(BodyRef(name.strip(), role))
+        set_deadline(item, value, doc_date)
+    elif label not in _PERSON_LABELS:
+        add_bodies(item, value, BodyRole.SUPPORT if label in _SUPPORT_LABELS else BodyRole.LEAD)
     return True
+
+
+# A bracketed note of who answers for the measures before it:
+# （省生态环境厅牵头，省发展改革委、省工业和信息化厅按职责分工负责）
+ROLE_NOTE = re.compile(r"^[（(](?P<note>[^（）()]{2,120}?(?:牵头|负责|配合|参与|落实|责任单位|责任部门|时限)"
+                       r"[^（）()]{0,60})[）)]$")
+_NOTE_PARTS = re.compile(r"[。；;]|[，,](?=(?:责任|牵头|配合|协办|参与|完成|整改|办结)[^，,]{0,4}[:：])")
+
+
+def read_role_note(sentence: str, item: Item, doc_date: date | None = None) -> bool:
+    """Fill *item*'s bodies from a bracketed role note; False when the sentence is not one."""
+    m = ROLE_NOTE.match(sentence.strip()) if sentence[:1] in "（(" else None
+    if m is None:
+        return False
+    parts = _NOTE_PARTS.split(m.group("note"))
+    if any(LABEL.match(part.strip()) for part in parts):  # （牵头单位：X；配合单位：Y）
+        for part in parts:
+            read_label(part.strip(), doc_date, item)
+    else:  # （X牵头，Y负责落实。以下均需…）: the first part names the bodies
+        item.bodies.extend(find_bodies(parts[0]))
+    return True
+
+
+def _split_outside_brackets(value: str) -> list[str]:
+    """The names of a list (县住建局、县水利局), a bracket kept whole: 各县（市、区）人民政府."""
+    out, depth, start = [], 0, 0
+    for m in _LIST_SEP.finditer(value):
+        depth = value.count("（", 0, m.start()) + value.count("(", 0, m.start()) \
+            - value.count("）", 0, m.start()) - value.count(")", 0, m.start())
+        if depth > 0:
+            continue
+        out.append(value[start:m.start()])
+        start = m.end()
+    out.append(value[start:])
+    return out
+
+
+def set_deadline(item: Item, value: str, doc_date: date | None) -> None:
+    """Give *item* the deadline its time field states (2024年12月底前; 长期坚持: no date)."""
+    found = parse_deadline(value, doc_date)
+    item.deadline = Deadline(value, found.date, found.precision) if found else Deadline(value)
+
+
+def add_bodies(item: Item, value: str, role: BodyRole) -> None:
+    """Add the bodies a field lists (县住建局、县生态环境局) to *item*."""
+    for name in _split_outside_brackets(value):
+        name, own = _ROLE_NOTE.sub("", name.strip()), _ROLE_NOTE.search(name)
+        if own:  # 市自然资源局（牵头） / 市林业局（配合）: the note gives the role
+            role_here = BodyRole.SUPPORT if own.group(1) in ("配合", "协办", "参与") else BodyRole.LEAD
+        else:
+            role_here = role
+        if len(name) >= 2:
+            item.bodies.append(BodyRef(name, role_here))

@@ -7,36 +7,45 @@ words, else — for targets — the period of the section; timing.py), the targe
 comparator, value, unit), the responsible bodies (named in the clause or its sentence,
 else the body a paragraph is about, else the document's issuer; issuer.py) and the region.
 A commitment repeated in the same document (a web summary quoting the original) is
-suggested once.
+suggested once (dedup.py).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from tracker.domain import BodyRef, Deadline, Target
+from tracker.domain import BodyRef, BodyRole, Deadline, Target
 from tracker.extract import classify
 from tracker.extract.bodies import find_bodies
+from tracker.extract.dedup import mark_duplicates
+from tracker.extract.fastre import compile_fast
 from tracker.extract.grouping import group
 from tracker.extract.issuer import DocumentContext, document_context
-from tracker.extract.labels import Item, read_label
-from tracker.extract.segment import LEAD_IN, Sentence, segment
-from tracker.extract.targets import find_targets, parse_target
-from tracker.extract.timing import Timing, TimingReader, clause_deadline, guess_doc_date
+from tracker.extract.labels import Item, add_bodies, read_label, read_role_note, set_deadline
+from tracker.extract.segment import LIST_MARKER, Sentence, segment
+from tracker.extract.table import COMMITMENT_CELLS, Row, table_rows
+from tracker.extract.targets import find_targets, pick_target
+from tracker.extract.timing import (
+    Timing,
+    TimingReader,
+    clause_deadline,
+    guess_doc_date,
+    report_period,
+)
 from tracker.extract.trend import trend_target
 from tracker.geo.script import to_simplified as simplified
 
 KINDS = ("target", "deadline", "deliverable", "duty", "indicator")
 MAX_DUTY = 64  # a named actor's duty runs on over the next clauses up to this length
 # A quantity or end state needs one of these; without any, the target parser is skipped.
-_QUANTISH = re.compile(
+_QUANTISH = compile_fast(
     r"[0-9０-９零〇一二两三四五六七八九十百千万亿半]|清零|归零|消除|覆盖|完成|达标|销号|到位|翻")
 # Words with a numeral that never state a quantity (进一步, 统一, 一体化 …).
-_NOT_QUANTITY = re.compile(r"进一步|统一|一体|一批|一系列|一流|唯一|一岗双责|一带一路|一线|一把手|"
+_NOT_QUANTITY = compile_fast(r"进一步|统一|一体|一批|一系列|一流|唯一|一岗双责|一带一路|一线|一把手|"
                            r"同一|一致|一起|一道|一律|一切|一般|一定|逐一|之一|万物|千万")
 
 
@@ -74,31 +83,65 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                            gazetteer=gazetteer)
     sentences = segment(analysis)
     actors = paragraph_actors(text, sentences)
-    timing = TimingReader(doc_date)
+    timing = TimingReader(doc_date, report_period(analysis, doc_date))
     out: list[Suggestion] = []
     numbered: list[bool] = []  # whether each suggestion stands in the numbered body
     # Labelled fields (责任单位：…) on a line of their own serve the item under the same
     # heading; inside a paragraph of measures they serve that paragraph.
-    items: dict[tuple[int, int], Item] = {}
+    items: dict[tuple[int, int, int], Item] = {}
     paragraphs: dict[int, Item] = {}
     lines = Counter(sent.paragraph for sent in sentences)
+    rows = table_rows(analysis) if "\n" in analysis else []
+    row_starts = [row.start for row in rows]
+    row_items: dict[int, Item] = {}
+    chain: list[list[BodyRef] | None] = [None]
+    item_seq: dict[tuple[int, int], int] = {}
+    problem_para = -1
     for sent in sentences:
-        item = items.setdefault(_item_key(sent), Item())
-        para = paragraphs.setdefault(sent.paragraph, Item())
-        if read_label(sent.text, doc_date, para if lines[sent.paragraph] > 1 else item) \
-                or classify.PREAMBLE.search(sent.text):
-            continue
+        row = _row_of(rows, row_starts, sent) if rows else None
+        if row is not None:
+            cell = row.cell_at(sent.start)
+            if cell is None or cell.kind not in COMMITMENT_CELLS:
+                continue  # the problem, the time limit, the bodies: context, not commitments
+            if row.start not in row_items:
+                row_items[row.start] = _row_item(text, analysis, row, doc_date)
+            item = para = row_items[row.start]
+        else:
+            key = _item_key(sent)
+            marker = LIST_MARKER.match(sent.text)
+            if PROBLEM_LINE.match(sent.text[marker.end():] if marker else sent.text):
+                # 问题2：… opens the next item of a list under one heading; the problem
+                # found is context, not a commitment (nor are the rest of its lines)
+                item_seq[key] = item_seq.get(key, 0) + 1
+                problem_para = sent.paragraph if lines[sent.paragraph] == 1 else -1
+                continue
+            if sent.paragraph == problem_para:
+                continue
+            item = items.setdefault((*key, item_seq.get(key, 0)), Item())
+            para = paragraphs.setdefault(sent.paragraph, Item())
+            target_item = para if lines[sent.paragraph] > 1 else item
+            if read_label(sent.text, doc_date, target_item) \
+                    or read_role_note(sent.text, target_item, doc_date) \
+                    or classify.PREAMBLE.search(sent.text):
+                continue
         default = actors.get(sent.paragraph)
-        for sug in _suggest_sentence(text, analysis, sent, ctx, doc_date, timing.read(sent)):
+        # the parts of a semicolon chain (X牵头，…；…) share the actor named in the first
+        chain = chain if sent.continues else [None]
+        in_body = None
+        for sug in _suggest_sentence(text, analysis, sent, ctx, doc_date, timing.read(sent),
+                                     chain):
+            if in_body is None:
+                in_body = any(h.numbered for h in sent.sections)
             if not sug.responsible:
                 sug.responsible = [BodyRef(default)] if default else list(ctx.issuer_refs)
             if sug.kind != "indicator":
                 item.members.append(len(out))
-                para.members.append(len(out))
+                if para is not item:
+                    para.members.append(len(out))
             out.append(sug)
-            numbered.append(any(h.numbered for h in sent.sections))
-    _apply_items(out, [*paragraphs.values(), *items.values()], ctx)
-    _mark_duplicates(out, numbered, analysis)
+            numbered.append(in_body)
+    _apply_items(out, [*paragraphs.values(), *items.values(), *row_items.values()], ctx)
+    mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
 
 
@@ -115,6 +158,23 @@ def paragraph_actors(text: str, sentences: list[Sentence]) -> dict[int, str]:
         others.setdefault(sent.paragraph, set()).update(subjects)
     return {p: text[at:at + len(who)] for p, opener in first.items() if opener
             for who, at in [opener] if others.get(p, set()) <= {who}}
+
+
+def _row_of(rows: list[Row], starts: list[int], sent: Sentence) -> Row | None:
+    """The table row a sentence stands in (sentences of a row never leave its line)."""
+    i = bisect.bisect_right(starts, sent.start) - 1
+    return rows[i] if i >= 0 and sent.start < rows[i].end else None
+
+
+def _row_item(text: str, analysis: str, row: Row, doc_date: date | None) -> Item:
+    """A table row's deadline and bodies, from its time and body cells (bodies as written)."""
+    item = Item()
+    for cell in row.cells_of("deadline")[:1]:
+        set_deadline(item, analysis[cell.start:cell.end].strip(), doc_date)
+    for kind, role in (("lead", BodyRole.LEAD), ("support", BodyRole.SUPPORT)):
+        for cell in row.cells_of(kind):
+            add_bodies(item, text[cell.start:cell.end], role)
+    return item
 
 
 def _item_key(sent: Sentence) -> tuple[int, int]:
@@ -140,13 +200,15 @@ def _apply_items(out: list[Suggestion], items, ctx: DocumentContext) -> None:
 def _units(sent: Sentence) -> list[tuple[int, int]]:
     """Spans to judge: each clause, except that a clause naming an actor with 要/应当
     (各级人民政府要…) carries the next clauses with it as one duty, up to MAX_DUTY
-    characters or the next named actor."""
+    characters or the next named actor, unless the actor's own clause is exhortation."""
     spans: list[tuple[int, int]] = []
     clauses = sent.clauses
     k = 0
     while k < len(clauses):
         start, end = clauses[k].start, clauses[k].end
-        if classify.subject_of(clauses[k].text):
+        # an actor whose own clause is only exhortation (各单位要高度重视) does not carry
+        # the next clauses: they are judged each on its own words, still in its name
+        if classify.subject_of(clauses[k].text) and not classify.is_exhortation(clauses[k].text):
             while k + 1 < len(clauses) and clauses[k + 1].end - start <= MAX_DUTY \
                     and not classify.subject_of(clauses[k + 1].text):
                 k += 1
@@ -156,13 +218,21 @@ def _units(sent: Sentence) -> list[tuple[int, int]]:
     return spans
 
 
+# A line stating a problem found (问题1：… / 存在问题：… / 反馈问题（二）：…): it opens an
+# item of a rectification list.
+PROBLEM_LINE = re.compile(
+    r"^(?:存在|反馈|督察|突出|主要|发现)?问题\s*(?:[0-9一二三四五六七八九十]+|[（(][0-9一二三四五六七八九十]+[）)]"
+    r"|描述|清单|表现|情况)?\s*[:：]")
+
 _CONJ = "和及与"
 MIN_TARGET_PART = 6
 
 
-def _split_targets(analysis: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _split_targets(analysis: str, units: list[tuple[int, int]],
+                   found_in: dict[tuple[int, int], list] | None = None) -> list[tuple[int, int]]:
     """Split a unit holding two targets joined by 和/及 (实现A创建全覆盖和B创建全覆盖)
-    into one unit per target; 分别下降10%和8% (one metric, two values) stays whole."""
+    into one unit per target; 分别下降10%和8% (one metric, two values) stays whole.
+    The targets found in a unit kept whole go into *found_in*, not to be sought twice."""
     out = []
     for s, e in units:
         words = analysis[s:e]
@@ -173,27 +243,54 @@ def _split_targets(analysis: str, units: list[tuple[int, int]]) -> list[tuple[in
                     and not words[t.end + 1].isdigit()), None)
         if cut is None:
             out.append((s, e))
+            if joined and found_in is not None:
+                found_in[(s, e)] = found
         else:
             out.extend([(s, s + cut), (s + cut + 1, e)])
     return out
 
 
 def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentContext,
-                      doc_date: date | None, timing: Timing) -> list[Suggestion]:
+                      doc_date: date | None, timing: Timing,
+                      chain: list[list[BodyRef] | None] | None = None) -> list[Suggestion]:
+    """Suggestions of one sentence. *chain* holds the bodies last named as subject in the
+    semicolon chain the sentence continues; it is read and updated."""
     out: list[tuple[Suggestion, float]] = []
     section = sent.sections[-1].text if sent.sections else None
-    actor: list[BodyRef] | None = None  # the latest bodies named as subject in this sentence
-    for s, e in _split_targets(analysis, _units(sent)):
+    chain = chain if chain is not None else [None]
+    actor: list[BodyRef] | None = chain[0]  # the latest bodies named as subject
+    found_in: dict[tuple[int, int], list] = {}
+    for s, e in _split_targets(analysis, _units(sent), found_in):
         words = analysis[s:e]
-        quantish = _QUANTISH.search(_NOT_QUANTITY.sub("", words)) is not None
-        target = parse_target(words) if quantish else None
-        target = target if _checkable(target) else trend_target(words)
+        found = found_in.get((s, e))
+        noted: list[BodyRef] = []
+        note = _TRAILING_NOTE.search(words) if words.endswith(("）", ")")) else None
+        if note is not None and note.start() >= 4:
+            # 建成X平台（市生态环境局负责）: the note names the bodies and stays out of the quote
+            found = Item()
+            if read_role_note(note.group(), found, doc_date):
+                at = s + note.start()
+                noted = [BodyRef(_as_written(text, analysis, b.name, at, e), b.role)
+                         for b in found.bodies]
+                e = at
+                words = analysis[s:e]
+                found = None
+        quantish = _QUANTISH.search(words) is not None \
+            and _QUANTISH.search(_NOT_QUANTITY.sub("", words)) is not None
+        if quantish:
+            target = pick_target(found if found is not None else find_targets(words))
+        else:
+            target = None
+        if not _checkable(target):
+            # a direction without a number (推动…质量持续改善) binds a plan; in a report
+            # of results it measures nothing, so it makes no indicator
+            target = trend_target(words) if not timing.past else None
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None)
         if verdict.kind is None and not verdict.actor:
             continue
         named = _bodies(text, analysis, s, e, verdict.actor)
         if verdict.actor:
-            actor = named
+            actor = chain[0] = named
         if verdict.kind is None:
             continue
         deadline = clause_deadline(words, doc_date, timing)
@@ -203,12 +300,29 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         region_code, region = ctx.region_of(words)
         out.append((Suggestion(
             start=s, end=e, quote=text[s:e], kind=kind, deadline=deadline, target=target,
-            responsible=list(named or actor or []), region_code=region_code,
+            responsible=list(noted or named or actor or []), region_code=region_code,
             region=region, confidence=_confidence(verdict.confidence, kind, deadline),
             section=section), verdict.confidence))
-    return group(text, out)
+    return _inherit_metrics(group(text, out))
 
 
+_CHANGE = re.compile(r"^(?:同比|环比|比上年|较上年|比去年|较去年|较\d{4}年|比\d{4}年)")
+
+
+def _inherit_metrics(out: list[Suggestion]) -> list[Suggestion]:
+    """A change reported after a level (PM2.5平均浓度25微克/立方米，同比下降1微克) is a
+    change of the same metric: it takes the metric of the target before it."""
+    metric = None
+    for sug in out:
+        t = sug.target
+        if t is not None and t.metric is None and metric and _CHANGE.match(sug.quote):
+            sug.target = Target(metric, t.comparator, t.value, t.unit)
+        elif t is not None and t.metric:
+            metric = t.metric
+    return out
+
+
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]{2,80}[）)]$")
 OPENING_BODY = 24  # a body a clause opens with (市住建局牵头…) ends within this many characters
 _LEAD_SUPPORT = re.compile(r"牵头.{0,40}(?:配合|参与|协助)")
 _ROLE_WORDS = re.compile(r"牵头|负责|配合|会同|协同|协助|^由")
@@ -244,6 +358,12 @@ def _bodies(text: str, analysis: str, start: int, end: int,
     return out
 
 
+def _as_written(text: str, analysis: str, name: str, start: int, end: int) -> str:
+    """*name* (found in the Simplified analysis text) spelled as *text* writes it."""
+    pos = analysis.find(name, start, end)
+    return text[pos:pos + len(name)] if pos >= 0 else name
+
+
 def _strongest(kind: str, target: Target | None, deadline: Deadline | None,
                timing: Timing) -> str:
     """target > deadline > deliverable > duty; past results stay indicators."""
@@ -265,45 +385,6 @@ def _confidence(base: float, kind: str, deadline: Deadline | None) -> float:
     if deadline is not None and deadline.date is not None:
         bonus += 0.05
     return round(min(1.0, base + bonus), 2)
-
-
-def _mark_duplicates(out: list[Suggestion], numbered: list[bool], analysis: str) -> None:
-    """Mark repeats of one commitment (same words once leading adverbs are set aside:
-    奋力打造X = 全力打造X). The occurrence kept is the first one in the document's
-    numbered body — the original that a web summary quotes first — else the first."""
-    groups: dict[str, list[int]] = {}
-    for i, sug in enumerate(out):
-        groups.setdefault(_duplicate_key(analysis[sug.start:sug.end]), []).append(i)
-    for key, idx in groups.items():
-        if len(idx) < 2 or len(key) < 4:
-            continue
-        keep = next((i for i in idx if numbered[i]), idx[0])
-        for i in idx:
-            if i != keep:
-                out[i].duplicate_of = keep
-
-
-def _duplicate_key(words: str) -> str:
-    """The words that make a commitment (in Simplified already), without a lead-in clause
-    (根据该文件，…) or leading adverbs (奋力/全力打造X)."""
-    head, sep, rest = words.partition("，") if "，" in words else words.partition(",")
-    if sep and LEAD_IN.search(head):
-        words = rest
-    return _fold(classify.strip_leading(words))
-
-
-_KEY_DROP = re.compile(r"[\W_]+", re.UNICODE)
-_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}\)")
-
-
-def commitment_key(quote: str) -> str:
-    """Normalised key linking identical commitments across documents: NFKC, Simplified,
-    without punctuation, white space or inline pinyin."""
-    return _fold(simplified(_PINYIN.sub("", unicodedata.normalize("NFKC", quote))))
-
-
-def _fold(words: str) -> str:
-    return _KEY_DROP.sub("", unicodedata.normalize("NFKC", words)).lower()
 
 
 def to_json(s: Suggestion) -> dict:

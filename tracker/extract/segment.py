@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tracker.extract.table import is_header, table_rows
+
 OPENERS = "“‘《（(【〔［[「『〈"
 CLOSERS = "”’》）)】〕］]」』〉"
 _PAIR = dict(zip(OPENERS, CLOSERS))
@@ -62,12 +64,13 @@ MAX_HEADING = 60
 LABEL_CLAUSE = re.compile(r"^.{2,6}$|(?:是|为|如下|以下|包括)$")
 LABELLED = re.compile(r"^[^，,。]{2,8}[:：]|[:：]$")
 MAX_RUN_IN = 24  # a short first sentence of a paragraph that states its theme
-RUN_IN_NOT = re.compile(r"[要将应须0-9０-９]|建成|新建|制定|出台|编制|完成|创建|启动|印发|实现")
+RUN_IN_NOT = re.compile(r"[要将须0-9０-９]|应(?![对用急])|建成|新建|制定|出台|编制|完成|创建|启动|印发|实现")
 
 # Clauses that only set the frame for the next one (no main verb of their own).
 LEAD_IN = re.compile(
     r"^(?:围绕|按照|根据|依据|依照|结合|针对|对照|立足|着眼|聚焦|面向|紧扣|紧紧围绕|通过|随着)"
     r"|^除.{1,40}外$"
+    r"|^对.{1,30}的$"
     r"|^(?:在|以|为|对).{1,30}(?:中|上|下|为引领|为统领|为抓手|为重点|为目标|方面)$"
 )
 
@@ -273,8 +276,17 @@ def segment(text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     stack: list[Heading] = []
+    rows = {row.start: row for row in table_rows(text)} if "\n" in text else {}
     for para, (ls, le) in enumerate(iter_lines(text)):
         line = text[ls:le]
+        row = rows.get(ls)
+        if row is not None or (rows and is_header(line)):
+            # a table row: each cell is read on its own; the header row is no heading
+            for k, cell in enumerate(row.cells if row else ()):
+                for s, e in split_sentences(text, cell.start, cell.end):
+                    sentences.append(Sentence(s, e, text[s:e], para, k, tuple(stack),
+                                              tuple(split_clauses(text, s, e))))
+            continue
         level = heading_level(line)
         if level is not None:
             while stack and stack[-1].level >= level:

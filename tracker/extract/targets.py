@@ -14,11 +14,12 @@ from dataclasses import dataclass, replace
 
 from tracker.domain import Comparator, Target
 from tracker.extract.deadlines import leading_time_words, trailing_time_words
+from tracker.extract.fastre import compile_fast
 from tracker.extract.fold import fold
 from tracker.extract.numerals import parse_number
 from tracker.extract.units import UNIT_FORMS, standard_unit
 
-__all__ = ["TargetMatch", "find_targets", "parse_target", "standard_unit"]
+__all__ = ["TargetMatch", "find_targets", "parse_target", "pick_target", "standard_unit"]
 
 Value = float | tuple[float, float] | None
 
@@ -55,6 +56,7 @@ _QUANTITY = re.compile(
     rf"(?:百分之(?P<pct>{_NUM})"
     rf"|(?P<lo>{_NUM})\s*(?:%|个百分点)?\s*[—–\-~～至到]\s*(?P<hi>{_NUM})"
     rf"|(?P<v>{_NUM}))"
+    r"(?P<more>余|多)?"
     rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>[万亿])?(?P<u2>(?i:{_UNIT_ALT}))?)"
     r"(?P<suf>及以上|或以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
@@ -77,13 +79,13 @@ for _words, _cmp in [
      " 压缩到 压缩至", Comparator.LE),
     ("达到 达 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 扩大到 扩大至 上升到 上升至"
      " 降至 降到 下降到 下降至 降低到 降低至 减少到 减少至 保持在 稳定在 维持在 为 是 建成"
-     " 累计达到 总量达到 保持", Comparator.EQ),
+     " 累计达到 总量达到 保持 完成", Comparator.EQ),
     ("增长 提高 提升 增加 上升 新增 扩大 增 多", Comparator.INCREASE),
     ("下降 降低 减少 削减 压减 压降 减排 降 减", Comparator.DECREASE),
 ]:
     for _w in _words.split():
         _VERBS[_w] = _cmp
-_VERB = re.compile("|".join(sorted(_VERBS, key=len, reverse=True)))
+_VERB = compile_fast("|".join(sorted(_VERBS, key=len, reverse=True)))
 _TIGHT_VERBS = frozenset({"为", "是", "达", "增", "多", "降", "减"})  # only right before the number
 _MAX_GAP = 12  # characters allowed between a verb and its number (新增造林10万亩)
 
@@ -96,14 +98,14 @@ _LEAD = re.compile(
     r"基本|稳定|总体|全面|全部|全[省市区县州盟旗国镇乡]|各[地级]?|我[省市区县国]|本[省市区县]|"
     r"今年|当年|每年|年均|严格|稳妥推进|扎实推进|深入推进|实施|开展|做到|达到|保持|加强|提高|提升)+"
 )
-_TRAIL = re.compile(
+_TRAIL = compile_fast(
     r"(?:(?:比|较|相比|与)(?:上年|去年|上一年|[0-9]{4}年(?:底|末)?|基准年)(?:相比)?|同比|环比|"
     r"分别|累计|年均|平均|均|要|将|力争|确保|稳定|持续|进一步|基本|总体|全面|逐步|"
-    r"保持|以|达|的|了)+$"
+    r"保持|以|达|的|了|实现|达到)+$"
 )
 _MAX_METRIC = 24
 # Where the noun phrase after an anchor stops: the next verb of the clause.
-_AFTER_STOP = re.compile(r"实现|达到|完成|建成|开展|推进|全面|全部|基本|" + _VERB.pattern)
+_AFTER_STOP = compile_fast(r"实现|达到|完成|建成|开展|推进|全面|全部|基本|" + _VERB.pattern)
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -189,10 +191,13 @@ def _comparator(verb: re.Match[str] | None, gap: str, suffix: str | None) -> Com
     cmp = _VERBS[verb.group()] if verb else None
     if gap.endswith(("到", "至")) and cmp in (Comparator.INCREASE, Comparator.DECREASE):
         cmp = Comparator.EQ  # 提高水质优良比例到85%: a level
+    # 新增X以上 counts what is added (新增就业2800人以上): a floor on that count
+    level = (None, Comparator.EQ) if not (verb and verb.group() == "新增") else \
+        (None, Comparator.EQ, Comparator.INCREASE)
     if suffix in ("以上", "及以上", "或以上"):
-        return Comparator.GE if cmp in (None, Comparator.EQ) else cmp
+        return Comparator.GE if cmp in level else cmp
     if suffix in ("以下", "及以下", "以内", "之内"):
-        return Comparator.LE if cmp in (None, Comparator.EQ) else cmp
+        return Comparator.LE if cmp in level else cmp
     if suffix in ("左右", "上下") and cmp is None:
         return Comparator.EQ
     return cmp
@@ -215,6 +220,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if unit is None and not (verb and not gap) and not suffix:
         return None  # a bare number needs a verb right before it (指数达到0.85)
     cmp = _comparator(verb, gap, suffix)
+    if m.group("more") and cmp in (None, Comparator.EQ):
+        cmp = Comparator.GE  # 1200余家 / 30多个: more than the number
     if chinese and (cmp is None or value == 1) and unit in _COUNTERS | {None}:
         return None  # 一个中心, 三个方面: counting words, not targets
     before = text[start:m.start()]
@@ -259,13 +266,19 @@ def _end_state_target(text: str, m: re.Match[str]) -> TargetMatch:
     return TargetMatch(begin, m.end(), metric, cmp, value, unit)
 
 
+_QUOTED = re.compile(r"“[^“”]{1,12}”")
+
+
 def find_targets(text: str) -> list[TargetMatch]:
     """Every target in *text*, in order of position."""
     norm = fold(text)
     found: list[TargetMatch] = []
     for m in _END_STATE.finditer(norm):
         found.append(_end_state_target(norm, m))
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(norm)] if "“" in norm else []
     for m in _QUANTITY.finditer(norm):
+        if any(a < m.start() < b for a, b in quoted):
+            continue  # “六个百分之百”: a numeral inside a quoted name is no quantity
         hit = _quantity_target(norm, m)
         if hit is not None:
             found.append(hit)
@@ -283,7 +296,11 @@ def _as_written(text: str, norm: str, hit: TargetMatch) -> TargetMatch:
 
 def parse_target(text: str) -> Target | None:
     """The single target of a clause: the first with a value, else the first at all."""
-    found = find_targets(text)
+    return pick_target(find_targets(text))
+
+
+def pick_target(found: list[TargetMatch]) -> Target | None:
+    """The target a clause states among those found in it (see :func:`parse_target`)."""
     if not found:
         return None
     valued = [t for t in found if t.value is not None]

@@ -34,6 +34,12 @@ LEAD_SPAN = 40
 _SAID = re.compile(r"^[^，,。]{0,16}?(?:强调|指出|表示|要求|认为|提出|说)[，,：:]")
 # 今年经济社会发展的主要预期目标是：… introduces the items that follow with its year.
 _LEAD_LABEL = re.compile(r"^[^，,。；;]{0,20}?(?:目标|任务|指标|要求|安排)(?:是|为|如下)?[:：]")
+# A short framing clause before the time words: 通过整改，/ 经过努力，/ 按照部署，
+_FRAME = re.compile(r"(?:通过|经过|按照|根据|围绕|对照)[^，,。；;]{1,12}[，,]")
+_PLAN_WORDS = re.compile(r"目标|任务|安排|计划|打算|思路|要点|部署|到\d{4}|力争|方案|规划")
+# What is left to do, announced inside a report of results.
+_PLANNED = re.compile(r"(?:计划|将于|拟于|预计|力争)(?:在|于|到)?[^，,。；;]{0,6}?"
+                      r"(?:\d{4}年|年底|年内|今年|明年|\d{1,2}月|[一二三四]季度|上半年|下半年)")
 _PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来")
 
 
@@ -50,8 +56,11 @@ class TimingReader:
     """Reads sentences in order; a paragraph that opens with a past year (2022年，…) stays
     in the past until a sentence looks forward again (要, 将, 力争, 到20XX年)."""
 
-    def __init__(self, doc_date: date | None) -> None:
+    def __init__(self, doc_date: date | None, default_period: Deadline | None = None) -> None:
+        """*default_period*: the period of sections whose headings set none (a work
+        report's plans fall due at the end of the year it is delivered in)."""
         self.doc_date = doc_date
+        self.default_period = default_period
         self._past_paragraph: int | None = None
         self._past_lead: DeadlineMatch | None = None
         self._periods: dict[tuple[Heading, ...], Deadline | None] = {}
@@ -79,18 +88,32 @@ class TimingReader:
     def _in_review(self, sections: tuple[Heading, ...]) -> bool:
         """Whether a heading above reviews results (remembered per run of headings)."""
         if sections not in self._reviews:
-            self._reviews[sections] = any(is_review_heading(h.text) for h in sections)
+            self._reviews[sections] = any(is_review_heading(h.text) or self._bygone(h.text)
+                                          for h in sections)
         return self._reviews[sections]
+
+    def _bygone(self, heading: str) -> bool:
+        """A heading dated to a year before the document's, with no word of planning
+        (2024年主要工作 in a 2025 report): it reports that year."""
+        if self.doc_date is None or _PLAN_WORDS.search(heading):
+            return False
+        period = section_period(heading, self.doc_date)
+        return period is not None and period.date is not None \
+            and period.date.year < self.doc_date.year and period.precision is Precision.YEAR
 
     def _period(self, sections: tuple[Heading, ...]) -> Deadline | None:
         """period_of, remembered per run of headings (every sentence of a section asks)."""
         if sections not in self._periods:
-            self._periods[sections] = period_of(sections, self.doc_date)
+            period = period_of(sections, self.doc_date)
+            if period is None and not self._in_review(sections):
+                period = self.default_period
+            self._periods[sections] = period
         return self._periods[sections]
 
     def _is_past(self, sent: Sentence, lead: DeadlineMatch | None) -> bool:
         if self._in_review(sent.sections):
-            return True
+            # a report of progress still announces what is left: 计划于2024年底前完成
+            return _PLANNED.search(sent.text) is None
         if lead is not None:
             if self.doc_date is None and lead.date is not None:
                 # without the document's date, a year is past when the sentence reports
@@ -111,6 +134,9 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
     offset = said.end() if said else 0
     marker = LIST_MARKER.match(sent.text, offset)
     offset = marker.end() if marker else offset
+    frame = _FRAME.match(sent.text, offset)  # 通过整改，到2025年底，…
+    if frame and not _TIMEISH.search(frame.group()):
+        offset = frame.end()
     head = sent.text[offset:offset + LEAD_SPAN]
     if not _TIMEISH.search(head):
         return None
@@ -131,13 +157,19 @@ def first_content_clause(sent: Sentence) -> Clause | None:
     return None
 
 
+_DAY_WORDS = re.compile(r"[日号]|\d{4}[-./]\d")
+
+
 def period_of(sections: tuple[Heading, ...], doc_date: date | None) -> Deadline | None:
     """The period set by the innermost heading that sets one. Only years and quarters
     count: a heading dated to the day is a byline (（2024年1月26日…通过）), not a period."""
     for head in reversed(sections):
         period = section_period(head.text, doc_date)
-        if period is not None and period.precision in (Precision.YEAR, Precision.QUARTER):
-            return period
+        if period is None:
+            continue
+        if period.precision in (Precision.YEAR, Precision.QUARTER) or (
+                period.precision is Precision.DAY and not _DAY_WORDS.search(head.text)):
+            return period  # a span counted from the document (今后五年): its last day
     return None
 
 
@@ -147,7 +179,12 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing) -> Deadli
     year it reports."""
     lead = timing.lead
     if timing.past:
-        return Deadline("", lead.date, lead.precision) if lead and lead.date else None
+        if lead and lead.date:
+            return Deadline("", lead.date, lead.precision)
+        period = timing.period  # a review section's year (2024年工作回顾 / 过去一年)
+        if period is not None and period.date is not None and period.precision is Precision.YEAR:
+            return Deadline("", period.date, period.precision)
+        return None
     own = parse_deadline(words, doc_date) if _TIMEISH.search(words) else None
     if own is not None:
         return own
@@ -159,6 +196,18 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing) -> Deadli
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
 _PLAN_TITLE = re.compile(r"((?:19|20)\d{2})年.{0,20}(?:要点|计划|安排|方案|目标|任务)")
 DATE_HEAD = 600  # a byline or release date stands within the opening characters
+
+
+_WORK_REPORT = re.compile(r"工作报告")
+
+
+def report_period(text: str, doc_date: date | None) -> Deadline | None:
+    """For a work report (政府工作报告 in its title lines), the end of the year it is
+    delivered in: the plans it announces fall due then unless a heading says otherwise."""
+    head = text.lstrip()[:120].split("\n", 2)
+    if doc_date is None or not any(_WORK_REPORT.search(line) for line in head[:2]):
+        return None
+    return Deadline("", date(doc_date.year, 12, 31), Precision.YEAR)
 
 
 def guess_doc_date(text: str) -> date | None:

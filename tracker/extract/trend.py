@@ -14,15 +14,28 @@ import re
 
 from tracker.domain import Comparator, Target
 from tracker.extract.classify import strip_leading
+from tracker.extract.fastre import compile_fast
 
-_MEASURE = r"(?:比例|比重|占比|[^效]率|质量|效能|能效|指数|浓度|面积|总量|增量|储量|蓄积量|覆盖率|达标率)"
+_MEASURE = r"(?:比例|比重|占比|[^效]率|质量|效能|能效|指数|浓度|面积|总量|增量|储量|蓄积量|覆盖率|达标率|强度|(?:满意|知晓|覆盖|清洁)度)"
 _RISE = re.compile(rf"^(?:提升|提高|改善|增加|扩大|增强)(?P<metric>.{{1,20}}?{_MEASURE})$")
+# The quantity first, the direction after: 推动环境空气质量持续向好 / 生态环境质量稳步提升.
+_RISE_AFTER = re.compile(
+    rf"^(?:推动|促进|确保|实现|力争|努力|保持)?(?P<metric>[^，,、]{{2,20}}?{_MEASURE})"
+    r"(?:持续|稳步|稳定|显著|明显|不断|进一步|逐步|全面)*(?:改善|提升|提高|向好|好转|增加|增长|跃升|上升)$")
 _FALL = re.compile(rf"^(?:降低|减少|下降|压减|削减|压降)(?P<metric>.{{1,20}}?{_MEASURE})$")
 _LINE = re.compile(r"^(?:严守|守住|坚守|守牢)(?P<metric>.{1,14}?)(?P<line>红线|底线|上限|边界|总量)$")
 _BAN = re.compile(r"^(?:实行|实施|落实|推行|执行)?(?P<metric>[^，,、]{0,10}?)(?:全域|全面|全年)?禁(?:烧|渔|捕|采|牧|放|塑)$")
 
 
-_CUE = re.compile(r"提[升高]|改善|增[加强]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类")
+# A quota set from above: 排放总量控制在国家下达指标以内 (<=), 完成省下达的目标任务 (full).
+_QUOTA = re.compile(
+    r"^(?P<metric>[^，,]{2,20}?)(?:均|全部|全面|圆满|如期|按期|确保)?(?P<verb>控制在|不超过|低于|完成|达到)"
+    r"(?:国家|省|市|县|区|上级|自治区)?(?:级|政府)?(?:下达|确定|分解|规定)的?"
+    r"(?:年度)?(?:约束性|控制性|控制)?(?:目标任务|目标|指标|任务)(?P<within>以内|以下|之内|范围内)?$")
+_VERB_START = re.compile(r"^(?:提升|提高|改善|增加|扩大|增强|降低|减少|防控|防范|加强|强化|推进|推动)")
+_NOT_METRIC = frozenset({"圆满", "全面", "全部", "如期", "按期", "确保", "努力", "坚决", "各地"})
+_CUE = compile_fast(r"提[升高]|改善|增[加强长]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类|下达|向好|好转|"
+                  r"跃升|上升")
 # Water quality classes: 水质稳定达到Ⅲ类 (= 3), 达到或优于Ⅲ类 / Ⅲ类及以上 (class number <= 3).
 _CLASSES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5,
             "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
@@ -36,6 +49,11 @@ def trend_target(clause: str) -> Target | None:
     if _CUE.search(clause) is None:
         return None
     words = strip_leading(clause.strip())
+    if "、" in words and not _RISE.match(words):
+        # 改善全域空气质量、提升全域水质量、防控…: a list of directions; the first one speaks
+        first, rest = words.split("、", 1)
+        if _VERB_START.match(rest) and (m := _RISE.match(first)):
+            return Target(m.group("metric"), Comparator.INCREASE)
     if m := _RISE.match(words):
         return Target(m.group("metric"), Comparator.INCREASE)
     if m := _FALL.match(words):
@@ -49,6 +67,11 @@ def trend_target(clause: str) -> Target | None:
         metric = m.group("metric") + ("类别" if m.group("metric").endswith("水质") else "水质类别")
         return Target(metric, Comparator.LE if better else Comparator.EQ,
                       float(_CLASSES[m.group("cls")]), "类")
+    if m := _RISE_AFTER.match(words):
+        return Target(m.group("metric"), Comparator.INCREASE)
+    if (m := _QUOTA.match(words)) and m.group("metric") not in _NOT_METRIC:
+        below = m.group("within") or m.group("verb") in ("控制在", "不超过", "低于")
+        return Target(m.group("metric"), Comparator.LE if below else Comparator.FULL)
     if m := _BAN.search(words):
         return Target(m.group("metric") or None, Comparator.ZERO)
     return None

@@ -1,0 +1,120 @@
+"""Tables of rectification lists and task breakdowns, as text: one row a line, cells
+apart by tabs, runs of spaces or bars (序号	问题	整改目标	整改时限	责任单位	整改措施).
+
+A header row names its columns; each following row with several cells is read by them.
+The time and body cells give the row's deadline and responsible bodies; only the goal
+and measure cells (and columns the header does not name) hold commitments. The problem
+found, the progress made, people and numbers are context, not commitments.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+CELL_SEP = re.compile(r"\t+|\u3000{2,}| {2,}|\s*[|｜]\s*")
+MIN_CELLS = 3  # a header names at least this many columns
+
+# Column kinds, tried in order on a header cell.
+_COLUMNS = (
+    ("index", re.compile(r"^(?:序号|编号|序|号)$")),
+    ("person", re.compile(r"责任领导|责任人|联系人|分管(?:领导|负责)|包案领导")),
+    ("support", re.compile(r"配合|协办|参与单位|协助")),
+    ("lead", re.compile(r"责任单位|牵头单位|责任部门|牵头部门|责任主体|主责单位|负责单位|^责任$|"
+                        r"承办单位|牵头$")),
+    ("deadline", re.compile(r"时限|时间|期限|节点|完成时")),
+    ("progress", re.compile(r"进展|完成情况|整改情况|进度|状态|销号|备注")),
+    ("goal", re.compile(r"目标")),
+    ("measure", re.compile(r"措施|任务|举措|内容|事项|要求")),
+    ("problem", re.compile(r"问题|现状|情况")),
+)
+#: Cells of these columns hold commitments; the others are context.
+COMMITMENT_CELLS = frozenset({"goal", "measure", "other"})
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Row:
+    start: int
+    end: int
+    cells: tuple[Cell, ...]
+
+    def cell_at(self, pos: int) -> Cell | None:
+        return next((c for c in self.cells if c.start <= pos < c.end), None)
+
+    def cells_of(self, kind: str) -> list[Cell]:
+        return [c for c in self.cells if c.kind == kind]
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in CELL_SEP.finditer(text, start, end):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def column_kind(label: str) -> str | None:
+    """The kind of a header cell, or None when it names no known column."""
+    label = label.strip()
+    if not label or len(label) > 12:
+        return None
+    return next((kind for kind, pattern in _COLUMNS if pattern.search(label)), None)
+
+
+def table_rows(text: str) -> tuple[Row, ...]:
+    """The body rows of every table in *text*, each cell typed by its header."""
+    if not any(sep in text for sep in _SEPARATORS):
+        return ()
+    return _table_rows(text)
+
+
+_SEPARATORS = ("\t", "|", "｜", "  ", "\u3000\u3000")
+
+
+@functools.lru_cache(maxsize=4)  # segment() and suggest() both ask, about the same text
+def _table_rows(text: str) -> tuple[Row, ...]:
+    rows: list[Row] = []
+    header: list[str] | None = None
+    pos = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        stop = len(text) if nl < 0 else nl
+        line_start, line_end = pos, stop
+        pos = stop + 1
+        if not CELL_SEP.search(text, line_start, line_end):
+            header = None if text[line_start:line_end].strip() else header
+            continue
+        spans = _cells(text, line_start, line_end)
+        kinds = [column_kind(text[s:e]) for s, e in spans]
+        named = [k for k in kinds if k is not None]
+        if len(spans) >= MIN_CELLS and len(named) >= 2 and len(named) * 2 > len(spans):
+            header = [k or "other" for k in kinds]
+            continue
+        if len(spans) < 2:
+            header = None  # a line of prose (perhaps indented with 　　): the table ended
+            continue
+        if header is None:
+            continue
+        # a row with fewer cells than the header lost its empty ones at the end
+        cells = tuple(Cell(s, e, header[i] if i < len(header) else "other")
+                      for i, (s, e) in enumerate(spans))
+        rows.append(Row(spans[0][0], spans[-1][1], cells))
+    return tuple(rows)
+
+
+def is_header(line: str) -> bool:
+    """Whether a line is a table's header row (it names its columns)."""
+    spans = _cells(line, 0, len(line))
+    named = [k for s, e in spans if (k := column_kind(line[s:e])) is not None]
+    return len(spans) >= MIN_CELLS and len(named) >= 2 and len(named) * 2 > len(spans)
