@@ -241,6 +241,7 @@ class FindBar(QWidget):
             and self._query == self.field.text()
         self.field.setStyleSheet(NO_MATCH_STYLE if no_match else "")
         self.field.setProperty("noMatch", no_match)
+        self.count.setStyleSheet("color: #b00000" if no_match else "")
         if self.busy:
             self.count.setText(self.tr("Finding…"))
         elif no_match:
