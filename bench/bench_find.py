@@ -82,7 +82,9 @@ def main() -> int:
     window.attach(ctx)
     page = window.pages[0]
     window.ui.events.open_document.emit(doc_id, -1, -1)
-    while not page.loaded:
+    while not page.loaded or page.review._state == "busy":
+        # the suggestions are worked out in the background after opening; they hold the
+        # GIL for seconds on a 1 MB text, so timings are taken once they are in
         app.processEvents()
         time.sleep(0.001)
     bar = page.find

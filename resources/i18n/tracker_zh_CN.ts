@@ -347,47 +347,47 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../tracker/ui/reader/find.py" line="179" />
+        <location filename="../../tracker/ui/reader/find.py" line="185" />
         <source>Find failed: %1</source>
         <translation>查找失败：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/find.py" line="245" />
+        <location filename="../../tracker/ui/reader/find.py" line="248" />
         <source>Finding…</source>
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/find.py" line="247" />
+        <location filename="../../tracker/ui/reader/find.py" line="256" />
         <source>No match</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/find.py" line="249" />
+        <location filename="../../tracker/ui/reader/find.py" line="258" />
         <source>%1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/find.py" line="295" />
+        <location filename="../../tracker/ui/reader/find.py" line="304" />
         <source>&amp;Find:</source>
         <translation>查找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/find.py" line="296" />
+        <location filename="../../tracker/ui/reader/find.py" line="305" />
         <source>Find in this document (简/繁 both match)</source>
         <translation>在本文档中查找（简体、繁体均可匹配）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/find.py" line="297" />
+        <location filename="../../tracker/ui/reader/find.py" line="306" />
         <source>Previous match (Shift+Enter, Shift+F3)</source>
         <translation>上一处（Shift+Enter、Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/find.py" line="298" />
+        <location filename="../../tracker/ui/reader/find.py" line="307" />
         <source>Next match (Enter, F3)</source>
         <translation>下一处（Enter、F3）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/find.py" line="299" />
+        <location filename="../../tracker/ui/reader/find.py" line="308" />
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>

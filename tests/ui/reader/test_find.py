@@ -192,3 +192,16 @@ def test_the_table_keeps_its_own_ctrl_f(window, page, find_doc, qtbot):
     qtbot.keyClick(table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(table.filters.text.hasFocus, timeout=5000)
     assert page.find.isHidden()
+
+
+def test_opening_another_document_finds_again_in_it(window, page, find_doc, reader_doc, qtbot):
+    bar = page.find
+    press_ctrl_f(window, page, qtbot)
+    type_query(bar, qtbot, "生态环境")
+    assert len(bar.matches) == 5
+    doc_id, other = reader_doc
+    with qtbot.waitSignal(bar.matches_ready, timeout=20000):
+        window.ui.events.open_document.emit(doc_id, -1, -1)
+    assert len(bar.matches) == fold(other).count("生态环境") == 3
+    assert [other[s:e] for s, e in bar.matches] == ["生态环境"] * 3
+    assert bar.count.text() == "第 1 / 3 处"

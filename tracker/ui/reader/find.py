@@ -25,6 +25,7 @@ from tracker.ui.reader.view import ReaderView
 from tracker.ui.tasks import TaskRunner
 
 DEBOUNCE_MS = 120
+BUSY_NOTICE_MS = 150
 MATCH_COLOUR = QColor(255, 214, 0, 110)      # translucent: the commitment colour shows through
 CURRENT_COLOUR = QColor(255, 128, 0, 190)
 NO_MATCH_STYLE = "QLineEdit { background: #ffd9d9; color: #7a0000; }"
@@ -96,6 +97,11 @@ class FindBar(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.run)
+        # "Finding…" only when finding takes long enough to notice (no flicker per keystroke)
+        self.busy_timer = QTimer(self)
+        self.busy_timer.setSingleShot(True)
+        self.busy_timer.setInterval(BUSY_NOTICE_MS)
+        self.busy_timer.timeout.connect(self._show_count)
 
         self.act_escape = QAction(self)
         self.act_escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -156,7 +162,7 @@ class FindBar(QWidget):
             self._set_matches([], text)
             return
         self.busy = True
-        self._show_count()
+        self.busy_timer.start()
         self.tasks.start(find_in_text, text, query,
                          on_done=lambda spans: self._arrived(spans, text, query, generation),
                          on_error=lambda exc, _tb: self._failed(exc, generation))
@@ -237,14 +243,16 @@ class FindBar(QWidget):
 
     # ------------------------------------------------------------------ display
     def _show_count(self) -> None:
-        no_match = bool(self.field.text()) and not self.busy and not self.matches \
+        if self.busy:  # keep the last answer up while the next one is worked out
+            if not self.busy_timer.isActive():
+                self.count.setText(self.tr("Finding…"))
+            return
+        no_match = bool(self.field.text()) and not self.matches \
             and self._query == self.field.text()
         self.field.setStyleSheet(NO_MATCH_STYLE if no_match else "")
         self.field.setProperty("noMatch", no_match)
         self.count.setStyleSheet("color: #b00000" if no_match else "")
-        if self.busy:
-            self.count.setText(self.tr("Finding…"))
-        elif no_match:
+        if no_match:
             self.count.setText(self.tr("No match"))
         elif self.matches:
             self.count.setText(self.tr("%1 of %2").replace("%1", f"{self.index + 1:,}")
