@@ -345,6 +345,54 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../tracker/ui/reader/find.py" line="185" />
+        <source>Find failed: %1</source>
+        <translation>查找失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/find.py" line="248" />
+        <source>Finding…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/find.py" line="256" />
+        <source>No match</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/find.py" line="258" />
+        <source>%1 of %2</source>
+        <translation>第 %1 / %2 处</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/find.py" line="304" />
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/find.py" line="305" />
+        <source>Find in this document (简/繁 both match)</source>
+        <translation>在本文档中查找（简体、繁体均可匹配）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/find.py" line="306" />
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>上一处（Shift+Enter、Shift+F3）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/find.py" line="307" />
+        <source>Next match (Enter, F3)</source>
+        <translation>下一处（Enter、F3）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/find.py" line="308" />
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <location filename="../../tracker/ui/importer.py" line="35" />
@@ -1077,146 +1125,161 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="60" />
-        <location filename="../../tracker/ui/reader/page.py" line="202" />
+        <location filename="../../tracker/ui/reader/page.py" line="62" />
+        <location filename="../../tracker/ui/reader/page.py" line="217" />
         <source>Reader</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="262" />
+        <location filename="../../tracker/ui/reader/page.py" line="279" />
         <source>No document open</source>
         <translation>未打开文档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="266" />
+        <location filename="../../tracker/ui/reader/page.py" line="283" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="315" />
-        <location filename="../../tracker/ui/reader/page.py" line="523" />
+        <location filename="../../tracker/ui/reader/page.py" line="332" />
+        <location filename="../../tracker/ui/reader/page.py" line="543" />
         <source>Commitments (%1)</source>
         <translation>承诺（%1）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="416" />
+        <location filename="../../tracker/ui/reader/page.py" line="433" />
         <source>Select the words of the commitment in the text first.</source>
         <translation>请先在正文中选中承诺的文字。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="432" />
-        <location filename="../../tracker/ui/reader/page.py" line="443" />
+        <location filename="../../tracker/ui/reader/page.py" line="449" />
+        <location filename="../../tracker/ui/reader/page.py" line="460" />
         <source>Change span</source>
         <translation>调整范围</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="477" />
+        <location filename="../../tracker/ui/reader/page.py" line="494" />
         <source>A note is needed</source>
         <translation>需要说明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="478" />
+        <location filename="../../tracker/ui/reader/page.py" line="495" />
         <source>Say why the status changes from “%1” to “%2”:</source>
         <translation>请说明状态由“%1”改为“%2”的原因：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="492" />
+        <location filename="../../tracker/ui/reader/page.py" line="509" />
         <source>The change could not be saved: %1</source>
         <translation>无法保存这项修改：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="525" />
+        <location filename="../../tracker/ui/reader/page.py" line="545" />
         <location filename="../../tracker/ui/reader/reviewing.py" line="42" />
         <source>Suggestions (%1)</source>
         <translation>建议（%1）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="501" />
+        <location filename="../../tracker/ui/reader/page.py" line="518" />
         <source>Tag as commitment</source>
         <translation>标记为承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="502" />
+        <location filename="../../tracker/ui/reader/page.py" line="519" />
         <source>Tag the selected words as a commitment (Ctrl+T)</source>
         <translation>把选中的文字标记为承诺（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="503" />
+        <location filename="../../tracker/ui/reader/page.py" line="520" />
         <source>Span to selection</source>
         <translation>范围改为选中文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="504" />
+        <location filename="../../tracker/ui/reader/page.py" line="521" />
         <source>Move the current commitment to the selected words (Ctrl+Shift+T); Alt+←/→ and Alt+Shift+←/→ move its start and end</source>
         <translation>把当前承诺的范围改为选中的文字（Ctrl+Shift+T）；Alt+←/→、Alt+Shift+←/→ 移动起点和终点</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="507" />
+        <location filename="../../tracker/ui/reader/page.py" line="524" />
         <source>Delete commitment</source>
         <translation>删除承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="508" />
+        <location filename="../../tracker/ui/reader/page.py" line="525" />
         <source>Previous commitment</source>
         <translation>上一条承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="509" />
+        <location filename="../../tracker/ui/reader/page.py" line="526" />
         <source>Next commitment</source>
         <translation>下一条承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="510" />
+        <location filename="../../tracker/ui/reader/page.py" line="527" />
         <source>Start one character earlier</source>
         <translation>起点前移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="511" />
+        <location filename="../../tracker/ui/reader/page.py" line="528" />
         <source>Start one character later</source>
         <translation>起点后移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="512" />
+        <location filename="../../tracker/ui/reader/page.py" line="529" />
         <source>End one character earlier</source>
         <translation>终点前移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="513" />
+        <location filename="../../tracker/ui/reader/page.py" line="530" />
         <source>End one character later</source>
         <translation>终点后移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="514" />
+        <location filename="../../tracker/ui/reader/page.py" line="531" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="515" />
+        <location filename="../../tracker/ui/reader/page.py" line="532" />
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="516" />
+        <location filename="../../tracker/ui/reader/page.py" line="533" />
         <source>Normal text size</source>
         <translation>正常字号</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="517" />
+        <location filename="../../tracker/ui/reader/page.py" line="534" />
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="518" />
+        <location filename="../../tracker/ui/reader/page.py" line="535" />
         <source>Reject suggestion</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="519" />
+        <location filename="../../tracker/ui/reader/page.py" line="536" />
         <source>Review suggestions</source>
         <translation>审核建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="520" />
+        <location filename="../../tracker/ui/reader/page.py" line="537" />
+        <source>Find in document</source>
+        <translation>在文档中查找</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="538" />
+        <source>Find next</source>
+        <translation>查找下一处</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="539" />
+        <source>Find previous</source>
+        <translation>查找上一处</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/page.py" line="540" />
         <source>Choose a document in the library on the left to read it.
 
 Select words and press Ctrl+T to tag a commitment; suggestions wait in the review tab.</source>

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from tracker.search import (
     IndexStats, SearchFilter, SearchResults, rebuild, run_search, stats, sync,
 )
+from tracker.search.hits import find_spans
 from tracker.services.context import AppContext
 
 ProgressFn = Callable[[int, int], None]
@@ -19,6 +20,15 @@ def search(ctx: AppContext, query: str, filters: SearchFilter = SearchFilter(), 
     with ctx.db.session() as session:
         return run_search(session.connection(), query, filters, limit=limit, offset=offset,
                           commitment_limit=commitment_limit)
+
+
+def find_in_text(text: str, query: str) -> list[tuple[int, int]]:
+    """Where `query` occurs in `text`, matched as the search index matches (Simplified =
+    Traditional, case- and width-insensitive), taken literally (no query syntax): code-point
+    spans, left to right, not overlapping. Pure, no database: safe on any thread."""
+    if not query:
+        return []
+    return find_spans(text, (query,))
 
 
 def refresh_index(ctx: AppContext, progress: ProgressFn | None = None) -> int:

@@ -3,7 +3,8 @@ the review queue of suggestions.
 
 Keyboard: Ctrl+T tags the selection (标记为承诺), Ctrl+Shift+T moves the current record's
 span to the selection, Alt+←/→ and Alt+Shift+←/→ move its start and end, Alt+↓/↑ go to the
-next/previous commitment, Delete removes it, Ctrl+=/Ctrl+-/Ctrl+0 zoom. Every change goes
+next/previous commitment, Delete removes it, Ctrl+=/Ctrl+-/Ctrl+0 zoom, Ctrl+F finds in
+the text (Enter/F3 next, Shift+Enter/Shift+F3 previous, Esc closes). Every change goes
 through the window's undo stack.
 """
 
@@ -26,6 +27,7 @@ from tracker.ui.reader.commands import (
     ChangeStatus, CreateCommitment, DeleteCommitment, UpdateCommitment,
 )
 from tracker.ui.reader.editor import CommitmentEditor
+from tracker.ui.reader.find import FindBar
 from tracker.ui.reader.highlights import Highlight, commitment_highlight
 from tracker.ui.reader.lists import KEY_ROLE, CommitmentListModel
 from tracker.ui.reader.review import ReviewQueue
@@ -72,6 +74,13 @@ class ReaderPage(ReviewMixin, QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.view)
+        self.find = FindBar(self.view, ui.tasks, self)
+        self.reading = QWidget(self)  # the text with the find bar under it
+        reading_layout = QVBoxLayout(self.reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.setSpacing(0)
+        reading_layout.addWidget(self.stack, 1)
+        reading_layout.addWidget(self.find)
 
         self.list_model = CommitmentListModel(lambda: ui.app.today(), self)
         self.list = QListView(self)
@@ -95,7 +104,7 @@ class ReaderPage(ReviewMixin, QWidget):
         self.right.addWidget(self.editor)
         self.right.setSizes([300, 520])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.reading)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -173,10 +182,14 @@ class ReaderPage(ReviewMixin, QWidget):
                               self.accept_suggestion, True)
         self.act_reject = act(QKeySequence("Ctrl+Shift+Delete"), self.reject_suggestion, True)
         self.act_review = act(QKeySequence("Ctrl+R"), self.focus_review)
+        # the table page has its own Ctrl+F: this one only works inside the reader page
+        self.act_find = act(QKeySequence.StandardKey.Find, self.find.open_bar)
+        self.act_find_next = act([QKeySequence(Qt.Key.Key_F3)], self.find.next)
+        self.act_find_prev = act([QKeySequence("Shift+F3")], self.find.previous)
 
     def menu_actions(self) -> list[QAction]:
         return [self.act_tag, self.act_span, self.act_delete, self.act_prev, self.act_next,
-                self.act_accept, self.act_reject, self.act_review]
+                self.act_accept, self.act_reject, self.act_review, self.act_find]
 
     def _update_actions(self) -> None:
         has_doc = self.doc is not None
@@ -191,6 +204,8 @@ class ReaderPage(ReviewMixin, QWidget):
         self.act_accept.setEnabled(on_suggestion)
         self.act_reject.setEnabled(on_suggestion)
         self.act_review.setEnabled(has_doc)
+        for a in (self.act_find, self.act_find_next, self.act_find_prev):
+            a.setEnabled(has_doc)
 
     def _context_menu(self, menu: QMenu) -> None:
         first = menu.actions()[0] if menu.actions() else None
@@ -235,6 +250,7 @@ class ReaderPage(ReviewMixin, QWidget):
         self.review.model.set_items([])
         self.list_model.set_items([])
         self.view.set_text(doc.text)
+        self.find.document_changed()
         self.stack.setCurrentWidget(self.view)
         self.right.show()
         self._header()
@@ -252,6 +268,7 @@ class ReaderPage(ReviewMixin, QWidget):
             self.commitments = []
             self.stack.setCurrentWidget(self.empty)
             self.right.hide()
+            self.find.hide()
             self.editor.show_commitment(None)
             self._header()
             self._update_actions()
@@ -517,6 +534,9 @@ class ReaderPage(ReviewMixin, QWidget):
         self.act_accept.setText(self.tr("Accept suggestion"))
         self.act_reject.setText(self.tr("Reject suggestion"))
         self.act_review.setText(self.tr("Review suggestions"))
+        self.act_find.setText(self.tr("Find in document"))
+        self.act_find_next.setText(self.tr("Find next"))
+        self.act_find_prev.setText(self.tr("Find previous"))
         self.empty.setText(self.tr("Choose a document in the library on the left to read it.\n\n"
                                    "Select words and press Ctrl+T to tag a commitment; "
                                    "suggestions wait in the review tab."))

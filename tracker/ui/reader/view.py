@@ -6,6 +6,8 @@ Qt counts UTF-16 units; everything this view says to the rest of the app is in c
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
@@ -19,6 +21,9 @@ BASE_POINT_SIZE = 13
 LINE_HEIGHT = 160  # per cent: Chinese prose reads better with generous leading
 MIN_ZOOM, MAX_ZOOM = -6, 16
 VISIBLE_MARGIN = 3000  # code points of highlights kept beyond the screen's ends
+
+# code points lo..hi -> selections drawn over the commitment highlights (e.g. find matches)
+Layer = Callable[[int, int], list[QTextEdit.ExtraSelection]]
 
 
 class ReaderView(QTextEdit):
@@ -41,6 +46,7 @@ class ReaderView(QTextEdit):
         self._press: QPoint | None = None
         self._doc: QTextDocument | None = None
         self._top_block = None
+        self.layers: list[Layer] = []
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._scrolled())
         self._apply_font()
 
@@ -84,8 +90,18 @@ class ReaderView(QTextEdit):
     def _refresh(self) -> None:
         """Give Qt the selections of the text on screen (and a margin around it)."""
         lo, hi = self.visible_range()
-        self.setExtraSelections(self.highlights.selections(
-            self.current, max(0, lo - VISIBLE_MARGIN), hi + VISIBLE_MARGIN))
+        lo, hi = max(0, lo - VISIBLE_MARGIN), hi + VISIBLE_MARGIN
+        selections = self.highlights.selections(self.current, lo, hi)
+        for layer in self.layers:
+            selections += layer(lo, hi)
+        self.setExtraSelections(selections)
+
+    def add_layer(self, layer: Layer) -> None:
+        """Selections of another kind, asked for the text on screen at every refresh."""
+        self.layers.append(layer)
+
+    def refresh_selections(self) -> None:
+        self._refresh()
 
     def visible_range(self) -> tuple[int, int]:
         """Code points of the first and last characters on screen.
@@ -110,7 +126,7 @@ class ReaderView(QTextEdit):
                 self.offsets.from_utf16(last.position() + last.length()))
 
     def _scrolled(self) -> None:
-        if self.highlights.items:
+        if self.highlights.items or self.layers:
             self._refresh()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
