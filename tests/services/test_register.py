@@ -154,3 +154,15 @@ def test_bulk_read_keeps_names_and_notes_with_the_separator_and_the_latest_entry
     assert bulk[0].support == ("省\x1f\x1f水利厅",)
     assert (bulk[1].last_update, bulk[1].latest_note) == (date(2026, 5, 2), "甲\x1f乙")
     assert bulk[2].latest_note == "二"
+
+
+def test_region_filter_keeps_the_same_rows_in_every_order(reg):
+    """Deadline order reads the region as a code range (index 0004), other orders by
+    prefix: the same commitments either way."""
+    ctx, ids = reg
+    for code, expected in (("140000", {0, 1, 2, 3}), ("140100", {1}), ("360000", {4}),
+                           ("360100", {4}), ("140212", set())):
+        for column in register.SORT_COLUMNS:
+            for descending in (False, True):
+                got = _q(ctx, ids, region_code=code, sort=column, descending=descending)
+                assert set(got) == expected and len(got) == len(expected), (code, column)
