@@ -56,11 +56,13 @@ def _from_raw(x: tuple, region_name: str | None, days: dict[object, date]) -> Le
         if day is None:
             day = days[deadline] = date.fromisoformat(str(deadline)[:10])
         deadline = day
+    lead, support, themes = x[18], x[19], x[20]
     return LedgerRow(
-        x[1], x[2], _KINDS[x[4]], list(x[18]), list(x[19]), region_name or None,
+        x[1], x[2], _KINDS[x[4]], lead if lead.__class__ is list else list(lead),
+        support if support.__class__ is list else list(support), region_name or None,
         x[6] or None, deadline, _PRECISIONS[x[8]] if x[8] else None, x[9],
         _COMPARATORS[x[10]] if x[10] else None, value, x[13], _STATUSES[x[14]], x[22], x[21],
-        x[17], list(x[20]), x[15] or None)
+        x[17], themes if themes.__class__ is list else list(themes), x[15] or None)
 
 
 def _rows(ctx: AppContext, wanted: Sequence[int]) -> Iterator[LedgerRow]:

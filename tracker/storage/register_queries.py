@@ -246,8 +246,9 @@ _LATEST_SQL = "SELECT commitment_id, date, note FROM progress_entry"
 BULK = 20_000
 
 
-# One commitment as read: the _RECORD_SQL columns, then lead, support, themes, the date
-# and note of the latest progress entry. (A plain tuple: the bulk path of an export.)
+# One commitment as read: the _RECORD_SQL columns, then lead, support, themes (sequences
+# of names), the date and note of the latest progress entry. (A plain tuple: the bulk
+# path of an export.)
 RawRecord = tuple
 
 
@@ -331,8 +332,8 @@ def _record(x: RawRecord) -> RegisterRecord:
         id=x[0], uuid=x[1], quote=x[2], title=x[3], kind=x[4], region_code=x[5],
         deadline_text=x[6], deadline=_day(x[7]), deadline_precision=x[8], metric=x[9],
         comparator=x[10], value=x[11], value_high=x[12], unit=x[13], status=x[14],
-        notes=x[15] or "", document_id=x[16], document_title=x[17], lead=x[18], support=x[19],
-        themes=x[20], last_update=x[21], latest_note=x[22])
+        notes=x[15] or "", document_id=x[16], document_title=x[17], lead=tuple(x[18]),
+        support=tuple(x[19]), themes=tuple(x[20]), last_update=x[21], latest_note=x[22])
 
 
 def records(session: Session, wanted: Sequence[int]) -> list[RegisterRecord]:
@@ -384,18 +385,20 @@ def _iter_bulk(session: Session, wanted: Sequence[int]) -> Iterator[RawRecord]:
         sep = _separator(session)
         titles = dict(_rows(session, "SELECT id, title FROM document"))
         rows = {r[0]: r for r in _rows(session, _BULK_SQL, (sep,))}
-    split = _split
+    # Lists straight from str.split (fresh ones, each row's own): the export's rows take
+    # them as they are; () where a commitment has none.
     for cid in wanted:
         r = rows.get(cid)
         if r is None:
             continue
-        latest = r[20]
+        lead, support, themes, latest = r[17:]
         if latest is None:
             day = note = None
         else:
             day, _, note = latest.partition(sep)
-        yield (*r[:17], titles.get(r[16]), split(r[17], sep), split(r[18], sep),
-               split(r[19], sep), _day(day), note or None)
+        yield (*r[:17], titles.get(r[16]), () if lead is None else lead.split(sep),
+               () if support is None else support.split(sep),
+               () if themes is None else themes.split(sep), _day(day), note or None)
 
 
 # ---------------------------------------------------------------- filter choices
