@@ -12,7 +12,7 @@ import uuid as _uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -186,9 +186,17 @@ Texts = Callable[[Sequence[LedgerRow], FormatContext], list[str | None]]
 _PLAIN = frozenset({str, type(None)})
 
 
+_FIRST_CHARACTER = itemgetter(0)
+
+
 def guarded(texts: list[str | None]) -> list[str | None]:
-    """``guard_formula`` over a list of cells, called only where a cell starts riskily."""
+    """``guard_formula`` over a list of cells, called only where a cell starts riskily.
+
+    The first characters of the non-empty cells are gathered in C (filter, map, set):
+    most columns have no risky one and come back as they are."""
     risky = RISKY_START
+    if risky.isdisjoint(map(_FIRST_CHARACTER, filter(None, texts))):
+        return texts
     return [guard_formula(t) if t and t[0] in risky else t for t in texts]
 
 
@@ -224,7 +232,7 @@ def _list_texts(field: str) -> Texts:
     join = LIST_JOIN.join
 
     def texts(rows: Sequence[LedgerRow], ctx: FormatContext) -> list[str | None]:
-        return guarded([join(v) if v else None for v in map(get, rows)])
+        return guarded(list(map(join, map(get, rows))))   # no items: '', an empty cell
     return texts
 
 
