@@ -221,8 +221,10 @@ def _day_texts(field: str) -> Texts:
     get = attrgetter(field)
 
     def texts(rows: Sequence[LedgerRow], ctx: FormatContext) -> list[str | None]:
-        return [None if v is None else v.isoformat() if v.__class__ is date
-                else guard_formula(value_text(v)) for v in map(get, rows)]
+        values = list(map(get, rows))   # a few thousand distinct days: each written once
+        words = {v: None if v is None else v.isoformat() if v.__class__ is date
+                 else guard_formula(value_text(v)) for v in set(values)}
+        return list(map(words.__getitem__, values))
     return texts
 
 
@@ -245,7 +247,7 @@ def _code_texts(vocabulary: Vocabulary, field: str) -> Texts:
         words = {v: None if v is None else guard_formula(
             v.value if ctx.lang == CODES else vocabulary.label(v, ctx.lang))
             for v in set(values)}
-        return [words[v] for v in values]
+        return list(map(words.__getitem__, values))
     return texts
 
 
