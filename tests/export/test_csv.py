@@ -7,14 +7,17 @@ import csv
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from tracker.export.cells import FORMULA_TRIGGERS
-from tracker.export.columns import LOSSLESS_KEYS
-from tracker.export.csv_io import read_csv, write_csv
+from tracker.export.cells import FORMULA_TRIGGERS, guard_formula
+from tracker.export.columns import CODES, COLUMNS, LOSSLESS_KEYS, FormatContext, value_text
+from tracker.export.csv_io import _CHUNK, read_csv, write_csv
 from tracker.export.errors import LedgerFileError
 from tracker.export.ledger import guess_mapping, parse_ledger
 
 from tests.export.samples import formula_like, water_target
+from tests.export.strategies import ledger_rows
 
 SHOWN = ("quote", "kind", "lead", "support", "deadline", "target", "status", "days_left")
 
@@ -137,3 +140,24 @@ def test_own_file_round_trips_all_fields(tmp_path):
     parsed = parse_ledger(table, guess_mapping(table.headers))
     assert parsed.errors == []
     assert parsed.rows == [water_target(), formula_like()]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(ledger_rows(), max_size=6), st.sampled_from(["zh", "en", CODES]))
+def test_column_wise_texts_equal_the_per_row_cell_texts(rows, lang):
+    """The column-wise formatters write exactly the guarded cell text of each row."""
+    ctx = FormatContext(lang=lang, today=date(2026, 1, 1))
+    for column in COLUMNS.values():
+        cells = [cell or "" for cell in column.csv_texts()(rows, ctx)]
+        assert cells == [guard_formula(value_text(column.show(r, ctx))) for r in rows]
+
+
+def test_rows_beyond_one_chunk_are_all_written_in_order(tmp_path):
+    rows = [water_target() for _ in range(_CHUNK * 2 + 3)]
+    for n, row in enumerate(rows):
+        row.quote = f"=第{n}项"
+    out = tmp_path / "many.csv"
+    assert write_csv(rows, out, ["quote"]) == len(rows)
+    lines = out.read_bytes().decode("utf-8-sig").split("\r\n")
+    assert lines[0] == "承诺内容" and lines[-1] == ""
+    assert lines[1:-1] == [f"'=第{n}项" for n in range(len(rows))]

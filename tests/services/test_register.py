@@ -127,3 +127,42 @@ def test_sorts_by_other_tables_put_blanks_last_both_ways(reg):
     # themes: 固废 < 城市 < 水 (code-point order, as SQLite compares); no theme last
     assert _q(ctx, ids, sort="themes") == [2, 1, 0, 4, 3]
     assert _q(ctx, ids, sort="themes", descending=True)[-1] == 3
+
+
+def test_bulk_read_keeps_names_and_notes_with_the_separator_and_the_latest_entry(reg,
+                                                                                monkeypatch):
+    """Names are joined in SQL with a separator none of them contains; the latest entry
+    is the last by date, then by entry (two on one day)."""
+    from tracker.storage import register_queries as q
+
+    ctx, ids = reg
+    commitments.change_status(ctx, [ids[1]], Status.ON_TRACK, "甲\x1f乙", on=date(2026, 5, 2))
+    commitments.change_status(ctx, [ids[1]], Status.AT_RISK, "早", on=date(2026, 5, 1))
+    commitments.change_status(ctx, [ids[2]], Status.ON_TRACK, "一", on=date(2026, 5, 3))
+    commitments.change_status(ctx, [ids[2]], Status.AT_RISK, "二", on=date(2026, 5, 3))
+    with ctx.db.session() as session:
+        session.connection().exec_driver_sql(
+            "UPDATE tag SET name = '城\x1f市' WHERE name = '城市'")
+        session.connection().exec_driver_sql(
+            "UPDATE body SET name = '省\x1f\x1f水利厅' WHERE name = '省水利厅'")
+    with ctx.db.session() as session:
+        chunked = q.records(session, ids)
+        monkeypatch.setattr(q, "BULK", 2)
+        bulk = q.records(session, ids)
+    assert bulk == chunked
+    assert bulk[1].themes == ("城\x1f市", "水")   # code-point order
+    assert bulk[0].support == ("省\x1f\x1f水利厅",)
+    assert (bulk[1].last_update, bulk[1].latest_note) == (date(2026, 5, 2), "甲\x1f乙")
+    assert bulk[2].latest_note == "二"
+
+
+def test_region_filter_keeps_the_same_rows_in_every_order(reg):
+    """Deadline order reads the region as a code range (index 0004), other orders by
+    prefix: the same commitments either way."""
+    ctx, ids = reg
+    for code, expected in (("140000", {0, 1, 2, 3}), ("140100", {1}), ("360000", {4}),
+                           ("360100", {4}), ("140212", set())):
+        for column in register.SORT_COLUMNS:
+            for descending in (False, True):
+                got = _q(ctx, ids, region_code=code, sort=column, descending=descending)
+                assert set(got) == expected and len(got) == len(expected), (code, column)

@@ -28,7 +28,8 @@ def split_list(text: str) -> list[str]:
     return [item.strip() for item in _LIST_SPLIT.split(text) if item.strip()]
 
 
-_RISKY_START = frozenset(FORMULA_TRIGGERS) | {_GUARD}
+# First characters that need a look from ``guard_formula`` (anything else is safe).
+RISKY_START = frozenset(FORMULA_TRIGGERS) | {_GUARD}
 
 
 def guard_formula(text: str) -> str:
@@ -38,7 +39,7 @@ def guard_formula(text: str) -> str:
     ``unguard_formula`` can always remove exactly one and round trips stay lossless.
     A negative number in a CSV cell ('-5) is guarded too; the reader removes the guard.
     """
-    if not text or text[0] not in _RISKY_START:  # the common case, kept cheap
+    if not text or text[0] not in RISKY_START:  # the common case, kept cheap
         return text
     bare = text.lstrip(_GUARD)
     return _GUARD + text if bare.startswith(FORMULA_TRIGGERS) else text

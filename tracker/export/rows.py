@@ -24,9 +24,12 @@ _TARGET_WORDS: dict[str, dict[Comparator, str]] = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class LedgerRow:
-    """One commitment as a ledger line: what a 台账 shows and what comes back from one."""
+    """One commitment as a ledger line: what a 台账 shows and what comes back from one.
+
+    Slotted: an export builds 100,000 of them, and slots make that and reading their
+    fields cheaper."""
 
     uuid: str | None                  # our own exports carry it; a foreign ledger has none
     quote: str                        # 承诺内容

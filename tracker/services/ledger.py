@@ -44,32 +44,37 @@ _PRECISIONS = {p.value: p for p in Precision}
 _COMPARATORS = {c.value: c for c in Comparator}
 
 
-def _from_raw(x: tuple, region_name: str | None) -> LedgerRow:
-    """A ledger row from a storage RawRecord (see register_queries.RawRecord)."""
+def _from_raw(x: tuple, region_name: str | None, days: dict[object, date]) -> LedgerRow:
+    """A ledger row from a storage RawRecord (see register_queries.RawRecord); ``days``
+    remembers the deadlines read (a few thousand distinct ones among 100,000 rows)."""
     value: float | tuple[float, float] | None = x[11]
     if value is not None and x[12] is not None:
         value = (value, x[12])
     deadline = x[7]
     if deadline is not None and not isinstance(deadline, date):
-        deadline = date.fromisoformat(str(deadline)[:10])
+        day = days.get(deadline)
+        if day is None:
+            day = days[deadline] = date.fromisoformat(str(deadline)[:10])
+        deadline = day
+    lead, support, themes = x[18], x[19], x[20]
     return LedgerRow(
-        uuid=x[1], quote=x[2], kind=_KINDS[x[4]], lead=list(x[18]), support=list(x[19]),
-        region=region_name or None, deadline_text=x[6] or None, deadline=deadline,
-        deadline_precision=_PRECISIONS[x[8]] if x[8] else None, metric=x[9],
-        comparator=_COMPARATORS[x[10]] if x[10] else None, value=value, unit=x[13],
-        status=_STATUSES[x[14]], latest_progress=x[22], last_update=x[21], document=x[17],
-        themes=list(x[20]), notes=x[15] or None)
+        x[1], x[2], _KINDS[x[4]], lead if lead.__class__ is list else list(lead),
+        support if support.__class__ is list else list(support), region_name or None,
+        x[6] or None, deadline, _PRECISIONS[x[8]] if x[8] else None, x[9],
+        _COMPARATORS[x[10]] if x[10] else None, value, x[13], _STATUSES[x[14]], x[22], x[21],
+        x[17], themes if themes.__class__ is list else list(themes), x[15] or None)
 
 
 def _rows(ctx: AppContext, wanted: Sequence[int]) -> Iterator[LedgerRow]:
     names: dict[str, str] = {}
+    days: dict[object, date] = {}
     display = ctx.gazetteer.display_name
     with ctx.db.session() as session:
         for x in q.iter_raw(session, wanted):
             code = x[5]
             if code and code not in names:
                 names[code] = display(code)
-            yield _from_raw(x, names[code] if code else None)
+            yield _from_raw(x, names[code] if code else None, days)
 
 
 def export_ledger(ctx: AppContext, path: Path, fmt: str = "csv", *,
@@ -90,10 +95,13 @@ def export_ledger(ctx: AppContext, path: Path, fmt: str = "csv", *,
         with ctx.db.session() as session:
             ids = q.ids(session, filter, ctx.today(), sort, descending)
     rows = _rows(ctx, list(ids))
-    if fmt == "csv":
-        return write_csv(rows, Path(path), tuple(columns or LOSSLESS_KEYS), lang=lang,
-                         encoding=encoding, today=ctx.today())
-    return write_xlsx(rows, Path(path), lang=lang, title=title, today=ctx.today())
+    # The rows hold no reference cycles: collections during a large export only scan the
+    # rows read so far again and again (a fifth of the time of 100,000 rows).
+    with q.quiet_gc():
+        if fmt == "csv":
+            return write_csv(rows, Path(path), tuple(columns or LOSSLESS_KEYS), lang=lang,
+                             encoding=encoding, today=ctx.today())
+        return write_xlsx(rows, Path(path), lang=lang, title=title, today=ctx.today())
 
 
 # ---------------------------------------------------------------- import

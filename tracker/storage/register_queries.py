@@ -86,14 +86,27 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def where_clause(f: CommitmentFilter, today: date) -> tuple[str, list[object]]:
-    """The WHERE of a filter (over c = commitment), with its parameters."""
+def where_clause(f: CommitmentFilter, today: date,
+                 region_range: bool = False) -> tuple[str, list[object]]:
+    """The WHERE of a filter (over c = commitment), with its parameters.
+
+    ``region_range`` writes the region's subtree as a range of codes (the same rows), which
+    the (region_code, deadline_date) index answers without reading the table: the form
+    for rows in deadline order. In another order every row of a large region is read from
+    the table anyway, and scanning the table in order is then the faster way.
+    """
     parts: list[str] = []
     params: list[object] = []
     if f.region_code:
         prefix = subtree_prefix(f.region_code)
-        parts.append("substr(c.region_code, 1, ?) = ?")
-        params += [len(prefix), prefix]
+        if region_range and prefix.isascii() and prefix.isdigit():
+            # Codes starting with the prefix: from the prefix up to the prefix with its
+            # last character raised by one (binary collation).
+            parts.append("c.region_code >= ? AND c.region_code < ?")
+            params += [prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)]
+        else:
+            parts.append("substr(c.region_code, 1, ?) = ?")
+            params += [len(prefix), prefix]
     if f.statuses:
         parts.append(f"c.status IN ({','.join('?' * len(f.statuses))})")
         params += sorted(s.value for s in f.statuses)
@@ -170,6 +183,7 @@ def _keys(session: Session, sort: str) -> dict[int, object]:
 
 
 _KEY_SORTS = ("lead", "themes", "last_update")
+_INDEXED_ORDER = ("deadline", "days_left")   # sorts the region index (0004) also covers
 
 
 def ids(session: Session, f: CommitmentFilter, today: date, sort: str = "deadline",
@@ -180,7 +194,7 @@ def ids(session: Session, f: CommitmentFilter, today: date, sort: str = "deadlin
     """
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort column {sort!r}; known: {', '.join(SORT_KEYS)}")
-    where, params = where_clause(f, today)
+    where, params = where_clause(f, today, region_range=sort in _INDEXED_ORDER)
     direction = "DESC" if descending else "ASC"
     if sort in _KEY_SORTS:
         found = [row[0] for row in _rows(session, f"SELECT c.id FROM commitment c WHERE {where}",
@@ -232,16 +246,17 @@ _LATEST_SQL = "SELECT commitment_id, date, note FROM progress_entry"
 BULK = 20_000
 
 
-# One commitment as read: the _RECORD_SQL columns, then lead, support, themes, the date
-# and note of the latest progress entry. (A plain tuple: the bulk path of an export.)
+# One commitment as read: the _RECORD_SQL columns, then lead, support, themes (sequences
+# of names), the date and note of the latest progress entry. (A plain tuple: the bulk
+# path of an export.)
 RawRecord = tuple
 
 
 @contextmanager
-def _quiet_gc() -> Iterator[None]:
+def quiet_gc() -> Iterator[None]:
     """No cyclic garbage collection while reading whole tables: the rows are plain tuples
     (no cycles), and collections that scan the growing dicts again and again cost a third
-    of the read. The collector is restored afterwards."""
+    of the read. The collector is restored afterwards (also used around a whole export)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -251,51 +266,65 @@ def _quiet_gc() -> Iterator[None]:
             gc.enable()
 
 
+def _separator(session: Session) -> str:
+    """A separator for group_concat that no body or theme name contains."""
+    names = [r[0] for r in _rows(session, "SELECT name FROM body UNION ALL SELECT name FROM tag")]
+    sep = "\x1f"
+    while any(sep in name for name in names):
+        sep += "\x1f"
+    return sep
+
+
+def _split(text: str | None, sep: str) -> tuple[str, ...]:
+    return () if text is None else tuple(text.split(sep))   # NULL: no name in the group
+
+
 class _Parts:
-    """Bodies, themes and the latest progress entry per commitment id."""
+    """Bodies, themes and the latest progress entry per commitment id, read set-wise:
+    the names are joined per commitment in SQL (group_concat), so Python sees one row
+    per commitment and table instead of one per link."""
 
     def __init__(self) -> None:
-        self.bodies: dict[int, list[tuple[int, str, str]]] = {}
-        self.themes: dict[int, list[str]] = {}
+        self.bodies: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self.themes: dict[int, tuple[str, ...]] = {}
         self.latest: dict[int, tuple[object, str]] = {}
 
-    def read(self, session: Session, where: str, params: Sequence[object]) -> None:
-        names = dict(_rows(session, "SELECT id, name FROM body"))
-        bodies = self.bodies
-        for cid, bid, role, position in _rows(
-                session, "SELECT commitment_id, body_id, role, position FROM commitment_body"
-                f" {where.format('commitment_id')}", params):
-            found = bodies.get(cid)
-            if found is None:
-                bodies[cid] = [(position, names[bid], role)]
-            else:
-                found.append((position, names[bid], role))
-        tags = dict(_rows(session, "SELECT id, name FROM tag"))
-        themes = self.themes
-        for cid, tid in _rows(session, "SELECT commitment_id, tag_id FROM commitment_tag"
-                              f" {where.format('commitment_id')}", params):
-            found_t = themes.get(cid)
-            if found_t is None:
-                themes[cid] = [tags[tid]]
-            else:
-                found_t.append(tags[tid])
-                found_t.sort()
-        for cid, day, note in _rows(session, f"{_LATEST_SQL} {where.format('commitment_id')}"
-                                    " ORDER BY commitment_id, date, id", params):
-            self.latest[cid] = (day, note)
+    def read(self, session: Session, ids: Sequence[int] | None) -> None:
+        """Read the parts of these commitments (None: of every commitment)."""
+        chosen = ids is not None
+        ids = tuple(ids) if chosen else ()
 
-    def raw(self, r: tuple) -> RawRecord:
+        def where(column: str) -> str:
+            return f"WHERE {column} IN ({_in(len(ids))})" if chosen else ""
+
+        sep = _separator(session)
+        split = _split
+        # Lead bodies, then the others, each in position order (then name).
+        self.bodies = {cid: (split(lead, sep), split(support, sep))
+                       for cid, lead, support in _rows(
+            session,
+            "SELECT cb.commitment_id,"
+            " group_concat(CASE WHEN cb.role = 'lead' THEN b.name END, ?"
+            "  ORDER BY cb.position, b.name),"
+            " group_concat(CASE WHEN cb.role != 'lead' THEN b.name END, ?"
+            "  ORDER BY cb.position, b.name, cb.role)"
+            " FROM commitment_body cb JOIN body b ON b.id = cb.body_id"
+            f" {where('cb.commitment_id')} GROUP BY cb.commitment_id", (sep, sep, *ids))}
+        self.themes = {cid: tuple(names.split(sep)) for cid, names in _rows(
+            session,
+            "SELECT ct.commitment_id, group_concat(t.name, ? ORDER BY t.name)"
+            " FROM commitment_tag ct JOIN tag t ON t.id = ct.tag_id"
+            f" {where('ct.commitment_id')} GROUP BY ct.commitment_id", (sep, *ids))}
+        # Ordered by date: the last entry of each commitment is the one kept.
+        self.latest = {cid: (day, note) for cid, day, note in _rows(
+            session, f"{_LATEST_SQL} {where('commitment_id')} ORDER BY commitment_id, date, id",
+            ids)}
+
+    def raw(self, r: tuple, _none=((), ()), _no_entry=(None, None)) -> RawRecord:
         cid = r[0]
-        lead: tuple[str, ...] = ()
-        support: tuple[str, ...] = ()
-        found = self.bodies.get(cid)
-        if found:
-            if len(found) > 1:
-                found.sort()
-            lead = tuple(name for _p, name, role in found if role == "lead")
-            support = tuple(name for _p, name, role in found if role != "lead")
-        day, note = self.latest.get(cid, (None, None))
-        return (*r, lead, support, tuple(self.themes.get(cid, ())), _day(day), note or None)
+        lead, support = self.bodies.get(cid, _none)
+        day, note = self.latest.get(cid, _no_entry)
+        return (*r, lead, support, self.themes.get(cid, ()), _day(day), note or None)
 
 
 def _record(x: RawRecord) -> RegisterRecord:
@@ -303,8 +332,8 @@ def _record(x: RawRecord) -> RegisterRecord:
         id=x[0], uuid=x[1], quote=x[2], title=x[3], kind=x[4], region_code=x[5],
         deadline_text=x[6], deadline=_day(x[7]), deadline_precision=x[8], metric=x[9],
         comparator=x[10], value=x[11], value_high=x[12], unit=x[13], status=x[14],
-        notes=x[15] or "", document_id=x[16], document_title=x[17], lead=x[18], support=x[19],
-        themes=x[20], last_update=x[21], latest_note=x[22])
+        notes=x[15] or "", document_id=x[16], document_title=x[17], lead=tuple(x[18]),
+        support=tuple(x[19]), themes=tuple(x[20]), last_update=x[21], latest_note=x[22])
 
 
 def records(session: Session, wanted: Sequence[int]) -> list[RegisterRecord]:
@@ -315,24 +344,61 @@ def records(session: Session, wanted: Sequence[int]) -> list[RegisterRecord]:
 def iter_raw(session: Session, wanted: Sequence[int]) -> Iterator[RawRecord]:
     """RawRecords for these ids in order; many ids are read in one pass over the tables."""
     if len(wanted) > BULK:
-        with _quiet_gc():
-            parts = _Parts()
-            parts.read(session, "", ())
-            rows = {r[0]: r for r in _rows(session, _RECORD_SQL)}
-        for cid in wanted:
-            r = rows.get(cid)
-            if r is not None:
-                yield parts.raw(r)
+        yield from _iter_bulk(session, wanted)
         return
     for at in range(0, len(wanted), CHUNK):
         chunk = tuple(wanted[at:at + CHUNK])
-        where = "WHERE {} IN (" + _in(len(chunk)) + ")"
         parts = _Parts()
-        parts.read(session, where, chunk)
-        found = {r[0]: r for r in _rows(session, f"{_RECORD_SQL} {where.format('c.id')}", chunk)}
+        parts.read(session, chunk)
+        found = {r[0]: r for r in _rows(
+            session, f"{_RECORD_SQL} WHERE c.id IN ({_in(len(chunk))})", chunk)}
         for cid in chunk:
             if cid in found:
                 yield parts.raw(found[cid])
+
+
+# Every commitment with its parts in one statement (the bulk read of an export): bodies
+# and themes joined per commitment (group_concat over the link tables, grouped once),
+# the latest progress entry's date and note by the commitment's index. The document's
+# title is looked up in Python (a few hundred titles, not 100,000 copies of them).
+_BULK_SQL = (
+    "SELECT c.id, c.uuid, c.quote, c.title, c.kind, c.region_code, c.deadline_text,"
+    " c.deadline_date, c.deadline_precision, c.metric, c.comparator, c.value, c.value_high,"
+    " c.unit, c.status, c.notes, c.document_id, bb.lead, bb.support, tt.names,"
+    " (SELECT p.date || ?1 || p.note FROM progress_entry p WHERE p.commitment_id = c.id"
+    "  ORDER BY p.date DESC, p.id DESC LIMIT 1)"
+    " FROM commitment c"
+    " LEFT JOIN (SELECT cb.commitment_id AS cid,"
+    "  group_concat(CASE WHEN cb.role = 'lead' THEN b.name END, ?1"
+    "   ORDER BY cb.position, b.name) AS lead,"
+    "  group_concat(CASE WHEN cb.role != 'lead' THEN b.name END, ?1"
+    "   ORDER BY cb.position, b.name, cb.role) AS support"
+    "  FROM commitment_body cb JOIN body b ON b.id = cb.body_id GROUP BY cb.commitment_id)"
+    "  bb ON bb.cid = c.id"
+    " LEFT JOIN (SELECT ct.commitment_id AS cid, group_concat(t.name, ?1 ORDER BY t.name)"
+    "  AS names FROM commitment_tag ct JOIN tag t ON t.id = ct.tag_id"
+    "  GROUP BY ct.commitment_id) tt ON tt.cid = c.id")
+
+
+def _iter_bulk(session: Session, wanted: Sequence[int]) -> Iterator[RawRecord]:
+    with quiet_gc():
+        sep = _separator(session)
+        titles = dict(_rows(session, "SELECT id, title FROM document"))
+        rows = {r[0]: r for r in _rows(session, _BULK_SQL, (sep,))}
+    # Lists straight from str.split (fresh ones, each row's own): the export's rows take
+    # them as they are; () where a commitment has none.
+    for cid in wanted:
+        r = rows.get(cid)
+        if r is None:
+            continue
+        lead, support, themes, latest = r[17:]
+        if latest is None:
+            day = note = None
+        else:
+            day, _, note = latest.partition(sep)
+        yield (*r[:17], titles.get(r[16]), () if lead is None else lead.split(sep),
+               () if support is None else support.split(sep),
+               () if themes is None else themes.split(sep), _day(day), note or None)
 
 
 # ---------------------------------------------------------------- filter choices

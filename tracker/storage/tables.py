@@ -78,6 +78,7 @@ class CommitmentRow(SQLModel, table=True):
     __table_args__ = (
         Index("ix_commitment_deadline_status", "deadline_date", "status"),
         Index("ix_commitment_doc_start", "document_id", "start"),
+        Index("ix_commitment_region_deadline", "region_code", "deadline_date"),  # 0004
     )
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
