@@ -23,6 +23,7 @@ from tracker.services.context import AppContext
 from tracker.storage import repos
 
 BATCH = 5000  # rows per back-fill transaction
+PER_KEY = 20  # at most this many twins of one commitment are listed
 
 
 @dataclass(frozen=True)
@@ -60,13 +61,15 @@ def fill_missing_keys(ctx: AppContext, batch: int = BATCH) -> int:
 
 
 def same_elsewhere(ctx: AppContext, commitment_id: int) -> list[LinkedCommitment]:
-    """The commitments of OTHER documents with the same quote key as this one."""
+    """The commitments of OTHER documents with the same quote key as this one (the first
+    PER_KEY, oldest documents first)."""
     fill_missing_keys(ctx)
     with ctx.db.session() as session:
         key, doc_id, _quote = repos.quote_key_of(session, commitment_id)
         if not key:
             return []
-        rows = repos.commitments_with_quote_keys(session, [key], exclude_document=doc_id)
+        rows = repos.commitments_with_quote_keys(session, [key], exclude_document=doc_id,
+                                                 per_key=PER_KEY)
     return [_linked(r) for r in rows if r.id != commitment_id]
 
 
@@ -95,7 +98,8 @@ def quotes_seen_elsewhere(ctx: AppContext, doc_id: int | None,
         return {}
     fill_missing_keys(ctx)
     with ctx.db.session() as session:
-        rows = repos.commitments_with_quote_keys(session, keyed, exclude_document=doc_id)
+        rows = repos.commitments_with_quote_keys(session, keyed, exclude_document=doc_id,
+                                                 per_key=PER_KEY)
     out: dict[str, list[LinkedCommitment]] = {}
     for r in rows:
         for q in keyed[r.quote_key]:

@@ -264,20 +264,22 @@ class KeyedCommitmentRow:
 
 
 def commitments_with_quote_keys(session: Session, keys: Iterable[str],
-                                exclude_document: int | None = None) -> list[KeyedCommitmentRow]:
-    """Commitments (in a document) whose quote_key is one of `keys`, ordered by document
-    date then id; those of `exclude_document` left out."""
-    keys = sorted({k for k in keys if k})
+                                exclude_document: int | None = None,
+                                per_key: int = 20) -> list[KeyedCommitmentRow]:
+    """Commitments (in a document) whose quote_key is one of `keys`, those of
+    `exclude_document` left out: at most `per_key` for each key, first registered first
+    (a sentence every document repeats must not flood a view). One indexed range per key,
+    read in index order and stopped at `per_key`."""
+    query = (select(CommitmentRow.id, CommitmentRow.document_id, DocumentRow.title,
+                    CommitmentRow.quote, CommitmentRow.status)
+             .join(DocumentRow, DocumentRow.id == CommitmentRow.document_id)
+             .where(CommitmentRow.quote_key == bindparam("qk")))
+    if exclude_document is not None:
+        query = query.where(CommitmentRow.document_id != exclude_document)
+    query = query.order_by(CommitmentRow.quote_key, CommitmentRow.id).limit(per_key)
     out: list[KeyedCommitmentRow] = []
-    for i in range(0, len(keys), 500):  # stay under SQLite's bound-parameter limit
-        query = (select(CommitmentRow.quote_key, CommitmentRow.id, CommitmentRow.document_id,
-                        DocumentRow.title, CommitmentRow.quote, CommitmentRow.status)
-                 .join(DocumentRow, DocumentRow.id == CommitmentRow.document_id)
-                 .where(CommitmentRow.quote_key.in_(keys[i:i + 500])))
-        if exclude_document is not None:
-            query = query.where(CommitmentRow.document_id != exclude_document)
-        for key, cid, doc_id, title, quote, status in session.exec(
-                query.order_by(DocumentRow.doc_date, CommitmentRow.id)):
+    for key in sorted({k for k in keys if k}):
+        for cid, doc_id, title, quote, status in session.exec(query, params={"qk": key}):
             out.append(KeyedCommitmentRow(key, cid, doc_id, title, quote, Status(status)))
     return out
 

@@ -91,15 +91,20 @@ class MarkedSuggestionModel(SuggestionListModel):
         # quotes -> {quote: twins in other documents}
         self.lookup: Callable[[list[str]], dict[str, list[links.LinkedCommitment]]] | None = None
         self.seen: dict[str, list[links.LinkedCommitment]] = {}
+        self._asked: set[str] = set()  # quotes already looked up for this document
 
     def set_items(self, items) -> None:
-        seen: dict[str, list[links.LinkedCommitment]] = {}
-        if self.lookup is not None and items:
+        """The queue changes after each review: only quotes not looked up yet are; an empty
+        queue (another document being opened) forgets what was found."""
+        if not items:
+            self.seen, self._asked = {}, set()
+        new = [s.quote for s in items if s.quote not in self._asked]
+        if self.lookup is not None and new:
             try:
-                seen = self.lookup([s.quote for s in items])
+                self.seen.update(self.lookup(new))
+                self._asked.update(new)
             except Exception:
                 log.exception("looking up suggestions registered in other documents")
-        self.seen = seen
         super().set_items(items)
 
     def seen_for(self, row: int) -> list[links.LinkedCommitment]:
