@@ -58,11 +58,11 @@ def test_review_queue_marks_a_suggestion_registered_in_another_document(
     model = page.review.model
     row = _row_of(page, "細顆粒物")
     shown = model.data(model.index(row), Qt.ItemDataRole.DisplayRole)
-    assert shown.startswith(f"⧉ 已在《{plan_title}》中登记 · ")
+    assert shown.startswith(f"※ 已在《{plan_title}》中登记 · ")
     tip = model.data(model.index(row), Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith(f"已在《{plan_title}》（{status_label(Status.ON_TRACK)}）中登记")
     other = _row_of(page, "口袋公園")
-    assert not model.data(model.index(other), Qt.ItemDataRole.DisplayRole).startswith("⧉")
+    assert not model.data(model.index(other), Qt.ItemDataRole.DisplayRole).startswith("※")
 
     # selected, the suggestion's editor names the document and the record's status
     page.act_review.trigger()

@@ -23,7 +23,7 @@ from tracker.ui.reader.lists import SuggestionListModel
 log = logging.getLogger(__name__)
 
 LINK_PREFIX = "commitment:"
-MARK = "⧉"  # two squares: the same record in two places
+MARK = "※"  # the reference mark (in every CJK font): registered elsewhere
 
 
 def _anchor(item: links.LinkedCommitment) -> str:
