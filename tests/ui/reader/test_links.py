@@ -106,3 +106,70 @@ def test_editor_line_links_to_the_same_commitment_in_the_other_document(
     qtbot.waitUntil(lambda: page.doc.id == plan_id and page.loaded, timeout=20000)
     qtbot.waitUntil(lambda: page.current == ("c", registered.id), timeout=10000)
     assert f"《{report_title}》" in page.editor.also.text()
+
+
+def _twin(cid=7, title="省方案", status=Status.ACHIEVED):
+    from tracker.services.links import LinkedCommitment
+
+    return LinkedCommitment(cid, 3, title, "同一句话", status)
+
+
+def test_queue_looks_up_each_quote_once_per_document_and_survives_a_failure(qtbot):
+    from types import SimpleNamespace
+
+    from tracker.ui.reader.links import MarkedSuggestionModel
+
+    asked: list[list[str]] = []
+
+    def lookup(quotes):
+        asked.append(list(quotes))
+        return {q: [_twin(title="省方案"), _twin(8, "市报告")] for q in quotes if "甲" in q}
+
+    model = MarkedSuggestionModel()
+    model.lookup = lookup
+    items = [SimpleNamespace(quote=q, kind="target", deadline=None, confidence=0.9)
+             for q in ("甲句", "乙句")]
+    model.set_items(items)
+    model.set_items(items[:1])          # a review took one out: nothing new to ask
+    assert asked == [["甲句", "乙句"]]
+    assert model.marker(0) == "Registered in 《省方案》 and 1 more (2 documents)"
+    model.set_items([])                 # another document is opened: asked again
+    model.set_items(items)
+    assert len(asked) == 2
+
+    def broken(_quotes):
+        raise RuntimeError("database is locked")
+
+    model.lookup = broken
+    model.set_items([])
+    model.set_items(items)
+    assert model.marker(0) == "" and model.rowCount() == 2
+
+
+def test_editor_line_hides_without_twins_or_when_the_lookup_fails(qtbot):
+    from tracker.domain.model import Commitment
+    from tracker.domain.spans import Span
+    from tracker.ui.reader.links import AlsoSeenLine
+
+    line = AlsoSeenLine()
+    qtbot.addWidget(line)
+    line.show()
+    c = Commitment(id=1, document_id=2, span=Span.of("同一句话", 0, 4))
+    line.lookup = lambda _c, _draft: [_twin(title="A&B <省>")]
+    line.show_for(c)
+    assert line.isVisible() and "《A&amp;B &lt;省&gt;》" in line.text()
+    with qtbot.waitSignal(line.open_requested) as blocker:
+        line.linkActivated.emit("commitment:7")
+    assert blocker.args == [7]
+    line.lookup = lambda _c, _draft: []
+    line.show_for(c)
+    assert not line.isVisible()
+
+    def broken(_c, _draft):
+        raise RuntimeError("database is locked")
+
+    line.lookup = broken
+    line.show_for(c)
+    assert not line.isVisible()
+    line.show_for(None)
+    assert not line.isVisible()
