@@ -1,9 +1,12 @@
 """Benchmark of the links across documents (run by hand; no display needed).
 
     .venv/bin/python bench/bench_links.py [--commitments 100000] [--docs 1000] [--runs 300]
+                                          [--shared 1.0]
 
 Builds a fresh database with `--docs` documents and `--commitments` commitments whose
-quotes are sentences of the demo documents (so each sentence stands in many documents),
+quotes are sentences of the demo documents — a `--shared` fraction of them verbatim (the
+default, 1.0, is the worst case: each sentence stands in some 330 documents), the others
+made unique by a numbered suffix —
 inserted with NULL quote keys as a database migrated from 0003_search has them, then:
 
 - back-fill: services.links.fill_missing_keys over every row (batches of 5,000);
@@ -35,7 +38,8 @@ def sentences() -> list[str]:
     return [s for s in (x.strip() for x in re.split(r"(?<=[。；！？\n])", text)) if len(s) >= 12]
 
 
-def seed(ctx, n_docs: int, n_commitments: int, pool: list[str], rng: random.Random) -> None:
+def seed(ctx, n_docs: int, n_commitments: int, pool: list[str], rng: random.Random,
+         shared: float) -> None:
     with ctx.db.engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO document (uuid, title, text, source_format, sha256, text_sha256,"
@@ -45,6 +49,8 @@ def seed(ctx, n_docs: int, n_commitments: int, pool: list[str], rng: random.Rand
         rows = []
         for i in range(n_commitments):
             q = rng.choice(pool)
+            if rng.random() >= shared:
+                q = f"{q}（第{i}项）"
             rows.append((f"c{i}", 1 + i % n_docs, len(q), q))
         conn.exec_driver_sql(
             "INSERT INTO commitment (uuid, document_id, start, \"end\", quote, prefix, suffix,"
@@ -68,6 +74,7 @@ def main() -> int:
     ap.add_argument("--commitments", type=int, default=100_000)
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=300)
+    ap.add_argument("--shared", type=float, default=1.0)
     args = ap.parse_args()
 
     from tracker.services import links
@@ -78,9 +85,10 @@ def main() -> int:
     ctx = AppContext.open(Path(tempfile.mkdtemp()) / "bench.db")
     try:
         t = time.perf_counter()
-        seed(ctx, args.docs, args.commitments, pool, rng)
+        seed(ctx, args.docs, args.commitments, pool, rng, args.shared)
         print(f"seeded {args.commitments:,} commitments in {args.docs:,} documents "
-              f"({len(pool)} distinct sentences) in {time.perf_counter() - t:.1f} s")
+              f"({len(pool)} sentences, {args.shared:.0%} verbatim) in "
+              f"{time.perf_counter() - t:.1f} s")
 
         t = time.perf_counter()
         filled = links.fill_missing_keys(ctx)

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import bindparam, delete, func
+from sqlalchemy import bindparam, delete, func, text
 from sqlmodel import Session, select
 
 from tracker.domain.model import (
@@ -263,25 +263,41 @@ class KeyedCommitmentRow:
     status: Status
 
 
+_TWINS = text(
+    "SELECT c.id, c.document_id, d.title, c.quote, c.status FROM commitment AS c "
+    "JOIN document AS d ON d.id = c.document_id "
+    "WHERE c.quote_key = :qk AND c.document_id != :doc ORDER BY c.quote_key, c.id LIMIT :n")
+
+
 def commitments_with_quote_keys(session: Session, keys: Iterable[str],
                                 exclude_document: int | None = None,
                                 per_key: int = 20) -> list[KeyedCommitmentRow]:
     """Commitments (in a document) whose quote_key is one of `keys`, those of
     `exclude_document` left out: at most `per_key` for each key, first registered first
     (a sentence every document repeats must not flood a view). One indexed range per key,
-    read in index order and stopped at `per_key`."""
-    query = (select(CommitmentRow.id, CommitmentRow.document_id, DocumentRow.title,
-                    CommitmentRow.quote, CommitmentRow.status)
-             .join(DocumentRow, DocumentRow.id == CommitmentRow.document_id)
-             .where(CommitmentRow.quote_key == bindparam("qk")))
-    if exclude_document is not None:
-        query = query.where(CommitmentRow.document_id != exclude_document)
-    query = query.order_by(CommitmentRow.quote_key, CommitmentRow.id).limit(per_key)
+    read in index order and stopped at `per_key` (plain SQL: this loop runs for a whole
+    review queue, and building an ORM statement per key cost more than the query)."""
+    conn = session.connection()
+    doc = -1 if exclude_document is None else exclude_document
     out: list[KeyedCommitmentRow] = []
-    for key in sorted({k for k in keys if k}):
-        for cid, doc_id, title, quote, status in session.exec(query, params={"qk": key}):
+    for key in _keys_in_use(session, keys):
+        for cid, doc_id, title, quote, status in conn.execute(
+                _TWINS, {"qk": key, "doc": doc, "n": per_key}):
             out.append(KeyedCommitmentRow(key, cid, doc_id, title, quote, Status(status)))
     return out
+
+
+def _keys_in_use(session: Session, keys: Iterable[str]) -> list[str]:
+    """Those of `keys` some commitment has (the index alone answers; most keys of a
+    review queue have none)."""
+    wanted = sorted({k for k in keys if k})
+    if len(wanted) <= 1:
+        return wanted
+    found: list[str] = []
+    for i in range(0, len(wanted), 500):  # stay under SQLite's bound-parameter limit
+        found.extend(session.exec(select(CommitmentRow.quote_key).distinct()
+                                  .where(CommitmentRow.quote_key.in_(wanted[i:i + 500]))))
+    return sorted(found)
 
 
 def quote_key_of(session: Session, commitment_id: int) -> tuple[str | None, int | None, str]:
