@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlsoSeenLine</name>
+    <message>
+        <location filename="../../tracker/ui/reader/links.py" line="71" />
+        <source>Already registered in %1</source>
+        <translation>已在%1中登记</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/links.py" line="71" />
+        <source>Also in: %1</source>
+        <translation>也见于：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/links.py" line="73" />
+        <source>The same words stand in these documents; click to open that record.</source>
+        <translation>这些文件中有相同的表述；点击打开该条记录。</translation>
+    </message>
+</context>
+<context>
     <name>BodiesEditor</name>
     <message>
         <location filename="../../tracker/ui/reader/fields.py" line="126" />
@@ -11,158 +29,158 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="186" />
+        <location filename="../../tracker/ui/reader/editor.py" line="189" />
         <source>Edit kind</source>
         <translation>修改类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="188" />
-        <location filename="../../tracker/ui/reader/editor.py" line="189" />
-        <location filename="../../tracker/ui/reader/editor.py" line="314" />
+        <location filename="../../tracker/ui/reader/editor.py" line="191" />
+        <location filename="../../tracker/ui/reader/editor.py" line="192" />
+        <location filename="../../tracker/ui/reader/editor.py" line="318" />
         <source>Edit deadline</source>
         <translation>修改时限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="190" />
-        <location filename="../../tracker/ui/reader/editor.py" line="191" />
-        <location filename="../../tracker/ui/reader/editor.py" line="192" />
         <location filename="../../tracker/ui/reader/editor.py" line="193" />
         <location filename="../../tracker/ui/reader/editor.py" line="194" />
+        <location filename="../../tracker/ui/reader/editor.py" line="195" />
+        <location filename="../../tracker/ui/reader/editor.py" line="196" />
+        <location filename="../../tracker/ui/reader/editor.py" line="197" />
         <source>Edit target</source>
         <translation>修改目标</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="195" />
+        <location filename="../../tracker/ui/reader/editor.py" line="198" />
         <source>Edit responsible bodies</source>
         <translation>修改责任单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="198" />
+        <location filename="../../tracker/ui/reader/editor.py" line="201" />
         <source>Edit tags</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="246" />
+        <location filename="../../tracker/ui/reader/editor.py" line="250" />
         <source>Suggestion (confidence %1) — edit, then accept</source>
         <translation>建议（置信度 %1）— 可先修改再采纳</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="249" />
+        <location filename="../../tracker/ui/reader/editor.py" line="253" />
         <source>Commitment #%1 · accepted suggestion</source>
         <translation>承诺 #%1 · 采纳的建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="251" />
+        <location filename="../../tracker/ui/reader/editor.py" line="255" />
         <source>Commitment #%1</source>
         <translation>承诺 #%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="257" />
+        <location filename="../../tracker/ui/reader/editor.py" line="261" />
         <source>(no region) — choose…</source>
         <translation>（未指定地区）— 选择…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="270" />
+        <location filename="../../tracker/ui/reader/editor.py" line="274" />
         <source>The deadline date %1 is not a date (YYYY-MM-DD).</source>
         <translation>时限日期 %1 不是有效日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="279" />
+        <location filename="../../tracker/ui/reader/editor.py" line="283" />
         <source>The target value “%1” is not a number or a range such as 5–5.5.</source>
         <translation>目标值“%1”不是数字，也不是 5–5.5 这样的区间。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="329" />
+        <location filename="../../tracker/ui/reader/editor.py" line="333" />
         <source>Edit region</source>
         <translation>修改地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="343" />
+        <location filename="../../tracker/ui/reader/editor.py" line="347" />
         <source>Edit notes</source>
         <translation>修改备注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="349" />
+        <location filename="../../tracker/ui/reader/editor.py" line="353" />
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="349" />
+        <location filename="../../tracker/ui/reader/editor.py" line="353" />
         <source>Deadline &amp;words</source>
         <translation>时限原文(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="350" />
+        <location filename="../../tracker/ui/reader/editor.py" line="354" />
         <source>Due &amp;date</source>
         <translation>截止日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="350" />
+        <location filename="../../tracker/ui/reader/editor.py" line="354" />
         <source>&amp;Metric</source>
         <translation>指标(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="351" />
+        <location filename="../../tracker/ui/reader/editor.py" line="355" />
         <source>&amp;Target</source>
         <translation>目标值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="351" />
+        <location filename="../../tracker/ui/reader/editor.py" line="355" />
         <source>Res&amp;ponsible</source>
         <translation>责任单位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="352" />
+        <location filename="../../tracker/ui/reader/editor.py" line="356" />
         <source>&amp;Region</source>
         <translation>地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="352" />
+        <location filename="../../tracker/ui/reader/editor.py" line="356" />
         <source>T&amp;ags</source>
         <translation>标签(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="353" />
+        <location filename="../../tracker/ui/reader/editor.py" line="357" />
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="353" />
+        <location filename="../../tracker/ui/reader/editor.py" line="357" />
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="366" />
+        <location filename="../../tracker/ui/reader/editor.py" line="370" />
         <source>as written, e.g. 2025年底前</source>
         <translation>按原文填写，如 2025年底前</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="367" />
+        <location filename="../../tracker/ui/reader/editor.py" line="371" />
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="368" />
+        <location filename="../../tracker/ui/reader/editor.py" line="372" />
         <source>e.g. 优良水体比例</source>
         <translation>如 优良水体比例</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="369" />
+        <location filename="../../tracker/ui/reader/editor.py" line="373" />
         <source>80 or 5–5.5</source>
         <translation>80 或 5–5.5</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="370" />
+        <location filename="../../tracker/ui/reader/editor.py" line="374" />
         <source>themes, separated by 、</source>
         <translation>主题，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="371" />
+        <location filename="../../tracker/ui/reader/editor.py" line="375" />
         <source>Back to the document's region</source>
         <translation>恢复为文档所属地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="372" />
+        <location filename="../../tracker/ui/reader/editor.py" line="376" />
         <source>Select a highlight or a commitment in the list, or select text and press Ctrl+T to tag a new commitment.</source>
         <translation>点击正文中的高亮或列表中的承诺进行编辑；也可选中文字后按 Ctrl+T 标记新的承诺。</translation>
     </message>
@@ -722,6 +740,24 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
     </message>
 </context>
 <context>
+    <name>MarkedSuggestionModel</name>
+    <message>
+        <location filename="../../tracker/ui/reader/links.py" line="122" />
+        <source>Registered in 《%1》</source>
+        <translation>已在《%1》中登记</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/links.py" line="123" />
+        <source>Registered in 《%1》 and %2 more (%3 documents)</source>
+        <translation>已在《%1》等 %3 份文件中登记</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/links.py" line="139" />
+        <source>Already registered in %1</source>
+        <translation>已在%1中登记</translation>
+    </message>
+</context>
+<context>
     <name>MatrixModel</name>
     <message>
         <location filename="../../tracker/ui/overview/matrix_model.py" line="69" />
@@ -1125,161 +1161,161 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="62" />
-        <location filename="../../tracker/ui/reader/page.py" line="217" />
+        <location filename="../../tracker/ui/reader/page.py" line="63" />
+        <location filename="../../tracker/ui/reader/page.py" line="219" />
         <source>Reader</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="279" />
+        <location filename="../../tracker/ui/reader/page.py" line="281" />
         <source>No document open</source>
         <translation>未打开文档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="283" />
+        <location filename="../../tracker/ui/reader/page.py" line="285" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="332" />
-        <location filename="../../tracker/ui/reader/page.py" line="543" />
+        <location filename="../../tracker/ui/reader/page.py" line="334" />
+        <location filename="../../tracker/ui/reader/page.py" line="545" />
         <source>Commitments (%1)</source>
         <translation>承诺（%1）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="433" />
+        <location filename="../../tracker/ui/reader/page.py" line="435" />
         <source>Select the words of the commitment in the text first.</source>
         <translation>请先在正文中选中承诺的文字。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="449" />
-        <location filename="../../tracker/ui/reader/page.py" line="460" />
+        <location filename="../../tracker/ui/reader/page.py" line="451" />
+        <location filename="../../tracker/ui/reader/page.py" line="462" />
         <source>Change span</source>
         <translation>调整范围</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="494" />
+        <location filename="../../tracker/ui/reader/page.py" line="496" />
         <source>A note is needed</source>
         <translation>需要说明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="495" />
+        <location filename="../../tracker/ui/reader/page.py" line="497" />
         <source>Say why the status changes from “%1” to “%2”:</source>
         <translation>请说明状态由“%1”改为“%2”的原因：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="509" />
+        <location filename="../../tracker/ui/reader/page.py" line="511" />
         <source>The change could not be saved: %1</source>
         <translation>无法保存这项修改：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="545" />
+        <location filename="../../tracker/ui/reader/page.py" line="547" />
         <location filename="../../tracker/ui/reader/reviewing.py" line="42" />
         <source>Suggestions (%1)</source>
         <translation>建议（%1）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="518" />
+        <location filename="../../tracker/ui/reader/page.py" line="520" />
         <source>Tag as commitment</source>
         <translation>标记为承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="519" />
+        <location filename="../../tracker/ui/reader/page.py" line="521" />
         <source>Tag the selected words as a commitment (Ctrl+T)</source>
         <translation>把选中的文字标记为承诺（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="520" />
+        <location filename="../../tracker/ui/reader/page.py" line="522" />
         <source>Span to selection</source>
         <translation>范围改为选中文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="521" />
+        <location filename="../../tracker/ui/reader/page.py" line="523" />
         <source>Move the current commitment to the selected words (Ctrl+Shift+T); Alt+←/→ and Alt+Shift+←/→ move its start and end</source>
         <translation>把当前承诺的范围改为选中的文字（Ctrl+Shift+T）；Alt+←/→、Alt+Shift+←/→ 移动起点和终点</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="524" />
+        <location filename="../../tracker/ui/reader/page.py" line="526" />
         <source>Delete commitment</source>
         <translation>删除承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="525" />
+        <location filename="../../tracker/ui/reader/page.py" line="527" />
         <source>Previous commitment</source>
         <translation>上一条承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="526" />
+        <location filename="../../tracker/ui/reader/page.py" line="528" />
         <source>Next commitment</source>
         <translation>下一条承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="527" />
+        <location filename="../../tracker/ui/reader/page.py" line="529" />
         <source>Start one character earlier</source>
         <translation>起点前移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="528" />
+        <location filename="../../tracker/ui/reader/page.py" line="530" />
         <source>Start one character later</source>
         <translation>起点后移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="529" />
+        <location filename="../../tracker/ui/reader/page.py" line="531" />
         <source>End one character earlier</source>
         <translation>终点前移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="530" />
+        <location filename="../../tracker/ui/reader/page.py" line="532" />
         <source>End one character later</source>
         <translation>终点后移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="531" />
+        <location filename="../../tracker/ui/reader/page.py" line="533" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="532" />
+        <location filename="../../tracker/ui/reader/page.py" line="534" />
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="533" />
+        <location filename="../../tracker/ui/reader/page.py" line="535" />
         <source>Normal text size</source>
         <translation>正常字号</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="534" />
+        <location filename="../../tracker/ui/reader/page.py" line="536" />
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="535" />
+        <location filename="../../tracker/ui/reader/page.py" line="537" />
         <source>Reject suggestion</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="536" />
+        <location filename="../../tracker/ui/reader/page.py" line="538" />
         <source>Review suggestions</source>
         <translation>审核建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="537" />
+        <location filename="../../tracker/ui/reader/page.py" line="539" />
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="538" />
+        <location filename="../../tracker/ui/reader/page.py" line="540" />
         <source>Find next</source>
         <translation>查找下一处</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="539" />
+        <location filename="../../tracker/ui/reader/page.py" line="541" />
         <source>Find previous</source>
         <translation>查找上一处</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="540" />
+        <location filename="../../tracker/ui/reader/page.py" line="542" />
         <source>Choose a document in the library on the left to read it.
 
 Select words and press Ctrl+T to tag a commitment; suggestions wait in the review tab.</source>

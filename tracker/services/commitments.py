@@ -19,6 +19,7 @@ from tracker.extract.bodies import find_bodies
 from tracker.extract.deadlines import parse_deadline
 from tracker.extract.targets import parse_target
 from tracker.services.context import AppContext
+from tracker.services.links import quote_key
 from tracker.storage import repos
 
 
@@ -46,14 +47,14 @@ def create(ctx: AppContext, c: Commitment) -> Commitment:
     with ctx.db.session() as session:
         if c.region_code:
             repos.ensure_regions(session, ctx.gazetteer.path(c.region_code))
-        return repos.add_commitment(session, c)
+        return repos.add_commitment(session, c, quote_key(c.span.quote))
 
 
 def update(ctx: AppContext, c: Commitment) -> Commitment:
     with ctx.db.session() as session:
         if c.region_code:
             repos.ensure_regions(session, ctx.gazetteer.path(c.region_code))
-        return repos.update_commitment(session, c)
+        return repos.update_commitment(session, c, quote_key(c.span.quote))
 
 
 def get(ctx: AppContext, commitment_id: int) -> Commitment:
@@ -85,7 +86,8 @@ def delete(ctx: AppContext, commitment_id: int) -> Removed:
 def restore(ctx: AppContext, removed: Removed) -> Commitment:
     """Put a deleted commitment back with its id, UUID and progress history."""
     with ctx.db.session() as session:
-        c = repos.add_commitment(session, removed.commitment)
+        c = repos.add_commitment(session, removed.commitment,
+                                 quote_key(removed.commitment.span.quote))
         for e in removed.progress:
             repos.add_progress(session, e)
     return c

@@ -11,6 +11,7 @@ from tracker.domain.spans import Span
 from tracker.extract import Suggestion, commitment_key, suggest
 from tracker.ingest import read_path
 from tracker.services.context import AppContext
+from tracker.services.links import quote_key
 from tracker.storage import repos
 
 
@@ -88,7 +89,7 @@ def accept_suggestion(ctx: AppContext, doc_id: int, s: Suggestion,
         c = replace(c, origin=Origin.SUGGESTED)
         if c.region_code:
             repos.ensure_regions(session, ctx.gazetteer.path(c.region_code))
-        stored = repos.add_commitment(session, c)
+        stored = repos.add_commitment(session, c, quote_key(c.span.quote))
         repos.record_review(session, doc_id, commitment_key(s.quote), "accepted", stored.id)
         return stored
 

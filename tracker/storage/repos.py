@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, func
+from sqlalchemy import bindparam, delete, func, text
 from sqlmodel import Session, select
 
 from tracker.domain.model import (
@@ -217,9 +217,10 @@ def _set_links(session: Session, commitment_id: int, c: Commitment) -> None:
     session.flush()
 
 
-def add_commitment(session: Session, c: Commitment) -> Commitment:
-    """Insert a commitment. An id already set (an undone delete coming back) is kept."""
-    row = CommitmentRow(id=c.id, uuid=c.uuid, quote=c.span.quote)
+def add_commitment(session: Session, c: Commitment, quote_key: str | None = None) -> Commitment:
+    """Insert a commitment. An id already set (an undone delete coming back) is kept.
+    `quote_key` is the services' key of the quote (left NULL when not given)."""
+    row = CommitmentRow(id=c.id, uuid=c.uuid, quote=c.span.quote, quote_key=quote_key)
     if c.created_at is not None:
         row.created_at = c.created_at
     _fill_row(row, c)
@@ -229,18 +230,100 @@ def add_commitment(session: Session, c: Commitment) -> Commitment:
     return _commitments_from_rows(session, [row])[0]
 
 
-def update_commitment(session: Session, c: Commitment) -> Commitment:
+def update_commitment(session: Session, c: Commitment,
+                      quote_key: str | None = None) -> Commitment:
+    """Store a changed commitment. A new quote without its `quote_key` leaves the key NULL
+    (the services fill it in again), so a stale key never links the wrong records."""
     if c.id is None:
         raise ValueError("update_commitment needs a commitment with an id")
     row = session.get(CommitmentRow, c.id)
     if row is None:
         raise NotFoundError(f"no commitment {c.id}")
+    if quote_key is not None:
+        row.quote_key = quote_key
+    elif row.quote != c.span.quote:
+        row.quote_key = None
     _fill_row(row, c)
     row.updated_at = utcnow()
     session.add(row)
     session.flush()
     _set_links(session, row.id, c)  # type: ignore[arg-type]
     return _commitments_from_rows(session, [row])[0]
+
+
+@dataclass(frozen=True)
+class KeyedCommitmentRow:
+    """A commitment found by its quote key, with its document's title."""
+
+    quote_key: str
+    id: int
+    document_id: int
+    document_title: str
+    quote: str
+    status: Status
+
+
+_TWINS = text(
+    "SELECT c.id, c.document_id, d.title, c.quote, c.status FROM commitment AS c "
+    "JOIN document AS d ON d.id = c.document_id "
+    "WHERE c.quote_key = :qk AND c.document_id != :doc ORDER BY c.quote_key, c.id LIMIT :n")
+
+
+def commitments_with_quote_keys(session: Session, keys: Iterable[str],
+                                exclude_document: int | None = None,
+                                per_key: int = 20) -> list[KeyedCommitmentRow]:
+    """Commitments (in a document) whose quote_key is one of `keys`, those of
+    `exclude_document` left out: at most `per_key` for each key, first registered first
+    (a sentence every document repeats must not flood a view). One indexed range per key,
+    read in index order and stopped at `per_key` (plain SQL: this loop runs for a whole
+    review queue, and building an ORM statement per key cost more than the query)."""
+    conn = session.connection()
+    doc = -1 if exclude_document is None else exclude_document
+    out: list[KeyedCommitmentRow] = []
+    for key in _keys_in_use(session, keys):
+        for cid, doc_id, title, quote, status in conn.execute(
+                _TWINS, {"qk": key, "doc": doc, "n": per_key}):
+            out.append(KeyedCommitmentRow(key, cid, doc_id, title, quote, Status(status)))
+    return out
+
+
+def _keys_in_use(session: Session, keys: Iterable[str]) -> list[str]:
+    """Those of `keys` some commitment has (the index alone answers; most keys of a
+    review queue have none)."""
+    wanted = sorted({k for k in keys if k})
+    if len(wanted) <= 1:
+        return wanted
+    found: list[str] = []
+    for i in range(0, len(wanted), 500):  # stay under SQLite's bound-parameter limit
+        found.extend(session.exec(select(CommitmentRow.quote_key).distinct()
+                                  .where(CommitmentRow.quote_key.in_(wanted[i:i + 500]))))
+    return sorted(found)
+
+
+def quote_key_of(session: Session, commitment_id: int) -> tuple[str | None, int | None, str]:
+    """(quote_key, document id, quote) of one commitment."""
+    row = session.exec(select(CommitmentRow.quote_key, CommitmentRow.document_id,
+                              CommitmentRow.quote).where(CommitmentRow.id == commitment_id)).first()
+    if row is None:
+        raise NotFoundError(f"no commitment {commitment_id}")
+    return row[0], row[1], row[2]
+
+
+def quotes_without_key(session: Session, limit: int) -> list[tuple[int, str]]:
+    """Up to `limit` (id, quote) of commitments whose quote_key is not filled in yet."""
+    return [(cid, quote) for cid, quote in session.exec(
+        select(CommitmentRow.id, CommitmentRow.quote).where(CommitmentRow.quote_key.is_(None))
+        .order_by(CommitmentRow.id).limit(limit))]
+
+
+def set_quote_keys(session: Session, keys: Sequence[tuple[int, str]]) -> None:
+    """Set the quote_key of commitments: (id, key) pairs (updated_at left alone)."""
+    if keys:
+        session.connection().execute(
+            CommitmentRow.__table__.update()
+            .where(CommitmentRow.__table__.c.id == bindparam("cid"))
+            .values(quote_key=bindparam("key")),
+            [{"cid": cid, "key": key} for cid, key in keys])
 
 
 def delete_commitment(session: Session, commitment_id: int) -> None:

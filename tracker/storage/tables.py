@@ -105,6 +105,10 @@ class CommitmentRow(SQLModel, table=True):
     notes: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    # digest of the quote's normalised key (services/links.py): the same commitment in two
+    # documents has the same value; "" when the quote is too short to link; NULL until the
+    # services compute it (a repository cannot: it does not know the normalisation)
+    quote_key: str | None = Field(default=None, max_length=32, index=True)
 
 
 class CommitmentBodyRow(SQLModel, table=True):

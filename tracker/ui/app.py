@@ -36,8 +36,11 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def open_context_in_background(window: MainWindow, db_path) -> None:
     def open_ctx():
         from tracker.services.context import AppContext
+        from tracker.services.links import fill_missing_keys
 
-        return AppContext.open(db_path)
+        ctx = AppContext.open(db_path)
+        fill_missing_keys(ctx)  # quote keys of a database older than them (once)
+        return ctx
 
     window.tasks.start(open_ctx, on_done=window.attach, on_error=window.open_failed)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.model import Commitment, Comparator, Deadline, Kind, Precision, Status, Target
 from tracker.ui.labels import comparator_label, kind_label, precision_label, status_label
 from tracker.ui.reader.fields import BodiesEditor, TagCompleter, split_tags
+from tracker.ui.reader.links import AlsoSeenLine
 from tracker.ui.reader.regions import RegionPicker
 
 UNITS = ["%", "个百分点", "微克/立方米", "万立方米/日", "分/千瓦时", "万亩", "万千瓦", "公里",
@@ -83,6 +84,7 @@ class CommitmentEditor(QWidget):
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.quote.setFrameShape(QFrame.Shape.StyledPanel)
         self.quote.setMargin(6)
+        self.also = AlsoSeenLine(self)  # 也见于：《文件》(状态)
 
         self.kind = QComboBox(self)
         for k in Kind:
@@ -167,6 +169,7 @@ class CommitmentEditor(QWidget):
         box = QVBoxLayout(inner)
         box.addWidget(self.heading)
         box.addWidget(self.quote)
+        box.addWidget(self.also)
         box.addLayout(form)
         box.addWidget(self.error)
         box.addStretch(1)
@@ -215,6 +218,7 @@ class CommitmentEditor(QWidget):
             self.empty.setVisible(c is None)
             self.scroll.setVisible(c is not None)
             self.error.hide()
+            self.also.show_for(c, draft)
             if c is None:
                 return
             self._heading()
@@ -372,6 +376,7 @@ class CommitmentEditor(QWidget):
         self.empty.setText(self.tr("Select a highlight or a commitment in the list, or select "
                                    "text and press Ctrl+T to tag a new commitment."))
         self.bodies.retranslate()
+        self.also.retranslate()
         self._heading()
         self._region_text()
 

@@ -27,6 +27,7 @@ from tracker.ui.reader.commands import (
     ChangeStatus, CreateCommitment, DeleteCommitment, UpdateCommitment,
 )
 from tracker.ui.reader.editor import CommitmentEditor
+from tracker.ui.reader.links import attach_links
 from tracker.ui.reader.find import FindBar
 from tracker.ui.reader.highlights import Highlight, commitment_highlight
 from tracker.ui.reader.lists import KEY_ROLE, CommitmentListModel
@@ -121,6 +122,7 @@ class ReaderPage(ReviewMixin, QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
 
+        attach_links(self)  # the same commitment in other documents
         self._make_actions()
         self.view.highlight_clicked.connect(lambda key: self.select(key, scroll=False))
         self.view.context_menu_requested.connect(self._context_menu)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.ui.reader.lists import SuggestionListModel
+from tracker.ui.reader.links import MarkedSuggestionModel
 
 ACCEPT_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_A}
 REJECT_KEYS = {Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_R}
@@ -28,7 +28,7 @@ class ReviewQueue(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = SuggestionListModel(self)
+        self.model = MarkedSuggestionModel(self)  # marks those registered elsewhere
         self.list = QListView(self)
         self.list.setModel(self.model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
