@@ -75,3 +75,23 @@ def test_none_survives_many_void_calls(qapp):
     assert sys.getrefcount(None) > 0
     if leaks_none():
         assert sys.getrefcount(None) > 1 << 30
+
+
+def test_bodies_editor_shows_only_the_new_bodies_at_once(qtbot):
+    """Showing another record replaces the body rows before the event loop runs again
+    (a deferred delete alone left the old rows on screen beside the new ones)."""
+    from tracker.domain.model import BodyRef, BodyRole
+    from tracker.ui.reader.fields import BodiesEditor
+
+    editor = BodiesEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.set_bodies([BodyRef("市人民政府"), BodyRef("市生态环境局", BodyRole.SUPPORT)])
+    old = list(editor.rows)
+    editor.set_bodies([BodyRef("市人民政府")])
+    in_layout = [editor.box.itemAt(i).widget() for i in range(editor.box.count())]
+    assert in_layout == editor.rows and len(in_layout) == 1
+    assert all(row.isHidden() and row not in in_layout for row in old)
+    assert [b.name for b in editor.bodies()] == ["市人民政府"]
+    editor.rows[0].removed.emit(editor.rows[0])
+    assert editor.box.count() == 0 and editor.bodies() == []

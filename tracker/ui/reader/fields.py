@@ -96,7 +96,7 @@ class BodiesEditor(QWidget):
 
     def set_bodies(self, bodies: list[BodyRef]) -> None:
         for row in self.rows:
-            row.deleteLater()
+            self._drop(row)
         self.rows = []
         for body in bodies:
             self._add(body)
@@ -116,8 +116,15 @@ class BodiesEditor(QWidget):
 
     def _remove(self, row: _BodyRow) -> None:
         self.rows.remove(row)
-        row.deleteLater()
+        self._drop(row)
         self.changed.emit()
+
+    def _drop(self, row: _BodyRow) -> None:
+        # out of the layout and out of sight now; deleteLater alone leaves the row shown
+        # until the event loop gets to the deferred delete
+        self.box.removeWidget(row)
+        row.hide()
+        row.deleteLater()
 
     def bodies(self) -> list[BodyRef]:
         return [b for b in (r.value() for r in self.rows) if b is not None]
