@@ -22,7 +22,7 @@ from tracker.domain import BodyRef, BodyRole, Deadline, Target
 from tracker.extract import classify
 from tracker.extract.bodies import find_bodies
 from tracker.extract.dedup import mark_duplicates
-from tracker.extract.fastre import compile_fast
+from tracker.extract.fastre import compile_fast, search_end
 from tracker.extract.grouping import group
 from tracker.extract.issuer import DocumentContext, document_context
 from tracker.extract.labels import Item, add_bodies, read_label, read_role_note, set_deadline
@@ -122,7 +122,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             target_item = para if lines[sent.paragraph] > 1 else item
             if read_label(sent.text, doc_date, target_item) \
                     or read_role_note(sent.text, target_item, doc_date) \
-                    or classify.PREAMBLE.search(sent.text):
+                    or search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN):
                 continue
         default = actors.get(sent.paragraph)
         # the parts of a semicolon chain (X牵头，…；…) share the actor named in the first

@@ -122,7 +122,10 @@ def _clean_metric(phrase: str) -> str | None:
     prev = None
     while prev != phrase:
         prev = phrase
-        phrase = _LEAD.sub("", phrase.strip(" ，,、“”\"'"))
+        phrase = phrase.strip(" ，,、“”\"'")
+        lead = _LEAD.match(phrase)  # anchored at the start: only there can it match
+        if lead:
+            phrase = phrase[lead.end():]
         phrase = phrase[leading_time_words(phrase):]
         phrase = _TRAIL.sub("", phrase)
         phrase = phrase[:trailing_time_words(phrase)]

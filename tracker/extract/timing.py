@@ -13,6 +13,7 @@ from datetime import date
 
 from tracker.domain import Deadline, Precision
 from tracker.extract import classify
+from tracker.extract.fastre import search_end
 from tracker.extract.deadlines import (
     DeadlineMatch,
     find_deadlines,
@@ -152,7 +153,8 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
 def first_content_clause(sent: Sentence) -> Clause | None:
     """The first clause that is not a speech-reporting one (尹弘指出 / 他强调)."""
     for clause in sent.clauses:
-        if not classify.REPORTING.search(clause.text) or len(clause.text) > 16:
+        if len(clause.text) > 16 or not search_end(classify.REPORTING, clause.text,
+                                                   classify.REPORTING_SPAN):
             return clause
     return None
 
