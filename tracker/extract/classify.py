@@ -263,7 +263,7 @@ def _kind(text: str, actor: str | None, past_context: bool,
     obj = timed[action.end():] if action and action.re is not ACTION_END and action.start() == 0 \
         else text
     concrete = CONCRETE.search(obj) is not None
-    if PRINCIPLE.match(text) and not NAMED.search(text):
+    if "坚持" in text and PRINCIPLE.match(text) and not NAMED.search(text):
         return None, 0.0  # 坚持系统推进 / 坚持问题导向: a principle, not a measure
     if not concrete and not has_target and search_end(ABSTRACT_END, text, ABSTRACT_END_SPAN):
         return None, 0.0

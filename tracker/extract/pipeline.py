@@ -225,6 +225,7 @@ PROBLEM_LINE = re.compile(
     r"|描述|清单|表现|情况)?\s*[:：]")
 
 _CONJ = "和及与"
+_CONJ_CHAR = re.compile(f"[{_CONJ}]")
 MIN_TARGET_PART = 6
 
 
@@ -236,7 +237,7 @@ def _split_targets(analysis: str, units: list[tuple[int, int]],
     out = []
     for s, e in units:
         words = analysis[s:e]
-        joined = any(c in words for c in _CONJ) and _QUANTISH.search(words)
+        joined = _CONJ_CHAR.search(words) is not None and _QUANTISH.search(words)
         found = find_targets(words) if joined else []
         cut = next((t.end for t in found[:-1] if t.end < len(words) and words[t.end] in _CONJ
                     and len(words) - t.end > MIN_TARGET_PART

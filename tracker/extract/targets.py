@@ -9,6 +9,7 @@ clause, with leading verbs, adverbs, scope and time words trimmed.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -279,13 +280,18 @@ def find_targets(text: str) -> list[TargetMatch]:
     for m in _END_STATE.finditer(norm):
         found.append(_end_state_target(norm, m))
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(norm)] if "“" in norm else []
+    opens = [a for a, _ in quoted]  # in order and apart: the last one opened before decides
     for m in _QUANTITY.finditer(norm):
-        if any(a < m.start() < b for a, b in quoted):
+        at = m.start()
+        k = bisect.bisect_left(opens, at) - 1
+        if k >= 0 and at < quoted[k][1]:
             continue  # “六个百分之百”: a numeral inside a quoted name is no quantity
         hit = _quantity_target(norm, m)
         if hit is not None:
             found.append(hit)
     found.sort(key=lambda t: (t.start, t.end))
+    if norm == text:
+        return found  # nothing was folded: the metrics are already as written
     return [_as_written(text, norm, t) for t in found]
 
 

@@ -64,8 +64,10 @@ class TimingReader:
         self.default_period = default_period
         self._past_paragraph: int | None = None
         self._past_lead: DeadlineMatch | None = None
-        self._periods: dict[tuple[Heading, ...], Deadline | None] = {}
-        self._reviews: dict[tuple[Heading, ...], bool] = {}
+        # per run of headings, found by the identity of the sentences' shared tuple (each
+        # entry keeps its tuple alive, so an id is never reused while remembered)
+        self._periods: dict[int, tuple[tuple[Heading, ...], Deadline | None]] = {}
+        self._reviews: dict[int, tuple[tuple[Heading, ...], bool]] = {}
         self._chain_lead: DeadlineMatch | None = None
 
     def read(self, sent: Sentence) -> Timing:
@@ -88,10 +90,11 @@ class TimingReader:
 
     def _in_review(self, sections: tuple[Heading, ...]) -> bool:
         """Whether a heading above reviews results (remembered per run of headings)."""
-        if sections not in self._reviews:
-            self._reviews[sections] = any(is_review_heading(h.text) or self._bygone(h.text)
-                                          for h in sections)
-        return self._reviews[sections]
+        known = self._reviews.get(id(sections))
+        if known is None:
+            known = self._reviews[id(sections)] = (sections, any(
+                is_review_heading(h.text) or self._bygone(h.text) for h in sections))
+        return known[1]
 
     def _bygone(self, heading: str) -> bool:
         """A heading dated to a year before the document's, with no word of planning
@@ -104,12 +107,13 @@ class TimingReader:
 
     def _period(self, sections: tuple[Heading, ...]) -> Deadline | None:
         """period_of, remembered per run of headings (every sentence of a section asks)."""
-        if sections not in self._periods:
+        known = self._periods.get(id(sections))
+        if known is None:
             period = period_of(sections, self.doc_date)
             if period is None and not self._in_review(sections):
                 period = self.default_period
-            self._periods[sections] = period
-        return self._periods[sections]
+            known = self._periods[id(sections)] = (sections, period)
+        return known[1]
 
     def _is_past(self, sent: Sentence, lead: DeadlineMatch | None) -> bool:
         if self._in_review(sent.sections):
