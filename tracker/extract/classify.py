@@ -255,7 +255,7 @@ def _kind(text: str, actor: str | None, past_context: bool,
     prohibition = PROHIBITION.search(text) is not None
     if action is None and not prohibition and not has_target:
         return None, 0.0
-    if is_exhortation(text) and not has_target:
+    if not has_target and is_exhortation(text):
         return None, 0.0
     if prohibition or (STANDING.search(text) and not CONCRETE.search(text)):
         return "duty", 0.6

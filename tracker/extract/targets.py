@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from tracker.domain import Comparator, Target
-from tracker.extract.deadlines import leading_time_words, trailing_time_words
+from tracker.extract.deadlines import leading_time_words_folded, trailing_time_words_folded
 from tracker.extract.fastre import compile_fast
 from tracker.extract.fold import fold
 from tracker.extract.numerals import parse_number
@@ -119,7 +119,8 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 def _clean_metric(phrase: str) -> str | None:
-    """The measured thing from the words before a verb: trim time, scope and verbs."""
+    """The measured thing from the words before a verb: trim time, scope and verbs.
+    *phrase* is folded text (a piece of what find_targets reads)."""
     prev = None
     while prev != phrase:
         prev = phrase
@@ -127,9 +128,9 @@ def _clean_metric(phrase: str) -> str | None:
         lead = _LEAD.match(phrase)  # anchored at the start: only there can it match
         if lead:
             phrase = phrase[lead.end():]
-        phrase = phrase[leading_time_words(phrase):]
+        phrase = phrase[leading_time_words_folded(phrase):]
         phrase = _TRAIL.sub("", phrase)
-        phrase = phrase[:trailing_time_words(phrase)]
+        phrase = phrase[:trailing_time_words_folded(phrase)]
     phrase = phrase.strip("“”\"'、 ")
     if len(phrase) > _MAX_METRIC:
         phrase = phrase[-_MAX_METRIC:]
