@@ -208,9 +208,13 @@ def find_deadlines(text: str, doc_date: date | None = None) -> list[DeadlineMatc
 
 def _find_deadlines(text: str, norm: str, doc_date: date | None) -> list[DeadlineMatch]:
     """find_deadlines on *text* whose folded form *norm* (same length) is known."""
-    found: list[DeadlineMatch] = []
-    for m in _MASTER.finditer(norm):
-        kind = next(k for k in _GROUPS if m.group(k) is not None)
+    return list(iter_deadlines(text, doc_date, norm))
+
+
+def iter_deadlines(text: str, doc_date: date | None = None, norm: str | None = None):
+    """find_deadlines one at a time, for a caller that may stop at the first few."""
+    for m in _MASTER.finditer(fold(text) if norm is None else norm):
+        kind = m.lastgroup  # each alternative is one named group, closed last
         words = text[m.start():m.end()]
         if kind != "ref" and (words.endswith(_START_ENDINGS) or words.startswith("从")):
             continue
@@ -221,9 +225,8 @@ def _find_deadlines(text: str, norm: str, doc_date: date | None) -> list[Deadlin
         if resolved is None:
             continue
         when, precision, relative = resolved
-        found.append(DeadlineMatch(m.start(), m.end(), words, when, precision, relative,
-                                   _is_past(words, when, doc_date)))
-    return found
+        yield DeadlineMatch(m.start(), m.end(), words, when, precision, relative,
+                            _is_past(words, when, doc_date))
 
 
 def leading_time_words(text: str) -> int:

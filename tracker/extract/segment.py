@@ -164,7 +164,7 @@ def _split(text: str, start: int, end: int, stops: re.Pattern[str]) -> list[tupl
     pieces, begin = [], start
     for m in stops.finditer(text, start, end):
         i = m.start()
-        if i < begin or _inside(protected, i):
+        if i < begin or (protected and _inside(protected, i)):
             continue
         ch = text[i]
         if ch in ",，" and _between_digits(text, i):

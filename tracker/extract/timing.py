@@ -17,6 +17,7 @@ from tracker.extract.fastre import search_end
 from tracker.extract.deadlines import (
     DeadlineMatch,
     find_deadlines,
+    iter_deadlines,
     is_review_heading,
     parse_deadline,
     section_period,
@@ -145,7 +146,7 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
     head = sent.text[offset:offset + LEAD_SPAN]
     if not _TIMEISH.search(head):
         return None
-    for m in find_deadlines(head, doc_date):
+    for m in iter_deadlines(head, doc_date):  # in order: stop at the first past the opening
         if m.start > 3:
             break
         rest = head[m.end:]
