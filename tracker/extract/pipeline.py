@@ -117,8 +117,13 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 continue
             if sent.paragraph == problem_para:
                 continue
-            item = items.setdefault((*key, item_seq.get(key, 0)), Item())
-            para = paragraphs.setdefault(sent.paragraph, Item())
+            item_key = (*key, item_seq.get(key, 0))
+            item = items.get(item_key)
+            if item is None:
+                item = items[item_key] = Item()
+            para = paragraphs.get(sent.paragraph)
+            if para is None:
+                para = paragraphs[sent.paragraph] = Item()
             target_item = para if lines[sent.paragraph] > 1 else item
             if read_label(sent.text, doc_date, target_item) \
                     or read_role_note(sent.text, target_item, doc_date) \
@@ -381,8 +386,11 @@ def _checkable(target: Target | None) -> bool:
     return target is not None and (target.comparator is not None or target.value is not None)
 
 
+_KIND_BONUS = {"target": 0.15, "deadline": 0.1}
+
+
 def _confidence(base: float, kind: str, deadline: Deadline | None) -> float:
-    bonus = {"target": 0.15, "deadline": 0.1}.get(kind, 0.0)
+    bonus = _KIND_BONUS.get(kind, 0.0)
     if deadline is not None and deadline.date is not None:
         bonus += 0.05
     return round(min(1.0, base + bonus), 2)
