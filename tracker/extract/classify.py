@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.deadlines import leading_time_words
-from tracker.extract.fastre import compile_fast
+from tracker.extract.fastre import compile_fast, search_end
 
 _TIME_START = set("0123456789一二两三四五六七八九十上下年今明本第到至于在")
 # Adverbs, modal words and hedges that may stand before the verb of a commitment.
@@ -63,9 +63,11 @@ BUILD = re.compile(rf"(?:^|[，,])(?:{_PREFIX})*(?:建成|建设|新建|制定|�
 # The purpose sentence of a preamble: 为…，制定本方案 / 现提出如下意见.
 PREAMBLE = re.compile(r"(?:制定|印发|出台)本(?:方案|意见|办法|计划|规划|细则)$|如下(?:意见|决定|通知)?$|"
                       r"通知如下$|决定如下$")
+PREAMBLE_SPAN = 5 + 2  # 制定本方案
 # A clause whose verb comes last (美丽城市基本建成 / 2024年10月底前完工).
 ACTION_END = re.compile(r"(?:建成|完成|完工|竣工|到位|见效|实现|达峰|投运|投产|销号|落地|达标|开工|"
                         r"通车|建成通车|并网|贯通|挂牌|启用|上线|投用|交付使用|开园|开馆)$")
+ACTION_END_SPAN = 4 + 2  # its longest word (交付使用) and room for $
 MODAL = compile_fast(r"要|将|确保|力争|争取|务必|必须|应当")
 PROHIBITION = compile_fast(r"严禁|不得|禁止|杜绝|遏制|严防|坚决防止|不准|严厉打击")
 # A recurring action (每季度开展一次…排查): checkable by its records, whatever its object.
@@ -109,6 +111,7 @@ ABSTRACT_END = re.compile(
     r"方式|作用|动能|底色|稳定性|持续性|多样性|支撑|引导|保障|新业态|新模式|意识|合作|"
     r"转化|代价|潜力|后劲|活力|韧性|水平)$"
 )
+ABSTRACT_END_SPAN = 3 + 2  # its longest ending (稳定性, [绿低]X化) and room for $
 # Growing a whole sector (发展壮大战略性新兴产业 / 做强做优绿色低碳产业 / 积极发展绿色技术):
 # a direction of travel with nothing to check unless a named thing or a number comes with it.
 GROWTH = re.compile(
@@ -123,6 +126,7 @@ LOGISTICS = compile_fast(
 )
 # Reporting verbs that introduce what a speaker said (尹弘指出 / 他强调 / 张强在主持时要求).
 REPORTING = re.compile(r"(?:强调|指出|表示|要求|认为|提出|说|希望|指明|深刻阐述|阐释)$")
+REPORTING_SPAN = 4 + 2
 # Past results and baselines.
 PAST = compile_fast(
     r"同比|环比|首次|累计|较上年|比上年|较去年|比去年|已经|已|取得了|完成了|实现了|达到了|"
@@ -159,7 +163,8 @@ LEADING = re.compile(rf"^(?:{_PREFIX})+")
 
 def strip_leading(clause: str) -> str:
     """The clause without its leading adverbs and modal words (奋力打造X → 打造X)."""
-    return LEADING.sub("", clause)
+    m = LEADING.match(clause)  # anchored at the start: only there can it match
+    return clause[m.end():] if m else clause
 
 
 @functools.lru_cache(maxsize=4096)
@@ -177,9 +182,9 @@ def subject_of(clause: str) -> str | None:
 
 def is_logistics(clause: str) -> bool:
     """Meeting logistics, bylines and page furniture (or a bare speech-reporting clause)."""
-    if REPORTING.search(clause) and len(clause) <= 16:
+    if len(clause) <= 16 and search_end(REPORTING, clause, REPORTING_SPAN):
         return True
-    if LIST_INTRO.search(clause):
+    if search_end(LIST_INTRO, clause, LIST_INTRO_SPAN):
         return True  # 我们将重点抓好以下几项工作: it announces the list, it is not in it
     return LOGISTICS.search(clause) is not None and MODAL.search(clause) is None
 
@@ -187,6 +192,7 @@ def is_logistics(clause: str) -> bool:
 # A clause announcing the items that follow.
 LIST_INTRO = re.compile(r"(?:以下|如下)(?:几|[\u4e00-\u9fff]{0,4}(?:工作|方面|任务|措施|要求|意见|事项))"
                         r"[:：]?$|如下[:：]?$")
+LIST_INTRO_SPAN = 2 + 4 + 2 + 1 + 2  # 以下 + four characters + 工作 + ： and room for $
 
 
 def is_exhortation(clause: str) -> bool:
@@ -244,12 +250,12 @@ def _kind(text: str, actor: str | None, past_context: bool,
             return "duty", 0.75
     # time words the clause opens with (二季度末前 / 9月底前) stand before its verb
     timed = rest[leading_time_words(rest):].lstrip("，, ") if rest[:1] in _TIME_START else rest
-    action = ACTION.match(timed) or ACTION_LATE.match(timed) or ACTION_END.search(rest) \
+    action = ACTION.match(timed) or ACTION_LATE.match(timed) or search_end(ACTION_END, rest, ACTION_END_SPAN) \
         or (_DELIVERY.search(timed, 0, SUBJECT_SPAN) and ACTION_SUBJECT.match(timed))
     prohibition = PROHIBITION.search(text) is not None
     if action is None and not prohibition and not has_target:
         return None, 0.0
-    if is_exhortation(text) and not has_target:
+    if not has_target and is_exhortation(text):
         return None, 0.0
     if prohibition or (STANDING.search(text) and not CONCRETE.search(text)):
         return "duty", 0.6
@@ -257,9 +263,9 @@ def _kind(text: str, actor: str | None, past_context: bool,
     obj = timed[action.end():] if action and action.re is not ACTION_END and action.start() == 0 \
         else text
     concrete = CONCRETE.search(obj) is not None
-    if PRINCIPLE.match(text) and not NAMED.search(text):
+    if "坚持" in text and PRINCIPLE.match(text) and not NAMED.search(text):
         return None, 0.0  # 坚持系统推进 / 坚持问题导向: a principle, not a measure
-    if not concrete and not has_target and ABSTRACT_END.search(text):
+    if not concrete and not has_target and search_end(ABSTRACT_END, text, ABSTRACT_END_SPAN):
         return None, 0.0
     if not has_target and GROWTH.match(text) and not NAMED.search(text):
         return None, 0.0

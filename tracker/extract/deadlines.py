@@ -203,9 +203,18 @@ def find_deadlines(text: str, doc_date: date | None = None) -> list[DeadlineMatc
     before the document's) are kept with ``past=True`` so callers can treat them as
     baselines. Relative words need *doc_date*; without it their date is None.
     """
-    found: list[DeadlineMatch] = []
-    for m in _MASTER.finditer(fold(text)):
-        kind = next(k for k in _GROUPS if m.group(k) is not None)
+    return _find_deadlines(text, fold(text), doc_date)
+
+
+def _find_deadlines(text: str, norm: str, doc_date: date | None) -> list[DeadlineMatch]:
+    """find_deadlines on *text* whose folded form *norm* (same length) is known."""
+    return list(iter_deadlines(text, doc_date, norm))
+
+
+def iter_deadlines(text: str, doc_date: date | None = None, norm: str | None = None):
+    """find_deadlines one at a time, for a caller that may stop at the first few."""
+    for m in _MASTER.finditer(fold(text) if norm is None else norm):
+        kind = m.lastgroup  # each alternative is one named group, closed last
         words = text[m.start():m.end()]
         if kind != "ref" and (words.endswith(_START_ENDINGS) or words.startswith("从")):
             continue
@@ -216,22 +225,39 @@ def find_deadlines(text: str, doc_date: date | None = None) -> list[DeadlineMatc
         if resolved is None:
             continue
         when, precision, relative = resolved
-        found.append(DeadlineMatch(m.start(), m.end(), words, when, precision, relative,
-                                   _is_past(words, when, doc_date)))
-    return found
+        yield DeadlineMatch(m.start(), m.end(), words, when, precision, relative,
+                            _is_past(words, when, doc_date))
 
 
 def leading_time_words(text: str) -> int:
     """Length of the time words *text* opens with (到2025年 …), 0 when it opens otherwise."""
-    m = _MASTER.match(fold(text))
+    return leading_time_words_folded(fold(text))
+
+
+def leading_time_words_folded(norm: str) -> int:
+    """leading_time_words of a text already folded (fold() is idempotent)."""
+    m = _MASTER.match(norm)
     return m.end() if m else 0
+
+
+_TIME_CHAR = re.compile("[年月季期]")
 
 
 def trailing_time_words(text: str) -> int:
     """Where the time words *text* closes with begin (…问题于2025年底前), else len(text)."""
-    if not any(ch.isdigit() or ch in "年月季期" for ch in text[-8:]):
+    return _trailing(text, None)
+
+
+def trailing_time_words_folded(norm: str) -> int:
+    """trailing_time_words of a text already folded (fold() is idempotent)."""
+    return _trailing(norm, norm)
+
+
+def _trailing(text: str, norm: str | None) -> int:
+    tail = text[-8:]
+    if not any(map(str.isdigit, tail)) and _TIME_CHAR.search(tail) is None:
         return len(text)
-    found = find_deadlines(text)
+    found = _find_deadlines(text, fold(text) if norm is None else norm, None)
     return found[-1].start if found and found[-1].end == len(text) else len(text)
 
 

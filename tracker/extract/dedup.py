@@ -53,7 +53,8 @@ def _clause_keys(words: str) -> list[str]:
     for part in _CLAUSE_SPLIT.split(unicodedata.normalize("NFKC", words)):
         if LEAD_IN.match(part):
             continue
-        key = _KEY_DROP.sub("", _ADVERBS.sub("", part)).lower()
+        adverbs = _ADVERBS.match(part)  # anchored at the start: only there can it match
+        key = _KEY_DROP.sub("", part[adverbs.end():] if adverbs else part).lower()
         if key:
             if len(key) < MIN_KEY:
                 return []

@@ -66,6 +66,13 @@ def _first(items, k: int = 0) -> set[str] | None:
     return None
 
 
+def search_end(pattern: re.Pattern[str], text: str, span: int) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a pattern anchored at the end (``…$``) whose matches
+    are at most *span* - 2 characters long (room for ``$`` before a final line break):
+    only the tail of *text* is tried, instead of every position of it."""
+    return pattern.search(text, max(0, len(text) - span))
+
+
 def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """*pattern* compiled with a lookahead of its first characters when they are known."""
     try:

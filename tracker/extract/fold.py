@@ -7,6 +7,8 @@ words, comparators, units); it is not a general converter.
 
 from __future__ import annotations
 
+import re
+
 # Full-width ASCII (U+FF01…U+FF5E) to ASCII, and the ideographic space to a space.
 FULLWIDTH: dict[int, int] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 FULLWIDTH[0x3000] = 0x20
@@ -30,6 +32,13 @@ def to_halfwidth(s: str) -> str:
     return s.translate(FULLWIDTH)
 
 
+# Any character fold() changes: most texts have none, and a scan for them is far cheaper
+# than translating every character.
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_TABLE)) + "]")
+
+
 def fold(text: str) -> str:
     """*text* with full-width forms and common Traditional characters folded (same length)."""
+    if _FOLDABLE.search(text) is None:
+        return text
     return text.translate(_TABLE)

@@ -55,6 +55,7 @@ class DocumentContext:
     region_name: str | None
     gazetteer: object | None = None
     _opening: dict = field(default_factory=dict, repr=False)
+    _places: dict = field(default_factory=dict, repr=False)
 
     def region_of(self, words: str) -> tuple[str | None, str | None]:
         """The division a clause opens with as its actor or scope (赣州市要… / 𠮷安区建成…),
@@ -70,7 +71,13 @@ class DocumentContext:
     def _division_opening(self, head: str) -> tuple[str, str] | None:
         if classify.LEADING.match(head) or classify.ACTION.match(head):
             return None
-        for match in self.gazetteer.find(head[:ACTOR_SPAN]):
+        span = head[:ACTOR_SPAN]  # the place lookup reads only these: clauses share them often
+        if span not in self._places:
+            self._places[span] = self._division_at_start(span)
+        return self._places[span]
+
+    def _division_at_start(self, span: str) -> tuple[str, str] | None:
+        for match in self.gazetteer.find(span):
             if match.start <= 1:
                 return match.region.code, self.gazetteer.display_name(match.region.code)
             break

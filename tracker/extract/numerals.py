@@ -6,6 +6,7 @@ Arabic digits (half- or full-width, with thousands separators), Chinese numerals
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tracker.extract.fold import fold
@@ -80,6 +81,7 @@ def cn_int(s: str) -> int | None:
     return total
 
 
+@functools.lru_cache(maxsize=4096)  # the same numbers recur through a document
 def parse_number(s: str) -> float | None:
     """A number as written: "80", "93.5", "1,200", "８０", "三", "一百零五", "两",
     "1.2万" → 12000, "3亿" → 300000000.

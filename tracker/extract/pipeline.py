@@ -22,7 +22,7 @@ from tracker.domain import BodyRef, BodyRole, Deadline, Target
 from tracker.extract import classify
 from tracker.extract.bodies import find_bodies
 from tracker.extract.dedup import mark_duplicates
-from tracker.extract.fastre import compile_fast
+from tracker.extract.fastre import compile_fast, search_end
 from tracker.extract.grouping import group
 from tracker.extract.issuer import DocumentContext, document_context
 from tracker.extract.labels import Item, add_bodies, read_label, read_role_note, set_deadline
@@ -117,12 +117,17 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 continue
             if sent.paragraph == problem_para:
                 continue
-            item = items.setdefault((*key, item_seq.get(key, 0)), Item())
-            para = paragraphs.setdefault(sent.paragraph, Item())
+            item_key = (*key, item_seq.get(key, 0))
+            item = items.get(item_key)
+            if item is None:
+                item = items[item_key] = Item()
+            para = paragraphs.get(sent.paragraph)
+            if para is None:
+                para = paragraphs[sent.paragraph] = Item()
             target_item = para if lines[sent.paragraph] > 1 else item
             if read_label(sent.text, doc_date, target_item) \
                     or read_role_note(sent.text, target_item, doc_date) \
-                    or classify.PREAMBLE.search(sent.text):
+                    or search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN):
                 continue
         default = actors.get(sent.paragraph)
         # the parts of a semicolon chain (X牵头，…；…) share the actor named in the first
@@ -225,6 +230,7 @@ PROBLEM_LINE = re.compile(
     r"|描述|清单|表现|情况)?\s*[:：]")
 
 _CONJ = "和及与"
+_CONJ_CHAR = re.compile(f"[{_CONJ}]")
 MIN_TARGET_PART = 6
 
 
@@ -236,7 +242,7 @@ def _split_targets(analysis: str, units: list[tuple[int, int]],
     out = []
     for s, e in units:
         words = analysis[s:e]
-        joined = any(c in words for c in _CONJ) and _QUANTISH.search(words)
+        joined = _CONJ_CHAR.search(words) is not None and _QUANTISH.search(words)
         found = find_targets(words) if joined else []
         cut = next((t.end for t in found[:-1] if t.end < len(words) and words[t.end] in _CONJ
                     and len(words) - t.end > MIN_TARGET_PART
@@ -380,8 +386,11 @@ def _checkable(target: Target | None) -> bool:
     return target is not None and (target.comparator is not None or target.value is not None)
 
 
+_KIND_BONUS = {"target": 0.15, "deadline": 0.1}
+
+
 def _confidence(base: float, kind: str, deadline: Deadline | None) -> float:
-    bonus = {"target": 0.15, "deadline": 0.1}.get(kind, 0.0)
+    bonus = _KIND_BONUS.get(kind, 0.0)
     if deadline is not None and deadline.date is not None:
         bonus += 0.05
     return round(min(1.0, base + bonus), 2)

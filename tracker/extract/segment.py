@@ -164,7 +164,7 @@ def _split(text: str, start: int, end: int, stops: re.Pattern[str]) -> list[tupl
     pieces, begin = [], start
     for m in stops.finditer(text, start, end):
         i = m.start()
-        if i < begin or _inside(protected, i):
+        if i < begin or (protected and _inside(protected, i)):
             continue
         ch = text[i]
         if ch in ",，" and _between_digits(text, i):
@@ -263,6 +263,8 @@ def heading_level(line: str) -> int | None:
 
 
 def _has_sentence_end(line: str) -> bool:
+    if SENTENCE_END.search(line) is None:
+        return False  # the common case: no bracket needs to be looked at
     protected = bracket_spans(line, 0, len(line))
     return any(not _inside(protected, m.start()) for m in SENTENCE_END.finditer(line))
 
@@ -276,6 +278,9 @@ def segment(text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     stack: list[Heading] = []
+    # one tuple per state of the stack, shared by the sentences under it (callers that
+    # remember something per section then find it by identity, without hashing headings)
+    current: tuple[Heading, ...] = ()
     rows = {row.start: row for row in table_rows(text)} if "\n" in text else {}
     for para, (ls, le) in enumerate(iter_lines(text)):
         line = text[ls:le]
@@ -284,7 +289,7 @@ def segment(text: str) -> list[Sentence]:
             # a table row: each cell is read on its own; the header row is no heading
             for k, cell in enumerate(row.cells if row else ()):
                 for s, e in split_sentences(text, cell.start, cell.end):
-                    sentences.append(Sentence(s, e, text[s:e], para, k, tuple(stack),
+                    sentences.append(Sentence(s, e, text[s:e], para, k, current,
                                               tuple(split_clauses(text, s, e))))
             continue
         level = heading_level(line)
@@ -292,13 +297,14 @@ def segment(text: str) -> list[Sentence]:
             while stack and stack[-1].level >= level:
                 stack.pop()
             stack.append(Heading(ls, le, line, level))
+            current = tuple(stack)
             continue
         spans = split_sentences(text, ls, le)
-        sections = tuple(stack)
+        sections = current
         for k, (s, e) in enumerate(spans):
             if k + 1 < len(spans) and _opens_theme(text, spans, k) and _is_run_in(text, s, e):
-                sections = tuple(stack) + (Heading(s, e, text[s:e], 6),)
-                sentences.append(Sentence(s, e, text[s:e], para, k, tuple(stack)))
+                sections = current + (Heading(s, e, text[s:e], 6),)
+                sentences.append(Sentence(s, e, text[s:e], para, k, current))
                 continue
             continues = k > 0 and text[spans[k - 1][1]:s].lstrip()[:1] in ("；", ";")
             sentences.append(Sentence(s, e, text[s:e], para, k, sections,

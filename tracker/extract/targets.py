@@ -9,11 +9,12 @@ clause, with leading verbs, adverbs, scope and time words trimmed.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
 from tracker.domain import Comparator, Target
-from tracker.extract.deadlines import leading_time_words, trailing_time_words
+from tracker.extract.deadlines import leading_time_words_folded, trailing_time_words_folded
 from tracker.extract.fastre import compile_fast
 from tracker.extract.fold import fold
 from tracker.extract.numerals import parse_number
@@ -118,14 +119,18 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 def _clean_metric(phrase: str) -> str | None:
-    """The measured thing from the words before a verb: trim time, scope and verbs."""
+    """The measured thing from the words before a verb: trim time, scope and verbs.
+    *phrase* is folded text (a piece of what find_targets reads)."""
     prev = None
     while prev != phrase:
         prev = phrase
-        phrase = _LEAD.sub("", phrase.strip(" ，,、“”\"'"))
-        phrase = phrase[leading_time_words(phrase):]
+        phrase = phrase.strip(" ，,、“”\"'")
+        lead = _LEAD.match(phrase)  # anchored at the start: only there can it match
+        if lead:
+            phrase = phrase[lead.end():]
+        phrase = phrase[leading_time_words_folded(phrase):]
         phrase = _TRAIL.sub("", phrase)
-        phrase = phrase[:trailing_time_words(phrase)]
+        phrase = phrase[:trailing_time_words_folded(phrase)]
     phrase = phrase.strip("“”\"'、 ")
     if len(phrase) > _MAX_METRIC:
         phrase = phrase[-_MAX_METRIC:]
@@ -276,13 +281,18 @@ def find_targets(text: str) -> list[TargetMatch]:
     for m in _END_STATE.finditer(norm):
         found.append(_end_state_target(norm, m))
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(norm)] if "“" in norm else []
+    opens = [a for a, _ in quoted]  # in order and apart: the last one opened before decides
     for m in _QUANTITY.finditer(norm):
-        if any(a < m.start() < b for a, b in quoted):
+        at = m.start()
+        k = bisect.bisect_left(opens, at) - 1
+        if k >= 0 and at < quoted[k][1]:
             continue  # “六个百分之百”: a numeral inside a quoted name is no quantity
         hit = _quantity_target(norm, m)
         if hit is not None:
             found.append(hit)
     found.sort(key=lambda t: (t.start, t.end))
+    if norm == text:
+        return found  # nothing was folded: the metrics are already as written
     return [_as_written(text, norm, t) for t in found]
 
 

@@ -13,9 +13,11 @@ from datetime import date
 
 from tracker.domain import Deadline, Precision
 from tracker.extract import classify
+from tracker.extract.fastre import search_end
 from tracker.extract.deadlines import (
     DeadlineMatch,
     find_deadlines,
+    iter_deadlines,
     is_review_heading,
     parse_deadline,
     section_period,
@@ -63,8 +65,10 @@ class TimingReader:
         self.default_period = default_period
         self._past_paragraph: int | None = None
         self._past_lead: DeadlineMatch | None = None
-        self._periods: dict[tuple[Heading, ...], Deadline | None] = {}
-        self._reviews: dict[tuple[Heading, ...], bool] = {}
+        # per run of headings, found by the identity of the sentences' shared tuple (each
+        # entry keeps its tuple alive, so an id is never reused while remembered)
+        self._periods: dict[int, tuple[tuple[Heading, ...], Deadline | None]] = {}
+        self._reviews: dict[int, tuple[tuple[Heading, ...], bool]] = {}
         self._chain_lead: DeadlineMatch | None = None
 
     def read(self, sent: Sentence) -> Timing:
@@ -87,10 +91,11 @@ class TimingReader:
 
     def _in_review(self, sections: tuple[Heading, ...]) -> bool:
         """Whether a heading above reviews results (remembered per run of headings)."""
-        if sections not in self._reviews:
-            self._reviews[sections] = any(is_review_heading(h.text) or self._bygone(h.text)
-                                          for h in sections)
-        return self._reviews[sections]
+        known = self._reviews.get(id(sections))
+        if known is None:
+            known = self._reviews[id(sections)] = (sections, any(
+                is_review_heading(h.text) or self._bygone(h.text) for h in sections))
+        return known[1]
 
     def _bygone(self, heading: str) -> bool:
         """A heading dated to a year before the document's, with no word of planning
@@ -103,12 +108,13 @@ class TimingReader:
 
     def _period(self, sections: tuple[Heading, ...]) -> Deadline | None:
         """period_of, remembered per run of headings (every sentence of a section asks)."""
-        if sections not in self._periods:
+        known = self._periods.get(id(sections))
+        if known is None:
             period = period_of(sections, self.doc_date)
             if period is None and not self._in_review(sections):
                 period = self.default_period
-            self._periods[sections] = period
-        return self._periods[sections]
+            known = self._periods[id(sections)] = (sections, period)
+        return known[1]
 
     def _is_past(self, sent: Sentence, lead: DeadlineMatch | None) -> bool:
         if self._in_review(sent.sections):
@@ -140,7 +146,7 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
     head = sent.text[offset:offset + LEAD_SPAN]
     if not _TIMEISH.search(head):
         return None
-    for m in find_deadlines(head, doc_date):
+    for m in iter_deadlines(head, doc_date):  # in order: stop at the first past the opening
         if m.start > 3:
             break
         rest = head[m.end:]
@@ -152,7 +158,8 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
 def first_content_clause(sent: Sentence) -> Clause | None:
     """The first clause that is not a speech-reporting one (尹弘指出 / 他强调)."""
     for clause in sent.clauses:
-        if not classify.REPORTING.search(clause.text) or len(clause.text) > 16:
+        if len(clause.text) > 16 or not search_end(classify.REPORTING, clause.text,
+                                                   classify.REPORTING_SPAN):
             return clause
     return None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from tracker.extract.fold import to_halfwidth
 
 # Standard spellings (shared/docs/commitments.md) and the other ways texts write them.
@@ -87,6 +89,7 @@ UNIT_FORMS: tuple[str, ...] = tuple(sorted(
 ))
 
 
+@functools.lru_cache(maxsize=1024)  # a handful of units recur through a document
 def standard_unit(u: str) -> str | None:
     """The standard spelling of a unit: 微克每立方米 / μg/m³ / ug/m3 → 微克/立方米,
     ％ → %, 百分点 → 个百分点, 平方千米 → 平方公里. None for an unknown unit."""
