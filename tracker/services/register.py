@@ -17,6 +17,7 @@ from tracker.domain.filters import CommitmentFilter
 from tracker.domain.model import Kind, Status
 from tracker.domain.rules import days_left, is_overdue
 from tracker.services.context import AppContext
+from tracker.services.regions import region_tree
 from tracker.storage import register_queries as q
 from tracker.storage.register_queries import RegisterRecord
 
@@ -102,23 +103,7 @@ def filter_choices(ctx: AppContext) -> FilterChoices:
         regions = q.regions_in_use(session)
         bodies = q.body_names_in_use(session)
         themes = q.theme_names_in_use(session)
-    return FilterChoices(_tree(regions), bodies, themes)
-
-
-def _tree(rows: list[tuple[str, str, str | None]]) -> list[tuple[str, str, int]]:
-    codes = {code for code, _n, _p in rows}
-    children: dict[str | None, list[tuple[str, str]]] = {}
-    for code, name, parent in rows:
-        children.setdefault(parent if parent in codes else None, []).append((code, name))
-    out: list[tuple[str, str, int]] = []
-
-    def walk(parent: str | None, depth: int) -> None:
-        for code, name in sorted(children.get(parent, [])):
-            out.append((code, name, depth))
-            walk(code, depth + 1)
-
-    walk(None, 0)
-    return out
+    return FilterChoices(region_tree(regions), bodies, themes)
 
 
 class EvidenceFileError(OSError):

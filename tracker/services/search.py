@@ -9,6 +9,7 @@ from tracker.search import (
 )
 from tracker.search.hits import find_spans
 from tracker.services.context import AppContext
+from tracker.services.regions import region_tree
 
 ProgressFn = Callable[[int, int], None]
 
@@ -60,19 +61,7 @@ def region_choices(ctx: AppContext) -> list[tuple[str, str, int]]:
             " WHERE r.parent_code IS NOT NULL) "
             "SELECT r.code, r.name, r.parent_code FROM region r JOIN used u ON u.code = r.code"
         ).all()
-    children: dict[str | None, list[tuple[str, str]]] = {}
-    codes = {code for code, _n, _p in rows}
-    for code, name, parent in rows:
-        children.setdefault(parent if parent in codes else None, []).append((code, name))
-    out: list[tuple[str, str, int]] = []
-
-    def walk(parent: str | None, depth: int) -> None:
-        for code, name in sorted(children.get(parent, [])):
-            out.append((code, name, depth))
-            walk(code, depth + 1)
-
-    walk(None, 0)
-    return out
+    return region_tree(rows)
 
 
 class UnknownRegionError(ValueError):

@@ -9,78 +9,52 @@ months in Python.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import and_, bindparam, case, func, select, text
+from sqlalchemy.orm import aliased
+from sqlalchemy.sql.elements import ColumnElement, TextClause
 from sqlmodel import Session
 
-from tracker.domain.filters import CommitmentFilter, subtree_prefix
+from tracker.domain.filters import CommitmentFilter
 from tracker.domain.model import Status
 from tracker.domain.rules import CLOSED
-from tracker.storage.tables import (
-    BodyRow, CommitmentBodyRow, CommitmentRow, CommitmentTagRow, TagRow,
-)
+from tracker.storage.register_queries import due_sql, overdue_sql, where_clause
+from tracker.storage.tables import CommitmentRow, CommitmentTagRow, TagRow
 
-C = CommitmentRow
+# The commitment table as "c": the alias the register's SQL (register_queries) is written
+# over, whose fragments the counts here are filtered and flagged by.
+C = aliased(CommitmentRow, name="c")
 _CLOSED_VALUES = sorted(s.value for s in CLOSED)
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _fragment(sql: str, params: list[object]) -> TextClause:
+    """A register_queries fragment (qmark parameters) as a SQLAlchemy text clause.
+    The fragments hold no literal "?" or ":", so each "?" is a parameter; the names are
+    made unique so that several fragments can share one statement."""
+    head, *rest = sql.split("?")
+    named = head + "".join(f":p{n}{piece}" for n, piece in enumerate(rest))
+    binds = [bindparam(f"p{n}", value, unique=True) for n, value in enumerate(params)]
+    return text(f"({named})").bindparams(*binds)
 
 
-def overdue_condition(today: date) -> ColumnElement[bool]:
+def overdue_condition(today: date) -> TextClause:
     """tracker.domain.rules.is_overdue in SQL: deadline passed and not closed."""
-    return and_(C.deadline_date.is_not(None), C.deadline_date < today,
-                C.status.not_in(_CLOSED_VALUES))
+    return _fragment(*overdue_sql(today))
 
 
-def due_condition(today: date, days: int) -> ColumnElement[bool]:
+def due_condition(today: date, days: int) -> TextClause:
     """Deadline from today to today + days (inclusive), whatever the status."""
-    return and_(C.deadline_date >= today, C.deadline_date <= today + timedelta(days=days))
+    return _fragment(*due_sql(today, days))
 
 
-def filter_conditions(f: CommitmentFilter, today: date) -> list[ColumnElement[bool]]:
-    """WHERE clauses on the commitment table for every set field of `f` (all must hold)."""
-    conds: list[ColumnElement[bool]] = []
-    if f.region_code:
-        conds.append(C.region_code.like(_escape_like(subtree_prefix(f.region_code)) + "%",
-                                        escape="\\"))
-    if f.statuses:
-        conds.append(C.status.in_(sorted(s.value for s in f.statuses)))
-    if f.kinds:
-        conds.append(C.kind.in_(sorted(k.value for k in f.kinds)))
-    # body and theme: IN (uncorrelated subquery), so the matching ids are looked up once
-    # rather than once per commitment
-    if f.body:
-        conds.append(C.id.in_(
-            select(CommitmentBodyRow.commitment_id)
-            .join(BodyRow, BodyRow.id == CommitmentBodyRow.body_id)
-            .where(BodyRow.name == f.body)))
-    if f.theme:
-        conds.append(C.id.in_(
-            select(CommitmentTagRow.commitment_id)
-            .join(TagRow, TagRow.id == CommitmentTagRow.tag_id)
-            .where(TagRow.name == f.theme)))
-    if f.deadline_from is not None:
-        conds.append(C.deadline_date >= f.deadline_from)
-    if f.deadline_to is not None:
-        conds.append(C.deadline_date <= f.deadline_to)
-    if f.overdue_only:
-        conds.append(overdue_condition(today))
-    if f.due_within_days is not None:
-        conds.append(due_condition(today, f.due_within_days))
-    if f.text:
-        conds.append(or_(C.quote.contains(f.text, autoescape=True),
-                         C.title.contains(f.text, autoescape=True),
-                         C.notes.contains(f.text, autoescape=True)))
-    if f.document_id is not None:
-        conds.append(C.document_id == f.document_id)
-    return conds
+def filter_conditions(f: CommitmentFilter, today: date) -> list[TextClause]:
+    """The WHERE of `f` on the commitment table c (register_queries.where_clause)."""
+    sql, params = where_clause(f, today)
+    return [] if sql == "1" else [_fragment(sql, params)]
 
 
-def _flag(cond: ColumnElement[bool]):
+def _flag(cond: ColumnElement[bool] | TextClause):
     return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
 
 

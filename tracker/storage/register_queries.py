@@ -86,9 +86,23 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
+def overdue_sql(today: date) -> tuple[str, list[object]]:
+    """tracker.domain.rules.is_overdue in SQL (over c): deadline passed and not closed."""
+    return (f"c.deadline_date < ? AND c.status NOT IN ({_in(len(CLOSED))})",
+            [today.isoformat(), *sorted(s.value for s in CLOSED)])
+
+
+def due_sql(today: date, days: int) -> tuple[str, list[object]]:
+    """Deadline from today to today + days (inclusive), whatever the status (over c)."""
+    return ("c.deadline_date >= ? AND c.deadline_date <= ?",
+            [today.isoformat(), (today + timedelta(days=days)).isoformat()])
+
+
 def where_clause(f: CommitmentFilter, today: date,
                  region_range: bool = False) -> tuple[str, list[object]]:
-    """The WHERE of a filter (over c = commitment), with its parameters.
+    """The WHERE of a filter (over c = commitment), with its parameters: the one
+    translation of a CommitmentFilter into SQL (the table, the ledgers and, as text
+    fragments, the overview's counts all use it).
 
     ``region_range`` writes the region's subtree as a range of codes (the same rows), which
     the (region_code, deadline_date) index answers without reading the table: the form
@@ -113,13 +127,15 @@ def where_clause(f: CommitmentFilter, today: date,
     if f.kinds:
         parts.append(f"c.kind IN ({','.join('?' * len(f.kinds))})")
         params += sorted(k.value for k in f.kinds)
+    # body and theme: IN (uncorrelated subquery), so the matching ids are looked up once
+    # rather than once per commitment
     if f.body:
-        parts.append("EXISTS (SELECT 1 FROM commitment_body cb JOIN body b ON b.id = cb.body_id"
-                     " WHERE cb.commitment_id = c.id AND b.name = ?)")
+        parts.append("c.id IN (SELECT cb.commitment_id FROM commitment_body cb"
+                     " JOIN body b ON b.id = cb.body_id WHERE b.name = ?)")
         params.append(f.body)
     if f.theme:
-        parts.append("EXISTS (SELECT 1 FROM commitment_tag ct JOIN tag t ON t.id = ct.tag_id"
-                     " WHERE ct.commitment_id = c.id AND t.name = ?)")
+        parts.append("c.id IN (SELECT ct.commitment_id FROM commitment_tag ct"
+                     " JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?)")
         params.append(f.theme)
     if f.deadline_from:
         parts.append("c.deadline_date >= ?")
@@ -128,11 +144,13 @@ def where_clause(f: CommitmentFilter, today: date,
         parts.append("c.deadline_date <= ?")
         params.append(f.deadline_to.isoformat())
     if f.overdue_only:
-        parts.append(f"c.deadline_date < ? AND c.status NOT IN ({','.join('?' * len(CLOSED))})")
-        params += [today.isoformat(), *sorted(s.value for s in CLOSED)]
+        sql, more = overdue_sql(today)
+        parts.append(sql)
+        params += more
     if f.due_within_days is not None:
-        parts.append("c.deadline_date >= ? AND c.deadline_date <= ?")
-        params += [today.isoformat(), (today + timedelta(days=f.due_within_days)).isoformat()]
+        sql, more = due_sql(today, f.due_within_days)
+        parts.append(sql)
+        params += more
     if f.text and f.text.strip():
         pattern = _like(f.text.strip())
         parts.append("(c.quote LIKE ? ESCAPE '\\' OR c.title LIKE ? ESCAPE '\\'"

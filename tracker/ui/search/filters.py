@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QEvent, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from tracker.domain.model import DocType
 from tracker.search import SearchFilter
 from tracker.ui.labels import doc_type_label
-
-NO_DATE = QDate(1900, 1, 1)
-
-
-def _date_edit(parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(NO_DATE)
-    edit.setDate(NO_DATE)
-    return edit
+from tracker.ui.widgets.date_edit import NO_DATE, chosen_date, date_edit
 
 
 class SearchFilters(QWidget):
@@ -31,8 +19,8 @@ class SearchFilters(QWidget):
         self.region = QComboBox(self)
         self.region.setMinimumContentsLength(10)
         self.region.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.date_from = _date_edit(self)
-        self.date_to = _date_edit(self)
+        self.date_from = date_edit(self)
+        self.date_to = date_edit(self)
         self.doc_type = QComboBox(self)
         self.region_label, self.from_label, self.to_label, self.type_label = (
             QLabel(self) for _ in range(4))
@@ -86,13 +74,9 @@ class SearchFilters(QWidget):
         self.changed.emit()
 
     def value(self) -> SearchFilter:
-        def day(edit: QDateEdit) -> date | None:
-            d = edit.date()
-            return None if d == NO_DATE else date(d.year(), d.month(), d.day())
-
         kind = self.doc_type.currentData()
-        return SearchFilter(self.region.currentData(), day(self.date_from), day(self.date_to),
-                            DocType(kind) if kind else None)
+        return SearchFilter(self.region.currentData(), chosen_date(self.date_from),
+                            chosen_date(self.date_to), DocType(kind) if kind else None)
 
     def retranslate(self) -> None:
         self.region_label.setText(self.tr("&Region:"))

@@ -9,12 +9,11 @@ once per change; typing in the words box fires after a short pause.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QMenu,
+    QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QMenu,
     QPushButton, QToolButton, QWidget,
 )
 
@@ -22,18 +21,9 @@ from tracker.domain.filters import CommitmentFilter
 from tracker.domain.model import Kind, Status
 from tracker.services.register import DUE_SOON_DAYS, FilterChoices
 from tracker.ui.labels import kind_label, status_label
+from tracker.ui.widgets.date_edit import NO_DATE, chosen_date, date_edit
 
-NO_DATE = QDate(1900, 1, 1)
 TYPING_PAUSE_MS = 150
-
-
-def _date_edit(parent: QWidget) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(NO_DATE)
-    edit.setDate(NO_DATE)
-    return edit
 
 
 class _MultiChoice(QToolButton):
@@ -105,8 +95,8 @@ class RegisterFilters(QWidget):
         self.theme.setMinimumContentsLength(6)
         self.theme.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.date_from = _date_edit(self)
-        self.date_to = _date_edit(self)
+        self.date_from = date_edit(self)
+        self.date_to = date_edit(self)
         self.overdue = QCheckBox(self)
         self.due_soon = QCheckBox(self)
         self.clear_button = QPushButton(self)
@@ -195,15 +185,11 @@ class RegisterFilters(QWidget):
 
     # ------------------------------------------------------------------ value
     def value(self) -> CommitmentFilter:
-        def day(edit: QDateEdit) -> date | None:
-            d = edit.date()
-            return None if d == NO_DATE else date(d.year(), d.month(), d.day())
-
         return CommitmentFilter(
             region_code=self.region.currentData(), statuses=self.status.chosen(),
             kinds=self.kind.chosen(), body=self.body.currentData(),
-            theme=self.theme.currentData(), deadline_from=day(self.date_from),
-            deadline_to=day(self.date_to), overdue_only=self.overdue.isChecked(),
+            theme=self.theme.currentData(), deadline_from=chosen_date(self.date_from),
+            deadline_to=chosen_date(self.date_to), overdue_only=self.overdue.isChecked(),
             due_within_days=self._due_days if self.due_soon.isChecked() else None,
             text=self.text.text().strip() or None, document_id=self._document_id)
 
