@@ -21,7 +21,7 @@
 <context>
     <name>BodiesEditor</name>
     <message>
-        <location filename="../../tracker/ui/reader/fields.py" line="126" />
+        <location filename="../../tracker/ui/reader/fields.py" line="133" />
         <source>Add a body</source>
         <translation>添加责任单位</translation>
     </message>
@@ -1340,87 +1340,87 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
 <context>
     <name>RegisterFilters</name>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="238" />
+        <location filename="../../tracker/ui/table/filters.py" line="224" />
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="239" />
+        <location filename="../../tracker/ui/table/filters.py" line="225" />
         <source>All bodies</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="240" />
+        <location filename="../../tracker/ui/table/filters.py" line="226" />
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="245" />
+        <location filename="../../tracker/ui/table/filters.py" line="231" />
         <source>Filter by words in the commitment, its title or notes (Ctrl+F)</source>
         <translation>按承诺内容、标题或备注中的词筛选（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="247" />
+        <location filename="../../tracker/ui/table/filters.py" line="233" />
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="247" />
+        <location filename="../../tracker/ui/table/filters.py" line="233" />
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="248" />
+        <location filename="../../tracker/ui/table/filters.py" line="234" />
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="248" />
+        <location filename="../../tracker/ui/table/filters.py" line="234" />
         <source>&amp;Body:</source>
         <translation>责任单位(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="249" />
+        <location filename="../../tracker/ui/table/filters.py" line="235" />
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="249" />
+        <location filename="../../tracker/ui/table/filters.py" line="235" />
         <source>Deadline &amp;from:</source>
         <translation>时限从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="250" />
+        <location filename="../../tracker/ui/table/filters.py" line="236" />
         <source>t&amp;o:</source>
         <translation>至(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="253" />
+        <location filename="../../tracker/ui/table/filters.py" line="239" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="254" />
+        <location filename="../../tracker/ui/table/filters.py" line="240" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="257" />
+        <location filename="../../tracker/ui/table/filters.py" line="243" />
         <source>O&amp;verdue only</source>
         <translation>只看逾期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="259" />
+        <location filename="../../tracker/ui/table/filters.py" line="245" />
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="261" />
+        <location filename="../../tracker/ui/table/filters.py" line="247" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="265" />
+        <location filename="../../tracker/ui/table/filters.py" line="251" />
         <source>Due within %1 days</source>
         <translation>%1 天内到期</translation>
     </message>
@@ -1566,43 +1566,43 @@ Supporting: %2</source>
 <context>
     <name>SearchFilters</name>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="66" />
-        <location filename="../../tracker/ui/search/filters.py" line="114" />
+        <location filename="../../tracker/ui/search/filters.py" line="54" />
+        <location filename="../../tracker/ui/search/filters.py" line="98" />
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="98" />
+        <location filename="../../tracker/ui/search/filters.py" line="82" />
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="99" />
+        <location filename="../../tracker/ui/search/filters.py" line="83" />
         <source>&amp;From:</source>
         <translation>起始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="100" />
+        <location filename="../../tracker/ui/search/filters.py" line="84" />
         <source>&amp;To:</source>
         <translation>截止日期(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="101" />
+        <location filename="../../tracker/ui/search/filters.py" line="85" />
         <source>T&amp;ype:</source>
         <translation>文种(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="102" />
+        <location filename="../../tracker/ui/search/filters.py" line="86" />
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="104" />
+        <location filename="../../tracker/ui/search/filters.py" line="88" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="108" />
+        <location filename="../../tracker/ui/search/filters.py" line="92" />
         <source>All types</source>
         <translation>全部文种</translation>
     </message>
