@@ -37,3 +37,15 @@ def window(qtbot, db_path):
     yield win
     win.tasks.wait(10000)
     translations.uninstall()
+
+
+def import_through_window(window, qtbot, path):
+    """Import one file with the window's importer (off the GUI thread, as in the app);
+    returns (document id, its stored normalised text)."""
+    from tracker.services import library
+
+    with qtbot.waitSignal(window.importer.finished, timeout=30000) as blocker:
+        window.importer.import_paths([path])
+    assert blocker.args[0].errors == []
+    doc_id = blocker.args[0].imported[0].id
+    return doc_id, library.get_document(window.ui.app, doc_id).text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
+from tests.ui.conftest import import_through_window
 
 TEXT = (
     "南昌市生态环境保护工作要点\n"
@@ -18,15 +19,9 @@ QUOTE = "全市细颗粒物（PM2.5）平均浓度下降到30微克/立方米以
 @pytest.fixture
 def reader_doc(window, qtbot, tmp_path):
     """Import TEXT through the window; returns (doc_id, stored text)."""
-    from tracker.services import library
-
     path = tmp_path / "南昌要点.txt"
     path.write_text(TEXT, encoding="utf-8")
-    with qtbot.waitSignal(window.importer.finished, timeout=30000) as blocker:
-        window.importer.import_paths([path])
-    assert blocker.args[0].errors == []
-    doc_id = blocker.args[0].imported[0].id
-    return doc_id, library.get_document(window.ui.app, doc_id).text
+    return import_through_window(window, qtbot, path)
 
 
 @pytest.fixture

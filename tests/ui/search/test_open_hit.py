@@ -9,8 +9,8 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from tracker.search.fold import fold
-from tracker.services import library
 from tracker.ui.search.results_model import ACTION_ROLE, END_ROLE, ID_ROLE, START_ROLE
+from tests.ui.conftest import import_through_window
 
 TEXT = (
     "𠮷溪县生态环境局关于监测工作的通知\n"
@@ -23,11 +23,7 @@ QUERY = "生态环境监测"
 def import_text(window, qtbot, tmp_path) -> tuple[int, str]:
     path = tmp_path / "监测通知.txt"
     path.write_text(TEXT, encoding="utf-8")
-    with qtbot.waitSignal(window.importer.finished, timeout=30000) as blocker:
-        window.importer.import_paths([path])
-    assert blocker.args[0].errors == []
-    doc_id = blocker.args[0].imported[0].id
-    return doc_id, library.get_document(window.ui.app, doc_id).text
+    return import_through_window(window, qtbot, path)
 
 
 def search(window, qtbot, query: str):
