@@ -27,12 +27,12 @@ import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "resources" / "scripts"))  # shot.py
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -74,24 +74,12 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
 
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from tracker.services.context import AppContext
-    from tracker.ui.app import make_app
-    from tracker.ui.i18n import Translations
-    from tracker.ui.main_window import MainWindow
+    from shot import ShotWindow   # resources/scripts: the real window, offscreen, temp settings
 
-    tmp = Path(tempfile.mkdtemp())
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "ini"))
-    app = make_app([])
-    translations = Translations(app)
-    translations.apply("zh_CN")
-    window = MainWindow(QSettings(), translations)
-    window.resize(1400, 880)
-    window.show()
-    ctx = AppContext.open(tmp / "bench.db")
+    shot = ShotWindow(1400, 880)
+    app, window, ctx = shot.app, shot.window, shot.ctx
     doc_id = seed(ctx, args.chars, args.highlights)
     window.attach(ctx)
     page = window.pages[0]
