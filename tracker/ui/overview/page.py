@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
@@ -178,7 +178,7 @@ class OverviewPage(QWidget):
         ev = ui.events
         ev.commitments_changed.connect(lambda _ids: self.refresh())
         ev.documents_changed.connect(self.refresh)
-        ev.language_changed.connect(self._language_changed)
+        ev.language_changed.connect(self.retranslate)   # once per switch (no changeEvent too)
         self.retranslate()
         self.refresh()
 
@@ -516,14 +516,6 @@ class OverviewPage(QWidget):
             self._fit_tree()
         self._update_summary()
         self._show_scope(fetch=False)
-
-    def _language_changed(self) -> None:
-        self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _compute(ctx, f, with_themes: bool) -> tuple[ov.FilterOptions, ov.Overview]:
