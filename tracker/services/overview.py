@@ -41,11 +41,7 @@ class Counts:
     due_soon: int = 0
 
     def add(self, row: q.RegionCount) -> None:
-        for status, n in row.by_status.items():
-            self.by_status[status] = self.by_status.get(status, 0) + n
-            self.total += n
-        self.overdue += row.overdue
-        self.due_soon += row.due_soon
+        self.merge(Counts(row.total, row.by_status, row.overdue, row.due_soon))
 
     def merge(self, other: Counts) -> None:
         self.total += other.total
