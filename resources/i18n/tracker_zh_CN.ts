@@ -1096,11 +1096,6 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
     <name>QuarterChart</name>
     <message>
         <location filename="../../tracker/ui/overview/charts.py" line="277" />
-        <source>Achieved</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="277" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>

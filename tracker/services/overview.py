@@ -9,7 +9,7 @@ drill-down filters and the CSV. Everything but `compute`, `quarters`, `options`,
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -27,7 +27,6 @@ from tracker.storage import overview_queries as q
 SOON_DAYS = 90
 STATUSES = tuple(Status)
 OPEN_STATUSES = frozenset(s for s in Status if s not in CLOSED)
-LEVELS = (RegionLevel.PROVINCE, RegionLevel.PREFECTURE, RegionLevel.COUNTY)
 
 
 # ---------------------------------------------------------------- counts and the tree
@@ -42,11 +41,7 @@ class Counts:
     due_soon: int = 0
 
     def add(self, row: q.RegionCount) -> None:
-        for status, n in row.by_status.items():
-            self.by_status[status] = self.by_status.get(status, 0) + n
-            self.total += n
-        self.overdue += row.overdue
-        self.due_soon += row.due_soon
+        self.merge(Counts(row.total, row.by_status, row.overdue, row.due_soon))
 
     def merge(self, other: Counts) -> None:
         self.total += other.total
@@ -444,8 +439,7 @@ def export_csv(ov: Overview, path: Path, lang: str = "zh") -> int:
 
 # ---------------------------------------------------------------- demo library
 
-def load_demo(ctx: AppContext, progress: Callable[[int, int, str], None] | None = None
-              ) -> list[int]:
+def load_demo(ctx: AppContext) -> list[int]:
     """Import the demo documents and accept their suggested commitments (those not yet
     reviewed). Returns the ids of the commitments created."""
     from tracker.services import importing, library, suggesting
@@ -456,16 +450,14 @@ def load_demo(ctx: AppContext, progress: Callable[[int, int, str], None] | None 
     docs = [d for d in library.list_documents(ctx) if d.id in fresh
             or (d.source_path and d.source_path.startswith(samples))]
     made: list[int] = []
-    for n, d in enumerate(docs, 1):
-        if progress is not None:
-            progress(n, len(docs), d.title)
+    for d in docs:
         for s in suggesting.pending_suggestions(ctx, d.id):
             made.append(suggesting.accept_suggestion(ctx, d.id, s).id)  # type: ignore[arg-type]
     return made
 
 
 __all__ = [
-    "Counts", "FilterOptions", "LEVELS", "OPEN_STATUSES", "Overview", "QuarterPoint",
+    "Counts", "FilterOptions", "OPEN_STATUSES", "Overview", "QuarterPoint",
     "RegionNode", "SOON_DAYS", "STATUSES", "StatusSeries", "ThemeCell", "add_themes",
     "compute", "count_matching", "csv_rows", "drill_filter", "export_csv", "load_demo",
     "options", "quarter_series", "quarters", "regions_at", "roll_up", "roll_up_themes",

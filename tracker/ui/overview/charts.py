@@ -274,7 +274,7 @@ class QuarterChart(Chart):
 
     def _legend_items(self) -> list[tuple[QColor | None, str]]:
         items: list[tuple[QColor | None, str]] = [
-            (MET, self.tr("Achieved")), (OVERDUE, self.tr("Overdue")),
+            (MET, status_label(Status.ACHIEVED)), (OVERDUE, self.tr("Overdue")),
             (PENDING, self.tr("Not yet due, or superseded"))]
         if self.today is not None:
             items.append((None, self.tr("Today (%1)").replace("%1", self.today.isoformat())))

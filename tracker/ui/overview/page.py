@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
@@ -178,7 +178,7 @@ class OverviewPage(QWidget):
         ev = ui.events
         ev.commitments_changed.connect(lambda _ids: self.refresh())
         ev.documents_changed.connect(self.refresh)
-        ev.language_changed.connect(self._language_changed)
+        ev.language_changed.connect(self.retranslate)   # once per switch (no changeEvent too)
         self.retranslate()
         self.refresh()
 
@@ -400,15 +400,16 @@ class OverviewPage(QWidget):
     # ------------------------------------------------------------------ empty state, summary
     def _update_summary(self) -> None:
         o = self.overview
-        if o is None or o.total.total == 0:
+        shown = o is not None and o.total.total > 0
+        for w in (self.csv_button, self.png_button, self.act_csv, self.act_png, self.level):
+            w.setEnabled(shown)
+        if o is None or not shown:
             self.summary.clear()
             self.empty_text.setText(self._empty_text())
             nothing = self.options is not None and self.options.commitments == 0
             self.demo_button.setVisible(nothing and self._error is None)
             self.clear_button.setVisible(not nothing and self._error is None)
             self.stack.setCurrentWidget(self.empty)
-            for w in (self.csv_button, self.png_button, self.act_csv, self.act_png, self.level):
-                w.setEnabled(False)
             return
         share = o.total.achieved_share or 0
         text = (self.tr("%1 commitments · %2 achieved · %3 overdue · %4 due within %5 days")
@@ -419,8 +420,6 @@ class OverviewPage(QWidget):
             text += self.tr(" · %1 without a region").replace("%1", str(o.unplaced.total))
         self.summary.setText(text)
         self.stack.setCurrentWidget(self.splitter)
-        for w in (self.csv_button, self.png_button, self.act_csv, self.act_png, self.level):
-            w.setEnabled(True)
 
     def _empty_text(self) -> str:
         if self._error is not None:
@@ -516,14 +515,6 @@ class OverviewPage(QWidget):
             self._fit_tree()
         self._update_summary()
         self._show_scope(fetch=False)
-
-    def _language_changed(self) -> None:
-        self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _compute(ctx, f, with_themes: bool) -> tuple[ov.FilterOptions, ov.Overview]:

@@ -15,8 +15,8 @@ STATUS_COLORS: dict[Status, QColor] = {
     Status.SUPERSEDED: QColor("#9b86c9"),
     Status.UNKNOWN: QColor("#d3d3cf"),
 }
-MET = QColor("#3e9e55")
-OVERDUE = QColor("#d64541")
+MET = STATUS_COLORS[Status.ACHIEVED]
+OVERDUE = STATUS_COLORS[Status.MISSED]
 PENDING = QColor("#8fb3de")
 
 _GOOD = QColor("#9fd8a9")
