@@ -65,7 +65,7 @@ def same_elsewhere(ctx: AppContext, commitment_id: int) -> list[LinkedCommitment
     PER_KEY, oldest documents first)."""
     fill_missing_keys(ctx)
     with ctx.db.session() as session:
-        key, doc_id, _quote = repos.quote_key_of(session, commitment_id)
+        key, doc_id = repos.quote_key_of(session, commitment_id)
         if not key:
             return []
         rows = repos.commitments_with_quote_keys(session, [key], exclude_document=doc_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -48,29 +49,23 @@ def still_pending(ctx: AppContext, doc_id: int, suggestions: list[Suggestion]) -
         reviewed = repos.reviewed_keys(session, doc_id)
         existing = repos.commitments_for_document(session, doc_id)
     spans = sorted((c.span.start, c.span.end) for c in existing)
+    longest = max((b - a for a, b in spans), default=0)
     out = []
     for s in suggestions:
         if commitment_key(s.quote) in reviewed:
             continue
-        if any(_overlaps(s, Span(a, b, "")) for a, b in _near(spans, s.start, s.end)):
+        # only the spans starting within `longest` before it can overlap it
+        near = spans[bisect_left(spans, (s.start - longest, -1)):bisect_left(spans, (s.end, -1))]
+        if any(_overlaps(s, a, b) for a, b in near):
             continue
         out.append(s)
     return out
 
 
-def _near(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
-    """The spans (sorted by start) that can overlap start..end."""
-    from bisect import bisect_left
-
-    longest = max((b - a for a, b in spans), default=0)
-    first = bisect_left(spans, (start - longest, -1))
-    last = bisect_left(spans, (end, -1))
-    return spans[first:last]
-
-
-def _overlaps(s: Suggestion, span: Span) -> bool:
-    inter = min(s.end, span.end) - max(s.start, span.start)
-    return inter > 0.5 * min(s.end - s.start, span.end - span.start)
+def _overlaps(s: Suggestion, start: int, end: int) -> bool:
+    """The suggestion and start..end share more than half of the shorter one."""
+    inter = min(s.end, end) - max(s.start, start)
+    return inter > 0.5 * min(s.end - s.start, end - start)
 
 
 def commitment_from_suggestion(doc_id: int, text: str, s: Suggestion) -> Commitment:

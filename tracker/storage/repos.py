@@ -300,13 +300,13 @@ def _keys_in_use(session: Session, keys: Iterable[str]) -> list[str]:
     return sorted(found)
 
 
-def quote_key_of(session: Session, commitment_id: int) -> tuple[str | None, int | None, str]:
-    """(quote_key, document id, quote) of one commitment."""
-    row = session.exec(select(CommitmentRow.quote_key, CommitmentRow.document_id,
-                              CommitmentRow.quote).where(CommitmentRow.id == commitment_id)).first()
+def quote_key_of(session: Session, commitment_id: int) -> tuple[str | None, int | None]:
+    """(quote_key, document id) of one commitment."""
+    row = session.exec(select(CommitmentRow.quote_key, CommitmentRow.document_id)
+                       .where(CommitmentRow.id == commitment_id)).first()
     if row is None:
         raise NotFoundError(f"no commitment {commitment_id}")
-    return row[0], row[1], row[2]
+    return row[0], row[1]
 
 
 def quotes_without_key(session: Session, limit: int) -> list[tuple[int, str]]:

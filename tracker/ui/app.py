@@ -33,16 +33,23 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_context_in_background(window: MainWindow, db_path) -> None:
+def open_context_in_background(window: MainWindow, db_path, on_error=None) -> None:
+    """Open the database off the GUI thread, then build the pages; the quote keys a
+    database older than them lacks are filled afterwards, in their own background task,
+    so a large old database does not hold the window back (a lookup fills what it needs)."""
     def open_ctx():
         from tracker.services.context import AppContext
+
+        return AppContext.open(db_path)
+
+    def opened(ctx) -> None:
         from tracker.services.links import fill_missing_keys
 
-        ctx = AppContext.open(db_path)
-        fill_missing_keys(ctx)  # quote keys of a database older than them (once)
-        return ctx
+        window.attach(ctx)
+        # a failure here is not the user's concern yet: the lookups fill (and report) again
+        window.tasks.start(fill_missing_keys, ctx, on_error=lambda _e, _t: None)
 
-    window.tasks.start(open_ctx, on_done=window.attach, on_error=window.open_failed)
+    window.tasks.start(open_ctx, on_done=opened, on_error=on_error or window.open_failed)
 
 
 def set_icon_after_first_paint(app: QApplication, window: MainWindow) -> None:

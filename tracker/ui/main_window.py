@@ -153,7 +153,6 @@ class MainWindow(QMainWindow):
         self.library_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                                       | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
-        self.resizeDocks([self.library_dock], [380], Qt.Orientation.Horizontal)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSettings, QTimer, qVersion
 from PySide6.QtGui import QImage
 
-from tracker.ui.app import make_app, set_icon_after_first_paint
+from tracker.ui.app import make_app, open_context_in_background, set_icon_after_first_paint
 from tracker.ui.i18n import DEFAULT_LANGUAGE, Translations
 from tracker.ui.main_window import MainWindow
 
@@ -38,17 +38,12 @@ def window_self_check(db_path: Path, folder: Path, timeout_s: float = 60.0) -> s
         seen["error"] = exc
         loop.quit()
 
-    def open_ctx():
-        from tracker.services.context import AppContext
-
-        return AppContext.open(db_path)
-
     busy = {"now": False}
     window.tasks.busy_changed.connect(lambda b: busy.update(now=b))
     window.first_painted.connect(lambda: seen.setdefault("painted", time.perf_counter()))
     window.ready.connect(lambda: (seen.setdefault("ready", time.perf_counter()), loop.quit()))
     window.show()
-    window.tasks.start(open_ctx, on_done=window.attach, on_error=failed)
+    open_context_in_background(window, db_path, on_error=failed)
     QTimer.singleShot(int(timeout_s * 1000), loop.quit)
     loop.exec()
     try:

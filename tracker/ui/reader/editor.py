@@ -8,7 +8,6 @@ it adds a dated progress entry.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.model import Commitment, Comparator, Deadline, Kind, Precision, Status, Target
+from tracker.export.cells import parse_value as parse_cell_value
+from tracker.export.rows import format_number
 from tracker.ui.labels import comparator_label, kind_label, precision_label, status_label
 from tracker.ui.reader.fields import BodiesEditor, TagCompleter, split_tags
 from tracker.ui.reader.links import AlsoSeenLine
@@ -27,19 +28,14 @@ from tracker.ui.reader.regions import RegionPicker
 
 UNITS = ["%", "个百分点", "微克/立方米", "万立方米/日", "分/千瓦时", "万亩", "万千瓦", "公里",
          "平方公里", "家", "个", "亿元", "万吨", "吨", "天"]
-RANGE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*[-–—~～至]\s*(-?\d+(?:\.\d+)?)\s*$")
 
 
 def value_text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, tuple):
-        return f"{_num(value[0])}–{_num(value[1])}"
-    return _num(value)
-
-
-def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else str(x)
+        return f"{format_number(float(value[0]))}–{format_number(float(value[1]))}"
+    return format_number(float(value))
 
 
 def _find(combo: QComboBox, value) -> int:
@@ -53,14 +49,9 @@ def _enum(cls, data):
 
 
 def parse_value(text: str) -> float | tuple[float, float] | None:
-    """'80' → 80.0, '5-5.5' → (5.0, 5.5), '' → None; ValueError otherwise."""
-    text = text.strip()
-    if not text:
-        return None
-    m = RANGE.match(text)
-    if m:
-        return float(m.group(1)), float(m.group(2))
-    return float(text)
+    """'80' → 80.0, '5-5.5' → (5.0, 5.5), '' → None; ValueError otherwise (the ledger
+    files' reading of a target value)."""
+    return parse_cell_value(text) if text.strip() else None
 
 
 class CommitmentEditor(QWidget):

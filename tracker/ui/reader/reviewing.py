@@ -67,27 +67,28 @@ class ReviewMixin:
         return self.current[1], self.suggestions[self.current[1]]
 
     def accept_suggestion(self) -> None:
-        found = self._current_suggestion()
-        if found is None:
-            return
-        index, s = found
-        self.editor.setFocus()  # finish an edit in progress (editingFinished)
-        edited = self.drafts.get((s.start, s.end))
-        self._review_row = index
-        self._take_out(index)
-        self._push(AcceptSuggestion(self.ui, self.doc.id, s, edited, on_error=self._failed,
-                                    after=self.reload_suggestions))
-        self.review.list.setFocus()
+        def accept(s):
+            self.editor.setFocus()  # finish an edit in progress (editingFinished)
+            return AcceptSuggestion(self.ui, self.doc.id, s, self.drafts.get((s.start, s.end)),
+                                    on_error=self._failed, after=self.reload_suggestions)
+
+        self._review(accept)
 
     def reject_suggestion(self) -> None:
+        self._review(lambda s: RejectSuggestion(self.ui, self.doc.id, s, on_error=self._failed,
+                                                after=self.reload_suggestions))
+
+    def _review(self, command) -> None:
+        """Push `command(suggestion)` for the current suggestion, taken out of the queue at
+        once (the reload after the command confirms it)."""
         found = self._current_suggestion()
         if found is None:
             return
         index, s = found
+        cmd = command(s)
         self._review_row = index
         self._take_out(index)
-        self._push(RejectSuggestion(self.ui, self.doc.id, s, on_error=self._failed,
-                                    after=self.reload_suggestions))
+        self._push(cmd)
         self.review.list.setFocus()
 
     def _take_out(self, index: int) -> None:
