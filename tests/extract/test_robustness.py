@@ -22,3 +22,12 @@ def test_any_text_gives_exact_quotes_in_reading_order(pieces, dated):
         assert 0 <= s.start < s.end <= len(text)
         assert text[s.start:s.end] == s.quote
         assert s.quote == s.quote.strip()
+
+
+def test_a_bracket_after_a_measure_that_names_no_role_keeps_the_clause_targets():
+    """A closing bracket that is not a role note (it read nothing) once left the note's
+    scratch record where the clause's targets were expected, and suggest() raised."""
+    text = "要" * 21 + "建成" * 10 + "（到2027年市生态环境局市生态环境局）"
+    out = suggest(text, None)
+    for s in out:
+        assert text[s.start:s.end] == s.quote

@@ -273,11 +273,11 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         note = _TRAILING_NOTE.search(words) if words.endswith(("）", ")")) else None
         if note is not None and note.start() >= 4:
             # 建成X平台（市生态环境局负责）: the note names the bodies and stays out of the quote
-            found = Item()
-            if read_role_note(note.group(), found, doc_date):
+            read = Item()
+            if read_role_note(note.group(), read, doc_date):
                 at = s + note.start()
                 noted = [BodyRef(_as_written(text, analysis, b.name, at, e), b.role)
-                         for b in found.bodies]
+                         for b in read.bodies]
                 e = at
                 words = analysis[s:e]
                 found = None
