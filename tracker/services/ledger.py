@@ -28,6 +28,7 @@ from tracker.export import (
 )
 from tracker.export.columns import cell_text
 from tracker.services.context import AppContext
+from tracker.services.register import first_span
 from tracker.storage import register_queries as q
 from tracker.storage import repos
 
@@ -196,10 +197,9 @@ def _document(session, row: LedgerRow, titles: dict[str, int]) -> tuple[int | No
     """The library document a foreign row names, and the row's text found in it."""
     doc_id = titles.get(row.document or "")
     if doc_id is not None:
-        text = repos.get_document(session, doc_id).text
-        at = text.find(row.quote)
-        if at >= 0:
-            return doc_id, Span.of(text, at, at + len(row.quote))
+        span = first_span(repos.get_document(session, doc_id).text, row.quote)
+        if span is not None:
+            return doc_id, span
     return None, Span(0, len(row.quote), row.quote)
 
 
