@@ -135,10 +135,6 @@ class ImportResult:
     def ok(self) -> bool:
         return not self.errors
 
-    def changed_ids(self) -> list[int]:
-        return ([c.id for c in self.created if c.id is not None]
-                + [after.id for _b, after in self.updated if after.id is not None])
-
     def to_json(self) -> dict:
         return {
             "file": str(self.source), "rows": self.rows, "written": self.written,
@@ -253,15 +249,15 @@ def plan_import(ctx: AppContext, table: LedgerTable,
         else:
             matches = by_quote.get(row.quote, [])
             existing = matches[0] if len(matches) == 1 else None
+        known_rec = old.get(existing) if existing is not None else None
         region = None
         if "region" in mapping.by_key:
             region = _resolve_region(ctx, row.region,
-                                     old[existing].region_code if existing in old else None)
+                                     known_rec.region_code if known_rec else None)
             if region == "":
                 result.errors.append(RowError(number, region_header,
                                               f"unknown region “{row.region}”"))
                 continue
-        known_rec = old.get(existing) if existing is not None else None
         plans.append(_Plan(number, row, existing, region,
                            known_rec.latest_note if known_rec else None,
                            known_rec.last_update if known_rec else None))
