@@ -579,7 +579,7 @@
         <translation>没有一列是承诺内容：请在上方为其中一列选择“承诺内容”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/reasons.py" line="47" />
+        <location filename="../../tracker/ui/table/reasons.py" line="41" />
         <source>the UUID %1 is also on row %2</source>
         <translation>UUID %1 与第 %2 行重复</translation>
     </message>
