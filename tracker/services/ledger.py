@@ -33,7 +33,8 @@ from tracker.storage import register_queries as q
 from tracker.storage import repos
 
 FORMATS = ("csv", "xlsx")
-# The columns of the table page, in its order (a CSV "of the columns shown").
+# The columns of the table page, in its order (a CSV "of the columns shown"). Status and
+# time come first: they are what a weekly review chases.
 TABLE_COLUMNS = ("quote", "status", "deadline", "days_left", "lead", "region", "kind",
                  "last_update", "document", "themes")
 
