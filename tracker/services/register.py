@@ -67,14 +67,12 @@ def total(ctx: AppContext) -> int:
 
 
 def make_row(ctx: AppContext, record: RegisterRecord, today: date,
-             names: dict[str, str] | None = None) -> RegisterRow:
+             names: dict[str, str]) -> RegisterRow:
+    """``names`` remembers the region names shown so far (code → name)."""
     code = record.region_code
-    if code and names is not None and code in names:
-        region = names[code]
-    else:
-        region = ctx.gazetteer.display_name(code) if code else ""
-        if names is not None and code:
-            names[code] = region
+    region = ""
+    if code:
+        region = names.get(code) or names.setdefault(code, ctx.gazetteer.display_name(code))
     status = Status(record.status)
     left = days_left(record.deadline, today)
     overdue = is_overdue(record.deadline, status, today)
