@@ -175,18 +175,17 @@ def _count_printer(enabled: bool):
 
 def _commitment_filter(args: argparse.Namespace, ctx):
     from tracker.domain.filters import CommitmentFilter
-    from tracker.domain.model import Kind, Status
     from tracker.services import search
 
-    def several(text: str | None, enum) -> frozenset:
-        return frozenset(enum(x.strip()) for x in (text or "").split(",") if x.strip())
+    def several(text: str | None) -> list[str]:
+        return [x.strip() for x in (text or "").split(",") if x.strip()]
 
-    return CommitmentFilter(
-        region_code=search.resolve_region(ctx, args.region) if args.region else None,
-        statuses=several(args.status, Status), kinds=several(args.kind, Kind),
-        body=args.body, theme=args.theme, deadline_from=args.deadline_from,
-        deadline_to=args.deadline_to, overdue_only=args.overdue,
-        due_within_days=args.due_within, text=args.text, document_id=args.document)
+    return CommitmentFilter.from_dict({
+        "region_code": search.resolve_region(ctx, args.region) if args.region else None,
+        "statuses": several(args.status), "kinds": several(args.kind),
+        "body": args.body, "theme": args.theme, "deadline_from": args.deadline_from,
+        "deadline_to": args.deadline_to, "overdue_only": args.overdue,
+        "due_within_days": args.due_within, "text": args.text, "document_id": args.document})
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -579,7 +579,7 @@
         <translation>没有一列是承诺内容：请在上方为其中一列选择“承诺内容”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/reasons.py" line="47" />
+        <location filename="../../tracker/ui/table/reasons.py" line="41" />
         <source>the UUID %1 is also on row %2</source>
         <translation>UUID %1 与第 %2 行重复</translation>
     </message>
@@ -1423,77 +1423,77 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="129" />
+        <location filename="../../tracker/ui/table/model.py" line="128" />
         <source>Commitment</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="129" />
+        <location filename="../../tracker/ui/table/model.py" line="128" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="129" />
+        <location filename="../../tracker/ui/table/model.py" line="128" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="130" />
+        <location filename="../../tracker/ui/table/model.py" line="129" />
         <source>Lead body</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="130" />
+        <location filename="../../tracker/ui/table/model.py" line="129" />
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="131" />
+        <location filename="../../tracker/ui/table/model.py" line="130" />
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="131" />
+        <location filename="../../tracker/ui/table/model.py" line="130" />
         <source>Status</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="132" />
+        <location filename="../../tracker/ui/table/model.py" line="131" />
         <source>Last update</source>
         <translation>更新日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="132" />
+        <location filename="../../tracker/ui/table/model.py" line="131" />
         <source>Document</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="133" />
+        <location filename="../../tracker/ui/table/model.py" line="132" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="186" />
+        <location filename="../../tracker/ui/table/model.py" line="185" />
         <source>%1 · overdue</source>
         <translation>%1 · 已逾期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="202" />
+        <location filename="../../tracker/ui/table/model.py" line="201" />
         <source>%1 days overdue</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="204" />
+        <location filename="../../tracker/ui/table/model.py" line="203" />
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="205" />
+        <location filename="../../tracker/ui/table/model.py" line="204" />
         <source>%1 days left</source>
         <translation>剩 %1 天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="214" />
+        <location filename="../../tracker/ui/table/model.py" line="213" />
         <source>Lead: %1
 Supporting: %2</source>
         <translation>牵头：%1

@@ -28,11 +28,13 @@ from tracker.export import (
 )
 from tracker.export.columns import cell_text
 from tracker.services.context import AppContext
+from tracker.services.register import first_span
 from tracker.storage import register_queries as q
 from tracker.storage import repos
 
 FORMATS = ("csv", "xlsx")
-# The columns of the table page, in its order (a CSV "of the columns shown").
+# The columns of the table page, in its order (a CSV "of the columns shown"). Status and
+# time come first: they are what a weekly review chases.
 TABLE_COLUMNS = ("quote", "status", "deadline", "days_left", "lead", "region", "kind",
                  "last_update", "document", "themes")
 
@@ -134,10 +136,6 @@ class ImportResult:
     def ok(self) -> bool:
         return not self.errors
 
-    def changed_ids(self) -> list[int]:
-        return ([c.id for c in self.created if c.id is not None]
-                + [after.id for _b, after in self.updated if after.id is not None])
-
     def to_json(self) -> dict:
         return {
             "file": str(self.source), "rows": self.rows, "written": self.written,
@@ -196,10 +194,9 @@ def _document(session, row: LedgerRow, titles: dict[str, int]) -> tuple[int | No
     """The library document a foreign row names, and the row's text found in it."""
     doc_id = titles.get(row.document or "")
     if doc_id is not None:
-        text = repos.get_document(session, doc_id).text
-        at = text.find(row.quote)
-        if at >= 0:
-            return doc_id, Span.of(text, at, at + len(row.quote))
+        span = first_span(repos.get_document(session, doc_id).text, row.quote)
+        if span is not None:
+            return doc_id, span
     return None, Span(0, len(row.quote), row.quote)
 
 
@@ -253,15 +250,15 @@ def plan_import(ctx: AppContext, table: LedgerTable,
         else:
             matches = by_quote.get(row.quote, [])
             existing = matches[0] if len(matches) == 1 else None
+        known_rec = old.get(existing) if existing is not None else None
         region = None
         if "region" in mapping.by_key:
             region = _resolve_region(ctx, row.region,
-                                     old[existing].region_code if existing in old else None)
+                                     known_rec.region_code if known_rec else None)
             if region == "":
                 result.errors.append(RowError(number, region_header,
                                               f"unknown region “{row.region}”"))
                 continue
-        known_rec = old.get(existing) if existing is not None else None
         plans.append(_Plan(number, row, existing, region,
                            known_rec.latest_note if known_rec else None,
                            known_rec.last_update if known_rec else None))

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from tracker.domain.filters import CommitmentFilter
 from tracker.domain.model import Kind, Status
-from tracker.domain.rules import days_left, is_overdue
+from tracker.domain.rules import CLOSED, days_left, is_overdue
+from tracker.domain.spans import Span
 from tracker.services.context import AppContext
 from tracker.services.regions import region_tree
 from tracker.storage import register_queries as q
@@ -66,19 +67,17 @@ def total(ctx: AppContext) -> int:
 
 
 def make_row(ctx: AppContext, record: RegisterRecord, today: date,
-             names: dict[str, str] | None = None) -> RegisterRow:
+             names: dict[str, str]) -> RegisterRow:
+    """``names`` remembers the region names shown so far (code → name)."""
     code = record.region_code
-    if code and names is not None and code in names:
-        region = names[code]
-    else:
-        region = ctx.gazetteer.display_name(code) if code else ""
-        if names is not None and code:
-            names[code] = region
+    region = ""
+    if code:
+        region = names.get(code) or names.setdefault(code, ctx.gazetteer.display_name(code))
     status = Status(record.status)
     left = days_left(record.deadline, today)
     overdue = is_overdue(record.deadline, status, today)
     soon = (not overdue and left is not None and 0 <= left <= DUE_SOON_DAYS
-            and status not in (Status.ACHIEVED, Status.SUPERSEDED))
+            and status not in CLOSED)
     return RegisterRow(record, region, overdue, left, soon)
 
 
@@ -138,9 +137,14 @@ def evidence_path(ctx: AppContext, stored: str) -> Path:
     return ctx.library_dir / stored
 
 
-def evidence_span(ctx: AppContext, doc_id: int, words: str):
+def first_span(text: str, words: str) -> Span | None:
+    """The first place ``words`` stand in ``text``, as a Span (None if absent)."""
+    at = text.find(words)
+    return None if at < 0 else Span.of(text, at, at + len(words))
+
+
+def evidence_span(ctx: AppContext, doc_id: int, words: str) -> Span | None:
     """The first place ``words`` stand in a library document, as a Span (None if absent)."""
-    from tracker.domain.spans import Span
     from tracker.storage import repos
 
     words = words.strip()
@@ -148,8 +152,7 @@ def evidence_span(ctx: AppContext, doc_id: int, words: str):
         return None
     with ctx.db.session() as session:
         text = repos.get_document(session, doc_id).text
-    at = text.find(words)
-    return None if at < 0 else Span.of(text, at, at + len(words))
+    return first_span(text, words)
 
 
 def document_choices(ctx: AppContext) -> list[tuple[int, str]]:

@@ -254,11 +254,27 @@ def _in(n: int) -> str:
     return ",".join("?" * n)
 
 
-_RECORD_SQL = (
-    "SELECT c.id, c.uuid, c.quote, c.title, c.kind, c.region_code, c.deadline_text,"
+# The commitment's own columns of a RawRecord, in its order (both reads select them).
+_COLUMNS = (
+    "c.id, c.uuid, c.quote, c.title, c.kind, c.region_code, c.deadline_text,"
     " c.deadline_date, c.deadline_precision, c.metric, c.comparator, c.value, c.value_high,"
-    " c.unit, c.status, c.notes, c.document_id, d.title"
-    " FROM commitment c LEFT JOIN document d ON d.id = c.document_id")
+    " c.unit, c.status, c.notes, c.document_id")
+# Names per commitment, joined with the separator ?1: lead bodies, then the others, each in
+# position order (then name); themes in name order. {where} narrows to some commitments.
+_BODIES_SQL = (
+    "SELECT cb.commitment_id AS cid,"
+    " group_concat(CASE WHEN cb.role = 'lead' THEN b.name END, ?1"
+    "  ORDER BY cb.position, b.name) AS lead,"
+    " group_concat(CASE WHEN cb.role != 'lead' THEN b.name END, ?1"
+    "  ORDER BY cb.position, b.name, cb.role) AS support"
+    " FROM commitment_body cb JOIN body b ON b.id = cb.body_id {where}"
+    " GROUP BY cb.commitment_id")
+_THEMES_SQL = (
+    "SELECT ct.commitment_id AS cid, group_concat(t.name, ?1 ORDER BY t.name) AS names"
+    " FROM commitment_tag ct JOIN tag t ON t.id = ct.tag_id {where}"
+    " GROUP BY ct.commitment_id")
+_RECORD_SQL = (f"SELECT {_COLUMNS}, d.title"
+               " FROM commitment c LEFT JOIN document d ON d.id = c.document_id")
 _LATEST_SQL = "SELECT commitment_id, date, note FROM progress_entry"
 # Above this many ids, one pass over whole tables beats IN (…) lists (an export of all).
 BULK = 20_000
@@ -317,22 +333,12 @@ class _Parts:
 
         sep = _separator(session)
         split = _split
-        # Lead bodies, then the others, each in position order (then name).
+        # The ids' "?" follow ?1 (the separator) and so take the parameters after it.
         self.bodies = {cid: (split(lead, sep), split(support, sep))
                        for cid, lead, support in _rows(
-            session,
-            "SELECT cb.commitment_id,"
-            " group_concat(CASE WHEN cb.role = 'lead' THEN b.name END, ?"
-            "  ORDER BY cb.position, b.name),"
-            " group_concat(CASE WHEN cb.role != 'lead' THEN b.name END, ?"
-            "  ORDER BY cb.position, b.name, cb.role)"
-            " FROM commitment_body cb JOIN body b ON b.id = cb.body_id"
-            f" {where('cb.commitment_id')} GROUP BY cb.commitment_id", (sep, sep, *ids))}
+            session, _BODIES_SQL.format(where=where("cb.commitment_id")), (sep, *ids))}
         self.themes = {cid: tuple(names.split(sep)) for cid, names in _rows(
-            session,
-            "SELECT ct.commitment_id, group_concat(t.name, ? ORDER BY t.name)"
-            " FROM commitment_tag ct JOIN tag t ON t.id = ct.tag_id"
-            f" {where('ct.commitment_id')} GROUP BY ct.commitment_id", (sep, *ids))}
+            session, _THEMES_SQL.format(where=where("ct.commitment_id")), (sep, *ids))}
         # Ordered by date: the last entry of each commitment is the one kept.
         self.latest = {cid: (day, note) for cid, day, note in _rows(
             session, f"{_LATEST_SQL} {where('commitment_id')} ORDER BY commitment_id, date, id",
@@ -380,22 +386,12 @@ def iter_raw(session: Session, wanted: Sequence[int]) -> Iterator[RawRecord]:
 # the latest progress entry's date and note by the commitment's index. The document's
 # title is looked up in Python (a few hundred titles, not 100,000 copies of them).
 _BULK_SQL = (
-    "SELECT c.id, c.uuid, c.quote, c.title, c.kind, c.region_code, c.deadline_text,"
-    " c.deadline_date, c.deadline_precision, c.metric, c.comparator, c.value, c.value_high,"
-    " c.unit, c.status, c.notes, c.document_id, bb.lead, bb.support, tt.names,"
+    f"SELECT {_COLUMNS}, bb.lead, bb.support, tt.names,"
     " (SELECT p.date || ?1 || p.note FROM progress_entry p WHERE p.commitment_id = c.id"
     "  ORDER BY p.date DESC, p.id DESC LIMIT 1)"
     " FROM commitment c"
-    " LEFT JOIN (SELECT cb.commitment_id AS cid,"
-    "  group_concat(CASE WHEN cb.role = 'lead' THEN b.name END, ?1"
-    "   ORDER BY cb.position, b.name) AS lead,"
-    "  group_concat(CASE WHEN cb.role != 'lead' THEN b.name END, ?1"
-    "   ORDER BY cb.position, b.name, cb.role) AS support"
-    "  FROM commitment_body cb JOIN body b ON b.id = cb.body_id GROUP BY cb.commitment_id)"
-    "  bb ON bb.cid = c.id"
-    " LEFT JOIN (SELECT ct.commitment_id AS cid, group_concat(t.name, ?1 ORDER BY t.name)"
-    "  AS names FROM commitment_tag ct JOIN tag t ON t.id = ct.tag_id"
-    "  GROUP BY ct.commitment_id) tt ON tt.cid = c.id")
+    f" LEFT JOIN ({_BODIES_SQL.format(where='')}) bb ON bb.cid = c.id"
+    f" LEFT JOIN ({_THEMES_SQL.format(where='')}) tt ON tt.cid = c.id")
 
 
 def _iter_bulk(session: Session, wanted: Sequence[int]) -> Iterator[RawRecord]:

@@ -24,7 +24,7 @@ from tracker.export import COLUMNS, ColumnMapping, LedgerFileError, LedgerTable,
 from tracker.export.columns import cell_text
 from tracker.services import ledger
 from tracker.services.ledger import ImportResult
-from tracker.ui.i18n import SETTINGS_KEY
+from tracker.ui.i18n import saved_language
 from tracker.ui.table.commands import ImportCommand
 from tracker.ui.table.reasons import translate_reason
 
@@ -36,7 +36,7 @@ LEDGER_FILTER = "Ledgers (*.xlsx *.csv *.tsv *.txt);;All files (*)"
 
 
 def interface_lang(page: "TablePage") -> str:
-    return "en" if str(page.ui.settings.value(SETTINGS_KEY, "zh_CN")) == "en" else "zh"
+    return "en" if saved_language(page.ui.settings) == "en" else "zh"
 
 
 def _radio_row(parent: QWidget, choices: list[tuple[str, str]]) -> tuple[QHBoxLayout,

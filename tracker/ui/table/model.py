@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from tracker.domain.model import Kind, Status
+from tracker.services.ledger import TABLE_COLUMNS
 from tracker.services.register import RegisterRow
 from tracker.ui.labels import kind_label, status_label
 
@@ -23,9 +24,7 @@ DUE_SOON_ROLE = Qt.ItemDataRole.UserRole + 23
 ROW_ROLE = Qt.ItemDataRole.UserRole + 24
 
 # Column keys (also the services' sort keys and the ledger's column keys), in table order.
-# Status and time come first: they are what a weekly review chases.
-COLUMNS = ("quote", "status", "deadline", "days_left", "lead", "region", "kind",
-           "last_update", "document", "themes")
+COLUMNS = TABLE_COLUMNS
 BLOCK = 200
 MAX_CACHED = 5000
 

@@ -37,13 +37,13 @@ def translate_reason(reason: str) -> str:
          QCoreApplication.translate("ImportReasons", "the commitment text is empty")),
         (r"no column was recognised as the commitment text \(承诺内容\)",
          QCoreApplication.translate("ImportReasons", "no column is the commitment text: choose “承诺内容” above one column")),
+        (r"the UUID (\S+) is also on row (\d+)",
+         QCoreApplication.translate("ImportReasons", "the UUID %1 is also on row %2")),
     )
     for pattern, text in rules:
         found = re.fullmatch(pattern, reason)
         if found:
-            return text.replace("%1", found.group(1)) if found.groups() else text
-    uuid = re.fullmatch(r"the UUID (\S+) is also on row (\d+)", reason)
-    if uuid:
-        text = QCoreApplication.translate("ImportReasons", "the UUID %1 is also on row %2")
-        return text.replace("%1", uuid.group(1)).replace("%2", uuid.group(2))
+            for n, value in enumerate(found.groups(), 1):
+                text = text.replace(f"%{n}", value)
+            return text
     return reason
