@@ -159,6 +159,30 @@ def test_foreign_ledger_imports_new_commitments_once(reg, tmp_path):
     assert register.total(ctx) == 7
 
 
+def test_imported_commitments_carry_their_quote_key(reg, tmp_path):
+    """The import stores each new commitment's link key as it writes it (no NULL left
+    for a later back-fill)."""
+    from tracker.services.links import quote_key
+
+    ctx, _ids = reg
+    path = tmp_path / "foreign.csv"
+    path.write_text(FOREIGN.split("2,")[0] + "5,推进土壤修复,市自然资源局,2026年9月,,大同市\n",
+                    encoding="utf-8")
+    result = ledger.import_ledger(ctx, path)
+    assert result.ok and result.created
+    with ctx.db.session() as session:
+        stored = dict(session.connection().exec_driver_sql(
+            "SELECT id, quote_key FROM commitment").all())
+    for c in result.created:
+        assert stored[c.id] == quote_key(c.span.quote)
+    ledger.undo_import(ctx, result)
+    ledger.redo_import(ctx, result)
+    with ctx.db.session() as session:
+        stored = dict(session.connection().exec_driver_sql(
+            "SELECT id, quote_key FROM commitment").all())
+    assert all(stored[c.id] == quote_key(c.span.quote) for c in result.created)
+
+
 def test_unknown_region_is_a_row_error(reg, tmp_path):
     ctx, _ids = reg
     path = tmp_path / "f.csv"

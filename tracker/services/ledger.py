@@ -28,6 +28,7 @@ from tracker.export import (
 )
 from tracker.export.columns import cell_text
 from tracker.services.context import AppContext
+from tracker.services.links import quote_key
 from tracker.services.register import first_span
 from tracker.storage import register_queries as q
 from tracker.storage import repos
@@ -308,7 +309,7 @@ def _apply(ctx, session, plan: _Plan, mapped: set[str], titles: dict[str, int], 
             c.uuid = row.uuid
         if c.region_code:
             repos.ensure_regions(session, ctx.gazetteer.path(c.region_code))
-        stored = repos.add_commitment(session, c)
+        stored = repos.add_commitment(session, c, quote_key(c.span.quote))
         result.created.append(stored)
         if row.latest_progress or row.last_update:
             result.progress.append(repos.add_progress(session, ProgressEntry(
@@ -341,7 +342,7 @@ def _apply(ctx, session, plan: _Plan, mapped: set[str], titles: dict[str, int], 
     if edited:
         if new.region_code:
             repos.ensure_regions(session, ctx.gazetteer.path(new.region_code))
-        after = repos.update_commitment(session, new)
+        after = repos.update_commitment(session, new, quote_key(new.span.quote))
         result.updated.append((old, after))
     if status_changed or new_note:
         result.progress.append(repos.add_progress(session, ProgressEntry(
@@ -359,14 +360,14 @@ def undo_import(ctx: AppContext, result: ImportResult) -> None:
         for c in result.created:
             repos.delete_commitment(session, c.id)  # type: ignore[arg-type]
         for before, _after in result.updated:
-            repos.update_commitment(session, before)
+            repos.update_commitment(session, before, quote_key(before.span.quote))
 
 
 def redo_import(ctx: AppContext, result: ImportResult) -> None:
     with ctx.db.session() as session:
         for c in result.created:
-            repos.add_commitment(session, c)
+            repos.add_commitment(session, c, quote_key(c.span.quote))
         for _before, after in result.updated:
-            repos.update_commitment(session, after)
+            repos.update_commitment(session, after, quote_key(after.span.quote))
         for entry in result.progress:
             repos.add_progress(session, entry)

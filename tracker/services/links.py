@@ -3,11 +3,11 @@ report, a web summary and the original. They share a quote key (extract.commitme
 NFKC, Simplified, without punctuation or white space), stored on each commitment as a
 short digest so that a lookup is one indexed query even among 100,000 commitments.
 
-The services fill the key whenever a commitment is created or its quote changes
-(commitments.py, suggesting.py); a repository leaves it NULL when a quote changes without
-one (ledger import, undo), and `fill_missing_keys` fills those (and every row of a
-database older than the column) in batches. The lookups below run it first, so they never
-miss a record whose key is still NULL.
+Every service that writes a commitment passes the key of its quote (commitments.py,
+suggesting.py, ledger.py); a repository leaves it NULL when a quote changes without one,
+and `fill_missing_keys` fills those (and every row of a database older than the column) in
+batches, once after the window opens the database. The lookups below run it too (one
+indexed probe when nothing is missing), so they never miss a record whose key is NULL.
 """
 
 from __future__ import annotations
