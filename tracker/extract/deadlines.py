@@ -98,7 +98,6 @@ _MASTER = re.compile(
     + ")"
 )
 
-_GROUPS = ("ymd", "iso", "rng", "yq", "y", "fyp", "rel", "bare", "dur", "md", "ref", "mid")
 _QUARTER_END = {1: 3, 2: 6, 3: 9, 4: 12}
 _REL_OFFSET = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "后年": 2,
                "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
