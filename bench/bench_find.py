@@ -60,7 +60,7 @@ def main() -> int:
 
     shot = ShotWindow(1400, 880)
     app, window, ctx = shot.app, shot.window, shot.ctx
-    doc_id = seed(ctx, args.chars, args.highlights)
+    doc_id = seed(ctx, text, args.highlights)  # the text find_in_text was timed on
     window.attach(ctx)
     page = window.pages[0]
     window.ui.events.open_document.emit(doc_id, -1, -1)

@@ -51,12 +51,11 @@ def make_text(chars: int) -> str:
     return "".join(out)[:chars]
 
 
-def seed(ctx, chars: int, n_highlights: int) -> int:
+def seed(ctx, text: str, n_highlights: int) -> int:
     from tracker.domain.model import Commitment, Document, Kind
     from tracker.domain.spans import Span
     from tracker.storage import repos
 
-    text = make_text(chars)
     kinds = list(Kind)
     with ctx.db.session() as session:
         doc = repos.add_document(session, Document(title="大文档基准测试", text=text,
@@ -82,7 +81,7 @@ def main() -> int:
 
     shot = ShotWindow(1400, 880)
     app, window, ctx = shot.app, shot.window, shot.ctx
-    doc_id = seed(ctx, args.chars, args.highlights)
+    doc_id = seed(ctx, make_text(args.chars), args.highlights)
     window.attach(ctx)
     page = window.pages[0]
     app.processEvents()
