@@ -36,6 +36,10 @@ sys.path.insert(0, str(ROOT / "resources" / "scripts"))  # shot.py
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def p95(xs):
+    return sorted(xs)[max(0, int(len(xs) * 0.95) - 1)]
+
+
 def make_text(chars: int) -> str:
     samples = sorted((ROOT / "resources" / "samples").glob("*.txt"))
     body = "\n".join(p.read_text(encoding="utf-8") for p in samples)
@@ -47,12 +51,11 @@ def make_text(chars: int) -> str:
     return "".join(out)[:chars]
 
 
-def seed(ctx, chars: int, n_highlights: int) -> int:
+def seed(ctx, text: str, n_highlights: int) -> int:
     from tracker.domain.model import Commitment, Document, Kind
     from tracker.domain.spans import Span
     from tracker.storage import repos
 
-    text = make_text(chars)
     kinds = list(Kind)
     with ctx.db.session() as session:
         doc = repos.add_document(session, Document(title="大文档基准测试", text=text,
@@ -74,13 +77,11 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
 
-    from PySide6.QtWidgets import QApplication
-
     from shot import ShotWindow   # resources/scripts: the real window, offscreen, temp settings
 
     shot = ShotWindow(1400, 880)
     app, window, ctx = shot.app, shot.window, shot.ctx
-    doc_id = seed(ctx, args.chars, args.highlights)
+    doc_id = seed(ctx, make_text(args.chars), args.highlights)
     window.attach(ctx)
     page = window.pages[0]
     app.processEvents()
@@ -147,9 +148,6 @@ def main() -> int:
             time.sleep(0.001)
         reviews.append((taken_out, (time.perf_counter() - t0) * 1000))
 
-    def p95(xs):
-        return sorted(xs)[max(0, int(len(xs) * 0.95) - 1)]
-
     print(f"document: {len(doc_text):,} characters ({utf8_mb:.2f} MB UTF-8), "
           f"{len(page.commitments):,} commitments highlighted, "
           f"{len(page.suggestions):,} suggestions")
@@ -168,9 +166,7 @@ def main() -> int:
         print(f"reject a suggestion: out of the queue in median "
               f"{statistics.median(r[0] for r in reviews):.0f} ms, queue confirmed in median "
               f"{statistics.median(r[1] for r in reviews):.0f} ms ({len(reviews)} rejects)")
-    window.tasks.wait(60000)
-    window.close()
-    QApplication.processEvents()
+    shot.close(60000)
     return 0
 
 

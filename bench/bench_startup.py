@@ -20,13 +20,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def one_run(db: Path, platform: str) -> tuple[float, float]:
-    env = dict(os.environ, TRACKER_STARTUP_PROBE="1", QT_QPA_PLATFORM=platform)
+def probe_window(command: list[str], env: dict, timeout: float = 120,
+                 cwd: Path | None = None) -> tuple[float, float]:
+    """Run *command* (a window started on a database) with TRACKER_STARTUP_PROBE=1: seconds
+    from launch to its first paint and to the library being ready. packaging/measure.py
+    times the built bundle with it too."""
+    env = dict(env, TRACKER_STARTUP_PROBE="1")
     started = time.time()
-    out = subprocess.run([sys.executable, "-m", "tracker", "--db", str(db)], cwd=ROOT, env=env,
-                         capture_output=True, text=True, timeout=120).stdout
+    out = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True,
+                         timeout=timeout).stdout
     stamps = dict(line.split("=", 1) for line in out.split() if "=" in line)
     return float(stamps["first_paint_at"]) - started, float(stamps["ready_at"]) - started
+
+
+def one_run(db: Path, platform: str) -> tuple[float, float]:
+    return probe_window([sys.executable, "-m", "tracker", "--db", str(db)],
+                        dict(os.environ, QT_QPA_PLATFORM=platform), cwd=ROOT)
 
 
 def main() -> int:

@@ -25,7 +25,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "packaging"))
+sys.path.insert(0, str(ROOT))
 from build import bundle_dir, executable, folder_size  # noqa: E402
+
+from bench.bench_startup import probe_window  # noqa: E402
 
 
 def drop_page_cache() -> bool:
@@ -48,12 +51,7 @@ def self_test_run(exe: Path, env: dict) -> float:
 
 
 def window_run(exe: Path, env: dict, db: Path) -> tuple[float, float]:
-    env = dict(env, TRACKER_STARTUP_PROBE="1")
-    started = time.time()
-    out = subprocess.run([str(exe), "--db", str(db)], env=env, capture_output=True, text=True,
-                         timeout=300).stdout
-    stamps = dict(line.split("=", 1) for line in out.split() if "=" in line)
-    return float(stamps["first_paint_at"]) - started, float(stamps["ready_at"]) - started
+    return probe_window([str(exe), "--db", str(db)], env, timeout=300)
 
 
 def ms(values: list[float]) -> str:

@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # as tests/ui/conftest.py
 
 from tracker import cli  # noqa: E402
 from tracker.export import read_csv  # noqa: E402
-from tracker.services import selftest  # noqa: E402
+from tracker.services import ledger, selftest  # noqa: E402
 from tracker.services.selftest import WINDOW_STEP, run_self_test  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -125,7 +125,7 @@ def test_cli_exit_code_names_the_failed_step(monkeypatch, capsys):
     def broken_writer(*_args, **_kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(selftest, "write_csv", broken_writer)
+    monkeypatch.setattr(ledger, "write_csv", broken_writer)  # the export the self-test calls
     assert cli.main(["--self-test"]) == 1
     out = capsys.readouterr().out
     assert "FAIL  export CSV" in out

@@ -14,24 +14,15 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-DOC_TITLE = "大同"
 QUERY = "生態環境"
 
 
 def main() -> int:
-    from screenshot_reader import _seed
+    from screenshot_reader import open_demo
     from shot import ShotWindow
 
-    from tracker.services import importing, library
-
     with ShotWindow(1500, 900) as shot:
-        importing.import_samples(shot.ctx)
-        doc = next(d for d in library.list_documents(shot.ctx) if DOC_TITLE in d.title)
-        _seed(shot.ctx, doc.id)
-        shot.attach()
-        page = shot.page("reader")
-        shot.window.library.select_document(doc.id)
-        shot.settle(lambda: page.review._state != "busy" and page.loaded)
+        page = open_demo(shot)
         page.act_find.trigger()
         page.find.field.setText(QUERY)
         page.find.run()

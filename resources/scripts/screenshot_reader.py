@@ -45,19 +45,26 @@ def _seed(ctx, doc_id: int) -> None:
         svc.update(ctx, replace(duty, kind=Kind.DUTY))
 
 
+def open_demo(shot):
+    """The reader page on the demo meeting report with _seed's commitments, once its
+    commitments are loaded and its suggestions found (screenshot_find.py starts so too)."""
+    from tracker.services import importing, library
+
+    importing.import_samples(shot.ctx)
+    doc = next(d for d in library.list_documents(shot.ctx) if DOC_TITLE in d.title)
+    _seed(shot.ctx, doc.id)
+    shot.attach()
+    page = shot.page("reader")
+    shot.window.library.select_document(doc.id)
+    shot.settle(lambda: page.review._state != "busy" and page.loaded)
+    return page
+
+
 def main() -> int:
     from shot import ShotWindow
 
-    from tracker.services import importing, library
-
     with ShotWindow(1500, 900) as shot:
-        importing.import_samples(shot.ctx)
-        doc = next(d for d in library.list_documents(shot.ctx) if DOC_TITLE in d.title)
-        _seed(shot.ctx, doc.id)
-        shot.attach()
-        page = shot.page("reader")
-        shot.window.library.select_document(doc.id)
-        shot.settle(lambda: page.review._state != "busy")
+        page = open_demo(shot)
         first_target = next((c for c in page.commitments if c.kind.value == "target"),
                             page.commitments[0] if page.commitments else None)
         if first_target is not None:

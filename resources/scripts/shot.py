@@ -48,9 +48,13 @@ class ShotWindow:
         return self
 
     def __exit__(self, *_exc) -> None:
+        self.close()
+
+    def close(self, wait_ms: int = 10000) -> None:
+        """Let background tasks finish (*wait_ms* at most), then close the library."""
         from PySide6.QtWidgets import QApplication
 
-        self.window.tasks.wait(10000)
+        self.window.tasks.wait(wait_ms)
         self.ctx.close()
         QApplication.processEvents()
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tracker.domain import Deadline, Precision
+from tracker.extract.fastre import compile_fast
 from tracker.extract.fold import fold
 from tracker.extract.numerals import cn_int
 
@@ -49,13 +50,10 @@ _PAST_WORDS = ("以来", "去年", "上年", "上一年", "前年", "截至")
 _START_ENDINGS = ("起", "开始")  # 2025年起, 从…开始: a start, not a bound
 _NO_NUM_BEFORE = rf"(?<![0-9.{_CN_D}十两])"
 
-# Every character a run of time words can start with: a cheap lookahead that lets the
-# scan skip most positions without trying each alternative (about 7x faster).
-_FIRST = "截到至于在从0-9一二两三四五六七八九十〇○零“\"'‘「『今明后去上前本年下第通用经利力花半如按限自立长未全"
-
-_MASTER = re.compile(
-    f"(?=[{_FIRST}])(?:"
-    + "|".join(
+# compile_fast adds a lookahead of every character a run of time words can start with:
+# the scan skips most positions without trying each alternative (about 7x faster).
+_MASTER = compile_fast(
+    "|".join(
         [
             # 2025年12月31日前, 2025年6月底前, 2025年6月
             rf"(?P<ymd>{_PRE}{_NO_NUM_BEFORE}(?P<ymd_y>{_YEAR})年(?P<ymd_m>{_MONTH})月份?"
@@ -95,10 +93,8 @@ _MASTER = re.compile(
             r"(?P<mid>(?:到|至)?本世纪中叶)",
         ]
     )
-    + ")"
 )
 
-_GROUPS = ("ymd", "iso", "rng", "yq", "y", "fyp", "rel", "bare", "dur", "md", "ref", "mid")
 _QUARTER_END = {1: 3, 2: 6, 3: 9, 4: 12}
 _REL_OFFSET = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "后年": 2,
                "去年": -1, "上年": -1, "上一年": -1, "前年": -2}

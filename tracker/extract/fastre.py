@@ -43,16 +43,16 @@ def _first(items, k: int = 0) -> set[str] | None:
                 else:
                     return None
             return out
-        if op is _c.BRANCH:
+        if op is _c.BRANCH:  # each alternative, then what follows the branch
             out = set()
             for alt in av[1]:
-                got = _first(list(alt))
+                got = _first([*alt, *items[k + 1:]])
                 if got is None:
                     return None
                 out |= got
             return out
-        if op is _c.SUBPATTERN:
-            return _first(list(av[-1]))
+        if op is _c.SUBPATTERN:  # the group's content, then what follows it (it may be empty)
+            return _first([*av[-1], *items[k + 1:]])
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
             lo, _hi, item = av
             got = _first(list(item))

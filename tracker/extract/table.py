@@ -97,8 +97,7 @@ def _table_rows(text: str) -> tuple[Row, ...]:
             continue
         spans = _cells(text, line_start, line_end)
         kinds = [column_kind(text[s:e]) for s, e in spans]
-        named = [k for k in kinds if k is not None]
-        if len(spans) >= MIN_CELLS and len(named) >= 2 and len(named) * 2 > len(spans):
+        if _names_columns(kinds):
             header = [k or "other" for k in kinds]
             continue
         if len(spans) < 2:
@@ -115,6 +114,10 @@ def _table_rows(text: str) -> tuple[Row, ...]:
 
 def is_header(line: str) -> bool:
     """Whether a line is a table's header row (it names its columns)."""
-    spans = _cells(line, 0, len(line))
-    named = [k for s, e in spans if (k := column_kind(line[s:e])) is not None]
-    return len(spans) >= MIN_CELLS and len(named) >= 2 and len(named) * 2 > len(spans)
+    return _names_columns([column_kind(line[s:e]) for s, e in _cells(line, 0, len(line))])
+
+
+def _names_columns(kinds: list[str | None]) -> bool:
+    """Whether cells of these column kinds make a header: enough cells, most of them named."""
+    named = sum(k is not None for k in kinds)
+    return len(kinds) >= MIN_CELLS and named >= 2 and named * 2 > len(kinds)

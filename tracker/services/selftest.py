@@ -25,10 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracker import __version__
-from tracker.domain.model import BodyRole, Commitment
-from tracker.export import LedgerRow, guess_mapping, parse_ledger, read_csv, write_csv
+from tracker.export import guess_mapping, parse_ledger, read_csv
 from tracker.resources import samples_dir
-from tracker.services import importing, library, search, suggesting
+from tracker.services import importing, ledger, library, search, suggesting
 from tracker.services.context import AppContext
 from tracker.storage.migrate import SCHEMA_HEAD, current_revision
 
@@ -213,15 +212,16 @@ def _run_steps(folder: Path, report: SelfTestReport, emit: Callable[[str], None]
                 f"commitments, {found.elapsed_ms:.0f} ms")
 
     def export_csv() -> str:
-        ctx = state["ctx"]
-        doc = library.get_document(ctx, state["doc_id"])
-        rows = [_ledger_row(ctx, c, doc.title) for c in state["commitments"]]
+        accepted = state["commitments"]
         path = folder / "ledger.csv"
-        written = write_csv(rows, path, CSV_COLUMNS, lang="zh")
-        parsed = parse_ledger(read_csv(path), guess_mapping(read_csv(path).headers))
+        written = ledger.export_ledger(state["ctx"], path, ids=[c.id for c in accepted],
+                                       columns=CSV_COLUMNS, lang="zh")
+        table = read_csv(path)
+        parsed = parse_ledger(table, guess_mapping(table.headers))
         if not parsed.ok:
             raise StepFailed(f"{path}: {parsed.errors[0]}")
-        if [r.quote for r in parsed.rows] != [r.quote for r in rows] or written != len(rows):
+        quotes = [c.quote for c in accepted]
+        if [r.quote for r in parsed.rows] != quotes or written != len(accepted):
             raise StepFailed(f"{path}: the rows read back differ from the rows written")
         return f"{written} rows, {path.stat().st_size:,} bytes, read back identical"
 
@@ -249,18 +249,6 @@ def _run_steps(folder: Path, report: SelfTestReport, emit: Callable[[str], None]
         ctx = state.pop("ctx", None)
         if ctx is not None:
             ctx.close()
-
-
-def _ledger_row(ctx: AppContext, c: Commitment, document: str) -> LedgerRow:
-    lead = [b.name for b in c.responsible if b.role is BodyRole.LEAD]
-    support = [b.name for b in c.responsible if b.role is not BodyRole.LEAD]
-    return LedgerRow(
-        uuid=c.uuid, quote=c.quote, kind=c.kind, lead=lead, support=support,
-        region=library.region_label(ctx, c.region_code) if c.region_code else None,
-        deadline_text=c.deadline.text if c.deadline else None,
-        deadline=c.deadline.date if c.deadline else None,
-        deadline_precision=c.deadline.precision if c.deadline else None,
-        status=c.status, document=document)
 
 
 FORMAT_TEXT = ("关于推进节能降碳的实施意见",
