@@ -29,158 +29,158 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="189" />
+        <location filename="../../tracker/ui/reader/editor.py" line="180" />
         <source>Edit kind</source>
         <translation>修改类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="191" />
-        <location filename="../../tracker/ui/reader/editor.py" line="192" />
-        <location filename="../../tracker/ui/reader/editor.py" line="318" />
+        <location filename="../../tracker/ui/reader/editor.py" line="182" />
+        <location filename="../../tracker/ui/reader/editor.py" line="183" />
+        <location filename="../../tracker/ui/reader/editor.py" line="309" />
         <source>Edit deadline</source>
         <translation>修改时限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="193" />
-        <location filename="../../tracker/ui/reader/editor.py" line="194" />
-        <location filename="../../tracker/ui/reader/editor.py" line="195" />
-        <location filename="../../tracker/ui/reader/editor.py" line="196" />
-        <location filename="../../tracker/ui/reader/editor.py" line="197" />
+        <location filename="../../tracker/ui/reader/editor.py" line="184" />
+        <location filename="../../tracker/ui/reader/editor.py" line="185" />
+        <location filename="../../tracker/ui/reader/editor.py" line="186" />
+        <location filename="../../tracker/ui/reader/editor.py" line="187" />
+        <location filename="../../tracker/ui/reader/editor.py" line="188" />
         <source>Edit target</source>
         <translation>修改目标</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="198" />
+        <location filename="../../tracker/ui/reader/editor.py" line="189" />
         <source>Edit responsible bodies</source>
         <translation>修改责任单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="201" />
+        <location filename="../../tracker/ui/reader/editor.py" line="192" />
         <source>Edit tags</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="250" />
+        <location filename="../../tracker/ui/reader/editor.py" line="241" />
         <source>Suggestion (confidence %1) — edit, then accept</source>
         <translation>建议（置信度 %1）— 可先修改再采纳</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="253" />
+        <location filename="../../tracker/ui/reader/editor.py" line="244" />
         <source>Commitment #%1 · accepted suggestion</source>
         <translation>承诺 #%1 · 采纳的建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="255" />
+        <location filename="../../tracker/ui/reader/editor.py" line="246" />
         <source>Commitment #%1</source>
         <translation>承诺 #%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="261" />
+        <location filename="../../tracker/ui/reader/editor.py" line="252" />
         <source>(no region) — choose…</source>
         <translation>（未指定地区）— 选择…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="274" />
+        <location filename="../../tracker/ui/reader/editor.py" line="265" />
         <source>The deadline date %1 is not a date (YYYY-MM-DD).</source>
         <translation>时限日期 %1 不是有效日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="283" />
+        <location filename="../../tracker/ui/reader/editor.py" line="274" />
         <source>The target value “%1” is not a number or a range such as 5–5.5.</source>
         <translation>目标值“%1”不是数字，也不是 5–5.5 这样的区间。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="333" />
+        <location filename="../../tracker/ui/reader/editor.py" line="324" />
         <source>Edit region</source>
         <translation>修改地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="347" />
+        <location filename="../../tracker/ui/reader/editor.py" line="338" />
         <source>Edit notes</source>
         <translation>修改备注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="353" />
+        <location filename="../../tracker/ui/reader/editor.py" line="344" />
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="353" />
+        <location filename="../../tracker/ui/reader/editor.py" line="344" />
         <source>Deadline &amp;words</source>
         <translation>时限原文(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="354" />
+        <location filename="../../tracker/ui/reader/editor.py" line="345" />
         <source>Due &amp;date</source>
         <translation>截止日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="354" />
+        <location filename="../../tracker/ui/reader/editor.py" line="345" />
         <source>&amp;Metric</source>
         <translation>指标(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="355" />
+        <location filename="../../tracker/ui/reader/editor.py" line="346" />
         <source>&amp;Target</source>
         <translation>目标值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="355" />
+        <location filename="../../tracker/ui/reader/editor.py" line="346" />
         <source>Res&amp;ponsible</source>
         <translation>责任单位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="356" />
+        <location filename="../../tracker/ui/reader/editor.py" line="347" />
         <source>&amp;Region</source>
         <translation>地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="356" />
+        <location filename="../../tracker/ui/reader/editor.py" line="347" />
         <source>T&amp;ags</source>
         <translation>标签(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="357" />
+        <location filename="../../tracker/ui/reader/editor.py" line="348" />
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="357" />
+        <location filename="../../tracker/ui/reader/editor.py" line="348" />
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="370" />
+        <location filename="../../tracker/ui/reader/editor.py" line="361" />
         <source>as written, e.g. 2025年底前</source>
         <translation>按原文填写，如 2025年底前</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="371" />
+        <location filename="../../tracker/ui/reader/editor.py" line="362" />
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="372" />
+        <location filename="../../tracker/ui/reader/editor.py" line="363" />
         <source>e.g. 优良水体比例</source>
         <translation>如 优良水体比例</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="373" />
+        <location filename="../../tracker/ui/reader/editor.py" line="364" />
         <source>80 or 5–5.5</source>
         <translation>80 或 5–5.5</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="374" />
+        <location filename="../../tracker/ui/reader/editor.py" line="365" />
         <source>themes, separated by 、</source>
         <translation>主题，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="375" />
+        <location filename="../../tracker/ui/reader/editor.py" line="366" />
         <source>Back to the document's region</source>
         <translation>恢复为文档所属地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="376" />
+        <location filename="../../tracker/ui/reader/editor.py" line="367" />
         <source>Select a highlight or a commitment in the list, or select text and press Ctrl+T to tag a new commitment.</source>
         <translation>点击正文中的高亮或列表中的承诺进行编辑；也可选中文字后按 Ctrl+T 标记新的承诺。</translation>
     </message>
@@ -705,34 +705,34 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
         <translation>文档库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="188" />
+        <location filename="../../tracker/ui/main_window.py" line="187" />
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="189" />
+        <location filename="../../tracker/ui/main_window.py" line="188" />
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="208" />
+        <location filename="../../tracker/ui/main_window.py" line="207" />
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="213" />
+        <location filename="../../tracker/ui/main_window.py" line="212" />
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="232" />
+        <location filename="../../tracker/ui/main_window.py" line="231" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="233" />
+        <location filename="../../tracker/ui/main_window.py" line="232" />
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -861,168 +861,168 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <translation>绿色：多数已完成或正常推进；红色：逾期较多。点击单元格可列出其中的承诺。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="414" />
+        <location filename="../../tracker/ui/overview/page.py" line="415" />
         <source>%1 commitments · %2 achieved · %3 overdue · %4 due within %5 days</source>
         <translation>共 %1 条承诺 · 完成率 %2 · 逾期 %3 条 · %5 天内到期 %4 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="419" />
+        <location filename="../../tracker/ui/overview/page.py" line="420" />
         <source> · %1 without a region</source>
         <translation> · 其中 %1 条未定地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="427" />
+        <location filename="../../tracker/ui/overview/page.py" line="426" />
         <source>The overview could not be counted: %1</source>
         <translation>无法统计总览：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="429" />
+        <location filename="../../tracker/ui/overview/page.py" line="428" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="431" />
+        <location filename="../../tracker/ui/overview/page.py" line="430" />
         <source>No commitments yet. Tag commitments while reading a document, or load the demo library: five policy documents with their suggested commitments, to see how the overview works.</source>
         <translation>还没有承诺。可在阅读文档时标注承诺，或载入示例文档库（五份政策文件及自动建议的承诺），看看总览的效果。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="434" />
+        <location filename="../../tracker/ui/overview/page.py" line="433" />
         <source>No commitment matches these filters.</source>
         <translation>没有符合当前筛选条件的承诺。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="438" />
+        <location filename="../../tracker/ui/overview/page.py" line="437" />
         <source>Loading the demo library…</source>
         <translation>正在载入示例文档库…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="448" />
+        <location filename="../../tracker/ui/overview/page.py" line="447" />
         <source>Demo library</source>
         <translation>示例文档库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="449" />
+        <location filename="../../tracker/ui/overview/page.py" line="448" />
         <source>The demo library could not be loaded: %1</source>
         <translation>无法载入示例文档库：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="461" />
+        <location filename="../../tracker/ui/overview/page.py" line="460" />
         <source>Export the overview</source>
         <translation>导出总览</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="462" />
+        <location filename="../../tracker/ui/overview/page.py" line="461" />
         <source>overview.csv</source>
         <translation>承诺总览.csv</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="462" />
+        <location filename="../../tracker/ui/overview/page.py" line="461" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="468" />
-        <location filename="../../tracker/ui/overview/page.py" line="483" />
+        <location filename="../../tracker/ui/overview/page.py" line="467" />
+        <location filename="../../tracker/ui/overview/page.py" line="482" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="469" />
+        <location filename="../../tracker/ui/overview/page.py" line="468" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="475" />
+        <location filename="../../tracker/ui/overview/page.py" line="474" />
         <source>Export the charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="476" />
+        <location filename="../../tracker/ui/overview/page.py" line="475" />
         <source>overview-charts.png</source>
         <translation>承诺总览图表.png</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="476" />
+        <location filename="../../tracker/ui/overview/page.py" line="475" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="484" />
+        <location filename="../../tracker/ui/overview/page.py" line="483" />
         <source>Could not write %1: check that the folder exists and can be written to.</source>
         <translation>无法写入 %1：请检查文件夹是否存在、是否可写。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="489" />
+        <location filename="../../tracker/ui/overview/page.py" line="488" />
         <source>Chart &amp;level:</source>
         <translation>图表层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="493" />
+        <location filename="../../tracker/ui/overview/page.py" line="492" />
         <source>One level down</source>
         <translation>下一级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="494" />
+        <location filename="../../tracker/ui/overview/page.py" line="493" />
         <source>Provinces</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="495" />
+        <location filename="../../tracker/ui/overview/page.py" line="494" />
         <source>Prefectures</source>
         <translation>地市级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="496" />
+        <location filename="../../tracker/ui/overview/page.py" line="495" />
         <source>Counties</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="502" />
+        <location filename="../../tracker/ui/overview/page.py" line="501" />
         <source>Regions × themes</source>
         <translation>地区 × 主题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="503" />
+        <location filename="../../tracker/ui/overview/page.py" line="502" />
         <source>Regions × status</source>
         <translation>地区 × 状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="506" />
+        <location filename="../../tracker/ui/overview/page.py" line="505" />
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="507" />
+        <location filename="../../tracker/ui/overview/page.py" line="506" />
         <source>Save the region tree as a CSV file (Ctrl+Shift+E)</source>
         <translation>将地区汇总表保存为 CSV 文件（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="508" />
+        <location filename="../../tracker/ui/overview/page.py" line="507" />
         <source>Export chart &amp;PNG…</source>
         <translation>导出图表 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="509" />
+        <location filename="../../tracker/ui/overview/page.py" line="508" />
         <source>Save both charts as one PNG image (Ctrl+Shift+G)</source>
         <translation>将两幅图表保存为一张 PNG 图片（Ctrl+Shift+G）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="510" />
+        <location filename="../../tracker/ui/overview/page.py" line="509" />
         <source>Load the &amp;demo library</source>
         <translation>载入示例文档库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="511" />
+        <location filename="../../tracker/ui/overview/page.py" line="510" />
         <source>Clear filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="512" />
+        <location filename="../../tracker/ui/overview/page.py" line="511" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="513" />
+        <location filename="../../tracker/ui/overview/page.py" line="512" />
         <source>Matrix</source>
         <translation>矩阵</translation>
     </message>
