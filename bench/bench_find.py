@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "resources" / "scripts"))  # shot.py
+sys.path.insert(0, str(ROOT / "tools"))  # shot.py
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 QUERIES = ["黑臭水體", "生态环境", "的"]   # rare (Traditional), common, one common character
@@ -56,7 +56,7 @@ def main() -> int:
         print(f"find_in_text {q!r}: {len(spans):,} matches, median "
               f"{statistics.median(times):.1f} ms, max {max(times):.1f} ms")
 
-    from shot import ShotWindow   # resources/scripts: the real window, offscreen, temp settings
+    from shot import ShotWindow   # tools/shot.py: the real window, offscreen, temp settings
 
     shot = ShotWindow(1400, 880)
     app, window, ctx = shot.app, shot.window, shot.ctx

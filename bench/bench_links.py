@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 def sentences() -> list[str]:
     text = "\n".join(p.read_text(encoding="utf-8")
-                     for p in sorted((ROOT / "resources" / "samples").glob("*.txt")))
+                     for p in sorted((ROOT / "tracker" / "resources" / "samples").glob("*.txt")))
     return [s for s in (x.strip() for x in re.split(r"(?<=[。；！？\n])", text)) if len(s) >= 12]
 
 

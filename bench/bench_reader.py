@@ -32,7 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "resources" / "scripts"))  # shot.py
+sys.path.insert(0, str(ROOT / "tools"))  # shot.py
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -41,7 +41,7 @@ def p95(xs):
 
 
 def make_text(chars: int) -> str:
-    samples = sorted((ROOT / "resources" / "samples").glob("*.txt"))
+    samples = sorted((ROOT / "tracker" / "resources" / "samples").glob("*.txt"))
     body = "\n".join(p.read_text(encoding="utf-8") for p in samples)
     out, n = [], 0
     while n < chars:
@@ -77,7 +77,7 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
 
-    from shot import ShotWindow   # resources/scripts: the real window, offscreen, temp settings
+    from shot import ShotWindow   # tools/shot.py: the real window, offscreen, temp settings
 
     shot = ShotWindow(1400, 880)
     app, window, ctx = shot.app, shot.window, shot.ctx

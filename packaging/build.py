@@ -2,8 +2,8 @@
 
     python packaging/build.py [--no-self-test] [--clean]
 
-Needs the package extra (`pip install -e ".[package]"`). Steps: compile the Chinese
-translation (`python -m tracker.ui.i18n`), render the icons from their SVG source
+Needs the package extra (`pip install -e ".[package]"`). Steps: check that the committed
+Chinese translation (.qm) matches its .ts (`python -m tracker.ui.i18n --check`), render the icons from their SVG source
 (packaging/icons.py), run PyInstaller on packaging/tracker.spec, check that no unused Qt
 module slipped into the bundle, run `tracker --self-test` offscreen from the bundle, and
 print the build time and bundle size.
@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(DIST, ignore_errors=True)
 
     step("translations")
-    run([sys.executable, "-m", "tracker.ui.i18n"])
+    run([sys.executable, "-m", "tracker.ui.i18n", "--check"])
     step("icons")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     run([sys.executable, PACKAGING / "icons.py", BUILD / "icons"], env=env)

@@ -82,9 +82,10 @@ def data_files(root: Path) -> list[tuple[str, str]]:
             raise FileNotFoundError(f"{root / pattern}: nothing to bundle (see packaging/README.md)")
         pairs.extend((str(p), dest) for p in found)
 
-    add("resources/i18n/*.qm", "resources/i18n")       # python -m tracker.ui.i18n
-    add("resources/icons/*.svg", "resources/icons")
-    add("resources/samples/*", "resources/samples")
+    add("tracker/resources/i18n/*.qm", "tracker/resources/i18n")  # committed (tools/update_translations.py)
+    add("tracker/resources/i18n/*.ts", "tracker/resources/i18n")  # read by the Qt-free message lookup
+    add("tracker/resources/icons/*.svg", "tracker/resources/icons")
+    add("tracker/resources/samples/*", "tracker/resources/samples")
     add("tracker/geo/data/*.tsv", "tracker/geo/data")
     add("tracker/storage/migrations/env.py", "tracker/storage/migrations")
     add("tracker/storage/migrations/script.py.mako", "tracker/storage/migrations")

@@ -1,4 +1,4 @@
-"""Render the app icon from its SVG source (resources/icons/) into the files installers need.
+"""Render the app icon from its SVG source (tracker/resources/icons/) into the files installers need.
 
     python packaging/icons.py [OUT_DIR]      # default: packaging/build/icons
 

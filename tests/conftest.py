@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
+SAMPLES = Path(__file__).resolve().parents[1] / "tracker" / "resources" / "samples"
 
 
 @pytest.fixture(autouse=True)

@@ -29,7 +29,7 @@ for size in 16 24 32 48 64 128 256 512; do
   mkdir -p "$dir" && cp "$icons/tracker-$size.png" "$dir/policy-tracker.png"
 done
 mkdir -p "$appdir/usr/share/icons/hicolor/scalable/apps"
-cp "$root/resources/icons/tracker.svg" "$appdir/usr/share/icons/hicolor/scalable/apps/policy-tracker.svg"
+cp "$root/tracker/resources/icons/tracker.svg" "$appdir/usr/share/icons/hicolor/scalable/apps/policy-tracker.svg"
 cp "$icons/tracker-256.png" "$appdir/policy-tracker.png"
 ln -s policy-tracker.png "$appdir/.DirIcon"
 cat > "$appdir/AppRun" <<'RUN'

@@ -24,7 +24,7 @@ def test_a_clean_linux_bundle_passes(tmp_path):
         "_internal/PySide6/Qt/lib/libQt6Gui.so.6",
         # C++ libraries Qt itself links: allowed although their Python modules are not
         "_internal/PySide6/Qt/lib/libQt6DBus.so.6", "_internal/PySide6/Qt/lib/libQt6OpenGL.so.6",
-        "_internal/resources/i18n/tracker_zh_CN.qm",
+        "_internal/tracker/resources/i18n/tracker_zh_CN.qm",
     ])
     assert build.unused_qt_files(tmp_path) == []
 

@@ -48,23 +48,22 @@ def test_the_used_qt_modules_are_the_ones_the_app_imports():
 
 @pytest.mark.gui
 def test_every_data_file_exists_and_lands_where_the_app_looks():
-    from tracker.ui.i18n import compile_translations
-
-    compile_translations()  # what build.py does first: the .qm is not committed
     pairs = bc.data_files(ROOT)
     dests = {dest for _src, dest in pairs}
-    assert {"resources/i18n", "resources/icons", "resources/samples", "tracker/geo/data",
+    assert {"tracker/resources/i18n", "tracker/resources/icons", "tracker/resources/samples",
+            "tracker/geo/data",
             "tracker/storage/migrations", "tracker/storage/migrations/versions"} <= dests
     sources = [Path(src) for src, _dest in pairs]
     assert all(p.is_file() for p in sources)
     names = {p.name for p in sources}
     assert {"divisions.tsv", "env.py", "script.py.mako", "tracker.svg",
             "tracker-small.svg"} <= names
-    assert not any(p.suffix == ".ts" for p in sources)  # only the compiled translation
+    assert {"tracker_zh_CN.qm", "tracker_zh_CN.ts"} <= names  # Qt's and the CLI's catalogue
+    assert not any(p.suffix == ".py" and "scripts" in p.parts for p in sources)  # no dev tools
 
 
 def test_a_missing_data_folder_is_named(tmp_path):
-    with pytest.raises(FileNotFoundError, match="resources/i18n"):
+    with pytest.raises(FileNotFoundError, match="tracker/resources/i18n"):
         bc.data_files(tmp_path)
 
 
@@ -89,7 +88,7 @@ def test_a_missing_data_folder_is_named(tmp_path):
     ("PySide6\\translations\\qtbase_fr.qm", True),
     ("PySide6\\translations\\qtbase_zh_CN.qm", False),
     ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", False),       # macOS
-    ("resources/i18n/tracker_zh_CN.qm", False),                     # our own translation
+    ("tracker/resources/i18n/tracker_zh_CN.qm", False),             # our own translation
 ])
 def test_drop_patterns(dest, dropped):
     assert bc.dropped(dest) is dropped

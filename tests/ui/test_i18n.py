@@ -34,3 +34,22 @@ def test_translation_compiles_and_loads(tmp_path, qapp):
         assert QCoreApplication.translate("MainWindow", "&File") == "文件(&F)"
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_the_committed_qm_matches_the_ts(qapp):
+    """The .qm is committed (nothing is compiled at run time): it must carry the .ts."""
+    from tracker.ui import i18n
+
+    assert i18n.qm_mismatches("zh_CN") == []
+
+
+def test_a_qm_behind_its_ts_is_caught(tmp_path, qapp, monkeypatch):
+    from tracker.ui import i18n
+
+    ts = i18n.ts_path("zh_CN").read_text(encoding="utf-8")
+    changed = ts.replace("<translation>文件(&amp;F)</translation>", "<translation>档案(&amp;F)</translation>")
+    assert changed != ts
+    (tmp_path / "tracker_zh_CN.ts").write_text(changed, encoding="utf-8")
+    monkeypatch.setattr(i18n, "ts_path", lambda lang: tmp_path / f"tracker_{lang}.ts")
+    wrong = i18n.qm_mismatches("zh_CN")
+    assert len(wrong) == 1 and "档案(&F)" in wrong[0]

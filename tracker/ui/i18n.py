@@ -1,8 +1,12 @@
 """Interface language: zh_CN first, English second; switchable and remembered.
 
-Source strings in the code are English; `resources/i18n/tracker_zh_CN.ts` holds the
-Chinese. The compiled `.qm` is built by the project (`python -m tracker.ui.i18n`, also done
-on first start when the .ts is newer than the .qm, and by the packaging build).
+Source strings in the code are English; `tracker/resources/i18n/tracker_zh_CN.ts` holds
+the Chinese, and its compiled `.qm` is committed beside it (tools/update_translations.py
+rebuilds it; tests/ui/test_i18n.py fails when it no longer matches the .ts). Nothing is
+compiled or written at run time: the install folder may be read-only.
+
+    python -m tracker.ui.i18n            # rebuild the .qm in the source tree (development)
+    python -m tracker.ui.i18n --check    # exit 1 if a .qm is missing or does not match its .ts
 """
 
 from __future__ import annotations
@@ -36,7 +40,8 @@ def _lrelease() -> list[str]:
 
 
 def compile_translations(force: bool = False) -> list[Path]:
-    """Build each .qm whose .ts is newer (or whose .qm is missing). Returns the built files."""
+    """Development only: build each .qm whose .ts is newer (or whose .qm is missing) in the
+    source tree. Returns the built files."""
     built = []
     for ts in sorted(resource_path("i18n").glob("tracker_*.ts")):
         qm = ts.with_suffix(".qm")
@@ -70,12 +75,6 @@ class Translations:
         if lang == "en":
             QLocale.setDefault(QLocale(QLocale.Language.English))
             return True
-        if not qm_path(lang).exists() or (
-                ts_path(lang).exists() and qm_path(lang).stat().st_mtime < ts_path(lang).stat().st_mtime):
-            try:
-                compile_translations()
-            except (OSError, subprocess.CalledProcessError):
-                pass  # fall back to whatever .qm exists
         ok = self._ours.load(str(qm_path(lang)))
         if ok:
             self.app.installTranslator(self._ours)
@@ -86,6 +85,36 @@ class Translations:
         return ok
 
 
+def qm_mismatches(lang: str) -> list[str]:
+    """Where the committed .qm differs from its .ts: every finished message of the .ts must
+    come out of the .qm with the same translation. Empty when they match."""
+    import xml.etree.ElementTree as ET
+
+    translator = QTranslator()
+    if not translator.load(str(qm_path(lang))):
+        return [f"{qm_path(lang)}: missing or unreadable"]
+    wrong = []
+    for context in ET.parse(ts_path(lang)).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for msg in context.iter("message"):
+            tr = msg.find("translation")
+            if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            source = msg.findtext("source") or ""
+            got = translator.translate(name, source)
+            if got != (tr.text or ""):
+                wrong.append(f"{name}: {source!r} -> {got!r}, the .ts says {tr.text!r}")
+    return wrong
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--check"]:
+        wrong = [w for lang in LANGUAGES if lang != "en" for w in qm_mismatches(lang)]
+        for line in wrong:
+            print(line, file=sys.stderr)
+        if wrong:
+            print("the .qm does not match its .ts: run python tools/update_translations.py",
+                  file=sys.stderr)
+        raise SystemExit(1 if wrong else 0)
     for path in compile_translations(force=True):
         print(path)

@@ -1,4 +1,4 @@
-"""The app icon, drawn from its SVG sources in resources/icons/ (tracker.svg, and
+"""The app icon, drawn from its SVG sources in tracker/resources/icons/ (tracker.svg, and
 tracker-small.svg for 16–32 px). packaging/icons.py renders the installers' files with the
 same code."""
 
@@ -14,7 +14,7 @@ SMALL_ICON_MAX = 32  # up to this size the simplified drawing is used
 
 
 def icon_image(size: int) -> QImage:
-    """The app icon rendered at `size` px from its SVG source (resources/icons/)."""
+    """The app icon rendered at `size` px from its SVG source (tracker/resources/icons/)."""
     from PySide6.QtSvg import QSvgRenderer
 
     name = "tracker-small.svg" if size <= SMALL_ICON_MAX else "tracker.svg"

@@ -56,7 +56,7 @@ def window_self_check(db_path: Path, folder: Path, timeout_s: float = 60.0) -> s
         if not translated:
             raise RuntimeError("the Chinese translation (tracker_zh_CN.qm) did not load")
         if window.windowIcon().isNull():
-            raise RuntimeError("the window has no icon (resources/icons)")
+            raise RuntimeError("the window has no icon (tracker/resources/icons)")
         image = window.grab().toImage()
         if _colour_count(image) < 2:
             raise RuntimeError("the window painted a blank picture")

@@ -8,7 +8,7 @@ by a few key words of their quote, gives those without a deadline a deadline bet
 2024 and 2027, and records a spread of statuses. These edits are demonstration data.
 
 Run from the repository root:
-    QT_QPA_PLATFORM=offscreen python resources/scripts/screenshot_overview.py
+    QT_QPA_PLATFORM=offscreen python tools/screenshot_overview.py
 OVERVIEW_SCOPE=140000 selects a region first; OVERVIEW_MATRIX=/tmp/m.png also saves the
 matrix tab; OVERVIEW_PNG=path writes the picture elsewhere.
 """
@@ -21,7 +21,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

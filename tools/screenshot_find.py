@@ -1,7 +1,7 @@
 """Render the reader's find bar (Ctrl+F) over a demo document to resources/screenshots/find.png
 (offscreen, Chinese interface); the query is Traditional, the text Simplified.
 
-Run from the repository root:  QT_QPA_PLATFORM=offscreen python resources/scripts/screenshot_find.py
+Run from the repository root:  QT_QPA_PLATFORM=offscreen python tools/screenshot_find.py
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -5,7 +5,7 @@ The demo register: the five sample documents, every suggestion accepted (through
 services), and — since most sample sentences carry no date — demo deadlines, statuses
 with progress notes and themes given to them, so overdue and due-soon rows show.
 
-Run from the repository root:  QT_QPA_PLATFORM=offscreen python resources/scripts/screenshot_table.py
+Run from the repository root:  QT_QPA_PLATFORM=offscreen python tools/screenshot_table.py
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
