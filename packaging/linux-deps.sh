@@ -1,12 +1,46 @@
 #!/usr/bin/env bash
-# System libraries Qt needs on Debian/Ubuntu (EGL, xkbcommon, fontconfig, D-Bus) and a CJK
-# font; installs only what is missing, and only where apt-get and root are available.
+# System libraries Qt needs on Debian/Ubuntu, installs only what is missing, and only where
+# apt-get and root are available (otherwise it names the packages and exits 0).
+#
+#   bash packaging/linux-deps.sh          # what the app needs on a desktop
+#   bash packaging/linux-deps.sh --ci     # also Xvfb and xauth, for the real-window test
+#
+# The list is what `ldd` shows PySide6's platform plugins link against:
+#   Qt/plugins/platforms/libqxcb.so + Qt/lib/libQt6XcbQpa.so.6  (X11: the xcb libraries)
+#   Qt/plugins/platforms/libqwayland.so + Qt/lib/libQt6WaylandClient.so.6  (Wayland)
+# plus a CJK font. Qt 6.5+ refuses to start on X11 without libxcb-cursor0. Other
+# distributions: README.md, "System libraries".
+# "a|b": the first name the package archive knows (Debian 13 / Ubuntu 24.04 renamed some).
 set -u
-pkgs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-noto-cjk)
+pkgs=(
+  # Qt itself: OpenGL/EGL, fonts, D-Bus, GLib, keyboard
+  libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3 "libglib2.0-0t64|libglib2.0-0" libxkbcommon0
+  # the X11 (xcb) platform plugin
+  libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+  libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1
+  "libxcb-util1|libxcb-util0" libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
+  # the Wayland platform plugin
+  libwayland-client0 libwayland-cursor0 libwayland-egl1
+  # Chinese text
+  fonts-noto-cjk
+)
+[ "${1:-}" = "--ci" ] && pkgs+=(xvfb xauth)
 command -v dpkg-query >/dev/null 2>&1 || exit 0
+
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+known() { [ -n "$(apt-cache policy "$1" 2>/dev/null | sed -n 's/^ *Candidate: *//p' | grep -v '(none)')" ]; }
+
 missing=()
-for p in "${pkgs[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+for entry in "${pkgs[@]}"; do
+  IFS='|' read -r -a names <<<"$entry"
+  have=0
+  for n in "${names[@]}"; do installed "$n" && have=1 && break; done
+  [ $have -eq 1 ] && continue
+  pick="${names[-1]}"
+  if [ ${#names[@]} -gt 1 ] && command -v apt-cache >/dev/null 2>&1; then
+    for n in "${names[@]}"; do known "$n" && pick="$n" && break; done
+  fi
+  missing+=("$pick")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
@@ -14,4 +48,4 @@ if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
   exit 0
 fi
 echo "installing ${missing[*]}" >&2
-apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

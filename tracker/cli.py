@@ -251,6 +251,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--self-test", action="store_true", help=(
         "check this installation in a temporary folder (database, import, suggestions, CSV, "
         "window) and exit 0, or non-zero naming what failed; your data is not touched"))
+    # the self-test's window step runs in a child process: `tracker --window-check DB FOLDER`
+    p.add_argument("--window-check", nargs=2, metavar=("DB", "FOLDER"), help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     s = sub.add_parser("import", help="import files or folders into the library")
