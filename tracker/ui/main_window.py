@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack,
+)
 from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget,
+    QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter,
+    QTabWidget, QWidget,
 )
 
 from tracker import __version__
@@ -19,6 +22,21 @@ from tracker.ui.i18n import LANGUAGES, SETTINGS_KEY, Translations
 from tracker.ui.tasks import TaskRunner
 
 FILE_FILTER = "Documents (*.txt *.html *.htm *.docx *.pdf);;All files (*)"
+PREFERRED_SIZE = QSize(1400, 880)
+# room left on the screen for the window frame (title bar, borders) and a little air
+FRAME_ALLOWANCE = QSize(24, 48)
+
+
+def first_geometry(available: QRect, preferred: QSize = PREFERRED_SIZE) -> QRect:
+    """The window's first geometry (client area) on a screen whose available area is
+    `available`: the preferred size, shrunk to fit with its frame, centred."""
+    width = max(640, min(preferred.width(), available.width() - FRAME_ALLOWANCE.width()))
+    height = max(480, min(preferred.height(), available.height() - FRAME_ALLOWANCE.height()))
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    # keep the title bar on the screen: the frame's top edge goes below the available top
+    rect.moveTop(max(rect.top(), available.top() + FRAME_ALLOWANCE.height() - 8))
+    return rect
 
 
 class MainWindow(QMainWindow):
@@ -39,7 +57,11 @@ class MainWindow(QMainWindow):
         self.get_folder = QFileDialog.getExistingDirectory
 
         self.setAcceptDrops(True)
-        self.resize(1400, 880)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(first_geometry(screen.availableGeometry()))
+        else:
+            self.resize(PREFERRED_SIZE)
         self.loading = QLabel(self)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self.loading)
@@ -54,7 +76,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         geometry = settings.value("ui/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # Qt moves it back onto a screen that shrank
 
     # ------------------------------------------------------------------ actions and menus
     def _make_actions(self) -> None:
@@ -173,6 +195,7 @@ class MainWindow(QMainWindow):
         ev.show_commitments.connect(lambda _f: self._show_page("table"))
         for a in (self.act_import, self.act_import_folder, self.act_samples):
             a.setEnabled(True)
+        self._restore_splitters()
         state = self.settings.value("ui/state")
         if state is not None:
             self.restoreState(state)
@@ -182,6 +205,21 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.refresh_library()
         self.ready.emit()
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        """Every splitter of the pages, by a key stable across runs (page name, order)."""
+        found = {}
+        for page in self.pages:
+            name = getattr(page, "page_name", type(page).__name__)
+            for i, splitter in enumerate(page.findChildren(QSplitter)):
+                found[f"ui/splitters/{name}/{i}"] = splitter
+        return found
+
+    def _restore_splitters(self) -> None:
+        for key, splitter in self._splitters().items():
+            state = self.settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
 
     def open_failed(self, exc: BaseException, _trace: str = "") -> None:
         self.loading.setText(self.tr("The library could not be opened:\n%1").replace("%1", str(exc)))
@@ -241,6 +279,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.settings.setValue("ui/geometry", self.saveGeometry())
         self.settings.setValue("ui/state", self.saveState())
+        for key, splitter in self._splitters().items():
+            self.settings.setValue(key, splitter.saveState())
         self.tasks.wait(10000)
         if self.ui is not None:
             self.ui.app.close()

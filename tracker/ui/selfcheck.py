@@ -60,8 +60,15 @@ def window_self_check(db_path: Path, folder: Path, timeout_s: float = 60.0) -> s
         image = window.grab().toImage()
         if _colour_count(image) < 2:
             raise RuntimeError("the window painted a blank picture")
+        screen = window.screen().availableGeometry()
+        frame = window.frameGeometry()
+        if not screen.contains(window.geometry()):
+            raise RuntimeError(f"the window ({frame.width()}×{frame.height()} at {frame.x()},"
+                               f"{frame.y()}) does not fit the screen ({screen.width()}×"
+                               f"{screen.height()})")
         return (f"{app.platformName()}, Qt {qVersion()}: painted {image.width()}×"
-                f"{image.height()} after {seen['painted'] - started:.2f} s, "
+                f"{image.height()} on a {screen.width()}×{screen.height()} screen after "
+                f"{seen['painted'] - started:.2f} s, "
                 f"pages: {len(window.pages)}, ready after {seen['ready'] - started:.2f} s")
     finally:
         # let the work the window started on attaching finish and report back, so that
