@@ -58,6 +58,17 @@ def set_icon_after_first_paint(app: QApplication, window: MainWindow) -> None:
                                  Qt.ConnectionType.SingleShotConnection)
 
 
+def _print_geometry(app: QApplication, window: MainWindow) -> None:
+    """For the probe: where the window is, on which platform and screen (x,y,w,h)."""
+    def box(r) -> str:
+        return f"{r.x()},{r.y()},{r.width()},{r.height()}"
+
+    handle = window.windowHandle()
+    print(f"platform={app.platformName()} exposed={int(bool(handle and handle.isExposed()))} "
+          f"window={box(window.geometry())} frame={box(window.frameGeometry())} "
+          f"screen={box(window.screen().availableGeometry())}", flush=True)
+
+
 def run(db_path=None) -> int:
     app = make_app()
     settings = QSettings()
@@ -71,7 +82,8 @@ def run(db_path=None) -> int:
         window.first_painted.connect(lambda: print(
             f"first_paint_at={time.time():.3f}", flush=True))
         window.ready.connect(lambda: (print(
-            f"ready_at={time.time():.3f}", flush=True), QTimer.singleShot(0, window.close)))
+            f"ready_at={time.time():.3f}", flush=True), _print_geometry(app, window),
+            QTimer.singleShot(0, window.close)))
     window.show()
     QTimer.singleShot(0, lambda: open_context_in_background(window, db_path))
     return app.exec()

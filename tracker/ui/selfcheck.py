@@ -46,6 +46,11 @@ def window_self_check(db_path: Path, folder: Path, timeout_s: float = 60.0) -> s
     open_context_in_background(window, db_path, on_error=failed)
     QTimer.singleShot(int(timeout_s * 1000), loop.quit)
     loop.exec()
+    # let the pages attach() just built be laid out and painted before the picture is taken
+    # (on xcb the layout requests arrive after `ready`)
+    settle = time.perf_counter() + 0.5
+    while time.perf_counter() < settle:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     try:
         if "error" in seen:
             raise RuntimeError(f"the window could not open the database: {seen['error']}")
