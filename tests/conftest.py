@@ -20,6 +20,7 @@ def _isolate_user_folders(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("APPDATA", str(home / "appdata"))
     monkeypatch.setenv("LOCALAPPDATA", str(home / "localappdata"))
     monkeypatch.setenv("TRACKER_DB", str(home / "tracker.db"))
+    monkeypatch.setenv("TRACKER_LANG", "en")  # the command line's language, whatever the locale
     yield
 
 

@@ -2,25 +2,120 @@
 window when no command is given).
 
 Imports are kept inside the handlers so `tracker --version` and the window start fast.
+
+It speaks the interface language (`--lang`, else Chinese when the system's language is):
+the wording comes from tracker.messages, the same catalogue as the window's.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from tracker import __version__
+from tracker.messages import QT_TRANSLATE_NOOP, Messages, system_language
+
+MSG = Messages("en")  # set by run_command() / main() from --lang or the system language
+
+
+def _t(text: str, *values: object) -> str:
+    """`text` (marked with QT_TRANSLATE_NOOP("cli", …)) in the interface language."""
+    return MSG.get("cli", text, *values)
+
+
+def set_language(lang: str | None) -> Messages:
+    global MSG
+    MSG = Messages(lang or system_language())
+    return MSG
+
+
+def language_in(argv: Sequence[str]) -> str | None:
+    """The --lang given before parsing (argparse's own errors are worded while it parses)."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--lang" and i + 1 < len(argv):
+            # the main parser's --lang comes before the command; export's own --lang after
+            if not any(a in _COMMANDS for a in argv[:i]):
+                return argv[i + 1]
+    return None
+
+
+_COMMANDS = ("import", "docs", "suggest", "search", "export", "import-ledger")
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[object]],
+           right: Sequence[int] = ()) -> list[str]:
+    """Rows under a header row, columns padded to their widest cell (Chinese characters
+    count two), the last column left as it is."""
+    from unicodedata import east_asian_width
+
+    def width(text: str) -> int:
+        return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    cells = [[str(c) for c in headers]] + [[str(c) for c in row] for row in rows]
+    widths = [max(width(r[i]) for r in cells) for i in range(len(headers) - 1)]
+    lines = []
+    for r in cells:
+        parts = []
+        for i, w in enumerate(widths):
+            pad = " " * (w - width(r[i]))
+            parts.append(pad + r[i] if i in right else r[i] + pad)
+        lines.append("  ".join(parts + [r[-1]]))
+    return lines
 
 
 def _date(s: str) -> date:
     try:
         return date.fromisoformat(s)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {s}") from exc
+        raise argparse.ArgumentTypeError(_t(QT_TRANSLATE_NOOP("cli", "not a date (YYYY-MM-DD): %1"), s)) from exc
+
+
+def _did_you_mean(word: str, valid: Sequence[str]) -> str:
+    close = difflib.get_close_matches(word, list(valid), n=1, cutoff=0.6)
+    return _t(QT_TRANSLATE_NOOP("cli", "did you mean “%1”?"), close[0]) if close else ""
+
+
+def _values_of(enum_name: str, what: str):
+    """An argparse type: comma-separated values of a domain enum, each checked, with the
+    valid ones listed (and the closest suggested) when one is not."""
+    def parse(text: str) -> list[str]:
+        from tracker.domain import model
+
+        valid = [m.value for m in getattr(model, enum_name)]
+        values = [x.strip() for x in text.split(",") if x.strip()]
+        for value in values:
+            if value not in valid:
+                hint = _did_you_mean(value, valid)
+                raise argparse.ArgumentTypeError(
+                    _t(QT_TRANSLATE_NOOP("cli", "unknown %1 “%2”; valid: %3"),
+                       _t(what), value, ", ".join(valid)) + (f" — {hint}" if hint else ""))
+        return values
+    return parse
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with a "did you mean" for a mistyped command or choice."""
+
+    def error(self, message: str):  # noqa: D401 - argparse API
+        import re
+
+        found = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
+        if found:
+            valid = re.findall(r"'([^']*)'", found.group(2))
+            hint = _did_you_mean(found.group(1), valid)
+            if hint:
+                message += " — " + hint
+        super().error(message)
 
 
 def _context(args: argparse.Namespace):
@@ -56,7 +151,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.samples:
             paths.append(importing.samples_dir())
         if not paths:
-            print("tracker import: give files or folders, or --samples", file=sys.stderr)
+            print("tracker import: " + _t(QT_TRANSLATE_NOOP("cli", "give files or folders, or --samples")),
+                  file=sys.stderr)
             return 2
         report = importing.import_paths(ctx, paths, progress)
     finally:
@@ -65,13 +161,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:
         for d in report.imported:
-            print(f"imported  {d.title}  ({d.path})")
+            print(_t(QT_TRANSLATE_NOOP("cli", "imported  %1  (%2)"), d.title, d.path))
         for p, t in report.duplicates:
-            print(f"duplicate {p}: same text as “{t}”, skipped")
+            print(_t(QT_TRANSLATE_NOOP("cli", "duplicate %1: same text as “%2”, skipped"), p, t))
         for p, r in report.errors:
-            print(f"error     {p}: {r}", file=sys.stderr)
-        print(f"{len(report.imported)} imported, {len(report.duplicates)} duplicates, "
-              f"{len(report.errors)} errors")
+            print(_t(QT_TRANSLATE_NOOP("cli", "error     %1: %2"), p, MSG.reason(r)), file=sys.stderr)
+        # the window's wording (its import report)
+        print(MSG.get("ImportController", "%1 imported, %2 duplicates skipped, %3 errors.",
+                     len(report.imported), len(report.duplicates), len(report.errors)))
     return 1 if report.errors and not report.imported else 0
 
 
@@ -87,10 +184,14 @@ def cmd_docs(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        print("The library is empty. Try: tracker import --samples")
-    for r in rows:
-        print(f"{r['id']:>4}  {r['date'] or '—':10}  {r['region'] or '—':12}  "
-              f"{r['type']:14} {r['commitments']:>3}  {r['title']}")
+        print(_t(QT_TRANSLATE_NOOP("cli", "The library is empty. Try: tracker import --samples")))
+        return 0
+    headers = [_t(QT_TRANSLATE_NOOP("cli", "ID")), _t(QT_TRANSLATE_NOOP("cli", "Date")),
+               _t(QT_TRANSLATE_NOOP("cli", "Region")), _t(QT_TRANSLATE_NOOP("cli", "Type")),
+               _t(QT_TRANSLATE_NOOP("cli", "Commitments")), _t(QT_TRANSLATE_NOOP("cli", "Title"))]
+    for line in _table(headers, [(r["id"], r["date"] or "—", r["region"] or "—", r["type"],
+                                  r["commitments"], r["title"]) for r in rows], right=(0, 4)):
+        print(line)
     return 0
 
 
@@ -102,8 +203,9 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     try:
         found = suggest_file(Path(args.file), args.date)
     except IngestError as exc:
-        print(f"tracker suggest: {exc}", file=sys.stderr)
+        print(f"tracker suggest: {exc.path}: {MSG.reason(exc.reason)}", file=sys.stderr)
         return 1
+    rows = []
     for s in found:
         if s.duplicate_of is not None:
             continue
@@ -111,10 +213,15 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         if args.format == "jsonl":
             print(json.dumps(rec, ensure_ascii=False))
         else:
-            dl = rec.get("deadline") or ""
             tgt = " ".join(str(rec.get(k) or "") for k in ("comparator", "value", "unit")).strip()
-            print(f"{rec['kind']:11} {dl:10} {tgt:18} {'、'.join(rec['responsible'])[:20]:20} "
-                  f"{rec['quote']}")
+            rows.append((rec["kind"], rec.get("deadline") or "—", tgt or "—",
+                         "、".join(rec["responsible"])[:20] or "—", rec["quote"]))
+    if args.format == "table":
+        headers = [_t(QT_TRANSLATE_NOOP("cli", "Kind")), _t(QT_TRANSLATE_NOOP("cli", "Deadline")),
+                   _t(QT_TRANSLATE_NOOP("cli", "Target")), _t(QT_TRANSLATE_NOOP("cli", "Responsible")),
+                   _t(QT_TRANSLATE_NOOP("cli", "Quote"))]
+        for line in _table(headers, rows):
+            print(line)
     return 0
 
 
@@ -124,14 +231,16 @@ def cmd_search(args: argparse.Namespace) -> int:
     from tracker.services import library, search
 
     if not args.rebuild and not args.query:
-        print("tracker search: give a query, or --rebuild", file=sys.stderr)
+        print("tracker search: " + _t(QT_TRANSLATE_NOOP("cli", "give a query, or --rebuild")),
+              file=sys.stderr)
         return 2
     ctx = _context(args)
     try:
         if args.rebuild:
             st = search.rebuild_index(ctx, _count_printer(not args.json))
             size = f", {st.fts_bytes / 1e6:.1f} MB" if st.fts_bytes is not None else ""
-            print(f"index rebuilt: {st.documents} documents, {st.commitments} commitments{size}")
+            print(_t(QT_TRANSLATE_NOOP("cli", "index rebuilt: %1 documents, %2 commitments%3"),
+                     st.documents, st.commitments, size))
             if not args.query:
                 return 0
         try:
@@ -148,14 +257,15 @@ def cmd_search(args: argparse.Namespace) -> int:
             return 0
         for d in res.documents:
             where = library.region_label(ctx, d.region_code) if d.region_code else "—"
-            print(f"{d.doc_id:>4}  {d.doc_date or '—'!s:10}  {where:12}  {d.hit_count:>3} hits  "
-                  f"{d.title}")
+            print(f"{d.doc_id:>4}  {d.doc_date or '—'!s:10}  {where:12}  "
+                  + _t(QT_TRANSLATE_NOOP("cli", "%1 hits"), f"{d.hit_count:>3}") + f"  {d.title}")
             for h in d.hits[:3]:
                 print(f"        @{h.start}: …{_bracket_marks(h.context, h.marks)}…")
         for c in res.commitments:
-            print(f"commitment {c.commitment_id:>4} (document {c.document_id}): {c.quote[:60]}")
-        print(f"{res.total_documents} documents, {res.total_commitments} commitments "
-              f"({res.elapsed_ms:.0f} ms)")
+            print(_t(QT_TRANSLATE_NOOP("cli", "commitment %1 (document %2): %3"),
+                     f"{c.commitment_id:>4}", c.document_id, c.quote[:60]))
+        print(_t(QT_TRANSLATE_NOOP("cli", "%1 documents, %2 commitments (%3 ms)"),
+                 res.total_documents, res.total_commitments, f"{res.elapsed_ms:.0f}"))
         return 0
     finally:
         ctx.close()
@@ -177,12 +287,9 @@ def _commitment_filter(args: argparse.Namespace, ctx):
     from tracker.domain.filters import CommitmentFilter
     from tracker.services import search
 
-    def several(text: str | None) -> list[str]:
-        return [x.strip() for x in (text or "").split(",") if x.strip()]
-
     return CommitmentFilter.from_dict({
         "region_code": search.resolve_region(ctx, args.region) if args.region else None,
-        "statuses": several(args.status), "kinds": several(args.kind),
+        "statuses": args.status or [], "kinds": args.kind or [],
         "body": args.body, "theme": args.theme, "deadline_from": args.deadline_from,
         "deadline_to": args.deadline_to, "overdue_only": args.overdue,
         "due_within_days": args.due_within, "text": args.text, "document_id": args.document})
@@ -200,17 +307,24 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"tracker export: {exc}", file=sys.stderr)
             return 2
         columns = [c.strip() for c in args.columns.split(",")] if args.columns else None
-        fmt = args.format or ("xlsx" if args.out.lower().endswith(".xlsx") else "csv")
+        suffix = Path(args.out).suffix.lower()
+        by_suffix = {".csv": "csv", ".xlsx": "xlsx"}.get(suffix)
+        if by_suffix is None or (args.format and args.format != by_suffix):
+            print("tracker export: " + _t(QT_TRANSLATE_NOOP(
+                "cli", "%1: the file name must end in .csv or .xlsx (the format follows it)"),
+                args.out), file=sys.stderr)
+            return 2
+        fmt = by_suffix
         try:
             n = ledger.export_ledger(ctx, Path(args.out), fmt, filter=f, sort=args.sort,
                                      descending=args.desc, columns=columns, lang=args.lang,
                                      encoding=args.encoding, title=args.title)
         except (LedgerFileError, ValueError, OSError) as exc:
-            print(f"tracker export: {exc}", file=sys.stderr)
+            print(f"tracker export: {MSG.reason(str(exc))}", file=sys.stderr)
             return 1
     finally:
         ctx.close()
-    print(f"{n} commitments written to {args.out}", file=sys.stderr)
+    print(_t(QT_TRANSLATE_NOOP("cli", "%1 commitments written to %2"), n, args.out), file=sys.stderr)
     return 0
 
 
@@ -223,7 +337,7 @@ def cmd_import_ledger(args: argparse.Namespace) -> int:
         try:
             result = ledger.import_ledger(ctx, Path(args.file), dry_run=args.dry_run)
         except LedgerFileError as exc:
-            print(f"tracker import-ledger: {exc}", file=sys.stderr)
+            print(f"tracker import-ledger: {MSG.reason(str(exc))}", file=sys.stderr)
             return 1
     finally:
         ctx.close()
@@ -231,29 +345,37 @@ def cmd_import_ledger(args: argparse.Namespace) -> int:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
         for e in result.errors:
-            where = f"row {e.row_number}" + (f", column “{e.column}”" if e.column else "")
-            print(f"{args.file}: {where}: {e.reason}", file=sys.stderr)
+            where = (_t(QT_TRANSLATE_NOOP("cli", "row %1, column “%2”"), e.row_number, e.column)
+                     if e.column else _t(QT_TRANSLATE_NOOP("cli", "row %1"), e.row_number))
+            print(f"{args.file}: {where}: {MSG.reason(e.reason)}", file=sys.stderr)
         if result.errors:
-            print(f"{len(result.errors)} rows with errors: nothing was imported", file=sys.stderr)
+            print(_t(QT_TRANSLATE_NOOP("cli", "%1 rows with errors: nothing was imported"),
+                     len(result.errors)), file=sys.stderr)
         else:
-            verb = "would be" if args.dry_run else "were"
-            print(f"{result.rows} rows: {len(result.created)} new, {len(result.updated)} "
-                  f"updated, {result.unchanged} unchanged, {len(result.progress)} progress "
-                  f"entries ({verb} written)")
+            summary = (QT_TRANSLATE_NOOP("cli", "%1 rows: %2 new, %3 updated, %4 unchanged, "
+                                         "%5 progress entries (would be written)")
+                       if args.dry_run else
+                       QT_TRANSLATE_NOOP("cli", "%1 rows: %2 new, %3 updated, %4 unchanged, "
+                                         "%5 progress entries (were written)"))
+            print(_t(summary, result.rows, len(result.created), len(result.updated),
+                     result.unchanged, len(result.progress)))
     return 1 if result.errors else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="tracker", description=(
+    p = _Parser(prog="tracker", description=(
         "Policy-commitment tracker. With no command, opens the window."))
     p.add_argument("--version", action="version", version=f"tracker {__version__}")
     p.add_argument("--db", help="database file (default: TRACKER_DB or the user data folder)")
+    p.add_argument("--lang", dest="ui_lang", choices=("zh_CN", "en"), help=(
+        "language of the messages (default: Chinese when the system's language is, else "
+        "English; or TRACKER_LANG)"))
     p.add_argument("--self-test", action="store_true", help=(
         "check this installation in a temporary folder (database, import, suggestions, CSV, "
         "window) and exit 0, or non-zero naming what failed; your data is not touched"))
     # the self-test's window step runs in a child process: `tracker --window-check DB FOLDER`
     p.add_argument("--window-check", nargs=2, metavar=("DB", "FOLDER"), help=argparse.SUPPRESS)
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     s = sub.add_parser("import", help="import files or folders into the library")
     s.add_argument("paths", nargs="*", help="files (.txt .html .htm .docx .pdf) or folders")
@@ -286,8 +408,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("export", help="write commitments to a CSV or XLSX ledger (台账)")
     s.add_argument("out", metavar="OUT", help="the file to write (.csv or .xlsx)")
-    s.add_argument("--format", choices=("csv", "xlsx"), help="default: from OUT's suffix")
-    s.add_argument("--lang", choices=("zh", "en"), default="zh", help="headers and words")
+    s.add_argument("--format", choices=("csv", "xlsx"),
+                   help="must agree with OUT's suffix, which decides the format")
+    s.add_argument("--lang", choices=("zh", "en"), default="zh",
+                   help="the ledger's headers and words (the messages: tracker --lang)")
     s.add_argument("--encoding", choices=("utf-8-sig", "gb18030"), default="utf-8-sig",
                    help="CSV text encoding (default UTF-8 with BOM, for Excel)")
     s.add_argument("--columns", help="CSV column keys, comma-separated (default: all that "
@@ -309,9 +433,11 @@ def build_parser() -> argparse.ArgumentParser:
 def _filter_arguments(s: argparse.ArgumentParser) -> None:
     g = s.add_argument_group("filters (all must hold)")
     g.add_argument("--region", help="a region name or code (and the regions beneath it)")
-    g.add_argument("--status", help="statuses, comma-separated: not_started,on_track,at_risk,"
+    g.add_argument("--status", type=_values_of("Status", QT_TRANSLATE_NOOP("cli", "status")),
+                   help="statuses, comma-separated: not_started,on_track,at_risk,"
                    "achieved,missed,superseded,unknown")
-    g.add_argument("--kind", help="kinds, comma-separated: target,deadline,deliverable,duty")
+    g.add_argument("--kind", type=_values_of("Kind", QT_TRANSLATE_NOOP("cli", "kind")),
+                   help="kinds, comma-separated: target,deadline,deliverable,duty")
     g.add_argument("--body", help="a responsible body (lead or supporting), exact name")
     g.add_argument("--theme", help="a theme, exact name")
     g.add_argument("--from", dest="deadline_from", type=_date, help="deadline on or after")
@@ -335,24 +461,75 @@ def run_self_test(window_check=None, window_unavailable: str = "Qt is not availa
     def out(line: str) -> None:
         print(line, flush=True)  # a no-op where there is no stdout (windowed Windows build)
 
-    report = run(window_check=window_check, window_unavailable=window_unavailable, out=out)
+    report = run(window_check=window_check, window_unavailable=window_unavailable, out=out,
+                 messages=MSG)
     return 0 if report.ok else 1
+
+
+def quiet_library_warnings() -> None:
+    """Libraries' warnings (pypdf's "EOF marker not found", …) go to the log, not the
+    terminal: the command says what matters in its own words."""
+    import warnings
+
+    logging.captureWarnings(True)
+    warnings.simplefilter("default")
+    for name in ("pypdf", "py.warnings", "trafilatura", "htmldate", "courlan", "charset_normalizer"):
+        log = logging.getLogger(name)
+        log.propagate = False
+        if not log.handlers:
+            log.addHandler(_log_handler())
+
+
+def _log_handler() -> logging.Handler:
+    """The log file in the user's data folder (tracker.log), or nowhere if it cannot be
+    written."""
+    try:
+        from platformdirs import user_log_dir
+
+        folder = Path(user_log_dir("PolicyTracker", appauthor=False))
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(folder / "tracker.log", encoding="utf-8",
+                                                       delay=True)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    except OSError:
+        handler = logging.NullHandler()
+    return handler
 
 
 def run_command(args: argparse.Namespace) -> int:
     from tracker.storage.errors import SchemaTooNewError
 
+    set_language(getattr(args, "ui_lang", None))
+    quiet_library_warnings()
     try:
         return args.func(args)
     except SchemaTooNewError as exc:
         print(f"tracker: {exc}", file=sys.stderr)
         return 3
+    except BrokenPipeError:
+        return _closed_pipe()
+
+
+def _closed_pipe() -> int:
+    """The reader of our output went away (`tracker docs | head -1`): stop quietly. Point
+    stdout at devnull so Python's own flush at exit does not complain again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 141 if os.name == "posix" else 1  # 128 + SIGPIPE, as a shell reports it
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The command line alone (no window): `python -m tracker.cli COMMAND …`."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(language_in(argv))
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(argv)
+    set_language(args.ui_lang)
     if args.self_test:
         return run_self_test(window_unavailable="not checked by tracker.cli")
     if args.command is None:

@@ -11,15 +11,19 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from tracker.cli import build_parser, run_command, run_self_test
+from tracker.cli import (
+    build_parser, language_in, quiet_library_warnings, run_command, run_self_test, set_language,
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(language_in(argv))  # argparse words its errors while it parses
     args = build_parser().parse_args(argv)
     if args.window_check:
         return window_check_child(*args.window_check)
     if args.self_test:
+        set_language(args.ui_lang)
         return self_test()
     if args.command is None:
         # asked before Qt is imported: without a display, or without the libraries its
@@ -32,6 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         from tracker.ui.app import run
 
+        quiet_library_warnings()
         return run(db_path=args.db)
     return run_command(args)
 

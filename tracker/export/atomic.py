@@ -25,10 +25,22 @@ def atomic_path(path: Path) -> Iterator[Path]:
     temp = Path(temp_name)
     try:
         yield temp
+        # mkstemp makes the file private (0600): give it the mode a new file of the user's
+        # gets (the umask), or keep the mode of the file it replaces
+        try:
+            os.chmod(temp, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
+        except OSError:
+            pass  # a file system without modes (FAT, some network shares)
         os.replace(temp, path)
     finally:
         if temp.exists():
             temp.unlink()
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_atomically(path: Path, write: Callable[[Path], int]) -> int:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracker import __version__
+from tracker.messages import QT_TRANSLATE_NOOP, Messages
 from tracker.export import guess_mapping, parse_ledger, read_csv
 from tracker.resources import samples_dir
 from tracker.services import importing, ledger, library, search, suggesting
@@ -34,7 +35,27 @@ from tracker.storage.migrate import SCHEMA_HEAD, current_revision
 # (database path, temporary folder) -> a one-line description; raises when the check fails.
 WindowCheck = Callable[[Path, Path], str]
 
-WINDOW_STEP = "open main window"
+WINDOW_STEP = QT_TRANSLATE_NOOP("SelfTest", "open main window")
+# the steps' names, shown in the interface language (tracker.messages)
+STEP_NAMES = (
+    QT_TRANSLATE_NOOP("SelfTest", "create temporary folder"),
+    QT_TRANSLATE_NOOP("SelfTest", "create database"),
+    QT_TRANSLATE_NOOP("SelfTest", "import sample document"),
+    QT_TRANSLATE_NOOP("SelfTest", "read HTML and Word"),
+    QT_TRANSLATE_NOOP("SelfTest", "find suggestions"),
+    QT_TRANSLATE_NOOP("SelfTest", "search"),
+    QT_TRANSLATE_NOOP("SelfTest", "export CSV"),
+    WINDOW_STEP,
+)
+# the lines around them (marked for the catalogue; looked up in Messages.tr)
+LINES = (
+    QT_TRANSLATE_NOOP("SelfTest", " (optional)"),
+    QT_TRANSLATE_NOOP("SelfTest", "self-test passed in %1 s"),
+    QT_TRANSLATE_NOOP("SelfTest", "self-test FAILED (%1) after %2 s"),
+    QT_TRANSLATE_NOOP("SelfTest", "temporary folder: %1"),
+    QT_TRANSLATE_NOOP("SelfTest", "skipped: needs “%1”"),
+    QT_TRANSLATE_NOOP("SelfTest", "skipped: %1"),
+)
 CSV_COLUMNS = ("uuid", "quote", "kind", "lead", "support", "region", "deadline_text",
                "deadline", "status", "document")
 ACCEPT = 3  # suggestions accepted as commitments, so the export has rows
@@ -54,9 +75,18 @@ class StepResult:
     def label(self) -> str:
         return "SKIP" if self.ok is None else ("OK" if self.ok else "FAIL")
 
-    def line(self) -> str:
-        tail = " (optional)" if self.optional else ""
-        return f"  {self.label:<4}  {self.name:<24} {self.seconds:6.2f} s  {self.detail}{tail}"
+    def line(self, messages: Messages | None = None) -> str:
+        m = messages or Messages("en")
+        tail = m.get("SelfTest", " (optional)") if self.optional else ""
+        name = m.get("SelfTest", self.name)
+        pad = " " * max(0, 24 - _width(name))
+        return f"  {self.label:<4}  {name}{pad} {self.seconds:6.2f} s  {self.detail}{tail}"
+
+
+def _width(text: str) -> int:
+    from unicodedata import east_asian_width
+
+    return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 @dataclass
@@ -75,11 +105,12 @@ class SelfTestReport:
     def step(self, name: str) -> StepResult:
         return next(s for s in self.steps if s.name == name)
 
-    def summary(self) -> str:
+    def summary(self, messages: Messages | None = None) -> str:
+        m = messages or Messages("en")
         if self.ok:
-            return f"self-test passed in {self.seconds:.2f} s"
-        names = ", ".join(s.name for s in self.failed)
-        return f"self-test FAILED ({names}) after {self.seconds:.2f} s"
+            return m.get("SelfTest", "self-test passed in %1 s", f"{self.seconds:.2f}")
+        names = ", ".join(m.get("SelfTest", s.name) for s in self.failed)
+        return m.get("SelfTest", "self-test FAILED (%1) after %2 s", names, f"{self.seconds:.2f}")
 
 
 class StepFailed(Exception):
@@ -103,20 +134,23 @@ def environment_line() -> str:
 def run_self_test(*, sample: Path | None = None, window_check: WindowCheck | None = None,
                   window_unavailable: str = "Qt is not available",
                   out: Callable[[str], None] | None = None,
-                  folder: Path | None = None) -> SelfTestReport:
+                  folder: Path | None = None,
+                  messages: Messages | None = None) -> SelfTestReport:
     """Run every step, printing each line through `out` as it finishes.
 
     `sample` is the document to import (default: the first shipped sample). Without a
     `window_check` the window step is reported as skipped with `window_unavailable`.
-    `folder` (for tests) is used instead of a new temporary folder and is kept.
+    `folder` (for tests) is used instead of a new temporary folder and is kept. `messages`
+    gives the lines' language (English by default).
     """
+    m = messages or Messages("en")
     emit = out or (lambda _line: None)
     report = SelfTestReport()
     started = time.perf_counter()
     emit(environment_line())
     if folder is not None:
         folder.mkdir(parents=True, exist_ok=True)
-        _run_steps(folder, report, emit, sample, window_check, window_unavailable)
+        _run_steps(folder, report, emit, sample, window_check, window_unavailable, m)
     else:
         try:
             tmp = tempfile.TemporaryDirectory(prefix="tracker-self-test-",
@@ -124,27 +158,27 @@ def run_self_test(*, sample: Path | None = None, window_check: WindowCheck | Non
         except OSError as exc:  # no writable temporary folder (TMPDIR, TEMP)
             report.steps.append(StepResult("create temporary folder", False,
                                            detail=f"{type(exc).__name__}: {exc}"))
-            emit(report.steps[-1].line())
+            emit(report.steps[-1].line(m))
         else:
             with tmp:
                 _run_steps(Path(tmp.name), report, emit, sample, window_check,
-                           window_unavailable)
+                           window_unavailable, m)
     report.seconds = time.perf_counter() - started
-    emit(report.summary())
+    emit(report.summary(m))
     return report
 
 
 def _run_steps(folder: Path, report: SelfTestReport, emit: Callable[[str], None],
                sample: Path | None, window_check: WindowCheck | None,
-               window_unavailable: str) -> None:
-    emit(f"temporary folder: {folder}")
+               window_unavailable: str, m: Messages) -> None:
+    emit(m.get("SelfTest", "temporary folder: %1", folder))
     db_path = folder / "self-test.db"
     state: dict = {}
 
     def step(name: str, needs: str | None, fn: Callable[[], str], optional: bool = False) -> None:
         if needs is not None and not report.step(needs).ok:
-            result = StepResult(name, None, detail=f"skipped: needs “{needs}”",
-                                optional=optional)
+            result = StepResult(name, None, optional=optional, detail=m.get(
+                "SelfTest", "skipped: needs “%1”", m.get("SelfTest", needs)))
         else:
             t0 = time.perf_counter()
             try:
@@ -155,7 +189,7 @@ def _run_steps(folder: Path, report: SelfTestReport, emit: Callable[[str], None]
                                     f"{type(exc).__name__}: {exc}", optional,
                                     traceback.format_exc())
         report.steps.append(result)
-        emit(result.line())
+        emit(result.line(m))
         if result.trace:
             emit("        " + result.trace.rstrip().replace("\n", "\n        "))
 
@@ -240,9 +274,9 @@ def _run_steps(folder: Path, report: SelfTestReport, emit: Callable[[str], None]
         step("search", "find suggestions", search_library)
         step("export CSV", "find suggestions", export_csv)
         if window_check is None:
-            report.steps.append(StepResult(WINDOW_STEP, None, detail=f"skipped: "
-                                           f"{window_unavailable}", optional=True))
-            emit(report.steps[-1].line())
+            report.steps.append(StepResult(WINDOW_STEP, None, detail=m.get(
+                "SelfTest", "skipped: %1", window_unavailable), optional=True))
+            emit(report.steps[-1].line(m))
         else:
             step(WINDOW_STEP, "create database", check_window, optional=True)
     finally:

@@ -15,13 +15,21 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator,
+)
 
 from tracker.resources import resource_path
 
 LANGUAGES = {"zh_CN": "中文（简体）", "en": "English"}
 DEFAULT_LANGUAGE = "zh_CN"
 SETTINGS_KEY = "ui/language"
+# Qt's own Chinese (qtbase_zh_CN.qm) lacks these sources of its file dialog (its catalogue
+# has "Look in:", the dialog asks for "&Look in:"); our catalogue fills the gaps
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def ts_path(lang: str) -> Path:

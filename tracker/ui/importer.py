@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from tracker.services import importing
 from tracker.ui.context import UiContext
+from tracker.ui.table.reasons import translate_reason
 
 
 class ImportController(QObject):
@@ -71,7 +72,7 @@ class ImportController(QObject):
                  .replace("%1", str(len(report.imported)))
                  .replace("%2", str(len(report.duplicates)))
                  .replace("%3", str(len(report.errors)))]
-        lines += [f"• {Path(p).name}: {r}" for p, r in report.errors[:20]]
+        lines += [f"• {Path(p).name}: {translate_reason(r)}" for p, r in report.errors[:20]]
         lines += [self.tr("• %1: same text as “%2”").replace("%1", Path(p).name).replace("%2", t)
                   for p, t in report.duplicates[:10]]
         box = QMessageBox.warning if report.errors else QMessageBox.information
@@ -80,4 +81,5 @@ class ImportController(QObject):
     def _failed(self, exc: BaseException, trace: str) -> None:
         self._close_dialog()
         if not self.quiet:
-            QMessageBox.critical(self.parent_widget, self.tr("Import failed"), str(exc))
+            QMessageBox.critical(self.parent_widget, self.tr("Import failed"),
+                                 translate_reason(str(exc)))

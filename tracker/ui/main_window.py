@@ -21,7 +21,7 @@ from tracker import __version__
 from tracker.ui.i18n import LANGUAGES, SETTINGS_KEY, Translations
 from tracker.ui.tasks import TaskRunner
 
-FILE_FILTER = "Documents (*.txt *.html *.htm *.docx *.pdf);;All files (*)"
+FILE_FILTER = "%1 (*.txt *.html *.htm *.docx *.pdf);;%2 (*)"  # names in the interface language
 PREFERRED_SIZE = QSize(1400, 880)
 # room left on the screen for the window frame (title bar, borders) and a little air
 FRAME_ALLOWANCE = QSize(24, 48)
@@ -242,7 +242,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ import
     def choose_files(self) -> None:
-        files, _ = self.get_open_files(self, self.tr("Import documents"), "", FILE_FILTER)
+        names = FILE_FILTER.replace("%1", self.tr("Documents")).replace("%2", self.tr("All files"))
+        files, _ = self.get_open_files(self, self.tr("Import documents"), "", names)
         if files:
             self.importer.import_paths([Path(f) for f in files])
 

@@ -3,17 +3,17 @@
 <context>
     <name>AlsoSeenLine</name>
     <message>
-        <location filename="../../tracker/ui/reader/links.py" line="71" />
+        <location filename="../../ui/reader/links.py" line="71" />
         <source>Already registered in %1</source>
         <translation>已在%1中登记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/links.py" line="71" />
+        <location filename="../../ui/reader/links.py" line="71" />
         <source>Also in: %1</source>
         <translation>也见于：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/links.py" line="73" />
+        <location filename="../../ui/reader/links.py" line="73" />
         <source>The same words stand in these documents; click to open that record.</source>
         <translation>这些文件中有相同的表述；点击打开该条记录。</translation>
     </message>
@@ -21,7 +21,7 @@
 <context>
     <name>BodiesEditor</name>
     <message>
-        <location filename="../../tracker/ui/reader/fields.py" line="133" />
+        <location filename="../../ui/reader/fields.py" line="133" />
         <source>Add a body</source>
         <translation>添加责任单位</translation>
     </message>
@@ -29,158 +29,158 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="180" />
+        <location filename="../../ui/reader/editor.py" line="180" />
         <source>Edit kind</source>
         <translation>修改类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="182" />
-        <location filename="../../tracker/ui/reader/editor.py" line="183" />
-        <location filename="../../tracker/ui/reader/editor.py" line="309" />
+        <location filename="../../ui/reader/editor.py" line="182" />
+        <location filename="../../ui/reader/editor.py" line="183" />
+        <location filename="../../ui/reader/editor.py" line="309" />
         <source>Edit deadline</source>
         <translation>修改时限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="184" />
-        <location filename="../../tracker/ui/reader/editor.py" line="185" />
-        <location filename="../../tracker/ui/reader/editor.py" line="186" />
-        <location filename="../../tracker/ui/reader/editor.py" line="187" />
-        <location filename="../../tracker/ui/reader/editor.py" line="188" />
+        <location filename="../../ui/reader/editor.py" line="184" />
+        <location filename="../../ui/reader/editor.py" line="185" />
+        <location filename="../../ui/reader/editor.py" line="186" />
+        <location filename="../../ui/reader/editor.py" line="187" />
+        <location filename="../../ui/reader/editor.py" line="188" />
         <source>Edit target</source>
         <translation>修改目标</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="189" />
+        <location filename="../../ui/reader/editor.py" line="189" />
         <source>Edit responsible bodies</source>
         <translation>修改责任单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="192" />
+        <location filename="../../ui/reader/editor.py" line="192" />
         <source>Edit tags</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="241" />
+        <location filename="../../ui/reader/editor.py" line="241" />
         <source>Suggestion (confidence %1) — edit, then accept</source>
         <translation>建议（置信度 %1）— 可先修改再采纳</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="244" />
+        <location filename="../../ui/reader/editor.py" line="244" />
         <source>Commitment #%1 · accepted suggestion</source>
         <translation>承诺 #%1 · 采纳的建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="246" />
+        <location filename="../../ui/reader/editor.py" line="246" />
         <source>Commitment #%1</source>
         <translation>承诺 #%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="252" />
+        <location filename="../../ui/reader/editor.py" line="252" />
         <source>(no region) — choose…</source>
         <translation>（未指定地区）— 选择…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="265" />
+        <location filename="../../ui/reader/editor.py" line="265" />
         <source>The deadline date %1 is not a date (YYYY-MM-DD).</source>
         <translation>时限日期 %1 不是有效日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="274" />
+        <location filename="../../ui/reader/editor.py" line="274" />
         <source>The target value “%1” is not a number or a range such as 5–5.5.</source>
         <translation>目标值“%1”不是数字，也不是 5–5.5 这样的区间。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="324" />
+        <location filename="../../ui/reader/editor.py" line="324" />
         <source>Edit region</source>
         <translation>修改地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="338" />
+        <location filename="../../ui/reader/editor.py" line="338" />
         <source>Edit notes</source>
         <translation>修改备注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="344" />
+        <location filename="../../ui/reader/editor.py" line="344" />
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="344" />
+        <location filename="../../ui/reader/editor.py" line="344" />
         <source>Deadline &amp;words</source>
         <translation>时限原文(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="345" />
+        <location filename="../../ui/reader/editor.py" line="345" />
         <source>Due &amp;date</source>
         <translation>截止日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="345" />
+        <location filename="../../ui/reader/editor.py" line="345" />
         <source>&amp;Metric</source>
         <translation>指标(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="346" />
+        <location filename="../../ui/reader/editor.py" line="346" />
         <source>&amp;Target</source>
         <translation>目标值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="346" />
+        <location filename="../../ui/reader/editor.py" line="346" />
         <source>Res&amp;ponsible</source>
         <translation>责任单位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="347" />
+        <location filename="../../ui/reader/editor.py" line="347" />
         <source>&amp;Region</source>
         <translation>地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="347" />
+        <location filename="../../ui/reader/editor.py" line="347" />
         <source>T&amp;ags</source>
         <translation>标签(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="348" />
+        <location filename="../../ui/reader/editor.py" line="348" />
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="348" />
+        <location filename="../../ui/reader/editor.py" line="348" />
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="361" />
+        <location filename="../../ui/reader/editor.py" line="361" />
         <source>as written, e.g. 2025年底前</source>
         <translation>按原文填写，如 2025年底前</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="362" />
+        <location filename="../../ui/reader/editor.py" line="362" />
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="363" />
+        <location filename="../../ui/reader/editor.py" line="363" />
         <source>e.g. 优良水体比例</source>
         <translation>如 优良水体比例</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="364" />
+        <location filename="../../ui/reader/editor.py" line="364" />
         <source>80 or 5–5.5</source>
         <translation>80 或 5–5.5</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="365" />
+        <location filename="../../ui/reader/editor.py" line="365" />
         <source>themes, separated by 、</source>
         <translation>主题，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="366" />
+        <location filename="../../ui/reader/editor.py" line="366" />
         <source>Back to the document's region</source>
         <translation>恢复为文档所属地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/editor.py" line="367" />
+        <location filename="../../ui/reader/editor.py" line="367" />
         <source>Select a highlight or a commitment in the list, or select text and press Ctrl+T to tag a new commitment.</source>
         <translation>点击正文中的高亮或列表中的承诺进行编辑；也可选中文字后按 Ctrl+T 标记新的承诺。</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>CommitmentListModel</name>
     <message>
-        <location filename="../../tracker/ui/reader/lists.py" line="56" />
+        <location filename="../../ui/reader/lists.py" line="56" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -196,72 +196,72 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="38" />
+        <location filename="../../ui/table/detail.py" line="38" />
         <source>%1 commitments selected.</source>
         <translation>已选中 %1 条承诺。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="39" />
+        <location filename="../../ui/table/detail.py" line="39" />
         <source>Choose a commitment to see its progress.</source>
         <translation>选择一条承诺，查看其进展。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="44" />
+        <location filename="../../ui/table/detail.py" line="44" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="45" />
+        <location filename="../../ui/table/detail.py" line="45" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="46" />
+        <location filename="../../ui/table/detail.py" line="46" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="47" />
+        <location filename="../../ui/table/detail.py" line="47" />
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="49" />
+        <location filename="../../ui/table/detail.py" line="49" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="50" />
+        <location filename="../../ui/table/detail.py" line="50" />
         <source>Lead body</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="51" />
+        <location filename="../../ui/table/detail.py" line="51" />
         <source>Supporting</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="52" />
+        <location filename="../../ui/table/detail.py" line="52" />
         <source>Document</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="53" />
+        <location filename="../../ui/table/detail.py" line="53" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="54" />
+        <location filename="../../ui/table/detail.py" line="54" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="67" />
+        <location filename="../../ui/table/detail.py" line="67" />
         <source>Progress</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="70" />
+        <location filename="../../ui/table/detail.py" line="70" />
         <source>No progress entries yet. Change the status (Ctrl+U) to record one.</source>
         <translation>还没有进展记录。更改状态（Ctrl+U）即可记录一条。</translation>
     </message>
@@ -269,93 +269,93 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="70" />
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="118" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="70" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="118" />
         <source>Export commitments</source>
         <translation>导出承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="73" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="73" />
         <source>Excel work ledger (.xlsx)</source>
         <translation>Excel 工作台账（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="73" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="73" />
         <source>CSV (.csv)</source>
         <translation>CSV（.csv）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="75" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="75" />
         <source>The %1 rows shown</source>
         <translation>当前显示的 %1 行</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="76" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="76" />
         <source>The %1 selected rows</source>
         <translation>选中的 %1 行</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="81" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="81" />
         <source>Columns shown</source>
         <translation>当前显示的列</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="82" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="82" />
         <source>All columns (imports back without loss)</source>
         <translation>全部列（可无损导回）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="84" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="84" />
         <source>UTF-8 with BOM (Excel)</source>
         <translation>UTF-8 带 BOM（Excel）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="86" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="86" />
         <source>Commitment ledger %1</source>
         <translation>承诺台账 %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="88" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="88" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="89" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="89" />
         <source>Rows:</source>
         <translation>行：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="90" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="90" />
         <source>CSV columns:</source>
         <translation>CSV 列：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="92" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="92" />
         <source>CSV encoding:</source>
         <translation>CSV 编码：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="94" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="94" />
         <source>&amp;Title row:</source>
         <translation>标题行(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="133" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="133" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="141" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="141" />
         <source>%1 rows written to %2</source>
         <translation>已将 %1 行写入 %2</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="146" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="146" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="146" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="146" />
         <source>%1 could not be written:
 %2</source>
         <translation>无法写入 %1：
@@ -365,47 +365,47 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../tracker/ui/reader/find.py" line="185" />
+        <location filename="../../ui/reader/find.py" line="185" />
         <source>Find failed: %1</source>
         <translation>查找失败：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/find.py" line="248" />
+        <location filename="../../ui/reader/find.py" line="248" />
         <source>Finding…</source>
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/find.py" line="256" />
+        <location filename="../../ui/reader/find.py" line="256" />
         <source>No match</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/find.py" line="258" />
+        <location filename="../../ui/reader/find.py" line="258" />
         <source>%1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/find.py" line="304" />
+        <location filename="../../ui/reader/find.py" line="304" />
         <source>&amp;Find:</source>
         <translation>查找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/find.py" line="305" />
+        <location filename="../../ui/reader/find.py" line="305" />
         <source>Find in this document (简/繁 both match)</source>
         <translation>在本文档中查找（简体、繁体均可匹配）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/find.py" line="306" />
+        <location filename="../../ui/reader/find.py" line="306" />
         <source>Previous match (Shift+Enter, Shift+F3)</source>
         <translation>上一处（Shift+Enter、Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/find.py" line="307" />
+        <location filename="../../ui/reader/find.py" line="307" />
         <source>Next match (Enter, F3)</source>
         <translation>下一处（Enter、F3）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/find.py" line="308" />
+        <location filename="../../ui/reader/find.py" line="308" />
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
@@ -413,42 +413,42 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="35" />
+        <location filename="../../ui/importer.py" line="36" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="35" />
+        <location filename="../../ui/importer.py" line="36" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="37" />
+        <location filename="../../ui/importer.py" line="38" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="50" />
+        <location filename="../../ui/importer.py" line="51" />
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 / %2 个：%3</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="70" />
+        <location filename="../../ui/importer.py" line="71" />
         <source>%1 imported, %2 duplicates skipped, %3 errors.</source>
         <translation>已导入 %1 个，跳过重复 %2 个，出错 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="75" />
+        <location filename="../../ui/importer.py" line="76" />
         <source>• %1: same text as “%2”</source>
         <translation>• %1：与“%2”内容相同</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="78" />
+        <location filename="../../ui/importer.py" line="79" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="83" />
+        <location filename="../../ui/importer.py" line="84" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -456,62 +456,72 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="153" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="154" />
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="157" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="156" />
+        <source>Ledgers</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/ledger_dialogs.py" line="157" />
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/ledger_dialogs.py" line="160" />
         <source>Cannot read the ledger</source>
         <translation>无法读取台账</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="164" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="167" />
         <source>%1 has no rows.</source>
         <translation>%1 中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="178" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="181" />
         <source>Import a ledger: %1</source>
         <translation>导入台账：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="180" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="183" />
         <source>Check which column holds what. Our own exports are matched by UUID and update the commitments they came from; other rows become new commitments. Nothing is written while any row has an error.</source>
         <translation>请核对每一列的含义。本软件导出的台账按 UUID 对应，更新原来的承诺；其他行作为新承诺导入。只要有一行出错，就不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="189" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="192" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="197" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="200" />
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="214" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="217" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="240" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="243" />
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="242" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="245" />
         <source>, column “%1”</source>
         <translation>，“%1”列</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="249" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="252" />
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries.</source>
         <translation>共 %1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="255" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="258" />
         <source>%1 rows have errors; nothing will be imported until they are corrected in the file or the columns are mapped differently.</source>
         <translation>%1 行有错误；在文件中改正或重新对应各列之前，不会导入任何内容。</translation>
     </message>
@@ -519,67 +529,67 @@
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../tracker/ui/table/reasons.py" line="17" />
+        <location filename="../../messages.py" line="149" />
         <source>“%1” is not a number or a range of numbers</source>
         <translation>“%1”不是数字或数字范围</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/reasons.py" line="19" />
+        <location filename="../../messages.py" line="150" />
         <source>unknown status “%1”</source>
         <translation>无法识别的状态“%1”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/reasons.py" line="21" />
+        <location filename="../../messages.py" line="151" />
         <source>unknown kind “%1”</source>
         <translation>无法识别的类型“%1”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/reasons.py" line="23" />
+        <location filename="../../messages.py" line="152" />
         <source>unknown comparator “%1”</source>
         <translation>无法识别的比较方式“%1”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/reasons.py" line="25" />
+        <location filename="../../messages.py" line="154" />
         <source>unknown deadline precision “%1”</source>
         <translation>无法识别的时限精度“%1”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/reasons.py" line="27" />
+        <location filename="../../messages.py" line="155" />
         <source>“%1” is not a UUID</source>
         <translation>“%1”不是 UUID</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/reasons.py" line="29" />
+        <location filename="../../messages.py" line="156" />
         <source>“%1” has no year</source>
         <translation>“%1”没有年份</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/reasons.py" line="31" />
+        <location filename="../../messages.py" line="157" />
         <source>“%1” is not a real date</source>
         <translation>“%1”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/reasons.py" line="33" />
+        <location filename="../../messages.py" line="158" />
         <source>“%1” is not a date</source>
         <translation>“%1”不是日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/reasons.py" line="35" />
+        <location filename="../../messages.py" line="159" />
         <source>unknown region “%1”</source>
         <translation>无法识别的地区“%1”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/reasons.py" line="37" />
+        <location filename="../../messages.py" line="161" />
         <source>the commitment text is empty</source>
         <translation>承诺内容为空</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/reasons.py" line="39" />
+        <location filename="../../messages.py" line="163" />
         <source>no column is the commitment text: choose “承诺内容” above one column</source>
         <translation>没有一列是承诺内容：请在上方为其中一列选择“承诺内容”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/reasons.py" line="41" />
+        <location filename="../../messages.py" line="166" />
         <source>the UUID %1 is also on row %2</source>
         <translation>UUID %1 与第 %2 行重复</translation>
     </message>
@@ -587,27 +597,27 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../tracker/ui/library.py" line="30" />
+        <location filename="../../ui/library.py" line="30" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/library.py" line="30" />
+        <location filename="../../ui/library.py" line="30" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/library.py" line="30" />
+        <location filename="../../ui/library.py" line="30" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/library.py" line="30" />
+        <location filename="../../ui/library.py" line="30" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/library.py" line="31" />
+        <location filename="../../ui/library.py" line="31" />
         <source>Commitments</source>
         <translation>承诺数</translation>
     </message>
@@ -615,24 +625,24 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../tracker/ui/library.py" line="169" />
+        <location filename="../../ui/library.py" line="169" />
         <source>Filter documents (title, region, date…)</source>
         <translation>筛选文档（标题、地区、日期…）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/library.py" line="171" />
+        <location filename="../../ui/library.py" line="171" />
         <source>The library is empty.
 Import policy documents (txt, HTML, Word, PDF) — or drag files here — or start with the five demo documents.</source>
         <translation>文档库还是空的。
 请导入政策文件（txt、HTML、Word、PDF），或把文件拖到这里，也可以先载入五篇示例文档。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/library.py" line="173" />
+        <location filename="../../ui/library.py" line="173" />
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/library.py" line="174" />
+        <location filename="../../ui/library.py" line="174" />
         <source>Load the demo library</source>
         <translation>载入示例文档</translation>
     </message>
@@ -640,99 +650,109 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>Policy Commitment Tracker</source>
         <translation>政策承诺跟踪</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Opening the library…</source>
         <translation>正在打开文档库…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Load the &amp;demo library</source>
         <translation>载入示例文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Library</source>
         <translation>文档库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="245" />
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245" />
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="246" />
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -742,17 +762,17 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>MarkedSuggestionModel</name>
     <message>
-        <location filename="../../tracker/ui/reader/links.py" line="122" />
+        <location filename="../../ui/reader/links.py" line="122" />
         <source>Registered in 《%1》</source>
         <translation>已在《%1》中登记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/links.py" line="123" />
+        <location filename="../../ui/reader/links.py" line="123" />
         <source>Registered in 《%1》 and %2 more (%3 documents)</source>
         <translation>已在《%1》等 %3 份文件中登记</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/links.py" line="139" />
+        <location filename="../../ui/reader/links.py" line="139" />
         <source>Already registered in %1</source>
         <translation>已在%1中登记</translation>
     </message>
@@ -760,17 +780,17 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../tracker/ui/overview/matrix_model.py" line="69" />
+        <location filename="../../ui/overview/matrix_model.py" line="69" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/matrix_model.py" line="74" />
+        <location filename="../../ui/overview/matrix_model.py" line="74" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/matrix_model.py" line="117" />
+        <location filename="../../ui/overview/matrix_model.py" line="117" />
         <source>%1 · %2: %3 commitments (click to list them)</source>
         <translation>%1 · %2：%3 条承诺（点击列出）</translation>
     </message>
@@ -778,52 +798,52 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>OverviewFilters</name>
     <message>
-        <location filename="../../tracker/ui/overview/filters.py" line="70" />
+        <location filename="../../ui/overview/filters.py" line="70" />
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/filters.py" line="71" />
+        <location filename="../../ui/overview/filters.py" line="71" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/filters.py" line="72" />
+        <location filename="../../ui/overview/filters.py" line="72" />
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/filters.py" line="73" />
+        <location filename="../../ui/overview/filters.py" line="73" />
         <source>All bodies</source>
         <translation>全部责任单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/filters.py" line="102" />
+        <location filename="../../ui/overview/filters.py" line="102" />
         <source>&amp;Period:</source>
         <translation>期限年份(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/filters.py" line="102" />
+        <location filename="../../ui/overview/filters.py" line="102" />
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/filters.py" line="103" />
+        <location filename="../../ui/overview/filters.py" line="103" />
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/filters.py" line="103" />
+        <location filename="../../ui/overview/filters.py" line="103" />
         <source>&amp;Body:</source>
         <translation>责任单位(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/filters.py" line="105" />
+        <location filename="../../ui/overview/filters.py" line="105" />
         <source>The year in which the deadline falls</source>
         <translation>承诺期限所在的年份</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/filters.py" line="106" />
+        <location filename="../../ui/overview/filters.py" line="106" />
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
@@ -831,198 +851,198 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="195" />
+        <location filename="../../ui/overview/page.py" line="195" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="284" />
+        <location filename="../../ui/overview/page.py" line="284" />
         <source>all regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="310" />
+        <location filename="../../ui/overview/page.py" line="310" />
         <source>Status of the commitments by region — %1</source>
         <translation>各地区承诺状态 — %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="313" />
+        <location filename="../../ui/overview/page.py" line="313" />
         <source>Commitments due per quarter, and how many were achieved — %1</source>
         <translation>各季度到期承诺及完成情况 — %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="358" />
+        <location filename="../../ui/overview/page.py" line="358" />
         <source>Counting the themes…</source>
         <translation>正在统计主题…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="359" />
+        <location filename="../../ui/overview/page.py" line="359" />
         <source>Green: most are achieved or on track; red: many are overdue. Click a cell to list its commitments.</source>
         <translation>绿色：多数已完成或正常推进；红色：逾期较多。点击单元格可列出其中的承诺。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="415" />
+        <location filename="../../ui/overview/page.py" line="415" />
         <source>%1 commitments · %2 achieved · %3 overdue · %4 due within %5 days</source>
         <translation>共 %1 条承诺 · 完成率 %2 · 逾期 %3 条 · %5 天内到期 %4 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="420" />
+        <location filename="../../ui/overview/page.py" line="420" />
         <source> · %1 without a region</source>
         <translation> · 其中 %1 条未定地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="426" />
+        <location filename="../../ui/overview/page.py" line="426" />
         <source>The overview could not be counted: %1</source>
         <translation>无法统计总览：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="428" />
+        <location filename="../../ui/overview/page.py" line="428" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="430" />
+        <location filename="../../ui/overview/page.py" line="430" />
         <source>No commitments yet. Tag commitments while reading a document, or load the demo library: five policy documents with their suggested commitments, to see how the overview works.</source>
         <translation>还没有承诺。可在阅读文档时标注承诺，或载入示例文档库（五份政策文件及自动建议的承诺），看看总览的效果。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="433" />
+        <location filename="../../ui/overview/page.py" line="433" />
         <source>No commitment matches these filters.</source>
         <translation>没有符合当前筛选条件的承诺。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="437" />
+        <location filename="../../ui/overview/page.py" line="437" />
         <source>Loading the demo library…</source>
         <translation>正在载入示例文档库…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="447" />
+        <location filename="../../ui/overview/page.py" line="447" />
         <source>Demo library</source>
         <translation>示例文档库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="448" />
+        <location filename="../../ui/overview/page.py" line="448" />
         <source>The demo library could not be loaded: %1</source>
         <translation>无法载入示例文档库：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="460" />
+        <location filename="../../ui/overview/page.py" line="460" />
         <source>Export the overview</source>
         <translation>导出总览</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="461" />
+        <location filename="../../ui/overview/page.py" line="461" />
         <source>overview.csv</source>
         <translation>承诺总览.csv</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="461" />
+        <location filename="../../ui/overview/page.py" line="461" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="467" />
-        <location filename="../../tracker/ui/overview/page.py" line="482" />
+        <location filename="../../ui/overview/page.py" line="467" />
+        <location filename="../../ui/overview/page.py" line="482" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="468" />
+        <location filename="../../ui/overview/page.py" line="468" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="474" />
+        <location filename="../../ui/overview/page.py" line="474" />
         <source>Export the charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="475" />
+        <location filename="../../ui/overview/page.py" line="475" />
         <source>overview-charts.png</source>
         <translation>承诺总览图表.png</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="475" />
+        <location filename="../../ui/overview/page.py" line="475" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="483" />
+        <location filename="../../ui/overview/page.py" line="483" />
         <source>Could not write %1: check that the folder exists and can be written to.</source>
         <translation>无法写入 %1：请检查文件夹是否存在、是否可写。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="488" />
+        <location filename="../../ui/overview/page.py" line="488" />
         <source>Chart &amp;level:</source>
         <translation>图表层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="492" />
+        <location filename="../../ui/overview/page.py" line="492" />
         <source>One level down</source>
         <translation>下一级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="493" />
+        <location filename="../../ui/overview/page.py" line="493" />
         <source>Provinces</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="494" />
+        <location filename="../../ui/overview/page.py" line="494" />
         <source>Prefectures</source>
         <translation>地市级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="495" />
+        <location filename="../../ui/overview/page.py" line="495" />
         <source>Counties</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="501" />
+        <location filename="../../ui/overview/page.py" line="501" />
         <source>Regions × themes</source>
         <translation>地区 × 主题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="502" />
+        <location filename="../../ui/overview/page.py" line="502" />
         <source>Regions × status</source>
         <translation>地区 × 状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="505" />
+        <location filename="../../ui/overview/page.py" line="505" />
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="506" />
+        <location filename="../../ui/overview/page.py" line="506" />
         <source>Save the region tree as a CSV file (Ctrl+Shift+E)</source>
         <translation>将地区汇总表保存为 CSV 文件（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="507" />
+        <location filename="../../ui/overview/page.py" line="507" />
         <source>Export chart &amp;PNG…</source>
         <translation>导出图表 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="508" />
+        <location filename="../../ui/overview/page.py" line="508" />
         <source>Save both charts as one PNG image (Ctrl+Shift+G)</source>
         <translation>将两幅图表保存为一张 PNG 图片（Ctrl+Shift+G）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="509" />
+        <location filename="../../ui/overview/page.py" line="509" />
         <source>Load the &amp;demo library</source>
         <translation>载入示例文档库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="510" />
+        <location filename="../../ui/overview/page.py" line="510" />
         <source>Clear filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="511" />
+        <location filename="../../ui/overview/page.py" line="511" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="512" />
+        <location filename="../../ui/overview/page.py" line="512" />
         <source>Matrix</source>
         <translation>矩阵</translation>
     </message>
@@ -1030,97 +1050,110 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>OverviewTreeModel</name>
     <message>
-        <location filename="../../tracker/ui/overview/tree_model.py" line="44" />
-        <location filename="../../tracker/ui/overview/tree_model.py" line="45" />
-        <location filename="../../tracker/ui/overview/tree_model.py" line="193" />
+        <location filename="../../ui/overview/tree_model.py" line="44" />
+        <location filename="../../ui/overview/tree_model.py" line="45" />
+        <location filename="../../ui/overview/tree_model.py" line="193" />
         <source>No region</source>
         <translation>未定地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/tree_model.py" line="93" />
+        <location filename="../../ui/overview/tree_model.py" line="93" />
         <source>Achieved commitments as a share of all</source>
         <translation>已完成承诺占全部承诺的比例</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/tree_model.py" line="95" />
+        <location filename="../../ui/overview/tree_model.py" line="95" />
         <source>Deadline passed and not achieved (nor superseded)</source>
         <translation>期限已过且未完成（也未被替代）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/tree_model.py" line="97" />
+        <location filename="../../ui/overview/tree_model.py" line="97" />
         <source>Not achieved yet, deadline within the next %1 days</source>
         <translation>尚未完成，期限在今后 %1 天内</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/tree_model.py" line="103" />
+        <location filename="../../ui/overview/tree_model.py" line="103" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/tree_model.py" line="105" />
+        <location filename="../../ui/overview/tree_model.py" line="105" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/tree_model.py" line="109" />
+        <location filename="../../ui/overview/tree_model.py" line="109" />
         <source>Achieved</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/tree_model.py" line="111" />
+        <location filename="../../ui/overview/tree_model.py" line="111" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/tree_model.py" line="112" />
+        <location filename="../../ui/overview/tree_model.py" line="112" />
         <source>Due ≤%1 days</source>
         <translation>%1天内到期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/tree_model.py" line="166" />
+        <location filename="../../ui/overview/tree_model.py" line="166" />
         <source>Commitments without a region: give them one to see them in the tree</source>
         <translation>未指定地区的承诺：为其指定地区后即可在树中显示</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/tree_model.py" line="170" />
+        <location filename="../../ui/overview/tree_model.py" line="170" />
         <source>%1 set for the region itself, the rest in the divisions below</source>
         <translation>其中 %1 条属本级，其余属下级区划</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/tree_model.py" line="172" />
+        <location filename="../../ui/overview/tree_model.py" line="172" />
         <source>Double-click or press Enter to list these commitments</source>
         <translation>双击或按回车键列出这些承诺</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="30" />
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="31" />
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>QuarterChart</name>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="277" />
+        <location filename="../../ui/overview/charts.py" line="277" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="278" />
+        <location filename="../../ui/overview/charts.py" line="278" />
         <source>Not yet due, or superseded</source>
         <translation>未到期或已被替代</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="280" />
+        <location filename="../../ui/overview/charts.py" line="280" />
         <source>Today (%1)</source>
         <translation>今天（%1）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="292" />
+        <location filename="../../ui/overview/charts.py" line="292" />
         <source>No commitment has a deadline</source>
         <translation>这些承诺都没有设定期限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="317" />
+        <location filename="../../ui/overview/charts.py" line="317" />
         <source>Commitments due</source>
         <translation>到期承诺数（条）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="370" />
+        <location filename="../../ui/overview/charts.py" line="370" />
         <source>%1: %2 due, %3 achieved, %4 overdue</source>
         <translation>%1：到期 %2 条，已完成 %3 条，逾期 %4 条</translation>
     </message>
@@ -1128,27 +1161,27 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>ReaderCommands</name>
     <message>
-        <location filename="../../tracker/ui/reader/commands.py" line="56" />
+        <location filename="../../ui/reader/commands.py" line="56" />
         <source>Tag “%1”</source>
         <translation>标记“%1”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/commands.py" line="95" />
+        <location filename="../../ui/reader/commands.py" line="95" />
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/commands.py" line="119" />
+        <location filename="../../ui/reader/commands.py" line="119" />
         <source>Set status</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/commands.py" line="145" />
+        <location filename="../../ui/reader/commands.py" line="145" />
         <source>Accept “%1”</source>
         <translation>采纳“%1”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/commands.py" line="168" />
+        <location filename="../../ui/reader/commands.py" line="168" />
         <source>Reject “%1”</source>
         <translation>驳回“%1”</translation>
     </message>
@@ -1156,161 +1189,161 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="63" />
-        <location filename="../../tracker/ui/reader/page.py" line="219" />
+        <location filename="../../ui/reader/page.py" line="63" />
+        <location filename="../../ui/reader/page.py" line="219" />
         <source>Reader</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="281" />
+        <location filename="../../ui/reader/page.py" line="281" />
         <source>No document open</source>
         <translation>未打开文档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="285" />
+        <location filename="../../ui/reader/page.py" line="285" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="334" />
-        <location filename="../../tracker/ui/reader/page.py" line="545" />
+        <location filename="../../ui/reader/page.py" line="334" />
+        <location filename="../../ui/reader/page.py" line="545" />
         <source>Commitments (%1)</source>
         <translation>承诺（%1）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="435" />
+        <location filename="../../ui/reader/page.py" line="435" />
         <source>Select the words of the commitment in the text first.</source>
         <translation>请先在正文中选中承诺的文字。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="451" />
-        <location filename="../../tracker/ui/reader/page.py" line="462" />
+        <location filename="../../ui/reader/page.py" line="451" />
+        <location filename="../../ui/reader/page.py" line="462" />
         <source>Change span</source>
         <translation>调整范围</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="496" />
+        <location filename="../../ui/reader/page.py" line="496" />
         <source>A note is needed</source>
         <translation>需要说明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="497" />
+        <location filename="../../ui/reader/page.py" line="497" />
         <source>Say why the status changes from “%1” to “%2”:</source>
         <translation>请说明状态由“%1”改为“%2”的原因：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="511" />
+        <location filename="../../ui/reader/page.py" line="511" />
         <source>The change could not be saved: %1</source>
         <translation>无法保存这项修改：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="547" />
-        <location filename="../../tracker/ui/reader/reviewing.py" line="42" />
+        <location filename="../../ui/reader/page.py" line="547" />
+        <location filename="../../ui/reader/reviewing.py" line="42" />
         <source>Suggestions (%1)</source>
         <translation>建议（%1）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="520" />
+        <location filename="../../ui/reader/page.py" line="520" />
         <source>Tag as commitment</source>
         <translation>标记为承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="521" />
+        <location filename="../../ui/reader/page.py" line="521" />
         <source>Tag the selected words as a commitment (Ctrl+T)</source>
         <translation>把选中的文字标记为承诺（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="522" />
+        <location filename="../../ui/reader/page.py" line="522" />
         <source>Span to selection</source>
         <translation>范围改为选中文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="523" />
+        <location filename="../../ui/reader/page.py" line="523" />
         <source>Move the current commitment to the selected words (Ctrl+Shift+T); Alt+←/→ and Alt+Shift+←/→ move its start and end</source>
         <translation>把当前承诺的范围改为选中的文字（Ctrl+Shift+T）；Alt+←/→、Alt+Shift+←/→ 移动起点和终点</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="526" />
+        <location filename="../../ui/reader/page.py" line="526" />
         <source>Delete commitment</source>
         <translation>删除承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="527" />
+        <location filename="../../ui/reader/page.py" line="527" />
         <source>Previous commitment</source>
         <translation>上一条承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="528" />
+        <location filename="../../ui/reader/page.py" line="528" />
         <source>Next commitment</source>
         <translation>下一条承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="529" />
+        <location filename="../../ui/reader/page.py" line="529" />
         <source>Start one character earlier</source>
         <translation>起点前移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="530" />
+        <location filename="../../ui/reader/page.py" line="530" />
         <source>Start one character later</source>
         <translation>起点后移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="531" />
+        <location filename="../../ui/reader/page.py" line="531" />
         <source>End one character earlier</source>
         <translation>终点前移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="532" />
+        <location filename="../../ui/reader/page.py" line="532" />
         <source>End one character later</source>
         <translation>终点后移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="533" />
+        <location filename="../../ui/reader/page.py" line="533" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="534" />
+        <location filename="../../ui/reader/page.py" line="534" />
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="535" />
+        <location filename="../../ui/reader/page.py" line="535" />
         <source>Normal text size</source>
         <translation>正常字号</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="536" />
+        <location filename="../../ui/reader/page.py" line="536" />
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="537" />
+        <location filename="../../ui/reader/page.py" line="537" />
         <source>Reject suggestion</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="538" />
+        <location filename="../../ui/reader/page.py" line="538" />
         <source>Review suggestions</source>
         <translation>审核建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="539" />
+        <location filename="../../ui/reader/page.py" line="539" />
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="540" />
+        <location filename="../../ui/reader/page.py" line="540" />
         <source>Find next</source>
         <translation>查找下一处</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="541" />
+        <location filename="../../ui/reader/page.py" line="541" />
         <source>Find previous</source>
         <translation>查找上一处</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="542" />
+        <location filename="../../ui/reader/page.py" line="542" />
         <source>Choose a document in the library on the left to read it.
 
 Select words and press Ctrl+T to tag a commitment; suggestions wait in the review tab.</source>
@@ -1320,14 +1353,192 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../messages.py" line="103" />
+        <source>empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="105" />
+        <source>binary file: the content is %1, not text</source>
+        <translation>二进制文件：内容是%1，不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="107" />
+        <source>not a %1 file: the content is %2</source>
+        <translation>不是 %1 文件：内容是%2</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="109" />
+        <source>binary data (NUL bytes), not text</source>
+        <translation>二进制数据（含 NUL 字节），不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="111" />
+        <source>unsupported file type '%1' (supported: %2)</source>
+        <translation>不支持的文件类型“%1”（支持：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="113" />
+        <source>no document text found (empty, or only page furniture)</source>
+        <translation>未找到正文（文件为空，或只有页面栏目等无关内容）</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="114" />
+        <source>file not found</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="115" />
+        <source>is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="117" />
+        <source>permission denied: the file cannot be read</source>
+        <translation>没有权限：无法读取该文件</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="118" />
+        <source>cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="120" />
+        <source>not text in any supported encoding (UTF-8/16, GB18030, Big5)</source>
+        <translation>不是任何支持的编码的文本（UTF-8/16、GB18030、Big5）</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="122" />
+        <source>corrupt Word document (not a valid ZIP package: %1)</source>
+        <translation>Word 文档已损坏（不是有效的 ZIP 包：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="124" />
+        <source>ZIP archive without word/document.xml: not a Word document</source>
+        <translation>ZIP 压缩包中没有 word/document.xml：不是 Word 文档</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="125" />
+        <source>corrupt Word document (%1)</source>
+        <translation>Word 文档已损坏（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="127" />
+        <source>encrypted PDF: needs a password</source>
+        <translation>加密的 PDF：需要密码</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="129" />
+        <source>corrupt or truncated PDF (%1)</source>
+        <translation>PDF 已损坏或不完整（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="131" />
+        <source>扫描件/no text layer: the PDF holds only images and needs OCR</source>
+        <translation>扫描件：该 PDF 只有图片、没有文字层，需要先做文字识别（OCR）</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="134" />
+        <source>%1: the text is neither UTF-8, UTF-16 nor GB18030</source>
+        <translation>%1：文本编码既不是 UTF-8、UTF-16，也不是 GB18030</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="136" />
+        <source>%1: not a ledger file (use .csv or .xlsx)</source>
+        <translation>%1：不是台账文件（请使用 .csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="138" />
+        <source>%1: cannot read the file (%2)</source>
+        <translation>%1：无法读取该文件（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="140" />
+        <source>%1: not a readable CSV file (%2)</source>
+        <translation>%1：不是可读取的 CSV 文件（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="142" />
+        <source>%1: not a readable .xlsx workbook (%2)</source>
+        <translation>%1：不是可读取的 .xlsx 工作簿（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="144" />
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1：文件夹 %2 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="170" />
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="170" />
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="171" />
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="171" />
+        <source>a TIFF image</source>
+        <translation>TIFF 图片</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="172" />
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="173" />
+        <source>a ZIP archive (or Office file)</source>
+        <translation>ZIP 压缩包（或 Office 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="174" />
+        <source>an old binary Office file (.doc/.xls): save it as .docx</source>
+        <translation>旧版二进制 Office 文件（.doc/.xls）：请另存为 .docx</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="175" />
+        <source>a RAR archive</source>
+        <translation>RAR 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="175" />
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="176" />
+        <source>a gzip archive</source>
+        <translation>gzip 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="176" />
+        <source>a program</source>
+        <translation>可执行程序</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="177" />
+        <source>something else</source>
+        <translation>其他格式</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
-        <location filename="../../tracker/ui/reader/regions.py" line="33" />
+        <location filename="../../ui/reader/regions.py" line="33" />
         <source>Choose a region</source>
         <translation>选择地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/regions.py" line="42" />
+        <location filename="../../ui/reader/regions.py" line="42" />
         <source>Filter: 南昌, 东湖区…</source>
         <translation>筛选：南昌、东湖区…</translation>
     </message>
@@ -1335,87 +1546,87 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
 <context>
     <name>RegisterFilters</name>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="224" />
+        <location filename="../../ui/table/filters.py" line="224" />
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="225" />
+        <location filename="../../ui/table/filters.py" line="225" />
         <source>All bodies</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="226" />
+        <location filename="../../ui/table/filters.py" line="226" />
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="231" />
+        <location filename="../../ui/table/filters.py" line="231" />
         <source>Filter by words in the commitment, its title or notes (Ctrl+F)</source>
         <translation>按承诺内容、标题或备注中的词筛选（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="233" />
+        <location filename="../../ui/table/filters.py" line="233" />
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="233" />
+        <location filename="../../ui/table/filters.py" line="233" />
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="234" />
+        <location filename="../../ui/table/filters.py" line="234" />
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="234" />
+        <location filename="../../ui/table/filters.py" line="234" />
         <source>&amp;Body:</source>
         <translation>责任单位(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="235" />
+        <location filename="../../ui/table/filters.py" line="235" />
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="235" />
+        <location filename="../../ui/table/filters.py" line="235" />
         <source>Deadline &amp;from:</source>
         <translation>时限从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="236" />
+        <location filename="../../ui/table/filters.py" line="236" />
         <source>t&amp;o:</source>
         <translation>至(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="239" />
+        <location filename="../../ui/table/filters.py" line="239" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="240" />
+        <location filename="../../ui/table/filters.py" line="240" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="243" />
+        <location filename="../../ui/table/filters.py" line="243" />
         <source>O&amp;verdue only</source>
         <translation>只看逾期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="245" />
+        <location filename="../../ui/table/filters.py" line="245" />
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="247" />
+        <location filename="../../ui/table/filters.py" line="247" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="251" />
+        <location filename="../../ui/table/filters.py" line="251" />
         <source>Due within %1 days</source>
         <translation>%1 天内到期</translation>
     </message>
@@ -1423,77 +1634,77 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="128" />
+        <location filename="../../ui/table/model.py" line="128" />
         <source>Commitment</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="128" />
+        <location filename="../../ui/table/model.py" line="128" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="128" />
+        <location filename="../../ui/table/model.py" line="128" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="129" />
+        <location filename="../../ui/table/model.py" line="129" />
         <source>Lead body</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="129" />
+        <location filename="../../ui/table/model.py" line="129" />
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="130" />
+        <location filename="../../ui/table/model.py" line="130" />
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="130" />
+        <location filename="../../ui/table/model.py" line="130" />
         <source>Status</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="131" />
+        <location filename="../../ui/table/model.py" line="131" />
         <source>Last update</source>
         <translation>更新日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="131" />
+        <location filename="../../ui/table/model.py" line="131" />
         <source>Document</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="132" />
+        <location filename="../../ui/table/model.py" line="132" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="185" />
+        <location filename="../../ui/table/model.py" line="185" />
         <source>%1 · overdue</source>
         <translation>%1 · 已逾期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="201" />
+        <location filename="../../ui/table/model.py" line="201" />
         <source>%1 days overdue</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="203" />
+        <location filename="../../ui/table/model.py" line="203" />
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="204" />
+        <location filename="../../ui/table/model.py" line="204" />
         <source>%1 days left</source>
         <translation>剩 %1 天</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/model.py" line="213" />
+        <location filename="../../ui/table/model.py" line="213" />
         <source>Lead: %1
 Supporting: %2</source>
         <translation>牵头：%1
@@ -1503,57 +1714,57 @@ Supporting: %2</source>
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="74" />
+        <location filename="../../ui/reader/review.py" line="74" />
         <source>Reading the document for commitments…</source>
         <translation>正在从文档中查找承诺…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="76" />
+        <location filename="../../ui/reader/review.py" line="76" />
         <source>Open a document to review its suggestions.</source>
         <translation>打开文档后可在此审核建议。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="78" />
+        <location filename="../../ui/reader/review.py" line="78" />
         <source>Suggestions could not be made: %1</source>
         <translation>无法生成建议：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="81" />
+        <location filename="../../ui/reader/review.py" line="81" />
         <source>No suggestions left to review in this document.</source>
         <translation>本文档已没有待审核的建议。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="89" />
+        <location filename="../../ui/reader/review.py" line="89" />
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="90" />
+        <location filename="../../ui/reader/review.py" line="90" />
         <source>Accept (Enter, A; Ctrl+Enter from the editor)</source>
         <translation>采纳（Enter、A；在编辑区按 Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="91" />
+        <location filename="../../ui/reader/review.py" line="91" />
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="92" />
+        <location filename="../../ui/reader/review.py" line="92" />
         <source>Correct the fields before accepting (E)</source>
         <translation>先修改字段再采纳（E）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="93" />
+        <location filename="../../ui/reader/review.py" line="93" />
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="94" />
+        <location filename="../../ui/reader/review.py" line="94" />
         <source>Reject (Delete, R); it will not come back</source>
         <translation>驳回（Delete、R）；驳回后不再出现</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="95" />
+        <location filename="../../ui/reader/review.py" line="95" />
         <source>Enter/A accept · E edit · Delete/R reject · ↑↓ move</source>
         <translation>Enter/A 采纳 · E 修改 · Delete/R 驳回 · ↑↓ 移动</translation>
     </message>
@@ -1561,43 +1772,43 @@ Supporting: %2</source>
 <context>
     <name>SearchFilters</name>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="54" />
-        <location filename="../../tracker/ui/search/filters.py" line="98" />
+        <location filename="../../ui/search/filters.py" line="54" />
+        <location filename="../../ui/search/filters.py" line="98" />
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="82" />
+        <location filename="../../ui/search/filters.py" line="82" />
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="83" />
+        <location filename="../../ui/search/filters.py" line="83" />
         <source>&amp;From:</source>
         <translation>起始日期(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="84" />
+        <location filename="../../ui/search/filters.py" line="84" />
         <source>&amp;To:</source>
         <translation>截止日期(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="85" />
+        <location filename="../../ui/search/filters.py" line="85" />
         <source>T&amp;ype:</source>
         <translation>文种(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="86" />
+        <location filename="../../ui/search/filters.py" line="86" />
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="88" />
+        <location filename="../../ui/search/filters.py" line="88" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/filters.py" line="92" />
+        <location filename="../../ui/search/filters.py" line="92" />
         <source>All types</source>
         <translation>全部文种</translation>
     </message>
@@ -1605,27 +1816,27 @@ Supporting: %2</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../tracker/ui/search/page.py" line="101" />
+        <location filename="../../ui/search/page.py" line="101" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/page.py" line="190" />
+        <location filename="../../ui/search/page.py" line="190" />
         <source>%1 documents, %2 commitments (%3 ms)</source>
         <translation>找到 %1 篇文档、%2 条承诺（用时 %3 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/page.py" line="198" />
+        <location filename="../../ui/search/page.py" line="198" />
         <source>The query only excludes words (-word, NOT word): add a word to look for.</source>
         <translation>查询中只有排除词（-词 或 NOT 词），请再输入一个要查找的词。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/page.py" line="201" />
+        <location filename="../../ui/search/page.py" line="201" />
         <source>The search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/page.py" line="204" />
+        <location filename="../../ui/search/page.py" line="204" />
         <source>Type words to find in every document and commitment, e.g. 碳汇 or 黑臭水体 (Simplified and Traditional both match).
 
 Words separated by spaces must all appear; OR finds either; -word excludes; "quotes" keep a phrase together.</source>
@@ -1634,22 +1845,22 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 空格分隔的多个词须同时出现；用 OR 表示任一即可；-词 表示排除；"引号" 内的词组按原样整体查找。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/page.py" line="209" />
+        <location filename="../../ui/search/page.py" line="209" />
         <source>Nothing found for “%1” with these filters. Clear a filter or try a shorter word.</source>
         <translation>在当前筛选条件下没有找到“%1”。可清除部分筛选条件，或换一个更短的词再试。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/page.py" line="211" />
+        <location filename="../../ui/search/page.py" line="211" />
         <source>Nothing found for “%1”. Try a shorter word, or fewer words.</source>
         <translation>没有找到“%1”。可换一个更短的词，或减少查询词再试。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/page.py" line="237" />
+        <location filename="../../ui/search/page.py" line="237" />
         <source>Search all documents and commitments (Ctrl+K) — e.g. 碳汇 OR 林业 -煤炭</source>
         <translation>在全部文档和承诺中搜索（Ctrl+K），例如：碳汇 OR 林业 -煤炭</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/page.py" line="238" />
+        <location filename="../../ui/search/page.py" line="238" />
         <source>&amp;Search all documents…</source>
         <translation>全文搜索(&amp;S)…</translation>
     </message>
@@ -1657,65 +1868,138 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../tracker/ui/search/results_model.py" line="67" />
+        <location filename="../../ui/search/results_model.py" line="67" />
         <source>Show more documents (%1 more)…</source>
         <translation>显示更多文档（还有 %1 篇）…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/results_model.py" line="88" />
+        <location filename="../../ui/search/results_model.py" line="88" />
         <source>undated</source>
         <translation>未注明日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/results_model.py" line="89" />
+        <location filename="../../ui/search/results_model.py" line="89" />
         <source>no region</source>
         <translation>未定地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/results_model.py" line="91" />
+        <location filename="../../ui/search/results_model.py" line="91" />
         <source>%1 hits</source>
         <translation>%1 处</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/results_model.py" line="100" />
+        <location filename="../../ui/search/results_model.py" line="100" />
         <source>%1 more hits in this document</source>
         <translation>本文档另有 %1 处未列出</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/results_model.py" line="105" />
+        <location filename="../../ui/search/results_model.py" line="105" />
         <source>Commitments (%1)</source>
         <translation>匹配的承诺（%1 条）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/results_model.py" line="117" />
+        <location filename="../../ui/search/results_model.py" line="117" />
         <source>Notes: </source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/search/results_model.py" line="120" />
+        <location filename="../../ui/search/results_model.py" line="120" />
         <source>in: %1</source>
         <translation>出处：%1</translation>
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <location filename="../../services/selftest.py" line="38" />
+        <source>open main window</source>
+        <translation>打开主窗口</translation>
+    </message>
+    <message>
+        <location filename="../../services/selftest.py" line="41" />
+        <source>create temporary folder</source>
+        <translation>创建临时文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../services/selftest.py" line="42" />
+        <source>create database</source>
+        <translation>创建数据库</translation>
+    </message>
+    <message>
+        <location filename="../../services/selftest.py" line="43" />
+        <source>import sample document</source>
+        <translation>导入示例文件</translation>
+    </message>
+    <message>
+        <location filename="../../services/selftest.py" line="44" />
+        <source>read HTML and Word</source>
+        <translation>读取 HTML 和 Word</translation>
+    </message>
+    <message>
+        <location filename="../../services/selftest.py" line="45" />
+        <source>find suggestions</source>
+        <translation>查找建议条目</translation>
+    </message>
+    <message>
+        <location filename="../../services/selftest.py" line="46" />
+        <source>search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../services/selftest.py" line="47" />
+        <source>export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../services/selftest.py" line="52" />
+        <source> (optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../services/selftest.py" line="53" />
+        <source>self-test passed in %1 s</source>
+        <translation>自检通过，用时 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../services/selftest.py" line="54" />
+        <source>self-test FAILED (%1) after %2 s</source>
+        <translation>自检失败（%1），用时 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../../services/selftest.py" line="55" />
+        <source>temporary folder: %1</source>
+        <translation>临时文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../services/selftest.py" line="56" />
+        <source>skipped: needs “%1”</source>
+        <translation>已跳过：需要先完成“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../services/selftest.py" line="57" />
+        <source>skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+</context>
+<context>
     <name>StatusBarsChart</name>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="199" />
+        <location filename="../../ui/overview/charts.py" line="199" />
         <source>No commitments at this level</source>
         <translation>该层级没有承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="224" />
+        <location filename="../../ui/overview/charts.py" line="224" />
         <source>Commitments</source>
         <translation>承诺数（条）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="234" />
+        <location filename="../../ui/overview/charts.py" line="234" />
         <source>%1: %2 commitments</source>
         <translation>%1：%2 条承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="257" />
+        <location filename="../../ui/overview/charts.py" line="257" />
         <source>Showing the %1 regions with most commitments; %2 more not shown</source>
         <translation>仅显示承诺最多的 %1 个地区，另有 %2 个未显示</translation>
     </message>
@@ -1723,102 +2007,102 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../tracker/ui/table/status_dialog.py" line="42" />
+        <location filename="../../ui/table/status_dialog.py" line="42" />
         <source>Change status</source>
         <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/status_dialog.py" line="44" />
+        <location filename="../../ui/table/status_dialog.py" line="44" />
         <source>New status of %1 commitments</source>
         <translation>%1 条承诺的新状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/status_dialog.py" line="45" />
+        <location filename="../../ui/table/status_dialog.py" line="45" />
         <source>New status of the commitment</source>
         <translation>承诺的新状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/status_dialog.py" line="56" />
+        <location filename="../../ui/table/status_dialog.py" line="56" />
         <source>What happened, who reported it (needed when marking missed or re-opening)</source>
         <translation>进展情况、报送单位（标记逾期未完成或重新打开时必填）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/status_dialog.py" line="64" />
+        <location filename="../../ui/table/status_dialog.py" line="64" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/status_dialog.py" line="65" />
+        <location filename="../../ui/table/status_dialog.py" line="65" />
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/status_dialog.py" line="66" />
+        <location filename="../../ui/table/status_dialog.py" line="66" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/status_dialog.py" line="67" />
+        <location filename="../../ui/table/status_dialog.py" line="67" />
         <source>Words in a document</source>
         <translation>文档中的段落</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/status_dialog.py" line="77" />
+        <location filename="../../ui/table/status_dialog.py" line="77" />
         <source>A file to copy into the library</source>
         <translation>复制到文档库中的文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/status_dialog.py" line="78" />
+        <location filename="../../ui/table/status_dialog.py" line="78" />
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/status_dialog.py" line="87" />
+        <location filename="../../ui/table/status_dialog.py" line="87" />
         <source>Words quoted from that document</source>
         <translation>从该文档中摘引的文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/status_dialog.py" line="94" />
+        <location filename="../../ui/table/status_dialog.py" line="94" />
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/status_dialog.py" line="95" />
+        <location filename="../../ui/table/status_dialog.py" line="95" />
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/status_dialog.py" line="96" />
+        <location filename="../../ui/table/status_dialog.py" line="96" />
         <source>&amp;Note:</source>
         <translation>说明(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/status_dialog.py" line="97" />
+        <location filename="../../ui/table/status_dialog.py" line="97" />
         <source>Evidence:</source>
         <translation>佐证：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/status_dialog.py" line="98" />
+        <location filename="../../ui/table/status_dialog.py" line="98" />
         <source>&amp;Link:</source>
         <translation>链接(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/status_dialog.py" line="101" />
+        <location filename="../../ui/table/status_dialog.py" line="101" />
         <source>F&amp;ile:</source>
         <translation>文件(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/status_dialog.py" line="104" />
+        <location filename="../../ui/table/status_dialog.py" line="104" />
         <source>D&amp;ocument:</source>
         <translation>文档(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/status_dialog.py" line="107" />
+        <location filename="../../ui/table/status_dialog.py" line="107" />
         <source>&amp;Words:</source>
         <translation>文字(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/status_dialog.py" line="137" />
+        <location filename="../../ui/table/status_dialog.py" line="137" />
         <source>Evidence file</source>
         <translation>佐证文件</translation>
     </message>
@@ -1826,22 +2110,22 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>TableCommands</name>
     <message>
-        <location filename="../../tracker/ui/table/commands.py" line="30" />
+        <location filename="../../ui/table/commands.py" line="30" />
         <source>record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/commands.py" line="32" />
+        <location filename="../../ui/table/commands.py" line="32" />
         <source>set status to “%1”</source>
         <translation>将状态改为“%1”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/commands.py" line="35" />
+        <location filename="../../ui/table/commands.py" line="35" />
         <source>set status of %1 commitments to “%2”</source>
         <translation>将 %1 条承诺的状态改为“%2”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/commands.py" line="59" />
+        <location filename="../../ui/table/commands.py" line="59" />
         <source>import ledger %1</source>
         <translation>导入台账 %1</translation>
     </message>
@@ -1849,12 +2133,12 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="149" />
+        <location filename="../../ui/table/page.py" line="149" />
         <source>Commitments</source>
         <translation>承诺台账</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="214" />
+        <location filename="../../ui/table/page.py" line="214" />
         <source>No commitments yet.
 
 Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift+L).</source>
@@ -1863,7 +2147,7 @@ Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift
 可在阅读页标注承诺、采纳建议，或导入台账（Ctrl+Shift+L）。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="218" />
+        <location filename="../../ui/table/page.py" line="218" />
         <source>No commitment matches these filters.
 
 Clear a filter to see more.</source>
@@ -1872,72 +2156,72 @@ Clear a filter to see more.</source>
 清除部分筛选条件可看到更多。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="223" />
+        <location filename="../../ui/table/page.py" line="223" />
         <source>%1 of %2 commitments</source>
         <translation>显示 %1 条，共 %2 条承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="298" />
+        <location filename="../../ui/table/page.py" line="298" />
         <source>Nothing to record: choose another status, or write a note.</source>
         <translation>没有可记录的内容：请选择另一个状态，或填写说明。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="305" />
+        <location filename="../../ui/table/page.py" line="305" />
         <source>Write a note saying why: it is needed to mark a commitment missed or to re-open a closed one.</source>
         <translation>请填写说明：标记为逾期未完成或重新打开已关闭的承诺时必须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="312" />
+        <location filename="../../ui/table/page.py" line="312" />
         <source>Give the link of the evidence.</source>
         <translation>请填写佐证链接。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="316" />
+        <location filename="../../ui/table/page.py" line="316" />
         <source>Choose the evidence file.</source>
         <translation>请选择佐证文件。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="321" />
+        <location filename="../../ui/table/page.py" line="321" />
         <source>Choose the document with the evidence.</source>
         <translation>请选择含有佐证的文档。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="324" />
+        <location filename="../../ui/table/page.py" line="324" />
         <source>These words are not in that document: “%1”</source>
         <translation>该文档中没有这段文字：“%1”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="400" />
+        <location filename="../../ui/table/page.py" line="400" />
         <source>Change &amp;status…</source>
         <translation>更改状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="401" />
+        <location filename="../../ui/table/page.py" line="401" />
         <source>&amp;Export commitments…</source>
         <translation>导出承诺(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="402" />
+        <location filename="../../ui/table/page.py" line="402" />
         <source>Import a &amp;ledger…</source>
         <translation>导入台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="403" />
+        <location filename="../../ui/table/page.py" line="403" />
         <source>Filter commitments</source>
         <translation>筛选承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="404" />
+        <location filename="../../ui/table/page.py" line="404" />
         <source>Change status… (Ctrl+U)</source>
         <translation>更改状态…（Ctrl+U）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="405" />
+        <location filename="../../ui/table/page.py" line="405" />
         <source>Export… (Ctrl+E)</source>
         <translation>导出…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="406" />
+        <location filename="../../ui/table/page.py" line="406" />
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
@@ -1945,170 +2229,338 @@ Clear a filter to see more.</source>
 <context>
     <name>_BodyRow</name>
     <message>
-        <location filename="../../tracker/ui/reader/fields.py" line="65" />
+        <location filename="../../ui/reader/fields.py" line="65" />
         <source>Body, e.g. 市生态环境局</source>
         <translation>单位，如 市生态环境局</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/fields.py" line="66" />
+        <location filename="../../ui/reader/fields.py" line="66" />
         <source>Lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/fields.py" line="67" />
+        <location filename="../../ui/reader/fields.py" line="67" />
         <source>Support</source>
         <translation>配合</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/fields.py" line="68" />
+        <location filename="../../ui/reader/fields.py" line="68" />
         <source>Remove this body</source>
         <translation>删除该单位</translation>
     </message>
 </context>
 <context>
-    <name>labels</name>
+    <name>cli</name>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="15" />
-        <source>Meeting report</source>
-        <translation>会议报道</translation>
+        <location filename="../../cli.py" line="80" />
+        <source>not a date (YYYY-MM-DD): %1</source>
+        <translation>不是日期（应为 YYYY-MM-DD）：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="16" />
-        <source>Speech</source>
-        <translation>讲话</translation>
+        <location filename="../../cli.py" line="85" />
+        <source>did you mean “%1”?</source>
+        <translation>您是不是要输入“%1”？</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="17" />
-        <source>Decision</source>
-        <translation>决定</translation>
+        <location filename="../../cli.py" line="100" />
+        <source>unknown %1 “%2”; valid: %3</source>
+        <translation>无法识别的%1“%2”；可用的值：%3</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="18" />
-        <source>Work report</source>
-        <translation>工作报告</translation>
+        <location filename="../../cli.py" line="154" />
+        <source>give files or folders, or --samples</source>
+        <translation>请给出文件或文件夹，或使用 --samples</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="19" />
-        <source>Plan</source>
-        <translation>规划/方案</translation>
+        <location filename="../../cli.py" line="164" />
+        <source>imported  %1  (%2)</source>
+        <translation>已导入  %1  （%2）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="20" />
-        <source>Rectification list</source>
-        <translation>整改清单</translation>
+        <location filename="../../cli.py" line="166" />
+        <source>duplicate %1: same text as “%2”, skipped</source>
+        <translation>重复 %1：与“%2”内容相同，已跳过</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="21" />
-        <source>Other</source>
-        <translation>其他</translation>
+        <location filename="../../cli.py" line="168" />
+        <source>error     %1: %2</source>
+        <translation>错误  %1：%2</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="24" />
+        <location filename="../../cli.py" line="187" />
+        <source>The library is empty. Try: tracker import --samples</source>
+        <translation>文件库是空的。可以试试：tracker import --samples</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="189" />
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="189" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="190" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="190" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="191" />
+        <source>Commitments</source>
+        <translation>承诺数</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="191" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="220" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="220" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="221" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="25" />
+        <location filename="../../cli.py" line="221" />
+        <source>Responsible</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="222" />
+        <source>Quote</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="234" />
+        <source>give a query, or --rebuild</source>
+        <translation>请给出检索词，或使用 --rebuild</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="242" />
+        <source>index rebuilt: %1 documents, %2 commitments%3</source>
+        <translation>索引已重建：%1 个文件，%2 条承诺%3</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="261" />
+        <source>%1 hits</source>
+        <translation>%1 处命中</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="265" />
+        <source>commitment %1 (document %2): %3</source>
+        <translation>承诺 %1（文件 %2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="267" />
+        <source>%1 documents, %2 commitments (%3 ms)</source>
+        <translation>%1 个文件，%2 条承诺（%3 毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="313" />
+        <source>%1: the file name must end in .csv or .xlsx (the format follows it)</source>
+        <translation>%1：文件名须以 .csv 或 .xlsx 结尾（按扩展名决定格式）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="327" />
+        <source>%1 commitments written to %2</source>
+        <translation>已将 %1 条承诺写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="348" />
+        <source>row %1, column “%2”</source>
+        <translation>第 %1 行，“%2”列</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="349" />
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="352" />
+        <source>%1 rows with errors: nothing was imported</source>
+        <translation>%1 行有错误：未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="355" />
+        <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries (would be written)</source>
+        <translation>%1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条（试运行，未写入）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="358" />
+        <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries (were written)</source>
+        <translation>%1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条（已写入）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="436" />
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="439" />
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="15" />
+        <source>Meeting report</source>
+        <translation>会议报道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16" />
+        <source>Speech</source>
+        <translation>讲话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17" />
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18" />
+        <source>Work report</source>
+        <translation>工作报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19" />
+        <source>Plan</source>
+        <translation>规划/方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20" />
+        <source>Rectification list</source>
+        <translation>整改清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25" />
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="26" />
         <source>Deliverable</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="27" />
         <source>Duty</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="30" />
         <source>Not started</source>
         <translation>未启动</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="31" />
         <source>On track</source>
         <translation>正常推进</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="32" />
         <source>At risk</source>
         <translation>存在风险</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="33" />
         <source>Achieved</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="34" />
         <source>Missed</source>
         <translation>逾期未完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>Superseded</source>
         <translation>已被替代</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="36" />
         <source>Unknown</source>
         <translation>情况不明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="39" />
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="40" />
+        <location filename="../../ui/labels.py" line="40" />
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="41" />
+        <location filename="../../ui/labels.py" line="41" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="42" />
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="45" />
         <source>at least (≥)</source>
         <translation>不低于（≥）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="46" />
         <source>at most (≤)</source>
         <translation>不超过（≤）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="47" />
+        <location filename="../../ui/labels.py" line="47" />
         <source>equal to (=)</source>
         <translation>达到（=）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>increase by</source>
         <translation>提高</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="49" />
+        <location filename="../../ui/labels.py" line="49" />
         <source>decrease by</source>
         <translation>下降</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="50" />
         <source>eliminate (zero)</source>
         <translation>清零/消除</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="51" />
         <source>full coverage</source>
         <translation>全覆盖</translation>
     </message>

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from tracker.ui.table.page import TablePage
 
 PREVIEW_ROWS = 8
-LEDGER_FILTER = "Ledgers (*.xlsx *.csv *.tsv *.txt);;All files (*)"
+LEDGER_FILTER = "%1 (*.xlsx *.csv *.tsv *.txt);;%2 (*)"  # names in the interface language
 
 
 def interface_lang(page: "TablePage") -> str:
@@ -144,21 +144,24 @@ class ExportDialog(QDialog):
     def _failed(self, exc: BaseException, path: str) -> None:
         self.page._update_count()
         self.page.message(self.tr("Export failed"), self.tr("%1 could not be written:\n%2")
-                          .replace("%1", path).replace("%2", str(exc)), error=True)
+                          .replace("%1", path).replace("%2", translate_reason(str(exc))),
+                          error=True)
 
 
 def start_import(page: "TablePage") -> None:
     """Choose a ledger file, read it, and open the mapping preview."""
     getter = getattr(page, "get_open_ledger", QFileDialog.getOpenFileName)
     path, _ = getter(page, QCoreApplication.translate("ImportDialog", "Import a ledger"), "",
-                     LEDGER_FILTER)
+                     LEDGER_FILTER
+                     .replace("%1", QCoreApplication.translate("ImportDialog", "Ledgers"))
+                     .replace("%2", QCoreApplication.translate("ImportDialog", "All files")))
     if not path:
         return
     title = QCoreApplication.translate("ImportDialog", "Cannot read the ledger")
     try:
         table = ledger.read_table(Path(path))
     except (LedgerFileError, OSError) as exc:
-        page.message(title, str(exc), error=True)
+        page.message(title, translate_reason(str(exc)), error=True)
         return
     if not table.headers:
         page.message(title, QCoreApplication.translate("ImportDialog", "%1 has no rows.")
