@@ -24,7 +24,8 @@ SCREENSHOTS = ROOT / "resources" / "screenshots"
 
 
 class ShotWindow:
-    def __init__(self, width: int, height: int, language: str = "zh_CN") -> None:
+    def __init__(self, width: int | None, height: int | None, language: str = "zh_CN") -> None:
+        """A window of width×height, or (None, None) the size it takes on this screen."""
         from PySide6.QtCore import QSettings
 
         from tracker.services.context import AppContext
@@ -40,7 +41,8 @@ class ShotWindow:
         self.translations = Translations(self.app)
         self.translations.apply(language)
         self.window = MainWindow(QSettings(), self.translations)
-        self.window.resize(width, height)
+        if width is not None and height is not None:
+            self.window.resize(width, height)
         self.window.show()
         self.ctx = AppContext.open(self.tmp / "library.db")
 

@@ -27,6 +27,12 @@ PREFERRED_SIZE = QSize(1400, 880)
 FRAME_ALLOWANCE = QSize(24, 48)
 
 
+def library_width(window_width: int) -> int:
+    """The library's first width: 380 px on a large window, a fifth of a small one (a
+    1366×768 laptop keeps room for the pages' filter rows)."""
+    return max(250, min(380, window_width // 5))
+
+
 def first_geometry(available: QRect, preferred: QSize = PREFERRED_SIZE) -> QRect:
     """The window's first geometry (client area) on a screen whose available area is
     `available`: the preferred size, shrunk to fit with its frame, centred."""
@@ -201,7 +207,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         else:  # once laid out (before that the library's size hint wins): leave room to read
             QTimer.singleShot(0, lambda: self.resizeDocks(
-                [self.library_dock], [380], Qt.Orientation.Horizontal))
+                [self.library_dock], [library_width(self.width())], Qt.Orientation.Horizontal))
         self.retranslate()
         self.refresh_library()
         self.ready.emit()

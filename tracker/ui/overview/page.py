@@ -56,6 +56,8 @@ class OverviewPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.level = QComboBox(self)
+        # its items change with the language: size it to them each time, not once
+        self.level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.level_label = QLabel(self)
         self.level_label.setBuddy(self.level)
         self.csv_button = QPushButton(self)

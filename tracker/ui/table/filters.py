@@ -35,6 +35,8 @@ class _MultiChoice(QToolButton):
         super().__init__(parent)
         self._label = label
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # room for the menu arrow, which the style draws over the text's last letters
+        self.setStyleSheet("QToolButton { padding-right: 14px; }")
         self.menu_ = QMenu(self)
         self.setMenu(self.menu_)
         self.actions_: dict = {}
