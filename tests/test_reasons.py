@@ -59,3 +59,20 @@ def test_row_reasons_and_unknown_ones():
 
 def test_placeholders_fill_from_the_highest():
     assert messages.fill("%1 and %10", *range(1, 11)) == "1 and 10"
+
+
+def test_the_self_test_speaks_chinese(tmp_path):
+    from tracker.services.selftest import run_self_test
+
+    def blank(_db, _folder) -> str:
+        raise RuntimeError("the window painted a blank picture")
+
+    lines: list[str] = []
+    report = run_self_test(window_check=blank, folder=tmp_path / "st", out=lines.append,
+                           messages=messages.Messages("zh_CN"))
+    assert not report.ok
+    assert lines[1] == f"临时文件夹：{tmp_path / 'st'}"
+    assert any(line.startswith("  OK    创建数据库") for line in lines)
+    window = next(line for line in lines if "打开主窗口" in line)
+    assert window.startswith("  FAIL") and "RuntimeError: 窗口画面是空白的" in window
+    assert lines[-1].startswith("自检失败（打开主窗口），用时 ")

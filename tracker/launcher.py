@@ -122,7 +122,8 @@ def window_check_child(db: str, folder: str) -> int:
     try:
         text, code = "OK " + window_self_check(Path(db), Path(folder)), 0
     except Exception as exc:  # noqa: BLE001 - reported to the parent, which fails the step
-        text, code = f"FAIL {type(exc).__name__}: {exc}", 1
+        text = f"FAIL {exc}" if isinstance(exc, RuntimeError) else f"FAIL {type(exc).__name__}: {exc}"
+        code = 1
     (Path(folder) / RESULT_FILE).write_text(text, encoding="utf-8")
     return code
 

@@ -165,6 +165,36 @@ ROW_REASONS: tuple[tuple[str, str], ...] = (
     (r"the UUID (\S+) is also on row (\d+)",
      QT_TRANSLATE_NOOP("ImportReasons", "the UUID %1 is also on row %2")),
 )
+# the self-test's findings (tracker.services.selftest, tracker.ui.selfcheck, tracker.launcher)
+SELFTEST_REASONS: tuple[tuple[str, str], ...] = (
+    (r"the window painted a blank picture",
+     QT_TRANSLATE_NOOP("SelfTest", "the window painted a blank picture")),
+    (r"the window \((.+)\) does not fit the screen \((.+)\)",
+     QT_TRANSLATE_NOOP("SelfTest", "the window (%1) does not fit the screen (%2)")),
+    (r"the Chinese translation \(tracker_zh_CN\.qm\) did not load",
+     QT_TRANSLATE_NOOP("SelfTest", "the Chinese translation (tracker_zh_CN.qm) did not load")),
+    (r"the window could not open the database: (.*)",
+     QT_TRANSLATE_NOOP("SelfTest", "the window could not open the database: %1")),
+    (r"the window was not painted within (\d+) s",
+     QT_TRANSLATE_NOOP("SelfTest", "the window was not painted within %1 s")),
+    (r"the library was not ready within (\d+) s",
+     QT_TRANSLATE_NOOP("SelfTest", "the library was not ready within %1 s")),
+    (r"the window did not finish within (\d+) s on (\S+)",
+     QT_TRANSLATE_NOOP("SelfTest", "the window did not finish within %1 s on %2")),
+    (r"the window process on (\S+) ended without a result \(([^)]*)\)(.*)",
+     QT_TRANSLATE_NOOP("SelfTest", "the window process on %1 ended without a result (%2)%3")),
+    (r"cannot connect to the X display: (.*)",
+     QT_TRANSLATE_NOOP("SelfTest", "cannot connect to the X display: %1")),
+    (r"Qt cannot be imported \((.*)\)",
+     QT_TRANSLATE_NOOP("SelfTest", "Qt cannot be imported (%1)")),
+    (r"the window has no icon \((.*)\)",
+     QT_TRANSLATE_NOOP("SelfTest", "the window has no icon (%1)")),
+    (r"no suggestions found in the sample document",
+     QT_TRANSLATE_NOOP("SelfTest", "no suggestions found in the sample document")),
+    (r"searching (\S+) did not find the sample document",
+     QT_TRANSLATE_NOOP("SelfTest", "searching %1 did not find the sample document")),
+    (r"no sample documents in (.*)", QT_TRANSLATE_NOOP("SelfTest", "no sample documents in %1")),
+)
 # phrases that stand inside a reason (the kind of content a file really has)
 PHRASES = (
     QT_TRANSLATE_NOOP("Reasons", "a PNG image"), QT_TRANSLATE_NOOP("Reasons", "a JPEG image"),
@@ -177,7 +207,8 @@ PHRASES = (
     QT_TRANSLATE_NOOP("Reasons", "something else"),
 )
 REASONS = ([(p, R, t) for p, t in FILE_REASONS]
-           + [(p, "ImportReasons", t) for p, t in ROW_REASONS])
+           + [(p, "ImportReasons", t) for p, t in ROW_REASONS]
+           + [(p, "SelfTest", t) for p, t in SELFTEST_REASONS])
 
 
 def reason(text: str, lookup: Lookup) -> str:

@@ -15,6 +15,7 @@ and by support staff on a user's machine.
 from __future__ import annotations
 
 import platform
+import re
 import sys
 import tempfile
 import time
@@ -80,7 +81,15 @@ class StepResult:
         tail = m.get("SelfTest", " (optional)") if self.optional else ""
         name = m.get("SelfTest", self.name)
         pad = " " * max(0, 24 - _width(name))
-        return f"  {self.label:<4}  {name}{pad} {self.seconds:6.2f} s  {self.detail}{tail}"
+        return f"  {self.label:<4}  {name}{pad} {self.seconds:6.2f} s  {_said(self.detail, m)}{tail}"
+
+
+def _said(detail: str, m: Messages) -> str:
+    """A failure's detail ("RuntimeError: reason") with the reason in the interface language."""
+    kind, sep, rest = detail.partition(": ")
+    if sep and re.fullmatch(r"\w+(Error|Failed|Exception)", kind):
+        return f"{kind}: {m.reason(rest)}"
+    return detail
 
 
 def _width(text: str) -> int:

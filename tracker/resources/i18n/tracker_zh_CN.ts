@@ -650,109 +650,109 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Policy Commitment Tracker</source>
         <translation>政策承诺跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Opening the library…</source>
         <translation>正在打开文档库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Load the &amp;demo library</source>
         <translation>载入示例文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Library</source>
         <translation>文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -851,198 +851,198 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="195" />
+        <location filename="../../ui/overview/page.py" line="197" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="284" />
+        <location filename="../../ui/overview/page.py" line="286" />
         <source>all regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="310" />
+        <location filename="../../ui/overview/page.py" line="312" />
         <source>Status of the commitments by region — %1</source>
         <translation>各地区承诺状态 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="313" />
+        <location filename="../../ui/overview/page.py" line="315" />
         <source>Commitments due per quarter, and how many were achieved — %1</source>
         <translation>各季度到期承诺及完成情况 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="358" />
+        <location filename="../../ui/overview/page.py" line="360" />
         <source>Counting the themes…</source>
         <translation>正在统计主题…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="359" />
+        <location filename="../../ui/overview/page.py" line="361" />
         <source>Green: most are achieved or on track; red: many are overdue. Click a cell to list its commitments.</source>
         <translation>绿色：多数已完成或正常推进；红色：逾期较多。点击单元格可列出其中的承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="415" />
+        <location filename="../../ui/overview/page.py" line="417" />
         <source>%1 commitments · %2 achieved · %3 overdue · %4 due within %5 days</source>
         <translation>共 %1 条承诺 · 完成率 %2 · 逾期 %3 条 · %5 天内到期 %4 条</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="420" />
+        <location filename="../../ui/overview/page.py" line="422" />
         <source> · %1 without a region</source>
         <translation> · 其中 %1 条未定地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="426" />
+        <location filename="../../ui/overview/page.py" line="428" />
         <source>The overview could not be counted: %1</source>
         <translation>无法统计总览：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="428" />
+        <location filename="../../ui/overview/page.py" line="430" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="430" />
+        <location filename="../../ui/overview/page.py" line="432" />
         <source>No commitments yet. Tag commitments while reading a document, or load the demo library: five policy documents with their suggested commitments, to see how the overview works.</source>
         <translation>还没有承诺。可在阅读文档时标注承诺，或载入示例文档库（五份政策文件及自动建议的承诺），看看总览的效果。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="433" />
+        <location filename="../../ui/overview/page.py" line="435" />
         <source>No commitment matches these filters.</source>
         <translation>没有符合当前筛选条件的承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="437" />
+        <location filename="../../ui/overview/page.py" line="439" />
         <source>Loading the demo library…</source>
         <translation>正在载入示例文档库…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="447" />
+        <location filename="../../ui/overview/page.py" line="449" />
         <source>Demo library</source>
         <translation>示例文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="448" />
+        <location filename="../../ui/overview/page.py" line="450" />
         <source>The demo library could not be loaded: %1</source>
         <translation>无法载入示例文档库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="460" />
+        <location filename="../../ui/overview/page.py" line="462" />
         <source>Export the overview</source>
         <translation>导出总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="461" />
+        <location filename="../../ui/overview/page.py" line="463" />
         <source>overview.csv</source>
         <translation>承诺总览.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="461" />
+        <location filename="../../ui/overview/page.py" line="463" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="467" />
-        <location filename="../../ui/overview/page.py" line="482" />
+        <location filename="../../ui/overview/page.py" line="469" />
+        <location filename="../../ui/overview/page.py" line="484" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="468" />
+        <location filename="../../ui/overview/page.py" line="470" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="474" />
+        <location filename="../../ui/overview/page.py" line="476" />
         <source>Export the charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="475" />
+        <location filename="../../ui/overview/page.py" line="477" />
         <source>overview-charts.png</source>
         <translation>承诺总览图表.png</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="475" />
+        <location filename="../../ui/overview/page.py" line="477" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="483" />
+        <location filename="../../ui/overview/page.py" line="485" />
         <source>Could not write %1: check that the folder exists and can be written to.</source>
         <translation>无法写入 %1：请检查文件夹是否存在、是否可写。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="488" />
+        <location filename="../../ui/overview/page.py" line="490" />
         <source>Chart &amp;level:</source>
         <translation>图表层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="492" />
+        <location filename="../../ui/overview/page.py" line="494" />
         <source>One level down</source>
         <translation>下一级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="493" />
+        <location filename="../../ui/overview/page.py" line="495" />
         <source>Provinces</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="494" />
+        <location filename="../../ui/overview/page.py" line="496" />
         <source>Prefectures</source>
         <translation>地市级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="495" />
+        <location filename="../../ui/overview/page.py" line="497" />
         <source>Counties</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="501" />
+        <location filename="../../ui/overview/page.py" line="503" />
         <source>Regions × themes</source>
         <translation>地区 × 主题</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="502" />
+        <location filename="../../ui/overview/page.py" line="504" />
         <source>Regions × status</source>
         <translation>地区 × 状态</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="505" />
+        <location filename="../../ui/overview/page.py" line="507" />
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="506" />
+        <location filename="../../ui/overview/page.py" line="508" />
         <source>Save the region tree as a CSV file (Ctrl+Shift+E)</source>
         <translation>将地区汇总表保存为 CSV 文件（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="507" />
+        <location filename="../../ui/overview/page.py" line="509" />
         <source>Export chart &amp;PNG…</source>
         <translation>导出图表 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="508" />
+        <location filename="../../ui/overview/page.py" line="510" />
         <source>Save both charts as one PNG image (Ctrl+Shift+G)</source>
         <translation>将两幅图表保存为一张 PNG 图片（Ctrl+Shift+G）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="509" />
+        <location filename="../../ui/overview/page.py" line="511" />
         <source>Load the &amp;demo library</source>
         <translation>载入示例文档库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="510" />
+        <location filename="../../ui/overview/page.py" line="512" />
         <source>Clear filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="511" />
+        <location filename="../../ui/overview/page.py" line="513" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="512" />
+        <location filename="../../ui/overview/page.py" line="514" />
         <source>Matrix</source>
         <translation>矩阵</translation>
     </message>
@@ -1470,62 +1470,62 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
         <translation>%1：文件夹 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="170" />
+        <location filename="../../messages.py" line="200" />
         <source>a PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="170" />
+        <location filename="../../messages.py" line="200" />
         <source>a JPEG image</source>
         <translation>JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="171" />
+        <location filename="../../messages.py" line="201" />
         <source>a GIF image</source>
         <translation>GIF 图片</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="171" />
+        <location filename="../../messages.py" line="201" />
         <source>a TIFF image</source>
         <translation>TIFF 图片</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="172" />
+        <location filename="../../messages.py" line="202" />
         <source>a PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="173" />
+        <location filename="../../messages.py" line="203" />
         <source>a ZIP archive (or Office file)</source>
         <translation>ZIP 压缩包（或 Office 文件）</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="174" />
+        <location filename="../../messages.py" line="204" />
         <source>an old binary Office file (.doc/.xls): save it as .docx</source>
         <translation>旧版二进制 Office 文件（.doc/.xls）：请另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="175" />
+        <location filename="../../messages.py" line="205" />
         <source>a RAR archive</source>
         <translation>RAR 压缩包</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="175" />
+        <location filename="../../messages.py" line="205" />
         <source>a 7-Zip archive</source>
         <translation>7-Zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="176" />
+        <location filename="../../messages.py" line="206" />
         <source>a gzip archive</source>
         <translation>gzip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="176" />
+        <location filename="../../messages.py" line="206" />
         <source>a program</source>
         <translation>可执行程序</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="177" />
+        <location filename="../../messages.py" line="207" />
         <source>something else</source>
         <translation>其他格式</translation>
     </message>
@@ -1546,87 +1546,87 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
 <context>
     <name>RegisterFilters</name>
     <message>
-        <location filename="../../ui/table/filters.py" line="224" />
+        <location filename="../../ui/table/filters.py" line="226" />
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="225" />
+        <location filename="../../ui/table/filters.py" line="227" />
         <source>All bodies</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="226" />
+        <location filename="../../ui/table/filters.py" line="228" />
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="231" />
+        <location filename="../../ui/table/filters.py" line="233" />
         <source>Filter by words in the commitment, its title or notes (Ctrl+F)</source>
         <translation>按承诺内容、标题或备注中的词筛选（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="233" />
+        <location filename="../../ui/table/filters.py" line="235" />
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="233" />
+        <location filename="../../ui/table/filters.py" line="235" />
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="234" />
+        <location filename="../../ui/table/filters.py" line="236" />
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="234" />
+        <location filename="../../ui/table/filters.py" line="236" />
         <source>&amp;Body:</source>
         <translation>责任单位(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="235" />
+        <location filename="../../ui/table/filters.py" line="237" />
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="235" />
+        <location filename="../../ui/table/filters.py" line="237" />
         <source>Deadline &amp;from:</source>
         <translation>时限从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="236" />
+        <location filename="../../ui/table/filters.py" line="238" />
         <source>t&amp;o:</source>
         <translation>至(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="239" />
+        <location filename="../../ui/table/filters.py" line="241" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="240" />
+        <location filename="../../ui/table/filters.py" line="242" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="243" />
+        <location filename="../../ui/table/filters.py" line="245" />
         <source>O&amp;verdue only</source>
         <translation>只看逾期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="245" />
+        <location filename="../../ui/table/filters.py" line="247" />
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="247" />
+        <location filename="../../ui/table/filters.py" line="249" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="251" />
+        <location filename="../../ui/table/filters.py" line="253" />
         <source>Due within %1 days</source>
         <translation>%1 天内到期</translation>
     </message>
@@ -1911,74 +1911,144 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../../services/selftest.py" line="38" />
+        <location filename="../../services/selftest.py" line="39" />
         <source>open main window</source>
         <translation>打开主窗口</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="41" />
+        <location filename="../../services/selftest.py" line="42" />
         <source>create temporary folder</source>
         <translation>创建临时文件夹</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="42" />
+        <location filename="../../services/selftest.py" line="43" />
         <source>create database</source>
         <translation>创建数据库</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="43" />
+        <location filename="../../services/selftest.py" line="44" />
         <source>import sample document</source>
         <translation>导入示例文件</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="44" />
+        <location filename="../../services/selftest.py" line="45" />
         <source>read HTML and Word</source>
         <translation>读取 HTML 和 Word</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="45" />
+        <location filename="../../services/selftest.py" line="46" />
         <source>find suggestions</source>
         <translation>查找建议条目</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="46" />
+        <location filename="../../services/selftest.py" line="47" />
         <source>search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="47" />
+        <location filename="../../services/selftest.py" line="48" />
         <source>export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="52" />
+        <location filename="../../services/selftest.py" line="53" />
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="53" />
+        <location filename="../../services/selftest.py" line="54" />
         <source>self-test passed in %1 s</source>
         <translation>自检通过，用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="54" />
+        <location filename="../../services/selftest.py" line="55" />
         <source>self-test FAILED (%1) after %2 s</source>
         <translation>自检失败（%1），用时 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="55" />
+        <location filename="../../services/selftest.py" line="56" />
         <source>temporary folder: %1</source>
         <translation>临时文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="56" />
+        <location filename="../../services/selftest.py" line="57" />
         <source>skipped: needs “%1”</source>
         <translation>已跳过：需要先完成“%1”</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="57" />
+        <location filename="../../services/selftest.py" line="58" />
         <source>skipped: %1</source>
         <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="171" />
+        <source>the window painted a blank picture</source>
+        <translation>窗口画面是空白的</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="173" />
+        <source>the window (%1) does not fit the screen (%2)</source>
+        <translation>窗口（%1）超出了屏幕（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="175" />
+        <source>the Chinese translation (tracker_zh_CN.qm) did not load</source>
+        <translation>中文翻译（tracker_zh_CN.qm）未能加载</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="177" />
+        <source>the window could not open the database: %1</source>
+        <translation>窗口无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="179" />
+        <source>the window was not painted within %1 s</source>
+        <translation>窗口在 %1 秒内没有画出</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="181" />
+        <source>the library was not ready within %1 s</source>
+        <translation>文件库在 %1 秒内没有就绪</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="183" />
+        <source>the window did not finish within %1 s on %2</source>
+        <translation>窗口在 %2 平台上 %1 秒内没有完成</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="185" />
+        <source>the window process on %1 ended without a result (%2)%3</source>
+        <translation>%1 平台上的窗口进程未给出结果就退出了（%2）%3</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="187" />
+        <source>cannot connect to the X display: %1</source>
+        <translation>无法连接到 X 显示器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="189" />
+        <source>Qt cannot be imported (%1)</source>
+        <translation>无法导入 Qt（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="191" />
+        <source>the window has no icon (%1)</source>
+        <translation>窗口没有图标（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="193" />
+        <source>no suggestions found in the sample document</source>
+        <translation>示例文件中没有找到建议条目</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="195" />
+        <source>searching %1 did not find the sample document</source>
+        <translation>搜索“%1”没有找到示例文件</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="196" />
+        <source>no sample documents in %1</source>
+        <translation>%1 中没有示例文件</translation>
     </message>
 </context>
 <context>
