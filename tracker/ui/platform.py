@@ -7,13 +7,9 @@ No PySide6 import here: tracker.launcher asks these questions first.
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import os
 import re
-import shutil
-import socket
-import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -61,6 +57,8 @@ def x_server_unreachable(env: Mapping[str, str] | None = None) -> str | None:
     m = re.fullmatch(r"(?:unix)?:(\d+)(?:\.\d+)?", display)
     if not m or not sys.platform.startswith("linux"):
         return None
+    import socket
+
     path = f"/tmp/.X11-unix/X{m.group(1)}"
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
@@ -103,27 +101,43 @@ def parse_ldd(output: str) -> list[str]:
 
 def missing_libraries(platform: str) -> list[str]:
     """System libraries the Linux platform plugin needs and cannot find; [] elsewhere, or
-    when all are there. Checked with ldd, or by loading the plugin where there is no ldd."""
+    when all are there. The plugin is loaded first (Qt loads it next anyway, so this costs
+    little); only when that fails does ldd list every missing library."""
+    import ctypes
+
     libs = plugin_libraries(platform)
-    if not libs:
+    failure = None
+    for lib in libs:
+        try:
+            ctypes.CDLL(str(lib))
+        except OSError as exc:
+            failure = exc
+            break
+    if failure is None:
         return []
+    missing = _ldd_missing(libs)
+    if missing:
+        return missing
+    m = re.search(r"(\S+\.so[.\d]*): cannot open shared object file", str(failure))
+    return [m.group(1) if m else str(failure)]
+
+
+def _ldd_missing(libs: list[Path]) -> list[str]:
+    import shutil
+    import subprocess
+
     ldd = shutil.which("ldd")
-    if ldd:
-        missing: list[str] = []
-        for lib in libs:
-            try:
-                out = subprocess.run([ldd, str(lib)], capture_output=True, text=True,
-                                     timeout=20).stdout
-            except (OSError, subprocess.SubprocessError):
-                continue
-            missing += parse_ldd(out)
-        return list(dict.fromkeys(missing))
-    try:
-        ctypes.CDLL(str(libs[0]))
-    except OSError as exc:  # names the first missing library only
-        m = re.search(r"(\S+\.so[.\d]*): cannot open shared object file", str(exc))
-        return [m.group(1) if m else str(exc)]
-    return []
+    if not ldd:
+        return []
+    missing: list[str] = []
+    for lib in libs:
+        try:
+            out = subprocess.run([ldd, str(lib)], capture_output=True, text=True,
+                                 timeout=20).stdout
+        except (OSError, subprocess.SubprocessError):
+            continue
+        missing += parse_ldd(out)
+    return list(dict.fromkeys(missing))
 
 
 def debian_package(soname: str) -> str:
