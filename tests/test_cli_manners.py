@@ -122,3 +122,13 @@ def test_language_before_parsing():
     assert cli.language_in(["--lang", "zh_CN", "docs"]) == "zh_CN"
     assert cli.language_in(["export", "x.csv", "--lang", "en"]) is None   # the ledger's --lang
     assert cli.language_in(["--lang=en"]) == "en"
+
+
+def test_argparse_complaints_in_chinese(tmp_path):
+    env = {"TRACKER_LANG": "zh_CN"}
+    done = _run(tmp_path, "dcos", env=env)
+    assert done.returncode == 2
+    assert "tracker：错误：参数 COMMAND：无效的选择“dcos”" in done.stderr
+    assert "您是不是要输入“docs”？" in done.stderr
+    missing = _run(tmp_path, "export", env=env)
+    assert "tracker export：错误：缺少必需的参数：OUT" in missing.stderr

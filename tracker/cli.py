@@ -103,19 +103,42 @@ def _values_of(enum_name: str, what: str):
     return parse
 
 
+# argparse's own complaints, in the interface language (its wording, Python 3.10–3.13)
+ARGPARSE_ERRORS = (
+    (r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.*)\)",
+     QT_TRANSLATE_NOOP("cli", "argument %1: invalid choice “%2” (choose from %3)")),
+    (r"the following arguments are required: (.*)",
+     QT_TRANSLATE_NOOP("cli", "the following arguments are required: %1")),
+    (r"unrecognized arguments: (.*)", QT_TRANSLATE_NOOP("cli", "unrecognized arguments: %1")),
+    (r"argument (\S+): expected one argument",
+     QT_TRANSLATE_NOOP("cli", "argument %1: expected one argument")),
+    (r"argument (\S+): invalid int value: '(.*)'",
+     QT_TRANSLATE_NOOP("cli", "argument %1: not a whole number: “%2”")),
+    (r"argument (\S+): (.*)", QT_TRANSLATE_NOOP("cli", "argument %1: %2")),
+)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse with a "did you mean" for a mistyped command or choice."""
+    """argparse that words its errors in the interface language and adds a "did you
+    mean" for a mistyped command or choice."""
 
     def error(self, message: str):  # noqa: D401 - argparse API
         import re
 
-        found = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
+        hint = ""
+        found = re.search(r"invalid choice: '?([^' ]*)'? \(choose from (.*)\)", message)
         if found:
-            valid = re.findall(r"'([^']*)'", found.group(2))
+            valid = [v.strip(" '\"") for v in found.group(2).split(",")]
             hint = _did_you_mean(found.group(1), valid)
-            if hint:
-                message += " — " + hint
-        super().error(message)
+        for pattern, template in ARGPARSE_ERRORS:
+            said = re.fullmatch(pattern, message, re.S)
+            if said:
+                message = _t(template, *said.groups())
+                break
+        if hint:
+            message += " — " + hint
+        self.print_usage(sys.stderr)
+        self.exit(2, _t(QT_TRANSLATE_NOOP("cli", "%1: error: %2"), self.prog, message) + "\n")
 
 
 def _context(args: argparse.Namespace):

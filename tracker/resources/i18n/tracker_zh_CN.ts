@@ -2337,152 +2337,187 @@ Clear a filter to see more.</source>
         <translation>无法识别的%1“%2”；可用的值：%3</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="154" />
+        <location filename="../../cli.py" line="109" />
+        <source>argument %1: invalid choice “%2” (choose from %3)</source>
+        <translation>参数 %1：无效的选择“%2”（可选：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="111" />
+        <source>the following arguments are required: %1</source>
+        <translation>缺少必需的参数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="112" />
+        <source>unrecognized arguments: %1</source>
+        <translation>无法识别的参数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="114" />
+        <source>argument %1: expected one argument</source>
+        <translation>参数 %1 需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="116" />
+        <source>argument %1: not a whole number: “%2”</source>
+        <translation>参数 %1：“%2”不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="117" />
+        <source>argument %1: %2</source>
+        <translation>参数 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="141" />
+        <source>%1: error: %2</source>
+        <translation>%1：错误：%2</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="177" />
         <source>give files or folders, or --samples</source>
         <translation>请给出文件或文件夹，或使用 --samples</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="164" />
+        <location filename="../../cli.py" line="187" />
         <source>imported  %1  (%2)</source>
         <translation>已导入  %1  （%2）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="166" />
+        <location filename="../../cli.py" line="189" />
         <source>duplicate %1: same text as “%2”, skipped</source>
         <translation>重复 %1：与“%2”内容相同，已跳过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="168" />
+        <location filename="../../cli.py" line="191" />
         <source>error     %1: %2</source>
         <translation>错误  %1：%2</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="187" />
+        <location filename="../../cli.py" line="210" />
         <source>The library is empty. Try: tracker import --samples</source>
         <translation>文件库是空的。可以试试：tracker import --samples</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="189" />
+        <location filename="../../cli.py" line="212" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="189" />
+        <location filename="../../cli.py" line="212" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="190" />
+        <location filename="../../cli.py" line="213" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="190" />
+        <location filename="../../cli.py" line="213" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="191" />
+        <location filename="../../cli.py" line="214" />
         <source>Commitments</source>
         <translation>承诺数</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="191" />
+        <location filename="../../cli.py" line="214" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="220" />
+        <location filename="../../cli.py" line="243" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="220" />
+        <location filename="../../cli.py" line="243" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="221" />
+        <location filename="../../cli.py" line="244" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="221" />
+        <location filename="../../cli.py" line="244" />
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="222" />
+        <location filename="../../cli.py" line="245" />
         <source>Quote</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="234" />
+        <location filename="../../cli.py" line="257" />
         <source>give a query, or --rebuild</source>
         <translation>请给出检索词，或使用 --rebuild</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="242" />
+        <location filename="../../cli.py" line="265" />
         <source>index rebuilt: %1 documents, %2 commitments%3</source>
         <translation>索引已重建：%1 个文件，%2 条承诺%3</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="261" />
+        <location filename="../../cli.py" line="284" />
         <source>%1 hits</source>
         <translation>%1 处命中</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="265" />
+        <location filename="../../cli.py" line="288" />
         <source>commitment %1 (document %2): %3</source>
         <translation>承诺 %1（文件 %2）：%3</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="267" />
+        <location filename="../../cli.py" line="290" />
         <source>%1 documents, %2 commitments (%3 ms)</source>
         <translation>%1 个文件，%2 条承诺（%3 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="313" />
+        <location filename="../../cli.py" line="336" />
         <source>%1: the file name must end in .csv or .xlsx (the format follows it)</source>
         <translation>%1：文件名须以 .csv 或 .xlsx 结尾（按扩展名决定格式）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="327" />
+        <location filename="../../cli.py" line="350" />
         <source>%1 commitments written to %2</source>
         <translation>已将 %1 条承诺写入 %2</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="348" />
+        <location filename="../../cli.py" line="371" />
         <source>row %1, column “%2”</source>
         <translation>第 %1 行，“%2”列</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="349" />
+        <location filename="../../cli.py" line="372" />
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="352" />
+        <location filename="../../cli.py" line="375" />
         <source>%1 rows with errors: nothing was imported</source>
         <translation>%1 行有错误：未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="355" />
+        <location filename="../../cli.py" line="378" />
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries (would be written)</source>
         <translation>%1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条（试运行，未写入）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="358" />
+        <location filename="../../cli.py" line="381" />
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries (were written)</source>
         <translation>%1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条（已写入）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="436" />
+        <location filename="../../cli.py" line="459" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="439" />
+        <location filename="../../cli.py" line="462" />
         <source>kind</source>
         <translation>类型</translation>
     </message>
