@@ -71,7 +71,10 @@ def window_process_check(db_path: Path, folder: Path, timeout_s: float = 180) ->
     platform = user_platform()
     note = ""
     if platform is None:
-        platform, note = "offscreen", " (no display: checked offscreen)"
+        from tracker import cli
+
+        platform = "offscreen"
+        note = cli.MSG.get("SelfTest", " (no display: checked offscreen)")
     missing = missing_libraries(platform)
     if missing:
         raise RuntimeError(missing_libraries_message(platform, missing))

@@ -194,6 +194,11 @@ SELFTEST_REASONS: tuple[tuple[str, str], ...] = (
     (r"searching (\S+) did not find the sample document",
      QT_TRANSLATE_NOOP("SelfTest", "searching %1 did not find the sample document")),
     (r"no sample documents in (.*)", QT_TRANSLATE_NOOP("SelfTest", "no sample documents in %1")),
+    # and what the window step found when it passed
+    (r"(\S+), Qt (\S+): painted (\S+) on a (\S+) screen after ([\d.]+) s, pages: (\d+), "
+     r"ready after ([\d.]+) s(.*)",
+     QT_TRANSLATE_NOOP("SelfTest", "%1, Qt %2: painted %3 on a %4 screen after %5 s, pages: "
+                                   "%6, ready after %7 s%8")),
 )
 # phrases that stand inside a reason (the kind of content a file really has)
 PHRASES = (

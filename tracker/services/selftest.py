@@ -56,6 +56,13 @@ LINES = (
     QT_TRANSLATE_NOOP("SelfTest", "temporary folder: %1"),
     QT_TRANSLATE_NOOP("SelfTest", "skipped: needs “%1”"),
     QT_TRANSLATE_NOOP("SelfTest", "skipped: %1"),
+    QT_TRANSLATE_NOOP("SelfTest", "schema %1, SQLite %2"),
+    QT_TRANSLATE_NOOP("SelfTest", "“%1”, %2 characters, region %3"),
+    QT_TRANSLATE_NOOP("SelfTest", "suggestions: %1"),
+    QT_TRANSLATE_NOOP("SelfTest", "%1 suggestions, %2 accepted as commitments"),
+    QT_TRANSLATE_NOOP("SelfTest", "%1: %2 hits, %3 commitments, %4 ms"),
+    QT_TRANSLATE_NOOP("SelfTest", "%1 rows, %2 bytes, read back identical"),
+    QT_TRANSLATE_NOOP("SelfTest", " (no display: checked offscreen)"),   # tracker.launcher
 )
 CSV_COLUMNS = ("uuid", "quote", "kind", "lead", "support", "region", "deadline_text",
                "deadline", "status", "document")
@@ -89,7 +96,7 @@ def _said(detail: str, m: Messages) -> str:
     kind, sep, rest = detail.partition(": ")
     if sep and re.fullmatch(r"\w+(Error|Failed|Exception)", kind):
         return f"{kind}: {m.reason(rest)}"
-    return detail
+    return m.reason(detail)
 
 
 def _width(text: str) -> int:
@@ -210,7 +217,7 @@ def _run_steps(folder: Path, report: SelfTestReport, emit: Callable[[str], None]
             raise StepFailed(f"schema is at {revision!r}, expected {SCHEMA_HEAD!r}")
         with ctx.db.engine.connect() as conn:
             sqlite = conn.exec_driver_sql("select sqlite_version()").scalar()
-        return f"schema {revision}, SQLite {sqlite}"
+        return m.get("SelfTest", "schema %1, SQLite %2", revision, sqlite)
 
     def import_sample() -> str:
         path = sample if sample is not None else default_sample()
@@ -222,7 +229,8 @@ def _run_steps(folder: Path, report: SelfTestReport, emit: Callable[[str], None]
         doc = result.imported[0]
         state["doc_id"] = doc.id
         region = library.region_label(state["ctx"], doc.region_code) if doc.region_code else "—"
-        return f"“{_short(doc.title)}”, {doc.chars:,} characters, region {region}"
+        return m.get("SelfTest", "“%1”, %2 characters, region %3", _short(doc.title),
+                     f"{doc.chars:,}", region)
 
     def read_formats() -> str:
         found = []
@@ -231,7 +239,7 @@ def _run_steps(folder: Path, report: SelfTestReport, emit: Callable[[str], None]
             if not any(s.deadline is not None for s in suggestions):
                 raise StepFailed(f"{path}: no commitment with a deadline found")
             found.append(f"{path.suffix[1:]} {len(suggestions)}")
-        return "suggestions: " + ", ".join(found)
+        return m.get("SelfTest", "suggestions: %1", ", ".join(found))
 
     def find_suggestions() -> str:
         ctx, doc_id = state["ctx"], state["doc_id"]
@@ -244,15 +252,16 @@ def _run_steps(folder: Path, report: SelfTestReport, emit: Callable[[str], None]
             raise StepFailed(f"{len(accepted)} accepted but {len(left)} of {len(found)} "
                              "suggestions still pending")
         state["commitments"] = accepted
-        return f"{len(found)} suggestions, {len(accepted)} accepted as commitments"
+        return m.get("SelfTest", "%1 suggestions, %2 accepted as commitments", len(found),
+                     len(accepted))
 
     def search_library() -> str:
         found = search.search(state["ctx"], SEARCH_TERM)
         hits = [d for d in found.documents if d.doc_id == state["doc_id"]]
         if not hits:
             raise StepFailed(f"searching {SEARCH_TERM} did not find the sample document")
-        return (f"{SEARCH_TERM}: {hits[0].hit_count} hits, {found.total_commitments} "
-                f"commitments, {found.elapsed_ms:.0f} ms")
+        return m.get("SelfTest", "%1: %2 hits, %3 commitments, %4 ms", SEARCH_TERM,
+                     hits[0].hit_count, found.total_commitments, f"{found.elapsed_ms:.0f}")
 
     def export_csv() -> str:
         accepted = state["commitments"]
@@ -266,7 +275,8 @@ def _run_steps(folder: Path, report: SelfTestReport, emit: Callable[[str], None]
         quotes = [c.quote for c in accepted]
         if [r.quote for r in parsed.rows] != quotes or written != len(accepted):
             raise StepFailed(f"{path}: the rows read back differ from the rows written")
-        return f"{written} rows, {path.stat().st_size:,} bytes, read back identical"
+        return m.get("SelfTest", "%1 rows, %2 bytes, read back identical", written,
+                     f"{path.stat().st_size:,}")
 
     def check_window() -> str:
         assert window_check is not None

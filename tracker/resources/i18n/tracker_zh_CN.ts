@@ -1470,62 +1470,62 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
         <translation>%1：文件夹 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="200" />
+        <location filename="../../messages.py" line="205" />
         <source>a PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="200" />
+        <location filename="../../messages.py" line="205" />
         <source>a JPEG image</source>
         <translation>JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="201" />
+        <location filename="../../messages.py" line="206" />
         <source>a GIF image</source>
         <translation>GIF 图片</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="201" />
+        <location filename="../../messages.py" line="206" />
         <source>a TIFF image</source>
         <translation>TIFF 图片</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="202" />
+        <location filename="../../messages.py" line="207" />
         <source>a PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="203" />
+        <location filename="../../messages.py" line="208" />
         <source>a ZIP archive (or Office file)</source>
         <translation>ZIP 压缩包（或 Office 文件）</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="204" />
+        <location filename="../../messages.py" line="209" />
         <source>an old binary Office file (.doc/.xls): save it as .docx</source>
         <translation>旧版二进制 Office 文件（.doc/.xls）：请另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="205" />
+        <location filename="../../messages.py" line="210" />
         <source>a RAR archive</source>
         <translation>RAR 压缩包</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="205" />
+        <location filename="../../messages.py" line="210" />
         <source>a 7-Zip archive</source>
         <translation>7-Zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="206" />
+        <location filename="../../messages.py" line="211" />
         <source>a gzip archive</source>
         <translation>gzip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="206" />
+        <location filename="../../messages.py" line="211" />
         <source>a program</source>
         <translation>可执行程序</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="207" />
+        <location filename="../../messages.py" line="212" />
         <source>something else</source>
         <translation>其他格式</translation>
     </message>
@@ -1981,6 +1981,41 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
         <translation>已跳过：%1</translation>
     </message>
     <message>
+        <location filename="../../services/selftest.py" line="59" />
+        <source>schema %1, SQLite %2</source>
+        <translation>数据库结构 %1，SQLite %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/selftest.py" line="60" />
+        <source>“%1”, %2 characters, region %3</source>
+        <translation>“%1”，%2 字，地区 %3</translation>
+    </message>
+    <message>
+        <location filename="../../services/selftest.py" line="61" />
+        <source>suggestions: %1</source>
+        <translation>建议条目：%1</translation>
+    </message>
+    <message>
+        <location filename="../../services/selftest.py" line="62" />
+        <source>%1 suggestions, %2 accepted as commitments</source>
+        <translation>%1 条建议，%2 条采纳为承诺</translation>
+    </message>
+    <message>
+        <location filename="../../services/selftest.py" line="63" />
+        <source>%1: %2 hits, %3 commitments, %4 ms</source>
+        <translation>%1：%2 处命中，%3 条承诺，%4 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../services/selftest.py" line="64" />
+        <source>%1 rows, %2 bytes, read back identical</source>
+        <translation>%1 行，%2 字节，读回内容一致</translation>
+    </message>
+    <message>
+        <location filename="../../services/selftest.py" line="65" />
+        <source> (no display: checked offscreen)</source>
+        <translation>（没有显示器：在离屏模式下检查）</translation>
+    </message>
+    <message>
         <location filename="../../messages.py" line="171" />
         <source>the window painted a blank picture</source>
         <translation>窗口画面是空白的</translation>
@@ -2049,6 +2084,11 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
         <location filename="../../messages.py" line="196" />
         <source>no sample documents in %1</source>
         <translation>%1 中没有示例文件</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="200" />
+        <source>%1, Qt %2: painted %3 on a %4 screen after %5 s, pages: %6, ready after %7 s%8</source>
+        <translation>%1，Qt %2：%5 秒后画出 %3 的窗口（屏幕 %4），%6 个页面，%7 秒后就绪%8</translation>
     </message>
 </context>
 <context>
