@@ -30,22 +30,28 @@ command -v dpkg-query >/dev/null 2>&1 || exit 0
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 known() { [ -n "$(apt-cache policy "$1" 2>/dev/null | sed -n 's/^ *Candidate: *//p' | grep -v '(none)')" ]; }
 
+can_install=0
+[ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1 && can_install=1
+updated=0
 missing=()
 for entry in "${pkgs[@]}"; do
   IFS='|' read -r -a names <<<"$entry"
   have=0
   for n in "${names[@]}"; do installed "$n" && have=1 && break; done
   [ $have -eq 1 ] && continue
-  pick="${names[-1]}"
-  if [ ${#names[@]} -gt 1 ] && command -v apt-cache >/dev/null 2>&1; then
+  pick="${names[0]}"
+  if [ ${#names[@]} -gt 1 ]; then
+    # which name this release uses: ask the package lists (fresh ones, when we may)
+    if [ $can_install -eq 1 ] && [ $updated -eq 0 ]; then apt-get update -qq >/dev/null; updated=1; fi
     for n in "${names[@]}"; do known "$n" && pick="$n" && break; done
   fi
   missing+=("$pick")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
-if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+if [ $can_install -eq 0 ]; then
   echo "Qt needs these system packages: ${missing[*]} (install them with your package manager)" >&2
   exit 0
 fi
 echo "installing ${missing[*]}" >&2
-apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+[ $updated -eq 1 ] || apt-get update -qq >/dev/null
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
