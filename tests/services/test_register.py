@@ -10,7 +10,7 @@ from tracker.domain.filters import CommitmentFilter
 from tracker.domain.model import Evidence, EvidenceKind, Kind, Status
 from tracker.services import commitments, register
 
-from tests.services.register_fixtures import build_register
+from tests.services.register_fixtures import TODAY, build_register
 
 
 @pytest.fixture
@@ -166,3 +166,49 @@ def test_region_filter_keeps_the_same_rows_in_every_order(reg):
             for descending in (False, True):
                 got = _q(ctx, ids, region_code=code, sort=column, descending=descending)
                 assert set(got) == expected and len(got) == len(expected), (code, column)
+
+
+
+def test_unfiltered_index_walks_give_the_filtered_order(reg):
+    """Without a filter, deadline, region, status and kind are read by walking indexes
+    (rows with a value, then those without; or one code at a time): the same order as
+    the single sorted query of a filter that keeps every row."""
+    from tracker.storage import register_queries as q
+
+    ctx, _ids = reg
+    every_kind = CommitmentFilter(kinds=frozenset(Kind))   # a WHERE that keeps all rows
+    for column in ("deadline", "days_left", "region", "status", "kind"):
+        assert len(q._ids_sql(CommitmentFilter(), TODAY, column, False)) > 1
+        assert len(q._ids_sql(every_kind, TODAY, column, False)) == 1
+        for descending in (False, True):
+            walked = register.ids(ctx, CommitmentFilter(), column, descending)
+            assert walked == register.ids(ctx, every_kind, column, descending), \
+                (column, descending)
+
+
+def test_streamed_export_reads_a_filter_in_its_order_and_leaves_no_table(reg):
+    """The export's stream: a filter's rows in the order of every column (both ways), and
+    given ids in their order, with the same records as the chunked read; the temporary
+    order table is gone afterwards."""
+    from tracker.storage import register_queries as q
+
+    ctx, ids = reg
+    commitments.change_status(ctx, [ids[2]], Status.ON_TRACK, "开工")
+    f = CommitmentFilter(region_code="140000")
+    for column in register.SORT_COLUMNS:
+        for descending in (False, True):
+            order = register.ids(ctx, f, column, descending)
+            with ctx.db.session() as session:
+                streamed = [x[0] for x in q.iter_raw_filtered(session, f, TODAY, column,
+                                                              descending)]
+            assert streamed == order, (column, descending)
+    order = [ids[3], ids[1], ids[4], ids[0], ids[2]]
+    with ctx.db.session() as session:
+        chunked = q.records(session, order)
+        streamed = [q._record(x) for x in q._iter_bulk(session, order)]
+        left = session.connection().exec_driver_sql(
+            "SELECT count(*) FROM temp.sqlite_master WHERE name = 'register_export_order'"
+        ).scalar_one()
+    assert streamed == chunked and [r.id for r in streamed] == order
+    assert streamed[4].latest_note == "开工"
+    assert left == 0
