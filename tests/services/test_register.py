@@ -212,3 +212,36 @@ def test_streamed_export_reads_a_filter_in_its_order_and_leaves_no_table(reg):
     assert streamed == chunked and [r.id for r in streamed] == order
     assert streamed[4].latest_note == "开工"
     assert left == 0
+
+
+def test_text_filter_from_the_index_keeps_exactly_the_rows_like_keeps(reg):
+    """The words box takes candidates from the full-text index (quotes and notes, folded),
+    adds titled and not-yet-indexed commitments, and confirms with LIKE: the rows are those
+    of the LIKE scan over every row, for long and short words, case and script, titles,
+    notes, and rows changed since the index was last brought up to date."""
+    from tracker.search import index
+    from tracker.storage import register_queries as q
+
+    ctx, ids = reg
+    with ctx.db.session() as session:
+        conn = session.connection()
+        conn.exec_driver_sql("UPDATE commitment SET title = '重点工程ABC' WHERE id = ?",
+                             (ids[3],))
+        conn.exec_driver_sql("UPDATE commitment SET notes = '臺灣水體 note' WHERE id = ?",
+                             (ids[2],))
+        index.sync(conn)
+        # changed after the sync: only in the queue until the next search
+        conn.exec_driver_sql("UPDATE commitment SET notes = '新增碳汇' WHERE id = ?", (ids[4],))
+    words = ("黑臭水体", "水体", "水", "重点工程", "abc", "ABC", "水體", "水体", "Note",
+             "碳汇", "新增碳", "80%", "%", "_", "a", " ", "不存在的词", "到2025年底")
+    for text in words:
+        f = CommitmentFilter(text=text)
+        with ctx.db.session() as session:
+            by_index = register.text_candidates(session, f)
+            assert by_index is not None or not text.strip() or text in ("%", "_", " "), text
+            scanned = q.ids(session, f, TODAY)
+        assert register.ids(ctx, f) == scanned, text
+    assert _q(ctx, ids, text="重点工程") == [3]          # the title, not in the index
+    assert _q(ctx, ids, text="新增碳") == [4]            # queued, not yet indexed
+    assert _q(ctx, ids, text="臺灣水體") == [2]          # notes as written
+    assert _q(ctx, ids, text="水体") == [4, 0, 1]        # not 水體: LIKE compares as written

@@ -29,7 +29,7 @@ from tracker.export import (
 from tracker.export.columns import cell_text
 from tracker.services.context import AppContext
 from tracker.services.links import quote_key
-from tracker.services.register import first_span
+from tracker.services.register import first_span, text_candidates
 from tracker.storage import register_queries as q
 from tracker.storage import repos
 
@@ -76,7 +76,8 @@ def _rows(ctx: AppContext, wanted: Sequence[int] | None, filter: CommitmentFilte
     display = ctx.gazetteer.display_name
     with ctx.db.session() as session:
         raws = (q.iter_raw(session, wanted) if wanted is not None else
-                q.iter_raw_filtered(session, filter, ctx.today(), sort, descending))
+                q.iter_raw_filtered(session, filter, ctx.today(), sort, descending,
+                                    text_candidates(session, filter)))
         for x in raws:
             code = x[5]
             if code and code not in names:

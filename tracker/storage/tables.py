@@ -79,6 +79,9 @@ class CommitmentRow(SQLModel, table=True):
         Index("ix_commitment_deadline_status", "deadline_date", "status"),
         Index("ix_commitment_doc_start", "document_id", "start"),
         Index("ix_commitment_region_deadline", "region_code", "deadline_date"),  # 0004
+        Index("ix_commitment_title", "title"),  # 0006: the text filter's titled rows
+        Index("ix_commitment_region_status", "region_code", "status",
+              "deadline_date"),  # 0006: the overview's counts
     )
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
