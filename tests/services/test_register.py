@@ -245,3 +245,38 @@ def test_text_filter_from_the_index_keeps_exactly_the_rows_like_keeps(reg):
     assert _q(ctx, ids, text="新增碳") == [4]            # queued, not yet indexed
     assert _q(ctx, ids, text="臺灣水體") == [2]          # notes as written
     assert _q(ctx, ids, text="水体") == [4, 0, 1]        # not 水體: LIKE compares as written
+
+
+def test_ids_keep_sql_order_for_thousands_of_rows(ctx):
+    """Ids come back as one JSON array built over the ordered query: on a few thousand rows
+    inserted in shuffled order, every SQL-ordered column gives Python's order (ties by id,
+    rows without a value last both ways)."""
+    import random
+
+    rnd = random.Random(3)
+    statuses = [s.value for s in Status]
+    rows = []
+    for i in range(1, 3001):
+        day = (None if rnd.random() < 0.2
+               else f"2026-{rnd.randrange(1, 13):02d}-{rnd.randrange(1, 29):02d}")
+        rows.append((i, f"u-{i}", f"第{rnd.randrange(100)}条", rnd.choice(statuses), day))
+    rnd.shuffle(rows)
+    with ctx.db.session() as session:
+        session.connection().exec_driver_sql(
+            "INSERT INTO commitment (id, uuid, quote, kind, status, deadline_date, origin,"
+            " notes, start, \"end\", prefix, suffix, created_at, updated_at) VALUES (?, ?, ?,"
+            " 'target', ?, ?, 'manual', '', 0, 0, '', '', '2026-01-01', '2026-01-01')", rows)
+    by_id = {r[0]: r for r in rows}
+    rank = {s: n for n, s in enumerate(statuses)}
+    for descending in (False, True):
+        dated = sorted((r[4], r[0]) for r in rows if r[4] is not None)
+        undated = sorted(r[0] for r in rows if r[4] is None)
+        if descending:
+            dated.reverse()
+            undated.reverse()
+        assert register.ids(ctx, CommitmentFilter(), "deadline", descending) == \
+            [cid for _d, cid in dated] + undated
+        expected = sorted(by_id, key=lambda i: (rank[by_id[i][3]], i), reverse=descending)
+        assert register.ids(ctx, CommitmentFilter(), "status", descending) == expected
+        expected = sorted(by_id, key=lambda i: (by_id[i][2], i), reverse=descending)
+        assert register.ids(ctx, CommitmentFilter(), "quote", descending) == expected

@@ -229,11 +229,10 @@ def ids(session: Session, f: CommitmentFilter, today: date, sort: str = "deadlin
     """
     queries = _ids_sql(f, today, sort, descending, text_candidates)
     if queries is not None:
-        return [row[0] for sql, params in queries for row in _rows(session, sql, params)]
+        return [cid for sql, params in queries for cid in _id_list(session, sql, params)]
     where, params = where_clause(f, today, text_candidates=text_candidates)
     # a key kept in another table: read as {id: key} and sorted in Python
-    found = [row[0] for row in _rows(session, f"SELECT c.id FROM commitment c WHERE {where}",
-                                     params)]
+    found = _id_list(session, f"SELECT c.id FROM commitment c WHERE {where}", params)
     keys = _keys(session, sort)
     get = keys.get
     if sort == "last_update":
@@ -246,6 +245,15 @@ def ids(session: Session, f: CommitmentFilter, today: date, sort: str = "deadlin
         order = [p & 0xFFFFFFFF for p in packed]
     rest = sorted((cid for cid in found if cid not in keys), reverse=descending)
     return order + rest
+
+
+def _id_list(session: Session, sql: str, params: Sequence[object]) -> list[int]:
+    """The ids of a one-column SELECT ``id``, in its order, fetched as one JSON array: for
+    a million ids half the time of fetching them as rows. (An aggregate takes the rows of
+    a subquery in the subquery's order; SQLite does not flatten an ordered subquery into
+    an aggregate.)"""
+    found = _rows(session, f"SELECT json_group_array(id) FROM ({sql})", params)[0][0]
+    return json.loads(found)
 
 
 def _ids_sql(f: CommitmentFilter, today: date, sort: str, descending: bool,
