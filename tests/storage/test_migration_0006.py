@@ -1,5 +1,5 @@
-"""Migration 0006_scale on a database at 0005_quote_key: two indexes come, rows stay, and
-the queries that need them use them."""
+"""Migration 0006_scale on a database at 0005_quote_key: three indexes come, rows stay,
+and the queries that need them use them."""
 
 from __future__ import annotations
 
@@ -27,11 +27,16 @@ def test_0005_database_gets_the_title_and_overview_indexes(db_path):
         assert current_revision(db.engine) == SCHEMA_HEAD
         with db.engine.connect() as conn:
             indexes = {r[1] for r in conn.exec_driver_sql("PRAGMA index_list(commitment)")}
-            assert {"ix_commitment_title", "ix_commitment_region_status"} <= indexes
+            assert {"ix_commitment_title", "ix_commitment_region_status",
+                    "ix_commitment_label"} <= indexes
             assert conn.exec_driver_sql("SELECT title FROM commitment").scalar() == "标题"
             plan = " ".join(str(r[3]) for r in conn.exec_driver_sql(
                 "EXPLAIN QUERY PLAN SELECT id FROM commitment WHERE title IS NOT NULL"
                 " AND title LIKE '%标%'"))
             assert "ix_commitment_title" in plan
+            plan = " ".join(str(r[3]) for r in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT c.id FROM commitment c"
+                " ORDER BY coalesce(c.title, c.quote) DESC, c.id DESC"))
+            assert "ix_commitment_label" in plan and "TEMP B-TREE" not in plan
     finally:
         db.close()

@@ -38,7 +38,7 @@ def _order_case(column: str, members: Sequence[str]) -> str:
 
 # Sort keys of the table's columns: an SQL expression over c (commitment), d (document).
 SORT_KEYS: dict[str, str] = {
-    "quote": "COALESCE(c.title, c.quote)",
+    "quote": "coalesce(c.title, c.quote)",   # as ix_commitment_label (0006) is written
     "kind": _order_case("c.kind", [k.value for k in Kind]),
     "region": "c.region_code",
     "lead": _LEAD,
@@ -286,10 +286,16 @@ _WALKED_COLUMNS = {"deadline": "c.deadline_date", "days_left": "c.deadline_date"
                    "region": "c.region_code"}
 _WALKED_CODES = {"status": ("c.status", [s.value for s in Status]),
                  "kind": ("c.kind", [k.value for k in Kind])}
-_WALKED = (*_WALKED_COLUMNS, *_WALKED_CODES)
+# never NULL (the quote is not): one walk of the expression's index (ix_commitment_label)
+_WALKED_EXPRESSIONS = {"quote": "coalesce(c.title, c.quote)"}
+_WALKED = (*_WALKED_COLUMNS, *_WALKED_CODES, *_WALKED_EXPRESSIONS)
 
 
 def _walks(sort: str, direction: str) -> list[tuple[str, list[object]]]:
+    if sort in _WALKED_EXPRESSIONS:
+        key = _WALKED_EXPRESSIONS[sort]
+        return [(f"SELECT c.id FROM commitment c ORDER BY {key} {direction},"
+                 f" c.id {direction}", [])]
     if sort in _WALKED_COLUMNS:
         column = _WALKED_COLUMNS[sort]
         return [(f"SELECT c.id FROM commitment c WHERE {column} IS NOT NULL"
