@@ -53,7 +53,8 @@ class RegisterModel(QAbstractTableModel):
         self._provide = ids_provider
         self._request = request or (lambda sort, desc: lambda: ids_provider(sort, desc))
         self._background = background
-        self._generation = 0
+        self._generation = 0          # requests made
+        self._shown_generation = 0    # the request whose answer is shown
         self._load = row_loader
         self.ids: list[int] = []
         self._cache: OrderedDict[int, RegisterRow] = OrderedDict()
@@ -82,8 +83,6 @@ class RegisterModel(QAbstractTableModel):
     def pending(self) -> bool:
         """True while a request runs off the GUI thread (the rows shown are older)."""
         return self._generation != self._shown_generation
-
-    _shown_generation = 0
 
     def _show(self, ids: list[int]) -> None:
         self._shown_generation = self._generation
