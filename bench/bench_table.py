@@ -183,10 +183,13 @@ def _show(name: str, times: list[float], target: float | None = None) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
-    parser.add_argument("--db", type=Path,
-                        default=Path(tempfile.gettempdir()) / "bench_table.db")
+    parser.add_argument("--db", type=Path, default=None,
+                        help="default: bench/out/table_ROWS.db (built once, then reused)")
     parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
+    if args.db is None:
+        args.db = Path(__file__).resolve().parent / "out" / f"table_{args.rows}.db"
+        args.db.parent.mkdir(parents=True, exist_ok=True)
     build(args.db, args.rows)
 
     from PySide6.QtCore import QSettings, Qt
@@ -210,6 +213,10 @@ def main() -> int:
     rss_before = _rss_mib()
 
     def painted(widget) -> None:
+        # a large register is queried off the GUI thread: wait for the newest answer
+        while pages and pages[-1].model.pending:
+            app.processEvents()
+            time.sleep(0.0005)
         widget.repaint()
         app.processEvents()
 

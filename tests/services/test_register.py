@@ -10,7 +10,7 @@ from tracker.domain.filters import CommitmentFilter
 from tracker.domain.model import Evidence, EvidenceKind, Kind, Status
 from tracker.services import commitments, register
 
-from tests.services.register_fixtures import build_register
+from tests.services.register_fixtures import TODAY, build_register
 
 
 @pytest.fixture
@@ -166,3 +166,118 @@ def test_region_filter_keeps_the_same_rows_in_every_order(reg):
             for descending in (False, True):
                 got = _q(ctx, ids, region_code=code, sort=column, descending=descending)
                 assert set(got) == expected and len(got) == len(expected), (code, column)
+
+
+
+def test_unfiltered_index_walks_give_the_filtered_order(reg):
+    """Without a filter, deadline, region, status, kind and the commitment column are read
+    by walking indexes (rows with a value, then those without; one code at a time; the
+    label's expression index): the same order as
+    the single sorted query of a filter that keeps every row."""
+    from tracker.storage import register_queries as q
+
+    ctx, _ids = reg
+    every_kind = CommitmentFilter(kinds=frozenset(Kind))   # a WHERE that keeps all rows
+    for column in ("deadline", "days_left", "region", "status", "kind", "quote"):
+        assert len(q._ids_sql(CommitmentFilter(), TODAY, column, False)) > (column != "quote")
+        assert len(q._ids_sql(every_kind, TODAY, column, False)) == 1
+        for descending in (False, True):
+            walked = register.ids(ctx, CommitmentFilter(), column, descending)
+            assert walked == register.ids(ctx, every_kind, column, descending), \
+                (column, descending)
+
+
+def test_streamed_export_reads_a_filter_in_its_order_and_leaves_no_table(reg):
+    """The export's stream: a filter's rows in the order of every column (both ways), and
+    given ids in their order, with the same records as the chunked read; the temporary
+    order table is gone afterwards."""
+    from tracker.storage import register_queries as q
+
+    ctx, ids = reg
+    commitments.change_status(ctx, [ids[2]], Status.ON_TRACK, "开工")
+    f = CommitmentFilter(region_code="140000")
+    for column in register.SORT_COLUMNS:
+        for descending in (False, True):
+            order = register.ids(ctx, f, column, descending)
+            with ctx.db.session() as session:
+                streamed = [x[0] for x in q.iter_raw_filtered(session, f, TODAY, column,
+                                                              descending)]
+            assert streamed == order, (column, descending)
+    order = [ids[3], ids[1], ids[4], ids[0], ids[2]]
+    with ctx.db.session() as session:
+        chunked = q.records(session, order)
+        streamed = [q._record(x) for x in q._iter_bulk(session, order)]
+        left = session.connection().exec_driver_sql(
+            "SELECT count(*) FROM temp.sqlite_master WHERE name = 'register_export_order'"
+        ).scalar_one()
+    assert streamed == chunked and [r.id for r in streamed] == order
+    assert streamed[4].latest_note == "开工"
+    assert left == 0
+
+
+def test_text_filter_from_the_index_keeps_exactly_the_rows_like_keeps(reg):
+    """The words box takes candidates from the full-text index (quotes and notes, folded),
+    adds titled and not-yet-indexed commitments, and confirms with LIKE: the rows are those
+    of the LIKE scan over every row, for long and short words, case and script, titles,
+    notes, and rows changed since the index was last brought up to date."""
+    from tracker.search import index
+    from tracker.storage import register_queries as q
+
+    ctx, ids = reg
+    with ctx.db.session() as session:
+        conn = session.connection()
+        conn.exec_driver_sql("UPDATE commitment SET title = '重点工程ABC' WHERE id = ?",
+                             (ids[3],))
+        conn.exec_driver_sql("UPDATE commitment SET notes = '臺灣水體 note' WHERE id = ?",
+                             (ids[2],))
+        index.sync(conn)
+        # changed after the sync: only in the queue until the next search
+        conn.exec_driver_sql("UPDATE commitment SET notes = '新增碳汇' WHERE id = ?", (ids[4],))
+    words = ("黑臭水体", "水体", "水", "重点工程", "abc", "ABC", "水體", "水体", "Note",
+             "碳汇", "新增碳", "80%", "%", "_", "a", " ", "不存在的词", "到2025年底")
+    for text in words:
+        f = CommitmentFilter(text=text)
+        with ctx.db.session() as session:
+            by_index = register.text_candidates(session, f)
+            assert by_index is not None or not text.strip() or text in ("%", "_", " "), text
+            scanned = q.ids(session, f, TODAY)
+        assert register.ids(ctx, f) == scanned, text
+    assert _q(ctx, ids, text="重点工程") == [3]          # the title, not in the index
+    assert _q(ctx, ids, text="新增碳") == [4]            # queued, not yet indexed
+    assert _q(ctx, ids, text="臺灣水體") == [2]          # notes as written
+    assert _q(ctx, ids, text="水体") == [4, 0, 1]        # not 水體: LIKE compares as written
+
+
+def test_ids_keep_sql_order_for_thousands_of_rows(ctx):
+    """Ids come back as one JSON array built over the ordered query: on a few thousand rows
+    inserted in shuffled order, every SQL-ordered column gives Python's order (ties by id,
+    rows without a value last both ways)."""
+    import random
+
+    rnd = random.Random(3)
+    statuses = [s.value for s in Status]
+    rows = []
+    for i in range(1, 3001):
+        day = (None if rnd.random() < 0.2
+               else f"2026-{rnd.randrange(1, 13):02d}-{rnd.randrange(1, 29):02d}")
+        rows.append((i, f"u-{i}", f"第{rnd.randrange(100)}条", rnd.choice(statuses), day))
+    rnd.shuffle(rows)
+    with ctx.db.session() as session:
+        session.connection().exec_driver_sql(
+            "INSERT INTO commitment (id, uuid, quote, kind, status, deadline_date, origin,"
+            " notes, start, \"end\", prefix, suffix, created_at, updated_at) VALUES (?, ?, ?,"
+            " 'target', ?, ?, 'manual', '', 0, 0, '', '', '2026-01-01', '2026-01-01')", rows)
+    by_id = {r[0]: r for r in rows}
+    rank = {s: n for n, s in enumerate(statuses)}
+    for descending in (False, True):
+        dated = sorted((r[4], r[0]) for r in rows if r[4] is not None)
+        undated = sorted(r[0] for r in rows if r[4] is None)
+        if descending:
+            dated.reverse()
+            undated.reverse()
+        assert register.ids(ctx, CommitmentFilter(), "deadline", descending) == \
+            [cid for _d, cid in dated] + undated
+        expected = sorted(by_id, key=lambda i: (rank[by_id[i][3]], i), reverse=descending)
+        assert register.ids(ctx, CommitmentFilter(), "status", descending) == expected
+        expected = sorted(by_id, key=lambda i: (by_id[i][2], i), reverse=descending)
+        assert register.ids(ctx, CommitmentFilter(), "quote", descending) == expected

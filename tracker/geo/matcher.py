@@ -62,9 +62,12 @@ class _Scanner:
 
     def scan(self, text: str) -> list[RegionMatch]:
         matches: list[RegionMatch] = []
-        i, n = 0, len(text)
-        while i < n - 1:
-            if text[i:i + 2] not in self.index.heads:
+        search = self.index.head_pattern.search   # the next place a name may begin
+        heads = self.index.heads
+        i = 0
+        while (hit := search(text, i)) is not None:
+            i = hit.start()
+            if text[i:i + 2] not in heads:
                 i += 1
                 continue
             previous = matches[-1] if matches and matches[-1].end == i else None

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from tracker.domain import Region
 
@@ -36,3 +38,15 @@ class NameIndex:
 
     def lookup(self, surface: str) -> tuple[NameEntry, ...]:
         return self._table.get(surface, ())
+
+    @cached_property
+    def head_pattern(self) -> re.Pattern[str]:
+        """Finds the next place where a name may begin: a character that starts some name
+        followed by one that is second in some name. Two character classes, searched in C,
+        skip the text no name can start in; the two characters found are then checked
+        against ``heads`` (the pattern finds a superset)."""
+        firsts = "".join(sorted({h[0] for h in self.heads}))
+        seconds = "".join(sorted({h[1] for h in self.heads if len(h) > 1}))
+        if not firsts or not seconds:
+            return re.compile("(?!)")
+        return re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import cache
 
 import opencc
@@ -29,13 +28,15 @@ def detect_script(text: str) -> Script:
     Each distinct CJK character is converted on its own and weighted by its count, so
     phrase-level conversions cannot shift offsets.
     """
-    counts = Counter(ch for ch in text[:_SAMPLE_CHARS] if "\u3400" <= ch <= "\u9fff")
-    if not counts:
+    # The distinct characters are found in C (a set of the sample); only those that one
+    # conversion changes are counted, each with str.count: no Python step per position.
+    sample = text[:_SAMPLE_CHARS]
+    chars = [ch for ch in set(sample) if "\u3400" <= ch <= "\u9fff"]
+    if not chars:
         return Script.SIMPLIFIED
-    chars = list(counts)
     joined = "\n".join(chars)
     as_simp = converter("t2s").convert(joined).split("\n")
     as_trad = converter("s2t").convert(joined).split("\n")
-    traditional = sum(counts[c] for c, s in zip(chars, as_simp) if s != c)
-    simplified = sum(counts[c] for c, t in zip(chars, as_trad) if t != c)
+    traditional = sum(sample.count(c) for c, s in zip(chars, as_simp) if s != c)
+    simplified = sum(sample.count(c) for c, t in zip(chars, as_trad) if t != c)
     return Script.TRADITIONAL if traditional > simplified else Script.SIMPLIFIED

@@ -132,3 +132,9 @@ def _index_bytes(conn: Connection) -> int | None:
             tuple(f"{n}%" for n in names)).scalar_one()
     except Exception:  # noqa: BLE001 - dbstat is an optional SQLite feature
         return None
+
+
+def is_current(conn: Connection) -> bool:
+    """True when the index was folded with today's mapping (rows changed since are in the
+    queue): its matches then hold every row that holds a folded term."""
+    return _stored_signature(conn) == fold_signature()

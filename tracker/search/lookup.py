@@ -15,7 +15,7 @@ from sqlalchemy import Connection
 
 from tracker.search.fold import fold, spelling_pattern
 from tracker.search.query import And, Node, Not, Or, Term
-from tracker.search.sources import Source
+from tracker.search.sources import QUEUE_TABLE, Source
 from tracker.search.tokens import TRIGRAM_MIN, fts_string, is_token_char, short_match
 
 
@@ -97,3 +97,20 @@ def _evaluate_and(node: And, lookup: Callable[[str], set[int]],
             break
         result -= evaluate(child, lookup, universe)
     return result
+
+
+def candidates_sql(source: Source, term: str) -> tuple[str, tuple] | None:
+    """A SELECT of the ids of `source` whose text may contain `term` as it is written:
+    every row whose folded text holds the folded term (the fold maps character by
+    character, so a row holding the term holds its fold), and every row queued but not
+    yet indexed. None when no index answers the term (ASCII space or punctuation in a
+    term of one or two characters). The caller confirms the candidates on the text."""
+    folded = fold(term)
+    if len(folded) >= TRIGRAM_MIN:
+        table, expr = source.tri, fts_string(folded)
+    elif folded and all(map(is_token_char, folded)):
+        table, expr = source.short, short_match(folded)
+    else:
+        return None
+    return (f"SELECT rowid FROM {table} WHERE {table} MATCH ? UNION ALL SELECT item_id"
+            f" FROM {QUEUE_TABLE} WHERE source = ?", (expr, source.name))

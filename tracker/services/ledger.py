@@ -29,7 +29,7 @@ from tracker.export import (
 from tracker.export.columns import cell_text
 from tracker.services.context import AppContext
 from tracker.services.links import quote_key
-from tracker.services.register import first_span
+from tracker.services.register import first_span, text_candidates
 from tracker.storage import register_queries as q
 from tracker.storage import repos
 
@@ -68,12 +68,17 @@ def _from_raw(x: tuple, region_name: str | None, days: dict[object, date]) -> Le
         x[17], themes if themes.__class__ is list else list(themes), x[15] or None)
 
 
-def _rows(ctx: AppContext, wanted: Sequence[int]) -> Iterator[LedgerRow]:
+def _rows(ctx: AppContext, wanted: Sequence[int] | None, filter: CommitmentFilter,
+          sort: str, descending: bool) -> Iterator[LedgerRow]:
+    """Ledger rows of these ids (None: of the filter in the sort's order), streamed."""
     names: dict[str, str] = {}
     days: dict[object, date] = {}
     display = ctx.gazetteer.display_name
     with ctx.db.session() as session:
-        for x in q.iter_raw(session, wanted):
+        raws = (q.iter_raw(session, wanted) if wanted is not None else
+                q.iter_raw_filtered(session, filter, ctx.today(), sort, descending,
+                                    text_candidates(session, filter)))
+        for x in raws:
             code = x[5]
             if code and code not in names:
                 names[code] = display(code)
@@ -94,10 +99,9 @@ def export_ledger(ctx: AppContext, path: Path, fmt: str = "csv", *,
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}: use csv or xlsx")
-    if ids is None:
-        with ctx.db.session() as session:
-            ids = q.ids(session, filter, ctx.today(), sort, descending)
-    rows = _rows(ctx, list(ids))
+    # Rows are read, formatted and written a block at a time: memory does not grow with
+    # the number of rows (the ids of a filter stay in the database).
+    rows = _rows(ctx, None if ids is None else list(ids), filter, sort, descending)
     # The rows hold no reference cycles: collections during a large export only scan the
     # rows read so far again and again (a fifth of the time of 100,000 rows).
     with q.quiet_gc():

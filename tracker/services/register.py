@@ -58,7 +58,21 @@ def ids(ctx: AppContext, f: CommitmentFilter = CommitmentFilter(), sort: str = "
         descending: bool = False) -> list[int]:
     """Ids the filter keeps, ordered by a table column (see SORT_COLUMNS)."""
     with ctx.db.session() as session:
-        return q.ids(session, f, ctx.today(), sort, descending)
+        return q.ids(session, f, ctx.today(), sort, descending, text_candidates(session, f))
+
+
+def text_candidates(session, f: CommitmentFilter) -> q.TextCandidates | None:
+    """The full-text index's candidates for the filter's words (None: no words, or no
+    index that answers them, and the words are looked for in every row)."""
+    words = (f.text or "").strip()
+    if not words:
+        return None
+    from tracker.search import index, lookup
+    from tracker.search.sources import COMMITMENTS
+
+    if not index.is_current(session.connection()):
+        return None
+    return lookup.candidates_sql(COMMITMENTS, words)
 
 
 def total(ctx: AppContext) -> int:

@@ -73,29 +73,41 @@ class RegionCount:
 
 
 def _region_key():
-    """The region code as a grouping key. Grouping on this expression rather than on the
-    bare column makes the database read the table once in order instead of walking the
-    region index and fetching every row from it (three times faster on 100,000)."""
+    """The region code as a grouping key (NULL as "")."""
     return func.coalesce(C.region_code, "")
 
 
 _STATUS_ORDER = tuple(Status)
+_STATUS_OF = {s.value: s for s in Status}
 
 
 def region_counts(session: Session, f: CommitmentFilter, today: date,
                   soon_days: int) -> list[RegionCount]:
-    """Per region code: count per status (one column each), overdue, open and due soon.
-    One row per region, not per region and status: fewer rows to sort and to return."""
-    region = _region_key()
-    per_status = [_flag(C.status == s.value) for s in _STATUS_ORDER]
-    due_open = and_(due_condition(today, soon_days), C.status.not_in(_CLOSED_VALUES))
-    stmt = (select(region, _flag(overdue_condition(today)), _flag(due_open), *per_status)
+    """Per region code: count per status, overdue, open and due soon.
+
+    Counted per (region, status) over the bare columns, which the (region_code, status,
+    deadline_date) index (0006) answers in its order without reading the table or sorting
+    the rows; the deadline tests are two sums, and a status's counts go to overdue and due
+    soon when it is open (the closed ones are neither)."""
+    due = due_condition(today, soon_days)
+    stmt = (select(C.region_code, C.status, func.count(), _flag(C.deadline_date < today),
+                   _flag(due))
             .where(*filter_conditions(f, today))
-            .group_by(region))
+            .group_by(C.region_code, C.status))
+    by_region: dict[str | None, tuple[dict[Status, int], list[int]]] = {}
+    for code, status, n, late, soon in session.execute(stmt):
+        counts, flags = by_region.setdefault(code or None, ({}, [0, 0]))
+        member = _STATUS_OF.get(status)
+        if member is None:
+            continue   # not a status this version knows: counted nowhere, as before
+        counts[member] = counts.get(member, 0) + n
+        if status not in _CLOSED_VALUES:
+            flags[0] += late
+            flags[1] += soon
     out = []
-    for code, late, due, *counts in session.execute(stmt):
-        out.append(RegionCount(code or None, {s: n for s, n in zip(_STATUS_ORDER, counts) if n},
-                               late, due))
+    for code, (counts, (late, soon)) in by_region.items():
+        out.append(RegionCount(code, {s: counts[s] for s in _STATUS_ORDER if counts.get(s)},
+                               late, soon))
     return out
 
 
@@ -116,7 +128,9 @@ def theme_counts(session: Session, f: CommitmentFilter, today: date) -> list[The
     # grouped on the tag id, named afterwards: half the work of grouping on the name
     stmt = (select(region, CommitmentTagRow.tag_id, func.count(C.id), _flag(good),
                    _flag(overdue_condition(today)))
-            .join(CommitmentTagRow, CommitmentTagRow.commitment_id == C.id)
+            # "+ 0": the links are read in their own order and each commitment found by
+            # its key, rather than every commitment probing the links (half the work)
+            .join(CommitmentTagRow, CommitmentTagRow.commitment_id + 0 == C.id)
             .where(*filter_conditions(f, today))
             .group_by(region, CommitmentTagRow.tag_id))
     if f.theme:  # the other themes of those commitments are not part of the set

@@ -9,10 +9,12 @@ compared as ISO text, which is how SQLAlchemy stores them in SQLite.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Sequence
+import json
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import islice
 
 from sqlmodel import Session
 
@@ -36,7 +38,7 @@ def _order_case(column: str, members: Sequence[str]) -> str:
 
 # Sort keys of the table's columns: an SQL expression over c (commitment), d (document).
 SORT_KEYS: dict[str, str] = {
-    "quote": "COALESCE(c.title, c.quote)",
+    "quote": "coalesce(c.title, c.quote)",   # as ix_commitment_label (0006) is written
     "kind": _order_case("c.kind", [k.value for k in Kind]),
     "region": "c.region_code",
     "lead": _LEAD,
@@ -98,8 +100,14 @@ def due_sql(today: date, days: int) -> tuple[str, list[object]]:
             [today.isoformat(), (today + timedelta(days=days)).isoformat()])
 
 
-def where_clause(f: CommitmentFilter, today: date,
-                 region_range: bool = False) -> tuple[str, list[object]]:
+# A SELECT of candidate commitment ids for the text filter, with its parameters: every
+# commitment whose quote or notes may hold the words (tracker.search.lookup.candidates_sql
+# over the full-text index); the filter confirms them with LIKE.
+TextCandidates = tuple[str, Sequence[object]]
+
+
+def where_clause(f: CommitmentFilter, today: date, region_range: bool = False,
+                 text_candidates: TextCandidates | None = None) -> tuple[str, list[object]]:
     """The WHERE of a filter (over c = commitment), with its parameters: the one
     translation of a CommitmentFilter into SQL (the table, the ledgers and, as text
     fragments, the overview's counts all use it).
@@ -108,6 +116,10 @@ def where_clause(f: CommitmentFilter, today: date,
     the (region_code, deadline_date) index answers without reading the table: the form
     for rows in deadline order. In another order every row of a large region is read from
     the table anyway, and scanning the table in order is then the faster way.
+
+    ``text_candidates`` narrows the text filter to the candidates of the full-text index
+    (with the commitments that have a title, whose titles the index does not hold) before
+    the LIKE test: the same rows, without reading every quote.
     """
     parts: list[str] = []
     params: list[object] = []
@@ -153,6 +165,11 @@ def where_clause(f: CommitmentFilter, today: date,
         params += more
     if f.text and f.text.strip():
         pattern = _like(f.text.strip())
+        if text_candidates is not None:
+            select, more = text_candidates
+            parts.append(f"c.id IN ({select} UNION ALL SELECT id FROM commitment"
+                         " WHERE title IS NOT NULL AND title LIKE ? ESCAPE '\\')")
+            params += [*more, pattern]
         parts.append("(c.quote LIKE ? ESCAPE '\\' OR c.title LIKE ? ESCAPE '\\'"
                      " OR c.notes LIKE ? ESCAPE '\\')")
         params += [pattern, pattern, pattern]
@@ -205,37 +222,94 @@ _INDEXED_ORDER = ("deadline", "days_left")   # sorts the region index (0004) als
 
 
 def ids(session: Session, f: CommitmentFilter, today: date, sort: str = "deadline",
-        descending: bool = False) -> list[int]:
+        descending: bool = False, text_candidates: TextCandidates | None = None) -> list[int]:
     """Ids of the commitments the filter keeps, in the order of a table column.
 
     Rows without a value in the column come last either way; ties go by id.
     """
+    queries = _ids_sql(f, today, sort, descending, text_candidates)
+    if queries is not None:
+        return [cid for sql, params in queries for cid in _id_list(session, sql, params)]
+    where, params = where_clause(f, today, text_candidates=text_candidates)
+    # a key kept in another table: read as {id: key} and sorted in Python
+    found = _id_list(session, f"SELECT c.id FROM commitment c WHERE {where}", params)
+    keys = _keys(session, sort)
+    get = keys.get
+    if sort == "last_update":
+        keyed = sorted(((k, cid) for cid in found if (k := get(cid)) is not None),
+                       reverse=descending)
+        order = [cid for _k, cid in keyed]
+    else:   # integer ranks: one integer per row sorts fastest
+        packed = sorted((k << 32 | cid for cid in found if (k := get(cid)) is not None),
+                        reverse=descending)
+        order = [p & 0xFFFFFFFF for p in packed]
+    rest = sorted((cid for cid in found if cid not in keys), reverse=descending)
+    return order + rest
+
+
+def _id_list(session: Session, sql: str, params: Sequence[object]) -> list[int]:
+    """The ids of a one-column SELECT ``id``, in its order, fetched as one JSON array: for
+    a million ids half the time of fetching them as rows. (An aggregate takes the rows of
+    a subquery in the subquery's order; SQLite does not flatten an ordered subquery into
+    an aggregate.)"""
+    found = _rows(session, f"SELECT json_group_array(id) FROM ({sql})", params)[0][0]
+    return json.loads(found)
+
+
+def _ids_sql(f: CommitmentFilter, today: date, sort: str, descending: bool,
+             text_candidates: TextCandidates | None = None
+             ) -> list[tuple[str, list[object]]] | None:
+    """The SELECTs of ``ids`` when SQL orders the ids (None for the keys sorted in Python):
+    their rows, one query after the other, are the ids in order."""
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort column {sort!r}; known: {', '.join(SORT_KEYS)}")
-    where, params = where_clause(f, today, region_range=sort in _INDEXED_ORDER)
-    direction = "DESC" if descending else "ASC"
     if sort in _KEY_SORTS:
-        found = [row[0] for row in _rows(session, f"SELECT c.id FROM commitment c WHERE {where}",
-                                         params)]
-        keys = _keys(session, sort)
-        get = keys.get
-        if sort == "last_update":
-            keyed = sorted(((k, cid) for cid in found if (k := get(cid)) is not None),
-                           reverse=descending)
-            order = [cid for _k, cid in keyed]
-        else:   # integer ranks: one integer per row sorts fastest
-            packed = sorted((k << 32 | cid for cid in found if (k := get(cid)) is not None),
-                            reverse=descending)
-            order = [p & 0xFFFFFFFF for p in packed]
-        rest = sorted((cid for cid in found if cid not in keys), reverse=descending)
-        return order + rest
+        return None
+    where, params = where_clause(f, today, region_range=sort in _INDEXED_ORDER,
+                                 text_candidates=text_candidates)
+    direction = "DESC" if descending else "ASC"
+    if where == "1" and sort in _WALKED:
+        return _walks(sort, direction)
     join = " LEFT JOIN document d ON d.id = c.document_id" if sort == "document" else ""
     # With a filter, walking a column's index in order and testing every row is slower
     # than filtering first and sorting what is left: the unary + keeps the index unused.
     key = SORT_KEYS[sort] if where == "1" else f"+{SORT_KEYS[sort]}"
-    sql = (f"SELECT c.id FROM commitment c{join} WHERE {where}"
-           f" ORDER BY {key} {direction} NULLS LAST, c.id {direction}")
-    return [row[0] for row in _rows(session, sql, params)]
+    return [(f"SELECT c.id FROM commitment c{join} WHERE {where}"
+             f" ORDER BY {key} {direction} NULLS LAST, c.id {direction}", params)]
+
+
+# Unfiltered sorts answered by walking an index in order (no sort of every row): a
+# column's index holds (value, id) in that order, so the rows with a value come from one
+# walk and the rows without one (last, both ways) from another; a column of a few codes
+# (status, kind) is walked one code at a time, in the table's order of the codes.
+_WALKED_COLUMNS = {"deadline": "c.deadline_date", "days_left": "c.deadline_date",
+                   "region": "c.region_code"}
+_WALKED_CODES = {"status": ("c.status", [s.value for s in Status]),
+                 "kind": ("c.kind", [k.value for k in Kind])}
+# never NULL (the quote is not): one walk of the expression's index (ix_commitment_label)
+_WALKED_EXPRESSIONS = {"quote": "coalesce(c.title, c.quote)"}
+_WALKED = (*_WALKED_COLUMNS, *_WALKED_CODES, *_WALKED_EXPRESSIONS)
+
+
+def _walks(sort: str, direction: str) -> list[tuple[str, list[object]]]:
+    if sort in _WALKED_EXPRESSIONS:
+        key = _WALKED_EXPRESSIONS[sort]
+        return [(f"SELECT c.id FROM commitment c ORDER BY {key} {direction},"
+                 f" c.id {direction}", [])]
+    if sort in _WALKED_COLUMNS:
+        column = _WALKED_COLUMNS[sort]
+        return [(f"SELECT c.id FROM commitment c WHERE {column} IS NOT NULL"
+                 f" ORDER BY {column} {direction}, c.id {direction}", []),
+                (f"SELECT c.id FROM commitment c WHERE {column} IS NULL"
+                 f" ORDER BY c.id {direction}", [])]
+    column, codes = _WALKED_CODES[sort]
+    ordered = codes[::-1] if direction == "DESC" else codes
+    # codes outside the known ones (none are written) rank after them, as in SORT_KEYS
+    rest = (f"SELECT c.id FROM commitment c WHERE {column} NOT IN ({_in(len(codes))})"
+            f" ORDER BY c.id {direction}", list(codes))
+    walks = [(f"SELECT c.id FROM commitment c WHERE {column} = ? ORDER BY c.id {direction}",
+              [code]) for code in ordered]
+    return [rest, *walks] if direction == "DESC" else [*walks, rest]
 
 
 def count(session: Session) -> int:
@@ -381,52 +455,111 @@ def iter_raw(session: Session, wanted: Sequence[int]) -> Iterator[RawRecord]:
                 yield parts.raw(found[cid])
 
 
-# Every commitment with its parts in one statement (the bulk read of an export): bodies
-# and themes joined per commitment (group_concat over the link tables, grouped once),
-# the latest progress entry's date and note by the commitment's index. The document's
-# title is looked up in Python (a few hundred titles, not 100,000 copies of them).
-_BULK_SQL = (
-    f"SELECT {_COLUMNS}, bb.lead, bb.support, tt.names,"
+# Many commitments with their parts, streamed (the bulk read of an export): the wanted ids
+# go, in their order, into a temporary table keyed by position, and one statement walks it
+# in that order, each row with its bodies and themes (group_concat by the link tables'
+# primary keys) and its latest progress entry (by the progress index). Rows are fetched a
+# block at a time, so memory does not grow with the number of rows. The document's title
+# is looked up in Python (a few hundred titles, not a copy per row).
+_ORDER_TABLE = "temp.register_export_order"
+_STREAM_SQL = (
+    f"SELECT {_COLUMNS},"
+    " (SELECT group_concat(b.name, ?1 ORDER BY cb.position, b.name)"
+    "  FROM commitment_body cb JOIN body b ON b.id = cb.body_id"
+    "  WHERE cb.commitment_id = c.id AND cb.role = 'lead'),"
+    " (SELECT group_concat(b.name, ?1 ORDER BY cb.position, b.name, cb.role)"
+    "  FROM commitment_body cb JOIN body b ON b.id = cb.body_id"
+    "  WHERE cb.commitment_id = c.id AND cb.role != 'lead'),"
+    " (SELECT group_concat(t.name, ?1 ORDER BY t.name)"
+    "  FROM commitment_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.commitment_id = c.id),"
     " (SELECT p.date || ?1 || p.note FROM progress_entry p WHERE p.commitment_id = c.id"
     "  ORDER BY p.date DESC, p.id DESC LIMIT 1)"
-    " FROM commitment c"
-    f" LEFT JOIN ({_BODIES_SQL.format(where='')}) bb ON bb.cid = c.id"
-    f" LEFT JOIN ({_THEMES_SQL.format(where='')}) tt ON tt.cid = c.id")
+    f" FROM {_ORDER_TABLE} o CROSS JOIN commitment c ON c.id = o.id ORDER BY o.pos")
+_FETCH = 2000   # rows per fetch of the stream
+_FILL = 50_000  # ids per statement filling the order table
+
+
+def _driver(session: Session):
+    return session.connection().connection.driver_connection
+
+
+def _fill_order(session: Session, wanted: Iterable[int]) -> None:
+    """The order table, filled with ``wanted`` in their order (blocks of ids as JSON)."""
+    raw = _driver(session)
+    raw.execute(f"DROP TABLE IF EXISTS {_ORDER_TABLE}")
+    raw.execute(f"CREATE TABLE {_ORDER_TABLE} (pos INTEGER PRIMARY KEY, id INTEGER NOT NULL)")
+    source = iter(wanted)
+    while block := list(islice(source, _FILL)):
+        raw.execute(f"INSERT INTO {_ORDER_TABLE} (id) SELECT value FROM json_each(?)"
+                    " ORDER BY key", (json.dumps(block),))
+
+
+def _fill_order_sql(session: Session, queries: list[tuple[str, list[object]]]) -> None:
+    """The order table, filled by queries of ids (their ORDER BY gives the positions)."""
+    raw = _driver(session)
+    raw.execute(f"DROP TABLE IF EXISTS {_ORDER_TABLE}")
+    raw.execute(f"CREATE TABLE {_ORDER_TABLE} (pos INTEGER PRIMARY KEY, id INTEGER NOT NULL)")
+    for sql, params in queries:
+        raw.execute(f"INSERT INTO {_ORDER_TABLE} (id) {sql}", tuple(params))
+
+
+def _stream(session: Session) -> Iterator[RawRecord]:
+    """RawRecords of the ids in the order table, in its order; drops the table after."""
+    raw = _driver(session)
+    sep = _separator(session)
+    titles = dict(_rows(session, "SELECT id, title FROM document"))
+    day_of = _day
+    cursor = raw.execute(_STREAM_SQL, (sep,))
+    try:
+        # Lists straight from str.split (fresh ones, each row's own): the export's rows
+        # take them as they are; () where a commitment has none.
+        while block := cursor.fetchmany(_FETCH):
+            for r in block:
+                lead, support, themes, latest = r[17:]
+                if latest is None:
+                    day = note = None
+                else:
+                    day, _, note = latest.partition(sep)
+                yield (*r[:17], titles.get(r[16]), () if lead is None else lead.split(sep),
+                       () if support is None else support.split(sep),
+                       () if themes is None else themes.split(sep), day_of(day),
+                       note or None)
+    finally:
+        cursor.close()
+        raw.execute(f"DROP TABLE IF EXISTS {_ORDER_TABLE}")
 
 
 def _iter_bulk(session: Session, wanted: Sequence[int]) -> Iterator[RawRecord]:
-    with quiet_gc():
-        sep = _separator(session)
-        titles = dict(_rows(session, "SELECT id, title FROM document"))
-        rows = {r[0]: r for r in _rows(session, _BULK_SQL, (sep,))}
-    # Lists straight from str.split (fresh ones, each row's own): the export's rows take
-    # them as they are; () where a commitment has none.
-    for cid in wanted:
-        r = rows.get(cid)
-        if r is None:
-            continue
-        lead, support, themes, latest = r[17:]
-        if latest is None:
-            day = note = None
-        else:
-            day, _, note = latest.partition(sep)
-        yield (*r[:17], titles.get(r[16]), () if lead is None else lead.split(sep),
-               () if support is None else support.split(sep),
-               () if themes is None else themes.split(sep), _day(day), note or None)
+    _fill_order(session, wanted)
+    yield from _stream(session)
+
+
+def iter_raw_filtered(session: Session, f: CommitmentFilter, today: date,
+                      sort: str = "deadline", descending: bool = False,
+                      text_candidates: TextCandidates | None = None
+                      ) -> Iterator[RawRecord]:
+    """RawRecords of a filter in a column's order (as ``ids`` orders them), streamed: the
+    ids stay in the database when SQL can order them."""
+    queries = _ids_sql(f, today, sort, descending, text_candidates)
+    if queries is None:
+        _fill_order(session, ids(session, f, today, sort, descending, text_candidates))
+    else:
+        _fill_order_sql(session, queries)
+    yield from _stream(session)
 
 
 # ---------------------------------------------------------------- filter choices
 
 def body_names_in_use(session: Session) -> list[str]:
     return [r[0] for r in session.connection().exec_driver_sql(
-        "SELECT DISTINCT b.name FROM body b JOIN commitment_body cb ON cb.body_id = b.id"
-        " ORDER BY b.name")]
+        "SELECT b.name FROM body b WHERE EXISTS (SELECT 1 FROM commitment_body cb"
+        " WHERE cb.body_id = b.id) ORDER BY b.name")]   # one index probe per body
 
 
 def theme_names_in_use(session: Session) -> list[str]:
     return [r[0] for r in session.connection().exec_driver_sql(
-        "SELECT DISTINCT t.name FROM tag t JOIN commitment_tag ct ON ct.tag_id = t.id"
-        " ORDER BY t.name")]
+        "SELECT t.name FROM tag t WHERE EXISTS (SELECT 1 FROM commitment_tag ct"
+        " WHERE ct.tag_id = t.id) ORDER BY t.name")]
 
 
 def regions_in_use(session: Session) -> list[tuple[str, str, str | None]]:

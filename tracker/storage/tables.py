@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import (
+    Column, ForeignKey, Index, Integer, LargeBinary, Text, UniqueConstraint, text,
+)
 from sqlmodel import Field, SQLModel
 
 from tracker.domain.model import new_uuid
@@ -79,6 +81,11 @@ class CommitmentRow(SQLModel, table=True):
         Index("ix_commitment_deadline_status", "deadline_date", "status"),
         Index("ix_commitment_doc_start", "document_id", "start"),
         Index("ix_commitment_region_deadline", "region_code", "deadline_date"),  # 0004
+        Index("ix_commitment_title", "title"),  # 0006: the text filter's titled rows
+        Index("ix_commitment_region_status", "region_code", "status",
+              "deadline_date"),  # 0006: the overview's counts
+        # 0006: the sort on the commitment column (SORT_KEYS["quote"]) walks it
+        Index("ix_commitment_label", text("coalesce(title, quote)")),
     )
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)

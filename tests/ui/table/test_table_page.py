@@ -278,3 +278,35 @@ def test_switching_to_english_relabels_the_table(window, page, qtbot):
     assert page.column_actions[1].text() == "Status"
     window.set_language("zh_CN")
     qtbot.waitUntil(lambda: page.count.text() == "显示 5 条，共 5 条承诺", timeout=3000)
+
+
+def test_large_register_is_queried_off_the_gui_thread_and_the_newest_request_wins(
+        page, qtbot, monkeypatch):
+    """Above BACKGROUND_ABOVE commitments the ids are asked off the GUI thread: the rows
+    shown stay until the answer comes, and of several requests only the newest is shown
+    (an older answer arriving later is dropped)."""
+    from tracker.ui.table import page as page_module
+
+    monkeypatch.setattr(page_module, "BACKGROUND_ABOVE", 0)
+    started = []
+    real_start = page.ui.tasks.start
+    monkeypatch.setattr(page.ui.tasks, "start",
+                        lambda fn, **kw: started.append((fn, kw["on_done"])))
+    page.filters.text.setText("水体")
+    page.filters._now()
+    assert page.model.pending and shown(page) == [4, 0, 1, 2, 3]   # not answered yet
+    page.filters.text.setText("黑臭")
+    page.filters._now()
+    assert len(started) == 2
+    (old_query, old_done), (new_query, new_done) = started
+    new_done(new_query())
+    assert shown(page) == [1] and not page.model.pending
+    old_done(old_query())                      # the older answer, late: dropped
+    assert shown(page) == [1]
+    assert page.count.text() == "显示 1 条，共 5 条承诺"
+
+    monkeypatch.setattr(page.ui.tasks, "start", real_start)   # through the real runner
+    page.filters.text.setText("")
+    page.filters._now()
+    qtbot.waitUntil(lambda: not page.model.pending, timeout=10_000)
+    assert shown(page) == [4, 0, 1, 2, 3]

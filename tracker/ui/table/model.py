@@ -36,12 +36,25 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 IdsProvider = Callable[[str, bool], list[int]]
 RowLoader = Callable[[Sequence[int]], list[RegisterRow]]
+# Runs a query of ids off the GUI thread and hands its result to the callback there; False
+# when the query is better answered at once (a small register).
+Background = Callable[[Callable[[], list[int]], Callable[[list[int]], None]], bool]
 
 
 class RegisterModel(QAbstractTableModel):
-    def __init__(self, ids_provider: IdsProvider, row_loader: RowLoader, parent=None) -> None:
+    def __init__(self, ids_provider: IdsProvider, row_loader: RowLoader, parent=None,
+                 background: Background | None = None,
+                 request: Callable[[str, bool], Callable[[], list[int]]] | None = None
+                 ) -> None:
+        """``request(sort, descending)`` reads the filter (on the GUI thread) and returns
+        the query to run; with ``background`` that query may run off the GUI thread, and
+        only the newest request's answer is shown."""
         super().__init__(parent)
         self._provide = ids_provider
+        self._request = request or (lambda sort, desc: lambda: ids_provider(sort, desc))
+        self._background = background
+        self._generation = 0          # requests made
+        self._shown_generation = 0    # the request whose answer is shown
         self._load = row_loader
         self.ids: list[int] = []
         self._cache: OrderedDict[int, RegisterRow] = OrderedDict()
@@ -55,7 +68,24 @@ class RegisterModel(QAbstractTableModel):
     # ------------------------------------------------------------------ loading
     def refresh(self) -> None:
         """Ask for the ids again (filter or sort changed, or rows came and went)."""
-        ids = self._provide(self.sort_key, self.descending)
+        query = self._request(self.sort_key, self.descending)
+        self._generation += 1
+        generation = self._generation
+
+        def answered(ids: list[int]) -> None:
+            if generation == self._generation:   # a newer request replaced this one
+                self._show(ids)
+
+        if self._background is None or not self._background(query, answered):
+            self._show(query())
+
+    @property
+    def pending(self) -> bool:
+        """True while a request runs off the GUI thread (the rows shown are older)."""
+        return self._generation != self._shown_generation
+
+    def _show(self, ids: list[int]) -> None:
+        self._shown_generation = self._generation
         self.loaded = True
         self.beginResetModel()
         self.ids = ids

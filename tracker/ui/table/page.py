@@ -34,6 +34,8 @@ SORT_KEY = "table/sort"
 HEADER_KEY = "table/header"
 SPLITTER_KEY = "table/splitter"
 KEEP_SELECTED = 1000  # selected rows kept selected across a filter or sort change
+# Registers of at least this many commitments are queried off the GUI thread.
+BACKGROUND_ABOVE = 50_000
 WIDTHS = {"quote": 420, "kind": 50, "region": 110, "lead": 130, "deadline": 90,
           "days_left": 90, "status": 130, "last_update": 90, "document": 220, "themes": 80}
 
@@ -47,7 +49,8 @@ class TablePage(QWidget):
         self.app = ui.app
         gaz = ui.app.gazetteer
         self.filters = RegisterFilters(lambda code: gaz.display_name(code) if code else "", self)
-        self.model = RegisterModel(self._ids, lambda ids: register.rows(self.app, ids), self)
+        self.model = RegisterModel(self._ids, lambda ids: register.rows(self.app, ids), self,
+                                   background=self._in_background, request=self._request)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -166,6 +169,19 @@ class TablePage(QWidget):
     # ------------------------------------------------------------------ loading
     def _ids(self, sort: str, descending: bool) -> list[int]:
         return register.ids(self.app, self.filters.value(), sort, descending)
+
+    def _request(self, sort: str, descending: bool):
+        """The query of ids for the filter as it is now (read here, on the GUI thread)."""
+        f = self.filters.value()
+        return lambda: register.ids(self.app, f, sort, descending)
+
+    def _in_background(self, query, answered) -> bool:
+        """Large registers are asked off the GUI thread (typing stays fluid; the newest
+        request's answer is shown); small ones answer at once, without a repaint later."""
+        if getattr(self, "_total", 0) < BACKGROUND_ABOVE:
+            return False
+        self.ui.tasks.start(query, on_done=answered)
+        return True
 
     def refresh(self) -> None:
         """Ask for the ids again (the selection is kept where its rows stay)."""
