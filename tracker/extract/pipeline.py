@@ -13,6 +13,7 @@ suggested once (dedup.py).
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -21,9 +22,10 @@ from datetime import date
 from tracker.domain import BodyRef, BodyRole, Deadline, Target
 from tracker.extract import classify
 from tracker.extract.bodies import find_bodies
+from tracker.extract.deadlines import find_deadlines
 from tracker.extract.dedup import mark_duplicates
 from tracker.extract.fastre import compile_fast, search_end
-from tracker.extract.grouping import group
+from tracker.extract.grouping import group, merge
 from tracker.extract.issuer import DocumentContext, document_context
 from tracker.extract.labels import Item, add_bodies, read_label, read_role_note, set_deadline
 from tracker.extract.segment import LIST_MARKER, Sentence, segment
@@ -40,6 +42,8 @@ from tracker.extract.trend import trend_target
 from tracker.geo.script import to_simplified as simplified
 
 KINDS = ("target", "deadline", "deliverable", "duty", "indicator")
+SECTION_LEVEL = 3  # headings up to （一） open sections; 1. / ① / plain lines are items
+MIN_HEADING_TASK = 8  # a section heading naming a deliverable (整改措施 is only a label)
 MAX_DUTY = 64  # a named actor's duty runs on over the next clauses up to this length
 # A quantity or end state needs one of these; without any, the target parser is skipped.
 _QUANTISH = compile_fast(
@@ -97,6 +101,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     chain: list[list[BodyRef] | None] = [None]
     item_seq: dict[tuple[int, int], int] = {}
     problem_para = -1
+    row_members: dict[int, list[int]] = {}  # a table row's suggestions, by the row's start
     for sent in sentences:
         row = _row_of(rows, row_starts, sent) if rows else None
         if row is not None:
@@ -143,9 +148,13 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 item.members.append(len(out))
                 if para is not item:
                     para.members.append(len(out))
+                if row is not None:
+                    row_members.setdefault(row.start, []).append(len(out))
             out.append(sug)
             numbered.append(in_body)
     _apply_items(out, [*paragraphs.values(), *items.values(), *row_items.values()], ctx)
+    if row_members:
+        out, numbered = _merge_rows(text, rows, out, numbered, row_members)
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
 
@@ -163,6 +172,42 @@ def paragraph_actors(text: str, sentences: list[Sentence]) -> dict[int, str]:
         others.setdefault(sent.paragraph, set()).update(subjects)
     return {p: text[at:at + len(who)] for p, opener in first.items() if opener
             for who, at in [opener] if others.get(p, set()) <= {who}}
+
+
+SHORT_CELL = 30  # a row whose task and target cells are this short is one record
+_SENTENCE_STOP = re.compile(r"[。；;！？，,]")
+
+
+def _merge_rows(text: str, rows, out: list[Suggestion], numbered: list[bool],
+                row_members: dict[int, list[int]]) -> tuple[list[Suggestion], list[bool]]:
+    """A table row is one record: the suggestions of its task, goal and measure cells
+    become one, spanning them, of the strongest kind, with the first target found."""
+    drop: set[int] = set()
+    by_start = {row.start: row for row in rows}
+    for row_start, members in row_members.items():
+        cells = [c for c in by_start[row_start].cells if c.kind in COMMITMENT_CELLS]
+        if any(c.end - c.start > SHORT_CELL or _SENTENCE_STOP.search(text, c.start, c.end - 1)
+               for c in cells):
+            continue  # long cells of measures (a rectification list): each sentence its own
+        parts = [out[i] for i in members]
+        first = parts[0]
+        for other in parts[1:]:
+            first = merge(text, first, other)
+            if first.target is None or first.target.comparator is None:
+                first.target = other.target or first.target
+        if cells and first is parts[0]:
+            first = copy.copy(first)
+        if cells:
+            first.start = min(first.start, cells[0].start)
+            first.end = max(first.end, cells[-1].end)
+            first.quote = text[first.start:first.end]
+        first.responsible = next((p.responsible for p in parts if p.responsible), [])
+        out[members[0]] = first
+        drop.update(members[1:])
+    if not drop:
+        return out, numbered
+    keep = [i for i in range(len(out)) if i not in drop]
+    return [out[i] for i in keep], [numbered[i] for i in keep]
 
 
 def _row_of(rows: list[Row], starts: list[int], sent: Sentence) -> Row | None:
@@ -268,6 +313,14 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     found_in: dict[tuple[int, int], list] = {}
     for s, e in _split_targets(analysis, _units(sent), found_in):
         words = analysis[s:e]
+        if out and ROLE_ONLY.match(words):
+            # 完成X，由市生态环境局牵头，市市场监管局配合: the bodies of the task before
+            prev = out[-1][0]
+            named = _role_bodies(text, analysis, s, e)
+            if named:
+                keep = [] if prev.responsible == list(actor or []) else prev.responsible
+                prev.responsible = keep + [b for b in named if b not in keep]
+                continue
         found = found_in.get((s, e))
         noted: list[BodyRef] = []
         note = _TRAILING_NOTE.search(words) if words.endswith(("）", ")")) else None
@@ -294,6 +347,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None)
         if verdict.kind is None and not verdict.actor:
             continue
+        if 0 < sent.heading <= SECTION_LEVEL and not _anchored(words, target, verdict, doc_date):
+            continue  # 二、在生态环境质量提升上走前列: the theme of a section, not a task
         named = _bodies(text, analysis, s, e, verdict.actor)
         if verdict.actor:
             actor = chain[0] = named
@@ -329,6 +384,34 @@ def _inherit_metrics(out: list[Suggestion]) -> list[Suggestion]:
 
 
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]{2,80}[）)]$")
+# A clause that only says who answers for the task before it: 由市生态环境局牵头 /
+# 市水务局负责 / 市市场监管局、市公安局配合 / 责任单位：市住建局.
+ROLE_ONLY = re.compile(
+    r"^(?:由|请)?[^，,；;。]{2,60}?(?:牵头负责|牵头落实|负责落实|牵头|负责|配合|参与|协助|协同|按职责分工负责|"
+    r"按职责负责|分工负责)$"
+    r"|^(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位)[:：]")
+_ROLE_OF = re.compile(r"(?:牵头负责|牵头落实|负责落实|牵头|负责|按职责分工负责|按职责负责|分工负责)$")
+
+
+def _role_bodies(text: str, analysis: str, start: int, end: int) -> list[BodyRef]:
+    """The bodies a role-only clause names, as written in *text*, with their role."""
+    words = analysis[start:end]
+    label = re.match(r"^(责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位)[:：]", words)
+    if label:
+        item = Item()
+        read_label(words, None, item)
+        names = item.bodies
+    else:
+        support = _ROLE_OF.search(words) is None
+        body = re.sub(r"^(?:由|请)|(?:牵头负责|牵头落实|负责落实|牵头|负责|配合|参与|协助|协同|"
+                      r"按职责分工负责|按职责负责|分工负责)$", "", words)
+        item = Item()
+        add_bodies(item, body, BodyRole.SUPPORT if support else BodyRole.LEAD)
+        names = [b for b in item.bodies if find_bodies(b.name) or len(b.name) >= 3]
+    out = []
+    for ref in names:
+        out.append(BodyRef(_as_written(text, analysis, ref.name, start, end), ref.role))
+    return out
 OPENING_BODY = 24  # a body a clause opens with (市住建局牵头…) ends within this many characters
 _LEAD_SUPPORT = re.compile(r"牵头.{0,40}(?:配合|参与|协助)")
 _ROLE_WORDS = re.compile(r"牵头|负责|配合|会同|协同|协助|^由")
@@ -380,6 +463,16 @@ def _strongest(kind: str, target: Target | None, deadline: Deadline | None,
     if deadline is not None:
         return "deadline"
     return kind
+
+
+def _anchored(words: str, target: Target | None, verdict: classify.Verdict,
+              doc_date: date | None) -> bool:
+    """A section heading states a task only with something to check: a target, time
+    words or a named deliverable (二、年底前完成城区集中供热管网改造)."""
+    named = verdict.confidence >= 0.75 and len(words) >= MIN_HEADING_TASK \
+        and classify.ACTION.match(words) is not None
+    return _checkable(target) or named \
+        or any(d.date is not None for d in find_deadlines(words, doc_date))
 
 
 def _checkable(target: Target | None) -> bool:

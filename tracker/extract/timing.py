@@ -201,7 +201,7 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing) -> Deadli
 
 
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
-_PLAN_TITLE = re.compile(r"((?:19|20)\d{2})年.{0,20}(?:要点|计划|安排|方案|目标|任务)")
+_PLAN_TITLE = re.compile(r"((?:19|20)\d{2})年.{0,20}(?:要点|计划|安排|方案|目标|任务|清单)")
 DATE_HEAD = 600  # a byline or release date stands within the opening characters
 
 
@@ -209,12 +209,23 @@ _WORK_REPORT = re.compile(r"工作报告")
 
 
 def report_period(text: str, doc_date: date | None) -> Deadline | None:
-    """For a work report (政府工作报告 in its title lines), the end of the year it is
-    delivered in: the plans it announces fall due then unless a heading says otherwise."""
+    """The period a document's title sets for the targets it states without time words of
+    their own: a work report's (政府工作报告 in its title lines) is the end of the year it is
+    delivered in; a dated plan or list (2026年大气污染防治重点任务清单, “十五五”规划) ends
+    with its year or period. A heading inside still says otherwise for its section."""
     head = text.lstrip()[:120].split("\n", 2)
-    if doc_date is None or not any(_WORK_REPORT.search(line) for line in head[:2]):
+    if doc_date is not None and any(_WORK_REPORT.search(line) for line in head[:2]):
+        return Deadline("", date(doc_date.year, 12, 31), Precision.YEAR)
+    title = head[0]
+    if not _PLAN_TITLE_WORDS.search(title) or is_review_heading(title):
         return None
-    return Deadline("", date(doc_date.year, 12, 31), Precision.YEAR)
+    period = section_period(title, doc_date)
+    if period is None or period.date is None or period.precision is not Precision.YEAR:
+        return None
+    return Deadline("", period.date, period.precision)
+
+
+_PLAN_TITLE_WORDS = re.compile(r"要点|计划|安排|方案|规划|纲要|清单|任务|目标|台账")
 
 
 def guess_doc_date(text: str) -> date | None:
