@@ -128,6 +128,8 @@ def score_documents(sc, docs: list[dict], verbose: bool) -> dict:
         sc.score([x for x in spans if ind(x[1].get("kind"))],
                  [x for x in g_spans if ind(x[1].get("kind"))], tot, fields, misses, alarms,
                  d["doc"], "ind_")
+        if verbose:
+            _field_errors(sc, commit, g_commit, d["doc"])
         for span, s in commit:
             right = span is not None and any(sc.matches(span, g) for g, _ in g_spans)
             band = next(i for i in range(len(BANDS) - 1)
@@ -140,6 +142,28 @@ def score_documents(sc, docs: list[dict], verbose: bool) -> dict:
         for doc, kind, q in alarms:
             print(f"alarm   {kind or 'commit'}  {doc[:22]:<22} {q[:90]}")
     return {"tot": tot, "fields": fields, "bands": bands}
+
+
+def _field_errors(sc, spans, g_spans, doc: str) -> None:
+    """Print the fields a matched suggestion got wrong (deadline, target, bodies)."""
+    for g, r in g_spans:
+        if r["tier"] != "core":
+            continue
+        hits = [s for span, s in spans if span is not None and sc.matches(span, g)]
+        if not hits:
+            continue
+        s = hits[0]
+        for key in ("deadline", "comparator", "value", "unit"):
+            if r.get(key) is not None and not (_same(s.get(key), r[key]) if key == "value"
+                                               else s.get(key) == r[key]):
+                print(f"field   {key:<11} {doc[:22]:<22} want {r[key]!s:<12} got "
+                      f"{s.get(key)!s:<12} {r['quote'][:60]}")
+        if r.get("responsible"):
+            got = {sc.normalise(x)[0] for x in s.get("responsible") or []}
+            want = {sc.normalise(x)[0] for x in r["responsible"]}
+            if not got & want:
+                print(f"field   responsible {doc[:22]:<22} want {'、'.join(want)[:20]:<12} got "
+                      f"{'、'.join(got)[:20]:<12} {r['quote'][:50]}")
 
 
 def score_clauses(docs: list[dict]) -> dict:

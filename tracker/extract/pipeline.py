@@ -85,6 +85,9 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     doc_date = doc_date or guess_doc_date(analysis)
     ctx = document_context(text, analysis, region_code=region_code, issuer=issuer,
                            gazetteer=gazetteer)
+    if not ctx.issuer_refs and ctx.region_name:
+        # no issuer found: the commitments are the government's of the region bound
+        ctx.issuer_refs = [BodyRef(_government_of(ctx.region_name))]
     sentences = segment(analysis)
     actors = paragraph_actors(text, sentences)
     timing = TimingReader(doc_date, report_period(analysis, doc_date))
@@ -157,6 +160,10 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         out, numbered = _merge_rows(text, rows, out, numbered, row_members)
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
+
+
+def _government_of(region: str) -> str:
+    return "国务院" if region in ("全国", "中国", "中华人民共和国") else f"{region}人民政府"
 
 
 def paragraph_actors(text: str, sentences: list[Sentence]) -> dict[int, str]:
@@ -311,6 +318,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     chain = chain if chain is not None else [None]
     actor: list[BodyRef] | None = chain[0]  # the latest bodies named as subject
     found_in: dict[tuple[int, int], list] = {}
+    carried: Deadline | None = None  # the latest time words of the sentence's own clauses
     for s, e in _split_targets(analysis, _units(sent), found_in):
         words = analysis[s:e]
         if out and ROLE_ONLY.match(words):
@@ -355,6 +363,12 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if verdict.kind is None:
             continue
         deadline = clause_deadline(words, doc_date, timing)
+        if deadline is not None and deadline.text and deadline.date is not None:
+            carried = deadline
+        elif deadline is None and carried is not None and not timing.past:
+            # 2025年底前基本实现A，力争完成B，C达到93%: the time words scope over the
+            # clauses after them in the sentence (their words stay out of these quotes)
+            deadline = Deadline("", carried.date, carried.precision)
         kind = _strongest(verdict.kind, target, deadline, timing)
         if kind == "target" and deadline is None and timing.period is not None:
             deadline = Deadline("", timing.period.date, timing.period.precision)

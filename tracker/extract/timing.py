@@ -216,13 +216,17 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
     head = text.lstrip()[:120].split("\n", 2)
     if doc_date is not None and any(_WORK_REPORT.search(line) for line in head[:2]):
         return Deadline("", date(doc_date.year, 12, 31), Precision.YEAR)
-    title = head[0]
-    if not _PLAN_TITLE_WORDS.search(title) or is_review_heading(title):
-        return None
-    period = section_period(title, doc_date)
-    if period is None or period.date is None or period.precision is not Precision.YEAR:
-        return None
-    return Deadline("", period.date, period.precision)
+    for title in text.lstrip()[:TITLE_HEAD].split("\n")[:TITLE_LINES]:
+        if not _PLAN_TITLE_WORDS.search(title) or is_review_heading(title) or len(title) > 60:
+            continue
+        period = section_period(title, doc_date)
+        if period is not None and period.date is not None and period.precision is Precision.YEAR:
+            return Deadline("", period.date, period.precision)
+    return None
+
+
+TITLE_HEAD = 400  # the title stands in the opening lines (after a letterhead or a file number)
+TITLE_LINES = 12
 
 
 _PLAN_TITLE_WORDS = re.compile(r"要点|计划|安排|方案|规划|纲要|清单|任务|目标|台账")
