@@ -61,9 +61,9 @@ FORWARD = compile_fast(
 BUILD = re.compile(rf"(?:^|[，,])(?:{_PREFIX})*(?:建成|建设|新建|制定|出台|编制|完成|实施|创建|打造|组建|"
                    rf"设立|启动|开展)")
 # The purpose sentence of a preamble: 为…，制定本方案 / 现提出如下意见.
-PREAMBLE = re.compile(r"(?:制定|印发|出台)本(?:方案|意见|办法|计划|规划|细则)$|如下(?:意见|决定|通知)?$|"
-                      r"通知如下$|决定如下$")
-PREAMBLE_SPAN = 5 + 2  # 制定本方案
+PREAMBLE = re.compile(r"(?:制定|印发|出台|编制)本[\u4e00-\u9fff]{0,6}?(?:方案|意见|办法|计划|规划|细则|要点|清单)$"
+                      r"|如下(?:意见|决定|通知)?$|通知如下$|决定如下$|结合(?:本[省市县区]|我[省市县区])?实际$")
+PREAMBLE_SPAN = 12 + 2  # 制定本实施方案 / 结合本市实际
 # A clause whose verb comes last (美丽城市基本建成 / 2024年10月底前完工).
 ACTION_END = re.compile(r"(?:建成|完成|完工|竣工|到位|见效|实现|达峰|投运|投产|销号|落地|达标|开工|"
                         r"通车|建成通车|并网|贯通|挂牌|启用|上线|投用|交付使用|开园|开馆)$")
@@ -101,6 +101,9 @@ VAGUE = compile_fast(
     # the national formulas of the green transition, with nothing local to check
     r"(?:整改|工作|治理)(?:成效|成果)|反弹回潮|带头[学讲做干]|(?:更高|更严)(?:标准|要求)|落地见效|"
     r"人民满意|服务型政府|八项规定(?:及其实施细则)?|四风|形式主义|官僚主义|"
+    # ways of managing the work itself, with nothing of their own to deliver
+    r"压实责任|统筹协调|抓好落实|工作进度|工作质效|逐级落实|层层传导|督查考核力度|指导和协调|"
+    r"协调力度|调度运行|分析研判|困难问题|"
     r"降碳、减污、扩绿、增长|产业结构调整、污染治理、生态保护、应对气候变化|"
     # capacity in general (提升生态治理能力), unless a named programme builds it
     r"治理能力(?!提升行动|建设工程)"
@@ -209,6 +212,17 @@ def _strip_vague(clause: str) -> str:
     return VAGUE.sub("", clause)
 
 
+# A count of the document's own tasks or of the bodies it names (明确133项具体任务 /
+# 涉及34个牵头单位 / 共计确定676项整改任务): it describes the document, it commits to nothing.
+META_COUNT = re.compile(r"(?:明确|确定|涉及|细化|包括|共计|共有|分解|梳理出?|列出)[^，,；;。]{0,10}?"
+                        r"\d+(?:项|个|条|类|方面)[^，,；;。]{0,8}?(?:任务|举措|措施|问题|单位|部门|事项|方面|内容)"
+                        r"|^(?:其中)?[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|旗|镇|乡|街道)\d+项$")
+
+
+def is_meta_count(clause: str) -> bool:
+    return META_COUNT.search(clause) is not None
+
+
 def looks_past(clause: str) -> bool:
     """Wording of a result already reached or a baseline (同比下降, 首次实现, 已建成)."""
     return PAST.search(clause) is not None or EXEMPLAR.search(clause) is not None
@@ -227,6 +241,8 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False) 
         return Verdict(None, 0.0)
     # a word of page furniture or meeting reports (会议, 视频, 联系 …) inside a measure with
     # a concrete object (建立联席会议制度, 建成视频监控系统) or a target does not make it logistics
+    if is_meta_count(text):
+        return Verdict(None, 0.0)
     if is_logistics(text) and not has_target \
             and not (ACTION.match(text) and CONCRETE.search(text)):
         return Verdict(None, 0.0)

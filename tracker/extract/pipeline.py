@@ -16,7 +16,7 @@ import bisect
 import copy
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from tracker.domain import BodyRef, BodyRole, Deadline, Target
@@ -105,6 +105,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     item_seq: dict[tuple[int, int], int] = {}
     problem_para = -1
     row_members: dict[int, list[int]] = {}  # a table row's suggestions, by the row's start
+    past_paragraphs = review_paragraphs(analysis, sentences)
     for sent in sentences:
         row = _row_of(rows, row_starts, sent) if rows else None
         if row is not None:
@@ -141,7 +142,10 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         # the parts of a semicolon chain (X牵头，…；…) share the actor named in the first
         chain = chain if sent.continues else [None]
         in_body = None
-        for sug in _suggest_sentence(text, analysis, sent, ctx, doc_date, timing.read(sent),
+        frame = timing.read(sent)
+        if not frame.past and sent.paragraph in past_paragraphs:
+            frame = replace(frame, past=True)
+        for sug in _suggest_sentence(text, analysis, sent, ctx, doc_date, frame,
                                      chain):
             if in_body is None:
                 in_body = any(h.numbered for h in sent.sections)
@@ -160,6 +164,38 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         out, numbered = _merge_rows(text, rows, out, numbered, row_members)
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
+
+
+# Wording of results reached: a paragraph with several of these and no word looking
+# forward reports the past (a work report's review, a progress notice), even without a
+# heading that says so: 全市新改建道路59条 there is a result, not a plan.
+REVIEW_CUE = re.compile(
+    r"已经|已|成功|获批|获评|荣获|被评为|位居|首次|累计|同比|比上年|较上年|超额完成|"
+    r"全线贯通|建成投用|彰显|持续增强|显著(?:提升|增强|改善)|不断(?:提升|增强|完善)|"
+    r"明显(?:改善|提升)|取得.{0,6}(?:成效|进展|突破|成绩|成果)|获得.{0,10}肯定|以来|过去|去年|"
+    r"圆满完成|顺利完成|[^\d]了[，,。；;]")
+MIN_REVIEW_CUES = 2
+
+
+def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
+    """The paragraphs that report results: cues of the past, none of the future."""
+    spans: dict[int, list[int]] = {}
+    for sent in sentences:
+        span = spans.setdefault(sent.paragraph, [sent.start, sent.end])
+        span[1] = sent.end
+    out = set()
+    for para, (start, end) in spans.items():
+        words = analysis[start:end]
+        if len(REVIEW_CUE.findall(words)) >= MIN_REVIEW_CUES \
+                and _LOOKS_AHEAD.search(words) is None:
+            out.add(para)
+    return out
+
+
+# Words that look forward (要 as a modal verb, not in 主要/重要/要求).
+_LOOKS_AHEAD = re.compile(
+    r"(?<![主重纲必需只])要(?![求素点闻件])|(?<!即)将(?!军|士)|确保|力争|争取|务必|必须|应当|计划|拟|"
+    r"预计|下一步|今后|明年|目标|到\d{4}年|\d{4}年(?:底|年底)?前|年底前|年内|期间|期末|未来")
 
 
 def _government_of(region: str) -> str:
