@@ -69,6 +69,7 @@ class Suggestion:
     confidence: float
     section: str | None
     duplicate_of: int | None = None
+    why: str = ""  # the cue words or rule that made it a suggestion, for the reviewer
 
 
 def suggest(text: str, doc_date: date | None = None, *, region_code: str | None = None,
@@ -245,6 +246,8 @@ def _merge_rows(text: str, rows, out: list[Suggestion], numbered: list[bool],
             first.end = max(first.end, cells[-1].end)
             first.quote = text[first.start:first.end]
         first.responsible = next((p.responsible for p in parts if p.responsible), [])
+        if cells:
+            first.why = "；".join(filter(None, ["表格行", first.why]))
         out[members[0]] = first
         drop.update(members[1:])
     if not drop:
@@ -284,6 +287,7 @@ def _apply_items(out: list[Suggestion], items, ctx: DocumentContext) -> None:
             if dated and sug.deadline is None:
                 # the label's words stand outside the quote: keep the date, not the words
                 sug.deadline = Deadline("", item.deadline.date, item.deadline.precision)
+                sug.why = "；".join(filter(None, [sug.why, f"时限（所在条目）：{item.deadline.text}"]))
                 if sug.kind in ("deliverable", "duty"):
                     sug.kind = "deadline"
             if item.bodies and (not sug.responsible or sug.responsible == ctx.issuer_refs):
@@ -413,7 +417,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             start=s, end=e, quote=text[s:e], kind=kind, deadline=deadline, target=target,
             responsible=list(noted or named or actor or []), region_code=region_code,
             region=region, confidence=_confidence(verdict.confidence, kind, deadline),
-            section=section), verdict.confidence))
+            section=section, why=explain(words, kind, target, deadline, verdict, sent.heading)),
+            verdict.confidence))
     return _inherit_metrics(group(text, out))
 
 
@@ -515,6 +520,43 @@ def _strongest(kind: str, target: Target | None, deadline: Deadline | None,
     return kind
 
 
+_COMPARATOR_WORDS = {">=": "不低于", "<=": "不高于", "=": "达到", "increase": "提高",
+                     "decrease": "降低", "zero": "清零", "full": "全面完成"}
+_VERB_WORD = re.compile(classify.VERB)
+
+
+def explain(words: str, kind: str, target: Target | None, deadline: Deadline | None,
+            verdict: classify.Verdict, heading: int) -> str:
+    """Why a unit was suggested, in the reviewer's words: the cues that fired."""
+    parts = []
+    if kind == "indicator":
+        parts.append("已取得的结果（基线）")
+    if target is not None and (target.comparator or target.value is not None):
+        value = target.value
+        if isinstance(value, tuple):
+            value = f"{format_number(value[0])}–{format_number(value[1])}"
+        elif value is not None:
+            value = format_number(value)
+        cmp = _COMPARATOR_WORDS.get(str(target.comparator), "") if target.comparator else ""
+        parts.append(f"目标：{cmp}{value if value is not None else ''}{target.unit or ''}")
+    if deadline is not None and deadline.date is not None:
+        parts.append(f"时限：{deadline.text}" if deadline.text
+                     else f"时限（随上下文）：{deadline.date.isoformat()}")
+    elif deadline is not None and deadline.text:
+        parts.append(f"时限：{deadline.text}（无具体日期）")
+    if verdict.actor:
+        parts.append(f"责任主体：{verdict.actor}")
+    elif kind in ("deliverable", "deadline", "duty") and (verb := _VERB_WORD.search(words)):
+        parts.append(f"举措：{verb.group()}")
+    if heading:
+        parts.append("独立成行的条目" if heading > SECTION_LEVEL else "标题即任务")
+    return "；".join(parts)
+
+
+def format_number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
 def _anchored(words: str, target: Target | None, verdict: classify.Verdict,
               doc_date: date | None) -> bool:
     """A section heading states a task only with something to check: a target, time
@@ -552,5 +594,5 @@ def to_json(s: Suggestion) -> dict:
         "metric": t.metric, "comparator": str(t.comparator) if t.comparator else None,
         "value": value, "unit": t.unit,
         "responsible": [b.name for b in s.responsible],
-        "region": s.region, "confidence": s.confidence,
+        "region": s.region, "confidence": s.confidence, "why": s.why,
     }
