@@ -143,8 +143,9 @@ def test_to_json_has_the_documented_keys_and_plain_values():
     rec = to_json(s)
     assert set(rec) == {"start", "end", "quote", "kind", "deadline_text", "deadline",
                         "deadline_precision", "metric", "comparator", "value", "unit",
-                        "responsible", "region", "confidence"}
+                        "responsible", "region", "confidence", "why"}
     assert rec["value"] == [80.0, 85.0] and rec["unit"] == "%"
+    assert "目标" in rec["why"] and "2027-12-31" in rec["why"]
     assert rec["deadline"] == "2027-12-31" and rec["deadline_precision"] == "year"
     assert rec["kind"] == "target" and 0 <= rec["confidence"] <= 1
 
