@@ -278,7 +278,12 @@ _REVIEW = re.compile(
 
 def is_review_heading(heading: str) -> bool:
     """A heading over results already reached (过去一年工作回顾, 2023年工作总结)."""
-    return _REVIEW.search(heading) is not None
+    return _REVIEW.search(heading) is not None and _AHEAD.search(heading) is None
+
+
+# A heading that also names what lies ahead (工作总结和2025年工作计划 / 回顾…规划纲要) does
+# not put its whole section in the past: its own sub-headings tell.
+_AHEAD = re.compile(r"计划|安排|打算|规划|纲要|目标|任务|思路|展望|下一步")
 
 
 def section_period(heading: str, doc_date: date | None = None) -> Deadline | None:

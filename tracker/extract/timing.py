@@ -201,7 +201,7 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing) -> Deadli
 
 
 _FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
-_PLAN_TITLE = re.compile(r"((?:19|20)\d{2})年.{0,20}(?:要点|计划|安排|方案|目标|任务|清单)")
+_PLAN_TITLE = re.compile(r"((?:19|20)\d{2})年(?!远景).{0,20}(?:要点|计划|安排|方案|任务|清单)")
 DATE_HEAD = 600  # a byline or release date stands within the opening characters
 
 
