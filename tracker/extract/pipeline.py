@@ -179,18 +179,43 @@ MIN_REVIEW_CUES = 2
 
 
 def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
-    """The paragraphs that report results: cues of the past, none of the future."""
+    """The paragraphs that report results. A paragraph with cues of the past and none of
+    the future does; so does every paragraph of a stretch of review — opened by 过去一年 /
+    一年来 / 五年来 (or the whole document, when its title reports progress: 整改落实情况,
+    工作总结) and closed by a paragraph or heading that opens looking ahead (今年 / 下一步 /
+    2026年工作安排) — unless the paragraph itself looks ahead."""
     spans: dict[int, list[int]] = {}
     for sent in sentences:
         span = spans.setdefault(sent.paragraph, [sent.start, sent.end])
         span[1] = sent.end
     out = set()
-    for para, (start, end) in spans.items():
+    review = _REPORT_TITLE.search(analysis.lstrip()[:TITLE_SPAN].split("\n", 1)[0]) is not None
+    for para, (start, end) in sorted(spans.items()):
         words = analysis[start:end]
-        if len(REVIEW_CUE.findall(words)) >= MIN_REVIEW_CUES \
-                and _LOOKS_AHEAD.search(words) is None:
+        opening = words[:OPENING_WORDS]
+        if _REVIEW_OPENER.match(words):
+            review = True
+            out.add(para)
+            continue
+        if _TURNS_AHEAD.search(opening):
+            review = False
+        ahead = _LOOKS_AHEAD.search(words) is not None
+        if (review and not ahead) or (not ahead and len(REVIEW_CUE.findall(words)) >= MIN_REVIEW_CUES):
             out.add(para)
     return out
+
+
+TITLE_SPAN = 120
+OPENING_WORDS = 16
+# A paragraph that opens a review: 过去的一年，… / 一年来，… / 2024年，全市上下…
+_REVIEW_OPENER = re.compile(r"^(?:[（(]?[一二三四五六七八九十]+[、）)])?\s*(?:过去(?:的)?[一二三四五两]?年|"
+                            r"[一二三四五两]年来|近[一二三四五两]年来|去年|上一年)")
+# A paragraph or heading that opens looking ahead closes the review.
+_TURNS_AHEAD = re.compile(r"今年|明年|下一步|今后|未来|展望|目标任务|总体要求|工作安排|重点工作|"
+                          r"主要目标|工作打算|工作计划|[一二三四五]五”?(?:时期|期间)")
+# A document whose title reports what was done (…整改落实情况 / 工作总结 / 销号公示).
+_REPORT_TITLE = re.compile(r"(?:整改|落实|完成|进展|推进|实施|执行)(?:工作)?情况|工作总结|成效|销号|"
+                           r"(?<!计划)完成率")
 
 
 # Words that look forward (要 as a modal verb, not in 主要/重要/要求).
