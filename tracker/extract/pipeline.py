@@ -16,11 +16,11 @@ import bisect
 import copy
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tracker.domain import BodyRef, BodyRole, Deadline, Target
-from tracker.extract import classify
+from tracker.extract import classify, confidence
 from tracker.extract.bodies import find_bodies
 from tracker.extract.deadlines import find_deadlines
 from tracker.extract.dedup import mark_duplicates
@@ -70,17 +70,21 @@ class Suggestion:
     section: str | None
     duplicate_of: int | None = None
     why: str = ""  # the cue words or rule that made it a suggestion, for the reviewer
+    # where it stood, for the confidence model: a heading's level, a table row, the
+    # document's numbered body
+    layout: tuple[int, bool, bool] = field(default=(0, False, False), repr=False, compare=False)
 
 
 def suggest(text: str, doc_date: date | None = None, *, region_code: str | None = None,
             issuer: str | None = None, gazetteer=None,
-            keep_duplicates: bool = False) -> list[Suggestion]:
+            keep_duplicates: bool = False, rules_only: bool = False) -> list[Suggestion]:
     """Suggestions for *text* in reading order.
 
     *doc_date*, *region_code* and *issuer* are the document's when the caller knows
     them; otherwise they are guessed from its first lines. A commitment repeated in the
     document is suggested once; with *keep_duplicates* the repeats are returned too, each
-    with ``duplicate_of`` set to the index of the occurrence that is kept.
+    with ``duplicate_of`` set to the index of the occurrence that is kept. *rules_only*
+    keeps the rules' own confidence (what the confidence model is trained on).
     """
     analysis = simplified(text)
     doc_date = doc_date or guess_doc_date(analysis)
@@ -88,7 +92,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                            gazetteer=gazetteer)
     if not ctx.issuer_refs and ctx.region_name:
         # no issuer found: the commitments are the government's of the region bound
-        ctx.issuer_refs = [BodyRef(_government_of(ctx.region_name))]
+        own = ctx.gazetteer.get(ctx.region_code) if ctx.gazetteer and ctx.region_code else None
+        ctx.issuer_refs = [BodyRef(_government_of(own.name if own else ctx.region_name))]
     sentences = segment(analysis)
     actors = paragraph_actors(text, sentences)
     timing = TimingReader(doc_date, report_period(analysis, doc_date))
@@ -152,6 +157,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 in_body = any(h.numbered for h in sent.sections)
             if not sug.responsible:
                 sug.responsible = [BodyRef(default)] if default else list(ctx.issuer_refs)
+            sug.layout = (sent.heading, row is not None, bool(in_body))
             if sug.kind != "indicator":
                 item.members.append(len(out))
                 if para is not item:
@@ -164,7 +170,20 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     if row_members:
         out, numbered = _merge_rows(text, rows, out, numbered, row_members)
     mark_duplicates(out, numbered, analysis)
+    if not rules_only:
+        calibrate(out)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
+
+
+def calibrate(out: list[Suggestion]) -> None:
+    """Replace the rules' confidence by the fitted model's probability (confidence.py)."""
+    w = confidence.weights()
+    if w is None:
+        return
+    for s in out:
+        heading, in_row, numbered = s.layout
+        f = confidence.features(s, heading=heading, in_row=in_row, numbered=numbered)
+        s.confidence = round(confidence.probability(f, w), 2)
 
 
 # Wording of results reached: a paragraph with several of these and no word looking
