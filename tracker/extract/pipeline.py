@@ -26,6 +26,7 @@ from tracker.extract.deadlines import find_deadlines
 from tracker.extract.dedup import mark_duplicates
 from tracker.extract.fastre import compile_fast, search_end
 from tracker.extract.grouping import group, merge
+from tracker.extract.indicator_table import indicator_rows
 from tracker.extract.issuer import DocumentContext, document_context
 from tracker.extract.labels import Item, add_bodies, read_label, read_role_note, set_deadline
 from tracker.extract.segment import LIST_MARKER, Sentence, segment
@@ -112,7 +113,11 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     problem_para = -1
     row_members: dict[int, list[int]] = {}  # a table row's suggestions, by the row's start
     past_paragraphs = review_paragraphs(analysis, sentences)
+    irows = indicator_rows(analysis)
+    in_irow = _line_spans(analysis, irows)
     for sent in sentences:
+        if in_irow and _within(in_irow, sent.start):
+            continue  # a row of an indicator table: read as a whole below
         row = _row_of(rows, row_starts, sent) if rows else None
         if row is not None:
             cell = row.cell_at(sent.start)
@@ -166,6 +171,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                     row_members.setdefault(row.start, []).append(len(out))
             out.append(sug)
             numbered.append(in_body)
+    if irows:
+        out, numbered = _add_indicator_rows(text, irows, out, numbered, ctx)
     _apply_items(out, [*paragraphs.values(), *items.values(), *row_items.values()], ctx)
     if row_members:
         out, numbered = _merge_rows(text, rows, out, numbered, row_members)
@@ -264,6 +271,46 @@ def paragraph_actors(text: str, sentences: list[Sentence]) -> dict[int, str]:
 
 SHORT_CELL = 30  # a row whose task and target cells are this short is one record
 _SENTENCE_STOP = re.compile(r"[。；;！？，,]")
+
+
+def _line_spans(text: str, rows) -> list[tuple[int, int]]:
+    spans = []
+    for row in rows:
+        end = text.find("\n", row.start)
+        spans.append((text.rfind("\n", 0, row.start) + 1, len(text) if end < 0 else end))
+    return spans
+
+
+def _within(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, len(spans) and 1 << 60)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _add_indicator_rows(text: str, rows, out: list[Suggestion], numbered: list[bool],
+                        ctx: DocumentContext) -> tuple[list[Suggestion], list[bool]]:
+    """The rows of indicator tables: the target as a commitment, the base year's value
+    as a past result; merged into reading order."""
+    made = []
+    for row in rows:
+        if row.base is not None and row.base_end is not None:
+            made.append(Suggestion(
+                start=row.start, end=row.base_end, quote=text[row.start:row.base_end],
+                kind="indicator", deadline=row.base_deadline, target=row.base,
+                responsible=list(ctx.issuer_refs), region_code=ctx.region_code,
+                region=ctx.region_name, confidence=0.7, section=None,
+                why="指标表：基期值"))
+        if row.target is not None:
+            sug = Suggestion(
+                start=row.start, end=row.target_end, quote=text[row.start:row.target_end],
+                kind="target", deadline=row.deadline, target=row.target,
+                responsible=list(ctx.issuer_refs), region_code=ctx.region_code,
+                region=ctx.region_name, confidence=0.9, section=None, why="")
+            sug.why = "指标表；" + explain("", "target", row.target, row.deadline,
+                                          classify.Verdict("target", 0.9), 0)
+            sug.layout = (0, True, False)
+            made.append(sug)
+    merged = sorted([*zip(out, numbered), *((s, False) for s in made)], key=lambda x: x[0].start)
+    return [s for s, _ in merged], [n for _, n in merged]
 
 
 def _merge_rows(text: str, rows, out: list[Suggestion], numbered: list[bool],
