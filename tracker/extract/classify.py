@@ -25,7 +25,8 @@ _PREFIX = (
     r"每年|每季度|每月|每周|定期|逐一|逐步|全域|着重|聚力|合力|共同|认真|严肃|从严从实|从严|扎扎实实|分步骤|有计划|因地制宜|"
     r"持之以恒|久久为功|不折不扣|全力以赴|[高分]\w{1,3}、|"
     r"(?:到|在|于)?(?:\d{4}年|今年|明年)?(?:\d{1,2}月)?(?:年?底|年?末|上半年|下半年|年内)?(?:前|以前)|"
-    r"(?:到|在|于)\d{4}年|今年|明年|年内|[，,、])"
+    r"(?:到|在|于)\d{4}年|今年|明年|年内|[，,、]|"
+    r"于?每(?:年|半年|季度?|月|周|旬)(?:末|初|底)?(?:前)?|原则上|不再)"
 )
 # Verbs whose carrying out can later be checked.
 _VERB = (
@@ -38,9 +39,12 @@ _VERB = (
     r"依托|开工|投运|投产|竣工|新增|增加|改建|扩建|运营|上线|覆盖|普及|整合|统筹推进|统筹|"
     r"全面推行|查处|惩治|追究|跟踪|复核|销号|验收|清零|推进落实|建强|确保|紧盯|盯紧|一抓到底|"
     r"抓实|抓细|抓紧|编制|划定|公布|发布|上报|报送|执行|履行|更新|公开|巡查|抽查|检查|备案|"
+    r"迁建|指导|明确(?!了)|研究(?:制定|编制|出台|提出|建立)|做好|调度|通报|投放|纳入|配套建设|"
+    r"报(?=[省市县区国中党])|向[^，,。；;]{1,14}?(?:报告|报送|汇报|提交|反馈)|"
     r"严格(?=[^，,；;。]{1,16}(?:管理|监管|管控|执法|审批|准入|把关|考核)$))"
 )
 VERB = _VERB  # the verbs of commitments, for callers that name the cue
+_ANY_VERB = re.compile(_VERB)
 ACTION = re.compile(rf"^(?:{_PREFIX})*{_VERB}")
 # A verb a few characters in, after a frame such as 依托X / 在X领域 / 对X.
 ACTION_LATE = re.compile(
@@ -71,6 +75,8 @@ ACTION_END = re.compile(r"(?:建成|完成|完工|竣工|到位|见效|实现|�
 ACTION_END_SPAN = 4 + 2  # its longest word (交付使用) and room for $
 MODAL = compile_fast(r"要|将|确保|力争|争取|务必|必须|应当")
 PROHIBITION = compile_fast(r"严禁|不得|禁止|杜绝|遏制|严防|坚决防止|不准|严厉打击")
+# A negated delivery: 不再新建每小时35蒸吨以下燃煤锅炉 / 不发生重大环境污染事故 — a standing ban.
+NEGATED_BUILD = re.compile(r"不再(?:新建|新上|审批|新增|布局|批准|扩建)|不发生|不得|严禁|禁止")
 # A recurring action (每季度开展一次…排查): checkable by its records, whatever its object.
 RECURRING = compile_fast(r"定期|每(?:半年|年|季度?|月|旬|周|天|日)|常态化")
 STANDING = compile_fast(r"定期|每年|每季度|每月|常态化|长效|终身|依法|及时|一律|实行.{0,12}制")
@@ -104,7 +110,7 @@ VAGUE = compile_fast(
     r"人民满意|服务型政府|八项规定(?:及其实施细则)?|四风|形式主义|官僚主义|"
     # ways of managing the work itself, with nothing of their own to deliver
     r"压实责任|统筹协调|抓好落实|工作进度|工作质效|逐级落实|层层传导|督查考核力度|指导和协调|"
-    r"协调力度|调度运行|分析研判|困难问题|"
+    r"协调力度|调度运行|分析研判|困难问题|意义重大|至关重要|尤为重要|十分重要|非常重要|"
     r"降碳、减污、扩绿、增长|产业结构调整、污染治理、生态保护、应对气候变化|"
     # capacity in general (提升生态治理能力), unless a named programme builds it
     r"治理能力(?!提升行动|建设工程)"
@@ -269,7 +275,9 @@ def _kind(text: str, actor: str | None, past_context: bool,
     timed = rest[leading_time_words(rest):].lstrip("，, ") if rest[:1] in _TIME_START else rest
     action = ACTION.match(timed) or ACTION_LATE.match(timed) or search_end(ACTION_END, rest, ACTION_END_SPAN) \
         or (_DELIVERY.search(timed, 0, SUBJECT_SPAN) and ACTION_SUBJECT.match(timed))
-    prohibition = PROHIBITION.search(text) is not None
+    prohibition = PROHIBITION.search(text) is not None or NEGATED_BUILD.search(text) is not None
+    if action is None and RECURRING.search(text) and _ANY_VERB.search(text):
+        return "duty", 0.6  # 每半年报送一次阶段性工作总结: a standing duty, checkable by its records
     if action is None and not prohibition and not has_target:
         return None, 0.0
     if not has_target and is_exhortation(text):

@@ -39,7 +39,7 @@ from tracker.extract.timing import (
     guess_doc_date,
     report_period,
 )
-from tracker.extract.trend import trend_target
+from tracker.extract.trend import ban_target, direction_or_end_state
 from tracker.geo.script import to_simplified as simplified
 
 KINDS = ("target", "deadline", "deliverable", "duty", "indicator")
@@ -479,10 +479,13 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             target = pick_target(found if found is not None else find_targets(words))
         else:
             target = None
-        if not _checkable(target):
+        banned = ban_target(words) if not timing.past else None
+        if banned is not None:
+            target = banned
+        elif not _checkable(target):
             # a direction without a number (推动…质量持续改善) binds a plan; in a report
             # of results it measures nothing, so it makes no indicator
-            target = trend_target(words) if not timing.past else None
+            target = direction_or_end_state(words) if not timing.past else None
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None)
         if verdict.kind is None and not verdict.actor:
             continue
