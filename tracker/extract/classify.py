@@ -132,7 +132,8 @@ LOGISTICS = compile_fast(
     r"出席|主持|讲话|召开|会议|会上|与会|分会场|主会场|发言|通报了|记者|编辑|来源|责任编辑|原文|"
     r"链接|版权|转载|免责|联系|电话|邮箱|举报|评论|阅读|分享|收藏|点击|网站|本站|本网|主办|主管|"
     r"审签|视频|图片|时长|作者|观看|合影|调研|视察|考察|陪同|参加|民事主体|信息内容|进行阐释|"
-    r"进行了|作出了|作了|如下|上述|前述|以下(?:几|[\u4e00-\u9fff]{0,4}(?:工作|方面|任务|内容|措施|要求|意见|事项|通知))"
+    r"进行了|作出了|作了|如下|上述|前述|向(?:大会|会议|全会)|报告工作|政府工作报告|"
+    r"以下(?:几|[\u4e00-\u9fff]{0,4}(?:工作|方面|任务|内容|措施|要求|意见|事项|通知))"
 )
 # Reporting verbs that introduce what a speaker said (尹弘指出 / 他强调 / 张强在主持时要求).
 REPORTING = re.compile(r"(?:强调|指出|表示|要求|认为|提出|说|希望|指明|深刻阐述|阐释)$")
@@ -226,6 +227,11 @@ META_COUNT = re.compile(r"(?:明确|确定|涉及|细化|包括|共计|共有|�
                         r"|^(?:其中)?[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|旗|镇|乡|街道)\d+项$")
 
 
+# A share of a whole or of a plan (占总数的86.9% / 完成年度目标任务的108.6%): a reported figure.
+SHARE_OF = re.compile(r"占[^，,；;。]{0,12}?的\d+(?:\.\d+)?%|完成[^，,；;。]{0,12}?(?:任务|计划)的\d+(?:\.\d+)?%"
+                      r"|(?:其余|其中|剩余)\d+(?:项|个)|超进度|正(?:在)?(?:加快)?推进$")
+
+
 def is_meta_count(clause: str) -> bool:
     return META_COUNT.search(clause) is not None
 
@@ -250,6 +256,8 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False) 
     # a concrete object (建立联席会议制度, 建成视频监控系统) or a target does not make it logistics
     if is_meta_count(text):
         return Verdict(None, 0.0)
+    if SHARE_OF.search(text):
+        return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)
     if is_logistics(text) and not has_target \
             and not (ACTION.match(text) and CONCRETE.search(text)):
         return Verdict(None, 0.0)
