@@ -15,12 +15,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from tracker.domain import BodyRef, BodyRole, Deadline, Target
 from tracker.extract import classify
 from tracker.extract.bodies import find_bodies
+from tracker.extract.deadlines import deadline_cuts
 from tracker.extract.dedup import mark_duplicates
 from tracker.extract.fastre import compile_fast, search_end
 from tracker.extract.grouping import group
@@ -97,6 +98,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     chain: list[list[BodyRef] | None] = [None]
     item_seq: dict[tuple[int, int], int] = {}
     problem_para = -1
+    soft: set[int] = set()  # suggestions dated only by the period of their section
     for sent in sentences:
         row = _row_of(rows, row_starts, sent) if rows else None
         if row is not None:
@@ -133,19 +135,21 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         # the parts of a semicolon chain (X牵头，…；…) share the actor named in the first
         chain = chain if sent.continues else [None]
         in_body = None
-        for sug in _suggest_sentence(text, analysis, sent, ctx, doc_date, timing.read(sent),
-                                     chain):
+        when = timing.read(sent)
+        for sug in _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain):
             if in_body is None:
                 in_body = any(h.numbered for h in sent.sections)
             if not sug.responsible:
                 sug.responsible = [BodyRef(default)] if default else list(ctx.issuer_refs)
+            if _from_period(sug.deadline, when):
+                soft.add(len(out))
             if sug.kind != "indicator":
                 item.members.append(len(out))
                 if para is not item:
                     para.members.append(len(out))
             out.append(sug)
             numbered.append(in_body)
-    _apply_items(out, [*paragraphs.values(), *items.values(), *row_items.values()], ctx)
+    _apply_items(out, [*paragraphs.values(), *items.values(), *row_items.values()], ctx, soft)
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
 
@@ -187,13 +191,23 @@ def _item_key(sent: Sentence) -> tuple[int, int]:
     return (head.start, head.end) if head else (-1, -1)
 
 
-def _apply_items(out: list[Suggestion], items, ctx: DocumentContext) -> None:
-    """Give an item's labelled deadline and bodies to the suggestions standing in it."""
+def _from_period(deadline: Deadline | None, when: Timing) -> bool:
+    """Whether *deadline* has no words in the quote and is the period of the section or
+    document (a default that an item's own time field overrides)."""
+    return deadline is not None and not deadline.text and when.period is not None \
+        and deadline.date == when.period.date
+
+
+def _apply_items(out: list[Suggestion], items, ctx: DocumentContext,
+                 soft: set[int] = frozenset()) -> None:
+    """Give an item's labelled deadline and bodies to the suggestions standing in it; the
+    item's own time field (a row's 完成时限 cell, 整改时限：…) wins over a section's or the
+    document's period."""
     for item in items:
         for i in item.members:
             sug = out[i]
             dated = item.deadline is not None and item.deadline.date is not None
-            if dated and sug.deadline is None:
+            if dated and (sug.deadline is None or i in soft):
                 # the label's words stand outside the quote: keep the date, not the words
                 sug.deadline = Deadline("", item.deadline.date, item.deadline.precision)
                 if sug.kind in ("deliverable", "duty"):
@@ -229,6 +243,21 @@ PROBLEM_LINE = re.compile(
     r"^(?:存在|反馈|督察|突出|主要|发现)?问题\s*(?:[0-9一二三四五六七八九十]+|[（(][0-9一二三四五六七八九十]+[）)]"
     r"|描述|清单|表现|情况)?\s*[:：]")
 
+def _split_deadlines(analysis: str, units: list[tuple[int, int]],
+                     doc_date: date | None) -> list[tuple[int, int]]:
+    """Split a unit that holds two bounds (3季度前完成设计、4季度前完成改造) into one unit
+    per bound, each with its own deadline (see deadlines.deadline_cuts)."""
+    out = []
+    for s, e in units:
+        cuts = deadline_cuts(analysis[s:e], doc_date) if _TWO_TIMES.search(analysis, s, e) else []
+        for cut in cuts:
+            out.append((s, s + cut))
+            s = s + cut + 1
+        out.append((s, e))
+    return out
+
+
+_TWO_TIMES = re.compile(r"[、，,；;和及并][^、，,；;]{0,6}?[年月季节旦]")
 _CONJ = "和及与"
 _CONJ_CHAR = re.compile(f"[{_CONJ}]")
 MIN_TARGET_PART = 6
@@ -266,7 +295,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     chain = chain if chain is not None else [None]
     actor: list[BodyRef] | None = chain[0]  # the latest bodies named as subject
     found_in: dict[tuple[int, int], list] = {}
-    for s, e in _split_targets(analysis, _units(sent), found_in):
+    for s, e in _split_targets(analysis, _split_deadlines(analysis, _units(sent), doc_date),
+                               found_in):
         words = analysis[s:e]
         found = found_in.get((s, e))
         noted: list[BodyRef] = []
@@ -300,6 +330,11 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if verdict.kind is None:
             continue
         deadline = clause_deadline(words, doc_date, timing)
+        if deadline is not None and deadline.text and analysis is not text:
+            # the time words as the document writes them (於6月底前, not 于6月底前)
+            at = words.find(deadline.text)
+            if at >= 0:
+                deadline = replace(deadline, text=text[s + at:s + at + len(deadline.text)])
         kind = _strongest(verdict.kind, target, deadline, timing)
         if kind == "target" and deadline is None and timing.period is not None:
             deadline = Deadline("", timing.period.date, timing.period.precision)

@@ -31,7 +31,7 @@ _LEAD_FOLLOW = re.compile(
 )
 # Every time expression holds one of these; a clause without any has no deadline, and
 # the time-word parser need not run (it is the costliest step per clause).
-_TIMEISH = re.compile(r"[年月日季天周]|\d{4}[-./]|[如按]期|[一二三四五六七八九十]五|期间")
+_TIMEISH = re.compile(r"[年月日季天周]|\d{4}[-./]|[如按]期|[一二三四五六七八九十]五|期间|节前|旦前|庆前|一”?前|汛")
 LEAD_SPAN = 40
 _SAID = re.compile(r"^[^，,。]{0,16}?(?:强调|指出|表示|要求|认为|提出|说)[，,：:]")
 # 今年经济社会发展的主要预期目标是：… introduces the items that follow with its year.
@@ -206,15 +206,28 @@ DATE_HEAD = 600  # a byline or release date stands within the opening characters
 
 
 _WORK_REPORT = re.compile(r"工作报告")
+# A title that announces a plan: its period (（2025—2027年）, 2026年…工作要点, “十五五”…规划)
+# is the period of the targets inside that state none of their own.
+_PLAN_KIND = re.compile(r"规划|计划|方案|要点|清单|安排|任务|行动|纲要|意见")
 
 
 def report_period(text: str, doc_date: date | None) -> Deadline | None:
-    """For a work report (政府工作报告 in its title lines), the end of the year it is
-    delivered in: the plans it announces fall due then unless a heading says otherwise."""
-    head = text.lstrip()[:120].split("\n", 2)
-    if doc_date is None or not any(_WORK_REPORT.search(line) for line in head[:2]):
-        return None
-    return Deadline("", date(doc_date.year, 12, 31), Precision.YEAR)
+    """The period the document as a whole sets for targets without time words of their
+    own, from its title lines: a work report (政府工作报告) → the end of the year it is
+    delivered in; a plan titled with a period (三年行动方案（2025—2027年）, 2026年工作要点,
+    “十五五”生态环境保护规划) → the end of that period. A heading's period still wins."""
+    head = [line.strip() for line in text.lstrip()[:160].split("\n", 2)[:2]]
+    if doc_date is not None and any(_WORK_REPORT.search(line) for line in head):
+        return Deadline("", date(doc_date.year, 12, 31), Precision.YEAR)
+    for line in head:
+        if not _PLAN_KIND.search(line) or is_review_heading(line):
+            continue
+        dated = [d for d in find_deadlines(line, doc_date)
+                 if d.date is not None and not d.past and d.precision is Precision.YEAR]
+        if dated:
+            last = max(dated, key=lambda d: d.date or date.min)
+            return Deadline("", last.date, last.precision)
+    return None
 
 
 def guess_doc_date(text: str) -> date | None:
