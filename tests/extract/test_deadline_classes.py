@@ -135,3 +135,41 @@ def test_a_rows_own_time_cell_wins_over_the_documents_period() -> None:
     got = {s.quote: s.deadline.date for s in suggest(text, DOC) if s.target}
     assert got["新建污水管网200公里"] == date(2026, 6, 30)
     assert got["优良水体比例达到90%以上"] == date(2027, 12, 31)
+
+
+# --- class 9: the document's date when the caller gives none -------------------------
+from tracker.extract.timing import guess_doc_date  # noqa: E402
+
+DOC_DATES = [
+    # the signature line closing the document wins over any deadline in the text
+    ("某区2026年水污染防治工作方案\n一、6月底前完成排查。\n二、2026年9月30日前完成整治。\n"
+     "某区生态环境局\n2026年2月10日\n", "2026-02-10"),
+    ("关于做好某项工作的通知\n请于2026年5月31日前报送。\n某县人民政府办公室\n（二〇二六年三月五日）",
+     "2026-03-05"),
+    # a labelled date or byline in the opening lines
+    ("某市召开推进会\n发布日期：2025-11-20 来源：某市人民政府\n到2026年6月30日前完成。", "2025-11-20"),
+    ("某会议召开\n时间:2023-11-23 21:50:29 作者:佚名", "2023-11-23"),
+    ("决定\n（2024年1月26日某省人民代表大会通过）", "2024-01-26"),
+    ("某局局长讲话\n2025年12月8日\n同志们：今年要在6月底前完成。", "2025-12-08"),
+    # the year of a plan in its title
+    ("某市2026年大气污染防治重点任务清单\n1. 6月底前完成燃煤锅炉淘汰", "2026-01-01"),
+    ("省生态环境厅2024年工作要点\n一、重点任务", "2024-01-01"),
+    # deadlines are never the document's date
+    ("关于印发某方案的通知\n各区县：\n请于6月30日前报送进展。到2027年6月30日前，完成整治。", None),
+    ("整改方案\n整改时限：2025年6月30日前\n责任单位：县自然资源局", None),
+    ("通知\n2026年9月30日前完成12个排污口整治，逾期追责。", None),
+    ("2023年工作总结\n过去一年……", None),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), DOC_DATES, ids=[t[0][:12] for t in DOC_DATES])
+def test_document_date_is_never_a_deadline(text: str, iso: str | None) -> None:
+    got = guess_doc_date(text)
+    assert (got.isoformat() if got else None) == iso
+
+
+def test_relative_deadlines_count_from_the_signature_date() -> None:
+    text = ("某区燃煤锅炉整治工作方案\n1. 6月底前完成全区燃煤锅炉淘汰。\n"
+            "2. 2026年9月30日前完成12个入河排污口整治。\n某区生态环境局\n2026年2月10日\n")
+    got = {s.deadline.text: s.deadline.date for s in suggest(text) if s.deadline}
+    assert got["6月底前"] == date(2026, 6, 30)

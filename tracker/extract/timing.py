@@ -22,6 +22,7 @@ from tracker.extract.deadlines import (
     parse_deadline,
     section_period,
 )
+from tracker.extract.numerals import cn_int
 from tracker.extract.segment import LIST_MARKER, Clause, Heading, Sentence
 
 # After lead-in time words: the end of the clause or a word that carries the sentence on
@@ -200,8 +201,19 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing) -> Deadli
     return None
 
 
-_FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
-_PLAN_TITLE = re.compile(r"((?:19|20)\d{2})年.{0,20}(?:要点|计划|安排|方案|目标|任务)")
+_CN_DATE_DIGIT = "〇○零一二三四五六七八九"
+_FULL_DATE = re.compile(
+    r"((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?"
+    rf"|(?P<cy>[{_CN_DATE_DIGIT}]{{4}})\s*年\s*(?P<cm>[一二三四五六七八九十]{{1,2}})\s*月"
+    r"\s*(?P<cd>[一二三四五六七八九十]{1,3})\s*日")
+_LABELLED_DATE = re.compile(r"(?:发布|印发|成文|发文|更新|公开|签发)?(?:时间|日期)\s*[:：]\s*(?P<date>)")
+_BOUND_BEFORE = re.compile(r"(?:到|至|于|在|截至|截止|不晚于|之前|以前)\s*$")
+_BOUND_AFTER = re.compile(r"\s*(?:前|以前|之前|止|为止|之内|内|底|完成|开始|起)")
+_BYLINE_ACT = re.compile(r"[^。，\n]{0,30}?(?:通过|发布|印发|讲话|召开|举行|会议|报告)")
+_BYLINE_MAX = 40  # a dated line this short is a byline (date, place, source)
+_SIGNATURE_SPAN = 300
+_SIGNATURE_LINES = 4
+_PLAN_TITLE = re.compile(r"((?:19|20)\d{2})年.{0,20}(?:要点|计划|安排|方案|目标|任务|清单|规划)")
 DATE_HEAD = 600  # a byline or release date stands within the opening characters
 
 
@@ -231,14 +243,64 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
 
 
 def guess_doc_date(text: str) -> date | None:
-    """The document's date when the caller has none: the first full date in its opening
-    lines (2024年1月26日…通过 / 时间:2023-11-23), else the year of a plan in its title
-    (2024年工作要点 → 2024-01-01, enough to read 年底前 and 今年)."""
-    for m in _FULL_DATE.finditer(text, 0, DATE_HEAD):
-        try:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
+    """The document's date when the caller has none, never a deadline of its text
+    (6月底前 / 于2026年9月30日前 are bounds, not the date). In order: a labelled date in
+    the opening lines (时间：2023-11-23 / 发布日期：… / 成文日期：…); the signature date
+    closing the document (a line that is only a date: 2026年2月10日, （二〇二六年二月十日）);
+    a byline in the opening lines (a short dated line, or （2024年1月26日…通过）); else the
+    year of a plan in its title (2024年工作要点 → 2024-01-01, enough to read 年底前 and 今年)."""
+    head = text[:DATE_HEAD]
+    for m in _LABELLED_DATE.finditer(head):
+        found = _date_at(head, m.start("date"))
+        if found is not None:
+            return found
+    signed = _signature_date(text)
+    if signed is not None:
+        return signed
+    for m in _FULL_DATE.finditer(head):
+        if _is_bound(head, m.start(), m.end()):
             continue
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        line_end = head.find("\n", m.end())
+        line = head[line_start:line_end if line_end >= 0 else len(head)]
+        if len(line) > _BYLINE_MAX and not _BYLINE_ACT.match(head, m.end(), m.end() + 40):
+            continue  # a date inside running prose: an event, perhaps a bound
+        found = _make_date(m)
+        if found is not None:
+            return found
     title = text.lstrip().split("\n", 1)[0]
     m = _PLAN_TITLE.search(title)
     return date(int(m.group(1)), 1, 1) if m else None
+
+
+def _make_date(m: re.Match[str]) -> date | None:
+    try:
+        if m.group("cy"):
+            return date(cn_int(m.group("cy")) or 0, cn_int(m.group("cm")) or 0,
+                        cn_int(m.group("cd")) or 0)
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except (TypeError, ValueError):
+        return None
+
+
+def _date_at(text: str, pos: int) -> date | None:
+    m = _FULL_DATE.match(text, pos)
+    return _make_date(m) if m else None
+
+
+def _is_bound(text: str, start: int, end: int) -> bool:
+    """到2026年9月30日 / 2026年9月30日前 / 于…之前: a time limit, not the document's date."""
+    return _BOUND_BEFORE.search(text, max(0, start - 4), start) is not None \
+        or _BOUND_AFTER.match(text, end) is not None
+
+
+def _signature_date(text: str) -> date | None:
+    """A date line among the closing lines (the issuer's signature, then its date)."""
+    tail = text[-_SIGNATURE_SPAN:].rstrip()
+    lines = [line.strip() for line in tail.split("\n") if line.strip()]
+    for line in reversed(lines[-_SIGNATURE_LINES:]):
+        bare = line.strip("（()）〔〕[] \u3000")
+        m = _FULL_DATE.fullmatch(bare)
+        if m is not None:
+            return _make_date(m)
+    return None
