@@ -20,13 +20,20 @@ from datetime import date
 
 from tracker.domain import BodyRef, BodyRole, Deadline, Target
 from tracker.extract import classify
-from tracker.extract.bodies import find_bodies
+from tracker.extract.bodies import find_bodies, is_person
 from tracker.extract.deadlines import deadline_cuts
 from tracker.extract.dedup import mark_duplicates
 from tracker.extract.fastre import compile_fast, search_end
 from tracker.extract.grouping import group
 from tracker.extract.issuer import DocumentContext, document_context
-from tracker.extract.labels import Item, add_bodies, read_label, read_role_note, set_deadline
+from tracker.extract.labels import (
+    Item,
+    add_bodies,
+    read_label,
+    read_role_note,
+    read_trailing_roles,
+    set_deadline,
+)
 from tracker.extract.segment import LIST_MARKER, Sentence, segment
 from tracker.extract.table import COMMITMENT_CELLS, Row, table_rows
 from tracker.extract.targets import find_targets, pick_target
@@ -99,6 +106,9 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     item_seq: dict[tuple[int, int], int] = {}
     problem_para = -1
     soft: set[int] = set()  # suggestions dated only by the period of their section
+    by_marker: set[tuple[int, int, int]] = set()  # items opened by a listed task (（一）…)
+    last: list[int] = []  # the suggestions of the sentence before
+    fallback: set[int] = set()  # suggestions whose bodies are the paragraph's or issuer's
     for sent in sentences:
         row = _row_of(rows, row_starts, sent) if rows else None
         if row is not None:
@@ -121,8 +131,17 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 continue
             item_key = (*key, item_seq.get(key, 0))
             item = items.get(item_key)
+            opens = marker is not None and sent.index_in_paragraph == 0
+            if opens and item is not None and item.members and (item.bodies or item.deadline) \
+                    and item_key in by_marker:
+                # （一）A。责任单位：X （二）B。…: the labels after a listed task are its own;
+                # the next task of the list opens the next item
+                item_seq[key] = item_seq.get(key, 0) + 1
+                item_key, item = (*key, item_seq[key]), None
             if item is None:
                 item = items[item_key] = Item()
+                if opens:
+                    by_marker.add(item_key)
             para = paragraphs.get(sent.paragraph)
             if para is None:
                 para = paragraphs[sent.paragraph] = Item()
@@ -131,16 +150,29 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                     or read_role_note(sent.text, target_item, doc_date) \
                     or search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN):
                 continue
+            stated = read_trailing_roles(sent.text) if last else None
+            if stated is not None:
+                # 完成X。由Y牵头，Z配合。: who answers for the sentence before, no task itself
+                bodies = [BodyRef(_as_written(text, analysis, b.name, sent.start, sent.end), b.role)
+                          for b in stated]
+                for i in last:
+                    if i in fallback:
+                        out[i].responsible = list(bodies)
+                last = []
+                continue
         default = actors.get(sent.paragraph)
         # the parts of a semicolon chain (X牵头，…；…) share the actor named in the first
         chain = chain if sent.continues else [None]
         in_body = None
         when = timing.read(sent)
+        last = []
         for sug in _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain):
             if in_body is None:
                 in_body = any(h.numbered for h in sent.sections)
+            last.append(len(out))
             if not sug.responsible:
                 sug.responsible = [BodyRef(default)] if default else list(ctx.issuer_refs)
+                fallback.add(len(out))
             if _from_period(sug.deadline, when):
                 soft.add(len(out))
             if sug.kind != "indicator":
@@ -166,7 +198,7 @@ def paragraph_actors(text: str, sentences: list[Sentence]) -> dict[int, str]:
             first[sent.paragraph] = (who, sent.clauses[0].start) if who else None
         others.setdefault(sent.paragraph, set()).update(subjects)
     return {p: text[at:at + len(who)] for p, opener in first.items() if opener
-            for who, at in [opener] if others.get(p, set()) <= {who}}
+            for who, at in [opener] if others.get(p, set()) <= {who} and not is_person(who)}
 
 
 def _row_of(rows: list[Row], starts: list[int], sent: Sentence) -> Row | None:
@@ -257,6 +289,7 @@ def _split_deadlines(analysis: str, units: list[tuple[int, int]],
     return out
 
 
+_LABEL_BEFORE = re.compile(r"(?:责任|牵头|配合|参与|协办|主责|主办)(?:单位|部门)\s*[:：]\s*$")
 _TWO_TIMES = re.compile(r"[、，,；;和及并][^、，,；;]{0,6}?[年月季节旦]")
 _CONJ = "和及与"
 _CONJ_CHAR = re.compile(f"[{_CONJ}]")
@@ -295,9 +328,30 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     chain = chain if chain is not None else [None]
     actor: list[BodyRef] | None = chain[0]  # the latest bodies named as subject
     found_in: dict[tuple[int, int], list] = {}
+    own: list[bool] = []  # whether each suggestion names its bodies in its own words
+    roles: list[BodyRef] | None = None  # the bodies of the run of role clauses being read
+    run_start = 0  # the first suggestion a role clause may serve
     for s, e in _split_targets(analysis, _split_deadlines(analysis, _units(sent), doc_date),
                                found_in):
         words = analysis[s:e]
+        label = _LABEL_BEFORE.search(analysis, max(0, s - 8), s)  # 责任单位：A、B in a sentence
+        stated = read_trailing_roles(analysis[label.start():e] if label else words)
+        if stated is not None:
+            # 由X牵头，Y配合 / X负责: who answers for the task before it, not a task itself
+            stated = [BodyRef(_as_written(text, analysis, b.name, s, e), b.role) for b in stated]
+            if roles is not None:
+                roles.extend(stated)  # …，由X牵头，Y配合: one run of role clauses
+            elif len(out) > run_start:
+                roles = stated
+                for (sug, _), named_own in zip(out[run_start:], own[run_start:]):
+                    if not named_own:
+                        sug.responsible = roles
+            else:  # 由X牵头，完成…: the bodies of what follows
+                roles = None
+                actor = chain[0] = stated
+            continue
+        if roles is not None:
+            roles, run_start = None, len(out)
         found = found_in.get((s, e))
         noted: list[BodyRef] = []
         note = _TRAILING_NOTE.search(words) if words.endswith(("）", ")")) else None
@@ -339,11 +393,14 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if kind == "target" and deadline is None and timing.period is not None:
             deadline = Deadline("", timing.period.date, timing.period.precision)
         region_code, region = ctx.region_of(words)
+        own.append(bool(noted or named))
         out.append((Suggestion(
             start=s, end=e, quote=text[s:e], kind=kind, deadline=deadline, target=target,
             responsible=list(noted or named or actor or []), region_code=region_code,
             region=region, confidence=_confidence(verdict.confidence, kind, deadline),
             section=section), verdict.confidence))
+    for sug, _ in out:
+        sug.responsible = list(sug.responsible)  # a run of role clauses shared one list
     return _inherit_metrics(group(text, out))
 
 
@@ -382,7 +439,7 @@ def _bodies(text: str, analysis: str, start: int, end: int,
             named = find_bodies(part)
             if named and part.endswith(named[-1].name):
                 found.extend(named)
-            elif len(part) >= 2:  # the subject as written (市委督查室, not just 市委)
+            elif len(part) >= 2 and not is_person(part):  # as written (市委督查室, not just 市委)
                 found.append(BodyRef(part))
     else:
         roles = _ROLE_WORDS.search(words) is not None
