@@ -89,7 +89,9 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     """Guess the issuer and region of a document from its first lines."""
     gaz = gazetteer if gazetteer is not None else _default_gazetteer()
     head = analysis[:HEAD_LINES]
-    title = head.strip().split("\n", 1)[0]
+    title = title_line(head)
+    if issuer and is_publisher(issuer):
+        issuer = None  # 来源：某某日报 / 某市人民政府网: who posted the page, not who issued the text
     if region_code is None and gaz is not None:
         region_code = _guess_region(gaz, analysis[:REGION_HEAD], title, issuer)
     region_name = _display(gaz, region_code)
@@ -99,6 +101,37 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         or _opening_subject(head) or _title_place(title, gaz)
     refs = [BodyRef(who)] if who else []
     return DocumentContext(refs, region_code, region_name, gaz)
+
+
+# Page furniture of a web page: the site's name, breadcrumbs, the source and editor lines.
+_SITE_LINE = re.compile(
+    r"(?:网|网站|门户|官网|客户端|频道|公众号|平台)\s*[!！]?$|^欢迎|首页\s*[>＞›»/]|当前位置|您的位置|"
+    r"^(?:来源|稿源|作者|编辑|责任编辑|审核|校对|发布时间|时间|日期|浏览次数|点击数)\s*[:：]|责任编辑\s*[:：]|"
+    r"字号|打印本页|关闭窗口|分享到|^【?[大中小]】?\s*【?[大中小]】?"
+)
+# A publisher of pages rather than an issuer of documents.
+_PUBLISHER = re.compile(
+    r"(?:网|网站|门户网站|官网|客户端|公众号|日报|晚报|报社|报|新闻中心|融媒体中心|广播电视台|电视台|"
+    r"新闻社|通讯社|杂志社|杂志|出版社|频道)$"
+)
+TITLE_LINES = 8  # the title stands within the opening lines, after the page furniture
+
+
+def is_publisher(name: str) -> bool:
+    """Whether *name* is a site or a newspaper that posted the text (某市人民政府网,
+    某某日报, 某区融媒体中心), not the body that issued it."""
+    return _PUBLISHER.search(name.strip()) is not None
+
+
+def title_line(head: str) -> str:
+    """The document's title: the first line of *head* that is no page furniture (the
+    site's name, 首页 > …, 来源：…, 责任编辑：…), else the first line."""
+    lines = [line.strip() for line in head.strip().split("\n")]
+    lines = [line for line in lines if line]
+    for line in lines[:TITLE_LINES]:
+        if _SITE_LINE.search(line) is None:
+            return line
+    return lines[0] if lines else ""
 
 
 @functools.cache

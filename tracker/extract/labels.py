@@ -54,7 +54,7 @@ def read_label(sentence: str, doc_date: date | None, item: Item) -> bool:
 
 # A bracketed note of who answers for the measures before it:
 # （省生态环境厅牵头，省发展改革委、省工业和信息化厅按职责分工负责）
-ROLE_NOTE = re.compile(r"^[（(](?P<note>[^（）()]{2,120}?(?:牵头|负责|配合|参与|落实|责任单位|责任部门|时限)"
+ROLE_NOTE = re.compile(r"^[（(](?P<note>[^（）()]{0,120}?(?:牵头|负责|配合|参与|落实|责任单位|责任部门|时限)"
                        r"[^（）()]{0,60})[）)]$")
 _NOTE_PARTS = re.compile(r"[。；;]|[，,](?=(?:责任|牵头|配合|协办|参与|完成|整改|办结)[^，,]{0,4}[:：])")
 
@@ -103,3 +103,51 @@ def add_bodies(item: Item, value: str, role: BodyRole) -> None:
             role_here = role
         if len(name) >= 2:
             item.bodies.append(BodyRef(name, role_here))
+
+
+# What may stand around the bodies of a clause that only says who answers for a task.
+_ROLE_ONLY = re.compile(
+    r"(?:[由并及和与、，,；;：:\s（）()。]|牵头负责|牵头|负责|配合|参与|协助|协同|会同|协办|主办|承办|"
+    r"抓好落实|落实|组织实施|具体实施|按职责分工|按职责|职责分工|分工|各负其责|共同|等|单位|部门|为|"
+    r"责任|主责|具体|各|有关|相关)*"
+)
+_ROLE_HINT = re.compile(r"牵头|负责|配合|参与|协助|协办|承办|主责|责任单位|责任部门|牵头单位")
+_LABEL_PART = re.compile(r"[；;。]|[，,](?=(?:责任|牵头|配合|协办|参与|主办|承办)[^，,]{0,4}[:：])")
+
+
+def read_trailing_roles(clause: str) -> list[BodyRef] | None:
+    """The bodies of a clause that is ONLY a statement of who answers for the task it
+    follows, with their lead or support roles, else None:
+
+    由X牵头 / 由X牵头，Y配合 / X牵头，Y、Z参与 / X负责 / X、Y按职责分工负责 /
+    责任单位：A、B / 牵头单位：A；配合单位：B / （X牵头） → the bodies;
+    由X牵头完成Y改造 / X负责12个排污口整治 (the clause states a task) → None.
+    """
+    words = clause.strip().strip("。；;，,")
+    if words[:1] in "（(" and words[-1:] in "）)":
+        words = words[1:-1].strip()
+    if not words or _ROLE_HINT.search(words) is None:
+        return None
+    parts = [p.strip() for p in _LABEL_PART.split(words) if p.strip()]
+    if parts and all(LABEL.match(p) for p in parts):
+        item = Item()
+        for part in parts:
+            read_label(part, None, item)
+        return _unique(item.bodies) or None
+    found = find_bodies(words)
+    if not found:
+        return None
+    rest = words
+    for ref in found:
+        rest = rest.replace(ref.name, "、", 1)
+    if _ROLE_ONLY.fullmatch(rest) is None:
+        return None
+    return found
+
+
+def _unique(bodies: list[BodyRef]) -> list[BodyRef]:
+    seen: dict[str, BodyRef] = {}
+    for ref in bodies:
+        if ref.name not in seen or ref.role is BodyRole.LEAD:
+            seen[ref.name] = ref
+    return list(seen.values())

@@ -21,14 +21,21 @@ from datetime import date
 
 from tracker.domain import BodyRef, BodyRole, Deadline, Target
 from tracker.extract import classify, confidence
-from tracker.extract.bodies import find_bodies
-from tracker.extract.deadlines import find_deadlines
+from tracker.extract.bodies import find_bodies, is_person
+from tracker.extract.deadlines import deadline_cuts, find_deadlines
 from tracker.extract.dedup import mark_duplicates
 from tracker.extract.fastre import compile_fast, search_end
 from tracker.extract.grouping import group, merge
 from tracker.extract.indicator_table import indicator_rows
 from tracker.extract.issuer import DocumentContext, document_context
-from tracker.extract.labels import Item, add_bodies, read_label, read_role_note, set_deadline
+from tracker.extract.labels import (
+    Item,
+    add_bodies,
+    read_label,
+    read_role_note,
+    read_trailing_roles,
+    set_deadline,
+)
 from tracker.extract.segment import LIST_MARKER, Sentence, segment
 from tracker.extract.table import COMMITMENT_CELLS, Row, table_rows
 from tracker.extract.targets import find_targets, pick_target
@@ -115,6 +122,10 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     past_paragraphs = review_paragraphs(analysis, sentences)
     irows = indicator_rows(analysis)
     in_irow = _line_spans(analysis, irows)
+    soft: set[int] = set()  # suggestions dated only by the period of their section
+    by_marker: set[tuple[int, int, int]] = set()  # items opened by a listed task (（一）…)
+    last: list[int] = []  # the suggestions of the sentence before
+    fallback: set[int] = set()  # suggestions whose bodies are the paragraph's or issuer's
     for sent in sentences:
         if in_irow and _within(in_irow, sent.start):
             continue  # a row of an indicator table: read as a whole below
@@ -139,8 +150,17 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 continue
             item_key = (*key, item_seq.get(key, 0))
             item = items.get(item_key)
+            opens = marker is not None and sent.index_in_paragraph == 0
+            if opens and item is not None and item.members and (item.bodies or item.deadline) \
+                    and item_key in by_marker:
+                # （一）A。责任单位：X （二）B。…: the labels after a listed task are its own;
+                # the next task of the list opens the next item
+                item_seq[key] = item_seq.get(key, 0) + 1
+                item_key, item = (*key, item_seq[key]), None
             if item is None:
                 item = items[item_key] = Item()
+                if opens:
+                    by_marker.add(item_key)
             para = paragraphs.get(sent.paragraph)
             if para is None:
                 para = paragraphs[sent.paragraph] = Item()
@@ -149,19 +169,33 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                     or read_role_note(sent.text, target_item, doc_date) \
                     or search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN):
                 continue
+            stated = read_trailing_roles(sent.text) if last else None
+            if stated is not None:
+                # 完成X。由Y牵头，Z配合。: who answers for the sentence before, no task itself
+                bodies = [BodyRef(_as_written(text, analysis, b.name, sent.start, sent.end), b.role)
+                          for b in stated]
+                for i in last:
+                    if i in fallback:
+                        out[i].responsible = list(bodies)
+                last = []
+                continue
         default = actors.get(sent.paragraph)
         # the parts of a semicolon chain (X牵头，…；…) share the actor named in the first
         chain = chain if sent.continues else [None]
         in_body = None
-        frame = timing.read(sent)
-        if not frame.past and sent.paragraph in past_paragraphs:
-            frame = replace(frame, past=True)
-        for sug in _suggest_sentence(text, analysis, sent, ctx, doc_date, frame,
-                                     chain):
+        when = timing.read(sent)
+        if not when.past and sent.paragraph in past_paragraphs:
+            when = replace(when, past=True)
+        last = []
+        for sug in _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain):
             if in_body is None:
                 in_body = any(h.numbered for h in sent.sections)
+            last.append(len(out))
             if not sug.responsible:
                 sug.responsible = [BodyRef(default)] if default else list(ctx.issuer_refs)
+                fallback.add(len(out))
+            if _from_period(sug.deadline, when):
+                soft.add(len(out))
             sug.layout = (sent.heading, row is not None, bool(in_body))
             if sug.kind != "indicator":
                 item.members.append(len(out))
@@ -171,11 +205,11 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                     row_members.setdefault(row.start, []).append(len(out))
             out.append(sug)
             numbered.append(in_body)
-    if irows:
-        out, numbered = _add_indicator_rows(text, irows, out, numbered, ctx)
-    _apply_items(out, [*paragraphs.values(), *items.values(), *row_items.values()], ctx)
+    _apply_items(out, [*paragraphs.values(), *items.values(), *row_items.values()], ctx, soft)
     if row_members:
         out, numbered = _merge_rows(text, rows, out, numbered, row_members)
+    if irows:  # last: the indices above are positions in out
+        out, numbered = _add_indicator_rows(text, irows, out, numbered, ctx)
     mark_duplicates(out, numbered, analysis)
     if not rules_only:
         calibrate(out)
@@ -266,7 +300,7 @@ def paragraph_actors(text: str, sentences: list[Sentence]) -> dict[int, str]:
             first[sent.paragraph] = (who, sent.clauses[0].start) if who else None
         others.setdefault(sent.paragraph, set()).update(subjects)
     return {p: text[at:at + len(who)] for p, opener in first.items() if opener
-            for who, at in [opener] if others.get(p, set()) <= {who}}
+            for who, at in [opener] if others.get(p, set()) <= {who} and not is_person(who)}
 
 
 SHORT_CELL = 30  # a row whose task and target cells are this short is one record
@@ -369,13 +403,23 @@ def _item_key(sent: Sentence) -> tuple[int, int]:
     return (head.start, head.end) if head else (-1, -1)
 
 
-def _apply_items(out: list[Suggestion], items, ctx: DocumentContext) -> None:
-    """Give an item's labelled deadline and bodies to the suggestions standing in it."""
+def _from_period(deadline: Deadline | None, when: Timing) -> bool:
+    """Whether *deadline* has no words in the quote and is the period of the section or
+    document (a default that an item's own time field overrides)."""
+    return deadline is not None and not deadline.text and when.period is not None \
+        and deadline.date == when.period.date
+
+
+def _apply_items(out: list[Suggestion], items, ctx: DocumentContext,
+                 soft: set[int] = frozenset()) -> None:
+    """Give an item's labelled deadline and bodies to the suggestions standing in it; the
+    item's own time field (a row's 完成时限 cell, 整改时限：…) wins over a section's or the
+    document's period."""
     for item in items:
         for i in item.members:
             sug = out[i]
             dated = item.deadline is not None and item.deadline.date is not None
-            if dated and sug.deadline is None:
+            if dated and (sug.deadline is None or i in soft):
                 # the label's words stand outside the quote: keep the date, not the words
                 sug.deadline = Deadline("", item.deadline.date, item.deadline.precision)
                 sug.why = "；".join(filter(None, [sug.why, f"时限（所在条目）：{item.deadline.text}"]))
@@ -412,6 +456,22 @@ PROBLEM_LINE = re.compile(
     r"^(?:存在|反馈|督察|突出|主要|发现)?问题\s*(?:[0-9一二三四五六七八九十]+|[（(][0-9一二三四五六七八九十]+[）)]"
     r"|描述|清单|表现|情况)?\s*[:：]")
 
+def _split_deadlines(analysis: str, units: list[tuple[int, int]],
+                     doc_date: date | None) -> list[tuple[int, int]]:
+    """Split a unit that holds two bounds (3季度前完成设计、4季度前完成改造) into one unit
+    per bound, each with its own deadline (see deadlines.deadline_cuts)."""
+    out = []
+    for s, e in units:
+        cuts = deadline_cuts(analysis[s:e], doc_date) if _TWO_TIMES.search(analysis, s, e) else []
+        for cut in cuts:
+            out.append((s, s + cut))
+            s = s + cut + 1
+        out.append((s, e))
+    return out
+
+
+_LABEL_BEFORE = re.compile(r"(?:责任|牵头|配合|参与|协办|主责|主办)(?:单位|部门)\s*[:：]\s*$")
+_TWO_TIMES = re.compile(r"[、，,；;和及并][^、，,；;]{0,6}?[年月季节旦]")
 _CONJ = "和及与"
 _CONJ_CHAR = re.compile(f"[{_CONJ}]")
 MIN_TARGET_PART = 6
@@ -450,16 +510,30 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     actor: list[BodyRef] | None = chain[0]  # the latest bodies named as subject
     found_in: dict[tuple[int, int], list] = {}
     carried: Deadline | None = None  # the latest time words of the sentence's own clauses
-    for s, e in _split_targets(analysis, _units(sent), found_in):
+    own: list[bool] = []  # whether each suggestion names its bodies in its own words
+    roles: list[BodyRef] | None = None  # the bodies of the run of role clauses being read
+    run_start = 0  # the first suggestion a role clause may serve
+    for s, e in _split_targets(analysis, _split_deadlines(analysis, _units(sent), doc_date),
+                               found_in):
         words = analysis[s:e]
-        if out and ROLE_ONLY.match(words):
-            # 完成X，由市生态环境局牵头，市市场监管局配合: the bodies of the task before
-            prev = out[-1][0]
-            named = _role_bodies(text, analysis, s, e)
-            if named:
-                keep = [] if prev.responsible == list(actor or []) else prev.responsible
-                prev.responsible = keep + [b for b in named if b not in keep]
-                continue
+        label = _LABEL_BEFORE.search(analysis, max(0, s - 8), s)  # 责任单位：A、B in a sentence
+        stated = read_trailing_roles(analysis[label.start():e] if label else words)
+        if stated is not None:
+            # 由X牵头，Y配合 / X负责: who answers for the task before it, not a task itself
+            stated = [BodyRef(_as_written(text, analysis, b.name, s, e), b.role) for b in stated]
+            if roles is not None:
+                roles.extend(stated)  # …，由X牵头，Y配合: one run of role clauses
+            elif len(out) > run_start:
+                roles = stated
+                for (sug, _), named_own in zip(out[run_start:], own[run_start:]):
+                    if not named_own:
+                        sug.responsible = roles
+            else:  # 由X牵头，完成…: the bodies of what follows
+                roles = None
+                actor = chain[0] = stated
+            continue
+        if roles is not None:
+            roles, run_start = None, len(out)
         found = found_in.get((s, e))
         noted: list[BodyRef] = []
         note = _TRAILING_NOTE.search(words) if words.endswith(("）", ")")) else None
@@ -503,16 +577,24 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # 2025年底前基本实现A，力争完成B，C达到93%: the time words scope over the
             # clauses after them in the sentence (their words stay out of these quotes)
             deadline = Deadline("", carried.date, carried.precision)
+        if deadline is not None and deadline.text and analysis is not text:
+            # the time words as the document writes them (於6月底前, not 于6月底前)
+            at = words.find(deadline.text)
+            if at >= 0:
+                deadline = replace(deadline, text=text[s + at:s + at + len(deadline.text)])
         kind = _strongest(verdict.kind, target, deadline, timing)
         if kind == "target" and deadline is None and timing.period is not None:
             deadline = Deadline("", timing.period.date, timing.period.precision)
         region_code, region = ctx.region_of(words)
+        own.append(bool(noted or named))
         out.append((Suggestion(
             start=s, end=e, quote=text[s:e], kind=kind, deadline=deadline, target=target,
             responsible=list(noted or named or actor or []), region_code=region_code,
             region=region, confidence=_confidence(verdict.confidence, kind, deadline),
             section=section, why=explain(words, kind, target, deadline, verdict, sent.heading)),
             verdict.confidence))
+    for sug, _ in out:
+        sug.responsible = list(sug.responsible)  # a run of role clauses shared one list
     return _inherit_metrics(group(text, out))
 
 
@@ -533,34 +615,6 @@ def _inherit_metrics(out: list[Suggestion]) -> list[Suggestion]:
 
 
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]{2,80}[）)]$")
-# A clause that only says who answers for the task before it: 由市生态环境局牵头 /
-# 市水务局负责 / 市市场监管局、市公安局配合 / 责任单位：市住建局.
-ROLE_ONLY = re.compile(
-    r"^(?:由|请)?[^，,；;。]{2,60}?(?:牵头负责|牵头落实|负责落实|牵头|负责|配合|参与|协助|协同|按职责分工负责|"
-    r"按职责负责|分工负责)$"
-    r"|^(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位)[:：]")
-_ROLE_OF = re.compile(r"(?:牵头负责|牵头落实|负责落实|牵头|负责|按职责分工负责|按职责负责|分工负责)$")
-
-
-def _role_bodies(text: str, analysis: str, start: int, end: int) -> list[BodyRef]:
-    """The bodies a role-only clause names, as written in *text*, with their role."""
-    words = analysis[start:end]
-    label = re.match(r"^(责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位)[:：]", words)
-    if label:
-        item = Item()
-        read_label(words, None, item)
-        names = item.bodies
-    else:
-        support = _ROLE_OF.search(words) is None
-        body = re.sub(r"^(?:由|请)|(?:牵头负责|牵头落实|负责落实|牵头|负责|配合|参与|协助|协同|"
-                      r"按职责分工负责|按职责负责|分工负责)$", "", words)
-        item = Item()
-        add_bodies(item, body, BodyRole.SUPPORT if support else BodyRole.LEAD)
-        names = [b for b in item.bodies if find_bodies(b.name) or len(b.name) >= 3]
-    out = []
-    for ref in names:
-        out.append(BodyRef(_as_written(text, analysis, ref.name, start, end), ref.role))
-    return out
 OPENING_BODY = 24  # a body a clause opens with (市住建局牵头…) ends within this many characters
 _LEAD_SUPPORT = re.compile(r"牵头.{0,40}(?:配合|参与|协助)")
 _ROLE_WORDS = re.compile(r"牵头|负责|配合|会同|协同|协助|^由")
@@ -579,7 +633,7 @@ def _bodies(text: str, analysis: str, start: int, end: int,
             named = find_bodies(part)
             if named and part.endswith(named[-1].name):
                 found.extend(named)
-            elif len(part) >= 2:  # the subject as written (市委督查室, not just 市委)
+            elif len(part) >= 2 and not is_person(part):  # as written (市委督查室, not just 市委)
                 found.append(BodyRef(part))
     else:
         roles = _ROLE_WORDS.search(words) is not None
