@@ -275,6 +275,8 @@ def iter_deadlines(text: str, doc_date: date | None = None, norm: str | None = N
         words = text[m.start():m.end()]
         if kind != "ref" and (words.endswith(_START_ENDINGS) or words.startswith("从")):
             continue
+        if m.start() and text[m.start() - 1] in _BASELINE_BEFORE:
+            continue  # 比2020年下降14% / 较2015年 / 与2020年相比: the baseline, not a bound
         try:
             resolved = _resolve(m, kind, doc_date)
         except ValueError:  # 2025年2月30日 and the like
@@ -284,6 +286,9 @@ def iter_deadlines(text: str, doc_date: date | None = None, norm: str | None = N
         when, precision, relative = resolved
         yield DeadlineMatch(m.start(), m.end(), words, when, precision, relative,
                             _is_past(words, when, doc_date))
+
+
+_BASELINE_BEFORE = frozenset("比较与同")
 
 
 def leading_time_words(text: str) -> int:

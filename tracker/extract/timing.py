@@ -237,7 +237,8 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
         if len(line) > MAX_TITLE or not _PLAN_KIND.search(line) or is_review_heading(line):
             continue
         dated = [d for d in find_deadlines(line, doc_date)
-                 if d.date is not None and not d.past and d.precision is Precision.YEAR]
+                 if d.date is not None and not d.past and d.precision is Precision.YEAR
+                 and not line.startswith("远景", d.end)]  # 2035年远景目标: a vision, not the plan's end
         if dated:
             last = max(dated, key=lambda d: d.date or date.min)
             return Deadline("", last.date, last.precision)
