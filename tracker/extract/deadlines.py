@@ -275,8 +275,6 @@ def iter_deadlines(text: str, doc_date: date | None = None, norm: str | None = N
         words = text[m.start():m.end()]
         if kind != "ref" and (words.endswith(_START_ENDINGS) or words.startswith("从")):
             continue
-        if m.start() and text[m.start() - 1] in _BASELINE_BEFORE:
-            continue  # 比2020年下降14% / 较2015年 / 与2020年相比: the baseline, not a bound
         try:
             resolved = _resolve(m, kind, doc_date)
         except ValueError:  # 2025年2月30日 and the like
@@ -284,8 +282,10 @@ def iter_deadlines(text: str, doc_date: date | None = None, norm: str | None = N
         if resolved is None:
             continue
         when, precision, relative = resolved
+        # 比2020年下降14% / 较2015年 / 与2020年相比: the baseline, a past year whatever it is
+        baseline = m.start() > 0 and text[m.start() - 1] in _BASELINE_BEFORE
         yield DeadlineMatch(m.start(), m.end(), words, when, precision, relative,
-                            _is_past(words, when, doc_date))
+                            baseline or _is_past(words, when, doc_date))
 
 
 _BASELINE_BEFORE = frozenset("比较与同")
