@@ -96,12 +96,15 @@ def part_of(d: dict, split: dict) -> str:
     return "unsplit"
 
 
+MIN_CONFIDENCE = 0.0
+
+
 def run_suggest(path: Path, doc_date: str | None) -> list[dict]:
     from tracker.extract import to_json
     from tracker.services.suggesting import suggest_file
 
     when = date.fromisoformat(doc_date) if doc_date else None
-    return [to_json(s) | {"why": getattr(s, "why", "")} for s in suggest_file(path, when)]
+    return [to_json(s) for s in suggest_file(path, when) if s.confidence >= MIN_CONFIDENCE]
 
 
 def score_documents(sc, docs: list[dict], verbose: bool) -> dict:
@@ -233,8 +236,12 @@ def main() -> int:
     ap.add_argument("--clauses", action="store_true", help="score each gold quote alone")
     ap.add_argument("--make-split", action="store_true", help="add new documents to split.json")
     ap.add_argument("--json", type=Path, help="also write the figures to this file")
+    ap.add_argument("--min-confidence", type=float, default=0.0,
+                    help="leave out suggestions below this confidence")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
+    global MIN_CONFIDENCE
+    MIN_CONFIDENCE = args.min_confidence
 
     docs = corpus_documents()
     split = make_split(docs) if args.make_split else (
