@@ -223,3 +223,18 @@ def test_two_targets_joined_by_he_are_two_suggestions_but_one_metric_stays_whole
     assert all(s.target.comparator is Comparator.FULL for s in both)
     (pair,) = suggest("PM2.5和PM10浓度分别下降10%和8%。")
     assert pair.quote == "PM2.5和PM10浓度分别下降10%和8%"
+
+
+def test_a_list_of_named_programmes_gives_one_suggestion_each():
+    text = "方案提出碳达峰十大行动，包括能源绿色低碳转型行动、节能降碳增效行动、工业领域碳达峰行动。"
+    quotes = [s.quote for s in suggest(text, date(2025, 1, 1))]
+    assert quotes[-3:] == ["能源绿色低碳转型行动", "节能降碳增效行动", "工业领域碳达峰行动"]
+
+
+def test_targets_still_ahead_in_a_report_of_progress_stay_targets():
+    text = ("截至2022年底已完成整改1275项\n"
+            "该省提出，到2025年底，全区空气质量优良天数比率达到90.7%，森林覆盖率达到23.5%。")
+    out = suggest(text, date(2023, 2, 15))
+    kinds = {s.quote: s.kind for s in out}
+    assert kinds["全区空气质量优良天数比率达到90.7%"] == "target"
+    assert kinds["森林覆盖率达到23.5%"] == "target"

@@ -481,6 +481,40 @@ def _split_deadlines(analysis: str, units: list[tuple[int, int]],
 
 _LABEL_BEFORE = re.compile(r"(?:责任|牵头|配合|参与|协办|主责|主办)(?:单位|部门)\s*[:：]\s*$")
 _TWO_TIMES = re.compile(r"[、，,；;和及并][^、，,；;]{0,6}?[年月季节旦]")
+# A list of named programmes (能源绿色低碳转型行动、节能降碳增效行动、工业领域碳达峰行动…):
+# each is a deliverable of its own.
+_NAMED_ITEM = re.compile(r"(?:行动|工程|计划|项目|攻坚战|保卫战|专项行动|示范区|试点)$")
+MAX_NAMED_ITEM = 24
+NAMED_ITEM_CONFIDENCE = 0.75  # a named deliverable: an entry of its own (grouping.NAMED)
+_LIST_LEAD = re.compile(r"包括|即|分别是|主要有|实施|开展|推进|推动")
+MIN_NAMED_ITEMS = 3
+
+
+def _split_named_list(analysis: str, units: list[tuple[int, int]],
+                      named: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each programme of a list of named ones its own unit (added to *named*)."""
+    out = []
+    for s, e in units:
+        words = analysis[s:e]
+        if words.count("、") + 1 < MIN_NAMED_ITEMS:
+            out.append((s, e))
+            continue
+        parts, pos = [], s
+        for piece in words.split("、"):
+            parts.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        lead = _LIST_LEAD.match(analysis, parts[0][0], parts[0][1])
+        if lead:  # 包括A行动、B行动…: the list starts after its lead word
+            parts[0] = (lead.end(), parts[0][1])
+        if all(len(analysis[a:b].strip()) <= MAX_NAMED_ITEM
+               and _NAMED_ITEM.search(analysis[a:b].strip("。；; ")) for a, b in parts):
+            out.extend(parts)
+            named.update(parts)
+        else:
+            out.append((s, e))
+    return out
+
+
 _CONJ = "和及与"
 _CONJ_CHAR = re.compile(f"[{_CONJ}]")
 MIN_TARGET_PART = 6
@@ -522,8 +556,9 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     own: list[bool] = []  # whether each suggestion names its bodies in its own words
     roles: list[BodyRef] | None = None  # the bodies of the run of role clauses being read
     run_start = 0  # the first suggestion a role clause may serve
-    for s, e in _split_targets(analysis, _split_deadlines(analysis, _units(sent), doc_date),
-                               found_in):
+    named_items: set[tuple[int, int]] = set()
+    for s, e in _split_targets(analysis, _split_named_list(
+            analysis, _split_deadlines(analysis, _units(sent), doc_date), named_items), found_in):
         words = analysis[s:e]
         label = _LABEL_BEFORE.search(analysis, max(0, s - 8), s)  # 责任单位：A、B in a sentence
         stated = read_trailing_roles(analysis[label.start():e] if label else words)
@@ -570,6 +605,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # of results it measures nothing, so it makes no indicator
             target = direction_or_end_state(words) if not timing.past else None
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None)
+        if verdict.kind is None and (s, e) in named_items and not timing.past:
+            verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
         if verdict.kind is None and not verdict.actor:
             continue
         if 0 < sent.heading <= SECTION_LEVEL and not _anchored(words, target, verdict, doc_date):

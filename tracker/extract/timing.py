@@ -43,6 +43,7 @@ _PLAN_WORDS = re.compile(r"目标|任务|安排|计划|打算|思路|要点|部�
 # What is left to do, announced inside a report of results.
 _PLANNED = re.compile(r"(?:计划|将于|拟于|预计|力争)(?:在|于|到)?[^，,。；;]{0,6}?"
                       r"(?:\d{4}年|年底|年内|今年|明年|\d{1,2}月|[一二三四]季度|上半年|下半年)")
+_TO_YEAR = re.compile(r"(?:到|至|于)\d{4}年|\d{4}年(?:底|年底)?前")
 _PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来")
 
 
@@ -117,10 +118,18 @@ class TimingReader:
             known = self._periods[id(sections)] = (sections, period)
         return known[1]
 
+    def _ahead(self, words: str) -> bool:
+        """A bound after the document's date (到2025年底 in a 2023 report)."""
+        if self.doc_date is None or not _TO_YEAR.search(words):
+            return False
+        return any(d.date is not None and not d.past and d.date > self.doc_date
+                   for d in find_deadlines(words, self.doc_date))
+
     def _is_past(self, sent: Sentence, lead: DeadlineMatch | None) -> bool:
         if self._in_review(sent.sections):
-            # a report of progress still announces what is left: 计划于2024年底前完成
-            return _PLANNED.search(sent.text) is None
+            # a report of progress still announces what is left: 计划于2024年底前完成, or
+            # targets still ahead of the document (…提出，到2025年底，…达到90.7%)
+            return _PLANNED.search(sent.text) is None and not self._ahead(sent.text)
         if lead is not None:
             if self.doc_date is None and lead.date is not None:
                 # without the document's date, a year is past when the sentence reports
