@@ -385,8 +385,9 @@ def section_period(heading: str, doc_date: date | None = None) -> Deadline | Non
     document's (see :func:`is_review_heading`). None when the heading sets no period.
     """
     dated = [d for d in find_deadlines(heading, doc_date) if d.date is not None]
-    if dated:
-        return max(dated, key=lambda d: d.date or date.min).as_deadline()
+    near = [d for d in dated if not heading.startswith("远景", d.end)]
+    if near or dated:  # “十四五”规划和2035年远景目标纲要: the plan's period, not the vision's
+        return max(near or dated, key=lambda d: d.date or date.min).as_deadline()
     if doc_date is not None and is_review_heading(heading):
         return Deadline(text=heading.strip(), date=date(doc_date.year - 1, 12, 31),
                         precision=Precision.YEAR)

@@ -72,6 +72,7 @@ class TimingReader:
         self._periods: dict[int, tuple[tuple[Heading, ...], Deadline | None]] = {}
         self._reviews: dict[int, tuple[tuple[Heading, ...], bool]] = {}
         self._chain_lead: DeadlineMatch | None = None
+        self._para_lead: tuple[int, DeadlineMatch] | None = None
 
     def read(self, sent: Sentence) -> Timing:
         lead = lead_deadline(sent, self.doc_date)
@@ -81,6 +82,12 @@ class TimingReader:
             # 到2025年，A达到…；B达到… : the parts of a semicolon chain share the lead-in of
             # its first part (a later part's own time words stay its own)
             lead = self._chain_lead
+        if lead is not None and not lead.past and _TO_YEAR.match(sent.text):
+            self._para_lead = (sent.paragraph, lead)
+        elif lead is None and self._para_lead and self._para_lead[0] == sent.paragraph:
+            # 到2020年，全面完成约束性指标。全市PM2.5浓度下降22%以上，…: a paragraph opened
+            # by a bound keeps it for the targets that follow in it
+            lead = self._para_lead[1]
         past = self._is_past(sent, lead)
         if past:
             if self._past_paragraph != sent.paragraph or lead is not None:
