@@ -204,7 +204,13 @@ def _report_government(title: str) -> str | None:
     found = find_bodies(title[:TITLE_BODY])
     if found and title.startswith(found[0].name) and found[0].name.endswith("政府"):
         return found[0].name
-    return None
+    # 2023年十堰市张湾区政府工作报告 → 张湾区人民政府: the innermost division before 政府
+    m = _REPORT_PLACE.search(title)
+    return m.group("place") + "人民政府" if m else None
+
+
+_REPORT_PLACE = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{1,8}?(?:自治县|自治州|自治区|省|市|县|区|州|盟|旗))(?:人民)?政府工作报告")
 
 
 def _title_issuer(title: str) -> str | None:

@@ -102,6 +102,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         # no issuer found: the commitments are the government's of the region bound
         own = ctx.gazetteer.get(ctx.region_code) if ctx.gazetteer and ctx.region_code else None
         ctx.issuer_refs = [BodyRef(_government_of(own.name if own else ctx.region_name))]
+    elif not ctx.issuer_refs and not ctx.region_code and _NATIONAL.search(analysis[:NATIONAL_HEAD]):
+        ctx.issuer_refs = [BodyRef("国务院")]  # a national document with no issuer named
     sentences = segment(analysis)
     actors = paragraph_actors(text, sentences)
     timing = TimingReader(doc_date, report_period(analysis, doc_date))
@@ -291,6 +293,10 @@ _REPORT_TITLE = re.compile(r"(?:整改|落实|完成|进展|推进|实施|执行
 _LOOKS_AHEAD = re.compile(
     r"(?<![主重纲必需只])要(?![求素点闻件])|(?<!即)将(?!军|士)|确保|力争|务必|必须|应当|拟|计划(?:于|在|到)|"
     r"预计|下一步|今后|明年|目标是|目标为|到\d{4}年|\d{4}年(?:底|年底)?前|年底前|年内|期间|期末|未来")
+
+
+_NATIONAL = re.compile(r"国务院|党中央|中共中央|全国人大|十[四五]届全国人大")
+NATIONAL_HEAD = 600
 
 
 def _government_of(region: str) -> str:
