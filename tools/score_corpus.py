@@ -169,10 +169,11 @@ def _field_errors(sc, spans, g_spans, doc: str) -> None:
                       f"{'、'.join(got)[:20]:<12} {r['quote'][:50]}")
 
 
-def score_clauses(docs: list[dict]) -> dict:
+def score_clauses(docs: list[dict], verbose: bool = False) -> dict:
     """Each gold commitment's quote alone, as a table cell or list item stands: does the
     extractor suggest it, and with the right fields?"""
     from tracker.extract import suggest, to_json
+    from tracker.extract.__main__ import clean
 
     fields = defaultdict(lambda: [0, 0])
     found = total = 0
@@ -182,16 +183,23 @@ def score_clauses(docs: list[dict]) -> dict:
             if r["tier"] != "core" or r["kind"] == "indicator":
                 continue
             total += 1
-            got = [to_json(s) for s in suggest(r["quote"], when) if s.kind != "indicator"]
+            got = [to_json(s) for s in suggest(clean(r["quote"]), when) if s.kind != "indicator"]
             if not got:
+                if verbose:
+                    print(f"alone-missed  {d['doc'][:22]:<22} {r['quote'][:70]}")
                 continue
             found += 1
             s = max(got, key=lambda x: x["end"] - x["start"])
             for key in ("deadline", "value", "unit", "comparator"):
+                if key == "deadline" and not r.get("deadline_text"):
+                    continue  # standing alone, a clause keeps only its own time words
                 if r.get(key) is not None:
                     fields[key][1] += 1
-                    fields[key][0] += (_same(s.get(key), r[key]) if key == "value"
-                                       else s.get(key) == r[key])
+                    ok = _same(s.get(key), r[key]) if key == "value" else s.get(key) == r[key]
+                    fields[key][0] += ok
+                    if verbose and not ok:
+                        print(f"alone-field {key:<10} want {r[key]!s:<11} got {s.get(key)!s:<11} "
+                              f"{r['quote'][:60]}")
     return {"found": found, "total": total, "fields": fields}
 
 
@@ -253,7 +261,7 @@ def main() -> int:
     print(f"{len(chosen)} documents, {sum(len(d['gold']) for d in chosen)} gold records "
           f"({args.part} part)")
     if args.clauses:
-        res = score_clauses(chosen)
+        res = score_clauses(chosen, args.verbose)
         print(f"[clauses] suggested {res['found']}/{res['total']} core quotes standing alone")
         for k, (right, of) in sorted(res["fields"].items()):
             print(f"    {k:<12} {right / of if of else 0:.3f}  ({right}/{of})")
