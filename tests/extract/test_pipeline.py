@@ -41,14 +41,18 @@ def test_traditional_text_is_read_and_quoted_as_written():
     assert text[s.start:s.end] == s.quote
 
 
-def test_lead_in_time_words_date_the_clauses_but_stay_out_of_deadline_text():
-    text = "到2027年，建成全市统一的生态环境智慧监测平台。"
+def test_lead_in_time_words_standing_as_a_clause_open_the_quote_of_the_entry_after_them():
+    text = "到2027年，建成全市统一的生态环境智慧监测平台，完成老旧管网改造。"
     out = suggest(text, date(2025, 3, 1))
     platform = _by_quote(out, "监测平台")
+    assert platform.quote == "到2027年，建成全市统一的生态环境智慧监测平台"
     assert platform.deadline.date == date(2027, 12, 31)
-    assert platform.deadline.text == ""
-    assert to_json(platform)["deadline_text"] is None
+    assert platform.deadline.text == "到2027年" and to_json(platform)["deadline_text"] == "到2027年"
     assert platform.kind == "deadline"
+    # the next entry is dated by the same words, which stay out of its quote
+    pipes = _by_quote(out, "管网改造")
+    assert pipes.quote == "完成老旧管网改造"
+    assert pipes.deadline.date == date(2027, 12, 31) and pipes.deadline.text == ""
 
 
 def test_own_time_words_give_deadline_text_and_kind():
@@ -145,7 +149,7 @@ def test_to_json_has_the_documented_keys_and_plain_values():
                         "deadline_precision", "metric", "comparator", "value", "unit",
                         "responsible", "region", "confidence", "why"}
     assert rec["value"] == [80.0, 85.0] and rec["unit"] == "%"
-    assert "目标" in rec["why"] and "2027-12-31" in rec["why"]
+    assert "目标" in rec["why"] and "到2027年" in rec["why"]
     assert rec["deadline"] == "2027-12-31" and rec["deadline_precision"] == "year"
     assert rec["kind"] == "target" and 0 <= rec["confidence"] <= 1
 
@@ -236,5 +240,5 @@ def test_targets_still_ahead_in_a_report_of_progress_stay_targets():
             "该省提出，到2025年底，全区空气质量优良天数比率达到90.7%，森林覆盖率达到23.5%。")
     out = suggest(text, date(2023, 2, 15))
     kinds = {s.quote: s.kind for s in out}
-    assert kinds["全区空气质量优良天数比率达到90.7%"] == "target"
+    assert kinds["到2025年底，全区空气质量优良天数比率达到90.7%"] == "target"
     assert kinds["森林覆盖率达到23.5%"] == "target"

@@ -22,7 +22,7 @@ from datetime import date
 from tracker.domain import BodyRef, BodyRole, Deadline, Target
 from tracker.extract import classify, confidence
 from tracker.extract.bodies import find_bodies, is_person
-from tracker.extract.deadlines import deadline_cuts, find_deadlines
+from tracker.extract.deadlines import deadline_cuts, find_deadlines, leading_time_words
 from tracker.extract.dedup import mark_duplicates
 from tracker.extract.fastre import compile_fast, search_end
 from tracker.extract.grouping import group, merge
@@ -567,6 +567,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     roles: list[BodyRef] | None = None  # the bodies of the run of role clauses being read
     run_start = 0  # the first suggestion a role clause may serve
     named_items: set[tuple[int, int]] = set()
+    time_start: int | None = None  # a clause of time words only, waiting for its entry
+    time_end = 0
     for s, e in _split_targets(analysis, _split_named_list(
             analysis, _split_deadlines(analysis, _units(sent), doc_date), named_items), found_in):
         words = analysis[s:e]
@@ -588,6 +590,11 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             continue
         if roles is not None:
             roles, run_start = None, len(out)
+        if time_start is not None and analysis[time_end:s].strip("，,：: "):
+            time_start = None  # the bound was not right before this unit
+        if e - s <= MAX_TIME_CLAUSE and leading_time_words(words) >= len(words.rstrip("，, ")):
+            time_start, time_end = s, e  # 2019年9月底前，基本完成…: it opens the next entry
+            continue
         found = found_in.get((s, e))
         noted: list[BodyRef] = []
         note = _TRAILING_NOTE.search(words) if words.endswith(("）", ")")) else None
@@ -644,6 +651,10 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             deadline = Deadline("", timing.period.date, timing.period.precision)
         region_code, region = ctx.region_of(words)
         own.append(bool(noted or named))
+        if time_start is not None:
+            s, time_start = time_start, None
+            if deadline is not None and deadline.date is not None and not deadline.text:
+                deadline = _own_words(text, analysis, s, deadline, doc_date)
         out.append((Suggestion(
             start=s, end=e, quote=text[s:e], kind=kind, deadline=deadline, target=target,
             responsible=list(noted or named or actor or []), region_code=region_code,
@@ -760,6 +771,18 @@ def explain(words: str, kind: str, target: Target | None, deadline: Deadline | N
 
 def format_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+MAX_TIME_CLAUSE = 14  # 到2025年年底 / 2019年9月底前: time words standing as a clause
+
+
+def _own_words(text: str, analysis: str, start: int, deadline: Deadline,
+               doc_date: date | None) -> Deadline:
+    """The deadline with the time words now inside its quote, as the document writes them."""
+    n = leading_time_words(analysis[start:start + MAX_TIME_CLAUSE + 2])
+    if n == 0:
+        return deadline
+    return Deadline(text[start:start + n], deadline.date, deadline.precision)
 
 
 def _anchored(words: str, target: Target | None, verdict: classify.Verdict,
