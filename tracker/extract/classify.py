@@ -226,6 +226,8 @@ META_COUNT = re.compile(r"(?:明确|确定|涉及|细化|包括|共计|共有|�
                         r"\d+(?:项|个|条|类|方面)[^，,；;。]{0,8}?(?:任务|举措|措施|问题|单位|部门|事项|方面|内容)"
                         r"|^(?:其中)?[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|旗|镇|乡|街道)\d+项$"
                         r"|(?:分解|明确|确定|细化)?(?:任务|举措|措施|事项|问题)\d+(?:项|个|条)")
+# 区城管局区政府民生实事项目3个: a tally of items under a body, with no verb of delivery.
+TALLY = re.compile(r"^[^，,；;]{0,24}?(?:项目|任务|事项)\d+(?:个|项)$")
 
 
 # A share of a whole or of a plan (占总数的86.9% / 完成年度目标任务的108.6%): a reported figure.
@@ -233,8 +235,17 @@ SHARE_OF = re.compile(r"占[^，,；;。]{0,12}?的\d+(?:\.\d+)?%|完成[^，,�
                       r"|(?:其余|其中|剩余)\d+(?:项|个)|超进度|正(?:在)?(?:加快)?推进$")
 
 
+# A clause that only frames what follows (以完善政务公开为核心 / 2016年是…开局之年).
+FRAME_ONLY = re.compile(r"^以[^，,；;]{1,40}为(?:核心|重点|契机|抓手|引领|主线|导向|目标|统领|基础|主体|支撑)$"
+                        r"|^[^，,；;]{0,20}是[^，,；;]{0,30}之年$")
+# A bracketed note of who answers for the measures (〔市生态环境局牵头，…负责落实〕…).
+ROLE_BRACKET = re.compile(r"^[（(〔][^）)〕]{0,80}?(?:牵头|负责落实|配合|参与)")
+
+
 def is_meta_count(clause: str) -> bool:
-    return META_COUNT.search(clause) is not None
+    if META_COUNT.search(clause) is not None:
+        return True
+    return TALLY.match(clause) is not None and _ANY_VERB.search(clause) is None
 
 
 def looks_past(clause: str) -> bool:
@@ -255,7 +266,7 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False) 
         return Verdict(None, 0.0)
     # a word of page furniture or meeting reports (会议, 视频, 联系 …) inside a measure with
     # a concrete object (建立联席会议制度, 建成视频监控系统) or a target does not make it logistics
-    if is_meta_count(text):
+    if is_meta_count(text) or FRAME_ONLY.match(text) or ROLE_BRACKET.match(text):
         return Verdict(None, 0.0)
     if SHARE_OF.search(text):
         return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)

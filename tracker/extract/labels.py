@@ -54,14 +54,14 @@ def read_label(sentence: str, doc_date: date | None, item: Item) -> bool:
 
 # A bracketed note of who answers for the measures before it:
 # （省生态环境厅牵头，省发展改革委、省工业和信息化厅按职责分工负责）
-ROLE_NOTE = re.compile(r"^[（(](?P<note>[^（）()]{0,120}?(?:牵头|负责|配合|参与|落实|责任单位|责任部门|时限)"
-                       r"[^（）()]{0,60})[）)]$")
+ROLE_NOTE = re.compile(r"^[（(〔](?P<note>[^（）()〔〕]{0,120}?(?:牵头|负责|配合|参与|落实|责任单位|责任部门|时限)"
+                       r"[^（）()〔〕]{0,60})[）)〕]$")
 _NOTE_PARTS = re.compile(r"[。；;]|[，,](?=(?:责任|牵头|配合|协办|参与|完成|整改|办结)[^，,]{0,4}[:：])")
 
 
 def read_role_note(sentence: str, item: Item, doc_date: date | None = None) -> bool:
     """Fill *item*'s bodies from a bracketed role note; False when the sentence is not one."""
-    m = ROLE_NOTE.match(sentence.strip()) if sentence[:1] in "（(" else None
+    m = ROLE_NOTE.match(sentence.strip()) if sentence[:1] in "（(〔" else None
     if m is None:
         return False
     parts = _NOTE_PARTS.split(m.group("note"))
