@@ -133,3 +133,27 @@ def test_fields_end_to_end(text: str, comparator: str, value, unit: str) -> None
     assert (rec["comparator"], rec["unit"]) == (comparator, unit)
     assert rec["value"] == (pytest.approx(value) if not isinstance(value, list)
                             else [pytest.approx(v) for v in value])
+
+
+# Cells and indicator lines: comparison signs, the unit in the name's brackets.
+CELLS = [
+    ("≥85%", GE, 85, "%", None),
+    ("≤ 30微克/立方米", LE, 30, "微克/立方米", None),
+    ("地表水优良比例≥92%", GE, 92, "%", "地表水优良比例"),
+    ("细颗粒物浓度＜35微克/立方米", LE, 35, "微克/立方米", "细颗粒物浓度"),
+    ("生活污水集中收集率（%）≥75", GE, 75, "%", "生活污水集中收集率"),
+    ("森林覆盖率(%)  62.5", EQ, 62.5, "%", "森林覆盖率"),
+    ("单位地区生产总值用水量（立方米/万元） ≤ 28", LE, 28, "立方米/万元", "单位地区生产总值用水量"),
+    ("年均增长6%～6.5%", INC, (6, 6.5), "%", None),
+    ("85%以上", GE, 85, "%", None),
+]
+
+
+@pytest.mark.parametrize(("cell", "comparator", "value", "unit", "metric"), CELLS,
+                         ids=[c[0] for c in CELLS])
+def test_cells(cell: str, comparator, value, unit: str, metric) -> None:
+    target = parse_target(cell)
+    assert target is not None
+    assert (target.comparator, target.unit, target.metric) == (comparator, unit, metric)
+    want = tuple(pytest.approx(v) for v in value) if isinstance(value, tuple) else pytest.approx(value)
+    assert target.value == want

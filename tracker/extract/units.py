@@ -119,3 +119,16 @@ def per_unit(unit: str, per: str) -> str:
     bottom = {"天": "日", "度": "千瓦时", "h": "小时", "d": "日", "kwh": "千瓦时"}.get(
         per.lower(), standard_unit(per) or per)
     return f"{top}/{bottom}"
+
+
+def read_unit(written: str) -> str | None:
+    """A unit written on its own (in a name's brackets: 用水量（立方米/万元）): its standard
+    spelling, a rate read as one (吨/万元), or None when it is no unit."""
+    known = standard_unit(written)
+    if known is not None:
+        return known
+    for sep in ("/", "每"):
+        top, found, per = to_halfwidth(written).strip().partition(sep)
+        if found and standard_unit(top) and per.lower() in {p.lower() for p in PER_UNITS}:
+            return per_unit(top, per)
+    return None
