@@ -213,7 +213,9 @@ _BYLINE_ACT = re.compile(r"[^。，\n]{0,30}?(?:通过|发布|印发|讲话|召�
 _BYLINE_MAX = 40  # a dated line this short is a byline (date, place, source)
 _SIGNATURE_SPAN = 300
 _SIGNATURE_LINES = 4
-_PLAN_TITLE = re.compile(r"((?:19|20)\d{2})年.{0,20}(?:要点|计划|安排|方案|目标|任务|清单|规划)")
+_PLAN_WORD = re.compile(r"要点|计划|安排|方案|目标|任务|清单|规划|工作报告")
+_TITLE_RANGE = re.compile(r"((?:19|20)\d{2})年?\s*[—–\-－~～至到]")
+_TITLE_YEAR = re.compile(r"(?<![0-9—\-~～至到])((?:19|20)\d{2})年(?![底末前内以起])")
 DATE_HEAD = 600  # a byline or release date stands within the opening characters
 
 
@@ -269,8 +271,13 @@ def guess_doc_date(text: str) -> date | None:
         if found is not None:
             return found
     title = text.lstrip().split("\n", 1)[0]
-    m = _PLAN_TITLE.search(title)
-    return date(int(m.group(1)), 1, 1) if m else None
+    if _PLAN_WORD.search(title) is None:
+        return None
+    # …2025年计划执行情况与2026年计划草案的报告: the latest year planned for
+    years = [int(y) for y in _TITLE_YEAR.findall(title)]
+    if not years:  # 2025—2027年行动方案: issued as its period begins
+        years = [int(y) for y in _TITLE_RANGE.findall(title)][:1]
+    return date(max(years), 1, 1) if years else None
 
 
 def _make_date(m: re.Match[str]) -> date | None:
