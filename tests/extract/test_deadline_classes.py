@@ -61,6 +61,11 @@ def test_time_words(clause: str, words: str, iso: str | None, precision) -> None
     assert got.precision == precision
 
 
+@pytest.mark.parametrize("clause", ["春节前后开展走访慰问", "国庆节期间加强值守"])
+def test_around_a_festival_is_no_bound(clause: str) -> None:
+    assert parse_deadline(clause, DOC) is None
+
+
 @pytest.mark.parametrize("clause", ["去年完成造林8万亩", "去年6月建成投运", "上年底前完成了整改"])
 def test_last_year_is_past_never_a_deadline(clause: str) -> None:
     found = find_deadlines(clause, DOC)

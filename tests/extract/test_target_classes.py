@@ -42,6 +42,7 @@ COMPARATORS = [
     # the target value, not a count of the things it applies to
     ("推动全县5个工业园区污水集中处理率达到95%", EQ, 95, "%"),
     ("确保12个省控断面水质优良比例达到100%", EQ, 100, "%"),
+    ("全县90%以上行政村完成生活污水治理", GE, 90, "%"),
     # end states
     ("县域经济总量翻一番", INC, 100, "%"),
     ("重污染天数比2020年减半", DEC, 50, "%"),

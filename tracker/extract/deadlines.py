@@ -59,7 +59,7 @@ _MASTER = compile_fast(
             # that 2027年春节前 is not read as 2027年
             rf"(?P<fest>{_PRE}(?:(?P<fest_y>{_YEAR})年|(?P<fest_w>今年|明年))?"
             r"(?P<fest_n>春节|元旦|国庆节|国庆|“五一”|五一|劳动节|汛期|主汛期|汛|供暖季|采暖季|冬季|秋冬季)"
-            r"(?:来临|到来)?(?:前|以前|之前))",
+            r"(?:来临|到来)?(?:前|以前|之前)(?!后))",
             # 2025年12月31日前, 2025年6月底前, 2025年6月
             rf"(?P<ymd>{_PRE}{_NO_NUM_BEFORE}(?P<ymd_y>{_YEAR})年(?P<ymd_m>{_MONTH})月份?"
             rf"(?:(?P<ymd_d>{_DAY})[日号]|(?P<ymd_e>底|末|上旬|中旬|下旬))?{_BEFORE})",

@@ -230,8 +230,9 @@ def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
     """Whether quantity *m* only qualifies the noun after it (淘汰35蒸吨以下燃煤锅炉,
     国三及以下柴油货车): no target of its own. A comparator verb before it (控制在…以下)
     makes it a target whatever follows."""
-    if m.group("suf") not in _BOUND_SUFFIXES or cmp not in (None, Comparator.EQ):
-        return False
+    if m.group("suf") not in _BOUND_SUFFIXES or cmp not in (None, Comparator.EQ) \
+            or m.group("pct") or m.group("u2") in ("%", "％", "成"):
+        return False  # 85%以上行政村完成治理: a share of things is the target itself
     after = m.end()
     return _QUALIFIED.match(text, after) is not None and _NOT_QUALIFIED.match(text, after) is None
 
