@@ -131,3 +131,8 @@ def test_traditional_fields_as_written() -> None:
     assert got == {"年底前建成農村公路120公里": (["縣交通運輸局", "縣財政局"], "建成農村公路"),
                    "6月底前完成城區停車場建設": (["縣城管局"], None)}
     assert is_publisher("某某市人民政府網") and is_publisher("某某日報")
+
+
+def test_the_leaders_of_a_body_stand_for_the_body() -> None:
+    (sug,) = suggest("县生态环境局主要负责同志要牵头抓总，6月底前完成排查。", DOC)
+    assert [b.name for b in sug.responsible] == ["县生态环境局"]

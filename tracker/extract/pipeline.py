@@ -449,7 +449,9 @@ def _bodies(text: str, analysis: str, start: int, end: int,
             named = find_bodies(part)
             if named and part.endswith(named[-1].name):
                 found.extend(named)
-            elif len(part) >= 2 and not is_person(part):  # as written (市委督查室, not just 市委)
+            elif is_person(part):  # 市政府主要领导 → the body they lead; 党政主要负责同志 → none
+                found.extend(named)
+            elif len(part) >= 2:  # the subject as written (市委督查室, not just 市委)
                 found.append(BodyRef(part))
     else:
         roles = _ROLE_WORDS.search(words) is not None
