@@ -44,6 +44,9 @@ CASES = [
     ("2027年春节前全部入住", "2027年春节前", "2027-02-05", D),
     ("国庆节前完成道路修复", "国庆节前", "2026-09-30", D),
     ("元旦前完成供暖设施检修", "元旦前", "2026-12-31", D),
+    # a year and month as tables write them
+    ("2026.09", "2026.09", "2026-09-30", M),
+    ("2026-6前完成", "2026-6前", "2026-06-30", M),
     # seasons without a fixed date keep their words and no date
     ("汛期前完成水毁设施修复", "汛期前", None, None),
     ("供暖季前完成管网检修", "供暖季前", None, None),
@@ -181,3 +184,19 @@ def test_relative_deadlines_count_from_the_signature_date() -> None:
             "2. 2026年9月30日前完成12个入河排污口整治。\n某区生态环境局\n2026年2月10日\n")
     got = {s.deadline.text: s.deadline.date for s in suggest(text) if s.deadline}
     assert got["6月底前"] == date(2026, 6, 30)
+
+
+@pytest.mark.parametrize("clause", ["地区生产总值2026.5亿元", "2025-2027年", "完成投资2030.6万元"])
+def test_year_dot_month_is_never_an_amount(clause: str) -> None:
+    assert all(d.precision is not Precision.MONTH for d in find_deadlines(clause, DOC))
+
+
+@pytest.mark.parametrize(("cell", "iso"), [("12月", "2026-12-31"), ("9月份", "2026-09-30"),
+                                           ("2027", "2027-12-31"), ("2026.10", "2026-10-31"),
+                                           ("长期坚持", None)])
+def test_a_time_cell_holds_bare_months_and_years(cell: str, iso: str | None) -> None:
+    from tracker.extract.labels import Item, set_deadline
+    item = Item()
+    set_deadline(item, cell, DOC)
+    assert item.deadline.text == cell
+    assert (item.deadline.date.isoformat() if item.deadline.date else None) == iso
