@@ -53,7 +53,7 @@ _SCALED_ALT = "|".join(re.escape(u) for u in _SCALED_UNITS)
 _PER_ALT = "|".join(re.escape(u) for u in sorted(PER_UNITS, key=len, reverse=True))
 _HEADCOUNTS = frozenset({"人", "万人", "户", "万户"})
 _TIME_UNITS = frozenset({"个月", "年", "月", "日"})
-_COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "台", "套", "艘", "只",
+_COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "台", "套", "艘", "只", "张",
                        "件", "批", "株", "户"})
 
 _QUANTITY = re.compile(
