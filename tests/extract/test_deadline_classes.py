@@ -200,3 +200,11 @@ def test_a_time_cell_holds_bare_months_and_years(cell: str, iso: str | None) -> 
     set_deadline(item, cell, DOC)
     assert item.deadline.text == cell
     assert (item.deadline.date.isoformat() if item.deadline.date else None) == iso
+
+
+def test_a_web_pages_title_below_its_furniture_dates_the_plan() -> None:
+    from tracker.extract.timing import report_period
+    page = ("某市人民政府网\n首页 > 政务公开\n某市农村污水治理三年行动方案（2026—2028年）\n"
+            "来源：某市人民政府网\n农村生活污水治理率达到65%以上。\n")
+    assert guess_doc_date(page) == date(2026, 1, 1)
+    assert report_period(page, None).date == date(2028, 12, 31)

@@ -22,6 +22,7 @@ from tracker.extract.deadlines import (
     parse_deadline,
     section_period,
 )
+from tracker.extract.issuer import title_line
 from tracker.extract.numerals import cn_int
 from tracker.extract.segment import LIST_MARKER, Clause, Heading, Sentence
 
@@ -231,6 +232,9 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
     delivered in; a plan titled with a period (三年行动方案（2025—2027年）, 2026年工作要点,
     “十五五”生态环境保护规划) → the end of that period. A heading's period still wins."""
     head = [line.strip() for line in text.lstrip()[:160].split("\n", 2)[:2]]
+    title = title_line(text[:DATE_HEAD])  # below a web page's furniture
+    if title not in head:
+        head.append(title)
     if doc_date is not None and any(_WORK_REPORT.search(line) for line in head):
         return Deadline("", date(doc_date.year, 12, 31), Precision.YEAR)
     for line in head:
@@ -270,7 +274,7 @@ def guess_doc_date(text: str) -> date | None:
         found = _make_date(m)
         if found is not None:
             return found
-    title = text.lstrip().split("\n", 1)[0]
+    title = title_line(text[:DATE_HEAD])
     if _PLAN_WORD.search(title) is None:
         return None
     # …2025年计划执行情况与2026年计划草案的报告: the latest year planned for
