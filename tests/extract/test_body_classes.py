@@ -121,3 +121,18 @@ def test_a_web_pages_publisher_is_not_the_issuer(page: str, title: str, issuer) 
     ctx = document_context(page, page, issuer="某某日报" if "日报" in page else "某市人民政府网",
                            gazetteer=None)
     assert [b.name for b in ctx.issuer_refs] == ([issuer] if issuer else [])
+
+
+def test_traditional_fields_as_written() -> None:
+    text = ("某縣工作方案\n（一）年底前建成農村公路120公里。\n責任單位：縣交通運輸局、縣財政局\n"
+            "（二）6月底前完成城區停車場建設。\n責任單位：縣城管局\n")
+    got = {s.quote: ([b.name for b in s.responsible], s.target.metric if s.target else None)
+           for s in suggest(text, DOC)}
+    assert got == {"年底前建成農村公路120公里": (["縣交通運輸局", "縣財政局"], "建成農村公路"),
+                   "6月底前完成城區停車場建設": (["縣城管局"], None)}
+    assert is_publisher("某某市人民政府網") and is_publisher("某某日報")
+
+
+def test_the_leaders_of_a_body_stand_for_the_body() -> None:
+    (sug,) = suggest("县生态环境局主要负责同志要牵头抓总，6月底前完成排查。", DOC)
+    assert [b.name for b in sug.responsible] == ["县生态环境局"]

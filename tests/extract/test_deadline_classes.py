@@ -44,6 +44,9 @@ CASES = [
     ("2027年春节前全部入住", "2027年春节前", "2027-02-05", D),
     ("国庆节前完成道路修复", "国庆节前", "2026-09-30", D),
     ("元旦前完成供暖设施检修", "元旦前", "2026-12-31", D),
+    # a year and month as tables write them
+    ("2026.09", "2026.09", "2026-09-30", M),
+    ("2026-6前完成", "2026-6前", "2026-06-30", M),
     # seasons without a fixed date keep their words and no date
     ("汛期前完成水毁设施修复", "汛期前", None, None),
     ("供暖季前完成管网检修", "供暖季前", None, None),
@@ -59,6 +62,11 @@ def test_time_words(clause: str, words: str, iso: str | None, precision) -> None
     assert got is not None and got.text == words
     assert (got.date.isoformat() if got.date else None) == iso
     assert got.precision == precision
+
+
+@pytest.mark.parametrize("clause", ["春节前后开展走访慰问", "国庆节期间加强值守"])
+def test_around_a_festival_is_no_bound(clause: str) -> None:
+    assert parse_deadline(clause, DOC) is None
 
 
 @pytest.mark.parametrize("clause", ["去年完成造林8万亩", "去年6月建成投运", "上年底前完成了整改"])
@@ -155,6 +163,9 @@ DOC_DATES = [
     # the year of a plan in its title
     ("某市2026年大气污染防治重点任务清单\n1. 6月底前完成燃煤锅炉淘汰", "2026-01-01"),
     ("省生态环境厅2024年工作要点\n一、重点任务", "2024-01-01"),
+    ("关于某市2025年计划执行情况与2026年计划草案的报告\n各位代表：", "2026-01-01"),
+    ("某县2023年工作总结和2024年工作计划\n一、", "2024-01-01"),
+    ("某市农村污水治理三年行动方案（2026—2028年）\n一、总体要求", "2026-01-01"),
     # deadlines are never the document's date
     ("关于印发某方案的通知\n各区县：\n请于6月30日前报送进展。到2027年6月30日前，完成整治。", None),
     ("整改方案\n整改时限：2025年6月30日前\n责任单位：县自然资源局", None),
@@ -174,3 +185,27 @@ def test_relative_deadlines_count_from_the_signature_date() -> None:
             "2. 2026年9月30日前完成12个入河排污口整治。\n某区生态环境局\n2026年2月10日\n")
     got = {s.deadline.text: s.deadline.date for s in suggest(text) if s.deadline}
     assert got["6月底前"] == date(2026, 6, 30)
+
+
+@pytest.mark.parametrize("clause", ["地区生产总值2026.5亿元", "2025-2027年", "完成投资2030.6万元"])
+def test_year_dot_month_is_never_an_amount(clause: str) -> None:
+    assert all(d.precision is not Precision.MONTH for d in find_deadlines(clause, DOC))
+
+
+@pytest.mark.parametrize(("cell", "iso"), [("12月", "2026-12-31"), ("9月份", "2026-09-30"),
+                                           ("2027", "2027-12-31"), ("2026.10", "2026-10-31"),
+                                           ("长期坚持", None)])
+def test_a_time_cell_holds_bare_months_and_years(cell: str, iso: str | None) -> None:
+    from tracker.extract.labels import Item, set_deadline
+    item = Item()
+    set_deadline(item, cell, DOC)
+    assert item.deadline.text == cell
+    assert (item.deadline.date.isoformat() if item.deadline.date else None) == iso
+
+
+def test_a_web_pages_title_below_its_furniture_dates_the_plan() -> None:
+    from tracker.extract.timing import report_period
+    page = ("某市人民政府网\n首页 > 政务公开\n某市农村污水治理三年行动方案（2026—2028年）\n"
+            "来源：某市人民政府网\n农村生活污水治理率达到65%以上。\n")
+    assert guess_doc_date(page) == date(2026, 1, 1)
+    assert report_period(page, None).date == date(2028, 12, 31)

@@ -42,6 +42,7 @@ COMPARATORS = [
     # the target value, not a count of the things it applies to
     ("推动全县5个工业园区污水集中处理率达到95%", EQ, 95, "%"),
     ("确保12个省控断面水质优良比例达到100%", EQ, 100, "%"),
+    ("全县90%以上行政村完成生活污水治理", GE, 90, "%"),
     # end states
     ("县域经济总量翻一番", INC, 100, "%"),
     ("重污染天数比2020年减半", DEC, 50, "%"),
@@ -87,6 +88,10 @@ UNITS = [
     ("新能源装机达到450万千瓦", 450, "万千瓦"),
     ("治理水土流失面积85平方公里", 85, "平方公里"),
     ("淘汰燃煤锅炉总容量达到300蒸吨", 300, "蒸吨"),
+    ("人均公园绿地面积达到16平方米/人", 16, "平方米/人"),
+    ("完成老旧小区改造85万平方米", 85, "万平方米"),
+    ("每千人口医疗卫生机构床位数达到7.5张", 7.5, "张"),
+    ("全年接待游客突破2500万人次", 2500, "万人次"),
 ]
 
 
@@ -133,3 +138,27 @@ def test_fields_end_to_end(text: str, comparator: str, value, unit: str) -> None
     assert (rec["comparator"], rec["unit"]) == (comparator, unit)
     assert rec["value"] == (pytest.approx(value) if not isinstance(value, list)
                             else [pytest.approx(v) for v in value])
+
+
+# Cells and indicator lines: comparison signs, the unit in the name's brackets.
+CELLS = [
+    ("≥85%", GE, 85, "%", None),
+    ("≤ 30微克/立方米", LE, 30, "微克/立方米", None),
+    ("地表水优良比例≥92%", GE, 92, "%", "地表水优良比例"),
+    ("细颗粒物浓度＜35微克/立方米", LE, 35, "微克/立方米", "细颗粒物浓度"),
+    ("生活污水集中收集率（%）≥75", GE, 75, "%", "生活污水集中收集率"),
+    ("森林覆盖率(%)  62.5", EQ, 62.5, "%", "森林覆盖率"),
+    ("单位地区生产总值用水量（立方米/万元） ≤ 28", LE, 28, "立方米/万元", "单位地区生产总值用水量"),
+    ("年均增长6%～6.5%", INC, (6, 6.5), "%", None),
+    ("85%以上", GE, 85, "%", None),
+]
+
+
+@pytest.mark.parametrize(("cell", "comparator", "value", "unit", "metric"), CELLS,
+                         ids=[c[0] for c in CELLS])
+def test_cells(cell: str, comparator, value, unit: str, metric) -> None:
+    target = parse_target(cell)
+    assert target is not None
+    assert (target.comparator, target.unit, target.metric) == (comparator, unit, metric)
+    want = tuple(pytest.approx(v) for v in value) if isinstance(value, tuple) else pytest.approx(value)
+    assert target.value == want

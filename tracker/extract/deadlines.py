@@ -59,7 +59,7 @@ _MASTER = compile_fast(
             # that 2027年春节前 is not read as 2027年
             rf"(?P<fest>{_PRE}(?:(?P<fest_y>{_YEAR})年|(?P<fest_w>今年|明年))?"
             r"(?P<fest_n>春节|元旦|国庆节|国庆|“五一”|五一|劳动节|汛期|主汛期|汛|供暖季|采暖季|冬季|秋冬季)"
-            r"(?:来临|到来)?(?:前|以前|之前))",
+            r"(?:来临|到来)?(?:前|以前|之前)(?!后))",
             # 2025年12月31日前, 2025年6月底前, 2025年6月
             rf"(?P<ymd>{_PRE}{_NO_NUM_BEFORE}(?P<ymd_y>{_YEAR})年(?P<ymd_m>{_MONTH})月份?"
             rf"(?:(?P<ymd_d>{_DAY})[日号]|(?P<ymd_e>底|末|上旬|中旬|下旬))?{_BEFORE})",
@@ -67,6 +67,9 @@ _MASTER = compile_fast(
             rf"(?P<iso>{_PRE}(?<![0-9.])(?P<iso_y>(?:19|20)[0-9]{{2}})(?P<iso_s>[-./])"
             rf"(?P<iso_m>1[0-2]|0?[1-9])(?P=iso_s)(?P<iso_d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
             rf"{_BEFORE})",
+            # 2025.06, 2025-6 (a table's time cell): that month's end; never a decimal amount
+            rf"(?P<isom>{_PRE}(?<![0-9.])(?P<isom_y>20[0-9]{{2}})[./-](?P<isom_m>1[0-2]|0[1-9]|[1-9])"
+            r"(?![0-9]|\s*[万亿千百十元吨个%％倍])(?P<isom_s>前|以前|之前|底前|底|末)?)",
             # 2025—2027年, 2025年至2027年
             rf"(?P<rng>{_PRE}{_NO_NUM_BEFORE}{_YEAR}年?\s*[—–\-－~～至到]{{1,2}}\s*"
             rf"(?P<rng_y>{_YEAR})年(?:底|末)?{_BEFORE})",
@@ -195,6 +198,8 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
     doc_year = doc_date.year if doc_date else None
     if kind == "ymd":
         return (*_in_month(_num(g("ymd_y")) or 0, _num(g("ymd_m")) or 0, g("ymd_d"), g("ymd_e")), False)
+    if kind == "isom":
+        return _month_end(int(g("isom_y")), int(g("isom_m"))), Precision.MONTH, False
     if kind == "iso":
         return date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))), Precision.DAY, False
     if kind == "rng":

@@ -17,6 +17,7 @@ from tracker.domain import BodyRef, RegionLevel
 from tracker.extract import classify
 from tracker.extract.bodies import find_bodies, is_body_name
 from tracker.geo import Gazetteer
+from tracker.geo.script import to_simplified
 
 _CJK = r"[\u3400-\u9fff]"
 # 省委书记尹弘出席 / 大同市委书记卢东亮出席 / 市长胡衡华主持
@@ -120,7 +121,7 @@ TITLE_LINES = 8  # the title stands within the opening lines, after the page fur
 def is_publisher(name: str) -> bool:
     """Whether *name* is a site or a newspaper that posted the text (某市人民政府网,
     某某日报, 某区融媒体中心), not the body that issued it."""
-    return _PUBLISHER.search(name.strip()) is not None
+    return _PUBLISHER.search(to_simplified(name.strip())) is not None
 
 
 def title_line(head: str) -> str:

@@ -7,11 +7,12 @@ after the measures themselves.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from tracker.domain import BodyRef, BodyRole, Deadline
+from tracker.domain import BodyRef, BodyRole, Deadline, Precision
 from tracker.extract.bodies import find_bodies
 from tracker.extract.deadlines import parse_deadline
 
@@ -87,10 +88,31 @@ def _split_outside_brackets(value: str) -> list[str]:
     return out
 
 
+# A time field may hold what prose never states bare: 12月 / 12月份 (that month of the
+# document's year), 2026 (that year).
+_BARE_MONTH = re.compile(r"^\s*(1[0-2]|0?[1-9])\s*月份?\s*$")
+_BARE_YEAR = re.compile(r"^\s*((?:19|20)[0-9]{2})\s*$")
+
+
 def set_deadline(item: Item, value: str, doc_date: date | None) -> None:
-    """Give *item* the deadline its time field states (2024年12月底前; 长期坚持: no date)."""
+    """Give *item* the deadline its time field states (2024年12月底前; 12月; 2026;
+    长期坚持: no date)."""
     found = parse_deadline(value, doc_date)
+    if found is None:
+        found = _bare_time(value, doc_date)
     item.deadline = Deadline(value, found.date, found.precision) if found else Deadline(value)
+
+
+def _bare_time(value: str, doc_date: date | None) -> Deadline | None:
+    year = _BARE_YEAR.match(value)
+    if year:
+        return Deadline(value, date(int(year.group(1)), 12, 31), Precision.YEAR)
+    month = _BARE_MONTH.match(value)
+    if month and doc_date is not None:
+        m = int(month.group(1))
+        last = calendar.monthrange(doc_date.year, m)[1]
+        return Deadline(value, date(doc_date.year, m, last), Precision.MONTH)
+    return None
 
 
 def add_bodies(item: Item, value: str, role: BodyRole) -> None:

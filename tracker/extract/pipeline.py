@@ -167,9 +167,15 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             if para is None:
                 para = paragraphs[sent.paragraph] = Item()
             target_item = para if lines[sent.paragraph] > 1 else item
+            known = len(target_item.bodies)
             if read_label(sent.text, doc_date, target_item) \
-                    or read_role_note(sent.text, target_item, doc_date) \
-                    or search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN):
+                    or read_role_note(sent.text, target_item, doc_date):
+                if analysis is not text:  # 責任單位：縣交通運輸局 keeps its own script
+                    target_item.bodies[known:] = [
+                        BodyRef(_as_written(text, analysis, b.name, sent.start, sent.end), b.role)
+                        for b in target_item.bodies[known:]]
+                continue
+            if search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN):
                 continue
             stated = read_trailing_roles(sent.text) if last else None
             if stated is not None:
@@ -646,6 +652,10 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             at = words.find(deadline.text)
             if at >= 0:
                 deadline = replace(deadline, text=text[s + at:s + at + len(deadline.text)])
+        if target is not None and target.metric and analysis is not text:
+            at = words.find(target.metric)  # the metric as written (農村公路, not 农村公路)
+            if at >= 0:
+                target = replace(target, metric=text[s + at:s + at + len(target.metric)])
         kind = _strongest(verdict.kind, target, deadline, timing)
         if kind in ("target", "deliverable") and deadline is None and timing.period is not None:
             # the period of its section (今年工作安排, a 2026年 plan): due at its end
@@ -702,7 +712,9 @@ def _bodies(text: str, analysis: str, start: int, end: int,
             named = find_bodies(part)
             if named and part.endswith(named[-1].name):
                 found.extend(named)
-            elif len(part) >= 2 and not is_person(part):  # as written (市委督查室, not just 市委)
+            elif is_person(part):  # 市政府主要领导 → the body they lead; 党政主要负责同志 → none
+                found.extend(named)
+            elif len(part) >= 2:  # the subject as written (市委督查室, not just 市委)
                 found.append(BodyRef(part))
     else:
         roles = _ROLE_WORDS.search(words) is not None

@@ -18,7 +18,7 @@ from tracker.extract.deadlines import leading_time_words_folded, trailing_time_w
 from tracker.extract.fastre import compile_fast
 from tracker.extract.fold import fold
 from tracker.extract.numerals import parse_number
-from tracker.extract.units import PER_UNITS, UNIT_FORMS, per_unit, standard_unit
+from tracker.extract.units import PER_UNITS, UNIT_FORMS, per_unit, read_unit, standard_unit
 
 __all__ = ["TargetMatch", "find_targets", "parse_target", "pick_target", "standard_unit"]
 
@@ -53,7 +53,7 @@ _SCALED_ALT = "|".join(re.escape(u) for u in _SCALED_UNITS)
 _PER_ALT = "|".join(re.escape(u) for u in sorted(PER_UNITS, key=len, reverse=True))
 _HEADCOUNTS = frozenset({"人", "万人", "户", "万户"})
 _TIME_UNITS = frozenset({"个月", "年", "月", "日"})
-_COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "台", "套", "艘", "只",
+_COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "台", "套", "艘", "只", "张",
                        "件", "批", "株", "户"})
 
 _QUANTITY = re.compile(
@@ -81,9 +81,9 @@ _VERB_OBJECT = ("消除", "全面消除", "基本消除", "彻底消除")
 # Comparator verbs, longest first so 不低于 wins over 低于 and 提高到 over 提高.
 _VERBS: dict[str, Comparator] = {}
 for _words, _cmp in [
-    ("不低于 不少于 至少 超过 突破 高于 大于 多于 不小于 超 逾", Comparator.GE),
+    ("不低于 不少于 至少 超过 突破 高于 大于 多于 不小于 超 逾 ≥ ≧ >= > ＞", Comparator.GE),
     ("不超过 不高于 不大于 不多于 控制在 控制到 低于 小于 少于 压减到 压减至 压降到 压降至"
-     " 压缩到 压缩至", Comparator.LE),
+     " 压缩到 压缩至 ≤ ≦ <= < ＜", Comparator.LE),
     ("达到 达 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 扩大到 扩大至 上升到 上升至"
      " 降至 降到 下降到 下降至 降低到 降低至 减少到 减少至 保持在 稳定在 维持在 为 是 建成"
      " 累计达到 总量达到 保持 完成 新增", Comparator.EQ),
@@ -94,7 +94,8 @@ for _words, _cmp in [
         _VERBS[_w] = _cmp
 _VERB = compile_fast("|".join(sorted(_VERBS, key=len, reverse=True)))
 # only right before the number (超六成, 逾3000亿元; 超低排放 is no comparator)
-_TIGHT_VERBS = frozenset({"为", "是", "达", "增", "多", "降", "减", "超", "逾"})
+_TIGHT_VERBS = frozenset({"为", "是", "达", "增", "多", "降", "减", "超", "逾",
+                          "≥", "≧", ">=", ">", "＞", "≤", "≦", "<=", "<", "＜"})
 _MAX_GAP = 12  # characters allowed between a verb and its number (新增造林10万亩)
 
 _BREAK_CHARS = "，,。；;！!？?：:\n\r"
@@ -196,11 +197,11 @@ def _verb_before(pre: str) -> tuple[re.Match[str] | None, str]:
         gap = pre[last.end():]
         if gap.endswith(("、", "和")) and _QUANTITY.search(gap):
             gap = ""  # 分别下降8%、8%: the second value of a list shares the first one's verb
-        if gap and last.group() in _TIGHT_VERBS:
-            continue
+        if gap.strip() and last.group() in _TIGHT_VERBS:
+            continue  # (≥ 85%: a space is no gap)
         if len(gap) > _MAX_GAP:
             return None, ""
-        return last, gap
+        return last, gap.strip(" \t\u3000")
     return None, ""
 
 
@@ -229,8 +230,9 @@ def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
     """Whether quantity *m* only qualifies the noun after it (淘汰35蒸吨以下燃煤锅炉,
     国三及以下柴油货车): no target of its own. A comparator verb before it (控制在…以下)
     makes it a target whatever follows."""
-    if m.group("suf") not in _BOUND_SUFFIXES or cmp not in (None, Comparator.EQ):
-        return False
+    if m.group("suf") not in _BOUND_SUFFIXES or cmp not in (None, Comparator.EQ) \
+            or m.group("pct") or m.group("u2") in ("%", "％", "成"):
+        return False  # 85%以上行政村完成治理: a share of things is the target itself
     after = m.end()
     return _QUALIFIED.match(text, after) is not None and _NOT_QUALIFIED.match(text, after) is None
 
@@ -251,6 +253,11 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     start = _clause_start(text, m.start())
     verb, gap = _verb_before(text[start:m.start()])
     suffix = m.group("suf")
+    named_unit = None
+    if unit is None and text[m.start() - 1:m.start()] in _AFTER_NAME:
+        # 森林覆盖率（%） 65 / 收集率(%)≥70: the unit stands in the name before the value
+        named_unit = _UNIT_NOTE.search(text[start:m.start()].rstrip(_AFTER_NAME[2:]))
+        unit = read_unit(named_unit.group(1)) if named_unit else None
     if unit is None and not (verb and not gap) and not suffix:
         return None  # a bare number needs a verb right before it (指数达到0.85)
     if _qualifier(text, m, _VERBS[verb.group()] if verb else None):
@@ -272,6 +279,10 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     else:
         metric = _clean_metric(before[:verb.start()] if verb else before)
     end = m.end()
+    if named_unit is not None and metric:
+        noted = _UNIT_NOTE.search(metric)
+        if noted is not None:
+            metric = metric[:noted.start()].rstrip() or None
     if metric is None and unit in _COUNTERS:  # 建成5个污水处理厂: the counted thing follows
         metric, end = _metric_after(text, end)
     if cmp is None:
@@ -308,6 +319,8 @@ def _end_state_target(text: str, m: re.Match[str]) -> TargetMatch:
     return TargetMatch(begin, m.end(), metric, cmp, value, unit)
 
 
+_AFTER_NAME = "）) \t\u3000≥≤≧≦<>=＜＞"  # what may stand between a name's （unit） and its value
+_UNIT_NOTE = re.compile(r"[（(]\s*([^（）()]{1,8}?)\s*[）)]$")
 _QUOTED = re.compile(r"“[^“”]{1,12}”")
 
 

@@ -22,6 +22,7 @@ from tracker.extract.deadlines import (
     parse_deadline,
     section_period,
 )
+from tracker.extract.issuer import title_line
 from tracker.extract.numerals import cn_int
 from tracker.extract.segment import LIST_MARKER, Clause, Heading, Sentence
 
@@ -229,7 +230,9 @@ _BYLINE_ACT = re.compile(r"[^。，\n]{0,30}?(?:通过|发布|印发|讲话|召�
 _BYLINE_MAX = 40  # a dated line this short is a byline (date, place, source)
 _SIGNATURE_SPAN = 300
 _SIGNATURE_LINES = 4
-_PLAN_TITLE = re.compile(r"((?:19|20)\d{2})年(?!远景).{0,20}(?:要点|计划|安排|方案|目标|任务|清单|规划)")
+_PLAN_WORD = re.compile(r"要点|计划|安排|方案|目标|任务|清单|规划|工作报告")
+_TITLE_RANGE = re.compile(r"((?:19|20)\d{2})年?\s*[—–\-－~～至到]")
+_TITLE_YEAR = re.compile(r"(?<![0-9—\-~～至到])((?:19|20)\d{2})年(?![底末前内以起]|远景)")
 DATE_HEAD = 600  # a byline or release date stands within the opening characters
 
 
@@ -246,6 +249,9 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
     or list titled with a period (三年行动方案（2025—2027年）, 2026年工作要点, 2026年…任务清单,
     “十五五”生态环境保护规划) → the end of that period. A heading's period still wins."""
     head = [line.strip() for line in text.lstrip()[:160].split("\n", 2)[:2]]
+    title = title_line(text[:DATE_HEAD])  # below a web page's furniture
+    if title not in head:
+        head.append(title)
     if doc_date is not None and any(_WORK_REPORT.search(line) for line in head):
         return Deadline("", date(doc_date.year, 12, 31), Precision.YEAR)
     for line in text.lstrip()[:TITLE_HEAD].split("\n")[:TITLE_LINES]:
@@ -292,9 +298,14 @@ def guess_doc_date(text: str) -> date | None:
         found = _make_date(m)
         if found is not None:
             return found
-    title = text.lstrip().split("\n", 1)[0]
-    m = _PLAN_TITLE.search(title)
-    return date(int(m.group(1)), 1, 1) if m else None
+    title = title_line(text[:DATE_HEAD])
+    if _PLAN_WORD.search(title) is None:
+        return None
+    # …2025年计划执行情况与2026年计划草案的报告: the latest year planned for
+    years = [int(y) for y in _TITLE_YEAR.findall(title)]
+    if not years:  # 2025—2027年行动方案: issued as its period begins
+        years = [int(y) for y in _TITLE_RANGE.findall(title)][:1]
+    return date(max(years), 1, 1) if years else None
 
 
 def _make_date(m: re.Match[str]) -> date | None:
