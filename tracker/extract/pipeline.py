@@ -98,6 +98,13 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     doc_date = doc_date or guess_doc_date(analysis)
     ctx = document_context(text, analysis, region_code=region_code, issuer=issuer,
                            gazetteer=gazetteer)
+    if ctx.region_code and _national(analysis, ctx):
+        # a national document that names a province in passing (北京：… / 台湾): the State
+        # Council's, for the whole country, unless a body was named as its issuer
+        local = [r for r in ctx.issuer_refs if r.name.endswith("人民政府")]
+        ctx.region_code = ctx.region_name = None
+        if not ctx.issuer_refs or local == ctx.issuer_refs:
+            ctx.issuer_refs = [BodyRef("国务院")]
     if not ctx.issuer_refs and ctx.region_name:
         # no issuer found: the commitments are the government's of the region bound
         own = ctx.gazetteer.get(ctx.region_code) if ctx.gazetteer and ctx.region_code else None
@@ -308,6 +315,22 @@ _LOOKS_AHEAD = re.compile(
 
 _NATIONAL = re.compile(r"国务院|党中央|中共中央|全国人大|十[四五]届全国人大")
 NATIONAL_HEAD = 600
+_NATIONAL_WORDS = re.compile(r"国务院|党中央|中共中央|全国|生态环境部|国家发展改革委|中央生态环境保护督察办公室")
+_SUFFIX = re.compile(r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$")
+
+
+def _national(analysis: str, ctx: DocumentContext) -> bool:
+    """Whether a document placed in a province speaks for the whole country: national
+    words twice or more in its opening, while the province's name is not in its title and stands there
+    at most once."""
+    head = analysis[:NATIONAL_HEAD]
+    own = ctx.gazetteer.get(ctx.region_code) if ctx.gazetteer and ctx.region_code else None
+    if own is None or str(own.level) != "province" or len(_NATIONAL_WORDS.findall(head)) < 2:
+        return False  # a city or county named is the jurisdiction; only a province can be
+        # a passing mention in a national text
+    short = _SUFFIX.sub("", own.name) or own.name
+    title = head.lstrip().split("\n", 1)[0]
+    return short not in title and head.count(short) <= 1
 
 
 def _government_of(region: str) -> str:
