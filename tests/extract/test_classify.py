@@ -108,3 +108,18 @@ def test_water_quality_classes(clause, comparator):
     assert target.comparator is comparator
     assert target.value == 3.0 and target.unit == "类"
     assert target.metric.endswith("水质类别") and "水质水质" not in target.metric
+
+
+@pytest.mark.parametrize("clause", [
+    "以完善政务公开内容和方式为核心",      # a frame for what follows
+    "2016年是全面建成小康社会决胜阶段的开局之年",  # a copula about the year
+    "〔市生态环境局牵头，市发展和改革局参与",  # a role note, not a measure
+    "区城管局区政府民生实事项目3个",        # a tally of items under a body
+    "分解任务19项",                    # a count of the plan's own tasks
+])
+def test_frames_role_notes_and_tallies_are_not_commitments(clause):
+    assert judge(clause).kind is None
+
+
+def test_a_count_with_a_verb_of_delivery_is_still_a_commitment():
+    assert judge("新开工项目30个", has_target=True).kind is not None

@@ -15,7 +15,7 @@ def test_jsonl_output_for_a_file(tmp_path, capsys):
     assert main([str(path), "--date", "2025-01-01"]) == 0
     (line,) = capsys.readouterr().out.splitlines()
     rec = json.loads(line)
-    assert rec["quote"] == "建成全市統一的生態環境监测平台"
+    assert rec["quote"] == "到2027年，建成全市統一的生態環境监测平台"
     assert rec["deadline"] == "2027-12-31"
 
 

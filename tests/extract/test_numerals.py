@@ -55,3 +55,29 @@ def test_fold_traditional_keeps_length() -> None:
 
 def test_traditional_numerals() -> None:
     assert parse_number("兩萬") == 20000
+
+
+@pytest.mark.parametrize("length", [25, 400, 4301, 20_000])
+@pytest.mark.parametrize("char", ["一", "二〇", "九千", "8"])
+def test_runs_of_any_length_never_raise(char: str, length: int) -> None:
+    """A run of numerals far longer than any figure (4,301 of them once exceeded int's
+    digit limit) is no number: None, never an error and never infinity."""
+    run = (char * length)[:length]
+    assert cn_int(run) is None
+    assert parse_number(run) is None
+    assert parse_number(run + "成") is None
+
+
+def test_the_longest_real_numerals_still_read() -> None:
+    assert cn_int("九千九百九十九亿九千九百九十九万九千九百九十九") == 999_999_999_999
+    assert parse_number("1,234,567,890.25") == 1_234_567_890.25
+
+
+@pytest.mark.parametrize("text", ["达到" + "一" * 4301 + "个。", "增长" + "9" * 5000 + "%。",
+                                  "二" * 4301 + "年底前完成。", "用" + "三" * 4301 + "年时间完成。"])
+def test_suggest_survives_endless_numerals(text: str) -> None:
+    from tracker.extract import suggest
+    from tracker.extract.pipeline import to_json
+    import json
+    for sug in suggest(text):
+        json.dumps(to_json(sug), allow_nan=False)  # no infinity in the output

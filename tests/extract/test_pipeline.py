@@ -41,14 +41,18 @@ def test_traditional_text_is_read_and_quoted_as_written():
     assert text[s.start:s.end] == s.quote
 
 
-def test_lead_in_time_words_date_the_clauses_but_stay_out_of_deadline_text():
-    text = "到2027年，建成全市统一的生态环境智慧监测平台。"
+def test_lead_in_time_words_standing_as_a_clause_open_the_quote_of_the_entry_after_them():
+    text = "到2027年，建成全市统一的生态环境智慧监测平台，完成老旧管网改造。"
     out = suggest(text, date(2025, 3, 1))
     platform = _by_quote(out, "监测平台")
+    assert platform.quote == "到2027年，建成全市统一的生态环境智慧监测平台"
     assert platform.deadline.date == date(2027, 12, 31)
-    assert platform.deadline.text == ""
-    assert to_json(platform)["deadline_text"] is None
+    assert platform.deadline.text == "到2027年" and to_json(platform)["deadline_text"] == "到2027年"
     assert platform.kind == "deadline"
+    # the next entry is dated by the same words, which stay out of its quote
+    pipes = _by_quote(out, "管网改造")
+    assert pipes.quote == "完成老旧管网改造"
+    assert pipes.deadline.date == date(2027, 12, 31) and pipes.deadline.text == ""
 
 
 def test_own_time_words_give_deadline_text_and_kind():
@@ -143,8 +147,9 @@ def test_to_json_has_the_documented_keys_and_plain_values():
     rec = to_json(s)
     assert set(rec) == {"start", "end", "quote", "kind", "deadline_text", "deadline",
                         "deadline_precision", "metric", "comparator", "value", "unit",
-                        "responsible", "region", "confidence"}
+                        "responsible", "region", "confidence", "why"}
     assert rec["value"] == [80.0, 85.0] and rec["unit"] == "%"
+    assert "目标" in rec["why"] and "到2027年" in rec["why"]
     assert rec["deadline"] == "2027-12-31" and rec["deadline_precision"] == "year"
     assert rec["kind"] == "target" and 0 <= rec["confidence"] <= 1
 
@@ -222,3 +227,18 @@ def test_two_targets_joined_by_he_are_two_suggestions_but_one_metric_stays_whole
     assert all(s.target.comparator is Comparator.FULL for s in both)
     (pair,) = suggest("PM2.5和PM10浓度分别下降10%和8%。")
     assert pair.quote == "PM2.5和PM10浓度分别下降10%和8%"
+
+
+def test_a_list_of_named_programmes_gives_one_suggestion_each():
+    text = "方案提出碳达峰十大行动，包括能源绿色低碳转型行动、节能降碳增效行动、工业领域碳达峰行动。"
+    quotes = [s.quote for s in suggest(text, date(2025, 1, 1))]
+    assert quotes[-3:] == ["能源绿色低碳转型行动", "节能降碳增效行动", "工业领域碳达峰行动"]
+
+
+def test_targets_still_ahead_in_a_report_of_progress_stay_targets():
+    text = ("截至2022年底已完成整改1275项\n"
+            "该省提出，到2025年底，全区空气质量优良天数比率达到90.7%，森林覆盖率达到23.5%。")
+    out = suggest(text, date(2023, 2, 15))
+    kinds = {s.quote: s.kind for s in out}
+    assert kinds["到2025年底，全区空气质量优良天数比率达到90.7%"] == "target"
+    assert kinds["森林覆盖率达到23.5%"] == "target"

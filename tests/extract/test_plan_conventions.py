@@ -183,7 +183,7 @@ def test_a_role_note_closing_a_clause_names_its_bodies_and_stays_out_of_the_quot
             "建成重点排污单位在线监控平台（市生态环境局负责）。\n")
     out = suggest(text, date(2024, 3, 1), issuer="某市人民政府")
     steel = _by(out, "超低排放改造")
-    assert steel.quote == "全市钢铁企业完成超低排放改造"
+    assert steel.quote == "2025年底前，全市钢铁企业完成超低排放改造"
     assert [(b.name, b.role.value) for b in steel.responsible] == [
         ("市生態環境局", "lead"), ("市工信局", "support")]
     platform = _by(out, "在线监控平台")

@@ -40,3 +40,23 @@ def test_region_of_each_suggestion(text, code, region):
     out = suggest(text, date(2025, 1, 1), region_code=code)
     assert out, text
     assert out[-1].region == region
+
+
+def test_a_national_text_that_names_a_province_in_passing_is_the_state_councils():
+    from tracker.extract import suggest
+    from tracker.geo import Gazetteer
+
+    text = ("各地“十四五”规划生态环保目标梳理\n全国：单位GDP能源消耗降低13.5%，"
+            "全国地级及以上城市优良天数比率达到87.5%。\n北京：生活垃圾回收利用率达到37.5%。\n")
+    gaz = Gazetteer.default()
+    out = suggest(text, region_code="110000", gazetteer=gaz)
+    assert out and all([b.name for b in s.responsible] == ["国务院"] for s in out)
+
+
+def test_a_provincial_text_keeps_its_province():
+    from tracker.extract import suggest
+    from tracker.geo import Gazetteer
+
+    text = "江西省2026年生态环境工作要点\n全省PM2.5平均浓度控制在30微克/立方米以下，走在全国前列。\n"
+    out = suggest(text, region_code="360000", gazetteer=Gazetteer.default())
+    assert out and out[0].region == "江西省"

@@ -81,7 +81,7 @@ def test_heading_levels():
 def test_sections_nest_and_run_in_headings_are_kept_as_context():
     text = ("第三章 主要任务\n一、污染防治\n持续深入推进攻坚。实施专项行动，建成平台。\n"
             "二、绿色转型\n推进节能改造。")
-    sents = segment(text)
+    sents = [s for s in segment(text) if not s.heading]
     run_in = sents[0]
     assert run_in.clauses == () and run_in.text == "持续深入推进攻坚"
     body = sents[1]
@@ -109,3 +109,16 @@ def test_a_theme_item_opening_a_nested_list_stays_a_theme():
     first, *rest = segment(text)
     assert first.clauses == () and first.text == "（一）持续深入打好污染防治攻坚战"
     assert [c.text for s in rest for c in s.clauses] == ["实施臭氧协同控制行动", "推进黑臭水体治理"]
+
+
+def test_a_line_without_a_full_stop_is_a_unit_as_well_as_a_heading():
+    text = "二、年底前完成城区集中供热管网改造\n1. 6月底前完成燃煤锅炉淘汰\n新增森林碳汇面积2万亩"
+    sents = segment(text)
+    assert [(s.text, s.heading) for s in sents] == [
+        ("年底前完成城区集中供热管网改造", 2),  # the heading's number is not part of the unit
+        ("1. 6月底前完成燃煤锅炉淘汰", 4),
+        ("新增森林碳汇面积2万亩", 7),
+    ]
+    assert [c.text for c in sents[1].clauses] == ["6月底前完成燃煤锅炉淘汰"]
+    # each line is still the heading of what follows it
+    assert [h.text for h in sents[2].sections][-1] == "1. 6月底前完成燃煤锅炉淘汰"

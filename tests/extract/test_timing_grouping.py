@@ -12,7 +12,8 @@ DOC = date(2023, 6, 1)
 
 
 def _sentences(text):
-    return segment(text)
+    """The body sentences (heading lines are units too, but not what these tests read)."""
+    return [s for s in segment(text) if not s.heading]
 
 
 def test_lead_in_time_words_but_not_a_copula_about_the_year():
@@ -100,3 +101,19 @@ def test_a_target_fragment_between_a_measure_and_a_target_goes_with_the_target()
     outcome = next(s for s in out if "劣Ⅴ类" in s.quote)
     assert outcome.quote == "消除劣Ⅴ类，提升水环境质量"
     assert str(outcome.target.comparator) == "zero"
+
+
+def test_a_paragraph_opened_by_a_bound_keeps_it_for_the_targets_after_it():
+    from tracker.extract import suggest
+
+    text = "到2020年，全面完成约束性指标。全市PM2.5浓度下降22%以上，优良天数比率达到74.2%。"
+    dates = {s.quote: s.deadline.date for s in suggest(text, DOC) if s.deadline}
+    assert dates["全市PM2.5浓度下降22%以上"] == date(2020, 12, 31)
+    assert dates["优良天数比率达到74.2%"] == date(2020, 12, 31)
+
+
+def test_a_vision_year_in_a_heading_does_not_set_the_plans_period():
+    from tracker.extract.deadlines import section_period
+
+    assert section_period("“十四五”规划和2035年远景目标纲要", DOC).date == date(2025, 12, 31)
+    assert section_period("到2035年远景目标", DOC).date == date(2035, 12, 31)

@@ -198,3 +198,18 @@ def is_body_name(s: str) -> bool:
     s = s.strip()
     found = _spans(fold(s))
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(s)
+
+
+# People and posts, not bodies: 党政主要负责同志, 各县区主要负责人, 河长, 领导干部.
+_PERSON = re.compile(
+    r"(?:负责同志|负责人|同志|书记|副书记|主任|局长|厅长|处长|科长|省长|市长|县长|区长|乡长|镇长|"
+    r"部长|主席|委员|代表|干部|党员|领导|群众|职工|河长|湖长|林长|田长|网格员|专家|人员|个人|"
+    r"责任人|联系人)$"
+)
+
+
+def is_person(name: str) -> bool:
+    """Whether *name* names people or a post (党政主要负责同志, 主要负责人, 各级领导干部),
+    which answer for a task in person but are no body of the register. 各级人大和政协,
+    河长办 and 领导小组 are bodies."""
+    return _PERSON.search(name.strip()) is not None

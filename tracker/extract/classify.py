@@ -25,7 +25,8 @@ _PREFIX = (
     r"每年|每季度|每月|每周|定期|逐一|逐步|全域|着重|聚力|合力|共同|认真|严肃|从严从实|从严|扎扎实实|分步骤|有计划|因地制宜|"
     r"持之以恒|久久为功|不折不扣|全力以赴|[高分]\w{1,3}、|"
     r"(?:到|在|于)?(?:\d{4}年|今年|明年)?(?:\d{1,2}月)?(?:年?底|年?末|上半年|下半年|年内)?(?:前|以前)|"
-    r"(?:到|在|于)\d{4}年|今年|明年|年内|[，,、])"
+    r"(?:到|在|于)\d{4}年|今年|明年|年内|[，,、]|"
+    r"于?每(?:年|半年|季度?|月|周|旬)(?:末|初|底)?(?:前)?|原则上|不再)"
 )
 # Verbs whose carrying out can later be checked.
 _VERB = (
@@ -38,8 +39,12 @@ _VERB = (
     r"依托|开工|投运|投产|竣工|新增|增加|改建|扩建|运营|上线|覆盖|普及|整合|统筹推进|统筹|"
     r"全面推行|查处|惩治|追究|跟踪|复核|销号|验收|清零|推进落实|建强|确保|紧盯|盯紧|一抓到底|"
     r"抓实|抓细|抓紧|编制|划定|公布|发布|上报|报送|执行|履行|更新|公开|巡查|抽查|检查|备案|"
+    r"迁建|指导|明确(?!了)|研究(?:制定|编制|出台|提出|建立)|做好|调度|通报|投放|纳入|配套建设|"
+    r"报(?=[省市县区国中党])|向[^，,。；;]{1,14}?(?:报告|报送|汇报|提交|反馈)|"
     r"严格(?=[^，,；;。]{1,16}(?:管理|监管|管控|执法|审批|准入|把关|考核)$))"
 )
+VERB = _VERB  # the verbs of commitments, for callers that name the cue
+_ANY_VERB = re.compile(_VERB)
 ACTION = re.compile(rf"^(?:{_PREFIX})*{_VERB}")
 # A verb a few characters in, after a frame such as 依托X / 在X领域 / 对X.
 ACTION_LATE = re.compile(
@@ -61,15 +66,17 @@ FORWARD = compile_fast(
 BUILD = re.compile(rf"(?:^|[，,])(?:{_PREFIX})*(?:建成|建设|新建|制定|出台|编制|完成|实施|创建|打造|组建|"
                    rf"设立|启动|开展)")
 # The purpose sentence of a preamble: 为…，制定本方案 / 现提出如下意见.
-PREAMBLE = re.compile(r"(?:制定|印发|出台)本(?:方案|意见|办法|计划|规划|细则)$|如下(?:意见|决定|通知)?$|"
-                      r"通知如下$|决定如下$")
-PREAMBLE_SPAN = 5 + 2  # 制定本方案
+PREAMBLE = re.compile(r"(?:制定|印发|出台|编制)本[\u4e00-\u9fff]{0,6}?(?:方案|意见|办法|计划|规划|细则|要点|清单)$"
+                      r"|如下(?:意见|决定|通知)?$|通知如下$|决定如下$|结合(?:本[省市县区]|我[省市县区])?实际$")
+PREAMBLE_SPAN = 12 + 2  # 制定本实施方案 / 结合本市实际
 # A clause whose verb comes last (美丽城市基本建成 / 2024年10月底前完工).
 ACTION_END = re.compile(r"(?:建成|完成|完工|竣工|到位|见效|实现|达峰|投运|投产|销号|落地|达标|开工|"
                         r"通车|建成通车|并网|贯通|挂牌|启用|上线|投用|交付使用|开园|开馆)$")
 ACTION_END_SPAN = 4 + 2  # its longest word (交付使用) and room for $
 MODAL = compile_fast(r"要|将|确保|力争|争取|务必|必须|应当")
 PROHIBITION = compile_fast(r"严禁|不得|禁止|杜绝|遏制|严防|坚决防止|不准|严厉打击")
+# A negated delivery: 不再新建每小时35蒸吨以下燃煤锅炉 / 不发生重大环境污染事故 — a standing ban.
+NEGATED_BUILD = re.compile(r"不再(?:新建|新上|审批|新增|布局|批准|扩建)|不发生|不得|严禁|禁止")
 # A recurring action (每季度开展一次…排查): checkable by its records, whatever its object.
 RECURRING = compile_fast(r"定期|每(?:半年|年|季度?|月|旬|周|天|日)|常态化")
 STANDING = compile_fast(r"定期|每年|每季度|每月|常态化|长效|终身|依法|及时|一律|实行.{0,12}制")
@@ -101,6 +108,9 @@ VAGUE = compile_fast(
     # the national formulas of the green transition, with nothing local to check
     r"(?:整改|工作|治理)(?:成效|成果)|反弹回潮|带头[学讲做干]|(?:更高|更严)(?:标准|要求)|落地见效|"
     r"人民满意|服务型政府|八项规定(?:及其实施细则)?|四风|形式主义|官僚主义|"
+    # ways of managing the work itself, with nothing of their own to deliver
+    r"压实责任|统筹协调|抓好落实|工作进度|工作质效|逐级落实|层层传导|督查考核力度|指导和协调|"
+    r"协调力度|调度运行|分析研判|困难问题|意义重大|至关重要|尤为重要|十分重要|非常重要|"
     r"降碳、减污、扩绿、增长|产业结构调整、污染治理、生态保护、应对气候变化|"
     # capacity in general (提升生态治理能力), unless a named programme builds it
     r"治理能力(?!提升行动|建设工程)"
@@ -122,7 +132,8 @@ LOGISTICS = compile_fast(
     r"出席|主持|讲话|召开|会议|会上|与会|分会场|主会场|发言|通报了|记者|编辑|来源|责任编辑|原文|"
     r"链接|版权|转载|免责|联系|电话|邮箱|举报|评论|阅读|分享|收藏|点击|网站|本站|本网|主办|主管|"
     r"审签|视频|图片|时长|作者|观看|合影|调研|视察|考察|陪同|参加|民事主体|信息内容|进行阐释|"
-    r"进行了|作出了|作了|如下|上述|前述|以下(?:几|[\u4e00-\u9fff]{0,4}(?:工作|方面|任务|内容|措施|要求|意见|事项|通知))"
+    r"进行了|作出了|作了|如下|上述|前述|向(?:大会|会议|全会)|报告工作|政府工作报告|请您|介绍一下|答记者问|"
+    r"以下(?:几|[\u4e00-\u9fff]{0,4}(?:工作|方面|任务|内容|措施|要求|意见|事项|通知))"
 )
 # Reporting verbs that introduce what a speaker said (尹弘指出 / 他强调 / 张强在主持时要求).
 REPORTING = re.compile(r"(?:强调|指出|表示|要求|认为|提出|说|希望|指明|深刻阐述|阐释)$")
@@ -131,7 +142,7 @@ REPORTING_SPAN = 4 + 2
 PAST = compile_fast(
     r"同比|环比|首次|累计|较上年|比上年|较去年|比去年|已经|已|取得了|完成了|实现了|达到了|"
     r"提高了|下降了|增长了|提升了|形成了|提出了|建成了|创建了|获评|荣获|被评为|位居|排名|"
-    r"以来|过去|去年|上年|为\d|持平"
+    r"以来|过去|去年|上年|为\d|持平|目前|截至目前|现已|仅完成"
 )
 EXEMPLAR = compile_fast(r"取得.{0,8}成效|取得.{0,8}成绩|明显成效|显著成效|历史性|前所未有")
 
@@ -209,6 +220,34 @@ def _strip_vague(clause: str) -> str:
     return VAGUE.sub("", clause)
 
 
+# A count of the document's own tasks or of the bodies it names (明确133项具体任务 /
+# 涉及34个牵头单位 / 共计确定676项整改任务): it describes the document, it commits to nothing.
+META_COUNT = re.compile(r"(?:明确|确定|涉及|细化|包括|共计|共有|分解|梳理出?|列出)[^，,；;。]{0,10}?"
+                        r"\d+(?:项|个|条|类|方面)[^，,；;。]{0,8}?(?:任务|举措|措施|问题|单位|部门|事项|方面|内容)"
+                        r"|^(?:其中)?[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|旗|镇|乡|街道)\d+项$"
+                        r"|(?:分解|明确|确定|细化)?(?:任务|举措|措施|事项|问题)\d+(?:项|个|条)")
+# 区城管局区政府民生实事项目3个: a tally of items under a body, with no verb of delivery.
+TALLY = re.compile(r"^[^，,；;]{0,24}?(?:项目|任务|事项)\d+(?:个|项)$")
+
+
+# A share of a whole or of a plan (占总数的86.9% / 完成年度目标任务的108.6%): a reported figure.
+SHARE_OF = re.compile(r"占[^，,；;。]{0,12}?的\d+(?:\.\d+)?%|完成[^，,；;。]{0,12}?(?:任务|计划)的\d+(?:\.\d+)?%"
+                      r"|(?:其余|其中|剩余)\d+(?:项|个)|超进度|正(?:在)?(?:加快)?推进$")
+
+
+# A clause that only frames what follows (以完善政务公开为核心 / 2016年是…开局之年).
+FRAME_ONLY = re.compile(r"^以[^，,；;]{1,40}为(?:核心|重点|契机|抓手|引领|主线|导向|目标|统领|基础|主体|支撑)$"
+                        r"|^[^，,；;]{0,20}是[^，,；;]{0,30}之年$")
+# A bracketed note of who answers for the measures (〔市生态环境局牵头，…负责落实〕…).
+ROLE_BRACKET = re.compile(r"^[（(〔][^）)〕]{0,80}?(?:牵头|负责落实|配合|参与)")
+
+
+def is_meta_count(clause: str) -> bool:
+    if META_COUNT.search(clause) is not None:
+        return True
+    return TALLY.match(clause) is not None and _ANY_VERB.search(clause) is None
+
+
 def looks_past(clause: str) -> bool:
     """Wording of a result already reached or a baseline (同比下降, 首次实现, 已建成)."""
     return PAST.search(clause) is not None or EXEMPLAR.search(clause) is not None
@@ -227,6 +266,10 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False) 
         return Verdict(None, 0.0)
     # a word of page furniture or meeting reports (会议, 视频, 联系 …) inside a measure with
     # a concrete object (建立联席会议制度, 建成视频监控系统) or a target does not make it logistics
+    if is_meta_count(text) or FRAME_ONLY.match(text) or ROLE_BRACKET.match(text):
+        return Verdict(None, 0.0)
+    if SHARE_OF.search(text):
+        return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)
     if is_logistics(text) and not has_target \
             and not (ACTION.match(text) and CONCRETE.search(text)):
         return Verdict(None, 0.0)
@@ -252,7 +295,9 @@ def _kind(text: str, actor: str | None, past_context: bool,
     timed = rest[leading_time_words(rest):].lstrip("，, ") if rest[:1] in _TIME_START else rest
     action = ACTION.match(timed) or ACTION_LATE.match(timed) or search_end(ACTION_END, rest, ACTION_END_SPAN) \
         or (_DELIVERY.search(timed, 0, SUBJECT_SPAN) and ACTION_SUBJECT.match(timed))
-    prohibition = PROHIBITION.search(text) is not None
+    prohibition = PROHIBITION.search(text) is not None or NEGATED_BUILD.search(text) is not None
+    if action is None and RECURRING.search(text) and _ANY_VERB.search(text):
+        return "duty", 0.6  # 每半年报送一次阶段性工作总结: a standing duty, checkable by its records
     if action is None and not prohibition and not has_target:
         return None, 0.0
     if not has_target and is_exhortation(text):

@@ -55,6 +55,11 @@ _NO_NUM_BEFORE = rf"(?<![0-9.{_CN_D}十两])"
 _MASTER = compile_fast(
     "|".join(
         [
+            # 春节前, 2026年国庆节前, 汛期前: a festival or season (see _festival_eve); first, so
+            # that 2027年春节前 is not read as 2027年
+            rf"(?P<fest>{_PRE}(?:(?P<fest_y>{_YEAR})年|(?P<fest_w>今年|明年))?"
+            r"(?P<fest_n>春节|元旦|国庆节|国庆|“五一”|五一|劳动节|汛期|主汛期|汛|供暖季|采暖季|冬季|秋冬季)"
+            r"(?:来临|到来)?(?:前|以前|之前)(?!后))",
             # 2025年12月31日前, 2025年6月底前, 2025年6月
             rf"(?P<ymd>{_PRE}{_NO_NUM_BEFORE}(?P<ymd_y>{_YEAR})年(?P<ymd_m>{_MONTH})月份?"
             rf"(?:(?P<ymd_d>{_DAY})[日号]|(?P<ymd_e>底|末|上旬|中旬|下旬))?{_BEFORE})",
@@ -62,6 +67,9 @@ _MASTER = compile_fast(
             rf"(?P<iso>{_PRE}(?<![0-9.])(?P<iso_y>(?:19|20)[0-9]{{2}})(?P<iso_s>[-./])"
             rf"(?P<iso_m>1[0-2]|0?[1-9])(?P=iso_s)(?P<iso_d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
             rf"{_BEFORE})",
+            # 2025.06, 2025-6 (a table's time cell): that month's end; never a decimal amount
+            rf"(?P<isom>{_PRE}(?<![0-9.])(?P<isom_y>20[0-9]{{2}})[./-](?P<isom_m>1[0-2]|0[1-9]|[1-9])"
+            r"(?![0-9]|\s*[万亿千百十元吨个%％倍])(?P<isom_s>前|以前|之前|底前|底|末)?)",
             # 2025—2027年, 2025年至2027年
             rf"(?P<rng>{_PRE}{_NO_NUM_BEFORE}{_YEAR}年?\s*[—–\-－~～至到]{{1,2}}\s*"
             rf"(?P<rng_y>{_YEAR})年(?:底|末)?{_BEFORE})",
@@ -74,9 +82,15 @@ _MASTER = compile_fast(
             # “十四五”期间, 十五五末
             r"(?P<fyp>(?:到|至|在)?[“\"'‘「『]?(?P<fyp_n>十[一二三四五六七八九])五[”\"'’」』]?"
             r"(?:规划期末|规划期内|时期内|期间|时期|期末|末期|末|内|以来)?)",
+            # 明年6月底前, 今年9月30日前: a month of a year named relative to the document's
+            rf"(?P<relm>{_PRE}(?P<relm_w>今年|明年|后年|去年|上一年|上年|前年|本年度|本年|次年)"
+            rf"(?P<relm_m>{_MONTH})月份?(?:(?P<relm_d>{_DAY})[日号]|(?P<relm_e>底|末|上旬|中旬|下旬))?"
+            rf"{_BEFORE})",
             # 今年底前, 明年上半年, 去年
             rf"(?P<rel>{_PRE}(?P<rel_w>今年|明年|后年|去年|上一年|上年|前年|本年度|本年)"
             rf"(?P<rel_p>上半年|下半年|{_QUARTER}|底|末|内|以内|度)?(?:末|底)?{_BEFORE})",
+            # 本月底前, 下月底前: the document's month, or the one after it
+            rf"(?P<mon>{_PRE}(?P<mon_w>本月|当月|下月|次月)(?:底|末)?(?:前|以前|之前|为止|止))",
             # 年底前, 年内, 上半年, 一季度末
             rf"(?P<bare>{_PRE}(?<![0-9{_CN_D}十两今明后去上前本年当每安完健齐周])"
             rf"(?P<bare_p>年底|年末|年内|全年|上半年|下半年|{_QUARTER})(?:末|底)?{_BEFORE})",
@@ -96,7 +110,44 @@ _MASTER = compile_fast(
 )
 
 _QUARTER_END = {1: 3, 2: 6, 3: 9, 4: 12}
-_REL_OFFSET = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "后年": 2,
+
+# 春节前 falls due on the eve of the Spring Festival (the lunar new year), the first one
+# after the document's date unless a year is named; 元旦前 on 12-31, 国庆节前 on 09-30,
+# 五一前 on 04-30. Seasons whose start differs by place and year (汛期前, 供暖季前) keep
+# their words and no date, like 如期.
+_SPRING_FESTIVAL = {
+    2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5), 2020: (1, 25),
+    2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17),
+    2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23), 2032: (2, 11),
+    2033: (1, 31), 2034: (2, 19), 2035: (2, 8),
+}
+_FIXED_FESTIVALS = {"元旦": (1, 1), "国庆节": (10, 1), "国庆": (10, 1), "“五一”": (5, 1),
+                    "五一": (5, 1), "劳动节": (5, 1)}
+
+
+def _festival_eve(name: str, year: int | None, doc_date: date | None) -> date | None:
+    """The last day before festival *name*: in *year* when one is named, else the first
+    one after *doc_date*; None for a season without a fixed date or without a year."""
+    def day_of(y: int) -> date | None:
+        if name == "春节":
+            md = _SPRING_FESTIVAL.get(y)
+        else:
+            md = _FIXED_FESTIVALS.get(name)
+        return date(y, *md) if md else None
+
+    if name not in _FIXED_FESTIVALS and name != "春节":
+        return None
+    if year is None:
+        if doc_date is None:
+            return None
+        for y in (doc_date.year, doc_date.year + 1):
+            day = day_of(y)
+            if day is not None and day > doc_date:
+                return day - timedelta(days=1)
+        return None
+    day = day_of(year)
+    return day - timedelta(days=1) if day else None
+_REL_OFFSET = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "次年": 1, "后年": 2,
                "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
 
 
@@ -147,6 +198,8 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
     doc_year = doc_date.year if doc_date else None
     if kind == "ymd":
         return (*_in_month(_num(g("ymd_y")) or 0, _num(g("ymd_m")) or 0, g("ymd_d"), g("ymd_e")), False)
+    if kind == "isom":
+        return _month_end(int(g("isom_y")), int(g("isom_m"))), Precision.MONTH, False
     if kind == "iso":
         return date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))), Precision.DAY, False
     if kind == "rng":
@@ -162,10 +215,23 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
         return None, None, False
     if kind == "mid":
         return date(2050, 12, 31), Precision.YEAR, False
+    if kind == "fest":
+        year = _num(g("fest_y")) if g("fest_y") else None
+        if g("fest_w") and doc_year is not None:
+            year = doc_year + _REL_OFFSET[g("fest_w")]
+        eve = _festival_eve(g("fest_n"), year, doc_date)
+        return eve, (Precision.DAY if eve else None), year is None or bool(g("fest_w"))
     if doc_date is None or doc_year is None:
         return None, None, True
     if kind == "rel":
         return (*_part_of_year(doc_year + _REL_OFFSET[g("rel_w")], g("rel_p")), True)
+    if kind == "relm":
+        year = doc_year + _REL_OFFSET[g("relm_w")]
+        return (*_in_month(year, _num(g("relm_m")) or 0, g("relm_d"), g("relm_e")), True)
+    if kind == "mon":
+        month = doc_date.month + (0 if g("mon_w") in ("本月", "当月") else 1)
+        year, month = (doc_year + 1, 1) if month > 12 else (doc_year, month)
+        return _month_end(year, month), Precision.MONTH, True
     if kind == "bare":
         part = g("bare_p")
         whole = part.startswith("年") or part == "全年"
@@ -221,8 +287,13 @@ def iter_deadlines(text: str, doc_date: date | None = None, norm: str | None = N
         if resolved is None:
             continue
         when, precision, relative = resolved
+        # 比2020年下降14% / 较2015年 / 与2020年相比: the baseline, a past year whatever it is
+        baseline = m.start() > 0 and text[m.start() - 1] in _BASELINE_BEFORE
         yield DeadlineMatch(m.start(), m.end(), words, when, precision, relative,
-                            _is_past(words, when, doc_date))
+                            baseline or _is_past(words, when, doc_date))
+
+
+_BASELINE_BEFORE = frozenset("比较与同")
 
 
 def leading_time_words(text: str) -> int:
@@ -236,7 +307,7 @@ def leading_time_words_folded(norm: str) -> int:
     return m.end() if m else 0
 
 
-_TIME_CHAR = re.compile("[年月季期]")
+_TIME_CHAR = re.compile("[年月季期节旦汛]")
 
 
 def trailing_time_words(text: str) -> int:
@@ -255,6 +326,31 @@ def _trailing(text: str, norm: str | None) -> int:
         return len(text)
     found = _find_deadlines(text, fold(text) if norm is None else norm, None)
     return found[-1].start if found and found[-1].end == len(text) else len(text)
+
+
+_CUT_BEFORE = "、，,；;和及并"
+
+
+def deadline_cuts(text: str, doc_date: date | None = None) -> list[int]:
+    """Where *text* must be cut so that each part keeps its own deadline: before each
+    forward-looking time word that follows a separator (、，；和及并) when the part before it
+    has a deadline of its own (3季度前完成设计、4季度前完成改造 → two parts). The cut is
+    the separator's position; [] when the text holds at most one bound."""
+    found = [d for d in find_deadlines(text, doc_date) if not d.past]
+    if len(found) < 2:
+        return []
+    cuts: list[int] = []
+    prev_start = 0
+    for d in found[1:]:
+        at = d.start - 1
+        while at > 0 and text[at] == " ":
+            at -= 1
+        if at <= 0 or text[at] not in _CUT_BEFORE:
+            continue
+        if any(prev_start <= e.start and e.end <= at for e in found):
+            cuts.append(at)
+            prev_start = at + 1
+    return cuts
 
 
 def parse_deadline(text: str, doc_date: date | None = None) -> Deadline | None:
@@ -278,7 +374,12 @@ _REVIEW = re.compile(
 
 def is_review_heading(heading: str) -> bool:
     """A heading over results already reached (过去一年工作回顾, 2023年工作总结)."""
-    return _REVIEW.search(heading) is not None
+    return _REVIEW.search(heading) is not None and _AHEAD.search(heading) is None
+
+
+# A heading that also names what lies ahead (工作总结和2025年工作计划 / 回顾…规划纲要) does
+# not put its whole section in the past: its own sub-headings tell.
+_AHEAD = re.compile(r"计划|安排|打算|规划|纲要|目标|任务|思路|展望|下一步")
 
 
 def section_period(heading: str, doc_date: date | None = None) -> Deadline | None:
@@ -289,8 +390,9 @@ def section_period(heading: str, doc_date: date | None = None) -> Deadline | Non
     document's (see :func:`is_review_heading`). None when the heading sets no period.
     """
     dated = [d for d in find_deadlines(heading, doc_date) if d.date is not None]
-    if dated:
-        return max(dated, key=lambda d: d.date or date.min).as_deadline()
+    near = [d for d in dated if not heading.startswith("远景", d.end)]
+    if near or dated:  # “十四五”规划和2035年远景目标纲要: the plan's period, not the vision's
+        return max(near or dated, key=lambda d: d.date or date.min).as_deadline()
     if doc_date is not None and is_review_heading(heading):
         return Deadline(text=heading.strip(), date=date(doc_date.year - 1, 12, 31),
                         precision=Precision.YEAR)

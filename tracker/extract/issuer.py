@@ -17,6 +17,7 @@ from tracker.domain import BodyRef, RegionLevel
 from tracker.extract import classify
 from tracker.extract.bodies import find_bodies, is_body_name
 from tracker.geo import Gazetteer
+from tracker.geo.script import to_simplified
 
 _CJK = r"[\u3400-\u9fff]"
 # 省委书记尹弘出席 / 大同市委书记卢东亮出席 / 市长胡衡华主持
@@ -89,7 +90,9 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     """Guess the issuer and region of a document from its first lines."""
     gaz = gazetteer if gazetteer is not None else _default_gazetteer()
     head = analysis[:HEAD_LINES]
-    title = head.strip().split("\n", 1)[0]
+    title = title_line(head)
+    if issuer and is_publisher(issuer):
+        issuer = None  # 来源：某某日报 / 某市人民政府网: who posted the page, not who issued the text
     if region_code is None and gaz is not None:
         region_code = _guess_region(gaz, analysis[:REGION_HEAD], title, issuer)
     region_name = _display(gaz, region_code)
@@ -99,6 +102,37 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         or _opening_subject(head) or _title_place(title, gaz)
     refs = [BodyRef(who)] if who else []
     return DocumentContext(refs, region_code, region_name, gaz)
+
+
+# Page furniture of a web page: the site's name, breadcrumbs, the source and editor lines.
+_SITE_LINE = re.compile(
+    r"(?:网|网站|门户|官网|客户端|频道|公众号|平台)\s*[!！]?$|^欢迎|首页\s*[>＞›»/]|当前位置|您的位置|"
+    r"^(?:来源|稿源|作者|编辑|责任编辑|审核|校对|发布时间|时间|日期|浏览次数|点击数)\s*[:：]|责任编辑\s*[:：]|"
+    r"字号|打印本页|关闭窗口|分享到|^【?[大中小]】?\s*【?[大中小]】?"
+)
+# A publisher of pages rather than an issuer of documents.
+_PUBLISHER = re.compile(
+    r"(?:网|网站|门户网站|官网|客户端|公众号|日报|晚报|报社|报|新闻中心|融媒体中心|广播电视台|电视台|"
+    r"新闻社|通讯社|杂志社|杂志|出版社|频道)$"
+)
+TITLE_LINES = 8  # the title stands within the opening lines, after the page furniture
+
+
+def is_publisher(name: str) -> bool:
+    """Whether *name* is a site or a newspaper that posted the text (某市人民政府网,
+    某某日报, 某区融媒体中心), not the body that issued it."""
+    return _PUBLISHER.search(to_simplified(name.strip())) is not None
+
+
+def title_line(head: str) -> str:
+    """The document's title: the first line of *head* that is no page furniture (the
+    site's name, 首页 > …, 来源：…, 责任编辑：…), else the first line."""
+    lines = [line.strip() for line in head.strip().split("\n")]
+    lines = [line for line in lines if line]
+    for line in lines[:TITLE_LINES]:
+        if _SITE_LINE.search(line) is None:
+            return line
+    return lines[0] if lines else ""
 
 
 @functools.cache
@@ -171,7 +205,13 @@ def _report_government(title: str) -> str | None:
     found = find_bodies(title[:TITLE_BODY])
     if found and title.startswith(found[0].name) and found[0].name.endswith("政府"):
         return found[0].name
-    return None
+    # 2023年十堰市张湾区政府工作报告 → 张湾区人民政府: the innermost division before 政府
+    m = _REPORT_PLACE.search(title)
+    return m.group("place") + "人民政府" if m else None
+
+
+_REPORT_PLACE = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{1,8}?(?:自治县|自治州|自治区|省|市|县|区|州|盟|旗))(?:人民)?政府工作报告")
 
 
 def _title_issuer(title: str) -> str | None:

@@ -7,11 +7,12 @@ after the measures themselves.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from tracker.domain import BodyRef, BodyRole, Deadline
+from tracker.domain import BodyRef, BodyRole, Deadline, Precision
 from tracker.extract.bodies import find_bodies
 from tracker.extract.deadlines import parse_deadline
 
@@ -54,14 +55,14 @@ def read_label(sentence: str, doc_date: date | None, item: Item) -> bool:
 
 # A bracketed note of who answers for the measures before it:
 # （省生态环境厅牵头，省发展改革委、省工业和信息化厅按职责分工负责）
-ROLE_NOTE = re.compile(r"^[（(](?P<note>[^（）()]{2,120}?(?:牵头|负责|配合|参与|落实|责任单位|责任部门|时限)"
-                       r"[^（）()]{0,60})[）)]$")
+ROLE_NOTE = re.compile(r"^[（(〔](?P<note>[^（）()〔〕]{0,120}?(?:牵头|负责|配合|参与|落实|责任单位|责任部门|时限)"
+                       r"[^（）()〔〕]{0,60})[）)〕]$")
 _NOTE_PARTS = re.compile(r"[。；;]|[，,](?=(?:责任|牵头|配合|协办|参与|完成|整改|办结)[^，,]{0,4}[:：])")
 
 
 def read_role_note(sentence: str, item: Item, doc_date: date | None = None) -> bool:
     """Fill *item*'s bodies from a bracketed role note; False when the sentence is not one."""
-    m = ROLE_NOTE.match(sentence.strip()) if sentence[:1] in "（(" else None
+    m = ROLE_NOTE.match(sentence.strip()) if sentence[:1] in "（(〔" else None
     if m is None:
         return False
     parts = _NOTE_PARTS.split(m.group("note"))
@@ -87,10 +88,31 @@ def _split_outside_brackets(value: str) -> list[str]:
     return out
 
 
+# A time field may hold what prose never states bare: 12月 / 12月份 (that month of the
+# document's year), 2026 (that year).
+_BARE_MONTH = re.compile(r"^\s*(1[0-2]|0?[1-9])\s*月份?\s*$")
+_BARE_YEAR = re.compile(r"^\s*((?:19|20)[0-9]{2})\s*$")
+
+
 def set_deadline(item: Item, value: str, doc_date: date | None) -> None:
-    """Give *item* the deadline its time field states (2024年12月底前; 长期坚持: no date)."""
+    """Give *item* the deadline its time field states (2024年12月底前; 12月; 2026;
+    长期坚持: no date)."""
     found = parse_deadline(value, doc_date)
+    if found is None:
+        found = _bare_time(value, doc_date)
     item.deadline = Deadline(value, found.date, found.precision) if found else Deadline(value)
+
+
+def _bare_time(value: str, doc_date: date | None) -> Deadline | None:
+    year = _BARE_YEAR.match(value)
+    if year:
+        return Deadline(value, date(int(year.group(1)), 12, 31), Precision.YEAR)
+    month = _BARE_MONTH.match(value)
+    if month and doc_date is not None:
+        m = int(month.group(1))
+        last = calendar.monthrange(doc_date.year, m)[1]
+        return Deadline(value, date(doc_date.year, m, last), Precision.MONTH)
+    return None
 
 
 def add_bodies(item: Item, value: str, role: BodyRole) -> None:
@@ -103,3 +125,51 @@ def add_bodies(item: Item, value: str, role: BodyRole) -> None:
             role_here = role
         if len(name) >= 2:
             item.bodies.append(BodyRef(name, role_here))
+
+
+# What may stand around the bodies of a clause that only says who answers for a task.
+_ROLE_ONLY = re.compile(
+    r"(?:[由并及和与、，,；;：:\s（）()。]|牵头负责|牵头|负责|配合|参与|协助|协同|会同|协办|主办|承办|"
+    r"抓好落实|落实|组织实施|具体实施|按职责分工|按职责|职责分工|分工|各负其责|共同|等|单位|部门|为|"
+    r"责任|主责|具体|各|有关|相关)*"
+)
+_ROLE_HINT = re.compile(r"牵头|负责|配合|参与|协助|协办|承办|主责|责任单位|责任部门|牵头单位")
+_LABEL_PART = re.compile(r"[；;。]|[，,](?=(?:责任|牵头|配合|协办|参与|主办|承办)[^，,]{0,4}[:：])")
+
+
+def read_trailing_roles(clause: str) -> list[BodyRef] | None:
+    """The bodies of a clause that is ONLY a statement of who answers for the task it
+    follows, with their lead or support roles, else None:
+
+    由X牵头 / 由X牵头，Y配合 / X牵头，Y、Z参与 / X负责 / X、Y按职责分工负责 /
+    责任单位：A、B / 牵头单位：A；配合单位：B / （X牵头） → the bodies;
+    由X牵头完成Y改造 / X负责12个排污口整治 (the clause states a task) → None.
+    """
+    words = clause.strip().strip("。；;，,")
+    if words[:1] in "（(" and words[-1:] in "）)":
+        words = words[1:-1].strip()
+    if not words or _ROLE_HINT.search(words) is None:
+        return None
+    parts = [p.strip() for p in _LABEL_PART.split(words) if p.strip()]
+    if parts and all(LABEL.match(p) for p in parts):
+        item = Item()
+        for part in parts:
+            read_label(part, None, item)
+        return _unique(item.bodies) or None
+    found = find_bodies(words)
+    if not found:
+        return None
+    rest = words
+    for ref in found:
+        rest = rest.replace(ref.name, "、", 1)
+    if _ROLE_ONLY.fullmatch(rest) is None:
+        return None
+    return found
+
+
+def _unique(bodies: list[BodyRef]) -> list[BodyRef]:
+    seen: dict[str, BodyRef] = {}
+    for ref in bodies:
+        if ref.name not in seen or ref.role is BodyRole.LEAD:
+            seen[ref.name] = ref
+    return list(seen.values())

@@ -25,6 +25,12 @@ _BIG_DESC = sorted(CN_BIG_UNITS.items(), key=lambda kv: -kv[1])
 #: Characters that may make up a Chinese numeral (for building regexes elsewhere).
 CN_NUMERAL_CHARS = "".join([*CN_DIGITS, *CN_SMALL_UNITS, *CN_BIG_UNITS])
 
+#: Longer runs are no number a policy text states (the longest Chinese numeral below a
+#: trillion, 九千九百九十九亿九千九百九十九万九千九百九十九, has 21 characters; 24 Arabic
+#: characters hold any figure with separators and decimals): they are read as None, so a
+#: run of thousands of numerals neither raises (int's digit limit) nor becomes infinity.
+MAX_NUMERAL = 24
+
 _ARABIC = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|\.[0-9]+")
 
 
@@ -57,7 +63,7 @@ def cn_int(s: str) -> int | None:
     """Chinese numerals to int: 三 → 3, 十二 → 12, 一百零五 → 105, 两万三千 → 23000,
     二〇二五 → 2025. Returns None when *s* is not a Chinese numeral."""
     s = s.strip()
-    if not s:
+    if not s or len(s) > MAX_NUMERAL:
         return None
     as_digits = _digit_string(s)
     if as_digits is not None and not any(ch in CN_SMALL_UNITS for ch in s):
@@ -90,7 +96,7 @@ def parse_number(s: str) -> float | None:
     with the unit %). Returns None for anything that is not a whole number.
     """
     s = fold(s).strip()
-    if not s:
+    if not s or len(s) > MAX_NUMERAL + s.endswith("成"):  # one more for a trailing 成
         return None
     if s.endswith("成") and len(s) > 1:
         tenths = parse_number(s[:-1])

@@ -13,19 +13,29 @@ suggested once (dedup.py).
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tracker.domain import BodyRef, BodyRole, Deadline, Target
-from tracker.extract import classify
-from tracker.extract.bodies import find_bodies
+from tracker.extract import classify, confidence
+from tracker.extract.bodies import find_bodies, is_person
+from tracker.extract.deadlines import deadline_cuts, find_deadlines, leading_time_words
 from tracker.extract.dedup import mark_duplicates
 from tracker.extract.fastre import compile_fast, search_end
-from tracker.extract.grouping import group
+from tracker.extract.grouping import group, merge
+from tracker.extract.indicator_table import indicator_rows
 from tracker.extract.issuer import DocumentContext, document_context
-from tracker.extract.labels import Item, add_bodies, read_label, read_role_note, set_deadline
+from tracker.extract.labels import (
+    Item,
+    add_bodies,
+    read_label,
+    read_role_note,
+    read_trailing_roles,
+    set_deadline,
+)
 from tracker.extract.segment import LIST_MARKER, Sentence, segment
 from tracker.extract.table import COMMITMENT_CELLS, Row, table_rows
 from tracker.extract.targets import find_targets, pick_target
@@ -36,10 +46,12 @@ from tracker.extract.timing import (
     guess_doc_date,
     report_period,
 )
-from tracker.extract.trend import trend_target
+from tracker.extract.trend import ban_target, direction_or_end_state
 from tracker.geo.script import to_simplified as simplified
 
 KINDS = ("target", "deadline", "deliverable", "duty", "indicator")
+SECTION_LEVEL = 3  # headings up to （一） open sections; 1. / ① / plain lines are items
+MIN_HEADING_TASK = 8  # a section heading naming a deliverable (整改措施 is only a label)
 MAX_DUTY = 64  # a named actor's duty runs on over the next clauses up to this length
 # A quantity or end state needs one of these; without any, the target parser is skipped.
 _QUANTISH = compile_fast(
@@ -65,22 +77,40 @@ class Suggestion:
     confidence: float
     section: str | None
     duplicate_of: int | None = None
+    why: str = ""  # the cue words or rule that made it a suggestion, for the reviewer
+    # where it stood, for the confidence model: a heading's level, a table row, the
+    # document's numbered body
+    layout: tuple[int, bool, bool] = field(default=(0, False, False), repr=False, compare=False)
 
 
 def suggest(text: str, doc_date: date | None = None, *, region_code: str | None = None,
             issuer: str | None = None, gazetteer=None,
-            keep_duplicates: bool = False) -> list[Suggestion]:
+            keep_duplicates: bool = False, rules_only: bool = False) -> list[Suggestion]:
     """Suggestions for *text* in reading order.
 
     *doc_date*, *region_code* and *issuer* are the document's when the caller knows
     them; otherwise they are guessed from its first lines. A commitment repeated in the
     document is suggested once; with *keep_duplicates* the repeats are returned too, each
-    with ``duplicate_of`` set to the index of the occurrence that is kept.
+    with ``duplicate_of`` set to the index of the occurrence that is kept. *rules_only*
+    keeps the rules' own confidence (what the confidence model is trained on).
     """
     analysis = simplified(text)
     doc_date = doc_date or guess_doc_date(analysis)
     ctx = document_context(text, analysis, region_code=region_code, issuer=issuer,
                            gazetteer=gazetteer)
+    if ctx.region_code and _national(analysis, ctx):
+        # a national document that names a province in passing (北京：… / 台湾): the State
+        # Council's, for the whole country, unless a body was named as its issuer
+        local = [r for r in ctx.issuer_refs if r.name.endswith("人民政府")]
+        ctx.region_code = ctx.region_name = None
+        if not ctx.issuer_refs or local == ctx.issuer_refs:
+            ctx.issuer_refs = [BodyRef("国务院")]
+    if not ctx.issuer_refs and ctx.region_name:
+        # no issuer found: the commitments are the government's of the region bound
+        own = ctx.gazetteer.get(ctx.region_code) if ctx.gazetteer and ctx.region_code else None
+        ctx.issuer_refs = [BodyRef(_government_of(own.name if own else ctx.region_name))]
+    elif not ctx.issuer_refs and not ctx.region_code and _NATIONAL.search(analysis[:NATIONAL_HEAD]):
+        ctx.issuer_refs = [BodyRef("国务院")]  # a national document with no issuer named
     sentences = segment(analysis)
     actors = paragraph_actors(text, sentences)
     timing = TimingReader(doc_date, report_period(analysis, doc_date))
@@ -97,7 +127,17 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     chain: list[list[BodyRef] | None] = [None]
     item_seq: dict[tuple[int, int], int] = {}
     problem_para = -1
+    row_members: dict[int, list[int]] = {}  # a table row's suggestions, by the row's start
+    past_paragraphs = review_paragraphs(analysis, sentences)
+    irows = indicator_rows(analysis)
+    in_irow = _line_spans(analysis, irows)
+    soft: set[int] = set()  # suggestions dated only by the period of their section
+    by_marker: set[tuple[int, int, int]] = set()  # items opened by a listed task (（一）…)
+    last: list[int] = []  # the suggestions of the sentence before
+    fallback: set[int] = set()  # suggestions whose bodies are the paragraph's or issuer's
     for sent in sentences:
+        if in_irow and _within(in_irow, sent.start):
+            continue  # a row of an indicator table: read as a whole below
         row = _row_of(rows, row_starts, sent) if rows else None
         if row is not None:
             cell = row.cell_at(sent.start)
@@ -119,35 +159,182 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 continue
             item_key = (*key, item_seq.get(key, 0))
             item = items.get(item_key)
+            opens = marker is not None and sent.index_in_paragraph == 0
+            if opens and item is not None and item.members and (item.bodies or item.deadline) \
+                    and item_key in by_marker:
+                # （一）A。责任单位：X （二）B。…: the labels after a listed task are its own;
+                # the next task of the list opens the next item
+                item_seq[key] = item_seq.get(key, 0) + 1
+                item_key, item = (*key, item_seq[key]), None
             if item is None:
                 item = items[item_key] = Item()
+                if opens:
+                    by_marker.add(item_key)
             para = paragraphs.get(sent.paragraph)
             if para is None:
                 para = paragraphs[sent.paragraph] = Item()
             target_item = para if lines[sent.paragraph] > 1 else item
+            known = len(target_item.bodies)
             if read_label(sent.text, doc_date, target_item) \
-                    or read_role_note(sent.text, target_item, doc_date) \
-                    or search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN):
+                    or read_role_note(sent.text, target_item, doc_date):
+                if analysis is not text:  # 責任單位：縣交通運輸局 keeps its own script
+                    target_item.bodies[known:] = [
+                        BodyRef(_as_written(text, analysis, b.name, sent.start, sent.end), b.role)
+                        for b in target_item.bodies[known:]]
+                continue
+            if search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN):
+                continue
+            stated = read_trailing_roles(sent.text) if last else None
+            if stated is not None:
+                # 完成X。由Y牵头，Z配合。: who answers for the sentence before, no task itself
+                bodies = [BodyRef(_as_written(text, analysis, b.name, sent.start, sent.end), b.role)
+                          for b in stated]
+                for i in last:
+                    if i in fallback:
+                        out[i].responsible = list(bodies)
+                last = []
                 continue
         default = actors.get(sent.paragraph)
         # the parts of a semicolon chain (X牵头，…；…) share the actor named in the first
         chain = chain if sent.continues else [None]
         in_body = None
-        for sug in _suggest_sentence(text, analysis, sent, ctx, doc_date, timing.read(sent),
-                                     chain):
+        when = timing.read(sent)
+        if not when.past and sent.paragraph in past_paragraphs:
+            when = replace(when, past=True)
+        last = []
+        for sug in _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain):
             if in_body is None:
                 in_body = any(h.numbered for h in sent.sections)
+            last.append(len(out))
             if not sug.responsible:
                 sug.responsible = [BodyRef(default)] if default else list(ctx.issuer_refs)
+                fallback.add(len(out))
+            if _from_period(sug.deadline, when):
+                soft.add(len(out))
+            sug.layout = (sent.heading, row is not None, bool(in_body))
             if sug.kind != "indicator":
                 item.members.append(len(out))
                 if para is not item:
                     para.members.append(len(out))
+                if row is not None:
+                    row_members.setdefault(row.start, []).append(len(out))
             out.append(sug)
             numbered.append(in_body)
-    _apply_items(out, [*paragraphs.values(), *items.values(), *row_items.values()], ctx)
+    _apply_items(out, [*paragraphs.values(), *items.values(), *row_items.values()], ctx, soft)
+    if row_members:
+        out, numbered = _merge_rows(text, rows, out, numbered, row_members)
+    if irows:  # last: the indices above are positions in out
+        out, numbered = _add_indicator_rows(text, irows, out, numbered, ctx)
+    if not rules_only and calibrate(out) and len(text) >= FLOOR_MIN_TEXT:
+        # the model finds these more likely wrong than right (dev part of the corpus: the
+        # 0.4 floor cost 0.2 points of recall for 1.7 points of precision)
+        kept = [i for i, s in enumerate(out) if s.confidence >= MIN_CONFIDENCE
+                or s.kind == "indicator"]
+        out, numbered = [out[i] for i in kept], [numbered[i] for i in kept]
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
+
+
+MIN_CONFIDENCE = 0.4
+# A text this short (a cell, a list item, a clause pasted alone) is all signal: every
+# suggestion stays, whatever the model learnt of headings and items in whole documents.
+FLOOR_MIN_TEXT = 200
+
+
+def calibrate(out: list[Suggestion]) -> bool:
+    """Replace the rules' confidence by the fitted model's probability (confidence.py);
+    False when there is no model."""
+    w = confidence.weights()
+    if w is None:
+        return False
+    for s in out:
+        heading, in_row, numbered = s.layout
+        f = confidence.features(s, heading=heading, in_row=in_row, numbered=numbered)
+        s.confidence = round(confidence.probability(f, w), 2)
+    return True
+
+
+# Wording of results reached: a paragraph with several of these and no word looking
+# forward reports the past (a work report's review, a progress notice), even without a
+# heading that says so: 全市新改建道路59条 there is a result, not a plan.
+REVIEW_CUE = re.compile(
+    r"已经|已|成功|获批|获评|荣获|被评为|位居|首次|累计|同比|比上年|较上年|超额完成|"
+    r"全线贯通|建成投用|彰显|持续增强|显著(?:提升|增强|改善)|不断(?:提升|增强|完善)|"
+    r"明显(?:改善|提升)|取得.{0,6}(?:成效|进展|突破|成绩|成果)|获得.{0,10}肯定|以来|过去|去年|"
+    r"圆满完成|顺利完成|[^\d]了[，,。；;]")
+MIN_REVIEW_CUES = 2
+
+
+def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
+    """The paragraphs that report results. A paragraph with cues of the past and none of
+    the future does; so does every paragraph of a stretch of review — opened by 过去一年 /
+    一年来 / 五年来 (or the whole document, when its title reports progress: 整改落实情况,
+    工作总结) and closed by a paragraph or heading that opens looking ahead (今年 / 下一步 /
+    2026年工作安排) — unless the paragraph itself looks ahead."""
+    spans: dict[int, list[int]] = {}
+    for sent in sentences:
+        span = spans.setdefault(sent.paragraph, [sent.start, sent.end])
+        span[1] = sent.end
+    out = set()
+    title, _, body = analysis.lstrip()[:TITLE_SPAN].partition("\n")
+    review = bool(body.strip()) and _REPORT_TITLE.search(title) is not None  # a title over a body
+    for para, (start, end) in sorted(spans.items()):
+        words = analysis[start:end]
+        opening = words[:OPENING_WORDS]
+        if _REVIEW_OPENER.match(words):
+            review = True
+            out.add(para)
+            continue
+        if _TURNS_AHEAD.search(opening):
+            review = False
+        ahead = _LOOKS_AHEAD.search(words) is not None
+        if (review and not ahead) or (not ahead and len(REVIEW_CUE.findall(words)) >= MIN_REVIEW_CUES):
+            out.add(para)
+    return out
+
+
+TITLE_SPAN = 120
+OPENING_WORDS = 16
+# A paragraph that opens a review: 过去的一年，… / 一年来，… / 2024年，全市上下…
+_REVIEW_OPENER = re.compile(r"^(?:[（(]?[一二三四五六七八九十]+[、）)])?\s*(?:过去(?:的)?[一二三四五两]?年|"
+                            r"[一二三四五两]年来|近[一二三四五两]年来|去年|上一年)")
+# A paragraph or heading that opens looking ahead closes the review.
+_TURNS_AHEAD = re.compile(r"今年|明年|下一步|今后|未来|展望|目标任务|总体要求|工作安排|重点工作|"
+                          r"主要目标|工作打算|工作计划|[一二三四五]五”?(?:时期|期间)")
+# A document whose title reports what was done (…整改落实情况 / 工作总结 / 销号公示).
+_REPORT_TITLE = re.compile(r"(?:整改|落实|完成|进展|推进|实施|执行)(?:工作)?情况|工作总结|成效|销号|"
+                           r"(?<!计划)完成率")
+
+
+# Words that look forward (要 as a modal verb, not in 主要/重要/要求).
+_LOOKS_AHEAD = re.compile(
+    r"(?<![主重纲必需只])要(?![求素点闻件])|(?<!即)将(?!军|士)|确保|力争|务必|必须|应当|拟|计划(?:于|在|到)|"
+    r"预计|下一步|今后|明年|目标是|目标为|到\d{4}年|\d{4}年(?:底|年底)?前|年底前|年内|期间|期末|未来|"
+    r"禁止|严禁|不得|不再|长期坚持")
+
+
+_NATIONAL = re.compile(r"国务院|党中央|中共中央|全国人大|十[四五]届全国人大")
+NATIONAL_HEAD = 600
+_NATIONAL_WORDS = re.compile(r"国务院|党中央|中共中央|全国|生态环境部|国家发展改革委|中央生态环境保护督察办公室")
+_SUFFIX = re.compile(r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$")
+
+
+def _national(analysis: str, ctx: DocumentContext) -> bool:
+    """Whether a document placed in a province speaks for the whole country: national
+    words twice or more in its opening, while the province's name is not in its title and stands there
+    at most once."""
+    head = analysis[:NATIONAL_HEAD]
+    own = ctx.gazetteer.get(ctx.region_code) if ctx.gazetteer and ctx.region_code else None
+    if own is None or str(own.level) != "province" or len(_NATIONAL_WORDS.findall(head)) < 2:
+        return False  # a city or county named is the jurisdiction; only a province can be
+        # a passing mention in a national text
+    short = _SUFFIX.sub("", own.name) or own.name
+    title = head.lstrip().split("\n", 1)[0]
+    return short not in title and head.count(short) <= 1
+
+
+def _government_of(region: str) -> str:
+    return "国务院" if region in ("全国", "中国", "中华人民共和国") else f"{region}人民政府"
 
 
 def paragraph_actors(text: str, sentences: list[Sentence]) -> dict[int, str]:
@@ -162,7 +349,85 @@ def paragraph_actors(text: str, sentences: list[Sentence]) -> dict[int, str]:
             first[sent.paragraph] = (who, sent.clauses[0].start) if who else None
         others.setdefault(sent.paragraph, set()).update(subjects)
     return {p: text[at:at + len(who)] for p, opener in first.items() if opener
-            for who, at in [opener] if others.get(p, set()) <= {who}}
+            for who, at in [opener] if others.get(p, set()) <= {who} and not is_person(who)}
+
+
+SHORT_CELL = 30  # a row whose task and target cells are this short is one record
+_SENTENCE_STOP = re.compile(r"[。；;！？，,]")
+
+
+def _line_spans(text: str, rows) -> list[tuple[int, int]]:
+    spans = []
+    for row in rows:
+        end = text.find("\n", row.start)
+        spans.append((text.rfind("\n", 0, row.start) + 1, len(text) if end < 0 else end))
+    return spans
+
+
+def _within(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, len(spans) and 1 << 60)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _add_indicator_rows(text: str, rows, out: list[Suggestion], numbered: list[bool],
+                        ctx: DocumentContext) -> tuple[list[Suggestion], list[bool]]:
+    """The rows of indicator tables: the target as a commitment, the base year's value
+    as a past result; merged into reading order."""
+    made = []
+    for row in rows:
+        if row.base is not None and row.base_end is not None:
+            made.append(Suggestion(
+                start=row.start, end=row.base_end, quote=text[row.start:row.base_end],
+                kind="indicator", deadline=row.base_deadline, target=row.base,
+                responsible=list(ctx.issuer_refs), region_code=ctx.region_code,
+                region=ctx.region_name, confidence=0.7, section=None,
+                why="指标表：基期值"))
+        if row.target is not None:
+            sug = Suggestion(
+                start=row.start, end=row.target_end, quote=text[row.start:row.target_end],
+                kind="target", deadline=row.deadline, target=row.target,
+                responsible=list(ctx.issuer_refs), region_code=ctx.region_code,
+                region=ctx.region_name, confidence=0.9, section=None, why="")
+            sug.why = "指标表；" + explain("", "target", row.target, row.deadline,
+                                          classify.Verdict("target", 0.9), 0)
+            sug.layout = (0, True, False)
+            made.append(sug)
+    merged = sorted([*zip(out, numbered), *((s, False) for s in made)], key=lambda x: x[0].start)
+    return [s for s, _ in merged], [n for _, n in merged]
+
+
+def _merge_rows(text: str, rows, out: list[Suggestion], numbered: list[bool],
+                row_members: dict[int, list[int]]) -> tuple[list[Suggestion], list[bool]]:
+    """A table row is one record: the suggestions of its task, goal and measure cells
+    become one, spanning them, of the strongest kind, with the first target found."""
+    drop: set[int] = set()
+    by_start = {row.start: row for row in rows}
+    for row_start, members in row_members.items():
+        cells = [c for c in by_start[row_start].cells if c.kind in COMMITMENT_CELLS]
+        if any(c.end - c.start > SHORT_CELL or _SENTENCE_STOP.search(text, c.start, c.end - 1)
+               for c in cells):
+            continue  # long cells of measures (a rectification list): each sentence its own
+        parts = [out[i] for i in members]
+        first = parts[0]
+        for other in parts[1:]:
+            first = merge(text, first, other)
+            if first.target is None or first.target.comparator is None:
+                first.target = other.target or first.target
+        if cells and first is parts[0]:
+            first = copy.copy(first)
+        if cells:
+            first.start = min(first.start, cells[0].start)
+            first.end = max(first.end, cells[-1].end)
+            first.quote = text[first.start:first.end]
+        first.responsible = next((p.responsible for p in parts if p.responsible), [])
+        if cells:
+            first.why = "；".join(filter(None, ["表格行", first.why]))
+        out[members[0]] = first
+        drop.update(members[1:])
+    if not drop:
+        return out, numbered
+    keep = [i for i in range(len(out)) if i not in drop]
+    return [out[i] for i in keep], [numbered[i] for i in keep]
 
 
 def _row_of(rows: list[Row], starts: list[int], sent: Sentence) -> Row | None:
@@ -187,15 +452,26 @@ def _item_key(sent: Sentence) -> tuple[int, int]:
     return (head.start, head.end) if head else (-1, -1)
 
 
-def _apply_items(out: list[Suggestion], items, ctx: DocumentContext) -> None:
-    """Give an item's labelled deadline and bodies to the suggestions standing in it."""
+def _from_period(deadline: Deadline | None, when: Timing) -> bool:
+    """Whether *deadline* has no words in the quote and is the period of the section or
+    document (a default that an item's own time field overrides)."""
+    return deadline is not None and not deadline.text and when.period is not None \
+        and deadline.date == when.period.date
+
+
+def _apply_items(out: list[Suggestion], items, ctx: DocumentContext,
+                 soft: set[int] = frozenset()) -> None:
+    """Give an item's labelled deadline and bodies to the suggestions standing in it; the
+    item's own time field (a row's 完成时限 cell, 整改时限：…) wins over a section's or the
+    document's period."""
     for item in items:
         for i in item.members:
             sug = out[i]
             dated = item.deadline is not None and item.deadline.date is not None
-            if dated and sug.deadline is None:
+            if dated and (sug.deadline is None or i in soft):
                 # the label's words stand outside the quote: keep the date, not the words
                 sug.deadline = Deadline("", item.deadline.date, item.deadline.precision)
+                sug.why = "；".join(filter(None, [sug.why, f"时限（所在条目）：{item.deadline.text}"]))
                 if sug.kind in ("deliverable", "duty"):
                     sug.kind = "deadline"
             if item.bodies and (not sug.responsible or sug.responsible == ctx.issuer_refs):
@@ -228,6 +504,56 @@ def _units(sent: Sentence) -> list[tuple[int, int]]:
 PROBLEM_LINE = re.compile(
     r"^(?:存在|反馈|督察|突出|主要|发现)?问题\s*(?:[0-9一二三四五六七八九十]+|[（(][0-9一二三四五六七八九十]+[）)]"
     r"|描述|清单|表现|情况)?\s*[:：]")
+
+def _split_deadlines(analysis: str, units: list[tuple[int, int]],
+                     doc_date: date | None) -> list[tuple[int, int]]:
+    """Split a unit that holds two bounds (3季度前完成设计、4季度前完成改造) into one unit
+    per bound, each with its own deadline (see deadlines.deadline_cuts)."""
+    out = []
+    for s, e in units:
+        cuts = deadline_cuts(analysis[s:e], doc_date) if _TWO_TIMES.search(analysis, s, e) else []
+        for cut in cuts:
+            out.append((s, s + cut))
+            s = s + cut + 1
+        out.append((s, e))
+    return out
+
+
+_LABEL_BEFORE = re.compile(r"(?:责任|牵头|配合|参与|协办|主责|主办)(?:单位|部门)\s*[:：]\s*$")
+_TWO_TIMES = re.compile(r"[、，,；;和及并][^、，,；;]{0,6}?[年月季节旦]")
+# A list of named programmes (能源绿色低碳转型行动、节能降碳增效行动、工业领域碳达峰行动…):
+# each is a deliverable of its own.
+_NAMED_ITEM = re.compile(r"(?:行动|工程|计划|项目|攻坚战|保卫战|专项行动|示范区|试点)$")
+MAX_NAMED_ITEM = 24
+NAMED_ITEM_CONFIDENCE = 0.75  # a named deliverable: an entry of its own (grouping.NAMED)
+_LIST_LEAD = re.compile(r"包括|即|分别是|主要有|实施|开展|推进|推动")
+MIN_NAMED_ITEMS = 3
+
+
+def _split_named_list(analysis: str, units: list[tuple[int, int]],
+                      named: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each programme of a list of named ones its own unit (added to *named*)."""
+    out = []
+    for s, e in units:
+        words = analysis[s:e]
+        if words.count("、") + 1 < MIN_NAMED_ITEMS:
+            out.append((s, e))
+            continue
+        parts, pos = [], s
+        for piece in words.split("、"):
+            parts.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        lead = _LIST_LEAD.match(analysis, parts[0][0], parts[0][1])
+        if lead:  # 包括A行动、B行动…: the list starts after its lead word
+            parts[0] = (lead.end(), parts[0][1])
+        if all(len(analysis[a:b].strip()) <= MAX_NAMED_ITEM
+               and _NAMED_ITEM.search(analysis[a:b].strip("。；; ")) for a, b in parts):
+            out.extend(parts)
+            named.update(parts)
+        else:
+            out.append((s, e))
+    return out
+
 
 _CONJ = "和及与"
 _CONJ_CHAR = re.compile(f"[{_CONJ}]")
@@ -266,8 +592,39 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     chain = chain if chain is not None else [None]
     actor: list[BodyRef] | None = chain[0]  # the latest bodies named as subject
     found_in: dict[tuple[int, int], list] = {}
-    for s, e in _split_targets(analysis, _units(sent), found_in):
+    carried: Deadline | None = None  # the latest time words of the sentence's own clauses
+    own: list[bool] = []  # whether each suggestion names its bodies in its own words
+    roles: list[BodyRef] | None = None  # the bodies of the run of role clauses being read
+    run_start = 0  # the first suggestion a role clause may serve
+    named_items: set[tuple[int, int]] = set()
+    time_start: int | None = None  # a clause of time words only, waiting for its entry
+    time_end = 0
+    for s, e in _split_targets(analysis, _split_named_list(
+            analysis, _split_deadlines(analysis, _units(sent), doc_date), named_items), found_in):
         words = analysis[s:e]
+        label = _LABEL_BEFORE.search(analysis, max(0, s - 8), s)  # 责任单位：A、B in a sentence
+        stated = read_trailing_roles(analysis[label.start():e] if label else words)
+        if stated is not None:
+            # 由X牵头，Y配合 / X负责: who answers for the task before it, not a task itself
+            stated = [BodyRef(_as_written(text, analysis, b.name, s, e), b.role) for b in stated]
+            if roles is not None:
+                roles.extend(stated)  # …，由X牵头，Y配合: one run of role clauses
+            elif len(out) > run_start:
+                roles = stated
+                for (sug, _), named_own in zip(out[run_start:], own[run_start:]):
+                    if not named_own:
+                        sug.responsible = roles
+            else:  # 由X牵头，完成…: the bodies of what follows
+                roles = None
+                actor = chain[0] = stated
+            continue
+        if roles is not None:
+            roles, run_start = None, len(out)
+        if time_start is not None and analysis[time_end:s].strip("，,：: "):
+            time_start = None  # the bound was not right before this unit
+        if e - s <= MAX_TIME_CLAUSE and leading_time_words(words) >= len(words.rstrip("，, ")):
+            time_start, time_end = s, e  # 2019年9月底前，基本完成…: it opens the next entry
+            continue
         found = found_in.get((s, e))
         noted: list[BodyRef] = []
         note = _TRAILING_NOTE.search(words) if words.endswith(("）", ")")) else None
@@ -287,28 +644,59 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             target = pick_target(found if found is not None else find_targets(words))
         else:
             target = None
-        if not _checkable(target):
+        banned = ban_target(words) if not timing.past else None
+        if banned is not None:
+            target = banned
+        elif not _checkable(target):
             # a direction without a number (推动…质量持续改善) binds a plan; in a report
             # of results it measures nothing, so it makes no indicator
-            target = trend_target(words) if not timing.past else None
+            target = direction_or_end_state(words) if not timing.past else None
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None)
+        if verdict.kind is None and (s, e) in named_items and not timing.past:
+            verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
         if verdict.kind is None and not verdict.actor:
             continue
+        if 0 < sent.heading <= SECTION_LEVEL and not _anchored(words, target, verdict, doc_date):
+            continue  # 二、在生态环境质量提升上走前列: the theme of a section, not a task
         named = _bodies(text, analysis, s, e, verdict.actor)
         if verdict.actor:
             actor = chain[0] = named
         if verdict.kind is None:
             continue
         deadline = clause_deadline(words, doc_date, timing)
+        if deadline is not None and deadline.text and deadline.date is not None:
+            carried = deadline
+        elif deadline is None and carried is not None and not timing.past:
+            # 2025年底前基本实现A，力争完成B，C达到93%: the time words scope over the
+            # clauses after them in the sentence (their words stay out of these quotes)
+            deadline = Deadline("", carried.date, carried.precision)
+        if deadline is not None and deadline.text and analysis is not text:
+            # the time words as the document writes them (於6月底前, not 于6月底前)
+            at = words.find(deadline.text)
+            if at >= 0:
+                deadline = replace(deadline, text=text[s + at:s + at + len(deadline.text)])
+        if target is not None and target.metric and analysis is not text:
+            at = words.find(target.metric)  # the metric as written (農村公路, not 农村公路)
+            if at >= 0:
+                target = replace(target, metric=text[s + at:s + at + len(target.metric)])
         kind = _strongest(verdict.kind, target, deadline, timing)
-        if kind == "target" and deadline is None and timing.period is not None:
+        if kind in ("target", "deliverable") and deadline is None and timing.period is not None:
+            # the period of its section (今年工作安排, a 2026年 plan): due at its end
             deadline = Deadline("", timing.period.date, timing.period.precision)
         region_code, region = ctx.region_of(words)
+        own.append(bool(noted or named))
+        if time_start is not None:
+            s, time_start = time_start, None
+            if deadline is not None and deadline.date is not None and not deadline.text:
+                deadline = _own_words(text, analysis, s, deadline, doc_date)
         out.append((Suggestion(
             start=s, end=e, quote=text[s:e], kind=kind, deadline=deadline, target=target,
             responsible=list(noted or named or actor or []), region_code=region_code,
             region=region, confidence=_confidence(verdict.confidence, kind, deadline),
-            section=section), verdict.confidence))
+            section=section, why=explain(words, kind, target, deadline, verdict, sent.heading)),
+            verdict.confidence))
+    for sug, _ in out:
+        sug.responsible = list(sug.responsible)  # a run of role clauses shared one list
     return _inherit_metrics(group(text, out))
 
 
@@ -347,6 +735,8 @@ def _bodies(text: str, analysis: str, start: int, end: int,
             named = find_bodies(part)
             if named and part.endswith(named[-1].name):
                 found.extend(named)
+            elif is_person(part):  # 市政府主要领导 → the body they lead; 党政主要负责同志 → none
+                found.extend(named)
             elif len(part) >= 2:  # the subject as written (市委督查室, not just 市委)
                 found.append(BodyRef(part))
     else:
@@ -382,6 +772,65 @@ def _strongest(kind: str, target: Target | None, deadline: Deadline | None,
     return kind
 
 
+_COMPARATOR_WORDS = {">=": "不低于", "<=": "不高于", "=": "达到", "increase": "提高",
+                     "decrease": "降低", "zero": "清零", "full": "全面完成"}
+_VERB_WORD = re.compile(classify.VERB)
+
+
+def explain(words: str, kind: str, target: Target | None, deadline: Deadline | None,
+            verdict: classify.Verdict, heading: int) -> str:
+    """Why a unit was suggested, in the reviewer's words: the cues that fired."""
+    parts = []
+    if kind == "indicator":
+        parts.append("已取得的结果（基线）")
+    if target is not None and (target.comparator or target.value is not None):
+        value = target.value
+        if isinstance(value, tuple):
+            value = f"{format_number(value[0])}–{format_number(value[1])}"
+        elif value is not None:
+            value = format_number(value)
+        cmp = _COMPARATOR_WORDS.get(str(target.comparator), "") if target.comparator else ""
+        parts.append(f"目标：{cmp}{value if value is not None else ''}{target.unit or ''}")
+    if deadline is not None and deadline.date is not None:
+        parts.append(f"时限：{deadline.text}" if deadline.text
+                     else f"时限（随上下文）：{deadline.date.isoformat()}")
+    elif deadline is not None and deadline.text:
+        parts.append(f"时限：{deadline.text}（无具体日期）")
+    if verdict.actor:
+        parts.append(f"责任主体：{verdict.actor}")
+    elif kind in ("deliverable", "deadline", "duty") and (verb := _VERB_WORD.search(words)):
+        parts.append(f"举措：{verb.group()}")
+    if heading:
+        parts.append("独立成行的条目" if heading > SECTION_LEVEL else "标题即任务")
+    return "；".join(parts)
+
+
+def format_number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+MAX_TIME_CLAUSE = 14  # 到2025年年底 / 2019年9月底前: time words standing as a clause
+
+
+def _own_words(text: str, analysis: str, start: int, deadline: Deadline,
+               doc_date: date | None) -> Deadline:
+    """The deadline with the time words now inside its quote, as the document writes them."""
+    n = leading_time_words(analysis[start:start + MAX_TIME_CLAUSE + 2])
+    if n == 0:
+        return deadline
+    return Deadline(text[start:start + n], deadline.date, deadline.precision)
+
+
+def _anchored(words: str, target: Target | None, verdict: classify.Verdict,
+              doc_date: date | None) -> bool:
+    """A section heading states a task only with something to check: a target, time
+    words or a named deliverable (二、年底前完成城区集中供热管网改造)."""
+    named = verdict.confidence >= 0.75 and len(words) >= MIN_HEADING_TASK \
+        and classify.ACTION.match(words) is not None
+    return _checkable(target) or named \
+        or any(d.date is not None for d in find_deadlines(words, doc_date))
+
+
 def _checkable(target: Target | None) -> bool:
     return target is not None and (target.comparator is not None or target.value is not None)
 
@@ -409,5 +858,5 @@ def to_json(s: Suggestion) -> dict:
         "metric": t.metric, "comparator": str(t.comparator) if t.comparator else None,
         "value": value, "unit": t.unit,
         "responsible": [b.name for b in s.responsible],
-        "region": s.region, "confidence": s.confidence,
+        "region": s.region, "confidence": s.confidence, "why": s.why,
     }

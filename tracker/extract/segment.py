@@ -61,6 +61,8 @@ _LEVELS = (
     (re.compile(r"^\d{1,2}[.．、](?!\d)|^[（(]\d{1,2}[）)]|^[①-⑳]"), 4),
 )
 MAX_HEADING = 60
+# The number of a heading (一、 / 第三章 / 【…】 is kept: it names the item): cut off the unit.
+_HEADING_NUMBER = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节部分篇]\s*|[一二三四五六七八九十]+[、.．]\s*)")
 LABEL_CLAUSE = re.compile(r"^.{2,6}$|(?:是|为|如下|以下|包括)$")
 LABELLED = re.compile(r"^[^，,。]{2,8}[:：]|[:：]$")
 MAX_RUN_IN = 24  # a short first sentence of a paragraph that states its theme
@@ -110,6 +112,7 @@ class Sentence:
     sections: tuple[Heading, ...]  # headings it stands under, outermost first
     clauses: tuple[Clause, ...] = field(default=())
     continues: bool = False  # the sentence before it ended with a semicolon (；)
+    heading: int = 0  # a line without a full stop, also a heading of this level (1 outermost)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -296,6 +299,14 @@ def segment(text: str) -> list[Sentence]:
         if level is not None:
             while stack and stack[-1].level >= level:
                 stack.pop()
+            # a line without a full stop is a unit of its own as well (a list item, a
+            # cell, a heading that states a task: 二、年底前完成城区集中供热管网改造);
+            # the classifier decides whether it commits to anything
+            marker = _HEADING_NUMBER.match(line)
+            us = _trim(text, ls + marker.end(), le)[0] if marker else ls
+            if us < le:
+                sentences.append(Sentence(us, le, text[us:le], para, 0, tuple(stack),
+                                          tuple(split_clauses(text, us, le)), heading=level))
             stack.append(Heading(ls, le, line, level))
             current = tuple(stack)
             continue

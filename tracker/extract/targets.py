@@ -18,7 +18,7 @@ from tracker.extract.deadlines import leading_time_words_folded, trailing_time_w
 from tracker.extract.fastre import compile_fast
 from tracker.extract.fold import fold
 from tracker.extract.numerals import parse_number
-from tracker.extract.units import UNIT_FORMS, standard_unit
+from tracker.extract.units import PER_UNITS, UNIT_FORMS, per_unit, read_unit, standard_unit
 
 __all__ = ["TargetMatch", "find_targets", "parse_target", "pick_target", "standard_unit"]
 
@@ -35,6 +35,7 @@ class TargetMatch:
     comparator: Comparator
     value: Value
     unit: str | None
+    stated: bool = True  # the comparator is written (a verb, 以上/以下, an end state), not assumed
 
     def as_target(self) -> Target:
         return Target(metric=self.metric, comparator=self.comparator, value=self.value,
@@ -47,9 +48,12 @@ _SCALED_UNITS = [u for u in UNIT_FORMS if u[0] in "万亿"]
 _PLAIN_UNITS = [u for u in UNIT_FORMS if u[0] not in "万亿"] + ["成", "个月", "年", "月", "日"]
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(_PLAIN_UNITS, key=len, reverse=True))
 _SCALED_ALT = "|".join(re.escape(u) for u in _SCALED_UNITS)
+# What a rate is counted per (吨/万元, 立方米/万元, 蒸吨/小时, 千克/亩): read with its
+# denominator, never cut at the slash.
+_PER_ALT = "|".join(re.escape(u) for u in sorted(PER_UNITS, key=len, reverse=True))
 _HEADCOUNTS = frozenset({"人", "万人", "户", "万户"})
 _TIME_UNITS = frozenset({"个月", "年", "月", "日"})
-_COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "台", "套", "艘", "只",
+_COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "台", "套", "艘", "只", "张",
                        "件", "批", "株", "户"})
 
 _QUANTITY = re.compile(
@@ -59,13 +63,15 @@ _QUANTITY = re.compile(
     rf"|(?P<v>{_NUM}))"
     r"(?P<more>余|多)?"
     rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>[万亿])?(?P<u2>(?i:{_UNIT_ALT}))?)"
+    rf"(?:(?<=[^\s0-9.])\s*[/每]\s*(?P<per>(?i:{_PER_ALT})))?"
     r"(?P<suf>及以上|或以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
 
 # End states. Verb-object words (消除 X) take the metric after them; the others before.
 _END_STATE = re.compile(
     r"(?=[动全基清归彻消翻倍减下降])(?:"
-    r"(?P<zero>动态清零|全面清零|基本清零|清零|归零|全面消除|基本消除|彻底消除|消除)"
+    r"(?P<zero>动态清零|全面清零|基本清零|清零|归零|全面消除|基本消除|彻底消除|消除"
+    r"|全部淘汰|全面淘汰|全部关停|全部取缔)"
     r"|(?P<full>全覆盖|全部完成|全面完成|全部达标|全面达标|全部销号|全面落实到位)"
     r"|(?P<double>翻一番|翻番|倍增)|(?P<triple>翻两番)"
     r"|(?P<half>减半|下降一半|减少一半|降低一半))"
@@ -75,19 +81,21 @@ _VERB_OBJECT = ("消除", "全面消除", "基本消除", "彻底消除")
 # Comparator verbs, longest first so 不低于 wins over 低于 and 提高到 over 提高.
 _VERBS: dict[str, Comparator] = {}
 for _words, _cmp in [
-    ("不低于 不少于 至少 超过 突破 高于 大于 多于 不小于", Comparator.GE),
+    ("不低于 不少于 至少 超过 突破 高于 大于 多于 不小于 超 逾 ≥ ≧ >= > ＞", Comparator.GE),
     ("不超过 不高于 不大于 不多于 控制在 控制到 低于 小于 少于 压减到 压减至 压降到 压降至"
-     " 压缩到 压缩至", Comparator.LE),
+     " 压缩到 压缩至 ≤ ≦ <= < ＜", Comparator.LE),
     ("达到 达 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 扩大到 扩大至 上升到 上升至"
      " 降至 降到 下降到 下降至 降低到 降低至 减少到 减少至 保持在 稳定在 维持在 为 是 建成"
-     " 累计达到 总量达到 保持 完成", Comparator.EQ),
-    ("增长 提高 提升 增加 上升 新增 扩大 增 多", Comparator.INCREASE),
+     " 累计达到 总量达到 保持 完成 新增", Comparator.EQ),
+    ("增长 提高 提升 增加 上升 扩大 增 多", Comparator.INCREASE),
     ("下降 降低 减少 削减 压减 压降 减排 降 减", Comparator.DECREASE),
 ]:
     for _w in _words.split():
         _VERBS[_w] = _cmp
 _VERB = compile_fast("|".join(sorted(_VERBS, key=len, reverse=True)))
-_TIGHT_VERBS = frozenset({"为", "是", "达", "增", "多", "降", "减"})  # only right before the number
+# only right before the number (超六成, 逾3000亿元; 超低排放 is no comparator)
+_TIGHT_VERBS = frozenset({"为", "是", "达", "增", "多", "降", "减", "超", "逾",
+                          "≥", "≧", ">=", ">", "＞", "≤", "≦", "<=", "<", "＜"})
 _MAX_GAP = 12  # characters allowed between a verb and its number (新增造林10万亩)
 
 _BREAK_CHARS = "，,。；;！!？?：:\n\r"
@@ -173,32 +181,35 @@ def _unit_and_value(m: re.Match[str], value: Value) -> tuple[str | None, Value]:
     written = m.group("u1") or m.group("u2")
     if written == "成":
         return "%", _scale(value, 10)
+    if m.group("per") and written:  # 0.5吨/万元, 20立方米/万元, 10蒸吨/小时
+        return per_unit((m.group("sc") or "") + written, m.group("per")), value
     scale = {"万": 10_000, "亿": 100_000_000}.get(m.group("sc") or "", 1)
     return (standard_unit(written) if written else None), _scale(value, scale)
 
 
 def _verb_before(pre: str) -> tuple[re.Match[str] | None, str]:
-    """The last comparator verb in *pre* close enough to the number, and the gap after it."""
-    last = None
-    for v in _VERB.finditer(pre):
-        last = v
-    if last is None:
-        return None, ""
-    gap = pre[last.end():]
-    if gap.endswith(("、", "和")) and _QUANTITY.search(gap):
-        gap = ""  # 分别下降8%、8%: the second value of a list shares the first one's verb
-    if len(gap) > _MAX_GAP or (gap and last.group() in _TIGHT_VERBS):
-        return None, ""
-    return last, gap
+    """The last comparator verb in *pre* close enough to the number, and the gap after it.
+    A one-character verb counts only right before the number (超低排放 is no 超); when
+    one stands further off, the verb before it may still govern (完成超低排放改造120万吨)."""
+    verbs = list(_VERB.finditer(pre))
+    while verbs:
+        last = verbs.pop()
+        gap = pre[last.end():]
+        if gap.endswith(("、", "和")) and _QUANTITY.search(gap):
+            gap = ""  # 分别下降8%、8%: the second value of a list shares the first one's verb
+        if gap.strip() and last.group() in _TIGHT_VERBS:
+            continue  # (≥ 85%: a space is no gap)
+        if len(gap) > _MAX_GAP:
+            return None, ""
+        return last, gap.strip(" \t\u3000")
+    return None, ""
 
 
 def _comparator(verb: re.Match[str] | None, gap: str, suffix: str | None) -> Comparator | None:
     cmp = _VERBS[verb.group()] if verb else None
     if gap.endswith(("到", "至")) and cmp in (Comparator.INCREASE, Comparator.DECREASE):
         cmp = Comparator.EQ  # 提高水质优良比例到85%: a level
-    # 新增X以上 counts what is added (新增就业2800人以上): a floor on that count
-    level = (None, Comparator.EQ) if not (verb and verb.group() == "新增") else \
-        (None, Comparator.EQ, Comparator.INCREASE)
+    level = (None, Comparator.EQ)  # 新增X以上 (新增就业2800人以上): a floor on the count added
     if suffix in ("以上", "及以上", "或以上"):
         return Comparator.GE if cmp in level else cmp
     if suffix in ("以下", "及以下", "以内", "之内"):
@@ -208,11 +219,31 @@ def _comparator(verb: re.Match[str] | None, gap: str, suffix: str | None) -> Com
     return cmp
 
 
+# After 以上/以下, a noun that the quantity qualifies (35蒸吨以下燃煤锅炉, 10万千瓦以上机组):
+# the quantity names which things, the target is elsewhere (淘汰…1200辆以上, 全部淘汰).
+_QUALIFIED = re.compile(r"[\u4e00-\u9fff]")
+_NOT_QUALIFIED = re.compile(r"的|并|且|和|及|与|或|等|水平|目标|为|是|左右|同比|比|较|以上|以下")
+_BOUND_SUFFIXES = ("以上", "及以上", "或以上", "以下", "及以下")
+
+
+def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
+    """Whether quantity *m* only qualifies the noun after it (淘汰35蒸吨以下燃煤锅炉,
+    国三及以下柴油货车): no target of its own. A comparator verb before it (控制在…以下)
+    makes it a target whatever follows."""
+    if m.group("suf") not in _BOUND_SUFFIXES or cmp not in (None, Comparator.EQ) \
+            or m.group("pct") or m.group("u2") in ("%", "％", "成"):
+        return False  # 85%以上行政村完成治理: a share of things is the target itself
+    after = m.end()
+    return _QUALIFIED.match(text, after) is not None and _NOT_QUALIFIED.match(text, after) is None
+
+
 def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     read = _number(m)
     if read is None:
         return None
     value, chinese = read
+    if chinese and text[m.start() - 1:m.start()] == "国":
+        return None  # 国三, 国六: an emission standard's name, not a number
     unit, value = _unit_and_value(m, value)
     written_unit = m.group("u1") or m.group("u2")
     if written_unit in _TIME_UNITS:
@@ -222,19 +253,36 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     start = _clause_start(text, m.start())
     verb, gap = _verb_before(text[start:m.start()])
     suffix = m.group("suf")
+    named_unit = None
+    if unit is None and text[m.start() - 1:m.start()] in _AFTER_NAME:
+        # 森林覆盖率（%） 65 / 收集率(%)≥70: the unit stands in the name before the value
+        named_unit = _UNIT_NOTE.search(text[start:m.start()].rstrip(_AFTER_NAME[2:]))
+        unit = read_unit(named_unit.group(1)) if named_unit else None
     if unit is None and not (verb and not gap) and not suffix:
         return None  # a bare number needs a verb right before it (指数达到0.85)
+    if _qualifier(text, m, _VERBS[verb.group()] if verb else None):
+        return None
     cmp = _comparator(verb, gap, suffix)
     if m.group("more") and cmp in (None, Comparator.EQ):
         cmp = Comparator.GE  # 1200余家 / 30多个: more than the number
+    if isinstance(value, tuple) and cmp in (None, Comparator.EQ) and suffix not in ("左右", "上下"):
+        # 建成5至6个, 达到5%—6%: a band whose low end is the floor to be checked, not a level
+        cmp = Comparator.GE
+    stated = cmp is not None
     if chinese and (cmp is None or value == 1) and unit in _COUNTERS | {None}:
         return None  # 一个中心, 三个方面: counting words, not targets
     before = text[start:m.start()]
     if verb is not None and gap:  # 新增造林10万亩: the verb and its object name the metric
         metric = _clean_metric(before.rstrip("到至"))
+    elif verb is not None and verb.group() == "新增":  # 森林面积新增2万亩: the area added
+        metric = _clean_metric(before[:verb.end()])
     else:
         metric = _clean_metric(before[:verb.start()] if verb else before)
     end = m.end()
+    if named_unit is not None and metric:
+        noted = _UNIT_NOTE.search(metric)
+        if noted is not None:
+            metric = metric[:noted.start()].rstrip() or None
     if metric is None and unit in _COUNTERS:  # 建成5个污水处理厂: the counted thing follows
         metric, end = _metric_after(text, end)
     if cmp is None:
@@ -244,7 +292,7 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     begin = text.find(metric, start, m.start()) if metric else -1
     if begin < 0:
         begin = start + verb.start() if verb else m.start()
-    return TargetMatch(begin, end, metric, cmp, value, unit)
+    return TargetMatch(begin, end, metric, cmp, value, unit, stated)
 
 
 _END_VALUES: dict[str, tuple[Comparator, Value, str | None]] = {
@@ -271,6 +319,8 @@ def _end_state_target(text: str, m: re.Match[str]) -> TargetMatch:
     return TargetMatch(begin, m.end(), metric, cmp, value, unit)
 
 
+_AFTER_NAME = "）) \t\u3000≥≤≧≦<>=＜＞"  # what may stand between a name's （unit） and its value
+_UNIT_NOTE = re.compile(r"[（(]\s*([^（）()]{1,8}?)\s*[）)]$")
 _QUOTED = re.compile(r"“[^“”]{1,12}”")
 
 
@@ -310,8 +360,11 @@ def parse_target(text: str) -> Target | None:
 
 
 def pick_target(found: list[TargetMatch]) -> Target | None:
-    """The target a clause states among those found in it (see :func:`parse_target`)."""
+    """The target a clause states among those found in it (see :func:`parse_target`): the
+    first with a value whose comparator is written (推动3个园区污水处理率达到100% → 100 %,
+    not the 3 parks counted), else the first with a value, else the first at all."""
     if not found:
         return None
     valued = [t for t in found if t.value is not None]
-    return (valued or found)[0].as_target()
+    stated = [t for t in valued if t.stated]
+    return (stated or valued or found)[0].as_target()

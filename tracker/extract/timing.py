@@ -22,6 +22,8 @@ from tracker.extract.deadlines import (
     parse_deadline,
     section_period,
 )
+from tracker.extract.issuer import title_line
+from tracker.extract.numerals import cn_int
 from tracker.extract.segment import LIST_MARKER, Clause, Heading, Sentence
 
 # After lead-in time words: the end of the clause or a word that carries the sentence on
@@ -31,7 +33,7 @@ _LEAD_FOLLOW = re.compile(
 )
 # Every time expression holds one of these; a clause without any has no deadline, and
 # the time-word parser need not run (it is the costliest step per clause).
-_TIMEISH = re.compile(r"[年月日季天周]|\d{4}[-./]|[如按]期|[一二三四五六七八九十]五|期间")
+_TIMEISH = re.compile(r"[年月日季天周]|\d{4}[-./]|[如按]期|[一二三四五六七八九十]五|期间|节前|旦前|庆前|一”?前|汛")
 LEAD_SPAN = 40
 _SAID = re.compile(r"^[^，,。]{0,16}?(?:强调|指出|表示|要求|认为|提出|说)[，,：:]")
 # 今年经济社会发展的主要预期目标是：… introduces the items that follow with its year.
@@ -42,6 +44,7 @@ _PLAN_WORDS = re.compile(r"目标|任务|安排|计划|打算|思路|要点|部�
 # What is left to do, announced inside a report of results.
 _PLANNED = re.compile(r"(?:计划|将于|拟于|预计|力争)(?:在|于|到)?[^，,。；;]{0,6}?"
                       r"(?:\d{4}年|年底|年内|今年|明年|\d{1,2}月|[一二三四]季度|上半年|下半年)")
+_TO_YEAR = re.compile(r"(?:到|至|于)\d{4}年|\d{4}年(?:底|年底)?前")
 _PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来")
 
 
@@ -70,6 +73,7 @@ class TimingReader:
         self._periods: dict[int, tuple[tuple[Heading, ...], Deadline | None]] = {}
         self._reviews: dict[int, tuple[tuple[Heading, ...], bool]] = {}
         self._chain_lead: DeadlineMatch | None = None
+        self._para_lead: tuple[int, DeadlineMatch] | None = None
 
     def read(self, sent: Sentence) -> Timing:
         lead = lead_deadline(sent, self.doc_date)
@@ -79,6 +83,12 @@ class TimingReader:
             # 到2025年，A达到…；B达到… : the parts of a semicolon chain share the lead-in of
             # its first part (a later part's own time words stay its own)
             lead = self._chain_lead
+        if lead is not None and not lead.past and _TO_YEAR.match(sent.text):
+            self._para_lead = (sent.paragraph, lead)
+        elif lead is None and self._para_lead and self._para_lead[0] == sent.paragraph:
+            # 到2020年，全面完成约束性指标。全市PM2.5浓度下降22%以上，…: a paragraph opened
+            # by a bound keeps it for the targets that follow in it
+            lead = self._para_lead[1]
         past = self._is_past(sent, lead)
         if past:
             if self._past_paragraph != sent.paragraph or lead is not None:
@@ -116,10 +126,18 @@ class TimingReader:
             known = self._periods[id(sections)] = (sections, period)
         return known[1]
 
+    def _ahead(self, words: str) -> bool:
+        """A bound after the document's date (到2025年底 in a 2023 report)."""
+        if self.doc_date is None or not _TO_YEAR.search(words):
+            return False
+        return any(d.date is not None and not d.past and d.date > self.doc_date
+                   for d in find_deadlines(words, self.doc_date))
+
     def _is_past(self, sent: Sentence, lead: DeadlineMatch | None) -> bool:
         if self._in_review(sent.sections):
-            # a report of progress still announces what is left: 计划于2024年底前完成
-            return _PLANNED.search(sent.text) is None
+            # a report of progress still announces what is left: 计划于2024年底前完成, or
+            # targets still ahead of the document (…提出，到2025年底，…达到90.7%)
+            return _PLANNED.search(sent.text) is None and not self._ahead(sent.text)
         if lead is not None:
             if self.doc_date is None and lead.date is not None:
                 # without the document's date, a year is past when the sentence reports
@@ -200,32 +218,124 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing) -> Deadli
     return None
 
 
-_FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})")
-_PLAN_TITLE = re.compile(r"((?:19|20)\d{2})年.{0,20}(?:要点|计划|安排|方案|目标|任务)")
+_CN_DATE_DIGIT = "〇○零一二三四五六七八九"
+_FULL_DATE = re.compile(
+    r"((?:19|20)\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?"
+    rf"|(?P<cy>[{_CN_DATE_DIGIT}]{{4}})\s*年\s*(?P<cm>[一二三四五六七八九十]{{1,2}})\s*月"
+    r"\s*(?P<cd>[一二三四五六七八九十]{1,3})\s*日")
+_LABELLED_DATE = re.compile(r"(?:发布|印发|成文|发文|更新|公开|签发)?(?:时间|日期)\s*[:：]\s*(?P<date>)")
+_BOUND_BEFORE = re.compile(r"(?:到|至|于|在|截至|截止|不晚于|之前|以前)\s*$")
+_BOUND_AFTER = re.compile(r"\s*(?:前|以前|之前|止|为止|之内|内|底|完成|开始|起)")
+_BYLINE_ACT = re.compile(r"[^。，\n]{0,30}?(?:通过|发布|印发|讲话|召开|举行|会议|报告)")
+_BYLINE_MAX = 40  # a dated line this short is a byline (date, place, source)
+_SIGNATURE_SPAN = 300
+_SIGNATURE_LINES = 4
+_PLAN_WORD = re.compile(r"要点|计划|安排|方案|目标|任务|清单|规划|工作报告")
+_TITLE_RANGE = re.compile(r"((?:19|20)\d{2})年?\s*[—–\-－~～至到]")
+_TITLE_YEAR = re.compile(r"(?<![0-9—\-~～至到])((?:19|20)\d{2})年(?![底末前内以起]|远景)")
 DATE_HEAD = 600  # a byline or release date stands within the opening characters
 
 
 _WORK_REPORT = re.compile(r"工作报告")
+# A title that announces a plan: its period (（2025—2027年）, 2026年…工作要点, “十五五”…规划)
+# is the period of the targets inside that state none of their own.
+_PLAN_KIND = re.compile(r"规划|计划|方案|要点|清单|安排|任务|行动|纲要|意见")
 
 
 def report_period(text: str, doc_date: date | None) -> Deadline | None:
-    """For a work report (政府工作报告 in its title lines), the end of the year it is
-    delivered in: the plans it announces fall due then unless a heading says otherwise."""
-    head = text.lstrip()[:120].split("\n", 2)
-    if doc_date is None or not any(_WORK_REPORT.search(line) for line in head[:2]):
-        return None
-    return Deadline("", date(doc_date.year, 12, 31), Precision.YEAR)
+    """The period the document as a whole sets for targets without time words of their
+    own, from its title lines (within the opening lines, after a letterhead or a file
+    number): a work report (政府工作报告) → the end of the year it is delivered in; a plan
+    or list titled with a period (三年行动方案（2025—2027年）, 2026年工作要点, 2026年…任务清单,
+    “十五五”生态环境保护规划) → the end of that period. A heading's period still wins."""
+    head = [line.strip() for line in text.lstrip()[:160].split("\n", 2)[:2]]
+    title = title_line(text[:DATE_HEAD])  # below a web page's furniture
+    if title not in head:
+        head.append(title)
+    if doc_date is not None and any(_WORK_REPORT.search(line) for line in head):
+        return Deadline("", date(doc_date.year, 12, 31), Precision.YEAR)
+    for line in text.lstrip()[:TITLE_HEAD].split("\n")[:TITLE_LINES]:
+        line = line.strip()
+        if len(line) > MAX_TITLE or not _PLAN_KIND.search(line) or is_review_heading(line):
+            continue
+        dated = [d for d in find_deadlines(line, doc_date)
+                 if d.date is not None and not d.past and d.precision is Precision.YEAR
+                 and not line.startswith("远景", d.end)]  # 2035年远景目标: a vision, not the plan's end
+        if dated:
+            last = max(dated, key=lambda d: d.date or date.min)
+            return Deadline("", last.date, last.precision)
+    return None
+
+
+TITLE_HEAD = 400  # the title stands in the opening lines (after a letterhead or a file number)
+TITLE_LINES = 12
+MAX_TITLE = 60
 
 
 def guess_doc_date(text: str) -> date | None:
-    """The document's date when the caller has none: the first full date in its opening
-    lines (2024年1月26日…通过 / 时间:2023-11-23), else the year of a plan in its title
-    (2024年工作要点 → 2024-01-01, enough to read 年底前 and 今年)."""
-    for m in _FULL_DATE.finditer(text, 0, DATE_HEAD):
-        try:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
+    """The document's date when the caller has none, never a deadline of its text
+    (6月底前 / 于2026年9月30日前 are bounds, not the date). In order: a labelled date in
+    the opening lines (时间：2023-11-23 / 发布日期：… / 成文日期：…); the signature date
+    closing the document (a line that is only a date: 2026年2月10日, （二〇二六年二月十日）);
+    a byline in the opening lines (a short dated line, or （2024年1月26日…通过）); else the
+    year of a plan in its title (2024年工作要点 → 2024-01-01, enough to read 年底前 and 今年)."""
+    head = text[:DATE_HEAD]
+    for m in _LABELLED_DATE.finditer(head):
+        found = _date_at(head, m.start("date"))
+        if found is not None:
+            return found
+    signed = _signature_date(text)
+    if signed is not None:
+        return signed
+    for m in _FULL_DATE.finditer(head):
+        if _is_bound(head, m.start(), m.end()):
             continue
-    title = text.lstrip().split("\n", 1)[0]
-    m = _PLAN_TITLE.search(title)
-    return date(int(m.group(1)), 1, 1) if m else None
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        line_end = head.find("\n", m.end())
+        line = head[line_start:line_end if line_end >= 0 else len(head)]
+        if len(line) > _BYLINE_MAX and not _BYLINE_ACT.match(head, m.end(), m.end() + 40):
+            continue  # a date inside running prose: an event, perhaps a bound
+        found = _make_date(m)
+        if found is not None:
+            return found
+    title = title_line(text[:DATE_HEAD])
+    if _PLAN_WORD.search(title) is None:
+        return None
+    # …2025年计划执行情况与2026年计划草案的报告: the latest year planned for
+    years = [int(y) for y in _TITLE_YEAR.findall(title)]
+    if not years:  # 2025—2027年行动方案: issued as its period begins
+        years = [int(y) for y in _TITLE_RANGE.findall(title)][:1]
+    return date(max(years), 1, 1) if years else None
+
+
+def _make_date(m: re.Match[str]) -> date | None:
+    try:
+        if m.group("cy"):
+            return date(cn_int(m.group("cy")) or 0, cn_int(m.group("cm")) or 0,
+                        cn_int(m.group("cd")) or 0)
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except (TypeError, ValueError):
+        return None
+
+
+def _date_at(text: str, pos: int) -> date | None:
+    m = _FULL_DATE.match(text, pos)
+    return _make_date(m) if m else None
+
+
+def _is_bound(text: str, start: int, end: int) -> bool:
+    """到2026年9月30日 / 2026年9月30日前 / 于…之前: a time limit, not the document's date."""
+    return _BOUND_BEFORE.search(text, max(0, start - 4), start) is not None \
+        or _BOUND_AFTER.match(text, end) is not None
+
+
+def _signature_date(text: str) -> date | None:
+    """A date line among the closing lines (the issuer's signature, then its date)."""
+    tail = text[-_SIGNATURE_SPAN:].rstrip()
+    lines = [line.strip() for line in tail.split("\n") if line.strip()]
+    for line in reversed(lines[-_SIGNATURE_LINES:]):
+        bare = line.strip("（()）〔〕[] \u3000")
+        m = _FULL_DATE.fullmatch(bare)
+        if m is not None:
+            return _make_date(m)
+    return None

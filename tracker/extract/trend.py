@@ -44,6 +44,47 @@ _CLASS = re.compile(
     r"(?P<cls>III|II|IV|I|V|[ⅠⅡⅢⅣⅤ一二三四五])类(?P<better>及以上|以上|或更好)?")
 
 
+# An end state named without a number: 空气质量稳定达到国家二级标准 (>=), 碳排放达到峰值,
+# 生态系统功能基本恢复 / 污染得到有效控制 / 发展方式基本形成 (full), 碳排放控制在合理区间
+# (<=), 不发生重大环境污染事故 (zero), 总磷浓度持续下降 (decrease).
+_STANDARD = re.compile(
+    r"^(?P<metric>[^，,；;]{2,24}?)(?:稳定|持续|全面|全部|均|基本|总体)?(?:达到|符合|满足|优于|好于|不低于)"
+    r"(?P<std>[^，,；;]{0,18}?(?:标准|要求|水平|峰值|优良))$")
+_SETTLED = re.compile(
+    r"^(?P<metric>[^，,；;]{2,24}?)(?:基本|全面|初步|有效|根本|总体)?(?:得到)?(?:有效|根本|明显|全面)?"
+    r"(?:控制|遏制|恢复|处理|解决|形成|建立|建成|实现|扭转|消除|好转|改观|提升|改善)$")
+_RANGE_HOLD = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:控制|保持|稳定)在(?:合理|可控|安全)(?:区间|范围)(?:内)?$")
+_NO_EVENT = re.compile(r"^(?:确保|坚决)?(?:不发生|杜绝|避免)(?P<metric>[^，,；;]{2,30}?)$")
+# A task set from above done in full: 完成省下达的年度减排目标任务 / 确保年度目标任务圆满完成.
+_TASK_DONE = re.compile(
+    r"(?:^|确保|全面|高质量|圆满|如期|按期)(?:完成|实现|达成)(?P<metric>[^，,；;]{0,30}?)(?:目标任务|目标|任务|指标)$"
+    r"|(?P<m2>[^，,；;]{0,20}?)(?:目标任务|目标|任务)[^，,；;]{0,6}?(?:圆满|顺利|全面|如期|按期)?完成$")
+_BACK_REFERENCE = re.compile(r"上述|以上|前述|这些|这一|该")
+# A ban on building (禁止新建… / 不再新建… / 严禁…): nothing more of it, whatever number follows.
+BAN = re.compile(r"(?:禁止|严禁|不再|不得)(?:新建|扩建|新上|审批|布局|新布局|配套建设|新增)(?P<metric>[^，,；;]{2,40})")
+_FALL_AFTER = re.compile(
+    rf"^(?P<metric>[^，,、]{{2,20}}?{_MEASURE})(?:持续|稳步|逐步|明显|显著|不断|进一步)*(?:下降|降低|减少)$")
+
+
+def end_state_target(clause: str) -> Target | None:
+    """A target stated as an end state or a held level, without a number."""
+    words = strip_leading(clause.strip())
+    if m := _STANDARD.match(words):
+        peak = m.group("std").endswith("峰值")
+        return Target(m.group("metric") + ("达峰" if peak else ""), Comparator.FULL)
+    if (m := _TASK_DONE.search(words)) and not _BACK_REFERENCE.search(words):
+        return Target(m.group("metric") or None, Comparator.FULL)
+    if m := _RANGE_HOLD.match(words):
+        return Target(m.group("metric"), Comparator.LE)
+    if m := _NO_EVENT.match(words):
+        return Target(m.group("metric"), Comparator.ZERO)
+    if m := _FALL_AFTER.match(words):
+        return Target(m.group("metric"), Comparator.DECREASE)
+    if (m := _SETTLED.match(words)) and not _VERB_START.match(words):
+        return Target(m.group("metric"), Comparator.FULL)
+    return None
+
+
 def trend_target(clause: str) -> Target | None:
     """A target read from a verb of direction, a line to hold or a ban; None otherwise."""
     if _CUE.search(clause) is None:
@@ -75,3 +116,14 @@ def trend_target(clause: str) -> Target | None:
     if m := _BAN.search(words):
         return Target(m.group("metric") or None, Comparator.ZERO)
     return None
+
+
+def direction_or_end_state(clause: str) -> Target | None:
+    """trend_target, else end_state_target."""
+    return trend_target(clause) or end_state_target(clause)
+
+
+def ban_target(clause: str) -> Target | None:
+    """禁止新建35蒸吨以下燃煤锅炉 → zero of what is banned (its own numbers qualify the object)."""
+    m = BAN.search(clause)
+    return Target(m.group("metric"), Comparator.ZERO) if m else None

@@ -39,6 +39,8 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "万公顷": ("万公顷",),
     "公顷": ("公顷", "ha"),
     "平方公里": ("平方公里", "平方千米", "km²", "km2"),
+    "万平方米": ("万平方米",),
+    "平方米": ("平方米", "m²"),
     "公里": ("公里", "千米", "km"),
     "米": ("米", "m"),
     "万亿元": ("万亿元",),
@@ -64,12 +66,17 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "株": ("株",),
     "万株": ("万株",),
     "件": ("件",),
+    "张": ("张",),
+    "万人次": ("万人次",),
+    "人次": ("人次",),
     "批": ("批",),
     "倍": ("倍",),
     "亿斤": ("亿斤",),
     "万斤": ("万斤",),
     "斤": ("斤",),
     "公斤": ("公斤", "千克", "kg"),
+    "蒸吨": ("蒸吨",),
+    "蒸吨/小时": ("蒸吨/小时", "蒸吨每小时", "t/h"),
     "天": ("天",),
     "小时": ("小时",),
     "分钟": ("分钟",),
@@ -95,3 +102,38 @@ def standard_unit(u: str) -> str | None:
     ％ → %, 百分点 → 个百分点, 平方千米 → 平方公里. None for an unknown unit."""
     key = to_halfwidth(u).strip().replace("每", "/").lower()
     return _LOOKUP.get(key) or _LOOKUP.get(to_halfwidth(u).strip().lower())
+
+
+#: What a rate may be counted per, written after a slash or 每 (吨/万元, 立方米/万元,
+#: 千克/亩, 元/吨): read with the unit before it as one unit.
+PER_UNITS: tuple[str, ...] = (
+    "万元", "亿元", "元", "千瓦时", "度", "日", "天", "年", "月", "小时", "人", "户", "亩",
+    "公顷", "平方米", "平方公里", "吨", "公里", "百公里", "立方米", "标准立方米", "升",
+    "千克", "公斤", "辆", "床", "千人", "万人", "百户", "kwh", "h", "d",
+)
+
+
+@functools.lru_cache(maxsize=256)
+def per_unit(unit: str, per: str) -> str:
+    """A rate's unit in standard spelling: 吨 + 万元 → 吨/万元, 立方米 + 万元 → 立方米/万元,
+    万立方米 + 天 → 万立方米/日 (a known rate keeps its standard form)."""
+    known = standard_unit(f"{unit}/{per}")
+    if known is not None:
+        return known
+    top = standard_unit(unit) or unit
+    bottom = {"天": "日", "度": "千瓦时", "h": "小时", "d": "日", "kwh": "千瓦时"}.get(
+        per.lower(), standard_unit(per) or per)
+    return f"{top}/{bottom}"
+
+
+def read_unit(written: str) -> str | None:
+    """A unit written on its own (in a name's brackets: 用水量（立方米/万元）): its standard
+    spelling, a rate read as one (吨/万元), or None when it is no unit."""
+    known = standard_unit(written)
+    if known is not None:
+        return known
+    for sep in ("/", "每"):
+        top, found, per = to_halfwidth(written).strip().partition(sep)
+        if found and standard_unit(top) and per.lower() in {p.lower() for p in PER_UNITS}:
+            return per_unit(top, per)
+    return None

@@ -16,11 +16,18 @@ _EDGE = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
 _WHITESPACE = re.compile(r"\s+")
 
 
+# A lone space between Chinese text and a figure (到 2025 年, 控制在 1%以内): a PDF or web
+# layout artefact that splits the time words and targets. Spaces between Chinese words
+# (记者 杨帆 张珺, 第一条 为了…) and runs of two or more (table cells) stay.
+_CJK = "\u3400-\u9fff\uf900-\ufaff"
+_STRAY_SPACE = re.compile(rf"(?<=[{_CJK}])[ \u00a0](?=[0-9])|(?<=[0-9%])[ \u00a0](?=[{_CJK}])")
+
+
 def _clean_line(line: str) -> str:
     s = line.strip(_EDGE)
     while s and s[0] in _BULLETS:
         s = s[1:].lstrip(_EDGE)
-    return s
+    return _STRAY_SPACE.sub("", s) if " " in s or "\u00a0" in s else s
 
 
 def tidy_lines(text: str) -> list[str]:
@@ -41,7 +48,8 @@ def normalise_text(text: str) -> str:
     """The text users see: one paragraph per line, no furniture, nothing else changed.
 
     Steps: line endings to ``\\n``; NFC; inline pinyin annotations removed; leading
-    indentation (ideographic or ASCII spaces), bullets and trailing spaces removed;
+    indentation (ideographic or ASCII spaces), bullets and trailing spaces removed; a lone
+    space between Chinese text and a figure (到 2025 年) removed;
     whole furniture lines removed; blank lines removed, so paragraphs are separated by
     exactly one ``\\n``. Punctuation width and script are left as the document has them.
     """

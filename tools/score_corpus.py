@@ -1,0 +1,276 @@
+"""Score the extractor on the project's own annotated corpus, the way the held-out sets are
+scored (shared/tools/score_suggestions.py), but in one process and split in two parts.
+
+    python tools/score_corpus.py                 # the dev part (the part rules are tuned on)
+    python tools/score_corpus.py --part held     # the held-back part (report only, never tune)
+    python tools/score_corpus.py --part all -v   # misses and false alarms listed
+    python tools/score_corpus.py --clauses       # each gold record's quote alone, as a cell
+
+The corpus lives in tests/corpus/<set>/ (docs/, gold.jsonl, dates.json, sources.tsv). Which
+document belongs to which part is fixed by tests/corpus/split.json, made once by a hash of
+the file name (``--make-split`` writes it for documents it does not list yet) and never
+chosen by looking at results. The seeds (shared/seeds, when found beside the project) count
+as dev documents.
+
+Besides recall, precision and field accuracy it prints the calibration table: for each band
+of confidence, how many suggestions it holds and how many of them are right.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import sys
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+CORPUS = ROOT / "tests" / "corpus"
+SPLIT = CORPUS / "split.json"
+SHARED = ROOT.parent / "shared"
+BANDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+HELD_SHARE = 40  # per cent of the documents held back
+
+
+def load_scorer():
+    path = SHARED / "tools" / "score_suggestions.py"
+    if not path.is_file():
+        raise SystemExit(f"the scorer is not at {path}")
+    spec = importlib.util.spec_from_file_location("score_suggestions", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def corpus_documents() -> list[dict]:
+    """Every annotated document: its path, gold records, date and set."""
+    out = []
+    sets = [(p.name, p / "docs", p / "gold.jsonl", p / "dates.json")
+            for p in sorted(CORPUS.iterdir()) if (p / "gold.jsonl").is_file()]
+    if (SHARED / "gold" / "seeds.jsonl").is_file():
+        sets.append(("seeds", SHARED / "seeds", SHARED / "gold" / "seeds.jsonl",
+                     SHARED / "gold" / "seeds_dates.json"))
+    for name, docs, gold, dates_file in sets:
+        dates = json.loads(dates_file.read_text(encoding="utf-8")) if dates_file.is_file() else {}
+        by_doc = defaultdict(list)
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                by_doc[rec["doc"]].append(rec)
+        for doc, recs in sorted(by_doc.items()):
+            path = docs / doc
+            if path.is_file():
+                out.append({"set": name, "doc": doc, "path": path, "gold": recs,
+                            "date": dates.get(doc)})
+    return out
+
+
+def held_by_hash(doc: str) -> bool:
+    return int(hashlib.sha1(doc.encode("utf-8")).hexdigest()[:8], 16) % 100 < HELD_SHARE
+
+
+def make_split(docs: list[dict]) -> dict:
+    split = json.loads(SPLIT.read_text(encoding="utf-8")) if SPLIT.is_file() else {"dev": [], "held": []}
+    known = set(split["dev"]) | set(split["held"])
+    for d in docs:
+        if d["set"] == "seeds" or d["doc"] in known:
+            continue
+        split["held" if held_by_hash(d["doc"]) else "dev"].append(d["doc"])
+    split = {k: sorted(v) for k, v in split.items()}
+    SPLIT.write_text(json.dumps(split, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return split
+
+
+def part_of(d: dict, split: dict) -> str:
+    if d["set"] == "seeds":
+        return "dev"
+    if d["doc"] in split.get("held", ()):
+        return "held"
+    if d["doc"] in split.get("dev", ()):
+        return "dev"
+    return "unsplit"
+
+
+MIN_CONFIDENCE = 0.0
+
+
+def run_suggest(path: Path, doc_date: str | None) -> list[dict]:
+    from tracker.extract import to_json
+    from tracker.services.suggesting import suggest_file
+
+    when = date.fromisoformat(doc_date) if doc_date else None
+    return [to_json(s) for s in suggest_file(path, when) if s.confidence >= MIN_CONFIDENCE]
+
+
+def score_documents(sc, docs: list[dict], verbose: bool) -> dict:
+    tot = defaultdict(int)
+    fields = defaultdict(lambda: [0, 0])
+    misses, alarms = [], []
+    bands = defaultdict(lambda: [0, 0])
+    for d in docs:
+        text = d["path"].read_text(encoding="utf-8")
+        norm, where = sc.normalise(text)
+        used: set = set()
+        spans = []
+        for s in run_suggest(d["path"], d["date"]):
+            hint = (s.get("start") or 0) / max(len(text), 1)
+            span = sc.locate(norm, s.get("quote", ""), hint, used)
+            if span is not None:
+                used.add(span)
+            spans.append((span, s))
+        g_spans = [(sc.to_norm_span(where, r["start"], r["end"]), r) for r in d["gold"]]
+        ind = lambda k: k == "indicator"  # noqa: E731 - as the scorer splits them
+        commit = [x for x in spans if not ind(x[1].get("kind"))]
+        g_commit = [x for x in g_spans if not ind(x[1].get("kind"))]
+        sc.score(commit, g_commit, tot, fields, misses, alarms, d["doc"])
+        sc.score([x for x in spans if ind(x[1].get("kind"))],
+                 [x for x in g_spans if ind(x[1].get("kind"))], tot, fields, misses, alarms,
+                 d["doc"], "ind_")
+        if verbose:
+            _field_errors(sc, commit, g_commit, d["doc"])
+        for span, s in commit:
+            right = span is not None and any(sc.matches(span, g) for g, _ in g_spans)
+            band = next(i for i in range(len(BANDS) - 1)
+                        if BANDS[i] <= float(s.get("confidence") or 0) < BANDS[i + 1])
+            bands[band][0] += 1
+            bands[band][1] += right
+    if verbose:
+        for doc, kind, q in misses:
+            print(f"missed  {kind or 'commit'}  {doc[:22]:<22} {q[:90]}")
+        for doc, kind, q in alarms:
+            print(f"alarm   {kind or 'commit'}  {doc[:22]:<22} {q[:90]}")
+    return {"tot": tot, "fields": fields, "bands": bands}
+
+
+def _field_errors(sc, spans, g_spans, doc: str) -> None:
+    """Print the fields a matched suggestion got wrong (deadline, target, bodies)."""
+    for g, r in g_spans:
+        if r["tier"] != "core":
+            continue
+        hits = [s for span, s in spans if span is not None and sc.matches(span, g)]
+        if not hits:
+            continue
+        s = hits[0]
+        for key in ("deadline", "comparator", "value", "unit"):
+            if r.get(key) is not None and not (_same(s.get(key), r[key]) if key == "value"
+                                               else s.get(key) == r[key]):
+                print(f"field   {key:<11} {doc[:22]:<22} want {r[key]!s:<12} got "
+                      f"{s.get(key)!s:<12} {r['quote'][:60]}")
+        if r.get("responsible"):
+            got = {sc.normalise(x)[0] for x in s.get("responsible") or []}
+            want = {sc.normalise(x)[0] for x in r["responsible"]}
+            if not got & want:
+                print(f"field   responsible {doc[:22]:<22} want {'、'.join(want)[:20]:<12} got "
+                      f"{'、'.join(got)[:20]:<12} {r['quote'][:50]}")
+
+
+def score_clauses(docs: list[dict], verbose: bool = False) -> dict:
+    """Each gold commitment's quote alone, as a table cell or list item stands: does the
+    extractor suggest it, and with the right fields?"""
+    from tracker.extract import suggest, to_json
+    from tracker.extract.__main__ import clean
+
+    fields = defaultdict(lambda: [0, 0])
+    found = total = 0
+    for d in docs:
+        when = date.fromisoformat(d["date"]) if d["date"] else None
+        for r in d["gold"]:
+            if r["tier"] != "core" or r["kind"] == "indicator":
+                continue
+            total += 1
+            got = [to_json(s) for s in suggest(clean(r["quote"]), when) if s.kind != "indicator"]
+            if not got:
+                if verbose:
+                    print(f"alone-missed  {d['doc'][:22]:<22} {r['quote'][:70]}")
+                continue
+            found += 1
+            s = max(got, key=lambda x: x["end"] - x["start"])
+            for key in ("deadline", "value", "unit", "comparator"):
+                if key == "deadline" and not r.get("deadline_text"):
+                    continue  # standing alone, a clause keeps only its own time words
+                if r.get(key) is not None:
+                    fields[key][1] += 1
+                    ok = _same(s.get(key), r[key]) if key == "value" else s.get(key) == r[key]
+                    fields[key][0] += ok
+                    if verbose and not ok:
+                        print(f"alone-field {key:<10} want {r[key]!s:<11} got {s.get(key)!s:<11} "
+                              f"{r['quote'][:60]}")
+    return {"found": found, "total": total, "fields": fields}
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, list) or isinstance(b, list):
+        a = a if isinstance(a, list) else [a]
+        b = b if isinstance(b, list) else [b]
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    if a is None or b is None:
+        return a is b
+    return abs(float(a) - float(b)) < 1e-6
+
+
+def report(name: str, res: dict) -> dict:
+    tot, fields, bands = res["tot"], res["fields"], res["bands"]
+    recall = tot["found"] / tot["core"] if tot["core"] else 0.0
+    precision = tot["right"] / tot["suggested"] if tot["suggested"] else 0.0
+    print(f"[{name}] recall {recall:.3f} ({tot['found']}/{tot['core']} core)  "
+          f"precision {precision:.3f} ({tot['right']}/{tot['suggested']})")
+    for k, (right, of) in sorted(fields.items()):
+        print(f"    {k:<12} {right / of if of else 0:.3f}  ({right}/{of})")
+    ir = tot["ind_found"] / tot["ind_core"] if tot["ind_core"] else None
+    ip = tot["ind_right"] / tot["ind_suggested"] if tot["ind_suggested"] else None
+    print(f"    indicators: recall {ir if ir is None else round(ir, 3)} of {tot['ind_core']}, "
+          f"precision {ip if ip is None else round(ip, 3)} of {tot['ind_suggested']}")
+    print("    confidence band   suggested  right  share right")
+    for i in range(len(BANDS) - 1):
+        n, ok = bands.get(i, (0, 0))
+        hi = min(BANDS[i + 1], 1.0)
+        print(f"    [{BANDS[i]:.2f}, {hi:.2f}{']' if hi == 1.0 else ')'}      {n:>6}  {ok:>5}  "
+              f"{ok / n if n else 0:.3f}")
+    return {"recall": round(recall, 3), "precision": round(precision, 3),
+            "fields": {k: [v[0], v[1]] for k, v in fields.items()},
+            "bands": {f"{BANDS[i]:.2f}": bands.get(i, [0, 0]) for i in range(len(BANDS) - 1)}}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--part", choices=("dev", "held", "all"), default="dev")
+    ap.add_argument("--set", help="only this corpus set (A, B, C, seeds …)")
+    ap.add_argument("--doc", help="only documents whose name contains this")
+    ap.add_argument("--clauses", action="store_true", help="score each gold quote alone")
+    ap.add_argument("--make-split", action="store_true", help="add new documents to split.json")
+    ap.add_argument("--json", type=Path, help="also write the figures to this file")
+    ap.add_argument("--min-confidence", type=float, default=0.0,
+                    help="leave out suggestions below this confidence")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+    global MIN_CONFIDENCE
+    MIN_CONFIDENCE = args.min_confidence
+
+    docs = corpus_documents()
+    split = make_split(docs) if args.make_split else (
+        json.loads(SPLIT.read_text(encoding="utf-8")) if SPLIT.is_file() else {})
+    chosen = [d for d in docs
+              if (args.part == "all" or part_of(d, split) == args.part)
+              and (not args.set or d["set"] == args.set)
+              and (not args.doc or args.doc in d["doc"])]
+    print(f"{len(chosen)} documents, {sum(len(d['gold']) for d in chosen)} gold records "
+          f"({args.part} part)")
+    if args.clauses:
+        res = score_clauses(chosen, args.verbose)
+        print(f"[clauses] suggested {res['found']}/{res['total']} core quotes standing alone")
+        for k, (right, of) in sorted(res["fields"].items()):
+            print(f"    {k:<12} {right / of if of else 0:.3f}  ({right}/{of})")
+        return 0
+    figures = report(args.part, score_documents(load_scorer(), chosen, args.verbose))
+    if args.json:
+        args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

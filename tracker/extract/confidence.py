@@ -1,0 +1,81 @@
+"""How likely a suggestion is right: a small logistic model over what the rules saw.
+
+The rules give each suggestion its kind, fields and a first confidence; this module turns
+those into a probability that a reader would register it, with weights fitted on the dev
+part of the project's annotated corpus (tools/train_confidence.py writes them to
+confidence.json beside this file). Without the weights file the rules' own confidence is
+kept. Nothing is downloaded; the model is a dot product.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tracker.extract.pipeline import Suggestion
+
+WEIGHTS = "confidence.json"
+
+
+def features(s: Suggestion, *, heading: int, in_row: bool, numbered: bool) -> dict[str, float]:
+    """The signals the model weighs, each a number (most are 0 or 1)."""
+    t, d = s.target, s.deadline
+    n = len(s.quote)
+    f = {
+        "bias": 1.0,
+        "rules": s.confidence,
+        f"kind={s.kind}": 1.0,
+        "comparator": float(t is not None and t.comparator is not None),
+        "value": float(t is not None and t.value is not None),
+        "unit": float(t is not None and bool(t.unit)),
+        "dated": float(d is not None and d.date is not None),
+        "own_time_words": float(d is not None and bool(d.text)),
+        "section_heading": float(0 < heading <= 3),
+        "line_item": float(heading > 3),
+        "table_row": float(in_row),
+        "numbered": float(numbered),
+        "short": float(n < 8),
+        "long": float(n > 60),
+        "length": min(n, 80) / 80,
+        "named_body": float(bool(s.responsible) and "人民政府" not in s.responsible[0].name),
+        "why_actor": float("责任主体" in s.why),
+        "digit": float(_DIGIT.search(s.quote) is not None),
+        "hard_verb": float(_HARD.search(s.quote) is not None),
+        "soft_verb": float(_SOFT.search(s.quote) is not None),
+        "soft_opening": float(_SOFT_OPENING.match(s.quote) is not None),
+        "system_words": float(_SYSTEM.search(s.quote) is not None),
+        "named_thing": float(_NAMED.search(s.quote) is not None),
+        "clauses": min(s.quote.count("，") + s.quote.count(","), 4) / 4,
+        "list_of_three": float(s.quote.count("、") >= 2),
+        "past_words": float(_PAST.search(s.quote) is not None),
+    }
+    return f
+
+
+_DIGIT = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|项|家|座|条|所|处|亩|公里)")
+_HARD = re.compile(r"完成|建成|实现|达到|淘汰|关停|出台|制定|印发|新建|创建|开工|投运|消除|清零|控制在|不低于|不超过")
+_SOFT = re.compile(r"推进|推动|加强|强化|深化|完善|健全|促进|提升|加快|加大|着力|积极|持续|优化|探索|鼓励|引导|支持")
+_SOFT_OPENING = re.compile(r"^(?:大力|深入|积极|持续|不断|进一步|全面|扎实|着力|切实|加快|有序|稳妥|统筹)")
+_SYSTEM = re.compile(r"体系|机制|制度|格局|能力|水平|模式|路径")
+_NAMED = re.compile(r"《|“|工程|项目|平台|行动|方案|规划|试点|示范区|基地|中心|公园")
+_PAST = re.compile(r"已|了|累计|同比|首次|获批")
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[str, float] | None:
+    try:
+        raw = resources.files("tracker.extract").joinpath(WEIGHTS).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    return json.loads(raw)["weights"]
+
+
+def probability(f: dict[str, float], w: dict[str, float]) -> float:
+    z = sum(w.get(k, 0.0) * v for k, v in f.items())
+    z = max(-30.0, min(30.0, z))
+    return 1.0 / (1.0 + math.exp(-z))
