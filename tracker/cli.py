@@ -78,6 +78,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_docs(args: argparse.Namespace) -> int:
     from tracker.services import library
 
+    action = getattr(args, "docs_command", None)
+    if action == "edit":
+        return cmd_docs_edit(args)
+    if action == "remove":
+        return cmd_docs_remove(args)
+
     ctx = _context(args)
     try:
         rows = [library.document_json(ctx, d) for d in library.list_documents(ctx)]
@@ -91,6 +97,101 @@ def cmd_docs(args: argparse.Namespace) -> int:
     for r in rows:
         print(f"{r['id']:>4}  {r['date'] or '—':10}  {r['region'] or '—':12}  "
               f"{r['type']:14} {r['commitments']:>3}  {r['title']}")
+    return 0
+
+
+def _doc_changes(args: argparse.Namespace, ctx) -> dict:
+    from tracker.services import search
+
+    changes: dict = {}
+    if args.title is not None:
+        changes["title"] = args.title
+    if args.no_date:
+        changes["doc_date"] = None
+    elif args.date is not None:
+        changes["doc_date"] = args.date
+    if args.type is not None:
+        changes["doc_type"] = args.type
+    if args.issuer is not None:
+        changes["issuer"] = args.issuer
+    if args.region is not None:
+        changes["region_code"] = (search.resolve_region(ctx, args.region)
+                                  if args.region.strip() else None)
+    if args.script is not None:
+        changes["script"] = args.script
+    return changes
+
+
+def cmd_docs_edit(args: argparse.Namespace) -> int:
+    from tracker.services import library, search
+    from tracker.storage.repos import NotFoundError
+
+    ctx = _context(args)
+    try:
+        try:
+            changes = _doc_changes(args, ctx)
+            if not changes:
+                print("tracker docs edit: nothing to change (give --title, --date, --type, "
+                      "--issuer, --region or --script)", file=sys.stderr)
+                return 2
+            edit = library.edit_document(ctx, args.id, move_deadlines=not args.keep_deadlines,
+                                         **changes)
+        except NotFoundError:
+            print(f"tracker docs edit: no document {args.id} (see: tracker docs)", file=sys.stderr)
+            return 1
+        except (library.DocumentEditError, search.UnknownRegionError) as exc:
+            print(f"tracker docs edit: {exc}", file=sys.stderr)
+            return 2
+        row = next(library.document_json(ctx, d) for d in library.list_documents(ctx)
+                   if d.id == args.id)
+    finally:
+        ctx.close()
+    if args.json:
+        row["changed"] = sorted(edit.after)
+        row["deadlines_moved"] = [{"commitment": m.commitment_id, "deadline_text": m.new.text,
+                                   "old": m.old.date.isoformat() if m.old.date else None,
+                                   "new": m.new.date.isoformat() if m.new.date else None}
+                                  for m in edit.moved]
+        print(json.dumps(row, ensure_ascii=False, indent=2))
+        return 0
+    if not edit.after:
+        print(f"document {args.id}: nothing changed")
+        return 0
+    print(f"document {args.id}: {', '.join(sorted(edit.after))} changed  "
+          f"({row['date'] or '—'}  {row['region'] or '—'}  {row['title']})")
+    for m in edit.moved:
+        print(f"  commitment {m.commitment_id}: deadline “{m.new.text}” "
+              f"{m.old.date or '—'} → {m.new.date or '—'}")
+    return 0
+
+
+def cmd_docs_remove(args: argparse.Namespace) -> int:
+    from tracker.services import library
+    from tracker.storage.repos import NotFoundError
+
+    ctx = _context(args)
+    try:
+        try:
+            impact = library.removal_impact(ctx, args.id)
+        except NotFoundError:
+            print(f"tracker docs remove: no document {args.id} (see: tracker docs)",
+                  file=sys.stderr)
+            return 1
+        if impact.commitments and args.commitments is None:
+            print(f"tracker docs remove: document {args.id} has {impact.commitments} registered "
+                  f"commitments with {impact.progress_entries} progress entries; say what to do "
+                  "with them: --commitments keep (kept on their own, with their progress) or "
+                  "--commitments remove (removed with their progress entries)", file=sys.stderr)
+            return 2
+        library.remove_document(ctx, args.id, args.commitments or library.KEEP)
+    finally:
+        ctx.close()
+    what = ""
+    if impact.commitments:
+        verb = "kept on their own" if (args.commitments or "keep") == "keep" else "removed"
+        what = (f"; {impact.commitments} commitments ({impact.progress_entries} progress "
+                f"entries) {verb}")
+    print(f"removed document {args.id} “{impact.title}”{what}")
     return 0
 
 
@@ -260,9 +361,28 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     s.set_defaults(func=cmd_import)
 
-    s = sub.add_parser("docs", help="list the documents in the library")
+    s = sub.add_parser("docs", help="list the documents in the library; edit or remove one")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_docs)
+    docs_sub = s.add_subparsers(dest="docs_command", metavar="ACTION")
+    e = docs_sub.add_parser("edit", help="correct a document's details")
+    e.add_argument("id", type=int, metavar="ID", help="the document's id (see: tracker docs)")
+    e.add_argument("--title")
+    e.add_argument("--date", type=_date, help="the document's date (YYYY-MM-DD); deadlines "
+                   "written relative to it (三年内, 年底前) move with it")
+    e.add_argument("--no-date", action="store_true", help="clear the date")
+    e.add_argument("--type", choices=[t.value for t in _doc_types()])
+    e.add_argument("--issuer", help="the issuing body (empty to clear)")
+    e.add_argument("--region", help="a region name or code (empty to clear)")
+    e.add_argument("--script", choices=("simplified", "traditional"))
+    e.add_argument("--keep-deadlines", action="store_true",
+                   help="do not move relative deadlines when the date changes")
+    e.add_argument("--json", action="store_true")
+    r = docs_sub.add_parser("remove", help="remove a document from the library")
+    r.add_argument("id", type=int, metavar="ID")
+    r.add_argument("--commitments", choices=("keep", "remove"), help="what to do with its "
+                   "registered commitments: keep them on their own, or remove them with their "
+                   "progress entries (required when it has any)")
 
     s = sub.add_parser("suggest", help="suggest commitments found in a file (no database)")
     s.add_argument("file")
