@@ -267,6 +267,89 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="36" />
+        <source>Document details</source>
+        <translation>文档详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="40" />
+        <source>YYYY-MM-DD (empty: no date)</source>
+        <translation>年-月-日，如 2026-02-10（留空：无日期）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="47" />
+        <source>A province, city or county (empty: none)</source>
+        <translation>省、市或县（留空：无）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="53" />
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="54" />
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="64" />
+        <source>Deadlines written relative to the date (三年内, 年底前) move with it; undo with Ctrl+Z.</source>
+        <translation>相对于文档日期的时限（三年内、年底前）随日期一起调整；可用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="70" />
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="71" />
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="72" />
+        <source>T&amp;ype</source>
+        <translation>类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="73" />
+        <source>&amp;Issuer</source>
+        <translation>发文机关(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="74" />
+        <source>&amp;Region</source>
+        <translation>地区(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="75" />
+        <source>&amp;Script</source>
+        <translation>字形(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="76" />
+        <source>Source file</source>
+        <translation>源文件</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="92" />
+        <source>The title cannot be empty.</source>
+        <translation>标题不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="97" />
+        <source>“%1” is not a date: write it as 2026-02-10.</source>
+        <translation>“%1”不是日期：请写成 2026-02-10 的形式。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="102" />
+        <source>“%1” is not a known region.</source>
+        <translation>“%1”不是已知的地区。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../tracker/ui/table/ledger_dialogs.py" line="70" />
@@ -587,27 +670,27 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../tracker/ui/library.py" line="30" />
+        <location filename="../../tracker/ui/library.py" line="31" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/library.py" line="30" />
+        <location filename="../../tracker/ui/library.py" line="31" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/library.py" line="30" />
+        <location filename="../../tracker/ui/library.py" line="31" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/library.py" line="30" />
+        <location filename="../../tracker/ui/library.py" line="31" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/library.py" line="31" />
+        <location filename="../../tracker/ui/library.py" line="32" />
         <source>Commitments</source>
         <translation>承诺数</translation>
     </message>
@@ -615,26 +698,41 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../tracker/ui/library.py" line="169" />
+        <location filename="../../tracker/ui/library.py" line="200" />
         <source>Filter documents (title, region, date…)</source>
         <translation>筛选文档（标题、地区、日期…）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/library.py" line="171" />
+        <location filename="../../tracker/ui/library.py" line="202" />
         <source>The library is empty.
 Import policy documents (txt, HTML, Word, PDF) — or drag files here — or start with the five demo documents.</source>
         <translation>文档库还是空的。
 请导入政策文件（txt、HTML、Word、PDF），或把文件拖到这里，也可以先载入五篇示例文档。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/library.py" line="173" />
+        <location filename="../../tracker/ui/library.py" line="204" />
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/library.py" line="174" />
+        <location filename="../../tracker/ui/library.py" line="205" />
         <source>Load the demo library</source>
         <translation>载入示例文档</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/library.py" line="206" />
+        <source>Details…</source>
+        <translation>详细信息…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/library.py" line="207" />
+        <source>Correct the title, date, type, issuer, region (F2)</source>
+        <translation>更正标题、日期、类型、发文机关、地区（F2）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/library.py" line="208" />
+        <source>Remove from the library…</source>
+        <translation>从文档库移除…</translation>
     </message>
 </context>
 <context>
@@ -705,34 +803,34 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
         <translation>文档库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="187" />
+        <location filename="../../tracker/ui/main_window.py" line="192" />
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="188" />
+        <location filename="../../tracker/ui/main_window.py" line="193" />
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="207" />
+        <location filename="../../tracker/ui/main_window.py" line="212" />
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="212" />
+        <location filename="../../tracker/ui/main_window.py" line="217" />
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="231" />
+        <location filename="../../tracker/ui/main_window.py" line="236" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="232" />
+        <location filename="../../tracker/ui/main_window.py" line="237" />
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -1157,160 +1255,160 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
     <name>ReaderPage</name>
     <message>
         <location filename="../../tracker/ui/reader/page.py" line="63" />
-        <location filename="../../tracker/ui/reader/page.py" line="219" />
+        <location filename="../../tracker/ui/reader/page.py" line="220" />
         <source>Reader</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="281" />
+        <location filename="../../tracker/ui/reader/page.py" line="296" />
         <source>No document open</source>
         <translation>未打开文档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="285" />
+        <location filename="../../tracker/ui/reader/page.py" line="300" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="334" />
-        <location filename="../../tracker/ui/reader/page.py" line="545" />
+        <location filename="../../tracker/ui/reader/page.py" line="349" />
+        <location filename="../../tracker/ui/reader/page.py" line="560" />
         <source>Commitments (%1)</source>
         <translation>承诺（%1）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="435" />
+        <location filename="../../tracker/ui/reader/page.py" line="450" />
         <source>Select the words of the commitment in the text first.</source>
         <translation>请先在正文中选中承诺的文字。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="451" />
-        <location filename="../../tracker/ui/reader/page.py" line="462" />
+        <location filename="../../tracker/ui/reader/page.py" line="466" />
+        <location filename="../../tracker/ui/reader/page.py" line="477" />
         <source>Change span</source>
         <translation>调整范围</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="496" />
+        <location filename="../../tracker/ui/reader/page.py" line="511" />
         <source>A note is needed</source>
         <translation>需要说明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="497" />
+        <location filename="../../tracker/ui/reader/page.py" line="512" />
         <source>Say why the status changes from “%1” to “%2”:</source>
         <translation>请说明状态由“%1”改为“%2”的原因：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="511" />
+        <location filename="../../tracker/ui/reader/page.py" line="526" />
         <source>The change could not be saved: %1</source>
         <translation>无法保存这项修改：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="547" />
+        <location filename="../../tracker/ui/reader/page.py" line="562" />
         <location filename="../../tracker/ui/reader/reviewing.py" line="42" />
         <source>Suggestions (%1)</source>
         <translation>建议（%1）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="520" />
+        <location filename="../../tracker/ui/reader/page.py" line="535" />
         <source>Tag as commitment</source>
         <translation>标记为承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="521" />
+        <location filename="../../tracker/ui/reader/page.py" line="536" />
         <source>Tag the selected words as a commitment (Ctrl+T)</source>
         <translation>把选中的文字标记为承诺（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="522" />
+        <location filename="../../tracker/ui/reader/page.py" line="537" />
         <source>Span to selection</source>
         <translation>范围改为选中文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="523" />
+        <location filename="../../tracker/ui/reader/page.py" line="538" />
         <source>Move the current commitment to the selected words (Ctrl+Shift+T); Alt+←/→ and Alt+Shift+←/→ move its start and end</source>
         <translation>把当前承诺的范围改为选中的文字（Ctrl+Shift+T）；Alt+←/→、Alt+Shift+←/→ 移动起点和终点</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="526" />
+        <location filename="../../tracker/ui/reader/page.py" line="541" />
         <source>Delete commitment</source>
         <translation>删除承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="527" />
+        <location filename="../../tracker/ui/reader/page.py" line="542" />
         <source>Previous commitment</source>
         <translation>上一条承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="528" />
+        <location filename="../../tracker/ui/reader/page.py" line="543" />
         <source>Next commitment</source>
         <translation>下一条承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="529" />
+        <location filename="../../tracker/ui/reader/page.py" line="544" />
         <source>Start one character earlier</source>
         <translation>起点前移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="530" />
+        <location filename="../../tracker/ui/reader/page.py" line="545" />
         <source>Start one character later</source>
         <translation>起点后移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="531" />
+        <location filename="../../tracker/ui/reader/page.py" line="546" />
         <source>End one character earlier</source>
         <translation>终点前移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="532" />
+        <location filename="../../tracker/ui/reader/page.py" line="547" />
         <source>End one character later</source>
         <translation>终点后移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="533" />
+        <location filename="../../tracker/ui/reader/page.py" line="548" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="534" />
+        <location filename="../../tracker/ui/reader/page.py" line="549" />
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="535" />
+        <location filename="../../tracker/ui/reader/page.py" line="550" />
         <source>Normal text size</source>
         <translation>正常字号</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="536" />
+        <location filename="../../tracker/ui/reader/page.py" line="551" />
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="537" />
+        <location filename="../../tracker/ui/reader/page.py" line="552" />
         <source>Reject suggestion</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="538" />
+        <location filename="../../tracker/ui/reader/page.py" line="553" />
         <source>Review suggestions</source>
         <translation>审核建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="539" />
+        <location filename="../../tracker/ui/reader/page.py" line="554" />
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="540" />
+        <location filename="../../tracker/ui/reader/page.py" line="555" />
         <source>Find next</source>
         <translation>查找下一处</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="541" />
+        <location filename="../../tracker/ui/reader/page.py" line="556" />
         <source>Find previous</source>
         <translation>查找上一处</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="542" />
+        <location filename="../../tracker/ui/reader/page.py" line="557" />
         <source>Choose a document in the library on the left to read it.
 
 Select words and press Ctrl+T to tag a commitment; suggestions wait in the review tab.</source>

@@ -222,6 +222,29 @@ def restore_document(ctx: AppContext, gone: RemovedDocument) -> Document:
         return doc_store.restore_document(session, gone.snapshot)
 
 
+def region_choices(ctx: AppContext) -> list[tuple[str, str]]:
+    """(code, full name) of every shipped division, provinces first (for completion)."""
+    return sorted(((r.code, ctx.gazetteer.display_name(r.code)) for r in ctx.gazetteer),
+                  key=lambda item: (len(ctx.gazetteer.lineage(item[0])), item[0]))
+
+
+def resolve_region(ctx: AppContext, text: str) -> str | None:
+    """A region code from a code or a name; None for empty text; DocumentEditError for a
+    name that names no division."""
+    text = text.strip()
+    if not text:
+        return None
+    if ctx.gazetteer.get(text) is not None:
+        return text
+    for code, name in region_choices(ctx):
+        if name == text:
+            return code
+    region = ctx.gazetteer.resolve(text)
+    if region is None:
+        raise DocumentEditError(f"unknown region: {text!r}")
+    return region.code
+
+
 def region_label(ctx: AppContext, code: str | None) -> str:
     return ctx.gazetteer.display_name(code) if code else ""
 

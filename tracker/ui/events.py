@@ -15,3 +15,5 @@ class Events(QObject):
     open_commitment = Signal(int)
     show_commitments = Signal(dict)
     language_changed = Signal()
+    # a document's suggestions must be worked out again (its date changed)
+    suggestions_stale = Signal(int)

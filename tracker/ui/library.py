@@ -6,9 +6,10 @@ from PySide6.QtCore import (
     QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
     Signal,
 )
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QPushButton, QStackedWidget, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QStackedWidget,
+    QTableView, QVBoxLayout, QWidget,
 )
 
 from tracker.storage.repos import DocumentSummary
@@ -80,6 +81,8 @@ class LibraryPanel(QWidget):
     document_activated = Signal(int)
     import_files_requested = Signal()
     import_samples_requested = Signal()
+    edit_requested = Signal(int)
+    remove_requested = Signal(int)
 
     def __init__(self, region_name=lambda code: code or "", parent=None) -> None:
         super().__init__(parent)
@@ -109,6 +112,17 @@ class LibraryPanel(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.activated.connect(self._activated)
         self.table.clicked.connect(self._activated)
+        self.act_details = QAction(self.table)
+        self.act_details.setShortcuts([QKeySequence("F2"), QKeySequence("Alt+Return")])
+        self.act_remove = QAction(self.table)
+        self.act_remove.setShortcut(QKeySequence.StandardKey.Delete)
+        for a, signal in ((self.act_details, self.edit_requested),
+                          (self.act_remove, self.remove_requested)):
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            a.triggered.connect(lambda _=False, s=signal: self._emit_for_current(s))
+            self.table.addAction(a)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         self.empty = QWidget(self)
         self.empty_label = QLabel(self.empty)
@@ -156,6 +170,23 @@ class LibraryPanel(QWidget):
         if emit:
             self.document_activated.emit(doc_id)
 
+    def _emit_for_current(self, signal) -> None:
+        doc_id = self.current_document()
+        if doc_id is not None:
+            signal.emit(doc_id)
+
+    def _context_menu(self, pos) -> None:
+        idx = self.table.indexAt(pos)
+        if not idx.isValid():
+            return
+        self.table.setCurrentIndex(idx)
+        menu = QMenu(self.table)
+        menu.addAction(self.act_details)
+        menu.addSeparator()
+        menu.addAction(self.act_remove)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        self.last_menu = menu
+
     def _activated(self, idx: QModelIndex) -> None:
         doc_id = idx.data(ID_ROLE)
         if doc_id is not None:
@@ -172,6 +203,9 @@ class LibraryPanel(QWidget):
             "drag files here — or start with the five demo documents."))
         self.import_button.setText(self.tr("Import files…"))
         self.samples_button.setText(self.tr("Load the demo library"))
+        self.act_details.setText(self.tr("Details…"))
+        self.act_details.setToolTip(self.tr("Correct the title, date, type, issuer, region (F2)"))
+        self.act_remove.setText(self.tr("Remove from the library…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

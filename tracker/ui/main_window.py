@@ -147,6 +147,11 @@ class MainWindow(QMainWindow):
         self.library.document_activated.connect(lambda d: self.ui.events.open_document.emit(d, -1, -1))
         self.library.import_files_requested.connect(self.choose_files)
         self.library.import_samples_requested.connect(self.load_samples)
+        from tracker.ui.documents import DocumentActions
+
+        self.documents = DocumentActions(self.ui, self)
+        self.library.edit_requested.connect(self.documents.edit)
+        self.library.remove_requested.connect(self.documents.remove)
         self.library_dock = QDockWidget(self)
         self.library_dock.setObjectName("library")
         self.library_dock.setWidget(self.library)

@@ -137,6 +137,7 @@ class ReaderPage(ReviewMixin, QWidget):
         ev.open_commitment.connect(self.open_commitment)
         ev.commitments_changed.connect(self.reload_commitments)
         ev.documents_changed.connect(self._documents_changed)
+        ev.suggestions_stale.connect(self._suggestions_stale)
         self.retranslate()
         self._update_actions()
         self.right.hide()  # until a document is open
@@ -274,6 +275,20 @@ class ReaderPage(ReviewMixin, QWidget):
             self.editor.show_commitment(None)
             self._header()
             self._update_actions()
+            return
+        try:  # its details may have been corrected (title, date, region…)
+            fresh = library.get_document(self.ui.app, self.doc.id)
+        except LookupError:
+            return
+        if fresh.text == self.doc.text:
+            self.doc = fresh
+            self._header()
+
+    def _suggestions_stale(self, doc_id: int) -> None:
+        """The document's date changed: relative deadlines are read again."""
+        if self.doc is not None and self.doc.id == doc_id:
+            self._raw_suggestions = None
+            self.reload_suggestions()
 
     def _header(self) -> None:
         d = self.doc
