@@ -219,6 +219,58 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _suggestion_json(n: int, s) -> dict:
+    from tracker.extract import to_json
+    from tracker.services.suggesting import reason
+
+    rec = to_json(s)
+    return {"n": n, "kind": rec["kind"], "confidence": round(s.confidence, 3),
+            "deadline": rec.get("deadline"), "target": " ".join(
+                str(rec.get(k) or "") for k in ("comparator", "value", "unit")).strip() or None,
+            "responsible": rec.get("responsible", []), "start": s.start, "end": s.end,
+            "quote": s.quote, "why": reason(s)}
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from tracker.services import suggesting
+    from tracker.storage.repos import NotFoundError
+
+    if args.min_confidence is not None and not 0 <= args.min_confidence <= 1:
+        print("tracker review: --min-confidence is between 0 and 1, e.g. 0.9", file=sys.stderr)
+        return 2
+    ctx = _context(args)
+    try:
+        try:
+            pending = suggesting.pending_suggestions(ctx, args.doc)
+        except NotFoundError:
+            print(f"tracker review: no document {args.doc} (see: tracker docs)", file=sys.stderr)
+            return 1
+        accepted: list = []
+        if args.accept_all:
+            chosen = suggesting.at_or_above(pending, args.min_confidence or 0.0)
+            accepted = suggesting.accept_suggestions(ctx, args.doc, chosen)
+            taken = {id(s) for s in chosen}
+            pending = [s for s in pending if id(s) not in taken]
+    finally:
+        ctx.close()
+    rows = [_suggestion_json(n, s) for n, s in enumerate(pending, 1)]
+    if args.json:
+        print(json.dumps({"document": args.doc, "accepted": [
+            {"commitment": c.id, "quote": c.quote} for c in accepted],
+            "pending": rows}, ensure_ascii=False, indent=2))
+        return 0
+    if args.accept_all:
+        print(f"{len(accepted)} suggestions accepted as commitments"
+              + (f" (confidence ≥ {args.min_confidence:g})" if args.min_confidence else ""))
+    for r in rows:
+        print(f"{r['n']:>4}  {r['kind']:11} {r['confidence']:.2f}  {r['deadline'] or '—':10}  "
+              f"{(r['target'] or '')[:16]:16}  {r['quote'][:60]}")
+        if r["why"]:
+            print(f"      why: {r['why']}")
+    print(f"{len(rows)} suggestions pending review in document {args.doc}")
+    return 0
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     from tracker.domain.model import DocType
     from tracker.search import QueryError, SearchFilter
@@ -389,6 +441,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--date", type=_date, help="document date, for relative deadlines")
     s.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
     s.set_defaults(func=cmd_suggest)
+
+    s = sub.add_parser("review", help="list a document's pending suggestions, or accept them")
+    s.add_argument("doc", type=int, metavar="DOC", help="the document's id (see: tracker docs)")
+    s.add_argument("--accept-all", action="store_true",
+                   help="accept the pending suggestions (those at or above --min-confidence)")
+    s.add_argument("--min-confidence", type=float, metavar="C",
+                   help="with --accept-all: only suggestions with at least this confidence "
+                   "(0–1, e.g. 0.9)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_review)
 
     s = sub.add_parser("search", help="search documents and commitments (any length, either "
                        "script; words AND, OR, -word, \"phrase\")")

@@ -188,7 +188,7 @@
 <context>
     <name>CommitmentListModel</name>
     <message>
-        <location filename="../../tracker/ui/reader/lists.py" line="56" />
+        <location filename="../../tracker/ui/reader/lists.py" line="58" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -1250,171 +1250,186 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <source>Reject “%1”</source>
         <translation>驳回“%1”</translation>
     </message>
+    <message>
+        <location filename="../../tracker/ui/reader/commands.py" line="186" />
+        <source>Accept %1 suggestions</source>
+        <translation>采纳 %1 条建议</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/commands.py" line="209" />
+        <source>Reject %1 suggestions</source>
+        <translation>驳回 %1 条建议</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPage</name>
     <message>
         <location filename="../../tracker/ui/reader/page.py" line="63" />
-        <location filename="../../tracker/ui/reader/page.py" line="220" />
+        <location filename="../../tracker/ui/reader/page.py" line="221" />
         <source>Reader</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="296" />
+        <location filename="../../tracker/ui/reader/page.py" line="297" />
         <source>No document open</source>
         <translation>未打开文档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="300" />
+        <location filename="../../tracker/ui/reader/page.py" line="301" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="349" />
-        <location filename="../../tracker/ui/reader/page.py" line="560" />
+        <location filename="../../tracker/ui/reader/page.py" line="350" />
+        <location filename="../../tracker/ui/reader/page.py" line="576" />
         <source>Commitments (%1)</source>
         <translation>承诺（%1）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="450" />
+        <location filename="../../tracker/ui/reader/page.py" line="466" />
         <source>Select the words of the commitment in the text first.</source>
         <translation>请先在正文中选中承诺的文字。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="466" />
-        <location filename="../../tracker/ui/reader/page.py" line="477" />
+        <location filename="../../tracker/ui/reader/page.py" line="482" />
+        <location filename="../../tracker/ui/reader/page.py" line="493" />
         <source>Change span</source>
         <translation>调整范围</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="511" />
+        <location filename="../../tracker/ui/reader/page.py" line="527" />
         <source>A note is needed</source>
         <translation>需要说明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="512" />
+        <location filename="../../tracker/ui/reader/page.py" line="528" />
         <source>Say why the status changes from “%1” to “%2”:</source>
         <translation>请说明状态由“%1”改为“%2”的原因：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="526" />
+        <location filename="../../tracker/ui/reader/page.py" line="542" />
         <source>The change could not be saved: %1</source>
         <translation>无法保存这项修改：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="562" />
-        <location filename="../../tracker/ui/reader/reviewing.py" line="42" />
+        <location filename="../../tracker/ui/reader/page.py" line="578" />
+        <location filename="../../tracker/ui/reader/reviewing.py" line="44" />
         <source>Suggestions (%1)</source>
         <translation>建议（%1）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="535" />
+        <location filename="../../tracker/ui/reader/page.py" line="551" />
         <source>Tag as commitment</source>
         <translation>标记为承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="536" />
+        <location filename="../../tracker/ui/reader/page.py" line="552" />
         <source>Tag the selected words as a commitment (Ctrl+T)</source>
         <translation>把选中的文字标记为承诺（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="537" />
+        <location filename="../../tracker/ui/reader/page.py" line="553" />
         <source>Span to selection</source>
         <translation>范围改为选中文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="538" />
+        <location filename="../../tracker/ui/reader/page.py" line="554" />
         <source>Move the current commitment to the selected words (Ctrl+Shift+T); Alt+←/→ and Alt+Shift+←/→ move its start and end</source>
         <translation>把当前承诺的范围改为选中的文字（Ctrl+Shift+T）；Alt+←/→、Alt+Shift+←/→ 移动起点和终点</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="541" />
+        <location filename="../../tracker/ui/reader/page.py" line="557" />
         <source>Delete commitment</source>
         <translation>删除承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="542" />
+        <location filename="../../tracker/ui/reader/page.py" line="558" />
         <source>Previous commitment</source>
         <translation>上一条承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="543" />
+        <location filename="../../tracker/ui/reader/page.py" line="559" />
         <source>Next commitment</source>
         <translation>下一条承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="544" />
+        <location filename="../../tracker/ui/reader/page.py" line="560" />
         <source>Start one character earlier</source>
         <translation>起点前移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="545" />
+        <location filename="../../tracker/ui/reader/page.py" line="561" />
         <source>Start one character later</source>
         <translation>起点后移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="546" />
+        <location filename="../../tracker/ui/reader/page.py" line="562" />
         <source>End one character earlier</source>
         <translation>终点前移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="547" />
+        <location filename="../../tracker/ui/reader/page.py" line="563" />
         <source>End one character later</source>
         <translation>终点后移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="548" />
+        <location filename="../../tracker/ui/reader/page.py" line="564" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="549" />
+        <location filename="../../tracker/ui/reader/page.py" line="565" />
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="550" />
+        <location filename="../../tracker/ui/reader/page.py" line="566" />
         <source>Normal text size</source>
         <translation>正常字号</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="551" />
+        <location filename="../../tracker/ui/reader/page.py" line="567" />
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="552" />
+        <location filename="../../tracker/ui/reader/page.py" line="568" />
         <source>Reject suggestion</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="553" />
+        <location filename="../../tracker/ui/reader/page.py" line="569" />
         <source>Review suggestions</source>
         <translation>审核建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="554" />
+        <location filename="../../tracker/ui/reader/page.py" line="570" />
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="555" />
+        <location filename="../../tracker/ui/reader/page.py" line="571" />
         <source>Find next</source>
         <translation>查找下一处</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="556" />
+        <location filename="../../tracker/ui/reader/page.py" line="572" />
         <source>Find previous</source>
         <translation>查找上一处</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="557" />
+        <location filename="../../tracker/ui/reader/page.py" line="573" />
         <source>Choose a document in the library on the left to read it.
 
 Select words and press Ctrl+T to tag a commitment; suggestions wait in the review tab.</source>
         <translation>请在左侧文档库中选择一篇文档阅读。
 
 选中文字后按 Ctrl+T 即可标记为承诺；自动找出的建议在“建议”页等待审核。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/reviewing.py" line="94" />
+        <source>No suggestion shown has a confidence of %1 or more.</source>
+        <translation>当前显示的建议中没有置信度达到 %1 的。</translation>
     </message>
 </context>
 <context>
@@ -1601,59 +1616,109 @@ Supporting: %2</source>
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="74" />
+        <location filename="../../tracker/ui/reader/review.py" line="219" />
+        <source>Why: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="220" />
+        <source>Why: the extractor gave no reason for this one.</source>
+        <translation>依据：提取器未给出此条的依据。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="224" />
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / 共 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="226" />
+        <source>%1 suggestions</source>
+        <translation>共 %1 条建议</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="238" />
         <source>Reading the document for commitments…</source>
         <translation>正在从文档中查找承诺…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="76" />
+        <location filename="../../tracker/ui/reader/review.py" line="240" />
         <source>Open a document to review its suggestions.</source>
         <translation>打开文档后可在此审核建议。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="78" />
+        <location filename="../../tracker/ui/reader/review.py" line="242" />
         <source>Suggestions could not be made: %1</source>
         <translation>无法生成建议：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="81" />
+        <location filename="../../tracker/ui/reader/review.py" line="245" />
         <source>No suggestions left to review in this document.</source>
         <translation>本文档已没有待审核的建议。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="89" />
+        <location filename="../../tracker/ui/reader/review.py" line="258" />
+        <source>Accept %1</source>
+        <translation>采纳 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="259" />
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="90" />
-        <source>Accept (Enter, A; Ctrl+Enter from the editor)</source>
-        <translation>采纳（Enter、A；在编辑区按 Ctrl+Enter）</translation>
+        <location filename="../../tracker/ui/reader/review.py" line="260" />
+        <source>Reject %1</source>
+        <translation>驳回 %1 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="91" />
+        <location filename="../../tracker/ui/reader/review.py" line="265" />
+        <source>Accept the selected suggestions (Enter, A; Ctrl+Enter from the editor)</source>
+        <translation>采纳所选建议（Enter、A；在编辑区按 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="269" />
+        <source>Reject the selected suggestions (Delete, R); they will not come back</source>
+        <translation>驳回所选建议（Delete、R）；驳回后不再出现</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="271" />
+        <source>Accept all shown with confidence ≥</source>
+        <translation>全部采纳：置信度 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="273" />
+        <source>Accept every suggestion the filter shows at or above this confidence, as one step to undo (Ctrl+Shift+A)</source>
+        <translation>采纳当前筛选结果中置信度不低于此值的全部建议，可一步撤销（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="275" />
+        <source>Filter: words in the text, target or reason (Ctrl+F)</source>
+        <translation>筛选：原文、目标或依据中的词（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="280" />
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="285" />
+        <source>Enter/A accept · E edit · Delete/R reject · Shift+↑↓ select several · click a column to sort</source>
+        <translation>Enter/A 采纳 · E 修改 · Delete/R 驳回 · Shift+↑↓ 多选 · 点击列标题排序</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/review.py" line="267" />
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="92" />
+        <location filename="../../tracker/ui/reader/review.py" line="268" />
         <source>Correct the fields before accepting (E)</source>
         <translation>先修改字段再采纳（E）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="93" />
+        <location filename="../../tracker/ui/reader/review.py" line="261" />
         <source>Reject</source>
         <translation>驳回</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/reader/review.py" line="94" />
-        <source>Reject (Delete, R); it will not come back</source>
-        <translation>驳回（Delete、R）；驳回后不再出现</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/reader/review.py" line="95" />
-        <source>Enter/A accept · E edit · Delete/R reject · ↑↓ move</source>
-        <translation>Enter/A 采纳 · E 修改 · Delete/R 驳回 · ↑↓ 移动</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1984,39 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
         <location filename="../../tracker/ui/table/status_dialog.py" line="137" />
         <source>Evidence file</source>
         <translation>佐证文件</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionListModel</name>
+    <message>
+        <location filename="../../tracker/ui/reader/lists.py" line="115" />
+        <source>Text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/lists.py" line="115" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/lists.py" line="115" />
+        <source>Conf.</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/lists.py" line="115" />
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/lists.py" line="116" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/reader/lists.py" line="116" />
+        <source>Why</source>
+        <translation>依据</translation>
     </message>
 </context>
 <context>

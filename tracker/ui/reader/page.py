@@ -131,6 +131,7 @@ class ReaderPage(ReviewMixin, QWidget):
         self.review.accept_requested.connect(self.accept_suggestion)
         self.review.reject_requested.connect(self.reject_suggestion)
         self.review.edit_requested.connect(self.edit_suggestion)
+        self.review.accept_above_requested.connect(self.accept_above)
 
         ev = ui.events
         ev.open_document.connect(self.open_document)
@@ -396,15 +397,22 @@ class ReaderPage(ReviewMixin, QWidget):
                           (self.review.list, key[1] if key and key[0] == "s" else -1)):
             sel = view.selectionModel()
             sel.blockSignals(True)
-            if row >= 0:
-                idx = view.model().index(row, 0)
-                sel.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            idx = self.review.view_index(row) if view is self.review.list and row >= 0 \
+                else view.model().index(row, 0) if row >= 0 else QModelIndex()
+            if idx.isValid():
+                current = view.currentIndex()
+                if not (current.isValid() and current.row() == idx.row()
+                        and sel.isRowSelected(idx.row(), QModelIndex())):
+                    sel.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                        | QItemSelectionModel.SelectionFlag.Rows)
                 view.scrollTo(idx)
             else:
                 sel.clearSelection()
                 sel.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
             sel.blockSignals(False)
             view.viewport().update()
+        self.review._show_why()
+        self.review._update_buttons()
 
     def _show_editor(self) -> None:
         key = self.current
@@ -421,9 +429,17 @@ class ReaderPage(ReviewMixin, QWidget):
             self.select(index.data(KEY_ROLE))
 
     def _side_changed(self, tab: int) -> None:
+        self._fit_side(tab)
         view = self.list if tab == 0 else self.review.list
         idx = view.currentIndex()
         self.select(idx.data(KEY_ROLE) if idx.isValid() else None, scroll=idx.isValid())
+
+    def _fit_side(self, tab: int) -> None:
+        """The review queue gets most of the height (hundreds of rows to work through);
+        the commitments list leaves room for the editor."""
+        total = sum(self.right.sizes()) or 820
+        share = 0.62 if tab == 1 else 0.37
+        self.right.setSizes([int(total * share), total - int(total * share)])
 
     def step(self, delta: int) -> None:
         """Next (+1) or previous (-1) commitment in reading order."""
