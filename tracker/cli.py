@@ -271,6 +271,37 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_themes(args: argparse.Namespace) -> int:
+    from tracker.services import themes
+
+    ctx = _context(args)
+    try:
+        try:
+            if args.themes_command == "add":
+                path = themes.add_user_keywords(ctx, args.theme, args.keywords)
+                print(f"theme “{args.theme}”: {'、'.join(args.keywords)} added to {path}")
+                return 0
+            if args.themes_command == "apply":
+                themes.keywords(ctx, strict=True)  # a broken file is reported, not skipped
+                done = themes.apply_themes(ctx)
+                print(f"{len(done.added)} themes given to {len(done.commitments)} commitments")
+                return 0
+            table = themes.keywords(ctx, strict=True)
+        except themes.ThemeFileError as exc:
+            print(f"tracker themes: {exc}", file=sys.stderr)
+            return 2
+        own = themes.user_file(ctx)
+    finally:
+        ctx.close()
+    if args.json:
+        print(json.dumps({"themes": table, "user_file": str(own)}, ensure_ascii=False, indent=2))
+        return 0
+    for theme, kws in table.items():
+        print(f"{theme:8} {'、'.join(kws)}")
+    print(f"your own keywords: {own}{'' if own.exists() else ' (not created yet)'}")
+    return 0
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     from tracker.domain.model import DocType
     from tracker.search import QueryError, SearchFilter
@@ -451,6 +482,16 @@ def build_parser() -> argparse.ArgumentParser:
                    "(0–1, e.g. 0.9)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_review)
+
+    s = sub.add_parser("themes", help="theme keywords (水、大气、碳达峰…): list, add your own, "
+                       "or apply them to every commitment")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_themes, themes_command=None)
+    themes_sub = s.add_subparsers(dest="themes_command", metavar="ACTION")
+    t = themes_sub.add_parser("add", help="add keywords to a theme (or a new theme)")
+    t.add_argument("theme")
+    t.add_argument("keywords", nargs="+")
+    themes_sub.add_parser("apply", help="give every commitment the themes its words suggest")
 
     s = sub.add_parser("search", help="search documents and commitments (any length, either "
                        "script; words AND, OR, -word, \"phrase\")")

@@ -738,99 +738,109 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="105" />
+        <location filename="../../tracker/ui/main_window.py" line="109" />
         <source>Policy Commitment Tracker</source>
         <translation>政策承诺跟踪</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="106" />
+        <location filename="../../tracker/ui/main_window.py" line="110" />
         <source>Opening the library…</source>
         <translation>正在打开文档库…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="107" />
+        <location filename="../../tracker/ui/main_window.py" line="111" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="108" />
+        <location filename="../../tracker/ui/main_window.py" line="112" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="109" />
+        <location filename="../../tracker/ui/main_window.py" line="113" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="110" />
+        <location filename="../../tracker/ui/main_window.py" line="114" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="111" />
+        <location filename="../../tracker/ui/main_window.py" line="115" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="112" />
+        <location filename="../../tracker/ui/main_window.py" line="116" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="113" />
+        <location filename="../../tracker/ui/main_window.py" line="117" />
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="114" />
+        <location filename="../../tracker/ui/main_window.py" line="118" />
         <source>Load the &amp;demo library</source>
         <translation>载入示例文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="115" />
+        <location filename="../../tracker/ui/main_window.py" line="119" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="116" />
+        <location filename="../../tracker/ui/main_window.py" line="120" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="118" />
+        <location filename="../../tracker/ui/main_window.py" line="121" />
+        <source>Apply theme keywords to all commitments</source>
+        <translation>按主题关键词为全部承诺标注主题</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="122" />
+        <source>Theme keywords…</source>
+        <translation>主题关键词…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="124" />
         <source>Library</source>
         <translation>文档库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="192" />
+        <location filename="../../tracker/ui/main_window.py" line="205" />
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="193" />
+        <location filename="../../tracker/ui/main_window.py" line="206" />
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="212" />
+        <location filename="../../tracker/ui/main_window.py" line="225" />
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="217" />
+        <location filename="../../tracker/ui/main_window.py" line="230" />
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="236" />
+        <location filename="../../tracker/ui/main_window.py" line="249" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="237" />
+        <location filename="../../tracker/ui/main_window.py" line="250" />
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -1616,107 +1626,107 @@ Supporting: %2</source>
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="219" />
+        <location filename="../../tracker/ui/reader/review.py" line="225" />
         <source>Why: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="220" />
+        <location filename="../../tracker/ui/reader/review.py" line="226" />
         <source>Why: the extractor gave no reason for this one.</source>
         <translation>依据：提取器未给出此条的依据。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="224" />
+        <location filename="../../tracker/ui/reader/review.py" line="230" />
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / 共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="226" />
+        <location filename="../../tracker/ui/reader/review.py" line="232" />
         <source>%1 suggestions</source>
         <translation>共 %1 条建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="238" />
+        <location filename="../../tracker/ui/reader/review.py" line="244" />
         <source>Reading the document for commitments…</source>
         <translation>正在从文档中查找承诺…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="240" />
+        <location filename="../../tracker/ui/reader/review.py" line="246" />
         <source>Open a document to review its suggestions.</source>
         <translation>打开文档后可在此审核建议。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="242" />
+        <location filename="../../tracker/ui/reader/review.py" line="248" />
         <source>Suggestions could not be made: %1</source>
         <translation>无法生成建议：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="245" />
+        <location filename="../../tracker/ui/reader/review.py" line="251" />
         <source>No suggestions left to review in this document.</source>
         <translation>本文档已没有待审核的建议。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="258" />
+        <location filename="../../tracker/ui/reader/review.py" line="264" />
         <source>Accept %1</source>
         <translation>采纳 %1 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="259" />
+        <location filename="../../tracker/ui/reader/review.py" line="265" />
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="260" />
+        <location filename="../../tracker/ui/reader/review.py" line="266" />
         <source>Reject %1</source>
         <translation>驳回 %1 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="265" />
+        <location filename="../../tracker/ui/reader/review.py" line="271" />
         <source>Accept the selected suggestions (Enter, A; Ctrl+Enter from the editor)</source>
         <translation>采纳所选建议（Enter、A；在编辑区按 Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="269" />
+        <location filename="../../tracker/ui/reader/review.py" line="275" />
         <source>Reject the selected suggestions (Delete, R); they will not come back</source>
         <translation>驳回所选建议（Delete、R）；驳回后不再出现</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="271" />
+        <location filename="../../tracker/ui/reader/review.py" line="277" />
         <source>Accept all shown with confidence ≥</source>
         <translation>全部采纳：置信度 ≥</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="273" />
+        <location filename="../../tracker/ui/reader/review.py" line="279" />
         <source>Accept every suggestion the filter shows at or above this confidence, as one step to undo (Ctrl+Shift+A)</source>
         <translation>采纳当前筛选结果中置信度不低于此值的全部建议，可一步撤销（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="275" />
+        <location filename="../../tracker/ui/reader/review.py" line="281" />
         <source>Filter: words in the text, target or reason (Ctrl+F)</source>
         <translation>筛选：原文、目标或依据中的词（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="280" />
+        <location filename="../../tracker/ui/reader/review.py" line="286" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="285" />
+        <location filename="../../tracker/ui/reader/review.py" line="291" />
         <source>Enter/A accept · E edit · Delete/R reject · Shift+↑↓ select several · click a column to sort</source>
         <translation>Enter/A 采纳 · E 修改 · Delete/R 驳回 · Shift+↑↓ 多选 · 点击列标题排序</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="267" />
+        <location filename="../../tracker/ui/reader/review.py" line="273" />
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="268" />
+        <location filename="../../tracker/ui/reader/review.py" line="274" />
         <source>Correct the fields before accepting (E)</source>
         <translation>先修改字段再采纳（E）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/review.py" line="261" />
+        <location filename="../../tracker/ui/reader/review.py" line="267" />
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
@@ -2136,6 +2146,39 @@ Clear a filter to see more.</source>
         <location filename="../../tracker/ui/table/page.py" line="406" />
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeKeywordsDialog</name>
+    <message>
+        <location filename="../../tracker/ui/themes.py" line="59" />
+        <source>Theme keywords</source>
+        <translation>主题关键词</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/themes.py" line="62" />
+        <source>A commitment whose words contain a keyword gets the theme when it is accepted, and when the keywords are applied to all commitments (Edit menu).</source>
+        <translation>承诺原文含有某个关键词时，采纳建议时即标注该主题；也可在“编辑”菜单中对全部承诺统一标注。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/themes.py" line="70" />
+        <source>One theme a line: the theme, a tab, keywords separated by 、 (城市更新 ⇥ 老旧小区、城中村)</source>
+        <translation>每行一个主题：主题名、制表符、以“、”分隔的关键词（城市更新 ⇥ 老旧小区、城中村）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/themes.py" line="72" />
+        <source>Saved in %1</source>
+        <translation>保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/themes.py" line="85" />
+        <source>Shipped with the app:</source>
+        <translation>随软件提供：</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/themes.py" line="87" />
+        <source>Your own (added to the above):</source>
+        <translation>自定义（在上述基础上增加）：</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from tracker.domain.model import Commitment, Kind, Origin
 from tracker.domain.spans import Span
 from tracker.extract import Suggestion, commitment_key, suggest
 from tracker.ingest import read_path
+from tracker.services import themes
 from tracker.services.context import AppContext
 from tracker.services.links import quote_key
 from tracker.storage import repos
@@ -82,7 +83,8 @@ def accept_suggestion(ctx: AppContext, doc_id: int, s: Suggestion,
     with ctx.db.session() as session:
         doc = repos.get_document(session, doc_id)
         c = edited or commitment_from_suggestion(doc_id, doc.text, s)
-        c = replace(c, origin=Origin.SUGGESTED)
+        c = replace(c, origin=Origin.SUGGESTED,
+                    tags=themes.with_themes(ctx, c.tags, c.span.quote))
         if c.region_code:
             repos.ensure_regions(session, ctx.gazetteer.path(c.region_code))
         stored = repos.add_commitment(session, c, quote_key(c.span.quote))
@@ -108,12 +110,14 @@ def accept_suggestions(ctx: AppContext, doc_id: int, suggestions: Sequence[Sugge
     """Store several suggestions as commitments in one transaction (all or none). With
     `stored` (the commitments an earlier call returned), the same rows come back: redo."""
     again = list(stored) if stored is not None else [None] * len(suggestions)
+    table = themes.keywords(ctx)
     out: list[Commitment] = []
     with ctx.db.session() as session:
         doc = repos.get_document(session, doc_id)
         for s, prior in zip(suggestions, again):
             c = prior or commitment_from_suggestion(doc_id, doc.text, s)
-            c = replace(c, origin=Origin.SUGGESTED)
+            c = replace(c, origin=Origin.SUGGESTED,
+                        tags=themes.with_themes(ctx, c.tags, c.span.quote, table))
             if c.region_code:
                 repos.ensure_regions(session, ctx.gazetteer.path(c.region_code))
             made = repos.add_commitment(session, c, quote_key(c.span.quote))

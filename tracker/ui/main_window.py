@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         self.act_redo = self.undo.createRedoAction(self)
         self.act_redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
         self.act_about = act(None, self.about)
+        self.act_themes_apply = act(None, None, False)
+        self.act_themes_edit = act(None, None, False)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGES.items():
@@ -94,6 +96,8 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
         self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_edit.addSeparator()
+        self.menu_edit.addActions([self.act_themes_apply, self.act_themes_edit])
         self.menu_edit.addSeparator()
         self.menu_view = bar.addMenu("")
         self.menu_language = self.menu_view.addMenu("")
@@ -114,6 +118,8 @@ class MainWindow(QMainWindow):
         self.act_samples.setText(self.tr("Load the &demo library"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_about.setText(self.tr("&About"))
+        self.act_themes_apply.setText(self.tr("Apply theme keywords to all commitments"))
+        self.act_themes_edit.setText(self.tr("Theme keywords…"))
         if self.ui is not None:
             self.library_dock.setWindowTitle(self.tr("Library"))
             for i, page in enumerate(self.pages):
@@ -152,6 +158,13 @@ class MainWindow(QMainWindow):
         self.documents = DocumentActions(self.ui, self)
         self.library.edit_requested.connect(self.documents.edit)
         self.library.remove_requested.connect(self.documents.remove)
+        from tracker.ui.themes import ThemeActions
+
+        self.themes = ThemeActions(self.ui, self)
+        self.act_themes_apply.triggered.connect(self.themes.apply_all)
+        self.act_themes_edit.triggered.connect(self.themes.edit)
+        for a in (self.act_themes_apply, self.act_themes_edit):
+            a.setEnabled(True)
         self.library_dock = QDockWidget(self)
         self.library_dock.setObjectName("library")
         self.library_dock.setWidget(self.library)
