@@ -496,42 +496,47 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="35" />
+        <location filename="../../tracker/ui/importer.py" line="38" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="35" />
+        <location filename="../../tracker/ui/importer.py" line="38" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="37" />
+        <location filename="../../tracker/ui/importer.py" line="40" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="50" />
+        <location filename="../../tracker/ui/importer.py" line="53" />
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 / %2 个：%3</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="70" />
+        <location filename="../../tracker/ui/importer.py" line="78" />
         <source>%1 imported, %2 duplicates skipped, %3 errors.</source>
         <translation>已导入 %1 个，跳过重复 %2 个，出错 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="75" />
+        <location filename="../../tracker/ui/importer.py" line="83" />
+        <source>Demo register: %1 commitments with deadlines, themes and %2 dated progress entries (invented for the demonstration, marked 【演示数据】).</source>
+        <translation>示例台账：%1 条承诺，含时限、主题和 %2 条带日期的进展记录（为演示而虚构，标有【演示数据】）。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/importer.py" line="89" />
         <source>• %1: same text as “%2”</source>
         <translation>• %1：与“%2”内容相同</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="78" />
+        <location filename="../../tracker/ui/importer.py" line="92" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="83" />
+        <location filename="../../tracker/ui/importer.py" line="97" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -705,9 +710,9 @@
     <message>
         <location filename="../../tracker/ui/library.py" line="202" />
         <source>The library is empty.
-Import policy documents (txt, HTML, Word, PDF) — or drag files here — or start with the five demo documents.</source>
+Import policy documents (txt, HTML, Word, PDF) — or drag files here — or start with the demo library: five documents with a register.</source>
         <translation>文档库还是空的。
-请导入政策文件（txt、HTML、Word、PDF），或把文件拖到这里，也可以先载入五篇示例文档。</translation>
+请导入政策文件（txt、HTML、Word、PDF），或把文件拖到这里，也可以先载入示例文档库：五篇政策文件及其承诺台账。</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/library.py" line="204" />
@@ -717,7 +722,7 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
     <message>
         <location filename="../../tracker/ui/library.py" line="205" />
         <source>Load the demo library</source>
-        <translation>载入示例文档</translation>
+        <translation>载入示例文档库</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/library.py" line="206" />
@@ -785,7 +790,7 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
     <message>
         <location filename="../../tracker/ui/main_window.py" line="118" />
         <source>Load the &amp;demo library</source>
-        <translation>载入示例文档(&amp;D)</translation>
+        <translation>载入示例文档库(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/main_window.py" line="119" />
@@ -939,198 +944,178 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="195" />
+        <location filename="../../tracker/ui/overview/page.py" line="192" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="284" />
+        <location filename="../../tracker/ui/overview/page.py" line="281" />
         <source>all regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="310" />
+        <location filename="../../tracker/ui/overview/page.py" line="307" />
         <source>Status of the commitments by region — %1</source>
         <translation>各地区承诺状态 — %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="313" />
+        <location filename="../../tracker/ui/overview/page.py" line="310" />
         <source>Commitments due per quarter, and how many were achieved — %1</source>
         <translation>各季度到期承诺及完成情况 — %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="358" />
+        <location filename="../../tracker/ui/overview/page.py" line="355" />
         <source>Counting the themes…</source>
         <translation>正在统计主题…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="359" />
+        <location filename="../../tracker/ui/overview/page.py" line="356" />
         <source>Green: most are achieved or on track; red: many are overdue. Click a cell to list its commitments.</source>
         <translation>绿色：多数已完成或正常推进；红色：逾期较多。点击单元格可列出其中的承诺。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="415" />
+        <location filename="../../tracker/ui/overview/page.py" line="411" />
         <source>%1 commitments · %2 achieved · %3 overdue · %4 due within %5 days</source>
         <translation>共 %1 条承诺 · 完成率 %2 · 逾期 %3 条 · %5 天内到期 %4 条</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="420" />
+        <location filename="../../tracker/ui/overview/page.py" line="416" />
         <source> · %1 without a region</source>
         <translation> · 其中 %1 条未定地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="426" />
+        <location filename="../../tracker/ui/overview/page.py" line="422" />
         <source>The overview could not be counted: %1</source>
         <translation>无法统计总览：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="428" />
+        <location filename="../../tracker/ui/overview/page.py" line="424" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/overview/page.py" line="430" />
-        <source>No commitments yet. Tag commitments while reading a document, or load the demo library: five policy documents with their suggested commitments, to see how the overview works.</source>
-        <translation>还没有承诺。可在阅读文档时标注承诺，或载入示例文档库（五份政策文件及自动建议的承诺），看看总览的效果。</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/overview/page.py" line="433" />
         <source>No commitment matches these filters.</source>
         <translation>没有符合当前筛选条件的承诺。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="437" />
-        <source>Loading the demo library…</source>
-        <translation>正在载入示例文档库…</translation>
+        <location filename="../../tracker/ui/overview/page.py" line="426" />
+        <source>No commitments yet. Tag commitments while reading a document, or load the demo library (File menu) to see how the overview works: five policy documents with a register of commitments, deadlines, themes and progress.</source>
+        <translation>还没有承诺。可在阅读文档时标注承诺，或从“文件”菜单载入示例文档库，看看总览的效果：五份政策文件及其承诺台账，含时限、主题和进展。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="447" />
-        <source>Demo library</source>
-        <translation>示例文档库</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/overview/page.py" line="448" />
-        <source>The demo library could not be loaded: %1</source>
-        <translation>无法载入示例文档库：%1</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/overview/page.py" line="460" />
+        <location filename="../../tracker/ui/overview/page.py" line="439" />
         <source>Export the overview</source>
         <translation>导出总览</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="461" />
+        <location filename="../../tracker/ui/overview/page.py" line="440" />
         <source>overview.csv</source>
         <translation>承诺总览.csv</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="461" />
+        <location filename="../../tracker/ui/overview/page.py" line="440" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="467" />
-        <location filename="../../tracker/ui/overview/page.py" line="482" />
+        <location filename="../../tracker/ui/overview/page.py" line="446" />
+        <location filename="../../tracker/ui/overview/page.py" line="461" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="468" />
+        <location filename="../../tracker/ui/overview/page.py" line="447" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="474" />
+        <location filename="../../tracker/ui/overview/page.py" line="453" />
         <source>Export the charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="475" />
+        <location filename="../../tracker/ui/overview/page.py" line="454" />
         <source>overview-charts.png</source>
         <translation>承诺总览图表.png</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="475" />
+        <location filename="../../tracker/ui/overview/page.py" line="454" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="483" />
+        <location filename="../../tracker/ui/overview/page.py" line="462" />
         <source>Could not write %1: check that the folder exists and can be written to.</source>
         <translation>无法写入 %1：请检查文件夹是否存在、是否可写。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="488" />
+        <location filename="../../tracker/ui/overview/page.py" line="467" />
         <source>Chart &amp;level:</source>
         <translation>图表层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="492" />
+        <location filename="../../tracker/ui/overview/page.py" line="471" />
         <source>One level down</source>
         <translation>下一级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="493" />
+        <location filename="../../tracker/ui/overview/page.py" line="472" />
         <source>Provinces</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="494" />
+        <location filename="../../tracker/ui/overview/page.py" line="473" />
         <source>Prefectures</source>
         <translation>地市级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="495" />
+        <location filename="../../tracker/ui/overview/page.py" line="474" />
         <source>Counties</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="501" />
+        <location filename="../../tracker/ui/overview/page.py" line="480" />
         <source>Regions × themes</source>
         <translation>地区 × 主题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="502" />
+        <location filename="../../tracker/ui/overview/page.py" line="481" />
         <source>Regions × status</source>
         <translation>地区 × 状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="505" />
+        <location filename="../../tracker/ui/overview/page.py" line="484" />
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="506" />
+        <location filename="../../tracker/ui/overview/page.py" line="485" />
         <source>Save the region tree as a CSV file (Ctrl+Shift+E)</source>
         <translation>将地区汇总表保存为 CSV 文件（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="507" />
+        <location filename="../../tracker/ui/overview/page.py" line="486" />
         <source>Export chart &amp;PNG…</source>
         <translation>导出图表 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="508" />
+        <location filename="../../tracker/ui/overview/page.py" line="487" />
         <source>Save both charts as one PNG image (Ctrl+Shift+G)</source>
         <translation>将两幅图表保存为一张 PNG 图片（Ctrl+Shift+G）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="509" />
-        <source>Load the &amp;demo library</source>
-        <translation>载入示例文档库(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/overview/page.py" line="510" />
+        <location filename="../../tracker/ui/overview/page.py" line="488" />
         <source>Clear filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="511" />
+        <location filename="../../tracker/ui/overview/page.py" line="489" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/page.py" line="512" />
+        <location filename="../../tracker/ui/overview/page.py" line="490" />
         <source>Matrix</source>
         <translation>矩阵</translation>
     </message>

@@ -200,7 +200,7 @@ class LibraryPanel(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter documents (title, region, date…)"))
         self.empty_label.setText(self.tr(
             "The library is empty.\nImport policy documents (txt, HTML, Word, PDF) — or "
-            "drag files here — or start with the five demo documents."))
+            "drag files here — or start with the demo library: five documents with a register."))
         self.import_button.setText(self.tr("Import files…"))
         self.samples_button.setText(self.tr("Load the demo library"))
         self.act_details.setText(self.tr("Details…"))
