@@ -417,6 +417,9 @@ def cmd_import_ledger(args: argparse.Namespace) -> int:
         for e in result.errors:
             where = f"row {e.row_number}" + (f", column “{e.column}”" if e.column else "")
             print(f"{args.file}: {where}: {e.reason}", file=sys.stderr)
+        for sk in result.skipped:
+            print(f"{args.file}: row {sk.row_number} skipped ({sk.kind}): {sk.text}",
+                  file=sys.stderr)
         if result.errors:
             print(f"{len(result.errors)} rows with errors: nothing was imported", file=sys.stderr)
         else:

@@ -352,93 +352,93 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="70" />
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="118" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="73" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="121" />
         <source>Export commitments</source>
         <translation>导出承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="73" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="76" />
         <source>Excel work ledger (.xlsx)</source>
         <translation>Excel 工作台账（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="73" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="76" />
         <source>CSV (.csv)</source>
         <translation>CSV（.csv）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="75" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="78" />
         <source>The %1 rows shown</source>
         <translation>当前显示的 %1 行</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="76" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="79" />
         <source>The %1 selected rows</source>
         <translation>选中的 %1 行</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="81" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="84" />
         <source>Columns shown</source>
         <translation>当前显示的列</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="82" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="85" />
         <source>All columns (imports back without loss)</source>
         <translation>全部列（可无损导回）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="84" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="87" />
         <source>UTF-8 with BOM (Excel)</source>
         <translation>UTF-8 带 BOM（Excel）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="86" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="89" />
         <source>Commitment ledger %1</source>
         <translation>承诺台账 %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="88" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="91" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="89" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="92" />
         <source>Rows:</source>
         <translation>行：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="90" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="93" />
         <source>CSV columns:</source>
         <translation>CSV 列：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="92" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="95" />
         <source>CSV encoding:</source>
         <translation>CSV 编码：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="94" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="97" />
         <source>&amp;Title row:</source>
         <translation>标题行(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="133" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="136" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="141" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="144" />
         <source>%1 rows written to %2</source>
         <translation>已将 %1 行写入 %2</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="146" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="149" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="146" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="149" />
         <source>%1 could not be written:
 %2</source>
         <translation>无法写入 %1：
@@ -544,64 +544,104 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="153" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="156" />
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="157" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="160" />
         <source>Cannot read the ledger</source>
         <translation>无法读取台账</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="164" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="167" />
         <source>%1 has no rows.</source>
         <translation>%1 中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="178" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="181" />
         <source>Import a ledger: %1</source>
         <translation>导入台账：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="180" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="183" />
         <source>Check which column holds what. Our own exports are matched by UUID and update the commitments they came from; other rows become new commitments. Nothing is written while any row has an error.</source>
         <translation>请核对每一列的含义。本软件导出的台账按 UUID 对应，更新原来的承诺；其他行作为新承诺导入。只要有一行出错，就不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="189" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="196" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="197" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="204" />
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="214" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="222" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="240" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="249" />
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="242" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="251" />
         <source>, column “%1”</source>
         <translation>，“%1”列</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="249" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="258" />
+        <source>Skipped (not commitments): %1.</source>
+        <translation>已跳过（非承诺行）：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="259" />
+        <source>row %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="263" />
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries.</source>
         <translation>共 %1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="255" />
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="269" />
         <source>%1 rows have errors; nothing will be imported until they are corrected in the file or the columns are mapped differently.</source>
         <translation>%1 行有错误；在文件中改正或重新对应各列之前，不会导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="275" />
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="275" />
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="276" />
+        <source>instructions</source>
+        <translation>填表说明</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="277" />
+        <source>signature</source>
+        <translation>签署栏</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="291" />
+        <source>%1 skipped</source>
+        <translation>%1 已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/table/ledger_dialogs.py" line="292" />
+        <source>Skipped: a %1 row, not a commitment</source>
+        <translation>已跳过：此行为%1，不是承诺</translation>
     </message>
 </context>
 <context>
