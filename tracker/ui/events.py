@@ -17,3 +17,5 @@ class Events(QObject):
     language_changed = Signal()
     # a document's suggestions must be worked out again (its date changed)
     suggestions_stale = Signal(int)
+    # another process (the command line, a second window) changed the database
+    external_change = Signal()

@@ -199,7 +199,38 @@ class MainWindow(QMainWindow):
                 [self.library_dock], [380], Qt.Orientation.Horizontal))
         self.retranslate()
         self.refresh_library()
+        self._start_watching(app_ctx)
         self.ready.emit()
+
+    def _start_watching(self, app_ctx) -> None:
+        """Follow changes made by another process: a cheap pragma read every second."""
+        from tracker.services import watching
+
+        try:
+            self.watcher = watching.watch(app_ctx)
+        except Exception:  # noqa: BLE001 - the window works without it
+            self.watcher = None
+            return
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(watching.POLL_MS)
+        self.watch_timer.timeout.connect(self.check_external_changes)
+        self.watch_timer.start()
+
+    def check_external_changes(self) -> bool:
+        """Reload what the views show when another process changed the database (the
+        views keep their selection); True when it had."""
+        if self.watcher is None:
+            return False
+        try:
+            changed = self.watcher.poll()
+        except Exception:  # noqa: BLE001 - a locked or vanished file: try again next time
+            return False
+        if changed:
+            ev = self.ui.events
+            ev.documents_changed.emit()
+            ev.commitments_changed.emit([])
+            ev.external_change.emit()
+        return changed
 
     def open_failed(self, exc: BaseException, _trace: str = "") -> None:
         self.loading.setText(self.tr("The library could not be opened:\n%1").replace("%1", str(exc)))
@@ -260,6 +291,10 @@ class MainWindow(QMainWindow):
         self.settings.setValue("ui/geometry", self.saveGeometry())
         self.settings.setValue("ui/state", self.saveState())
         self.tasks.wait(10000)
+        if getattr(self, "watch_timer", None) is not None:
+            self.watch_timer.stop()
+        if getattr(self, "watcher", None) is not None:
+            self.watcher.close()
         if self.ui is not None:
             self.ui.app.close()
         super().closeEvent(event)

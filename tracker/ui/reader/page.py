@@ -139,6 +139,7 @@ class ReaderPage(ReviewMixin, QWidget):
         ev.commitments_changed.connect(self.reload_commitments)
         ev.documents_changed.connect(self._documents_changed)
         ev.suggestions_stale.connect(self._suggestions_stale)
+        ev.external_change.connect(lambda: self.doc is not None and self.reload_suggestions())
         self.retranslate()
         self._update_actions()
         self.right.hide()  # until a document is open
