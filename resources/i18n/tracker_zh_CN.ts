@@ -196,72 +196,72 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="38" />
+        <location filename="../../tracker/ui/table/detail.py" line="60" />
         <source>%1 commitments selected.</source>
         <translation>已选中 %1 条承诺。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="39" />
+        <location filename="../../tracker/ui/table/detail.py" line="61" />
         <source>Choose a commitment to see its progress.</source>
         <translation>选择一条承诺，查看其进展。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="44" />
+        <location filename="../../tracker/ui/table/detail.py" line="66" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="45" />
+        <location filename="../../tracker/ui/table/detail.py" line="67" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="46" />
+        <location filename="../../tracker/ui/table/detail.py" line="68" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="47" />
+        <location filename="../../tracker/ui/table/detail.py" line="69" />
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="49" />
+        <location filename="../../tracker/ui/table/detail.py" line="71" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="50" />
+        <location filename="../../tracker/ui/table/detail.py" line="72" />
         <source>Lead body</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="51" />
+        <location filename="../../tracker/ui/table/detail.py" line="73" />
         <source>Supporting</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="52" />
+        <location filename="../../tracker/ui/table/detail.py" line="74" />
         <source>Document</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="53" />
+        <location filename="../../tracker/ui/table/detail.py" line="75" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="54" />
+        <location filename="../../tracker/ui/table/detail.py" line="76" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="67" />
+        <location filename="../../tracker/ui/table/detail.py" line="89" />
         <source>Progress</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/detail.py" line="70" />
+        <location filename="../../tracker/ui/table/detail.py" line="92" />
         <source>No progress entries yet. Change the status (Ctrl+U) to record one.</source>
         <translation>还没有进展记录。更改状态（Ctrl+U）即可记录一条。</translation>
     </message>
@@ -743,39 +743,39 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../tracker/ui/library.py" line="200" />
+        <location filename="../../tracker/ui/library.py" line="229" />
         <source>Filter documents (title, region, date…)</source>
         <translation>筛选文档（标题、地区、日期…）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/library.py" line="202" />
+        <location filename="../../tracker/ui/library.py" line="231" />
         <source>The library is empty.
 Import policy documents (txt, HTML, Word, PDF) — or drag files here — or start with the demo library: five documents with a register.</source>
         <translation>文档库还是空的。
 请导入政策文件（txt、HTML、Word、PDF），或把文件拖到这里，也可以先载入示例文档库：五篇政策文件及其承诺台账。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/library.py" line="204" />
+        <location filename="../../tracker/ui/library.py" line="233" />
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/library.py" line="205" />
+        <location filename="../../tracker/ui/library.py" line="234" />
         <source>Load the demo library</source>
         <translation>载入示例文档库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/library.py" line="206" />
+        <location filename="../../tracker/ui/library.py" line="235" />
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/library.py" line="207" />
+        <location filename="../../tracker/ui/library.py" line="236" />
         <source>Correct the title, date, type, issuer, region (F2)</source>
         <translation>更正标题、日期、类型、发文机关、地区（F2）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/library.py" line="208" />
+        <location filename="../../tracker/ui/library.py" line="237" />
         <source>Remove from the library…</source>
         <translation>从文档库移除…</translation>
     </message>
@@ -858,34 +858,34 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
         <translation>文档库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="205" />
+        <location filename="../../tracker/ui/main_window.py" line="236" />
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="206" />
+        <location filename="../../tracker/ui/main_window.py" line="237" />
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="225" />
+        <location filename="../../tracker/ui/main_window.py" line="256" />
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="230" />
+        <location filename="../../tracker/ui/main_window.py" line="261" />
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="249" />
+        <location filename="../../tracker/ui/main_window.py" line="280" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="250" />
+        <location filename="../../tracker/ui/main_window.py" line="281" />
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -1228,32 +1228,37 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>QuarterChart</name>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="277" />
+        <location filename="../../tracker/ui/overview/charts.py" line="278" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="278" />
+        <location filename="../../tracker/ui/overview/charts.py" line="279" />
         <source>Not yet due, or superseded</source>
         <translation>未到期或已被替代</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="280" />
+        <location filename="../../tracker/ui/overview/charts.py" line="281" />
         <source>Today (%1)</source>
         <translation>今天（%1）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="292" />
+        <location filename="../../tracker/ui/overview/charts.py" line="293" />
         <source>No commitment has a deadline</source>
         <translation>这些承诺都没有设定期限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="317" />
+        <location filename="../../tracker/ui/overview/charts.py" line="318" />
         <source>Commitments due</source>
         <translation>到期承诺数（条）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="370" />
+        <location filename="../../tracker/ui/overview/charts.py" line="337" />
+        <source>%1 – %2: nothing due</source>
+        <translation>%1 – %2：无到期承诺</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/overview/charts.py" line="421" />
         <source>%1: %2 due, %3 achieved, %4 overdue</source>
         <translation>%1：到期 %2 条，已完成 %3 条，逾期 %4 条</translation>
     </message>
@@ -1300,160 +1305,160 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
     <name>ReaderPage</name>
     <message>
         <location filename="../../tracker/ui/reader/page.py" line="63" />
-        <location filename="../../tracker/ui/reader/page.py" line="221" />
+        <location filename="../../tracker/ui/reader/page.py" line="222" />
         <source>Reader</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="297" />
+        <location filename="../../tracker/ui/reader/page.py" line="298" />
         <source>No document open</source>
         <translation>未打开文档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="301" />
+        <location filename="../../tracker/ui/reader/page.py" line="302" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="350" />
-        <location filename="../../tracker/ui/reader/page.py" line="576" />
+        <location filename="../../tracker/ui/reader/page.py" line="351" />
+        <location filename="../../tracker/ui/reader/page.py" line="587" />
         <source>Commitments (%1)</source>
         <translation>承诺（%1）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="466" />
+        <location filename="../../tracker/ui/reader/page.py" line="477" />
         <source>Select the words of the commitment in the text first.</source>
         <translation>请先在正文中选中承诺的文字。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="482" />
         <location filename="../../tracker/ui/reader/page.py" line="493" />
+        <location filename="../../tracker/ui/reader/page.py" line="504" />
         <source>Change span</source>
         <translation>调整范围</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="527" />
+        <location filename="../../tracker/ui/reader/page.py" line="538" />
         <source>A note is needed</source>
         <translation>需要说明</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="528" />
+        <location filename="../../tracker/ui/reader/page.py" line="539" />
         <source>Say why the status changes from “%1” to “%2”:</source>
         <translation>请说明状态由“%1”改为“%2”的原因：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="542" />
+        <location filename="../../tracker/ui/reader/page.py" line="553" />
         <source>The change could not be saved: %1</source>
         <translation>无法保存这项修改：%1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="578" />
+        <location filename="../../tracker/ui/reader/page.py" line="589" />
         <location filename="../../tracker/ui/reader/reviewing.py" line="44" />
         <source>Suggestions (%1)</source>
         <translation>建议（%1）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="551" />
+        <location filename="../../tracker/ui/reader/page.py" line="562" />
         <source>Tag as commitment</source>
         <translation>标记为承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="552" />
+        <location filename="../../tracker/ui/reader/page.py" line="563" />
         <source>Tag the selected words as a commitment (Ctrl+T)</source>
         <translation>把选中的文字标记为承诺（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="553" />
+        <location filename="../../tracker/ui/reader/page.py" line="564" />
         <source>Span to selection</source>
         <translation>范围改为选中文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="554" />
+        <location filename="../../tracker/ui/reader/page.py" line="565" />
         <source>Move the current commitment to the selected words (Ctrl+Shift+T); Alt+←/→ and Alt+Shift+←/→ move its start and end</source>
         <translation>把当前承诺的范围改为选中的文字（Ctrl+Shift+T）；Alt+←/→、Alt+Shift+←/→ 移动起点和终点</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="557" />
+        <location filename="../../tracker/ui/reader/page.py" line="568" />
         <source>Delete commitment</source>
         <translation>删除承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="558" />
+        <location filename="../../tracker/ui/reader/page.py" line="569" />
         <source>Previous commitment</source>
         <translation>上一条承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="559" />
+        <location filename="../../tracker/ui/reader/page.py" line="570" />
         <source>Next commitment</source>
         <translation>下一条承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="560" />
+        <location filename="../../tracker/ui/reader/page.py" line="571" />
         <source>Start one character earlier</source>
         <translation>起点前移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="561" />
+        <location filename="../../tracker/ui/reader/page.py" line="572" />
         <source>Start one character later</source>
         <translation>起点后移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="562" />
+        <location filename="../../tracker/ui/reader/page.py" line="573" />
         <source>End one character earlier</source>
         <translation>终点前移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="563" />
+        <location filename="../../tracker/ui/reader/page.py" line="574" />
         <source>End one character later</source>
         <translation>终点后移一字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="564" />
+        <location filename="../../tracker/ui/reader/page.py" line="575" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="565" />
+        <location filename="../../tracker/ui/reader/page.py" line="576" />
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="566" />
+        <location filename="../../tracker/ui/reader/page.py" line="577" />
         <source>Normal text size</source>
         <translation>正常字号</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="567" />
+        <location filename="../../tracker/ui/reader/page.py" line="578" />
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="568" />
+        <location filename="../../tracker/ui/reader/page.py" line="579" />
         <source>Reject suggestion</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="569" />
+        <location filename="../../tracker/ui/reader/page.py" line="580" />
         <source>Review suggestions</source>
         <translation>审核建议</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="570" />
+        <location filename="../../tracker/ui/reader/page.py" line="581" />
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="571" />
+        <location filename="../../tracker/ui/reader/page.py" line="582" />
         <source>Find next</source>
         <translation>查找下一处</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="572" />
+        <location filename="../../tracker/ui/reader/page.py" line="583" />
         <source>Find previous</source>
         <translation>查找上一处</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/reader/page.py" line="573" />
+        <location filename="../../tracker/ui/reader/page.py" line="584" />
         <source>Choose a document in the library on the left to read it.
 
 Select words and press Ctrl+T to tag a commitment; suggestions wait in the review tab.</source>
@@ -1483,87 +1488,87 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
 <context>
     <name>RegisterFilters</name>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="224" />
+        <location filename="../../tracker/ui/table/filters.py" line="229" />
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="225" />
+        <location filename="../../tracker/ui/table/filters.py" line="230" />
         <source>All bodies</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="226" />
+        <location filename="../../tracker/ui/table/filters.py" line="231" />
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="231" />
+        <location filename="../../tracker/ui/table/filters.py" line="236" />
         <source>Filter by words in the commitment, its title or notes (Ctrl+F)</source>
         <translation>按承诺内容、标题或备注中的词筛选（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="233" />
+        <location filename="../../tracker/ui/table/filters.py" line="238" />
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="233" />
+        <location filename="../../tracker/ui/table/filters.py" line="238" />
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="234" />
+        <location filename="../../tracker/ui/table/filters.py" line="239" />
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="234" />
+        <location filename="../../tracker/ui/table/filters.py" line="239" />
         <source>&amp;Body:</source>
         <translation>责任单位(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="235" />
+        <location filename="../../tracker/ui/table/filters.py" line="240" />
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="235" />
+        <location filename="../../tracker/ui/table/filters.py" line="240" />
         <source>Deadline &amp;from:</source>
         <translation>时限从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="236" />
+        <location filename="../../tracker/ui/table/filters.py" line="241" />
         <source>t&amp;o:</source>
         <translation>至(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="239" />
+        <location filename="../../tracker/ui/table/filters.py" line="244" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="240" />
+        <location filename="../../tracker/ui/table/filters.py" line="245" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="243" />
+        <location filename="../../tracker/ui/table/filters.py" line="248" />
         <source>O&amp;verdue only</source>
         <translation>只看逾期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="245" />
+        <location filename="../../tracker/ui/table/filters.py" line="250" />
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="247" />
+        <location filename="../../tracker/ui/table/filters.py" line="252" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/filters.py" line="251" />
+        <location filename="../../tracker/ui/table/filters.py" line="256" />
         <source>Due within %1 days</source>
         <translation>%1 天内到期</translation>
     </message>
@@ -1898,22 +1903,22 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>StatusBarsChart</name>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="199" />
+        <location filename="../../tracker/ui/overview/charts.py" line="200" />
         <source>No commitments at this level</source>
         <translation>该层级没有承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="224" />
+        <location filename="../../tracker/ui/overview/charts.py" line="225" />
         <source>Commitments</source>
         <translation>承诺数（条）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="234" />
+        <location filename="../../tracker/ui/overview/charts.py" line="235" />
         <source>%1: %2 commitments</source>
         <translation>%1：%2 条承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/overview/charts.py" line="257" />
+        <location filename="../../tracker/ui/overview/charts.py" line="258" />
         <source>Showing the %1 regions with most commitments; %2 more not shown</source>
         <translation>仅显示承诺最多的 %1 个地区，另有 %2 个未显示</translation>
     </message>

@@ -91,7 +91,8 @@ def _demo_deadline(c: Commitment, today: date, past: bool) -> Deadline:
 def _dress(ctx: AppContext, c: Commitment, n: int, today: date) -> int:
     """Give one new commitment a deadline (when it has none) and its progress history;
     returns the number of progress entries written."""
-    statuses, past = _PLAN[n % len(_PLAN)]
+    # by the words, not the position: each region and document gets its own mix
+    statuses, past = _PLAN[_pick(c.quote + "plan", len(_PLAN))]
     invented = c.deadline is None or c.deadline.date is None
     if invented:
         c = replace(c, deadline=_demo_deadline(c, today, past))

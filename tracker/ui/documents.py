@@ -56,7 +56,7 @@ class DocumentDialog(QDialog):
         self.source = QLabel(doc.source_path or "—", self)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.source.setWordWrap(True)
-        self.source.setStyleSheet("color: palette(mid)")
+        self.source.setStyleSheet("color: palette(dark)")
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b3261e")
         self.error.setWordWrap(True)
@@ -64,7 +64,7 @@ class DocumentDialog(QDialog):
         self.note = QLabel(self.tr("Deadlines written relative to the date (三年内, 年底前) "
                                    "move with it; undo with Ctrl+Z."), self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(mid)")
+        self.note.setStyleSheet("color: #555")
 
         form = QFormLayout()
         form.addRow(self.tr("&Title"), self.title)

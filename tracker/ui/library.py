@@ -75,6 +75,9 @@ class LibraryModel(QAbstractTableModel):
         return None
 
 
+TITLE_MIN = 160  # px: about ten characters of a title stay visible
+
+
 class LibraryPanel(QWidget):
     """Filter box + document table; an empty state offering import and the demo library."""
 
@@ -107,9 +110,17 @@ class LibraryPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        # the title takes what the short columns leave, and never less than TITLE_MIN:
+        # in a narrow dock the table scrolls sideways instead of cutting the title to a
+        # character or two
         header.setSectionResizeMode(LibraryModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (LibraryModel.DATE, LibraryModel.REGION, LibraryModel.TYPE, LibraryModel.COUNT):
+        header.setMinimumSectionSize(36)
+        for col in (LibraryModel.DATE, LibraryModel.COUNT):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col, width in ((LibraryModel.REGION, 96), (LibraryModel.TYPE, 72)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.activated.connect(self._activated)
         self.table.clicked.connect(self._activated)
         self.act_details = QAction(self.table)
@@ -149,10 +160,28 @@ class LibraryPanel(QWidget):
         self.retranslate()
         self._update_empty()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """Stretch the title while there is room; below TITLE_MIN, fix it at TITLE_MIN
+        and let the table scroll sideways."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(1, self.model.columnCount()))
+        room = self.table.viewport().width() - others
+        mode = QHeaderView.ResizeMode.Stretch if room >= TITLE_MIN \
+            else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(LibraryModel.TITLE) != mode:
+            header.setSectionResizeMode(LibraryModel.TITLE, mode)
+        if mode is QHeaderView.ResizeMode.Interactive:
+            header.resizeSection(LibraryModel.TITLE, TITLE_MIN)
+
     def set_documents(self, rows: list[DocumentSummary]) -> None:
         selected = self.current_document()
         self.model.set_rows(rows)
         self._update_empty()
+        self._fit_title()
         if selected is not None:
             self.select_document(selected, emit=False)
 

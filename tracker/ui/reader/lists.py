@@ -79,8 +79,8 @@ def target_text(target) -> str:
         value = f"{value:g}"
     symbol = {">=": "≥", "<=": "≤", "=": "=", "increase": "↑", "decrease": "↓",
               "zero": "→0", "full": "100%"}.get(str(target.comparator or ""), "")
-    return " ".join(x for x in (target.metric or "", symbol, str(value or ""), target.unit or "")
-                    if x)[:40]
+    amount = " ".join(x for x in (symbol, str(value or ""), target.unit or "") if x)
+    return amount or (target.metric or "")[:40]  # the metric repeats the quote: last resort
 
 
 class SuggestionListModel(QAbstractTableModel):

@@ -439,8 +439,18 @@ class ReaderPage(ReviewMixin, QWidget):
         """The review queue gets most of the height (hundreds of rows to work through);
         the commitments list leaves room for the editor."""
         total = sum(self.right.sizes()) or 820
-        share = 0.62 if tab == 1 else 0.37
+        share = 0.68 if tab == 1 else 0.37
         self.right.setSizes([int(total * share), total - int(total * share)])
+        # the queue's columns need width: the text gives some up while reviewing
+        width = sum(self.splitter.sizes())
+        if width > 0:
+            if tab == 1:
+                self._reading_sizes = self.splitter.sizes()
+                right = max(self.splitter.sizes()[1], int(width * 0.55))
+                self.splitter.setSizes([width - right, right])
+            elif getattr(self, "_reading_sizes", None):
+                self.splitter.setSizes(self._reading_sizes)
+                self._reading_sizes = None
 
     def step(self, delta: int) -> None:
         """Next (+1) or previous (-1) commitment in reading order."""

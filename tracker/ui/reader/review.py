@@ -123,12 +123,11 @@ class ReviewQueue(QWidget):
         for col in (M.KIND, M.CONFIDENCE, M.DEADLINE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(M.TARGET, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(M.TARGET, 110)
+        header.resizeSection(M.TARGET, 96)
         header.setSectionResizeMode(M.WHY, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(M.WHY, 140)
-        header.setSectionResizeMode(M.TEXT, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(M.TEXT, 420)
-        header.setStretchLastSection(True)
+        header.resizeSection(M.WHY, 96)
+        header.setSectionResizeMode(M.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(32)
         self.list.installEventFilter(self)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._show_why())
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -185,8 +184,9 @@ class ReviewQueue(QWidget):
 
     # ------------------------------------------------------------------ rows
     def view_index(self, row: int) -> QModelIndex:
-        """The table's index of the suggestion at `row` (invalid when filtered out)."""
-        return self.proxy.mapFromSource(self.model.index(row, 0))
+        """The table's index of the suggestion at `row` (invalid when filtered out); its
+        kind cell, the first one shown, so scrolling to it never hides the short columns."""
+        return self.proxy.mapFromSource(self.model.index(row, M.KIND))
 
     def source_row(self, index: QModelIndex) -> int:
         return self.proxy.mapToSource(index).row() if index.isValid() else -1
