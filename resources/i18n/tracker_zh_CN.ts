@@ -1732,8 +1732,8 @@ Supporting: %2</source>
     </message>
     <message>
         <location filename="../../tracker/ui/reader/review.py" line="281" />
-        <source>Filter: words in the text, target or reason (Ctrl+F)</source>
-        <translation>筛选：原文、目标或依据中的词（Ctrl+F）</translation>
+        <source>Filter: words in the text, target or reason (Ctrl+Shift+F)</source>
+        <translation>筛选：原文、目标或依据中的词（Ctrl+Shift+F）</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/reader/review.py" line="286" />

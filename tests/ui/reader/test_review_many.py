@@ -140,3 +140,24 @@ def test_cli_review_accepts_at_or_above_a_confidence(tmp_path, capsys):
     assert main(["--db", db, "review", "1", "--accept-all", "--min-confidence", "2"]) == 2
     assert main(["--db", db, "review", "9"]) == 1
     assert "no document 9" in capsys.readouterr().err
+
+
+def test_keyboard_filter_then_accept_above(window, page, queue, many_doc, qtbot):
+    """Ctrl+Shift+F to the filter, type, Enter back to the table, Ctrl+Shift+A accepts
+    the shown ones at or above the confidence."""
+    from tracker.ui.reader.review import ReviewQueue
+
+    assert isinstance(queue, ReviewQueue)
+    qtbot.keyClick(queue.list, Qt.Key.Key_F,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert queue.filter.hasFocus()
+    qtbot.keyClicks(queue.filter, "污水管网")
+    qtbot.keyClick(queue.filter, Qt.Key.Key_Return)
+    assert queue.list.hasFocus() and 0 < queue.proxy.rowCount() < queue.model.rowCount()
+    queue.threshold.setValue(0.9)
+    expected = sorted(page.suggestions[r].quote for r in queue.shown_rows()
+                      if page.suggestions[r].confidence >= 0.9)
+    assert expected
+    qtbot.keyClick(queue.list, Qt.Key.Key_A,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert sorted(c.quote for c in svc.for_document(window.ui.app, many_doc)) == expected

@@ -5,7 +5,7 @@ In the table: Enter or A accepts the selected rows, Delete or R rejects them, E 
 moves into the editor to correct the fields first (Ctrl+Enter then accepts the edited
 version from anywhere in the page); Shift/Ctrl+click or Shift+arrows select several;
 Ctrl+Shift+A accepts every shown suggestion at or above the confidence beside the button;
-Ctrl+F goes to the filter box. The reason for the current suggestion is shown under the
+Ctrl+Shift+F goes to the filter box (Ctrl+F stays find-in-text). The reason for the current suggestion is shown under the
 table.
 """
 
@@ -159,7 +159,7 @@ class ReviewQueue(QWidget):
         self.act_accept_above.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.act_accept_above.triggered.connect(self.accept_above_button.click)
         self.act_filter = QAction(self)
-        self.act_filter.setShortcut(QKeySequence.StandardKey.Find)
+        self.act_filter.setShortcut(QKeySequence("Ctrl+Shift+F"))  # Ctrl+F: find in the text
         self.act_filter.triggered.connect(lambda: (self.filter.setFocus(),
                                                    self.filter.selectAll()))
         for a in (self.act_accept_above, self.act_filter):
@@ -279,7 +279,7 @@ class ReviewQueue(QWidget):
             "Accept every suggestion the filter shows at or above this confidence, as one "
             "step to undo (Ctrl+Shift+A)"))
         self.filter.setPlaceholderText(self.tr("Filter: words in the text, target or reason "
-                                               "(Ctrl+F)"))
+                                               "(Ctrl+Shift+F)"))
         current = self.kind.currentData()
         self.kind.blockSignals(True)
         self.kind.clear()
