@@ -7,6 +7,8 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import import_through_window
 from tracker.services import commitments as svc
@@ -151,7 +153,9 @@ def test_keyboard_filter_then_accept_above(window, page, queue, many_doc, qtbot)
     qtbot.keyClick(queue.list, Qt.Key.Key_F,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert queue.filter.hasFocus()
-    qtbot.keyClicks(queue.filter, "污水管网")
+    typed = QInputMethodEvent()                 # Chinese arrives through the input method
+    typed.setCommitString("污水管网")
+    QApplication.sendEvent(queue.filter, typed)
     qtbot.keyClick(queue.filter, Qt.Key.Key_Return)
     assert queue.list.hasFocus() and 0 < queue.proxy.rowCount() < queue.model.rowCount()
     queue.threshold.setValue(0.9)
