@@ -2,6 +2,8 @@
 
   library_details.png   the library's details dialog over the demo library
   review_queue.png      the review queue with 160 suggestions, sorted by confidence
+  reader_docx_table.png a DOCX with a table in the reader: rows aligned in columns, and the
+                        date from its signature (not the deadlines in the table)
   (overview.png comes from screenshot_overview.py: the demo library's overview)
 
 Run from the repository root:
@@ -105,6 +107,40 @@ def review_queue() -> None:
         shot.save("review_queue.png")
 
 
+def docx_table() -> None:
+    import tempfile
+
+    import docx
+    from shot import ShotWindow
+
+    from tracker.services import importing
+
+    d = docx.Document()
+    d.add_paragraph("某市生态环境问题整改工作方案")
+    d.add_paragraph("为抓好中央生态环境保护督察反馈问题整改落实，制定本方案。")
+    rows = [["序号", "整改任务", "责任单位", "完成时限"],
+            ["1", "完成城区污水管网排查", "市住建局", "2026年6月30日"],
+            ["2", "建成垃圾焚烧发电项目", "市城管局", "2026年底前"],
+            ["3", "关停取缔散乱污企业", "各县区政府", "2026年3月底前"],
+            ["4", "饮用水水源地规范化建设", "市生态环境局、市水利局", "2027年6月底前"]]
+    table = d.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    d.add_paragraph("某市人民政府办公室")
+    d.add_paragraph("2026年2月10日")
+    path = Path(tempfile.mkdtemp()) / "整改方案.docx"
+    d.save(path)
+    with ShotWindow(1400, 700) as shot:
+        doc_id = importing.import_paths(shot.ctx, [path]).imported[0].id
+        shot.attach(library_width=260)
+        page = shot.page("reader")
+        shot.window.library.select_document(doc_id)
+        shot.settle(lambda: page.review._state == "ready")
+        shot.save("reader_docx_table.png")
+
+
 if __name__ == "__main__":
     details_dialog()
     review_queue()
+    docx_table()

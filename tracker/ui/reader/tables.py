@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontMetricsF, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtGui import QTextOption
 
-GAP_EM = 1.5       # between two columns
-MAX_COLUMN_EM = 16  # a longer cell overruns its column rather than push the table off screen
+GAP_EM = 1.2       # between two columns
+MAX_COLUMN_EM = 14  # a longer cell overruns its column rather than push the table far right
 
 
 def table_runs(text: str) -> list[tuple[int, list[str]]]:
@@ -57,6 +57,7 @@ def align_tables(doc: QTextDocument, text: str, font: QFont) -> int:
                 continue
             fmt = QTextBlockFormat()
             fmt.setTabPositions(tabs)
+            fmt.setNonBreakableLines(True)  # a row stays one line (the view scrolls sideways)
             cursor.setPosition(block.position())
             cursor.mergeBlockFormat(fmt)
             done += 1
