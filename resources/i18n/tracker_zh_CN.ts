@@ -267,84 +267,147 @@
     </message>
 </context>
 <context>
+    <name>DocumentDetails</name>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="123" />
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="161" />
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="209" />
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="251" />
+        <source>The date changed</source>
+        <translation>日期已更改</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="252" />
+        <source>Re-run the suggestions with the new date? Deadlines written relative to it (三年内, 年底前) in the suggestions and the registered commitments are read again; deadlines you set by hand stay.</source>
+        <translation>按新日期重新生成建议吗？建议和已登记承诺中相对于文档日期的时限（三年内、年底前）将重新计算；手动设置的时限保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="266" />
+        <source>Remove document</source>
+        <translation>移除文档</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="269" />
+        <source>Remove “%1” from the library? Undo with Ctrl+Z.</source>
+        <translation>从文档库移除“%1”吗？可用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="272" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="277" />
+        <source>“%1” has %2 registered commitments with %3 progress entries. What should happen to them?</source>
+        <translation>“%1”有 %2 条已登记承诺，共 %3 条进展记录。如何处理这些承诺？</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="283" />
+        <source>Kept commitments stay in the register with their progress, no longer linked to a text. Undo with Ctrl+Z.</source>
+        <translation>保留的承诺连同进展记录留在台账中，但不再关联原文。可用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="288" />
+        <source>Keep the commitments</source>
+        <translation>保留承诺</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/documents.py" line="290" />
+        <source>Remove them too</source>
+        <translation>一并移除</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../tracker/ui/documents.py" line="36" />
+        <location filename="../../tracker/ui/documents.py" line="32" />
         <source>Document details</source>
         <translation>文档详细信息</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/documents.py" line="40" />
+        <location filename="../../tracker/ui/documents.py" line="36" />
         <source>YYYY-MM-DD (empty: no date)</source>
         <translation>年-月-日，如 2026-02-10（留空：无日期）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/documents.py" line="47" />
+        <location filename="../../tracker/ui/documents.py" line="43" />
         <source>A province, city or county (empty: none)</source>
         <translation>省、市或县（留空：无）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/documents.py" line="53" />
+        <location filename="../../tracker/ui/documents.py" line="49" />
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/documents.py" line="54" />
+        <location filename="../../tracker/ui/documents.py" line="50" />
         <source>Traditional Chinese</source>
         <translation>繁体中文</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/documents.py" line="64" />
+        <location filename="../../tracker/ui/documents.py" line="60" />
         <source>Deadlines written relative to the date (三年内, 年底前) move with it; undo with Ctrl+Z.</source>
         <translation>相对于文档日期的时限（三年内、年底前）随日期一起调整；可用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/documents.py" line="70" />
+        <location filename="../../tracker/ui/documents.py" line="66" />
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/documents.py" line="71" />
+        <location filename="../../tracker/ui/documents.py" line="67" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/documents.py" line="72" />
+        <location filename="../../tracker/ui/documents.py" line="68" />
         <source>T&amp;ype</source>
         <translation>类型(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/documents.py" line="73" />
+        <location filename="../../tracker/ui/documents.py" line="69" />
         <source>&amp;Issuer</source>
         <translation>发文机关(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/documents.py" line="74" />
+        <location filename="../../tracker/ui/documents.py" line="70" />
         <source>&amp;Region</source>
         <translation>地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/documents.py" line="75" />
+        <location filename="../../tracker/ui/documents.py" line="71" />
         <source>&amp;Script</source>
         <translation>字形(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/documents.py" line="76" />
+        <location filename="../../tracker/ui/documents.py" line="72" />
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/documents.py" line="92" />
+        <location filename="../../tracker/ui/documents.py" line="88" />
         <source>The title cannot be empty.</source>
         <translation>标题不能为空。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/documents.py" line="97" />
+        <location filename="../../tracker/ui/documents.py" line="93" />
         <source>“%1” is not a date: write it as 2026-02-10.</source>
         <translation>“%1”不是日期：请写成 2026-02-10 的形式。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/documents.py" line="102" />
+        <location filename="../../tracker/ui/documents.py" line="98" />
         <source>“%1” is not a known region.</source>
         <translation>“%1”不是已知的地区。</translation>
     </message>
@@ -2179,34 +2242,52 @@ Clear a filter to see more.</source>
     </message>
 </context>
 <context>
-    <name>ThemeKeywordsDialog</name>
+    <name>ThemeKeywords</name>
     <message>
-        <location filename="../../tracker/ui/themes.py" line="59" />
+        <location filename="../../tracker/ui/themes.py" line="22" />
+        <source>Apply theme keywords</source>
+        <translation>按关键词标注主题</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/themes.py" line="110" />
         <source>Theme keywords</source>
         <translation>主题关键词</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/themes.py" line="62" />
+        <location filename="../../tracker/ui/themes.py" line="120" />
+        <source>%1 themes given to %2 commitments</source>
+        <translation>已为 %2 条承诺标注 %1 个主题</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeKeywordsDialog</name>
+    <message>
+        <location filename="../../tracker/ui/themes.py" line="56" />
+        <source>Theme keywords</source>
+        <translation>主题关键词</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/themes.py" line="59" />
         <source>A commitment whose words contain a keyword gets the theme when it is accepted, and when the keywords are applied to all commitments (Edit menu).</source>
         <translation>承诺原文含有某个关键词时，采纳建议时即标注该主题；也可在“编辑”菜单中对全部承诺统一标注。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/themes.py" line="70" />
+        <location filename="../../tracker/ui/themes.py" line="67" />
         <source>One theme a line: the theme, a tab, keywords separated by 、 (城市更新 ⇥ 老旧小区、城中村)</source>
         <translation>每行一个主题：主题名、制表符、以“、”分隔的关键词（城市更新 ⇥ 老旧小区、城中村）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/themes.py" line="72" />
+        <location filename="../../tracker/ui/themes.py" line="69" />
         <source>Saved in %1</source>
         <translation>保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/themes.py" line="85" />
+        <location filename="../../tracker/ui/themes.py" line="82" />
         <source>Shipped with the app:</source>
         <translation>随软件提供：</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/themes.py" line="87" />
+        <location filename="../../tracker/ui/themes.py" line="84" />
         <source>Your own (added to the above):</source>
         <translation>自定义（在上述基础上增加）：</translation>
     </message>

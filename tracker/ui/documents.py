@@ -19,10 +19,6 @@ from tracker.ui.context import UiContext
 from tracker.ui.labels import doc_type_label
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DocumentDetails", text)
-
-
 class DocumentDialog(QDialog):
     """Title, date, type, issuer, region and script of one document."""
 
@@ -124,7 +120,8 @@ class EditDocument(QUndoCommand):
 
     def __init__(self, ui: UiContext, doc_id: int, changes: dict, move_deadlines: bool,
                  title: str, on_error: Callable[[BaseException], None] | None = None) -> None:
-        super().__init__(_t("Edit “%1”").replace("%1", _short(title)))
+        text = QCoreApplication.translate("DocumentDetails", "Edit “%1”")
+        super().__init__(text.replace("%1", _short(title)))
         self.ui, self.doc_id, self.changes = ui, doc_id, changes
         self.move_deadlines = move_deadlines
         self.on_error = on_error
@@ -161,7 +158,8 @@ class RemoveDocument(QUndoCommand):
 
     def __init__(self, ui: UiContext, doc_id: int, mode: str, title: str,
                  on_error: Callable[[BaseException], None] | None = None) -> None:
-        super().__init__(_t("Remove “%1”").replace("%1", _short(title)))
+        text = QCoreApplication.translate("DocumentDetails", "Remove “%1”")
+        super().__init__(text.replace("%1", _short(title)))
         self.ui, self.doc_id, self.mode, self.on_error = ui, doc_id, mode, on_error
         self.gone: library.RemovedDocument | None = None
 
@@ -182,7 +180,8 @@ class RemoveDocument(QUndoCommand):
         self._run(do)
 
     def undo(self) -> None:
-        self._run(lambda: library.restore_document(self.ui.app, self.gone))  # type: ignore[arg-type]
+        gone = self.gone
+        self._run(lambda: library.restore_document(self.ui.app, gone))  # type: ignore[arg-type]
 
 
 def _short(text: str, n: int = 16) -> str:
@@ -207,7 +206,8 @@ class DocumentActions(QObject):
         self.last_dialog: DocumentDialog | None = None
 
     def _error(self, exc: BaseException) -> None:
-        QMessageBox.warning(self.parent_widget, _t("Document"), str(exc))
+        title = QCoreApplication.translate("DocumentDetails", "Document")
+        QMessageBox.warning(self.parent_widget, title, str(exc))
 
     def edit(self, doc_id: int) -> bool:
         try:
@@ -248,12 +248,14 @@ class DocumentActions(QObject):
 
 
 def ask_rerun(parent: QWidget) -> bool:
+    title = QCoreApplication.translate("DocumentDetails", "The date changed")
+    text = QCoreApplication.translate(
+        "DocumentDetails",
+        "Re-run the suggestions with the new date? Deadlines written relative to it "
+        "(三年内, 年底前) in the suggestions and the registered commitments are read again; "
+        "deadlines you set by hand stay.")
     answer = QMessageBox.question(
-        parent, _t("The date changed"),
-        _t("Re-run the suggestions with the new date? Deadlines written relative to it "
-           "(三年内, 年底前) in the suggestions and the registered commitments are read again; "
-           "deadlines you set by hand stay."),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
 
@@ -261,23 +263,32 @@ def ask_rerun(parent: QWidget) -> bool:
 def ask_removal(parent: QWidget, impact: library.RemovalImpact) -> str | None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_t("Remove document"))
+    box.setWindowTitle(QCoreApplication.translate("DocumentDetails", "Remove document"))
+    destructive = QMessageBox.ButtonRole.DestructiveRole
     if not impact.commitments:
-        box.setText(_t("Remove “%1” from the library? Undo with Ctrl+Z.")
-                    .replace("%1", impact.title))
-        remove = box.addButton(_t("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        text = QCoreApplication.translate(
+            "DocumentDetails", "Remove “%1” from the library? Undo with Ctrl+Z.")
+        box.setText(text.replace("%1", impact.title))
+        remove = box.addButton(QCoreApplication.translate("DocumentDetails", "Remove"),
+                               destructive)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return library.KEEP if box.clickedButton() is remove else None
-    box.setText(_t("“%1” has %2 registered commitments with %3 progress entries. What should "
-                   "happen to them?").replace("%1", impact.title)
-                .replace("%2", str(impact.commitments))
+    text = QCoreApplication.translate(
+        "DocumentDetails",
+        "“%1” has %2 registered commitments with %3 progress entries. What should "
+        "happen to them?")
+    box.setText(text.replace("%1", impact.title).replace("%2", str(impact.commitments))
                 .replace("%3", str(impact.progress_entries)))
-    box.setInformativeText(_t("Kept commitments stay in the register with their progress, no "
-                              "longer linked to a text. Undo with Ctrl+Z."))
-    keep: QPushButton = box.addButton(_t("Keep the commitments"),
-                                      QMessageBox.ButtonRole.AcceptRole)
-    remove = box.addButton(_t("Remove them too"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(QCoreApplication.translate(
+        "DocumentDetails",
+        "Kept commitments stay in the register with their progress, no "
+        "longer linked to a text. Undo with Ctrl+Z."))
+    keep: QPushButton = box.addButton(
+        QCoreApplication.translate("DocumentDetails", "Keep the commitments"),
+        QMessageBox.ButtonRole.AcceptRole)
+    remove = box.addButton(QCoreApplication.translate("DocumentDetails", "Remove them too"),
+                           destructive)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep)
     box.exec()

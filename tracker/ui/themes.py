@@ -15,15 +15,11 @@ from tracker.services import themes
 from tracker.ui.context import UiContext
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ThemeKeywords", text)
-
-
 class ApplyThemes(QUndoCommand):
     """Give every commitment the themes its words suggest; undo takes exactly those away."""
 
     def __init__(self, ui: UiContext, on_error: Callable[[BaseException], None] | None = None):
-        super().__init__(_t("Apply theme keywords"))
+        super().__init__(QCoreApplication.translate("ThemeKeywords", "Apply theme keywords"))
         self.ui, self.on_error = ui, on_error
         self.applied: themes.ThemesApplied | None = None
 
@@ -47,7 +43,8 @@ class ApplyThemes(QUndoCommand):
         self._run(do)
 
     def undo(self) -> None:
-        self._run(lambda: themes.unapply_themes(self.ui.app, self.applied))  # type: ignore[arg-type]
+        applied = self.applied
+        self._run(lambda: themes.unapply_themes(self.ui.app, applied))  # type: ignore[arg-type]
 
 
 class ThemeKeywordsDialog(QDialog):
@@ -110,7 +107,8 @@ class ThemeActions(QObject):
         self.exec_dialog: Callable[[QDialog], int] = lambda d: d.exec()
 
     def _error(self, exc: BaseException) -> None:
-        QMessageBox.warning(self.parent_widget, _t("Theme keywords"), str(exc))
+        title = QCoreApplication.translate("ThemeKeywords", "Theme keywords")
+        QMessageBox.warning(self.parent_widget, title, str(exc))
 
     def apply_all(self) -> int:
         """Apply the keywords to every commitment; returns how many themes were given."""
@@ -119,10 +117,10 @@ class ThemeActions(QObject):
         n = len(cmd.applied.added) if cmd.applied is not None else 0
         bar = getattr(self.parent_widget, "statusBar", None)
         if bar is not None:
-            bar().showMessage(_t("%1 themes given to %2 commitments")
-                              .replace("%1", str(n))
-                              .replace("%2", str(len(cmd.applied.commitments)
-                                                 if cmd.applied else 0)), 8000)
+            text = QCoreApplication.translate("ThemeKeywords",
+                                              "%1 themes given to %2 commitments")
+            many = len(cmd.applied.commitments) if cmd.applied else 0
+            bar().showMessage(text.replace("%1", str(n)).replace("%2", str(many)), 8000)
         return n
 
     def edit(self) -> None:
