@@ -5,6 +5,7 @@ commands. A mixin of ReaderPage: it uses the page's document, editor, view and l
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
 
 from tracker.domain.model import Commitment
 from tracker.services import suggesting
@@ -82,7 +83,12 @@ class ReviewMixin:
                       after=self.reload_suggestions)
         self._review_row = rows[0]
         self._take_out_many(rows)
-        self._push(cmd)
+        # one transaction on this thread (~11 ms a commitment): show that it is working
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._push(cmd)
+        finally:
+            QApplication.restoreOverrideCursor()
         self.review.list.setFocus()
 
     def accept_above(self, threshold: float) -> None:
