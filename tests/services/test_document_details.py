@@ -161,3 +161,14 @@ def test_cli_remove_asks_what_to_do_with_commitments(ctx, doc, capsys):
     assert rc == 0 and "kept on their own" in out
     assert library.list_documents(ctx) == []
     assert len(commitments.get_many(ctx, ids)) == 3
+
+
+def test_search_forgets_a_removed_document_and_finds_it_after_undo(ctx, doc):
+    from tracker.services import search
+
+    doc_id, _ids = doc
+    assert search.search(ctx, "监测网络").total_documents == 1
+    gone = library.remove_document(ctx, doc_id, library.KEEP)
+    assert search.search(ctx, "监测网络").total_documents == 0
+    library.restore_document(ctx, gone)
+    assert search.search(ctx, "监测网络").total_documents == 1
