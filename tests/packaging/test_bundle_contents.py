@@ -59,7 +59,7 @@ def test_every_data_file_exists_and_lands_where_the_app_looks():
     assert all(p.is_file() for p in sources)
     names = {p.name for p in sources}
     assert {"divisions.tsv", "env.py", "script.py.mako", "tracker.svg",
-            "tracker-small.svg"} <= names
+            "tracker-small.svg", "themes.tsv", "evidence-link.svg"} <= names
     assert not any(p.suffix == ".ts" for p in sources)  # only the compiled translation
 
 

@@ -48,7 +48,12 @@ def _parse(text: str, source: str) -> dict[str, list[str]]:
 
 
 def shipped_keywords() -> dict[str, list[str]]:
-    text = resources.files("tracker.services").joinpath("themes.tsv").read_text(encoding="utf-8")
+    source = resources.files("tracker.services").joinpath("themes.tsv")
+    try:
+        text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ThemeFileError(f"{source}: the shipped theme keywords cannot be read ({exc})") \
+            from None
     return _parse(text, "themes.tsv")
 
 
@@ -71,14 +76,15 @@ def user_keywords(ctx: AppContext) -> dict[str, list[str]]:
 def keywords(ctx: AppContext, strict: bool = False) -> dict[str, list[str]]:
     """The shipped themes with the user's keywords added (and the user's own themes).
     A user file that cannot be read is skipped (logged), or raised when `strict`."""
-    merged = shipped_keywords()
-    try:
-        own = user_keywords(ctx)
-    except ThemeFileError:
-        if strict:
-            raise
-        log.warning("theme keywords: the user's file is skipped", exc_info=True)
-        own = {}
+    merged: dict[str, list[str]] = {}
+    own: dict[str, list[str]] = {}
+    for read, target in ((shipped_keywords, merged), (lambda: user_keywords(ctx), own)):
+        try:
+            target.update(read())
+        except ThemeFileError:
+            if strict:
+                raise
+            log.warning("theme keywords: a keyword file is skipped", exc_info=True)
     for theme, kws in own.items():
         bucket = merged.setdefault(theme, [])
         bucket.extend(k for k in kws if k not in bucket)
