@@ -4,7 +4,8 @@
   review_queue.png      the review queue with 160 suggestions, sorted by confidence
   reader_docx_table.png a DOCX with a table in the reader: rows aligned in columns, and the
                         date from its signature (not the deadlines in the table)
-  (overview.png comes from screenshot_overview.py: the demo library's overview)
+  (overview.png and overview_matrix.png come from screenshot_overview.py with
+   OVERVIEW_MATRIX=resources/screenshots/overview_matrix.png: the demo library's overview)
 
 Run from the repository root:
     QT_QPA_PLATFORM=offscreen python resources/scripts/screenshot_clerk.py
