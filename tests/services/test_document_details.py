@@ -9,7 +9,7 @@ import pytest
 
 from tracker.cli import main
 from tracker.domain.model import (
-    Commitment, Deadline, Document, Kind, Precision, ProgressEntry, Status,
+    Commitment, Deadline, Document, Kind, Precision, Status,
 )
 from tracker.domain.spans import Span
 from tracker.services import commitments, library
