@@ -87,6 +87,7 @@ def data_files(root: Path) -> list[tuple[str, str]]:
     add("tracker/resources/icons/*.svg", "tracker/resources/icons")
     add("tracker/resources/samples/*", "tracker/resources/samples")
     add("tracker/geo/data/*.tsv", "tracker/geo/data")
+    add("tracker/services/themes.tsv", "tracker/services")  # theme keywords
     add("tracker/storage/migrations/env.py", "tracker/storage/migrations")
     add("tracker/storage/migrations/script.py.mako", "tracker/storage/migrations")
     add("tracker/storage/migrations/versions/*.py", "tracker/storage/migrations/versions")

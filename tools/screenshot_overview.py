@@ -1,11 +1,9 @@
 """Render the overview page on the demo library to resources/screenshots/overview.png
 (offscreen, Chinese interface).
 
-The demo library is the five sample documents with their suggested commitments accepted
-(tracker.services.overview.load_demo). For the picture, the script then does what a ledger
-keeper would do over some months, through the services: it tags commitments with a theme
-by a few key words of their quote, gives those without a deadline a deadline between
-2024 and 2027, and records a spread of statuses. These edits are demonstration data.
+The demo library is what File → 载入示例文档库 loads (tracker.services.demo.load_demo): the
+five sample documents with their suggestions accepted, themes from the keyword list, and
+deadlines and dated progress entries marked as demonstration data.
 
 Run from the repository root:
     QT_QPA_PLATFORM=offscreen python tools/screenshot_overview.py
@@ -17,42 +15,17 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-THEMES = (("水环境", ("水", "河", "湖", "流域")), ("大气", ("大气", "蓝天", "空气", "扬尘")),
-          ("双碳", ("碳", "能源", "绿色低碳")), ("生态保护", ("生态保护", "森林", "湿地", "生物多样性", "国家公园")),
-          ("督察整改", ("督察", "整改")), ("土壤固废", ("土壤", "固废", "垃圾", "净土")))
-QUARTER_ENDS = [date(y, m, d) for y in (2024, 2025, 2026, 2027)
-                for m, d in ((3, 31), (6, 30), (9, 30), (12, 31))][3:]
-# status by position, with a drift towards "achieved" for early deadlines
-SPREAD = ("achieved", "on_track", "not_started", "at_risk", "achieved", "on_track", "missed",
-          "achieved", "unknown", "on_track", "superseded", "not_started")
-
-
 def make_demo(ctx) -> None:
-    from tracker.domain.model import Deadline, Precision, Status
-    from tracker.services import commitments
-    from tracker.services import overview as ov
+    """The demo library, as File → 载入示例文档库 loads it (services.demo)."""
+    from tracker.services import demo
 
-    made = ov.load_demo(ctx)
-    for n, cid in enumerate(made):
-        c = commitments.get(ctx, cid)
-        tags = [name for name, words in THEMES if any(w in c.quote for w in words)]
-        deadline = c.deadline
-        if deadline is None or deadline.date is None:
-            deadline = Deadline("", QUARTER_ENDS[(n * 7) % len(QUARTER_ENDS)], Precision.QUARTER)
-        commitments.update(ctx, replace(c, tags=tags[:2], deadline=deadline))
-        status = Status(SPREAD[n % len(SPREAD)])
-        if deadline.date and deadline.date.year <= 2025 and status is Status.NOT_STARTED:
-            status = Status.ACHIEVED
-        if status is not Status.NOT_STARTED:
-            commitments.change_status(ctx, [cid], status, note="演示数据")
+    demo.load_demo(ctx)
 
 
 def main() -> int:

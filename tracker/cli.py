@@ -198,6 +198,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_docs(args: argparse.Namespace) -> int:
     from tracker.services import library
 
+    action = getattr(args, "docs_command", None)
+    if action == "edit":
+        return cmd_docs_edit(args)
+    if action == "remove":
+        return cmd_docs_remove(args)
+
     ctx = _context(args)
     try:
         rows = [library.document_json(ctx, d) for d in library.list_documents(ctx)]
@@ -215,6 +221,101 @@ def cmd_docs(args: argparse.Namespace) -> int:
     for line in _table(headers, [(r["id"], r["date"] or "—", r["region"] or "—", r["type"],
                                   r["commitments"], r["title"]) for r in rows], right=(0, 4)):
         print(line)
+    return 0
+
+
+def _doc_changes(args: argparse.Namespace, ctx) -> dict:
+    from tracker.services import search
+
+    changes: dict = {}
+    if args.title is not None:
+        changes["title"] = args.title
+    if args.no_date:
+        changes["doc_date"] = None
+    elif args.date is not None:
+        changes["doc_date"] = args.date
+    if args.type is not None:
+        changes["doc_type"] = args.type
+    if args.issuer is not None:
+        changes["issuer"] = args.issuer
+    if args.region is not None:
+        changes["region_code"] = (search.resolve_region(ctx, args.region)
+                                  if args.region.strip() else None)
+    if args.script is not None:
+        changes["script"] = args.script
+    return changes
+
+
+def cmd_docs_edit(args: argparse.Namespace) -> int:
+    from tracker.services import library, search
+    from tracker.storage.repos import NotFoundError
+
+    ctx = _context(args)
+    try:
+        try:
+            changes = _doc_changes(args, ctx)
+            if not changes:
+                print("tracker docs edit: nothing to change (give --title, --date, --type, "
+                      "--issuer, --region or --script)", file=sys.stderr)
+                return 2
+            edit = library.edit_document(ctx, args.id, move_deadlines=not args.keep_deadlines,
+                                         **changes)
+        except NotFoundError:
+            print(f"tracker docs edit: no document {args.id} (see: tracker docs)", file=sys.stderr)
+            return 1
+        except (library.DocumentEditError, search.UnknownRegionError) as exc:
+            print(f"tracker docs edit: {exc}", file=sys.stderr)
+            return 2
+        row = next(library.document_json(ctx, d) for d in library.list_documents(ctx)
+                   if d.id == args.id)
+    finally:
+        ctx.close()
+    if args.json:
+        row["changed"] = sorted(edit.after)
+        row["deadlines_moved"] = [{"commitment": m.commitment_id, "deadline_text": m.new.text,
+                                   "old": m.old.date.isoformat() if m.old.date else None,
+                                   "new": m.new.date.isoformat() if m.new.date else None}
+                                  for m in edit.moved]
+        print(json.dumps(row, ensure_ascii=False, indent=2))
+        return 0
+    if not edit.after:
+        print(f"document {args.id}: nothing changed")
+        return 0
+    print(f"document {args.id}: {', '.join(sorted(edit.after))} changed  "
+          f"({row['date'] or '—'}  {row['region'] or '—'}  {row['title']})")
+    for m in edit.moved:
+        print(f"  commitment {m.commitment_id}: deadline “{m.new.text}” "
+              f"{m.old.date or '—'} → {m.new.date or '—'}")
+    return 0
+
+
+def cmd_docs_remove(args: argparse.Namespace) -> int:
+    from tracker.services import library
+    from tracker.storage.repos import NotFoundError
+
+    ctx = _context(args)
+    try:
+        try:
+            impact = library.removal_impact(ctx, args.id)
+        except NotFoundError:
+            print(f"tracker docs remove: no document {args.id} (see: tracker docs)",
+                  file=sys.stderr)
+            return 1
+        if impact.commitments and args.commitments is None:
+            print(f"tracker docs remove: document {args.id} has {impact.commitments} registered "
+                  f"commitments with {impact.progress_entries} progress entries; say what to do "
+                  "with them: --commitments keep (kept on their own, with their progress) or "
+                  "--commitments remove (removed with their progress entries)", file=sys.stderr)
+            return 2
+        library.remove_document(ctx, args.id, args.commitments or library.KEEP)
+    finally:
+        ctx.close()
+    what = ""
+    if impact.commitments:
+        verb = "kept on their own" if (args.commitments or "keep") == "keep" else "removed"
+        what = (f"; {impact.commitments} commitments ({impact.progress_entries} progress "
+                f"entries) {verb}")
+    print(f"removed document {args.id} “{impact.title}”{what}")
     return 0
 
 
@@ -245,6 +346,89 @@ def cmd_suggest(args: argparse.Namespace) -> int:
                    _t(QT_TRANSLATE_NOOP("cli", "Quote"))]
         for line in _table(headers, rows):
             print(line)
+    return 0
+
+
+def _suggestion_json(n: int, s) -> dict:
+    from tracker.extract import to_json
+    from tracker.services.suggesting import reason
+
+    rec = to_json(s)
+    return {"n": n, "kind": rec["kind"], "confidence": round(s.confidence, 3),
+            "deadline": rec.get("deadline"), "target": " ".join(
+                str(rec.get(k) or "") for k in ("comparator", "value", "unit")).strip() or None,
+            "responsible": rec.get("responsible", []), "start": s.start, "end": s.end,
+            "quote": s.quote, "why": reason(s)}
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from tracker.services import suggesting
+    from tracker.storage.repos import NotFoundError
+
+    if args.min_confidence is not None and not 0 <= args.min_confidence <= 1:
+        print("tracker review: --min-confidence is between 0 and 1, e.g. 0.9", file=sys.stderr)
+        return 2
+    ctx = _context(args)
+    try:
+        try:
+            pending = suggesting.pending_suggestions(ctx, args.doc)
+        except NotFoundError:
+            print(f"tracker review: no document {args.doc} (see: tracker docs)", file=sys.stderr)
+            return 1
+        accepted: list = []
+        if args.accept_all:
+            chosen = suggesting.at_or_above(pending, args.min_confidence or 0.0)
+            accepted = suggesting.accept_suggestions(ctx, args.doc, chosen)
+            taken = {id(s) for s in chosen}
+            pending = [s for s in pending if id(s) not in taken]
+    finally:
+        ctx.close()
+    rows = [_suggestion_json(n, s) for n, s in enumerate(pending, 1)]
+    if args.json:
+        print(json.dumps({"document": args.doc, "accepted": [
+            {"commitment": c.id, "quote": c.quote} for c in accepted],
+            "pending": rows}, ensure_ascii=False, indent=2))
+        return 0
+    if args.accept_all:
+        print(f"{len(accepted)} suggestions accepted as commitments"
+              + (f" (confidence ≥ {args.min_confidence:g})" if args.min_confidence else ""))
+    for r in rows:
+        print(f"{r['n']:>4}  {r['kind']:11} {r['confidence']:.2f}  {r['deadline'] or '—':10}  "
+              f"{(r['target'] or '')[:16]:16}  {r['quote'][:60]}")
+        if r["why"]:
+            print(f"      why: {r['why']}")
+    print(f"{len(rows)} suggestions pending review in document {args.doc}")
+    return 0
+
+
+def cmd_themes(args: argparse.Namespace) -> int:
+    from tracker.services import themes
+
+    ctx = _context(args)
+    try:
+        try:
+            if args.themes_command == "add":
+                path = themes.add_user_keywords(ctx, args.theme, args.keywords)
+                print(f"theme “{args.theme}”: {'、'.join(args.keywords)} added to {path}")
+                return 0
+            if args.themes_command == "apply":
+                themes.keywords(ctx, strict=True)  # a broken file is reported, not skipped
+                done = themes.apply_themes(ctx)
+                print(f"{len(done.added)} themes given to {len(done.commitments)} commitments")
+                return 0
+            table = themes.keywords(ctx, strict=True)
+        except themes.ThemeFileError as exc:
+            print(f"tracker themes: {exc}", file=sys.stderr)
+            return 2
+        own = themes.user_file(ctx)
+    finally:
+        ctx.close()
+    if args.json:
+        print(json.dumps({"themes": table, "user_file": str(own)}, ensure_ascii=False, indent=2))
+        return 0
+    for theme, kws in table.items():
+        print(f"{theme:8} {'、'.join(kws)}")
+    print(f"your own keywords: {own}{'' if own.exists() else ' (not created yet)'}")
     return 0
 
 
@@ -371,6 +555,9 @@ def cmd_import_ledger(args: argparse.Namespace) -> int:
             where = (_t(QT_TRANSLATE_NOOP("cli", "row %1, column “%2”"), e.row_number, e.column)
                      if e.column else _t(QT_TRANSLATE_NOOP("cli", "row %1"), e.row_number))
             print(f"{args.file}: {where}: {MSG.reason(e.reason)}", file=sys.stderr)
+        for sk in result.skipped:
+            print(_t(QT_TRANSLATE_NOOP("cli", "%1: row %2 skipped (%3): %4"), args.file,
+                     sk.row_number, sk.kind, sk.text), file=sys.stderr)
         if result.errors:
             print(_t(QT_TRANSLATE_NOOP("cli", "%1 rows with errors: nothing was imported"),
                      len(result.errors)), file=sys.stderr)
@@ -407,15 +594,54 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     s.set_defaults(func=cmd_import)
 
-    s = sub.add_parser("docs", help="list the documents in the library")
+    s = sub.add_parser("docs", help="list the documents in the library; edit or remove one")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_docs)
+    docs_sub = s.add_subparsers(dest="docs_command", metavar="ACTION")
+    e = docs_sub.add_parser("edit", help="correct a document's details")
+    e.add_argument("id", type=int, metavar="ID", help="the document's id (see: tracker docs)")
+    e.add_argument("--title")
+    e.add_argument("--date", type=_date, help="the document's date (YYYY-MM-DD); deadlines "
+                   "written relative to it (三年内, 年底前) move with it")
+    e.add_argument("--no-date", action="store_true", help="clear the date")
+    e.add_argument("--type", choices=[t.value for t in _doc_types()])
+    e.add_argument("--issuer", help="the issuing body (empty to clear)")
+    e.add_argument("--region", help="a region name or code (empty to clear)")
+    e.add_argument("--script", choices=("simplified", "traditional"))
+    e.add_argument("--keep-deadlines", action="store_true",
+                   help="do not move relative deadlines when the date changes")
+    e.add_argument("--json", action="store_true")
+    r = docs_sub.add_parser("remove", help="remove a document from the library")
+    r.add_argument("id", type=int, metavar="ID")
+    r.add_argument("--commitments", choices=("keep", "remove"), help="what to do with its "
+                   "registered commitments: keep them on their own, or remove them with their "
+                   "progress entries (required when it has any)")
 
     s = sub.add_parser("suggest", help="suggest commitments found in a file (no database)")
     s.add_argument("file")
     s.add_argument("--date", type=_date, help="document date, for relative deadlines")
     s.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
     s.set_defaults(func=cmd_suggest)
+
+    s = sub.add_parser("review", help="list a document's pending suggestions, or accept them")
+    s.add_argument("doc", type=int, metavar="DOC", help="the document's id (see: tracker docs)")
+    s.add_argument("--accept-all", action="store_true",
+                   help="accept the pending suggestions (those at or above --min-confidence)")
+    s.add_argument("--min-confidence", type=float, metavar="C",
+                   help="with --accept-all: only suggestions with at least this confidence "
+                   "(0–1, e.g. 0.9)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_review)
+
+    s = sub.add_parser("themes", help="theme keywords (水、大气、碳达峰…): list, add your own, "
+                       "or apply them to every commitment")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_themes, themes_command=None)
+    themes_sub = s.add_subparsers(dest="themes_command", metavar="ACTION")
+    t = themes_sub.add_parser("add", help="add keywords to a theme (or a new theme)")
+    t.add_argument("theme")
+    t.add_argument("keywords", nargs="+")
+    themes_sub.add_parser("apply", help="give every commitment the themes its words suggest")
 
     s = sub.add_parser("search", help="search documents and commitments (any length, either "
                        "script; words AND, OR, -word, \"phrase\")")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
+
+import pytest
 
 from openpyxl import Workbook
 
@@ -131,3 +134,32 @@ def test_a_title_naming_a_column_does_not_beat_the_header(tmp_path):
     assert table.headers == ["序号", "工作任务"] and table.first_row == 3
     assert [row.quote for row in parse_ledger(table, guess_mapping(table.headers)).rows] == [
         "建成平台"]
+
+
+@pytest.mark.parametrize("cells, kind", [
+    (["合计", "4项", "", ""], "total"),
+    (["", "合 计", "", ""], "total"),
+    (["总计：12项", "", "", ""], "total"),
+    (["备注：本表每月5日前报送", "", "", ""], "note"),
+    (["注：1.带*为必填", "", "", ""], "note"),
+    (["填表说明", "", "", ""], "instructions"),
+    (["填报说明：完成时限写具体日期", "", "", ""], "instructions"),
+    (["填表人：张三", "", "审核人：李四", ""], "signature"),
+    (["1", "注重源头治理，完成排查", "市局", "年底前"], None),
+    (["2", "合计完成造林10万亩", "林业局", "年底前"], None),
+    (["说明书编制", "市局", "", ""], None),
+])
+def test_footer_note_and_instruction_rows_are_recognised(cells, kind):
+    from tracker.export import row_kinds
+
+    table = LedgerTable(["序号", "工作任务", "责任单位", "完成时限"], [cells], Path("t.csv"))
+    assert row_kinds(table) == [kind]
+
+
+def test_lines_under_instructions_are_skipped_and_rows_after_resume():
+    from tracker.export import row_kinds
+
+    rows = [["1", "任务甲", "市局", "年底前"], ["填表说明：", "", "", ""],
+            ["1.时限写日期", "", "", ""], ["", "", "", ""], ["2", "任务乙", "市局", "年底前"]]
+    table = LedgerTable(["序号", "工作任务", "责任单位", "完成时限"], rows, Path("t.csv"))
+    assert row_kinds(table) == [None, "instructions", "note", "blank", None]

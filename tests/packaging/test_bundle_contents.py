@@ -57,7 +57,7 @@ def test_every_data_file_exists_and_lands_where_the_app_looks():
     assert all(p.is_file() for p in sources)
     names = {p.name for p in sources}
     assert {"divisions.tsv", "env.py", "script.py.mako", "tracker.svg",
-            "tracker-small.svg"} <= names
+            "tracker-small.svg", "themes.tsv", "evidence-link.svg"} <= names
     assert {"tracker_zh_CN.qm", "tracker_zh_CN.ts"} <= names  # Qt's and the CLI's catalogue
     assert not any(p.suffix == ".py" and "scripts" in p.parts for p in sources)  # no dev tools
 

@@ -22,7 +22,7 @@ def test_language_switch_changes_visible_strings(window, qtbot):
     assert window.settings.value("ui/language") == "en"
     window.set_language("zh_CN")
     qtbot.waitUntil(lambda: window.menu_file.title() == "文件(&F)", timeout=5000)
-    assert window.library.samples_button.text() == "载入示例文档"
+    assert window.library.samples_button.text() == "载入示例文档库"
 
 
 def test_import_through_the_file_dialog_adds_documents(window, qtbot, samples_dir):

@@ -13,6 +13,8 @@ from tracker.export.ledger import (
     LedgerParse,
     LedgerTable,
     RowError,
+    SkippedRow,
+    row_kinds,
     guess_mapping,
     parse_ledger,
 )
@@ -21,6 +23,6 @@ from tracker.export.xlsx_io import read_xlsx, write_xlsx
 
 __all__ = [
     "COLUMNS", "LOSSLESS_KEYS", "Column", "ColumnMapping", "LedgerFileError", "LedgerParse",
-    "LedgerRow", "LedgerTable", "RowError", "guess_mapping", "parse_ledger", "read_csv",
+    "LedgerRow", "LedgerTable", "RowError", "SkippedRow", "row_kinds", "guess_mapping", "parse_ledger", "read_csv",
     "read_xlsx", "target_text", "write_csv", "write_xlsx",
 ]

@@ -77,9 +77,20 @@ class RowError:
 
 
 @dataclass
+class SkippedRow:
+    """A row that is not a commitment: a total (合计), a note (备注：, 注：) or filling
+    instructions (填表说明) — shown as skipped, never imported."""
+
+    row_number: int
+    kind: str             # "total" | "note" | "instructions" | "signature"
+    text: str
+
+
+@dataclass
 class LedgerParse:
     rows: list[LedgerRow]
     errors: list[RowError]
+    skipped: list[SkippedRow] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -232,6 +243,41 @@ def _parse_row(cells: list[Cell], number: int, headers: list[str], mapping: Colu
     return None if failed else row
 
 
+# The first filled cell of a row that is not a commitment. Totals stand alone or with a
+# count (合计 | 4项); notes and instructions carry a colon or stand alone (填表说明).
+_TOTAL = re.compile(r"^(?:合\s*计|总\s*计|小\s*计|共\s*计|累\s*计)(?:[:：\s]|$|\d|[（(])")
+_NOTE = re.compile(r"^(?:备\s*注|注|说明|附注|注意事项)\s*(?:[:：]|\d|[（(]?\d|$)")
+_INSTRUCTIONS = re.compile(r"^(?:填表说明|填报说明|填写说明|编制说明)")
+_SIGNATURE = re.compile(r"^(?:填表人|填报人|制表人|审核人|审核|负责人|联系人|联系电话|填报单位|"
+                        r"制表单位|填表单位|填表日期|填报日期|制表日期|单位负责人)\s*[:：]")
+_KINDS = ((_INSTRUCTIONS, "instructions"), (_TOTAL, "total"), (_SIGNATURE, "signature"),
+          (_NOTE, "note"))
+
+
+def _first_text(cells: list[Cell]) -> str | None:
+    return next((t for t in (cell_text(c) for c in cells) if t is not None), None)
+
+
+def row_kinds(table: LedgerTable) -> list[str | None]:
+    """For each row of the table: None for a row to read, "blank", or why it is skipped
+    (total, note, instructions, signature). Lines after a note or instructions row that
+    fill only one cell (1.本表由…填报) belong to that note and are skipped too."""
+    kinds: list[str | None] = []
+    in_note = False
+    for cells in table.rows:
+        if _blank(cells):
+            kinds.append("blank")
+            continue
+        first = unicodedata.normalize("NFKC", _first_text(cells) or "").strip()
+        kind = next((k for pattern, k in _KINDS if pattern.match(first)), None)
+        filled = sum(1 for c in cells if cell_text(c) is not None)
+        if kind is None and in_note and filled == 1:
+            kind = "note"
+        in_note = kind in ("note", "instructions") or (in_note and kind is not None)
+        kinds.append(kind)
+    return kinds
+
+
 def parse_ledger(table: LedgerTable, mapping: ColumnMapping, *,
                  default_year: int | None = None) -> LedgerParse:
     """Read every non-blank row; see the module docstring for the all-or-nothing rule.
@@ -244,11 +290,16 @@ def parse_ledger(table: LedgerTable, mapping: ColumnMapping, *,
         errors.append(RowError(table.first_row - 1, None,
                                "no column was recognised as the commitment text (承诺内容)"))
         return LedgerParse(rows, errors)
-    for offset, cells in enumerate(table.rows):
-        if _blank(cells):
+    skipped: list[SkippedRow] = []
+    for offset, (cells, kind) in enumerate(zip(table.rows, row_kinds(table))):
+        if kind == "blank":
+            continue
+        if kind is not None:
+            text = " ".join(t for t in (cell_text(c) for c in cells) if t)
+            skipped.append(SkippedRow(table.first_row + offset, kind, text[:80]))
             continue
         row = _parse_row(cells, table.first_row + offset, table.headers, mapping,
                          default_year, errors)
         if row is not None:
             rows.append(row)
-    return LedgerParse(rows, errors)
+    return LedgerParse(rows, errors, skipped)

@@ -64,6 +64,12 @@ def _all_full_dates(text: str) -> list[tuple[int, int, date | None]]:
     return sorted(found, key=lambda item: item[0])
 
 
+def full_date_spans(text: str) -> list[tuple[int, int, date | None]]:
+    """``(start, end, date)`` of every full date in ``text``, in order (None for an
+    impossible date such as 2月30日)."""
+    return _all_full_dates(text)
+
+
 def full_dates(text: str, skip_deadlines: bool = False) -> list[tuple[int, date]]:
     """Every full date in ``text`` (Arabic or Chinese numerals) with its offset, in
     order; deadlines (到…, …前) are left out when ``skip_deadlines``."""

@@ -14,6 +14,7 @@ from tracker.domain import DocType
 from tracker.ingest.dates import (
     event_years,
     first_full_date,
+    full_date_spans,
     full_dates,
     month_days,
     parse_timestamp,
@@ -96,53 +97,125 @@ def _lede(content: list[str], title: str | None) -> str | None:
     return None
 
 
-def _byline_date(lines: list[str]) -> date | None:
-    """A full date in a furniture/byline line or a short dated line near the top."""
+# A labelled byline: 时间：, 发布日期：, 发文日期：, 成文日期：, 日期：.
+_DATE_LABEL = re.compile(
+    r"(?:发布|发文|成文|印发|更新|公开|签发)?(?:时间|日期)\s*[:：]")
+# Words that make a date on the same line a time limit, not the date of the document.
+_DEADLINE_WORDS = re.compile(
+    r"时限|期限|完成时间|完成日期|截止|截至|到期|前完成|之前|以前|节点|计划完成|整改时间")
+# A lede's date counts when it opens the lede (2024年1月26日，…) or dates an event.
+_LEDE_DATE_START = 8
+_EVENT_AFTER = re.compile(r"\s*(?:[，,、]|上午|下午|晚上|召开|举行|通过|印发|发布|讯)")
+_SIGNATURE_MAX = 40  # 某市人民政府办公室  2026年2月10日
+
+
+def _is_table_row(line: str) -> bool:
+    return "\t" in line
+
+
+def _labelled_date(lines: list[str]) -> date | None:
+    """A full date in a byline near the top: 时间：2023-11-23, 发布日期：2023年11月23日, or
+    a furniture line that carries a timestamp."""
     for line in lines[:_HEAD_LINES]:
-        if line and (is_furniture(line) or len(line) <= 60):
-            if is_furniture(line):
-                found = parse_timestamp(line)
-            else:
-                events = full_dates(line, skip_deadlines=True)
-                found = events[0][1] if events else None
+        if not line or _is_table_row(line):
+            continue
+        m = _DATE_LABEL.search(line)
+        if m is not None:
+            found = parse_timestamp(line[m.end():])
+            if found is not None:
+                return found
+        if is_furniture(line) and not _DEADLINE_WORDS.search(line):
+            found = parse_timestamp(line)
             if found is not None:
                 return found
     return None
 
 
-def _signature_date(content: list[str]) -> date | None:
-    """A date line closing an official document (江西省人民政府 / 2024年1月26日)."""
-    for line in reversed(content[-_TAIL_LINES:]):
+def _bare_date_line(lines: list[str]) -> date | None:
+    """A line near the top that is nothing but a date (2023/11/23, （2024年1月26日）)."""
+    for line in lines[:_HEAD_LINES]:
         bare = line.strip("（()） ")
-        dates = full_dates(bare)
-        if len(dates) == 1 and len(bare) <= _DATE_LINE_MAX:
+        if not bare or _is_table_row(line) or len(bare) > _DATE_LINE_MAX + 6:
+            continue
+        dates = full_dates(bare, skip_deadlines=True)
+        if len(dates) == 1 and not _DEADLINE_WORDS.search(bare):
             return dates[0][1]
+    return None
+
+
+def _signature_date(lines: list[str]) -> date | None:
+    """The date closing an official document: a last line that is a date, or that ends
+    with one after the issuing body (江西省人民政府 / 2024年1月26日). Only the last dated
+    line counts, and never a table row or a line naming a time limit."""
+    tail = [line for line in lines if line.strip()][-_TAIL_LINES:]
+    for line in reversed(tail):
+        bare = line.strip("（()） 　")
+        if _is_table_row(line) or len(bare) > _SIGNATURE_MAX or _DEADLINE_WORDS.search(bare):
+            continue
+        dates = full_date_spans(bare)
+        if not dates:
+            continue
+        start, end, found = dates[-1]
+        if found is not None and not bare[end:].strip("（()） 　印发"):
+            return found
+        return None  # the last dated line is not a signature
+    return None
+
+
+def _title_date(title: str | None) -> date | None:
+    """A date written in the title: …的通知（2026年2月10日）, 2024年1月26日在…上的讲话."""
+    if not title:
+        return None
+    dates = full_dates(title, skip_deadlines=True)
+    return dates[0][1] if len(dates) == 1 and not _DEADLINE_WORDS.search(title) else None
+
+
+def _dates_event(lede: str, start: int) -> bool:
+    """The month-day at `start` opens the lede or is followed by a comma or event verb."""
+    end = next((i + 1 for i in range(start, min(len(lede), start + 8)) if lede[i] in "日号"),
+               start)
+    return start <= _LEDE_DATE_START or _EVENT_AFTER.match(lede, end) is not None
+
+
+def _lede_full_date(lede: str) -> tuple[int, date] | None:
+    """The lede's first full date when it dates the event: at the start of the lede, or
+    followed by a comma or an event verb; never a time limit."""
+    not_limits = {start for start, _ in full_dates(lede, skip_deadlines=True)}
+    for start, end, found in full_date_spans(lede):
+        if found is None or start not in not_limits \
+                or _DEADLINE_WORDS.search(lede[max(0, start - 6): start]):
+            continue
+        if start <= _LEDE_DATE_START or _EVENT_AFTER.match(lede, end):
+            return start, found
     return None
 
 
 def guess_date(lines: list[str], content: list[str], title: str | None,
                hint: date | None) -> date | None:
-    """Meeting/publication date of the content.
+    """Meeting/publication date of the content, never a deadline written in the text.
 
-    The lede's first date wins when it is full or its year can be supplied (by a byline
-    date, the container date, or a year written in the title or lede); otherwise the
-    byline date, the container date, a closing signature date, or None.
+    In order: the lede's event date (11月17日，会议召开 — its year from the byline, the
+    container date or a year in the title), a labelled byline (时间：, 发布日期：), the
+    closing signature (…人民政府 / 2026年2月10日), a date in the title, a line near the
+    top that is nothing but a date, the container's date; else None. Table rows and lines
+    naming a time limit (时限, 截止, …前完成) are never read for the date.
     """
-    byline = _byline_date(lines)
-    anchor = byline or hint
+    byline = _labelled_date(lines)
+    signature = _signature_date(lines) or _signature_date(content)
+    anchor = byline or signature or hint
     lede = _lede(content, title)
-    if lede:
-        full = full_dates(lede, skip_deadlines=True)
-        md = month_days(lede)
-        if full and (not md or full[0][0] <= md[0][0]):
-            return full[0][1]
+    if lede and not _is_table_row(lede):
+        full = _lede_full_date(lede)
+        md = [m for m in month_days(lede) if _dates_event(lede, m[0])]
+        if full and (not md or full[0] <= md[0][0]):
+            return full[1]
         if md:
             years = event_years(f"{title or ''}\n{lede}")
             _, month, day = md[0]
             resolved = resolve_month_day(month, day, anchor, years[0] if years else None)
             if resolved is not None:
                 return resolved
-    return anchor or _signature_date(content)
+    return byline or signature or _title_date(title) or _bare_date_line(lines) or hint
 
 
 def guess_doc_type(title: str | None, content: list[str]) -> DocType:

@@ -24,9 +24,9 @@ from tracker.domain.rules import strongest_kind
 from tracker.domain.spans import Span
 from tracker.export import (
     LOSSLESS_KEYS, ColumnMapping, LedgerFileError, LedgerRow, LedgerTable, RowError,
-    guess_mapping, parse_ledger, read_csv, read_xlsx, write_csv, write_xlsx,
+    SkippedRow, guess_mapping, parse_ledger, read_csv, read_xlsx, row_kinds, write_csv,
+    write_xlsx,
 )
-from tracker.export.columns import cell_text
 from tracker.services.context import AppContext
 from tracker.services.links import quote_key
 from tracker.services.register import first_span, text_candidates
@@ -131,6 +131,7 @@ class ImportResult:
     source: Path
     rows: int = 0
     errors: list[RowError] = field(default_factory=list)
+    skipped: list[SkippedRow] = field(default_factory=list)   # totals, notes, instructions
     created: list[Commitment] = field(default_factory=list)
     updated: list[tuple[Commitment, Commitment]] = field(default_factory=list)  # before, after
     progress: list[ProgressEntry] = field(default_factory=list)
@@ -148,13 +149,15 @@ class ImportResult:
             "unchanged": self.unchanged, "progress_entries": len(self.progress),
             "errors": [{"row": e.row_number, "column": e.column, "reason": e.reason}
                        for e in self.errors],
+            "skipped": [{"row": s.row_number, "kind": s.kind, "text": s.text}
+                        for s in self.skipped],
         }
 
 
 def _row_numbers(table: LedgerTable) -> list[int]:
-    """Spreadsheet row numbers of the non-blank rows (the rows parse_ledger returns)."""
-    return [table.first_row + n for n, cells in enumerate(table.rows)
-            if any(cell_text(cell) is not None for cell in cells)]
+    """Spreadsheet row numbers of the rows parse_ledger reads (not blank, not a total,
+    note or instructions row)."""
+    return [table.first_row + n for n, kind in enumerate(row_kinds(table)) if kind is None]
 
 
 def _bodies(c: Commitment | None, row: LedgerRow, mapped: set[str]) -> list[BodyRef]:
@@ -231,6 +234,7 @@ def plan_import(ctx: AppContext, table: LedgerTable,
     parsed = parse_ledger(table, mapping, default_year=ctx.today().year)
     result.rows = len(parsed.rows) + len({e.row_number for e in parsed.errors})
     result.errors = list(parsed.errors)
+    result.skipped = list(parsed.skipped)
     if "quote" not in mapping.by_key:
         return [], result
     failed = {e.row_number for e in parsed.errors}

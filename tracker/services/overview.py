@@ -440,20 +440,10 @@ def export_csv(ov: Overview, path: Path, lang: str = "zh") -> int:
 # ---------------------------------------------------------------- demo library
 
 def load_demo(ctx: AppContext) -> list[int]:
-    """Import the demo documents and accept their suggested commitments (those not yet
-    reviewed). Returns the ids of the commitments created."""
-    from tracker.services import importing, library, suggesting
+    """The demo library (services.demo.load_demo); the ids of the commitments created."""
+    from tracker.services import demo
 
-    imported = importing.import_samples(ctx)
-    samples = str(importing.samples_dir())
-    fresh = {d.id for d in imported.imported}
-    docs = [d for d in library.list_documents(ctx) if d.id in fresh
-            or (d.source_path and d.source_path.startswith(samples))]
-    made: list[int] = []
-    for d in docs:
-        for s in suggesting.pending_suggestions(ctx, d.id):
-            made.append(suggesting.accept_suggestion(ctx, d.id, s).id)  # type: ignore[arg-type]
-    return made
+    return demo.load_demo(ctx).commitments
 
 
 __all__ = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -11,6 +12,7 @@ from tracker.domain.model import Commitment, Kind, Origin
 from tracker.domain.spans import Span
 from tracker.extract import Suggestion, commitment_key, suggest
 from tracker.ingest import read_path
+from tracker.services import themes
 from tracker.services.context import AppContext
 from tracker.services.links import quote_key
 from tracker.storage import repos
@@ -81,7 +83,8 @@ def accept_suggestion(ctx: AppContext, doc_id: int, s: Suggestion,
     with ctx.db.session() as session:
         doc = repos.get_document(session, doc_id)
         c = edited or commitment_from_suggestion(doc_id, doc.text, s)
-        c = replace(c, origin=Origin.SUGGESTED)
+        c = replace(c, origin=Origin.SUGGESTED,
+                    tags=themes.with_themes(ctx, c.tags, c.span.quote))
         if c.region_code:
             repos.ensure_regions(session, ctx.gazetteer.path(c.region_code))
         stored = repos.add_commitment(session, c, quote_key(c.span.quote))
@@ -98,3 +101,58 @@ def unreview_suggestion(ctx: AppContext, doc_id: int, s: Suggestion) -> None:
     """Undo of accept/reject: the suggestion comes back to the queue."""
     with ctx.db.session() as session:
         repos.forget_review(session, doc_id, commitment_key(s.quote))
+
+
+# ---------------------------------------------------------------- many at once
+
+def accept_suggestions(ctx: AppContext, doc_id: int, suggestions: Sequence[Suggestion],
+                       stored: Sequence[Commitment | None] | None = None) -> list[Commitment]:
+    """Store several suggestions as commitments in one transaction (all or none). With
+    `stored` (the commitments an earlier call returned), the same rows come back: redo."""
+    again = list(stored) if stored is not None else [None] * len(suggestions)
+    table = themes.keywords(ctx)
+    out: list[Commitment] = []
+    with ctx.db.session() as session:
+        doc = repos.get_document(session, doc_id)
+        for s, prior in zip(suggestions, again):
+            c = prior or commitment_from_suggestion(doc_id, doc.text, s)
+            c = replace(c, origin=Origin.SUGGESTED,
+                        tags=themes.with_themes(ctx, c.tags, c.span.quote, table))
+            if c.region_code:
+                repos.ensure_regions(session, ctx.gazetteer.path(c.region_code))
+            made = repos.add_commitment(session, c, quote_key(c.span.quote))
+            repos.record_review(session, doc_id, commitment_key(s.quote), "accepted", made.id)
+            out.append(made)
+    return out
+
+
+def unaccept_suggestions(ctx: AppContext, doc_id: int, suggestions: Sequence[Suggestion],
+                         stored: Sequence[Commitment]) -> None:
+    """Undo of accept_suggestions: the commitments go, the suggestions are pending again."""
+    with ctx.db.session() as session:
+        for s, c in zip(suggestions, stored):
+            if c.id is not None:
+                repos.delete_commitment(session, c.id)
+            repos.forget_review(session, doc_id, commitment_key(s.quote))
+
+
+def reject_suggestions(ctx: AppContext, doc_id: int, suggestions: Sequence[Suggestion]) -> None:
+    with ctx.db.session() as session:
+        for s in suggestions:
+            repos.record_review(session, doc_id, commitment_key(s.quote), "rejected")
+
+
+def unreview_suggestions(ctx: AppContext, doc_id: int, suggestions: Sequence[Suggestion]) -> None:
+    with ctx.db.session() as session:
+        for s in suggestions:
+            repos.forget_review(session, doc_id, commitment_key(s.quote))
+
+
+def at_or_above(suggestions: Sequence[Suggestion], min_confidence: float) -> list[Suggestion]:
+    """Those with a confidence of at least `min_confidence` (0…1)."""
+    return [s for s in suggestions if s.confidence >= min_confidence - 1e-9]
+
+
+def reason(s: Suggestion) -> str:
+    """Why the extractor suggested it (its `why`, when the extractor gives one)."""
+    return str(getattr(s, "why", "") or "")

@@ -15,3 +15,7 @@ class Events(QObject):
     open_commitment = Signal(int)
     show_commitments = Signal(dict)
     language_changed = Signal()
+    # a document's suggestions must be worked out again (its date changed)
+    suggestions_stale = Signal(int)
+    # another process (the command line, a second window) changed the database
+    external_change = Signal()

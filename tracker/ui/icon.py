@@ -38,3 +38,28 @@ def app_icon() -> QIcon:
     except OSError:
         return QIcon()  # a missing icon must not stop the app
     return icon
+
+
+def svg_image(name: str, size: int, ratio: float = 1.0) -> QImage:
+    """A small icon shipped in resources/icons/ (evidence-link.svg, …) rendered at `size`
+    logical px (times the screen's device pixel ratio); an empty image if it is missing."""
+    from PySide6.QtSvg import QSvgRenderer
+
+    px = max(1, round(size * ratio))
+    image = QImage(px, px, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    renderer = QSvgRenderer(str(resource_path("icons", name)))
+    if renderer.isValid():
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter)
+        painter.end()
+    image.setDevicePixelRatio(ratio)
+    return image
+
+
+def svg_icon(name: str) -> QIcon:
+    icon = QIcon()
+    for size in (16, 24, 32):
+        icon.addPixmap(QPixmap.fromImage(svg_image(name, size)))
+    return icon

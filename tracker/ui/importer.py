@@ -30,7 +30,10 @@ class ImportController(QObject):
         self._run(importing.import_paths, self.ui.app, list(paths))
 
     def import_samples(self) -> None:
-        self.import_paths([importing.samples_dir()])
+        """The demo library: the sample documents with a register built on them."""
+        from tracker.services import demo
+
+        self._run(demo.load_demo, self.ui.app)
 
     def _run(self, fn, *args) -> None:
         dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0,
@@ -61,10 +64,15 @@ class ImportController(QObject):
             self.dialog.deleteLater()
             self.dialog = None
 
-    def _done(self, report: importing.ImportReport) -> None:
+    def _done(self, result) -> None:
         self._close_dialog()
+        demo = getattr(result, "imported", None) if not isinstance(
+            result, importing.ImportReport) else None
+        report = demo if demo is not None else result
         self.last_report = report
         self.ui.events.documents_changed.emit()
+        if demo is not None:
+            self.ui.events.commitments_changed.emit([])
         self.finished.emit(report)
         if self.quiet:
             return
@@ -72,6 +80,12 @@ class ImportController(QObject):
                  .replace("%1", str(len(report.imported)))
                  .replace("%2", str(len(report.duplicates)))
                  .replace("%3", str(len(report.errors)))]
+        if demo is not None:
+            lines.append(self.tr("Demo register: %1 commitments with deadlines, themes and "
+                                 "%2 dated progress entries (invented for the demonstration, "
+                                 "marked 【演示数据】).")
+                         .replace("%1", str(len(result.commitments)))
+                         .replace("%2", str(result.progress_entries)))
         lines += [f"• {Path(p).name}: {translate_reason(r)}" for p, r in report.errors[:20]]
         lines += [self.tr("• %1: same text as “%2”").replace("%1", Path(p).name).replace("%2", t)
                   for p, t in report.duplicates[:10]]

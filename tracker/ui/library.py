@@ -6,9 +6,10 @@ from PySide6.QtCore import (
     QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
     Signal,
 )
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QPushButton, QStackedWidget, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QStackedWidget,
+    QTableView, QVBoxLayout, QWidget,
 )
 
 from tracker.storage.repos import DocumentSummary
@@ -74,12 +75,17 @@ class LibraryModel(QAbstractTableModel):
         return None
 
 
+TITLE_MIN = 160  # px: about ten characters of a title stay visible
+
+
 class LibraryPanel(QWidget):
     """Filter box + document table; an empty state offering import and the demo library."""
 
     document_activated = Signal(int)
     import_files_requested = Signal()
     import_samples_requested = Signal()
+    edit_requested = Signal(int)
+    remove_requested = Signal(int)
 
     def __init__(self, region_name=lambda code: code or "", parent=None) -> None:
         super().__init__(parent)
@@ -104,11 +110,30 @@ class LibraryPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        # the title takes what the short columns leave, and never less than TITLE_MIN:
+        # in a narrow dock the table scrolls sideways instead of cutting the title to a
+        # character or two
         header.setSectionResizeMode(LibraryModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (LibraryModel.DATE, LibraryModel.REGION, LibraryModel.TYPE, LibraryModel.COUNT):
+        header.setMinimumSectionSize(36)
+        for col in (LibraryModel.DATE, LibraryModel.COUNT):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col, width in ((LibraryModel.REGION, 96), (LibraryModel.TYPE, 72)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.activated.connect(self._activated)
         self.table.clicked.connect(self._activated)
+        self.act_details = QAction(self.table)
+        self.act_details.setShortcuts([QKeySequence("F2"), QKeySequence("Alt+Return")])
+        self.act_remove = QAction(self.table)
+        self.act_remove.setShortcut(QKeySequence.StandardKey.Delete)
+        for a, signal in ((self.act_details, self.edit_requested),
+                          (self.act_remove, self.remove_requested)):
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            a.triggered.connect(lambda _=False, s=signal: self._emit_for_current(s))
+            self.table.addAction(a)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         self.empty = QWidget(self)
         self.empty_label = QLabel(self.empty)
@@ -135,10 +160,28 @@ class LibraryPanel(QWidget):
         self.retranslate()
         self._update_empty()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """Stretch the title while there is room; below TITLE_MIN, fix it at TITLE_MIN
+        and let the table scroll sideways."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(1, self.model.columnCount()))
+        room = self.table.viewport().width() - others
+        mode = QHeaderView.ResizeMode.Stretch if room >= TITLE_MIN \
+            else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(LibraryModel.TITLE) != mode:
+            header.setSectionResizeMode(LibraryModel.TITLE, mode)
+        if mode is QHeaderView.ResizeMode.Interactive:
+            header.resizeSection(LibraryModel.TITLE, TITLE_MIN)
+
     def set_documents(self, rows: list[DocumentSummary]) -> None:
         selected = self.current_document()
         self.model.set_rows(rows)
         self._update_empty()
+        self._fit_title()
         if selected is not None:
             self.select_document(selected, emit=False)
 
@@ -156,6 +199,23 @@ class LibraryPanel(QWidget):
         if emit:
             self.document_activated.emit(doc_id)
 
+    def _emit_for_current(self, signal) -> None:
+        doc_id = self.current_document()
+        if doc_id is not None:
+            signal.emit(doc_id)
+
+    def _context_menu(self, pos) -> None:
+        idx = self.table.indexAt(pos)
+        if not idx.isValid():
+            return
+        self.table.setCurrentIndex(idx)
+        menu = QMenu(self.table)
+        menu.addAction(self.act_details)
+        menu.addSeparator()
+        menu.addAction(self.act_remove)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        self.last_menu = menu
+
     def _activated(self, idx: QModelIndex) -> None:
         doc_id = idx.data(ID_ROLE)
         if doc_id is not None:
@@ -169,9 +229,12 @@ class LibraryPanel(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter documents (title, region, date…)"))
         self.empty_label.setText(self.tr(
             "The library is empty.\nImport policy documents (txt, HTML, Word, PDF) — or "
-            "drag files here — or start with the five demo documents."))
+            "drag files here — or start with the demo library: five documents with a register."))
         self.import_button.setText(self.tr("Import files…"))
         self.samples_button.setText(self.tr("Load the demo library"))
+        self.act_details.setText(self.tr("Details…"))
+        self.act_details.setToolTip(self.tr("Correct the title, date, type, issuer, region (F2)"))
+        self.act_remove.setText(self.tr("Remove from the library…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

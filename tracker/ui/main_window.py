@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         self.act_redo = self.undo.createRedoAction(self)
         self.act_redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
         self.act_about = act(None, self.about)
+        self.act_themes_apply = act(None, None, False)
+        self.act_themes_edit = act(None, None, False)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGES.items():
@@ -122,6 +124,8 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
         self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_edit.addSeparator()
+        self.menu_edit.addActions([self.act_themes_apply, self.act_themes_edit])
         self.menu_edit.addSeparator()
         self.menu_view = bar.addMenu("")
         self.menu_language = self.menu_view.addMenu("")
@@ -142,6 +146,8 @@ class MainWindow(QMainWindow):
         self.act_samples.setText(self.tr("Load the &demo library"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_about.setText(self.tr("&About"))
+        self.act_themes_apply.setText(self.tr("Apply theme keywords to all commitments"))
+        self.act_themes_edit.setText(self.tr("Theme keywords…"))
         if self.ui is not None:
             self.library_dock.setWindowTitle(self.tr("Library"))
             for i, page in enumerate(self.pages):
@@ -175,6 +181,18 @@ class MainWindow(QMainWindow):
         self.library.document_activated.connect(lambda d: self.ui.events.open_document.emit(d, -1, -1))
         self.library.import_files_requested.connect(self.choose_files)
         self.library.import_samples_requested.connect(self.load_samples)
+        from tracker.ui.documents import DocumentActions
+
+        self.documents = DocumentActions(self.ui, self)
+        self.library.edit_requested.connect(self.documents.edit)
+        self.library.remove_requested.connect(self.documents.remove)
+        from tracker.ui.themes import ThemeActions
+
+        self.themes = ThemeActions(self.ui, self)
+        self.act_themes_apply.triggered.connect(self.themes.apply_all)
+        self.act_themes_edit.triggered.connect(self.themes.edit)
+        for a in (self.act_themes_apply, self.act_themes_edit):
+            a.setEnabled(True)
         self.library_dock = QDockWidget(self)
         self.library_dock.setObjectName("library")
         self.library_dock.setWidget(self.library)
@@ -210,6 +228,7 @@ class MainWindow(QMainWindow):
                 [self.library_dock], [library_width(self.width())], Qt.Orientation.Horizontal))
         self.retranslate()
         self.refresh_library()
+        self._start_watching(app_ctx)
         self.ready.emit()
 
     def _splitters(self) -> dict[str, QSplitter]:
@@ -226,6 +245,36 @@ class MainWindow(QMainWindow):
             state = self.settings.value(key)
             if state is not None:
                 splitter.restoreState(state)
+
+    def _start_watching(self, app_ctx) -> None:
+        """Follow changes made by another process: a cheap pragma read every second."""
+        from tracker.services import watching
+
+        try:
+            self.watcher = watching.watch(app_ctx)
+        except Exception:  # noqa: BLE001 - the window works without it
+            self.watcher = None
+            return
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(watching.POLL_MS)
+        self.watch_timer.timeout.connect(self.check_external_changes)
+        self.watch_timer.start()
+
+    def check_external_changes(self) -> bool:
+        """Reload what the views show when another process changed the database (the
+        views keep their selection); True when it had."""
+        if self.watcher is None:
+            return False
+        try:
+            changed = self.watcher.poll()
+        except Exception:  # noqa: BLE001 - a locked or vanished file: try again next time
+            return False
+        if changed:
+            ev = self.ui.events
+            ev.documents_changed.emit()
+            ev.commitments_changed.emit([])
+            ev.external_change.emit()
+        return changed
 
     def open_failed(self, exc: BaseException, _trace: str = "") -> None:
         self.loading.setText(self.tr("The library could not be opened:\n%1").replace("%1", str(exc)))
@@ -289,6 +338,10 @@ class MainWindow(QMainWindow):
         for key, splitter in self._splitters().items():
             self.settings.setValue(key, splitter.saveState())
         self.tasks.wait(10000)
+        if getattr(self, "watch_timer", None) is not None:
+            self.watch_timer.stop()
+        if getattr(self, "watcher", None) is not None:
+            self.watcher.close()
         if self.ui is not None:
             self.ui.app.close()
         super().closeEvent(event)

@@ -258,17 +258,24 @@ def test_status_change_elsewhere_refreshes_the_counts(window, filled, qtbot):
     assert ov.compute(window.ui.app).total.overdue == 0
 
 
-def test_empty_state_offers_the_demo_library(window, qtbot):
+def test_empty_state_points_to_the_one_demo_entry(window, qtbot):
     page = page_of(window)
     qtbot.waitUntil(lambda: page.options is not None, timeout=20000)
     assert page.stack.currentWidget() is page.empty
-    assert page.demo_button.isVisible() and "示例" in page.empty_text.text()
+    assert "示例" in page.empty_text.text() and not hasattr(page, "demo_button")
     assert not page.csv_button.isEnabled()
-    page.demo_button.click()
+    window.act_samples.trigger()                # the one demo entry (also the library's button)
     qtbot.waitUntil(lambda: page.overview is not None and page.overview.total.total > 50,
                     timeout=60000)
-    assert {"360000", "500000", "220000", "140200"} <= set(page.overview.nodes)
+    o = page.overview
+    assert {"360000", "500000", "220000", "140200"} <= set(o.nodes)
     assert page.stack.currentWidget() is page.splitter
+    # every part shows something: statuses spread, deadlines over several years, themes
+    assert sum(1 for n in o.total.by_status.values() if n) >= 5
+    assert o.total.overdue > 0
+    assert len({q.year for q in o.quarters}) >= 3
+    qtbot.waitUntil(lambda: page.overview.themes_counted or page.views.currentIndex() != 1,
+                    timeout=20000)
 
 
 def test_filters_that_match_nothing_offer_to_clear_them(window, filled, qtbot):
@@ -276,7 +283,7 @@ def test_filters_that_match_nothing_offer_to_clear_them(window, filled, qtbot):
     page.filters.select(kind=Kind.DUTY)
     qtbot.waitUntil(lambda: page.overview.total.total == 0, timeout=20000)
     assert page.stack.currentWidget() is page.empty
-    assert page.clear_button.isVisible() and not page.demo_button.isVisible()
+    assert page.clear_button.isVisible()
     page.clear_button.click()
     wait_counted(page, qtbot, 5)
 

@@ -6,6 +6,7 @@ import codecs
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tracker.services import register
@@ -112,3 +113,36 @@ def test_row_errors_are_shown_in_chinese(window):
     assert translate_reason("the UUID abc is also on row 7") == "UUID abc 与第 7 行重复"
     assert translate_reason("the commitment text (承诺内容) is empty") == "承诺内容为空"
     assert translate_reason("something new") == "something new"
+
+
+FOOTED = ("序号,工作任务,责任单位,完成时限\n"
+          "1,全面消除城市黑臭水体,市住建局,2026年6月底前\n"
+          "2,建成垃圾焚烧发电项目,市城管局,明年\n"
+          "3,完成饮用水水源地整治,市生态环境局,2026年12月31日\n"
+          "合计,3项,,\n"
+          "填表说明：1.完成时限填写具体日期,,,\n"
+          "2.责任单位填写牵头单位全称,,,\n"
+          "填表人：张三,,审核人：李四,\n")
+
+
+def test_preview_skips_footer_rows_and_highlights_error_rows(window, page, tmp_path):
+    path = tmp_path / "带合计.csv"
+    path.write_text(FOOTED, encoding="utf-8-sig")
+    page.get_open_ledger = lambda *a: (str(path), "")
+    page.import_ledger()
+    dialog = page.import_dialog
+    labels = [dialog.preview.verticalHeaderItem(r).text()
+              for r in range(1, dialog.preview.rowCount())]
+    assert labels == ["2", "⚠ 3", "4", "5 已跳过", "6 已跳过", "7 已跳过", "8 已跳过"]
+    error_row = 2
+    assert dialog.preview.item(error_row, 1).background().color().name() == "#fde2e1"
+    assert dialog.preview.item(1, 1).background().style() == Qt.BrushStyle.NoBrush
+    assert dialog.preview.item(4, 0).font().italic()
+    assert "第 5 行（合计）" in dialog.summary.text()
+    dialog.combos[3].setCurrentIndex(0)                               # the bad column away
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled() and "新增 3 条" in dialog.summary.text()
+    ok.click()
+    quotes = {r.label for r in register.rows(window.ui.app, register.ids(window.ui.app))}
+    assert not any(q.startswith(("3项", "填表", "2.责任")) for q in quotes)
+    assert register.total(window.ui.app) == 8

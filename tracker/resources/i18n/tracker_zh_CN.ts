@@ -188,7 +188,7 @@
 <context>
     <name>CommitmentListModel</name>
     <message>
-        <location filename="../../ui/reader/lists.py" line="56" />
+        <location filename="../../ui/reader/lists.py" line="58" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -196,166 +196,312 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/table/detail.py" line="38" />
+        <location filename="../../ui/table/detail.py" line="60" />
         <source>%1 commitments selected.</source>
         <translation>已选中 %1 条承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="39" />
+        <location filename="../../ui/table/detail.py" line="61" />
         <source>Choose a commitment to see its progress.</source>
         <translation>选择一条承诺，查看其进展。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="44" />
+        <location filename="../../ui/table/detail.py" line="66" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="45" />
+        <location filename="../../ui/table/detail.py" line="67" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="46" />
+        <location filename="../../ui/table/detail.py" line="68" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="47" />
+        <location filename="../../ui/table/detail.py" line="69" />
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="49" />
+        <location filename="../../ui/table/detail.py" line="71" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="50" />
+        <location filename="../../ui/table/detail.py" line="72" />
         <source>Lead body</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="51" />
+        <location filename="../../ui/table/detail.py" line="73" />
         <source>Supporting</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="52" />
+        <location filename="../../ui/table/detail.py" line="74" />
         <source>Document</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="53" />
+        <location filename="../../ui/table/detail.py" line="75" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="54" />
+        <location filename="../../ui/table/detail.py" line="76" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="67" />
+        <location filename="../../ui/table/detail.py" line="89" />
         <source>Progress</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="70" />
+        <location filename="../../ui/table/detail.py" line="92" />
         <source>No progress entries yet. Change the status (Ctrl+U) to record one.</source>
         <translation>还没有进展记录。更改状态（Ctrl+U）即可记录一条。</translation>
     </message>
 </context>
 <context>
+    <name>DocumentDetails</name>
+    <message>
+        <location filename="../../ui/documents.py" line="123" />
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="161" />
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="209" />
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="251" />
+        <source>The date changed</source>
+        <translation>日期已更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="252" />
+        <source>Re-run the suggestions with the new date? Deadlines written relative to it (三年内, 年底前) in the suggestions and the registered commitments are read again; deadlines you set by hand stay.</source>
+        <translation>按新日期重新生成建议吗？建议和已登记承诺中相对于文档日期的时限（三年内、年底前）将重新计算；手动设置的时限保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="266" />
+        <source>Remove document</source>
+        <translation>移除文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="269" />
+        <source>Remove “%1” from the library? Undo with Ctrl+Z.</source>
+        <translation>从文档库移除“%1”吗？可用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="272" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="277" />
+        <source>“%1” has %2 registered commitments with %3 progress entries. What should happen to them?</source>
+        <translation>“%1”有 %2 条已登记承诺，共 %3 条进展记录。如何处理这些承诺？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="283" />
+        <source>Kept commitments stay in the register with their progress, no longer linked to a text. Undo with Ctrl+Z.</source>
+        <translation>保留的承诺连同进展记录留在台账中，但不再关联原文。可用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="288" />
+        <source>Keep the commitments</source>
+        <translation>保留承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="290" />
+        <source>Remove them too</source>
+        <translation>一并移除</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../ui/documents.py" line="32" />
+        <source>Document details</source>
+        <translation>文档详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="36" />
+        <source>YYYY-MM-DD (empty: no date)</source>
+        <translation>年-月-日，如 2026-02-10（留空：无日期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="43" />
+        <source>A province, city or county (empty: none)</source>
+        <translation>省、市或县（留空：无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="49" />
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="50" />
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="60" />
+        <source>Deadlines written relative to the date (三年内, 年底前) move with it; undo with Ctrl+Z.</source>
+        <translation>相对于文档日期的时限（三年内、年底前）随日期一起调整；可用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="66" />
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="67" />
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="68" />
+        <source>T&amp;ype</source>
+        <translation>类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="69" />
+        <source>&amp;Issuer</source>
+        <translation>发文机关(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="70" />
+        <source>&amp;Region</source>
+        <translation>地区(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="71" />
+        <source>&amp;Script</source>
+        <translation>字形(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="72" />
+        <source>Source file</source>
+        <translation>源文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="88" />
+        <source>The title cannot be empty.</source>
+        <translation>标题不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="93" />
+        <source>“%1” is not a date: write it as 2026-02-10.</source>
+        <translation>“%1”不是日期：请写成 2026-02-10 的形式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents.py" line="98" />
+        <source>“%1” is not a known region.</source>
+        <translation>“%1”不是已知的地区。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="70" />
-        <location filename="../../ui/table/ledger_dialogs.py" line="118" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="73" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="121" />
         <source>Export commitments</source>
         <translation>导出承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="73" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="76" />
         <source>Excel work ledger (.xlsx)</source>
         <translation>Excel 工作台账（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="73" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="76" />
         <source>CSV (.csv)</source>
         <translation>CSV（.csv）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="75" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="78" />
         <source>The %1 rows shown</source>
         <translation>当前显示的 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="76" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="79" />
         <source>The %1 selected rows</source>
         <translation>选中的 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="81" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="84" />
         <source>Columns shown</source>
         <translation>当前显示的列</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="82" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="85" />
         <source>All columns (imports back without loss)</source>
         <translation>全部列（可无损导回）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="84" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="87" />
         <source>UTF-8 with BOM (Excel)</source>
         <translation>UTF-8 带 BOM（Excel）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="86" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="89" />
         <source>Commitment ledger %1</source>
         <translation>承诺台账 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="88" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="91" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="89" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="92" />
         <source>Rows:</source>
         <translation>行：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="90" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="93" />
         <source>CSV columns:</source>
         <translation>CSV 列：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="92" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="95" />
         <source>CSV encoding:</source>
         <translation>CSV 编码：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="94" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="97" />
         <source>&amp;Title row:</source>
         <translation>标题行(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="133" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="136" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="141" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="144" />
         <source>%1 rows written to %2</source>
         <translation>已将 %1 行写入 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="146" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="149" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="146" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="149" />
         <source>%1 could not be written:
 %2</source>
         <translation>无法写入 %1：
@@ -413,42 +559,47 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../ui/importer.py" line="36" />
+        <location filename="../../ui/importer.py" line="39" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="36" />
+        <location filename="../../ui/importer.py" line="39" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="38" />
+        <location filename="../../ui/importer.py" line="41" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="51" />
+        <location filename="../../ui/importer.py" line="54" />
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 / %2 个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="71" />
+        <location filename="../../ui/importer.py" line="79" />
         <source>%1 imported, %2 duplicates skipped, %3 errors.</source>
         <translation>已导入 %1 个，跳过重复 %2 个，出错 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="76" />
+        <location filename="../../ui/importer.py" line="84" />
+        <source>Demo register: %1 commitments with deadlines, themes and %2 dated progress entries (invented for the demonstration, marked 【演示数据】).</source>
+        <translation>示例台账：%1 条承诺，含时限、主题和 %2 条带日期的进展记录（为演示而虚构，标有【演示数据】）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importer.py" line="90" />
         <source>• %1: same text as “%2”</source>
         <translation>• %1：与“%2”内容相同</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="79" />
+        <location filename="../../ui/importer.py" line="93" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="84" />
+        <location filename="../../ui/importer.py" line="98" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -456,74 +607,114 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="154" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="157" />
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="156" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="159" />
         <source>Ledgers</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="157" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="160" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="160" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="163" />
         <source>Cannot read the ledger</source>
         <translation>无法读取台账</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="167" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="170" />
         <source>%1 has no rows.</source>
         <translation>%1 中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="181" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="184" />
         <source>Import a ledger: %1</source>
         <translation>导入台账：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="183" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="186" />
         <source>Check which column holds what. Our own exports are matched by UUID and update the commitments they came from; other rows become new commitments. Nothing is written while any row has an error.</source>
         <translation>请核对每一列的含义。本软件导出的台账按 UUID 对应，更新原来的承诺；其他行作为新承诺导入。只要有一行出错，就不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="192" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="199" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="200" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="207" />
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="217" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="225" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="243" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="252" />
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="245" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="254" />
         <source>, column “%1”</source>
         <translation>，“%1”列</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="252" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="261" />
+        <source>Skipped (not commitments): %1.</source>
+        <translation>已跳过（非承诺行）：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/ledger_dialogs.py" line="262" />
+        <source>row %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/ledger_dialogs.py" line="266" />
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries.</source>
         <translation>共 %1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="258" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="272" />
         <source>%1 rows have errors; nothing will be imported until they are corrected in the file or the columns are mapped differently.</source>
         <translation>%1 行有错误；在文件中改正或重新对应各列之前，不会导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/ledger_dialogs.py" line="278" />
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/ledger_dialogs.py" line="278" />
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/ledger_dialogs.py" line="279" />
+        <source>instructions</source>
+        <translation>填表说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/ledger_dialogs.py" line="280" />
+        <source>signature</source>
+        <translation>签署栏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/ledger_dialogs.py" line="294" />
+        <source>%1 skipped</source>
+        <translation>%1 已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/ledger_dialogs.py" line="295" />
+        <source>Skipped: a %1 row, not a commitment</source>
+        <translation>已跳过：此行为%1，不是承诺</translation>
     </message>
 </context>
 <context>
@@ -597,27 +788,27 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../ui/library.py" line="30" />
+        <location filename="../../ui/library.py" line="31" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="30" />
+        <location filename="../../ui/library.py" line="31" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="30" />
+        <location filename="../../ui/library.py" line="31" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="30" />
+        <location filename="../../ui/library.py" line="31" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="31" />
+        <location filename="../../ui/library.py" line="32" />
         <source>Commitments</source>
         <translation>承诺数</translation>
     </message>
@@ -625,134 +816,159 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library.py" line="169" />
+        <location filename="../../ui/library.py" line="229" />
         <source>Filter documents (title, region, date…)</source>
         <translation>筛选文档（标题、地区、日期…）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="171" />
+        <location filename="../../ui/library.py" line="231" />
         <source>The library is empty.
-Import policy documents (txt, HTML, Word, PDF) — or drag files here — or start with the five demo documents.</source>
+Import policy documents (txt, HTML, Word, PDF) — or drag files here — or start with the demo library: five documents with a register.</source>
         <translation>文档库还是空的。
-请导入政策文件（txt、HTML、Word、PDF），或把文件拖到这里，也可以先载入五篇示例文档。</translation>
+请导入政策文件（txt、HTML、Word、PDF），或把文件拖到这里，也可以先载入示例文档库：五篇政策文件及其承诺台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="173" />
+        <location filename="../../ui/library.py" line="233" />
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="174" />
+        <location filename="../../ui/library.py" line="234" />
         <source>Load the demo library</source>
-        <translation>载入示例文档</translation>
+        <translation>载入示例文档库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="235" />
+        <source>Details…</source>
+        <translation>详细信息…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="236" />
+        <source>Correct the title, date, type, issuer, region (F2)</source>
+        <translation>更正标题、日期、类型、发文机关、地区（F2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library.py" line="237" />
+        <source>Remove from the library…</source>
+        <translation>从文档库移除…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Policy Commitment Tracker</source>
         <translation>政策承诺跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Opening the library…</source>
         <translation>正在打开文档库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Load the &amp;demo library</source>
-        <translation>载入示例文档(&amp;D)</translation>
+        <translation>载入示例文档库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="149" />
+        <source>Apply theme keywords to all commitments</source>
+        <translation>按主题关键词为全部承诺标注主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150" />
+        <source>Theme keywords…</source>
+        <translation>主题关键词…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Library</source>
         <translation>文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -851,198 +1067,178 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="197" />
+        <location filename="../../ui/overview/page.py" line="194" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="286" />
+        <location filename="../../ui/overview/page.py" line="283" />
         <source>all regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="312" />
+        <location filename="../../ui/overview/page.py" line="309" />
         <source>Status of the commitments by region — %1</source>
         <translation>各地区承诺状态 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="315" />
+        <location filename="../../ui/overview/page.py" line="312" />
         <source>Commitments due per quarter, and how many were achieved — %1</source>
         <translation>各季度到期承诺及完成情况 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="360" />
+        <location filename="../../ui/overview/page.py" line="357" />
         <source>Counting the themes…</source>
         <translation>正在统计主题…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="361" />
+        <location filename="../../ui/overview/page.py" line="358" />
         <source>Green: most are achieved or on track; red: many are overdue. Click a cell to list its commitments.</source>
         <translation>绿色：多数已完成或正常推进；红色：逾期较多。点击单元格可列出其中的承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="417" />
+        <location filename="../../ui/overview/page.py" line="413" />
         <source>%1 commitments · %2 achieved · %3 overdue · %4 due within %5 days</source>
         <translation>共 %1 条承诺 · 完成率 %2 · 逾期 %3 条 · %5 天内到期 %4 条</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="422" />
+        <location filename="../../ui/overview/page.py" line="418" />
         <source> · %1 without a region</source>
         <translation> · 其中 %1 条未定地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="428" />
+        <location filename="../../ui/overview/page.py" line="424" />
         <source>The overview could not be counted: %1</source>
         <translation>无法统计总览：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="430" />
+        <location filename="../../ui/overview/page.py" line="426" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
         <location filename="../../ui/overview/page.py" line="432" />
-        <source>No commitments yet. Tag commitments while reading a document, or load the demo library: five policy documents with their suggested commitments, to see how the overview works.</source>
-        <translation>还没有承诺。可在阅读文档时标注承诺，或载入示例文档库（五份政策文件及自动建议的承诺），看看总览的效果。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="435" />
         <source>No commitment matches these filters.</source>
         <translation>没有符合当前筛选条件的承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="439" />
-        <source>Loading the demo library…</source>
-        <translation>正在载入示例文档库…</translation>
+        <location filename="../../ui/overview/page.py" line="428" />
+        <source>No commitments yet. Tag commitments while reading a document, or load the demo library (File menu) to see how the overview works: five policy documents with a register of commitments, deadlines, themes and progress.</source>
+        <translation>还没有承诺。可在阅读文档时标注承诺，或从“文件”菜单载入示例文档库，看看总览的效果：五份政策文件及其承诺台账，含时限、主题和进展。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="449" />
-        <source>Demo library</source>
-        <translation>示例文档库</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="450" />
-        <source>The demo library could not be loaded: %1</source>
-        <translation>无法载入示例文档库：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="462" />
+        <location filename="../../ui/overview/page.py" line="441" />
         <source>Export the overview</source>
         <translation>导出总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="463" />
+        <location filename="../../ui/overview/page.py" line="442" />
         <source>overview.csv</source>
         <translation>承诺总览.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="463" />
+        <location filename="../../ui/overview/page.py" line="442" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="469" />
-        <location filename="../../ui/overview/page.py" line="484" />
+        <location filename="../../ui/overview/page.py" line="448" />
+        <location filename="../../ui/overview/page.py" line="463" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="470" />
+        <location filename="../../ui/overview/page.py" line="449" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="476" />
+        <location filename="../../ui/overview/page.py" line="455" />
         <source>Export the charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="477" />
+        <location filename="../../ui/overview/page.py" line="456" />
         <source>overview-charts.png</source>
         <translation>承诺总览图表.png</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="477" />
+        <location filename="../../ui/overview/page.py" line="456" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="485" />
+        <location filename="../../ui/overview/page.py" line="464" />
         <source>Could not write %1: check that the folder exists and can be written to.</source>
         <translation>无法写入 %1：请检查文件夹是否存在、是否可写。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="490" />
+        <location filename="../../ui/overview/page.py" line="469" />
         <source>Chart &amp;level:</source>
         <translation>图表层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="494" />
+        <location filename="../../ui/overview/page.py" line="473" />
         <source>One level down</source>
         <translation>下一级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="495" />
+        <location filename="../../ui/overview/page.py" line="474" />
         <source>Provinces</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="496" />
+        <location filename="../../ui/overview/page.py" line="475" />
         <source>Prefectures</source>
         <translation>地市级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="497" />
+        <location filename="../../ui/overview/page.py" line="476" />
         <source>Counties</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="503" />
+        <location filename="../../ui/overview/page.py" line="482" />
         <source>Regions × themes</source>
         <translation>地区 × 主题</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="504" />
+        <location filename="../../ui/overview/page.py" line="483" />
         <source>Regions × status</source>
         <translation>地区 × 状态</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="507" />
+        <location filename="../../ui/overview/page.py" line="486" />
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="508" />
+        <location filename="../../ui/overview/page.py" line="487" />
         <source>Save the region tree as a CSV file (Ctrl+Shift+E)</source>
         <translation>将地区汇总表保存为 CSV 文件（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="509" />
+        <location filename="../../ui/overview/page.py" line="488" />
         <source>Export chart &amp;PNG…</source>
         <translation>导出图表 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="510" />
+        <location filename="../../ui/overview/page.py" line="489" />
         <source>Save both charts as one PNG image (Ctrl+Shift+G)</source>
         <translation>将两幅图表保存为一张 PNG 图片（Ctrl+Shift+G）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="511" />
-        <source>Load the &amp;demo library</source>
-        <translation>载入示例文档库(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/page.py" line="512" />
+        <location filename="../../ui/overview/page.py" line="490" />
         <source>Clear filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="513" />
+        <location filename="../../ui/overview/page.py" line="491" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="514" />
+        <location filename="../../ui/overview/page.py" line="492" />
         <source>Matrix</source>
         <translation>矩阵</translation>
     </message>
@@ -1128,32 +1324,37 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>QuarterChart</name>
     <message>
-        <location filename="../../ui/overview/charts.py" line="277" />
+        <location filename="../../ui/overview/charts.py" line="278" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/charts.py" line="278" />
+        <location filename="../../ui/overview/charts.py" line="279" />
         <source>Not yet due, or superseded</source>
         <translation>未到期或已被替代</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/charts.py" line="280" />
+        <location filename="../../ui/overview/charts.py" line="281" />
         <source>Today (%1)</source>
         <translation>今天（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/charts.py" line="292" />
+        <location filename="../../ui/overview/charts.py" line="293" />
         <source>No commitment has a deadline</source>
         <translation>这些承诺都没有设定期限</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/charts.py" line="317" />
+        <location filename="../../ui/overview/charts.py" line="318" />
         <source>Commitments due</source>
         <translation>到期承诺数（条）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/charts.py" line="370" />
+        <location filename="../../ui/overview/charts.py" line="337" />
+        <source>%1 – %2: nothing due</source>
+        <translation>%1 – %2：无到期承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/charts.py" line="421" />
         <source>%1: %2 due, %3 achieved, %4 overdue</source>
         <translation>%1：到期 %2 条，已完成 %3 条，逾期 %4 条</translation>
     </message>
@@ -1185,171 +1386,186 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <source>Reject “%1”</source>
         <translation>驳回“%1”</translation>
     </message>
+    <message>
+        <location filename="../../ui/reader/commands.py" line="186" />
+        <source>Accept %1 suggestions</source>
+        <translation>采纳 %1 条建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/commands.py" line="209" />
+        <source>Reject %1 suggestions</source>
+        <translation>驳回 %1 条建议</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPage</name>
     <message>
         <location filename="../../ui/reader/page.py" line="63" />
-        <location filename="../../ui/reader/page.py" line="219" />
+        <location filename="../../ui/reader/page.py" line="222" />
         <source>Reader</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="281" />
+        <location filename="../../ui/reader/page.py" line="298" />
         <source>No document open</source>
         <translation>未打开文档</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="285" />
+        <location filename="../../ui/reader/page.py" line="302" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="334" />
-        <location filename="../../ui/reader/page.py" line="545" />
+        <location filename="../../ui/reader/page.py" line="351" />
+        <location filename="../../ui/reader/page.py" line="587" />
         <source>Commitments (%1)</source>
         <translation>承诺（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="435" />
+        <location filename="../../ui/reader/page.py" line="477" />
         <source>Select the words of the commitment in the text first.</source>
         <translation>请先在正文中选中承诺的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="451" />
-        <location filename="../../ui/reader/page.py" line="462" />
+        <location filename="../../ui/reader/page.py" line="493" />
+        <location filename="../../ui/reader/page.py" line="504" />
         <source>Change span</source>
         <translation>调整范围</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="496" />
+        <location filename="../../ui/reader/page.py" line="538" />
         <source>A note is needed</source>
         <translation>需要说明</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="497" />
+        <location filename="../../ui/reader/page.py" line="539" />
         <source>Say why the status changes from “%1” to “%2”:</source>
         <translation>请说明状态由“%1”改为“%2”的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="511" />
+        <location filename="../../ui/reader/page.py" line="553" />
         <source>The change could not be saved: %1</source>
         <translation>无法保存这项修改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="547" />
-        <location filename="../../ui/reader/reviewing.py" line="42" />
+        <location filename="../../ui/reader/page.py" line="589" />
+        <location filename="../../ui/reader/reviewing.py" line="45" />
         <source>Suggestions (%1)</source>
         <translation>建议（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="520" />
+        <location filename="../../ui/reader/page.py" line="562" />
         <source>Tag as commitment</source>
         <translation>标记为承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="521" />
+        <location filename="../../ui/reader/page.py" line="563" />
         <source>Tag the selected words as a commitment (Ctrl+T)</source>
         <translation>把选中的文字标记为承诺（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="522" />
+        <location filename="../../ui/reader/page.py" line="564" />
         <source>Span to selection</source>
         <translation>范围改为选中文字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="523" />
+        <location filename="../../ui/reader/page.py" line="565" />
         <source>Move the current commitment to the selected words (Ctrl+Shift+T); Alt+←/→ and Alt+Shift+←/→ move its start and end</source>
         <translation>把当前承诺的范围改为选中的文字（Ctrl+Shift+T）；Alt+←/→、Alt+Shift+←/→ 移动起点和终点</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="526" />
+        <location filename="../../ui/reader/page.py" line="568" />
         <source>Delete commitment</source>
         <translation>删除承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="527" />
+        <location filename="../../ui/reader/page.py" line="569" />
         <source>Previous commitment</source>
         <translation>上一条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="528" />
+        <location filename="../../ui/reader/page.py" line="570" />
         <source>Next commitment</source>
         <translation>下一条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="529" />
+        <location filename="../../ui/reader/page.py" line="571" />
         <source>Start one character earlier</source>
         <translation>起点前移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="530" />
+        <location filename="../../ui/reader/page.py" line="572" />
         <source>Start one character later</source>
         <translation>起点后移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="531" />
+        <location filename="../../ui/reader/page.py" line="573" />
         <source>End one character earlier</source>
         <translation>终点前移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="532" />
+        <location filename="../../ui/reader/page.py" line="574" />
         <source>End one character later</source>
         <translation>终点后移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="533" />
+        <location filename="../../ui/reader/page.py" line="575" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="534" />
+        <location filename="../../ui/reader/page.py" line="576" />
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="535" />
+        <location filename="../../ui/reader/page.py" line="577" />
         <source>Normal text size</source>
         <translation>正常字号</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="536" />
+        <location filename="../../ui/reader/page.py" line="578" />
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="537" />
+        <location filename="../../ui/reader/page.py" line="579" />
         <source>Reject suggestion</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="538" />
+        <location filename="../../ui/reader/page.py" line="580" />
         <source>Review suggestions</source>
         <translation>审核建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="539" />
+        <location filename="../../ui/reader/page.py" line="581" />
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="540" />
+        <location filename="../../ui/reader/page.py" line="582" />
         <source>Find next</source>
         <translation>查找下一处</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="541" />
+        <location filename="../../ui/reader/page.py" line="583" />
         <source>Find previous</source>
         <translation>查找上一处</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="542" />
+        <location filename="../../ui/reader/page.py" line="584" />
         <source>Choose a document in the library on the left to read it.
 
 Select words and press Ctrl+T to tag a commitment; suggestions wait in the review tab.</source>
         <translation>请在左侧文档库中选择一篇文档阅读。
 
 选中文字后按 Ctrl+T 即可标记为承诺；自动找出的建议在“建议”页等待审核。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/reviewing.py" line="100" />
+        <source>No suggestion shown has a confidence of %1 or more.</source>
+        <translation>当前显示的建议中没有置信度达到 %1 的。</translation>
     </message>
 </context>
 <context>
@@ -1546,87 +1762,87 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
 <context>
     <name>RegisterFilters</name>
     <message>
-        <location filename="../../ui/table/filters.py" line="226" />
+        <location filename="../../ui/table/filters.py" line="229" />
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="227" />
+        <location filename="../../ui/table/filters.py" line="230" />
         <source>All bodies</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="228" />
+        <location filename="../../ui/table/filters.py" line="231" />
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="233" />
+        <location filename="../../ui/table/filters.py" line="236" />
         <source>Filter by words in the commitment, its title or notes (Ctrl+F)</source>
         <translation>按承诺内容、标题或备注中的词筛选（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="235" />
+        <location filename="../../ui/table/filters.py" line="238" />
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="235" />
+        <location filename="../../ui/table/filters.py" line="238" />
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="236" />
+        <location filename="../../ui/table/filters.py" line="239" />
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="236" />
+        <location filename="../../ui/table/filters.py" line="239" />
         <source>&amp;Body:</source>
         <translation>责任单位(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="237" />
+        <location filename="../../ui/table/filters.py" line="240" />
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="237" />
+        <location filename="../../ui/table/filters.py" line="240" />
         <source>Deadline &amp;from:</source>
         <translation>时限从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="238" />
+        <location filename="../../ui/table/filters.py" line="241" />
         <source>t&amp;o:</source>
         <translation>至(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="241" />
+        <location filename="../../ui/table/filters.py" line="244" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="242" />
+        <location filename="../../ui/table/filters.py" line="245" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="245" />
+        <location filename="../../ui/table/filters.py" line="248" />
         <source>O&amp;verdue only</source>
         <translation>只看逾期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="247" />
+        <location filename="../../ui/table/filters.py" line="250" />
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="249" />
+        <location filename="../../ui/table/filters.py" line="252" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="253" />
+        <location filename="../../ui/table/filters.py" line="256" />
         <source>Due within %1 days</source>
         <translation>%1 天内到期</translation>
     </message>
@@ -1634,77 +1850,77 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/table/model.py" line="128" />
+        <location filename="../../ui/table/model.py" line="158" />
         <source>Commitment</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="128" />
+        <location filename="../../ui/table/model.py" line="158" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="128" />
+        <location filename="../../ui/table/model.py" line="158" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="129" />
+        <location filename="../../ui/table/model.py" line="159" />
         <source>Lead body</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="129" />
+        <location filename="../../ui/table/model.py" line="159" />
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="130" />
+        <location filename="../../ui/table/model.py" line="160" />
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="130" />
+        <location filename="../../ui/table/model.py" line="160" />
         <source>Status</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="131" />
+        <location filename="../../ui/table/model.py" line="161" />
         <source>Last update</source>
         <translation>更新日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="131" />
+        <location filename="../../ui/table/model.py" line="161" />
         <source>Document</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="132" />
+        <location filename="../../ui/table/model.py" line="162" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="185" />
+        <location filename="../../ui/table/model.py" line="215" />
         <source>%1 · overdue</source>
         <translation>%1 · 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="201" />
+        <location filename="../../ui/table/model.py" line="231" />
         <source>%1 days overdue</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="203" />
+        <location filename="../../ui/table/model.py" line="233" />
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="204" />
+        <location filename="../../ui/table/model.py" line="234" />
         <source>%1 days left</source>
         <translation>剩 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="213" />
+        <location filename="../../ui/table/model.py" line="243" />
         <source>Lead: %1
 Supporting: %2</source>
         <translation>牵头：%1
@@ -1714,59 +1930,109 @@ Supporting: %2</source>
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../../ui/reader/review.py" line="74" />
+        <location filename="../../ui/reader/review.py" line="225" />
+        <source>Why: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/review.py" line="226" />
+        <source>Why: the extractor gave no reason for this one.</source>
+        <translation>依据：提取器未给出此条的依据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/review.py" line="230" />
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / 共 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/review.py" line="232" />
+        <source>%1 suggestions</source>
+        <translation>共 %1 条建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/review.py" line="244" />
         <source>Reading the document for commitments…</source>
         <translation>正在从文档中查找承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="76" />
+        <location filename="../../ui/reader/review.py" line="246" />
         <source>Open a document to review its suggestions.</source>
         <translation>打开文档后可在此审核建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="78" />
+        <location filename="../../ui/reader/review.py" line="248" />
         <source>Suggestions could not be made: %1</source>
         <translation>无法生成建议：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="81" />
+        <location filename="../../ui/reader/review.py" line="251" />
         <source>No suggestions left to review in this document.</source>
         <translation>本文档已没有待审核的建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="89" />
+        <location filename="../../ui/reader/review.py" line="264" />
+        <source>Accept %1</source>
+        <translation>采纳 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/review.py" line="265" />
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="90" />
-        <source>Accept (Enter, A; Ctrl+Enter from the editor)</source>
-        <translation>采纳（Enter、A；在编辑区按 Ctrl+Enter）</translation>
+        <location filename="../../ui/reader/review.py" line="266" />
+        <source>Reject %1</source>
+        <translation>驳回 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="91" />
+        <location filename="../../ui/reader/review.py" line="271" />
+        <source>Accept the selected suggestions (Enter, A; Ctrl+Enter from the editor)</source>
+        <translation>采纳所选建议（Enter、A；在编辑区按 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/review.py" line="275" />
+        <source>Reject the selected suggestions (Delete, R); they will not come back</source>
+        <translation>驳回所选建议（Delete、R）；驳回后不再出现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/review.py" line="277" />
+        <source>Accept all shown with confidence ≥</source>
+        <translation>全部采纳：置信度 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/review.py" line="279" />
+        <source>Accept every suggestion the filter shows at or above this confidence, as one step to undo (Ctrl+Shift+A)</source>
+        <translation>采纳当前筛选结果中置信度不低于此值的全部建议，可一步撤销（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/review.py" line="281" />
+        <source>Filter: words in the text, target or reason (Ctrl+Shift+F)</source>
+        <translation>筛选：原文、目标或依据中的词（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/review.py" line="286" />
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/review.py" line="291" />
+        <source>Enter/A accept · E edit · Delete/R reject · Shift+↑↓ select several · click a column to sort</source>
+        <translation>Enter/A 采纳 · E 修改 · Delete/R 驳回 · Shift+↑↓ 多选 · 点击列标题排序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/review.py" line="273" />
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="92" />
+        <location filename="../../ui/reader/review.py" line="274" />
         <source>Correct the fields before accepting (E)</source>
         <translation>先修改字段再采纳（E）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="93" />
+        <location filename="../../ui/reader/review.py" line="267" />
         <source>Reject</source>
         <translation>驳回</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reader/review.py" line="94" />
-        <source>Reject (Delete, R); it will not come back</source>
-        <translation>驳回（Delete、R）；驳回后不再出现</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reader/review.py" line="95" />
-        <source>Enter/A accept · E edit · Delete/R reject · ↑↓ move</source>
-        <translation>Enter/A 采纳 · E 修改 · Delete/R 驳回 · ↑↓ 移动</translation>
     </message>
 </context>
 <context>
@@ -2094,22 +2360,22 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>StatusBarsChart</name>
     <message>
-        <location filename="../../ui/overview/charts.py" line="199" />
+        <location filename="../../ui/overview/charts.py" line="200" />
         <source>No commitments at this level</source>
         <translation>该层级没有承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/charts.py" line="224" />
+        <location filename="../../ui/overview/charts.py" line="225" />
         <source>Commitments</source>
         <translation>承诺数（条）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/charts.py" line="234" />
+        <location filename="../../ui/overview/charts.py" line="235" />
         <source>%1: %2 commitments</source>
         <translation>%1：%2 条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/charts.py" line="257" />
+        <location filename="../../ui/overview/charts.py" line="258" />
         <source>Showing the %1 regions with most commitments; %2 more not shown</source>
         <translation>仅显示承诺最多的 %1 个地区，另有 %2 个未显示</translation>
     </message>
@@ -2218,6 +2484,39 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
     </message>
 </context>
 <context>
+    <name>SuggestionListModel</name>
+    <message>
+        <location filename="../../ui/reader/lists.py" line="115" />
+        <source>Text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/lists.py" line="115" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/lists.py" line="115" />
+        <source>Conf.</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/lists.py" line="115" />
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/lists.py" line="116" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/lists.py" line="116" />
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+</context>
+<context>
     <name>TableCommands</name>
     <message>
         <location filename="../../ui/table/commands.py" line="30" />
@@ -2243,12 +2542,12 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/table/page.py" line="149" />
+        <location filename="../../ui/table/page.py" line="152" />
         <source>Commitments</source>
         <translation>承诺台账</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="214" />
+        <location filename="../../ui/table/page.py" line="230" />
         <source>No commitments yet.
 
 Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift+L).</source>
@@ -2257,7 +2556,7 @@ Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift
 可在阅读页标注承诺、采纳建议，或导入台账（Ctrl+Shift+L）。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="218" />
+        <location filename="../../ui/table/page.py" line="234" />
         <source>No commitment matches these filters.
 
 Clear a filter to see more.</source>
@@ -2266,74 +2565,125 @@ Clear a filter to see more.</source>
 清除部分筛选条件可看到更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="223" />
+        <location filename="../../ui/table/page.py" line="239" />
         <source>%1 of %2 commitments</source>
         <translation>显示 %1 条，共 %2 条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="298" />
+        <location filename="../../ui/table/page.py" line="314" />
         <source>Nothing to record: choose another status, or write a note.</source>
         <translation>没有可记录的内容：请选择另一个状态，或填写说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="305" />
+        <location filename="../../ui/table/page.py" line="321" />
         <source>Write a note saying why: it is needed to mark a commitment missed or to re-open a closed one.</source>
         <translation>请填写说明：标记为逾期未完成或重新打开已关闭的承诺时必须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="312" />
+        <location filename="../../ui/table/page.py" line="328" />
         <source>Give the link of the evidence.</source>
         <translation>请填写佐证链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="316" />
+        <location filename="../../ui/table/page.py" line="332" />
         <source>Choose the evidence file.</source>
         <translation>请选择佐证文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="321" />
+        <location filename="../../ui/table/page.py" line="337" />
         <source>Choose the document with the evidence.</source>
         <translation>请选择含有佐证的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="324" />
+        <location filename="../../ui/table/page.py" line="340" />
         <source>These words are not in that document: “%1”</source>
         <translation>该文档中没有这段文字：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="400" />
+        <location filename="../../ui/table/page.py" line="416" />
         <source>Change &amp;status…</source>
         <translation>更改状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="401" />
+        <location filename="../../ui/table/page.py" line="417" />
         <source>&amp;Export commitments…</source>
         <translation>导出承诺(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="402" />
+        <location filename="../../ui/table/page.py" line="418" />
         <source>Import a &amp;ledger…</source>
         <translation>导入台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="403" />
+        <location filename="../../ui/table/page.py" line="419" />
         <source>Filter commitments</source>
         <translation>筛选承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="404" />
+        <location filename="../../ui/table/page.py" line="420" />
         <source>Change status… (Ctrl+U)</source>
         <translation>更改状态…（Ctrl+U）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="405" />
+        <location filename="../../ui/table/page.py" line="421" />
         <source>Export… (Ctrl+E)</source>
         <translation>导出…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="406" />
+        <location filename="../../ui/table/page.py" line="422" />
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeKeywords</name>
+    <message>
+        <location filename="../../ui/themes.py" line="22" />
+        <source>Apply theme keywords</source>
+        <translation>按关键词标注主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes.py" line="110" />
+        <source>Theme keywords</source>
+        <translation>主题关键词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes.py" line="120" />
+        <source>%1 themes given to %2 commitments</source>
+        <translation>已为 %2 条承诺标注 %1 个主题</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeKeywordsDialog</name>
+    <message>
+        <location filename="../../ui/themes.py" line="56" />
+        <source>Theme keywords</source>
+        <translation>主题关键词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes.py" line="59" />
+        <source>A commitment whose words contain a keyword gets the theme when it is accepted, and when the keywords are applied to all commitments (Edit menu).</source>
+        <translation>承诺原文含有某个关键词时，采纳建议时即标注该主题；也可在“编辑”菜单中对全部承诺统一标注。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes.py" line="67" />
+        <source>One theme a line: the theme, a tab, keywords separated by 、 (城市更新 ⇥ 老旧小区、城中村)</source>
+        <translation>每行一个主题：主题名、制表符、以“、”分隔的关键词（城市更新 ⇥ 老旧小区、城中村）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes.py" line="69" />
+        <source>Saved in %1</source>
+        <translation>保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes.py" line="82" />
+        <source>Shipped with the app:</source>
+        <translation>随软件提供：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/themes.py" line="84" />
+        <source>Your own (added to the above):</source>
+        <translation>自定义（在上述基础上增加）：</translation>
     </message>
 </context>
 <context>
@@ -2432,132 +2782,137 @@ Clear a filter to see more.</source>
         <translation>错误  %1：%2</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="210" />
+        <location filename="../../cli.py" line="216" />
         <source>The library is empty. Try: tracker import --samples</source>
         <translation>文件库是空的。可以试试：tracker import --samples</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="212" />
+        <location filename="../../cli.py" line="218" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="212" />
+        <location filename="../../cli.py" line="218" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="213" />
+        <location filename="../../cli.py" line="219" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="213" />
+        <location filename="../../cli.py" line="219" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="214" />
+        <location filename="../../cli.py" line="220" />
         <source>Commitments</source>
         <translation>承诺数</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="214" />
+        <location filename="../../cli.py" line="220" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="243" />
+        <location filename="../../cli.py" line="344" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="243" />
+        <location filename="../../cli.py" line="344" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="244" />
+        <location filename="../../cli.py" line="345" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="244" />
+        <location filename="../../cli.py" line="345" />
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="245" />
+        <location filename="../../cli.py" line="346" />
         <source>Quote</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="257" />
+        <location filename="../../cli.py" line="441" />
         <source>give a query, or --rebuild</source>
         <translation>请给出检索词，或使用 --rebuild</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="265" />
+        <location filename="../../cli.py" line="449" />
         <source>index rebuilt: %1 documents, %2 commitments%3</source>
         <translation>索引已重建：%1 个文件，%2 条承诺%3</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="284" />
+        <location filename="../../cli.py" line="468" />
         <source>%1 hits</source>
         <translation>%1 处命中</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="288" />
+        <location filename="../../cli.py" line="472" />
         <source>commitment %1 (document %2): %3</source>
         <translation>承诺 %1（文件 %2）：%3</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="290" />
+        <location filename="../../cli.py" line="474" />
         <source>%1 documents, %2 commitments (%3 ms)</source>
         <translation>%1 个文件，%2 条承诺（%3 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="336" />
+        <location filename="../../cli.py" line="520" />
         <source>%1: the file name must end in .csv or .xlsx (the format follows it)</source>
         <translation>%1：文件名须以 .csv 或 .xlsx 结尾（按扩展名决定格式）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="350" />
+        <location filename="../../cli.py" line="534" />
         <source>%1 commitments written to %2</source>
         <translation>已将 %1 条承诺写入 %2</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="371" />
+        <location filename="../../cli.py" line="555" />
         <source>row %1, column “%2”</source>
         <translation>第 %1 行，“%2”列</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="372" />
+        <location filename="../../cli.py" line="556" />
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="375" />
+        <location filename="../../cli.py" line="559" />
+        <source>%1: row %2 skipped (%3): %4</source>
+        <translation>%1：第 %2 行已跳过（%3）：%4</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="562" />
         <source>%1 rows with errors: nothing was imported</source>
         <translation>%1 行有错误：未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="378" />
+        <location filename="../../cli.py" line="565" />
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries (would be written)</source>
         <translation>%1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条（试运行，未写入）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="381" />
+        <location filename="../../cli.py" line="568" />
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries (were written)</source>
         <translation>%1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条（已写入）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="459" />
+        <location filename="../../cli.py" line="685" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="462" />
+        <location filename="../../cli.py" line="688" />
         <source>kind</source>
         <translation>类型</translation>
     </message>

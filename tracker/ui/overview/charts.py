@@ -134,14 +134,15 @@ class Chart(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         hit = self.hit_at(event.position())
-        if event.button() == Qt.MouseButton.LeftButton and hit is not None:
+        if event.button() == Qt.MouseButton.LeftButton and hit is not None and hit[0]:
             self.segment_clicked.emit(hit[0])
             return
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         hit = self.hit_at(event.position())
-        self.setCursor(Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.ArrowCursor)
+        self.setCursor(Qt.CursorShape.PointingHandCursor if hit and hit[0]
+                       else Qt.CursorShape.ArrowCursor)
         super().mouseMoveEvent(event)
 
     def event(self, event: QEvent) -> bool:
@@ -318,11 +319,26 @@ class QuarterChart(Chart):
         p.restore()
         p.setPen(QPen(AXIS, 1))
         p.drawLine(QPointF(left, bottom), QPointF(right, bottom))
-        slot = (right - left) / len(pts)
+        layout = self.layout_slots()
+        slot = (right - left) / len(layout)
         bar_w = max(2.0, min(slot * 0.7, 48.0))
         every_label = slot >= fm.horizontalAdvance("Q4") + 4
-        for i, pt in enumerate(pts):
-            cx = left + (i + 0.5) * slot
+        label_end = -math.inf        # right edge of the last year label drawn
+        for n, (kind, i, j) in enumerate(layout):
+            cx = left + (n + 0.5) * slot
+            if kind == "gap":        # a stretch of empty years, shown as one narrow break
+                first, last = pts[i], pts[j - 1]
+                p.setPen(QPen(AXIS, 1))
+                for dx in (-3.0, 3.0):
+                    p.drawLine(QPointF(cx + dx - 2, bottom + 4), QPointF(cx + dx + 2, bottom - 4))
+                p.drawText(QRectF(cx - slot / 2, bottom + 3, slot, fm.height()),
+                           Qt.AlignmentFlag.AlignCenter, "…")
+                self._hits.append((QRectF(cx - slot / 2, top, slot, bottom - top), {},
+                                   self.tr("%1 – %2: nothing due").replace("%1", first.label)
+                                   .replace("%2", last.label)))
+                label_end = -math.inf
+                continue
+            pt = pts[i]
             x = cx - bar_w / 2
             period = (pt.first_day, pt.last_day)
             y = bottom
@@ -345,24 +361,59 @@ class QuarterChart(Chart):
             if every_label:
                 p.drawText(QRectF(cx - slot / 2, bottom + 3, slot, fm.height()),
                            Qt.AlignmentFlag.AlignCenter, f"Q{pt.quarter}")
-            if pt.quarter == 1 or i == 0:
-                p.drawLine(QPointF(cx - slot / 2, bottom), QPointF(cx - slot / 2, bottom + 5))
-                p.drawText(QRectF(cx - slot / 2, bottom + 3 + fm.height(), 80, fm.height()),
-                           Qt.AlignmentFlag.AlignLeft, str(pt.year))
-        self._today_marker(p, left, slot, top, bottom)
+            after_gap = n > 0 and layout[n - 1][0] == "gap"
+            if pt.quarter == 1 or n == 0 or after_gap:
+                x0 = cx - slot / 2
+                p.drawLine(QPointF(x0, bottom), QPointF(x0, bottom + 5))
+                year = str(pt.year)
+                width = fm.horizontalAdvance(year) + 6
+                # a year starting mid-way (Q4 2024) is labelled only when its label ends
+                # before the next year's; never over the previous label
+                to_next = next((m - n for m in range(n + 1, len(layout))
+                                if layout[m][0] == "gap" or pts[layout[m][1]].quarter == 1),
+                               math.inf)   # nothing after it to run into
+                if x0 >= label_end and (pt.quarter == 1 or to_next * slot >= width):
+                    p.drawText(QRectF(x0, bottom + 3 + fm.height(), width, fm.height()),
+                               Qt.AlignmentFlag.AlignLeft, year)
+                    label_end = x0 + width
+        self._today_marker(p, left, slot, top, bottom, layout)
+
+    GAP_MIN = 5  # this many empty quarters in a row or more are drawn as one break
+
+    def layout_slots(self) -> list[tuple[str, int, int]]:
+        """The x axis: ("q", i, i + 1) for a quarter drawn, ("gap", i, j) for the empty
+        quarters i..j-1 drawn as one narrow break (no width wasted on empty years)."""
+        pts, out, i = self.points, [], 0
+        while i < len(pts):
+            j = i
+            while j < len(pts) and pts[j].due == 0:
+                j += 1
+            if j - i >= self.GAP_MIN:
+                out.append(("gap", i, j))
+                i = j
+                continue
+            out.append(("q", i, i + 1))
+            i += 1
+        return out
 
     def _today_marker(self, p: QPainter, left: float, slot: float, top: float,
-                      bottom: float) -> None:
+                      bottom: float, layout: list[tuple[str, int, int]]) -> None:
         if self.today is None:
             return
         first = self.points[0]
         index = (self.today.year - first.year) * 4 + (self.today.month - 1) // 3 \
             - (first.quarter - 1)
-        if not 0 <= index < len(self.points):
+        for n, (kind, i, j) in enumerate(layout):
+            if i <= index < j:
+                break
+        else:
             return
-        pt = self.points[index]
-        frac = (self.today - pt.first_day).days / ((pt.last_day - pt.first_day).days + 1)
-        x = left + (index + frac) * slot
+        if kind == "gap":
+            frac = 0.5
+        else:
+            pt = self.points[index]
+            frac = (self.today - pt.first_day).days / ((pt.last_day - pt.first_day).days + 1)
+        x = left + (n + frac) * slot
         p.setPen(QPen(AXIS, 1, Qt.PenStyle.DashLine))
         p.drawLine(QPointF(x, top), QPointF(x, bottom))
 

@@ -136,17 +136,15 @@ class OverviewPage(QWidget):
         self.empty_text.setWordWrap(True)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.demo_button = QPushButton(self.empty)
         self.clear_button = QPushButton(self.empty)
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_text)
-        for button in (self.demo_button, self.clear_button):
-            row = QHBoxLayout()
-            row.addStretch(1)
-            row.addWidget(button)
-            row.addStretch(1)
-            empty_layout.addLayout(row)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        empty_layout.addLayout(row)
         empty_layout.addStretch(2)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty)
@@ -163,7 +161,6 @@ class OverviewPage(QWidget):
                                         self.refresh)
         self.csv_button.clicked.connect(self.export_csv)
         self.png_button.clicked.connect(self.export_png)
-        self.demo_button.clicked.connect(self.load_demo)
         self.clear_button.clicked.connect(self.filters.clear)
         self.filters.changed.connect(self.refresh)
         self.level.currentIndexChanged.connect(lambda _i: self._show_scope())
@@ -409,7 +406,6 @@ class OverviewPage(QWidget):
             self.summary.clear()
             self.empty_text.setText(self._empty_text())
             nothing = self.options is not None and self.options.commitments == 0
-            self.demo_button.setVisible(nothing and self._error is None)
             self.clear_button.setVisible(not nothing and self._error is None)
             self.stack.setCurrentWidget(self.empty)
             return
@@ -430,27 +426,10 @@ class OverviewPage(QWidget):
             return self.tr("Counting…")
         if self.options.commitments == 0:
             return self.tr("No commitments yet. Tag commitments while reading a document, or "
-                           "load the demo library: five policy documents with their suggested "
-                           "commitments, to see how the overview works.")
+                           "load the demo library (File menu) to see how the overview works: "
+                           "five policy documents with a register of commitments, deadlines, "
+                           "themes and progress.")
         return self.tr("No commitment matches these filters.")
-
-    def load_demo(self) -> None:
-        self.demo_button.setEnabled(False)
-        self.empty_text.setText(self.tr("Loading the demo library…"))
-
-        def done(made: list[int]) -> None:
-            self.demo_button.setEnabled(True)
-            self.ui.events.documents_changed.emit()
-            self.ui.events.commitments_changed.emit(made)
-
-        def failed(exc: BaseException, _tb: str) -> None:
-            self.demo_button.setEnabled(True)
-            self._update_summary()
-            QMessageBox.critical(self, self.tr("Demo library"),
-                                 self.tr("The demo library could not be loaded: %1")
-                                 .replace("%1", str(exc)))
-
-        self.ui.tasks.start(ov.load_demo, self.ui.app, on_done=done, on_error=failed)
 
     # ------------------------------------------------------------------ export
     def _lang(self) -> str:
@@ -508,7 +487,6 @@ class OverviewPage(QWidget):
         self.csv_button.setToolTip(self.tr("Save the region tree as a CSV file (Ctrl+Shift+E)"))
         self.png_button.setText(self.tr("Export chart &PNG…"))
         self.png_button.setToolTip(self.tr("Save both charts as one PNG image (Ctrl+Shift+G)"))
-        self.demo_button.setText(self.tr("Load the &demo library"))
         self.clear_button.setText(self.tr("Clear filters"))
         self.views.setTabText(0, self.tr("Charts"))
         self.views.setTabText(1, self.tr("Matrix"))

@@ -176,3 +176,44 @@ class RejectSuggestion(_Command):
     def undo(self) -> None:
         self._guard(lambda: suggesting.unreview_suggestion(self.ui.app, self.doc_id,
                                                            self.suggestion))
+
+
+class AcceptSuggestions(_Command):
+    """Several suggestions accepted at once (a selection, or all at or above a confidence):
+    one transaction, one step to undo."""
+
+    def __init__(self, ui: UiContext, doc_id: int, suggestions: list, **kw) -> None:
+        text = QCoreApplication.translate("ReaderCommands", "Accept %1 suggestions")
+        super().__init__(ui, text.replace("%1", str(len(suggestions))), **kw)
+        self.doc_id, self.suggestions = doc_id, list(suggestions)
+        self.stored: list[Commitment] | None = None
+
+    def redo(self) -> None:
+        def do() -> None:
+            self.stored = suggesting.accept_suggestions(self.ui.app, self.doc_id,
+                                                        self.suggestions, self.stored)
+            self._changed(*(c.id for c in self.stored))
+        self._guard(do)
+
+    def undo(self) -> None:
+        def do() -> None:
+            assert self.stored is not None
+            suggesting.unaccept_suggestions(self.ui.app, self.doc_id, self.suggestions,
+                                            self.stored)
+            self._changed(*(c.id for c in self.stored))
+        self._guard(do)
+
+
+class RejectSuggestions(_Command):
+    def __init__(self, ui: UiContext, doc_id: int, suggestions: list, **kw) -> None:
+        text = QCoreApplication.translate("ReaderCommands", "Reject %1 suggestions")
+        super().__init__(ui, text.replace("%1", str(len(suggestions))), **kw)
+        self.doc_id, self.suggestions = doc_id, list(suggestions)
+
+    def redo(self) -> None:
+        self._guard(lambda: suggesting.reject_suggestions(self.ui.app, self.doc_id,
+                                                          self.suggestions))
+
+    def undo(self) -> None:
+        self._guard(lambda: suggesting.unreview_suggestions(self.ui.app, self.doc_id,
+                                                            self.suggestions))

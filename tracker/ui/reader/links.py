@@ -126,8 +126,8 @@ class MarkedSuggestionModel(SuggestionListModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         value = super().data(index, role)
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid() or index.column() != self.TEXT or role not in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return value
         mark = self.marker(index.row())
         if not mark:

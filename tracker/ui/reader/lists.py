@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt,
+)
 from PySide6.QtGui import QColor
 
 from tracker.domain.model import Commitment, Kind
@@ -66,7 +68,29 @@ class CommitmentListModel(QAbstractListModel):
         return None
 
 
-class SuggestionListModel(QAbstractListModel):
+def target_text(target) -> str:
+    """≥ 80 %, 下降到30微克/立方米, …: a target's comparator, value and unit, short."""
+    if target is None:
+        return ""
+    value = target.value
+    if isinstance(value, tuple):
+        value = f"{value[0]:g}–{value[1]:g}"
+    elif isinstance(value, float):
+        value = f"{value:g}"
+    symbol = {">=": "≥", "<=": "≤", "=": "=", "increase": "↑", "decrease": "↓",
+              "zero": "→0", "full": "100%"}.get(str(target.comparator or ""), "")
+    amount = " ".join(x for x in (symbol, str(value or ""), target.unit or "") if x)
+    return amount or (target.metric or "")[:40]  # the metric repeats the quote: last resort
+
+
+class SuggestionListModel(QAbstractTableModel):
+    """The review queue: one row per suggestion, columns for sorting and filtering. Column
+    TEXT (the quote) is logical column 0; the queue shows it last."""
+
+    TEXT, KIND, CONFIDENCE, DEADLINE, TARGET, WHY = range(6)
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+    SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.items: list[Suggestion] = []
@@ -76,22 +100,60 @@ class SuggestionListModel(QAbstractListModel):
         self.items = list(items)
         self.endResetModel()
 
+    def index(self, row: int, column: int = 0, parent=QModelIndex()) -> QModelIndex:
+        return super().index(row, column, parent)
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Text"), self.tr("Kind"), self.tr("Conf."), self.tr("Deadline"),
+                self.tr("Target"), self.tr("Why")][section]
+
+    def _cell(self, s, col: int) -> str:
+        if col == self.TEXT:
+            return _short(s.quote, 80)
+        if col == self.KIND:
+            return kind_label(Kind(s.kind)) if s.kind in KINDS else s.kind
+        if col == self.CONFIDENCE:
+            return f"{s.confidence:.0%}"
+        if col == self.DEADLINE:
+            d = getattr(s, "deadline", None)
+            return d.date.isoformat() if d and d.date else (d.text if d else "")
+        if col == self.TARGET:
+            return target_text(getattr(s, "target", None))
+        return str(getattr(s, "why", "") or "")
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         s = self.items[index.row()]
+        col = index.column()
         if role == KEY_ROLE:
             return ("s", index.row())
         if role == Qt.ItemDataRole.DisplayRole:
-            kind = kind_label(Kind(s.kind)) if s.kind in KINDS else s.kind
-            due = s.deadline.date.isoformat() if s.deadline and s.deadline.date else ""
-            head = " · ".join(x for x in (kind, due, f"{s.confidence:.0%}") if x)
-            return f"{head}\n{_short(s.quote)}"
+            return self._cell(s, col)
+        if role == self.SORT_ROLE:
+            if col == self.CONFIDENCE:
+                return float(s.confidence)
+            if col == self.DEADLINE:
+                d = getattr(s, "deadline", None)
+                return d.date.isoformat() if d and d.date else "9999"
+            if col == self.TEXT:
+                return getattr(s, "start", index.row())
+            return self._cell(s, col)
+        if role == self.SEARCH_ROLE:
+            return " ".join(self._cell(s, c) for c in range(6)) + " " + s.quote
         if role == Qt.ItemDataRole.ToolTipRole:
-            return s.quote
-        if role == Qt.ItemDataRole.DecorationRole:
+            why = str(getattr(s, "why", "") or "")
+            return s.quote + (f"\n\n{why}" if why else "")
+        if role == Qt.ItemDataRole.DecorationRole and col == self.TEXT:
             return SUGGESTION_COLOUR
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.CONFIDENCE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -131,12 +131,15 @@ class ReaderPage(ReviewMixin, QWidget):
         self.review.accept_requested.connect(self.accept_suggestion)
         self.review.reject_requested.connect(self.reject_suggestion)
         self.review.edit_requested.connect(self.edit_suggestion)
+        self.review.accept_above_requested.connect(self.accept_above)
 
         ev = ui.events
         ev.open_document.connect(self.open_document)
         ev.open_commitment.connect(self.open_commitment)
         ev.commitments_changed.connect(self.reload_commitments)
         ev.documents_changed.connect(self._documents_changed)
+        ev.suggestions_stale.connect(self._suggestions_stale)
+        ev.external_change.connect(lambda: self.doc is not None and self.reload_suggestions())
         self.retranslate()
         self._update_actions()
         self.right.hide()  # until a document is open
@@ -274,6 +277,20 @@ class ReaderPage(ReviewMixin, QWidget):
             self.editor.show_commitment(None)
             self._header()
             self._update_actions()
+            return
+        try:  # its details may have been corrected (title, date, region…)
+            fresh = library.get_document(self.ui.app, self.doc.id)
+        except LookupError:
+            return
+        if fresh.text == self.doc.text:
+            self.doc = fresh
+            self._header()
+
+    def _suggestions_stale(self, doc_id: int) -> None:
+        """The document's date changed: relative deadlines are read again."""
+        if self.doc is not None and self.doc.id == doc_id:
+            self._raw_suggestions = None
+            self.reload_suggestions()
 
     def _header(self) -> None:
         d = self.doc
@@ -381,15 +398,22 @@ class ReaderPage(ReviewMixin, QWidget):
                           (self.review.list, key[1] if key and key[0] == "s" else -1)):
             sel = view.selectionModel()
             sel.blockSignals(True)
-            if row >= 0:
-                idx = view.model().index(row, 0)
-                sel.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            idx = self.review.view_index(row) if view is self.review.list and row >= 0 \
+                else view.model().index(row, 0) if row >= 0 else QModelIndex()
+            if idx.isValid():
+                current = view.currentIndex()
+                if not (current.isValid() and current.row() == idx.row()
+                        and sel.isRowSelected(idx.row(), QModelIndex())):
+                    sel.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                        | QItemSelectionModel.SelectionFlag.Rows)
                 view.scrollTo(idx)
             else:
                 sel.clearSelection()
                 sel.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
             sel.blockSignals(False)
             view.viewport().update()
+        self.review._show_why()
+        self.review._update_buttons()
 
     def _show_editor(self) -> None:
         key = self.current
@@ -406,9 +430,27 @@ class ReaderPage(ReviewMixin, QWidget):
             self.select(index.data(KEY_ROLE))
 
     def _side_changed(self, tab: int) -> None:
+        self._fit_side(tab)
         view = self.list if tab == 0 else self.review.list
         idx = view.currentIndex()
         self.select(idx.data(KEY_ROLE) if idx.isValid() else None, scroll=idx.isValid())
+
+    def _fit_side(self, tab: int) -> None:
+        """The review queue gets most of the height (hundreds of rows to work through);
+        the commitments list leaves room for the editor."""
+        total = sum(self.right.sizes()) or 820
+        share = 0.68 if tab == 1 else 0.37
+        self.right.setSizes([int(total * share), total - int(total * share)])
+        # the queue's columns need width: the text gives some up while reviewing
+        width = sum(self.splitter.sizes())
+        if width > 0:
+            if tab == 1:
+                self._reading_sizes = self.splitter.sizes()
+                right = max(self.splitter.sizes()[1], int(width * 0.55))
+                self.splitter.setSizes([width - right, right])
+            elif getattr(self, "_reading_sizes", None):
+                self.splitter.setSizes(self._reading_sizes)
+                self._reading_sizes = None
 
     def step(self, delta: int) -> None:
         """Next (+1) or previous (-1) commitment in reading order."""

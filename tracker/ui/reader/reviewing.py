@@ -5,10 +5,13 @@ commands. A mixin of ReaderPage: it uses the page's document, editor, view and l
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
 
 from tracker.domain.model import Commitment
 from tracker.services import suggesting
-from tracker.ui.reader.commands import AcceptSuggestion, RejectSuggestion
+from tracker.ui.reader.commands import (
+    AcceptSuggestion, AcceptSuggestions, RejectSuggestion, RejectSuggestions,
+)
 
 
 class ReviewMixin:
@@ -66,7 +69,46 @@ class ReviewMixin:
             return None
         return self.current[1], self.suggestions[self.current[1]]
 
+    def _selected_many(self) -> list[int]:
+        """The selected rows when more than one is selected (else [])."""
+        rows = [r for r in self.review.selected_rows() if 0 <= r < len(self.suggestions)]
+        return rows if len(rows) > 1 else []
+
+    def _review_many(self, rows: list[int], command) -> None:
+        """Push one command for the suggestions at `rows`, taken out of the queue at once."""
+        if not rows or self.doc is None:
+            return
+        chosen = [self.suggestions[r] for r in rows]
+        cmd = command(self.ui, self.doc.id, chosen, on_error=self._failed,
+                      after=self.reload_suggestions)
+        self._review_row = rows[0]
+        self._take_out_many(rows)
+        # one transaction on this thread (~11 ms a commitment): show that it is working
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._push(cmd)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.review.list.setFocus()
+
+    def accept_above(self, threshold: float) -> None:
+        """Accept every shown suggestion at or above `threshold`, as one undo step."""
+        shown = set(self.review.shown_rows())
+        rows = [r for r, s in enumerate(self.suggestions)
+                if r in shown and s.confidence >= threshold - 1e-9]
+        if not rows:
+            self.notify(QCoreApplication.translate(
+                "ReaderPage", "No suggestion shown has a confidence of %1 or more.")
+                .replace("%1", f"{threshold:.2f}"))
+            return
+        self._review_many(rows, AcceptSuggestions)
+
     def accept_suggestion(self) -> None:
+        many = self._selected_many()
+        if many:
+            self._review_many(many, AcceptSuggestions)
+            return
+
         def accept(s):
             self.editor.setFocus()  # finish an edit in progress (editingFinished)
             return AcceptSuggestion(self.ui, self.doc.id, s, self.drafts.get((s.start, s.end)),
@@ -75,6 +117,10 @@ class ReviewMixin:
         self._review(accept)
 
     def reject_suggestion(self) -> None:
+        many = self._selected_many()
+        if many:
+            self._review_many(many, RejectSuggestions)
+            return
         self._review(lambda s: RejectSuggestion(self.ui, self.doc.id, s, on_error=self._failed,
                                                 after=self.reload_suggestions))
 
@@ -100,6 +146,16 @@ class ReviewMixin:
         self._sync_list()
         self._show_editor()
 
+    def _take_out_many(self, rows: list[int]) -> None:
+        gone = set(rows)
+        self.suggestions = [s for i, s in enumerate(self.suggestions) if i not in gone]
+        self.review.model.set_items(self.suggestions)
+        first = min(rows)
+        self.current = ("s", min(first, len(self.suggestions) - 1)) if self.suggestions else None
+        self._show_highlights()
+        self._sync_list()
+        self._show_editor()
+
     def edit_suggestion(self) -> None:
         if self._current_suggestion() is not None:
             self.editor.kind.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -108,4 +164,5 @@ class ReviewMixin:
         self.side.setCurrentIndex(1)
         self.review.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not self.review.list.currentIndex().isValid() and self.suggestions:
-            self.select(("s", 0))
+            first = self.review.source_row(self.review.proxy.index(0, 0))
+            self.select(("s", max(first, 0)))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from tracker.ui.reader.highlights import Highlight, HighlightSet
 from tracker.ui.reader.offsets import OffsetMap
+from tracker.ui.reader.tables import align_tables
 
 READING_FONTS = ["Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun",
                  "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC"]
@@ -63,6 +64,7 @@ class ReaderView(QTextEdit):
         fmt.setBottomMargin(6)
         cursor.setBlockFormat(fmt)
         cursor.insertText(text)  # new blocks inherit the block format: one call, no loop
+        align_tables(doc, text, self._font())  # DOCX table rows as columns
         self.setExtraSelections([])  # while they still belong to the old document
         old, self._doc = self._doc, doc
         self.setDocument(doc)  # deletes the editor's own first document, not ours
@@ -185,6 +187,8 @@ class ReaderView(QTextEdit):
 
     def _apply_font(self) -> None:
         self.document().setDefaultFont(self._font())
+        if self._doc is not None and "\t" in self.offsets.text:
+            align_tables(self._doc, self.offsets.text, self._font())
 
     def set_zoom(self, zoom: int) -> None:
         self.zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))

@@ -6,8 +6,19 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from tracker.ui.search.rich import DIM_STYLE
+
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 PAD = 4
+
+
+def html_for_state(html: str, selected: bool, palette: QPalette) -> str:
+    """On a selected row the dim grey (dates, regions) is unreadable on the highlight
+    colour: it takes the highlighted text colour there."""
+    if not selected:
+        return html
+    return html.replace(DIM_STYLE, "color:" + palette.color(
+        QPalette.ColorRole.HighlightedText).name())
 
 
 class RichTextDelegate(QStyledItemDelegate):
@@ -30,9 +41,10 @@ class RichTextDelegate(QStyledItemDelegate):
         opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        html = html_for_state(html, selected, opt.palette)
         doc = self._document(opt, html, opt.rect.width())
         ctx = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
         painter.save()

@@ -7,12 +7,34 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from tracker.domain.model import EvidenceKind, Kind, ProgressEntry, Status
 from tracker.services.register import RegisterRow
+from tracker.ui.icon import svg_image
 from tracker.ui.labels import kind_label, status_label
+
+# evidence kinds drawn from the SVGs shipped in resources/icons (no emoji: Linux desktops
+# without an emoji font show empty boxes)
+EVIDENCE_ICONS = {"link": "evidence-link.svg", "file": "evidence-file.svg",
+                  "span": "evidence-document.svg"}
+ICON_PX = 14
+
+
+def _icon(kind: str) -> str:
+    return (f"<img src='icon:{kind}' width='{ICON_PX}' height='{ICON_PX}' "
+            f"style='vertical-align:middle'>&nbsp;")
+
+
+class _Browser(QTextBrowser):
+    """Serves icon:link / icon:file / icon:span from the shipped SVGs."""
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt API
+        name = EVIDENCE_ICONS.get(url.path()) if url.scheme() == "icon" else None
+        if name is not None and kind == QTextDocument.ResourceType.ImageResource.value:
+            return svg_image(name, ICON_PX, self.devicePixelRatioF() or 1.0)
+        return super().loadResource(kind, url)
 
 
 class DetailPane(QWidget):
@@ -21,7 +43,7 @@ class DetailPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view = QTextBrowser(self)
+        self.view = _Browser(self)
         self.view.setOpenLinks(False)
         self.view.anchorClicked.connect(self._clicked)
         layout = QVBoxLayout(self)
@@ -76,11 +98,12 @@ class DetailPane(QWidget):
                     + (f"<br>{escape(e.note)}" if e.note else ""))
             ev = e.evidence
             if ev.kind is EvidenceKind.LINK and ev.link:
-                line += f"<br>🔗 <a href='link:{at}'>{escape(ev.link)}</a>"
+                line += f"<br>{_icon('link')}<a href='link:{at}'>{escape(ev.link)}</a>"
             elif ev.kind is EvidenceKind.FILE and ev.file_path:
-                line += f"<br>📎 <a href='file:{at}'>{escape(ev.file_path)}</a>"
+                line += f"<br>{_icon('file')}<a href='file:{at}'>{escape(ev.file_path)}</a>"
             elif ev.kind is EvidenceKind.SPAN and ev.span is not None:
-                line += f"<br>📄 <a href='span:{at}'>“{escape(ev.span.quote[:60])}”</a>"
+                line += (f"<br>{_icon('span')}<a href='span:{at}'>"
+                         f"“{escape(ev.span.quote[:60])}”</a>")
             html.append(f"<li style='margin-bottom:6px'>{line}</li>")
         html.append("</ul></td></tr></table>")
         self.view.setHtml("".join(html))

@@ -35,8 +35,11 @@ class _MultiChoice(QToolButton):
         super().__init__(parent)
         self._label = label
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        # room for the menu arrow, which the style draws over the text's last letters
-        self.setStyleSheet("QToolButton { padding-right: 14px; }")
+        # the drop-down arrow gets its own room right of the text (it overlapped it)
+        self.setStyleSheet(
+            "QToolButton { padding: 3px 22px 3px 8px; }"
+            "QToolButton::menu-indicator { subcontrol-origin: padding;"
+            " subcontrol-position: center right; right: 6px; }")
         self.menu_ = QMenu(self)
         self.setMenu(self.menu_)
         self.actions_: dict = {}

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QListWidget, QRadioButton, QTableWidget, QTableWidgetItem,
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from tracker.ui.table.page import TablePage
 
 PREVIEW_ROWS = 8
+TAIL_ROWS = 4          # the last rows too: totals and notes stand there
+ERROR_GROUND = QColor("#fde2e1")
 LEDGER_FILTER = "%1 (*.xlsx *.csv *.tsv *.txt);;%2 (*)"  # names in the interface language
 
 
@@ -185,11 +188,15 @@ class ImportDialog(QDialog):
             "written while any row has an error."), self)
         self.intro.setWordWrap(True)
         width = max(len(table.headers), max((len(r) for r in table.rows), default=0))
-        self.preview = QTableWidget(1 + min(PREVIEW_ROWS, len(table.rows)), width, self)
+        n_rows = len(table.rows)
+        # the first rows, and the last few (where totals and notes stand)
+        self.shown = list(range(min(PREVIEW_ROWS, n_rows))) + list(
+            range(max(PREVIEW_ROWS, n_rows - TAIL_ROWS), n_rows))
+        self.preview = QTableWidget(1 + len(self.shown), width, self)
         self.preview.setHorizontalHeaderLabels(
             [str(table.headers[n]) if n < len(table.headers) else "" for n in range(width)])
-        self.preview.setVerticalHeaderLabels(
-            [self.tr("Column")] + [str(table.first_row + n) for n in range(PREVIEW_ROWS)])
+        self._row_labels = [str(table.first_row + n) for n in self.shown]
+        self.preview.setVerticalHeaderLabels([self.tr("Column")] + self._row_labels)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.preview.horizontalHeader().setDefaultSectionSize(130)
         guessed = guess_mapping(table.headers)
@@ -205,9 +212,10 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(self.check)
             self.preview.setCellWidget(0, n, combo)
             self.combos.append(combo)
-        for r, cells in enumerate(table.rows[:PREVIEW_ROWS], start=1):
-            for c, cell in enumerate(cells):
-                item = QTableWidgetItem(cell_text(cell) or "")
+        for r, n in enumerate(self.shown, start=1):
+            for c in range(width):
+                cells = table.rows[n]
+                item = QTableWidgetItem((cell_text(cells[c]) if c < len(cells) else None) or "")
                 self.preview.setItem(r, c, item)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -239,6 +247,7 @@ class ImportDialog(QDialog):
         result = ledger.import_ledger(self.page.app, self.table.source, self.mapping(),
                                       table=self.table, dry_run=True)
         self.errors.clear()
+        self._mark_rows(result)
         for e in result.errors:
             where = self.tr("Row %1").replace("%1", str(e.row_number))
             if e.column:
@@ -247,18 +256,60 @@ class ImportDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(result.ok and result.rows > 0)
         self.errors.setVisible(not result.ok)
+        skipped = ""
+        if result.skipped:
+            skipped = " " + self.tr("Skipped (not commitments): %1.").replace("%1", "、".join(
+                self.tr("row %1 (%2)").replace("%1", str(sk.row_number))
+                .replace("%2", self._kind_label(sk.kind)) for sk in result.skipped[:8]))
         if result.ok:
             self.summary.setText(self.tr(
                 "%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries.")
                 .replace("%1", str(result.rows)).replace("%2", str(len(result.created)))
                 .replace("%3", str(len(result.updated))).replace("%4", str(result.unchanged))
-                .replace("%5", str(len(result.progress))))
+                .replace("%5", str(len(result.progress))) + skipped)
         else:
             self.summary.setText(self.tr(
                 "%1 rows have errors; nothing will be imported until they are corrected in "
                 "the file or the columns are mapped differently.")
-                .replace("%1", str(len({e.row_number for e in result.errors}))))
+                .replace("%1", str(len({e.row_number for e in result.errors}))) + skipped)
         self.checked = result
+
+    def _kind_label(self, kind: str) -> str:
+        return {"total": self.tr("total"), "note": self.tr("note"),
+                "instructions": self.tr("instructions"),
+                "signature": self.tr("signature")}.get(kind, kind)
+
+    def _mark_rows(self, result: ImportResult) -> None:
+        """Error rows on a red ground, skipped rows grey and labelled (跳过：合计)."""
+        errors: dict[int, list[str]] = {}
+        for e in result.errors:
+            errors.setdefault(e.row_number, []).append(translate_reason(e.reason))
+        skipped = {sk.row_number: sk for sk in result.skipped}
+        grey = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        for r, n in enumerate(self.shown, start=1):
+            number = self.table.first_row + n
+            label = self._row_labels[r - 1]
+            tip = ""
+            if number in skipped:
+                label = self.tr("%1 skipped").replace("%1", str(number))
+                tip = self.tr("Skipped: a %1 row, not a commitment").replace(
+                    "%1", self._kind_label(skipped[number].kind))
+            elif number in errors:
+                label = f"⚠ {number}"
+                tip = "\n".join(errors[number])
+            head = QTableWidgetItem(label)
+            head.setToolTip(tip)
+            self.preview.setVerticalHeaderItem(r, head)
+            for c in range(self.preview.columnCount()):
+                item = self.preview.item(r, c)
+                if item is None:
+                    continue
+                item.setToolTip(tip)
+                font = item.font()
+                font.setItalic(number in skipped)
+                item.setFont(font)
+                item.setBackground(QBrush(ERROR_GROUND) if number in errors else QBrush())
+                item.setForeground(QBrush(grey) if number in skipped else QBrush())
 
     def accept(self) -> None:
         page = self.page

@@ -1,0 +1,102 @@
+"""Noticing changes another process (the command line, a second window) made to the
+database, so an open window can follow them.
+
+SQLite's ``PRAGMA data_version`` on a connection of our own changes whenever *another*
+connection commits. Our process writes through the engine's pooled connections, so its
+own commits would look foreign too; each writing commit of ours is therefore followed by
+a read of the version on the same watcher, which then counts as seen. Only commits that
+actually changed rows (sqlite's ``total_changes``) do that, so the many read-only sessions
+of a window never hide a foreign change, and a foreign change already there before one of
+our writes is remembered. A foreign commit landing in the microseconds between one of our
+commits and that read is seen with the next foreign change.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from sqlalchemy import event
+from sqlmodel import Session
+
+from tracker.storage.engine import Database
+
+
+class ChangeWatcher:
+    """`poll()` answers “did another process change the database since the last poll?”
+    with one cheap pragma read; thread-safe."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        self._conn = None
+        if db.engine.dialect.name != "sqlite":
+            return  # other backends: no change notification here (yet)
+        import sqlean
+
+        self._conn = sqlean.connect(str(db.path), check_same_thread=False)
+        self._conn.execute("PRAGMA busy_timeout=2000")
+        self._seen = self._version()
+        self._foreign = False
+        event.listen(db.engine, "commit", self._before_commit)
+        event.listen(Session, "after_commit", self._after_commit)
+
+    def _version(self) -> int:
+        assert self._conn is not None
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def _before_commit(self, conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+        """Mark this thread's commit as a write of ours when it changed rows."""
+        if self._conn is None:
+            return
+        try:
+            raw = conn.connection.dbapi_connection
+            record = conn.connection.info
+            total = raw.total_changes
+        except Exception:  # noqa: BLE001 - a mark missed is one spurious refresh
+            return
+        if record.get("watch_total", 0) != total:
+            record["watch_total"] = total
+            self._local.wrote = True
+            try:
+                with self._lock:  # a foreign change not polled yet must not be absorbed
+                    if self._conn is not None and self._version() != self._seen:
+                        self._foreign = True
+            except Exception:  # noqa: BLE001 - never break a commit of the app
+                self._foreign = True
+
+    def _after_commit(self, session: Session) -> None:
+        if getattr(self._local, "wrote", False):
+            self._local.wrote = False
+            self.absorb()
+
+    def absorb(self) -> None:
+        """Count the database as it is now as seen (after a write of our own)."""
+        try:
+            with self._lock:
+                if self._conn is not None:
+                    self._seen = self._version()
+        except Exception:  # noqa: BLE001 - never break a commit of the app
+            pass
+
+    def poll(self) -> bool:
+        """True when another process committed a change since the last poll."""
+        if self._conn is None:
+            return False
+        with self._lock:
+            version = self._version()
+            changed = self._foreign or version != self._seen
+            self._seen, self._foreign = version, False
+        return changed
+
+    def close(self) -> None:
+        if self._conn is None:
+            return
+        try:
+            event.remove(self.db.engine, "commit", self._before_commit)
+            event.remove(Session, "after_commit", self._after_commit)
+        except Exception:  # noqa: BLE001 - already removed
+            pass
+        with self._lock:
+            conn, self._conn = self._conn, None
+        conn.close()
