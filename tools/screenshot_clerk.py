@@ -8,7 +8,7 @@
    OVERVIEW_MATRIX=resources/screenshots/overview_matrix.png: the demo library's overview)
 
 Run from the repository root:
-    QT_QPA_PLATFORM=offscreen python resources/scripts/screenshot_clerk.py
+    QT_QPA_PLATFORM=offscreen python tools/screenshot_clerk.py
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ import os
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "resources" / "scripts"))
+sys.path.insert(0, str(ROOT / "tools"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PLACES = "东湖西湖青云谱青山湖新建红谷滩南昌进贤安义湾里"

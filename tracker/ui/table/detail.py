@@ -15,7 +15,7 @@ from tracker.services.register import RegisterRow
 from tracker.ui.icon import svg_image
 from tracker.ui.labels import kind_label, status_label
 
-# evidence kinds drawn from the SVGs shipped in resources/icons (no emoji: Linux desktops
+# evidence kinds drawn from the SVGs shipped in tracker/resources/icons (no emoji: Linux desktops
 # without an emoji font show empty boxes)
 EVIDENCE_ICONS = {"link": "evidence-link.svg", "file": "evidence-file.svg",
                   "span": "evidence-document.svg"}
