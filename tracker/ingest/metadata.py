@@ -215,7 +215,22 @@ def guess_date(lines: list[str], content: list[str], title: str | None,
             resolved = resolve_month_day(month, day, anchor, years[0] if years else None)
             if resolved is not None:
                 return resolved
-    return byline or signature or _title_date(title) or _bare_date_line(lines) or hint
+    return byline or signature or _title_date(title) or _bare_date_line(lines) \
+        or _container_date(hint, title)
+
+
+# A plan's or list's year in its title (2026年大气污染防治重点任务清单).
+_TITLE_YEAR = re.compile(r"((?:19|20)\d{2})年(?![底末前内以起])")
+
+
+def _container_date(hint: date | None, title: str | None) -> date | None:
+    """The file's own date (a DOCX's creation date, a page's meta date), unless the title
+    names another year: a document made from an old template (python-docx's is dated 2013)
+    is dated by the year its title plans for, from that year's first day."""
+    years = {int(y) for y in _TITLE_YEAR.findall(title or "")}
+    if hint is not None and len(years) == 1 and hint.year not in years:
+        return date(years.pop(), 1, 1)
+    return hint
 
 
 def guess_doc_type(title: str | None, content: list[str]) -> DocType:
