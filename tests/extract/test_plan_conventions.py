@@ -235,3 +235,26 @@ def test_a_heading_dated_to_a_bygone_year_reports_that_year():
     assert [s.quote for s in past] == ["新建污水管网120公里", "完成老旧小区改造56个"]
     assert all(s.deadline.date == date(2024, 12, 31) for s in past)
     assert _by(out, "100公里").kind == "target"
+
+
+def test_a_work_report_reviews_the_past_year_until_it_turns_to_this_years_plans():
+    text = ("政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n"
+            "一、2025年工作回顾\n全市新改建道路59条，改造老旧小区175个，新增口袋公园22个。\n"
+            "二、2026年工作安排\n新改建道路60条，改造老旧小区200个。\n")
+    out = suggest(text, date(2026, 1, 20))
+    kinds = {s.quote: s.kind for s in out}
+    assert kinds["全市新改建道路59条"] == "indicator"
+    assert kinds["改造老旧小区175个"] == "indicator"
+    plans = [s for s in out if s.kind == "target"]
+    assert [s.quote for s in plans] == ["新改建道路60条", "改造老旧小区200个"]
+    assert all(s.deadline.date == date(2026, 12, 31) for s in plans)
+
+
+def test_news_of_a_congress_session_reviews_until_the_year_to_come():
+    text = ("某县第十届人民代表大会第二次会议开幕\n县长代表县人民政府作政府工作报告。\n"
+            "过去一年，完成营造林1.04万亩，新增新能源汽车充电桩46个。\n"
+            "2026年县政府将新建充电桩100个。\n")
+    out = suggest(text, date(2026, 2, 23))
+    kinds = {s.quote: s.kind for s in out}
+    assert kinds["完成营造林1.04万亩"] == "indicator"
+    assert any(s.kind == "target" and "100个" in s.quote for s in out)

@@ -278,6 +278,11 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
     out = set()
     title, _, body = analysis.lstrip()[:TITLE_SPAN].partition("\n")
     review = bool(body.strip()) and _REPORT_TITLE.search(title) is not None  # a title over a body
+    # a work report opens with the review of the year past (各位代表：…过去一年…) and turns
+    # to the plans under a heading that looks ahead (二、2026年工作安排 / 总体要求)
+    head = analysis[:WORK_REPORT_HEAD]
+    review = review or _WORK_REPORT_TITLE.match(title.strip()) is not None \
+        or "各位代表" in head or _REPORT_DELIVERED.search(head) is not None
     for para, (start, end) in sorted(spans.items()):
         words = analysis[start:end]
         opening = words[:OPENING_WORDS]
@@ -294,13 +299,19 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
 
 
 TITLE_SPAN = 120
+WORK_REPORT_HEAD = 300
+# News of a congress session at which the work report is delivered (…作政府工作报告).
+_REPORT_DELIVERED = re.compile(r"[作做]政府工作报告(?![:：]|提出|明确|部署)")
+# The title of a work report itself (not a text about one: 《政府工作报告》提出… / …报告：…).
+_WORK_REPORT_TITLE = re.compile(r"^[^《》:：，,。]{0,30}政府工作报告(?:[—\-－]*全文)?\s*(?:[（(][^）)]*[）)])?$")
 OPENING_WORDS = 16
 # A paragraph that opens a review: 过去的一年，… / 一年来，… / 2024年，全市上下…
 _REVIEW_OPENER = re.compile(r"^(?:[（(]?[一二三四五六七八九十]+[、）)])?\s*(?:过去(?:的)?[一二三四五两]?年|"
                             r"[一二三四五两]年来|近[一二三四五两]年来|去年|上一年)")
 # A paragraph or heading that opens looking ahead closes the review.
 _TURNS_AHEAD = re.compile(r"今年|明年|下一步|今后|未来|展望|目标任务|总体要求|工作安排|重点工作|"
-                          r"主要目标|工作打算|工作计划|[一二三四五]五”?(?:时期|期间)")
+                          r"主要目标|工作打算|工作计划|[一二三四五]五”?(?:时期|期间)|"
+                          r"\d{4}年[^，,。；;]{0,8}?(?:将|要)(?![求素点])")
 # A document whose title reports what was done (…整改落实情况 / 工作总结 / 销号公示).
 _REPORT_TITLE = re.compile(r"(?:整改|落实|完成|进展|推进|实施|执行)(?:工作)?情况|工作总结|成效|销号|"
                            r"(?<!计划)完成率")
