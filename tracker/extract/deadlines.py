@@ -46,6 +46,7 @@ _N = r"(?:[0-9]+|[一二两三四五六七八九十]+|半)"
 _PRE = r"(?:截至|截止到|截止至|截止|到|至|于|在|从)?"
 _BEFORE = r"(?:前|以前|之前|为止|止|以来|起|开始)?"
 _QUARTER = r"第?[一二三四1-4]季度"
+_PRE_WORD = re.compile(r"(?:截至|截止到|截止至|截止|到|至|于|在|从)?(?:(?:19|20)[0-9]{2}年|今年|明年)?")
 _PAST_WORDS = ("以来", "去年", "上年", "上一年", "前年", "截至")
 _START_ENDINGS = ("起", "开始")  # 2025年起, 从…开始: a start, not a bound
 _NO_NUM_BEFORE = rf"(?<![0-9.{_CN_D}十两])"
@@ -55,11 +56,6 @@ _NO_NUM_BEFORE = rf"(?<![0-9.{_CN_D}十两])"
 _MASTER = compile_fast(
     "|".join(
         [
-            # 春节前, 2026年国庆节前, 汛期前: a festival or season (see _festival_eve); first, so
-            # that 2027年春节前 is not read as 2027年
-            rf"(?P<fest>{_PRE}(?:(?P<fest_y>{_YEAR})年|(?P<fest_w>今年|明年))?"
-            r"(?P<fest_n>春节|元旦|国庆节|国庆|“五一”|五一|劳动节|汛期|主汛期|汛|供暖季|采暖季|冬季|秋冬季)"
-            r"(?:来临|到来)?(?:前|以前|之前)(?!后))",
             # 2025年12月31日前, 2025年6月底前, 2025年6月
             rf"(?P<ymd>{_PRE}{_NO_NUM_BEFORE}(?P<ymd_y>{_YEAR})年(?P<ymd_m>{_MONTH})月份?"
             rf"(?:(?P<ymd_d>{_DAY})[日号]|(?P<ymd_e>底|末|上旬|中旬|下旬))?{_BEFORE})",
@@ -83,14 +79,14 @@ _MASTER = compile_fast(
             r"(?P<fyp>(?:到|至|在)?[“\"'‘「『]?(?P<fyp_n>十[一二三四五六七八九])五[”\"'’」』]?"
             r"(?:规划期末|规划期内|时期内|期间|时期|期末|末期|末|内|以来)?)",
             # 明年6月底前, 今年9月30日前: a month of a year named relative to the document's
-            rf"(?P<relm>{_PRE}(?P<relm_w>今年|明年|后年|去年|上一年|上年|前年|本年度|本年|次年)"
+            rf"(?P<relm>{_PRE}(?P<relm_w>今年|明年|后年|去年|上一年|上年|前年|本年度|本年)"
             rf"(?P<relm_m>{_MONTH})月份?(?:(?P<relm_d>{_DAY})[日号]|(?P<relm_e>底|末|上旬|中旬|下旬))?"
             rf"{_BEFORE})",
             # 今年底前, 明年上半年, 去年
             rf"(?P<rel>{_PRE}(?P<rel_w>今年|明年|后年|去年|上一年|上年|前年|本年度|本年)"
             rf"(?P<rel_p>上半年|下半年|{_QUARTER}|底|末|内|以内|度)?(?:末|底)?{_BEFORE})",
             # 本月底前, 下月底前: the document's month, or the one after it
-            rf"(?P<mon>{_PRE}(?P<mon_w>本月|当月|下月|次月)(?:底|末)?(?:前|以前|之前|为止|止))",
+            rf"(?P<mon>{_PRE}(?P<mon_w>本月|下月)(?:底|末)?(?:前|以前|之前|为止|止))",
             # 年底前, 年内, 上半年, 一季度末
             rf"(?P<bare>{_PRE}(?<![0-9{_CN_D}十两今明后去上前本年当每安完健齐周])"
             rf"(?P<bare_p>年底|年末|年内|全年|上半年|下半年|{_QUARTER})(?:末|底)?{_BEFORE})",
@@ -108,6 +104,16 @@ _MASTER = compile_fast(
         ]
     )
 )
+
+# 春节前, 2026年国庆节前, 汛期前: a festival or season (see _festival_eve). Read apart from
+# _MASTER, and only in texts that name one: their first characters (国, 冬, 秋 …) are
+# common, and the master scan would try every alternative at each of them.
+_FEST = re.compile(
+    rf"(?P<fest>{_PRE}(?:(?P<fest_y>{_YEAR})年|(?P<fest_w>今年|明年))?"
+    r"(?P<fest_n>春节|元旦|国庆节|国庆|“五一”|五一|劳动节|汛期|汛|供暖季|采暖季|冬季|秋冬季)"
+    r"(?:来临|到来)?(?:前|以前|之前)(?!后))"
+)
+_FEST_HINT = compile_fast("春节|元旦|国庆|五一|劳动节|汛|暖季|冬季")
 
 _QUARTER_END = {1: 3, 2: 6, 3: 9, 4: 12}
 
@@ -229,7 +235,7 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
         year = doc_year + _REL_OFFSET[g("relm_w")]
         return (*_in_month(year, _num(g("relm_m")) or 0, g("relm_d"), g("relm_e")), True)
     if kind == "mon":
-        month = doc_date.month + (0 if g("mon_w") in ("本月", "当月") else 1)
+        month = doc_date.month + (0 if g("mon_w") == "本月" else 1)
         year, month = (doc_year + 1, 1) if month > 12 else (doc_year, month)
         return _month_end(year, month), Precision.MONTH, True
     if kind == "bare":
@@ -275,7 +281,8 @@ def _find_deadlines(text: str, norm: str, doc_date: date | None) -> list[Deadlin
 
 def iter_deadlines(text: str, doc_date: date | None = None, norm: str | None = None):
     """find_deadlines one at a time, for a caller that may stop at the first few."""
-    for m in _MASTER.finditer(fold(text) if norm is None else norm):
+    norm = fold(text) if norm is None else norm
+    for m in _matches(norm):
         kind = m.lastgroup  # each alternative is one named group, closed last
         words = text[m.start():m.end()]
         if kind != "ref" and (words.endswith(_START_ENDINGS) or words.startswith("从")):
@@ -296,6 +303,19 @@ def iter_deadlines(text: str, doc_date: date | None = None, norm: str | None = N
 _BASELINE_BEFORE = frozenset("比较与同")
 
 
+def _matches(norm: str):
+    """The runs of time words in *norm*, in order: _MASTER's, and the festivals' where the
+    text names one (2027年春节前 is one run, not 2027年)."""
+    if _FEST_HINT.search(norm) is None:
+        return _MASTER.finditer(norm)
+    fests = list(_FEST.finditer(norm))
+    if not fests:
+        return _MASTER.finditer(norm)
+    kept = [m for m in _MASTER.finditer(norm)
+            if not any(f.start() < m.end() and m.start() < f.end() for f in fests)]
+    return sorted(kept + fests, key=lambda m: m.start())
+
+
 def leading_time_words(text: str) -> int:
     """Length of the time words *text* opens with (到2025年 …), 0 when it opens otherwise."""
     return leading_time_words_folded(fold(text))
@@ -304,6 +324,8 @@ def leading_time_words(text: str) -> int:
 def leading_time_words_folded(norm: str) -> int:
     """leading_time_words of a text already folded (fold() is idempotent)."""
     m = _MASTER.match(norm)
+    if _FEST_HINT.match(norm, len(_PRE_WORD.match(norm).group())) is not None:
+        m = _FEST.match(norm) or m  # 春节前…
     return m.end() if m else 0
 
 

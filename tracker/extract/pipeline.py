@@ -29,6 +29,7 @@ from tracker.extract.grouping import group, merge
 from tracker.extract.indicator_table import indicator_rows
 from tracker.extract.issuer import DocumentContext, document_context
 from tracker.extract.labels import (
+    ROLE_HINT,
     Item,
     add_bodies,
     read_label,
@@ -184,7 +185,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 continue
             if search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN):
                 continue
-            stated = read_trailing_roles(sent.text) if last else None
+            stated = read_trailing_roles(sent.text) \
+                if last and ROLE_HINT.search(sent.text) else None
             if stated is not None:
                 # 完成X。由Y牵头，Z配合。: who answers for the sentence before, no task itself
                 bodies = [BodyRef(_as_written(text, analysis, b.name, sent.start, sent.end), b.role)
@@ -613,8 +615,11 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     for s, e in _split_targets(analysis, _split_named_list(
             analysis, _split_deadlines(analysis, _units(sent), doc_date), named_items), found_in):
         words = analysis[s:e]
-        label = _LABEL_BEFORE.search(analysis, max(0, s - 8), s)  # 责任单位：A、B in a sentence
-        stated = read_trailing_roles(analysis[label.start():e] if label else words)
+        # 责任单位：A、B in a sentence (the label stands as a clause of its own before)
+        label = _LABEL_BEFORE.search(analysis, max(0, s - 8), s) \
+            if s and analysis[s - 1] in "：: " else None
+        stated = read_trailing_roles(analysis[label.start():e] if label else words) \
+            if label or ROLE_HINT.search(words) else None
         if stated is not None:
             # 由X牵头，Y配合 / X负责: who answers for the task before it, not a task itself
             stated = [BodyRef(_as_written(text, analysis, b.name, s, e), b.role) for b in stated]
