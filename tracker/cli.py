@@ -24,9 +24,23 @@ def _date(s: str) -> date:
 
 
 def _context(args: argparse.Namespace):
+    """The opened library; says on stderr when it is read-only, and while a write waits
+    for another program's write lock (a line when the wait starts and when it ends)."""
+    from tracker.domain import messages
     from tracker.services.context import AppContext
 
-    return AppContext.open(args.db)
+    ctx = AppContext.open(args.db)
+    if ctx.db.read_only:
+        print("tracker: " + messages.READ_ONLY.format(path=ctx.db.path), file=sys.stderr)
+
+    def waiting(now: bool) -> None:
+        if now:
+            print("tracker: " + messages.WAITING, file=sys.stderr, flush=True)
+        else:
+            print("tracker: " + messages.WAIT_OVER, file=sys.stderr, flush=True)
+
+    ctx.db.watch.listeners.append(waiting)
+    return ctx
 
 
 def _progress_printer(enabled: bool):
@@ -143,6 +157,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         except (QueryError, search.UnknownRegionError) as exc:
             print(f"tracker search: {exc}", file=sys.stderr)
             return 2
+        _report_skipped(ctx)
         if args.json:
             print(json.dumps(res.to_json(), ensure_ascii=False, indent=2))
             return 0
@@ -159,6 +174,15 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     finally:
         ctx.close()
+
+
+def _report_skipped(ctx) -> None:
+    from tracker.domain import messages
+    from tracker.services import search
+
+    for doc_id, chars in search.skipped_documents(ctx):
+        print("tracker search: " + messages.INDEX_SKIPPED.format(doc_id=doc_id, chars=chars),
+              file=sys.stderr)
 
 
 def _bracket_marks(text: str, marks: Sequence[tuple[int, int]]) -> str:
@@ -301,6 +325,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
     s.add_argument("--json", action="store_true", help="print the result as JSON")
     s.set_defaults(func=cmd_import_ledger)
+
+    s = sub.add_parser("restore-backup", help="put back the copy of the library made before "
+                       "a failed upgrade (close the window first)")
+    s.add_argument("copy", metavar="BACKUP", help="the .bak file named by the error message")
+    s.set_defaults(func=cmd_restore_backup)
     return p
 
 
@@ -337,13 +366,42 @@ def run_self_test(window_check=None, window_unavailable: str = "Qt is not availa
     return 0 if report.ok else 1
 
 
+def cmd_restore_backup(args: argparse.Namespace) -> int:
+    from tracker.domain import messages
+    from tracker.services.context import restore_library
+
+    path = restore_library(args.db, Path(args.copy))
+    print(messages.RESTORED.format(path=path, backup=args.copy), file=sys.stderr)
+    return 0
+
+
 def run_command(args: argparse.Namespace) -> int:
-    from tracker.storage.errors import SchemaTooNewError
+    """Run a subcommand; a library that cannot be used as asked (not a database, damaged,
+    read-only, disk full, a failed upgrade, a lock held too long) is a plain message on
+    stderr and exit status 3, never a traceback or SQL."""
+    from tracker.domain import messages
+    from tracker.storage.errors import LibraryError, UpgradeFailedError
 
     try:
         return args.func(args)
-    except SchemaTooNewError as exc:
+    except LibraryError as exc:
         print(f"tracker: {exc}", file=sys.stderr)
+        if isinstance(exc, UpgradeFailedError) and exc.backup is not None:
+            print("tracker: " + messages.RESTORE_HINT.format(path=exc.path, backup=exc.backup),
+                  file=sys.stderr)
+        return 3
+    except Exception as exc:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if not isinstance(exc, SQLAlchemyError):
+            raise
+        from tracker.storage.engine import resolve_db_path
+        from tracker.storage.errors import as_library_error, short_reason
+
+        path = resolve_db_path(args.db)
+        plain = as_library_error(exc, path)
+        print(f"tracker: {plain or messages.DATABASE_ERROR.format(path=path, detail=short_reason(exc))}",
+              file=sys.stderr)
         return 3
 
 
