@@ -36,7 +36,7 @@ RESTORED = "{path}: restored from {backup}."
 
 # --- importing files ------------------------------------------------------------------------
 NOT_A_REGULAR_FILE = "not a regular file (a device, pipe or socket); skipped"
-FOLDER_WITH_SUFFIX = "a folder whose name ends in {suffix}, not a file; skipped"
+FOLDER_WITH_SUFFIX = "is a folder, not a file (its name ends in {suffix}); skipped"
 LINK_OUTSIDE = "a link pointing outside the chosen folder; skipped (not followed)"
 TOO_LARGE = "too large ({size} MB; the limit for {kind} files is {limit} MB)"
 TOO_MUCH_TEXT = "too much text ({chars} characters; the limit is {limit})"

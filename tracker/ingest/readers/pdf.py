@@ -10,6 +10,7 @@ from pypdf.errors import PdfReadError, PyPdfError
 
 from tracker.ingest.encoding import plausibility
 from tracker.ingest.errors import UnreadableContent
+from tracker.ingest.limits import MAX_PDF_PAGE_CONTENT, Deadline
 from tracker.ingest.result import Extracted
 
 # A page with fewer visible characters than this has no usable text layer.
@@ -78,12 +79,20 @@ def _open(data: bytes) -> PdfReader:
 def read_pdf(data: bytes) -> Extracted:
     """Text of all pages, lines rejoined into paragraphs (also across page breaks);
     refuses scans."""
+    deadline = Deadline()
     reader = _open(data)
     lines: list[str] = []
     warnings: list[str] = []
     visible = 0
     for number, page in enumerate(reader.pages, start=1):
+        deadline.check()
         try:
+            contents = page.get_contents()
+            size = len(contents.get_data()) if contents is not None else 0
+            if size > MAX_PDF_PAGE_CONTENT:
+                warnings.append(f"page {number}: skipped, its content is too large "
+                                f"({size // (1024 * 1024)} MB)")
+                continue
             page_text = page.extract_text() or ""
         except Exception as exc:  # one damaged page should not lose the others
             warnings.append(f"page {number}: text could not be read ({exc})")
