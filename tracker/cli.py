@@ -33,11 +33,9 @@ def _context(args: argparse.Namespace):
     if ctx.db.read_only:
         print("tracker: " + messages.READ_ONLY.format(path=ctx.db.path), file=sys.stderr)
 
-    def waiting(now: bool) -> None:
-        if now:
-            print("tracker: " + messages.WAITING, file=sys.stderr, flush=True)
-        else:
-            print("tracker: " + messages.WAIT_OVER, file=sys.stderr, flush=True)
+    def waiting(now: bool, seconds: float) -> None:
+        line = messages.WAITING if now else messages.WAIT_OVER.format(seconds=seconds)
+        print("tracker: " + line, file=sys.stderr, flush=True)
 
     ctx.db.watch.listeners.append(waiting)
     return ctx

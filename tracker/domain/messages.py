@@ -23,7 +23,7 @@ DATABASE_ERROR = "{path}: the library could not be used ({detail})."
 BUSY = ("{path}: another program kept writing to the library for more than {seconds} s; "
         "nothing was changed. Try again when it has finished.")
 WAITING = "Waiting for another program that is writing to the library…"
-WAIT_OVER = "The other program has finished; going on."
+WAIT_OVER = "The other program has finished; going on (waited {seconds:.1f} s)."
 
 # --- upgrading the library ----------------------------------------------------------------
 BACKUP_FAILED = ("{path}: before upgrading, the library must be copied to a backup, and "

@@ -51,15 +51,16 @@ class LockWatch:
 
     def __init__(self, notice_after: float = 0.5) -> None:
         self.notice_after = notice_after
-        self.listeners: list[Callable[[bool], None]] = []
+        # each is called with (waiting, seconds waited so far) from the waiting thread
+        self.listeners: list[Callable[[bool, float], None]] = []
         self.longest = 0.0
         self._lock = threading.Lock()
         self._waiting = 0
 
-    def _notify(self, waiting: bool) -> None:
+    def _notify(self, waiting: bool, seconds: float) -> None:
         for fn in list(self.listeners):
             try:
-                fn(waiting)
+                fn(waiting, seconds)
             except Exception:  # noqa: BLE001 - a listener must not break a write
                 pass
 
@@ -73,7 +74,7 @@ class LockWatch:
                 self._waiting += 1
                 first = self._waiting == 1
             if first:
-                self._notify(True)
+                self._notify(True, time.monotonic() - t0)
 
         timer = threading.Timer(self.notice_after, notice)
         timer.daemon = True
@@ -89,7 +90,7 @@ class LockWatch:
                     self._waiting -= 1
                     last = self._waiting == 0
             if last:
-                self._notify(False)
+                self._notify(False, waited)
 
         return stop
 

@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         from tracker.ui.pages import build_pages
 
         self.ui = UiContext(app_ctx, self.undo, self.tasks, Events(self), self.settings)
-        app_ctx.db.watch.listeners.append(self.lock_wait.emit)
+        app_ctx.db.watch.listeners.append(lambda waiting, _s: self.lock_wait.emit(waiting))
         if app_ctx.db.read_only:
             self.statusBar().showMessage(self.tr(
                 "This library is read-only: you can read and search it, but changes cannot "
