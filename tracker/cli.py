@@ -252,11 +252,16 @@ def cmd_import_ledger(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
-        for e in result.errors:
+        shown = 200
+        for e in result.errors[:shown]:
             where = f"row {e.row_number}" + (f", column “{e.column}”" if e.column else "")
             print(f"{args.file}: {where}: {e.reason}", file=sys.stderr)
+        if len(result.errors) > shown:
+            print(f"{args.file}: … and {len(result.errors) - shown} more problems",
+                  file=sys.stderr)
         if result.errors:
-            print(f"{len(result.errors)} rows with errors: nothing was imported", file=sys.stderr)
+            bad_rows = len({e.row_number for e in result.errors})
+            print(f"{bad_rows} rows with errors: nothing was imported", file=sys.stderr)
         else:
             verb = "would be" if args.dry_run else "were"
             print(f"{result.rows} rows: {len(result.created)} new, {len(result.updated)} "

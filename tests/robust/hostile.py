@@ -87,3 +87,67 @@ def hostile_folder(folder: Path) -> dict[str, str]:
     (folder / "secret.txt").symlink_to(outside)
     bad["secret.txt"] = "a link out of the folder"
     return bad
+
+
+# ---------------------------------------------------------------- ledgers
+
+LEDGER_HEADER = ["承诺内容", "牵头单位", "完成时限", "状态"]
+
+
+def xlsx_bytes(rows: int = 3) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(LEDGER_HEADER)
+    for i in range(rows):
+        ws.append([f"到2025年底完成第{i}项任务", "市住建局", "2025-12-31", "未开始"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def rezip(data: bytes, change) -> bytes:  # noqa: ANN001 - change(name, bytes) -> bytes|None
+    """The ZIP with each member passed through change(name, data) (None drops it)."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            new = change(info.filename, src.read(info.filename))
+            if new is not None:
+                out.writestr(info.filename, new)
+    return buf.getvalue()
+
+
+def damaged_xlsx() -> dict[str, bytes]:
+    """Damaged workbooks, by what is wrong with them."""
+    good = xlsx_bytes()
+    sheet = "xl/worksheets/sheet1.xml"
+    out = {}
+    # zlib: the sheet's deflate stream overwritten in the middle
+    raw = bytearray(good)
+    i = raw.find(sheet.encode()) + len(sheet) + 20
+    raw[i:i + 40] = b"\xff" * 40
+    out["zlib"] = bytes(raw)
+    out["truncated_zip"] = good[: len(good) // 2]
+    out["xml_parse"] = rezip(good, lambda n, d: b"<worksheet><sheetData><row>" if n == sheet
+                             else d)
+    out["no_sheet1"] = rezip(good, lambda n, d: None if n == sheet else d)
+    out["bad_cell_refs"] = rezip(good, lambda n, d: d.replace(b'r="A1"', b'r="!!99x"')
+                                 .replace(b'r="B2"', b'r="ZZZZZZZ99999999999"') if n == sheet
+                                 else d)
+    out["chart_sheet_first"] = rezip(good, lambda n, d: d.replace(
+        b'<sheet name="Sheet" sheetId="1" r:id="rId1"/>',
+        b'<sheet name="Chart1" sheetId="2" r:id="rId9"/><sheet name="Sheet" sheetId="1" '
+        b'r:id="rId1"/>') if n == "xl/workbook.xml" else d.replace(
+        b"</Relationships>", b'<Relationship Id="rId9" Type="http://schemas.openxmlformats.org'
+        b'/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/>'
+        b"</Relationships>") if n == "xl/_rels/workbook.xml.rels" else d)
+    bomb = (b'<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/'
+            b'spreadsheetml/2006/main"><cellXfs count="900000">'
+            + b'<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>' * 400_000
+            + b"</cellXfs></styleSheet>")
+    out["styles_bomb"] = rezip(good, lambda n, d: bomb if n == "xl/styles.xml" else d)
+    out["not_zip"] = b"this is not a workbook at all\n" * 10
+    out["empty"] = b""
+    return out
