@@ -116,6 +116,11 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     except IngestError as exc:
         print(f"tracker suggest: {exc}", file=sys.stderr)
         return 1
+    if not found.complete:
+        from tracker.domain import messages
+
+        print("tracker suggest: " + messages.SUGGEST_STOPPED.format(
+            path=args.file, chars=found.read_chars), file=sys.stderr)
     for s in found:
         if s.duplicate_of is not None:
             continue

@@ -55,3 +55,12 @@ def test_fold_traditional_keeps_length() -> None:
 
 def test_traditional_numerals() -> None:
     assert parse_number("兩萬") == 20000
+
+
+def test_numerals_of_any_length_do_not_raise():
+    from tracker.extract.numerals import cn_int
+
+    for n in (31, 4301, 20000):  # (int() refuses strings over 4,300 digits)
+        assert cn_int("三" * n) is None
+        cn_int("二〇" * n)  # no ValueError
+    assert cn_int("二〇二五") == 2025

@@ -45,6 +45,9 @@ DAMAGED_FILE = "damaged or unreadable ({reason})"
 TOO_SLOW = "reading took longer than {seconds} s; skipped"
 UNEXPECTED = "could not be read ({reason})"
 
+SUGGEST_STOPPED = ("{path}: suggestions stopped at the time limit; only the first {chars} "
+                   "characters were read")
+
 # --- ledgers ------------------------------------------------------------------------------------
 LEDGER_TOO_MANY_ROWS = ("{path}: {rows} rows or more; a ledger may have at most {limit} rows. "
                         "Split it into smaller files.")
