@@ -290,10 +290,27 @@ def import_ledger(ctx: AppContext, path: Path, mapping: ColumnMapping | None = N
     return result
 
 
+_SPACES = " \u3000"
+
+
+def _keep_spaces(row: LedgerRow, old: Commitment) -> LedgerRow:
+    """Cells are read without the spaces around them (foreign ledgers are full of stray
+    ones): where the file's text is the stored text without its spaces, the stored text
+    stands, so an unedited export comes back unchanged."""
+    changes = {}
+    if old.quote != row.quote and old.quote.strip(_SPACES) == row.quote:
+        changes["quote"] = old.quote
+    if (row.notes or "") != old.notes and old.notes.strip(_SPACES) == (row.notes or ""):
+        changes["notes"] = old.notes
+    return replace(row, **changes) if changes else row
+
+
 def _apply(ctx, session, plan: _Plan, mapped: set[str], titles: dict[str, int], day: date,
            result: ImportResult, write: bool = True) -> None:
     row = plan.row
     old = repos.get_commitment(session, plan.existing_id) if plan.existing_id else None
+    if old is not None:
+        row = _keep_spaces(row, old)
     when = row.last_update or day
     if old is None:
         doc_id, span = _document(session, row, titles)
