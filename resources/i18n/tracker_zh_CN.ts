@@ -413,42 +413,42 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="35" />
+        <location filename="../../tracker/ui/importer.py" line="36" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="35" />
+        <location filename="../../tracker/ui/importer.py" line="36" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="37" />
+        <location filename="../../tracker/ui/importer.py" line="38" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="50" />
+        <location filename="../../tracker/ui/importer.py" line="51" />
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 / %2 个：%3</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="70" />
+        <location filename="../../tracker/ui/importer.py" line="71" />
         <source>%1 imported, %2 duplicates skipped, %3 errors.</source>
         <translation>已导入 %1 个，跳过重复 %2 个，出错 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="75" />
+        <location filename="../../tracker/ui/importer.py" line="76" />
         <source>• %1: same text as “%2”</source>
         <translation>• %1：与“%2”内容相同</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="78" />
+        <location filename="../../tracker/ui/importer.py" line="79" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/importer.py" line="83" />
+        <location filename="../../tracker/ui/importer.py" line="90" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -640,99 +640,144 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="105" />
+        <location filename="../../tracker/ui/main_window.py" line="112" />
         <source>Policy Commitment Tracker</source>
         <translation>政策承诺跟踪</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="106" />
+        <location filename="../../tracker/ui/main_window.py" line="113" />
         <source>Opening the library…</source>
         <translation>正在打开文档库…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="107" />
+        <location filename="../../tracker/ui/main_window.py" line="114" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="108" />
+        <location filename="../../tracker/ui/main_window.py" line="115" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="109" />
+        <location filename="../../tracker/ui/main_window.py" line="116" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="110" />
+        <location filename="../../tracker/ui/main_window.py" line="117" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="111" />
+        <location filename="../../tracker/ui/main_window.py" line="118" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="112" />
+        <location filename="../../tracker/ui/main_window.py" line="119" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="113" />
+        <location filename="../../tracker/ui/main_window.py" line="120" />
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="114" />
+        <location filename="../../tracker/ui/main_window.py" line="121" />
         <source>Load the &amp;demo library</source>
         <translation>载入示例文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="115" />
+        <location filename="../../tracker/ui/main_window.py" line="122" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="116" />
+        <location filename="../../tracker/ui/main_window.py" line="123" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="118" />
+        <location filename="../../tracker/ui/main_window.py" line="125" />
         <source>Library</source>
         <translation>文档库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="187" />
+        <location filename="../../tracker/ui/main_window.py" line="154" />
+        <source>This library is read-only: you can read and search it, but changes cannot be saved.</source>
+        <translation>此文档库为只读：可以阅读和检索，但无法保存修改。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="204" />
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="188" />
+        <location filename="../../tracker/ui/main_window.py" line="207" />
+        <location filename="../../tracker/ui/main_window.py" line="209" />
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="207" />
+        <location filename="../../tracker/ui/main_window.py" line="210" />
+        <source>The library could not be upgraded to this version of the app. It was left as it was.
+
+%1</source>
+        <translation>文档库未能升级到本版本应用的格式，已保持原样。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="213" />
+        <source>Restore the copy made before the upgrade</source>
+        <translation>恢复升级前备份的副本</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="227" />
+        <source>Cannot restore the copy</source>
+        <translation>无法恢复副本</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="229" />
+        <source>Copy restored</source>
+        <translation>副本已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="230" />
+        <source>The library was restored from %1.</source>
+        <translation>已从 %1 恢复文档库。</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="237" />
+        <source>Something went wrong</source>
+        <translation>操作未能完成</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="240" />
+        <source>Waiting for another program that is writing to the library…</source>
+        <translation>正在等待另一个程序完成对文档库的写入…</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/main_window.py" line="261" />
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="212" />
+        <location filename="../../tracker/ui/main_window.py" line="266" />
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="231" />
+        <location filename="../../tracker/ui/main_window.py" line="285" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/main_window.py" line="232" />
+        <location filename="../../tracker/ui/main_window.py" line="286" />
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -1877,67 +1922,67 @@ Clear a filter to see more.</source>
         <translation>显示 %1 条，共 %2 条承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="298" />
+        <location filename="../../tracker/ui/table/page.py" line="302" />
         <source>Nothing to record: choose another status, or write a note.</source>
         <translation>没有可记录的内容：请选择另一个状态，或填写说明。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="305" />
+        <location filename="../../tracker/ui/table/page.py" line="309" />
         <source>Write a note saying why: it is needed to mark a commitment missed or to re-open a closed one.</source>
         <translation>请填写说明：标记为逾期未完成或重新打开已关闭的承诺时必须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="312" />
+        <location filename="../../tracker/ui/table/page.py" line="316" />
         <source>Give the link of the evidence.</source>
         <translation>请填写佐证链接。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="316" />
+        <location filename="../../tracker/ui/table/page.py" line="320" />
         <source>Choose the evidence file.</source>
         <translation>请选择佐证文件。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="321" />
+        <location filename="../../tracker/ui/table/page.py" line="325" />
         <source>Choose the document with the evidence.</source>
         <translation>请选择含有佐证的文档。</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="324" />
+        <location filename="../../tracker/ui/table/page.py" line="328" />
         <source>These words are not in that document: “%1”</source>
         <translation>该文档中没有这段文字：“%1”</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="400" />
+        <location filename="../../tracker/ui/table/page.py" line="404" />
         <source>Change &amp;status…</source>
         <translation>更改状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="401" />
+        <location filename="../../tracker/ui/table/page.py" line="405" />
         <source>&amp;Export commitments…</source>
         <translation>导出承诺(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="402" />
+        <location filename="../../tracker/ui/table/page.py" line="406" />
         <source>Import a &amp;ledger…</source>
         <translation>导入台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="403" />
+        <location filename="../../tracker/ui/table/page.py" line="407" />
         <source>Filter commitments</source>
         <translation>筛选承诺</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="404" />
+        <location filename="../../tracker/ui/table/page.py" line="408" />
         <source>Change status… (Ctrl+U)</source>
         <translation>更改状态…（Ctrl+U）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="405" />
+        <location filename="../../tracker/ui/table/page.py" line="409" />
         <source>Export… (Ctrl+E)</source>
         <translation>导出…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/table/page.py" line="406" />
+        <location filename="../../tracker/ui/table/page.py" line="410" />
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
