@@ -153,3 +153,26 @@ def test_kill_9_at_each_step_of_an_upgrade(start, templates, tmp_path):
     print(f"kill -9 drill from {start}: {total} statements, {len(points) + 3} kills, "
           f"left at {outcomes}")
     assert outcomes.get(start, 0) >= len(points) - 1  # the kills in the upgrade kept the old
+
+
+def test_cli_says_the_upgrade_failed_and_restores_the_copy(templates, tmp_path):
+    path = tmp_path / "lib.db"
+    shutil.copy(templates["0003_search"][0], path)
+    code = ("import sys; from tests.storage import faults; faults.install(4)\n"
+            "from tracker.cli import main; sys.exit(main(sys.argv[1:]))\n")
+    run = subprocess.run([sys.executable, "-c", code, "--db", str(path), "docs"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 3, run.stderr[-1500:]
+    assert "upgrading the library" in run.stderr and "Traceback" not in run.stderr
+    assert "CREATE" not in run.stderr and "INSERT" not in run.stderr
+    hint = next(line for line in run.stderr.splitlines() if "restore-backup" in line)
+    backup = hint.split("restore-backup ", 1)[1].strip()
+    assert Path(backup).is_file()
+    restored = subprocess.run([sys.executable, "-m", "tracker", "--db", str(path),
+                               "restore-backup", backup], cwd=ROOT, capture_output=True,
+                              text=True, timeout=120)
+    assert restored.returncode == 0 and "restored" in restored.stderr
+    assert faults.schema(path)[0] == "0003_search"
+    docs = subprocess.run([sys.executable, "-m", "tracker", "--db", str(path), "docs"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert docs.returncode == 0 and "文件0" in docs.stdout

@@ -8,6 +8,7 @@ class LedgerFileError(ValueError):
 # A ledger may hold at most this many rows (a 台账 has hundreds to tens of thousands;
 # beyond this a file is refused quickly instead of taking many minutes and gigabytes).
 MAX_LEDGER_ROWS = 250_000
+MAX_LEDGER_COLUMNS = 256
 # bytes of a ledger file on disk, and what an XLSX's ZIP may unpack to
 MAX_LEDGER_BYTES = 128 * 1024 * 1024
 MAX_XLSX_UNPACKED = 512 * 1024 * 1024

@@ -37,7 +37,7 @@ from tracker.domain import Status
 from tracker.export.atomic import write_atomically
 from tracker.export.columns import CODES, COLUMNS, Cell, Column, FormatContext
 from tracker.export.errors import (
-    MAX_LEDGER_BYTES, MAX_LEDGER_ROWS, MAX_XLSX_STYLES, MAX_XLSX_UNPACKED, LedgerFileError,
+    MAX_LEDGER_BYTES, MAX_LEDGER_COLUMNS, MAX_LEDGER_ROWS, MAX_XLSX_STYLES, MAX_XLSX_UNPACKED, LedgerFileError,
     damaged, short, too_many_rows,
 )
 from tracker.export.labels import STATUS, check_lang
@@ -219,7 +219,9 @@ def read_xlsx(path: Path, sheet: str | None = None) -> LedgerTable:
         if not sheets:
             raise damaged(path, "the workbook has no worksheet (only charts?)")
         raw = []
-        for record in sheets[0].iter_rows(values_only=True):
+        # at most MAX_LEDGER_COLUMNS columns: a sheet declaring a huge size (a "sheet
+        # bomb") would otherwise be padded to it, row after row
+        for record in sheets[0].iter_rows(values_only=True, max_col=MAX_LEDGER_COLUMNS):
             raw.append([_value(cell) for cell in record])
             if len(raw) > MAX_LEDGER_ROWS + 5:
                 raise too_many_rows(path, MAX_LEDGER_ROWS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import re
 
 from pypdf import PdfReader
@@ -11,6 +12,10 @@ from pypdf.errors import PdfReadError, PyPdfError
 from tracker.ingest.encoding import plausibility
 from tracker.ingest.errors import UnreadableContent
 from tracker.ingest.limits import MAX_PDF_PAGE_CONTENT, Deadline
+
+# pypdf logs every repair it makes to a damaged file; the reader reports what matters
+# (a page it could not read, a file it cannot open) itself.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 from tracker.ingest.result import Extracted
 
 # A page with fewer visible characters than this has no usable text layer.
