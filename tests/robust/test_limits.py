@@ -74,3 +74,18 @@ def test_text_cap(ctx, tmp_path, monkeypatch):
     path.write_text(CLAUSE * 100, encoding="utf-8")
     report = import_paths(ctx, [path])
     assert report.errors and "too much text" in report.errors[0][1]
+
+
+def test_a_pdf_page_too_large_to_read_says_so(tmp_path, monkeypatch):
+    import tracker.ingest.readers.pdf as pdf
+    from tests.ingest.pdfmaker import make_pdf
+    from tracker.ingest import IngestError, read_path
+
+    monkeypatch.setattr(pdf, "MAX_PDF_PAGE_CONTENT", 2000)
+    path = tmp_path / "ops.pdf"
+    path.write_bytes(make_pdf([["到2025年底完成改造。"] * 400]))
+    with pytest.raises(IngestError, match="too large to read"):
+        read_path(path)
+    path.write_bytes(make_pdf([["到2025年底完成改造。"] * 400, ["第二页：由市住建局牵头负责。"]]))
+    result = read_path(path)  # the other pages are read
+    assert "市住建局" in result.text and any("page 1" in w for w in result.warnings)

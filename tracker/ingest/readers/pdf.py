@@ -89,6 +89,7 @@ def read_pdf(data: bytes) -> Extracted:
     lines: list[str] = []
     warnings: list[str] = []
     visible = 0
+    too_large = 0
     for number, page in enumerate(reader.pages, start=1):
         deadline.check()
         try:
@@ -97,6 +98,7 @@ def read_pdf(data: bytes) -> Extracted:
             if size > MAX_PDF_PAGE_CONTENT:
                 warnings.append(f"page {number}: skipped, its content is too large "
                                 f"({size // (1024 * 1024)} MB)")
+                too_large += 1
                 continue
             page_text = page.extract_text() or ""
         except Exception as exc:  # one damaged page should not lose the others
@@ -104,6 +106,10 @@ def read_pdf(data: bytes) -> Extracted:
             continue
         visible += sum(1 for ch in page_text if not ch.isspace())
         lines.extend(page_text.splitlines())
+    if too_large and visible < MIN_CHARS_PER_PAGE * max(1, len(reader.pages) - too_large):
+        raise UnreadableContent(
+            f"{too_large} page(s) too large to read (over {MAX_PDF_PAGE_CONTENT // 2**20} MB "
+            "of drawing instructions each) and no other text")
     if visible < MIN_CHARS_PER_PAGE * max(1, len(reader.pages)):
         raise UnreadableContent("扫描件/no text layer: the PDF holds only images and needs OCR")
     text = "\n".join(rejoin_lines(lines))
