@@ -219,10 +219,14 @@ def read_xlsx(path: Path, sheet: str | None = None) -> LedgerTable:
         if not sheets:
             raise damaged(path, "the workbook has no worksheet (only charts?)")
         raw = []
+        ws = sheets[0]
         # at most MAX_LEDGER_COLUMNS columns: a sheet declaring a huge size (a "sheet
-        # bomb") would otherwise be padded to it, row after row
-        for record in sheets[0].iter_rows(values_only=True, max_col=MAX_LEDGER_COLUMNS):
-            raw.append([_value(cell) for cell in record])
+        # bomb") would otherwise have every row padded to it
+        if getattr(ws, "max_column", None) and ws.max_column > MAX_LEDGER_COLUMNS \
+                and hasattr(ws, "reset_dimensions"):
+            ws.reset_dimensions()
+        for record in ws.iter_rows(values_only=True):
+            raw.append([_value(cell) for cell in record[:MAX_LEDGER_COLUMNS]])
             if len(raw) > MAX_LEDGER_ROWS + 5:
                 raise too_many_rows(path, MAX_LEDGER_ROWS)
     except LedgerFileError:
