@@ -176,3 +176,13 @@ def test_cli_says_the_upgrade_failed_and_restores_the_copy(templates, tmp_path):
     docs = subprocess.run([sys.executable, "-m", "tracker", "--db", str(path), "docs"],
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert docs.returncode == 0 and "文件0" in docs.stdout
+
+
+def test_a_copy_left_by_a_kill_after_the_upgrade_is_removed_on_the_next_open(templates,
+                                                                             tmp_path):
+    path = tmp_path / "lib.db"
+    shutil.copy(templates[migrate.SCHEMA_HEAD][0], path)
+    left = tmp_path / f"lib.db.before-{migrate.SCHEMA_HEAD}.bak"
+    shutil.copy(templates["0004_register"][0], left)
+    migrate.open_database(path).close()
+    assert not left.exists()

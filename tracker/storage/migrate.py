@@ -258,6 +258,10 @@ def open_database(path: str | Path | None = None, *, migrate: bool = True) -> Da
         except OSError as exc:
             raise LibraryError(messages.CANNOT_CREATE.format(
                 path=db_path, detail=short_reason(exc))) from exc
+    if revision == SCHEMA_HEAD and not read_only:
+        # the copy of an upgrade that completed but was interrupted before removing it
+        for stale in (f"before-{SCHEMA_HEAD}.bak", f"before-{SCHEMA_HEAD}.bak.part"):
+            db_path.with_name(f"{db_path.name}.{stale}").unlink(missing_ok=True)
     watch = LockWatch()
     engine = make_engine(db_path, read_only=read_only, watch=watch)
     if migrate and not read_only:
