@@ -89,3 +89,34 @@ def test_a_pdf_page_too_large_to_read_says_so(tmp_path, monkeypatch):
     path.write_bytes(make_pdf([["到2025年底完成改造。"] * 400, ["第二页：由市住建局牵头负责。"]]))
     result = read_path(path)  # the other pages are read
     assert "市住建局" in result.text and any("page 1" in w for w in result.warnings)
+
+
+def test_the_index_is_built_in_short_transactions(ctx, tmp_path, monkeypatch):
+    """Each batch is its own transaction: between two, another connection can write."""
+    import tracker.search.index as index
+    import tracker.services.search as svc
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"d{i}.txt").write_text(f"第{i}号方案\n" + CLAUSE * 20, encoding="utf-8")
+    import_paths(ctx, [folder])
+    monkeypatch.setattr(index, "BATCH_CHARS", 500)
+    real = svc.sync_step
+    steps = []
+
+    def step(conn, *a, **kw):
+        # a write from another connection goes through between two batches
+        with ctx.db.engine.connect() as other:
+            other.exec_driver_sql("INSERT INTO search_meta (key, value) VALUES ('probe', ?) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                                  (str(len(steps)),))
+            other.commit()
+        n, skipped = real(conn, max_chars=500)
+        steps.append(n)
+        return n, skipped
+
+    monkeypatch.setattr(svc, "sync_step", step)
+    search.refresh_index(ctx)
+    assert len([n for n in steps if n]) >= 4 and max(steps) <= 2
+    assert search.search(ctx, "老旧小区").total_documents == 4
