@@ -129,3 +129,18 @@ def test_an_import_that_stops_names_why_and_refreshes_the_library(window, qtbot,
     qtbot.waitUntil(lambda: window.importer.last_error is not None, timeout=5000)
     assert "disk is full" in window.importer.last_error
     assert window.library is not None
+
+
+def test_an_exception_escaping_a_slot_is_a_message(window, messages, monkeypatch):
+    import sys
+
+    from tracker.ui.app import install_excepthook
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(window)
+    try:
+        raise ValueError("the status could not be changed")
+    except ValueError as exc:
+        sys.excepthook(ValueError, exc, exc.__traceback__)
+    assert messages and messages[-1][0] == "warning"
+    assert messages[-1][2] == "the status could not be changed"
