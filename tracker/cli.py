@@ -142,9 +142,21 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _context(args: argparse.Namespace):
+    """The opened library; says on stderr when it is read-only, and while a write waits
+    for another program's write lock (a line when the wait starts and when it ends)."""
+    from tracker.domain import messages
     from tracker.services.context import AppContext
 
-    return AppContext.open(args.db)
+    ctx = AppContext.open(args.db)
+    if ctx.db.read_only:
+        print("tracker: " + messages.READ_ONLY.format(path=ctx.db.path), file=sys.stderr)
+
+    def waiting(now: bool, seconds: float) -> None:
+        line = messages.WAITING if now else messages.WAIT_OVER.format(seconds=seconds)
+        print("tracker: " + line, file=sys.stderr, flush=True)
+
+    ctx.db.watch.listeners.append(waiting)
+    return ctx
 
 
 def _progress_printer(enabled: bool):
@@ -329,6 +341,11 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     except IngestError as exc:
         print(f"tracker suggest: {exc.path}: {MSG.reason(exc.reason)}", file=sys.stderr)
         return 1
+    if not found.complete:
+        from tracker.domain import messages
+
+        print("tracker suggest: " + messages.SUGGEST_STOPPED.format(
+            path=args.file, chars=found.read_chars), file=sys.stderr)
     rows = []
     for s in found:
         if s.duplicate_of is not None:
@@ -459,6 +476,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         except (QueryError, search.UnknownRegionError) as exc:
             print(f"tracker search: {exc}", file=sys.stderr)
             return 2
+        _report_skipped(ctx)
         if args.json:
             print(json.dumps(res.to_json(), ensure_ascii=False, indent=2))
             return 0
@@ -476,6 +494,15 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     finally:
         ctx.close()
+
+
+def _report_skipped(ctx) -> None:
+    from tracker.domain import messages
+    from tracker.services import search
+
+    for doc_id, chars in search.skipped_documents(ctx):
+        print("tracker search: " + messages.INDEX_SKIPPED.format(doc_id=doc_id, chars=chars),
+              file=sys.stderr)
 
 
 def _bracket_marks(text: str, marks: Sequence[tuple[int, int]]) -> str:
@@ -551,16 +578,21 @@ def cmd_import_ledger(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
-        for e in result.errors:
+        shown = 200
+        for e in result.errors[:shown]:
             where = (_t(QT_TRANSLATE_NOOP("cli", "row %1, column “%2”"), e.row_number, e.column)
                      if e.column else _t(QT_TRANSLATE_NOOP("cli", "row %1"), e.row_number))
             print(f"{args.file}: {where}: {MSG.reason(e.reason)}", file=sys.stderr)
+        if len(result.errors) > shown:
+            print(_t(QT_TRANSLATE_NOOP("cli", "%1: … and %2 more problems"), args.file,
+                     len(result.errors) - shown), file=sys.stderr)
         for sk in result.skipped:
             print(_t(QT_TRANSLATE_NOOP("cli", "%1: row %2 skipped (%3): %4"), args.file,
                      sk.row_number, sk.kind, sk.text), file=sys.stderr)
         if result.errors:
+            bad_rows = len({e.row_number for e in result.errors})
             print(_t(QT_TRANSLATE_NOOP("cli", "%1 rows with errors: nothing was imported"),
-                     len(result.errors)), file=sys.stderr)
+                     bad_rows), file=sys.stderr)
         else:
             summary = (QT_TRANSLATE_NOOP("cli", "%1 rows: %2 new, %3 updated, %4 unchanged, "
                                          "%5 progress entries (would be written)")
@@ -676,6 +708,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
     s.add_argument("--json", action="store_true", help="print the result as JSON")
     s.set_defaults(func=cmd_import_ledger)
+
+    s = sub.add_parser("restore-backup", help="put back the copy of the library made before "
+                       "a failed upgrade (close the window first)")
+    s.add_argument("copy", metavar="BACKUP", help="the .bak file named by the error message")
+    s.set_defaults(func=cmd_restore_backup)
     return p
 
 
@@ -745,15 +782,44 @@ def _log_handler() -> logging.Handler:
     return handler
 
 
+def cmd_restore_backup(args: argparse.Namespace) -> int:
+    from tracker.domain import messages
+    from tracker.services.context import restore_library
+
+    path = restore_library(args.db, Path(args.copy))
+    print(messages.RESTORED.format(path=path, backup=args.copy), file=sys.stderr)
+    return 0
+
+
 def run_command(args: argparse.Namespace) -> int:
-    from tracker.storage.errors import SchemaTooNewError
+    """Run a subcommand; a library that cannot be used as asked (not a database, damaged,
+    read-only, disk full, a failed upgrade, a lock held too long) is a plain message on
+    stderr and exit status 3, never a traceback or SQL."""
+    from tracker.domain import messages
+    from tracker.storage.errors import LibraryError, UpgradeFailedError
 
     set_language(getattr(args, "ui_lang", None))
     quiet_library_warnings()
     try:
         return args.func(args)
-    except SchemaTooNewError as exc:
+    except LibraryError as exc:
         print(f"tracker: {exc}", file=sys.stderr)
+        if isinstance(exc, UpgradeFailedError) and exc.backup is not None:
+            print("tracker: " + messages.RESTORE_HINT.format(path=exc.path, backup=exc.backup),
+                  file=sys.stderr)
+        return 3
+    except Exception as exc:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if not isinstance(exc, SQLAlchemyError):
+            raise
+        from tracker.storage.engine import resolve_db_path
+        from tracker.storage.errors import as_library_error, short_reason
+
+        path = resolve_db_path(args.db)
+        plain = as_library_error(exc, path)
+        print(f"tracker: {plain or messages.DATABASE_ERROR.format(path=path, detail=short_reason(exc))}",
+              file=sys.stderr)
         return 3
     except BrokenPipeError:
         return _closed_pipe()

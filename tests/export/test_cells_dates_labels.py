@@ -91,10 +91,12 @@ def test_lists_values_and_guard():
     assert parse_value("5%—5.5%") == (5.0, 5.5) and parse_value("3至5") == (3.0, 5.0)
     with pytest.raises(ValueError):
         parse_value("八成")
-    for text in ("=1+1", "'=1", "''@x", "-", "'plain", "plain", "\r\n"):
+    for text in ("=1+1", "'=1", "''@x", "'plain", "plain", "\r\n"):
         guarded = guard_formula(text)
         assert not guarded.startswith(("=", "+", "-", "@", "\t", "\r"))
         assert unguard_formula(guarded) == text
+    for value in ("-", "-159", "+5", "-1.5e3", "-5%"):  # values, not formulas: unchanged
+        assert guard_formula(value) == value and unguard_formula(value) == value
 
 
 @pytest.mark.parametrize(("fields", "zh", "en"), [

@@ -69,7 +69,8 @@ def test_csv_has_bom_chinese_headers_and_neutralised_cells(reg, tmp_path):
     assert data.startswith(codecs.BOM_UTF8)
     text = data.decode("utf-8-sig")
     assert text.splitlines()[0] == "承诺内容,当前状态,备注,剩余天数"
-    assert "'=HYPERLINK" in text and ",-152" not in text and "'-152" in text
+    # the days left (-152) is a number: left as it is (issue 13, 15); the formula is guarded
+    assert "'=HYPERLINK" in text and ",-152" in text and "'-152" not in text
     gb = tmp_path / "gb.csv"
     ledger.export_ledger(ctx, gb, "csv", encoding="gb18030", lang="en")
     assert gb.read_bytes().decode("gb18030").startswith("UUID,Commitment,Kind")

@@ -12,7 +12,7 @@ from sqlmodel import SQLModel
 from tracker.storage.engine import make_engine
 from tracker.storage.errors import SchemaTooNewError
 from tracker.storage.migrate import (
-    SCHEMA_HEAD, current_revision, head_revision, open_database, upgrade,
+    SCHEMA_HEAD, backup, current_revision, head_revision, open_database, upgrade,
 )
 
 
@@ -47,9 +47,24 @@ def test_previous_revision_is_backed_up_then_upgraded_keeping_data(db_path):
             assert conn.exec_driver_sql("SELECT title FROM document").scalar() == "旧文档"
     finally:
         db.close()
-    backups = list(db_path.parent.glob(f"library.db.before-{SCHEMA_HEAD}.*.bak"))
-    assert len(backups) == 1
-    with sqlite3.connect(backups[0]) as old:
+    # the verified copy made before the upgrade is removed once the upgrade has succeeded
+    assert not list(db_path.parent.glob("*.bak*"))
+
+
+def test_backup_is_a_verified_copy_of_the_old_schema(db_path):
+    engine = make_engine(db_path)
+    upgrade(engine, db_path, "0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO document (uuid, title, text, source_format, sha256, text_sha256,"
+            " doc_type, script, imported_at, updated_at) VALUES ('u1', '旧文档', '正文', 'txt',"
+            " '', '', 'other', 'simplified', '2024-01-01 00:00:00', '2024-01-01 00:00:00')")
+    made = backup(db_path, "before-x")
+    again = backup(db_path, "before-x")  # a retry replaces the copy, it does not add one
+    engine.dispose()
+    assert made == again == db_path.with_name("library.db.before-x.bak")
+    assert [p.name for p in db_path.parent.glob("*.bak*")] == [made.name]
+    with sqlite3.connect(made) as old:
         assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
         assert old.execute("SELECT title FROM document").fetchone()[0] == "旧文档"
         assert "suggestion_review" not in {r[0] for r in old.execute(
@@ -89,7 +104,7 @@ def test_connection_pragmas(db_path):
         with db.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 60000
             assert conn.exec_driver_sql("select sqlite_version()").scalar() >= "3.45"
     finally:
         db.close()

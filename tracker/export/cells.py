@@ -10,45 +10,100 @@ LIST_JOIN = "；"
 # A list cell is split on full- and half-width semicolons, 、 and commas.
 _LIST_SPLIT = re.compile(r"[；;、,，]")
 
-# Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection").
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection"),
+# and their full-width forms (IMEs type them; some spreadsheets convert them).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 _GUARD = "'"
+# What spreadsheets skip before a formula's first character: spaces of every kind, the
+# zero-width space, a BOM, a double quote.
+_FILLERS = " \u3000\u00a0\u2007\u202f\u200b\ufeff\""
+_PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?%?|[-+]")
 
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
 _SINGLE = re.compile(rf"\s*({_NUMBER})\s*%?\s*")
 _RANGE = re.compile(rf"\s*({_NUMBER})\s*%?\s*(?:——|-|–|—|~|～|至|到)\s*({_NUMBER})\s*%?\s*")
 
 
+_SEPARATORS = "；;、,，"
+_QUOTE = '"'
+# an item in double quotes ("" inside for one "), then a separator or the end
+_QUOTED_ITEM = re.compile(r'\s*"((?:[^"]|"")*)"\s*(?:[；;、,，]|$)')
+
+
+def _list_item(item: str) -> str:
+    """An item as written in a list cell: in double quotes when it holds a separator, a
+    quote, or spaces at either end (so it reads back whole); as it is otherwise."""
+    if (any(ch in _SEPARATORS or ch == _QUOTE for ch in item)
+            or item != item.strip() or not item):
+        return _QUOTE + item.replace(_QUOTE, _QUOTE * 2) + _QUOTE
+    return item
+
+
 def join_list(items: list[str]) -> str:
-    return LIST_JOIN.join(items)
+    return LIST_JOIN.join(map(_list_item, items))
 
 
 def split_list(text: str) -> list[str]:
-    """Items of a list cell, blanks dropped: '省生态环境厅；省水利厅、省住建厅'."""
-    return [item.strip() for item in _LIST_SPLIT.split(text) if item.strip()]
+    """Items of a list cell, blanks dropped: '省生态环境厅；省水利厅、省住建厅'. An item in
+    double quotes is taken whole, separators and spaces included ('"甲，乙联合办"；丙')."""
+    if _QUOTE not in text:  # the common case
+        return [item.strip() for item in _LIST_SPLIT.split(text) if item.strip()]
+    items: list[str] = []
+    pos = 0
+    while pos < len(text):
+        quoted = _QUOTED_ITEM.match(text, pos)
+        if quoted:
+            items.append(quoted.group(1).replace(_QUOTE * 2, _QUOTE))
+            pos = quoted.end()
+            continue
+        found = _LIST_SPLIT.search(text, pos)
+        end = found.start() if found else len(text)
+        item = text[pos:end].strip()
+        if item:
+            items.append(item)
+        pos = found.end() if found else len(text)
+    return items
 
 
 # First characters that need a look from ``guard_formula`` (anything else is safe).
-RISKY_START = frozenset(FORMULA_TRIGGERS) | {_GUARD}
+RISKY_START = frozenset(FORMULA_TRIGGERS) | frozenset(_FILLERS) | {_GUARD}
+
+
+def _runs_as_formula(text: str) -> bool:
+    """Whether a spreadsheet would evaluate the cell: it starts (after spaces, a BOM, a
+    zero-width space or a quote) with = + - @ or their full-width forms, or with a tab
+    or line break; a plain number (-159, +5, 1e3, -5%) or a lone - or + is a value."""
+    if text[:1] in ("\t", "\r", "\n"):
+        return True
+    bare = text.lstrip(_FILLERS)
+    if not bare.startswith(FORMULA_TRIGGERS):
+        return False
+    return bare is not text or not _PLAIN_NUMBER.fullmatch(text)
 
 
 def guard_formula(text: str) -> str:
     """Prefix ' to text a spreadsheet would run as a formula.
 
-    Text that already starts with guards followed by a trigger gets one more, so that
-    ``unguard_formula`` can always remove exactly one and round trips stay lossless.
-    A negative number in a CSV cell ('-5) is guarded too; the reader removes the guard.
+    Text that already starts with guards followed by such text (or by a plain number)
+    gets one more, so that ``unguard_formula`` can always remove exactly one and round
+    trips stay lossless (older files wrote '-5 for -5: they read back as -5).
     """
     if not text or text[0] not in RISKY_START:  # the common case, kept cheap
         return text
     bare = text.lstrip(_GUARD)
-    return _GUARD + text if bare.startswith(FORMULA_TRIGGERS) else text
+    if _runs_as_formula(bare) if bare else False:
+        return _GUARD + text
+    if bare is not text and bare and _PLAIN_NUMBER.fullmatch(bare):
+        return _GUARD + text
+    return text
 
 
 def unguard_formula(text: str) -> str:
-    """Inverse of ``guard_formula``: drop one ' before a formula trigger."""
-    if text.startswith(_GUARD) and text.lstrip(_GUARD).startswith(FORMULA_TRIGGERS):
-        return text[1:]
+    """Inverse of ``guard_formula``: drop one ' before formula text or a number."""
+    if text.startswith(_GUARD):
+        bare = text.lstrip(_GUARD)
+        if bare and (_runs_as_formula(bare) or _PLAIN_NUMBER.fullmatch(bare)):
+            return text[1:]
     return text
 
 

@@ -229,9 +229,9 @@ def _day_texts(field: str) -> Texts:
 
 
 def _list_texts(field: str) -> Texts:
-    """A list field: the items joined with ；."""
+    """A list field: the items joined with ； (see cells.join_list)."""
     get = attrgetter(field)
-    join = LIST_JOIN.join
+    join = join_list
 
     def texts(rows: Sequence[LedgerRow], ctx: FormatContext) -> list[str | None]:
         return guarded(list(map(join, map(get, rows))))   # no items: '', an empty cell

@@ -18,7 +18,9 @@ from pathlib import Path
 from tracker.export.atomic import write_atomically
 from tracker.export.cells import guard_formula, unguard_formula
 from tracker.export.columns import Cell, FormatContext, columns_for
-from tracker.export.errors import LedgerFileError
+from tracker.export.errors import (
+    MAX_LEDGER_BYTES, MAX_LEDGER_ROWS, LedgerFileError, damaged, too_many_rows,
+)
 from tracker.export.labels import check_lang
 from tracker.export.ledger import LedgerTable, table_from_rows
 from tracker.export.rows import LedgerRow
@@ -26,6 +28,7 @@ from tracker.export.rows import LedgerRow
 ENCODINGS = ("utf-8-sig", "gb18030")
 _DELIMITERS = (",", "\t", ";")
 _SNIFF_LINES = 10
+_TITLE_ROWS = 5  # title and header rows above the ledger's rows
 
 
 # Rows formatted at a time: column by column (list comprehensions, C loops) and written
@@ -75,10 +78,15 @@ def write_csv(rows: Iterable[LedgerRow], path: Path, columns: Sequence[str], *,
 
 def decode(data: bytes, path: Path) -> str:
     """Text of a CSV file: a BOM decides; otherwise UTF-8 if valid, else GB18030."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+    try:
+        if data.startswith(codecs.BOM_UTF8):
+            return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict")
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return data.decode("utf-16")
+    except UnicodeDecodeError as error:
+        mark = "UTF-8" if data.startswith(codecs.BOM_UTF8) else "UTF-16"
+        raise damaged(path, f"it starts with a {mark} mark, but byte {error.start + 1} "
+                      f"is not {mark}") from None
     for encoding in ("utf-8", "gb18030"):
         try:
             return data.decode(encoding)
@@ -110,14 +118,23 @@ def read_csv(path: Path) -> LedgerTable:
     (comma, tab, semicolon) are detected; formula guards are removed."""
     path = Path(path)
     try:
+        if not path.is_file():
+            raise LedgerFileError(f"{path}: not a regular file")
+        if path.stat().st_size > MAX_LEDGER_BYTES:
+            raise LedgerFileError(f"{path}: too large ({path.stat().st_size // 2**20} MB; "
+                                  f"the limit is {MAX_LEDGER_BYTES // 2**20} MB)")
         data = path.read_bytes()
     except OSError as error:
         raise LedgerFileError(f"{path}: cannot read the file ({error.strerror})") from None
     text = decode(data, path)
+    del data
     delimiter = sniff_delimiter(text)
+    raw: list[list[Cell]] = []
     try:
-        raw = [[_clean(cell) for cell in record]
-               for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+        for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            raw.append([_clean(cell) for cell in record])
+            if len(raw) > MAX_LEDGER_ROWS + _TITLE_ROWS:
+                raise too_many_rows(path, MAX_LEDGER_ROWS)
     except csv.Error as error:
         raise LedgerFileError(f"{path}: not a readable CSV file ({error})") from None
     return table_from_rows(raw, path)

@@ -36,7 +36,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 from tracker.domain import Status
 from tracker.export.atomic import write_atomically
 from tracker.export.columns import CODES, COLUMNS, Cell, Column, FormatContext
-from tracker.export.errors import LedgerFileError
+from tracker.export.errors import (
+    MAX_LEDGER_BYTES, MAX_LEDGER_COLUMNS, MAX_LEDGER_ROWS, MAX_XLSX_STYLES, MAX_XLSX_UNPACKED, LedgerFileError,
+    damaged, short, too_many_rows,
+)
 from tracker.export.labels import STATUS, check_lang
 from tracker.export.ledger import LedgerTable, table_from_rows
 from tracker.export.rows import LedgerRow
@@ -173,6 +176,27 @@ def _value(cell: object) -> Cell:
     return cell  # type: ignore[return-value]
 
 
+def _check_package(path: Path) -> None:
+    """Refuse before parsing: not a regular file, too large, a ZIP that unpacks to more
+    than the limit, or a styles part large enough to exhaust memory (a "styles bomb")."""
+    try:
+        if not path.is_file():
+            raise LedgerFileError(f"{path}: not a regular file")
+        if path.stat().st_size > MAX_LEDGER_BYTES:
+            raise LedgerFileError(f"{path}: too large ({path.stat().st_size // 2**20} MB; "
+                                  f"the limit is {MAX_LEDGER_BYTES // 2**20} MB)")
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except LedgerFileError:
+        raise
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as error:
+        raise LedgerFileError(f"{path}: not a readable .xlsx workbook ({error})") from None
+    if sum(i.file_size for i in infos) > MAX_XLSX_UNPACKED:
+        raise damaged(path, f"its parts unpack to more than {MAX_XLSX_UNPACKED // 2**20} MB")
+    if any(i.filename.endswith("styles.xml") and i.file_size > MAX_XLSX_STYLES for i in infos):
+        raise damaged(path, f"its styles part is larger than {MAX_XLSX_STYLES // 2**20} MB")
+
+
 def read_xlsx(path: Path, sheet: str | None = None) -> LedgerTable:
     """Read one sheet (default: the first) of any ledger workbook as a table.
 
@@ -180,16 +204,35 @@ def read_xlsx(path: Path, sheet: str | None = None) -> LedgerTable:
     a second header row (牵头 / 配合 under 责任单位) are recognised.
     """
     path = Path(path)
+    _check_package(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
         raise LedgerFileError(f"{path}: not a readable .xlsx workbook ({error})") from None
+    except Exception as error:  # noqa: BLE001 - zlib, XML and openpyxl's own errors
+        raise damaged(path, short(error)) from None
     try:
         if sheet is not None and sheet not in workbook.sheetnames:
             raise LedgerFileError(f"{path}: no sheet named “{sheet}” "
                                   f"(sheets: {', '.join(workbook.sheetnames)})")
-        ws = workbook[sheet] if sheet is not None else workbook.worksheets[0]
-        raw = [[_value(cell) for cell in record] for record in ws.iter_rows(values_only=True)]
+        sheets = [workbook[sheet]] if sheet is not None else workbook.worksheets
+        if not sheets:
+            raise damaged(path, "the workbook has no worksheet (only charts?)")
+        raw = []
+        ws = sheets[0]
+        # at most MAX_LEDGER_COLUMNS columns: a sheet declaring a huge size (a "sheet
+        # bomb") would otherwise have every row padded to it
+        if getattr(ws, "max_column", None) and ws.max_column > MAX_LEDGER_COLUMNS \
+                and hasattr(ws, "reset_dimensions"):
+            ws.reset_dimensions()
+        for record in ws.iter_rows(values_only=True):
+            raw.append([_value(cell) for cell in record[:MAX_LEDGER_COLUMNS]])
+            if len(raw) > MAX_LEDGER_ROWS + 5:
+                raise too_many_rows(path, MAX_LEDGER_ROWS)
+    except LedgerFileError:
+        raise
+    except Exception as error:  # noqa: BLE001 - a damaged sheet: zlib, XML, bad references
+        raise damaged(path, short(error)) from None
     finally:
         workbook.close()
     table = table_from_rows(raw, path)

@@ -52,10 +52,13 @@ def _small_section(s: str) -> int | None:
     return total + (digit or 0)
 
 
+_MAX_DIGITS = 30
+
+
 def _digit_string(s: str) -> int | None:
     """Digit-by-digit numerals such as 二〇二五 (years)."""
-    if len(s) < 3 or any(ch not in CN_DIGITS or ch == "两" for ch in s):
-        return None
+    if len(s) < 3 or len(s) > _MAX_DIGITS or any(ch not in CN_DIGITS or ch == "两" for ch in s):
+        return None  # (longer than any quantity: and int() refuses over 4,300 digits)
     return int("".join(str(CN_DIGITS[ch]) for ch in s))
 
 

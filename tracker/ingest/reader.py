@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 from collections.abc import Iterator
 from importlib import import_module
 from pathlib import Path
+
+from tracker.domain import messages
+from tracker.ingest import limits
 
 from tracker.ingest.errors import IngestError, UnreadableContent
 from tracker.ingest.metadata import guess_metadata
@@ -66,14 +72,40 @@ def _check_content(data: bytes, fmt: str) -> None:
         raise UnreadableContent(f"binary file: the content is {kind}, not text")
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _clean(text: str | None) -> str | None:
+    """Lone surrogates (from a broken PDF text layer, say) cannot be stored or folded:
+    each becomes U+FFFD."""
+    return _SURROGATES.sub("\ufffd", text) if text else text
+
+
 def _extract(data: bytes, fmt: str) -> Extracted:
+    """The format's reader on `data`, within the limits; whatever a reader's library
+    raises on a damaged file becomes UnreadableContent with a short reason."""
+    limits.check_file_size(len(data), fmt)
+    if fmt == "docx":
+        limits.check_zip(data)
     try:
         module, name = _READERS[fmt]
-        return getattr(import_module(module), name)(data)
+        extracted = getattr(import_module(module), name)(data)
     except UnreadableContent as exc:
         if fmt in ("txt", "html") and b"\x00" in data:
             raise UnreadableContent("binary data (NUL bytes), not text") from exc
         raise
+    except MemoryError as exc:
+        raise UnreadableContent(messages.TOO_LARGE.format(
+            size=round(len(data) / limits.MB, 1), kind=fmt.upper(),
+            limit=round(len(data) / limits.MB, 1))) from exc
+    except Exception as exc:  # noqa: BLE001 - a reader's library failing on a damaged file
+        reason = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else ""
+        raise UnreadableContent(messages.DAMAGED_FILE.format(
+            reason=f"{type(exc).__name__}: {reason}" if reason else type(exc).__name__)) from exc
+    extracted.text = _clean(extracted.text) or ""
+    extracted.title_hint = _clean(extracted.title_hint)
+    limits.check_text(extracted.text)
+    return extracted
 
 
 def _format_of(path: Path) -> str:
@@ -111,13 +143,36 @@ def read_bytes(data: bytes, name: str) -> IngestResult:
     return _ingest(Path(name), data)
 
 
+def _read_regular(path: Path, fmt: str) -> bytes:
+    """The bytes of a regular file, at most its format's size limit: a device, a FIFO or
+    a socket is refused before it is opened (a FIFO would block, /dev/zero never ends)."""
+    st = path.stat()
+    if stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise IngestError(path, messages.NOT_A_REGULAR_FILE)
+    try:
+        limits.check_file_size(st.st_size, fmt)
+    except UnreadableContent as exc:
+        raise IngestError(path, str(exc)) from None
+    data = path.read_bytes()
+    try:
+        limits.check_file_size(len(data), fmt)  # it may have grown since the stat
+    except UnreadableContent as exc:
+        raise IngestError(path, str(exc)) from None
+    return data
+
+
 def read_path(path: Path) -> IngestResult:
     """Read one file; raises :class:`IngestError` naming the file and the problem."""
     path = Path(path)
-    if not path.is_dir():
+    if path.is_dir():
+        if path.suffix.lower() in SUPPORTED_SUFFIXES:
+            raise IngestError(path, messages.FOLDER_WITH_SUFFIX.format(suffix=path.suffix))
+    else:
         _format_of(path)  # an unsupported type is reported without reading the file
     try:
-        data = path.read_bytes()
+        data = _read_regular(path, _FORMATS.get(path.suffix.lower(), ""))
     except FileNotFoundError:
         raise IngestError(path, "file not found") from None
     except IsADirectoryError:
@@ -129,14 +184,45 @@ def read_path(path: Path) -> IngestResult:
     return _ingest(path, data)
 
 
+def scan_folder(folder: Path, follow_links: bool = False) -> list[tuple[Path, str | None]]:
+    """Every entry under ``folder`` with a supported suffix, recursively, sorted, each with
+    None (to be read) or the reason it is skipped: a folder named like a document, a link
+    leading outside ``folder`` (unless `follow_links`), something that is not a regular
+    file. Hidden files and folders (names starting with '.') are left out, and linked
+    folders are not entered (no loops, nothing outside the chosen folder)."""
+    folder = Path(folder)
+    root = folder.resolve()
+    out: list[tuple[Path, str | None]] = []
+    for here, dirs, files in os.walk(folder, followlinks=False):
+        base = Path(here)
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in dirs:
+            if Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+                out.append((base / name, messages.FOLDER_WITH_SUFFIX.format(
+                    suffix=Path(name).suffix)))
+        for name in files:
+            if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            path = base / name
+            reason = None
+            try:
+                if path.is_symlink() and not follow_links:
+                    target = path.resolve()
+                    if target != root and root not in target.parents:
+                        reason = messages.LINK_OUTSIDE
+                if reason is None:
+                    mode = path.stat().st_mode
+                    if stat.S_ISDIR(mode):
+                        reason = messages.FOLDER_WITH_SUFFIX.format(suffix=path.suffix)
+                    elif not stat.S_ISREG(mode):
+                        reason = messages.NOT_A_REGULAR_FILE
+            except OSError as exc:
+                reason = f"cannot be read ({exc.strerror or type(exc).__name__})"
+            out.append((path, reason))
+    return sorted(out, key=lambda item: str(item[0]))
+
+
 def iter_candidates(folder: Path) -> Iterator[Path]:
     """Supported files under ``folder``, recursively, sorted; hidden files and folders
-    (names starting with '.') are skipped."""
-    folder = Path(folder)
-    found = (
-        p for p in folder.rglob("*")
-        if p.suffix.lower() in SUPPORTED_SUFFIXES
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-        and p.is_file()
-    )
-    yield from sorted(found)
+    (names starting with '.') are skipped, and so is whatever scan_folder refuses."""
+    yield from (p for p, reason in scan_folder(folder) if reason is None)

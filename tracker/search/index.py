@@ -19,6 +19,8 @@ from tracker.search.sources import META_TABLE, QUEUE_TABLE, SOURCES, Source
 from tracker.search.tokens import short_tokens
 
 BATCH = 200
+BATCH_CHARS = 2_000_000       # text folded and indexed per step (about 0.2 s of work)
+MAX_INDEX_CHARS = 20_000_000  # a longer document is left out of the index (and reported)
 ProgressFn = Callable[[int, int], None]
 
 
@@ -34,41 +36,108 @@ def pending(conn: Connection) -> int:
     return conn.exec_driver_sql(f"SELECT count(*) FROM {QUEUE_TABLE}").scalar_one()
 
 
-def sync(conn: Connection, progress: ProgressFn | None = None) -> int:
-    """Index every queued row; returns how many rows were (re)indexed.
+def needs_sync(conn: Connection) -> bool:
+    return bool(pending(conn)) or _stored_signature(conn) != fold_signature()
 
-    The first statement writes, so the transaction takes SQLite's write lock before it
-    reads the queue: two threads syncing at once wait for each other instead of failing.
-    """
-    if not pending(conn) and _stored_signature(conn) == fold_signature():
-        return 0
+
+def prepare(conn: Connection) -> None:
+    """Take the write lock; when the fold changed, empty the index and queue everything."""
     conn.exec_driver_sql(
         f"INSERT INTO {META_TABLE} (key, value) VALUES ('lock', '') "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
     if _stored_signature(conn) != fold_signature():
         _clear_and_queue_all(conn)
         _store_signature(conn)
+
+
+def sync_step(conn: Connection, max_rows: int = BATCH,
+              max_chars: int = BATCH_CHARS) -> tuple[int, list[int]]:
+    """Index one short batch of the queue (at most `max_rows` rows and about `max_chars`
+    characters of text): (rows taken off the queue, ids of documents skipped as too long).
+
+    A caller commits after each step, so the write lock is held for a fraction of a second
+    and other programs' writes go in between. A document longer than MAX_INDEX_CHARS is
+    taken off the queue without being indexed and noted in search_meta ('skipped'), so
+    one huge text cannot make every later search fail.
+    """
+    prepare(conn)
+    rows = conn.exec_driver_sql(
+        f"SELECT source, item_id FROM {QUEUE_TABLE} LIMIT {int(max_rows)}").all()
+    if not rows:
+        return 0, []
+    by_name = {source.name: source for source in SOURCES}
+    taken: dict[str, list[int]] = {}   # off the queue
+    index: dict[str, list[int]] = {}   # and into the index
+    skipped: list[int] = []
+    chars = 0
+    for name, item in rows:
+        source = by_name.get(name)
+        size = 0
+        if source is not None:
+            size = conn.exec_driver_sql(
+                f"SELECT {' + '.join(f'coalesce(length({c}), 0)' for c in source.columns)} "
+                f"FROM {source.table} WHERE id = ?", (item,)).scalar() or 0
+        if size > MAX_INDEX_CHARS:
+            skipped.append(item)
+        elif taken and chars + size > max_chars:
+            break
+        else:
+            chars += size
+            index.setdefault(name, []).append(item)
+        taken.setdefault(name, []).append(item)
+    for source in SOURCES:
+        if index.get(source.name):
+            _index_rows(conn, source, index[source.name])
+        if taken.get(source.name):
+            conn.exec_driver_sql(
+                f"DELETE FROM {QUEUE_TABLE} WHERE source = ? AND item_id IN "
+                "(SELECT value FROM json_each(?))", (source.name, json.dumps(taken[source.name])))
+    for name in set(taken) - set(by_name):  # a source this version does not know
+        conn.exec_driver_sql(f"DELETE FROM {QUEUE_TABLE} WHERE source = ?", (name,))
+    if skipped:
+        known = set(skipped_documents(conn)) | set(skipped)
+        conn.exec_driver_sql(
+            f"INSERT INTO {META_TABLE} (key, value) VALUES ('skipped', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (json.dumps(sorted(known)),))
+    return sum(len(v) for v in taken.values()), skipped
+
+
+def skipped_documents(conn: Connection) -> list[int]:
+    """Ids of the documents left out of the index because their text is too long."""
+    value = conn.exec_driver_sql(
+        f"SELECT value FROM {META_TABLE} WHERE key = 'skipped'").scalar_one_or_none()
+    return list(json.loads(value)) if value else []
+
+
+def sync(conn: Connection, progress: ProgressFn | None = None) -> int:
+    """Index every queued row in this one transaction; returns how many rows were
+    (re)indexed. (tracker.services.search commits between steps instead.)
+
+    The first statement writes, so the transaction takes SQLite's write lock before it
+    reads the queue: two threads syncing at once wait for each other instead of failing.
+    """
+    if not needs_sync(conn):
+        return 0
+    prepare(conn)
     total, done = pending(conn), 0
     while True:
-        batch = conn.exec_driver_sql(
-            f"SELECT source, item_id FROM {QUEUE_TABLE} LIMIT {BATCH}").all()
-        if not batch:
+        n, _skipped = sync_step(conn)
+        if not n:
             return done
-        for source in SOURCES:
-            ids = [item for name, item in batch if name == source.name]
-            if ids:
-                _index_rows(conn, source, ids)
-                conn.exec_driver_sql(
-                    f"DELETE FROM {QUEUE_TABLE} WHERE source = ? AND item_id IN "
-                    "(SELECT value FROM json_each(?))", (source.name, json.dumps(ids)))
-        done += len(batch)
+        done += n
         if progress is not None:
             progress(done, total)
 
 
+def forget_index(conn: Connection) -> None:
+    """Mark the index as stale: the next sync empties it and indexes everything again."""
+    conn.exec_driver_sql(f"DELETE FROM {META_TABLE} WHERE key IN ('fold', 'skipped')")
+
+
 def rebuild(conn: Connection, progress: ProgressFn | None = None) -> int:
     """Drop the whole index and index every document and commitment again."""
-    conn.exec_driver_sql(f"DELETE FROM {META_TABLE} WHERE key = 'fold'")
+    forget_index(conn)
     return sync(conn, progress)
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from tracker.geo import Gazetteer
 from tracker.storage.engine import Database
-from tracker.storage.migrate import open_database
+from tracker.storage.engine import resolve_db_path
+from tracker.storage.migrate import open_database, restore_backup
 
 
 @dataclass
@@ -37,3 +38,11 @@ class AppContext:
 
     def close(self) -> None:
         self.db.close()
+
+
+def restore_library(db_path: str | Path | None, copy: str | Path) -> Path:
+    """Put a backup copy (one made before an upgrade) back as the library; nobody may have
+    the library open. Returns the library's path."""
+    path = resolve_db_path(db_path)
+    restore_backup(path, copy)
+    return path

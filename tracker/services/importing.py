@@ -8,7 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracker.domain.model import Document
-from tracker.ingest import IngestError, IngestResult, iter_candidates, read_path, text_fingerprint
+import os
+
+from tracker.domain import messages
+from tracker.ingest import IngestError, IngestResult, read_path, scan_folder, text_fingerprint
 from tracker.resources import samples_dir
 from tracker.services.context import AppContext
 from tracker.storage import repos
@@ -39,30 +42,75 @@ class ImportReport:
         }
 
 
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, folders replaced by the files they contain (recursively)."""
-    out: list[Path] = []
+def display_path(path: Path | str) -> str:
+    """A path as text that can be stored and shown whatever its bytes: a name that is not
+    valid UTF-8 (GBK names from a Windows ZIP archive) is read as GB18030 when it is valid
+    GB18030, else its odd bytes are written as \\xNN. Both can be told from a plain name
+    and turned back into the same bytes."""
+    text = os.fspath(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        raw = os.fsencode(text)
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "backslashreplace")
+
+
+def expand(paths: Iterable[Path], follow_links: bool = False) -> list[tuple[Path, str | None]]:
+    """Files as given, folders replaced by the entries they contain (recursively), each
+    with None or the reason it is skipped (see tracker.ingest.scan_folder)."""
+    out: list[tuple[Path, str | None]] = []
     for p in paths:
-        out.extend(iter_candidates(p) if p.is_dir() else [p])
+        if p.is_dir() and p.suffix.lower() not in (".txt", ".html", ".htm", ".docx", ".pdf"):
+            out.extend(scan_folder(p, follow_links))
+        else:
+            out.append((p, None))
     return out
 
 
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, folders replaced by the files they contain (recursively)."""
+    return [p for p, reason in expand(paths) if reason is None]
+
+
 def import_paths(ctx: AppContext, paths: Iterable[Path], progress: ProgressFn | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> ImportReport:
-    """Import each file in its own transaction: a bad file never leaves anything behind."""
-    files = expand_paths(paths)
+                 cancelled: Callable[[], bool] | None = None, *,
+                 follow_links: bool = False) -> ImportReport:
+    """Import each file in its own transaction: a bad file never leaves anything behind,
+    and never stops the others. Whatever goes wrong with one file (any exception of a
+    reader's library, a name that is not UTF-8, text a library cannot handle) is an error
+    line naming that file. Only a library that cannot take any more writes (read-only, a
+    full disk) stops the import, with what was imported until then kept."""
+    from tracker.storage.errors import DiskFullError, ReadOnlyError
+
+    files = expand(paths, follow_links)
     report = ImportReport()
-    for n, path in enumerate(files, 1):
+    for n, (path, skipped) in enumerate(files, 1):
         if cancelled is not None and cancelled():
             break
         if progress is not None:
             progress(n, len(files), path)
+        if skipped is not None:
+            report.errors.append((display_path(path), skipped))
+            continue
         try:
             result = read_path(path)
+            _store(ctx, result, report)
         except IngestError as exc:
-            report.errors.append((str(path), exc.reason))
-            continue
-        _store(ctx, result, report)
+            report.errors.append((display_path(path), exc.reason))
+        except (DiskFullError, ReadOnlyError):
+            raise
+        except MemoryError:
+            report.errors.append((display_path(path), messages.TOO_LARGE.format(
+                size="?", kind=path.suffix.lstrip(".").upper(), limit="?")))
+        except Exception as exc:  # noqa: BLE001 - one file's failure is that file's error line
+            from tracker.services.errors import plain_message
+
+            report.errors.append((display_path(path), messages.UNEXPECTED.format(
+                reason=plain_message(exc, ctx.db.path))))
     return report
 
 
@@ -74,8 +122,8 @@ def document_from(ctx: AppContext, result: IngestResult) -> Document:
     """A Document from an ingest result, with the region guessed from its text."""
     region = ctx.gazetteer.guess_document_region(result.text, result.title, result.issuer)
     return Document(
-        title=result.title or result.path.stem, text=result.text,
-        source_path=str(result.path), source_format=result.source_format,
+        title=result.title or display_path(result.path.stem), text=result.text,
+        source_path=display_path(result.path), source_format=result.source_format,
         encoding=result.encoding, sha256=hashlib.sha256(result.raw).hexdigest(),
         text_sha256=text_fingerprint(result.text, normalised=True), doc_date=result.doc_date,
         doc_type=result.doc_type, issuer=result.issuer,
@@ -87,10 +135,10 @@ def _store(ctx: AppContext, result: IngestResult, report: ImportReport) -> None:
     with ctx.db.session() as session:
         existing = repos.find_document_by_text_hash(session, doc.text_sha256)
         if existing is not None:
-            report.duplicates.append((str(result.path), existing.title))
+            report.duplicates.append((display_path(result.path), existing.title))
             return
         if doc.region_code:
             repos.ensure_regions(session, ctx.gazetteer.path(doc.region_code))
         stored = repos.add_document(session, doc, result.raw)
-    report.imported.append(ImportedDoc(stored.id, str(result.path), stored.title,
+    report.imported.append(ImportedDoc(stored.id, display_path(result.path), stored.title,
                                        stored.region_code, len(stored.text)))

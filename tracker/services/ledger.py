@@ -285,10 +285,12 @@ def import_ledger(ctx: AppContext, path: Path, mapping: ColumnMapping | None = N
         return result
     mapped = set(mapping.by_key)
     day = ctx.today()
+    # A dry run only reads (it never takes the write lock, so it never makes another
+    # program wait); the import itself is one transaction, all rows or none.
     with ctx.db.session() as session:
         titles = q.documents_by_title(session)
         for plan in plans:
-            _apply(ctx, session, plan, mapped, titles, day, result)
+            _apply(ctx, session, plan, mapped, titles, day, result, write=not dry_run)
         if dry_run:
             session.rollback()
             return result
@@ -296,10 +298,27 @@ def import_ledger(ctx: AppContext, path: Path, mapping: ColumnMapping | None = N
     return result
 
 
+_SPACES = " \u3000"
+
+
+def _keep_spaces(row: LedgerRow, old: Commitment) -> LedgerRow:
+    """Cells are read without the spaces around them (foreign ledgers are full of stray
+    ones): where the file's text is the stored text without its spaces, the stored text
+    stands, so an unedited export comes back unchanged."""
+    changes = {}
+    if old.quote != row.quote and old.quote.strip(_SPACES) == row.quote:
+        changes["quote"] = old.quote
+    if (row.notes or "") != old.notes and old.notes.strip(_SPACES) == (row.notes or ""):
+        changes["notes"] = old.notes
+    return replace(row, **changes) if changes else row
+
+
 def _apply(ctx, session, plan: _Plan, mapped: set[str], titles: dict[str, int], day: date,
-           result: ImportResult) -> None:
+           result: ImportResult, write: bool = True) -> None:
     row = plan.row
     old = repos.get_commitment(session, plan.existing_id) if plan.existing_id else None
+    if old is not None:
+        row = _keep_spaces(row, old)
     when = row.last_update or day
     if old is None:
         doc_id, span = _document(session, row, titles)
@@ -315,6 +334,13 @@ def _apply(ctx, session, plan: _Plan, mapped: set[str], titles: dict[str, int], 
                        notes=notes, tags=list(row.themes))
         if row.uuid:
             c.uuid = row.uuid
+        if not write:
+            result.created.append(c)
+            if row.latest_progress or row.last_update:
+                result.progress.append(ProgressEntry(commitment_id=None, date=when,
+                                                     status=c.status,
+                                                     note=row.latest_progress or ""))
+            return
         if c.region_code:
             repos.ensure_regions(session, ctx.gazetteer.path(c.region_code))
         stored = repos.add_commitment(session, c, quote_key(c.span.quote))
@@ -348,14 +374,18 @@ def _apply(ctx, session, plan: _Plan, mapped: set[str], titles: dict[str, int], 
               or new.region_code != old.region_code or new.notes != old.notes
               or sorted(new.tags) != sorted(old.tags) or new.span != old.span or status_changed)
     if edited:
-        if new.region_code:
-            repos.ensure_regions(session, ctx.gazetteer.path(new.region_code))
-        after = repos.update_commitment(session, new, quote_key(new.span.quote))
-        result.updated.append((old, after))
+        if not write:
+            result.updated.append((old, new))
+        else:
+            if new.region_code:
+                repos.ensure_regions(session, ctx.gazetteer.path(new.region_code))
+            after = repos.update_commitment(session, new, quote_key(new.span.quote))
+            result.updated.append((old, after))
     if status_changed or new_note:
-        result.progress.append(repos.add_progress(session, ProgressEntry(
-            commitment_id=old.id, date=when, status=new.status,  # type: ignore[arg-type]
-            note=(note if new_note else "") or "")))
+        entry = ProgressEntry(commitment_id=old.id, date=when,
+                              status=new.status,  # type: ignore[arg-type]
+                              note=(note if new_note else "") or "")
+        result.progress.append(repos.add_progress(session, entry) if write else entry)
     if not edited and not new_note:
         result.unchanged += 1
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tracker.search import (
-    IndexStats, SearchFilter, SearchResults, rebuild, run_search, stats, sync,
+from tracker.search import IndexStats, SearchFilter, SearchResults, run_search, stats
+from tracker.search.index import (
+    forget_index, needs_sync, pending, prepare, sync_step,
 )
+from tracker.search.index import skipped_documents as skipped_documents_of
 from tracker.search.hits import find_spans
 from tracker.services.context import AppContext
 from tracker.services.regions import region_tree
@@ -33,16 +35,49 @@ def find_in_text(text: str, query: str) -> list[tuple[int, int]]:
 
 
 def refresh_index(ctx: AppContext, progress: ProgressFn | None = None) -> int:
-    """Index the documents and commitments changed since the last time; returns how many."""
+    """Index the documents and commitments changed since the last time; returns how many.
+    A library opened read-only is searched as its index stands."""
+    if ctx.db.read_only:
+        return 0
     with ctx.db.session() as session:
-        return sync(session.connection(), progress)
+        conn = session.connection()
+        if not needs_sync(conn):
+            return 0
+        prepare(conn)
+        total = pending(conn)
+    # one short transaction per batch: the write lock is let go between batches, so
+    # another program's import or edit waits a fraction of a second, not the whole build
+    done = 0
+    while True:
+        with ctx.db.session() as session:
+            n, _skipped = sync_step(session.connection())
+        if not n:
+            return done
+        done += n
+        if progress is not None:
+            progress(min(done, total), max(total, done))
 
 
 def rebuild_index(ctx: AppContext, progress: ProgressFn | None = None) -> IndexStats:
     """Throw the index away and build it again from every document and commitment."""
     with ctx.db.session() as session:
-        rebuild(session.connection(), progress)
+        forget_index(session.connection())
+    refresh_index(ctx, progress)
     return index_stats(ctx)
+
+
+def skipped_documents(ctx: AppContext) -> list[tuple[int, int]]:
+    """(id, characters) of the documents left out of the search index because their
+    text is too long."""
+    with ctx.db.session() as session:
+        conn = session.connection()
+        out = []
+        for doc_id in skipped_documents_of(conn):
+            chars = conn.exec_driver_sql("SELECT length(text) FROM document WHERE id = ?",
+                                         (doc_id,)).scalar()
+            if chars is not None:
+                out.append((doc_id, chars))
+        return out
 
 
 def index_stats(ctx: AppContext) -> IndexStats:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
@@ -18,16 +19,71 @@ from tracker.services.links import quote_key
 from tracker.storage import repos
 
 
-def suggest_file(path: Path, doc_date: date | None = None, gazetteer=None) -> list[Suggestion]:
-    """Suggestions for any file, without a database: read, normalise, suggest."""
+# The time suggestions may take for one document. A text longer than PIECE_CHARS is read
+# in pieces (cut at line ends, else after a full stop), the budget checked between them:
+# a 10 MB single line gives the suggestions of its first pieces in seconds, not a minute's
+# wait for everything. (The budget lives here, not in tracker.extract.)
+SUGGEST_SECONDS = 20.0
+PIECE_CHARS = 100_000
+
+
+class SuggestionList(list):
+    """Suggestions, and whether the time budget stopped the reading before the end
+    (`complete` False, `read_chars` how far it got)."""
+
+    complete: bool = True
+    read_chars: int = 0
+
+
+def _pieces(text: str, size: int) -> list[tuple[int, str]]:
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut == -1:
+                cut = max(text.rfind(mark, start + size // 2, end) for mark in "。；！？")
+            if cut != -1:
+                end = cut + 1
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def suggest_within(text: str, doc_date: date | None = None, *,
+                   seconds: float = SUGGEST_SECONDS, **kwargs) -> SuggestionList:
+    """tracker.extract.suggest within a time budget (see SUGGEST_SECONDS)."""
+    found = SuggestionList()
+    if len(text) <= PIECE_CHARS:
+        found.extend(suggest(text, doc_date, **kwargs))
+        found.read_chars = len(text)
+        return found
+    deadline = time.monotonic() + seconds
+    for offset, piece in _pieces(text, PIECE_CHARS):
+        if time.monotonic() > deadline:
+            found.complete = False
+            return found
+        base = len(found)
+        for s in suggest(piece, doc_date, **kwargs):
+            found.append(replace(s, start=s.start + offset, end=s.end + offset,
+                                 duplicate_of=None if s.duplicate_of is None
+                                 else s.duplicate_of + base))
+        found.read_chars = offset + len(piece)
+    return found
+
+
+def suggest_file(path: Path, doc_date: date | None = None, gazetteer=None,
+                 seconds: float = SUGGEST_SECONDS) -> SuggestionList:
+    """Suggestions for any file, without a database: read, normalise, suggest (within
+    the time budget: see SuggestionList.complete)."""
     from tracker.geo import Gazetteer
 
     result = read_path(path)
     gaz = gazetteer or Gazetteer.default()
     region = gaz.guess_document_region(result.text, result.title, result.issuer)
-    return suggest(result.text, doc_date or result.doc_date,
-                   region_code=region.code if region else None, issuer=result.issuer,
-                   gazetteer=gaz)
+    return suggest_within(result.text, doc_date or result.doc_date, seconds=seconds,
+                          region_code=region.code if region else None, issuer=result.issuer,
+                          gazetteer=gaz)
 
 
 def pending_suggestions(ctx: AppContext, doc_id: int) -> list[Suggestion]:
@@ -40,8 +96,8 @@ def document_suggestions(ctx: AppContext, doc_id: int) -> list[Suggestion]:
     a view may keep it and call still_pending after each review)."""
     with ctx.db.session() as session:
         doc = repos.get_document(session, doc_id)
-    return [s for s in suggest(doc.text, doc.doc_date, region_code=doc.region_code,
-                               issuer=doc.issuer, gazetteer=ctx.gazetteer)
+    return [s for s in suggest_within(doc.text, doc.doc_date, region_code=doc.region_code,
+                                      issuer=doc.issuer, gazetteer=ctx.gazetteer)
             if s.kind != "indicator" and s.duplicate_of is None]
 
 

@@ -31,8 +31,14 @@ class NotFoundError(LookupError):
 # ---------------------------------------------------------------- regions
 
 def ensure_regions(session: Session, chain: Sequence[Region]) -> None:
-    """Make sure each region of a province→…→self chain has a row (parents first)."""
+    """Make sure each region of a province→…→self chain has a row (parents first).
+    Codes already ensured in this unit of work are not looked up again (a 3,000-row
+    ledger names the same few regions over and over)."""
+    ensured = session.info.setdefault("ensured_regions", set())
     for region in chain:
+        if region.code in ensured:
+            continue
+        ensured.add(region.code)
         if session.get(RegionRow, region.code) is None:
             session.add(RegionRow(code=region.code, name=region.name, level=region.level.value,
                                   parent_code=region.parent_code))
@@ -145,13 +151,19 @@ def delete_document(session: Session, doc_id: int) -> None:
 # ---------------------------------------------------------------- bodies and tags
 
 def _named_id(session: Session, table: type[BodyRow] | type[TagRow], name: str) -> int:
-    """The id of the row with this name, created on first use."""
+    """The id of the row with this name, created on first use (remembered for the rest of
+    this unit of work: bodies and tags are never deleted)."""
     name = name.strip()
+    known = session.info.setdefault("named_ids", {})
+    key = (table.__name__, name)
+    if key in known:
+        return known[key]
     row = session.exec(select(table).where(table.name == name)).first()
     if row is None:
         row = table(name=name)
         session.add(row)
         session.flush()
+    known[key] = row.id
     return row.id  # type: ignore[return-value]
 
 

@@ -49,7 +49,28 @@ def open_context_in_background(window: MainWindow, db_path, on_error=None) -> No
         # a failure here is not the user's concern yet: the lookups fill (and report) again
         window.tasks.start(fill_missing_keys, ctx, on_error=lambda _e, _t: None)
 
+    window.db_path = db_path
     window.tasks.start(open_ctx, on_done=opened, on_error=on_error or window.open_failed)
+
+
+def install_excepthook(window: MainWindow) -> None:
+    """An exception that escapes a slot (a menu action, a dialog's button) reaches the user
+    as a message instead of vanishing into the terminal."""
+    previous = sys.excepthook
+
+    def hook(kind, exc, tb) -> None:  # noqa: ANN001 - sys.excepthook signature
+        if issubclass(kind, (KeyboardInterrupt, SystemExit)):
+            previous(kind, exc, tb)
+            return
+        import traceback
+
+        traceback.print_exception(kind, exc, tb)
+        try:
+            window.report_error(exc)
+        except Exception:  # noqa: BLE001 - never fail inside the hook
+            previous(kind, exc, tb)
+
+    sys.excepthook = hook
 
 
 def set_icon_after_first_paint(app: QApplication, window: MainWindow) -> None:
@@ -84,6 +105,7 @@ def run(db_path=None) -> int:
         window.ready.connect(lambda: (print(
             f"ready_at={time.time():.3f}", flush=True), _print_geometry(app, window),
             QTimer.singleShot(0, window.close)))
+    install_excepthook(window)
     window.show()
     QTimer.singleShot(0, lambda: open_context_in_background(window, db_path))
     return app.exec()

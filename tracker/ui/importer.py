@@ -25,6 +25,7 @@ class ImportController(QObject):
         self.dialog: QProgressDialog | None = None
         self.last_report: importing.ImportReport | None = None
         self.quiet = False  # tests and the self-test switch the summary box off
+        self.last_error: str | None = None
 
     def import_paths(self, paths: Sequence[Path]) -> None:
         self._run(importing.import_paths, self.ui.app, list(paths))
@@ -93,7 +94,13 @@ class ImportController(QObject):
         box(self.parent_widget, self.tr("Import finished"), "\n".join(lines))
 
     def _failed(self, exc: BaseException, trace: str) -> None:
+        """The import stopped (the library cannot take more writes): say why in plain
+        words, and show what was imported before it stopped."""
+        from tracker.services.errors import plain_message
+
         self._close_dialog()
+        self.ui.events.documents_changed.emit()
+        self.last_error = plain_message(exc, self.ui.app.db.path)
         if not self.quiet:
             QMessageBox.critical(self.parent_widget, self.tr("Import failed"),
-                                 translate_reason(str(exc)))
+                                 translate_reason(self.last_error))

@@ -48,6 +48,7 @@ def first_geometry(available: QRect, preferred: QSize = PREFERRED_SIZE) -> QRect
 class MainWindow(QMainWindow):
     first_painted = Signal()
     ready = Signal()
+    lock_wait = Signal(bool)  # from any thread: a write waits for another program's lock
 
     def __init__(self, settings: QSettings, translations: Translations) -> None:
         super().__init__()
@@ -77,6 +78,12 @@ class MainWindow(QMainWindow):
         self.busy.hide()
         self.statusBar().addPermanentWidget(self.busy)
         self.tasks.busy_changed.connect(self.busy.setVisible)
+        self.tasks.default_error = self.report_error
+        self.waiting = QLabel(self)
+        self.waiting.hide()
+        self.statusBar().addPermanentWidget(self.waiting)
+        self.lock_wait.connect(self._show_lock_wait)
+        self.db_path = None  # the library asked for (None: the default)
         self._make_actions()
         self._make_menus()
         self.retranslate()
@@ -175,6 +182,11 @@ class MainWindow(QMainWindow):
         from tracker.ui.pages import build_pages
 
         self.ui = UiContext(app_ctx, self.undo, self.tasks, Events(self), self.settings)
+        app_ctx.db.watch.listeners.append(lambda waiting, _s: self.lock_wait.emit(waiting))
+        if app_ctx.db.read_only:
+            self.statusBar().showMessage(self.tr(
+                "This library is read-only: you can read and search it, but changes cannot "
+                "be saved."))
         self.importer = ImportController(self.ui, self)
         gaz = app_ctx.gazetteer
         self.library = LibraryPanel(lambda code: gaz.display_name(code) if code else "", self)
@@ -277,8 +289,50 @@ class MainWindow(QMainWindow):
         return changed
 
     def open_failed(self, exc: BaseException, _trace: str = "") -> None:
-        self.loading.setText(self.tr("The library could not be opened:\n%1").replace("%1", str(exc)))
-        QMessageBox.critical(self, self.tr("Cannot open the library"), str(exc))
+        """Say in plain words why the library did not open; after a failed upgrade, offer
+        to put back the copy made just before it."""
+        from tracker.services.errors import UpgradeFailedError, plain_message
+
+        text = plain_message(exc, self.db_path)
+        self.loading.setText(self.tr("The library could not be opened:\n%1").replace("%1", text))
+        backup = getattr(exc, "backup", None) if isinstance(exc, UpgradeFailedError) else None
+        if backup is None:
+            QMessageBox.critical(self, self.tr("Cannot open the library"), text)
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Cannot open the library"),
+                          self.tr("The library could not be upgraded to this version of the "
+                                  "app. It was left as it was.\n\n%1").replace("%1", text),
+                          QMessageBox.StandardButton.Close, self)
+        restore = box.addButton(self.tr("Restore the copy made before the upgrade"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        self.upgrade_failed_box = box  # reachable from tests
+        box.exec()
+        if box.clickedButton() is restore:
+            self.restore_backup(exc.path, backup)
+
+    def restore_backup(self, path, backup) -> None:
+        from tracker.services.context import restore_library
+        from tracker.services.errors import plain_message
+
+        try:
+            restore_library(path, backup)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            QMessageBox.critical(self, self.tr("Cannot restore the copy"), plain_message(exc))
+            return
+        QMessageBox.information(self, self.tr("Copy restored"), self.tr(
+            "The library was restored from %1.").replace("%1", str(backup)))
+
+    def report_error(self, exc: BaseException, _trace: str = "") -> None:
+        """Any failure of a window action that no page handled: a message, not silence."""
+        from tracker.services.errors import plain_message
+
+        path = self.ui.app.db.path if self.ui is not None else self.db_path
+        QMessageBox.warning(self, self.tr("Something went wrong"), plain_message(exc, path))
+
+    def _show_lock_wait(self, waiting: bool) -> None:
+        self.waiting.setText(self.tr("Waiting for another program that is writing to the "
+                                     "library…") if waiting else "")
+        self.waiting.setVisible(waiting)
 
     def refresh_library(self) -> None:
         from tracker.services import library

@@ -57,6 +57,8 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
         self._running: set[Task] = set()
+        # called for a failure when the caller gave no on_error (the window shows a message)
+        self.default_error: Callable[[BaseException, str], None] | None = None
 
     def start(self, fn: Callable[..., Any], *args: Any,
               on_done: Callable[[Any], None] | None = None,
@@ -76,6 +78,8 @@ class TaskRunner(QObject):
             self._forget(task)
             if on_error:
                 on_error(exc, trace)
+            elif self.default_error is not None:
+                self.default_error(exc, trace)
             else:
                 raise exc
 

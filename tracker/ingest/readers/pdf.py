@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import re
 
 from pypdf import PdfReader
@@ -10,6 +11,11 @@ from pypdf.errors import PdfReadError, PyPdfError
 
 from tracker.ingest.encoding import plausibility
 from tracker.ingest.errors import UnreadableContent
+from tracker.ingest.limits import MAX_PDF_PAGE_CONTENT, Deadline
+
+# pypdf logs every repair it makes to a damaged file; the reader reports what matters
+# (a page it could not read, a file it cannot open) itself.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 from tracker.ingest.result import Extracted
 
 # A page with fewer visible characters than this has no usable text layer.
@@ -78,18 +84,32 @@ def _open(data: bytes) -> PdfReader:
 def read_pdf(data: bytes) -> Extracted:
     """Text of all pages, lines rejoined into paragraphs (also across page breaks);
     refuses scans."""
+    deadline = Deadline()
     reader = _open(data)
     lines: list[str] = []
     warnings: list[str] = []
     visible = 0
+    too_large = 0
     for number, page in enumerate(reader.pages, start=1):
+        deadline.check()
         try:
+            contents = page.get_contents()
+            size = len(contents.get_data()) if contents is not None else 0
+            if size > MAX_PDF_PAGE_CONTENT:
+                warnings.append(f"page {number}: skipped, its content is too large "
+                                f"({size // (1024 * 1024)} MB)")
+                too_large += 1
+                continue
             page_text = page.extract_text() or ""
         except Exception as exc:  # one damaged page should not lose the others
             warnings.append(f"page {number}: text could not be read ({exc})")
             continue
         visible += sum(1 for ch in page_text if not ch.isspace())
         lines.extend(page_text.splitlines())
+    if too_large and visible < MIN_CHARS_PER_PAGE * max(1, len(reader.pages) - too_large):
+        raise UnreadableContent(
+            f"{too_large} page(s) too large to read (over {MAX_PDF_PAGE_CONTENT // 2**20} MB "
+            "of drawing instructions each) and no other text")
     if visible < MIN_CHARS_PER_PAGE * max(1, len(reader.pages)):
         raise UnreadableContent("扫描件/no text layer: the PDF holds only images and needs OCR")
     text = "\n".join(rejoin_lines(lines))

@@ -559,47 +559,47 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../ui/importer.py" line="39" />
+        <location filename="../../ui/importer.py" line="40" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="39" />
+        <location filename="../../ui/importer.py" line="40" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="41" />
+        <location filename="../../ui/importer.py" line="42" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="54" />
+        <location filename="../../ui/importer.py" line="55" />
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 / %2 个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="79" />
+        <location filename="../../ui/importer.py" line="80" />
         <source>%1 imported, %2 duplicates skipped, %3 errors.</source>
         <translation>已导入 %1 个，跳过重复 %2 个，出错 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="84" />
+        <location filename="../../ui/importer.py" line="85" />
         <source>Demo register: %1 commitments with deadlines, themes and %2 dated progress entries (invented for the demonstration, marked 【演示数据】).</source>
         <translation>示例台账：%1 条承诺，含时限、主题和 %2 条带日期的进展记录（为演示而虚构，标有【演示数据】）。</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="90" />
+        <location filename="../../ui/importer.py" line="91" />
         <source>• %1: same text as “%2”</source>
         <translation>• %1：与“%2”内容相同</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="93" />
+        <location filename="../../ui/importer.py" line="94" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="98" />
+        <location filename="../../ui/importer.py" line="105" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -856,119 +856,164 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Policy Commitment Tracker</source>
         <translation>政策承诺跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Opening the library…</source>
         <translation>正在打开文档库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Load the &amp;demo library</source>
         <translation>载入示例文档库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Apply theme keywords to all commitments</source>
         <translation>按主题关键词为全部承诺标注主题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Theme keywords…</source>
         <translation>主题关键词…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Library</source>
         <translation>文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="188" />
+        <source>This library is read-only: you can read and search it, but changes cannot be saved.</source>
+        <translation>此文档库为只读：可以阅读和检索，但无法保存修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297" />
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="303" />
+        <source>The library could not be upgraded to this version of the app. It was left as it was.
+
+%1</source>
+        <translation>文档库未能升级到本版本应用的格式，已保持原样。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="306" />
+        <source>Restore the copy made before the upgrade</source>
+        <translation>恢复升级前备份的副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="320" />
+        <source>Cannot restore the copy</source>
+        <translation>无法恢复副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="322" />
+        <source>Copy restored</source>
+        <translation>副本已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="323" />
+        <source>The library was restored from %1.</source>
+        <translation>已从 %1 恢复文档库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="330" />
+        <source>Something went wrong</source>
+        <translation>操作未能完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="333" />
+        <source>Waiting for another program that is writing to the library…</source>
+        <translation>正在等待另一个程序完成对文档库的写入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="354" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="354" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="355" />
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325" />
+        <location filename="../../ui/main_window.py" line="379" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -2570,67 +2615,67 @@ Clear a filter to see more.</source>
         <translation>显示 %1 条，共 %2 条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="314" />
+        <location filename="../../ui/table/page.py" line="318" />
         <source>Nothing to record: choose another status, or write a note.</source>
         <translation>没有可记录的内容：请选择另一个状态，或填写说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="321" />
+        <location filename="../../ui/table/page.py" line="325" />
         <source>Write a note saying why: it is needed to mark a commitment missed or to re-open a closed one.</source>
         <translation>请填写说明：标记为逾期未完成或重新打开已关闭的承诺时必须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="328" />
+        <location filename="../../ui/table/page.py" line="332" />
         <source>Give the link of the evidence.</source>
         <translation>请填写佐证链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="332" />
+        <location filename="../../ui/table/page.py" line="336" />
         <source>Choose the evidence file.</source>
         <translation>请选择佐证文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="337" />
+        <location filename="../../ui/table/page.py" line="341" />
         <source>Choose the document with the evidence.</source>
         <translation>请选择含有佐证的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="340" />
+        <location filename="../../ui/table/page.py" line="344" />
         <source>These words are not in that document: “%1”</source>
         <translation>该文档中没有这段文字：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="416" />
+        <location filename="../../ui/table/page.py" line="420" />
         <source>Change &amp;status…</source>
         <translation>更改状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="417" />
+        <location filename="../../ui/table/page.py" line="421" />
         <source>&amp;Export commitments…</source>
         <translation>导出承诺(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="418" />
+        <location filename="../../ui/table/page.py" line="422" />
         <source>Import a &amp;ledger…</source>
         <translation>导入台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="419" />
+        <location filename="../../ui/table/page.py" line="423" />
         <source>Filter commitments</source>
         <translation>筛选承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="420" />
+        <location filename="../../ui/table/page.py" line="424" />
         <source>Change status… (Ctrl+U)</source>
         <translation>更改状态…（Ctrl+U）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="421" />
+        <location filename="../../ui/table/page.py" line="425" />
         <source>Export… (Ctrl+E)</source>
         <translation>导出…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="422" />
+        <location filename="../../ui/table/page.py" line="426" />
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
@@ -2762,157 +2807,162 @@ Clear a filter to see more.</source>
         <translation>%1：错误：%2</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="177" />
+        <location filename="../../cli.py" line="189" />
         <source>give files or folders, or --samples</source>
         <translation>请给出文件或文件夹，或使用 --samples</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="187" />
+        <location filename="../../cli.py" line="199" />
         <source>imported  %1  (%2)</source>
         <translation>已导入  %1  （%2）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="189" />
+        <location filename="../../cli.py" line="201" />
         <source>duplicate %1: same text as “%2”, skipped</source>
         <translation>重复 %1：与“%2”内容相同，已跳过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="191" />
+        <location filename="../../cli.py" line="203" />
         <source>error     %1: %2</source>
         <translation>错误  %1：%2</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="216" />
+        <location filename="../../cli.py" line="228" />
         <source>The library is empty. Try: tracker import --samples</source>
         <translation>文件库是空的。可以试试：tracker import --samples</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="218" />
+        <location filename="../../cli.py" line="230" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="218" />
+        <location filename="../../cli.py" line="230" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="219" />
+        <location filename="../../cli.py" line="231" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="219" />
+        <location filename="../../cli.py" line="231" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="220" />
+        <location filename="../../cli.py" line="232" />
         <source>Commitments</source>
         <translation>承诺数</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="220" />
+        <location filename="../../cli.py" line="232" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="344" />
+        <location filename="../../cli.py" line="361" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="344" />
+        <location filename="../../cli.py" line="361" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="345" />
+        <location filename="../../cli.py" line="362" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="345" />
+        <location filename="../../cli.py" line="362" />
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="346" />
+        <location filename="../../cli.py" line="363" />
         <source>Quote</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="441" />
+        <location filename="../../cli.py" line="458" />
         <source>give a query, or --rebuild</source>
         <translation>请给出检索词，或使用 --rebuild</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="449" />
+        <location filename="../../cli.py" line="466" />
         <source>index rebuilt: %1 documents, %2 commitments%3</source>
         <translation>索引已重建：%1 个文件，%2 条承诺%3</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="468" />
+        <location filename="../../cli.py" line="486" />
         <source>%1 hits</source>
         <translation>%1 处命中</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="472" />
+        <location filename="../../cli.py" line="490" />
         <source>commitment %1 (document %2): %3</source>
         <translation>承诺 %1（文件 %2）：%3</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="474" />
+        <location filename="../../cli.py" line="492" />
         <source>%1 documents, %2 commitments (%3 ms)</source>
         <translation>%1 个文件，%2 条承诺（%3 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="520" />
+        <location filename="../../cli.py" line="547" />
         <source>%1: the file name must end in .csv or .xlsx (the format follows it)</source>
         <translation>%1：文件名须以 .csv 或 .xlsx 结尾（按扩展名决定格式）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="534" />
+        <location filename="../../cli.py" line="561" />
         <source>%1 commitments written to %2</source>
         <translation>已将 %1 条承诺写入 %2</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="555" />
+        <location filename="../../cli.py" line="583" />
         <source>row %1, column “%2”</source>
         <translation>第 %1 行，“%2”列</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="556" />
+        <location filename="../../cli.py" line="584" />
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="559" />
+        <location filename="../../cli.py" line="587" />
+        <source>%1: … and %2 more problems</source>
+        <translation>%1：……另有 %2 处问题</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="590" />
         <source>%1: row %2 skipped (%3): %4</source>
         <translation>%1：第 %2 行已跳过（%3）：%4</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="562" />
+        <location filename="../../cli.py" line="594" />
         <source>%1 rows with errors: nothing was imported</source>
         <translation>%1 行有错误：未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="565" />
+        <location filename="../../cli.py" line="597" />
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries (would be written)</source>
         <translation>%1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条（试运行，未写入）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="568" />
+        <location filename="../../cli.py" line="600" />
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries (were written)</source>
         <translation>%1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条（已写入）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="685" />
+        <location filename="../../cli.py" line="722" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="688" />
+        <location filename="../../cli.py" line="725" />
         <source>kind</source>
         <translation>类型</translation>
     </message>

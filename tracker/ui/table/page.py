@@ -310,6 +310,10 @@ class TablePage(QWidget):
             return self._refusal(exc)
         except LookupError as exc:   # a commitment deleted meanwhile
             return str(exc)
+        except Exception as exc:  # noqa: BLE001 - a locked, read-only or full library
+            from tracker.services.errors import plain_message
+
+            return plain_message(exc, self.app.db.path)
         if not changes:
             return self.tr("Nothing to record: choose another status, or write a note.")
         self.ui.undo.push(StatusCommand(self.app, changes, self._changed))
