@@ -460,24 +460,19 @@ def iter_raw(session: Session, wanted: Sequence[int]) -> Iterator[RawRecord]:
 
 # Many commitments with their parts, streamed (the bulk read of an export): the wanted ids
 # go, in their order, into a temporary table keyed by position, and one statement walks it
-# in that order, each row with its bodies and themes (group_concat by the link tables'
-# primary keys) and its latest progress entry (by the progress index). Rows are fetched a
-# block at a time, so memory does not grow with the number of rows. The document's title
-# is looked up in Python (a few hundred titles, not a copy per row).
+# in that order, each row joined with its bodies and themes (group_concat per commitment,
+# grouped once over the link tables and kept by SQLite in its temporary storage, which
+# spills to disk) and its latest progress entry (by the progress index). Rows are fetched
+# a block at a time, so Python's memory does not grow with the number of rows. The
+# document's title is looked up in Python (a few hundred titles, not a copy per row).
 _ORDER_TABLE = "temp.register_export_order"
 _STREAM_SQL = (
-    f"SELECT {_COLUMNS},"
-    " (SELECT group_concat(b.name, ?1 ORDER BY cb.position, b.name)"
-    "  FROM commitment_body cb JOIN body b ON b.id = cb.body_id"
-    "  WHERE cb.commitment_id = c.id AND cb.role = 'lead'),"
-    " (SELECT group_concat(b.name, ?1 ORDER BY cb.position, b.name, cb.role)"
-    "  FROM commitment_body cb JOIN body b ON b.id = cb.body_id"
-    "  WHERE cb.commitment_id = c.id AND cb.role != 'lead'),"
-    " (SELECT group_concat(t.name, ?1 ORDER BY t.name)"
-    "  FROM commitment_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.commitment_id = c.id),"
+    f"SELECT {_COLUMNS}, bb.lead, bb.support, tt.names,"
     " (SELECT p.date || ?1 || p.note FROM progress_entry p WHERE p.commitment_id = c.id"
     "  ORDER BY p.date DESC, p.id DESC LIMIT 1)"
-    f" FROM {_ORDER_TABLE} o CROSS JOIN commitment c ON c.id = o.id ORDER BY o.pos")
+    f" FROM {_ORDER_TABLE} o CROSS JOIN commitment c ON c.id = o.id"
+    f" LEFT JOIN ({_BODIES_SQL.format(where='')}) bb ON bb.cid = c.id"
+    f" LEFT JOIN ({_THEMES_SQL.format(where='')}) tt ON tt.cid = c.id ORDER BY o.pos")
 _FETCH = 2000   # rows per fetch of the stream
 _FILL = 50_000  # ids per statement filling the order table
 
