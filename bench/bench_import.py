@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
+import sqlean
 import sys
 import tempfile
 import time
@@ -36,7 +36,7 @@ def _load() -> str:
 
 
 def floor(files: list[Path], db: Path) -> None:
-    conn = sqlite3.connect(db)
+    conn = sqlean.connect(str(db))   # SQLite 3.50, as the app (contentless_delete)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("CREATE TABLE doc (id INTEGER PRIMARY KEY, text TEXT, raw BLOB)")
     conn.execute("CREATE VIRTUAL TABLE doc_fts USING fts5(text, tokenize='trigram',"

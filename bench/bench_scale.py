@@ -203,22 +203,38 @@ FLOOR_SQL = (
     " ORDER BY c.deadline_date NULLS LAST, c.id")
 
 
+def _status_kib(field: str) -> int:
+    with open("/proc/self/status") as handle:
+        for text in handle:
+            if text.startswith(field + ":"):
+                return int(text.split()[1])
+    return 0
+
+
+def _reset_peak() -> None:
+    """Start the peak RSS (VmHWM) afresh: a spawned child inherits its parent's high-water
+    mark through fork, so ru_maxrss would report the parent's peak (Linux: writing 5 to
+    clear_refs resets it)."""
+    try:
+        with open("/proc/self/clear_refs", "w") as handle:
+            handle.write("5")
+    except OSError:
+        pass
+
+
 def _peak_kib() -> int:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return _status_kib("VmHWM") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _rss_kib() -> int:
-    with open("/proc/self/status") as handle:
-        for text in handle:
-            if text.startswith("VmRSS:"):
-                return int(text.split()[1])
-    return 0
+    return _status_kib("VmRSS")
 
 
 def _export_child(kind: str, path: Path, queue) -> None:
     out = Path(tempfile.mkdtemp()) / f"out.{'xlsx' if kind == 'xlsx' else 'csv'}"
     if kind == "floor":
         conn = raw_connection(path)
+        _reset_peak()
         before = _rss_kib()
         t, c = time.perf_counter(), time.process_time()
         with out.open("w", encoding="utf-8", newline="") as handle:
@@ -235,6 +251,7 @@ def _export_child(kind: str, path: Path, queue) -> None:
 
         ctx = AppContext.open(path)
         ctx.gazetteer
+        _reset_peak()
         before = _rss_kib()
         t, c = time.perf_counter(), time.process_time()
         n = ledger.export_ledger(ctx, out, kind)

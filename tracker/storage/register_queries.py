@@ -229,7 +229,10 @@ def ids(session: Session, f: CommitmentFilter, today: date, sort: str = "deadlin
     """
     queries = _ids_sql(f, today, sort, descending, text_candidates)
     if queries is not None:
-        return [cid for sql, params in queries for cid in _id_list(session, sql, params)]
+        found: list[int] = []
+        for sql, params in queries:
+            found += _id_list(session, sql, params)   # extended in C, not id by id
+        return found
     where, params = where_clause(f, today, text_candidates=text_candidates)
     # a key kept in another table: read as {id: key} and sorted in Python
     found = _id_list(session, f"SELECT c.id FROM commitment c WHERE {where}", params)
@@ -457,24 +460,19 @@ def iter_raw(session: Session, wanted: Sequence[int]) -> Iterator[RawRecord]:
 
 # Many commitments with their parts, streamed (the bulk read of an export): the wanted ids
 # go, in their order, into a temporary table keyed by position, and one statement walks it
-# in that order, each row with its bodies and themes (group_concat by the link tables'
-# primary keys) and its latest progress entry (by the progress index). Rows are fetched a
-# block at a time, so memory does not grow with the number of rows. The document's title
-# is looked up in Python (a few hundred titles, not a copy per row).
+# in that order, each row joined with its bodies and themes (group_concat per commitment,
+# grouped once over the link tables and kept by SQLite in its temporary storage, which
+# spills to disk) and its latest progress entry (by the progress index). Rows are fetched
+# a block at a time, so Python's memory does not grow with the number of rows. The
+# document's title is looked up in Python (a few hundred titles, not a copy per row).
 _ORDER_TABLE = "temp.register_export_order"
 _STREAM_SQL = (
-    f"SELECT {_COLUMNS},"
-    " (SELECT group_concat(b.name, ?1 ORDER BY cb.position, b.name)"
-    "  FROM commitment_body cb JOIN body b ON b.id = cb.body_id"
-    "  WHERE cb.commitment_id = c.id AND cb.role = 'lead'),"
-    " (SELECT group_concat(b.name, ?1 ORDER BY cb.position, b.name, cb.role)"
-    "  FROM commitment_body cb JOIN body b ON b.id = cb.body_id"
-    "  WHERE cb.commitment_id = c.id AND cb.role != 'lead'),"
-    " (SELECT group_concat(t.name, ?1 ORDER BY t.name)"
-    "  FROM commitment_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.commitment_id = c.id),"
+    f"SELECT {_COLUMNS}, bb.lead, bb.support, tt.names,"
     " (SELECT p.date || ?1 || p.note FROM progress_entry p WHERE p.commitment_id = c.id"
     "  ORDER BY p.date DESC, p.id DESC LIMIT 1)"
-    f" FROM {_ORDER_TABLE} o CROSS JOIN commitment c ON c.id = o.id ORDER BY o.pos")
+    f" FROM {_ORDER_TABLE} o CROSS JOIN commitment c ON c.id = o.id"
+    f" LEFT JOIN ({_BODIES_SQL.format(where='')}) bb ON bb.cid = c.id"
+    f" LEFT JOIN ({_THEMES_SQL.format(where='')}) tt ON tt.cid = c.id ORDER BY o.pos")
 _FETCH = 2000   # rows per fetch of the stream
 _FILL = 50_000  # ids per statement filling the order table
 
@@ -566,7 +564,10 @@ def regions_in_use(session: Session) -> list[tuple[str, str, str | None]]:
     """(code, name, parent) of the regions commitments are filed under, with their parents."""
     return [tuple(r) for r in session.connection().exec_driver_sql(
         "WITH RECURSIVE used(code) AS ("
-        " SELECT DISTINCT region_code FROM commitment WHERE region_code IS NOT NULL"
+        # the regions (a few thousand at most; commitments' codes reference them) that
+        # some commitment is filed under: one index probe each, not a pass over all rows
+        " SELECT r.code FROM region r WHERE EXISTS"
+        " (SELECT 1 FROM commitment c WHERE c.region_code = r.code)"
         " UNION SELECT r.parent_code FROM region r JOIN used u ON r.code = u.code"
         " WHERE r.parent_code IS NOT NULL) "
         "SELECT r.code, r.name, r.parent_code FROM region r JOIN used u ON u.code = r.code")]
