@@ -16,7 +16,18 @@ from sqlalchemy import event
 
 import tracker.storage.migrate as migrate
 
-SCHEMAS = ("0001", "0002", "0003_search", "0004_register", "0005_quote_key")
+def _revisions() -> tuple[str, ...]:
+    """Every revision the app ships, oldest first (read from the migration files, so a new
+    migration joins the drill by itself)."""
+    import re
+
+    folder = Path(migrate.__file__).with_name("migrations") / "versions"
+    pattern = re.compile(r"^revision\s*=\s*[\"']([^\"']+)[\"']", re.M)
+    found = [pattern.search(f.read_text(encoding="utf-8")) for f in sorted(folder.glob("[0-9]*.py"))]
+    return tuple(m.group(1) for m in found if m)
+
+
+SCHEMAS = _revisions()
 
 
 def install(at: int, action: str = "raise", counter: list[int] | None = None) -> None:
