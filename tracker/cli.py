@@ -808,6 +808,8 @@ def run_command(args: argparse.Namespace) -> int:
             print("tracker: " + messages.RESTORE_HINT.format(path=exc.path, backup=exc.backup),
                   file=sys.stderr)
         return 3
+    except BrokenPipeError:  # before the catch-all below, which re-raises what it does not know
+        return _closed_pipe()
     except Exception as exc:
         from sqlalchemy.exc import SQLAlchemyError
 
@@ -821,8 +823,6 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"tracker: {plain or messages.DATABASE_ERROR.format(path=path, detail=short_reason(exc))}",
               file=sys.stderr)
         return 3
-    except BrokenPipeError:
-        return _closed_pipe()
 
 
 def _closed_pipe() -> int:

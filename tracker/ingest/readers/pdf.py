@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import logging
 import re
 
 from pypdf import PdfReader
@@ -14,8 +13,8 @@ from tracker.ingest.errors import UnreadableContent
 from tracker.ingest.limits import MAX_PDF_PAGE_CONTENT, Deadline
 
 # pypdf logs every repair it makes to a damaged file; the reader reports what matters
-# (a page it could not read, a file it cannot open) itself.
-logging.getLogger("pypdf").setLevel(logging.ERROR)
+# (a page it could not read, a file it cannot open) itself, and the command line sends
+# pypdf's own lines to the log file (cli.quiet_library_warnings), not the terminal.
 from tracker.ingest.result import Extracted
 
 # A page with fewer visible characters than this has no usable text layer.
