@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, bindparam, case, func, select, text
+from sqlalchemy import bindparam, case, func, select, text
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement, TextClause
 from sqlmodel import Session
