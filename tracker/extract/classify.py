@@ -242,7 +242,12 @@ FRAME_ONLY = re.compile(r"^以[^，,；;]{1,40}为(?:核心|重点|契机|抓手
 ROLE_BRACKET = re.compile(r"^[（(〔][^）)〕]{0,80}?(?:牵头|负责落实|配合|参与)")
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def is_meta_count(clause: str) -> bool:
+    if _HAS_DIGIT.search(clause) is None:
+        return False  # every count has its figure
     if META_COUNT.search(clause) is not None:
         return True
     return TALLY.match(clause) is not None and _ANY_VERB.search(clause) is None
