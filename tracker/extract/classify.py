@@ -245,6 +245,9 @@ ROLE_BRACKET = re.compile(r"^[（(〔][^）)〕]{0,80}?(?:牵头|负责落实|�
 _HAS_DIGIT = re.compile(r"\d")
 
 
+_SHARE_CUE = compile_fast(r"占|完成|其余|其中|剩余|超进度|推进")
+
+
 def is_meta_count(clause: str) -> bool:
     if _HAS_DIGIT.search(clause) is None:
         return False  # every count has its figure
@@ -271,9 +274,10 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False) 
         return Verdict(None, 0.0)
     # a word of page furniture or meeting reports (会议, 视频, 联系 …) inside a measure with
     # a concrete object (建立联席会议制度, 建成视频监控系统) or a target does not make it logistics
-    if is_meta_count(text) or FRAME_ONLY.match(text) or ROLE_BRACKET.match(text):
+    if is_meta_count(text) or ((text[0] == "以" or text.endswith("之年")) and FRAME_ONLY.match(text)) \
+            or (text[0] in "（(〔" and ROLE_BRACKET.match(text)):
         return Verdict(None, 0.0)
-    if SHARE_OF.search(text):
+    if _SHARE_CUE.search(text) and SHARE_OF.search(text):
         return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)
     if is_logistics(text) and not has_target \
             and not (ACTION.match(text) and CONCRETE.search(text)):

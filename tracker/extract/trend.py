@@ -137,5 +137,7 @@ def direction_or_end_state(clause: str) -> Target | None:
 
 def ban_target(clause: str) -> Target | None:
     """禁止新建35蒸吨以下燃煤锅炉 → zero of what is banned (its own numbers qualify the object)."""
+    if "禁" not in clause and "不" not in clause:
+        return None  # every ban says 禁止/严禁 or 不再/不得
     m = BAN.search(clause)
     return Target(m.group("metric"), Comparator.ZERO) if m else None
