@@ -242,7 +242,15 @@ FRAME_ONLY = re.compile(r"^以[^，,；;]{1,40}为(?:核心|重点|契机|抓手
 ROLE_BRACKET = re.compile(r"^[（(〔][^）)〕]{0,80}?(?:牵头|负责落实|配合|参与)")
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
+_SHARE_CUE = compile_fast(r"占|完成|其余|其中|剩余|超进度|推进")
+
+
 def is_meta_count(clause: str) -> bool:
+    if _HAS_DIGIT.search(clause) is None:
+        return False  # every count has its figure
     if META_COUNT.search(clause) is not None:
         return True
     return TALLY.match(clause) is not None and _ANY_VERB.search(clause) is None
@@ -266,9 +274,10 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False) 
         return Verdict(None, 0.0)
     # a word of page furniture or meeting reports (会议, 视频, 联系 …) inside a measure with
     # a concrete object (建立联席会议制度, 建成视频监控系统) or a target does not make it logistics
-    if is_meta_count(text) or FRAME_ONLY.match(text) or ROLE_BRACKET.match(text):
+    if is_meta_count(text) or ((text[0] == "以" or text.endswith("之年")) and FRAME_ONLY.match(text)) \
+            or (text[0] in "（(〔" and ROLE_BRACKET.match(text)):
         return Verdict(None, 0.0)
-    if SHARE_OF.search(text):
+    if _SHARE_CUE.search(text) and SHARE_OF.search(text):
         return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)
     if is_logistics(text) and not has_target \
             and not (ACTION.match(text) and CONCRETE.search(text)):

@@ -59,13 +59,11 @@ _MASTER = compile_fast(
             # 2025年12月31日前, 2025年6月底前, 2025年6月
             rf"(?P<ymd>{_PRE}{_NO_NUM_BEFORE}(?P<ymd_y>{_YEAR})年(?P<ymd_m>{_MONTH})月份?"
             rf"(?:(?P<ymd_d>{_DAY})[日号]|(?P<ymd_e>底|末|上旬|中旬|下旬))?{_BEFORE})",
-            # 2025-06-30, 2025.6.30, 2025/6/30
+            # 2025-06-30, 2025.6.30, 2025/6/30; 2025.06, 2025-6前 (a table's time cell: that
+            # month's end, never a decimal amount such as 2026.5亿元)
             rf"(?P<iso>{_PRE}(?<![0-9.])(?P<iso_y>(?:19|20)[0-9]{{2}})(?P<iso_s>[-./])"
-            rf"(?P<iso_m>1[0-2]|0?[1-9])(?P=iso_s)(?P<iso_d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
-            rf"{_BEFORE})",
-            # 2025.06, 2025-6 (a table's time cell): that month's end; never a decimal amount
-            rf"(?P<isom>{_PRE}(?<![0-9.])(?P<isom_y>20[0-9]{{2}})[./-](?P<isom_m>1[0-2]|0[1-9]|[1-9])"
-            r"(?![0-9]|\s*[万亿千百十元吨个%％倍])(?P<isom_s>前|以前|之前|底前|底|末)?)",
+            rf"(?P<iso_m>1[0-2]|0?[1-9])(?:(?P=iso_s)(?P<iso_d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+            rf"{_BEFORE}|(?![0-9]|\s*[万亿千百十元吨个%％倍])(?:前|以前|之前|底前|底|末)?))",
             # 2025—2027年, 2025年至2027年
             rf"(?P<rng>{_PRE}{_NO_NUM_BEFORE}{_YEAR}年?\s*[—–\-－~～至到]{{1,2}}\s*"
             rf"(?P<rng_y>{_YEAR})年(?:底|末)?{_BEFORE})",
@@ -78,13 +76,10 @@ _MASTER = compile_fast(
             # “十四五”期间, 十五五末
             r"(?P<fyp>(?:到|至|在)?[“\"'‘「『]?(?P<fyp_n>十[一二三四五六七八九])五[”\"'’」』]?"
             r"(?:规划期末|规划期内|时期内|期间|时期|期末|末期|末|内|以来)?)",
-            # 明年6月底前, 今年9月30日前: a month of a year named relative to the document's
-            rf"(?P<relm>{_PRE}(?P<relm_w>今年|明年|后年|去年|上一年|上年|前年|本年度|本年)"
-            rf"(?P<relm_m>{_MONTH})月份?(?:(?P<relm_d>{_DAY})[日号]|(?P<relm_e>底|末|上旬|中旬|下旬))?"
-            rf"{_BEFORE})",
-            # 今年底前, 明年上半年, 去年
+            # 今年底前, 明年上半年, 去年; 明年6月底前, 今年9月30日前 (a month of that year)
             rf"(?P<rel>{_PRE}(?P<rel_w>今年|明年|后年|去年|上一年|上年|前年|本年度|本年)"
-            rf"(?P<rel_p>上半年|下半年|{_QUARTER}|底|末|内|以内|度)?(?:末|底)?{_BEFORE})",
+            rf"(?:(?P<rel_m>{_MONTH})月份?(?:(?P<rel_d>{_DAY})[日号]|(?P<rel_e>底|末|上旬|中旬|下旬))?"
+            rf"|(?P<rel_p>上半年|下半年|{_QUARTER}|底|末|内|以内|度))?(?:末|底)?{_BEFORE})",
             # 本月底前, 下月底前: the document's month, or the one after it
             rf"(?P<mon>{_PRE}(?P<mon_w>本月|下月)(?:底|末)?(?:前|以前|之前|为止|止))",
             # 年底前, 年内, 上半年, 一季度末
@@ -204,9 +199,9 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
     doc_year = doc_date.year if doc_date else None
     if kind == "ymd":
         return (*_in_month(_num(g("ymd_y")) or 0, _num(g("ymd_m")) or 0, g("ymd_d"), g("ymd_e")), False)
-    if kind == "isom":
-        return _month_end(int(g("isom_y")), int(g("isom_m"))), Precision.MONTH, False
     if kind == "iso":
+        if g("iso_d") is None:
+            return _month_end(int(g("iso_y")), int(g("iso_m"))), Precision.MONTH, False
         return date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))), Precision.DAY, False
     if kind == "rng":
         return date(_num(g("rng_y")) or 0, 12, 31), Precision.YEAR, False
@@ -230,10 +225,10 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
     if doc_date is None or doc_year is None:
         return None, None, True
     if kind == "rel":
-        return (*_part_of_year(doc_year + _REL_OFFSET[g("rel_w")], g("rel_p")), True)
-    if kind == "relm":
-        year = doc_year + _REL_OFFSET[g("relm_w")]
-        return (*_in_month(year, _num(g("relm_m")) or 0, g("relm_d"), g("relm_e")), True)
+        year = doc_year + _REL_OFFSET[g("rel_w")]
+        if g("rel_m"):
+            return (*_in_month(year, _num(g("rel_m")) or 0, g("rel_d"), g("rel_e")), True)
+        return (*_part_of_year(year, g("rel_p")), True)
     if kind == "mon":
         month = doc_date.month + (0 if g("mon_w") == "本月" else 1)
         year, month = (doc_year + 1, 1) if month > 12 else (doc_year, month)
@@ -306,7 +301,7 @@ _BASELINE_BEFORE = frozenset("比较与同")
 def _matches(norm: str):
     """The runs of time words in *norm*, in order: _MASTER's, and the festivals' where the
     text names one (2027年春节前 is one run, not 2027年)."""
-    if _FEST_HINT.search(norm) is None:
+    if "前" not in norm or _FEST_HINT.search(norm) is None:  # every festival bound ends in 前
         return _MASTER.finditer(norm)
     fests = list(_FEST.finditer(norm))
     if not fests:

@@ -546,6 +546,8 @@ MIN_NAMED_ITEMS = 3
 def _split_named_list(analysis: str, units: list[tuple[int, int]],
                       named: set[tuple[int, int]]) -> list[tuple[int, int]]:
     """Each programme of a list of named ones its own unit (added to *named*)."""
+    if all(analysis.count("、", s, e) + 1 < MIN_NAMED_ITEMS for s, e in units):
+        return units  # the common case: no list of three in any unit
     out = []
     for s, e in units:
         words = analysis[s:e]

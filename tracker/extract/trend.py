@@ -66,9 +66,21 @@ _FALL_AFTER = re.compile(
     rf"^(?P<metric>[^，,、]{{2,20}}?{_MEASURE})(?:持续|稳步|逐步|明显|显著|不断|进一步)*(?:下降|降低|减少)$")
 
 
+# Every end-state pattern below ends with one of these characters (标准, 控制, 区间, 下降,
+# 目标任务 …) or opens with a word of avoidance: a cheap test before the patterns.
+_END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务")
+_AVOID = ("不发生", "杜绝", "避免")
+
+
 def end_state_target(clause: str) -> Target | None:
     """A target stated as an end state or a held level, without a number."""
-    words = strip_leading(clause.strip())
+    words = clause.strip()
+    if not words:
+        return None
+    ends = words[-1] in _END_CHARS
+    words = strip_leading(words)
+    if not ends and not words.startswith(_AVOID):
+        return None
     if m := _STANDARD.match(words):
         peak = m.group("std").endswith("峰值")
         return Target(m.group("metric") + ("达峰" if peak else ""), Comparator.FULL)
@@ -125,5 +137,7 @@ def direction_or_end_state(clause: str) -> Target | None:
 
 def ban_target(clause: str) -> Target | None:
     """禁止新建35蒸吨以下燃煤锅炉 → zero of what is banned (its own numbers qualify the object)."""
+    if "禁" not in clause and "不" not in clause:
+        return None  # every ban says 禁止/严禁 or 不再/不得
     m = BAN.search(clause)
     return Target(m.group("metric"), Comparator.ZERO) if m else None
