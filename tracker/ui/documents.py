@@ -7,7 +7,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QMessageBox, QPushButton, QVBoxLayout, QWidget,
@@ -17,6 +16,7 @@ from tracker.domain.model import DocType, Document, Script
 from tracker.services import library
 from tracker.ui.context import UiContext
 from tracker.ui.labels import doc_type_label
+from tracker.ui.service_command import ServiceCommand
 
 
 class DocumentDialog(QDialog):
@@ -115,26 +115,18 @@ class DocumentDialog(QDialog):
         super().accept()
 
 
-class EditDocument(QUndoCommand):
+class EditDocument(ServiceCommand):
     """An edit of a document's details; undo restores them and the deadlines that moved."""
 
     def __init__(self, ui: UiContext, doc_id: int, changes: dict, move_deadlines: bool,
                  title: str, on_error: Callable[[BaseException], None] | None = None) -> None:
         text = QCoreApplication.translate("DocumentDetails", "Edit “%1”")
-        super().__init__(text.replace("%1", _short(title)))
+        super().__init__(text.replace("%1", _short(title)), on_error)
         self.ui, self.doc_id, self.changes = ui, doc_id, changes
         self.move_deadlines = move_deadlines
-        self.on_error = on_error
         self.edit: library.DocumentEdit | None = None
 
-    def _run(self, fn: Callable[[], None]) -> None:
-        try:
-            fn()
-        except Exception as exc:  # noqa: BLE001 - shown to the user by on_error
-            self.setObsolete(True)
-            if self.on_error is not None:
-                self.on_error(exc)
-            return
+    def changed(self) -> None:
         self.ui.events.documents_changed.emit()
         if self.edit is not None and self.edit.moved:
             self.ui.events.commitments_changed.emit([m.commitment_id for m in self.edit.moved])
@@ -152,25 +144,18 @@ class EditDocument(QUndoCommand):
         self._run(lambda: library.undo_edit(self.ui.app, self.edit))  # type: ignore[arg-type]
 
 
-class RemoveDocument(QUndoCommand):
+class RemoveDocument(ServiceCommand):
     """Remove a document (its commitments kept on their own, or removed with their
     progress); undo puts the document and everything it took back."""
 
     def __init__(self, ui: UiContext, doc_id: int, mode: str, title: str,
                  on_error: Callable[[BaseException], None] | None = None) -> None:
         text = QCoreApplication.translate("DocumentDetails", "Remove “%1”")
-        super().__init__(text.replace("%1", _short(title)))
-        self.ui, self.doc_id, self.mode, self.on_error = ui, doc_id, mode, on_error
+        super().__init__(text.replace("%1", _short(title)), on_error)
+        self.ui, self.doc_id, self.mode = ui, doc_id, mode
         self.gone: library.RemovedDocument | None = None
 
-    def _run(self, fn: Callable[[], None]) -> None:
-        try:
-            fn()
-        except Exception as exc:  # noqa: BLE001 - shown to the user by on_error
-            self.setObsolete(True)
-            if self.on_error is not None:
-                self.on_error(exc)
-            return
+    def changed(self) -> None:
         self.ui.events.documents_changed.emit()
         self.ui.events.commitments_changed.emit([])
 

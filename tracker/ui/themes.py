@@ -6,31 +6,25 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from tracker.services import themes
+from tracker.ui.service_command import ServiceCommand
 from tracker.ui.context import UiContext
 
 
-class ApplyThemes(QUndoCommand):
+class ApplyThemes(ServiceCommand):
     """Give every commitment the themes its words suggest; undo takes exactly those away."""
 
     def __init__(self, ui: UiContext, on_error: Callable[[BaseException], None] | None = None):
-        super().__init__(QCoreApplication.translate("ThemeKeywords", "Apply theme keywords"))
-        self.ui, self.on_error = ui, on_error
+        super().__init__(QCoreApplication.translate("ThemeKeywords", "Apply theme keywords"),
+                         on_error)
+        self.ui = ui
         self.applied: themes.ThemesApplied | None = None
 
-    def _run(self, fn: Callable[[], None]) -> None:
-        try:
-            fn()
-        except Exception as exc:  # noqa: BLE001 - shown to the user by on_error
-            self.setObsolete(True)
-            if self.on_error is not None:
-                self.on_error(exc)
-            return
+    def changed(self) -> None:
         if self.applied is not None:
             self.ui.events.commitments_changed.emit(self.applied.commitments)
 
