@@ -824,6 +824,8 @@ def run_command(args: argparse.Namespace) -> int:
             print("tracker: " + MSG.say(messages.RESTORE_HINT, path=exc.path, backup=exc.backup),
                   file=sys.stderr)
         return 3
+    except BrokenPipeError:  # before `Exception`, which would re-raise it
+        return _closed_pipe()
     except Exception as exc:
         from sqlalchemy.exc import SQLAlchemyError
 
@@ -838,8 +840,6 @@ def run_command(args: argparse.Namespace) -> int:
                 MSG.say(messages.DATABASE_ERROR, path=path, detail=short_reason(exc)))
         print(f"tracker: {said}", file=sys.stderr)
         return 3
-    except BrokenPipeError:
-        return _closed_pipe()
 
 
 def _closed_pipe() -> int:
