@@ -246,3 +246,14 @@ def test_cli_suggest_stopped_note_in_chinese(tmp_path, capsys, monkeypatch):
     assert rc == 0
     assert f"tracker suggest: {src}：查找建议到达时间上限而停止，只读取了前" in err
     assert "time limit" not in err
+
+
+def test_cli_unknown_region_in_chinese(doc, capsys):
+    db, _ = doc
+    rc, _, err = _cli(capsys, "--lang", "zh_CN", "--db", db, "search", "整改", "--region", "火星")
+    assert rc == 2
+    assert err == ("tracker search: 无法识别的地区：'火星'（请给出名称，如 江西省，或六位行政区划"
+                   "代码）\n")
+    rc, _, err = _cli(capsys, "--lang", "en", "--db", db, "search", "整改", "--region", "火星")
+    assert err == ("tracker search: unknown region: '火星' (give a name such as 江西省 or a "
+                   "six-digit division code)\n")

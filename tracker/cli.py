@@ -490,7 +490,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             res = search.search(ctx, " ".join(args.query), filters, limit=args.limit,
                                 commitment_limit=args.limit)
         except (QueryError, search.UnknownRegionError) as exc:
-            print(f"tracker search: {exc}", file=sys.stderr)
+            print(f"tracker search: {MSG.reason(str(exc))}", file=sys.stderr)
             return 2
         _report_skipped(ctx)
         if args.json:
@@ -554,7 +554,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         try:
             f = _commitment_filter(args, ctx)
         except (ValueError, search.UnknownRegionError) as exc:
-            print(f"tracker export: {exc}", file=sys.stderr)
+            print(f"tracker export: {MSG.reason(str(exc))}", file=sys.stderr)
             return 2
         columns = [c.strip() for c in args.columns.split(",")] if args.columns else None
         suffix = Path(args.out).suffix.lower()
