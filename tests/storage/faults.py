@@ -16,7 +16,7 @@ from sqlalchemy import event
 
 import tracker.storage.migrate as migrate
 
-SCHEMAS = ("0001", "0002", "0003_search", "0004_register", "0005_quote_key")
+SCHEMAS = ("0001", "0002", "0003_search", "0004_register", "0005_quote_key", "0006_scale")
 
 
 def install(at: int, action: str = "raise", counter: list[int] | None = None) -> None:
