@@ -1,8 +1,8 @@
 """Refresh tracker/resources/i18n/tracker_zh_CN.ts from the sources, fill in translations and
 compile the .qm beside it (both are committed; the app never compiles at run time).
 
-1. pyside6-lupdate scans tracker/ui, tracker/messages.py, tracker/cli.py and
-   tracker/services/selftest.py for tr()/translate()/QT_TRANSLATE_NOOP strings (it keeps
+1. pyside6-lupdate scans tracker/ui, tracker/messages.py, tracker/cli.py,
+   tracker/services/selftest.py and tracker/domain/messages.py for tr()/translate()/QT_TRANSLATE_NOOP strings (it keeps
    translations already in the .ts and marks vanished strings obsolete, which we drop);
 2. every resources/i18n/strings_*.tsv (context<TAB>English<TAB>中文) fills in or corrects
    translations;
@@ -30,9 +30,11 @@ def lupdate() -> None:
 
     exe = Path(PySide6.__file__).parent / ("lupdate.exe" if sys.platform == "win32" else "lupdate")
     # the window's strings, and the Qt-free ones the command line and the window share
-    # (marked with QT_TRANSLATE_NOOP: reasons, command-line messages, the self-test)
+    # (marked with QT_TRANSLATE_NOOP: reasons, command-line messages, the self-test, the
+    # core's messages about the library and files)
     shared = [ROOT / "tracker" / "messages.py", ROOT / "tracker" / "cli.py",
-              ROOT / "tracker" / "services" / "selftest.py"]
+              ROOT / "tracker" / "services" / "selftest.py",
+              ROOT / "tracker" / "domain" / "messages.py"]
     sources = sorted(str(p) for p in [*(ROOT / "tracker" / "ui").rglob("*.py"), *shared])
     subprocess.run([str(exe), "-silent", "-no-obsolete", "-target-language", "zh_CN", *sources,
                     "-ts", str(TS)], check=True)

@@ -149,10 +149,11 @@ def _context(args: argparse.Namespace):
 
     ctx = AppContext.open(args.db)
     if ctx.db.read_only:
-        print("tracker: " + messages.READ_ONLY.format(path=ctx.db.path), file=sys.stderr)
+        print("tracker: " + MSG.say(messages.READ_ONLY, path=ctx.db.path), file=sys.stderr)
 
     def waiting(now: bool, seconds: float) -> None:
-        line = messages.WAITING if now else messages.WAIT_OVER.format(seconds=seconds)
+        line = (MSG.say(messages.WAITING) if now
+                else MSG.say(messages.WAIT_OVER, seconds=seconds))
         print("tracker: " + line, file=sys.stderr, flush=True)
 
     ctx.db.watch.listeners.append(waiting)
@@ -267,16 +268,18 @@ def cmd_docs_edit(args: argparse.Namespace) -> int:
         try:
             changes = _doc_changes(args, ctx)
             if not changes:
-                print("tracker docs edit: nothing to change (give --title, --date, --type, "
-                      "--issuer, --region or --script)", file=sys.stderr)
+                print("tracker docs edit: " + _t(QT_TRANSLATE_NOOP(
+                    "cli", "nothing to change (give --title, --date, --type, --issuer, "
+                    "--region or --script)")), file=sys.stderr)
                 return 2
             edit = library.edit_document(ctx, args.id, move_deadlines=not args.keep_deadlines,
                                          **changes)
         except NotFoundError:
-            print(f"tracker docs edit: no document {args.id} (see: tracker docs)", file=sys.stderr)
+            print("tracker docs edit: " + _t(QT_TRANSLATE_NOOP(
+                "cli", "no document %1 (see: tracker docs)"), args.id), file=sys.stderr)
             return 1
         except (library.DocumentEditError, search.UnknownRegionError) as exc:
-            print(f"tracker docs edit: {exc}", file=sys.stderr)
+            print(f"tracker docs edit: {MSG.reason(str(exc))}", file=sys.stderr)
             return 2
         row = next(library.document_json(ctx, d) for d in library.list_documents(ctx)
                    if d.id == args.id)
@@ -291,13 +294,14 @@ def cmd_docs_edit(args: argparse.Namespace) -> int:
         print(json.dumps(row, ensure_ascii=False, indent=2))
         return 0
     if not edit.after:
-        print(f"document {args.id}: nothing changed")
+        print(_t(QT_TRANSLATE_NOOP("cli", "document %1: nothing changed"), args.id))
         return 0
-    print(f"document {args.id}: {', '.join(sorted(edit.after))} changed  "
-          f"({row['date'] or '—'}  {row['region'] or '—'}  {row['title']})")
+    print(_t(QT_TRANSLATE_NOOP("cli", "document %1: %2 changed  (%3  %4  %5)"), args.id,
+             ", ".join(sorted(edit.after)), row["date"] or "—", row["region"] or "—",
+             row["title"]))
     for m in edit.moved:
-        print(f"  commitment {m.commitment_id}: deadline “{m.new.text}” "
-              f"{m.old.date or '—'} → {m.new.date or '—'}")
+        print("  " + _t(QT_TRANSLATE_NOOP("cli", "commitment %1: deadline “%2” %3 → %4"),
+                        m.commitment_id, m.new.text, m.old.date or "—", m.new.date or "—"))
     return 0
 
 
@@ -310,24 +314,28 @@ def cmd_docs_remove(args: argparse.Namespace) -> int:
         try:
             impact = library.removal_impact(ctx, args.id)
         except NotFoundError:
-            print(f"tracker docs remove: no document {args.id} (see: tracker docs)",
-                  file=sys.stderr)
+            print("tracker docs remove: " + _t(QT_TRANSLATE_NOOP(
+                "cli", "no document %1 (see: tracker docs)"), args.id), file=sys.stderr)
             return 1
         if impact.commitments and args.commitments is None:
-            print(f"tracker docs remove: document {args.id} has {impact.commitments} registered "
-                  f"commitments with {impact.progress_entries} progress entries; say what to do "
-                  "with them: --commitments keep (kept on their own, with their progress) or "
-                  "--commitments remove (removed with their progress entries)", file=sys.stderr)
+            print("tracker docs remove: " + _t(QT_TRANSLATE_NOOP(
+                "cli", "document %1 has %2 registered commitments with %3 progress entries; "
+                "say what to do with them: --commitments keep (kept on their own, with their "
+                "progress) or --commitments remove (removed with their progress entries)"),
+                args.id, impact.commitments, impact.progress_entries), file=sys.stderr)
             return 2
         library.remove_document(ctx, args.id, args.commitments or library.KEEP)
     finally:
         ctx.close()
     what = ""
     if impact.commitments:
-        verb = "kept on their own" if (args.commitments or "keep") == "keep" else "removed"
-        what = (f"; {impact.commitments} commitments ({impact.progress_entries} progress "
-                f"entries) {verb}")
-    print(f"removed document {args.id} “{impact.title}”{what}")
+        what = _t(QT_TRANSLATE_NOOP("cli", "; %1 commitments (%2 progress entries) kept on "
+                                    "their own")
+                  if (args.commitments or "keep") == "keep" else
+                  QT_TRANSLATE_NOOP("cli", "; %1 commitments (%2 progress entries) removed"),
+                  impact.commitments, impact.progress_entries)
+    print(_t(QT_TRANSLATE_NOOP("cli", "removed document %1 “%2”%3"), args.id, impact.title,
+             what))
     return 0
 
 
@@ -344,8 +352,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     if not found.complete:
         from tracker.domain import messages
 
-        print("tracker suggest: " + messages.SUGGEST_STOPPED.format(
-            path=args.file, chars=found.read_chars), file=sys.stderr)
+        print("tracker suggest: " + MSG.say(messages.SUGGEST_STOPPED, path=args.file,
+                                            chars=found.read_chars), file=sys.stderr)
     rows = []
     for s in found:
         if s.duplicate_of is not None:
@@ -383,14 +391,16 @@ def cmd_review(args: argparse.Namespace) -> int:
     from tracker.storage.repos import NotFoundError
 
     if args.min_confidence is not None and not 0 <= args.min_confidence <= 1:
-        print("tracker review: --min-confidence is between 0 and 1, e.g. 0.9", file=sys.stderr)
+        print("tracker review: " + _t(QT_TRANSLATE_NOOP(
+            "cli", "--min-confidence is between 0 and 1, e.g. 0.9")), file=sys.stderr)
         return 2
     ctx = _context(args)
     try:
         try:
             pending = suggesting.pending_suggestions(ctx, args.doc)
         except NotFoundError:
-            print(f"tracker review: no document {args.doc} (see: tracker docs)", file=sys.stderr)
+            print("tracker review: " + _t(QT_TRANSLATE_NOOP(
+                "cli", "no document %1 (see: tracker docs)"), args.doc), file=sys.stderr)
             return 1
         accepted: list = []
         if args.accept_all:
@@ -407,14 +417,17 @@ def cmd_review(args: argparse.Namespace) -> int:
             "pending": rows}, ensure_ascii=False, indent=2))
         return 0
     if args.accept_all:
-        print(f"{len(accepted)} suggestions accepted as commitments"
-              + (f" (confidence ≥ {args.min_confidence:g})" if args.min_confidence else ""))
+        print(_t(QT_TRANSLATE_NOOP("cli", "%1 suggestions accepted as commitments"),
+                 len(accepted))
+              + (_t(QT_TRANSLATE_NOOP("cli", " (confidence ≥ %1)"), f"{args.min_confidence:g}")
+                 if args.min_confidence else ""))
     for r in rows:
         print(f"{r['n']:>4}  {r['kind']:11} {r['confidence']:.2f}  {r['deadline'] or '—':10}  "
               f"{(r['target'] or '')[:16]:16}  {r['quote'][:60]}")
         if r["why"]:
-            print(f"      why: {r['why']}")
-    print(f"{len(rows)} suggestions pending review in document {args.doc}")
+            print("      " + _t(QT_TRANSLATE_NOOP("cli", "why: %1"), r["why"]))
+    print(_t(QT_TRANSLATE_NOOP("cli", "%1 suggestions pending review in document %2"),
+             len(rows), args.doc))
     return 0
 
 
@@ -426,16 +439,18 @@ def cmd_themes(args: argparse.Namespace) -> int:
         try:
             if args.themes_command == "add":
                 path = themes.add_user_keywords(ctx, args.theme, args.keywords)
-                print(f"theme “{args.theme}”: {'、'.join(args.keywords)} added to {path}")
+                print(_t(QT_TRANSLATE_NOOP("cli", "theme “%1”: %2 added to %3"), args.theme,
+                         "、".join(args.keywords), path))
                 return 0
             if args.themes_command == "apply":
                 themes.keywords(ctx, strict=True)  # a broken file is reported, not skipped
                 done = themes.apply_themes(ctx)
-                print(f"{len(done.added)} themes given to {len(done.commitments)} commitments")
+                print(_t(QT_TRANSLATE_NOOP("cli", "%1 themes given to %2 commitments"),
+                         len(done.added), len(done.commitments)))
                 return 0
             table = themes.keywords(ctx, strict=True)
         except themes.ThemeFileError as exc:
-            print(f"tracker themes: {exc}", file=sys.stderr)
+            print(f"tracker themes: {MSG.reason(str(exc))}", file=sys.stderr)
             return 2
         own = themes.user_file(ctx)
     finally:
@@ -445,7 +460,8 @@ def cmd_themes(args: argparse.Namespace) -> int:
         return 0
     for theme, kws in table.items():
         print(f"{theme:8} {'、'.join(kws)}")
-    print(f"your own keywords: {own}{'' if own.exists() else ' (not created yet)'}")
+    print(_t(QT_TRANSLATE_NOOP("cli", "your own keywords: %1"), own) if own.exists() else
+          _t(QT_TRANSLATE_NOOP("cli", "your own keywords: %1 (not created yet)"), own))
     return 0
 
 
@@ -474,7 +490,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             res = search.search(ctx, " ".join(args.query), filters, limit=args.limit,
                                 commitment_limit=args.limit)
         except (QueryError, search.UnknownRegionError) as exc:
-            print(f"tracker search: {exc}", file=sys.stderr)
+            print(f"tracker search: {MSG.reason(str(exc))}", file=sys.stderr)
             return 2
         _report_skipped(ctx)
         if args.json:
@@ -501,7 +517,7 @@ def _report_skipped(ctx) -> None:
     from tracker.services import search
 
     for doc_id, chars in search.skipped_documents(ctx):
-        print("tracker search: " + messages.INDEX_SKIPPED.format(doc_id=doc_id, chars=chars),
+        print("tracker search: " + MSG.say(messages.INDEX_SKIPPED, doc_id=doc_id, chars=chars),
               file=sys.stderr)
 
 
@@ -538,7 +554,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         try:
             f = _commitment_filter(args, ctx)
         except (ValueError, search.UnknownRegionError) as exc:
-            print(f"tracker export: {exc}", file=sys.stderr)
+            print(f"tracker export: {MSG.reason(str(exc))}", file=sys.stderr)
             return 2
         columns = [c.strip() for c in args.columns.split(",")] if args.columns else None
         suffix = Path(args.out).suffix.lower()
@@ -787,7 +803,7 @@ def cmd_restore_backup(args: argparse.Namespace) -> int:
     from tracker.services.context import restore_library
 
     path = restore_library(args.db, Path(args.copy))
-    print(messages.RESTORED.format(path=path, backup=args.copy), file=sys.stderr)
+    print(MSG.say(messages.RESTORED, path=path, backup=args.copy), file=sys.stderr)
     return 0
 
 
@@ -803,9 +819,9 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         return args.func(args)
     except LibraryError as exc:
-        print(f"tracker: {exc}", file=sys.stderr)
+        print(f"tracker: {MSG.reason(str(exc))}", file=sys.stderr)
         if isinstance(exc, UpgradeFailedError) and exc.backup is not None:
-            print("tracker: " + messages.RESTORE_HINT.format(path=exc.path, backup=exc.backup),
+            print("tracker: " + MSG.say(messages.RESTORE_HINT, path=exc.path, backup=exc.backup),
                   file=sys.stderr)
         return 3
     except BrokenPipeError:  # before the catch-all below, which re-raises what it does not know
@@ -820,8 +836,9 @@ def run_command(args: argparse.Namespace) -> int:
 
         path = resolve_db_path(args.db)
         plain = as_library_error(exc, path)
-        print(f"tracker: {plain or messages.DATABASE_ERROR.format(path=path, detail=short_reason(exc))}",
-              file=sys.stderr)
+        said = (MSG.reason(str(plain)) if plain else
+                MSG.say(messages.DATABASE_ERROR, path=path, detail=short_reason(exc)))
+        print(f"tracker: {said}", file=sys.stderr)
         return 3
 
 

@@ -8,7 +8,11 @@ window gets the same entries through Qt (`QCoreApplication.translate`). Both ask
 
 The core (ingest, export, services) explains a problem in English, in a fixed form
 (`REASONS`); `reason()` recognises the form, gives it in the interface language and puts
-its values back. A message of an unknown form is shown as it is.
+its values back. A message of an unknown form is shown as it is. The forms include the
+`str.format` templates of tracker.domain.messages (a damaged or locked library, a failed
+upgrade, a file skipped at import, …): they are in the catalogue as they are, placeholders
+and all (context "Library"); `say()` formats one in the interface language, and `reason()`
+recognises a message the core made from one.
 
 Strings are marked for tools/update_translations.py (lupdate) with QT_TRANSLATE_NOOP.
 """
@@ -93,6 +97,9 @@ class Messages:
     def reason(self, text: str) -> str:
         return reason(text, self.lookup)
 
+    def say(self, template: str, **values: object) -> str:
+        return say(template, self.lookup, **values)
+
 
 # ---------------------------------------------------------------------- reasons
 # (English form as a regular expression, the template in the catalogue). A captured value
@@ -142,6 +149,26 @@ FILE_REASONS: tuple[tuple[str, str], ...] = (
      QT_TRANSLATE_NOOP("Reasons", "%1: not a readable .xlsx workbook (%2)")),
     (r"(.+): the folder (.+) does not exist",
      QT_TRANSLATE_NOOP("Reasons", "%1: the folder %2 does not exist")),
+)
+# documents, regions and theme keywords (tracker.services: library, search, themes), as
+# `tracker docs edit`, `tracker search --region` and `tracker themes` report them
+COMMAND_REASONS: tuple[tuple[str, str], ...] = (
+    (r"the title cannot be empty", QT_TRANSLATE_NOOP("Reasons", "the title cannot be empty")),
+    (r"unknown region: ('.*'|\".*\") \(give a name such as 江西省 or a six-digit division "
+     r"code\)",
+     QT_TRANSLATE_NOOP("Reasons", "unknown region: %1 (give a name such as 江西省 or a "
+                                  "six-digit division code)")),
+    (r"unknown region: ('.*'|\".*\")", QT_TRANSLATE_NOOP("Reasons", "unknown region: %1")),
+    (r"unknown region code ('.*'|\".*\")",
+     QT_TRANSLATE_NOOP("Reasons", "unknown region code %1")),
+    (r"(.+), line (\d+): expected a theme, a tab, then keywords separated by 、 \(found (.*)\)",
+     QT_TRANSLATE_NOOP("Reasons", "%1, line %2: expected a theme, a tab, then keywords "
+                                  "separated by 、 (found %3)")),
+    (r"(.+): the shipped theme keywords cannot be read \((.*)\)",
+     QT_TRANSLATE_NOOP("Reasons", "%1: the shipped theme keywords cannot be read (%2)")),
+    (r"(.+): cannot be read \((.*)\)", QT_TRANSLATE_NOOP("Reasons", "%1: cannot be read (%2)")),
+    (r"give a theme name and at least one keyword",
+     QT_TRANSLATE_NOOP("Reasons", "give a theme name and at least one keyword")),
 )
 # a ledger's rows (tracker.export.ledger); the window's import dialog shows the same
 ROW_REASONS: tuple[tuple[str, str], ...] = (
@@ -212,13 +239,67 @@ PHRASES = (
     QT_TRANSLATE_NOOP("Reasons", "something else"),
 )
 REASONS = ([(p, R, t) for p, t in FILE_REASONS]
+           + [(p, R, t) for p, t in COMMAND_REASONS]
            + [(p, "ImportReasons", t) for p, t in ROW_REASONS]
            + [(p, "SelfTest", t) for p, t in SELFTEST_REASONS])
+
+
+# ------------------------------------------------------- the core's str.format templates
+LIBRARY = "Library"
+_FIELD = re.compile(r"\{(\w+)(?::[^{}]*)?\}")
+
+
+def core_templates() -> tuple[str, ...]:
+    """Every message template of tracker.domain.messages (each in the catalogue)."""
+    from tracker.domain import messages as core
+
+    return tuple(v for k, v in vars(core).items() if k.isupper() and isinstance(v, str))
+
+
+@functools.cache
+def _core_forms() -> tuple[tuple[re.Pattern, str], ...]:
+    """(the template as a regular expression with a named group per field, the template);
+    longer templates first, so a short one never claims a message made from a longer."""
+    forms = []
+    for template in sorted(core_templates(), key=len, reverse=True):
+        pattern, seen, at = [], set(), 0
+        for field in _FIELD.finditer(template):
+            pattern.append(re.escape(template[at:field.start()]))
+            name = field.group(1)
+            pattern.append(f"(?P={name})" if name in seen else f"(?P<{name}>.*?)")
+            seen.add(name)
+            at = field.end()
+        pattern.append(re.escape(template[at:]))
+        forms.append((re.compile("".join(pattern), re.S), template))
+    return tuple(forms)
+
+
+def say(template: str, lookup: Lookup, **values: object) -> str:
+    """A template of tracker.domain.messages, formatted in the language of `lookup` (in
+    English when the translation does not take the same fields)."""
+    try:
+        return lookup(LIBRARY, template).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**values)
+
+
+def _core_reason(text: str, lookup: Lookup) -> str | None:
+    for pattern, template in _core_forms():
+        found = pattern.fullmatch(text)
+        if found:
+            # a value may itself be a message (the note on a backup, a file's reason)
+            values = {k: reason(v, lookup) if v else v for k, v in found.groupdict().items()}
+            return _FIELD.sub(lambda f: str(values.get(f.group(1), f.group(0))),
+                              lookup(LIBRARY, template))
+    return None
 
 
 def reason(text: str, lookup: Lookup) -> str:
     """`text` (a reason the core gave in English) in the language of `lookup`; unchanged
     when it has no known form."""
+    said = _core_reason(text, lookup)
+    if said is not None:
+        return said
     for pattern, context, template in REASONS:
         found = re.fullmatch(pattern, text, re.S)
         if found:

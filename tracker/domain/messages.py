@@ -4,55 +4,91 @@ app goes wrong (a damaged or locked library, a failed upgrade, a hostile file).
 They live in one place so they can be translated (issue 12); each is a `str.format`
 template. No message may carry SQL or document text: callers fill in file names, counts
 and short reasons only.
+
+Each is marked with QT_TRANSLATE_NOOP("Library", …) so tools/update_translations.py puts it
+in the one catalogue (tracker/resources/i18n/tracker_zh_CN.ts), placeholders and all; the
+window and the command line show it in the interface language through tracker.messages
+(`say` formats a template, `reason` recognises a message made from one). The core stays
+Qt-free: the marker below is a no-op that lupdate knows by name.
 """
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Marks `text` for the catalogue; returns it unchanged."""
+    return text
+
+
 # --- the library file -------------------------------------------------------------------
-NOT_A_DATABASE = ("{path}: this file is not a library (not an SQLite database). "
-                  "Choose another file, or move this one away.")
-DAMAGED = ("{path}: the library file is damaged ({detail}). "
-           "Restore it from a backup; the app has not changed it.")
-IS_A_FOLDER = "{path}: this is a folder, not a library file. Give the path of a file."
-CANNOT_CREATE = "{path}: the library cannot be created here ({detail})."
-READ_ONLY = ("{path}: the library is read-only here; you can read and search it, "
-             "but changes cannot be saved.")
-READ_ONLY_WRITE = ("{path}: the library is read-only; this change cannot be saved. "
-                   "Copy the file to a folder you can write to.")
-DISK_FULL = ("{path}: the disk is full; the change was not saved and the library is as "
-             "it was. Free some space and try again.")
-DATABASE_ERROR = "{path}: the library could not be used ({detail})."
-BUSY = ("{path}: another program kept writing to the library for more than {seconds} s; "
-        "nothing was changed. Try again when it has finished.")
-WAITING = "Waiting for another program that is writing to the library…"
-WAIT_OVER = "The other program has finished; going on (waited {seconds:.1f} s)."
+NOT_A_DATABASE = QT_TRANSLATE_NOOP(
+    "Library", "{path}: this file is not a library (not an SQLite database). "
+    "Choose another file, or move this one away.")
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Library", "{path}: the library file is damaged ({detail}). Restore it from a "
+    "backup; the app has not changed it.")
+IS_A_FOLDER = QT_TRANSLATE_NOOP(
+    "Library", "{path}: this is a folder, not a library file. Give the path of a "
+    "file.")
+CANNOT_CREATE = QT_TRANSLATE_NOOP(
+    "Library", "{path}: the library cannot be created here ({detail}).")
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Library", "{path}: the library is read-only here; you can read and search it, "
+    "but changes cannot be saved.")
+READ_ONLY_WRITE = QT_TRANSLATE_NOOP(
+    "Library", "{path}: the library is read-only; this change cannot be saved. "
+    "Copy the file to a folder you can write to.")
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "Library", "{path}: the disk is full; the change was not saved and the library "
+    "is as it was. Free some space and try again.")
+DATABASE_ERROR = QT_TRANSLATE_NOOP("Library", "{path}: the library could not be used ({detail}).")
+BUSY = QT_TRANSLATE_NOOP(
+    "Library", "{path}: another program kept writing to the library for more than "
+    "{seconds} s; nothing was changed. Try again when it has finished.")
+WAITING = QT_TRANSLATE_NOOP(
+    "Library", "Waiting for another program that is writing to the library…")
+WAIT_OVER = QT_TRANSLATE_NOOP(
+    "Library", "The other program has finished; going on (waited {seconds:.1f} s).")
 
 # --- upgrading the library ----------------------------------------------------------------
-BACKUP_FAILED = ("{path}: before upgrading, the library must be copied to a backup, and "
-                 "that copy failed ({detail}). Nothing was changed.")
-UPGRADE_FAILED = ("{path}: upgrading the library to this version of the app failed "
-                  "({detail}). The library is unchanged at its old version{backup_note}.")
-UPGRADE_BACKUP_NOTE = "; a copy made just before is at {backup}"
-RESTORE_HINT = "To put that copy back: tracker --db {path} restore-backup {backup}"
-RESTORED = "{path}: restored from {backup}."
+BACKUP_FAILED = QT_TRANSLATE_NOOP(
+    "Library", "{path}: before upgrading, the library must be copied to a backup, "
+    "and that copy failed ({detail}). Nothing was changed.")
+UPGRADE_FAILED = QT_TRANSLATE_NOOP(
+    "Library", "{path}: upgrading the library to this version of the app failed "
+    "({detail}). The library is unchanged at its old version{backup_note}.")
+UPGRADE_BACKUP_NOTE = QT_TRANSLATE_NOOP("Library", "; a copy made just before is at {backup}")
+RESTORE_HINT = QT_TRANSLATE_NOOP(
+    "Library", "To put that copy back: tracker --db {path} restore-backup {backup}")
+RESTORED = QT_TRANSLATE_NOOP("Library", "{path}: restored from {backup}.")
 
 # --- importing files ------------------------------------------------------------------------
-NOT_A_REGULAR_FILE = "not a regular file (a device, pipe or socket); skipped"
-FOLDER_WITH_SUFFIX = "is a folder, not a file (its name ends in {suffix}); skipped"
-LINK_OUTSIDE = "a link pointing outside the chosen folder; skipped (not followed)"
-TOO_LARGE = "too large ({size} MB; the limit for {kind} files is {limit} MB)"
-TOO_MUCH_TEXT = "too much text ({chars} characters; the limit is {limit})"
-UNPACKS_TOO_LARGE = "its contents unpack to more than {limit} MB; skipped"
-DAMAGED_FILE = "damaged or unreadable ({reason})"
-TOO_SLOW = "reading took longer than {seconds} s; skipped"
-UNEXPECTED = "could not be read ({reason})"
+NOT_A_REGULAR_FILE = QT_TRANSLATE_NOOP(
+    "Library", "not a regular file (a device, pipe or socket); skipped")
+FOLDER_WITH_SUFFIX = QT_TRANSLATE_NOOP(
+    "Library", "is a folder, not a file (its name ends in {suffix}); skipped")
+LINK_OUTSIDE = QT_TRANSLATE_NOOP(
+    "Library", "a link pointing outside the chosen folder; skipped (not followed)")
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Library", "too large ({size} MB; the limit for {kind} files is {limit} MB)")
+TOO_MUCH_TEXT = QT_TRANSLATE_NOOP(
+    "Library", "too much text ({chars} characters; the limit is {limit})")
+UNPACKS_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Library", "its contents unpack to more than {limit} MB; skipped")
+DAMAGED_FILE = QT_TRANSLATE_NOOP("Library", "damaged or unreadable ({reason})")
+TOO_SLOW = QT_TRANSLATE_NOOP("Library", "reading took longer than {seconds} s; skipped")
+UNEXPECTED = QT_TRANSLATE_NOOP("Library", "could not be read ({reason})")
 
-SUGGEST_STOPPED = ("{path}: suggestions stopped at the time limit; only the first {chars} "
-                   "characters were read")
+SUGGEST_STOPPED = QT_TRANSLATE_NOOP(
+    "Library", "{path}: suggestions stopped at the time limit; only the first "
+    "{chars} characters were read")
 
 # --- ledgers ------------------------------------------------------------------------------------
-LEDGER_TOO_MANY_ROWS = ("{path}: {rows} rows or more; a ledger may have at most {limit} rows. "
-                        "Split it into smaller files.")
-LEDGER_DAMAGED = "{path}: the file is damaged or not a ledger ({reason})."
+LEDGER_TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
+    "Library", "{path}: {rows} rows or more; a ledger may have at most {limit} "
+    "rows. Split it into smaller files.")
+LEDGER_DAMAGED = QT_TRANSLATE_NOOP(
+    "Library", "{path}: the file is damaged or not a ledger ({reason}).")
 
 # --- search index -------------------------------------------------------------------------------
-INDEX_SKIPPED = ("document {doc_id} was not added to the search index: its text is too "
-                 "long ({chars} characters)")
+INDEX_SKIPPED = QT_TRANSLATE_NOOP(
+    "Library", "document {doc_id} was not added to the search index: its text is "
+    "too long ({chars} characters)")

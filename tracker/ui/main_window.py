@@ -292,8 +292,9 @@ class MainWindow(QMainWindow):
         """Say in plain words why the library did not open; after a failed upgrade, offer
         to put back the copy made just before it."""
         from tracker.services.errors import UpgradeFailedError, plain_message
+        from tracker.ui.table.reasons import translate_reason
 
-        text = plain_message(exc, self.db_path)
+        text = translate_reason(plain_message(exc, self.db_path))
         self.loading.setText(self.tr("The library could not be opened:\n%1").replace("%1", text))
         backup = getattr(exc, "backup", None) if isinstance(exc, UpgradeFailedError) else None
         if backup is None:
@@ -313,11 +314,13 @@ class MainWindow(QMainWindow):
     def restore_backup(self, path, backup) -> None:
         from tracker.services.context import restore_library
         from tracker.services.errors import plain_message
+        from tracker.ui.table.reasons import translate_reason
 
         try:
             restore_library(path, backup)
         except Exception as exc:  # noqa: BLE001 - shown to the user
-            QMessageBox.critical(self, self.tr("Cannot restore the copy"), plain_message(exc))
+            QMessageBox.critical(self, self.tr("Cannot restore the copy"),
+                                 translate_reason(plain_message(exc)))
             return
         QMessageBox.information(self, self.tr("Copy restored"), self.tr(
             "The library was restored from %1.").replace("%1", str(backup)))
@@ -325,13 +328,17 @@ class MainWindow(QMainWindow):
     def report_error(self, exc: BaseException, _trace: str = "") -> None:
         """Any failure of a window action that no page handled: a message, not silence."""
         from tracker.services.errors import plain_message
+        from tracker.ui.table.reasons import translate_reason
 
         path = self.ui.app.db.path if self.ui is not None else self.db_path
-        QMessageBox.warning(self, self.tr("Something went wrong"), plain_message(exc, path))
+        QMessageBox.warning(self, self.tr("Something went wrong"),
+                            translate_reason(plain_message(exc, path)))
 
     def _show_lock_wait(self, waiting: bool) -> None:
-        self.waiting.setText(self.tr("Waiting for another program that is writing to the "
-                                     "library…") if waiting else "")
+        from tracker.domain import messages
+        from tracker.ui.table.reasons import say
+
+        self.waiting.setText(say(messages.WAITING) if waiting else "")
         self.waiting.setVisible(waiting)
 
     def refresh_library(self) -> None:

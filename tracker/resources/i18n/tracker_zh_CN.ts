@@ -274,57 +274,57 @@
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="161" />
+        <location filename="../../ui/documents.py" line="153" />
         <source>Remove “%1”</source>
         <translation>移除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="209" />
+        <location filename="../../ui/documents.py" line="194" />
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="251" />
+        <location filename="../../ui/documents.py" line="236" />
         <source>The date changed</source>
         <translation>日期已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="252" />
+        <location filename="../../ui/documents.py" line="237" />
         <source>Re-run the suggestions with the new date? Deadlines written relative to it (三年内, 年底前) in the suggestions and the registered commitments are read again; deadlines you set by hand stay.</source>
         <translation>按新日期重新生成建议吗？建议和已登记承诺中相对于文档日期的时限（三年内、年底前）将重新计算；手动设置的时限保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="266" />
+        <location filename="../../ui/documents.py" line="251" />
         <source>Remove document</source>
         <translation>移除文档</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="269" />
+        <location filename="../../ui/documents.py" line="254" />
         <source>Remove “%1” from the library? Undo with Ctrl+Z.</source>
         <translation>从文档库移除“%1”吗？可用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="272" />
+        <location filename="../../ui/documents.py" line="257" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="277" />
+        <location filename="../../ui/documents.py" line="262" />
         <source>“%1” has %2 registered commitments with %3 progress entries. What should happen to them?</source>
         <translation>“%1”有 %2 条已登记承诺，共 %3 条进展记录。如何处理这些承诺？</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="283" />
+        <location filename="../../ui/documents.py" line="268" />
         <source>Kept commitments stay in the register with their progress, no longer linked to a text. Undo with Ctrl+Z.</source>
         <translation>保留的承诺连同进展记录留在台账中，但不再关联原文。可用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="288" />
+        <location filename="../../ui/documents.py" line="273" />
         <source>Keep the commitments</source>
         <translation>保留承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="290" />
+        <location filename="../../ui/documents.py" line="275" />
         <source>Remove them too</source>
         <translation>一并移除</translation>
     </message>
@@ -720,69 +720,217 @@
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../messages.py" line="149" />
+        <location filename="../../messages.py" line="176" />
         <source>“%1” is not a number or a range of numbers</source>
         <translation>“%1”不是数字或数字范围</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="150" />
+        <location filename="../../messages.py" line="177" />
         <source>unknown status “%1”</source>
         <translation>无法识别的状态“%1”</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="151" />
+        <location filename="../../messages.py" line="178" />
         <source>unknown kind “%1”</source>
         <translation>无法识别的类型“%1”</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="152" />
+        <location filename="../../messages.py" line="179" />
         <source>unknown comparator “%1”</source>
         <translation>无法识别的比较方式“%1”</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="154" />
+        <location filename="../../messages.py" line="181" />
         <source>unknown deadline precision “%1”</source>
         <translation>无法识别的时限精度“%1”</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="155" />
+        <location filename="../../messages.py" line="182" />
         <source>“%1” is not a UUID</source>
         <translation>“%1”不是 UUID</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="156" />
+        <location filename="../../messages.py" line="183" />
         <source>“%1” has no year</source>
         <translation>“%1”没有年份</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="157" />
+        <location filename="../../messages.py" line="184" />
         <source>“%1” is not a real date</source>
         <translation>“%1”不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="158" />
+        <location filename="../../messages.py" line="185" />
         <source>“%1” is not a date</source>
         <translation>“%1”不是日期</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="159" />
+        <location filename="../../messages.py" line="186" />
         <source>unknown region “%1”</source>
         <translation>无法识别的地区“%1”</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="161" />
+        <location filename="../../messages.py" line="188" />
         <source>the commitment text is empty</source>
         <translation>承诺内容为空</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="163" />
+        <location filename="../../messages.py" line="190" />
         <source>no column is the commitment text: choose “承诺内容” above one column</source>
         <translation>没有一列是承诺内容：请在上方为其中一列选择“承诺内容”</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="166" />
+        <location filename="../../messages.py" line="193" />
         <source>the UUID %1 is also on row %2</source>
         <translation>UUID %1 与第 %2 行重复</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <location filename="../../domain/messages.py" line="22" />
+        <source>{path}: this file is not a library (not an SQLite database). Choose another file, or move this one away.</source>
+        <translation>{path}：此文件不是文档库（不是 SQLite 数据库）。请另选一个文件，或把这个文件移走。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="25" />
+        <source>{path}: the library file is damaged ({detail}). Restore it from a backup; the app has not changed it.</source>
+        <translation>{path}：文档库文件已损坏（{detail}）。请从备份恢复；本应用没有改动它。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="28" />
+        <source>{path}: this is a folder, not a library file. Give the path of a file.</source>
+        <translation>{path}：这是一个文件夹，不是文档库文件。请给出一个文件的路径。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="31" />
+        <source>{path}: the library cannot be created here ({detail}).</source>
+        <translation>{path}：无法在此处创建文档库（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="33" />
+        <source>{path}: the library is read-only here; you can read and search it, but changes cannot be saved.</source>
+        <translation>{path}：此处的文档库为只读；可以阅读和检索，但无法保存修改。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="36" />
+        <source>{path}: the library is read-only; this change cannot be saved. Copy the file to a folder you can write to.</source>
+        <translation>{path}：文档库为只读，这项修改无法保存。请把文件复制到一个可以写入的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="39" />
+        <source>{path}: the disk is full; the change was not saved and the library is as it was. Free some space and try again.</source>
+        <translation>{path}：磁盘已满，修改没有保存，文档库保持原样。请腾出一些空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="42" />
+        <source>{path}: the library could not be used ({detail}).</source>
+        <translation>{path}：无法使用文档库（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="43" />
+        <source>{path}: another program kept writing to the library for more than {seconds} s; nothing was changed. Try again when it has finished.</source>
+        <translation>{path}：另一个程序持续写入文档库超过 {seconds} 秒，未作任何修改。请等它写完后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="46" />
+        <source>Waiting for another program that is writing to the library…</source>
+        <translation>正在等待另一个程序完成对文档库的写入…</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="48" />
+        <source>The other program has finished; going on (waited {seconds:.1f} s).</source>
+        <translation>另一个程序已写完，继续进行（等待了 {seconds:.1f} 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="52" />
+        <source>{path}: before upgrading, the library must be copied to a backup, and that copy failed ({detail}). Nothing was changed.</source>
+        <translation>{path}：升级前须先把文档库复制为备份，但复制失败（{detail}）。未作任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="55" />
+        <source>{path}: upgrading the library to this version of the app failed ({detail}). The library is unchanged at its old version{backup_note}.</source>
+        <translation>{path}：把文档库升级到本版本应用的格式时失败（{detail}）。文档库仍为旧版本，未被改动{backup_note}。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="58" />
+        <source>; a copy made just before is at {backup}</source>
+        <translation>；升级前刚做的副本在 {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="59" />
+        <source>To put that copy back: tracker --db {path} restore-backup {backup}</source>
+        <translation>要放回该副本：tracker --db {path} restore-backup {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="61" />
+        <source>{path}: restored from {backup}.</source>
+        <translation>{path}：已从 {backup} 恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="64" />
+        <source>not a regular file (a device, pipe or socket); skipped</source>
+        <translation>不是普通文件（是设备、管道或套接字），已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="66" />
+        <source>is a folder, not a file (its name ends in {suffix}); skipped</source>
+        <translation>是文件夹而不是文件（名称以 {suffix} 结尾），已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="68" />
+        <source>a link pointing outside the chosen folder; skipped (not followed)</source>
+        <translation>指向所选文件夹之外的链接，已跳过（未跟随）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="70" />
+        <source>too large ({size} MB; the limit for {kind} files is {limit} MB)</source>
+        <translation>文件过大（{size} MB；{kind} 文件的上限为 {limit} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="72" />
+        <source>too much text ({chars} characters; the limit is {limit})</source>
+        <translation>文字过多（{chars} 个字符；上限为 {limit}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="74" />
+        <source>its contents unpack to more than {limit} MB; skipped</source>
+        <translation>解压后的内容超过 {limit} MB，已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="76" />
+        <source>damaged or unreadable ({reason})</source>
+        <translation>已损坏或无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="77" />
+        <source>reading took longer than {seconds} s; skipped</source>
+        <translation>读取时间超过 {seconds} 秒，已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="78" />
+        <source>could not be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="80" />
+        <source>{path}: suggestions stopped at the time limit; only the first {chars} characters were read</source>
+        <translation>{path}：查找建议到达时间上限而停止，只读取了前 {chars} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="85" />
+        <source>{path}: {rows} rows or more; a ledger may have at most {limit} rows. Split it into smaller files.</source>
+        <translation>{path}：有 {rows} 行或更多；一份台账最多 {limit} 行。请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="88" />
+        <source>{path}: the file is damaged or not a ledger ({reason}).</source>
+        <translation>{path}：文件已损坏或不是台账（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="92" />
+        <source>document {doc_id} was not added to the search index: its text is too long ({chars} characters)</source>
+        <translation>文档 {doc_id} 未加入检索索引：其文字过长（{chars} 个字符）</translation>
     </message>
 </context>
 <context>
@@ -936,20 +1084,20 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
         <translation>此文档库为只读：可以阅读和检索，但无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>The library could not be upgraded to this version of the app. It was left as it was.
 
 %1</source>
@@ -958,62 +1106,57 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="307" />
         <source>Restore the copy made before the upgrade</source>
         <translation>恢复升级前备份的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>Cannot restore the copy</source>
         <translation>无法恢复副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>Copy restored</source>
         <translation>副本已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>The library was restored from %1.</source>
         <translation>已从 %1 恢复文档库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>Something went wrong</source>
         <translation>操作未能完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
-        <source>Waiting for another program that is writing to the library…</source>
-        <translation>正在等待另一个程序完成对文档库的写入…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="386" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -1616,177 +1759,217 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../messages.py" line="103" />
+        <location filename="../../messages.py" line="110" />
         <source>empty file</source>
         <translation>空文件</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="105" />
+        <location filename="../../messages.py" line="112" />
         <source>binary file: the content is %1, not text</source>
         <translation>二进制文件：内容是%1，不是文本</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="107" />
+        <location filename="../../messages.py" line="114" />
         <source>not a %1 file: the content is %2</source>
         <translation>不是 %1 文件：内容是%2</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="109" />
+        <location filename="../../messages.py" line="116" />
         <source>binary data (NUL bytes), not text</source>
         <translation>二进制数据（含 NUL 字节），不是文本</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="111" />
+        <location filename="../../messages.py" line="118" />
         <source>unsupported file type '%1' (supported: %2)</source>
         <translation>不支持的文件类型“%1”（支持：%2）</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="113" />
+        <location filename="../../messages.py" line="120" />
         <source>no document text found (empty, or only page furniture)</source>
         <translation>未找到正文（文件为空，或只有页面栏目等无关内容）</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="114" />
+        <location filename="../../messages.py" line="121" />
         <source>file not found</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="115" />
+        <location filename="../../messages.py" line="122" />
         <source>is a folder, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="117" />
+        <location filename="../../messages.py" line="124" />
         <source>permission denied: the file cannot be read</source>
         <translation>没有权限：无法读取该文件</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="118" />
+        <location filename="../../messages.py" line="125" />
         <source>cannot be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="120" />
+        <location filename="../../messages.py" line="127" />
         <source>not text in any supported encoding (UTF-8/16, GB18030, Big5)</source>
         <translation>不是任何支持的编码的文本（UTF-8/16、GB18030、Big5）</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="122" />
+        <location filename="../../messages.py" line="129" />
         <source>corrupt Word document (not a valid ZIP package: %1)</source>
         <translation>Word 文档已损坏（不是有效的 ZIP 包：%1）</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="124" />
+        <location filename="../../messages.py" line="131" />
         <source>ZIP archive without word/document.xml: not a Word document</source>
         <translation>ZIP 压缩包中没有 word/document.xml：不是 Word 文档</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="125" />
+        <location filename="../../messages.py" line="132" />
         <source>corrupt Word document (%1)</source>
         <translation>Word 文档已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="127" />
+        <location filename="../../messages.py" line="134" />
         <source>encrypted PDF: needs a password</source>
         <translation>加密的 PDF：需要密码</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="129" />
+        <location filename="../../messages.py" line="136" />
         <source>corrupt or truncated PDF (%1)</source>
         <translation>PDF 已损坏或不完整（%1）</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="131" />
+        <location filename="../../messages.py" line="138" />
         <source>扫描件/no text layer: the PDF holds only images and needs OCR</source>
         <translation>扫描件：该 PDF 只有图片、没有文字层，需要先做文字识别（OCR）</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="134" />
+        <location filename="../../messages.py" line="141" />
         <source>%1: the text is neither UTF-8, UTF-16 nor GB18030</source>
         <translation>%1：文本编码既不是 UTF-8、UTF-16，也不是 GB18030</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="136" />
+        <location filename="../../messages.py" line="143" />
         <source>%1: not a ledger file (use .csv or .xlsx)</source>
         <translation>%1：不是台账文件（请使用 .csv 或 .xlsx）</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="138" />
+        <location filename="../../messages.py" line="145" />
         <source>%1: cannot read the file (%2)</source>
         <translation>%1：无法读取该文件（%2）</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="140" />
+        <location filename="../../messages.py" line="147" />
         <source>%1: not a readable CSV file (%2)</source>
         <translation>%1：不是可读取的 CSV 文件（%2）</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="142" />
+        <location filename="../../messages.py" line="149" />
         <source>%1: not a readable .xlsx workbook (%2)</source>
         <translation>%1：不是可读取的 .xlsx 工作簿（%2）</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="144" />
+        <location filename="../../messages.py" line="151" />
         <source>%1: the folder %2 does not exist</source>
         <translation>%1：文件夹 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="205" />
+        <location filename="../../messages.py" line="156" />
+        <source>the title cannot be empty</source>
+        <translation>标题不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="159" />
+        <source>unknown region: %1 (give a name such as 江西省 or a six-digit division code)</source>
+        <translation>无法识别的地区：%1（请给出名称，如 江西省，或六位行政区划代码）</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="161" />
+        <source>unknown region: %1</source>
+        <translation>无法识别的地区：%1</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="163" />
+        <source>unknown region code %1</source>
+        <translation>无法识别的地区代码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="165" />
+        <source>%1, line %2: expected a theme, a tab, then keywords separated by 、 (found %3)</source>
+        <translation>%1，第 %2 行：应为主题、一个制表符，再接以“、”分隔的关键词（实际为 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="168" />
+        <source>%1: the shipped theme keywords cannot be read (%2)</source>
+        <translation>%1：无法读取随附的主题关键词（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="169" />
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="171" />
+        <source>give a theme name and at least one keyword</source>
+        <translation>请给出主题名称和至少一个关键词</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="232" />
         <source>a PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="205" />
+        <location filename="../../messages.py" line="232" />
         <source>a JPEG image</source>
         <translation>JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="206" />
+        <location filename="../../messages.py" line="233" />
         <source>a GIF image</source>
         <translation>GIF 图片</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="206" />
+        <location filename="../../messages.py" line="233" />
         <source>a TIFF image</source>
         <translation>TIFF 图片</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="207" />
+        <location filename="../../messages.py" line="234" />
         <source>a PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="208" />
+        <location filename="../../messages.py" line="235" />
         <source>a ZIP archive (or Office file)</source>
         <translation>ZIP 压缩包（或 Office 文件）</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="209" />
+        <location filename="../../messages.py" line="236" />
         <source>an old binary Office file (.doc/.xls): save it as .docx</source>
         <translation>旧版二进制 Office 文件（.doc/.xls）：请另存为 .docx</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="210" />
+        <location filename="../../messages.py" line="237" />
         <source>a RAR archive</source>
         <translation>RAR 压缩包</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="210" />
+        <location filename="../../messages.py" line="237" />
         <source>a 7-Zip archive</source>
         <translation>7-Zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="211" />
+        <location filename="../../messages.py" line="238" />
         <source>a gzip archive</source>
         <translation>gzip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="211" />
+        <location filename="../../messages.py" line="238" />
         <source>a program</source>
         <translation>可执行程序</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="212" />
+        <location filename="../../messages.py" line="239" />
         <source>something else</source>
         <translation>其他格式</translation>
     </message>
@@ -2327,77 +2510,77 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
         <translation>（没有显示器：在离屏模式下检查）</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="171" />
+        <location filename="../../messages.py" line="198" />
         <source>the window painted a blank picture</source>
         <translation>窗口画面是空白的</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="173" />
+        <location filename="../../messages.py" line="200" />
         <source>the window (%1) does not fit the screen (%2)</source>
         <translation>窗口（%1）超出了屏幕（%2）</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="175" />
+        <location filename="../../messages.py" line="202" />
         <source>the Chinese translation (tracker_zh_CN.qm) did not load</source>
         <translation>中文翻译（tracker_zh_CN.qm）未能加载</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="177" />
+        <location filename="../../messages.py" line="204" />
         <source>the window could not open the database: %1</source>
         <translation>窗口无法打开数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="179" />
+        <location filename="../../messages.py" line="206" />
         <source>the window was not painted within %1 s</source>
         <translation>窗口在 %1 秒内没有画出</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="181" />
+        <location filename="../../messages.py" line="208" />
         <source>the library was not ready within %1 s</source>
         <translation>文件库在 %1 秒内没有就绪</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="183" />
+        <location filename="../../messages.py" line="210" />
         <source>the window did not finish within %1 s on %2</source>
         <translation>窗口在 %2 平台上 %1 秒内没有完成</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="185" />
+        <location filename="../../messages.py" line="212" />
         <source>the window process on %1 ended without a result (%2)%3</source>
         <translation>%1 平台上的窗口进程未给出结果就退出了（%2）%3</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="187" />
+        <location filename="../../messages.py" line="214" />
         <source>cannot connect to the X display: %1</source>
         <translation>无法连接到 X 显示器：%1</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="189" />
+        <location filename="../../messages.py" line="216" />
         <source>Qt cannot be imported (%1)</source>
         <translation>无法导入 Qt（%1）</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="191" />
+        <location filename="../../messages.py" line="218" />
         <source>the window has no icon (%1)</source>
         <translation>窗口没有图标（%1）</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="193" />
+        <location filename="../../messages.py" line="220" />
         <source>no suggestions found in the sample document</source>
         <translation>示例文件中没有找到建议条目</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="195" />
+        <location filename="../../messages.py" line="222" />
         <source>searching %1 did not find the sample document</source>
         <translation>搜索“%1”没有找到示例文件</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="196" />
+        <location filename="../../messages.py" line="223" />
         <source>no sample documents in %1</source>
         <translation>%1 中没有示例文件</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="200" />
+        <location filename="../../messages.py" line="227" />
         <source>%1, Qt %2: painted %3 on a %4 screen after %5 s, pages: %6, ready after %7 s%8</source>
         <translation>%1，Qt %2：%5 秒后画出 %3 的窗口（屏幕 %4），%6 个页面，%7 秒后就绪%8</translation>
     </message>
@@ -2615,67 +2798,67 @@ Clear a filter to see more.</source>
         <translation>显示 %1 条，共 %2 条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="318" />
+        <location filename="../../ui/table/page.py" line="319" />
         <source>Nothing to record: choose another status, or write a note.</source>
         <translation>没有可记录的内容：请选择另一个状态，或填写说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="325" />
+        <location filename="../../ui/table/page.py" line="326" />
         <source>Write a note saying why: it is needed to mark a commitment missed or to re-open a closed one.</source>
         <translation>请填写说明：标记为逾期未完成或重新打开已关闭的承诺时必须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="332" />
+        <location filename="../../ui/table/page.py" line="333" />
         <source>Give the link of the evidence.</source>
         <translation>请填写佐证链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="336" />
+        <location filename="../../ui/table/page.py" line="337" />
         <source>Choose the evidence file.</source>
         <translation>请选择佐证文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="341" />
+        <location filename="../../ui/table/page.py" line="342" />
         <source>Choose the document with the evidence.</source>
         <translation>请选择含有佐证的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="344" />
+        <location filename="../../ui/table/page.py" line="345" />
         <source>These words are not in that document: “%1”</source>
         <translation>该文档中没有这段文字：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="420" />
+        <location filename="../../ui/table/page.py" line="421" />
         <source>Change &amp;status…</source>
         <translation>更改状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="421" />
+        <location filename="../../ui/table/page.py" line="422" />
         <source>&amp;Export commitments…</source>
         <translation>导出承诺(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="422" />
+        <location filename="../../ui/table/page.py" line="423" />
         <source>Import a &amp;ledger…</source>
         <translation>导入台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="423" />
+        <location filename="../../ui/table/page.py" line="424" />
         <source>Filter commitments</source>
         <translation>筛选承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="424" />
+        <location filename="../../ui/table/page.py" line="425" />
         <source>Change status… (Ctrl+U)</source>
         <translation>更改状态…（Ctrl+U）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="425" />
+        <location filename="../../ui/table/page.py" line="426" />
         <source>Export… (Ctrl+E)</source>
         <translation>导出…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="426" />
+        <location filename="../../ui/table/page.py" line="427" />
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
@@ -2688,12 +2871,12 @@ Clear a filter to see more.</source>
         <translation>按关键词标注主题</translation>
     </message>
     <message>
-        <location filename="../../ui/themes.py" line="110" />
+        <location filename="../../ui/themes.py" line="104" />
         <source>Theme keywords</source>
         <translation>主题关键词</translation>
     </message>
     <message>
-        <location filename="../../ui/themes.py" line="120" />
+        <location filename="../../ui/themes.py" line="114" />
         <source>%1 themes given to %2 commitments</source>
         <translation>已为 %2 条承诺标注 %1 个主题</translation>
     </message>
@@ -2701,32 +2884,32 @@ Clear a filter to see more.</source>
 <context>
     <name>ThemeKeywordsDialog</name>
     <message>
-        <location filename="../../ui/themes.py" line="56" />
+        <location filename="../../ui/themes.py" line="50" />
         <source>Theme keywords</source>
         <translation>主题关键词</translation>
     </message>
     <message>
-        <location filename="../../ui/themes.py" line="59" />
+        <location filename="../../ui/themes.py" line="53" />
         <source>A commitment whose words contain a keyword gets the theme when it is accepted, and when the keywords are applied to all commitments (Edit menu).</source>
         <translation>承诺原文含有某个关键词时，采纳建议时即标注该主题；也可在“编辑”菜单中对全部承诺统一标注。</translation>
     </message>
     <message>
-        <location filename="../../ui/themes.py" line="67" />
+        <location filename="../../ui/themes.py" line="61" />
         <source>One theme a line: the theme, a tab, keywords separated by 、 (城市更新 ⇥ 老旧小区、城中村)</source>
         <translation>每行一个主题：主题名、制表符、以“、”分隔的关键词（城市更新 ⇥ 老旧小区、城中村）</translation>
     </message>
     <message>
-        <location filename="../../ui/themes.py" line="69" />
+        <location filename="../../ui/themes.py" line="63" />
         <source>Saved in %1</source>
         <translation>保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/themes.py" line="82" />
+        <location filename="../../ui/themes.py" line="76" />
         <source>Shipped with the app:</source>
         <translation>随软件提供：</translation>
     </message>
     <message>
-        <location filename="../../ui/themes.py" line="84" />
+        <location filename="../../ui/themes.py" line="78" />
         <source>Your own (added to the above):</source>
         <translation>自定义（在上述基础上增加）：</translation>
     </message>
@@ -2807,162 +2990,254 @@ Clear a filter to see more.</source>
         <translation>%1：错误：%2</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="189" />
+        <location filename="../../cli.py" line="190" />
         <source>give files or folders, or --samples</source>
         <translation>请给出文件或文件夹，或使用 --samples</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="199" />
+        <location filename="../../cli.py" line="200" />
         <source>imported  %1  (%2)</source>
         <translation>已导入  %1  （%2）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="201" />
+        <location filename="../../cli.py" line="202" />
         <source>duplicate %1: same text as “%2”, skipped</source>
         <translation>重复 %1：与“%2”内容相同，已跳过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="203" />
+        <location filename="../../cli.py" line="204" />
         <source>error     %1: %2</source>
         <translation>错误  %1：%2</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="228" />
+        <location filename="../../cli.py" line="229" />
         <source>The library is empty. Try: tracker import --samples</source>
         <translation>文件库是空的。可以试试：tracker import --samples</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="230" />
+        <location filename="../../cli.py" line="231" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="230" />
+        <location filename="../../cli.py" line="231" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="231" />
+        <location filename="../../cli.py" line="232" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="231" />
+        <location filename="../../cli.py" line="232" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="232" />
+        <location filename="../../cli.py" line="233" />
         <source>Commitments</source>
         <translation>承诺数</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="232" />
+        <location filename="../../cli.py" line="233" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="361" />
+        <location filename="../../cli.py" line="271" />
+        <source>nothing to change (give --title, --date, --type, --issuer, --region or --script)</source>
+        <translation>没有要修改的内容（请给出 --title、--date、--type、--issuer、--region 或 --script）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="278" />
+        <location filename="../../cli.py" line="317" />
+        <location filename="../../cli.py" line="402" />
+        <source>no document %1 (see: tracker docs)</source>
+        <translation>没有编号为 %1 的文档（参见：tracker docs）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="297" />
+        <source>document %1: nothing changed</source>
+        <translation>文档 %1：没有改动</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="299" />
+        <source>document %1: %2 changed  (%3  %4  %5)</source>
+        <translation>文档 %1：已修改 %2  （%3  %4  %5）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="303" />
+        <source>commitment %1: deadline “%2” %3 → %4</source>
+        <translation>承诺 %1：时限“%2” %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="321" />
+        <source>document %1 has %2 registered commitments with %3 progress entries; say what to do with them: --commitments keep (kept on their own, with their progress) or --commitments remove (removed with their progress entries)</source>
+        <translation>文档 %1 有 %2 条已登记的承诺及 %3 条进展记录；请说明如何处理：--commitments keep（单独保留，连同进展）或 --commitments remove（连同进展记录一并删除）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="332" />
+        <source>; %1 commitments (%2 progress entries) kept on their own</source>
+        <translation>；%1 条承诺（%2 条进展记录）单独保留</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="335" />
+        <source>; %1 commitments (%2 progress entries) removed</source>
+        <translation>；%1 条承诺（%2 条进展记录）已一并删除</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="337" />
+        <source>removed document %1 “%2”%3</source>
+        <translation>已删除文档 %1“%2”%3</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="369" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="361" />
+        <location filename="../../cli.py" line="369" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="362" />
+        <location filename="../../cli.py" line="370" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="362" />
+        <location filename="../../cli.py" line="370" />
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="363" />
+        <location filename="../../cli.py" line="371" />
         <source>Quote</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="458" />
+        <location filename="../../cli.py" line="394" />
+        <source>--min-confidence is between 0 and 1, e.g. 0.9</source>
+        <translation>--min-confidence 应在 0 到 1 之间，例如 0.9</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="420" />
+        <source>%1 suggestions accepted as commitments</source>
+        <translation>%1 条建议已采纳为承诺</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="422" />
+        <source> (confidence ≥ %1)</source>
+        <translation>（置信度 ≥ %1）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="428" />
+        <source>why: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="429" />
+        <source>%1 suggestions pending review in document %2</source>
+        <translation>文档 %2 中有 %1 条建议待审核</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="442" />
+        <source>theme “%1”: %2 added to %3</source>
+        <translation>主题“%1”：已把 %2 加入 %3</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="448" />
+        <source>%1 themes given to %2 commitments</source>
+        <translation>已为 %2 条承诺加上 %1 个主题</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="463" />
+        <source>your own keywords: %1</source>
+        <translation>您自己的关键词：%1</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="464" />
+        <source>your own keywords: %1 (not created yet)</source>
+        <translation>您自己的关键词：%1（尚未创建）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="474" />
         <source>give a query, or --rebuild</source>
         <translation>请给出检索词，或使用 --rebuild</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="466" />
+        <location filename="../../cli.py" line="482" />
         <source>index rebuilt: %1 documents, %2 commitments%3</source>
         <translation>索引已重建：%1 个文件，%2 条承诺%3</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="486" />
+        <location filename="../../cli.py" line="502" />
         <source>%1 hits</source>
         <translation>%1 处命中</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="490" />
+        <location filename="../../cli.py" line="506" />
         <source>commitment %1 (document %2): %3</source>
         <translation>承诺 %1（文件 %2）：%3</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="492" />
+        <location filename="../../cli.py" line="508" />
         <source>%1 documents, %2 commitments (%3 ms)</source>
         <translation>%1 个文件，%2 条承诺（%3 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="547" />
+        <location filename="../../cli.py" line="563" />
         <source>%1: the file name must end in .csv or .xlsx (the format follows it)</source>
         <translation>%1：文件名须以 .csv 或 .xlsx 结尾（按扩展名决定格式）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="561" />
+        <location filename="../../cli.py" line="577" />
         <source>%1 commitments written to %2</source>
         <translation>已将 %1 条承诺写入 %2</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="583" />
+        <location filename="../../cli.py" line="599" />
         <source>row %1, column “%2”</source>
         <translation>第 %1 行，“%2”列</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="584" />
+        <location filename="../../cli.py" line="600" />
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="587" />
+        <location filename="../../cli.py" line="603" />
         <source>%1: … and %2 more problems</source>
         <translation>%1：……另有 %2 处问题</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="590" />
+        <location filename="../../cli.py" line="606" />
         <source>%1: row %2 skipped (%3): %4</source>
         <translation>%1：第 %2 行已跳过（%3）：%4</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="594" />
+        <location filename="../../cli.py" line="610" />
         <source>%1 rows with errors: nothing was imported</source>
         <translation>%1 行有错误：未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="597" />
+        <location filename="../../cli.py" line="613" />
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries (would be written)</source>
         <translation>%1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条（试运行，未写入）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="600" />
+        <location filename="../../cli.py" line="616" />
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries (were written)</source>
         <translation>%1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条（已写入）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="722" />
+        <location filename="../../cli.py" line="738" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="725" />
+        <location filename="../../cli.py" line="741" />
         <source>kind</source>
         <translation>类型</translation>
     </message>

@@ -312,8 +312,9 @@ class TablePage(QWidget):
             return str(exc)
         except Exception as exc:  # noqa: BLE001 - a locked, read-only or full library
             from tracker.services.errors import plain_message
+            from tracker.ui.table.reasons import translate_reason
 
-            return plain_message(exc, self.app.db.path)
+            return translate_reason(plain_message(exc, self.app.db.path))
         if not changes:
             return self.tr("Nothing to record: choose another status, or write a note.")
         self.ui.undo.push(StatusCommand(self.app, changes, self._changed))
