@@ -40,6 +40,7 @@ class ChangeWatcher:
         self._foreign = False
         event.listen(db.engine, "commit", self._before_commit)
         event.listen(Session, "after_commit", self._after_commit)
+        event.listen(db.engine, "checkin", self._checkin)
 
     def _version(self) -> int:
         assert self._conn is not None
@@ -58,6 +59,7 @@ class ChangeWatcher:
         if record.get("watch_total", 0) != total:
             record["watch_total"] = total
             self._local.wrote = True
+            record["watch_wrote"] = True  # for writes outside a Session (engine.begin())
             try:
                 with self._lock:  # a foreign change not polled yet must not be absorbed
                     if self._conn is not None and self._version() != self._seen:
@@ -67,6 +69,14 @@ class ChangeWatcher:
 
     def _after_commit(self, session: Session) -> None:
         if getattr(self._local, "wrote", False):
+            self._local.wrote = False
+            self.absorb()
+
+    def _checkin(self, _dbapi_conn, record) -> None:  # noqa: ANN001 - pool event
+        """A connection that wrote outside a Session (the search index's batches,
+        streamed reads that fill temporary tables) comes back to the pool after its
+        commit: that write is ours too."""
+        if record.info.pop("watch_wrote", False):
             self._local.wrote = False
             self.absorb()
 
@@ -95,6 +105,7 @@ class ChangeWatcher:
         try:
             event.remove(self.db.engine, "commit", self._before_commit)
             event.remove(Session, "after_commit", self._after_commit)
+            event.remove(self.db.engine, "checkin", self._checkin)
         except Exception:  # noqa: BLE001 - already removed
             pass
         with self._lock:
