@@ -10,16 +10,12 @@ from sqlmodel import Session, select
 
 from tracker.domain.model import Document, Script
 from tracker.storage.repos import (
-    EDITABLE_DOCUMENT_FIELDS, NotFoundError, _doc_from_row, document_raw,
+    NotFoundError, _doc_from_row, document_raw, update_document,
 )
 from tracker.storage.tables import (
     CommitmentRow, DocumentBlobRow, DocumentRow, IndicatorRow, ProgressEntryRow,
-    SuggestionReviewRow, utcnow,
+    SuggestionReviewRow,
 )
-
-# script is set here (repos.update_document predates it); the others go through repos
-DOCUMENT_FIELDS = (*EDITABLE_DOCUMENT_FIELDS, "script")
-
 
 @dataclass(frozen=True)
 class DocumentSnapshot:
@@ -36,17 +32,7 @@ class DocumentSnapshot:
 
 def set_document_fields(session: Session, doc_id: int, changes: dict) -> Document:
     """Set editable fields (title, doc_date, doc_type, issuer, region_code, script)."""
-    row = session.get(DocumentRow, doc_id)
-    if row is None:
-        raise NotFoundError(f"no document {doc_id}")
-    for key, value in changes.items():
-        if key not in DOCUMENT_FIELDS:
-            raise ValueError(f"document field {key!r} cannot be edited")
-        setattr(row, key, value.value if hasattr(value, "value") else value)
-    row.updated_at = utcnow()
-    session.add(row)
-    session.flush()
-    return _doc_from_row(row)
+    return update_document(session, doc_id, **changes)
 
 
 def snapshot_document(session: Session, doc_id: int) -> DocumentSnapshot:

@@ -123,7 +123,7 @@ def list_documents(session: Session) -> list[DocumentSummary]:
                             r[8], r[9], r[10], r[11]) for r in session.exec(stmt)]
 
 
-EDITABLE_DOCUMENT_FIELDS = ("title", "doc_date", "doc_type", "issuer", "region_code")
+EDITABLE_DOCUMENT_FIELDS = ("title", "doc_date", "doc_type", "issuer", "region_code", "script")
 
 
 def update_document(session: Session, doc_id: int, **changes: object) -> Document:
@@ -133,7 +133,7 @@ def update_document(session: Session, doc_id: int, **changes: object) -> Documen
     for key, value in changes.items():
         if key not in EDITABLE_DOCUMENT_FIELDS:
             raise ValueError(f"document field {key!r} cannot be edited")
-        setattr(row, key, value.value if isinstance(value, DocType) else value)
+        setattr(row, key, value.value if isinstance(value, (DocType, Script)) else value)
     row.updated_at = utcnow()
     session.add(row)
     session.flush()
