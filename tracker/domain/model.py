@@ -114,6 +114,14 @@ class Deadline:
     precision: Precision | None = None
 
 
+def format_number(value: float) -> str:
+    """Shortest text that reads back as the same float; integers without '.0'."""
+    value = float(value)
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
 @dataclass(frozen=True)
 class Target:
     metric: str | None = None

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.domain import Comparator, Kind, Precision, Status
+from tracker.domain.model import format_number  # re-exported: columns and the editor import it here
 
 Value = float | tuple[float, float]
 
@@ -50,13 +51,6 @@ class LedgerRow:
     document: str | None = None       # 来源文件
     themes: list[str] = field(default_factory=list)
     notes: str | None = None
-
-
-def format_number(value: float) -> str:
-    """Shortest text that reads back as the same float; integers without '.0'."""
-    if value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return repr(value)
 
 
 def format_value(value: Value | None) -> str:

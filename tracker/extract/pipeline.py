@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tracker.domain import BodyRef, BodyRole, Deadline, Target
+from tracker.domain.model import format_number
 from tracker.extract import classify, confidence
 from tracker.extract.bodies import find_bodies, is_person
 from tracker.extract.deadlines import deadline_cuts, find_deadlines, leading_time_words
@@ -821,10 +822,6 @@ def explain(words: str, kind: str, target: Target | None, deadline: Deadline | N
     if heading:
         parts.append("独立成行的条目" if heading > SECTION_LEVEL else "标题即任务")
     return "；".join(parts)
-
-
-def format_number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 MAX_TIME_CLAUSE = 14  # 到2025年年底 / 2019年9月底前: time words standing as a clause
