@@ -19,6 +19,7 @@ of confidence, how many suggestions it holds and how many of them are right.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import importlib.util
 import json
@@ -37,6 +38,7 @@ BANDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 HELD_SHARE = 40  # per cent of the documents held back
 
 
+@functools.cache
 def load_scorer():
     path = SHARED / "tools" / "score_suggestions.py"
     if not path.is_file():
@@ -204,13 +206,8 @@ def score_clauses(docs: list[dict], verbose: bool = False) -> dict:
 
 
 def _same(a, b) -> bool:
-    if isinstance(a, list) or isinstance(b, list):
-        a = a if isinstance(a, list) else [a]
-        b = b if isinstance(b, list) else [b]
-        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
-    if a is None or b is None:
-        return a is b
-    return abs(float(a) - float(b)) < 1e-6
+    """Values compared as the shared scorer compares them."""
+    return load_scorer().same_value(a, b)
 
 
 def report(name: str, res: dict) -> dict:

@@ -24,7 +24,6 @@ _YEAR = re.compile(r"^((?:19|20)\d{2})年?(?:[（(]?(?:基期|基准|现状|目�
 _TARGET_HEAD = re.compile(r"目标(?:值)?|规划(?:值)?|预期(?:值)?")
 _BASE_HEAD = re.compile(r"基期|基准|现状")
 _CUMULATIVE_HEAD = re.compile(r"累计")
-_ATTRIBUTE_HEAD = re.compile(r"属性|类型|性质")
 _UNIT_IN = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
 _EMPTY = frozenset({"", "-", "—", "--", "/", "——", "－"})
 _DOWN = re.compile(r"下降|降低|减少|削减")
