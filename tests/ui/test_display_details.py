@@ -13,6 +13,7 @@ from tracker.domain.model import (
     Evidence, EvidenceKind, ProgressEntry, Status,
 )
 from tracker.domain.spans import Span
+from tracker.services.changes import Changes
 
 
 def test_evidence_icons_are_drawn_from_svgs_not_emoji(qtbot):
@@ -126,7 +127,7 @@ def test_library_title_column_never_shrinks_to_a_character(window, qtbot):
         repos.add_document(session, Document(
             title="江西省人民代表大会关于全力打造国家生态文明建设高地的决定", text="正文",
             region_code=None, text_sha256="z"), b"x")
-    window.ui.events.documents_changed.emit()
+    window.ui.events.changed.emit(Changes.reload())
     panel = window.library
     for width in (260, 320, 700):
         panel.resize(width, 400)

@@ -12,6 +12,7 @@ from tracker.services import library
 from tracker.storage import repos
 from tracker.storage.migrate import open_database
 from tracker.ui.library import LibraryModel
+from tracker.services.changes import Changes
 
 
 def _cli(db_path, *argv):
@@ -24,7 +25,7 @@ def _add(window, title):
     with window.ui.app.db.session() as session:
         d = repos.add_document(session, Document(title=title, text=title * 3,
                                                  text_sha256=title), b"x")
-    window.ui.events.documents_changed.emit()
+    window.ui.events.changed.emit(Changes.reload())
     return d.id
 
 

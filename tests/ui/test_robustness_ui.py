@@ -129,7 +129,7 @@ def test_an_import_that_stops_names_why_and_refreshes_the_library(window, qtbot,
     monkeypatch.setattr(importing, "_store", store)
     second = tmp_path / "b.txt"
     second.write_text("城市更新方案\n到2026年底，完成改造。\n", encoding="utf-8")
-    with qtbot.waitSignal(window.ui.events.documents_changed, timeout=20000):
+    with qtbot.waitSignal(window.ui.events.changed, timeout=20000):
         window.importer.import_paths([good, second])
     qtbot.waitUntil(lambda: window.importer.last_error is not None, timeout=5000)
     assert "disk is full" in window.importer.last_error

@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from tracker.domain.model import (
-    BodyRef, Commitment, Deadline, Evidence, Kind, Origin, ProgressEntry, Status, Target,
+    BodyRef, Commitment, Deadline, Evidence, EvidenceKind, Kind, Origin, ProgressEntry, Status,
+    Target,
 )
 from tracker.domain.rules import check_status_change, strongest_kind
 from tracker.domain.spans import Span
@@ -104,22 +105,27 @@ class StatusChange:
 
 def change_status(ctx: AppContext, ids: Sequence[int], status: Status, note: str = "",
                   evidence: Evidence | None = None, on: date | None = None) -> list[StatusChange]:
-    """Set the status of one or more commitments, each with a dated progress entry.
+    """Set the status of one or more commitments, each with a dated progress entry: the one
+    status-change service (the reader, the table and the demo all call it).
 
     All or nothing: one refused change (see domain.rules.check_status_change) leaves every
-    commitment as it was.
+    commitment as it was. A commitment that already has `status` is left alone, unless there
+    is a note or evidence: then it gets the entry anyway (a progress report without a change
+    of status). The returned StatusChanges undo with `undo_status`, redo with `redo_status`.
     """
+    evidence = evidence or Evidence()
+    report = bool(note.strip()) or evidence.kind is not EvidenceKind.NONE
     day = on or ctx.today()
     changes: list[StatusChange] = []
     with ctx.db.session() as session:
         for cid in ids:
             c = repos.get_commitment(session, cid)
-            if c.status == status:
+            if c.status == status and not report:
                 continue
-            check_status_change(c.status, status, note)
+            if c.status != status:
+                check_status_change(c.status, status, note)
             entry = repos.add_progress(session, ProgressEntry(
-                commitment_id=cid, date=day, status=status, note=note,
-                evidence=evidence or Evidence()))
+                commitment_id=cid, date=day, status=status, note=note, evidence=evidence))
             repos.set_status(session, cid, status)
             changes.append(StatusChange(cid, c.status, entry))
     return changes

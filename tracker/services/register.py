@@ -175,35 +175,3 @@ def document_choices(ctx: AppContext) -> list[tuple[int, str]]:
 
     with ctx.db.session() as session:
         return [(d.id, d.title) for d in repos.list_documents(session)]
-
-
-def record_progress(ctx: AppContext, ids: Sequence[int], status: Status, note: str = "",
-                    evidence=None, on: date | None = None):
-    """A progress entry for each commitment; the status changes where it differs.
-
-    Like ``commitments.change_status`` (all or nothing, the same rules), but a commitment
-    that already has ``status`` still gets an entry when there is a note or evidence: a
-    progress report without a change of status. The returned StatusChanges undo with
-    ``commitments.undo_status`` and redo with ``commitments.redo_status``.
-    """
-    from tracker.domain.model import Evidence, EvidenceKind, ProgressEntry
-    from tracker.domain.rules import check_status_change
-    from tracker.services.commitments import StatusChange
-    from tracker.storage import repos
-
-    evidence = evidence or Evidence()
-    report = bool(note.strip()) or evidence.kind is not EvidenceKind.NONE
-    day = on or ctx.today()
-    changes: list[StatusChange] = []
-    with ctx.db.session() as session:
-        for cid in ids:
-            c = repos.get_commitment(session, cid)
-            if c.status == status and not report:
-                continue
-            if c.status != status:
-                check_status_change(c.status, status, note)
-            entry = repos.add_progress(session, ProgressEntry(
-                commitment_id=cid, date=day, status=status, note=note, evidence=evidence))
-            repos.set_status(session, cid, status)
-            changes.append(StatusChange(cid, c.status, entry))
-    return changes

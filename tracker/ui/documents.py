@@ -1,5 +1,5 @@
-"""Correcting and removing documents from the library: the details dialog, the question
-asked before a removal, and the undo commands (each a pair of service calls)."""
+"""Correcting and removing documents from the library: the details dialog and the question
+asked before a removal; the changes are operations run through tracker.ui.operations."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.model import DocType, Document, Script
 from tracker.services import library
+from tracker.services.operations import EditDocument, RemoveDocument
+from tracker.ui import operations
 from tracker.ui.context import UiContext
 from tracker.ui.labels import doc_type_label
-from tracker.ui.service_command import ServiceCommand
 
 
 class DocumentDialog(QDialog):
@@ -115,60 +116,6 @@ class DocumentDialog(QDialog):
         super().accept()
 
 
-class EditDocument(ServiceCommand):
-    """An edit of a document's details; undo restores them and the deadlines that moved."""
-
-    def __init__(self, ui: UiContext, doc_id: int, changes: dict, move_deadlines: bool,
-                 title: str, on_error: Callable[[BaseException], None] | None = None) -> None:
-        text = QCoreApplication.translate("DocumentDetails", "Edit “%1”")
-        super().__init__(text.replace("%1", _short(title)), on_error)
-        self.ui, self.doc_id, self.changes = ui, doc_id, changes
-        self.move_deadlines = move_deadlines
-        self.edit: library.DocumentEdit | None = None
-
-    def changed(self) -> None:
-        self.ui.events.documents_changed.emit()
-        if self.edit is not None and self.edit.moved:
-            self.ui.events.commitments_changed.emit([m.commitment_id for m in self.edit.moved])
-
-    def redo(self) -> None:
-        def do() -> None:
-            if self.edit is None:
-                self.edit = library.edit_document(self.ui.app, self.doc_id,
-                                                  self.move_deadlines, **self.changes)
-            else:
-                library.redo_edit(self.ui.app, self.edit)
-        self._run(do)
-
-    def undo(self) -> None:
-        self._run(lambda: library.undo_edit(self.ui.app, self.edit))  # type: ignore[arg-type]
-
-
-class RemoveDocument(ServiceCommand):
-    """Remove a document (its commitments kept on their own, or removed with their
-    progress); undo puts the document and everything it took back."""
-
-    def __init__(self, ui: UiContext, doc_id: int, mode: str, title: str,
-                 on_error: Callable[[BaseException], None] | None = None) -> None:
-        text = QCoreApplication.translate("DocumentDetails", "Remove “%1”")
-        super().__init__(text.replace("%1", _short(title)), on_error)
-        self.ui, self.doc_id, self.mode = ui, doc_id, mode
-        self.gone: library.RemovedDocument | None = None
-
-    def changed(self) -> None:
-        self.ui.events.documents_changed.emit()
-        self.ui.events.commitments_changed.emit([])
-
-    def redo(self) -> None:
-        def do() -> None:
-            self.gone = library.remove_document(self.ui.app, self.doc_id, self.mode)
-        self._run(do)
-
-    def undo(self) -> None:
-        gone = self.gone
-        self._run(lambda: library.restore_document(self.ui.app, gone))  # type: ignore[arg-type]
-
-
 def _short(text: str, n: int = 16) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[:n] + "…"
@@ -212,11 +159,13 @@ class DocumentActions(QObject):
         """Push the edit; a new date first asks whether to re-read deadlines and re-run the
         suggestions against it."""
         rerun = "doc_date" in changes and self.ask_rerun(self.parent_widget)
-        cmd = EditDocument(self.ui, doc_id, changes, rerun, title or str(doc_id), self._error)
-        self.ui.undo.push(cmd)
-        if rerun and cmd.edit is not None:
+        text = QCoreApplication.translate("DocumentDetails", "Edit “%1”").replace(
+            "%1", _short(title or str(doc_id)))
+        made = operations.run(self.ui, EditDocument(doc_id, changes, rerun), text,
+                              parent=self.parent_widget)
+        if rerun and made:
             self.ui.events.suggestions_stale.emit(doc_id)
-        return cmd.edit is not None
+        return made
 
     def remove(self, doc_id: int) -> bool:
         try:
@@ -227,9 +176,10 @@ class DocumentActions(QObject):
         mode = self.ask_removal(self.parent_widget, impact)
         if mode is None:
             return False
-        cmd = RemoveDocument(self.ui, doc_id, mode, impact.title, self._error)
-        self.ui.undo.push(cmd)
-        return cmd.gone is not None
+        text = QCoreApplication.translate("DocumentDetails", "Remove “%1”").replace(
+            "%1", _short(impact.title))
+        return operations.run(self.ui, RemoveDocument(doc_id, mode), text,
+                              parent=self.parent_widget)
 
 
 def ask_rerun(parent: QWidget) -> bool:

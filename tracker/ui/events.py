@@ -6,9 +6,10 @@ from PySide6.QtCore import QObject, Signal
 
 
 class Events(QObject):
-    documents_changed = Signal()
-    # ids of the commitments that changed; an empty list means "reload everything"
-    commitments_changed = Signal(list)
+    # the one event of a change (tracker.services.changes.Changes): emitted by the operation
+    # helper (tracker.ui.operations) after a change, its undo and its redo, and for changes
+    # made elsewhere (documents imported, another program); each view filters it
+    changed = Signal(object)
     # go somewhere: a document at a span (start/end -1 for none), a commitment,
     # the commitments table filtered (the argument is a dict of filter fields)
     open_document = Signal(int, int, int)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from tracker.services import importing
+from tracker.services.changes import ChangeKind, Changes, Delta
 from tracker.ui.context import UiContext
 from tracker.ui.table.reasons import translate_reason
 
@@ -71,9 +72,11 @@ class ImportController(QObject):
             result, importing.ImportReport) else None
         report = demo if demo is not None else result
         self.last_report = report
-        self.ui.events.documents_changed.emit()
-        if demo is not None:
-            self.ui.events.commitments_changed.emit([])
+        if demo is not None:   # documents and their commitments: any view may be out of date
+            self.ui.events.changed.emit(Changes.reload(ChangeKind.DOCUMENT_IMPORT))
+        else:
+            self.ui.events.changed.emit(Changes(ChangeKind.DOCUMENT_IMPORT, documents=Delta.of(
+                created=[d.id for d in report.imported])))
         self.finished.emit(report)
         if self.quiet:
             return
@@ -99,7 +102,7 @@ class ImportController(QObject):
         from tracker.services.errors import plain_message
 
         self._close_dialog()
-        self.ui.events.documents_changed.emit()
+        self.ui.events.changed.emit(Changes.reload(ChangeKind.DOCUMENT_IMPORT))
         self.last_error = plain_message(exc, self.ui.app.db.path)
         if not self.quiet:
             QMessageBox.critical(self.parent_widget, self.tr("Import failed"),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker import __version__
+from tracker.services.changes import Changes
 from tracker.ui.i18n import LANGUAGES, SETTINGS_KEY, Translations
 from tracker.ui.tasks import TaskRunner
 
@@ -224,8 +225,7 @@ class MainWindow(QMainWindow):
         self.loading.hide()
 
         ev = self.ui.events
-        ev.documents_changed.connect(self.refresh_library)
-        ev.commitments_changed.connect(lambda _ids: self.refresh_library())
+        ev.changed.connect(self._changed)
         ev.open_document.connect(self._show_page_for_document)
         ev.open_commitment.connect(lambda _cid: self._show_page("reader"))
         ev.show_commitments.connect(lambda _f: self._show_page("table"))
@@ -283,8 +283,7 @@ class MainWindow(QMainWindow):
             return False
         if changed:
             ev = self.ui.events
-            ev.documents_changed.emit()
-            ev.commitments_changed.emit([])
+            ev.changed.emit(Changes.reload())
             ev.external_change.emit()
         return changed
 
@@ -340,6 +339,10 @@ class MainWindow(QMainWindow):
 
         self.waiting.setText(say(messages.WAITING) if waiting else "")
         self.waiting.setVisible(waiting)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.concerns_commitments() or changes.concerns_documents():
+            self.refresh_library()
 
     def refresh_library(self) -> None:
         from tracker.services import library

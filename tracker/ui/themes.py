@@ -11,34 +11,10 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.services import themes
-from tracker.ui.service_command import ServiceCommand
+from tracker.services.changes import Changes
+from tracker.services.operations import ApplyThemes
+from tracker.ui import operations
 from tracker.ui.context import UiContext
-
-
-class ApplyThemes(ServiceCommand):
-    """Give every commitment the themes its words suggest; undo takes exactly those away."""
-
-    def __init__(self, ui: UiContext, on_error: Callable[[BaseException], None] | None = None):
-        super().__init__(QCoreApplication.translate("ThemeKeywords", "Apply theme keywords"),
-                         on_error)
-        self.ui = ui
-        self.applied: themes.ThemesApplied | None = None
-
-    def changed(self) -> None:
-        if self.applied is not None:
-            self.ui.events.commitments_changed.emit(self.applied.commitments)
-
-    def redo(self) -> None:
-        def do() -> None:
-            if self.applied is None:
-                self.applied = themes.apply_themes(self.ui.app)
-            else:
-                themes.reapply_themes(self.ui.app, self.applied)
-        self._run(do)
-
-    def undo(self) -> None:
-        applied = self.applied
-        self._run(lambda: themes.unapply_themes(self.ui.app, applied))  # type: ignore[arg-type]
 
 
 class ThemeKeywordsDialog(QDialog):
@@ -104,18 +80,22 @@ class ThemeActions(QObject):
         title = QCoreApplication.translate("ThemeKeywords", "Theme keywords")
         QMessageBox.warning(self.parent_widget, title, str(exc))
 
-    def apply_all(self) -> int:
-        """Apply the keywords to every commitment; returns how many themes were given."""
-        cmd = ApplyThemes(self.ui, self._error)
-        self.ui.undo.push(cmd)
-        n = len(cmd.applied.added) if cmd.applied is not None else 0
-        bar = getattr(self.parent_widget, "statusBar", None)
-        if bar is not None:
-            text = QCoreApplication.translate("ThemeKeywords",
-                                              "%1 themes given to %2 commitments")
-            many = len(cmd.applied.commitments) if cmd.applied else 0
-            bar().showMessage(text.replace("%1", str(n)).replace("%2", str(many)), 8000)
-        return n
+    def apply_all(self) -> None:
+        """Apply the keywords to every commitment (in the background); the status bar
+        says how many themes were given."""
+        op = ApplyThemes()
+
+        def done(_changes: Changes) -> None:
+            applied = op.applied
+            bar = getattr(self.parent_widget, "statusBar", None)
+            if bar is not None and applied is not None:
+                text = QCoreApplication.translate("ThemeKeywords",
+                                                  "%1 themes given to %2 commitments")
+                bar().showMessage(text.replace("%1", str(len(applied.added)))
+                                  .replace("%2", str(len(applied.commitments))), 8000)
+
+        operations.run(self.ui, op, QCoreApplication.translate(
+            "ThemeKeywords", "Apply theme keywords"), parent=self.parent_widget, on_done=done)
 
     def edit(self) -> None:
         path = themes.user_file(self.ui.app)

@@ -12,6 +12,7 @@ from tracker.domain.model import Commitment, Deadline, Document, Kind, Precision
 from tracker.domain.spans import Span
 from tracker.services import commitments, library
 from tracker.storage import repos
+from tracker.services.changes import Changes
 
 TEXT = "各县区要在三年内完成整改。年底前建成监测网络。"
 
@@ -30,7 +31,7 @@ def doc(window):
             document_id=d.id, span=Span.of(TEXT, start, start + len(quote)), kind=Kind.DEADLINE,
             deadline=Deadline(words, when, Precision.DAY))).id)
     commitments.change_status(ctx, [ids[0]], Status.ON_TRACK, "启动", on=date(2024, 4, 1))
-    window.ui.events.documents_changed.emit()
+    window.ui.events.changed.emit(Changes.reload())
     return d.id, ids
 
 
@@ -124,12 +125,13 @@ def test_cancelling_the_removal_changes_nothing(window, doc):
     assert window.library.model.rowCount() == 1 and window.undo.count() == 0
 
 
-def test_apply_theme_keywords_from_the_edit_menu_and_undo(window, doc):
+def test_apply_theme_keywords_from_the_edit_menu_and_undo(window, doc, qtbot):
     doc_id, ids = doc
     assert window.act_themes_apply.isEnabled()
     assert window.act_themes_apply in window.menu_edit.actions()
     assert all(commitments.get(window.ui.app, i).tags == [] for i in ids)
-    window.act_themes_apply.trigger()
+    window.act_themes_apply.trigger()   # in the background (every commitment)
+    qtbot.waitUntil(lambda: window.undo.count() == 1, timeout=20000)
     tags = {i: commitments.get(window.ui.app, i).tags for i in ids}
     assert tags[ids[1]] == ["环境监管"]            # 建成监测网络 → 监测
     assert window.undo.undoText() == "按关键词标注主题"

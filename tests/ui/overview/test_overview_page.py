@@ -13,6 +13,7 @@ from tracker.domain.filters import CommitmentFilter
 from tracker.domain.model import Commitment, Deadline, Kind, Precision, Status
 from tracker.domain.spans import Span
 from tracker.services import commitments
+from tracker.services.changes import ChangeKind, Changes, Delta
 from tracker.ui.overview import OverviewPage
 from tracker.ui.overview.palette import STATUS_COLORS
 from tracker.ui.overview.tree_model import (
@@ -47,7 +48,7 @@ def filled(window, qtbot):
         add(window, "500103", Status.ACHIEVED, None, tags=["大气"]),
     ]
     page = page_of(window)
-    window.ui.events.commitments_changed.emit([])
+    window.ui.events.changed.emit(Changes.reload())
     wait_counted(page, qtbot, 5)
     return page
 
@@ -252,7 +253,7 @@ def test_status_change_elsewhere_refreshes_the_counts(window, filled, qtbot):
     ids = [c.id for c in window.made if c.status is Status.AT_RISK]
     assert len(ids) == 1
     commitments.change_status(window.ui.app, ids, Status.ACHIEVED)
-    window.ui.events.commitments_changed.emit(ids)
+    window.ui.events.changed.emit(Changes(ChangeKind.EDIT, commitments=Delta.of(updated=ids)))
     qtbot.waitUntil(lambda: page.overview.total.status(Status.ACHIEVED) == 3, timeout=20000)
     assert cell(page, "140000", COL_OVERDUE).data() == ""
     assert ov.compute(window.ui.app).total.overdue == 0
@@ -307,7 +308,7 @@ def test_hidden_page_counts_again_when_shown(window, filled, qtbot):
     search = next(p for p in window.pages if p.page_name == "search")
     window.tabs.setCurrentWidget(search)
     add(window, "360102", Status.ON_TRACK)
-    window.ui.events.commitments_changed.emit([])
+    window.ui.events.changed.emit(Changes.reload())
     assert page._dirty and page.overview.total.total == 5
     window.tabs.setCurrentWidget(page)
     wait_counted(page, qtbot, 6)
@@ -317,7 +318,7 @@ def test_hidden_page_counts_again_when_shown(window, filled, qtbot):
 def test_commitments_without_a_region_have_a_row_that_cannot_be_drilled(window, filled, qtbot):
     page = filled
     add(window, None, Status.ON_TRACK)
-    window.ui.events.commitments_changed.emit([])
+    window.ui.events.changed.emit(Changes.reload())
     wait_counted(page, qtbot, 6)
     last = page.proxy.index(page.proxy.rowCount() - 1, COL_NAME)
     assert last.data() == "未定地区"
@@ -347,7 +348,7 @@ def test_open_rows_stay_open_across_a_recount(window, filled, qtbot):
     page.tree.setExpanded(datong, True)
     page.tree.setExpanded(row_of(page, "500000"), False)
     add(window, "140221", Status.ON_TRACK)
-    window.ui.events.commitments_changed.emit([])
+    window.ui.events.changed.emit(Changes.reload())
     wait_counted(page, qtbot, 6)
     assert page.tree.isExpanded(row_of(page, "140200"))
     assert page.tree.isExpanded(row_of(page, "140000"))

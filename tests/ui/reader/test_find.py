@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.reader.conftest import focus, open_doc
 from tracker.search.fold import fold
+from tracker.services.changes import ChangeKind, Changes, Delta
 
 # 𠮷 (U+20BB7) takes two UTF-16 units: every match after it sits one more unit further on
 FIND_TEXT = (
@@ -173,7 +174,7 @@ def test_the_commitment_highlights_stay_under_the_matches(window, page, find_doc
     start = text.index("黑臭水体整治")
     draft = svc.draft_from_selection(window.ui.app, page.doc.id, start, start + 6)
     stored = svc.create(window.ui.app, draft)
-    window.ui.events.commitments_changed.emit([stored.id])
+    window.ui.events.changed.emit(Changes(ChangeKind.EDIT, commitments=Delta.of(updated=[stored.id])))
     qtbot.waitUntil(lambda: any(h.key == ("c", stored.id) for h in page.view.highlights.items),
                     timeout=20000)
     press_ctrl_f(window, page, qtbot)

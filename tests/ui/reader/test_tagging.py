@@ -7,6 +7,7 @@ from PySide6.QtGui import QTextCursor
 
 from tracker.domain.model import Kind, Origin
 from tracker.services import commitments as svc
+from tracker.services.changes import Changes
 
 from .conftest import QUOTE, focus, open_doc, open_window
 
@@ -239,7 +240,7 @@ def test_a_deleted_document_leaves_the_reader_empty(window, page, reader_doc, qt
     open_doc(window, page, qtbot, doc_id)
     assert not page.right.isHidden()
     library.delete_document(window.ui.app, doc_id)
-    window.ui.events.documents_changed.emit()
+    window.ui.events.changed.emit(Changes.reload())
     assert page.doc is None
     assert page.stack.currentWidget() is page.empty and page.right.isHidden()
     assert not page.act_tag.isEnabled()

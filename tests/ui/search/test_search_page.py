@@ -14,6 +14,7 @@ from tracker.services import library
 from tracker.storage import repos
 from tracker.ui.search import SearchPage
 from tracker.ui.search.results_model import ACTION_ROLE, END_ROLE, ID_ROLE, START_ROLE
+from tracker.services.changes import ChangeKind, Changes, Delta
 
 
 @pytest.fixture
@@ -72,7 +73,7 @@ def test_commitment_hit_opens_the_commitment(window, page, qtbot):
     with window.ui.app.db.session() as session:
         made = repos.add_commitment(session, Commitment(
             document_id=doc.id, span=Span(0, 10, text[:10]), notes="复核：湿地碳汇试点进展"))
-    window.ui.events.commitments_changed.emit([made.id])
+    window.ui.events.changed.emit(Changes(ChangeKind.EDIT, commitments=Delta.of(updated=[made.id])))
     page.query.setText("湿地碳汇试点")
     page.run()
     qtbot.waitUntil(lambda: page.model.rowCount() > 0

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tracker.services import register
+from tracker.services.changes import Changes
 
 from tests.services.register_fixtures import build_register
 
@@ -17,7 +18,7 @@ from tests.services.register_fixtures import build_register
 @pytest.fixture
 def page(window):
     ids = build_register(window.ui.app)
-    window.ui.events.commitments_changed.emit([])
+    window.ui.events.changed.emit(Changes.reload())
     page = next(p for p in window.pages if p.page_name == "table")
     page.ids_ = ids
     return page

@@ -14,6 +14,7 @@ from tracker.domain.model import EvidenceKind, Kind, Status
 from tracker.services import commitments
 from tracker.ui.table import TablePage
 from tracker.ui.table.model import COLUMNS, OVERDUE_ROLE, OVERDUE_TEXT
+from tracker.services.changes import Changes
 
 from tests.services.register_fixtures import build_register
 
@@ -21,7 +22,7 @@ from tests.services.register_fixtures import build_register
 @pytest.fixture
 def page(window) -> TablePage:
     ids = build_register(window.ui.app)
-    window.ui.events.commitments_changed.emit([])
+    window.ui.events.changed.emit(Changes.reload())
     page = next(p for p in window.pages if p.page_name == "table")
     page.bring_to_front()
     page.ids_ = ids

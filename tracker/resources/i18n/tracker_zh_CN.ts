@@ -269,62 +269,62 @@
 <context>
     <name>DocumentDetails</name>
     <message>
-        <location filename="../../ui/documents.py" line="123" />
+        <location filename="../../ui/documents.py" line="162" />
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="153" />
+        <location filename="../../ui/documents.py" line="179" />
         <source>Remove “%1”</source>
         <translation>移除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="194" />
+        <location filename="../../ui/documents.py" line="141" />
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="236" />
+        <location filename="../../ui/documents.py" line="186" />
         <source>The date changed</source>
         <translation>日期已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="237" />
+        <location filename="../../ui/documents.py" line="187" />
         <source>Re-run the suggestions with the new date? Deadlines written relative to it (三年内, 年底前) in the suggestions and the registered commitments are read again; deadlines you set by hand stay.</source>
         <translation>按新日期重新生成建议吗？建议和已登记承诺中相对于文档日期的时限（三年内、年底前）将重新计算；手动设置的时限保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="251" />
+        <location filename="../../ui/documents.py" line="201" />
         <source>Remove document</source>
         <translation>移除文档</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="254" />
+        <location filename="../../ui/documents.py" line="204" />
         <source>Remove “%1” from the library? Undo with Ctrl+Z.</source>
         <translation>从文档库移除“%1”吗？可用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="257" />
+        <location filename="../../ui/documents.py" line="207" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="262" />
+        <location filename="../../ui/documents.py" line="212" />
         <source>“%1” has %2 registered commitments with %3 progress entries. What should happen to them?</source>
         <translation>“%1”有 %2 条已登记承诺，共 %3 条进展记录。如何处理这些承诺？</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="268" />
+        <location filename="../../ui/documents.py" line="218" />
         <source>Kept commitments stay in the register with their progress, no longer linked to a text. Undo with Ctrl+Z.</source>
         <translation>保留的承诺连同进展记录留在台账中，但不再关联原文。可用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="273" />
+        <location filename="../../ui/documents.py" line="223" />
         <source>Keep the commitments</source>
         <translation>保留承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="275" />
+        <location filename="../../ui/documents.py" line="225" />
         <source>Remove them too</source>
         <translation>一并移除</translation>
     </message>
@@ -332,82 +332,82 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../ui/documents.py" line="32" />
+        <location filename="../../ui/documents.py" line="33" />
         <source>Document details</source>
         <translation>文档详细信息</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="36" />
+        <location filename="../../ui/documents.py" line="37" />
         <source>YYYY-MM-DD (empty: no date)</source>
         <translation>年-月-日，如 2026-02-10（留空：无日期）</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="43" />
+        <location filename="../../ui/documents.py" line="44" />
         <source>A province, city or county (empty: none)</source>
         <translation>省、市或县（留空：无）</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="49" />
+        <location filename="../../ui/documents.py" line="50" />
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="50" />
+        <location filename="../../ui/documents.py" line="51" />
         <source>Traditional Chinese</source>
         <translation>繁体中文</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="60" />
+        <location filename="../../ui/documents.py" line="61" />
         <source>Deadlines written relative to the date (三年内, 年底前) move with it; undo with Ctrl+Z.</source>
         <translation>相对于文档日期的时限（三年内、年底前）随日期一起调整；可用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="66" />
+        <location filename="../../ui/documents.py" line="67" />
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="67" />
+        <location filename="../../ui/documents.py" line="68" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="68" />
+        <location filename="../../ui/documents.py" line="69" />
         <source>T&amp;ype</source>
         <translation>类型(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="69" />
+        <location filename="../../ui/documents.py" line="70" />
         <source>&amp;Issuer</source>
         <translation>发文机关(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="70" />
+        <location filename="../../ui/documents.py" line="71" />
         <source>&amp;Region</source>
         <translation>地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="71" />
+        <location filename="../../ui/documents.py" line="72" />
         <source>&amp;Script</source>
         <translation>字形(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="72" />
+        <location filename="../../ui/documents.py" line="73" />
         <source>Source file</source>
         <translation>源文件</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="88" />
+        <location filename="../../ui/documents.py" line="89" />
         <source>The title cannot be empty.</source>
         <translation>标题不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="93" />
+        <location filename="../../ui/documents.py" line="94" />
         <source>“%1” is not a date: write it as 2026-02-10.</source>
         <translation>“%1”不是日期：请写成 2026-02-10 的形式。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="98" />
+        <location filename="../../ui/documents.py" line="99" />
         <source>“%1” is not a known region.</source>
         <translation>“%1”不是已知的地区。</translation>
     </message>
@@ -415,93 +415,93 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="73" />
-        <location filename="../../ui/table/ledger_dialogs.py" line="121" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="75" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="123" />
         <source>Export commitments</source>
         <translation>导出承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="76" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="78" />
         <source>Excel work ledger (.xlsx)</source>
         <translation>Excel 工作台账（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="76" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="78" />
         <source>CSV (.csv)</source>
         <translation>CSV（.csv）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="78" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="80" />
         <source>The %1 rows shown</source>
         <translation>当前显示的 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="79" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="81" />
         <source>The %1 selected rows</source>
         <translation>选中的 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="84" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="86" />
         <source>Columns shown</source>
         <translation>当前显示的列</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="85" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="87" />
         <source>All columns (imports back without loss)</source>
         <translation>全部列（可无损导回）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="87" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="89" />
         <source>UTF-8 with BOM (Excel)</source>
         <translation>UTF-8 带 BOM（Excel）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="89" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="91" />
         <source>Commitment ledger %1</source>
         <translation>承诺台账 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="91" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="93" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="92" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="94" />
         <source>Rows:</source>
         <translation>行：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="93" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="95" />
         <source>CSV columns:</source>
         <translation>CSV 列：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="95" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="97" />
         <source>CSV encoding:</source>
         <translation>CSV 编码：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="97" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="99" />
         <source>&amp;Title row:</source>
         <translation>标题行(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="136" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="138" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="144" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="146" />
         <source>%1 rows written to %2</source>
         <translation>已将 %1 行写入 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="149" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="151" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="149" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="151" />
         <source>%1 could not be written:
 %2</source>
         <translation>无法写入 %1：
@@ -559,47 +559,47 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../ui/importer.py" line="40" />
+        <location filename="../../ui/importer.py" line="41" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="40" />
+        <location filename="../../ui/importer.py" line="41" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="42" />
+        <location filename="../../ui/importer.py" line="43" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="55" />
+        <location filename="../../ui/importer.py" line="56" />
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 / %2 个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="80" />
+        <location filename="../../ui/importer.py" line="83" />
         <source>%1 imported, %2 duplicates skipped, %3 errors.</source>
         <translation>已导入 %1 个，跳过重复 %2 个，出错 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="85" />
+        <location filename="../../ui/importer.py" line="88" />
         <source>Demo register: %1 commitments with deadlines, themes and %2 dated progress entries (invented for the demonstration, marked 【演示数据】).</source>
         <translation>示例台账：%1 条承诺，含时限、主题和 %2 条带日期的进展记录（为演示而虚构，标有【演示数据】）。</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="91" />
+        <location filename="../../ui/importer.py" line="94" />
         <source>• %1: same text as “%2”</source>
         <translation>• %1：与“%2”内容相同</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="94" />
+        <location filename="../../ui/importer.py" line="97" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="105" />
+        <location filename="../../ui/importer.py" line="108" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -607,112 +607,112 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="157" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="159" />
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="159" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="161" />
         <source>Ledgers</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="160" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="162" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="163" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="165" />
         <source>Cannot read the ledger</source>
         <translation>无法读取台账</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="170" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="172" />
         <source>%1 has no rows.</source>
         <translation>%1 中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="184" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="186" />
         <source>Import a ledger: %1</source>
         <translation>导入台账：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="186" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="188" />
         <source>Check which column holds what. Our own exports are matched by UUID and update the commitments they came from; other rows become new commitments. Nothing is written while any row has an error.</source>
         <translation>请核对每一列的含义。本软件导出的台账按 UUID 对应，更新原来的承诺；其他行作为新承诺导入。只要有一行出错，就不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="199" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="201" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="207" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="209" />
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="225" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="227" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="252" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="254" />
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="254" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="256" />
         <source>, column “%1”</source>
         <translation>，“%1”列</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="261" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="263" />
         <source>Skipped (not commitments): %1.</source>
         <translation>已跳过（非承诺行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="262" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="264" />
         <source>row %1 (%2)</source>
         <translation>第 %1 行（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="266" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="268" />
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries.</source>
         <translation>共 %1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="272" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="274" />
         <source>%1 rows have errors; nothing will be imported until they are corrected in the file or the columns are mapped differently.</source>
         <translation>%1 行有错误；在文件中改正或重新对应各列之前，不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="278" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="280" />
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="278" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="280" />
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="279" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="281" />
         <source>instructions</source>
         <translation>填表说明</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="280" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="282" />
         <source>signature</source>
         <translation>签署栏</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="294" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="296" />
         <source>%1 skipped</source>
         <translation>%1 已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="295" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="297" />
         <source>Skipped: a %1 row, not a commitment</source>
         <translation>已跳过：此行为%1，不是承诺</translation>
     </message>
@@ -1004,100 +1004,100 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Policy Commitment Tracker</source>
         <translation>政策承诺跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Opening the library…</source>
         <translation>正在打开文档库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Load the &amp;demo library</source>
         <translation>载入示例文档库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Apply theme keywords to all commitments</source>
         <translation>按主题关键词为全部承诺标注主题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Theme keywords…</source>
         <translation>主题关键词…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Library</source>
         <translation>文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>This library is read-only: you can read and search it, but changes cannot be saved.</source>
         <translation>此文档库为只读：可以阅读和检索，但无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>The library could not be upgraded to this version of the app. It was left as it was.
 
 %1</source>
@@ -1106,57 +1106,57 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Restore the copy made before the upgrade</source>
         <translation>恢复升级前备份的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>Cannot restore the copy</source>
         <translation>无法恢复副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>Copy restored</source>
         <translation>副本已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>The library was restored from %1.</source>
         <translation>已从 %1 恢复文档库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>Something went wrong</source>
         <translation>操作未能完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="390" />
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -1197,6 +1197,19 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <location filename="../../ui/overview/matrix_model.py" line="117" />
         <source>%1 · %2: %3 commitments (click to list them)</source>
         <translation>%1 · %2：%3 条承诺（点击列出）</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../ui/operations.py" line="132" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="133" />
+        <source>The change could not be saved: %1</source>
+        <translation>无法保存这项修改：%1</translation>
     </message>
 </context>
 <context>
@@ -1260,173 +1273,173 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="283" />
+        <location filename="../../ui/overview/page.py" line="287" />
         <source>all regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="309" />
+        <location filename="../../ui/overview/page.py" line="313" />
         <source>Status of the commitments by region — %1</source>
         <translation>各地区承诺状态 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="312" />
+        <location filename="../../ui/overview/page.py" line="316" />
         <source>Commitments due per quarter, and how many were achieved — %1</source>
         <translation>各季度到期承诺及完成情况 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="357" />
+        <location filename="../../ui/overview/page.py" line="361" />
         <source>Counting the themes…</source>
         <translation>正在统计主题…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="358" />
+        <location filename="../../ui/overview/page.py" line="362" />
         <source>Green: most are achieved or on track; red: many are overdue. Click a cell to list its commitments.</source>
         <translation>绿色：多数已完成或正常推进；红色：逾期较多。点击单元格可列出其中的承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="413" />
+        <location filename="../../ui/overview/page.py" line="417" />
         <source>%1 commitments · %2 achieved · %3 overdue · %4 due within %5 days</source>
         <translation>共 %1 条承诺 · 完成率 %2 · 逾期 %3 条 · %5 天内到期 %4 条</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="418" />
+        <location filename="../../ui/overview/page.py" line="422" />
         <source> · %1 without a region</source>
         <translation> · 其中 %1 条未定地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="424" />
+        <location filename="../../ui/overview/page.py" line="428" />
         <source>The overview could not be counted: %1</source>
         <translation>无法统计总览：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="426" />
+        <location filename="../../ui/overview/page.py" line="430" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="432" />
+        <location filename="../../ui/overview/page.py" line="436" />
         <source>No commitment matches these filters.</source>
         <translation>没有符合当前筛选条件的承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="428" />
+        <location filename="../../ui/overview/page.py" line="432" />
         <source>No commitments yet. Tag commitments while reading a document, or load the demo library (File menu) to see how the overview works: five policy documents with a register of commitments, deadlines, themes and progress.</source>
         <translation>还没有承诺。可在阅读文档时标注承诺，或从“文件”菜单载入示例文档库，看看总览的效果：五份政策文件及其承诺台账，含时限、主题和进展。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="441" />
+        <location filename="../../ui/overview/page.py" line="445" />
         <source>Export the overview</source>
         <translation>导出总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="442" />
+        <location filename="../../ui/overview/page.py" line="446" />
         <source>overview.csv</source>
         <translation>承诺总览.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="442" />
+        <location filename="../../ui/overview/page.py" line="446" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="448" />
-        <location filename="../../ui/overview/page.py" line="463" />
+        <location filename="../../ui/overview/page.py" line="452" />
+        <location filename="../../ui/overview/page.py" line="467" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="449" />
+        <location filename="../../ui/overview/page.py" line="453" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="455" />
+        <location filename="../../ui/overview/page.py" line="459" />
         <source>Export the charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="456" />
+        <location filename="../../ui/overview/page.py" line="460" />
         <source>overview-charts.png</source>
         <translation>承诺总览图表.png</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="456" />
+        <location filename="../../ui/overview/page.py" line="460" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="464" />
+        <location filename="../../ui/overview/page.py" line="468" />
         <source>Could not write %1: check that the folder exists and can be written to.</source>
         <translation>无法写入 %1：请检查文件夹是否存在、是否可写。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="469" />
+        <location filename="../../ui/overview/page.py" line="473" />
         <source>Chart &amp;level:</source>
         <translation>图表层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="473" />
+        <location filename="../../ui/overview/page.py" line="477" />
         <source>One level down</source>
         <translation>下一级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="474" />
+        <location filename="../../ui/overview/page.py" line="478" />
         <source>Provinces</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="475" />
+        <location filename="../../ui/overview/page.py" line="479" />
         <source>Prefectures</source>
         <translation>地市级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="476" />
+        <location filename="../../ui/overview/page.py" line="480" />
         <source>Counties</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="482" />
+        <location filename="../../ui/overview/page.py" line="486" />
         <source>Regions × themes</source>
         <translation>地区 × 主题</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="483" />
+        <location filename="../../ui/overview/page.py" line="487" />
         <source>Regions × status</source>
         <translation>地区 × 状态</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="486" />
+        <location filename="../../ui/overview/page.py" line="490" />
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="487" />
+        <location filename="../../ui/overview/page.py" line="491" />
         <source>Save the region tree as a CSV file (Ctrl+Shift+E)</source>
         <translation>将地区汇总表保存为 CSV 文件（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="488" />
+        <location filename="../../ui/overview/page.py" line="492" />
         <source>Export chart &amp;PNG…</source>
         <translation>导出图表 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="489" />
+        <location filename="../../ui/overview/page.py" line="493" />
         <source>Save both charts as one PNG image (Ctrl+Shift+G)</source>
         <translation>将两幅图表保存为一张 PNG 图片（Ctrl+Shift+G）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="490" />
+        <location filename="../../ui/overview/page.py" line="494" />
         <source>Clear filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="491" />
+        <location filename="../../ui/overview/page.py" line="495" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="492" />
+        <location filename="../../ui/overview/page.py" line="496" />
         <source>Matrix</source>
         <translation>矩阵</translation>
     </message>
@@ -1548,201 +1561,164 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
     </message>
 </context>
 <context>
-    <name>ReaderCommands</name>
-    <message>
-        <location filename="../../ui/reader/commands.py" line="56" />
-        <source>Tag “%1”</source>
-        <translation>标记“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reader/commands.py" line="95" />
-        <source>Delete “%1”</source>
-        <translation>删除“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reader/commands.py" line="119" />
-        <source>Set status</source>
-        <translation>设置状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reader/commands.py" line="145" />
-        <source>Accept “%1”</source>
-        <translation>采纳“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reader/commands.py" line="168" />
-        <source>Reject “%1”</source>
-        <translation>驳回“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reader/commands.py" line="186" />
-        <source>Accept %1 suggestions</source>
-        <translation>采纳 %1 条建议</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reader/commands.py" line="209" />
-        <source>Reject %1 suggestions</source>
-        <translation>驳回 %1 条建议</translation>
-    </message>
-</context>
-<context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../../ui/reader/page.py" line="63" />
-        <location filename="../../ui/reader/page.py" line="222" />
+        <location filename="../../ui/reader/page.py" line="66" />
+        <location filename="../../ui/reader/page.py" line="224" />
         <source>Reader</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="298" />
+        <location filename="../../ui/reader/page.py" line="311" />
         <source>No document open</source>
         <translation>未打开文档</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="302" />
+        <location filename="../../ui/reader/page.py" line="315" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="351" />
-        <location filename="../../ui/reader/page.py" line="587" />
+        <location filename="../../ui/reader/page.py" line="364" />
+        <location filename="../../ui/reader/page.py" line="604" />
         <source>Commitments (%1)</source>
         <translation>承诺（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="477" />
+        <location filename="../../ui/reader/page.py" line="491" />
         <source>Select the words of the commitment in the text first.</source>
         <translation>请先在正文中选中承诺的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="493" />
-        <location filename="../../ui/reader/page.py" line="504" />
+        <location filename="../../ui/reader/page.py" line="506" />
+        <location filename="../../ui/reader/page.py" line="517" />
         <source>Change span</source>
         <translation>调整范围</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="538" />
+        <location filename="../../ui/reader/page.py" line="551" />
         <source>A note is needed</source>
         <translation>需要说明</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="539" />
+        <location filename="../../ui/reader/page.py" line="552" />
         <source>Say why the status changes from “%1” to “%2”:</source>
         <translation>请说明状态由“%1”改为“%2”的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="553" />
+        <location filename="../../ui/reader/page.py" line="566" />
+        <location filename="../../ui/reader/page.py" line="570" />
         <source>The change could not be saved: %1</source>
         <translation>无法保存这项修改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="589" />
-        <location filename="../../ui/reader/reviewing.py" line="45" />
+        <location filename="../../ui/reader/page.py" line="606" />
+        <location filename="../../ui/reader/reviewing.py" line="46" />
         <source>Suggestions (%1)</source>
         <translation>建议（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="562" />
+        <location filename="../../ui/reader/page.py" line="579" />
         <source>Tag as commitment</source>
         <translation>标记为承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="563" />
+        <location filename="../../ui/reader/page.py" line="580" />
         <source>Tag the selected words as a commitment (Ctrl+T)</source>
         <translation>把选中的文字标记为承诺（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="564" />
+        <location filename="../../ui/reader/page.py" line="581" />
         <source>Span to selection</source>
         <translation>范围改为选中文字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="565" />
+        <location filename="../../ui/reader/page.py" line="582" />
         <source>Move the current commitment to the selected words (Ctrl+Shift+T); Alt+←/→ and Alt+Shift+←/→ move its start and end</source>
         <translation>把当前承诺的范围改为选中的文字（Ctrl+Shift+T）；Alt+←/→、Alt+Shift+←/→ 移动起点和终点</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="568" />
+        <location filename="../../ui/reader/page.py" line="585" />
         <source>Delete commitment</source>
         <translation>删除承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="569" />
+        <location filename="../../ui/reader/page.py" line="586" />
         <source>Previous commitment</source>
         <translation>上一条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="570" />
+        <location filename="../../ui/reader/page.py" line="587" />
         <source>Next commitment</source>
         <translation>下一条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="571" />
+        <location filename="../../ui/reader/page.py" line="588" />
         <source>Start one character earlier</source>
         <translation>起点前移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="572" />
+        <location filename="../../ui/reader/page.py" line="589" />
         <source>Start one character later</source>
         <translation>起点后移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="573" />
+        <location filename="../../ui/reader/page.py" line="590" />
         <source>End one character earlier</source>
         <translation>终点前移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="574" />
+        <location filename="../../ui/reader/page.py" line="591" />
         <source>End one character later</source>
         <translation>终点后移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="575" />
+        <location filename="../../ui/reader/page.py" line="592" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="576" />
+        <location filename="../../ui/reader/page.py" line="593" />
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="577" />
+        <location filename="../../ui/reader/page.py" line="594" />
         <source>Normal text size</source>
         <translation>正常字号</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="578" />
+        <location filename="../../ui/reader/page.py" line="595" />
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="579" />
+        <location filename="../../ui/reader/page.py" line="596" />
         <source>Reject suggestion</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="580" />
+        <location filename="../../ui/reader/page.py" line="597" />
         <source>Review suggestions</source>
         <translation>审核建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="581" />
+        <location filename="../../ui/reader/page.py" line="598" />
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="582" />
+        <location filename="../../ui/reader/page.py" line="599" />
         <source>Find next</source>
         <translation>查找下一处</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="583" />
+        <location filename="../../ui/reader/page.py" line="600" />
         <source>Find previous</source>
         <translation>查找上一处</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="584" />
+        <location filename="../../ui/reader/page.py" line="601" />
         <source>Choose a document in the library on the left to read it.
 
 Select words and press Ctrl+T to tag a commitment; suggestions wait in the review tab.</source>
@@ -1751,7 +1727,7 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
 选中文字后按 Ctrl+T 即可标记为承诺；自动找出的建议在“建议”页等待审核。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/reviewing.py" line="100" />
+        <location filename="../../ui/reader/reviewing.py" line="105" />
         <source>No suggestion shown has a confidence of %1 or more.</source>
         <translation>当前显示的建议中没有置信度达到 %1 的。</translation>
     </message>
@@ -2315,22 +2291,22 @@ Supporting: %2</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="190" />
+        <location filename="../../ui/search/page.py" line="196" />
         <source>%1 documents, %2 commitments (%3 ms)</source>
         <translation>找到 %1 篇文档、%2 条承诺（用时 %3 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="198" />
+        <location filename="../../ui/search/page.py" line="204" />
         <source>The query only excludes words (-word, NOT word): add a word to look for.</source>
         <translation>查询中只有排除词（-词 或 NOT 词），请再输入一个要查找的词。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="201" />
+        <location filename="../../ui/search/page.py" line="207" />
         <source>The search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="204" />
+        <location filename="../../ui/search/page.py" line="210" />
         <source>Type words to find in every document and commitment, e.g. 碳汇 or 黑臭水体 (Simplified and Traditional both match).
 
 Words separated by spaces must all appear; OR finds either; -word excludes; "quotes" keep a phrase together.</source>
@@ -2339,22 +2315,22 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 空格分隔的多个词须同时出现；用 OR 表示任一即可；-词 表示排除；"引号" 内的词组按原样整体查找。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="209" />
+        <location filename="../../ui/search/page.py" line="215" />
         <source>Nothing found for “%1” with these filters. Clear a filter or try a shorter word.</source>
         <translation>在当前筛选条件下没有找到“%1”。可清除部分筛选条件，或换一个更短的词再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="211" />
+        <location filename="../../ui/search/page.py" line="217" />
         <source>Nothing found for “%1”. Try a shorter word, or fewer words.</source>
         <translation>没有找到“%1”。可换一个更短的词，或减少查询词再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="237" />
+        <location filename="../../ui/search/page.py" line="243" />
         <source>Search all documents and commitments (Ctrl+K) — e.g. 碳汇 OR 林业 -煤炭</source>
         <translation>在全部文档和承诺中搜索（Ctrl+K），例如：碳汇 OR 林业 -煤炭</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="238" />
+        <location filename="../../ui/search/page.py" line="244" />
         <source>&amp;Search all documents…</source>
         <translation>全文搜索(&amp;S)…</translation>
     </message>
@@ -2747,22 +2723,22 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>TableCommands</name>
     <message>
-        <location filename="../../ui/table/commands.py" line="30" />
+        <location filename="../../ui/table/commands.py" line="19" />
         <source>record progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../ui/table/commands.py" line="32" />
+        <location filename="../../ui/table/commands.py" line="21" />
         <source>set status to “%1”</source>
         <translation>将状态改为“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/table/commands.py" line="35" />
+        <location filename="../../ui/table/commands.py" line="23" />
         <source>set status of %1 commitments to “%2”</source>
         <translation>将 %1 条承诺的状态改为“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/table/commands.py" line="59" />
+        <location filename="../../ui/table/commands.py" line="29" />
         <source>import ledger %1</source>
         <translation>导入台账 %1</translation>
     </message>
@@ -2770,12 +2746,12 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/table/page.py" line="152" />
+        <location filename="../../ui/table/page.py" line="153" />
         <source>Commitments</source>
         <translation>承诺台账</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="230" />
+        <location filename="../../ui/table/page.py" line="237" />
         <source>No commitments yet.
 
 Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift+L).</source>
@@ -2784,7 +2760,7 @@ Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift
 可在阅读页标注承诺、采纳建议，或导入台账（Ctrl+Shift+L）。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="234" />
+        <location filename="../../ui/table/page.py" line="241" />
         <source>No commitment matches these filters.
 
 Clear a filter to see more.</source>
@@ -2793,72 +2769,72 @@ Clear a filter to see more.</source>
 清除部分筛选条件可看到更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="239" />
+        <location filename="../../ui/table/page.py" line="246" />
         <source>%1 of %2 commitments</source>
         <translation>显示 %1 条，共 %2 条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="319" />
+        <location filename="../../ui/table/page.py" line="320" />
         <source>Nothing to record: choose another status, or write a note.</source>
         <translation>没有可记录的内容：请选择另一个状态，或填写说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="326" />
+        <location filename="../../ui/table/page.py" line="325" />
         <source>Write a note saying why: it is needed to mark a commitment missed or to re-open a closed one.</source>
         <translation>请填写说明：标记为逾期未完成或重新打开已关闭的承诺时必须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="333" />
+        <location filename="../../ui/table/page.py" line="332" />
         <source>Give the link of the evidence.</source>
         <translation>请填写佐证链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="337" />
+        <location filename="../../ui/table/page.py" line="336" />
         <source>Choose the evidence file.</source>
         <translation>请选择佐证文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="342" />
+        <location filename="../../ui/table/page.py" line="341" />
         <source>Choose the document with the evidence.</source>
         <translation>请选择含有佐证的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="345" />
+        <location filename="../../ui/table/page.py" line="344" />
         <source>These words are not in that document: “%1”</source>
         <translation>该文档中没有这段文字：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="421" />
+        <location filename="../../ui/table/page.py" line="417" />
         <source>Change &amp;status…</source>
         <translation>更改状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="422" />
+        <location filename="../../ui/table/page.py" line="418" />
         <source>&amp;Export commitments…</source>
         <translation>导出承诺(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="423" />
+        <location filename="../../ui/table/page.py" line="419" />
         <source>Import a &amp;ledger…</source>
         <translation>导入台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="424" />
+        <location filename="../../ui/table/page.py" line="420" />
         <source>Filter commitments</source>
         <translation>筛选承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="425" />
+        <location filename="../../ui/table/page.py" line="421" />
         <source>Change status… (Ctrl+U)</source>
         <translation>更改状态…（Ctrl+U）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="426" />
+        <location filename="../../ui/table/page.py" line="422" />
         <source>Export… (Ctrl+E)</source>
         <translation>导出…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="427" />
+        <location filename="../../ui/table/page.py" line="423" />
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
@@ -2866,17 +2842,17 @@ Clear a filter to see more.</source>
 <context>
     <name>ThemeKeywords</name>
     <message>
-        <location filename="../../ui/themes.py" line="22" />
+        <location filename="../../ui/themes.py" line="97" />
         <source>Apply theme keywords</source>
         <translation>按关键词标注主题</translation>
     </message>
     <message>
-        <location filename="../../ui/themes.py" line="104" />
+        <location filename="../../ui/themes.py" line="80" />
         <source>Theme keywords</source>
         <translation>主题关键词</translation>
     </message>
     <message>
-        <location filename="../../ui/themes.py" line="114" />
+        <location filename="../../ui/themes.py" line="92" />
         <source>%1 themes given to %2 commitments</source>
         <translation>已为 %2 条承诺标注 %1 个主题</translation>
     </message>
@@ -2884,32 +2860,32 @@ Clear a filter to see more.</source>
 <context>
     <name>ThemeKeywordsDialog</name>
     <message>
-        <location filename="../../ui/themes.py" line="50" />
+        <location filename="../../ui/themes.py" line="26" />
         <source>Theme keywords</source>
         <translation>主题关键词</translation>
     </message>
     <message>
-        <location filename="../../ui/themes.py" line="53" />
+        <location filename="../../ui/themes.py" line="29" />
         <source>A commitment whose words contain a keyword gets the theme when it is accepted, and when the keywords are applied to all commitments (Edit menu).</source>
         <translation>承诺原文含有某个关键词时，采纳建议时即标注该主题；也可在“编辑”菜单中对全部承诺统一标注。</translation>
     </message>
     <message>
-        <location filename="../../ui/themes.py" line="61" />
+        <location filename="../../ui/themes.py" line="37" />
         <source>One theme a line: the theme, a tab, keywords separated by 、 (城市更新 ⇥ 老旧小区、城中村)</source>
         <translation>每行一个主题：主题名、制表符、以“、”分隔的关键词（城市更新 ⇥ 老旧小区、城中村）</translation>
     </message>
     <message>
-        <location filename="../../ui/themes.py" line="63" />
+        <location filename="../../ui/themes.py" line="39" />
         <source>Saved in %1</source>
         <translation>保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/themes.py" line="76" />
+        <location filename="../../ui/themes.py" line="52" />
         <source>Shipped with the app:</source>
         <translation>随软件提供：</translation>
     </message>
     <message>
-        <location filename="../../ui/themes.py" line="78" />
+        <location filename="../../ui/themes.py" line="54" />
         <source>Your own (added to the above):</source>
         <translation>自定义（在上述基础上增加）：</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.model import RegionLevel
 from tracker.services import overview as ov
+from tracker.services.changes import Changes
 from tracker.ui.context import UiContext
 from tracker.ui.i18n import saved_language
 from tracker.ui.overview.charts import QuarterChart, StatusBarsChart, stack_images
@@ -175,8 +176,7 @@ class OverviewPage(QWidget):
         self.quarter_chart.segment_clicked.connect(self._drill)
 
         ev = ui.events
-        ev.commitments_changed.connect(lambda _ids: self.refresh())
-        ev.documents_changed.connect(self.refresh)
+        ev.changed.connect(self._changed)
         ev.language_changed.connect(self.retranslate)   # once per switch (no changeEvent too)
         self.retranslate()
         self.refresh()
@@ -194,6 +194,10 @@ class OverviewPage(QWidget):
         return self.tr("Overview")
 
     # ------------------------------------------------------------------ computing
+    def _changed(self, changes: Changes) -> None:
+        if changes.concerns_commitments() or changes.concerns_documents():
+            self.refresh()
+
     def refresh(self) -> None:
         """Count again in the background (later, on show, when the page is hidden)."""
         if not self.isVisible():

@@ -21,11 +21,14 @@ from tracker.domain.model import Commitment, Document, Status
 from tracker.domain.rules import check_status_change
 from tracker.services import commitments as svc
 from tracker.services import library
+from tracker.services.changes import Changes
+from tracker.services.operations import (
+    ChangeStatus, DeleteCommitment, EditCommitment, Operation, TagCommitment,
+)
+from tracker.ui import operations
 from tracker.ui.context import UiContext
 from tracker.ui.labels import doc_type_label, status_label
-from tracker.ui.reader.commands import (
-    ChangeStatus, CreateCommitment, DeleteCommitment, UpdateCommitment,
-)
+from tracker.ui.reader.commands import delete_text, status_text, tag_text
 from tracker.ui.reader.editor import CommitmentEditor
 from tracker.ui.reader.links import attach_links
 from tracker.ui.reader.find import FindBar
@@ -136,8 +139,7 @@ class ReaderPage(ReviewMixin, QWidget):
         ev = ui.events
         ev.open_document.connect(self.open_document)
         ev.open_commitment.connect(self.open_commitment)
-        ev.commitments_changed.connect(self.reload_commitments)
-        ev.documents_changed.connect(self._documents_changed)
+        ev.changed.connect(self._changed)
         ev.suggestions_stale.connect(self._suggestions_stale)
         ev.external_change.connect(lambda: self.doc is not None and self.reload_suggestions())
         self.retranslate()
@@ -263,6 +265,17 @@ class ReaderPage(ReviewMixin, QWidget):
         self.review.set_state("busy")
         self._suggest_after_load = True  # one background job at a time: they share the GIL
         self.reload_commitments()
+
+    def _changed(self, changes: Changes) -> None:
+        """The one event of a change: the document's details, its commitments, its queue."""
+        if changes.concerns_documents():
+            self._documents_changed()
+        if changes.everything:
+            self.reload_commitments()
+        elif changes.commitments:
+            self.reload_commitments(sorted(changes.commitments.ids))
+        if self.doc is not None and self.doc.id in changes.reviews:
+            self.reload_suggestions()
 
     def _documents_changed(self) -> None:
         if self.doc is None:
@@ -465,8 +478,9 @@ class ReaderPage(ReviewMixin, QWidget):
         self.select(("c", self.list_model.items[row].id))
 
     # ------------------------------------------------------------------ changes
-    def _push(self, cmd) -> None:
-        self.ui.undo.push(cmd)
+    def _run(self, op: Operation, text: str) -> bool:
+        """Make a change through the one operation path; True when it is made."""
+        return operations.run(self.ui, op, text, parent=self, explain=self._not_saved)
 
     def tag_selection(self) -> None:
         """标记为承诺: a new commitment over the selected words, fields pre-filled."""
@@ -477,13 +491,12 @@ class ReaderPage(ReviewMixin, QWidget):
             self.notify(self.tr("Select the words of the commitment in the text first."))
             return
         draft = svc.draft_from_selection(self.ui.app, self.doc.id, *span)
-        cmd = CreateCommitment(self.ui, draft, on_error=self._failed)
-        self._push(cmd)
-        if cmd.stored is not None:
+        op = TagCommitment(draft)
+        if self._run(op, tag_text(draft.quote)) and op.stored is not None:
             cursor = self.view.textCursor()
             cursor.clearSelection()  # let the new highlight show
             self.view.setTextCursor(cursor)
-            self.select(("c", cmd.stored.id), scroll=False)
+            self.select(("c", op.stored.id), scroll=False)
 
     def span_to_selection(self) -> None:
         c = self._current_commitment()
@@ -505,8 +518,8 @@ class ReaderPage(ReviewMixin, QWidget):
 
     def delete_current(self) -> None:
         c = self._current_commitment()
-        if c is not None:
-            self._push(DeleteCommitment(self.ui, c, on_error=self._failed))
+        if c is not None and c.id is not None:
+            self._run(DeleteCommitment(c.id), delete_text(c.quote))
 
     def _current_commitment(self) -> Commitment | None:
         if self.current is None or self.current[0] != "c":
@@ -514,7 +527,7 @@ class ReaderPage(ReviewMixin, QWidget):
         return self._commitment(self.current[1])
 
     def _update(self, old: Commitment, new: Commitment, what: str) -> None:
-        self._push(UpdateCommitment(self.ui, old, new, what, on_error=self._failed))
+        self._run(EditCommitment(old, new), what)
 
     def _edited(self, new: Commitment, what: str) -> None:
         if self.current is None:
@@ -529,7 +542,7 @@ class ReaderPage(ReviewMixin, QWidget):
 
     def set_status(self, status: Status) -> None:
         c = self._current_commitment()
-        if c is None:
+        if c is None or c.id is None:
             return
         note = ""
         try:
@@ -541,13 +554,17 @@ class ReaderPage(ReviewMixin, QWidget):
             if not ok or not note.strip():
                 self._show_editor()  # back to the stored status
                 return
-        self._push(ChangeStatus(self.ui, [c.id], status, note.strip(), on_error=self._failed))
+        self._run(ChangeStatus([c.id], status, note.strip()), status_text())
 
     def notify(self, text: str) -> None:
         """A hint in the window's status bar (no box to click away)."""
         bar = getattr(self.window(), "statusBar", None)
         if bar is not None:
             bar().showMessage(text, 8000)
+
+    def _not_saved(self, message: str) -> None:
+        self.show_error(self.tr("The change could not be saved: %1").replace("%1", message))
+        self.reload_commitments()  # show what is stored
 
     def _failed(self, exc: BaseException) -> None:
         self.show_error(self.tr("The change could not be saved: %1").replace("%1", str(exc)))

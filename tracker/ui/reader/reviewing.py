@@ -1,6 +1,6 @@
 """The review part of the reader page: the queue of suggestions, worked out in the
-background, accepted (as is, or as edited in the editor) or rejected through undoable
-commands. A mixin of ReaderPage: it uses the page's document, editor, view and lists."""
+background, accepted (as is, or as edited in the editor) or rejected through the one
+operation path (undoable). A mixin of ReaderPage: it uses the page's document, editor, view and lists."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 from tracker.domain.model import Commitment
 from tracker.services import suggesting
+from tracker.services.operations import AcceptSuggestions, RejectSuggestions
 from tracker.ui.reader.commands import (
-    AcceptSuggestion, AcceptSuggestions, RejectSuggestion, RejectSuggestions,
+    accept_many_text, accept_text, reject_many_text, reject_text,
 )
 
 
@@ -74,19 +75,23 @@ class ReviewMixin:
         rows = [r for r in self.review.selected_rows() if 0 <= r < len(self.suggestions)]
         return rows if len(rows) > 1 else []
 
-    def _review_many(self, rows: list[int], command) -> None:
-        """Push one command for the suggestions at `rows`, taken out of the queue at once."""
+    def _review_many(self, rows: list[int], accept: bool) -> None:
+        """Accept or reject the suggestions at `rows` as one undoable change, taken out of
+        the queue at once."""
         if not rows or self.doc is None:
             return
         chosen = [self.suggestions[r] for r in rows]
-        cmd = command(self.ui, self.doc.id, chosen, on_error=self._failed,
-                      after=self.reload_suggestions)
+        if accept:
+            op = AcceptSuggestions(self.doc.id, chosen)
+            text = accept_many_text(len(chosen))
+        else:
+            op, text = RejectSuggestions(self.doc.id, chosen), reject_many_text(len(chosen))
         self._review_row = rows[0]
         self._take_out_many(rows)
         # one transaction on this thread (~11 ms a commitment): show that it is working
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self._push(cmd)
+            self._run(op, text)
         finally:
             QApplication.restoreOverrideCursor()
         self.review.list.setFocus()
@@ -101,40 +106,40 @@ class ReviewMixin:
                 "ReaderPage", "No suggestion shown has a confidence of %1 or more.")
                 .replace("%1", f"{threshold:.2f}"))
             return
-        self._review_many(rows, AcceptSuggestions)
+        self._review_many(rows, accept=True)
 
     def accept_suggestion(self) -> None:
         many = self._selected_many()
         if many:
-            self._review_many(many, AcceptSuggestions)
+            self._review_many(many, accept=True)
             return
 
         def accept(s):
             self.editor.setFocus()  # finish an edit in progress (editingFinished)
-            return AcceptSuggestion(self.ui, self.doc.id, s, self.drafts.get((s.start, s.end)),
-                                    on_error=self._failed, after=self.reload_suggestions)
+            draft = self.drafts.get((s.start, s.end))
+            return AcceptSuggestions(self.doc.id, [s], [draft]), accept_text(s.quote)
 
         self._review(accept)
 
     def reject_suggestion(self) -> None:
         many = self._selected_many()
         if many:
-            self._review_many(many, RejectSuggestions)
+            self._review_many(many, accept=False)
             return
-        self._review(lambda s: RejectSuggestion(self.ui, self.doc.id, s, on_error=self._failed,
-                                                after=self.reload_suggestions))
+        self._review(lambda s: (RejectSuggestions(self.doc.id, [s]), reject_text(s.quote)))
 
-    def _review(self, command) -> None:
-        """Push `command(suggestion)` for the current suggestion, taken out of the queue at
-        once (the reload after the command confirms it)."""
+    def _review(self, make) -> None:
+        """Run the change `make(suggestion) -> (operation, text)` for the current
+        suggestion, taken out of the queue at once (the reload after the change confirms
+        it)."""
         found = self._current_suggestion()
         if found is None:
             return
         index, s = found
-        cmd = command(s)
+        op, text = make(s)
         self._review_row = index
         self._take_out(index)
-        self._push(cmd)
+        self._run(op, text)
         self.review.list.setFocus()
 
     def _take_out(self, index: int) -> None:

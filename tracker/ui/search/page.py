@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from tracker.search import QueryError, SearchFilter, SearchResults
 from tracker.services import library
+from tracker.services.changes import Changes
 from tracker.services import search as search_service
 from tracker.ui.context import UiContext
 from tracker.ui.search.delegate import RichTextDelegate
@@ -90,8 +91,7 @@ class SearchPage(QWidget):
         self.focus_action.triggered.connect(self.focus_query)
 
         ev = ui.events
-        ev.documents_changed.connect(self._library_changed)
-        ev.commitments_changed.connect(lambda _ids: self._rerun())
+        ev.changed.connect(self._changed)
         ev.language_changed.connect(self._rerender)
         self.retranslate()
         self._library_changed()
@@ -144,6 +144,12 @@ class SearchPage(QWidget):
     def _failed(self, exc: BaseException, generation: int) -> None:
         if generation == self._generation:
             self._show([], exc)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.concerns_documents():
+            self._library_changed()
+        elif changes.concerns_commitments():
+            self._rerun()
 
     def _rerun(self) -> None:
         if self._query:

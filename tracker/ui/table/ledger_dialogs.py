@@ -25,8 +25,10 @@ from tracker.export import COLUMNS, ColumnMapping, LedgerFileError, LedgerTable,
 from tracker.export.columns import cell_text
 from tracker.services import ledger
 from tracker.services.ledger import ImportResult
+from tracker.services.operations import ImportLedger
 from tracker.ui.i18n import saved_language
-from tracker.ui.table.commands import ImportCommand
+from tracker.ui import operations
+from tracker.ui.table.commands import import_text
 from tracker.ui.table.reasons import translate_reason
 
 if TYPE_CHECKING:
@@ -312,14 +314,12 @@ class ImportDialog(QDialog):
                 item.setForeground(QBrush(grey) if number in skipped else QBrush())
 
     def accept(self) -> None:
-        page = self.page
-        result = ledger.import_ledger(page.app, self.table.source, self.mapping(),
-                                      table=self.table)
-        if not result.ok:
+        op = ImportLedger(self.table.source, self.mapping(), self.table)
+        if not operations.run(self.page.ui, op, import_text(self.table.source), parent=self):
+            return
+        assert op.result is not None
+        if not op.result.ok:
             self.check()
             return
-        self.result = result
-        if result.created or result.updated or result.progress:
-            page.ui.undo.push(ImportCommand(page.app, result, page._changed))
-            page._changed([])
+        self.result = op.result
         super().accept()

@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
 from tracker.domain.filters import CommitmentFilter
 from tracker.domain.model import Evidence, EvidenceKind
 from tracker.services import commitments, register
+from tracker.services.changes import Changes
+from tracker.services.operations import ChangeStatus
 from tracker.services.register import EvidenceFileError, RegisterRow
 from tracker.ui.context import UiContext
-from tracker.ui.table.commands import StatusCommand
+from tracker.ui import operations
+from tracker.ui.table.commands import status_text
 from tracker.ui.table.detail import DetailPane
 from tracker.ui.table.filters import RegisterFilters
 from tracker.ui.table.model import COLUMNS, RegisterModel
@@ -132,8 +135,7 @@ class TablePage(QWidget):
         header.sortIndicatorChanged.connect(lambda *_: self._save_sort())
 
         ev = ui.events
-        ev.commitments_changed.connect(self._commitments_changed)
-        ev.documents_changed.connect(self._reload_all)
+        ev.changed.connect(self._changed)
         ev.show_commitments.connect(self.show_filter)
         ev.language_changed.connect(self._language_changed)
         self.retranslate()
@@ -211,6 +213,12 @@ class TablePage(QWidget):
         """The overview's drill-down: show the commitments of this filter."""
         self.filters.set_value(CommitmentFilter.from_dict(data))
         self.bring_to_front()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.concerns_documents():   # titles, or a document gone: reload all
+            self._reload_all()
+        elif changes.concerns_commitments():
+            self._commitments_changed(sorted(changes.commitments.ids))
 
     def _commitments_changed(self, ids: list) -> None:
         if not ids or any(self.model.position(i) is None for i in ids):
@@ -303,29 +311,21 @@ class TablePage(QWidget):
             evidence = self._evidence(req)
         except (EvidenceFileError, ValueError) as exc:
             return str(exc)
-        try:
-            changes = register.record_progress(self.app, ids, req.status, req.note, evidence,
-                                               on=req.day)
-        except ValueError as exc:
-            return self._refusal(exc)
-        except LookupError as exc:   # a commitment deleted meanwhile
-            return str(exc)
-        except Exception as exc:  # noqa: BLE001 - a locked, read-only or full library
-            from tracker.services.errors import plain_message
-            from tracker.ui.table.reasons import translate_reason
-
-            return translate_reason(plain_message(exc, self.app.db.path))
-        if not changes:
+        op = ChangeStatus(ids, req.status, req.note, evidence, on=req.day)
+        refused: list[str] = []   # a refusal, a commitment deleted meanwhile, a locked library
+        made = operations.run(self.ui, op, lambda: status_text(op.done or []),
+                              explain=lambda text: refused.append(self._refusal(text)))
+        if not made:
+            return refused[0] if refused else None
+        if not op.done:
             return self.tr("Nothing to record: choose another status, or write a note.")
-        self.ui.undo.push(StatusCommand(self.app, changes, self._changed))
-        self._changed([ch.commitment_id for ch in changes])
         return None
 
-    def _refusal(self, exc: ValueError) -> str:
-        if "note is needed" in str(exc):
+    def _refusal(self, text: str) -> str:
+        if "note is needed" in text:
             return self.tr("Write a note saying why: it is needed to mark a commitment missed "
                            "or to re-open a closed one.")
-        return str(exc)
+        return text
 
     def _evidence(self, req: StatusRequest) -> Evidence:
         if req.evidence is EvidenceKind.LINK:
@@ -346,9 +346,6 @@ class TablePage(QWidget):
                                  .replace("%1", req.words))
             return Evidence(EvidenceKind.SPAN, document_id=req.document_id, span=span)
         return Evidence()
-
-    def _changed(self, ids: list[int]) -> None:
-        self.ui.events.commitments_changed.emit(list(ids))
 
     # ------------------------------------------------------------------ export / import
     def export(self) -> None:

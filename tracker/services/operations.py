@@ -1,0 +1,303 @@
+"""Every change the window makes, as a reversible operation: a pair of service calls.
+
+An `Operation` is made with its arguments, then `do(ctx)` makes the change (the first
+time, and again on redo: the same rows, ids and UUIDs come back) and `undo(ctx)` takes it
+back. Each call is one transaction and returns a `Changes` naming what it touched; the
+undo returns the inverse. The window runs them through one helper (tracker.ui.operations);
+nothing here knows about Qt, so the same operations can be run, logged or tested headless.
+
+    op = DeleteCommitment(42)
+    changes = op.do(ctx)      # Changes(kind=DELETE, commitments=Delta(deleted={42}))
+    op.undo(ctx)              # the commitment and its progress history are back
+
+`do` raising leaves the library as it was (each service call is all or nothing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from tracker.domain.model import Commitment, Evidence, Status
+from tracker.export import ColumnMapping, LedgerTable
+from tracker.services import commitments, ledger, library, suggesting, themes
+from tracker.services.changes import ChangeKind, Changes, Delta
+from tracker.services.context import AppContext
+
+
+class Operation:
+    """A reversible change. Subclasses set `kind` and define `_do`; `undo` by default
+    calls `_undo` and returns the inverse of what `do` returned."""
+
+    kind: ChangeKind
+    # True: the window runs `do` off the GUI thread the first time (it may take seconds)
+    slow: bool = False
+
+    def __init__(self) -> None:
+        self.changes: Changes | None = None   # what the last `do` changed
+
+    def do(self, ctx: AppContext) -> Changes:
+        self.changes = self._do(ctx)
+        return self.changes
+
+    def undo(self, ctx: AppContext) -> Changes:
+        self._undo(ctx)
+        assert self.changes is not None, "undo before do"
+        return self.changes.inverse()
+
+    def _do(self, ctx: AppContext) -> Changes:
+        raise NotImplementedError
+
+    def _undo(self, ctx: AppContext) -> None:
+        raise NotImplementedError
+
+    def _changes(self, **parts: object) -> Changes:
+        return Changes(self.kind, **parts)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ commitments
+
+class TagCommitment(Operation):
+    """Tag a span: the first `do` creates the commitment; after an undo, `do` puts back
+    the same row (same id, UUID)."""
+
+    kind = ChangeKind.TAG
+
+    def __init__(self, draft: Commitment) -> None:
+        super().__init__()
+        self.draft = draft
+        self.stored: Commitment | None = None
+        self._removed: commitments.Removed | None = None
+
+    def _do(self, ctx: AppContext) -> Changes:
+        if self._removed is None:
+            self.stored = commitments.create(ctx, self.draft)
+        else:
+            self.stored = commitments.restore(ctx, self._removed)
+        return self._changes(commitments=Delta.of(created=[self.stored.id]))
+
+    def _undo(self, ctx: AppContext) -> None:
+        assert self.stored is not None and self.stored.id is not None
+        self._removed = commitments.delete(ctx, self.stored.id)
+
+
+class EditCommitment(Operation):
+    """An edit of one commitment's fields or span: the values before and after."""
+
+    kind = ChangeKind.EDIT
+
+    def __init__(self, old: Commitment, new: Commitment) -> None:
+        super().__init__()
+        self.old, self.new = old, new
+
+    def _do(self, ctx: AppContext) -> Changes:
+        commitments.update(ctx, self.new)
+        return self._changes(commitments=Delta.of(updated=[self.new.id]))
+
+    def _undo(self, ctx: AppContext) -> None:
+        commitments.update(ctx, self.old)
+
+
+class DeleteCommitment(Operation):
+    """Delete a commitment; undo puts it back with its progress history."""
+
+    kind = ChangeKind.DELETE
+
+    def __init__(self, commitment_id: int) -> None:
+        super().__init__()
+        self.commitment_id = commitment_id
+        self._removed: commitments.Removed | None = None
+
+    def _do(self, ctx: AppContext) -> Changes:
+        self._removed = commitments.delete(ctx, self.commitment_id)
+        return self._changes(commitments=Delta.of(deleted=[self.commitment_id]))
+
+    def _undo(self, ctx: AppContext) -> None:
+        assert self._removed is not None
+        commitments.restore(ctx, self._removed)
+
+
+class ChangeStatus(Operation):
+    """A status change (or a progress report) of one or more commitments, each with its
+    dated progress entry; undo removes the entries and puts the old statuses back. An
+    empty `Changes` from the first `do`: nothing to record."""
+
+    kind = ChangeKind.STATUS
+
+    def __init__(self, ids: Sequence[int], status: Status, note: str = "",
+                 evidence: Evidence | None = None, on: date | None = None) -> None:
+        super().__init__()
+        self.ids, self.status, self.note = list(ids), status, note
+        self.evidence, self.on = evidence, on
+        self.done: list[commitments.StatusChange] | None = None
+
+    def _do(self, ctx: AppContext) -> Changes:
+        if self.done is None:
+            self.done = commitments.change_status(ctx, self.ids, self.status, self.note,
+                                                  self.evidence, self.on)
+        else:
+            commitments.redo_status(ctx, self.done)
+        return self._changes(commitments=Delta.of(
+            updated=[ch.commitment_id for ch in self.done]))
+
+    def _undo(self, ctx: AppContext) -> None:
+        commitments.undo_status(ctx, self.done or [])
+
+
+# ------------------------------------------------------------------ suggestions
+
+class AcceptSuggestions(Operation):
+    """One or more suggestions of a document become commitments (origin `suggested`), in
+    one transaction; `drafts` are the user's edits (None: as suggested). Undo puts them
+    back in the queue; redo stores the same rows again."""
+
+    kind = ChangeKind.ACCEPT
+
+    def __init__(self, doc_id: int, suggestions: Sequence,
+                 drafts: Sequence[Commitment | None] | None = None) -> None:
+        super().__init__()
+        self.doc_id, self.suggestions = doc_id, list(suggestions)
+        self.drafts = list(drafts) if drafts is not None else None
+        self.stored: list[Commitment] | None = None
+
+    def _do(self, ctx: AppContext) -> Changes:
+        self.stored = suggesting.accept_suggestions(ctx, self.doc_id, self.suggestions,
+                                                    self.stored or self.drafts)
+        return self._changes(commitments=Delta.of(created=[c.id for c in self.stored]),
+                             reviews=frozenset({self.doc_id}))
+
+    def _undo(self, ctx: AppContext) -> None:
+        assert self.stored is not None
+        suggesting.unaccept_suggestions(ctx, self.doc_id, self.suggestions, self.stored)
+
+
+class RejectSuggestions(Operation):
+    """One or more suggestions of a document rejected; undo puts them back in the queue."""
+
+    kind = ChangeKind.REJECT
+
+    def __init__(self, doc_id: int, suggestions: Sequence) -> None:
+        super().__init__()
+        self.doc_id, self.suggestions = doc_id, list(suggestions)
+
+    def _do(self, ctx: AppContext) -> Changes:
+        suggesting.reject_suggestions(ctx, self.doc_id, self.suggestions)
+        return self._changes(reviews=frozenset({self.doc_id}))
+
+    def _undo(self, ctx: AppContext) -> None:
+        suggesting.unreview_suggestions(ctx, self.doc_id, self.suggestions)
+
+
+# ------------------------------------------------------------------ themes
+
+class ApplyThemes(Operation):
+    """Give every commitment (or those of `ids`) the themes its words suggest; undo takes
+    exactly those away."""
+
+    kind = ChangeKind.THEMES
+    slow = True
+
+    def __init__(self, ids: Sequence[int] | None = None) -> None:
+        super().__init__()
+        self.ids = list(ids) if ids is not None else None
+        self.applied: themes.ThemesApplied | None = None
+
+    def _do(self, ctx: AppContext) -> Changes:
+        if self.applied is None:
+            self.applied = themes.apply_themes(ctx, self.ids)
+        else:
+            themes.reapply_themes(ctx, self.applied)
+        return self._changes(commitments=Delta.of(updated=self.applied.commitments),
+                             themes=frozenset(t for _, t in self.applied.added))
+
+    def _undo(self, ctx: AppContext) -> None:
+        assert self.applied is not None
+        themes.unapply_themes(ctx, self.applied)
+
+
+# ------------------------------------------------------------------ documents
+
+class EditDocument(Operation):
+    """An edit of a document's details; a new date moves the deadlines that follow it
+    (unless `move_deadlines` is False). Undo restores both."""
+
+    kind = ChangeKind.DOCUMENT_EDIT
+
+    def __init__(self, doc_id: int, fields: dict, move_deadlines: bool = True) -> None:
+        super().__init__()
+        self.doc_id, self.fields, self.move_deadlines = doc_id, dict(fields), move_deadlines
+        self.edit: library.DocumentEdit | None = None
+
+    def _do(self, ctx: AppContext) -> Changes:
+        if self.edit is None:
+            self.edit = library.edit_document(ctx, self.doc_id, self.move_deadlines,
+                                              **self.fields)
+        else:
+            library.redo_edit(ctx, self.edit)
+        if not self.edit.after:
+            return self._changes()
+        return self._changes(documents=Delta.of(updated=[self.doc_id]),
+                             commitments=Delta.of(
+                                 updated=[m.commitment_id for m in self.edit.moved]))
+
+    def _undo(self, ctx: AppContext) -> None:
+        assert self.edit is not None
+        library.undo_edit(ctx, self.edit)
+
+
+class RemoveDocument(Operation):
+    """Remove a document, its commitments kept on their own (`library.KEEP`) or removed
+    with their progress (`library.REMOVE`); undo puts everything back."""
+
+    kind = ChangeKind.DOCUMENT_REMOVE
+
+    def __init__(self, doc_id: int, mode: str = library.KEEP) -> None:
+        super().__init__()
+        self.doc_id, self.mode = doc_id, mode
+        self.gone: library.RemovedDocument | None = None
+
+    def _do(self, ctx: AppContext) -> Changes:
+        self.gone = library.remove_document(ctx, self.doc_id, self.mode)
+        ids = self.gone.snapshot.commitment_ids
+        kept = self.mode == library.KEEP
+        return self._changes(documents=Delta.of(deleted=[self.doc_id]),
+                             commitments=Delta.of(updated=ids if kept else (),
+                                                  deleted=() if kept else ids))
+
+    def _undo(self, ctx: AppContext) -> None:
+        assert self.gone is not None
+        library.restore_document(ctx, self.gone)
+
+
+# ------------------------------------------------------------------ ledger
+
+class ImportLedger(Operation):
+    """Import a ledger (CSV/XLSX) into the register: new commitments, edits, progress
+    entries. A ledger with row errors writes nothing (empty Changes; `result` says why).
+    Undo takes the import back out; redo puts the same rows back."""
+
+    kind = ChangeKind.LEDGER_IMPORT
+
+    def __init__(self, path: Path, mapping: ColumnMapping | None = None,
+                 table: LedgerTable | None = None) -> None:
+        super().__init__()
+        self.path, self.mapping, self.table = Path(path), mapping, table
+        self.result: ledger.ImportResult | None = None
+
+    def _do(self, ctx: AppContext) -> Changes:
+        if self.result is None:
+            self.result = ledger.import_ledger(ctx, self.path, self.mapping, table=self.table)
+        else:
+            ledger.redo_import(ctx, self.result)
+        r = self.result
+        if not r.ok:
+            return self._changes()
+        return self._changes(commitments=Delta.of(
+            created=[c.id for c in r.created],
+            updated=[after.id for _before, after in r.updated] + [e.commitment_id
+                                                                  for e in r.progress]))
+
+    def _undo(self, ctx: AppContext) -> None:
+        assert self.result is not None
+        ledger.undo_import(ctx, self.result)
