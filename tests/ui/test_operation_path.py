@@ -170,3 +170,66 @@ def test_every_command_of_every_page_is_one_kind_and_undoes_and_redoes(window, d
         assert library_state(ctx) == states[k], f"redo of {kinds[k - 1]}"
         assert [(c.kind, c.undone) for c in events[seen:]] == [(kinds[k - 1], False)]
     assert all(not stack.command(i).isObsolete() for i in range(stack.count()))
+
+
+class _Conflict(Exception):
+    """Stands for the typed error a shared server raises (issue 16)."""
+
+
+def test_every_failure_goes_through_report_failure(window, docs, qtbot, monkeypatch):
+    """A failing first do pushes nothing and emits nothing; a failing undo is reported the
+    same way and its command dropped; the exception arrives at report_failure unchanged
+    (where a conflict dialog plugs in), and the default report is a Chinese message box."""
+    import tracker.ui.operations as ops
+
+    doc_id, other_id = docs
+    ctx = window.ui.app
+    reader = next(p for p in window.pages if p.page_name == "reader")
+    window.ui.events.open_document.emit(doc_id, -1, -1)
+    qtbot.waitUntil(lambda: reader.loaded, timeout=20000)
+    shown: list[str] = []
+    reader.show_error = shown.append
+    reported: list[BaseException] = []
+    real_report = ops.report_failure
+
+    def report(ui, exc, parent=None, explain=None):
+        reported.append(exc)
+        real_report(ui, exc, parent, explain)
+
+    monkeypatch.setattr(ops, "report_failure", report)
+    events: list[Changes] = []
+    window.ui.events.changed.connect(events.append)
+
+    # a typed error from the service reaches the one report unchanged
+    def refuse(*_args, **_kw):
+        raise _Conflict("另一位用户已修改此承诺")
+
+    reader.view.setTextCursor(reader.view.document().find(QUOTE))
+    monkeypatch.setattr(commitments, "create", refuse)
+    reader.tag_selection()
+    assert [type(e) for e in reported] == [_Conflict]
+    assert shown and shown[-1].startswith("无法保存这项修改：") and "另一位用户" in shown[-1]
+    assert window.undo.count() == 0 and events == []
+    monkeypatch.undo()
+    monkeypatch.setattr(ops, "report_failure", report)
+
+    # an undo that cannot be made (another program deleted the row): reported, dropped
+    reader.view.setTextCursor(reader.view.document().find(QUOTE))
+    reader.tag_selection()
+    (tagged,) = commitments.for_document(ctx, doc_id)
+    assert window.undo.count() == 1
+    commitments.delete(ctx, tagged.id)
+    window.undo.undo()
+    assert len(reported) == 2 and window.undo.count() == 0
+    assert "无法保存这项修改" in shown[-1]
+
+    # without a place of its own to explain, a failure is a message box in Chinese
+    boxes: list[tuple[str, str]] = []
+    monkeypatch.setattr(ops.QMessageBox, "warning",
+                        lambda parent, title, text: boxes.append((title, text)))
+    from tracker.services import library
+
+    library.remove_document(ctx, other_id)          # gone behind the window's back
+    assert window.documents.apply(other_id, {"title": "新标题"}) is False
+    assert boxes and boxes[0][0] == "未保存" and boxes[0][1].startswith("无法保存这项修改：")
+    assert window.undo.count() == 0

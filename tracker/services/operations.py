@@ -21,6 +21,7 @@ from pathlib import Path
 
 from tracker.domain.model import Commitment, Evidence, Status
 from tracker.export import ColumnMapping, LedgerTable
+from tracker.extract import Suggestion
 from tracker.services import commitments, ledger, library, suggesting, themes
 from tracker.services.changes import ChangeKind, Changes, Delta
 from tracker.services.context import AppContext
@@ -154,12 +155,14 @@ class AcceptSuggestions(Operation):
 
     kind = ChangeKind.ACCEPT
 
-    def __init__(self, doc_id: int, suggestions: Sequence,
+    def __init__(self, doc_id: int, suggestions: Sequence[Suggestion],
                  drafts: Sequence[Commitment | None] | None = None) -> None:
         super().__init__()
         self.doc_id, self.suggestions = doc_id, list(suggestions)
         self.drafts = list(drafts) if drafts is not None else None
         self.stored: list[Commitment] | None = None
+        # ~11 ms a commitment: several at once are stored off the GUI thread
+        self.slow = len(self.suggestions) > 1
 
     def _do(self, ctx: AppContext) -> Changes:
         self.stored = suggesting.accept_suggestions(ctx, self.doc_id, self.suggestions,
@@ -177,7 +180,7 @@ class RejectSuggestions(Operation):
 
     kind = ChangeKind.REJECT
 
-    def __init__(self, doc_id: int, suggestions: Sequence) -> None:
+    def __init__(self, doc_id: int, suggestions: Sequence[Suggestion]) -> None:
         super().__init__()
         self.doc_id, self.suggestions = doc_id, list(suggestions)
 
@@ -224,7 +227,8 @@ class EditDocument(Operation):
 
     kind = ChangeKind.DOCUMENT_EDIT
 
-    def __init__(self, doc_id: int, fields: dict, move_deadlines: bool = True) -> None:
+    def __init__(self, doc_id: int, fields: dict[str, object],
+                 move_deadlines: bool = True) -> None:
         super().__init__()
         self.doc_id, self.fields, self.move_deadlines = doc_id, dict(fields), move_deadlines
         self.edit: library.DocumentEdit | None = None

@@ -28,6 +28,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker.services.changes import Changes
+from tracker.services.context import AppContext
 from tracker.services.errors import plain_message
 from tracker.services.operations import Operation
 from tracker.ui.context import UiContext
@@ -61,7 +62,7 @@ class OperationCommand(QUndoCommand):
     def undo(self) -> None:
         self._step(self.op.undo)
 
-    def _step(self, call: Callable) -> None:
+    def _step(self, call: Callable[[AppContext], Changes]) -> None:
         try:
             changes = call(self.ui.app)
         except Exception as exc:  # noqa: BLE001 - every failure goes to report_failure

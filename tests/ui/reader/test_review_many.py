@@ -92,8 +92,8 @@ def test_accept_all_at_or_above_a_confidence_is_one_undo_step(window, page, queu
     assert 0 < len(high) < n
     queue.threshold.setValue(cut)
     before = window.undo.count()
-    queue.accept_above_button.click()
-    assert window.undo.count() == before + 1
+    queue.accept_above_button.click()   # several: stored in the background
+    qtbot.waitUntil(lambda: window.undo.count() == before + 1, timeout=20000)
     stored = svc.for_document(window.ui.app, many_doc)
     assert sorted(c.quote for c in stored) == sorted(high)
     wait_for_suggestions(page, qtbot)
@@ -175,6 +175,9 @@ def test_keyboard_filter_then_accept_above(window, page, queue, many_doc, qtbot)
     queue.threshold.setValue(cut)
     expected = sorted(s.quote for s in shown if s.confidence >= cut)
     assert expected
+    before = window.undo.count()
     qtbot.keyClick(queue.list, Qt.Key.Key_A,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    # several are stored in the background
+    qtbot.waitUntil(lambda: window.undo.count() == before + 1, timeout=20000)
     assert sorted(c.quote for c in svc.for_document(window.ui.app, many_doc)) == expected

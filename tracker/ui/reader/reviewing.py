@@ -5,7 +5,6 @@ operation path (undoable). A mixin of ReaderPage: it uses the page's document, e
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication
 
 from tracker.domain.model import Commitment
 from tracker.services import suggesting
@@ -88,12 +87,7 @@ class ReviewMixin:
             op, text = RejectSuggestions(self.doc.id, chosen), reject_many_text(len(chosen))
         self._review_row = rows[0]
         self._take_out_many(rows)
-        # one transaction on this thread (~11 ms a commitment): show that it is working
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._run(op, text)
-        finally:
-            QApplication.restoreOverrideCursor()
+        self._run(op, text)   # accepting several: in the background (the window shows busy)
         self.review.list.setFocus()
 
     def accept_above(self, threshold: float) -> None:
