@@ -76,9 +76,10 @@ def run(ui: UiContext, op: Operation, text: Text, *, parent: QWidget | None = No
         explain: Explain | None = None, on_done: Done | None = None) -> bool:
     """Make the change `op`, put it on the undo stack and tell the views.
 
-    `text` names it in the Edit menu (a callable: asked after the change); a failure is shown in a message box over `parent`,
-    or given to `explain` (a translated sentence) when the caller shows it itself;
-    `on_done(changes)` is called after a success (also when nothing changed).
+    `text` names it in the Edit menu (a callable: asked once the change is made). A
+    failure goes to `report_failure`: a message box over `parent`, or, when the caller
+    shows it itself, `explain(translated sentence)`. `on_done(changes)` is called after a
+    success (also when nothing changed, and then nothing is pushed).
     Returns True when the change is made (an operation marked `slow` runs in the
     background: then False, and `on_done` says when it is made).
     """
