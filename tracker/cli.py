@@ -122,7 +122,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that words its errors in the interface language and adds a "did you
     mean" for a mistyped command or choice."""
 
-    def error(self, message: str):  # noqa: D401 - argparse API
+    def error(self, message: str):
         import re
 
         hint = ""

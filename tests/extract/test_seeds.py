@@ -59,7 +59,9 @@ def figures():
                 used.add(span)
             spans.append((span, rec))
         g_spans = [(sc.to_norm_span(where, r["start"], r["end"]), r) for r in recs]
-        ind = lambda k: k == "indicator"  # noqa: E731
+        def ind(kind: str) -> bool:
+            return kind == "indicator"
+
         sc.score([x for x in spans if not ind(x[1]["kind"])],
                  [x for x in g_spans if not ind(x[1]["kind"])], tot, fields, [], [], doc)
         sc.score([x for x in spans if ind(x[1]["kind"])],

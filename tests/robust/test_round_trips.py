@@ -4,7 +4,6 @@ in names and texts; neutralisation covers what a spreadsheet would run, and only
 from __future__ import annotations
 
 import csv
-from datetime import date
 
 import pytest
 

@@ -40,7 +40,7 @@ class CommitmentFilter:
         return out
 
     @classmethod
-    def from_dict(cls, data: dict) -> "CommitmentFilter":
+    def from_dict(cls, data: dict) -> CommitmentFilter:
         known = {f.name for f in fields(cls)}
         kw = {k: v for k, v in data.items() if k in known and v not in (None, "", [])}
         if "statuses" in kw:

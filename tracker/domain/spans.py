@@ -26,7 +26,7 @@ class Span:
             raise ValueError(f"bad span {self.start}..{self.end}")
 
     @classmethod
-    def of(cls, text: str, start: int, end: int, context: int = CONTEXT) -> "Span":
+    def of(cls, text: str, start: int, end: int, context: int = CONTEXT) -> Span:
         if not 0 <= start <= end <= len(text):
             raise ValueError(f"span {start}..{end} outside text of length {len(text)}")
         return cls(start, end, text[start:end], text[max(0, start - context):start],

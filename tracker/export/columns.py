@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 from tracker.domain import Precision, Status, days_left
 from tracker.export.cells import (
-    LIST_JOIN, RISKY_START, guard_formula, join_list, parse_value, split_list,
+    RISKY_START, guard_formula, join_list, parse_value, split_list,
 )
 from tracker.export.dates import parse_date_text
 from tracker.export.labels import COMPARATOR, KIND, PRECISION, STATUS, Vocabulary

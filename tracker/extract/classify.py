@@ -295,7 +295,7 @@ def _kind(text: str, actor: str | None, past_context: bool,
         return None, 0.0
     rest = text
     if actor is not None:
-        rest = text[len(actor):].lstrip("要应当必须须需负责牵头，,")
+        rest = text[len(actor):].lstrip("要应当必须须需负责牵头，,")  # noqa: B005 - a set of characters
         if BUILD.search(rest) and CONCRETE.search(rest):
             return "deliverable", 0.75
         if not is_exhortation(rest):

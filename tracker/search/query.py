@@ -34,20 +34,20 @@ class Term:
 
 @dataclass(frozen=True)
 class Not:
-    child: "Node"
+    child: Node
 
 
 @dataclass(frozen=True)
 class And:
-    children: tuple["Node", ...]
+    children: tuple[Node, ...]
 
 
 @dataclass(frozen=True)
 class Or:
-    children: tuple["Node", ...]
+    children: tuple[Node, ...]
 
 
-Node = Union[Term, Not, And, Or]
+Node = Union[Term, Not, And, Or]  # noqa: UP007 - a runtime alias of forward references
 
 
 @dataclass(frozen=True)

@@ -17,10 +17,7 @@ def plain_message(exc: BaseException, db_path=None) -> str:
     one-line reason, a file error's file and reason, else the exception's first line."""
     if isinstance(exc, LibraryError):
         return str(exc)
-    try:
-        from sqlalchemy.exc import SQLAlchemyError
-    except ImportError:  # pragma: no cover - SQLAlchemy is a dependency
-        SQLAlchemyError = ()  # noqa: N806
+    from sqlalchemy.exc import SQLAlchemyError
     if isinstance(exc, SQLAlchemyError):
         plain = as_library_error(exc, db_path or "")
         return str(plain) if plain else messages.DATABASE_ERROR.format(

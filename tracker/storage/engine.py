@@ -121,7 +121,7 @@ def make_engine(path: Path, *, read_only: bool = False, watch: LockWatch | None 
     engine = create_engine("sqlite://", module=sqlean, creator=connect, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API connection
+    def _pragmas(dbapi_conn, _record) -> None:
         if transactional_ddl:
             dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -136,18 +136,18 @@ def make_engine(path: Path, *, read_only: bool = False, watch: LockWatch | None 
 
     if transactional_ddl:
         @event.listens_for(engine, "begin")
-        def _begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy connection
+        def _begin(conn) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     if watch is not None:
         @event.listens_for(engine, "before_cursor_execute")
-        def _before(conn, _cursor, statement, _params, context, _many) -> None:  # noqa: ANN001
+        def _before(conn, _cursor, statement, _params, context, _many) -> None:
             if conn.connection.dbapi_connection.in_transaction:
                 return
             if statement.lstrip()[:15].lower().startswith(_WRITES):
                 conn.info["lock_wait_stop"] = watch.start()
 
-        def _stop(conn) -> None:  # noqa: ANN001
+        def _stop(conn) -> None:
             stop = conn.info.pop("lock_wait_stop", None)
             if stop is not None:
                 stop()

@@ -46,7 +46,7 @@ class ChangeWatcher:
         assert self._conn is not None
         return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
 
-    def _before_commit(self, conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+    def _before_commit(self, conn) -> None:
         """Mark this thread's commit as a write of ours when it changed rows."""
         if self._conn is None:
             return
@@ -72,7 +72,7 @@ class ChangeWatcher:
             self._local.wrote = False
             self.absorb()
 
-    def _checkin(self, _dbapi_conn, record) -> None:  # noqa: ANN001 - pool event
+    def _checkin(self, _dbapi_conn, record) -> None:
         """A connection that wrote outside a Session (the search index's batches,
         streamed reads that fill temporary tables) comes back to the pool after its
         commit: that write is ours too."""

@@ -403,7 +403,7 @@ class QuarterChart(Chart):
         first = self.points[0]
         index = (self.today.year - first.year) * 4 + (self.today.month - 1) // 3 \
             - (first.quarter - 1)
-        for n, (kind, i, j) in enumerate(layout):
+        for n, (kind, i, j) in enumerate(layout):  # noqa: B007 - both read after the loop
             if i <= index < j:
                 break
         else:

@@ -54,7 +54,7 @@ class ReviewFilter(QSortFilterProxyModel):
         else:
             self.invalidateFilter()
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802 - Qt API
         model = self.sourceModel()
         items = getattr(model, "items", [])
         if self.kind and 0 <= row < len(items) and items[row].kind != self.kind:

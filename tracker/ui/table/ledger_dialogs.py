@@ -38,7 +38,7 @@ ERROR_GROUND = QColor("#fde2e1")
 LEDGER_FILTER = "%1 (*.xlsx *.csv *.tsv *.txt);;%2 (*)"  # names in the interface language
 
 
-def interface_lang(page: "TablePage") -> str:
+def interface_lang(page: TablePage) -> str:
     return "en" if saved_language(page.ui.settings) == "en" else "zh"
 
 
@@ -66,7 +66,7 @@ def _choose(group: QButtonGroup, key: str) -> None:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, page: "TablePage", parent: QWidget | None = None) -> None:
+    def __init__(self, page: TablePage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
         self.get_save_file = QFileDialog.getSaveFileName   # replaceable in tests
@@ -151,7 +151,7 @@ class ExportDialog(QDialog):
                           error=True)
 
 
-def start_import(page: "TablePage") -> None:
+def start_import(page: TablePage) -> None:
     """Choose a ledger file, read it, and open the mapping preview."""
     getter = getattr(page, "get_open_ledger", QFileDialog.getOpenFileName)
     path, _ = getter(page, QCoreApplication.translate("ImportDialog", "Import a ledger"), "",
@@ -175,7 +175,7 @@ def start_import(page: "TablePage") -> None:
 
 
 class ImportDialog(QDialog):
-    def __init__(self, page: "TablePage", table: LedgerTable,
+    def __init__(self, page: TablePage, table: LedgerTable,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page, self.table = page, table
