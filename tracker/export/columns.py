@@ -22,7 +22,8 @@ from tracker.export.cells import (
 )
 from tracker.export.dates import parse_date_text
 from tracker.export.labels import COMPARATOR, KIND, PRECISION, STATUS, Vocabulary
-from tracker.export.rows import LedgerRow, format_number, format_value, target_text
+from tracker.domain.model import format_number
+from tracker.export.rows import LedgerRow, format_value, target_text
 
 Cell = str | float | int | date | None
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.model import Commitment, Comparator, Deadline, Kind, Precision, Status, Target
 from tracker.export.cells import parse_value as parse_cell_value
-from tracker.export.rows import format_number
+from tracker.domain.model import format_number
 from tracker.ui.labels import comparator_label, kind_label, precision_label, status_label
 from tracker.ui.reader.fields import BodiesEditor, TagCompleter, split_tags
 from tracker.ui.reader.links import AlsoSeenLine
