@@ -23,7 +23,6 @@ class ImportController(QObject):
         self.ui = ui
         self.parent_widget = parent
         self.dialog: QProgressDialog | None = None
-        self.last_report: importing.ImportReport | None = None
         self.quiet = False  # tests and the self-test switch the summary box off
         self.last_error: str | None = None
 
@@ -70,7 +69,6 @@ class ImportController(QObject):
         demo = getattr(result, "imported", None) if not isinstance(
             result, importing.ImportReport) else None
         report = demo if demo is not None else result
-        self.last_report = report
         self.ui.events.documents_changed.emit()
         if demo is not None:
             self.ui.events.commitments_changed.emit([])

@@ -272,7 +272,6 @@ class ImportDialog(QDialog):
                 "%1 rows have errors; nothing will be imported until they are corrected in "
                 "the file or the columns are mapped differently.")
                 .replace("%1", str(len({e.row_number for e in result.errors}))) + skipped)
-        self.checked = result
 
     def _kind_label(self, kind: str) -> str:
         return {"total": self.tr("total"), "note": self.tr("note"),

@@ -50,7 +50,6 @@ class RegisterModel(QAbstractTableModel):
         the query to run; with ``background`` that query may run off the GUI thread, and
         only the newest request's answer is shown."""
         super().__init__(parent)
-        self._provide = ids_provider
         self._request = request or (lambda sort, desc: lambda: ids_provider(sort, desc))
         self._background = background
         self._generation = 0          # requests made
