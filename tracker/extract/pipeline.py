@@ -28,7 +28,7 @@ from tracker.extract import classify, confidence
 from tracker.extract.bodies import find_bodies, is_person
 from tracker.extract.deadlines import deadline_cuts, find_deadlines, leading_time_words
 from tracker.extract.dedup import mark_duplicates
-from tracker.extract.fastre import compile_fast, search_end
+from tracker.extract.classify import search_end
 from tracker.extract.grouping import group, merge
 from tracker.extract.indicator_table import IndicatorRow, indicator_rows
 from tracker.extract.issuer import DocumentContext, document_context
@@ -60,10 +60,10 @@ SECTION_LEVEL = 3  # headings up to （一） open sections; 1. / ① / plain li
 MIN_HEADING_TASK = 8  # a section heading naming a deliverable (整改措施 is only a label)
 MAX_DUTY = 64  # a named actor's duty runs on over the next clauses up to this length
 # A quantity or end state needs one of these; without any, the target parser is skipped.
-_QUANTISH = compile_fast(
+_QUANTISH = re.compile(
     r"[0-9０-９零〇一二两三四五六七八九十百千万亿半]|清零|归零|消除|覆盖|完成|达标|销号|到位|翻")
 # Words with a numeral that never state a quantity (进一步, 统一, 一体化 …).
-_NOT_QUANTITY = compile_fast(r"进一步|统一|一体|一批|一系列|一流|唯一|一岗双责|一带一路|一线|一把手|"
+_NOT_QUANTITY = re.compile(r"进一步|统一|一体|一批|一系列|一流|唯一|一岗双责|一带一路|一线|一把手|"
                            r"同一|一致|一起|一道|一律|一切|一般|一定|逐一|之一|万物|千万")
 
 
