@@ -49,7 +49,7 @@ class DeadlineCell(NamedTuple):
 def value_text(cell: Cell) -> str:
     """A cell value as written to a CSV cell, unchanged when it is text; '' when blank."""
     if cell.__class__ is str:
-        return cell  # type: ignore[return-value]
+        return cell
     return "" if cell is None else cell_text(cell) or ""
 
 
@@ -125,8 +125,8 @@ def parse_deadline(cell: Cell, default_year: int | None) -> DeadlineCell | None:
     text = cell_text(cell)
     if text is None:
         return None
-    day, precision = parse_date_text(text, default_year)
-    return DeadlineCell(day, precision, text)
+    parsed, precision = parse_date_text(text, default_year)
+    return DeadlineCell(parsed, precision, text)
 
 
 def _parse_day(cell: Cell, default_year: int | None) -> date | None:

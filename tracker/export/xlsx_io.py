@@ -173,7 +173,7 @@ def _value(cell: object) -> Cell:
         return cell.isoformat()
     if isinstance(cell, bool):
         return str(cell)
-    return cell  # type: ignore[return-value]
+    return cell  # type: ignore[return-value]  # openpyxl gives str, int, float, date or None
 
 
 def _check_package(path: Path) -> None:

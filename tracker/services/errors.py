@@ -3,6 +3,8 @@ a document's text (the window and the command line both use `plain_message`)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tracker.domain import messages
 from tracker.storage.errors import (  # noqa: F401 - re-exported for the window and the CLI
     BusyError, DiskFullError, LibraryError, ReadOnlyError, SchemaTooNewError,
@@ -12,7 +14,7 @@ from tracker.storage.errors import (  # noqa: F401 - re-exported for the window 
 _LIMIT = 300
 
 
-def plain_message(exc: BaseException, db_path=None) -> str:
+def plain_message(exc: BaseException, db_path: Path | str | None = None) -> str:
     """One message for any exception: the LibraryError's own words, a database error's
     one-line reason, a file error's file and reason, else the exception's first line."""
     if isinstance(exc, LibraryError):

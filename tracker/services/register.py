@@ -12,6 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlmodel import Session
 
 from tracker.domain.filters import CommitmentFilter
 from tracker.domain.model import Kind, Status
@@ -21,6 +24,10 @@ from tracker.services.context import AppContext
 from tracker.services.regions import region_tree
 from tracker.storage import register_queries as q
 from tracker.storage.register_queries import RegisterRecord
+
+if TYPE_CHECKING:
+    from tracker.domain.model import Evidence
+    from tracker.services.commitments import StatusChange
 
 # Deadlines this close are marked in the table ("due soon").
 DUE_SOON_DAYS = 30
@@ -61,7 +68,7 @@ def ids(ctx: AppContext, f: CommitmentFilter = CommitmentFilter(), sort: str = "
         return q.ids(session, f, ctx.today(), sort, descending, text_candidates(session, f))
 
 
-def text_candidates(session, f: CommitmentFilter) -> q.TextCandidates | None:
+def text_candidates(session: Session, f: CommitmentFilter) -> q.TextCandidates | None:
     """The full-text index's candidates for the filter's words (None: no words, or no
     index that answers them, and the words are looked for in every row)."""
     words = (f.text or "").strip()
@@ -178,7 +185,8 @@ def document_choices(ctx: AppContext) -> list[tuple[int, str]]:
 
 
 def record_progress(ctx: AppContext, ids: Sequence[int], status: Status, note: str = "",
-                    evidence=None, on: date | None = None):
+                    evidence: Evidence | None = None,
+                    on: date | None = None) -> list[StatusChange]:
     """A progress entry for each commitment; the status changes where it differs.
 
     Like ``commitments.change_status`` (all or nothing, the same rules), but a commitment

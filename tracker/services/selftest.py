@@ -14,6 +14,8 @@ and by support staff on a user's machine.
 
 from __future__ import annotations
 
+from typing import Any
+
 import platform
 import re
 import sys
@@ -189,7 +191,7 @@ def _run_steps(folder: Path, report: SelfTestReport, emit: Callable[[str], None]
                window_unavailable: str, m: Messages) -> None:
     emit(m.get("SelfTest", "temporary folder: %1", folder))
     db_path = folder / "self-test.db"
-    state: dict = {}
+    state: dict[str, Any] = {}
 
     def step(name: str, needs: str | None, fn: Callable[[], str], optional: bool = False) -> None:
         if needs is not None and not report.step(needs).ok:

@@ -141,7 +141,7 @@ class EditDocument(ServiceCommand):
         self._run(do)
 
     def undo(self) -> None:
-        self._run(lambda: library.undo_edit(self.ui.app, self.edit))  # type: ignore[arg-type]
+        self._run(lambda: library.undo_edit(self.ui.app, self.edit))  # type: ignore[arg-type]  # _run drops the service's result (it is the undo's own)
 
 
 class RemoveDocument(ServiceCommand):
@@ -166,7 +166,7 @@ class RemoveDocument(ServiceCommand):
 
     def undo(self) -> None:
         gone = self.gone
-        self._run(lambda: library.restore_document(self.ui.app, gone))  # type: ignore[arg-type]
+        self._run(lambda: library.restore_document(self.ui.app, gone))  # type: ignore[arg-type]  # _run drops the service's result (it is the undo's own)
 
 
 def _short(text: str, n: int = 16) -> str:

@@ -38,7 +38,7 @@ class ApplyThemes(ServiceCommand):
 
     def undo(self) -> None:
         applied = self.applied
-        self._run(lambda: themes.unapply_themes(self.ui.app, applied))  # type: ignore[arg-type]
+        self._run(lambda: themes.unapply_themes(self.ui.app, applied))  # type: ignore[arg-type]  # _run drops the service's result (it is the undo's own)
 
 
 class ThemeKeywordsDialog(QDialog):

@@ -185,7 +185,7 @@ class StatusBarsChart(Chart):
         fm = QFontMetricsF(self.font())
         rect = QRectF(0, 0, width, 10_000)
         top = MARGIN + fm.height() * 1.1 + 6
-        top = self._legend(None, rect, top,  # type: ignore[arg-type] - measuring only
+        top = self._legend(None, rect, top,  # type: ignore[arg-type]  # no painter: measuring only
                            self._legend_items(), draw=False)
         bars = max(len(self.series.codes), 1) * (self.BAR + self.GAP)
         return int(top + bars + 2.6 * fm.height() + 16 + (fm.height() if self.series.hidden else 0))
