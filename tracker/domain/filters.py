@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
 from dataclasses import dataclass, field, fields
 from datetime import date
+from typing import Any
 
 from tracker.domain.model import Kind, Status
 

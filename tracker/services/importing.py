@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tracker.domain.model import Document
 import os

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from tracker.domain.model import Commitment, Deadline, DocType, Document, Script
 from tracker.extract.deadlines import parse_deadline

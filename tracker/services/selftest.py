@@ -14,8 +14,6 @@ and by support staff on a user's machine.
 
 from __future__ import annotations
 
-from typing import Any
-
 import platform
 import re
 import sys
@@ -26,6 +24,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tracker import __version__
 from tracker.messages import QT_TRANSLATE_NOOP, Messages
