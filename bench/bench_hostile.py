@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.robust.fuzzing import malformed, seeds  # noqa: E402
+from tests.robust.fuzzing import malformed, seeds  # noqa: E402 - after the path is set
 
 
 def fuzz(files: int, ledgers: int, folder: Path) -> None:

@@ -23,11 +23,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.bench_ingest import build_corpus  # noqa: E402
-from tracker.ingest import read_path  # noqa: E402
-from tracker.search import index  # noqa: E402
-from tracker.services.context import AppContext  # noqa: E402
-from tracker.services.importing import import_paths  # noqa: E402
+from bench.bench_ingest import build_corpus
+from tracker.ingest import read_path
+from tracker.search import index
+from tracker.services.context import AppContext
+from tracker.services.importing import import_paths
 
 
 def _load() -> str:

@@ -21,8 +21,8 @@ import docx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.ingest.pdfmaker import make_pdf  # noqa: E402
-from tracker.ingest import read_path  # noqa: E402
+from tests.ingest.pdfmaker import make_pdf
+from tracker.ingest import read_path
 
 SENTENCES = [
     "到2025年底前，全市优良天数比例达到85%以上，PM2.5浓度下降10%。",

@@ -30,11 +30,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tracker.domain.filters import CommitmentFilter  # noqa: E402
-from tracker.domain.model import RegionLevel, Status  # noqa: E402
-from tracker.geo import Gazetteer  # noqa: E402
-from tracker.services import overview as ov  # noqa: E402
-from tracker.services.context import AppContext  # noqa: E402
+from tracker.domain.filters import CommitmentFilter
+from tracker.domain.model import RegionLevel, Status
+from tracker.geo import Gazetteer
+from tracker.services import overview as ov
+from tracker.services.context import AppContext
 
 THEMES = ["水环境", "大气", "双碳", "生态保护", "督察整改", "土壤固废", "农村环境", "海洋",
           "噪声", "核与辐射", "生物多样性", "环评审批"]

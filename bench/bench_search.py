@@ -19,10 +19,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from search_corpus import corpus  # noqa: E402
+from search_corpus import corpus
 
-from tracker.search import rebuild, run_search, stats  # noqa: E402
-from tracker.storage.migrate import open_database  # noqa: E402
+from tracker.search import rebuild, run_search, stats
+from tracker.storage.migrate import open_database
 
 QUERIES = {
     1: ["水", "碳", "湖", "督", "氮"],

@@ -35,7 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tracker.domain.model import Kind, Status  # noqa: E402
+from tracker.domain.model import Kind, Status
 
 PROVINCES = ("360000", "140000", "500000", "220000")
 WORDS = ("生态环境", "优良水体", "黑臭水体", "污水处理", "垃圾分类", "碳达峰", "碳汇", "湿地保护",

@@ -27,7 +27,7 @@ PACKAGING = ROOT / "packaging"
 BUILD = PACKAGING / "build"
 DIST = PACKAGING / "dist"
 sys.path.insert(0, str(PACKAGING))
-from bundle_contents import APP_NAME, NEEDED_BY_QT, UNUSED_QT  # noqa: E402
+from bundle_contents import APP_NAME, NEEDED_BY_QT, UNUSED_QT  # noqa: E402 - after the path is set
 
 
 def step(title: str) -> None:
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--clean", action="store_true", help="rebuild from scratch")
     args = ap.parse_args(argv)
     try:
-        import PyInstaller  # noqa: F401
+        import PyInstaller  # noqa: F401 - only whether it is installed
     except ImportError:
         print('PyInstaller is missing: pip install -e ".[package]"', file=sys.stderr)
         return 2

@@ -58,7 +58,7 @@ def render_pngs(sizes=PNG_SIZES) -> dict[int, bytes]:
 
     from tracker.ui.icon import icon_image
 
-    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841
+    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     out = {}
     for size in sizes:
         data = QByteArray()

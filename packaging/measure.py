@@ -26,9 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "packaging"))
 sys.path.insert(0, str(ROOT))
-from build import bundle_dir, executable, folder_size  # noqa: E402
+from build import bundle_dir, executable, folder_size  # noqa: E402 - after the path is set
 
-from bench.bench_startup import probe_window  # noqa: E402
+from bench.bench_startup import probe_window  # noqa: E402 - after the path is set
 
 
 def drop_page_cache() -> bool:

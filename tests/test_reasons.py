@@ -3,7 +3,6 @@ command line (tracker.messages over the .ts the window's .qm is compiled from)."
 
 from __future__ import annotations
 
-import re
 
 import pytest
 

@@ -12,10 +12,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # as tests/ui/conftest.py
 
-from tracker import cli  # noqa: E402
-from tracker.export import read_csv  # noqa: E402
-from tracker.services import ledger, selftest  # noqa: E402
-from tracker.services.selftest import WINDOW_STEP, run_self_test  # noqa: E402
+from tracker import cli
+from tracker.export import read_csv
+from tracker.services import ledger, selftest
+from tracker.services.selftest import WINDOW_STEP, run_self_test
 
 ROOT = Path(__file__).resolve().parents[1]
 CORE_STEPS = ["create database", "import sample document", "read HTML and Word",

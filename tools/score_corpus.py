@@ -33,7 +33,10 @@ sys.path.insert(0, str(ROOT))
 
 CORPUS = ROOT / "tests" / "corpus"
 SPLIT = CORPUS / "split.json"
-SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "tools"))
+from shared_dir import find_shared  # noqa: E402 - after the path is set
+
+SHARED = find_shared(ROOT) or ROOT.parent / "shared"
 BANDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 HELD_SHARE = 40  # per cent of the documents held back
 

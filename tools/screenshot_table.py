@@ -46,8 +46,8 @@ def build_demo(ctx) -> None:
             if deadline is None or deadline.date is None:
                 day = DEADLINES[(n + d.id) % len(DEADLINES)]
                 deadline = Deadline(deadline.text if deadline else "", day, Precision.DAY)
-            tags = sorted({t for word, t in THEMES.items() if word in c.quote})
-            commitments.update(ctx, replace(c, deadline=deadline, tags=tags))
+            themes = sorted({t for word, t in THEMES.items() if word in c.quote})
+            commitments.update(ctx, replace(c, deadline=deadline, themes=themes))
             status = statuses[(n * 3 + d.id) % len(statuses)]
             if status is Status.MISSED and deadline.date >= TODAY:
                 status = Status.AT_RISK   # nothing is missed before its deadline

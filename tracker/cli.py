@@ -20,6 +20,7 @@ from pathlib import Path
 
 from tracker import __version__
 from tracker.messages import QT_TRANSLATE_NOOP, Messages, system_language
+from tracker.resources import samples_dir
 
 MSG = Messages("en")  # set by run_command() / main() from --lang or the system language
 
@@ -122,7 +123,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that words its errors in the interface language and adds a "did you
     mean" for a mistyped command or choice."""
 
-    def error(self, message: str):  # noqa: D401 - argparse API
+    def error(self, message: str):
         import re
 
         hint = ""
@@ -185,7 +186,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         progress = _progress_printer(not args.quiet)
         paths = [Path(p) for p in args.paths]
         if args.samples:
-            paths.append(importing.samples_dir())
+            paths.append(samples_dir())
         if not paths:
             print("tracker import: " + _t(QT_TRANSLATE_NOOP("cli", "give files or folders, or --samples")),
                   file=sys.stderr)

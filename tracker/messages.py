@@ -289,8 +289,11 @@ def _core_reason(text: str, lookup: Lookup) -> str | None:
         if found:
             # a value may itself be a message (the note on a backup, a file's reason)
             values = {k: reason(v, lookup) if v else v for k, v in found.groupdict().items()}
-            return _FIELD.sub(lambda f: str(values.get(f.group(1), f.group(0))),
-                              lookup(LIBRARY, template))
+
+            def field(f: re.Match[str], values: dict[str, str | None] = values) -> str:
+                return str(values.get(f.group(1), f.group(0)))
+
+            return _FIELD.sub(field, lookup(LIBRARY, template))
     return None
 
 

@@ -11,7 +11,7 @@ def test_filter_dict_round_trip():
     d = f.to_dict()
     assert d["statuses"] == ["at_risk", "missed"] and d["deadline_from"] == "2025-01-01"
     assert CommitmentFilter.from_dict(d) == f
-    assert CommitmentFilter.from_dict({}).is_empty() and not f.is_empty()
+    assert CommitmentFilter.from_dict({}) == CommitmentFilter() and f != CommitmentFilter()
 
 
 def test_subtree_prefix():

@@ -16,8 +16,9 @@ sys.path.insert(0, str(ROOT / "tools"))
 score_corpus = pytest.importorskip("score_corpus")
 
 if not (score_corpus.SHARED / "tools" / "score_suggestions.py").is_file():
-    pytest.skip(f"the shared scorer is not at {score_corpus.SHARED} (shared/ beside the project)",
-                allow_module_level=True)
+    from shared_dir import not_found
+
+    pytest.skip(not_found(ROOT), allow_module_level=True)
 
 RECALL_FLOOR = 0.80      # measured 0.815 (419/514)
 PRECISION_FLOOR = 0.73   # measured 0.749 (639/853)

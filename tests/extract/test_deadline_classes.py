@@ -11,6 +11,7 @@ import pytest
 from tracker.domain import Precision
 from tracker.extract import suggest
 from tracker.extract.deadlines import deadline_cuts, find_deadlines, parse_deadline
+from tracker.extract.timing import guess_doc_date
 
 DOC = date(2026, 2, 10)
 Y, Q, M, D = Precision.YEAR, Precision.QUARTER, Precision.MONTH, Precision.DAY
@@ -147,7 +148,6 @@ def test_a_rows_own_time_cell_wins_over_the_documents_period() -> None:
 
 
 # --- class 9: the document's date when the caller gives none -------------------------
-from tracker.extract.timing import guess_doc_date  # noqa: E402
 
 DOC_DATES = [
     # the signature line closing the document wins over any deadline in the text

@@ -69,7 +69,7 @@ def test_declared_charset_used_when_it_fits():
 
 
 def test_utf8_page_with_stale_gb2312_declaration():
-    assert decode_bytes("整改落实情况".encode("utf-8"), declared="gb2312") == ("整改落实情况", "utf-8")
+    assert decode_bytes("整改落实情况".encode(), declared="gb2312") == ("整改落实情况", "utf-8")
     assert decode_bytes("整改落实情况".encode("gbk"), declared="no-such-charset")[1] == "gb18030"
 
 

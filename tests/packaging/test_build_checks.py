@@ -8,7 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 
-import build  # noqa: E402
+import build  # noqa: E402 - after the path is set
 
 
 def _tree(root: Path, names: list[str]) -> None:

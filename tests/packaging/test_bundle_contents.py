@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 
-import bundle_contents as bc  # noqa: E402
+import bundle_contents as bc  # noqa: E402 - after the path is set
 
 
 def _imported_modules(path: Path) -> set[str]:

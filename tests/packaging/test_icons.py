@@ -11,7 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 
-import icons  # noqa: E402
+import icons  # noqa: E402 - after the path is set
 
 PNG = b"\x89PNG\r\n\x1a\n"
 

@@ -107,7 +107,7 @@ def xlsx_bytes(rows: int = 3) -> bytes:
     return buf.getvalue()
 
 
-def rezip(data: bytes, change) -> bytes:  # noqa: ANN001 - change(name, bytes) -> bytes|None
+def rezip(data: bytes, change) -> bytes:
     """The ZIP with each member passed through change(name, data) (None drops it)."""
     src = zipfile.ZipFile(io.BytesIO(data))
     buf = io.BytesIO()

@@ -3,7 +3,6 @@ read-only, nothing switched), full disk, a newer schema left untouched."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from contextlib import closing

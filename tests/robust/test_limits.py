@@ -50,7 +50,7 @@ def test_an_oversized_document_is_left_out_of_the_index_and_reported(ctx, tmp_pa
     for _ in range(2):  # and the next search does not try again (and fail) forever
         res = search.search(ctx, "老旧小区")
         assert res.total_documents == 1
-    assert search.skipped_documents(ctx) == [(big, len(("城市更新专项规划\n" + CLAUSE * 200)))]
+    assert search.skipped_documents(ctx) == [(big, len("城市更新专项规划\n" + CLAUSE * 200))]
     with ctx.db.session() as s:
         assert s.connection().exec_driver_sql("SELECT count(*) FROM search_queue").scalar() == 0
 

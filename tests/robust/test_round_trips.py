@@ -4,7 +4,6 @@ in names and texts; neutralisation covers what a spreadsheet would run, and only
 from __future__ import annotations
 
 import csv
-from datetime import date
 
 import pytest
 
@@ -38,11 +37,11 @@ def reg(ctx):
         document_id=None, span=Span(0, len(quote), quote), kind=Kind.DUTY,
         responsible=[BodyRef(NAMES[0], BodyRole.LEAD)]
         + [BodyRef(n, BodyRole.SUPPORT) for n in NAMES[1:]],
-        tags=list(THEMES), notes="\u3000首行缩进的备注"))
+        themes=list(THEMES), notes="\u3000首行缩进的备注"))
     formula = "=HYPERLINK(\"http://x\")"
     commitments.create(ctx, Commitment(
         document_id=None, span=Span(0, len(formula), formula), kind=Kind.DUTY,
-        notes="-159", tags=["-"]))
+        notes="-159", themes=["-"]))
     return ctx
 
 

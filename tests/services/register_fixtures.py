@@ -19,7 +19,7 @@ TEXT = ("到2025年底，全省优良水体比例达到80%以上。2026年6月�
         "大同市年内建成垃圾焚烧发电项目。县级以上人大常委会定期听取生态文明建设报告。"
         "南昌市全面消除劣五类水体。")
 
-# quote, kind, region, lead, support, deadline, status, tags
+# quote, kind, region, lead, support, deadline, status, themes
 SPECS = [
     ("到2025年底，全省优良水体比例达到80%以上", Kind.TARGET, "140000", "省生态环境厅",
      ["省水利厅"], date(2025, 12, 31), Status.ON_TRACK, ["水"]),
@@ -43,7 +43,7 @@ def build_register(ctx) -> list[int]:
                                                    doc_date=date(2024, 1, 1),
                                                    region_code="140000"), b"raw")
     ids = []
-    for quote, kind, region, lead, support, deadline, status, tags in SPECS:
+    for quote, kind, region, lead, support, deadline, status, themes in SPECS:
         at = TEXT.index(quote)
         target = (Target("优良水体比例", Comparator.GE, 80.0, "%") if kind is Kind.TARGET
                   and "80%" in quote else None)
@@ -53,6 +53,6 @@ def build_register(ctx) -> list[int]:
             target=target,
             responsible=[BodyRef(lead, BodyRole.LEAD)] + [BodyRef(s, BodyRole.SUPPORT)
                                                            for s in support],
-            region_code=region, status=status, tags=tags))
+            region_code=region, status=status, themes=themes))
         ids.append(c.id)
     return ids

@@ -128,7 +128,7 @@ def _measure_suggestion(body: str):
     return next(s for s in suggest(body, date(2024, 3, 1)) if "收集率" in s.quote)
 
 
-def test_suggestion_seen_elsewhere_names_the_document_and_status(ctx):
+def test_quote_seen_elsewhere_names_the_document_and_status(ctx):
     province_text = "二、重点任务\n" + MEASURE + OTHER
     province = _doc(ctx, "省治污攻坚方案", province_text)
     a = suggesting.accept_suggestion(ctx, province, _measure_suggestion(province_text))
@@ -137,11 +137,11 @@ def test_suggestion_seen_elsewhere_names_the_document_and_status(ctx):
     city = _doc(ctx, "市政府工作报告", city_text)
     s = _measure_suggestion(city_text)
     assert s.quote != a.quote  # Traditional, full-width: other characters, same words
-    seen = links.suggestion_seen_elsewhere(ctx, city, s)
+    seen = links.quote_seen_elsewhere(ctx, city, s.quote)
     assert [(x.id, x.document_title, x.status) for x in seen] == \
         [(a.id, "省治污攻坚方案", Status.ACHIEVED)]
     # …but not in the document it is registered in
-    assert links.suggestion_seen_elsewhere(ctx, province, s) == []
+    assert links.quote_seen_elsewhere(ctx, province, s.quote) == []
     many = links.quotes_seen_elsewhere(ctx, city, [s.quote, OTHER + "另起", "短"])
     assert list(many) == [s.quote]
 

@@ -121,7 +121,7 @@ def test_themes_round_trip(reg):
     changes = _round_trip(ctx, op)
     assert changes.kind is ChangeKind.THEMES and "黑臭水体治理" in changes.themes
     assert ids[1] in changes.commitments.updated
-    assert "黑臭水体治理" in commitments.get(ctx, ids[1]).tags
+    assert "黑臭水体治理" in commitments.get(ctx, ids[1]).themes
 
 
 def test_a_ledger_with_row_errors_changes_nothing_and_a_good_one_round_trips(reg, tmp_path):

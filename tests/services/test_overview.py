@@ -98,23 +98,23 @@ def test_quarter_series_buckets_months_and_keeps_empty_quarters():
     assert ov.quarter_series([]) == []
 
 
-def test_status_series_picks_the_level_and_lets_a_municipality_stand_for_itself():
+def test_series_picks_the_level_and_lets_a_municipality_stand_for_itself():
     gaz = tree()
     rows = [sc("140212", Status.ACHIEVED, 3), sc("140221", Status.AT_RISK, 2),
             sc("360102", Status.NOT_STARTED, 1), sc("500103", Status.ACHIEVED, 4),
             sc("500104", Status.MISSED, 6)]
     roots, nodes, total, unplaced = ov.roll_up(rows, gaz)
     o = ov.Overview(CommitmentFilter(), TODAY, roots, nodes, total, unplaced)
-    provinces = ov.status_series(o, P, gazetteer=gaz)
+    provinces = ov.series_of(ov.regions_at(o, P, None, gaz))
     assert provinces.codes == ["140000", "360000", "500000"]
     achieved = ov.STATUSES.index(Status.ACHIEVED)
     assert [v[achieved] for v in provinces.values] == [3, 0, 4]
     assert provinces.totals() == [5, 1, 10]
-    cities = ov.status_series(o, M, gazetteer=gaz)
+    cities = ov.series_of(ov.regions_at(o, M, None, gaz))
     assert cities.names == ["大同市", "南昌市", "重庆市"]
-    counties = ov.status_series(o, C, scope="140000", gazetteer=gaz)
+    counties = ov.series_of(ov.regions_at(o, C, "140000", gaz))
     assert counties.names == ["新荣区", "阳高县"] and counties.totals() == [3, 2]
-    top = ov.status_series(o, C, gazetteer=gaz, limit=2)
+    top = ov.series_of(ov.regions_at(o, C, None, gaz), limit=2)
     assert top.codes == ["500103", "500104"] and top.hidden == 3     # biggest two, code order
 
 
@@ -139,21 +139,21 @@ def register(ctx):
     ctx.__dict__["gazetteer"] = tree()      # replaces the cached shipped gazetteer
     ctx.today = lambda: TODAY
 
-    def add(region, status, deadline=None, kind=Kind.DELIVERABLE, tags=(), bodies=()):
+    def add(region, status, deadline=None, kind=Kind.DELIVERABLE, themes=(), bodies=()):
         c = Commitment(document_id=None, span=Span(0, 4, "承诺事项"), kind=kind,
                        deadline=Deadline("", deadline, Precision.DAY) if deadline else None,
                        responsible=[BodyRef(b) for b in bodies], region_code=region,
-                       status=status, tags=list(tags))
+                       status=status, themes=list(themes))
         commitments.create(ctx, c)
 
     add("140212", Status.ACHIEVED, date(2025, 12, 31), Kind.TARGET, ["水环境"], ["大同市生态环境局"])
     add("140212", Status.AT_RISK, date(2026, 6, 30), Kind.TARGET, ["水环境", "大气"])
-    add("140221", Status.NOT_STARTED, date(2027, 1, 15), tags=["大气"])   # due in 42 days
-    add("140221", Status.ACHIEVED, date(2027, 2, 1), tags=["大气"])       # due soon but done
+    add("140221", Status.NOT_STARTED, date(2027, 1, 15), themes=["大气"])   # due in 42 days
+    add("140221", Status.ACHIEVED, date(2027, 2, 1), themes=["大气"])       # due soon but done
     add("140200", Status.ON_TRACK, date(2026, 12, 31), bodies=["大同市生态环境局"])
     add("140000", Status.MISSED, date(2025, 12, 31), Kind.TARGET, ["水环境"])
     add("360102", Status.SUPERSEDED, date(2024, 12, 31))
-    add("500103", Status.ON_TRACK, None, tags=["大气"])
+    add("500103", Status.ON_TRACK, None, themes=["大气"])
     add("500104", Status.UNKNOWN, date(2026, 3, 31), Kind.DUTY, bodies=["重庆市委"])
     add(None, Status.NOT_STARTED, date(2026, 9, 30))
     return ctx

@@ -32,5 +32,5 @@ def test_pending_leaves_out_reviewed_and_tagged(ctx):
     assert [s.quote for s in suggesting.pending_suggestions(ctx, doc_id)] == \
         [s.quote for s in left]
 
-    suggesting.unreview_suggestion(ctx, doc_id, first)      # an undone reject
+    suggesting.unreview_suggestions(ctx, doc_id, [first])      # an undone reject
     assert suggesting.still_pending(ctx, doc_id, raw)[0].quote == first.quote

@@ -32,11 +32,11 @@ def _doc(ctx, text=TEXT, region="360100"):
             text_sha256=str(hash(text))), b"x").id
 
 
-def _commit(ctx, doc_id, quote, tags=()):
+def _commit(ctx, doc_id, quote, themes=()):
     start = TEXT.index(quote)
     return commitments.create(ctx, Commitment(
         document_id=doc_id, span=Span.of(TEXT, start, start + len(quote)), kind=Kind.TARGET,
-        region_code="360100", tags=list(tags))).id
+        region_code="360100", themes=list(themes))).id
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -65,24 +65,24 @@ def test_user_keywords_add_a_theme_and_bad_lines_name_the_file(ctx):
 
 def test_apply_in_bulk_keeps_given_themes_and_undo_takes_only_its_own(ctx):
     doc = _doc(ctx)
-    water = _commit(ctx, doc, "到2025年底，全市黑臭水体基本消除", tags=["重点"])
+    water = _commit(ctx, doc, "到2025年底，全市黑臭水体基本消除", themes=["重点"])
     air = _commit(ctx, doc, "PM2.5平均浓度下降到30微克/立方米")
     duty = _commit(ctx, doc, "县级人大常委会定期听取报告")
     done = themes.apply_themes(ctx)
     assert sorted(done.added) == sorted([(water, "水"), (air, "大气")])
-    assert sorted(commitments.get(ctx, water).tags) == ["水", "重点"]
-    assert commitments.get(ctx, duty).tags == []
+    assert sorted(commitments.get(ctx, water).themes) == ["水", "重点"]
+    assert commitments.get(ctx, duty).themes == []
     assert themes.apply_themes(ctx).added == ()  # nothing twice
     themes.unapply_themes(ctx, done)
-    assert commitments.get(ctx, water).tags == ["重点"] and commitments.get(ctx, air).tags == []
+    assert commitments.get(ctx, water).themes == ["重点"] and commitments.get(ctx, air).themes == []
 
 
 def test_accepting_suggestions_applies_themes_and_the_matrix_fills(ctx):
     doc = _doc(ctx)
     pending = suggesting.pending_suggestions(ctx, doc)
     made = suggesting.accept_suggestions(ctx, doc, pending)
-    tagged = {c.quote: c.tags for c in made}
-    assert any("水" in tags for q, tags in tagged.items() if "黑臭水体" in q)
+    tagged = {c.quote: c.themes for c in made}
+    assert any("水" in themes for q, themes in tagged.items() if "黑臭水体" in q)
     ov = overview.compute(ctx)
     assert "水" in ov.themes and ov.theme_cells[("360000", "水")].count >= 1
 

@@ -8,7 +8,7 @@ import pytest
 
 from tracker.domain import (
     BodyRef, BodyRole, Commitment, Comparator, Deadline, Document, Evidence, EvidenceKind,
-    Indicator, Kind, Precision, ProgressEntry, Region, RegionLevel, Span, Status, Target,
+    Kind, Precision, ProgressEntry, Region, RegionLevel, Span, Status, Target,
 )
 from tracker.storage import repos
 from tracker.storage.migrate import open_database
@@ -52,7 +52,7 @@ def test_commitment_round_trip_with_range_bodies_tags(db):
             deadline=Deadline("2025年底前", date(2025, 12, 31), Precision.YEAR),
             target=Target("PM2.5平均浓度", Comparator.LE, (25.0, 30.0), "微克/立方米"),
             responsible=[BodyRef("市生态环境局"), BodyRef("市发展改革委", BodyRole.SUPPORT)],
-            region_code="140200", tags=["大气", "蓝天保卫战"], confidence=0.8))
+            region_code="140200", themes=["大气", "蓝天保卫战"], confidence=0.8))
     with db.session() as s:
         got = repos.get_commitment(s, c.id)
     assert got.span.quote == TEXT[4:38] and got.span.start == 4
@@ -60,7 +60,7 @@ def test_commitment_round_trip_with_range_bodies_tags(db):
     assert got.deadline.date == date(2025, 12, 31) and got.deadline.precision is Precision.YEAR
     assert [(b.name, b.role) for b in got.responsible] == [
         ("市生态环境局", BodyRole.LEAD), ("市发展改革委", BodyRole.SUPPORT)]
-    assert got.tags == ["大气", "蓝天保卫战"] and got.lead == "市生态环境局"
+    assert got.themes == ["大气", "蓝天保卫战"] and got.lead == "市生态环境局"
     with db.session() as s:
         assert repos.list_documents(s)[0].commitments == 1
         assert repos.body_names(s) == ["市发展改革委", "市生态环境局"]
@@ -96,16 +96,12 @@ def test_failed_unit_of_work_leaves_nothing(db):
         assert repos.list_documents(s) == []
 
 
-def test_indicator_and_reviews(db):
+def test_reviews(db):
     with db.session() as s:
         doc = _doc(s)
-        repos.add_indicator(s, Indicator("优良天数比例", 93.5, "%", 2022, "140200", doc.id,
-                                         Span.of(TEXT, 0, 3)))
         repos.record_review(s, doc.id, "建成平台", "rejected")
         repos.record_review(s, doc.id, "建成平台", "accepted")
     with db.session() as s:
-        (ind,) = repos.indicators_for_document(s, doc.id)
-        assert ind.value == 93.5 and ind.year == 2022
         assert repos.reviewed_keys(s, doc.id) == {"建成平台": "accepted"}
         repos.forget_review(s, doc.id, "建成平台")
         assert repos.reviewed_keys(s, doc.id) == {}

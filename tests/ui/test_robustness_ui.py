@@ -3,7 +3,6 @@ every failed action is a message, a wait for another program shows in the status
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer

@@ -19,6 +19,7 @@ from tracker.domain.model import (
     RegionLevel,
     Script,
     Status,
+    SuggestionKind,
     Target,
 )
 from tracker.domain.rules import days_left, is_overdue, strongest_kind
@@ -27,6 +28,6 @@ from tracker.domain.spans import Span
 __all__ = [
     "BodyRef", "BodyRole", "Commitment", "Comparator", "Deadline", "DocType", "Document",
     "Evidence", "EvidenceKind", "Indicator", "Kind", "Origin", "Precision", "ProgressEntry",
-    "Region", "RegionLevel", "Script", "Span", "Status", "Target", "days_left", "is_overdue",
+    "Region", "RegionLevel", "Script", "Span", "Status", "SuggestionKind", "Target", "days_left", "is_overdue",
     "strongest_kind",
 ]

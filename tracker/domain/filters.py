@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import date
+from typing import Any
 
 from tracker.domain.model import Kind, Status
 
@@ -24,10 +25,7 @@ class CommitmentFilter:
     text: str | None = None                 # substring of quote, title or notes
     document_id: int | None = None
 
-    def is_empty(self) -> bool:
-        return self == CommitmentFilter()
-
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """JSON-friendly form (for settings, events and drill-down)."""
         out = {}
         for f in fields(self):
@@ -40,7 +38,7 @@ class CommitmentFilter:
         return out
 
     @classmethod
-    def from_dict(cls, data: dict) -> "CommitmentFilter":
+    def from_dict(cls, data: dict[str, Any]) -> CommitmentFilter:
         known = {f.name for f in fields(cls)}
         kw = {k: v for k, v in data.items() if k in known and v not in (None, "", [])}
         if "statuses" in kw:

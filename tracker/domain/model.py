@@ -1,4 +1,4 @@
-"""Dataclasses and enums of the commitment register (see shared/docs/commitments.md)."""
+"""Dataclasses and enums of the commitment register."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from tracker.domain.spans import Span
 
 class _Str(str, Enum):
     def __str__(self) -> str:  # so f-strings and CSV give the plain value
-        return self.value
+        return str(self.value)
 
 
 class Kind(_Str):
@@ -22,6 +22,21 @@ class Kind(_Str):
     DEADLINE = "deadline"
     DELIVERABLE = "deliverable"
     DUTY = "duty"
+
+
+class SuggestionKind(_Str):
+    """What a suggestion proposes: a commitment of one of the Kinds, or an INDICATOR, a
+    result the text reports as already reached (a baseline, not a commitment)."""
+
+    TARGET = "target"
+    DEADLINE = "deadline"
+    DELIVERABLE = "deliverable"
+    DUTY = "duty"
+    INDICATOR = "indicator"
+
+    def commitment_kind(self) -> Kind | None:
+        """The Kind of the commitment it proposes; None for an indicator."""
+        return None if self is SuggestionKind.INDICATOR else Kind(self.value)
 
 
 class Status(_Str):
@@ -166,7 +181,7 @@ class Evidence:
 
 @dataclass
 class ProgressEntry:
-    commitment_id: int
+    commitment_id: int | None  # None only in a preview, for a commitment not yet saved
     date: date
     status: Status
     note: str = ""
@@ -189,7 +204,7 @@ class Commitment:
     confidence: float | None = None
     status: Status = Status.NOT_STARTED
     notes: str = ""
-    tags: list[str] = field(default_factory=list)
+    themes: list[str] = field(default_factory=list)
     title: str | None = None  # a short label; the quote stands in when empty
     id: int | None = None
     uuid: str = field(default_factory=new_uuid)

@@ -18,11 +18,12 @@ from typing import Any, NamedTuple
 
 from tracker.domain import Precision, Status, days_left
 from tracker.export.cells import (
-    LIST_JOIN, RISKY_START, guard_formula, join_list, parse_value, split_list,
+    RISKY_START, guard_formula, join_list, parse_value, split_list,
 )
 from tracker.export.dates import parse_date_text
 from tracker.export.labels import COMPARATOR, KIND, PRECISION, STATUS, Vocabulary
-from tracker.export.rows import LedgerRow, format_number, format_value, target_text
+from tracker.domain.model import format_number
+from tracker.export.rows import LedgerRow, format_value, target_text
 
 Cell = str | float | int | date | None
 
@@ -48,7 +49,7 @@ class DeadlineCell(NamedTuple):
 def value_text(cell: Cell) -> str:
     """A cell value as written to a CSV cell, unchanged when it is text; '' when blank."""
     if cell.__class__ is str:
-        return cell  # type: ignore[return-value]
+        return cell
     return "" if cell is None else cell_text(cell) or ""
 
 
@@ -124,8 +125,8 @@ def parse_deadline(cell: Cell, default_year: int | None) -> DeadlineCell | None:
     text = cell_text(cell)
     if text is None:
         return None
-    day, precision = parse_date_text(text, default_year)
-    return DeadlineCell(day, precision, text)
+    parsed, precision = parse_date_text(text, default_year)
+    return DeadlineCell(parsed, precision, text)
 
 
 def _parse_day(cell: Cell, default_year: int | None) -> date | None:

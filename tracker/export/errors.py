@@ -15,14 +15,14 @@ MAX_XLSX_UNPACKED = 512 * 1024 * 1024
 MAX_XLSX_STYLES = 16 * 1024 * 1024
 
 
-def too_many_rows(path, limit: int = MAX_LEDGER_ROWS) -> LedgerFileError:  # noqa: ANN001
+def too_many_rows(path, limit: int = MAX_LEDGER_ROWS) -> LedgerFileError:
     from tracker.domain import messages
 
     return LedgerFileError(messages.LEDGER_TOO_MANY_ROWS.format(
         path=path, rows=f"{limit + 1:,}", limit=f"{limit:,}"))
 
 
-def damaged(path, reason: str) -> LedgerFileError:  # noqa: ANN001 - a path
+def damaged(path, reason: str) -> LedgerFileError:
     from tracker.domain import messages
 
     return LedgerFileError(messages.LEDGER_DAMAGED.format(path=path, reason=reason))

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.domain import Comparator, Kind, Precision, Status
-from tracker.domain.model import format_number  # re-exported: columns and the editor import it here
+from tracker.domain.model import format_number
 
 Value = float | tuple[float, float]
 

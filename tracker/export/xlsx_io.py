@@ -67,7 +67,7 @@ def _layout(lang: str) -> list[tuple[Column, str]]:
 
 def _number_cell(value: float) -> float | str:
     """Excel keeps 16 significant digits; a float that needs 17 goes in as text."""
-    return value if float("%.16g" % value) == value else repr(value)
+    return value if float(f"{value:.16g}") == value else repr(value)
 
 
 class _CellMaker:
@@ -173,7 +173,7 @@ def _value(cell: object) -> Cell:
         return cell.isoformat()
     if isinstance(cell, bool):
         return str(cell)
-    return cell  # type: ignore[return-value]
+    return cell  # type: ignore[return-value]  # openpyxl gives str, int, float, date or None
 
 
 def _check_package(path: Path) -> None:

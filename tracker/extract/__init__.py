@@ -6,8 +6,7 @@ segment (sentences, clauses, headings), classify (what a clause is), timing (lea
 words, past results, section periods), labels (责任单位/整改时限 lines), trend (targets
 without numbers), grouping (clauses that form one entry), issuer (the document's issuer
 and region), table (lists set out as tables), dedup (repeats within a document) and
-pipeline (suggest itself); fastre speeds up the word-list searches. The field parsers
-are deadlines, targets, bodies and numerals.
+pipeline (suggest itself). The field parsers are deadlines, targets, bodies and numerals.
 """
 
 from tracker.extract.dedup import commitment_key

@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.deadlines import leading_time_words
-from tracker.extract.fastre import compile_fast, search_end
+
+
+def search_end(pattern: re.Pattern[str], text: str, span: int) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a pattern anchored at the end (``…$``) whose matches
+    are at most *span* - 2 characters long (room for ``$`` before a final line break):
+    only the tail of *text* is tried, instead of every position of it."""
+    return pattern.search(text, max(0, len(text) - span))
+
 
 _TIME_START = set("0123456789一二两三四五六七八九十上下年今明本第到至于在")
 # Adverbs, modal words and hedges that may stand before the verb of a commitment.
@@ -56,9 +63,9 @@ ACTION_SUBJECT = re.compile(
     rf"^(?:{_PREFIX})*[^，,；;：:、]{{2,16}}?(?:基本|全面|全部|率先|均|要|将|须|必须|力争|确保)?"
     r"(?:完成|建成|淘汰|关停|取缔|退出|创建|出台|制定|实现)(?!情况|率|度|后|时|区|数|量|值|的)")
 # The verbs ACTION_SUBJECT looks for, and how far in: a cheap test before the costly one.
-_DELIVERY = compile_fast(r"完成|建成|淘汰|关停|取缔|退出|创建|出台|制定|实现")
+_DELIVERY = re.compile(r"完成|建成|淘汰|关停|取缔|退出|创建|出台|制定|实现")
 SUBJECT_SPAN = 48
-FORWARD = compile_fast(
+FORWARD = re.compile(
     r"要|将|确保|力争|争取|务必|必须|应当|努力|计划|拟|预计|目标|到\d{4}年|年底前|年内|之前|"
     r"以前|期间|期末|[一二三四五六七八九十]五”?(?:时期|期间|末)"
 )
@@ -73,15 +80,15 @@ PREAMBLE_SPAN = 12 + 2  # 制定本实施方案 / 结合本市实际
 ACTION_END = re.compile(r"(?:建成|完成|完工|竣工|到位|见效|实现|达峰|投运|投产|销号|落地|达标|开工|"
                         r"通车|建成通车|并网|贯通|挂牌|启用|上线|投用|交付使用|开园|开馆)$")
 ACTION_END_SPAN = 4 + 2  # its longest word (交付使用) and room for $
-MODAL = compile_fast(r"要|将|确保|力争|争取|务必|必须|应当")
-PROHIBITION = compile_fast(r"严禁|不得|禁止|杜绝|遏制|严防|坚决防止|不准|严厉打击")
+MODAL = re.compile(r"要|将|确保|力争|争取|务必|必须|应当")
+PROHIBITION = re.compile(r"严禁|不得|禁止|杜绝|遏制|严防|坚决防止|不准|严厉打击")
 # A negated delivery: 不再新建每小时35蒸吨以下燃煤锅炉 / 不发生重大环境污染事故 — a standing ban.
 NEGATED_BUILD = re.compile(r"不再(?:新建|新上|审批|新增|布局|批准|扩建)|不发生|不得|严禁|禁止")
 # A recurring action (每季度开展一次…排查): checkable by its records, whatever its object.
-RECURRING = compile_fast(r"定期|每(?:半年|年|季度?|月|旬|周|天|日)|常态化")
-STANDING = compile_fast(r"定期|每年|每季度|每月|常态化|长效|终身|依法|及时|一律|实行.{0,12}制")
+RECURRING = re.compile(r"定期|每(?:半年|年|季度?|月|旬|周|天|日)|常态化")
+STANDING = re.compile(r"定期|每年|每季度|每月|常态化|长效|终身|依法|及时|一律|实行.{0,12}制")
 # Objects that make an action concrete enough to check.
-CONCRETE = compile_fast(
+CONCRETE = re.compile(
     r"行动|工程|计划|方案|平台|体系|机制|制度|试点|示范|项目|规划|纲要|标准|清单|名录|立法|"
     r"条例|办法|基地|园区|中心|公园|先行区|示范区|试验区|先导区|改革|建设|改造|整治|治理|战略(?!性)|"
     r"活动|品牌|专项|攻坚战|保卫战|战役|网络|设施|(?<!生态)系统(?!推进|治理|谋划|施策|观念|思维)|数据库|台账|普查|调查|核算|登记|评价|"
@@ -90,12 +97,12 @@ CONCRETE = compile_fast(
 )
 PRINCIPLE = re.compile(rf"^(?:{_PREFIX})*?坚持")
 # Objects that name a thing to deliver (a project, plan, platform, scheme), not a field.
-NAMED = compile_fast(
+NAMED = re.compile(
     r"工程|行动|计划|方案|平台|体系|试点|示范|项目|规划|纲要|标准|清单|名录|条例|办法|基地|"
     r"园区|中心|公园|先行区|示范区|试验区|先导区|品牌|专项|战略(?!性)|活动|改造|台账|数据库|细则|"
     r"措施|预案|系统(?!推进|治理|谋划|施策|观念|思维)|网络|设施|\d")
 # Words of exhortation: a clause built on them has nothing to check.
-VAGUE = compile_fast(
+VAGUE = re.compile(
     r"思想|精神|理念|意识|站位|合力|导向|初心|使命|政治责任|政治担当|决策部署|部署要求|重要讲话|"
     r"重要指示|重要论述|之路|贡献|氛围|认识|方向|遵循|局面|新风尚|定力|大局|底线|作风(?:建设)?|本领|能力|"
     r"生态文明建设|各项工作|治理体系和治理能力现代化|新篇章|新征程|新局面|新成效|新突破|高质量发展|现代化建设|责任落实|主体责任|属地责任|大合唱|"
@@ -128,7 +135,7 @@ GROWTH = re.compile(
     rf"^(?:{_PREFIX})*(?:发展壮大|培育壮大|做强做优|做优做强|做大做强|做强做大|发展|壮大|培育|做强|做优|做大)+"
     r"[^，,；;]{0,30}?(?:经济|业态|技术|产品|业)$")
 # Meeting reports, bylines, reposting notes and page furniture.
-LOGISTICS = compile_fast(
+LOGISTICS = re.compile(
     r"出席|主持|讲话|召开|会议|会上|与会|分会场|主会场|发言|通报了|记者|编辑|来源|责任编辑|原文|"
     r"链接|版权|转载|免责|联系|电话|邮箱|举报|评论|阅读|分享|收藏|点击|网站|本站|本网|主办|主管|"
     r"审签|视频|图片|时长|作者|观看|合影|调研|视察|考察|陪同|参加|民事主体|信息内容|进行阐释|"
@@ -139,12 +146,12 @@ LOGISTICS = compile_fast(
 REPORTING = re.compile(r"(?:强调|指出|表示|要求|认为|提出|说|希望|指明|深刻阐述|阐释)$")
 REPORTING_SPAN = 4 + 2
 # Past results and baselines.
-PAST = compile_fast(
+PAST = re.compile(
     r"同比|环比|首次|累计|较上年|比上年|较去年|比去年|已经|已|取得了|完成了|实现了|达到了|"
     r"提高了|下降了|增长了|提升了|形成了|提出了|建成了|创建了|获评|荣获|被评为|位居|排名|"
     r"以来|过去|去年|上年|为\d|持平|目前|截至目前|现已|仅完成"
 )
-EXEMPLAR = compile_fast(r"取得.{0,8}成效|取得.{0,8}成绩|明显成效|显著成效|历史性|前所未有")
+EXEMPLAR = re.compile(r"取得.{0,8}成效|取得.{0,8}成绩|明显成效|显著成效|历史性|前所未有")
 
 # An actor named before 要/应当/必须 at a clause's start: 各级人民政府要…, 新闻媒体要…
 SUBJECT = re.compile(
@@ -245,7 +252,7 @@ ROLE_BRACKET = re.compile(r"^[（(〔][^）)〕]{0,80}?(?:牵头|负责落实|�
 _HAS_DIGIT = re.compile(r"\d")
 
 
-_SHARE_CUE = compile_fast(r"占|完成|其余|其中|剩余|超进度|推进")
+_SHARE_CUE = re.compile(r"占|完成|其余|其中|剩余|超进度|推进")
 
 
 def is_meta_count(clause: str) -> bool:
@@ -295,7 +302,7 @@ def _kind(text: str, actor: str | None, past_context: bool,
         return None, 0.0
     rest = text
     if actor is not None:
-        rest = text[len(actor):].lstrip("要应当必须须需负责牵头，,")
+        rest = text[len(actor):].lstrip("要应当必须须需负责牵头，,")  # noqa: B005 - a set of characters
         if BUILD.search(rest) and CONCRETE.search(rest):
             return "deliverable", 0.75
         if not is_exhortation(rest):

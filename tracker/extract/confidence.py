@@ -72,7 +72,8 @@ def weights() -> dict[str, float] | None:
         raw = resources.files("tracker.extract").joinpath(WEIGHTS).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
         return None
-    return json.loads(raw)["weights"]
+    table: dict[str, float] = json.loads(raw)["weights"]
+    return table
 
 
 def probability(f: dict[str, float], w: dict[str, float]) -> float:

@@ -1,6 +1,6 @@
 """Time words in Chinese policy language, resolved to the last day they allow.
 
-Conventions (shared/docs/commitments.md): a date without a year takes the document's
+Conventions: a date without a year takes the document's
 year; 年底前 / 年内 / 今年 → 12-31 of that year; 上半年 → 06-30; 一季度 → 03-31;
 “十四五” → 2025-12-31; 三年内 → three years after the document date; 如期 / 按期 keep
 their words and no date.
@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tracker.domain import Deadline, Precision
-from tracker.extract.fastre import compile_fast
 from tracker.extract.fold import fold
 from tracker.extract.numerals import cn_int
 
@@ -53,7 +53,7 @@ _NO_NUM_BEFORE = rf"(?<![0-9.{_CN_D}十两])"
 
 # compile_fast adds a lookahead of every character a run of time words can start with:
 # the scan skips most positions without trying each alternative (about 7x faster).
-_MASTER = compile_fast(
+_MASTER = re.compile(
     "|".join(
         [
             # 2025年12月31日前, 2025年6月底前, 2025年6月
@@ -108,7 +108,7 @@ _FEST = re.compile(
     r"(?P<fest_n>春节|元旦|国庆节|国庆|“五一”|五一|劳动节|汛期|汛|供暖季|采暖季|冬季|秋冬季)"
     r"(?:来临|到来)?(?:前|以前|之前)(?!后))"
 )
-_FEST_HINT = compile_fast("春节|元旦|国庆|五一|劳动节|汛|暖季|冬季")
+_FEST_HINT = re.compile("春节|元旦|国庆|五一|劳动节|汛|暖季|冬季")
 
 _QUARTER_END = {1: 3, 2: 6, 3: 9, 4: 12}
 
@@ -242,10 +242,10 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
             return None  # "三年行动" names a span of work, not a bound
         if g("dur_s") is None and g("dur_v") == "力争":
             return None
-        n = 0.5 if g("dur_n") == "半" else _num(g("dur_n"))
-        if not n:
+        length = 0.5 if g("dur_n") == "半" else _num(g("dur_n"))
+        if not length:
             return None
-        return _add(doc_date, n, g("dur_u")), Precision.DAY, True
+        return _add(doc_date, length, g("dur_u")), Precision.DAY, True
     if kind == "md":
         if not (g("md_pre") or g("md_d") or g("md_e") or g("md_s")):
             return None  # a bare "6月" is too loose to be a bound
@@ -274,11 +274,12 @@ def _find_deadlines(text: str, norm: str, doc_date: date | None) -> list[Deadlin
     return list(iter_deadlines(text, doc_date, norm))
 
 
-def iter_deadlines(text: str, doc_date: date | None = None, norm: str | None = None):
+def iter_deadlines(text: str, doc_date: date | None = None,
+                   norm: str | None = None) -> Iterator[DeadlineMatch]:
     """find_deadlines one at a time, for a caller that may stop at the first few."""
     norm = fold(text) if norm is None else norm
     for m in _matches(norm):
-        kind = m.lastgroup  # each alternative is one named group, closed last
+        kind = m.lastgroup or ""  # each alternative is one named group, closed last
         words = text[m.start():m.end()]
         if kind != "ref" and (words.endswith(_START_ENDINGS) or words.startswith("从")):
             continue
@@ -298,7 +299,7 @@ def iter_deadlines(text: str, doc_date: date | None = None, norm: str | None = N
 _BASELINE_BEFORE = frozenset("比较与同")
 
 
-def _matches(norm: str):
+def _matches(norm: str) -> Iterable[re.Match[str]]:
     """The runs of time words in *norm*, in order: _MASTER's, and the festivals' where the
     text names one (2027年春节前 is one run, not 2027年)."""
     if "前" not in norm or _FEST_HINT.search(norm) is None:  # every festival bound ends in 前
@@ -319,7 +320,8 @@ def leading_time_words(text: str) -> int:
 def leading_time_words_folded(norm: str) -> int:
     """leading_time_words of a text already folded (fold() is idempotent)."""
     m = _MASTER.match(norm)
-    if _FEST_HINT.match(norm, len(_PRE_WORD.match(norm).group())) is not None:
+    pre = _PRE_WORD.match(norm)  # all optional: it always matches
+    if _FEST_HINT.match(norm, pre.end() if pre else 0) is not None:
         m = _FEST.match(norm) or m  # 春节前…
     return m.end() if m else 0
 
@@ -327,22 +329,14 @@ def leading_time_words_folded(norm: str) -> int:
 _TIME_CHAR = re.compile("[年月季期节旦汛]")
 
 
-def trailing_time_words(text: str) -> int:
-    """Where the time words *text* closes with begin (…问题于2025年底前), else len(text)."""
-    return _trailing(text, None)
-
-
 def trailing_time_words_folded(norm: str) -> int:
-    """trailing_time_words of a text already folded (fold() is idempotent)."""
-    return _trailing(norm, norm)
-
-
-def _trailing(text: str, norm: str | None) -> int:
-    tail = text[-8:]
+    """Where the time words a folded text closes with begin (…问题于2025年底前), else
+    len(norm)."""
+    tail = norm[-8:]
     if not any(map(str.isdigit, tail)) and _TIME_CHAR.search(tail) is None:
-        return len(text)
-    found = _find_deadlines(text, fold(text) if norm is None else norm, None)
-    return found[-1].start if found and found[-1].end == len(text) else len(text)
+        return len(norm)
+    found = _find_deadlines(norm, norm, None)
+    return found[-1].start if found and found[-1].end == len(norm) else len(norm)
 
 
 _CUT_BEFORE = "、，,；;和及并"

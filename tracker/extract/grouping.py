@@ -59,7 +59,8 @@ def _fragment(a: Suggestion, b: Suggestion) -> bool:
 def _joinable(a: Suggestion, b: Suggestion) -> bool:
     if "indicator" in (a.kind, b.kind):
         return False
-    if _timed(a) and _timed(b) and a.deadline.date != b.deadline.date:
+    if a.deadline and b.deadline and _timed(a) and _timed(b) \
+            and a.deadline.date != b.deadline.date:
         return False  # 上半年完成立项，年底前开工: two bounds, two entries
     if _fragment(a, b):
         return True

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.domain import Comparator, Deadline, Precision, Target
-from tracker.extract.numerals import parse_number
 from tracker.extract.units import standard_unit
 
 _CELL = re.compile(r"\t+|\s*[|｜]\s*")
@@ -150,7 +149,10 @@ def indicator_rows(text: str) -> list[IndicatorRow]:
         if cols is None or len(spans) <= cols.target:
             continue
         shift = len(spans) - width if len(spans) > width else 0  # a 序号 cell before
-        get = lambda i: spans[i + shift] if i is not None and i + shift < len(spans) else None  # noqa: E731
+        def get(i: int | None, spans: list[tuple[int, int]] = spans,
+                shift: int = shift) -> tuple[int, int] | None:
+            return spans[i + shift] if i is not None and i + shift < len(spans) else None
+
         metric_cell = get(cols.metric)
         if metric_cell is None:
             continue

@@ -1,6 +1,6 @@
 """Document-level context for suggestions: who issued the document and for which region.
 
-The staff's convention (see shared/gold): a commitment names its responsible body when
+The staff's convention: a commitment names its responsible body when
 the text does; otherwise it is the issuer's. For a report of a meeting the issuer is the
 body the main speaker leads — 省委书记X出席并讲话 → <province>省委, 市长X → <city>市政府,
 市生态环境局局长X → 市生态环境局. A decision or plan titled 「X关于…的决定」 is X's; a
@@ -54,9 +54,9 @@ class DocumentContext:
     issuer_refs: list[BodyRef]
     region_code: str | None
     region_name: str | None
-    gazetteer: object | None = None
-    _opening: dict = field(default_factory=dict, repr=False)
-    _places: dict = field(default_factory=dict, repr=False)
+    gazetteer: Gazetteer | None = None
+    _opening: dict[str, tuple[str, str] | None] = field(default_factory=dict, repr=False)
+    _places: dict[str, tuple[str, str] | None] = field(default_factory=dict, repr=False)
 
     def region_of(self, words: str) -> tuple[str | None, str | None]:
         """The division a clause opens with as its actor or scope (赣州市要… / 𠮷安区建成…),
@@ -78,6 +78,7 @@ class DocumentContext:
         return self._places[span]
 
     def _division_at_start(self, span: str) -> tuple[str, str] | None:
+        assert self.gazetteer is not None  # region_of answers without one
         for match in self.gazetteer.find(span):
             if match.start <= 1:
                 return match.region.code, self.gazetteer.display_name(match.region.code)
@@ -86,7 +87,8 @@ class DocumentContext:
 
 
 def document_context(text: str, analysis: str, *, region_code: str | None = None,
-                     issuer: str | None = None, gazetteer=None) -> DocumentContext:
+                     issuer: str | None = None,
+                     gazetteer: Gazetteer | None = None) -> DocumentContext:
     """Guess the issuer and region of a document from its first lines."""
     gaz = gazetteer if gazetteer is not None else _default_gazetteer()
     head = analysis[:HEAD_LINES]
@@ -140,18 +142,18 @@ def _default_gazetteer() -> Gazetteer:
     return Gazetteer.default()
 
 
-def _guess_region(gaz, analysis: str, title: str, issuer: str | None) -> str | None:
+def _guess_region(gaz: Gazetteer, analysis: str, title: str, issuer: str | None) -> str | None:
     guess = gaz.guess_document_region(analysis, title, issuer)
-    return getattr(guess, "code", guess)
+    return None if guess is None else guess.code
 
 
-def _display(gaz, code: str | None) -> str | None:
+def _display(gaz: Gazetteer | None, code: str | None) -> str | None:
     if gaz is None or code is None:
         return None
     return gaz.display_name(code)
 
 
-def _speaker_body(head: str, gaz, region_code: str | None) -> str | None:
+def _speaker_body(head: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
     """The body led by the first speaker named with a post title."""
     m = HEAD_OF.search(head)
     if m:
@@ -169,13 +171,13 @@ def _speaker_body(head: str, gaz, region_code: str | None) -> str | None:
     return None
 
 
-def _is_place(gaz, name: str) -> bool:
+def _is_place(gaz: Gazetteer | None, name: str) -> bool:
     if gaz is None:
         return not classify.VAGUE.search(name)
     return bool(gaz.find(name))
 
 
-def _own_division(gaz, code: str | None, level: str) -> str | None:
+def _own_division(gaz: Gazetteer | None, code: str | None, level: str) -> str | None:
     """The document's division at the level of a post: 省 → its province, 市 → its city."""
     if gaz is None or code is None:
         return None
@@ -191,7 +193,7 @@ def _own_division(gaz, code: str | None, level: str) -> str | None:
     return region.name if region is not None else None
 
 
-def _government(head: str, title: str, gaz, region_code: str | None) -> str | None:
+def _government(head: str, title: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
     """A government work report, or a byline naming a 市长/省长: that level's government."""
     m = BYLINE_HEAD.search(head)
     if m is None and not WORK_REPORT.search(title):
@@ -225,7 +227,7 @@ def _title_issuer(title: str) -> str | None:
     return who + "人民政府" if who[-1] in "省市县区州盟旗" else None
 
 
-def _title_place(title: str, gaz) -> str | None:
+def _title_place(title: str, gaz: Gazetteer | None) -> str | None:
     """A title that opens with a division's full name (九江市贯彻落实…整改方案): the
     document is that division's own, and its government answers for it."""
     if gaz is None:

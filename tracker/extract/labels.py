@@ -15,7 +15,6 @@ from datetime import date
 from tracker.domain import BodyRef, BodyRole, Deadline, Precision
 from tracker.extract.bodies import find_bodies
 from tracker.extract.deadlines import parse_deadline
-from tracker.extract.fastre import compile_fast
 
 _TIME_LABELS = ("整改时限", "完成时限", "时限要求", "完成时间", "整改期限", "办结时限", "时间节点",
                 "完成期限")
@@ -135,7 +134,7 @@ _ROLE_ONLY = re.compile(
     r"责任|主责|具体|各|有关|相关)*"
 )
 #: Words without one of which no clause states roles (a cheap test before read_trailing_roles).
-ROLE_HINT = compile_fast(r"牵头|负责|配合|参与|协助|协办|承办|主责|责任单位|责任部门|牵头单位")
+ROLE_HINT = re.compile(r"牵头|负责|配合|参与|协助|协办|承办|主责|责任单位|责任部门|牵头单位")
 _LABEL_PART = re.compile(r"[；;。]|[，,](?=(?:责任|牵头|配合|协办|参与|主办|承办)[^，,]{0,4}[:：])")
 
 

@@ -22,9 +22,6 @@ CN_BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000
 
 _BIG_DESC = sorted(CN_BIG_UNITS.items(), key=lambda kv: -kv[1])
 
-#: Characters that may make up a Chinese numeral (for building regexes elsewhere).
-CN_NUMERAL_CHARS = "".join([*CN_DIGITS, *CN_SMALL_UNITS, *CN_BIG_UNITS])
-
 #: Longer runs are no number a policy text states (the longest Chinese numeral below a
 #: trillion, 九千九百九十九亿九千九百九十九万九千九百九十九, has 21 characters; 24 Arabic
 #: characters hold any figure with separators and decimals): they are read as None, so a
@@ -96,7 +93,8 @@ def parse_number(s: str) -> float | None:
     "1.2万" → 12000, "3亿" → 300000000.
 
     成 counts tenths and is read as a percentage: "三成" → 30 (the caller pairs it
-    with the unit %). Returns None for anything that is not a whole number.
+    with the unit %). Decimals are read as written ("93.5" → 93.5); None for anything
+    that is not a number.
     """
     s = fold(s).strip()
     if not s or len(s) > MAX_NUMERAL + s.endswith("成"):  # one more for a trailing 成

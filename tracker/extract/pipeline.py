@@ -16,18 +16,21 @@ import bisect
 import copy
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from tracker.domain import BodyRef, BodyRole, Deadline, Target
-from tracker.domain.model import format_number
+from tracker.domain.model import SuggestionKind, format_number
 from tracker.extract import classify, confidence
 from tracker.extract.bodies import find_bodies, is_person
 from tracker.extract.deadlines import deadline_cuts, find_deadlines, leading_time_words
 from tracker.extract.dedup import mark_duplicates
-from tracker.extract.fastre import compile_fast, search_end
+from tracker.extract.classify import search_end
 from tracker.extract.grouping import group, merge
-from tracker.extract.indicator_table import indicator_rows
+from tracker.extract.indicator_table import IndicatorRow, indicator_rows
 from tracker.extract.issuer import DocumentContext, document_context
 from tracker.extract.labels import (
     ROLE_HINT,
@@ -40,7 +43,8 @@ from tracker.extract.labels import (
 )
 from tracker.extract.segment import LIST_MARKER, Sentence, segment
 from tracker.extract.table import COMMITMENT_CELLS, Row, table_rows
-from tracker.extract.targets import find_targets, pick_target
+from tracker.extract.targets import TargetMatch, find_targets, pick_target
+from tracker.geo import Gazetteer
 from tracker.extract.timing import (
     Timing,
     TimingReader,
@@ -51,15 +55,15 @@ from tracker.extract.timing import (
 from tracker.extract.trend import ban_target, direction_or_end_state
 from tracker.geo.script import to_simplified as simplified
 
-KINDS = ("target", "deadline", "deliverable", "duty", "indicator")
+KINDS = tuple(SuggestionKind)
 SECTION_LEVEL = 3  # headings up to （一） open sections; 1. / ① / plain lines are items
 MIN_HEADING_TASK = 8  # a section heading naming a deliverable (整改措施 is only a label)
 MAX_DUTY = 64  # a named actor's duty runs on over the next clauses up to this length
 # A quantity or end state needs one of these; without any, the target parser is skipped.
-_QUANTISH = compile_fast(
+_QUANTISH = re.compile(
     r"[0-9０-９零〇一二两三四五六七八九十百千万亿半]|清零|归零|消除|覆盖|完成|达标|销号|到位|翻")
 # Words with a numeral that never state a quantity (进一步, 统一, 一体化 …).
-_NOT_QUANTITY = compile_fast(r"进一步|统一|一体|一批|一系列|一流|唯一|一岗双责|一带一路|一线|一把手|"
+_NOT_QUANTITY = re.compile(r"进一步|统一|一体|一批|一系列|一流|唯一|一岗双责|一带一路|一线|一把手|"
                            r"同一|一致|一起|一道|一律|一切|一般|一定|逐一|之一|万物|千万")
 
 
@@ -70,7 +74,7 @@ class Suggestion:
     start: int
     end: int
     quote: str
-    kind: str
+    kind: SuggestionKind
     deadline: Deadline | None
     target: Target | None
     responsible: list[BodyRef]
@@ -86,7 +90,7 @@ class Suggestion:
 
 
 def suggest(text: str, doc_date: date | None = None, *, region_code: str | None = None,
-            issuer: str | None = None, gazetteer=None,
+            issuer: str | None = None, gazetteer: Gazetteer | None = None,
             keep_duplicates: bool = False, rules_only: bool = False) -> list[Suggestion]:
     """Suggestions for *text* in reading order.
 
@@ -160,21 +164,21 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             if sent.paragraph == problem_para:
                 continue
             item_key = (*key, item_seq.get(key, 0))
-            item = items.get(item_key)
+            open_item = items.get(item_key)
             opens = marker is not None and sent.index_in_paragraph == 0
-            if opens and item is not None and item.members and (item.bodies or item.deadline) \
-                    and item_key in by_marker:
+            if opens and open_item is not None and open_item.members \
+                    and (open_item.bodies or open_item.deadline) and item_key in by_marker:
                 # （一）A。责任单位：X （二）B。…: the labels after a listed task are its own;
                 # the next task of the list opens the next item
                 item_seq[key] = item_seq.get(key, 0) + 1
-                item_key, item = (*key, item_seq[key]), None
-            if item is None:
-                item = items[item_key] = Item()
+                item_key, open_item = (*key, item_seq[key]), None
+            if open_item is None:
+                open_item = items[item_key] = Item()
                 if opens:
                     by_marker.add(item_key)
-            para = paragraphs.get(sent.paragraph)
-            if para is None:
-                para = paragraphs[sent.paragraph] = Item()
+            item = open_item
+            para = paragraphs.get(sent.paragraph) or Item()
+            paragraphs[sent.paragraph] = para
             target_item = para if lines[sent.paragraph] > 1 else item
             known = len(target_item.bodies)
             if read_label(sent.text, doc_date, target_item) \
@@ -370,7 +374,7 @@ SHORT_CELL = 30  # a row whose task and target cells are this short is one recor
 _SENTENCE_STOP = re.compile(r"[。；;！？，,]")
 
 
-def _line_spans(text: str, rows) -> list[tuple[int, int]]:
+def _line_spans(text: str, rows: Sequence[IndicatorRow]) -> list[tuple[int, int]]:
     spans = []
     for row in rows:
         end = text.find("\n", row.start)
@@ -383,7 +387,8 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def _add_indicator_rows(text: str, rows, out: list[Suggestion], numbered: list[bool],
+def _add_indicator_rows(text: str, rows: Sequence[IndicatorRow], out: list[Suggestion],
+                        numbered: list[bool],
                         ctx: DocumentContext) -> tuple[list[Suggestion], list[bool]]:
     """The rows of indicator tables: the target as a commitment, the base year's value
     as a past result; merged into reading order."""
@@ -392,14 +397,14 @@ def _add_indicator_rows(text: str, rows, out: list[Suggestion], numbered: list[b
         if row.base is not None and row.base_end is not None:
             made.append(Suggestion(
                 start=row.start, end=row.base_end, quote=text[row.start:row.base_end],
-                kind="indicator", deadline=row.base_deadline, target=row.base,
+                kind=SuggestionKind.INDICATOR, deadline=row.base_deadline, target=row.base,
                 responsible=list(ctx.issuer_refs), region_code=ctx.region_code,
                 region=ctx.region_name, confidence=0.7, section=None,
                 why="指标表：基期值"))
         if row.target is not None:
             sug = Suggestion(
                 start=row.start, end=row.target_end, quote=text[row.start:row.target_end],
-                kind="target", deadline=row.deadline, target=row.target,
+                kind=SuggestionKind.TARGET, deadline=row.deadline, target=row.target,
                 responsible=list(ctx.issuer_refs), region_code=ctx.region_code,
                 region=ctx.region_name, confidence=0.9, section=None, why="")
             sug.why = "指标表；" + explain("", "target", row.target, row.deadline,
@@ -410,7 +415,7 @@ def _add_indicator_rows(text: str, rows, out: list[Suggestion], numbered: list[b
     return [s for s, _ in merged], [n for _, n in merged]
 
 
-def _merge_rows(text: str, rows, out: list[Suggestion], numbered: list[bool],
+def _merge_rows(text: str, rows: Sequence[Row], out: list[Suggestion], numbered: list[bool],
                 row_members: dict[int, list[int]]) -> tuple[list[Suggestion], list[bool]]:
     """A table row is one record: the suggestions of its task, goal and measure cells
     become one, spanning them, of the strongest kind, with the first target found."""
@@ -444,7 +449,7 @@ def _merge_rows(text: str, rows, out: list[Suggestion], numbered: list[bool],
     return [out[i] for i in keep], [numbered[i] for i in keep]
 
 
-def _row_of(rows: list[Row], starts: list[int], sent: Sentence) -> Row | None:
+def _row_of(rows: Sequence[Row], starts: list[int], sent: Sentence) -> Row | None:
     """The table row a sentence stands in (sentences of a row never leave its line)."""
     i = bisect.bisect_right(starts, sent.start) - 1
     return rows[i] if i >= 0 and sent.start < rows[i].end else None
@@ -473,21 +478,21 @@ def _from_period(deadline: Deadline | None, when: Timing) -> bool:
         and deadline.date == when.period.date
 
 
-def _apply_items(out: list[Suggestion], items, ctx: DocumentContext,
-                 soft: set[int] = frozenset()) -> None:
+def _apply_items(out: list[Suggestion], items: Iterable[Item], ctx: DocumentContext,
+                 soft: AbstractSet[int] = frozenset()) -> None:
     """Give an item's labelled deadline and bodies to the suggestions standing in it; the
     item's own time field (a row's 完成时限 cell, 整改时限：…) wins over a section's or the
     document's period."""
     for item in items:
         for i in item.members:
             sug = out[i]
-            dated = item.deadline is not None and item.deadline.date is not None
-            if dated and (sug.deadline is None or i in soft):
+            if item.deadline is not None and item.deadline.date is not None \
+                    and (sug.deadline is None or i in soft):
                 # the label's words stand outside the quote: keep the date, not the words
                 sug.deadline = Deadline("", item.deadline.date, item.deadline.precision)
                 sug.why = "；".join(filter(None, [sug.why, f"时限（所在条目）：{item.deadline.text}"]))
                 if sug.kind in ("deliverable", "duty"):
-                    sug.kind = "deadline"
+                    sug.kind = SuggestionKind.DEADLINE
             if item.bodies and (not sug.responsible or sug.responsible == ctx.issuer_refs):
                 sug.responsible = list(item.bodies)
 
@@ -577,7 +582,7 @@ MIN_TARGET_PART = 6
 
 
 def _split_targets(analysis: str, units: list[tuple[int, int]],
-                   found_in: dict[tuple[int, int], list] | None = None) -> list[tuple[int, int]]:
+                   found_in: dict[tuple[int, int], list[TargetMatch]] | None = None) -> list[tuple[int, int]]:
     """Split a unit holding two targets joined by 和/及 (实现A创建全覆盖和B创建全覆盖)
     into one unit per target; 分别下降10%和8% (one metric, two values) stays whole.
     The targets found in a unit kept whole go into *found_in*, not to be sought twice."""
@@ -607,7 +612,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     section = sent.sections[-1].text if sent.sections else None
     chain = chain if chain is not None else [None]
     actor: list[BodyRef] | None = chain[0]  # the latest bodies named as subject
-    found_in: dict[tuple[int, int], list] = {}
+    found_in: dict[tuple[int, int], list[TargetMatch]] = {}
     carried: Deadline | None = None  # the latest time words of the sentence's own clauses
     own: list[bool] = []  # whether each suggestion names its bodies in its own words
     roles: list[BodyRef] | None = None  # the bodies of the run of role clauses being read
@@ -709,7 +714,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             if deadline is not None and deadline.date is not None and not deadline.text:
                 deadline = _own_words(text, analysis, s, deadline, doc_date)
         out.append((Suggestion(
-            start=s, end=e, quote=text[s:e], kind=kind, deadline=deadline, target=target,
+            start=s, end=e, quote=text[s:e], kind=SuggestionKind(kind), deadline=deadline,
+            target=target,
             responsible=list(noted or named or actor or []), region_code=region_code,
             region=region, confidence=_confidence(verdict.confidence, kind, deadline),
             section=section, why=explain(words, kind, target, deadline, verdict, sent.heading)),
@@ -803,11 +809,11 @@ def explain(words: str, kind: str, target: Target | None, deadline: Deadline | N
     if kind == "indicator":
         parts.append("已取得的结果（基线）")
     if target is not None and (target.comparator or target.value is not None):
-        value = target.value
-        if isinstance(value, tuple):
-            value = f"{format_number(value[0])}–{format_number(value[1])}"
-        elif value is not None:
-            value = format_number(value)
+        value: str | None = None
+        if isinstance(target.value, tuple):
+            value = f"{format_number(target.value[0])}–{format_number(target.value[1])}"
+        elif target.value is not None:
+            value = format_number(target.value)
         cmp = _COMPARATOR_WORDS.get(str(target.comparator), "") if target.comparator else ""
         parts.append(f"目标：{cmp}{value if value is not None else ''}{target.unit or ''}")
     if deadline is not None and deadline.date is not None:
@@ -860,7 +866,7 @@ def _confidence(base: float, kind: str, deadline: Deadline | None) -> float:
     return round(min(1.0, base + bonus), 2)
 
 
-def to_json(s: Suggestion) -> dict:
+def to_json(s: Suggestion) -> dict[str, Any]:
     """The suggestion as the flat JSON record the CLI and the scorer read."""
     t = s.target or Target()
     d = s.deadline

@@ -17,6 +17,7 @@ clause it introduces.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from tracker.extract.table import is_header, table_rows
@@ -229,7 +230,7 @@ def split_clauses(text: str, start: int, end: int) -> list[Clause]:
     return clauses
 
 
-def iter_lines(text: str, start: int = 0, end: int | None = None):
+def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Trimmed, non-empty line spans of text[start:end]."""
     end = len(text) if end is None else end
     pos = start

@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 
 from tracker.domain import Comparator, Target
 from tracker.extract.deadlines import leading_time_words_folded, trailing_time_words_folded
-from tracker.extract.fastre import compile_fast
 from tracker.extract.fold import fold
 from tracker.extract.numerals import parse_number
 from tracker.extract.units import PER_UNITS, UNIT_FORMS, per_unit, read_unit, standard_unit
@@ -92,7 +91,7 @@ for _words, _cmp in [
 ]:
     for _w in _words.split():
         _VERBS[_w] = _cmp
-_VERB = compile_fast("|".join(sorted(_VERBS, key=len, reverse=True)))
+_VERB = re.compile("|".join(sorted(_VERBS, key=len, reverse=True)))
 # only right before the number (超六成, 逾3000亿元; 超低排放 is no comparator)
 _TIGHT_VERBS = frozenset({"为", "是", "达", "增", "多", "降", "减", "超", "逾",
                           "≥", "≧", ">=", ">", "＞", "≤", "≦", "<=", "<", "＜"})
@@ -107,14 +106,14 @@ _LEAD = re.compile(
     r"基本|稳定|总体|全面|全部|全[省市区县州盟旗国镇乡]|各[地级]?|我[省市区县国]|本[省市区县]|"
     r"今年|当年|每年|年均|严格|稳妥推进|扎实推进|深入推进|实施|开展|做到|达到|保持|加强|提高|提升)+"
 )
-_TRAIL = compile_fast(
+_TRAIL = re.compile(
     r"(?:(?:比|较|相比|与)(?:上年|去年|上一年|[0-9]{4}年(?:底|末)?|基准年)(?:相比)?|同比|环比|"
     r"分别|累计|年均|平均|均|要|将|力争|确保|稳定|持续|进一步|基本|总体|全面|逐步|"
     r"保持|以|达|的|了|实现|达到)+$"
 )
 _MAX_METRIC = 24
 # Where the noun phrase after an anchor stops: the next verb of the clause.
-_AFTER_STOP = compile_fast(r"实现|达到|完成|建成|开展|推进|全面|全部|基本|" + _VERB.pattern)
+_AFTER_STOP = re.compile(r"实现|达到|完成|建成|开展|推进|全面|全部|基本|" + _VERB.pattern)
 
 
 def _clause_start(text: str, pos: int) -> int:

@@ -14,7 +14,6 @@ import re
 
 from tracker.domain import Comparator, Target
 from tracker.extract.classify import strip_leading
-from tracker.extract.fastre import compile_fast
 
 _MEASURE = r"(?:比例|比重|占比|[^效]率|质量|效能|能效|指数|浓度|面积|总量|增量|储量|蓄积量|覆盖率|达标率|强度|(?:满意|知晓|覆盖|清洁)度)"
 _RISE = re.compile(rf"^(?:提升|提高|改善|增加|扩大|增强)(?P<metric>.{{1,20}}?{_MEASURE})$")
@@ -34,7 +33,7 @@ _QUOTA = re.compile(
     r"(?:年度)?(?:约束性|控制性|控制)?(?:目标任务|目标|指标|任务)(?P<within>以内|以下|之内|范围内)?$")
 _VERB_START = re.compile(r"^(?:提升|提高|改善|增加|扩大|增强|降低|减少|防控|防范|加强|强化|推进|推动)")
 _NOT_METRIC = frozenset({"圆满", "全面", "全部", "如期", "按期", "确保", "努力", "坚决", "各地"})
-_CUE = compile_fast(r"提[升高]|改善|增[加强长]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类|下达|向好|好转|"
+_CUE = re.compile(r"提[升高]|改善|增[加强长]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类|下达|向好|好转|"
                   r"跃升|上升")
 # Water quality classes: 水质稳定达到Ⅲ类 (= 3), 达到或优于Ⅲ类 / Ⅲ类及以上 (class number <= 3).
 _CLASSES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5,
@@ -123,7 +122,7 @@ def trend_target(clause: str) -> Target | None:
     if m := _RISE_AFTER.match(words):
         return Target(m.group("metric"), Comparator.INCREASE)
     if (m := _QUOTA.match(words)) and m.group("metric") not in _NOT_METRIC:
-        below = m.group("within") or m.group("verb") in ("控制在", "不超过", "低于")
+        below = bool(m.group("within")) or m.group("verb") in ("控制在", "不超过", "低于")
         return Target(m.group("metric"), Comparator.LE if below else Comparator.FULL)
     if m := _BAN.search(words):
         return Target(m.group("metric") or None, Comparator.ZERO)

@@ -6,7 +6,7 @@ import functools
 
 from tracker.extract.fold import to_halfwidth
 
-# Standard spellings (shared/docs/commitments.md) and the other ways texts write them.
+# Standard spellings and the other ways texts write them.
 _VARIANTS: dict[str, tuple[str, ...]] = {
     "%": ("%", "％", "百分比"),
     "个百分点": ("个百分点", "百分点"),

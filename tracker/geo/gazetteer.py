@@ -72,10 +72,6 @@ class Gazetteer:
         return None if region is None or region.parent_code is None \
             else self._regions[region.parent_code]
 
-    def ancestors(self, code: str) -> list[Region]:
-        """Province first, excluding the region itself."""
-        return [self._regions[c] for c in self.lineage(code)[:-1]]
-
     def path(self, code: str) -> list[Region]:
         """Province first, ending with the region itself."""
         return [self._regions[c] for c in self.lineage(code)]

@@ -98,7 +98,7 @@ def _extract(data: bytes, fmt: str) -> Extracted:
         raise UnreadableContent(messages.TOO_LARGE.format(
             size=round(len(data) / limits.MB, 1), kind=fmt.upper(),
             limit=round(len(data) / limits.MB, 1))) from exc
-    except Exception as exc:  # noqa: BLE001 - a reader's library failing on a damaged file
+    except Exception as exc:
         reason = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else ""
         raise UnreadableContent(messages.DAMAGED_FILE.format(
             reason=f"{type(exc).__name__}: {reason}" if reason else type(exc).__name__)) from exc

@@ -92,10 +92,10 @@ def _evaluate_and(node: And, lookup: Callable[[str], set[int]],
             result &= evaluate(child, lookup, universe)
     else:
         result = set(universe())
-    for child in negative:
+    for excluded in negative:
         if not result:
             break
-        result -= evaluate(child, lookup, universe)
+        result -= evaluate(excluded, lookup, universe)
     return result
 
 

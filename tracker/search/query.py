@@ -34,20 +34,20 @@ class Term:
 
 @dataclass(frozen=True)
 class Not:
-    child: "Node"
+    child: Node
 
 
 @dataclass(frozen=True)
 class And:
-    children: tuple["Node", ...]
+    children: tuple[Node, ...]
 
 
 @dataclass(frozen=True)
 class Or:
-    children: tuple["Node", ...]
+    children: tuple[Node, ...]
 
 
-Node = Union[Term, Not, And, Or]
+Node = Union[Term, Not, And, Or]  # noqa: UP007 - a runtime alias of forward references
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ class _Parser:
 
     def or_expr(self) -> Node | None:
         parts = [self.and_expr()]
-        while self.peek() is not None and self.peek().kind == "or":
+        while (tok := self.peek()) is not None and tok.kind == "or":
             self.take()
             parts.append(self.and_expr())
         kept = [p for p in parts if p is not None]
@@ -147,7 +147,7 @@ class _Parser:
             return None if child is None else Not(child)
         if tok.kind == "(":
             inner = self.or_expr()
-            if self.peek() is not None and self.peek().kind == ")":
+            if (nxt := self.peek()) is not None and nxt.kind == ")":
                 self.take()
             return inner
         return Term(tok.text)

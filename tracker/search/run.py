@@ -13,7 +13,9 @@ from tracker.domain.model import DocType
 from tracker.search.hits import find_spans, make_hits
 from tracker.search.lookup import all_ids, evaluate, term_ids
 from tracker.search.query import Node, parse_query, positive_terms
-from tracker.search.results import CommitmentResult, DocumentResult, SearchFilter, SearchResults
+from tracker.search.results import (
+    CommitmentResult, DocumentResult, Hit, SearchFilter, SearchResults,
+)
 from tracker.search.sources import COMMITMENTS, DOCUMENTS, Source
 
 MAX_HITS = 20  # hits with context returned per document (all are counted)
@@ -60,7 +62,8 @@ def _matching(conn: Connection, source: Source, node: Node) -> set[int]:
 
 
 def _filter_sql(filters: SearchFilter, region_expr: str) -> tuple[str, list[object]]:
-    where, params = [], []
+    where: list[str] = []
+    params: list[object] = []
     if filters.region_code:
         where.append(f"{region_expr} LIKE ?")
         params.append(subtree_prefix(filters.region_code) + "%")
@@ -122,7 +125,8 @@ def _commitment_rows(conn: Connection, ids: set[int], filters: SearchFilter) -> 
 
 def _commitment_result(row: tuple, terms: tuple[str, ...], max_hits: int) -> CommitmentResult:
     cid, doc_id, title, quote, notes = row
-    hits, count = [], 0
+    hits: list[Hit] = []
+    count = 0
     for field, text in (("quote", quote), ("notes", notes or "")):
         spans = find_spans(text, terms)
         count += len(spans)

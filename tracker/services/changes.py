@@ -95,9 +95,6 @@ class Changes:
     def concerns_documents(self) -> bool:
         return self.everything or bool(self.documents)
 
-    def concerns_reviews(self, doc_id: int | None) -> bool:
-        return self.everything or (doc_id is not None and doc_id in self.reviews)
-
     def __bool__(self) -> bool:
         """False when nothing changed (then there is nothing to undo)."""
         return bool(self.everything or self.commitments or self.documents or self.themes

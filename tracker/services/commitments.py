@@ -134,7 +134,7 @@ def change_status(ctx: AppContext, ids: Sequence[int], status: Status, note: str
 def undo_status(ctx: AppContext, changes: Sequence[StatusChange]) -> None:
     with ctx.db.session() as session:
         for ch in changes:
-            repos.delete_progress(session, ch.entry.id)  # type: ignore[arg-type]
+            repos.delete_progress(session, repos.stored_id(ch.entry.id))
             repos.set_status(session, ch.commitment_id, ch.old)
 
 
@@ -157,7 +157,7 @@ def known_bodies(ctx: AppContext) -> list[str]:
 
 def known_tags(ctx: AppContext) -> list[str]:
     with ctx.db.session() as session:
-        return repos.tag_names(session)
+        return repos.theme_names(session)
 
 
 def with_span(c: Commitment, text: str, start: int, end: int) -> Commitment:

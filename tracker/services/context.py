@@ -22,7 +22,7 @@ class AppContext:
     today: Callable[[], date] = field(default=date.today)
 
     @classmethod
-    def open(cls, db_path: str | Path | None = None) -> "AppContext":
+    def open(cls, db_path: str | Path | None = None) -> AppContext:
         return cls(open_database(db_path))
 
     @cached_property

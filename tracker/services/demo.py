@@ -17,7 +17,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from tracker.domain.model import Commitment, Deadline, Precision, Status
+from tracker.resources import samples_dir
 from tracker.services import commitments, importing, library, suggesting, themes
+from tracker.storage import repos
 from tracker.services.context import AppContext
 from tracker.services.importing import ImportReport
 
@@ -65,7 +67,6 @@ class DemoReport:
     imported: ImportReport = field(default_factory=ImportReport)
     commitments: list[int] = field(default_factory=list)   # created by this call
     progress_entries: int = 0
-    themes_given: int = 0
 
 
 def _pick(key: str, n: int) -> int:
@@ -106,7 +107,7 @@ def _dress(ctx: AppContext, c: Commitment, n: int, today: date) -> int:
     for i, status in enumerate(statuses):
         day = min(today, start + timedelta(days=60 * i + _pick(c.quote + str(i), 30)))
         notes = _NOTES[status]
-        commitments.change_status(ctx, [c.id], status,  # type: ignore[list-item]
+        commitments.change_status(ctx, [repos.stored_id(c.id)], status,
                                   DEMO_MARK + notes[_pick(c.quote + status.value, len(notes))],
                                   on=day)
     return len(statuses)
@@ -116,9 +117,9 @@ def load_demo(ctx: AppContext, progress: Callable[[int, int, Path], None] | None
               cancelled: Callable[[], bool] | None = None) -> DemoReport:
     """Import the sample documents, accept their pending suggestions (with themes), and
     give the new commitments deadlines and dated progress. Returns what was added."""
-    report = DemoReport(importing.import_paths(ctx, [importing.samples_dir()], progress,
+    report = DemoReport(importing.import_paths(ctx, [samples_dir()], progress,
                                                cancelled))
-    samples = str(importing.samples_dir())
+    samples = str(samples_dir())
     fresh = {d.id for d in report.imported.imported}
     docs = [d for d in library.list_documents(ctx) if d.id in fresh
             or (d.source_path and d.source_path.startswith(samples))]
@@ -133,5 +134,5 @@ def load_demo(ctx: AppContext, progress: Callable[[int, int, Path], None] | None
         report.progress_entries += _dress(ctx, c, n, today)
     report.commitments = [c.id for c in made if c.id is not None]
     if report.commitments:
-        report.themes_given = len(themes.apply_themes(ctx, report.commitments).added)
+        themes.apply_themes(ctx, report.commitments)
     return report

@@ -3,6 +3,8 @@ a document's text (the window and the command line both use `plain_message`)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tracker.domain import messages
 from tracker.storage.errors import (  # noqa: F401 - re-exported for the window and the CLI
     BusyError, DiskFullError, LibraryError, ReadOnlyError, SchemaTooNewError,
@@ -12,15 +14,12 @@ from tracker.storage.errors import (  # noqa: F401 - re-exported for the window 
 _LIMIT = 300
 
 
-def plain_message(exc: BaseException, db_path=None) -> str:
+def plain_message(exc: BaseException, db_path: Path | str | None = None) -> str:
     """One message for any exception: the LibraryError's own words, a database error's
     one-line reason, a file error's file and reason, else the exception's first line."""
     if isinstance(exc, LibraryError):
         return str(exc)
-    try:
-        from sqlalchemy.exc import SQLAlchemyError
-    except ImportError:  # pragma: no cover - SQLAlchemy is a dependency
-        SQLAlchemyError = ()  # noqa: N806
+    from sqlalchemy.exc import SQLAlchemyError
     if isinstance(exc, SQLAlchemyError):
         plain = as_library_error(exc, db_path or "")
         return str(plain) if plain else messages.DATABASE_ERROR.format(

@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tracker.domain.model import Document
 import os
@@ -34,7 +35,7 @@ class ImportReport:
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, existing title)
     errors: list[tuple[str, str]] = field(default_factory=list)      # (path, reason)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "imported": [vars(d) for d in self.imported],
             "duplicates": [{"path": p, "existing": t} for p, t in self.duplicates],
@@ -69,11 +70,6 @@ def expand(paths: Iterable[Path], follow_links: bool = False) -> list[tuple[Path
         else:
             out.append((p, None))
     return out
-
-
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, folders replaced by the files they contain (recursively)."""
-    return [p for p, reason in expand(paths) if reason is None]
 
 
 def import_paths(ctx: AppContext, paths: Iterable[Path], progress: ProgressFn | None = None,
@@ -140,5 +136,5 @@ def _store(ctx: AppContext, result: IngestResult, report: ImportReport) -> None:
         if doc.region_code:
             repos.ensure_regions(session, ctx.gazetteer.path(doc.region_code))
         stored = repos.add_document(session, doc, result.raw)
-    report.imported.append(ImportedDoc(stored.id, display_path(result.path), stored.title,
+    report.imported.append(ImportedDoc(repos.stored_id(stored.id), display_path(result.path), stored.title,
                                        stored.region_code, len(stored.text)))

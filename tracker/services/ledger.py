@@ -14,6 +14,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session
 
 from tracker.domain.filters import CommitmentFilter
 from tracker.domain.model import (
@@ -47,25 +50,27 @@ _PRECISIONS = {p.value: p for p in Precision}
 _COMPARATORS = {c.value: c for c in Comparator}
 
 
-def _from_raw(x: tuple, region_name: str | None, days: dict[object, date]) -> LedgerRow:
-    """A ledger row from a storage RawRecord (see register_queries.RawRecord); ``days``
-    remembers the deadlines read (a few thousand distinct ones among 100,000 rows)."""
-    value: float | tuple[float, float] | None = x[11]
-    if value is not None and x[12] is not None:
-        value = (value, x[12])
-    deadline = x[7]
+def _from_raw(x: q.RawRecord, region_name: str | None, days: dict[object, date]) -> LedgerRow:
+    """A ledger row from a storage RawRecord; ``days`` remembers the deadlines read (a few
+    thousand distinct ones among 100,000 rows)."""
+    value: float | tuple[float, float] | None = x.value
+    if x.value is not None and x.value_high is not None:
+        value = (x.value, x.value_high)
+    deadline = x.deadline
     if deadline is not None and not isinstance(deadline, date):
         day = days.get(deadline)
         if day is None:
             day = days[deadline] = date.fromisoformat(str(deadline)[:10])
         deadline = day
-    lead, support, themes = x[18], x[19], x[20]
+    lead, support, themes = x.lead, x.support, x.themes
     return LedgerRow(
-        x[1], x[2], _KINDS[x[4]], lead if lead.__class__ is list else list(lead),
+        x.uuid, x.quote, _KINDS[x.kind], lead if lead.__class__ is list else list(lead),
         support if support.__class__ is list else list(support), region_name or None,
-        x[6] or None, deadline, _PRECISIONS[x[8]] if x[8] else None, x[9],
-        _COMPARATORS[x[10]] if x[10] else None, value, x[13], _STATUSES[x[14]], x[22], x[21],
-        x[17], themes if themes.__class__ is list else list(themes), x[15] or None)
+        x.deadline_text or None, deadline,
+        _PRECISIONS[x.deadline_precision] if x.deadline_precision else None, x.metric,
+        _COMPARATORS[x.comparator] if x.comparator else None, value, x.unit,
+        _STATUSES[x.status], x.latest_note, x.last_update, x.document_title,
+        themes if themes.__class__ is list else list(themes), x.notes or None)
 
 
 def _rows(ctx: AppContext, wanted: Sequence[int] | None, filter: CommitmentFilter,
@@ -79,7 +84,7 @@ def _rows(ctx: AppContext, wanted: Sequence[int] | None, filter: CommitmentFilte
                 q.iter_raw_filtered(session, filter, ctx.today(), sort, descending,
                                     text_candidates(session, filter)))
         for x in raws:
-            code = x[5]
+            code = x.region_code
             if code and code not in names:
                 names[code] = display(code)
             yield _from_raw(x, names[code] if code else None, days)
@@ -142,7 +147,7 @@ class ImportResult:
     def ok(self) -> bool:
         return not self.errors
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "file": str(self.source), "rows": self.rows, "written": self.written,
             "created": len(self.created), "updated": len(self.updated),
@@ -198,7 +203,7 @@ def _target(c: Commitment | None, row: LedgerRow, mapped: set[str]) -> Target | 
     return None if new == Target() else new
 
 
-def _document(session, row: LedgerRow, titles: dict[str, int]) -> tuple[int | None, Span]:
+def _document(session: Session, row: LedgerRow, titles: dict[str, int]) -> tuple[int | None, Span]:
     """The library document a foreign row names, and the row's text found in it."""
     doc_id = titles.get(row.document or "")
     if doc_id is not None:
@@ -305,16 +310,18 @@ def _keep_spaces(row: LedgerRow, old: Commitment) -> LedgerRow:
     """Cells are read without the spaces around them (foreign ledgers are full of stray
     ones): where the file's text is the stored text without its spaces, the stored text
     stands, so an unedited export comes back unchanged."""
-    changes = {}
+    changes: dict[str, str] = {}
     if old.quote != row.quote and old.quote.strip(_SPACES) == row.quote:
         changes["quote"] = old.quote
     if (row.notes or "") != old.notes and old.notes.strip(_SPACES) == (row.notes or ""):
         changes["notes"] = old.notes
-    return replace(row, **changes) if changes else row
+    if not changes:
+        return row
+    return replace(row, quote=changes.get("quote", row.quote), notes=changes.get("notes", row.notes))
 
 
-def _apply(ctx, session, plan: _Plan, mapped: set[str], titles: dict[str, int], day: date,
-           result: ImportResult, write: bool = True) -> None:
+def _apply(ctx: AppContext, session: Session, plan: _Plan, mapped: set[str],
+           titles: dict[str, int], day: date, result: ImportResult, write: bool = True) -> None:
     row = plan.row
     old = repos.get_commitment(session, plan.existing_id) if plan.existing_id else None
     if old is not None:
@@ -331,7 +338,7 @@ def _apply(ctx, session, plan: _Plan, mapped: set[str], titles: dict[str, int], 
                        deadline=deadline, target=target, responsible=_bodies(None, row, mapped),
                        region_code=plan.region_code, origin=Origin.IMPORTED,
                        status=row.status if "status" in mapped else Status.NOT_STARTED,
-                       notes=notes, tags=list(row.themes))
+                       notes=notes, themes=list(row.themes))
         if row.uuid:
             c.uuid = row.uuid
         if not write:
@@ -359,7 +366,7 @@ def _apply(ctx, session, plan: _Plan, mapped: set[str], titles: dict[str, int], 
     if "notes" in mapped:
         new.notes = row.notes or ""
     if "themes" in mapped:
-        new.tags = sorted(row.themes)
+        new.themes = sorted(row.themes)
     if "quote" in mapped and old.document_id is None and row.quote != old.quote:
         new.span = Span(0, len(row.quote), row.quote)
     if row.last_update is None or (plan.latest_day and row.last_update <= plan.latest_day):
@@ -372,7 +379,7 @@ def _apply(ctx, session, plan: _Plan, mapped: set[str], titles: dict[str, int], 
     edited = (new.kind != old.kind or not _same_bodies(new.responsible, old.responsible)
               or new.deadline != old.deadline or new.target != old.target
               or new.region_code != old.region_code or new.notes != old.notes
-              or sorted(new.tags) != sorted(old.tags) or new.span != old.span or status_changed)
+              or sorted(new.themes) != sorted(old.themes) or new.span != old.span or status_changed)
     if edited:
         if not write:
             result.updated.append((old, new))
@@ -383,7 +390,7 @@ def _apply(ctx, session, plan: _Plan, mapped: set[str], titles: dict[str, int], 
             result.updated.append((old, after))
     if status_changed or new_note:
         entry = ProgressEntry(commitment_id=old.id, date=when,
-                              status=new.status,  # type: ignore[arg-type]
+                              status=new.status,
                               note=(note if new_note else "") or "")
         result.progress.append(repos.add_progress(session, entry) if write else entry)
     if not edited and not new_note:
@@ -394,9 +401,9 @@ def undo_import(ctx: AppContext, result: ImportResult) -> None:
     """Take an import back out: its progress entries, its new commitments, its edits."""
     with ctx.db.session() as session:
         for entry in result.progress:
-            repos.delete_progress(session, entry.id)  # type: ignore[arg-type]
+            repos.delete_progress(session, repos.stored_id(entry.id))
         for c in result.created:
-            repos.delete_commitment(session, c.id)  # type: ignore[arg-type]
+            repos.delete_commitment(session, repos.stored_id(c.id))
         for before, _after in result.updated:
             repos.update_commitment(session, before, quote_key(before.span.quote))
 

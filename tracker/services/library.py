@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from tracker.domain.model import Commitment, Deadline, DocType, Document, Script
 from tracker.extract.deadlines import parse_deadline
@@ -60,22 +61,18 @@ class DocumentEdit:
     the document's date (三年内, 年底前) moved with it. Enough to undo and redo."""
 
     doc_id: int
-    before: dict
-    after: dict
+    before: dict[str, Any]
+    after: dict[str, Any]
     moved: tuple[DeadlineMove, ...] = ()
 
-    @property
-    def date_changed(self) -> bool:
-        return "doc_date" in self.after and self.before.get("doc_date") != self.after["doc_date"]
 
-
-def _details(doc: Document) -> dict:
+def _details(doc: Document) -> dict[str, Any]:
     return {"title": doc.title, "doc_date": doc.doc_date, "doc_type": doc.doc_type,
             "issuer": doc.issuer, "region_code": doc.region_code, "script": doc.script}
 
 
-def _clean(ctx: AppContext, changes: dict) -> dict:
-    out: dict = {}
+def _clean(ctx: AppContext, changes: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
     for key, value in changes.items():
         if key not in FIELDS:
             raise DocumentEditError(f"unknown document field {key!r}")
@@ -133,11 +130,11 @@ def edit_document(ctx: AppContext, doc_id: int, move_deadlines: bool = True,
                 new = _following(c, before["doc_date"], after["doc_date"])
                 if new is not None and c.deadline is not None:
                     repos.update_commitment(session, replace(c, deadline=new))
-                    moved.append(DeadlineMove(c.id, c.deadline, new))  # type: ignore[arg-type]
+                    moved.append(DeadlineMove(repos.stored_id(c.id), c.deadline, new))
     return DocumentEdit(doc_id, {k: before[k] for k in after}, after, tuple(moved))
 
 
-def _apply(ctx: AppContext, doc_id: int, fields: dict, deadlines: list[tuple[int, Deadline]]) -> None:
+def _apply(ctx: AppContext, doc_id: int, fields: dict[str, Any], deadlines: list[tuple[int, Deadline]]) -> None:
     with ctx.db.session() as session:
         region = fields.get("region_code")
         if isinstance(region, str):
@@ -182,14 +179,14 @@ class RemovedDocument:
 
     @property
     def doc_id(self) -> int:
-        return self.snapshot.document.id  # type: ignore[return-value]
+        return repos.stored_id(self.snapshot.document.id)
 
 
 def removal_impact(ctx: AppContext, doc_id: int) -> RemovalImpact:
     with ctx.db.session() as session:
         doc = repos.get_document(session, doc_id)
         cs = repos.commitments_for_document(session, doc_id)
-        entries = sum(len(repos.progress_for(session, c.id)) for c in cs)  # type: ignore[arg-type]
+        entries = sum(len(repos.progress_for(session, repos.stored_id(c.id))) for c in cs)
     return RemovalImpact(doc_id, doc.title, len(cs), entries)
 
 
@@ -204,8 +201,8 @@ def remove_document(ctx: AppContext, doc_id: int, commitments: str = KEEP) -> Re
         removed: list[Removed] = []
         if commitments == REMOVE:
             for c in repos.commitments_for_document(session, doc_id):
-                removed.append(Removed(c, tuple(repos.progress_for(session, c.id))))  # type: ignore[arg-type]
-                repos.delete_commitment(session, c.id)  # type: ignore[arg-type]
+                removed.append(Removed(c, tuple(repos.progress_for(session, repos.stored_id(c.id)))))
+                repos.delete_commitment(session, repos.stored_id(c.id))
         doc_store.remove_document_row(session, doc_id)
     return RemovedDocument(snap, commitments, tuple(removed))
 
@@ -249,7 +246,7 @@ def region_label(ctx: AppContext, code: str | None) -> str:
     return ctx.gazetteer.display_name(code) if code else ""
 
 
-def document_json(ctx: AppContext, d: DocumentSummary) -> dict:
+def document_json(ctx: AppContext, d: DocumentSummary) -> dict[str, Any]:
     return {
         "id": d.id, "uuid": d.uuid, "title": d.title,
         "date": d.doc_date.isoformat() if d.doc_date else None,

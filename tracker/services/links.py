@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tracker.domain.model import Status
-from tracker.extract import Suggestion, commitment_key
+from tracker.extract import commitment_key
 from tracker.extract.dedup import MIN_KEY
 from tracker.services.context import AppContext
 from tracker.storage import repos
@@ -76,13 +76,6 @@ def same_elsewhere(ctx: AppContext, commitment_id: int) -> list[LinkedCommitment
 def quote_seen_elsewhere(ctx: AppContext, doc_id: int | None, quote: str) -> list[LinkedCommitment]:
     """The commitments of documents other than `doc_id` with these words."""
     return quotes_seen_elsewhere(ctx, doc_id, [quote]).get(quote, [])
-
-
-def suggestion_seen_elsewhere(ctx: AppContext, doc_id: int,
-                              suggestion: Suggestion) -> list[LinkedCommitment]:
-    """A suggestion already registered in another document (the review queue says
-    已在《X》中登记 (状态))."""
-    return quote_seen_elsewhere(ctx, doc_id, suggestion.quote)
 
 
 def quotes_seen_elsewhere(ctx: AppContext, doc_id: int | None,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import Literal
 from pathlib import Path
 
 from tracker.domain.filters import CommitmentFilter, subtree_prefix
@@ -131,6 +132,7 @@ def roll_up(rows: Iterable[q.RegionCount], gazetteer: Gazetteer
             node = nodes.get(up)
             if node is None:
                 region = gazetteer.get(up)
+                assert region is not None  # lineage() names only regions it knows
                 # the full name as gazetteer.display_name gives it, built on the way down
                 full = (parent.full_name if parent is not None else "") + region.name
                 node = RegionNode(up, region.name, region.level, full, parent=parent)
@@ -139,7 +141,8 @@ def roll_up(rows: Iterable[q.RegionCount], gazetteer: Gazetteer
                     parent.children.append(node)
             node.counts.merge(counts)
             parent = node
-        parent.own = counts.total  # type: ignore[union-attr]
+        if parent is not None:  # every code has a lineage of at least itself
+            parent.own = counts.total
     for node in nodes.values():
         node.children.sort(key=lambda n: n.code)
     roots = sorted((n for n in nodes.values() if n.parent is None), key=lambda n: n.code)
@@ -250,12 +253,6 @@ def regions_at(ov: Overview, level: RegionLevel, scope: str | None = None,
     return out
 
 
-def status_series(ov: Overview, level: RegionLevel, scope: str | None = None,
-                  gazetteer: Gazetteer | None = None, limit: int = 30) -> StatusSeries:
-    """The `limit` regions with most commitments at `level` in `scope`, in code order."""
-    return series_of(regions_at(ov, level, scope, gazetteer), limit)
-
-
 def series_of(nodes: list[RegionNode], limit: int = 30) -> StatusSeries:
     """Stacked status bars of the `limit` nodes with most commitments, in code order."""
     kept = sorted(nodes, key=lambda n: (-n.counts.total, n.code))[:limit]
@@ -267,7 +264,7 @@ def series_of(nodes: list[RegionNode], limit: int = 30) -> StatusSeries:
 
 # ---------------------------------------------------------------- drill-down
 
-def _narrower_region(a: str | None, b: str | None) -> str | None | bool:
+def _narrower_region(a: str | None, b: str | None) -> str | None | Literal[False]:
     """The deeper of two region codes when one contains the other; False when disjoint."""
     if not a or not b:
         return a or b
@@ -378,7 +375,7 @@ def options(ctx: AppContext) -> FilterOptions:
     from tracker.storage import repos
 
     with ctx.db.session() as session:
-        return FilterOptions(q.deadline_years(session), repos.tag_names(session),
+        return FilterOptions(q.deadline_years(session), repos.theme_names(session),
                              repos.body_names(session), q.count_all(session))
 
 
@@ -451,5 +448,5 @@ __all__ = [
     "RegionNode", "SOON_DAYS", "STATUSES", "StatusSeries", "ThemeCell", "add_themes",
     "compute", "count_matching", "csv_rows", "drill_filter", "export_csv", "load_demo",
     "options", "quarter_series", "quarters", "regions_at", "roll_up", "roll_up_themes",
-    "series_of", "status_series", "theme_matrix", "year_filter",
+    "series_of", "theme_matrix", "year_filter",
 ]

@@ -12,6 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlmodel import Session
 
 from tracker.domain.filters import CommitmentFilter
 from tracker.domain.model import Kind, Status
@@ -21,6 +24,9 @@ from tracker.services.context import AppContext
 from tracker.services.regions import region_tree
 from tracker.storage import register_queries as q
 from tracker.storage.register_queries import RegisterRecord
+
+if TYPE_CHECKING:
+    pass
 
 # Deadlines this close are marked in the table ("due soon").
 DUE_SOON_DAYS = 30
@@ -61,7 +67,7 @@ def ids(ctx: AppContext, f: CommitmentFilter = CommitmentFilter(), sort: str = "
         return q.ids(session, f, ctx.today(), sort, descending, text_candidates(session, f))
 
 
-def text_candidates(session, f: CommitmentFilter) -> q.TextCandidates | None:
+def text_candidates(session: Session, f: CommitmentFilter) -> q.TextCandidates | None:
     """The full-text index's candidates for the filter's words (None: no words, or no
     index that answers them, and the words are looked for in every row)."""
     words = (f.text or "").strip()

@@ -24,6 +24,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tracker import __version__
 from tracker.messages import QT_TRANSLATE_NOOP, Messages
@@ -189,7 +190,7 @@ def _run_steps(folder: Path, report: SelfTestReport, emit: Callable[[str], None]
                window_unavailable: str, m: Messages) -> None:
     emit(m.get("SelfTest", "temporary folder: %1", folder))
     db_path = folder / "self-test.db"
-    state: dict = {}
+    state: dict[str, Any] = {}
 
     def step(name: str, needs: str | None, fn: Callable[[], str], optional: bool = False) -> None:
         if needs is not None and not report.step(needs).ok:

@@ -8,10 +8,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from tracker.domain.model import Commitment, Kind, Origin
+from tracker.domain.model import Commitment, Origin, SuggestionKind
 from tracker.domain.spans import Span
 from tracker.extract import Suggestion, commitment_key, suggest
+from tracker.geo import Gazetteer
 from tracker.ingest import read_path
 from tracker.services import themes
 from tracker.services.context import AppContext
@@ -27,7 +29,7 @@ SUGGEST_SECONDS = 20.0
 PIECE_CHARS = 100_000
 
 
-class SuggestionList(list):
+class SuggestionList(list[Suggestion]):
     """Suggestions, and whether the time budget stopped the reading before the end
     (`complete` False, `read_chars` how far it got)."""
 
@@ -51,7 +53,7 @@ def _pieces(text: str, size: int) -> list[tuple[int, str]]:
 
 
 def suggest_within(text: str, doc_date: date | None = None, *,
-                   seconds: float = SUGGEST_SECONDS, **kwargs) -> SuggestionList:
+                   seconds: float = SUGGEST_SECONDS, **kwargs: Any) -> SuggestionList:
     """tracker.extract.suggest within a time budget (see SUGGEST_SECONDS)."""
     found = SuggestionList()
     if len(text) <= PIECE_CHARS:
@@ -72,12 +74,10 @@ def suggest_within(text: str, doc_date: date | None = None, *,
     return found
 
 
-def suggest_file(path: Path, doc_date: date | None = None, gazetteer=None,
+def suggest_file(path: Path, doc_date: date | None = None, gazetteer: Gazetteer | None = None,
                  seconds: float = SUGGEST_SECONDS) -> SuggestionList:
     """Suggestions for any file, without a database: read, normalise, suggest (within
     the time budget: see SuggestionList.complete)."""
-    from tracker.geo import Gazetteer
-
     result = read_path(path)
     gaz = gazetteer or Gazetteer.default()
     region = gaz.guess_document_region(result.text, result.title, result.issuer)
@@ -98,7 +98,7 @@ def document_suggestions(ctx: AppContext, doc_id: int) -> list[Suggestion]:
         doc = repos.get_document(session, doc_id)
     return [s for s in suggest_within(doc.text, doc.doc_date, region_code=doc.region_code,
                                       issuer=doc.issuer, gazetteer=ctx.gazetteer)
-            if s.kind != "indicator" and s.duplicate_of is None]
+            if s.kind is not SuggestionKind.INDICATOR and s.duplicate_of is None]
 
 
 def still_pending(ctx: AppContext, doc_id: int, suggestions: list[Suggestion]) -> list[Suggestion]:
@@ -127,8 +127,11 @@ def _overlaps(s: Suggestion, start: int, end: int) -> bool:
 
 
 def commitment_from_suggestion(doc_id: int, text: str, s: Suggestion) -> Commitment:
+    kind = s.kind.commitment_kind()
+    if kind is None:
+        raise ValueError(f"an indicator is not a commitment: {s.quote!r}")
     return Commitment(
-        document_id=doc_id, span=Span.of(text, s.start, s.end), kind=Kind(s.kind),
+        document_id=doc_id, span=Span.of(text, s.start, s.end), kind=kind,
         deadline=s.deadline, target=s.target, responsible=list(s.responsible),
         region_code=s.region_code, origin=Origin.SUGGESTED, confidence=s.confidence)
 
@@ -140,7 +143,7 @@ def accept_suggestion(ctx: AppContext, doc_id: int, s: Suggestion,
         doc = repos.get_document(session, doc_id)
         c = edited or commitment_from_suggestion(doc_id, doc.text, s)
         c = replace(c, origin=Origin.SUGGESTED,
-                    tags=themes.with_themes(ctx, c.tags, c.span.quote))
+                    themes=themes.with_themes(ctx, c.themes, c.span.quote))
         if c.region_code:
             repos.ensure_regions(session, ctx.gazetteer.path(c.region_code))
         stored = repos.add_commitment(session, c, quote_key(c.span.quote))
@@ -151,12 +154,6 @@ def accept_suggestion(ctx: AppContext, doc_id: int, s: Suggestion,
 def reject_suggestion(ctx: AppContext, doc_id: int, s: Suggestion) -> None:
     with ctx.db.session() as session:
         repos.record_review(session, doc_id, commitment_key(s.quote), "rejected")
-
-
-def unreview_suggestion(ctx: AppContext, doc_id: int, s: Suggestion) -> None:
-    """Undo of accept/reject: the suggestion comes back to the queue."""
-    with ctx.db.session() as session:
-        repos.forget_review(session, doc_id, commitment_key(s.quote))
 
 
 # ---------------------------------------------------------------- many at once
@@ -173,7 +170,7 @@ def accept_suggestions(ctx: AppContext, doc_id: int, suggestions: Sequence[Sugge
         for s, prior in zip(suggestions, again):
             c = prior or commitment_from_suggestion(doc_id, doc.text, s)
             c = replace(c, origin=Origin.SUGGESTED,
-                        tags=themes.with_themes(ctx, c.tags, c.span.quote, table))
+                        themes=themes.with_themes(ctx, c.themes, c.span.quote, table))
             if c.region_code:
                 repos.ensure_regions(session, ctx.gazetteer.path(c.region_code))
             made = repos.add_commitment(session, c, quote_key(c.span.quote))

@@ -19,7 +19,7 @@ import logging
 
 from tracker.ingest.script import to_simplified
 from tracker.services.context import AppContext
-from tracker.storage import tagging
+from tracker.storage import themes as themes_table
 
 SEPARATORS = "、,，;；"
 log = logging.getLogger(__name__)
@@ -147,17 +147,17 @@ def apply_themes(ctx: AppContext, ids: Iterable[int] | None = None) -> ThemesApp
     table = keywords(ctx)
     added: list[tuple[int, str]] = []
     with ctx.db.session() as session:
-        for cid, quote, have in tagging.quotes_and_tags(session, ids):
+        for cid, quote, have in themes_table.quotes_and_themes(session, ids):
             added.extend((cid, t) for t in themes_for(quote, table) if t not in have)
-        tagging.add_tags(session, added)
+        themes_table.add_themes(session, added)
     return ThemesApplied(tuple(added))
 
 
 def unapply_themes(ctx: AppContext, applied: ThemesApplied) -> None:
     with ctx.db.session() as session:
-        tagging.remove_tags(session, applied.added)
+        themes_table.remove_themes(session, applied.added)
 
 
 def reapply_themes(ctx: AppContext, applied: ThemesApplied) -> None:
     with ctx.db.session() as session:
-        tagging.add_tags(session, applied.added)
+        themes_table.add_themes(session, applied.added)

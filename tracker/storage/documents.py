@@ -4,9 +4,10 @@ changes is captured first, so nothing is lost without the user asking for it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import update
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from tracker.domain.model import Document, Script
 from tracker.storage.repos import (
@@ -25,12 +26,12 @@ class DocumentSnapshot:
     document: Document
     raw: bytes
     reviews: tuple[tuple[str, str, int | None], ...]   # key, decision, commitment id
-    indicators: tuple[dict, ...]
+    indicators: tuple[dict[str, Any], ...]
     commitment_ids: tuple[int, ...]
     evidence_entry_ids: tuple[int, ...]
 
 
-def set_document_fields(session: Session, doc_id: int, changes: dict) -> Document:
+def set_document_fields(session: Session, doc_id: int, changes: dict[str, Any]) -> Document:
     """Set editable fields (title, doc_date, doc_type, issuer, region_code, script)."""
     return update_document(session, doc_id, **changes)
 
@@ -44,13 +45,13 @@ def snapshot_document(session: Session, doc_id: int) -> DocumentSnapshot:
     except NotFoundError:
         raw = b""
     reviews = tuple((r.key, r.decision, r.commitment_id) for r in session.exec(
-        select(SuggestionReviewRow).where(SuggestionReviewRow.document_id == doc_id)))
+        select(SuggestionReviewRow).where(col(SuggestionReviewRow.document_id) == doc_id)))
     indicators = tuple(r.model_dump() for r in session.exec(
-        select(IndicatorRow).where(IndicatorRow.document_id == doc_id)))
+        select(IndicatorRow).where(col(IndicatorRow.document_id) == doc_id)))
     commitments = tuple(session.exec(
-        select(CommitmentRow.id).where(CommitmentRow.document_id == doc_id)))
+        select(col(CommitmentRow.id)).where(col(CommitmentRow.document_id) == doc_id)))
     evidence = tuple(session.exec(
-        select(ProgressEntryRow.id).where(ProgressEntryRow.evidence_document_id == doc_id)))
+        select(col(ProgressEntryRow.id)).where(col(ProgressEntryRow.evidence_document_id) == doc_id)))
     return DocumentSnapshot(_doc_from_row(row), raw, reviews, indicators,
                             tuple(c for c in commitments if c is not None),
                             tuple(e for e in evidence if e is not None))
@@ -86,21 +87,16 @@ def restore_document(session: Session, snap: DocumentSnapshot,
     session.flush()
     ids = snap.commitment_ids if commitment_ids is None else commitment_ids
     if ids:
-        session.exec(update(CommitmentRow).where(CommitmentRow.id.in_(ids))  # type: ignore[union-attr]
+        session.exec(update(CommitmentRow).where(col(CommitmentRow.id).in_(ids))
                      .values(document_id=row.id))
     if snap.evidence_entry_ids:
         session.exec(update(ProgressEntryRow)
-                     .where(ProgressEntryRow.id.in_(snap.evidence_entry_ids))  # type: ignore[union-attr]
+                     .where(col(ProgressEntryRow.id).in_(snap.evidence_entry_ids))
                      .values(evidence_document_id=row.id))
-    present = set(session.exec(select(CommitmentRow.id).where(CommitmentRow.document_id == row.id)))
+    present = set(session.exec(select(col(CommitmentRow.id)).where(col(CommitmentRow.document_id) == row.id)))
     for key, decision, cid in snap.reviews:
         session.add(SuggestionReviewRow(document_id=row.id, key=key, decision=decision,
                                         commitment_id=cid if cid in present else None))
     session.flush()
     return _doc_from_row(row)
 
-
-def detached_commitment_ids(session: Session) -> list[int]:
-    """Commitments whose document was removed (kept on their own)."""
-    return [i for i in session.exec(
-        select(CommitmentRow.id).where(CommitmentRow.document_id.is_(None))) if i is not None]  # type: ignore[union-attr]

@@ -10,9 +10,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import sqlean
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlmodel import Session
 
 from tracker.domain import messages
@@ -112,7 +113,7 @@ def make_engine(path: Path, *, read_only: bool = False, watch: LockWatch | None 
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
 
-    def connect():
+    def connect() -> Any:  # a DB-API connection of sqlean
         if read_only:
             uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
             return sqlean.connect(uri, uri=True, check_same_thread=False)
@@ -121,7 +122,7 @@ def make_engine(path: Path, *, read_only: bool = False, watch: LockWatch | None 
     engine = create_engine("sqlite://", module=sqlean, creator=connect, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API connection
+    def _pragmas(dbapi_conn: Any, _record: Any) -> None:  # DB-API connection, pool record
         if transactional_ddl:
             dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -136,18 +137,20 @@ def make_engine(path: Path, *, read_only: bool = False, watch: LockWatch | None 
 
     if transactional_ddl:
         @event.listens_for(engine, "begin")
-        def _begin(conn) -> None:  # noqa: ANN001 - SQLAlchemy connection
+        def _begin(conn: Connection) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     if watch is not None:
         @event.listens_for(engine, "before_cursor_execute")
-        def _before(conn, _cursor, statement, _params, context, _many) -> None:  # noqa: ANN001
-            if conn.connection.dbapi_connection.in_transaction:
+        def _before(conn: Connection, _cursor: Any, statement: str, _params: Any, context: Any,
+                    _many: bool) -> None:
+            raw = conn.connection.dbapi_connection
+            if raw is None or raw.in_transaction:
                 return
             if statement.lstrip()[:15].lower().startswith(_WRITES):
                 conn.info["lock_wait_stop"] = watch.start()
 
-        def _stop(conn) -> None:  # noqa: ANN001
+        def _stop(conn: Connection) -> None:
             stop = conn.info.pop("lock_wait_stop", None)
             if stop is not None:
                 stop()

@@ -59,7 +59,7 @@ def short_reason(exc: BaseException) -> str:
     return text.splitlines()[0][:200] if text else type(orig).__name__
 
 
-def as_library_error(exc: BaseException, path: Path) -> LibraryError | None:
+def as_library_error(exc: BaseException, path: Path | str) -> LibraryError | None:
     """A LibraryError for a database error a user can act on (full disk, read-only file,
     damaged file, lock held too long), else None."""
     if isinstance(exc, LibraryError):

@@ -19,9 +19,13 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlean
 from sqlalchemy import Engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 from tracker.domain import messages
 from tracker.storage.engine import Database, LockWatch, make_engine, resolve_db_path
@@ -38,7 +42,7 @@ SCHEMA_HEAD = "0006_scale"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _config(engine: Engine):
+def _config(engine: Engine) -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -50,7 +54,9 @@ def _config(engine: Engine):
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory(str(MIGRATIONS)).get_current_head()
+    head = ScriptDirectory(str(MIGRATIONS)).get_current_head()
+    assert head is not None  # the migrations have one head
+    return head
 
 
 def known_revisions() -> set[str]:
@@ -173,8 +179,9 @@ def upgrade(engine: Engine, path: Path, revision: str = "head") -> Path | None:
 
 def _has_tables(engine: Engine) -> bool:
     with engine.connect() as conn:
-        return conn.exec_driver_sql(
-            "SELECT count(*) FROM sqlite_master WHERE type='table'").scalar() > 0
+        tables: int = conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type='table'").scalar_one()
+        return tables > 0
 
 
 def _writable(path: Path) -> bool:

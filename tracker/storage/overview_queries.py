@@ -10,17 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import bindparam, case, func, select, text
 from sqlalchemy.orm import aliased
-from sqlalchemy.sql.elements import ColumnElement, TextClause
-from sqlmodel import Session
+from sqlalchemy.sql.elements import BindParameter, ColumnElement, TextClause
+from sqlmodel import Session, col
 
 from tracker.domain.filters import CommitmentFilter
 from tracker.domain.model import Status
 from tracker.domain.rules import CLOSED
 from tracker.storage.register_queries import due_sql, overdue_sql, where_clause
-from tracker.storage.tables import CommitmentRow, CommitmentTagRow, TagRow
+from tracker.storage.tables import CommitmentRow, CommitmentThemeRow, ThemeRow
 
 # The commitment table as "c": the alias the register's SQL (register_queries) is written
 # over, whose fragments the counts here are filtered and flagged by.
@@ -34,7 +35,8 @@ def _fragment(sql: str, params: list[object]) -> TextClause:
     made unique so that several fragments can share one statement."""
     head, *rest = sql.split("?")
     named = head + "".join(f":p{n}{piece}" for n, piece in enumerate(rest))
-    binds = [bindparam(f"p{n}", value, unique=True) for n, value in enumerate(params)]
+    binds: list[BindParameter[Any]] = [bindparam(f"p{n}", value, unique=True)
+                                        for n, value in enumerate(params)]
     return text(f"({named})").bindparams(*binds)
 
 
@@ -54,7 +56,7 @@ def filter_conditions(f: CommitmentFilter, today: date) -> list[TextClause]:
     return [] if sql == "1" else [_fragment(sql, params)]
 
 
-def _flag(cond: ColumnElement[bool] | TextClause):
+def _flag(cond: ColumnElement[bool] | TextClause) -> ColumnElement[int]:
     return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
 
 
@@ -72,9 +74,9 @@ class RegionCount:
         return sum(self.by_status.values())
 
 
-def _region_key():
+def _region_key() -> ColumnElement[str]:
     """The region code as a grouping key (NULL as "")."""
-    return func.coalesce(C.region_code, "")
+    return func.coalesce(col(C.region_code), "")
 
 
 _STATUS_ORDER = tuple(Status)
@@ -90,10 +92,10 @@ def region_counts(session: Session, f: CommitmentFilter, today: date,
     the rows; the deadline tests are two sums, and a status's counts go to overdue and due
     soon when it is open (the closed ones are neither)."""
     due = due_condition(today, soon_days)
-    stmt = (select(C.region_code, C.status, func.count(), _flag(C.deadline_date < today),
+    stmt = (select(col(C.region_code), col(C.status), func.count(), _flag(col(C.deadline_date) < today),
                    _flag(due))
             .where(*filter_conditions(f, today))
-            .group_by(C.region_code, C.status))
+            .group_by(col(C.region_code), col(C.status)))
     by_region: dict[str | None, tuple[dict[Status, int], list[int]]] = {}
     for code, status, n, late, soon in session.execute(stmt):
         counts, flags = by_region.setdefault(code or None, ({}, [0, 0]))
@@ -124,19 +126,19 @@ class ThemeCount:
 
 def theme_counts(session: Session, f: CommitmentFilter, today: date) -> list[ThemeCount]:
     region = _region_key()
-    good = C.status.in_([Status.ACHIEVED.value, Status.ON_TRACK.value])
+    good = col(C.status).in_([Status.ACHIEVED.value, Status.ON_TRACK.value])
     # grouped on the tag id, named afterwards: half the work of grouping on the name
-    stmt = (select(region, CommitmentTagRow.tag_id, func.count(C.id), _flag(good),
+    stmt = (select(region, col(CommitmentThemeRow.theme_id), func.count(col(C.id)), _flag(good),
                    _flag(overdue_condition(today)))
             # "+ 0": the links are read in their own order and each commitment found by
             # its key, rather than every commitment probing the links (half the work)
-            .join(CommitmentTagRow, CommitmentTagRow.commitment_id + 0 == C.id)
+            .join(CommitmentThemeRow, col(CommitmentThemeRow.commitment_id) + 0 == col(C.id))
             .where(*filter_conditions(f, today))
-            .group_by(region, CommitmentTagRow.tag_id))
+            .group_by(region, col(CommitmentThemeRow.theme_id)))
     if f.theme:  # the other themes of those commitments are not part of the set
-        stmt = stmt.where(CommitmentTagRow.tag_id.in_(
-            select(TagRow.id).where(TagRow.name == f.theme)))
-    names = dict(session.execute(select(TagRow.id, TagRow.name)).all())
+        stmt = stmt.where(col(CommitmentThemeRow.theme_id).in_(
+            select(col(ThemeRow.id)).where(col(ThemeRow.name) == f.theme)))
+    names = dict(session.execute(select(col(ThemeRow.id), col(ThemeRow.name))).all())
     return [ThemeCount(code or None, names[tag], n, ok, late) for code, tag, n, ok, late
             in session.execute(stmt)]
 
@@ -155,9 +157,9 @@ class MonthCount:
 def month_counts(session: Session, f: CommitmentFilter, today: date) -> list[MonthCount]:
     """Per month with a deadline. Counted per (deadline, status) — an index-only read of
     ix_commitment_deadline_status when unfiltered — and gathered into months here."""
-    stmt = (select(C.deadline_date, C.status, func.count(C.id))
-            .where(C.deadline_date.is_not(None), *filter_conditions(f, today))
-            .group_by(C.deadline_date, C.status))
+    stmt = (select(col(C.deadline_date), col(C.status), func.count(col(C.id)))
+            .where(col(C.deadline_date).is_not(None), *filter_conditions(f, today))
+            .group_by(col(C.deadline_date), col(C.status)))
     acc: dict[tuple[int, int], list[int]] = {}
     for day, status, n in session.execute(stmt):
         cell = acc.setdefault((day.year, day.month), [0, 0, 0])
@@ -170,17 +172,17 @@ def month_counts(session: Session, f: CommitmentFilter, today: date) -> list[Mon
 
 
 def count_matching(session: Session, f: CommitmentFilter, today: date) -> int:
-    stmt = select(func.count(C.id)).where(*filter_conditions(f, today))
+    stmt = select(func.count(col(C.id))).where(*filter_conditions(f, today))
     return int(session.execute(stmt).scalar_one())
 
 
 def count_all(session: Session) -> int:
-    return int(session.execute(select(func.count(C.id))).scalar_one())
+    return int(session.execute(select(func.count(col(C.id)))).scalar_one())
 
 
 def deadline_years(session: Session) -> list[int]:
     """Years in which some commitment falls due, ascending."""
-    stmt = select(C.deadline_date).where(C.deadline_date.is_not(None)).group_by(C.deadline_date)
+    stmt = select(col(C.deadline_date)).where(col(C.deadline_date).is_not(None)).group_by(col(C.deadline_date))
     return sorted({day.year for (day,) in session.execute(stmt)})
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import islice
+from typing import Any, NamedTuple
 
 from sqlmodel import Session
 
@@ -166,10 +167,10 @@ def where_clause(f: CommitmentFilter, today: date, region_range: bool = False,
     if f.text and f.text.strip():
         pattern = _like(f.text.strip())
         if text_candidates is not None:
-            select, more = text_candidates
-            parts.append(f"c.id IN ({select} UNION ALL SELECT id FROM commitment"
+            candidates, candidate_params = text_candidates
+            parts.append(f"c.id IN ({candidates} UNION ALL SELECT id FROM commitment"
                          " WHERE title IS NOT NULL AND title LIKE ? ESCAPE '\\')")
-            params += [*more, pattern]
+            params += [*candidate_params, pattern]
         parts.append("(c.quote LIKE ? ESCAPE '\\' OR c.title LIKE ? ESCAPE '\\'"
                      " OR c.notes LIKE ? ESCAPE '\\')")
         params += [pattern, pattern, pattern]
@@ -179,10 +180,10 @@ def where_clause(f: CommitmentFilter, today: date, region_range: bool = False,
     return (" AND ".join(parts) or "1"), params
 
 
-def _rows(session: Session, sql: str, params: Sequence[object] = ()) -> list[tuple]:
+def _rows(session: Session, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
     """All rows of a query through the DB-API cursor (no per-row wrapping: 100,000 ids)."""
-    return session.connection().connection.driver_connection.execute(sql, tuple(params)) \
-        .fetchall()
+    rows: list[tuple[Any, ...]] = _driver(session).execute(sql, tuple(params)).fetchall()
+    return rows
 
 
 # Sort keys that live in other tables are read once per sort as {commitment id: key} and
@@ -196,7 +197,7 @@ def _name_ranks(session: Session, table: str) -> dict[int, int]:
 
 def _keys(session: Session, sort: str) -> dict[int, object]:
     """{commitment id: sort key} for the commitments that have a value in the column."""
-    keys: dict[int, object] = {}
+    keys: dict[int, Any] = {}  # int ranks; dates for last_update
     if sort == "lead":   # the lead body listed first
         rank = _name_ranks(session, "body")
         best: dict[int, int] = {}
@@ -209,7 +210,7 @@ def _keys(session: Session, sort: str) -> dict[int, object]:
         rank = _name_ranks(session, "tag")
         for cid, tid in _rows(session, "SELECT commitment_id, tag_id FROM commitment_tag"):
             r = rank[tid]
-            if cid not in keys or r < keys[cid]:  # type: ignore[operator]
+            if cid not in keys or r < keys[cid]:
                 keys[cid] = r
     else:   # last_update: the latest progress entry
         keys = dict(_rows(session, "SELECT commitment_id, MAX(date) FROM progress_entry"
@@ -236,7 +237,7 @@ def ids(session: Session, f: CommitmentFilter, today: date, sort: str = "deadlin
     where, params = where_clause(f, today, text_candidates=text_candidates)
     # a key kept in another table: read as {id: key} and sorted in Python
     found = _id_list(session, f"SELECT c.id FROM commitment c WHERE {where}", params)
-    keys = _keys(session, sort)
+    keys: dict[int, Any] = _keys(session, sort)  # dates for last_update, else int ranks
     get = keys.get
     if sort == "last_update":
         keyed = sorted(((k, cid) for cid in found if (k := get(cid)) is not None),
@@ -256,7 +257,8 @@ def _id_list(session: Session, sql: str, params: Sequence[object]) -> list[int]:
     a subquery in the subquery's order; SQLite does not flatten an ordered subquery into
     an aggregate.)"""
     found = _rows(session, f"SELECT json_group_array(id) FROM ({sql})", params)[0][0]
-    return json.loads(found)
+    ids: list[int] = json.loads(found)
+    return ids
 
 
 def _ids_sql(f: CommitmentFilter, today: date, sort: str, descending: bool,
@@ -308,18 +310,20 @@ def _walks(sort: str, direction: str) -> list[tuple[str, list[object]]]:
     column, codes = _WALKED_CODES[sort]
     ordered = codes[::-1] if direction == "DESC" else codes
     # codes outside the known ones (none are written) rank after them, as in SORT_KEYS
-    rest = (f"SELECT c.id FROM commitment c WHERE {column} NOT IN ({_in(len(codes))})"
-            f" ORDER BY c.id {direction}", list(codes))
-    walks = [(f"SELECT c.id FROM commitment c WHERE {column} = ? ORDER BY c.id {direction}",
+    rest: tuple[str, list[object]] = (
+        f"SELECT c.id FROM commitment c WHERE {column} NOT IN ({_in(len(codes))})"
+        f" ORDER BY c.id {direction}", list(codes))
+    walks: list[tuple[str, list[object]]] = [(f"SELECT c.id FROM commitment c WHERE {column} = ? ORDER BY c.id {direction}",
               [code]) for code in ordered]
     return [rest, *walks] if direction == "DESC" else [*walks, rest]
 
 
 def count(session: Session) -> int:
-    return session.connection().exec_driver_sql("SELECT COUNT(*) FROM commitment").scalar_one()
+    n: int = session.connection().exec_driver_sql("SELECT COUNT(*) FROM commitment").scalar_one()
+    return n
 
 
-def _day(value: object, _parse=date.fromisoformat) -> date | None:
+def _day(value: object, _parse: Callable[[str], date] = date.fromisoformat) -> date | None:
     if value is None:
         return None
     if isinstance(value, date):
@@ -357,15 +361,49 @@ _LATEST_SQL = "SELECT commitment_id, date, note FROM progress_entry"
 BULK = 20_000
 
 
-# One commitment as read: the _RECORD_SQL columns, then lead, support, themes (sequences
-# of names), the date and note of the latest progress entry. (A plain tuple: the bulk
-# path of an export.)
-RawRecord = tuple
+class RawRecord(NamedTuple):
+    """One commitment as read: the _RECORD_SQL columns (the commitment's, then its
+    document's title), its lead and supporting bodies and themes, the date and note of its
+    latest progress entry. Stored codes stay codes (the ledger maps them to enums).
+
+    A tuple for the bulk path of an export: made with ``_make_raw`` (tuple.__new__, no
+    per-field Python call), read by name (a C-level getter, as cheap as an index)."""
+
+    id: int
+    uuid: str
+    quote: str
+    title: str | None
+    kind: str
+    region_code: str | None
+    deadline_text: str | None
+    deadline: date | str | None  # SQLite hands back ISO text; _day() reads it
+    deadline_precision: str | None
+    metric: str | None
+    comparator: str | None
+    value: float | None
+    value_high: float | None
+    unit: str | None
+    status: str
+    notes: str | None
+    document_id: int | None
+    document_title: str | None
+    lead: Sequence[str]  # a list from the stream, a tuple from the chunked read
+    support: Sequence[str]
+    themes: Sequence[str]
+    last_update: date | None
+    latest_note: str | None
+
+
+def _make_raw(values: tuple[object, ...]) -> RawRecord:
+    return _tuple_new(RawRecord, values)
+
+
+_tuple_new: Callable[[type[RawRecord], tuple[object, ...]], RawRecord] = tuple.__new__
 
 
 @contextmanager
 def quiet_gc() -> Iterator[None]:
-    """No cyclic garbage collection while reading whole tables: the rows are plain tuples
+    """No cyclic garbage collection while reading whole tables: the rows are tuples
     (no cycles), and collections that scan the growing dicts again and again cost a third
     of the read. The collector is restored afterwards (also used around a whole export)."""
     was_enabled = gc.isenabled()
@@ -403,38 +441,44 @@ class _Parts:
     def read(self, session: Session, ids: Sequence[int] | None) -> None:
         """Read the parts of these commitments (None: of every commitment)."""
         chosen = ids is not None
-        ids = tuple(ids) if chosen else ()
+        wanted = tuple(ids) if ids is not None else ()
 
         def where(column: str) -> str:
-            return f"WHERE {column} IN ({_in(len(ids))})" if chosen else ""
+            return f"WHERE {column} IN ({_in(len(wanted))})" if chosen else ""
 
         sep = _separator(session)
         split = _split
         # The ids' "?" follow ?1 (the separator) and so take the parameters after it.
         self.bodies = {cid: (split(lead, sep), split(support, sep))
                        for cid, lead, support in _rows(
-            session, _BODIES_SQL.format(where=where("cb.commitment_id")), (sep, *ids))}
+            session, _BODIES_SQL.format(where=where("cb.commitment_id")), (sep, *wanted))}
         self.themes = {cid: tuple(names.split(sep)) for cid, names in _rows(
-            session, _THEMES_SQL.format(where=where("ct.commitment_id")), (sep, *ids))}
+            session, _THEMES_SQL.format(where=where("ct.commitment_id")), (sep, *wanted))}
         # Ordered by date: the last entry of each commitment is the one kept.
         self.latest = {cid: (day, note) for cid, day, note in _rows(
             session, f"{_LATEST_SQL} {where('commitment_id')} ORDER BY commitment_id, date, id",
-            ids)}
+            wanted)}
 
-    def raw(self, r: tuple, _none=((), ()), _no_entry=(None, None)) -> RawRecord:
+    def raw(self, r: tuple[Any, ...]) -> RawRecord:
         cid = r[0]
-        lead, support = self.bodies.get(cid, _none)
-        day, note = self.latest.get(cid, _no_entry)
-        return (*r, lead, support, self.themes.get(cid, ()), _day(day), note or None)
+        lead, support = self.bodies.get(cid, _NO_BODIES)
+        day, note = self.latest.get(cid, _NO_ENTRY)
+        return _make_raw((*r, lead, support, self.themes.get(cid, ()), _day(day), note or None))
+
+
+_NO_BODIES: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+_NO_ENTRY: tuple[object, str | None] = (None, None)
 
 
 def _record(x: RawRecord) -> RegisterRecord:
     return RegisterRecord(
-        id=x[0], uuid=x[1], quote=x[2], title=x[3], kind=x[4], region_code=x[5],
-        deadline_text=x[6], deadline=_day(x[7]), deadline_precision=x[8], metric=x[9],
-        comparator=x[10], value=x[11], value_high=x[12], unit=x[13], status=x[14],
-        notes=x[15] or "", document_id=x[16], document_title=x[17], lead=tuple(x[18]),
-        support=tuple(x[19]), themes=tuple(x[20]), last_update=x[21], latest_note=x[22])
+        id=x.id, uuid=x.uuid, quote=x.quote, title=x.title, kind=x.kind,
+        region_code=x.region_code, deadline_text=x.deadline_text, deadline=_day(x.deadline),
+        deadline_precision=x.deadline_precision, metric=x.metric, comparator=x.comparator,
+        value=x.value, value_high=x.value_high, unit=x.unit, status=x.status,
+        notes=x.notes or "", document_id=x.document_id, document_title=x.document_title,
+        lead=tuple(x.lead), support=tuple(x.support), themes=tuple(x.themes),
+        last_update=x.last_update, latest_note=x.latest_note)
 
 
 def records(session: Session, wanted: Sequence[int]) -> list[RegisterRecord]:
@@ -477,7 +521,7 @@ _FETCH = 2000   # rows per fetch of the stream
 _FILL = 50_000  # ids per statement filling the order table
 
 
-def _driver(session: Session):
+def _driver(session: Session) -> Any:  # sqlite3-style connection of sqlean
     return session.connection().connection.driver_connection
 
 
@@ -506,7 +550,7 @@ def _stream(session: Session) -> Iterator[RawRecord]:
     raw = _driver(session)
     sep = _separator(session)
     titles = dict(_rows(session, "SELECT id, title FROM document"))
-    day_of = _day
+    day_of, make = _day, _make_raw
     cursor = raw.execute(_STREAM_SQL, (sep,))
     try:
         # Lists straight from str.split (fresh ones, each row's own): the export's rows
@@ -518,10 +562,10 @@ def _stream(session: Session) -> Iterator[RawRecord]:
                     day = note = None
                 else:
                     day, _, note = latest.partition(sep)
-                yield (*r[:17], titles.get(r[16]), () if lead is None else lead.split(sep),
-                       () if support is None else support.split(sep),
-                       () if themes is None else themes.split(sep), day_of(day),
-                       note or None)
+                yield make((*r[:17], titles.get(r[16]), () if lead is None else lead.split(sep),
+                            () if support is None else support.split(sep),
+                            () if themes is None else themes.split(sep), day_of(day),
+                            note or None))
     finally:
         cursor.close()
         raw.execute(f"DROP TABLE IF EXISTS {_ORDER_TABLE}")

@@ -10,18 +10,27 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import bindparam, delete, func, text
-from sqlmodel import Session, select
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, select
 
 from tracker.domain.model import (
     BodyRef, BodyRole, Commitment, Comparator, Deadline, DocType, Document, Evidence,
-    EvidenceKind, Indicator, Kind, Origin, Precision, ProgressEntry, Region, Script, Status,
+    EvidenceKind, Kind, Origin, Precision, ProgressEntry, Region, Script, Status,
     Target,
 )
 from tracker.domain.spans import Span
 from tracker.storage.tables import (
-    BodyRow, CommitmentBodyRow, CommitmentRow, CommitmentTagRow, DocumentBlobRow, DocumentRow,
-    IndicatorRow, ProgressEntryRow, RegionRow, SuggestionReviewRow, TagRow, utcnow,
+    BodyRow, CommitmentBodyRow, CommitmentRow, CommitmentThemeRow, DocumentBlobRow, DocumentRow,
+    ProgressEntryRow, RegionRow, SuggestionReviewRow, ThemeRow, utcnow,
 )
+
+_COMMITMENT_TABLE = CommitmentRow.metadata.tables["commitment"]
+
+
+def stored_id(value: int | None) -> int:
+    """The id of a row read from (or flushed to) the database: never None there."""
+    assert value is not None, "a stored row without an id"
+    return value
 
 
 class NotFoundError(LookupError):
@@ -43,10 +52,6 @@ def ensure_regions(session: Session, chain: Sequence[Region]) -> None:
             session.add(RegionRow(code=region.code, name=region.name, level=region.level.value,
                                   parent_code=region.parent_code))
             session.flush()
-
-
-def region_rows(session: Session) -> list[RegionRow]:
-    return list(session.exec(select(RegionRow)))
 
 
 # ---------------------------------------------------------------- documents
@@ -88,7 +93,7 @@ def document_raw(session: Session, doc_id: int) -> bytes:
 
 
 def find_document_by_text_hash(session: Session, text_sha256: str) -> Document | None:
-    row = session.exec(select(DocumentRow).where(DocumentRow.text_sha256 == text_sha256)).first()
+    row = session.exec(select(DocumentRow).where(col(DocumentRow.text_sha256) == text_sha256)).first()
     return None if row is None else _doc_from_row(row)
 
 
@@ -111,16 +116,16 @@ class DocumentSummary:
 
 
 def list_documents(session: Session) -> list[DocumentSummary]:
-    counts = (select(CommitmentRow.document_id, func.count(CommitmentRow.id).label("n"))
-              .group_by(CommitmentRow.document_id).subquery())
-    stmt = (select(DocumentRow.id, DocumentRow.uuid, DocumentRow.title, DocumentRow.doc_date,
-                   DocumentRow.doc_type, DocumentRow.region_code, DocumentRow.script,
-                   DocumentRow.source_format, DocumentRow.source_path, DocumentRow.issuer,
-                   func.length(DocumentRow.text), func.coalesce(counts.c.n, 0))
-            .outerjoin(counts, counts.c.document_id == DocumentRow.id)
-            .order_by(DocumentRow.doc_date.desc(), DocumentRow.id))
+    counts = (select(col(CommitmentRow.document_id), func.count(col(CommitmentRow.id)).label("n"))
+              .group_by(col(CommitmentRow.document_id)).subquery())
+    d = DocumentRow.metadata.tables["document"].c  # twelve columns: past sqlmodel's select
+    stmt = (sa_select(d.id, d.uuid, d.title, d.doc_date, d.doc_type, d.region_code, d.script,
+                      d.source_format, d.source_path, d.issuer, func.length(d.text),
+                      func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.document_id == d.id)
+            .order_by(d.doc_date.desc(), d.id))
     return [DocumentSummary(r[0], r[1], r[2], r[3], DocType(r[4]), r[5], Script(r[6]), r[7],
-                            r[8], r[9], r[10], r[11]) for r in session.exec(stmt)]
+                            r[8], r[9], r[10], r[11]) for r in session.execute(stmt)]
 
 
 EDITABLE_DOCUMENT_FIELDS = ("title", "doc_date", "doc_type", "issuer", "region_code", "script")
@@ -148,23 +153,23 @@ def delete_document(session: Session, doc_id: int) -> None:
     session.flush()
 
 
-# ---------------------------------------------------------------- bodies and tags
+# ---------------------------------------------------------------- bodies and themes
 
-def _named_id(session: Session, table: type[BodyRow] | type[TagRow], name: str) -> int:
+def _named_id(session: Session, table: type[BodyRow] | type[ThemeRow], name: str) -> int:
     """The id of the row with this name, created on first use (remembered for the rest of
-    this unit of work: bodies and tags are never deleted)."""
+    this unit of work: bodies and themes are never deleted)."""
     name = name.strip()
-    known = session.info.setdefault("named_ids", {})
+    known: dict[tuple[str, str], int] = session.info.setdefault("named_ids", {})
     key = (table.__name__, name)
     if key in known:
         return known[key]
-    row = session.exec(select(table).where(table.name == name)).first()
+    row = session.exec(select(table).where(col(table.name) == name)).first()
     if row is None:
         row = table(name=name)
         session.add(row)
         session.flush()
-    known[key] = row.id
-    return row.id  # type: ignore[return-value]
+    known[key] = stored_id(row.id)
+    return known[key]
 
 
 def body_id(session: Session, name: str) -> int:
@@ -172,15 +177,15 @@ def body_id(session: Session, name: str) -> int:
 
 
 def body_names(session: Session) -> list[str]:
-    return list(session.exec(select(BodyRow.name).order_by(BodyRow.name)))
+    return list(session.exec(select(col(BodyRow.name)).order_by(col(BodyRow.name))))
 
 
-def tag_id(session: Session, name: str) -> int:
-    return _named_id(session, TagRow, name)
+def theme_id(session: Session, name: str) -> int:
+    return _named_id(session, ThemeRow, name)
 
 
-def tag_names(session: Session) -> list[str]:
-    return list(session.exec(select(TagRow.name).order_by(TagRow.name)))
+def theme_names(session: Session) -> list[str]:
+    return list(session.exec(select(col(ThemeRow.name)).order_by(col(ThemeRow.name))))
 
 
 # ---------------------------------------------------------------- commitments
@@ -214,8 +219,8 @@ def _fill_row(row: CommitmentRow, c: Commitment) -> None:
 
 
 def _set_links(session: Session, commitment_id: int, c: Commitment) -> None:
-    session.exec(delete(CommitmentBodyRow).where(CommitmentBodyRow.commitment_id == commitment_id))
-    session.exec(delete(CommitmentTagRow).where(CommitmentTagRow.commitment_id == commitment_id))
+    session.exec(delete(CommitmentBodyRow).where(col(CommitmentBodyRow.commitment_id) == commitment_id))
+    session.exec(delete(CommitmentThemeRow).where(col(CommitmentThemeRow.commitment_id) == commitment_id))
     seen: set[int] = set()
     for pos, body in enumerate(c.responsible):
         bid = body_id(session, body.name)
@@ -223,9 +228,9 @@ def _set_links(session: Session, commitment_id: int, c: Commitment) -> None:
             seen.add(bid)
             session.add(CommitmentBodyRow(commitment_id=commitment_id, body_id=bid,
                                           role=body.role.value, position=pos))
-    tags = {tag_id(session, name) for name in c.tags if name.strip()}
-    for tid in tags:
-        session.add(CommitmentTagRow(commitment_id=commitment_id, tag_id=tid))
+    wanted = {theme_id(session, name) for name in c.themes if name.strip()}
+    for tid in wanted:
+        session.add(CommitmentThemeRow(commitment_id=commitment_id, theme_id=tid))
     session.flush()
 
 
@@ -238,7 +243,7 @@ def add_commitment(session: Session, c: Commitment, quote_key: str | None = None
     _fill_row(row, c)
     session.add(row)
     session.flush()
-    _set_links(session, row.id, c)  # type: ignore[arg-type]
+    _set_links(session, stored_id(row.id), c)
     return _commitments_from_rows(session, [row])[0]
 
 
@@ -259,7 +264,7 @@ def update_commitment(session: Session, c: Commitment,
     row.updated_at = utcnow()
     session.add(row)
     session.flush()
-    _set_links(session, row.id, c)  # type: ignore[arg-type]
+    _set_links(session, stored_id(row.id), c)
     return _commitments_from_rows(session, [row])[0]
 
 
@@ -307,15 +312,15 @@ def _keys_in_use(session: Session, keys: Iterable[str]) -> list[str]:
         return wanted
     found: list[str] = []
     for i in range(0, len(wanted), 500):  # stay under SQLite's bound-parameter limit
-        found.extend(session.exec(select(CommitmentRow.quote_key).distinct()
-                                  .where(CommitmentRow.quote_key.in_(wanted[i:i + 500]))))
+        found.extend(session.exec(select(col(CommitmentRow.quote_key)).distinct()
+                                  .where(col(CommitmentRow.quote_key).in_(wanted[i:i + 500]))))
     return sorted(found)
 
 
 def quote_key_of(session: Session, commitment_id: int) -> tuple[str | None, int | None]:
     """(quote_key, document id) of one commitment."""
-    row = session.exec(select(CommitmentRow.quote_key, CommitmentRow.document_id)
-                       .where(CommitmentRow.id == commitment_id)).first()
+    row = session.exec(select(col(CommitmentRow.quote_key), col(CommitmentRow.document_id))
+                       .where(col(CommitmentRow.id) == commitment_id)).first()
     if row is None:
         raise NotFoundError(f"no commitment {commitment_id}")
     return row[0], row[1]
@@ -324,16 +329,16 @@ def quote_key_of(session: Session, commitment_id: int) -> tuple[str | None, int 
 def quotes_without_key(session: Session, limit: int) -> list[tuple[int, str]]:
     """Up to `limit` (id, quote) of commitments whose quote_key is not filled in yet."""
     return [(cid, quote) for cid, quote in session.exec(
-        select(CommitmentRow.id, CommitmentRow.quote).where(CommitmentRow.quote_key.is_(None))
-        .order_by(CommitmentRow.id).limit(limit))]
+        select(col(CommitmentRow.id), col(CommitmentRow.quote)).where(col(CommitmentRow.quote_key).is_(None))
+        .order_by(col(CommitmentRow.id)).limit(limit))]
 
 
 def set_quote_keys(session: Session, keys: Sequence[tuple[int, str]]) -> None:
     """Set the quote_key of commitments: (id, key) pairs (updated_at left alone)."""
     if keys:
         session.connection().execute(
-            CommitmentRow.__table__.update()
-            .where(CommitmentRow.__table__.c.id == bindparam("cid"))
+            _COMMITMENT_TABLE.update()
+            .where(_COMMITMENT_TABLE.c.id == bindparam("cid"))
             .values(quote_key=bindparam("key")),
             [{"cid": cid, "key": key} for cid, key in keys])
 
@@ -353,14 +358,9 @@ def get_commitment(session: Session, commitment_id: int) -> Commitment:
     return _commitments_from_rows(session, [row])[0]
 
 
-def get_commitment_by_uuid(session: Session, uuid: str) -> Commitment | None:
-    row = session.exec(select(CommitmentRow).where(CommitmentRow.uuid == uuid)).first()
-    return None if row is None else _commitments_from_rows(session, [row])[0]
-
-
 def commitments_for_document(session: Session, doc_id: int) -> list[Commitment]:
-    rows = session.exec(select(CommitmentRow).where(CommitmentRow.document_id == doc_id)
-                        .order_by(CommitmentRow.start, CommitmentRow.end, CommitmentRow.id))
+    rows = session.exec(select(CommitmentRow).where(col(CommitmentRow.document_id) == doc_id)
+                        .order_by(col(CommitmentRow.start), col(CommitmentRow.end), col(CommitmentRow.id)))
     return _commitments_from_rows(session, list(rows))
 
 
@@ -369,34 +369,34 @@ def commitments_by_ids(session: Session, ids: Iterable[int]) -> list[Commitment]
     out: list[Commitment] = []
     for i in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
         chunk = ids[i:i + 500]
-        rows = list(session.exec(select(CommitmentRow).where(CommitmentRow.id.in_(chunk))))
+        rows = list(session.exec(select(CommitmentRow).where(col(CommitmentRow.id).in_(chunk))))
         out.extend(_commitments_from_rows(session, rows))
     order = {cid: n for n, cid in enumerate(ids)}
-    out.sort(key=lambda c: order[c.id])
+    out.sort(key=lambda c: order[stored_id(c.id)])
     return out
 
 
 def _commitments_from_rows(session: Session, rows: list[CommitmentRow]) -> list[Commitment]:
     if not rows:
         return []
-    ids = [r.id for r in rows]
+    ids = [stored_id(r.id) for r in rows]
     bodies: dict[int, list[BodyRef]] = {i: [] for i in ids}
     for cid, name, role in session.exec(
-            select(CommitmentBodyRow.commitment_id, BodyRow.name, CommitmentBodyRow.role)
-            .join(BodyRow, BodyRow.id == CommitmentBodyRow.body_id)
-            .where(CommitmentBodyRow.commitment_id.in_(ids))
-            .order_by(CommitmentBodyRow.position)):
+            select(col(CommitmentBodyRow.commitment_id), col(BodyRow.name), col(CommitmentBodyRow.role))
+            .join(BodyRow, col(BodyRow.id) == col(CommitmentBodyRow.body_id))
+            .where(col(CommitmentBodyRow.commitment_id).in_(ids))
+            .order_by(col(CommitmentBodyRow.position))):
         bodies[cid].append(BodyRef(name, BodyRole(role)))
-    tags: dict[int, list[str]] = {i: [] for i in ids}
+    themes: dict[int, list[str]] = {i: [] for i in ids}
     for cid, name in session.exec(
-            select(CommitmentTagRow.commitment_id, TagRow.name)
-            .join(TagRow, TagRow.id == CommitmentTagRow.tag_id)
-            .where(CommitmentTagRow.commitment_id.in_(ids)).order_by(TagRow.name)):
-        tags[cid].append(name)
-    return [_commitment(r, bodies[r.id], tags[r.id]) for r in rows]
+            select(col(CommitmentThemeRow.commitment_id), col(ThemeRow.name))
+            .join(ThemeRow, col(ThemeRow.id) == col(CommitmentThemeRow.theme_id))
+            .where(col(CommitmentThemeRow.commitment_id).in_(ids)).order_by(col(ThemeRow.name))):
+        themes[cid].append(name)
+    return [_commitment(r, bodies[i], themes[i]) for r, i in zip(rows, ids)]
 
 
-def _commitment(r: CommitmentRow, bodies: list[BodyRef], tags: list[str]) -> Commitment:
+def _commitment(r: CommitmentRow, bodies: list[BodyRef], themes: list[str]) -> Commitment:
     deadline = None
     if r.deadline_text or r.deadline_date:
         deadline = Deadline(r.deadline_text or "", r.deadline_date,
@@ -413,7 +413,7 @@ def _commitment(r: CommitmentRow, bodies: list[BodyRef], tags: list[str]) -> Com
         span=Span(r.start, r.end, r.quote, r.prefix, r.suffix), kind=Kind(r.kind),
         deadline=deadline, target=target, responsible=bodies, region_code=r.region_code,
         origin=Origin(r.origin), confidence=r.confidence, status=Status(r.status),
-        notes=r.notes, tags=tags, title=r.title, created_at=r.created_at,
+        notes=r.notes, themes=themes, title=r.title, created_at=r.created_at,
         updated_at=r.updated_at)
 
 
@@ -435,7 +435,7 @@ def _progress_from_row(r: ProgressEntryRow) -> ProgressEntry:
         span = Span(r.evidence_start, r.evidence_end, r.evidence_quote or "")
     ev = Evidence(EvidenceKind(r.evidence_kind), r.evidence_link, r.evidence_file,
                   r.evidence_document_id, span)
-    return ProgressEntry(id=r.id, uuid=r.uuid, commitment_id=r.commitment_id, date=r.date,
+    return ProgressEntry(id=r.id, uuid=r.uuid, commitment_id=stored_id(r.commitment_id), date=r.date,
                          status=Status(r.status), note=r.note, evidence=ev,
                          created_at=r.created_at)
 
@@ -458,8 +458,8 @@ def add_progress(session: Session, e: ProgressEntry) -> ProgressEntry:
 
 def progress_for(session: Session, commitment_id: int) -> list[ProgressEntry]:
     rows = session.exec(select(ProgressEntryRow)
-                        .where(ProgressEntryRow.commitment_id == commitment_id)
-                        .order_by(ProgressEntryRow.date, ProgressEntryRow.id))
+                        .where(col(ProgressEntryRow.commitment_id) == commitment_id)
+                        .order_by(col(ProgressEntryRow.date), col(ProgressEntryRow.id)))
     return [_progress_from_row(r) for r in rows]
 
 
@@ -471,35 +471,6 @@ def delete_progress(session: Session, entry_id: int) -> None:
     session.flush()
 
 
-# ---------------------------------------------------------------- indicators
-
-def add_indicator(session: Session, ind: Indicator) -> Indicator:
-    low, high = _value_columns(ind.value)
-    row = IndicatorRow(uuid=ind.uuid, document_id=ind.document_id, metric=ind.metric,
-                       value=low, value_high=high, unit=ind.unit, year=ind.year,
-                       region_code=ind.region_code,
-                       start=ind.span.start if ind.span else None,
-                       end=ind.span.end if ind.span else None,
-                       quote=ind.span.quote if ind.span else None)
-    session.add(row)
-    session.flush()
-    ind.id = row.id
-    return ind
-
-
-def indicators_for_document(session: Session, doc_id: int) -> list[Indicator]:
-    out = []
-    for r in session.exec(select(IndicatorRow).where(IndicatorRow.document_id == doc_id)
-                          .order_by(IndicatorRow.start)):
-        value: float | tuple[float, float] | None = r.value
-        if r.value is not None and r.value_high is not None:
-            value = (r.value, r.value_high)
-        span = Span(r.start, r.end, r.quote or "") if r.start is not None else None
-        out.append(Indicator(r.metric, value, r.unit, r.year, r.region_code, r.document_id,
-                             span, r.id, r.uuid))
-    return out
-
-
 # ---------------------------------------------------------------- suggestion review
 
 def record_review(session: Session, doc_id: int, key: str, decision: str,
@@ -507,7 +478,7 @@ def record_review(session: Session, doc_id: int, key: str, decision: str,
     if decision not in ("accepted", "rejected"):
         raise ValueError(f"unknown decision {decision!r}")
     row = session.exec(select(SuggestionReviewRow).where(
-        SuggestionReviewRow.document_id == doc_id, SuggestionReviewRow.key == key)).first()
+        col(SuggestionReviewRow.document_id) == doc_id, col(SuggestionReviewRow.key) == key)).first()
     if row is None:
         row = SuggestionReviewRow(document_id=doc_id, key=key, decision=decision)
     row.decision, row.commitment_id, row.decided_at = decision, commitment_id, utcnow()
@@ -516,12 +487,12 @@ def record_review(session: Session, doc_id: int, key: str, decision: str,
 
 
 def forget_review(session: Session, doc_id: int, key: str) -> None:
-    session.exec(delete(SuggestionReviewRow).where(SuggestionReviewRow.document_id == doc_id,
-                                                   SuggestionReviewRow.key == key))
+    session.exec(delete(SuggestionReviewRow).where(col(SuggestionReviewRow.document_id) == doc_id,
+                                                   col(SuggestionReviewRow.key) == key))
     session.flush()
 
 
 def reviewed_keys(session: Session, doc_id: int) -> dict[str, str]:
-    rows = session.exec(select(SuggestionReviewRow.key, SuggestionReviewRow.decision)
-                        .where(SuggestionReviewRow.document_id == doc_id))
+    rows = session.exec(select(col(SuggestionReviewRow.key), col(SuggestionReviewRow.decision))
+                        .where(col(SuggestionReviewRow.document_id) == doc_id))
     return dict(rows.all())

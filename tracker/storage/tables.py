@@ -8,6 +8,7 @@ Keep SQL portable: nothing here is SQLite-specific.
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
+from typing import Any
 
 from sqlalchemy import (
     Column, ForeignKey, Index, Integer, LargeBinary, Text, UniqueConstraint, text,
@@ -21,7 +22,8 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _fk(target: str, ondelete: str = "CASCADE", nullable: bool = False, index: bool = True):
+def _fk(target: str, ondelete: str = "CASCADE", nullable: bool = False,
+        index: bool = True) -> Any:
     return Field(default=None, sa_column=Column(Integer, ForeignKey(target, ondelete=ondelete),
                                                 nullable=nullable, index=index))
 
@@ -130,8 +132,9 @@ class CommitmentBodyRow(SQLModel, table=True):
     position: int = 0
 
 
-class TagRow(SQLModel, table=True):
-    """A theme or tag (碳达峰, 水环境, …)."""
+class ThemeRow(SQLModel, table=True):
+    """A theme (碳达峰, 水环境, …). The schema's names (tables tag and commitment_tag,
+    column tag_id) are older than the word "theme" the code uses."""
 
     __tablename__ = "tag"
     id: int | None = Field(default=None, primary_key=True)
@@ -139,12 +142,13 @@ class TagRow(SQLModel, table=True):
     name: str = Field(unique=True)
 
 
-class CommitmentTagRow(SQLModel, table=True):
+class CommitmentThemeRow(SQLModel, table=True):
     __tablename__ = "commitment_tag"
     commitment_id: int | None = Field(default=None, sa_column=Column(
         Integer, ForeignKey("commitment.id", ondelete="CASCADE"), primary_key=True))
-    tag_id: int | None = Field(default=None, sa_column=Column(
-        Integer, ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True))
+    theme_id: int | None = Field(default=None, sa_column=Column(
+        "tag_id", Integer, ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True,
+        index=True))
 
 
 class ProgressEntryRow(SQLModel, table=True):

@@ -14,8 +14,10 @@ commits and that read is seen with the next foreign change.
 from __future__ import annotations
 
 import threading
+from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import Connection, event
+from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import Session
 
 from tracker.storage.engine import Database
@@ -46,12 +48,12 @@ class ChangeWatcher:
         assert self._conn is not None
         return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
 
-    def _before_commit(self, conn) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+    def _before_commit(self, conn: Connection) -> None:
         """Mark this thread's commit as a write of ours when it changed rows."""
         if self._conn is None:
             return
         try:
-            raw = conn.connection.dbapi_connection
+            raw: Any = conn.connection.dbapi_connection  # sqlean's, with total_changes
             record = conn.connection.info
             total = raw.total_changes
         except Exception:  # noqa: BLE001 - a mark missed is one spurious refresh
@@ -72,7 +74,7 @@ class ChangeWatcher:
             self._local.wrote = False
             self.absorb()
 
-    def _checkin(self, _dbapi_conn, record) -> None:  # noqa: ANN001 - pool event
+    def _checkin(self, _dbapi_conn: Any, record: ConnectionPoolEntry) -> None:
         """A connection that wrote outside a Session (the search index's batches,
         streamed reads that fill temporary tables) comes back to the pool after its
         commit: that write is ours too."""

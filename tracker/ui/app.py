@@ -58,7 +58,7 @@ def install_excepthook(window: MainWindow) -> None:
     as a message instead of vanishing into the terminal."""
     previous = sys.excepthook
 
-    def hook(kind, exc, tb) -> None:  # noqa: ANN001 - sys.excepthook signature
+    def hook(kind, exc, tb) -> None:
         if issubclass(kind, (KeyboardInterrupt, SystemExit)):
             previous(kind, exc, tb)
             return

@@ -135,7 +135,6 @@ class DocumentActions(QObject):
         self.ask_rerun: Callable[[QWidget], bool] = ask_rerun
         self.ask_removal: Callable[[QWidget, library.RemovalImpact], str | None] = ask_removal
         self.exec_dialog: Callable[[QDialog], int] = lambda d: d.exec()
-        self.last_dialog: DocumentDialog | None = None
 
     def _error(self, exc: BaseException) -> None:
         title = QCoreApplication.translate("DocumentDetails", "Document")
@@ -150,7 +149,6 @@ class DocumentActions(QObject):
         dialog = DocumentDialog(
             doc, library.region_choices(self.ui.app),
             lambda text: library.resolve_region(self.ui.app, text), self.parent_widget)
-        self.last_dialog = dialog
         if self.exec_dialog(dialog) != QDialog.DialogCode.Accepted or not dialog.changes:
             return False
         return self.apply(doc_id, dialog.changes, doc.title)

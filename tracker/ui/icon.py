@@ -56,10 +56,3 @@ def svg_image(name: str, size: int, ratio: float = 1.0) -> QImage:
         painter.end()
     image.setDevicePixelRatio(ratio)
     return image
-
-
-def svg_icon(name: str) -> QIcon:
-    icon = QIcon()
-    for size in (16, 24, 32):
-        icon.addPixmap(QPixmap.fromImage(svg_image(name, size)))
-    return icon

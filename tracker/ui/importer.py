@@ -24,7 +24,6 @@ class ImportController(QObject):
         self.ui = ui
         self.parent_widget = parent
         self.dialog: QProgressDialog | None = None
-        self.last_report: importing.ImportReport | None = None
         self.quiet = False  # tests and the self-test switch the summary box off
         self.last_error: str | None = None
 
@@ -71,7 +70,6 @@ class ImportController(QObject):
         demo = getattr(result, "imported", None) if not isinstance(
             result, importing.ImportReport) else None
         report = demo if demo is not None else result
-        self.last_report = report
         if demo is not None:   # documents and their commitments: any view may be out of date
             self.ui.events.changed.emit(Changes.reload(ChangeKind.DOCUMENT_IMPORT))
         else:

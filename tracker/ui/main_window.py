@@ -127,7 +127,6 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_file.addActions([self.act_import, self.act_import_folder, self.act_samples])
-        self.menu_file_extra = self.menu_file.addSeparator()
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")

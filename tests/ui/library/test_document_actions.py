@@ -129,11 +129,11 @@ def test_apply_theme_keywords_from_the_edit_menu_and_undo(window, doc, qtbot):
     doc_id, ids = doc
     assert window.act_themes_apply.isEnabled()
     assert window.act_themes_apply in window.menu_edit.actions()
-    assert all(commitments.get(window.ui.app, i).tags == [] for i in ids)
+    assert all(commitments.get(window.ui.app, i).themes == [] for i in ids)
     window.act_themes_apply.trigger()   # in the background (every commitment)
     qtbot.waitUntil(lambda: window.undo.count() == 1, timeout=20000)
-    tags = {i: commitments.get(window.ui.app, i).tags for i in ids}
-    assert tags[ids[1]] == ["环境监管"]            # 建成监测网络 → 监测
+    themes = {i: commitments.get(window.ui.app, i).themes for i in ids}
+    assert themes[ids[1]] == ["环境监管"]            # 建成监测网络 → 监测
     assert window.undo.undoText() == "按关键词标注主题"
     window.undo.undo()
-    assert all(commitments.get(window.ui.app, i).tags == [] for i in ids)
+    assert all(commitments.get(window.ui.app, i).themes == [] for i in ids)

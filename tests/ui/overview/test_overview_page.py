@@ -28,11 +28,11 @@ def page_of(window) -> OverviewPage:
 
 
 def add(window, region, status=Status.NOT_STARTED, deadline=None, kind=Kind.DELIVERABLE,
-        tags=()):
+        themes=()):
     return commitments.create(window.ui.app, Commitment(
         document_id=None, span=Span(0, 4, "承诺事项"), kind=kind, region_code=region,
         deadline=Deadline("", deadline, Precision.DAY) if deadline else None,
-        status=status, tags=list(tags)))
+        status=status, themes=list(themes)))
 
 
 @pytest.fixture
@@ -42,10 +42,10 @@ def filled(window, qtbot):
     window.made = [
         add(window, "140212", Status.ACHIEVED, today - timedelta(days=30), Kind.TARGET,
             ["水环境"]),
-        add(window, "140212", Status.AT_RISK, today - timedelta(days=10), tags=["水环境", "大气"]),
-        add(window, "140200", Status.ON_TRACK, today + timedelta(days=20), tags=["大气"]),
+        add(window, "140212", Status.AT_RISK, today - timedelta(days=10), themes=["水环境", "大气"]),
+        add(window, "140200", Status.ON_TRACK, today + timedelta(days=20), themes=["大气"]),
         add(window, "140000", Status.NOT_STARTED, today + timedelta(days=400), Kind.TARGET),
-        add(window, "500103", Status.ACHIEVED, None, tags=["大气"]),
+        add(window, "500103", Status.ACHIEVED, None, themes=["大气"]),
     ]
     page = page_of(window)
     window.ui.events.changed.emit(Changes.reload())

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
+
 from tests.ui.conftest import import_through_window
+from tracker.ui.reader.review import BUSY
 
 TEXT = (
     "南昌市生态环境保护工作要点\n"
@@ -51,7 +53,7 @@ def open_window(qtbot, db_path, lang="zh_CN"):
 
 
 def wait_for_suggestions(page, qtbot):
-    qtbot.waitUntil(lambda: page.review._state != "busy", timeout=20000)
+    qtbot.waitUntil(lambda: page.review._state != BUSY, timeout=20000)
 
 
 def focus(qtbot, widget) -> None:

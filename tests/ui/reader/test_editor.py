@@ -103,7 +103,7 @@ def test_kind_bodies_tags_notes_region(window, page, tagged, qtbot):
     assert stored.kind is Kind.DUTY
     assert [(b.name, b.role) for b in stored.responsible] == [
         ("市生态环境局", BodyRole.LEAD), ("市发展改革委", BodyRole.SUPPORT)]
-    assert stored.tags == sorted(["大气", "蓝天保卫战"])
+    assert stored.themes == sorted(["大气", "蓝天保卫战"])
     assert stored.notes == "季度调度"
     assert stored.region_code == county.code
     assert ed.region.text() == gaz.display_name(county.code)

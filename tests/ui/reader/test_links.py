@@ -13,7 +13,7 @@ from tracker.services import commitments as svc
 from tracker.services import library, suggesting
 from tracker.ui.labels import status_label
 
-from .conftest import QUOTE, TEXT, focus, open_doc, wait_for_suggestions
+from .conftest import QUOTE, focus, open_doc, wait_for_suggestions
 
 # a city's work report quoting the measure of the 要点 (TEXT) in Traditional script
 REPORT = (

@@ -11,6 +11,7 @@ from tracker.domain.model import Kind, Origin
 from tracker.extract import commitment_key
 from tracker.services import commitments as svc
 from tracker.services import suggesting
+from tracker.ui.reader.review import READY
 
 from .conftest import focus, open_doc, wait_for_suggestions
 
@@ -105,7 +106,7 @@ def test_tagging_over_a_suggestion_takes_it_out_of_the_queue(window, page, reade
     page.view.select_span(s.start, s.end)
     page.act_tag.trigger()
     qtbot.waitUntil(lambda: s.quote not in [x.quote for x in page.suggestions]
-                    and page.review._state == "ready", timeout=20000)
+                    and page.review._state == READY, timeout=20000)
     window.undo.undo()                                   # untagged: suggested again
     qtbot.waitUntil(lambda: s.quote in [x.quote for x in page.suggestions], timeout=20000)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.conftest import import_through_window
 from tracker.services import commitments as svc
 from tracker.ui.reader.lists import SuggestionListModel as M
+from tracker.ui.reader.review import READY
 
 from .conftest import focus, open_doc, wait_for_suggestions
 
@@ -100,7 +101,7 @@ def test_accept_all_at_or_above_a_confidence_is_one_undo_step(window, page, queu
     assert len(page.suggestions) == n - len(high)
     window.undo.undo()
     assert svc.for_document(window.ui.app, many_doc) == []
-    qtbot.waitUntil(lambda: len(page.suggestions) == n and page.review._state == "ready",
+    qtbot.waitUntil(lambda: len(page.suggestions) == n and page.review._state == READY,
                     timeout=20000)
     window.undo.redo()
     assert len(svc.for_document(window.ui.app, many_doc)) == len(high)

@@ -100,7 +100,7 @@ def read_pdf(data: bytes) -> Extracted:
                 too_large += 1
                 continue
             page_text = page.extract_text() or ""
-        except Exception as exc:  # one damaged page should not lose the others
+        except Exception as exc:  # noqa: BLE001 - one damaged page should not lose the others
             warnings.append(f"page {number}: text could not be read ({exc})")
             continue
         visible += sum(1 for ch in page_text if not ch.isspace())
@@ -121,6 +121,6 @@ def read_pdf(data: bytes) -> Extracted:
     try:
         meta = reader.metadata
         title = (meta.title or "").strip() or None if meta else None
-    except Exception:
+    except Exception:  # noqa: BLE001 - damaged metadata: the title is only a hint
         title = None
     return Extracted(text=text, title_hint=title, warnings=warnings)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import trafilatura
 
@@ -70,7 +71,8 @@ def read_html(data: bytes) -> Extracted:
     if declared and encoding != canonical_encoding(declared):
         warnings.append(f"page declares charset {declared} but decodes as {encoding}")
     head = parse_head(html)
-    doc = trafilatura.bare_extraction(
+    # a trafilatura Document (2.x; a dict only with as_dict=True): its attributes are read
+    doc: Any = trafilatura.bare_extraction(
         html, include_tables=True, include_comments=False, with_metadata=True,
         favor_recall=True, deduplicate=False,
     )

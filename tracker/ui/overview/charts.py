@@ -185,7 +185,7 @@ class StatusBarsChart(Chart):
         fm = QFontMetricsF(self.font())
         rect = QRectF(0, 0, width, 10_000)
         top = MARGIN + fm.height() * 1.1 + 6
-        top = self._legend(None, rect, top,  # type: ignore[arg-type] - measuring only
+        top = self._legend(None, rect, top,  # type: ignore[arg-type]  # no painter: measuring only
                            self._legend_items(), draw=False)
         bars = max(len(self.series.codes), 1) * (self.BAR + self.GAP)
         return int(top + bars + 2.6 * fm.height() + 16 + (fm.height() if self.series.hidden else 0))
@@ -403,7 +403,7 @@ class QuarterChart(Chart):
         first = self.points[0]
         index = (self.today.year - first.year) * 4 + (self.today.month - 1) // 3 \
             - (first.quarter - 1)
-        for n, (kind, i, j) in enumerate(layout):
+        for n, (kind, i, j) in enumerate(layout):  # noqa: B007 - both read after the loop
             if i <= index < j:
                 break
         else:

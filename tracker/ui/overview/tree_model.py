@@ -59,7 +59,7 @@ class OverviewTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, items[row])
         return QModelIndex()
 
-    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # the model's parent(index), not QObject.parent()
         node = self.node(index)
         if node is None or node.parent is None:
             return QModelIndex()

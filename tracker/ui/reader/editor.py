@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.model import Commitment, Comparator, Deadline, Kind, Precision, Status, Target
 from tracker.export.cells import parse_value as parse_cell_value
-from tracker.export.rows import format_number
+from tracker.domain.model import format_number
 from tracker.ui.labels import comparator_label, kind_label, precision_label, status_label
 from tracker.ui.reader.fields import BodiesEditor, TagCompleter, split_tags
 from tracker.ui.reader.links import AlsoSeenLine
@@ -226,7 +226,7 @@ class CommitmentEditor(QWidget):
             self.unit.setCurrentText(t.unit or "" if t else "")
             self.bodies.set_bodies(list(c.responsible))
             self._region_text()
-            self.tags.setText("、".join(c.tags))
+            self.tags.setText("、".join(c.themes))
             self.status.setCurrentIndex(self.status.findData(c.status.value))
             self.status.setEnabled(not draft)
             self.notes.setPlainText(c.notes)
@@ -278,7 +278,7 @@ class CommitmentEditor(QWidget):
             if (metric or comparator or value is not None or unit) else None
         return replace(self.value, kind=Kind(self.kind.currentData()), deadline=deadline,
                        target=target, responsible=self.bodies.bodies(),
-                       tags=split_tags(self.tags.text()),
+                       themes=split_tags(self.tags.text()),
                        notes=self.notes.toPlainText().strip())
 
     def _commit(self, what: str) -> None:

@@ -1,8 +1,8 @@
 """Code-point ↔ UTF-16 offsets for one text, in O(log n) per conversion.
 
-tracker.domain.spans converts one offset by scanning the text; a reader showing 2,000
-highlights on a 1 MB document needs many conversions, so this keeps the sorted positions of
-the characters outside the BMP (each takes two UTF-16 units in Qt) and bisects.
+Scanning the text per offset is too slow for a reader showing 2,000 highlights on a 1 MB
+document, so this keeps the sorted positions of the characters outside the BMP (each takes
+two UTF-16 units in Qt) and bisects.
 """
 
 from __future__ import annotations

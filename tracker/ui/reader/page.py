@@ -34,7 +34,7 @@ from tracker.ui.reader.links import attach_links
 from tracker.ui.reader.find import FindBar
 from tracker.ui.reader.highlights import Highlight, commitment_highlight
 from tracker.ui.reader.lists import KEY_ROLE, CommitmentListModel
-from tracker.ui.reader.review import ReviewQueue
+from tracker.ui.reader.review import BUSY, ReviewQueue
 from tracker.ui.reader.reviewing import ReviewMixin
 from tracker.ui.reader.view import ReaderView
 
@@ -262,7 +262,7 @@ class ReaderPage(ReviewMixin, QWidget):
         self.right.show()
         self._header()
         self.editor.show_commitment(None)
-        self.review.set_state("busy")
+        self.review.set_state(BUSY)
         self._suggest_after_load = True  # one background job at a time: they share the GIL
         self.reload_commitments()
 

@@ -12,7 +12,7 @@ table.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QEvent, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex,
+    QEvent, QModelIndex, QObject, QPersistentModelIndex,
     QSortFilterProxyModel, Qt, Signal,
 )
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
+
+from dataclasses import dataclass
+from enum import Enum
 
 from tracker.domain.model import Kind
 from tracker.ui.labels import kind_label
@@ -30,6 +33,31 @@ ACCEPT_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_A}
 REJECT_KEYS = {Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_R}
 EDIT_KEYS = {Qt.Key.Key_E, Qt.Key.Key_F2}
 M = SuggestionListModel
+
+
+
+class Phase(Enum):
+    NONE = "none"    # no document open
+    BUSY = "busy"    # the suggestions are being worked out
+    READY = "ready"  # the queue is shown
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class ReviewState:
+    """What the review queue shows; a failure carries its reason."""
+
+    phase: Phase
+    reason: str = ""
+
+    @classmethod
+    def failed(cls, reason: str) -> ReviewState:
+        return cls(Phase.FAILED, reason)
+
+
+NO_DOCUMENT = ReviewState(Phase.NONE)
+BUSY = ReviewState(Phase.BUSY)
+READY = ReviewState(Phase.READY)
 
 
 class ReviewFilter(QSortFilterProxyModel):
@@ -54,7 +82,7 @@ class ReviewFilter(QSortFilterProxyModel):
         else:
             self.invalidateFilter()
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802 - Qt API
         model = self.sourceModel()
         items = getattr(model, "items", [])
         if self.kind and 0 <= row < len(items) and items[row].kind != self.kind:
@@ -179,7 +207,7 @@ class ReviewQueue(QWidget):
         self.proxy.layoutChanged.connect(self._update_count)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
-        self._state = "none"
+        self._state = NO_DOCUMENT
         self.retranslate()
 
     # ------------------------------------------------------------------ rows
@@ -200,15 +228,6 @@ class ReviewQueue(QWidget):
         """The suggestions the filter lets through, as rows of the model."""
         return sorted(self.source_row(self.proxy.index(r, 0))
                       for r in range(self.proxy.rowCount()))
-
-    def select_rows(self, rows: list[int]) -> None:
-        sel = self.list.selectionModel()
-        sel.clearSelection()
-        for r in rows:
-            idx = self.view_index(r)
-            if idx.isValid():
-                sel.select(idx, QItemSelectionModel.SelectionFlag.Select
-                           | QItemSelectionModel.SelectionFlag.Rows)
 
     def _filter_done(self) -> None:
         self.list.setFocus()
@@ -233,24 +252,24 @@ class ReviewQueue(QWidget):
         self._show_why()
 
     # ------------------------------------------------------------------ state
-    def set_state(self, state: str) -> None:
-        """none (no document), busy, ready, failed:<message>."""
+    def set_state(self, state: ReviewState) -> None:
         self._state = state
         self._show_state()
 
     def _show_state(self) -> None:
         empty = self.model.rowCount() == 0
-        if self._state == "busy":
+        phase = self._state.phase
+        if phase is Phase.BUSY:
             self.state.setText(self.tr("Reading the document for commitments…"))
-        elif self._state == "none":
+        elif phase is Phase.NONE:
             self.state.setText(self.tr("Open a document to review its suggestions."))
-        elif self._state.startswith("failed:"):
+        elif phase is Phase.FAILED:
             self.state.setText(self.tr("Suggestions could not be made: %1")
-                               .replace("%1", self._state[7:]))
+                               .replace("%1", self._state.reason))
         else:
             self.state.setText(self.tr("No suggestions left to review in this document."))
         # while the queue is worked out again, the old one stays (and keeps the focus)
-        showing = self._state == "ready" or (self._state == "busy" and not empty)
+        showing = phase is Phase.READY or (phase is Phase.BUSY and not empty)
         self.stack.setCurrentWidget(self.list if showing and not empty else self.state)
         self._showing = showing and not empty
         self._update_buttons()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from tracker.domain.model import Commitment
 from tracker.services import suggesting
 from tracker.services.operations import AcceptSuggestions, RejectSuggestions
+from tracker.ui.reader.review import BUSY, READY, ReviewState
 from tracker.ui.reader.commands import (
     accept_many_text, accept_text, reject_many_text, reject_text,
 )
@@ -29,7 +30,7 @@ class ReviewMixin:
             found = raw if raw is not None else suggesting.document_suggestions(app, doc_id)
             return found, suggesting.still_pending(app, doc_id, found)
 
-        self.review.set_state("busy")
+        self.review.set_state(BUSY)
         self.ui.tasks.start(work,
                             on_done=lambda res: self._suggestions_arrived(res, generation),
                             on_error=lambda exc, _tb: self._suggestions_failed(exc, generation))
@@ -41,7 +42,7 @@ class ReviewMixin:
         was_suggestion = self.current is not None and self.current[0] == "s"
         self.suggestions = suggestions
         self.review.model.set_items(suggestions)
-        self.review.set_state("ready")
+        self.review.set_state(READY)
         self.side.setTabText(1, QCoreApplication.translate("ReaderPage", "Suggestions (%1)")
                              .replace("%1", str(len(suggestions))))
         if was_suggestion:
@@ -54,7 +55,7 @@ class ReviewMixin:
 
     def _suggestions_failed(self, exc: BaseException, generation: int) -> None:
         if generation == self._generation:
-            self.review.set_state(f"failed:{exc}")
+            self.review.set_state(ReviewState.failed(str(exc)))
 
     def _draft(self, index: int) -> Commitment:
         s = self.suggestions[index]

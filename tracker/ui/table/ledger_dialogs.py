@@ -40,7 +40,7 @@ ERROR_GROUND = QColor("#fde2e1")
 LEDGER_FILTER = "%1 (*.xlsx *.csv *.tsv *.txt);;%2 (*)"  # names in the interface language
 
 
-def interface_lang(page: "TablePage") -> str:
+def interface_lang(page: TablePage) -> str:
     return "en" if saved_language(page.ui.settings) == "en" else "zh"
 
 
@@ -68,7 +68,7 @@ def _choose(group: QButtonGroup, key: str) -> None:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, page: "TablePage", parent: QWidget | None = None) -> None:
+    def __init__(self, page: TablePage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
         self.get_save_file = QFileDialog.getSaveFileName   # replaceable in tests
@@ -153,7 +153,7 @@ class ExportDialog(QDialog):
                           error=True)
 
 
-def start_import(page: "TablePage") -> None:
+def start_import(page: TablePage) -> None:
     """Choose a ledger file, read it, and open the mapping preview."""
     getter = getattr(page, "get_open_ledger", QFileDialog.getOpenFileName)
     path, _ = getter(page, QCoreApplication.translate("ImportDialog", "Import a ledger"), "",
@@ -177,7 +177,7 @@ def start_import(page: "TablePage") -> None:
 
 
 class ImportDialog(QDialog):
-    def __init__(self, page: "TablePage", table: LedgerTable,
+    def __init__(self, page: TablePage, table: LedgerTable,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page, self.table = page, table
@@ -274,7 +274,6 @@ class ImportDialog(QDialog):
                 "%1 rows have errors; nothing will be imported until they are corrected in "
                 "the file or the columns are mapped differently.")
                 .replace("%1", str(len({e.row_number for e in result.errors}))) + skipped)
-        self.checked = result
 
     def _kind_label(self, kind: str) -> str:
         return {"total": self.tr("total"), "note": self.tr("note"),

@@ -50,7 +50,6 @@ class RegisterModel(QAbstractTableModel):
         the query to run; with ``background`` that query may run off the GUI thread, and
         only the newest request's answer is shown."""
         super().__init__(parent)
-        self._provide = ids_provider
         self._request = request or (lambda sort, desc: lambda: ids_provider(sort, desc))
         self._background = background
         self._generation = 0          # requests made
@@ -147,7 +146,7 @@ class RegisterModel(QAbstractTableModel):
     def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.header_text(COLUMNS[section])

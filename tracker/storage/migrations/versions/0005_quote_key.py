@@ -12,7 +12,7 @@ It follows 0004_register (the region/deadline index of the commitments table).
 """
 from alembic import op
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes  # the AutoString columns below
 
 revision = "0005_quote_key"
 down_revision = "0004_register"
