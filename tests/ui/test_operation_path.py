@@ -15,7 +15,9 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QDialogButtonBox
+from tracker.ui.reader.review import BUSY
 
 from tests.ui.conftest import import_through_window
 from tracker.domain.model import Status
@@ -65,7 +67,7 @@ def docs(window, qtbot, tmp_path):
 
 
 def wait_for_queue(page, qtbot) -> None:
-    qtbot.waitUntil(lambda: page.review._state != "busy", timeout=20000)
+    qtbot.waitUntil(lambda: page.review._state != BUSY, timeout=20000)
 
 
 def test_every_command_of_every_page_is_one_kind_and_undoes_and_redoes(window, docs,
@@ -112,8 +114,13 @@ def test_every_command_of_every_page_is_one_kind_and_undoes_and_redoes(window, d
     def review(accept: bool, rows: list[int]) -> None:
         wait_for_queue(reader, qtbot)
         reader.select(("s", rows[0]))
-        if len(rows) > 1:
-            reader.review.select_rows(rows)
+        if len(rows) > 1:          # shift-click as a user would: select the rows
+            sel = reader.review.list.selectionModel()
+            sel.clearSelection()
+            for r in rows:
+                sel.select(reader.review.view_index(r),
+                           QItemSelectionModel.SelectionFlag.Select
+                           | QItemSelectionModel.SelectionFlag.Rows)
         (reader.accept_suggestion if accept else reader.reject_suggestion)()
 
     step(ChangeKind.REJECT, lambda: review(False, [0]))
