@@ -13,7 +13,9 @@ from datetime import date
 from tracker.domain.model import (
     BodyRef, Commitment, Deadline, Evidence, Kind, Origin, ProgressEntry, Status, Target,
 )
-from tracker.domain.rules import check_status_change, strongest_kind
+from tracker.domain.rules import (
+    check_status_change, rollup_progress, rollup_status, strongest_kind,
+)
 from tracker.domain.spans import Span
 from tracker.extract.bodies import find_bodies
 from tracker.extract.deadlines import parse_deadline
@@ -122,12 +124,40 @@ def change_status(ctx: AppContext, ids: Sequence[int], status: Status, note: str
                 evidence=evidence or Evidence()))
             repos.set_status(session, cid, status)
             changes.append(StatusChange(cid, c.status, entry))
+        changes += roll_up(session, [ch.commitment_id for ch in changes], day, ctx.today())
     return changes
+
+
+ROLLUP_NOTE = "按分解任务汇总：已完成 {done}/{total} 项"
+
+
+def roll_up(session, changed: Sequence[int], day: date, today: date) -> list[StatusChange]:
+    """After tasks changed: each of their parents (not itself among ``changed``: a status
+    set by hand stands) takes the status its tasks give (domain.rules.rollup_status),
+    with a dated progress entry saying so. Returns those changes (undone like the
+    others, after them: undo_status goes backwards)."""
+    direct = set(changed)
+    parents = sorted(set(repos.parents_of(session, changed).values()) - direct)
+    out: list[StatusChange] = []
+    for pid in parents:
+        tasks = repos.tasks_of(session, pid)
+        new = rollup_status([(t.status, t.deadline.date if t.deadline else None)
+                             for t in tasks], today)
+        parent = repos.get_commitment(session, pid)
+        if new is None or new == parent.status:
+            continue
+        done, total = rollup_progress(t.status for t in tasks)
+        entry = repos.add_progress(session, ProgressEntry(
+            commitment_id=pid, date=day, status=new,
+            note=ROLLUP_NOTE.format(done=done, total=total)))
+        repos.set_status(session, pid, new)
+        out.append(StatusChange(pid, parent.status, entry))
+    return out
 
 
 def undo_status(ctx: AppContext, changes: Sequence[StatusChange]) -> None:
     with ctx.db.session() as session:
-        for ch in changes:
+        for ch in reversed(changes):   # a parent's roll-up after its tasks' changes
             repos.delete_progress(session, ch.entry.id)  # type: ignore[arg-type]
             repos.set_status(session, ch.commitment_id, ch.old)
 

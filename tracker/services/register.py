@@ -188,7 +188,7 @@ def record_progress(ctx: AppContext, ids: Sequence[int], status: Status, note: s
     """
     from tracker.domain.model import Evidence, EvidenceKind, ProgressEntry
     from tracker.domain.rules import check_status_change
-    from tracker.services.commitments import StatusChange
+    from tracker.services.commitments import StatusChange, roll_up
     from tracker.storage import repos
 
     evidence = evidence or Evidence()
@@ -206,4 +206,5 @@ def record_progress(ctx: AppContext, ids: Sequence[int], status: Status, note: s
                 commitment_id=cid, date=day, status=status, note=note, evidence=evidence))
             repos.set_status(session, cid, status)
             changes.append(StatusChange(cid, c.status, entry))
+        changes += roll_up(session, [ch.commitment_id for ch in changes], day, ctx.today())
     return changes

@@ -211,6 +211,7 @@ def _fill_row(row: CommitmentRow, c: Commitment) -> None:
     row.confidence = c.confidence
     row.status = c.status.value
     row.notes = c.notes
+    row.parent_id = c.parent_id
 
 
 def _set_links(session: Session, commitment_id: int, c: Commitment) -> None:
@@ -413,8 +414,36 @@ def _commitment(r: CommitmentRow, bodies: list[BodyRef], tags: list[str]) -> Com
         span=Span(r.start, r.end, r.quote, r.prefix, r.suffix), kind=Kind(r.kind),
         deadline=deadline, target=target, responsible=bodies, region_code=r.region_code,
         origin=Origin(r.origin), confidence=r.confidence, status=Status(r.status),
-        notes=r.notes, tags=tags, title=r.title, created_at=r.created_at,
+        notes=r.notes, tags=tags, title=r.title, parent_id=r.parent_id,
+        created_at=r.created_at,
         updated_at=r.updated_at)
+
+
+def tasks_of(session: Session, parent_id: int) -> list[Commitment]:
+    """The tasks of a broken-down commitment (责任分解), by deadline (none last), then id."""
+    rows = session.exec(select(CommitmentRow).where(CommitmentRow.parent_id == parent_id)
+                        .order_by(CommitmentRow.deadline_date.is_(None),
+                                  CommitmentRow.deadline_date, CommitmentRow.id))
+    return _commitments_from_rows(session, list(rows))
+
+
+def parents_of(session: Session, ids: Iterable[int]) -> dict[int, int]:
+    """{task id: parent id} for those of ``ids`` that are tasks."""
+    ids = list(ids)
+    out: dict[int, int] = {}
+    for i in range(0, len(ids), 500):
+        out.update((cid, pid) for cid, pid in session.exec(
+            select(CommitmentRow.id, CommitmentRow.parent_id)
+            .where(CommitmentRow.id.in_(ids[i:i + 500]), CommitmentRow.parent_id.is_not(None))))
+    return out
+
+
+def task_links(session: Session) -> list[tuple[int, int, str]]:
+    """(task id, parent id, task status) of every task, parents' tasks in deadline order
+    (the parent_id index answers; registers have few tasks)."""
+    return [tuple(r) for r in session.connection().exec_driver_sql(
+        "SELECT id, parent_id, status FROM commitment WHERE parent_id IS NOT NULL"
+        " ORDER BY parent_id, deadline_date IS NULL, deadline_date, id")]
 
 
 def set_status(session: Session, commitment_id: int, status: Status) -> None:
