@@ -554,3 +554,98 @@ def reviewed_keys(session: Session, doc_id: int) -> dict[str, str]:
     rows = session.exec(select(SuggestionReviewRow.key, SuggestionReviewRow.decision)
                         .where(SuggestionReviewRow.document_id == doc_id))
     return dict(rows.all())
+
+
+# ---------------------------------------------------------------- progress rounds (bulk)
+
+def add_progress_many(session: Session, entries: Sequence[ProgressEntry]) -> list[ProgressEntry]:
+    """Insert many progress entries in one flush (a round of thousands of rows); ids kept
+    when set (a redo)."""
+    rows = []
+    for e in entries:
+        ev = e.evidence
+        row = ProgressEntryRow(
+            id=e.id, uuid=e.uuid, commitment_id=e.commitment_id, date=e.date,
+            status=e.status.value, note=e.note, evidence_kind=ev.kind.value,
+            evidence_link=ev.link, evidence_file=ev.file_path,
+            evidence_document_id=ev.document_id,
+            evidence_start=ev.span.start if ev.span else None,
+            evidence_end=ev.span.end if ev.span else None,
+            evidence_quote=ev.span.quote if ev.span else None)
+        if e.created_at is not None:
+            row.created_at = e.created_at
+        rows.append(row)
+    session.add_all(rows)
+    session.flush()
+    return [_progress_from_row(r) for r in rows]
+
+
+def delete_progress_many(session: Session, entry_ids: Sequence[int]) -> None:
+    for i in range(0, len(entry_ids), 500):
+        session.exec(delete(ProgressEntryRow).where(
+            ProgressEntryRow.id.in_(entry_ids[i:i + 500])))
+    session.flush()
+
+
+def set_statuses(session: Session, changes: Sequence[tuple[int, Status]]) -> None:
+    """Set many statuses, in order (a commitment named twice ends with its last one)."""
+    if changes:
+        now = utcnow()
+        session.connection().execute(
+            CommitmentRow.__table__.update()
+            .where(CommitmentRow.__table__.c.id == bindparam("cid"))
+            .values(status=bindparam("st"), updated_at=bindparam("now")),
+            [{"cid": cid, "st": st.value, "now": now} for cid, st in changes])
+
+
+@dataclass(frozen=True)
+class RoundRecord:
+    """A commitment as a progress round needs it: its first lead body (the first body
+    when none is marked lead) and whether it has tasks (its status rolls up)."""
+
+    id: int
+    uuid: str
+    label: str
+    deadline: date | None
+    deadline_text: str | None
+    status: Status
+    document: str | None
+    body: str | None
+    has_tasks: bool
+
+
+_ROUND_SQL = (
+    "SELECT c.id, c.uuid, coalesce(c.title, c.quote), c.deadline_date, c.deadline_text,"
+    " c.status, d.title,"
+    " (SELECT b.name FROM commitment_body cb JOIN body b ON b.id = cb.body_id"
+    "  WHERE cb.commitment_id = c.id ORDER BY cb.role != 'lead', cb.position LIMIT 1),"
+    " EXISTS (SELECT 1 FROM commitment t WHERE t.parent_id = c.id)"
+    " FROM commitment c LEFT JOIN document d ON d.id = c.document_id")
+
+
+def _round_record(r: tuple) -> RoundRecord:
+    day = r[3]
+    if day is not None and not isinstance(day, date):
+        day = date.fromisoformat(str(day)[:10])
+    return RoundRecord(r[0], r[1], r[2], day, r[4], Status(r[5]), r[6], r[7], bool(r[8]))
+
+
+def open_for_round(session: Session, closed: Iterable[Status]) -> list[RoundRecord]:
+    """Every commitment not closed and without tasks, by body, deadline (none last), id."""
+    closed = sorted(s.value for s in closed)
+    marks = ",".join("?" * len(closed))
+    rows = session.connection().exec_driver_sql(
+        f"{_ROUND_SQL} WHERE c.status NOT IN ({marks}) ORDER BY c.deadline_date IS NULL,"
+        " c.deadline_date, c.id", tuple(closed))
+    return [rec for rec in map(_round_record, rows) if not rec.has_tasks]
+
+
+def round_records(session: Session, uuids: Sequence[str]) -> dict[str, RoundRecord]:
+    out: dict[str, RoundRecord] = {}
+    for i in range(0, len(uuids), 500):
+        chunk = tuple(uuids[i:i + 500])
+        for r in session.connection().exec_driver_sql(
+                f"{_ROUND_SQL} WHERE c.uuid IN ({','.join('?' * len(chunk))})", chunk):
+            rec = _round_record(r)
+            out[rec.uuid] = rec
+    return out

@@ -932,6 +932,66 @@
         <source>document {doc_id} was not added to the search index: its text is too long ({chars} characters)</source>
         <translation>文档 {doc_id} 未加入检索索引：其文字过长（{chars} 个字符）</translation>
     </message>
+    <message>
+        <location filename="../../domain/messages.py" line="97" />
+        <source>{file}: not a progress-round file written by this app (its hidden sheet naming the body is missing); nothing was read from it.</source>
+        <translation>{file}：不是本应用生成的进度填报表（缺少注明填报单位的隐藏工作表）；未读取其中任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="100" />
+        <source>{file}: the header row was changed (columns moved, added or removed); nothing was read from it.</source>
+        <translation>{file}：表头行被改动（列被移动、增加或删除）；未读取其中任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="103" />
+        <source>{file}, row {row}: the row was changed structurally (its hidden key is missing: a row added or moved by hand); not imported.</source>
+        <translation>{file}，第 {row} 行：该行结构被改动（缺少隐藏的键：手工增加或移动的行）；未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="106" />
+        <source>{file}, row {row}: no commitment in the register has this row's key (the key was changed, or the commitment deleted); not imported.</source>
+        <translation>{file}，第 {row} 行：台账中没有与该行的键对应的承诺（键被改动，或承诺已删除）；未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="109" />
+        <source>{file}, row {row}: the row was changed structurally (the commitment's wording “{label}” differs from the register's); not imported.</source>
+        <translation>{file}，第 {row} 行：该行结构被改动（承诺事项“{label}”与台账不一致）；未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="112" />
+        <source>{file}, row {row}: this commitment belongs to {owner}, not to {body} whose file this is; not imported.</source>
+        <translation>{file}，第 {row} 行：该承诺属于{owner}，不属于本表的填报单位{body}；未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="115" />
+        <source>{file}, row {row}: “{value}” is not a status of the list in 完成情况; not imported.</source>
+        <translation>{file}，第 {row} 行：完成情况“{value}”不是列表中的状态；未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="118" />
+        <source>{file}, row {row}: “{value}” in 填报日期 is not a date; not imported.</source>
+        <translation>{file}，第 {row} 行：填报日期“{value}”不是日期；未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="120" />
+        <source>{file}, row {row}: changing the status to {status} needs a word in 进展情况 saying why; not imported.</source>
+        <translation>{file}，第 {row} 行：改为“{status}”需要在进展情况中说明原因；未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="123" />
+        <source>{file}, row {row}: 已完成 (closing, 销号) needs evidence in 佐证材料; not imported.</source>
+        <translation>{file}，第 {row} 行：已完成（销号）需要在佐证材料中填写佐证；未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="126" />
+        <source>{file}, row {row}: the same commitment is filled in again (first in {first}); not imported.</source>
+        <translation>{file}，第 {row} 行：同一承诺重复填报（首次见于 {first}）；未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="129" />
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>LibraryModel</name>
