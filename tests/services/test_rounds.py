@@ -164,3 +164,33 @@ def test_a_file_that_is_not_a_round_is_named(ctx, tmp_path):
     assert [(p.file.name, p.row) for p in plan.problems] == [("别的表.xlsx", None),
                                                              ("坏文件.xlsx", None)]
     assert plan.entries == ()
+
+
+def test_round_on_the_command_line(tmp_path, capsys):
+    from tracker.cli import main
+
+    db = str(tmp_path / "c.db")
+    ctx = AppContext.open(db)
+    try:
+        a = _add(ctx, "完成东湖截污管网建设", "市水务局")
+    finally:
+        ctx.close()
+    out = tmp_path / "files"
+    out.mkdir()
+    assert main(["--db", db, "--lang", "zh_CN", "round", "write", "--date", "2026-12-31",
+                 str(out)]) == 0
+    (path,) = out.glob("*.xlsx")
+    wb, ws = _sheet(path)
+    ws.cell(4, COL["完成情况"], "已完成")
+    wb.save(path)
+    capsys.readouterr()
+    # closing without evidence is refused (the default), and said in Chinese
+    assert main(["--db", db, "--lang", "zh_CN", "round", "read", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"{path.name}，第 4 行" in err and "佐证" in err
+    assert main(["--db", db, "round", "read", "--no-evidence", str(path)]) == 0
+    ctx = AppContext.open(db)
+    try:
+        assert commitments.get(ctx, a).status is Status.ACHIEVED
+    finally:
+        ctx.close()
