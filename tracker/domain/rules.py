@@ -83,3 +83,15 @@ def rollup_progress(statuses: Iterable[Status]) -> tuple[int, int]:
     """(achieved, counted) of a breakdown's tasks: superseded tasks are not counted."""
     counted = [s for s in statuses if s is not Status.SUPERSEDED]
     return sum(s is Status.ACHIEVED for s in counted), len(counted)
+
+
+class EvidenceNeededError(ValueError):
+    """Closing a commitment (销号: marking it achieved) without evidence, where the
+    register asks for evidence."""
+
+
+def check_closing(old: Status, new: Status, has_evidence: bool, required: bool) -> None:
+    """Raise EvidenceNeededError when ``required`` and a commitment becomes achieved with
+    no evidence (a link, a file or a span of a document)."""
+    if required and new is Status.ACHIEVED and old is not Status.ACHIEVED and not has_evidence:
+        raise EvidenceNeededError("evidence is needed to mark a commitment achieved (销号)")

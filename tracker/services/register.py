@@ -178,16 +178,18 @@ def document_choices(ctx: AppContext) -> list[tuple[int, str]]:
 
 
 def record_progress(ctx: AppContext, ids: Sequence[int], status: Status, note: str = "",
-                    evidence=None, on: date | None = None):
+                    evidence=None, on: date | None = None, require_evidence: bool = False):
     """A progress entry for each commitment; the status changes where it differs.
 
     Like ``commitments.change_status`` (all or nothing, the same rules), but a commitment
     that already has ``status`` still gets an entry when there is a note or evidence: a
     progress report without a change of status. The returned StatusChanges undo with
     ``commitments.undo_status`` and redo with ``commitments.redo_status``.
+    ``require_evidence``: closing one (销号, → achieved) without evidence raises
+    domain.rules.EvidenceNeededError.
     """
     from tracker.domain.model import Evidence, EvidenceKind, ProgressEntry
-    from tracker.domain.rules import check_status_change
+    from tracker.domain.rules import check_closing, check_status_change
     from tracker.services.commitments import StatusChange, roll_up
     from tracker.storage import repos
 
@@ -202,6 +204,8 @@ def record_progress(ctx: AppContext, ids: Sequence[int], status: Status, note: s
                 continue
             if c.status != status:
                 check_status_change(c.status, status, note)
+                check_closing(c.status, status, evidence.kind is not EvidenceKind.NONE,
+                              require_evidence)
             entry = repos.add_progress(session, ProgressEntry(
                 commitment_id=cid, date=day, status=status, note=note, evidence=evidence))
             repos.set_status(session, cid, status)

@@ -649,3 +649,21 @@ def round_records(session: Session, uuids: Sequence[str]) -> dict[str, RoundReco
             rec = _round_record(r)
             out[rec.uuid] = rec
     return out
+
+
+def closings(session: Session) -> dict[int, tuple[date, str, str | None, str | None, str]]:
+    """For each achieved commitment, its closing (销号): the last progress entry that set
+    it achieved, as {id: (date, evidence kind, link or file, document title, quote or
+    note)}."""
+    out: dict[int, tuple[date, str, str | None, str | None, str]] = {}
+    for cid, day, kind, link, file, title, quote, note in session.connection().exec_driver_sql(
+            "SELECT p.commitment_id, p.date, p.evidence_kind, p.evidence_link,"
+            " p.evidence_file, d.title, p.evidence_quote, p.note FROM progress_entry p"
+            " JOIN commitment c ON c.id = p.commitment_id"
+            " LEFT JOIN document d ON d.id = p.evidence_document_id"
+            " WHERE c.status = 'achieved' AND p.status = 'achieved'"
+            " ORDER BY p.commitment_id, p.date, p.id"):
+        if not isinstance(day, date):
+            day = date.fromisoformat(str(day)[:10])
+        out[cid] = (day, kind, link or file, title, quote or note or "")
+    return out
