@@ -667,3 +667,21 @@ def closings(session: Session) -> dict[int, tuple[date, str, str | None, str | N
             day = date.fromisoformat(str(day)[:10])
         out[cid] = (day, kind, link or file, title, quote or note or "")
     return out
+
+
+def indicators_for_metric(session: Session, metric_key: str,
+                          region_code: str | None) -> list[Indicator]:
+    """Stored indicators whose metric (spaces removed) is ``metric_key`` in this region."""
+    rows = session.exec(select(IndicatorRow).where(
+        func.replace(IndicatorRow.metric, " ", "") == metric_key,
+        IndicatorRow.region_code.is_(None) if region_code is None
+        else IndicatorRow.region_code == region_code))
+    out = []
+    for r in rows:
+        value: float | tuple[float, float] | None = r.value
+        if r.value is not None and r.value_high is not None:
+            value = (r.value, r.value_high)
+        span = Span(r.start, r.end, r.quote or "") if r.start is not None else None
+        out.append(Indicator(r.metric, value, r.unit, r.year, r.region_code, r.document_id,
+                             span, r.id, r.uuid))
+    return out
