@@ -27,6 +27,54 @@
     </message>
 </context>
 <context>
+    <name>BreakdownDialog</name>
+    <message>
+        <location filename="../../ui/table/followup.py" line="122" />
+        <source>Break down into tasks</source>
+        <translation>分解为任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="123" />
+        <source>Split “%1” into tasks, one per body or step. Its status then follows its tasks.</source>
+        <translation>将“%1”分解为任务，每个单位或步骤一项。分解后其状态随任务汇总。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="127" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="127" />
+        <source>Lead body</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="128" />
+        <source>Deadline (YYYY-MM-DD)</source>
+        <translation>完成时限（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="134" />
+        <source>&amp;More rows</source>
+        <translation>更多行(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="164" />
+        <source>Row %1: write what the task is.</source>
+        <translation>第 %1 行：请填写任务内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="171" />
+        <source>Row %1: “%2” is not a date (YYYY-MM-DD).</source>
+        <translation>第 %1 行：“%2”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="176" />
+        <source>Write at least one task.</source>
+        <translation>请至少填写一项任务。</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentEditor</name>
     <message>
         <location filename="../../ui/reader/editor.py" line="180" />
@@ -196,72 +244,72 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/table/detail.py" line="60" />
+        <location filename="../../ui/table/detail.py" line="62" />
         <source>%1 commitments selected.</source>
         <translation>已选中 %1 条承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="61" />
+        <location filename="../../ui/table/detail.py" line="63" />
         <source>Choose a commitment to see its progress.</source>
         <translation>选择一条承诺，查看其进展。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="66" />
+        <location filename="../../ui/table/detail.py" line="68" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="67" />
+        <location filename="../../ui/table/detail.py" line="69" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="68" />
+        <location filename="../../ui/table/detail.py" line="70" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="69" />
+        <location filename="../../ui/table/detail.py" line="71" />
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="71" />
+        <location filename="../../ui/table/detail.py" line="73" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="72" />
+        <location filename="../../ui/table/detail.py" line="74" />
         <source>Lead body</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="73" />
+        <location filename="../../ui/table/detail.py" line="75" />
         <source>Supporting</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="74" />
+        <location filename="../../ui/table/detail.py" line="76" />
         <source>Document</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="75" />
+        <location filename="../../ui/table/detail.py" line="77" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="76" />
+        <location filename="../../ui/table/detail.py" line="78" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="89" />
+        <location filename="../../ui/table/detail.py" line="92" />
         <source>Progress</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="92" />
+        <location filename="../../ui/table/detail.py" line="95" />
         <source>No progress entries yet. Change the status (Ctrl+U) to record one.</source>
         <translation>还没有进展记录。更改状态（Ctrl+U）即可记录一条。</translation>
     </message>
@@ -554,6 +602,19 @@
         <location filename="../../ui/reader/find.py" line="308" />
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>Followup</name>
+    <message>
+        <location filename="../../ui/table/followup.py" line="61" />
+        <source>break down into %1 tasks</source>
+        <translation>分解为 %1 项任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="87" />
+        <source>import progress round (%1 entries)</source>
+        <translation>导入进度填报（%1 条）</translation>
     </message>
 </context>
 <context>
@@ -2138,77 +2199,82 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/table/model.py" line="158" />
+        <location filename="../../ui/table/model.py" line="163" />
         <source>Commitment</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="158" />
+        <location filename="../../ui/table/model.py" line="163" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="158" />
+        <location filename="../../ui/table/model.py" line="163" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="159" />
+        <location filename="../../ui/table/model.py" line="164" />
         <source>Lead body</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="159" />
+        <location filename="../../ui/table/model.py" line="164" />
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="160" />
+        <location filename="../../ui/table/model.py" line="165" />
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="160" />
+        <location filename="../../ui/table/model.py" line="165" />
         <source>Status</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="161" />
+        <location filename="../../ui/table/model.py" line="166" />
         <source>Last update</source>
         <translation>更新日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="161" />
+        <location filename="../../ui/table/model.py" line="166" />
         <source>Document</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="162" />
+        <location filename="../../ui/table/model.py" line="167" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="215" />
+        <location filename="../../ui/table/model.py" line="220" />
         <source>%1 · overdue</source>
         <translation>%1 · 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="231" />
+        <location filename="../../ui/table/model.py" line="237" />
+        <source>%1/%2 tasks achieved</source>
+        <translation>已完成 %1/%2 项任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/model.py" line="252" />
         <source>%1 days overdue</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="233" />
+        <location filename="../../ui/table/model.py" line="254" />
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="234" />
+        <location filename="../../ui/table/model.py" line="255" />
         <source>%1 days left</source>
         <translation>剩 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="243" />
+        <location filename="../../ui/table/model.py" line="264" />
         <source>Lead: %1
 Supporting: %2</source>
         <translation>牵头：%1
@@ -2321,6 +2387,129 @@ Supporting: %2</source>
         <location filename="../../ui/reader/review.py" line="267" />
         <source>Reject</source>
         <translation>驳回</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../../ui/table/followup.py" line="205" />
+        <source>Progress round</source>
+        <translation>进度填报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="207" />
+        <source>1. Send out: one workbook per lead body</source>
+        <translation>一、下发：每个牵头单位一份填报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="212" />
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="217" />
+        <source>&amp;Write the workbooks</source>
+        <translation>生成填报表(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="222" />
+        <source>Round &amp;date:</source>
+        <translation>填报日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="223" />
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="226" />
+        <source>2. Bring back: the returned workbooks</source>
+        <translation>二、回收：导入各单位报回的填报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="227" />
+        <source>&amp;Choose returned files…</source>
+        <translation>选择报回的文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="233" />
+        <source>File, row</source>
+        <translation>文件、行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="233" />
+        <source>Commitment</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="233" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="233" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="234" />
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="247" />
+        <source>Problems (these rows are not imported):</source>
+        <translation>问题（这些行不会导入）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="252" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="254" />
+        <source>Import, &amp;leaving out the rows with problems</source>
+        <translation>跳过问题行并导入(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="273" />
+        <source>Folder for the workbooks</source>
+        <translation>填报表存放文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="290" />
+        <source>%1 workbooks written (%2 commitments) in %3</source>
+        <translation>已生成 %1 个填报表（%2 条承诺），位于 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="294" />
+        <source>%1 open commitments have no responsible body and are in no workbook.</source>
+        <translation>%1 条未完成的承诺没有责任单位，未列入任何填报表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="300" />
+        <source>Returned workbooks</source>
+        <translation>报回的填报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="301" />
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="334" />
+        <source>Nothing read yet.</source>
+        <translation>尚未读取文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="337" />
+        <source>%1 files: %2 progress entries (%3 status changes), %4 rows left empty, %5 problems</source>
+        <translation>%1 个文件：%2 条进展（其中 %3 条状态变更），%4 行未填写，%5 个问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="354" />
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2830,12 +3019,12 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/table/page.py" line="152" />
+        <location filename="../../ui/table/page.py" line="175" />
         <source>Commitments</source>
         <translation>承诺台账</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="230" />
+        <location filename="../../ui/table/page.py" line="260" />
         <source>No commitments yet.
 
 Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift+L).</source>
@@ -2844,7 +3033,7 @@ Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift
 可在阅读页标注承诺、采纳建议，或导入台账（Ctrl+Shift+L）。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="234" />
+        <location filename="../../ui/table/page.py" line="264" />
         <source>No commitment matches these filters.
 
 Clear a filter to see more.</source>
@@ -2853,72 +3042,132 @@ Clear a filter to see more.</source>
 清除部分筛选条件可看到更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="239" />
+        <location filename="../../ui/table/page.py" line="269" />
         <source>%1 of %2 commitments</source>
         <translation>显示 %1 条，共 %2 条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="319" />
+        <location filename="../../ui/table/page.py" line="314" />
+        <source>Baseline → target</source>
+        <translation>基线 → 目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="318" />
+        <source>Tasks</source>
+        <translation>分解任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="318" />
+        <source>%1/%2 tasks achieved (+ to unfold)</source>
+        <translation>已完成 %1/%2 项任务（按 + 展开）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="356" />
+        <source>Break down into tasks</source>
+        <translation>分解为任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="357" />
+        <source>This is a task of a broken-down commitment; break down the commitment itself.</source>
+        <translation>这是已分解承诺中的一项任务；请对承诺本身进行分解。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="374" />
+        <source>No task was added.</source>
+        <translation>未添加任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="410" />
+        <source>Closing a commitment (marking it achieved, 销号) needs evidence: a link, a file or words in a document. (Turn this off in the Edit menu: “Closing asks for evidence”.)</source>
+        <translation>销号（标记为已完成）需要佐证材料：链接、文件或文件中的文字。（可在“编辑”菜单中关闭“销号时要求佐证材料”。）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="423" />
         <source>Nothing to record: choose another status, or write a note.</source>
         <translation>没有可记录的内容：请选择另一个状态，或填写说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="326" />
+        <location filename="../../ui/table/page.py" line="430" />
         <source>Write a note saying why: it is needed to mark a commitment missed or to re-open a closed one.</source>
         <translation>请填写说明：标记为逾期未完成或重新打开已关闭的承诺时必须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="333" />
+        <location filename="../../ui/table/page.py" line="437" />
         <source>Give the link of the evidence.</source>
         <translation>请填写佐证链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="337" />
+        <location filename="../../ui/table/page.py" line="441" />
         <source>Choose the evidence file.</source>
         <translation>请选择佐证文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="342" />
+        <location filename="../../ui/table/page.py" line="446" />
         <source>Choose the document with the evidence.</source>
         <translation>请选择含有佐证的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="345" />
+        <location filename="../../ui/table/page.py" line="449" />
         <source>These words are not in that document: “%1”</source>
         <translation>该文档中没有这段文字：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="421" />
+        <location filename="../../ui/table/page.py" line="525" />
         <source>Change &amp;status…</source>
         <translation>更改状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="422" />
+        <location filename="../../ui/table/page.py" line="526" />
         <source>&amp;Export commitments…</source>
         <translation>导出承诺(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="423" />
+        <location filename="../../ui/table/page.py" line="527" />
         <source>Import a &amp;ledger…</source>
         <translation>导入台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="424" />
+        <location filename="../../ui/table/page.py" line="528" />
         <source>Filter commitments</source>
         <translation>筛选承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="425" />
+        <location filename="../../ui/table/page.py" line="529" />
+        <source>Unfold tasks (+)</source>
+        <translation>展开分解任务（+）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="530" />
+        <source>Fold tasks (-)</source>
+        <translation>收起分解任务（-）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="531" />
+        <source>&amp;Break down into tasks…</source>
+        <translation>分解为任务(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="532" />
+        <source>Progress &amp;round (进度填报)…</source>
+        <translation>进度填报(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="533" />
+        <source>Closing asks for evidence (销号)</source>
+        <translation>销号时要求佐证材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="534" />
         <source>Change status… (Ctrl+U)</source>
         <translation>更改状态…（Ctrl+U）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="426" />
+        <location filename="../../ui/table/page.py" line="535" />
         <source>Export… (Ctrl+E)</source>
         <translation>导出…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="427" />
+        <location filename="../../ui/table/page.py" line="536" />
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
@@ -3292,12 +3541,42 @@ Clear a filter to see more.</source>
         <translation>%1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条（已写入）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="738" />
+        <location filename="../../cli.py" line="637" />
+        <source>%1: %2 commitments → %3</source>
+        <translation>%1：%2 条承诺 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="638" />
+        <source>%1 files written for %2</source>
+        <translation>已为 %2 生成 %1 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="641" />
+        <source>%1 open commitments have no responsible body and are in no file</source>
+        <translation>%1 条未完成的承诺没有责任单位，未列入任何文件</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="666" />
+        <source>%1 problems: nothing was imported (fix the files, or --skip-problems to leave those rows out)</source>
+        <translation>%1 个问题：未导入任何内容（请修改文件，或用 --skip-problems 跳过问题行）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="670" />
+        <source>%1 progress entries, %2 status changes (would be written)</source>
+        <translation>%1 条进展，%2 条状态变更（将写入）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="677" />
+        <source>%1 progress entries, %2 status changes (were written)</source>
+        <translation>%1 条进展，%2 条状态变更（已写入）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="815" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="741" />
+        <location filename="../../cli.py" line="818" />
         <source>kind</source>
         <translation>类型</translation>
     </message>
