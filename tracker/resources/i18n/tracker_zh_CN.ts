@@ -2433,11 +2433,6 @@ Supporting: %2</source>
     </message>
     <message>
         <location filename="../../ui/table/followup.py" line="233" />
-        <source>File, row</source>
-        <translation>文件、行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/table/followup.py" line="233" />
         <source>Commitment</source>
         <translation>承诺事项</translation>
     </message>
@@ -2452,62 +2447,72 @@ Supporting: %2</source>
         <translation>日期</translation>
     </message>
     <message>
+        <location filename="../../ui/table/followup.py" line="233" />
+        <source>Body, row</source>
+        <translation>填报单位、行</translation>
+    </message>
+    <message>
         <location filename="../../ui/table/followup.py" line="234" />
         <source>Progress</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../ui/table/followup.py" line="247" />
+        <location filename="../../ui/table/followup.py" line="250" />
         <source>Problems (these rows are not imported):</source>
         <translation>问题（这些行不会导入）：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/followup.py" line="252" />
+        <location filename="../../ui/table/followup.py" line="255" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/table/followup.py" line="254" />
+        <location filename="../../ui/table/followup.py" line="257" />
         <source>Import, &amp;leaving out the rows with problems</source>
         <translation>跳过问题行并导入(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/table/followup.py" line="273" />
+        <location filename="../../ui/table/followup.py" line="276" />
         <source>Folder for the workbooks</source>
         <translation>填报表存放文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/table/followup.py" line="290" />
+        <location filename="../../ui/table/followup.py" line="293" />
         <source>%1 workbooks written (%2 commitments) in %3</source>
         <translation>已生成 %1 个填报表（%2 条承诺），位于 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/table/followup.py" line="294" />
+        <location filename="../../ui/table/followup.py" line="297" />
         <source>%1 open commitments have no responsible body and are in no workbook.</source>
         <translation>%1 条未完成的承诺没有责任单位，未列入任何填报表。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/followup.py" line="300" />
+        <location filename="../../ui/table/followup.py" line="303" />
         <source>Returned workbooks</source>
         <translation>报回的填报表</translation>
     </message>
     <message>
-        <location filename="../../ui/table/followup.py" line="301" />
+        <location filename="../../ui/table/followup.py" line="304" />
         <source>Workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/table/followup.py" line="334" />
+        <location filename="../../ui/table/followup.py" line="320" />
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="337" />
         <source>Nothing read yet.</source>
         <translation>尚未读取文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/followup.py" line="337" />
+        <location filename="../../ui/table/followup.py" line="340" />
         <source>%1 files: %2 progress entries (%3 status changes), %4 rows left empty, %5 problems</source>
         <translation>%1 个文件：%2 条进展（其中 %3 条状态变更），%4 行未填写，%5 个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/table/followup.py" line="354" />
+        <location filename="../../ui/table/followup.py" line="357" />
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>

@@ -230,10 +230,13 @@ class RoundDialog(QDialog):
         self.summary.setWordWrap(True)
         self.entries = QTableWidget(0, 5, back)
         self.entries.setHorizontalHeaderLabels([
-            self.tr("File, row"), self.tr("Commitment"), self.tr("Status"), self.tr("Date"),
+            self.tr("Body, row"), self.tr("Commitment"), self.tr("Status"), self.tr("Date"),
             self.tr("Progress")])
-        self.entries.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
+        header = self.entries.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 230), (2, 180), (3, 90)):
+            self.entries.setColumnWidth(col, width)
         self.entries.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.entries.verticalHeader().hide()
         self.problems = QListWidget(back)
@@ -314,17 +317,17 @@ class RoundDialog(QDialog):
         for r, e in enumerate(entries):
             change = (f"{status_label(e.old)} → {status_label(e.new)}" if e.old != e.new
                       else status_label(e.new))
-            cells = (f"{e.file.name}  {e.row}", e.label, change, e.day.isoformat(),
+            cells = (self.tr("%1, row %2").replace("%1", e.body).replace(
+                "%2", str(e.row)), e.label, change, e.day.isoformat(),
                      e.note.replace("\n", " · "))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(e.file.name if c == 0 else text)
                 if c == 2 and e.new is Status.ACHIEVED and e.old != e.new:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
                 self.entries.setItem(r, c, item)
-        self.entries.resizeColumnToContents(0)
         self.problems.clear()
         for p in plan.problems if plan else ():
             item = QListWidgetItem(p.text(say_in_ui))

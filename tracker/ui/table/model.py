@@ -236,7 +236,7 @@ class RegisterModel(QAbstractTableModel):
             arrow = "▾" if row.id in self.expanded else "▸"
             tasks = self.tr("%1/%2 tasks achieved").replace("%1", str(done)) \
                 .replace("%2", str(total))
-            return f"{arrow} {label}  〔{tasks}〕"
+            return f"{arrow} 〔{tasks}〕{label}"
         parent = f.parent.get(row.id)
         if parent is not None and parent in self.expanded:
             return f"　　└ {label}"
