@@ -26,7 +26,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from copy import copy
+
 from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
@@ -136,7 +139,11 @@ def write_round_file(path: Path, body: str, on: date, items: Sequence[RoundItem]
             cell.fill = _FILL_FILL if text in FILL else _FIXED_FILL
             ws.column_dimensions[get_column_letter(col)].width = width
         ws.column_dimensions[get_column_letter(ncols)].hidden = True
+        # Styled cells copy the style array of a template made once (setting style objects
+        # cell by cell is what makes openpyxl slow; as tracker.export.xlsx_io does).
+        fixed, wrapped, open_, open_day = _templates(ws)
         fill_cols = [HEADER.index(name) + 1 for name in FILL]
+        day_col = HEADER.index("填报日期") + 1
         for n, item in enumerate(items, start=1):
             r = HEADER_ROW + n
             deadline = item.deadline.isoformat() if item.deadline else (item.deadline_text or "")
@@ -144,12 +151,11 @@ def write_round_file(path: Path, body: str, on: date, items: Sequence[RoundItem]
                       _text(item.document or ""))
             for col, value in enumerate(values, start=1):
                 cell = ws.cell(r, col, value)
-                cell.fill, cell.border = _LOCKED_FILL, _BORDER
-                if col == 2:
-                    cell.alignment = _WRAP
+                if isinstance(value, str):
+                    cell.data_type = "s"    # never a formula, whatever the words begin with
+                cell._style = copy(wrapped if col == 2 else fixed)
             for col in fill_cols:
-                cell = ws.cell(r, col)
-                cell.protection, cell.border = _OPEN, _BORDER
+                ws.cell(r, col)._style = copy(open_day if col == day_col else open_)
             ws.cell(r, ncols, item.uuid)
         end = HEADER_ROW + max(len(items), 1)
         status_col = get_column_letter(HEADER.index("完成情况") + 1)
@@ -164,8 +170,6 @@ def write_round_file(path: Path, body: str, on: date, items: Sequence[RoundItem]
         day.add(f"{date_col}{FIRST_ROW}:{date_col}{end}")
         ws.data_validations.append(choice)
         ws.data_validations.append(day)
-        for r in range(FIRST_ROW, end + 1):
-            ws.cell(r, HEADER.index("填报日期") + 1).number_format = "yyyy-mm-dd"
         ws.freeze_panes = f"C{FIRST_ROW}"
         ws.protection.sheet = True
         ws.protection.formatColumns = False   # widths may change
@@ -181,6 +185,26 @@ def write_round_file(path: Path, body: str, on: date, items: Sequence[RoundItem]
         return len(items)
 
     return write_atomically(Path(path), write)
+
+
+def _templates(ws) -> tuple:
+    """Style arrays of a locked cell, a locked wrapped one, an open (fill-in) one and an
+    open date one."""
+    made = []
+    for locked, wrap, day in ((True, False, False), (True, True, False), (False, False, False),
+                              (False, False, True)):
+        cell = WriteOnlyCell(ws)
+        cell.border = _BORDER
+        if locked:
+            cell.fill = _LOCKED_FILL
+        else:
+            cell.protection = _OPEN
+        if wrap:
+            cell.alignment = _WRAP
+        if day:
+            cell.number_format = "yyyy-mm-dd"
+        made.append(cell._style)
+    return tuple(made)
 
 
 def _cell_text(value: object) -> str:

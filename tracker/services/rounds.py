@@ -238,7 +238,7 @@ def apply(ctx: AppContext, plan: RoundPlan, skip_problems: bool = False) -> Roun
         raise RoundRefusedError(f"{len(plan.problems)} problem(s) in the returned files")
     with ctx.db.session() as session:
         ids = sorted({e.commitment_id for e in plan.entries})
-        current = {c.id: c.status for c in repos.commitments_by_ids(session, ids)}
+        current = repos.statuses_of(session, ids)
         olds: list[Status] = []
         for e in plan.entries:
             if e.commitment_id not in current:

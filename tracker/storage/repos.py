@@ -6,7 +6,7 @@ Services open the session (one transaction per use case); repositories never com
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import bindparam, delete, func, text
@@ -559,25 +559,28 @@ def reviewed_keys(session: Session, doc_id: int) -> dict[str, str]:
 # ---------------------------------------------------------------- progress rounds (bulk)
 
 def add_progress_many(session: Session, entries: Sequence[ProgressEntry]) -> list[ProgressEntry]:
-    """Insert many progress entries in one flush (a round of thousands of rows); ids kept
-    when set (a redo)."""
+    """Insert many progress entries in one statement (a round of thousands of rows: no ORM
+    object per row); ids kept when set (a redo), else the new ids in order."""
+    if not entries:
+        return []
+    table = ProgressEntryRow.__table__
+    now = utcnow()
     rows = []
     for e in entries:
         ev = e.evidence
-        row = ProgressEntryRow(
-            id=e.id, uuid=e.uuid, commitment_id=e.commitment_id, date=e.date,
-            status=e.status.value, note=e.note, evidence_kind=ev.kind.value,
-            evidence_link=ev.link, evidence_file=ev.file_path,
-            evidence_document_id=ev.document_id,
-            evidence_start=ev.span.start if ev.span else None,
-            evidence_end=ev.span.end if ev.span else None,
-            evidence_quote=ev.span.quote if ev.span else None)
-        if e.created_at is not None:
-            row.created_at = e.created_at
-        rows.append(row)
-    session.add_all(rows)
-    session.flush()
-    return [_progress_from_row(r) for r in rows]
+        rows.append({
+            "id": e.id, "uuid": e.uuid, "commitment_id": e.commitment_id, "date": e.date,
+            "status": e.status.value, "note": e.note, "evidence_kind": ev.kind.value,
+            "evidence_link": ev.link, "evidence_file": ev.file_path,
+            "evidence_document_id": ev.document_id,
+            "evidence_start": ev.span.start if ev.span else None,
+            "evidence_end": ev.span.end if ev.span else None,
+            "evidence_quote": ev.span.quote if ev.span else None,
+            "created_at": e.created_at or now})
+    made = session.connection().execute(
+        table.insert().returning(table.c.id, sort_by_parameter_order=True), rows)
+    ids = [r[0] for r in made]
+    return [replace(e, id=i, created_at=e.created_at or now) for e, i in zip(entries, ids)]
 
 
 def delete_progress_many(session: Session, entry_ids: Sequence[int]) -> None:
@@ -684,4 +687,16 @@ def indicators_for_metric(session: Session, metric_key: str,
         span = Span(r.start, r.end, r.quote or "") if r.start is not None else None
         out.append(Indicator(r.metric, value, r.unit, r.year, r.region_code, r.document_id,
                              span, r.id, r.uuid))
+    return out
+
+
+def statuses_of(session: Session, ids: Sequence[int]) -> dict[int, Status]:
+    """{id: status} of those of ``ids`` that exist."""
+    out: dict[int, Status] = {}
+    for i in range(0, len(ids), 500):
+        chunk = tuple(ids[i:i + 500])
+        for cid, status in session.connection().exec_driver_sql(
+                f"SELECT id, status FROM commitment WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk):
+            out[cid] = Status(status)
     return out
