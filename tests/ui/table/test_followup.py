@@ -138,3 +138,15 @@ def test_baseline_beside_the_target_in_the_detail_pane(window, page):
     page.select_ids([page.ids_[1]])
     page.select_ids([page.ids_[0]])
     assert "2020年 75.5 % → 目标 ≥ 80" in page.detail.view.toPlainText()
+
+
+def test_the_reader_sends_closing_to_the_status_dialog(window, page):
+    reader = next(p for p in window.pages if p.page_name == "reader")
+    said: list[str] = []
+    reader.show_error = said.append
+    c = commitments.get(window.ui.app, page.ids_[1])
+    reader._current_commitment = lambda: c
+    reader.set_status(Status.ACHIEVED)
+    assert said and "销号" in said[0] and "Ctrl+U" in said[0]
+    assert commitments.get(window.ui.app, page.ids_[1]).status is Status.NOT_STARTED
+    assert window.undo.count() == 0
