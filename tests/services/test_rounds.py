@@ -194,3 +194,15 @@ def test_round_on_the_command_line(tmp_path, capsys):
         assert commitments.get(ctx, a).status is Status.ACHIEVED
     finally:
         ctx.close()
+
+
+def test_wording_that_looks_like_a_formula_or_holds_control_characters(ctx, tmp_path):
+    a = _add(ctx, "=SUM(A1)\x07 完成整治", "市水务局")
+    (written,) = rounds.write(ctx, tmp_path, ROUND).files
+    wb, ws = _sheet(written.path)
+    assert ws.cell(4, COL["承诺事项"]).value == "=SUM(A1) 完成整治"
+    assert ws.cell(4, COL["承诺事项"]).data_type == "s"     # text, never run as a formula
+    ws.cell(4, COL["进展情况"], "推进中")
+    wb.save(written.path)
+    plan = rounds.read(ctx, [written.path])
+    assert plan.problems == () and [e.commitment_id for e in plan.entries] == [a]

@@ -112,8 +112,12 @@ def file_name(body: str, on: date) -> str:
     return f"进度填报_{safe[:80]}_{on.isoformat()}.xlsx"
 
 
-def _text(value: object) -> str:
+def clean_text(value: object) -> str:
+    """Text as a cell holds it (the characters XML cannot carry dropped)."""
     return ILLEGAL_CHARACTERS_RE.sub("", str(value))
+
+
+_text = clean_text
 
 
 def write_round_file(path: Path, body: str, on: date, items: Sequence[RoundItem]) -> int:

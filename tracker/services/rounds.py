@@ -27,7 +27,7 @@ from tracker.domain.model import Evidence, EvidenceKind, ProgressEntry, Status
 from tracker.domain.rules import CLOSED, check_status_change
 from tracker.export.errors import LedgerFileError
 from tracker.export.progress_round import (
-    RoundItem, parse_status, read_round_file, write_round,
+    RoundItem, clean_text, parse_status, read_round_file, write_round,
 )
 from tracker.services.commitments import StatusChange, roll_up
 from tracker.services.context import AppContext
@@ -178,7 +178,7 @@ def read(ctx: AppContext, files: Sequence[Path], require_evidence: bool = False,
             if rec.body != body:
                 problem(messages.ROUND_OTHER_BODY, owner=rec.body or "—", body=body)
                 continue
-            if (r.label or "").split() != rec.label.split():
+            if (r.label or "").split() != clean_text(rec.label).split():
                 problem(messages.ROUND_LABEL_CHANGED, label=_short(r.label or ""))
                 continue
             new = rec.status
