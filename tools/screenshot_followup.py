@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tools.screenshot_table import build_demo  # noqa: E402
-from tools.shot import SCREENSHOTS, ShotWindow  # noqa: E402
+from tools.screenshot_table import build_demo
+from tools.shot import SCREENSHOTS, ShotWindow
 
 
 def main() -> None:

@@ -51,8 +51,8 @@ def _row_of(ws, quote):
 def test_round_written_filled_read_applied_undone(ctx, tmp_path):
     a1 = _add(ctx, "完成东湖截污管网建设", "市水务局")
     a2 = _add(ctx, "建成污泥处置中心", "市水务局", Status.ON_TRACK)
-    a3 = _add(ctx, "新建公园绿地20公顷", "市水务局")
-    a4 = _add(ctx, "淘汰燃煤锅炉", "市水务局")
+    _add(ctx, "新建公园绿地20公顷", "市水务局")
+    _add(ctx, "淘汰燃煤锅炉", "市水务局")
     b1 = _add(ctx, "完成全市黑臭水体整治", "市生态环境局")
     _add(ctx, "已办结的事项", "市水务局", Status.ACHIEVED)          # closed: in no file
     parent = _add(ctx, "推进垃圾分类", "市城管局")

@@ -33,7 +33,7 @@ from tracker.services.commitments import StatusChange, roll_up
 from tracker.services.context import AppContext
 from tracker.storage import repos
 
-_URL = re.compile(r"https?://\S+$", re.I)
+_URL = re.compile(r"https?://\S+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -165,8 +165,8 @@ def read(ctx: AppContext, files: Sequence[Path], require_evidence: bool = False,
                 blank += 1
                 continue
 
-            def problem(template: str, **values) -> None:
-                problems.append(RoundProblem(got.path, r.row, template, values))
+            def problem(template: str, _at=(got.path, r.row), **values) -> None:
+                problems.append(RoundProblem(*_at, template, values))
 
             if r.key is None:
                 problem(messages.ROUND_NO_KEY)
