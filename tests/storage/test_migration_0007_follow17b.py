@@ -20,12 +20,22 @@ def _at_0006(db_path):
     engine.dispose()
 
 
-def test_0006_database_gets_the_parent_column(db_path):
+def test_0006_database_gets_the_parent_column(db_path, monkeypatch):
+    from tracker.storage import migrate
+
     _at_0006(db_path)
-    seen_backups = []
+    copies = []
+    real_backup = migrate.backup
+
+    def spy(path, tag):
+        made = real_backup(path, tag)
+        copies.append((made.name, made.stat().st_size > 0))
+        return made
+
+    monkeypatch.setattr(migrate, "backup", spy)
     db = open_database(db_path)
     try:
-        seen_backups = list(db_path.parent.glob("*.bak"))
+        assert copies == [(f"{db_path.name}.before-0007_follow17b.bak", True)]
         assert current_revision(db.engine) == SCHEMA_HEAD == "0007_follow17b"
         with db.engine.begin() as conn:
             cols = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(commitment)")}
@@ -47,8 +57,7 @@ def test_0006_database_gets_the_parent_column(db_path):
             assert conn.exec_driver_sql("SELECT COUNT(*) FROM commitment").scalar() == 0
     finally:
         db.close()
-    assert seen_backups == []   # the copy made before the upgrade is removed after it
-    assert not list(db_path.parent.glob("*.bak"))
+    assert not list(db_path.parent.glob("*.bak"))   # removed once the upgrade succeeded
 
 
 def test_downgrade_to_0006_drops_the_column_in_place(db_path):
