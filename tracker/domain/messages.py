@@ -126,4 +126,5 @@ ROUND_EVIDENCE_NEEDED = QT_TRANSLATE_NOOP(
 ROUND_TWICE = QT_TRANSLATE_NOOP(
     "Library", "{file}, row {row}: the same commitment is filled in again (first in "
     "{first}); not imported.")
-ROUND_UNREADABLE = QT_TRANSLATE_NOOP("Library", "{file}: {reason}")
+ROUND_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Library", "{file}: the workbook could not be read ({reason}); nothing was read from it.")

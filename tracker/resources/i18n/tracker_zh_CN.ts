@@ -1050,8 +1050,8 @@
     </message>
     <message>
         <location filename="../../domain/messages.py" line="129" />
-        <source>{file}: {reason}</source>
-        <translation>{file}：{reason}</translation>
+        <source>{file}: the workbook could not be read ({reason}); nothing was read from it.</source>
+        <translation>{file}：无法读取该工作簿（{reason}）；未读取其中任何内容。</translation>
     </message>
 </context>
 <context>
