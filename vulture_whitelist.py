@@ -54,8 +54,21 @@ _.last_menu  # ui/library.py: tests/ui/library/test_document_actions.py
 _.upgrade_failed_box  # ui/main_window.py: tests/ui/test_robustness_ui.py
 _.last_export  # ui/table/ledger_dialogs.py: tests/ui/table/test_ledger_dialogs.py
 _.status_dialog  # ui/table/page.py: tests/ui/table/test_table_page.py
+_.breakdown_dialog  # ui/table/page.py: tests/ui/table/test_followup.py
+_.set_row  # ui/table/followup.py BreakdownDialog: tests/ui/table/test_followup.py fills rows as a user would
 _.act_refresh  # ui/overview/page.py: the Refresh shortcut's action, held by the page
 
 # API for callers outside tracker/.
 _.from_regions  # geo/gazetteer.py: a small gazetteer (tests/geo, tests/services, bench_geo)
 _.SORT_COLUMNS  # services/register.py: the sortable columns (tests/services iterate them)
+
+# openpyxl reads these attributes when it writes a workbook (export/progress_round.py: the
+# sheet protection of a progress round's file, and its very hidden key sheet).
+_.formatColumns  # openpyxl SheetProtection
+_.formatRows  # openpyxl SheetProtection
+_.insertRows  # openpyxl SheetProtection
+_.deleteRows  # openpyxl SheetProtection
+_.sheet_state  # openpyxl Worksheet: "veryHidden"
+# export/rows.py LedgerRow.closed_on: set by services/ledger.py, read by name through the
+# column table (export/columns.py _format_field("closed_on"))
+_.closed_on

@@ -50,7 +50,7 @@ def language_in(argv: Sequence[str]) -> str | None:
     return None
 
 
-_COMMANDS = ("import", "docs", "suggest", "search", "export", "import-ledger")
+_COMMANDS = ("import", "docs", "suggest", "search", "export", "import-ledger", "round")
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[object]],
@@ -621,6 +621,66 @@ def cmd_import_ledger(args: argparse.Namespace) -> int:
     return 1 if result.errors else 0
 
 
+def cmd_round_write(args: argparse.Namespace) -> int:
+    from tracker.export import LedgerFileError
+    from tracker.services import rounds
+
+    ctx = _context(args)
+    try:
+        try:
+            written = rounds.write(ctx, Path(args.folder), args.date)
+        except LedgerFileError as exc:
+            print(f"tracker round write: {MSG.reason(str(exc))}", file=sys.stderr)
+            return 1
+    finally:
+        ctx.close()
+    for f in written.files:
+        print(_t(QT_TRANSLATE_NOOP("cli", "%1: %2 commitments → %3"), f.body, f.rows, f.path))
+    print(_t(QT_TRANSLATE_NOOP("cli", "%1 files written for %2"), len(written.files),
+             args.date.isoformat()), file=sys.stderr)
+    if written.without_body:
+        print(_t(QT_TRANSLATE_NOOP("cli", "%1 open commitments have no responsible body and "
+                                   "are in no file"), written.without_body), file=sys.stderr)
+    return 0
+
+
+def cmd_round_read(args: argparse.Namespace) -> int:
+    from tracker.services import rounds
+    from tracker.export.labels import STATUS
+
+    def status_word(status) -> str:
+        return STATUS.label(status, "zh" if MSG.lang == "zh_CN" else "en")
+
+    ctx = _context(args)
+    try:
+        plan = rounds.read(ctx, [Path(f) for f in args.files],
+                           require_evidence=not args.no_evidence)
+        for e in plan.entries:
+            change = (f"{status_word(e.old)} → {status_word(e.new)}" if e.old != e.new
+                      else status_word(e.new))
+            print(f"{e.file.name}:{e.row}\t{e.day.isoformat()}\t{change}\t{e.label}")
+        for problem in plan.problems:
+            print(problem.text(MSG.say), file=sys.stderr)
+        refused = bool(plan.problems) and not args.skip_problems
+        if args.dry_run or refused or not plan.entries:
+            if refused:
+                print(_t(QT_TRANSLATE_NOOP("cli", "%1 problems: nothing was imported (fix "
+                                           "the files, or --skip-problems to leave those rows "
+                                           "out)"), len(plan.problems)), file=sys.stderr)
+            else:
+                print(_t(QT_TRANSLATE_NOOP("cli", "%1 progress entries, %2 status changes "
+                                           "(would be written)"), len(plan.entries),
+                         plan.status_changes))
+            return 1 if plan.problems else 0
+        applied = rounds.apply(ctx, plan, skip_problems=args.skip_problems)
+    finally:
+        ctx.close()
+    print(_t(QT_TRANSLATE_NOOP("cli", "%1 progress entries, %2 status changes (were "
+                               "written)"), len(plan.entries), plan.status_changes))
+    del applied
+    return 1 if plan.problems else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="tracker", description=(
         "Policy-commitment tracker. With no command, opens the window."))
@@ -725,6 +785,23 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
     s.add_argument("--json", action="store_true", help="print the result as JSON")
     s.set_defaults(func=cmd_import_ledger)
+
+    s = sub.add_parser("round", help="progress rounds (进度填报): write one XLSX per lead "
+                       "body, read the returned files")
+    round_sub = s.add_subparsers(dest="round_command", metavar="ACTION", required=True)
+    w = round_sub.add_parser("write", help="one XLSX per lead body with its open commitments")
+    w.add_argument("--date", type=_date, required=True, help="the round's date (YYYY-MM-DD)")
+    w.add_argument("folder", metavar="DIR", help="the folder to write the files into")
+    w.set_defaults(func=cmd_round_write)
+    r = round_sub.add_parser("read", help="import returned files: each filled row becomes a "
+                             "dated progress entry (all or nothing)")
+    r.add_argument("files", nargs="+", metavar="FILE")
+    r.add_argument("--dry-run", action="store_true", help="list what would change, write nothing")
+    r.add_argument("--skip-problems", action="store_true",
+                   help="import the good rows and leave the rows with problems out")
+    r.add_argument("--no-evidence", action="store_true",
+                   help="allow 已完成 (closing, 销号) without evidence in 佐证材料")
+    r.set_defaults(func=cmd_round_read)
 
     s = sub.add_parser("restore-backup", help="put back the copy of the library made before "
                        "a failed upgrade (close the window first)")

@@ -92,3 +92,39 @@ LEDGER_DAMAGED = QT_TRANSLATE_NOOP(
 INDEX_SKIPPED = QT_TRANSLATE_NOOP(
     "Library", "document {doc_id} was not added to the search index: its text is "
     "too long ({chars} characters)")
+
+# --- progress rounds (进度填报): problems in returned files, each named by file and row ------
+ROUND_NOT_OURS = QT_TRANSLATE_NOOP(
+    "Library", "{file}: not a progress-round file written by this app (its hidden sheet "
+    "naming the body is missing); nothing was read from it.")
+ROUND_HEADER_CHANGED = QT_TRANSLATE_NOOP(
+    "Library", "{file}: the header row was changed (columns moved, added or removed); "
+    "nothing was read from it.")
+ROUND_NO_KEY = QT_TRANSLATE_NOOP(
+    "Library", "{file}, row {row}: the row was changed structurally (its hidden key is "
+    "missing: a row added or moved by hand); not imported.")
+ROUND_UNKNOWN_KEY = QT_TRANSLATE_NOOP(
+    "Library", "{file}, row {row}: no commitment in the register has this row's key (the "
+    "key was changed, or the commitment deleted); not imported.")
+ROUND_LABEL_CHANGED = QT_TRANSLATE_NOOP(
+    "Library", "{file}, row {row}: the row was changed structurally (the commitment's "
+    "wording “{label}” differs from the register's); not imported.")
+ROUND_OTHER_BODY = QT_TRANSLATE_NOOP(
+    "Library", "{file}, row {row}: this commitment belongs to {owner}, not to {body} "
+    "whose file this is; not imported.")
+ROUND_BAD_STATUS = QT_TRANSLATE_NOOP(
+    "Library", "{file}, row {row}: “{value}” is not a status of the list in 完成情况; "
+    "not imported.")
+ROUND_BAD_DATE = QT_TRANSLATE_NOOP(
+    "Library", "{file}, row {row}: “{value}” in 填报日期 is not a date; not imported.")
+ROUND_NOTE_NEEDED = QT_TRANSLATE_NOOP(
+    "Library", "{file}, row {row}: changing the status to {status} needs a word in "
+    "进展情况 saying why; not imported.")
+ROUND_EVIDENCE_NEEDED = QT_TRANSLATE_NOOP(
+    "Library", "{file}, row {row}: 已完成 (closing, 销号) needs evidence in 佐证材料; "
+    "not imported.")
+ROUND_TWICE = QT_TRANSLATE_NOOP(
+    "Library", "{file}, row {row}: the same commitment is filled in again (first in "
+    "{first}); not imported.")
+ROUND_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Library", "{file}: the workbook could not be read ({reason}); nothing was read from it.")

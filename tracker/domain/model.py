@@ -206,6 +206,7 @@ class Commitment:
     notes: str = ""
     themes: list[str] = field(default_factory=list)
     title: str | None = None  # a short label; the quote stands in when empty
+    parent_id: int | None = None  # a task of a broken-down commitment (责任分解)
     id: int | None = None
     uuid: str = field(default_factory=new_uuid)
     created_at: datetime | None = None

@@ -291,6 +291,9 @@ _ALL = (
     _text("document", "来源文件", "Source document", 28),
     _list("themes", "主题", "Themes", 16),
     _text("notes", "备注", "Notes", 24),
+    Column("closed_on", "办结日期", "Closed on", _format_field("closed_on"), _parse_day, 12,
+           _day_texts("closed_on")),
+    _text("evidence", "佐证材料", "Evidence", 30),
     Column("days_left", "剩余天数", "Days left", _format_days_left, None, 9),
 )
 

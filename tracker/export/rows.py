@@ -51,6 +51,8 @@ class LedgerRow:
     document: str | None = None       # 来源文件
     themes: list[str] = field(default_factory=list)
     notes: str | None = None
+    closed_on: date | None = None     # 办结日期: the day it was marked achieved (销号)
+    evidence: str | None = None       # 佐证材料 of that closing: a link, a file, quoted words
 
 
 def format_value(value: Value | None) -> str:

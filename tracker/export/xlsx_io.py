@@ -45,7 +45,7 @@ from tracker.export.ledger import LedgerTable, table_from_rows
 from tracker.export.rows import LedgerRow
 
 VISIBLE = ("quote", "kind", "lead", "support", "region", "deadline", "target", "status",
-           "latest_progress", "document")
+           "latest_progress", "document", "closed_on", "evidence")
 MACHINE = ("uuid", "kind", "status", "deadline_text", "deadline_precision", "metric",
            "comparator", "value", "unit", "themes", "notes", "last_update")
 WRAPPED = frozenset({"quote", "latest_progress"})

@@ -87,6 +87,9 @@ class Suggestion:
     # where it stood, for the confidence model: a heading's level, a table row, the
     # document's numbered body
     layout: tuple[int, bool, bool] = field(default=(0, False, False), repr=False, compare=False)
+    # past results (kind "indicator") of the same document that measure this suggestion's
+    # metric: the baselines stored with it when it is accepted (services/baselines.py)
+    indicators: tuple[Suggestion, ...] = field(default=(), repr=False, compare=False)
 
 
 def suggest(text: str, doc_date: date | None = None, *, region_code: str | None = None,

@@ -26,6 +26,8 @@ class ChangeKind(str, Enum):
     DOCUMENT_EDIT = "document_edit"      # a document's details (and deadlines following them)
     DOCUMENT_REMOVE = "document_remove"  # a document removed from the library
     LEDGER_IMPORT = "ledger_import"      # a ledger (CSV/XLSX) imported into the register
+    BREAKDOWN = "breakdown"              # a commitment broken down into tasks (责任分解)
+    ROUND = "round"                      # a progress round's returned files imported (进度填报)
     DOCUMENT_IMPORT = "document_import"  # documents imported (not undoable)
     RELOAD = "reload"                    # another program changed the library, or it opened
 

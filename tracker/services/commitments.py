@@ -10,11 +10,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from sqlmodel import Session
+
 from tracker.domain.model import (
     BodyRef, Commitment, Deadline, Evidence, EvidenceKind, Kind, Origin, ProgressEntry, Status,
     Target,
 )
-from tracker.domain.rules import check_status_change, strongest_kind
+from tracker.domain.rules import (
+    check_closing, check_status_change, rollup_progress, rollup_status, strongest_kind,
+)
 from tracker.domain.spans import Span
 from tracker.extract.bodies import find_bodies
 from tracker.extract.deadlines import parse_deadline
@@ -74,24 +78,50 @@ class Removed:
 
     commitment: Commitment
     progress: tuple[ProgressEntry, ...]
+    # a broken-down commitment's tasks (deleted with it), each with its progress
+    tasks: tuple[Removed, ...] = ()
+    # a task deleted: its parent's status rolled up again from the tasks left
+    rollup: tuple[StatusChange, ...] = ()
+
+
+def _take(session: Session, commitment_id: int) -> Removed:
+    c = repos.get_commitment(session, commitment_id)
+    entries = tuple(repos.progress_for(session, commitment_id))
+    tasks = tuple(_take(session, repos.stored_id(t.id))
+                  for t in repos.tasks_of(session, commitment_id))
+    return Removed(c, entries, tasks)
 
 
 def delete(ctx: AppContext, commitment_id: int) -> Removed:
+    """Delete a commitment with its progress history (and its tasks, when broken down);
+    a task's parent takes the status its remaining tasks give."""
     with ctx.db.session() as session:
-        c = repos.get_commitment(session, commitment_id)
-        entries = tuple(repos.progress_for(session, commitment_id))
+        removed = _take(session, commitment_id)
         repos.delete_commitment(session, commitment_id)
-    return Removed(c, entries)
+        parent = removed.commitment.parent_id
+        rest = repos.tasks_of(session, parent) if parent is not None else []
+        if rest:
+            rollup = roll_up(session, [repos.stored_id(rest[0].id)], ctx.today(), ctx.today())
+            removed = replace(removed, rollup=tuple(rollup))
+    return removed
+
+
+def _put_back(session: Session, removed: Removed) -> Commitment:
+    c = repos.add_commitment(session, removed.commitment,
+                             quote_key(removed.commitment.span.quote))
+    for e in removed.progress:
+        repos.add_progress(session, e)
+    for task in removed.tasks:
+        _put_back(session, task)
+    return c
 
 
 def restore(ctx: AppContext, removed: Removed) -> Commitment:
-    """Put a deleted commitment back with its id, UUID and progress history."""
+    """Put a deleted commitment back with its id, UUID, progress history and tasks."""
+    if removed.rollup:
+        undo_status(ctx, removed.rollup)
     with ctx.db.session() as session:
-        c = repos.add_commitment(session, removed.commitment,
-                                 quote_key(removed.commitment.span.quote))
-        for e in removed.progress:
-            repos.add_progress(session, e)
-    return c
+        return _put_back(session, removed)
 
 
 @dataclass(frozen=True)
@@ -104,7 +134,8 @@ class StatusChange:
 
 
 def change_status(ctx: AppContext, ids: Sequence[int], status: Status, note: str = "",
-                  evidence: Evidence | None = None, on: date | None = None) -> list[StatusChange]:
+                  evidence: Evidence | None = None, on: date | None = None,
+                  require_evidence: bool = False) -> list[StatusChange]:
     """Set the status of one or more commitments, each with a dated progress entry: the one
     status-change service (the reader, the table and the demo all call it).
 
@@ -112,6 +143,8 @@ def change_status(ctx: AppContext, ids: Sequence[int], status: Status, note: str
     commitment as it was. A commitment that already has `status` is left alone, unless there
     is a note or evidence: then it gets the entry anyway (a progress report without a change
     of status). The returned StatusChanges undo with `undo_status`, redo with `redo_status`.
+    `require_evidence`: closing one (销号, → achieved) without evidence raises
+    domain.rules.EvidenceNeededError.
     """
     evidence = evidence or Evidence()
     report = bool(note.strip()) or evidence.kind is not EvidenceKind.NONE
@@ -124,16 +157,46 @@ def change_status(ctx: AppContext, ids: Sequence[int], status: Status, note: str
                 continue
             if c.status != status:
                 check_status_change(c.status, status, note)
+                check_closing(c.status, status, evidence.kind is not EvidenceKind.NONE,
+                              require_evidence)
             entry = repos.add_progress(session, ProgressEntry(
                 commitment_id=cid, date=day, status=status, note=note, evidence=evidence))
             repos.set_status(session, cid, status)
             changes.append(StatusChange(cid, c.status, entry))
+        changes += roll_up(session, [ch.commitment_id for ch in changes], day, ctx.today())
     return changes
+
+
+ROLLUP_NOTE = "按分解任务汇总：已完成 {done}/{total} 项"
+
+
+def roll_up(session: Session, changed: Sequence[int], day: date, today: date) -> list[StatusChange]:
+    """After tasks changed: each of their parents (not itself among ``changed``: a status
+    set by hand stands) takes the status its tasks give (domain.rules.rollup_status),
+    with a dated progress entry saying so. Returns those changes (undone like the
+    others, after them: undo_status goes backwards)."""
+    direct = set(changed)
+    parents = sorted(set(repos.parents_of(session, changed).values()) - direct)
+    out: list[StatusChange] = []
+    for pid in parents:
+        tasks = repos.tasks_of(session, pid)
+        new = rollup_status([(t.status, t.deadline.date if t.deadline else None)
+                             for t in tasks], today)
+        parent = repos.get_commitment(session, pid)
+        if new is None or new == parent.status:
+            continue
+        done, total = rollup_progress(t.status for t in tasks)
+        entry = repos.add_progress(session, ProgressEntry(
+            commitment_id=pid, date=day, status=new,
+            note=ROLLUP_NOTE.format(done=done, total=total)))
+        repos.set_status(session, pid, new)
+        out.append(StatusChange(pid, parent.status, entry))
+    return out
 
 
 def undo_status(ctx: AppContext, changes: Sequence[StatusChange]) -> None:
     with ctx.db.session() as session:
-        for ch in changes:
+        for ch in reversed(changes):   # a parent's roll-up after its tasks' changes
             repos.delete_progress(session, repos.stored_id(ch.entry.id))
             repos.set_status(session, ch.commitment_id, ch.old)
 

@@ -80,6 +80,8 @@ def _rows(ctx: AppContext, wanted: Sequence[int] | None, filter: CommitmentFilte
     days: dict[object, date] = {}
     display = ctx.gazetteer.display_name
     with ctx.db.session() as session:
+        closed = {cid: (day, evidence_text(kind, where, title, words))
+                  for cid, (day, kind, where, title, words) in repos.closings(session).items()}
         raws = (q.iter_raw(session, wanted) if wanted is not None else
                 q.iter_raw_filtered(session, filter, ctx.today(), sort, descending,
                                     text_candidates(session, filter)))
@@ -87,7 +89,24 @@ def _rows(ctx: AppContext, wanted: Sequence[int] | None, filter: CommitmentFilte
             code = x.region_code
             if code and code not in names:
                 names[code] = display(code)
-            yield _from_raw(x, names[code] if code else None, days)
+            row = _from_raw(x, names[code] if code else None, days)
+            if x[0] in closed:
+                row.closed_on, row.evidence = closed[x[0]]
+            yield row
+
+
+def evidence_text(kind: str, where: str | None, title: str | None, words: str) -> str | None:
+    """The 佐证材料 cell of a closing: the link, the file (as stored in the library
+    folder), 《document》“words”; without recorded evidence, the 佐证材料 line of the
+    entry's note (a progress round's returned text), else nothing."""
+    if kind in ("link", "file") and where:
+        return where
+    if kind == "span":
+        return f"《{title or ''}》“{words}”"
+    for line in words.splitlines():
+        if line.startswith("佐证材料："):
+            return line.removeprefix("佐证材料：").strip() or None
+    return None
 
 
 def export_ledger(ctx: AppContext, path: Path, fmt: str = "csv", *,

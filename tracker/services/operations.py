@@ -22,7 +22,7 @@ from pathlib import Path
 from tracker.domain.model import Commitment, Evidence, Status
 from tracker.export import ColumnMapping, LedgerTable
 from tracker.extract import Suggestion
-from tracker.services import commitments, ledger, library, suggesting, themes
+from tracker.services import breakdown, commitments, ledger, library, rounds, suggesting, themes
 from tracker.services.changes import ChangeKind, Changes, Delta
 from tracker.services.context import AppContext
 
@@ -127,16 +127,18 @@ class ChangeStatus(Operation):
     kind = ChangeKind.STATUS
 
     def __init__(self, ids: Sequence[int], status: Status, note: str = "",
-                 evidence: Evidence | None = None, on: date | None = None) -> None:
+                 evidence: Evidence | None = None, on: date | None = None,
+                 require_evidence: bool = False) -> None:
         super().__init__()
         self.ids, self.status, self.note = list(ids), status, note
-        self.evidence, self.on = evidence, on
+        self.evidence, self.on, self.require_evidence = evidence, on, require_evidence
         self.done: list[commitments.StatusChange] | None = None
 
     def _do(self, ctx: AppContext) -> Changes:
         if self.done is None:
             self.done = commitments.change_status(ctx, self.ids, self.status, self.note,
-                                                  self.evidence, self.on)
+                                                  self.evidence, self.on,
+                                                  require_evidence=self.require_evidence)
         else:
             commitments.redo_status(ctx, self.done)
         return self._changes(commitments=Delta.of(
@@ -305,3 +307,53 @@ class ImportLedger(Operation):
     def _undo(self, ctx: AppContext) -> None:
         assert self.result is not None
         ledger.undo_import(ctx, self.result)
+
+
+# ------------------------------------------------------------------ follow-up (督办)
+
+class AddTasks(Operation):
+    """Break a commitment down into tasks (责任分解), its status rolled up from them; undo
+    removes the tasks and the roll-up, redo puts back the same rows."""
+
+    kind = ChangeKind.BREAKDOWN
+
+    def __init__(self, parent_id: int, specs: Sequence[breakdown.TaskSpec]) -> None:
+        super().__init__()
+        self.parent_id, self.specs = parent_id, list(specs)
+        self.added: breakdown.TasksAdded | None = None
+
+    def _do(self, ctx: AppContext) -> Changes:
+        if self.added is None:
+            self.added = breakdown.add_tasks(ctx, self.parent_id, self.specs)
+        else:
+            breakdown.redo_add_tasks(ctx, self.added)
+        return self._changes(commitments=Delta.of(
+            created=[t.id for t in self.added.tasks],
+            updated=[self.parent_id, *(ch.commitment_id for ch in self.added.rollup)]))
+
+    def _undo(self, ctx: AppContext) -> None:
+        if self.added is not None:
+            breakdown.undo_add_tasks(ctx, self.added)
+
+
+class ApplyRound(Operation):
+    """A progress round's returned files (the plan the user confirmed): a dated progress
+    entry per filled row and the status changes, all in one transaction."""
+
+    kind = ChangeKind.ROUND
+
+    def __init__(self, plan: rounds.RoundPlan, skip_problems: bool = False) -> None:
+        super().__init__()
+        self.plan, self.skip_problems = plan, skip_problems
+        self.applied: rounds.RoundApplied | None = None
+
+    def _do(self, ctx: AppContext) -> Changes:
+        if self.applied is None:
+            self.applied = rounds.apply(ctx, self.plan, self.skip_problems)
+        else:
+            rounds.redo(ctx, self.applied)
+        return self._changes(commitments=Delta.of(updated=self.applied.ids))
+
+    def _undo(self, ctx: AppContext) -> None:
+        if self.applied is not None:
+            rounds.undo(ctx, self.applied)

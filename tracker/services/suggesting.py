@@ -15,7 +15,7 @@ from tracker.domain.spans import Span
 from tracker.extract import Suggestion, commitment_key, suggest
 from tracker.geo import Gazetteer
 from tracker.ingest import read_path
-from tracker.services import themes
+from tracker.services import baselines, themes
 from tracker.services.context import AppContext
 from tracker.services.links import quote_key
 from tracker.storage import repos
@@ -96,9 +96,12 @@ def document_suggestions(ctx: AppContext, doc_id: int) -> list[Suggestion]:
     a view may keep it and call still_pending after each review)."""
     with ctx.db.session() as session:
         doc = repos.get_document(session, doc_id)
-    return [s for s in suggest_within(doc.text, doc.doc_date, region_code=doc.region_code,
-                                      issuer=doc.issuer, gazetteer=ctx.gazetteer)
+    found = suggest_within(doc.text, doc.doc_date, region_code=doc.region_code,
+                           issuer=doc.issuer, gazetteer=ctx.gazetteer)
+    kept = [s for s in found
             if s.kind is not SuggestionKind.INDICATOR and s.duplicate_of is None]
+    baselines.attach(kept, [s for s in found if s.kind is SuggestionKind.INDICATOR])
+    return kept
 
 
 def still_pending(ctx: AppContext, doc_id: int, suggestions: list[Suggestion]) -> list[Suggestion]:
@@ -148,6 +151,7 @@ def accept_suggestion(ctx: AppContext, doc_id: int, s: Suggestion,
             repos.ensure_regions(session, ctx.gazetteer.path(c.region_code))
         stored = repos.add_commitment(session, c, quote_key(c.span.quote))
         repos.record_review(session, doc_id, commitment_key(s.quote), "accepted", stored.id)
+        baselines.store(session, ctx.gazetteer, doc_id, doc.text, [s])
         return stored
 
 
@@ -176,6 +180,7 @@ def accept_suggestions(ctx: AppContext, doc_id: int, suggestions: Sequence[Sugge
             made = repos.add_commitment(session, c, quote_key(c.span.quote))
             repos.record_review(session, doc_id, commitment_key(s.quote), "accepted", made.id)
             out.append(made)
+        baselines.store(session, ctx.gazetteer, doc_id, doc.text, suggestions)
     return out
 
 

@@ -6,8 +6,9 @@ Services open the session (one transaction per use case); repositories never com
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import bindparam, delete, func, text
 from sqlalchemy import select as sa_select
@@ -15,13 +16,13 @@ from sqlmodel import Session, col, select
 
 from tracker.domain.model import (
     BodyRef, BodyRole, Commitment, Comparator, Deadline, DocType, Document, Evidence,
-    EvidenceKind, Kind, Origin, Precision, ProgressEntry, Region, Script, Status,
+    EvidenceKind, Indicator, Kind, Origin, Precision, ProgressEntry, Region, Script, Status,
     Target,
 )
 from tracker.domain.spans import Span
 from tracker.storage.tables import (
     BodyRow, CommitmentBodyRow, CommitmentRow, CommitmentThemeRow, DocumentBlobRow, DocumentRow,
-    ProgressEntryRow, RegionRow, SuggestionReviewRow, ThemeRow, utcnow,
+    IndicatorRow, ProgressEntryRow, RegionRow, SuggestionReviewRow, ThemeRow, utcnow,
 )
 
 _COMMITMENT_TABLE = CommitmentRow.metadata.tables["commitment"]
@@ -216,6 +217,7 @@ def _fill_row(row: CommitmentRow, c: Commitment) -> None:
     row.confidence = c.confidence
     row.status = c.status.value
     row.notes = c.notes
+    row.parent_id = c.parent_id
 
 
 def _set_links(session: Session, commitment_id: int, c: Commitment) -> None:
@@ -413,8 +415,37 @@ def _commitment(r: CommitmentRow, bodies: list[BodyRef], themes: list[str]) -> C
         span=Span(r.start, r.end, r.quote, r.prefix, r.suffix), kind=Kind(r.kind),
         deadline=deadline, target=target, responsible=bodies, region_code=r.region_code,
         origin=Origin(r.origin), confidence=r.confidence, status=Status(r.status),
-        notes=r.notes, themes=themes, title=r.title, created_at=r.created_at,
+        notes=r.notes, themes=themes, title=r.title, parent_id=r.parent_id,
+        created_at=r.created_at,
         updated_at=r.updated_at)
+
+
+def tasks_of(session: Session, parent_id: int) -> list[Commitment]:
+    """The tasks of a broken-down commitment (责任分解), by deadline (none last), then id."""
+    rows = session.exec(select(CommitmentRow).where(col(CommitmentRow.parent_id) == parent_id)
+                        .order_by(col(CommitmentRow.deadline_date).is_(None),
+                                  col(CommitmentRow.deadline_date), col(CommitmentRow.id)))
+    return _commitments_from_rows(session, list(rows))
+
+
+def parents_of(session: Session, ids: Iterable[int]) -> dict[int, int]:
+    """{task id: parent id} for those of ``ids`` that are tasks."""
+    ids = list(ids)
+    out: dict[int, int] = {}
+    for i in range(0, len(ids), 500):
+        out.update((cid, pid) for cid, pid in session.exec(
+            select(col(CommitmentRow.id), col(CommitmentRow.parent_id))
+            .where(col(CommitmentRow.id).in_(ids[i:i + 500]),
+                   col(CommitmentRow.parent_id).is_not(None))))
+    return out
+
+
+def task_links(session: Session) -> list[tuple[int, int, str]]:
+    """(task id, parent id, task status) of every task, parents' tasks in deadline order
+    (the parent_id index answers; registers have few tasks)."""
+    return [tuple(r) for r in session.connection().exec_driver_sql(
+        "SELECT id, parent_id, status FROM commitment WHERE parent_id IS NOT NULL"
+        " ORDER BY parent_id, deadline_date IS NULL, deadline_date, id")]
 
 
 def set_status(session: Session, commitment_id: int, status: Status) -> None:
@@ -496,3 +527,172 @@ def reviewed_keys(session: Session, doc_id: int) -> dict[str, str]:
     rows = session.exec(select(col(SuggestionReviewRow.key), col(SuggestionReviewRow.decision))
                         .where(col(SuggestionReviewRow.document_id) == doc_id))
     return dict(rows.all())
+
+
+# ---------------------------------------------------------------- progress rounds (bulk)
+
+def add_progress_many(session: Session, entries: Sequence[ProgressEntry]) -> list[ProgressEntry]:
+    """Insert many progress entries in one statement (a round of thousands of rows: no ORM
+    object per row); ids kept when set (a redo), else the new ids in order."""
+    if not entries:
+        return []
+    table = ProgressEntryRow.metadata.tables["progress_entry"]
+    now = utcnow()
+    rows = []
+    for e in entries:
+        ev = e.evidence
+        rows.append({
+            "id": e.id, "uuid": e.uuid, "commitment_id": e.commitment_id, "date": e.date,
+            "status": e.status.value, "note": e.note, "evidence_kind": ev.kind.value,
+            "evidence_link": ev.link, "evidence_file": ev.file_path,
+            "evidence_document_id": ev.document_id,
+            "evidence_start": ev.span.start if ev.span else None,
+            "evidence_end": ev.span.end if ev.span else None,
+            "evidence_quote": ev.span.quote if ev.span else None,
+            "created_at": e.created_at or now})
+    made = session.connection().execute(
+        table.insert().returning(table.c.id, sort_by_parameter_order=True), rows)
+    ids = [r[0] for r in made]
+    return [replace(e, id=i, created_at=e.created_at or now) for e, i in zip(entries, ids)]
+
+
+def delete_progress_many(session: Session, entry_ids: Sequence[int]) -> None:
+    for i in range(0, len(entry_ids), 500):
+        session.exec(delete(ProgressEntryRow).where(
+            col(ProgressEntryRow.id).in_(entry_ids[i:i + 500])))
+    session.flush()
+
+
+def set_statuses(session: Session, changes: Sequence[tuple[int, Status]]) -> None:
+    """Set many statuses, in order (a commitment named twice ends with its last one)."""
+    if changes:
+        now = utcnow()
+        session.connection().execute(
+            _COMMITMENT_TABLE.update()
+            .where(_COMMITMENT_TABLE.c.id == bindparam("cid"))
+            .values(status=bindparam("st"), updated_at=bindparam("now")),
+            [{"cid": cid, "st": st.value, "now": now} for cid, st in changes])
+
+
+@dataclass(frozen=True)
+class RoundRecord:
+    """A commitment as a progress round needs it: its first lead body (the first body
+    when none is marked lead) and whether it has tasks (its status rolls up)."""
+
+    id: int
+    uuid: str
+    label: str
+    deadline: date | None
+    deadline_text: str | None
+    status: Status
+    document: str | None
+    body: str | None
+    has_tasks: bool
+
+
+_ROUND_SQL = (
+    "SELECT c.id, c.uuid, coalesce(c.title, c.quote), c.deadline_date, c.deadline_text,"
+    " c.status, d.title,"
+    " (SELECT b.name FROM commitment_body cb JOIN body b ON b.id = cb.body_id"
+    "  WHERE cb.commitment_id = c.id ORDER BY cb.role != 'lead', cb.position LIMIT 1),"
+    " EXISTS (SELECT 1 FROM commitment t WHERE t.parent_id = c.id)"
+    " FROM commitment c LEFT JOIN document d ON d.id = c.document_id")
+
+
+def _round_record(r: Sequence[Any]) -> RoundRecord:
+    day = r[3]
+    if day is not None and not isinstance(day, date):
+        day = date.fromisoformat(str(day)[:10])
+    return RoundRecord(r[0], r[1], r[2], day, r[4], Status(r[5]), r[6], r[7], bool(r[8]))
+
+
+def open_for_round(session: Session, closed: Iterable[Status]) -> list[RoundRecord]:
+    """Every commitment not closed and without tasks, by body, deadline (none last), id."""
+    values = sorted(s.value for s in closed)
+    marks = ",".join("?" * len(values))
+    rows = session.connection().exec_driver_sql(
+        f"{_ROUND_SQL} WHERE c.status NOT IN ({marks}) ORDER BY c.deadline_date IS NULL,"
+        " c.deadline_date, c.id", tuple(values))
+    return [rec for rec in map(_round_record, rows) if not rec.has_tasks]
+
+
+def round_records(session: Session, uuids: Sequence[str]) -> dict[str, RoundRecord]:
+    out: dict[str, RoundRecord] = {}
+    for i in range(0, len(uuids), 500):
+        chunk = tuple(uuids[i:i + 500])
+        for r in session.connection().exec_driver_sql(
+                f"{_ROUND_SQL} WHERE c.uuid IN ({','.join('?' * len(chunk))})", chunk):
+            rec = _round_record(r)
+            out[rec.uuid] = rec
+    return out
+
+
+def closings(session: Session) -> dict[int, tuple[date, str, str | None, str | None, str]]:
+    """For each achieved commitment, its closing (销号): the last progress entry that set
+    it achieved, as {id: (date, evidence kind, link or file, document title, quote or
+    note)}."""
+    out: dict[int, tuple[date, str, str | None, str | None, str]] = {}
+    for cid, day, kind, link, file, title, quote, note in session.connection().exec_driver_sql(
+            "SELECT p.commitment_id, p.date, p.evidence_kind, p.evidence_link,"
+            " p.evidence_file, d.title, p.evidence_quote, p.note FROM progress_entry p"
+            " JOIN commitment c ON c.id = p.commitment_id"
+            " LEFT JOIN document d ON d.id = p.evidence_document_id"
+            " WHERE c.status = 'achieved' AND p.status = 'achieved'"
+            " ORDER BY p.commitment_id, p.date, p.id"):
+        if not isinstance(day, date):
+            day = date.fromisoformat(str(day)[:10])
+        out[cid] = (day, kind, link or file, title, quote or note or "")
+    return out
+
+
+def add_indicator(session: Session, ind: Indicator) -> Indicator:
+    """Store a past result (a baseline) read in a document."""
+    low, high = _value_columns(ind.value)
+    row = IndicatorRow(uuid=ind.uuid, document_id=ind.document_id, metric=ind.metric,
+                       value=low, value_high=high, unit=ind.unit, year=ind.year,
+                       region_code=ind.region_code,
+                       start=ind.span.start if ind.span else None,
+                       end=ind.span.end if ind.span else None,
+                       quote=ind.span.quote if ind.span else None)
+    session.add(row)
+    session.flush()
+    ind.id = row.id
+    return ind
+
+
+def _indicator(r: IndicatorRow) -> Indicator:
+    value: float | tuple[float, float] | None = r.value
+    if r.value is not None and r.value_high is not None:
+        value = (r.value, r.value_high)
+    span = Span(r.start, r.end, r.quote or "") if r.start is not None and r.end is not None \
+        else None
+    return Indicator(r.metric, value, r.unit, r.year, r.region_code, r.document_id, span,
+                     r.id, r.uuid)
+
+
+def indicators_for_document(session: Session, doc_id: int) -> list[Indicator]:
+    rows = session.exec(select(IndicatorRow).where(col(IndicatorRow.document_id) == doc_id)
+                        .order_by(col(IndicatorRow.start)))
+    return [_indicator(r) for r in rows]
+
+
+def indicators_for_metric(session: Session, metric_key: str,
+                          region_code: str | None) -> list[Indicator]:
+    """Stored indicators whose metric (spaces removed) is ``metric_key`` in this region."""
+    region = col(IndicatorRow.region_code)
+    rows = session.exec(select(IndicatorRow).where(
+        func.replace(col(IndicatorRow.metric), " ", "") == metric_key,
+        region.is_(None) if region_code is None else region == region_code))
+    return [_indicator(r) for r in rows]
+
+
+def statuses_of(session: Session, ids: Sequence[int]) -> dict[int, Status]:
+    """{id: status} of those of ``ids`` that exist."""
+    out: dict[int, Status] = {}
+    for i in range(0, len(ids), 500):
+        chunk = tuple(ids[i:i + 500])
+        for cid, status in session.connection().exec_driver_sql(
+                f"SELECT id, status FROM commitment WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk):
+            out[cid] = Status(status)
+    return out

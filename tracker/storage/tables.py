@@ -118,6 +118,8 @@ class CommitmentRow(SQLModel, table=True):
     # documents has the same value; "" when the quote is too short to link; NULL until the
     # services compute it (a repository cannot: it does not know the normalisation)
     quote_key: str | None = Field(default=None, max_length=32, index=True)
+    # 0007: a task of a broken-down commitment (责任分解) points to its parent
+    parent_id: int | None = _fk("commitment.id", nullable=True)
 
 
 class CommitmentBodyRow(SQLModel, table=True):

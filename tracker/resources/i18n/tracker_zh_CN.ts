@@ -27,6 +27,54 @@
     </message>
 </context>
 <context>
+    <name>BreakdownDialog</name>
+    <message>
+        <location filename="../../ui/table/followup.py" line="67" />
+        <source>Break down into tasks</source>
+        <translation>分解为任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="68" />
+        <source>Split “%1” into tasks, one per body or step. Its status then follows its tasks.</source>
+        <translation>将“%1”分解为任务，每个单位或步骤一项。分解后其状态随任务汇总。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="72" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="72" />
+        <source>Lead body</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="73" />
+        <source>Deadline (YYYY-MM-DD)</source>
+        <translation>完成时限（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="79" />
+        <source>&amp;More rows</source>
+        <translation>更多行(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="109" />
+        <source>Row %1: write what the task is.</source>
+        <translation>第 %1 行：请填写任务内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="116" />
+        <source>Row %1: “%2” is not a date (YYYY-MM-DD).</source>
+        <translation>第 %1 行：“%2”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="121" />
+        <source>Write at least one task.</source>
+        <translation>请至少填写一项任务。</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentEditor</name>
     <message>
         <location filename="../../ui/reader/editor.py" line="180" />
@@ -196,72 +244,72 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/table/detail.py" line="60" />
+        <location filename="../../ui/table/detail.py" line="62" />
         <source>%1 commitments selected.</source>
         <translation>已选中 %1 条承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="61" />
+        <location filename="../../ui/table/detail.py" line="63" />
         <source>Choose a commitment to see its progress.</source>
         <translation>选择一条承诺，查看其进展。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="66" />
+        <location filename="../../ui/table/detail.py" line="68" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="67" />
+        <location filename="../../ui/table/detail.py" line="69" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="68" />
+        <location filename="../../ui/table/detail.py" line="70" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="69" />
+        <location filename="../../ui/table/detail.py" line="71" />
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="71" />
+        <location filename="../../ui/table/detail.py" line="73" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="72" />
+        <location filename="../../ui/table/detail.py" line="74" />
         <source>Lead body</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="73" />
+        <location filename="../../ui/table/detail.py" line="75" />
         <source>Supporting</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="74" />
+        <location filename="../../ui/table/detail.py" line="76" />
         <source>Document</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="75" />
+        <location filename="../../ui/table/detail.py" line="77" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="76" />
+        <location filename="../../ui/table/detail.py" line="78" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="89" />
+        <location filename="../../ui/table/detail.py" line="92" />
         <source>Progress</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../../ui/table/detail.py" line="92" />
+        <location filename="../../ui/table/detail.py" line="95" />
         <source>No progress entries yet. Change the status (Ctrl+U) to record one.</source>
         <translation>还没有进展记录。更改状态（Ctrl+U）即可记录一条。</translation>
     </message>
@@ -269,62 +317,62 @@
 <context>
     <name>DocumentDetails</name>
     <message>
-        <location filename="../../ui/documents.py" line="162" />
+        <location filename="../../ui/documents.py" line="160" />
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="179" />
+        <location filename="../../ui/documents.py" line="177" />
         <source>Remove “%1”</source>
         <translation>移除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="141" />
+        <location filename="../../ui/documents.py" line="140" />
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="186" />
+        <location filename="../../ui/documents.py" line="184" />
         <source>The date changed</source>
         <translation>日期已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="187" />
+        <location filename="../../ui/documents.py" line="185" />
         <source>Re-run the suggestions with the new date? Deadlines written relative to it (三年内, 年底前) in the suggestions and the registered commitments are read again; deadlines you set by hand stay.</source>
         <translation>按新日期重新生成建议吗？建议和已登记承诺中相对于文档日期的时限（三年内、年底前）将重新计算；手动设置的时限保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="201" />
+        <location filename="../../ui/documents.py" line="199" />
         <source>Remove document</source>
         <translation>移除文档</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="204" />
+        <location filename="../../ui/documents.py" line="202" />
         <source>Remove “%1” from the library? Undo with Ctrl+Z.</source>
         <translation>从文档库移除“%1”吗？可用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="207" />
+        <location filename="../../ui/documents.py" line="205" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="212" />
+        <location filename="../../ui/documents.py" line="210" />
         <source>“%1” has %2 registered commitments with %3 progress entries. What should happen to them?</source>
         <translation>“%1”有 %2 条已登记承诺，共 %3 条进展记录。如何处理这些承诺？</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="218" />
+        <location filename="../../ui/documents.py" line="216" />
         <source>Kept commitments stay in the register with their progress, no longer linked to a text. Undo with Ctrl+Z.</source>
         <translation>保留的承诺连同进展记录留在台账中，但不再关联原文。可用 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="223" />
+        <location filename="../../ui/documents.py" line="221" />
         <source>Keep the commitments</source>
         <translation>保留承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="225" />
+        <location filename="../../ui/documents.py" line="223" />
         <source>Remove them too</source>
         <translation>一并移除</translation>
     </message>
@@ -557,49 +605,62 @@
     </message>
 </context>
 <context>
+    <name>Followup</name>
+    <message>
+        <location filename="../../ui/table/followup.py" line="300" />
+        <source>import progress round (%1 entries)</source>
+        <translation>导入进度填报（%1 条）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="379" />
+        <source>break down into %1 tasks</source>
+        <translation>分解为 %1 项任务</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
-        <location filename="../../ui/importer.py" line="41" />
+        <location filename="../../ui/importer.py" line="40" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="41" />
+        <location filename="../../ui/importer.py" line="40" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="43" />
+        <location filename="../../ui/importer.py" line="42" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="56" />
+        <location filename="../../ui/importer.py" line="55" />
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 / %2 个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="83" />
+        <location filename="../../ui/importer.py" line="81" />
         <source>%1 imported, %2 duplicates skipped, %3 errors.</source>
         <translation>已导入 %1 个，跳过重复 %2 个，出错 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="88" />
+        <location filename="../../ui/importer.py" line="86" />
         <source>Demo register: %1 commitments with deadlines, themes and %2 dated progress entries (invented for the demonstration, marked 【演示数据】).</source>
         <translation>示例台账：%1 条承诺，含时限、主题和 %2 条带日期的进展记录（为演示而虚构，标有【演示数据】）。</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="94" />
+        <location filename="../../ui/importer.py" line="92" />
         <source>• %1: same text as “%2”</source>
         <translation>• %1：与“%2”内容相同</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="97" />
+        <location filename="../../ui/importer.py" line="95" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="108" />
+        <location filename="../../ui/importer.py" line="106" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -687,32 +748,32 @@
         <translation>%1 行有错误；在文件中改正或重新对应各列之前，不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="280" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="279" />
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="280" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="279" />
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="281" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="280" />
         <source>instructions</source>
         <translation>填表说明</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="282" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="281" />
         <source>signature</source>
         <translation>签署栏</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="296" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="295" />
         <source>%1 skipped</source>
         <translation>%1 已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="297" />
+        <location filename="../../ui/table/ledger_dialogs.py" line="296" />
         <source>Skipped: a %1 row, not a commitment</source>
         <translation>已跳过：此行为%1，不是承诺</translation>
     </message>
@@ -932,6 +993,66 @@
         <source>document {doc_id} was not added to the search index: its text is too long ({chars} characters)</source>
         <translation>文档 {doc_id} 未加入检索索引：其文字过长（{chars} 个字符）</translation>
     </message>
+    <message>
+        <location filename="../../domain/messages.py" line="97" />
+        <source>{file}: not a progress-round file written by this app (its hidden sheet naming the body is missing); nothing was read from it.</source>
+        <translation>{file}：不是本应用生成的进度填报表（缺少注明填报单位的隐藏工作表）；未读取其中任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="100" />
+        <source>{file}: the header row was changed (columns moved, added or removed); nothing was read from it.</source>
+        <translation>{file}：表头行被改动（列被移动、增加或删除）；未读取其中任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="103" />
+        <source>{file}, row {row}: the row was changed structurally (its hidden key is missing: a row added or moved by hand); not imported.</source>
+        <translation>{file}，第 {row} 行：该行结构被改动（缺少隐藏的键：手工增加或移动的行）；未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="106" />
+        <source>{file}, row {row}: no commitment in the register has this row's key (the key was changed, or the commitment deleted); not imported.</source>
+        <translation>{file}，第 {row} 行：台账中没有与该行的键对应的承诺（键被改动，或承诺已删除）；未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="109" />
+        <source>{file}, row {row}: the row was changed structurally (the commitment's wording “{label}” differs from the register's); not imported.</source>
+        <translation>{file}，第 {row} 行：该行结构被改动（承诺事项“{label}”与台账不一致）；未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="112" />
+        <source>{file}, row {row}: this commitment belongs to {owner}, not to {body} whose file this is; not imported.</source>
+        <translation>{file}，第 {row} 行：该承诺属于{owner}，不属于本表的填报单位{body}；未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="115" />
+        <source>{file}, row {row}: “{value}” is not a status of the list in 完成情况; not imported.</source>
+        <translation>{file}，第 {row} 行：完成情况“{value}”不是列表中的状态；未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="118" />
+        <source>{file}, row {row}: “{value}” in 填报日期 is not a date; not imported.</source>
+        <translation>{file}，第 {row} 行：填报日期“{value}”不是日期；未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="120" />
+        <source>{file}, row {row}: changing the status to {status} needs a word in 进展情况 saying why; not imported.</source>
+        <translation>{file}，第 {row} 行：改为“{status}”需要在进展情况中说明原因；未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="123" />
+        <source>{file}, row {row}: 已完成 (closing, 销号) needs evidence in 佐证材料; not imported.</source>
+        <translation>{file}，第 {row} 行：已完成（销号）需要在佐证材料中填写佐证；未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="126" />
+        <source>{file}, row {row}: the same commitment is filled in again (first in {first}); not imported.</source>
+        <translation>{file}，第 {row} 行：同一承诺重复填报（首次见于 {first}）；未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="129" />
+        <source>{file}: the workbook could not be read ({reason}); nothing was read from it.</source>
+        <translation>{file}：无法读取该工作簿（{reason}）；未读取其中任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>LibraryModel</name>
@@ -1004,100 +1125,100 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Policy Commitment Tracker</source>
         <translation>政策承诺跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Opening the library…</source>
         <translation>正在打开文档库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Load the &amp;demo library</source>
         <translation>载入示例文档库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Apply theme keywords to all commitments</source>
         <translation>按主题关键词为全部承诺标注主题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Theme keywords…</source>
         <translation>主题关键词…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Library</source>
         <translation>文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>This library is read-only: you can read and search it, but changes cannot be saved.</source>
         <translation>此文档库为只读：可以阅读和检索，但无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>The library could not be upgraded to this version of the app. It was left as it was.
 
 %1</source>
@@ -1106,57 +1227,57 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>Restore the copy made before the upgrade</source>
         <translation>恢复升级前备份的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Cannot restore the copy</source>
         <translation>无法恢复副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>Copy restored</source>
         <translation>副本已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325" />
+        <location filename="../../ui/main_window.py" line="324" />
         <source>The library was restored from %1.</source>
         <translation>已从 %1 恢复文档库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>Something went wrong</source>
         <translation>操作未能完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="369" />
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="388" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -1202,12 +1323,12 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="132" />
+        <location filename="../../ui/operations.py" line="134" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="133" />
+        <location filename="../../ui/operations.py" line="135" />
         <source>The change could not be saved: %1</source>
         <translation>无法保存这项修改：%1</translation>
     </message>
@@ -1561,6 +1682,44 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
     </message>
 </context>
 <context>
+    <name>ReaderCommands</name>
+    <message>
+        <location filename="../../ui/reader/commands.py" line="14" />
+        <source>Tag “%1”</source>
+        <translation>标记“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/commands.py" line="18" />
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/commands.py" line="22" />
+        <source>Set status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/commands.py" line="26" />
+        <source>Accept “%1”</source>
+        <translation>采纳“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/commands.py" line="30" />
+        <source>Reject “%1”</source>
+        <translation>驳回“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/commands.py" line="34" />
+        <source>Accept %1 suggestions</source>
+        <translation>采纳 %1 条建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/commands.py" line="39" />
+        <source>Reject %1 suggestions</source>
+        <translation>驳回 %1 条建议</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPage</name>
     <message>
         <location filename="../../ui/reader/page.py" line="66" />
@@ -1580,7 +1739,7 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
     </message>
     <message>
         <location filename="../../ui/reader/page.py" line="364" />
-        <location filename="../../ui/reader/page.py" line="604" />
+        <location filename="../../ui/reader/page.py" line="614" />
         <source>Commitments (%1)</source>
         <translation>承诺（%1）</translation>
     </message>
@@ -1596,129 +1755,134 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <translation>调整范围</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="551" />
+        <location filename="../../ui/reader/page.py" line="561" />
         <source>A note is needed</source>
         <translation>需要说明</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="552" />
+        <location filename="../../ui/reader/page.py" line="562" />
         <source>Say why the status changes from “%1” to “%2”:</source>
         <translation>请说明状态由“%1”改为“%2”的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="566" />
-        <location filename="../../ui/reader/page.py" line="570" />
+        <location filename="../../ui/reader/page.py" line="576" />
+        <location filename="../../ui/reader/page.py" line="580" />
         <source>The change could not be saved: %1</source>
         <translation>无法保存这项修改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="606" />
+        <location filename="../../ui/reader/page.py" line="616" />
         <location filename="../../ui/reader/reviewing.py" line="46" />
         <source>Suggestions (%1)</source>
         <translation>建议（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="579" />
+        <location filename="../../ui/reader/page.py" line="589" />
         <source>Tag as commitment</source>
         <translation>标记为承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="580" />
+        <location filename="../../ui/reader/page.py" line="552" />
+        <source>Closing a commitment (marking it achieved, 销号) needs evidence: select it in the commitments table and change its status there (Ctrl+U), with a link, a file or words in a document.</source>
+        <translation>销号（标记为已完成）需要佐证材料：请在承诺台账中选中该承诺，用“更改状态”（Ctrl+U）附上链接、文件或文件中的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/page.py" line="590" />
         <source>Tag the selected words as a commitment (Ctrl+T)</source>
         <translation>把选中的文字标记为承诺（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="581" />
+        <location filename="../../ui/reader/page.py" line="591" />
         <source>Span to selection</source>
         <translation>范围改为选中文字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="582" />
+        <location filename="../../ui/reader/page.py" line="592" />
         <source>Move the current commitment to the selected words (Ctrl+Shift+T); Alt+←/→ and Alt+Shift+←/→ move its start and end</source>
         <translation>把当前承诺的范围改为选中的文字（Ctrl+Shift+T）；Alt+←/→、Alt+Shift+←/→ 移动起点和终点</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="585" />
+        <location filename="../../ui/reader/page.py" line="595" />
         <source>Delete commitment</source>
         <translation>删除承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="586" />
+        <location filename="../../ui/reader/page.py" line="596" />
         <source>Previous commitment</source>
         <translation>上一条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="587" />
+        <location filename="../../ui/reader/page.py" line="597" />
         <source>Next commitment</source>
         <translation>下一条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="588" />
+        <location filename="../../ui/reader/page.py" line="598" />
         <source>Start one character earlier</source>
         <translation>起点前移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="589" />
+        <location filename="../../ui/reader/page.py" line="599" />
         <source>Start one character later</source>
         <translation>起点后移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="590" />
+        <location filename="../../ui/reader/page.py" line="600" />
         <source>End one character earlier</source>
         <translation>终点前移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="591" />
+        <location filename="../../ui/reader/page.py" line="601" />
         <source>End one character later</source>
         <translation>终点后移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="592" />
+        <location filename="../../ui/reader/page.py" line="602" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="593" />
+        <location filename="../../ui/reader/page.py" line="603" />
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="594" />
+        <location filename="../../ui/reader/page.py" line="604" />
         <source>Normal text size</source>
         <translation>正常字号</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="595" />
+        <location filename="../../ui/reader/page.py" line="605" />
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="596" />
+        <location filename="../../ui/reader/page.py" line="606" />
         <source>Reject suggestion</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="597" />
+        <location filename="../../ui/reader/page.py" line="607" />
         <source>Review suggestions</source>
         <translation>审核建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="598" />
+        <location filename="../../ui/reader/page.py" line="608" />
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="599" />
+        <location filename="../../ui/reader/page.py" line="609" />
         <source>Find next</source>
         <translation>查找下一处</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="600" />
+        <location filename="../../ui/reader/page.py" line="610" />
         <source>Find previous</source>
         <translation>查找上一处</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="601" />
+        <location filename="../../ui/reader/page.py" line="611" />
         <source>Choose a document in the library on the left to read it.
 
 Select words and press Ctrl+T to tag a commitment; suggestions wait in the review tab.</source>
@@ -1727,7 +1891,7 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
 选中文字后按 Ctrl+T 即可标记为承诺；自动找出的建议在“建议”页等待审核。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/reviewing.py" line="105" />
+        <location filename="../../ui/reader/reviewing.py" line="100" />
         <source>No suggestion shown has a confidence of %1 or more.</source>
         <translation>当前显示的建议中没有置信度达到 %1 的。</translation>
     </message>
@@ -2054,77 +2218,82 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/table/model.py" line="158" />
+        <location filename="../../ui/table/model.py" line="162" />
         <source>Commitment</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="158" />
+        <location filename="../../ui/table/model.py" line="162" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="158" />
+        <location filename="../../ui/table/model.py" line="162" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="159" />
+        <location filename="../../ui/table/model.py" line="163" />
         <source>Lead body</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="159" />
+        <location filename="../../ui/table/model.py" line="163" />
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="160" />
+        <location filename="../../ui/table/model.py" line="164" />
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="160" />
+        <location filename="../../ui/table/model.py" line="164" />
         <source>Status</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="161" />
+        <location filename="../../ui/table/model.py" line="165" />
         <source>Last update</source>
         <translation>更新日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="161" />
+        <location filename="../../ui/table/model.py" line="165" />
         <source>Document</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="162" />
+        <location filename="../../ui/table/model.py" line="166" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="215" />
+        <location filename="../../ui/table/model.py" line="219" />
         <source>%1 · overdue</source>
         <translation>%1 · 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="231" />
+        <location filename="../../ui/table/model.py" line="236" />
+        <source>%1/%2 tasks achieved</source>
+        <translation>已完成 %1/%2 项任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/model.py" line="251" />
         <source>%1 days overdue</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="233" />
+        <location filename="../../ui/table/model.py" line="253" />
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="234" />
+        <location filename="../../ui/table/model.py" line="254" />
         <source>%1 days left</source>
         <translation>剩 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="243" />
+        <location filename="../../ui/table/model.py" line="263" />
         <source>Lead: %1
 Supporting: %2</source>
         <translation>牵头：%1
@@ -2134,109 +2303,237 @@ Supporting: %2</source>
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../../ui/reader/review.py" line="225" />
+        <location filename="../../ui/reader/review.py" line="244" />
         <source>Why: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="226" />
+        <location filename="../../ui/reader/review.py" line="245" />
         <source>Why: the extractor gave no reason for this one.</source>
         <translation>依据：提取器未给出此条的依据。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="230" />
+        <location filename="../../ui/reader/review.py" line="249" />
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / 共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="232" />
+        <location filename="../../ui/reader/review.py" line="251" />
         <source>%1 suggestions</source>
         <translation>共 %1 条建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="244" />
+        <location filename="../../ui/reader/review.py" line="263" />
         <source>Reading the document for commitments…</source>
         <translation>正在从文档中查找承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="246" />
+        <location filename="../../ui/reader/review.py" line="265" />
         <source>Open a document to review its suggestions.</source>
         <translation>打开文档后可在此审核建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="248" />
+        <location filename="../../ui/reader/review.py" line="267" />
         <source>Suggestions could not be made: %1</source>
         <translation>无法生成建议：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="251" />
+        <location filename="../../ui/reader/review.py" line="270" />
         <source>No suggestions left to review in this document.</source>
         <translation>本文档已没有待审核的建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="264" />
+        <location filename="../../ui/reader/review.py" line="283" />
         <source>Accept %1</source>
         <translation>采纳 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="265" />
+        <location filename="../../ui/reader/review.py" line="284" />
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="266" />
+        <location filename="../../ui/reader/review.py" line="285" />
         <source>Reject %1</source>
         <translation>驳回 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="271" />
+        <location filename="../../ui/reader/review.py" line="290" />
         <source>Accept the selected suggestions (Enter, A; Ctrl+Enter from the editor)</source>
         <translation>采纳所选建议（Enter、A；在编辑区按 Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="275" />
+        <location filename="../../ui/reader/review.py" line="294" />
         <source>Reject the selected suggestions (Delete, R); they will not come back</source>
         <translation>驳回所选建议（Delete、R）；驳回后不再出现</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="277" />
+        <location filename="../../ui/reader/review.py" line="296" />
         <source>Accept all shown with confidence ≥</source>
         <translation>全部采纳：置信度 ≥</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="279" />
+        <location filename="../../ui/reader/review.py" line="298" />
         <source>Accept every suggestion the filter shows at or above this confidence, as one step to undo (Ctrl+Shift+A)</source>
         <translation>采纳当前筛选结果中置信度不低于此值的全部建议，可一步撤销（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="281" />
+        <location filename="../../ui/reader/review.py" line="300" />
         <source>Filter: words in the text, target or reason (Ctrl+Shift+F)</source>
         <translation>筛选：原文、目标或依据中的词（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="286" />
+        <location filename="../../ui/reader/review.py" line="305" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="291" />
+        <location filename="../../ui/reader/review.py" line="310" />
         <source>Enter/A accept · E edit · Delete/R reject · Shift+↑↓ select several · click a column to sort</source>
         <translation>Enter/A 采纳 · E 修改 · Delete/R 驳回 · Shift+↑↓ 多选 · 点击列标题排序</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="273" />
+        <location filename="../../ui/reader/review.py" line="292" />
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="274" />
+        <location filename="../../ui/reader/review.py" line="293" />
         <source>Correct the fields before accepting (E)</source>
         <translation>先修改字段再采纳（E）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="267" />
+        <location filename="../../ui/reader/review.py" line="286" />
         <source>Reject</source>
         <translation>驳回</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <location filename="../../ui/table/followup.py" line="150" />
+        <source>Progress round</source>
+        <translation>进度填报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="152" />
+        <source>1. Send out: one workbook per lead body</source>
+        <translation>一、下发：每个牵头单位一份填报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="157" />
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="162" />
+        <source>&amp;Write the workbooks</source>
+        <translation>生成填报表(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="167" />
+        <source>Round &amp;date:</source>
+        <translation>填报日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="168" />
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="171" />
+        <source>2. Bring back: the returned workbooks</source>
+        <translation>二、回收：导入各单位报回的填报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="172" />
+        <source>&amp;Choose returned files…</source>
+        <translation>选择报回的文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="178" />
+        <source>Body, row</source>
+        <translation>填报单位、行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="178" />
+        <source>Commitment</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="178" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="178" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="179" />
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="195" />
+        <source>Problems (these rows are not imported):</source>
+        <translation>问题（这些行不会导入）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="200" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="202" />
+        <source>Import, &amp;leaving out the rows with problems</source>
+        <translation>跳过问题行并导入(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="221" />
+        <source>Folder for the workbooks</source>
+        <translation>填报表存放文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="238" />
+        <source>%1 workbooks written (%2 commitments) in %3</source>
+        <translation>已生成 %1 个填报表（%2 条承诺），位于 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="242" />
+        <source>%1 open commitments have no responsible body and are in no workbook.</source>
+        <translation>%1 条未完成的承诺没有责任单位，未列入任何填报表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="248" />
+        <source>Returned workbooks</source>
+        <translation>报回的填报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="249" />
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="265" />
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="282" />
+        <source>Nothing read yet.</source>
+        <translation>尚未读取文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="285" />
+        <source>%1 files: %2 progress entries (%3 status changes), %4 rows left empty, %5 problems</source>
+        <translation>%1 个文件：%2 条进展（其中 %3 条状态变更），%4 行未填写，%5 个问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/followup.py" line="304" />
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2381,107 +2678,107 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../../services/selftest.py" line="39" />
+        <location filename="../../services/selftest.py" line="40" />
         <source>open main window</source>
         <translation>打开主窗口</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="42" />
+        <location filename="../../services/selftest.py" line="43" />
         <source>create temporary folder</source>
         <translation>创建临时文件夹</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="43" />
+        <location filename="../../services/selftest.py" line="44" />
         <source>create database</source>
         <translation>创建数据库</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="44" />
+        <location filename="../../services/selftest.py" line="45" />
         <source>import sample document</source>
         <translation>导入示例文件</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="45" />
+        <location filename="../../services/selftest.py" line="46" />
         <source>read HTML and Word</source>
         <translation>读取 HTML 和 Word</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="46" />
+        <location filename="../../services/selftest.py" line="47" />
         <source>find suggestions</source>
         <translation>查找建议条目</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="47" />
+        <location filename="../../services/selftest.py" line="48" />
         <source>search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="48" />
+        <location filename="../../services/selftest.py" line="49" />
         <source>export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="53" />
+        <location filename="../../services/selftest.py" line="54" />
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="54" />
+        <location filename="../../services/selftest.py" line="55" />
         <source>self-test passed in %1 s</source>
         <translation>自检通过，用时 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="55" />
+        <location filename="../../services/selftest.py" line="56" />
         <source>self-test FAILED (%1) after %2 s</source>
         <translation>自检失败（%1），用时 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="56" />
+        <location filename="../../services/selftest.py" line="57" />
         <source>temporary folder: %1</source>
         <translation>临时文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="57" />
+        <location filename="../../services/selftest.py" line="58" />
         <source>skipped: needs “%1”</source>
         <translation>已跳过：需要先完成“%1”</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="58" />
+        <location filename="../../services/selftest.py" line="59" />
         <source>skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="59" />
+        <location filename="../../services/selftest.py" line="60" />
         <source>schema %1, SQLite %2</source>
         <translation>数据库结构 %1，SQLite %2</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="60" />
+        <location filename="../../services/selftest.py" line="61" />
         <source>“%1”, %2 characters, region %3</source>
         <translation>“%1”，%2 字，地区 %3</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="61" />
+        <location filename="../../services/selftest.py" line="62" />
         <source>suggestions: %1</source>
         <translation>建议条目：%1</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="62" />
+        <location filename="../../services/selftest.py" line="63" />
         <source>%1 suggestions, %2 accepted as commitments</source>
         <translation>%1 条建议，%2 条采纳为承诺</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="63" />
+        <location filename="../../services/selftest.py" line="64" />
         <source>%1: %2 hits, %3 commitments, %4 ms</source>
         <translation>%1：%2 处命中，%3 条承诺，%4 毫秒</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="64" />
+        <location filename="../../services/selftest.py" line="65" />
         <source>%1 rows, %2 bytes, read back identical</source>
         <translation>%1 行，%2 字节，读回内容一致</translation>
     </message>
     <message>
-        <location filename="../../services/selftest.py" line="65" />
+        <location filename="../../services/selftest.py" line="66" />
         <source> (no display: checked offscreen)</source>
         <translation>（没有显示器：在离屏模式下检查）</translation>
     </message>
@@ -2746,12 +3043,12 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/table/page.py" line="153" />
+        <location filename="../../ui/table/page.py" line="178" />
         <source>Commitments</source>
         <translation>承诺台账</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="237" />
+        <location filename="../../ui/table/page.py" line="269" />
         <source>No commitments yet.
 
 Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift+L).</source>
@@ -2760,7 +3057,7 @@ Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift
 可在阅读页标注承诺、采纳建议，或导入台账（Ctrl+Shift+L）。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="241" />
+        <location filename="../../ui/table/page.py" line="273" />
         <source>No commitment matches these filters.
 
 Clear a filter to see more.</source>
@@ -2769,72 +3066,132 @@ Clear a filter to see more.</source>
 清除部分筛选条件可看到更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="246" />
+        <location filename="../../ui/table/page.py" line="278" />
         <source>%1 of %2 commitments</source>
         <translation>显示 %1 条，共 %2 条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="320" />
+        <location filename="../../ui/table/page.py" line="323" />
+        <source>Baseline → target</source>
+        <translation>基线 → 目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="327" />
+        <source>Tasks</source>
+        <translation>分解任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="327" />
+        <source>%1/%2 tasks achieved (+ to unfold)</source>
+        <translation>已完成 %1/%2 项任务（按 + 展开）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="365" />
+        <source>Break down into tasks</source>
+        <translation>分解为任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="366" />
+        <source>This is a task of a broken-down commitment; break down the commitment itself.</source>
+        <translation>这是已分解承诺中的一项任务；请对承诺本身进行分解。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="383" />
+        <source>No task was added.</source>
+        <translation>未添加任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="426" />
         <source>Nothing to record: choose another status, or write a note.</source>
         <translation>没有可记录的内容：请选择另一个状态，或填写说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="325" />
+        <location filename="../../ui/table/page.py" line="430" />
+        <source>Closing a commitment (marking it achieved, 销号) needs evidence: a link, a file or words in a document. (Turn this off in the Edit menu: “Closing asks for evidence”.)</source>
+        <translation>销号（标记为已完成）需要佐证材料：链接、文件或文件中的文字。（可在“编辑”菜单中关闭“销号时要求佐证材料”。）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="436" />
         <source>Write a note saying why: it is needed to mark a commitment missed or to re-open a closed one.</source>
         <translation>请填写说明：标记为逾期未完成或重新打开已关闭的承诺时必须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="332" />
+        <location filename="../../ui/table/page.py" line="443" />
         <source>Give the link of the evidence.</source>
         <translation>请填写佐证链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="336" />
+        <location filename="../../ui/table/page.py" line="447" />
         <source>Choose the evidence file.</source>
         <translation>请选择佐证文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="341" />
+        <location filename="../../ui/table/page.py" line="452" />
         <source>Choose the document with the evidence.</source>
         <translation>请选择含有佐证的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="344" />
+        <location filename="../../ui/table/page.py" line="455" />
         <source>These words are not in that document: “%1”</source>
         <translation>该文档中没有这段文字：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="417" />
+        <location filename="../../ui/table/page.py" line="528" />
         <source>Change &amp;status…</source>
         <translation>更改状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="418" />
+        <location filename="../../ui/table/page.py" line="529" />
         <source>&amp;Export commitments…</source>
         <translation>导出承诺(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="419" />
+        <location filename="../../ui/table/page.py" line="530" />
         <source>Import a &amp;ledger…</source>
         <translation>导入台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="420" />
+        <location filename="../../ui/table/page.py" line="531" />
         <source>Filter commitments</source>
         <translation>筛选承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="421" />
+        <location filename="../../ui/table/page.py" line="532" />
+        <source>Unfold tasks (+)</source>
+        <translation>展开分解任务（+）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="533" />
+        <source>Fold tasks (-)</source>
+        <translation>收起分解任务（-）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="534" />
+        <source>&amp;Break down into tasks…</source>
+        <translation>分解为任务(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="535" />
+        <source>Progress &amp;round (进度填报)…</source>
+        <translation>进度填报(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="536" />
+        <source>Closing asks for evidence (销号)</source>
+        <translation>销号时要求佐证材料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="537" />
         <source>Change status… (Ctrl+U)</source>
         <translation>更改状态…（Ctrl+U）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="422" />
+        <location filename="../../ui/table/page.py" line="538" />
         <source>Export… (Ctrl+E)</source>
         <translation>导出…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="423" />
+        <location filename="../../ui/table/page.py" line="539" />
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
@@ -2916,304 +3273,334 @@ Clear a filter to see more.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../cli.py" line="80" />
+        <location filename="../../cli.py" line="81" />
         <source>not a date (YYYY-MM-DD): %1</source>
         <translation>不是日期（应为 YYYY-MM-DD）：%1</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="85" />
+        <location filename="../../cli.py" line="86" />
         <source>did you mean “%1”?</source>
         <translation>您是不是要输入“%1”？</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="100" />
+        <location filename="../../cli.py" line="101" />
         <source>unknown %1 “%2”; valid: %3</source>
         <translation>无法识别的%1“%2”；可用的值：%3</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="109" />
+        <location filename="../../cli.py" line="110" />
         <source>argument %1: invalid choice “%2” (choose from %3)</source>
         <translation>参数 %1：无效的选择“%2”（可选：%3）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="111" />
+        <location filename="../../cli.py" line="112" />
         <source>the following arguments are required: %1</source>
         <translation>缺少必需的参数：%1</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="112" />
+        <location filename="../../cli.py" line="113" />
         <source>unrecognized arguments: %1</source>
         <translation>无法识别的参数：%1</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="114" />
+        <location filename="../../cli.py" line="115" />
         <source>argument %1: expected one argument</source>
         <translation>参数 %1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="116" />
+        <location filename="../../cli.py" line="117" />
         <source>argument %1: not a whole number: “%2”</source>
         <translation>参数 %1：“%2”不是整数</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="117" />
+        <location filename="../../cli.py" line="118" />
         <source>argument %1: %2</source>
         <translation>参数 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="141" />
+        <location filename="../../cli.py" line="142" />
         <source>%1: error: %2</source>
         <translation>%1：错误：%2</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="190" />
+        <location filename="../../cli.py" line="191" />
         <source>give files or folders, or --samples</source>
         <translation>请给出文件或文件夹，或使用 --samples</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="200" />
+        <location filename="../../cli.py" line="201" />
         <source>imported  %1  (%2)</source>
         <translation>已导入  %1  （%2）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="202" />
+        <location filename="../../cli.py" line="203" />
         <source>duplicate %1: same text as “%2”, skipped</source>
         <translation>重复 %1：与“%2”内容相同，已跳过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="204" />
+        <location filename="../../cli.py" line="205" />
         <source>error     %1: %2</source>
         <translation>错误  %1：%2</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="229" />
+        <location filename="../../cli.py" line="230" />
         <source>The library is empty. Try: tracker import --samples</source>
         <translation>文件库是空的。可以试试：tracker import --samples</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="231" />
+        <location filename="../../cli.py" line="232" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="231" />
+        <location filename="../../cli.py" line="232" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="232" />
+        <location filename="../../cli.py" line="233" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="232" />
+        <location filename="../../cli.py" line="233" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="233" />
+        <location filename="../../cli.py" line="234" />
         <source>Commitments</source>
         <translation>承诺数</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="233" />
+        <location filename="../../cli.py" line="234" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="271" />
+        <location filename="../../cli.py" line="272" />
         <source>nothing to change (give --title, --date, --type, --issuer, --region or --script)</source>
         <translation>没有要修改的内容（请给出 --title、--date、--type、--issuer、--region 或 --script）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="278" />
-        <location filename="../../cli.py" line="317" />
-        <location filename="../../cli.py" line="402" />
+        <location filename="../../cli.py" line="279" />
+        <location filename="../../cli.py" line="318" />
+        <location filename="../../cli.py" line="403" />
         <source>no document %1 (see: tracker docs)</source>
         <translation>没有编号为 %1 的文档（参见：tracker docs）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="297" />
+        <location filename="../../cli.py" line="298" />
         <source>document %1: nothing changed</source>
         <translation>文档 %1：没有改动</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="299" />
+        <location filename="../../cli.py" line="300" />
         <source>document %1: %2 changed  (%3  %4  %5)</source>
         <translation>文档 %1：已修改 %2  （%3  %4  %5）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="303" />
+        <location filename="../../cli.py" line="304" />
         <source>commitment %1: deadline “%2” %3 → %4</source>
         <translation>承诺 %1：时限“%2” %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="321" />
+        <location filename="../../cli.py" line="322" />
         <source>document %1 has %2 registered commitments with %3 progress entries; say what to do with them: --commitments keep (kept on their own, with their progress) or --commitments remove (removed with their progress entries)</source>
         <translation>文档 %1 有 %2 条已登记的承诺及 %3 条进展记录；请说明如何处理：--commitments keep（单独保留，连同进展）或 --commitments remove（连同进展记录一并删除）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="332" />
+        <location filename="../../cli.py" line="333" />
         <source>; %1 commitments (%2 progress entries) kept on their own</source>
         <translation>；%1 条承诺（%2 条进展记录）单独保留</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="335" />
+        <location filename="../../cli.py" line="336" />
         <source>; %1 commitments (%2 progress entries) removed</source>
         <translation>；%1 条承诺（%2 条进展记录）已一并删除</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="337" />
+        <location filename="../../cli.py" line="338" />
         <source>removed document %1 “%2”%3</source>
         <translation>已删除文档 %1“%2”%3</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="369" />
+        <location filename="../../cli.py" line="370" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="369" />
+        <location filename="../../cli.py" line="370" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="370" />
+        <location filename="../../cli.py" line="371" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="370" />
+        <location filename="../../cli.py" line="371" />
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="371" />
+        <location filename="../../cli.py" line="372" />
         <source>Quote</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="394" />
+        <location filename="../../cli.py" line="395" />
         <source>--min-confidence is between 0 and 1, e.g. 0.9</source>
         <translation>--min-confidence 应在 0 到 1 之间，例如 0.9</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="420" />
+        <location filename="../../cli.py" line="421" />
         <source>%1 suggestions accepted as commitments</source>
         <translation>%1 条建议已采纳为承诺</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="422" />
+        <location filename="../../cli.py" line="423" />
         <source> (confidence ≥ %1)</source>
         <translation>（置信度 ≥ %1）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="428" />
+        <location filename="../../cli.py" line="429" />
         <source>why: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="429" />
+        <location filename="../../cli.py" line="430" />
         <source>%1 suggestions pending review in document %2</source>
         <translation>文档 %2 中有 %1 条建议待审核</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="442" />
+        <location filename="../../cli.py" line="443" />
         <source>theme “%1”: %2 added to %3</source>
         <translation>主题“%1”：已把 %2 加入 %3</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="448" />
+        <location filename="../../cli.py" line="449" />
         <source>%1 themes given to %2 commitments</source>
         <translation>已为 %2 条承诺加上 %1 个主题</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="463" />
+        <location filename="../../cli.py" line="464" />
         <source>your own keywords: %1</source>
         <translation>您自己的关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="464" />
+        <location filename="../../cli.py" line="465" />
         <source>your own keywords: %1 (not created yet)</source>
         <translation>您自己的关键词：%1（尚未创建）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="474" />
+        <location filename="../../cli.py" line="475" />
         <source>give a query, or --rebuild</source>
         <translation>请给出检索词，或使用 --rebuild</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="482" />
+        <location filename="../../cli.py" line="483" />
         <source>index rebuilt: %1 documents, %2 commitments%3</source>
         <translation>索引已重建：%1 个文件，%2 条承诺%3</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="502" />
+        <location filename="../../cli.py" line="503" />
         <source>%1 hits</source>
         <translation>%1 处命中</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="506" />
+        <location filename="../../cli.py" line="507" />
         <source>commitment %1 (document %2): %3</source>
         <translation>承诺 %1（文件 %2）：%3</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="508" />
+        <location filename="../../cli.py" line="509" />
         <source>%1 documents, %2 commitments (%3 ms)</source>
         <translation>%1 个文件，%2 条承诺（%3 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="563" />
+        <location filename="../../cli.py" line="564" />
         <source>%1: the file name must end in .csv or .xlsx (the format follows it)</source>
         <translation>%1：文件名须以 .csv 或 .xlsx 结尾（按扩展名决定格式）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="577" />
+        <location filename="../../cli.py" line="578" />
         <source>%1 commitments written to %2</source>
         <translation>已将 %1 条承诺写入 %2</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="599" />
+        <location filename="../../cli.py" line="600" />
         <source>row %1, column “%2”</source>
         <translation>第 %1 行，“%2”列</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="600" />
+        <location filename="../../cli.py" line="601" />
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="603" />
+        <location filename="../../cli.py" line="604" />
         <source>%1: … and %2 more problems</source>
         <translation>%1：……另有 %2 处问题</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="606" />
+        <location filename="../../cli.py" line="607" />
         <source>%1: row %2 skipped (%3): %4</source>
         <translation>%1：第 %2 行已跳过（%3）：%4</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="610" />
+        <location filename="../../cli.py" line="611" />
         <source>%1 rows with errors: nothing was imported</source>
         <translation>%1 行有错误：未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="613" />
+        <location filename="../../cli.py" line="614" />
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries (would be written)</source>
         <translation>%1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条（试运行，未写入）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="616" />
+        <location filename="../../cli.py" line="617" />
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries (were written)</source>
         <translation>%1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条（已写入）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="738" />
+        <location filename="../../cli.py" line="638" />
+        <source>%1: %2 commitments → %3</source>
+        <translation>%1：%2 条承诺 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="639" />
+        <source>%1 files written for %2</source>
+        <translation>已为 %2 生成 %1 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="642" />
+        <source>%1 open commitments have no responsible body and are in no file</source>
+        <translation>%1 条未完成的承诺没有责任单位，未列入任何文件</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="667" />
+        <source>%1 problems: nothing was imported (fix the files, or --skip-problems to leave those rows out)</source>
+        <translation>%1 个问题：未导入任何内容（请修改文件，或用 --skip-problems 跳过问题行）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="671" />
+        <source>%1 progress entries, %2 status changes (would be written)</source>
+        <translation>%1 条进展，%2 条状态变更（将写入）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="678" />
+        <source>%1 progress entries, %2 status changes (were written)</source>
+        <translation>%1 条进展，%2 条状态变更（已写入）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="816" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="741" />
+        <location filename="../../cli.py" line="819" />
         <source>kind</source>
         <translation>类型</translation>
     </message>

@@ -544,6 +544,16 @@ class ReaderPage(ReviewMixin, QWidget):
         c = self._current_commitment()
         if c is None or c.id is None:
             return
+        from tracker.ui.table.followup import closing_needs_evidence
+
+        if status is Status.ACHIEVED and closing_needs_evidence(self.ui):
+            # 销号 asks for evidence: the status dialog of the commitments table takes it
+            self.show_error(self.tr(
+                "Closing a commitment (marking it achieved, 销号) needs evidence: select it in "
+                "the commitments table and change its status there (Ctrl+U), with a link, a "
+                "file or words in a document."))
+            self._show_editor()  # back to the stored status
+            return
         note = ""
         try:
             check_status_change(c.status, status, note)

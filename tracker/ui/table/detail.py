@@ -54,7 +54,9 @@ class DetailPane(QWidget):
         self.show_row(None, [])
 
     def show_row(self, row: RegisterRow | None, entries: list[ProgressEntry],
-                 selected: int = 1) -> None:
+                 selected: int = 1, extra: list[tuple[str, str]] | None = None) -> None:
+        """``extra``: more (name, value) facts (the baseline beside the target, the
+        breakdown's tasks)."""
         self.row, self.entries = row, entries
         if row is None:
             text = (self.tr("%1 commitments selected.").replace("%1", str(selected))
@@ -74,6 +76,7 @@ class DetailPane(QWidget):
             (self.tr("Document"), r.document_title or ""),
             (self.tr("Themes"), "；".join(r.themes)),
             (self.tr("Notes"), r.notes),
+            *(extra or []),
         ]
         colour = "#b3261e" if row.overdue else "#222"
         html = [f"<p style='font-size:large; color:{colour}'>{escape(r.title or r.quote)}</p>"]

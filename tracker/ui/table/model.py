@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from tracker.domain.model import Kind, Status
+from tracker.services.breakdown import Folding
 from tracker.services.ledger import TABLE_COLUMNS
 from tracker.services.register import RegisterRow
 from tracker.ui.labels import kind_label, status_label
@@ -63,6 +64,10 @@ class RegisterModel(QAbstractTableModel):
         self.loaded = False
         self._bold = QFont()
         self._bold.setBold(True)
+        # breakdowns (责任分解): which rows are tasks of which parent, and the parents
+        # whose tasks are shown (unfolded) below them; set by the page with the ids
+        self.folding = Folding()
+        self.expanded: set[int] = set()
 
     # ------------------------------------------------------------------ loading
     def refresh(self) -> None:
@@ -198,7 +203,7 @@ class RegisterModel(QAbstractTableModel):
     def display(self, row: RegisterRow, key: str) -> str:
         r = row.record
         if key == "quote":
-            return row.label.replace("\n", " ")
+            return self._folded_label(row)
         if key == "kind":
             return kind_label(Kind(r.kind))
         if key == "region":
@@ -219,6 +224,22 @@ class RegisterModel(QAbstractTableModel):
         if key == "themes":
             return "；".join(r.themes)
         return ""
+
+    def _folded_label(self, row: RegisterRow) -> str:
+        """▸ a parent with its tasks folded (▾ unfolded) and how many are achieved; a task
+        shown under its parent is indented."""
+        label = row.label.replace("\n", " ")
+        f = self.folding
+        if f.is_parent(row.id):
+            done, total = f.progress.get(row.id, (0, 0))
+            arrow = "▾" if row.id in self.expanded else "▸"
+            tasks = self.tr("%1/%2 tasks achieved").replace("%1", str(done)) \
+                .replace("%2", str(total))
+            return f"{arrow} 〔{tasks}〕{label}"
+        parent = f.parent.get(row.id)
+        if parent is not None and parent in self.expanded:
+            return f"　　└ {label}"
+        return label
 
     def days_text(self, row: RegisterRow) -> str:
         left = row.days_left

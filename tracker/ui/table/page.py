@@ -11,7 +11,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QUrl
+from PySide6.QtCore import (
+    QCoreApplication, QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QUrl,
+)
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter,
@@ -19,16 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.filters import CommitmentFilter
-from tracker.domain.model import Evidence, EvidenceKind
-from tracker.services import commitments, register
+from tracker.domain.model import Evidence, EvidenceKind, Status
+from tracker.services import baselines, breakdown, commitments, register
 from tracker.services.changes import Changes
-from tracker.services.operations import ChangeStatus
+from tracker.services.operations import AddTasks, ChangeStatus
 from tracker.services.register import EvidenceFileError, RegisterRow
 from tracker.ui.context import UiContext
 from tracker.ui import operations
 from tracker.ui.table.commands import status_text
 from tracker.ui.table.detail import DetailPane
 from tracker.ui.table.filters import RegisterFilters
+from tracker.ui.table.followup import CLOSING_KEY, closing_needs_evidence
 from tracker.ui.table.model import COLUMNS, RegisterModel
 from tracker.ui.table.status_dialog import StatusDialog, StatusRequest
 
@@ -119,6 +122,18 @@ class TablePage(QWidget):
         self.act_export = self._action("Ctrl+E", self.export)
         self.act_import = self._action("Ctrl+Shift+L", self.import_ledger)
         self.act_filter = self._action("Ctrl+F", self.focus_filter)
+        # follow-up (issue 17): breakdowns folded in the table, progress rounds, 销号
+        self.act_expand = self._view_action("+", lambda: self.fold_current(open_=True))
+        self.act_collapse = self._view_action("-", lambda: self.fold_current(open_=False))
+        self.act_breakdown = self._action("Ctrl+Shift+B", self.break_down)
+        self.act_round = self._action("Ctrl+Shift+R", self.progress_round)
+        self.act_closing = QAction(self)
+        self.act_closing.setCheckable(True)
+        self.act_closing.setChecked(closing_needs_evidence(ui))
+        self.act_closing.toggled.connect(lambda on: ui.settings.setValue(CLOSING_KEY, on))
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (self.act_status, self.act_expand, self.act_collapse, self.act_breakdown):
+            self.view.addAction(action)
         self.status_button.clicked.connect(self.change_status)
         self.export_button.clicked.connect(self.export)
         self.import_button.clicked.connect(self.import_ledger)
@@ -149,12 +164,22 @@ class TablePage(QWidget):
         self.addAction(action)
         return action
 
+    def _view_action(self, keys: str, slot) -> QAction:
+        """A key of the table itself (not of the filter bar, where + and - are typed)."""
+        action = QAction(self.view)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        self.view.addAction(action)
+        return action
+
     # ------------------------------------------------------------------ page protocol
     def page_title(self) -> str:
         return self.tr("Commitments")
 
     def menu_actions(self) -> list[QAction]:
-        return [self.act_status, self.act_export, self.act_import]
+        return [self.act_status, self.act_export, self.act_import, self.act_breakdown,
+                self.act_round, self.act_closing]
 
     def bring_to_front(self) -> None:
         widget = self.parentWidget()
@@ -170,12 +195,18 @@ class TablePage(QWidget):
 
     # ------------------------------------------------------------------ loading
     def _ids(self, sort: str, descending: bool) -> list[int]:
-        return register.ids(self.app, self.filters.value(), sort, descending)
+        return self._request(sort, descending)()
 
     def _request(self, sort: str, descending: bool):
-        """The query of ids for the filter as it is now (read here, on the GUI thread)."""
+        """The query of ids for the filter as it is now (read here, on the GUI thread),
+        with the tasks of broken-down commitments folded under their parents."""
         f = self.filters.value()
-        return lambda: register.ids(self.app, f, sort, descending)
+        folding = breakdown.folding(self.app)   # the tasks only (an index range)
+        self.model.folding = folding
+        self.model.expanded &= set(folding.children)
+        expanded = frozenset(self.model.expanded)
+        return lambda: breakdown.fold(register.ids(self.app, f, sort, descending), folding,
+                                      expanded)
 
     def _in_background(self, query, answered) -> bool:
         """Large registers are asked off the GUI thread (typing stays fluid; the newest
@@ -282,7 +313,21 @@ class TablePage(QWidget):
             return
         at = self.model.position(ids[0])
         row: RegisterRow | None = self.model.row_at(at) if at is not None else None
-        self.detail.show_row(row, commitments.progress(self.app, ids[0]) if row else [])
+        extra = []
+        if row is not None:
+            from tracker.ui.i18n import saved_language
+
+            lang = "en" if saved_language(self.ui.settings) == "en" else "zh"
+            base = baselines.baseline_text(self.app, ids[0], lang)
+            if base:
+                extra.append((self.tr("Baseline → target"), base))
+            f = self.model.folding
+            if f.is_parent(ids[0]):
+                done, total = f.progress.get(ids[0], (0, 0))
+                extra.append((self.tr("Tasks"), self.tr("%1/%2 tasks achieved (+ to unfold)")
+                              .replace("%1", str(done)).replace("%2", str(total))))
+        self.detail.show_row(row, commitments.progress(self.app, ids[0]) if row else [],
+                             extra=extra)
 
     def _activated(self, index: QModelIndex) -> None:
         cid = self.model.id_at(index.row())
@@ -291,6 +336,61 @@ class TablePage(QWidget):
 
     def _open_evidence_file(self, stored: str) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(register.evidence_path(self.app, stored))))
+
+    # ------------------------------------------------------------------ breakdowns
+    def fold_current(self, open_: bool) -> None:
+        """Unfold (+) or fold (-) the tasks of the current row's commitment (or of the
+        parent of the current task)."""
+        cid = self.current_id()
+        if cid is None:
+            return
+        f = self.model.folding
+        parent = cid if f.is_parent(cid) else f.parent.get(cid)
+        if parent is None or (parent in self.model.expanded) == open_:
+            return
+        if open_:
+            self.model.expanded.add(parent)
+        else:
+            self.model.expanded.discard(parent)
+        self.refresh()
+        self.select_ids([parent])
+
+    def break_down(self) -> None:
+        from tracker.ui.table.followup import BreakdownDialog
+
+        cid = self.current_id()
+        if cid is None:
+            return
+        if self.model.folding.parent.get(cid) is not None:
+            self.message(self.tr("Break down into tasks"),
+                         self.tr("This is a task of a broken-down commitment; break down "
+                                 "the commitment itself."))
+            return
+        row = self.model.row_at(self.model.position(cid) or 0)
+        label = row.label if row is not None else ""
+        dialog = BreakdownDialog(label, commitments.known_bodies(self.app),
+                                 lambda specs: self.add_tasks(cid, specs), self)
+        self.breakdown_dialog = dialog   # reachable from tests
+        dialog.open()
+
+    def add_tasks(self, parent_id: int, specs) -> str | None:
+        failure: list[str] = []
+        op = AddTasks(parent_id, list(specs))
+        text = QCoreApplication.translate("Followup", "break down into %1 tasks")
+        made = operations.run(self.ui, op, text.replace("%1", str(len(op.specs))),
+                              parent=self, explain=failure.append)
+        if not made or op.added is None:
+            return failure[0] if failure else self.tr("No task was added.")
+        self.model.expanded.add(parent_id)
+        self.refresh()
+        self.select_ids([parent_id])
+        return None
+
+    def progress_round(self) -> None:
+        from tracker.ui.table.followup import RoundDialog
+
+        self.round_dialog = RoundDialog(self.ui, self)   # reachable from tests
+        self.round_dialog.open()
 
     # ------------------------------------------------------------------ status changes
     def change_status(self) -> None:
@@ -311,7 +411,12 @@ class TablePage(QWidget):
             evidence = self._evidence(req)
         except (EvidenceFileError, ValueError) as exc:
             return str(exc)
-        op = ChangeStatus(ids, req.status, req.note, evidence, on=req.day)
+        needs = self.act_closing.isChecked()
+        if (needs and req.status is Status.ACHIEVED
+                and evidence.kind is EvidenceKind.NONE):
+            return self._closing_needs_evidence()
+        op = ChangeStatus(ids, req.status, req.note, evidence, on=req.day,
+                          require_evidence=needs)
         refused: list[str] = []   # a refusal, a commitment deleted meanwhile, a locked library
         made = operations.run(self.ui, op, lambda: status_text(op.done or []),
                               explain=lambda text: refused.append(self._refusal(text)))
@@ -320,6 +425,11 @@ class TablePage(QWidget):
         if not op.done:
             return self.tr("Nothing to record: choose another status, or write a note.")
         return None
+
+    def _closing_needs_evidence(self) -> str:
+        return self.tr("Closing a commitment (marking it achieved, 销号) needs evidence: "
+                       "a link, a file or words in a document. (Turn this off in the "
+                       "Edit menu: “Closing asks for evidence”.)")
 
     def _refusal(self, text: str) -> str:
         if "note is needed" in text:
@@ -419,6 +529,11 @@ class TablePage(QWidget):
         self.act_export.setText(self.tr("&Export commitments…"))
         self.act_import.setText(self.tr("Import a &ledger…"))
         self.act_filter.setText(self.tr("Filter commitments"))
+        self.act_expand.setText(self.tr("Unfold tasks (+)"))
+        self.act_collapse.setText(self.tr("Fold tasks (-)"))
+        self.act_breakdown.setText(self.tr("&Break down into tasks…"))
+        self.act_round.setText(self.tr("Progress &round (进度填报)…"))
+        self.act_closing.setText(self.tr("Closing asks for evidence (销号)"))
         self.status_button.setText(self.tr("Change status… (Ctrl+U)"))
         self.export_button.setText(self.tr("Export… (Ctrl+E)"))
         self.import_button.setText(self.tr("Import ledger…"))
