@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from tracker.services import importing
 from tracker.ui.context import UiContext
 from tracker.ui.table.reasons import translate_reason
+from tracker.ui.tasks import TaskContext
 
 
 class ImportController(QObject):
@@ -45,9 +46,9 @@ class ImportController(QObject):
         dialog.setAutoReset(False)
         self.dialog = dialog
 
-        def work(report, cancelled):
-            return fn(*args, progress=lambda n, total, path: report(n, total, path.name),
-                      cancelled=cancelled)
+        def work(context: TaskContext):
+            return fn(*args, progress=lambda n, total, path: context.report(n, total, path.name),
+                      cancelled=context.cancelled)
 
         def progress(n: int, total: int, name: str) -> None:
             dialog.setMaximum(total)
@@ -55,8 +56,8 @@ class ImportController(QObject):
             dialog.setLabelText(self.tr("Importing %1 of %2: %3").replace("%1", str(n))
                                 .replace("%2", str(total)).replace("%3", name))
 
-        task = self.ui.tasks.start(work, on_done=self._done, on_error=self._failed,
-                                   on_progress=progress)
+        task = self.ui.tasks.start(work, with_context=True, on_done=self._done,
+                                   on_error=self._failed, on_progress=progress)
         dialog.canceled.connect(task.cancel)
 
     def _close_dialog(self) -> None:

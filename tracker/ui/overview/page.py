@@ -32,6 +32,10 @@ from tracker.ui.overview.tree_model import (
 )
 
 NEXT_LEVEL = "next"
+# the runner's keys: the newest request of each wins
+OVERVIEW_TASK = "overview.counts"
+QUARTERS_TASK = "overview.quarters"
+THEMES_TASK = "overview.themes"
 
 
 class OverviewPage(QWidget):
@@ -43,8 +47,6 @@ class OverviewPage(QWidget):
         self.overview: ov.Overview | None = None
         self.options: ov.FilterOptions | None = None
         self.scope: str | None = None            # region code selected in the tree
-        self._generation = 0
-        self._quarter_generation = 0
         self._dirty = True
         self._sized = False
         self._columns_fitted = False
@@ -200,12 +202,11 @@ class OverviewPage(QWidget):
             self._dirty = True
             return
         self._dirty = False
-        self._generation += 1
-        generation = self._generation
+        self.ui.tasks.cancel(THEMES_TASK)  # they count an overview about to be replaced
         f = self.filters.value()
         self.ui.tasks.start(_compute, self.ui.app, f, self._matrix_of_themes_shown(),
-                            on_done=lambda res: self._arrived(res, generation),
-                            on_error=lambda exc, _tb: self._failed(exc, generation))
+                            key=OVERVIEW_TASK, on_done=self._arrived,
+                            on_error=lambda exc, _tb: self._failed(exc))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -215,9 +216,7 @@ class OverviewPage(QWidget):
         if self._dirty:
             self.refresh()
 
-    def _arrived(self, result: tuple[ov.FilterOptions, ov.Overview], generation: int) -> None:
-        if generation != self._generation:
-            return
+    def _arrived(self, result: tuple[ov.FilterOptions, ov.Overview]) -> None:
         options, overview = result
         self._error = None
         self.options = options
@@ -241,9 +240,7 @@ class OverviewPage(QWidget):
         self._update_summary()
         self._show_scope()
 
-    def _failed(self, exc: BaseException, generation: int) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, exc: BaseException) -> None:
         self._error = exc
         self.overview = None
         self.model.set_overview(None)
@@ -317,18 +314,17 @@ class OverviewPage(QWidget):
         if not fetch:
             self.quarter_chart.set_points(self.quarter_chart.points, title, o.today)
             return
-        self._quarter_generation += 1
-        generation = self._quarter_generation
         f = ov.drill_filter(o.filter, region_code=self.scope)
         if f is None:
+            self.ui.tasks.cancel(QUARTERS_TASK)
             self.quarter_chart.set_points([], title, o.today)
             return
-        self.ui.tasks.start(ov.quarters, self.ui.app, f, o.today,
-                            on_done=lambda pts: self._quarters_arrived(pts, title, generation),
+        self.ui.tasks.start(ov.quarters, self.ui.app, f, o.today, key=QUARTERS_TASK,
+                            on_done=lambda pts: self._quarters_arrived(pts, title),
                             on_error=lambda _exc, _tb: None)
 
-    def _quarters_arrived(self, points: list[ov.QuarterPoint], title: str, generation: int) -> None:
-        if generation == self._quarter_generation and self.overview is not None:
+    def _quarters_arrived(self, points: list[ov.QuarterPoint], title: str) -> None:
+        if self.overview is not None:
             self.quarter_chart.set_points(points, title, self.overview.today)
 
     def _matrix_of_themes_shown(self) -> bool:
@@ -339,15 +335,14 @@ class OverviewPage(QWidget):
         o = self.overview
         if o is None or o.themes_counted or not self._matrix_of_themes_shown():
             return
-        generation = self._generation
 
         def arrived(matrix) -> None:
-            if generation == self._generation and self.overview is o:
+            if self.overview is o:
                 ov.add_themes(o, matrix)
                 self._show_matrix()
 
-        self.ui.tasks.start(ov.theme_matrix, self.ui.app, o, on_done=arrived,
-                            on_error=lambda exc, _tb: self._failed(exc, generation))
+        self.ui.tasks.start(ov.theme_matrix, self.ui.app, o, key=THEMES_TASK, on_done=arrived,
+                            on_error=lambda exc, _tb: self._failed(exc))
 
     def _show_matrix(self, fetch: bool = True) -> None:
         if fetch:

@@ -29,6 +29,7 @@ BUSY_NOTICE_MS = 150
 MATCH_COLOUR = QColor(255, 214, 0, 110)      # translucent: the commitment colour shows through
 CURRENT_COLOUR = QColor(255, 128, 0, 190)
 NO_MATCH_STYLE = "QLineEdit { background: #ffd9d9; color: #7a0000; }"
+FIND_TASK = "reader.find"  # the runner's key: only the newest query's matches count
 
 
 def _format(colour: QColor, current: bool) -> QTextCharFormat:
@@ -57,7 +58,6 @@ class FindBar(QWidget):
         self.busy = False
         self._query = ""              # the query the matches belong to
         self._text: str | None = None  # the text they were found in
-        self._generation = 0
         self._anchor = 0              # code point the first match is looked for from
         self._match_fmt = _format(MATCH_COLOUR, False)
         self._current_fmt = _format(CURRENT_COLOUR, True)
@@ -141,7 +141,7 @@ class FindBar(QWidget):
 
     def document_changed(self) -> None:
         """A new text in the view: the old matches mean nothing there."""
-        self._generation += 1
+        self.tasks.cancel(FIND_TASK)
         self._set_matches([], None)
         self._anchor = 0
         if self.isVisible():
@@ -155,21 +155,19 @@ class FindBar(QWidget):
         """Find the field's text in the document, off the GUI thread."""
         self.timer.stop()
         query, text = self.field.text(), self.view.text()
-        self._generation += 1
-        generation = self._generation
+        self.tasks.cancel(FIND_TASK)
         if not query:
             self._query = ""
             self._set_matches([], text)
             return
         self.busy = True
         self.busy_timer.start()
-        self.tasks.start(find_in_text, text, query,
-                         on_done=lambda spans: self._arrived(spans, text, query, generation),
-                         on_error=lambda exc, _tb: self._failed(exc, generation))
+        self.tasks.start(find_in_text, text, query, key=FIND_TASK,
+                         on_done=lambda spans: self._arrived(spans, text, query),
+                         on_error=lambda exc, _tb: self._failed(exc))
 
-    def _arrived(self, spans: list[tuple[int, int]], text: str, query: str,
-                 generation: int) -> None:
-        if generation != self._generation or text is not self.view.text():
+    def _arrived(self, spans: list[tuple[int, int]], text: str, query: str) -> None:
+        if text is not self.view.text():
             return
         self._query = query
         self._set_matches(spans, text)
@@ -179,10 +177,9 @@ class FindBar(QWidget):
             self._show_current()
         self.matches_ready.emit()
 
-    def _failed(self, exc: BaseException, generation: int) -> None:
-        if generation == self._generation:
-            self.busy = False
-            self.count.setText(self.tr("Find failed: %1").replace("%1", str(exc)))
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self.count.setText(self.tr("Find failed: %1").replace("%1", str(exc)))
 
     def _set_matches(self, spans: list[tuple[int, int]], text: str | None) -> None:
         self.busy = False

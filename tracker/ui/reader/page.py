@@ -36,6 +36,7 @@ from tracker.ui.reader.reviewing import ReviewMixin
 from tracker.ui.reader.view import ReaderView
 
 Key = tuple[str, int]
+COMMITMENTS_TASK = "reader.commitments"  # the runner's key: the newest load wins
 
 
 class ReaderPage(ReviewMixin, QWidget):
@@ -51,8 +52,6 @@ class ReaderPage(ReviewMixin, QWidget):
         self.drafts: dict[tuple[int, int], Commitment] = {}
         self.current: Key | None = None
         self.loaded = False        # the open document's commitments have arrived
-        self._loads = 0            # generation of commitment loads (newest wins)
-        self._generation = 0
         self._pending: Key | None = None  # a commitment to select once loaded
         self._suggest_after_load = False
         self._raw_suggestions: list | None = None  # the open document's, reviewed or not
@@ -319,14 +318,12 @@ class ReaderPage(ReviewMixin, QWidget):
                 self.reload_suggestions()  # a tagged span hides the suggestion under it
             return
         self.loaded = False
-        self._loads += 1
-        generation, doc_id = self._loads, self.doc.id
-        self.ui.tasks.start(svc.for_document, self.ui.app, doc_id,
-                            on_done=lambda res: self._commitments_arrived(res, generation),
+        self.ui.tasks.start(svc.for_document, self.ui.app, self.doc.id,
+                            key=COMMITMENTS_TASK, on_done=self._commitments_arrived,
                             on_error=lambda exc, _tb: self._failed(exc))
 
-    def _commitments_arrived(self, commitments: list[Commitment], generation: int) -> None:
-        if generation != self._loads or self.doc is None:
+    def _commitments_arrived(self, commitments: list[Commitment]) -> None:
+        if self.doc is None:
             return
         self.commitments = commitments
         self.loaded = True

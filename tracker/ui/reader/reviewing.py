@@ -14,6 +14,9 @@ from tracker.ui.reader.commands import (
 )
 
 
+SUGGESTIONS_TASK = "reader.suggestions"  # the runner's key: the newest request wins
+
+
 class ReviewMixin:
     def reload_suggestions(self) -> None:
         """Work out the pending suggestions in the background; newer requests win. The
@@ -21,8 +24,7 @@ class ReviewMixin:
         filtering (reviewed, under a commitment) runs again."""
         if self.doc is None:
             return
-        self._generation += 1
-        generation, doc_id, raw = self._generation, self.doc.id, self._raw_suggestions
+        doc_id, raw = self.doc.id, self._raw_suggestions
         app = self.ui.app
 
         def work():
@@ -30,12 +32,11 @@ class ReviewMixin:
             return found, suggesting.still_pending(app, doc_id, found)
 
         self.review.set_state("busy")
-        self.ui.tasks.start(work,
-                            on_done=lambda res: self._suggestions_arrived(res, generation),
-                            on_error=lambda exc, _tb: self._suggestions_failed(exc, generation))
+        self.ui.tasks.start(work, key=SUGGESTIONS_TASK, on_done=self._suggestions_arrived,
+                            on_error=lambda exc, _tb: self._suggestions_failed(exc))
 
-    def _suggestions_arrived(self, result: tuple[list, list], generation: int) -> None:
-        if generation != self._generation or self.doc is None:
+    def _suggestions_arrived(self, result: tuple[list, list]) -> None:
+        if self.doc is None:
             return
         self._raw_suggestions, suggestions = result
         was_suggestion = self.current is not None and self.current[0] == "s"
@@ -52,9 +53,8 @@ class ReviewMixin:
         self._show_editor()
         self._update_actions()
 
-    def _suggestions_failed(self, exc: BaseException, generation: int) -> None:
-        if generation == self._generation:
-            self.review.set_state(f"failed:{exc}")
+    def _suggestions_failed(self, exc: BaseException) -> None:
+        self.review.set_state(f"failed:{exc}")
 
     def _draft(self, index: int) -> Commitment:
         s = self.suggestions[index]

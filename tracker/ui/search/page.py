@@ -26,6 +26,8 @@ from tracker.ui.search.results_model import (
 
 DEBOUNCE_MS = 300
 PAGE = 20
+SEARCH_TASK = "search.query"  # the runner's keys: a newer query drops older answers
+MORE_TASK = "search.more"
 
 
 class ResultsView(QTreeView):
@@ -42,7 +44,6 @@ class SearchPage(QWidget):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
-        self._generation = 0
         self._pages: list[SearchResults] = []
         self._query = ""
         self._filters = SearchFilter()
@@ -119,21 +120,21 @@ class SearchPage(QWidget):
         self.timer.stop()
         self._query = self.query.text().strip()
         self._filters = self.filters.value()
-        self._generation += 1
+        self.ui.tasks.cancel(SEARCH_TASK)
+        self.ui.tasks.cancel(MORE_TASK)
         if not self._query:
             self._show([], None)
             return
-        self._start(0, self._generation)
+        self._start(0)
 
-    def _start(self, offset: int, generation: int) -> None:
+    def _start(self, offset: int) -> None:
+        # a new query drops both keys; more results of the same query drop only older "more"
         self.ui.tasks.start(search_service.search, self.ui.app, self._query, self._filters,
-                            limit=PAGE, offset=offset,
-                            on_done=lambda res: self._arrived(res, generation, offset),
-                            on_error=lambda exc, _tb: self._failed(exc, generation))
+                            limit=PAGE, offset=offset, key=MORE_TASK if offset else SEARCH_TASK,
+                            on_done=lambda res: self._arrived(res, offset),
+                            on_error=lambda exc, _tb: self._failed(exc))
 
-    def _arrived(self, res: SearchResults, generation: int, offset: int) -> None:
-        if generation != self._generation:
-            return
+    def _arrived(self, res: SearchResults, offset: int) -> None:
         if offset == 0:
             self._show([res], None)
         else:
@@ -141,9 +142,8 @@ class SearchPage(QWidget):
             self.model.append(res)
             self._update_count()
 
-    def _failed(self, exc: BaseException, generation: int) -> None:
-        if generation == self._generation:
-            self._show([], exc)
+    def _failed(self, exc: BaseException) -> None:
+        self._show([], exc)
 
     def _rerun(self) -> None:
         if self._query:
@@ -159,7 +159,7 @@ class SearchPage(QWidget):
         self._rerun()
 
     def load_more(self) -> None:
-        self._start(self.model.loaded_documents(), self._generation)
+        self._start(self.model.loaded_documents())
 
     # ------------------------------------------------------------------ showing results
     def _show(self, pages: list[SearchResults], error: BaseException | None) -> None:
