@@ -125,8 +125,7 @@ def test_queue_looks_up_each_quote_once_per_document_and_survives_a_failure(qtbo
         asked.append(list(quotes))
         return {q: [_twin(title="省方案"), _twin(8, "市报告")] for q in quotes if "甲" in q}
 
-    model = MarkedSuggestionModel()
-    model.lookup = lookup
+    model = MarkedSuggestionModel(lookup)
     items = [SimpleNamespace(quote=q, kind="target", deadline=None, confidence=0.9)
              for q in ("甲句", "乙句")]
     model.set_items(items)
@@ -151,11 +150,10 @@ def test_editor_line_hides_without_twins_or_when_the_lookup_fails(qtbot):
     from tracker.domain.spans import Span
     from tracker.ui.reader.links import AlsoSeenLine
 
-    line = AlsoSeenLine()
+    line = AlsoSeenLine(lambda _c, _draft: [_twin(title="A&B <省>")])
     qtbot.addWidget(line)
     line.show()
     c = Commitment(id=1, document_id=2, span=Span.of("同一句话", 0, 4))
-    line.lookup = lambda _c, _draft: [_twin(title="A&B <省>")]
     line.show_for(c)
     assert line.isVisible() and "《A&amp;B &lt;省&gt;》" in line.text()
     with qtbot.waitSignal(line.open_requested) as blocker:

@@ -27,19 +27,19 @@ from tracker.ui.reader.commands import (
     ChangeStatus, CreateCommitment, DeleteCommitment, UpdateCommitment,
 )
 from tracker.ui.reader.editor import CommitmentEditor
-from tracker.ui.reader.links import attach_links
+from tracker.ui.reader.links import LinkLookups
 from tracker.ui.reader.find import FindBar
 from tracker.ui.reader.highlights import Highlight, commitment_highlight
 from tracker.ui.reader.lists import KEY_ROLE, CommitmentListModel
 from tracker.ui.reader.review import ReviewQueue
-from tracker.ui.reader.reviewing import ReviewMixin
+from tracker.ui.reader.reviewing import SuggestionReview
 from tracker.ui.reader.view import ReaderView
 
 Key = tuple[str, int]
 COMMITMENTS_TASK = "reader.commitments"  # the runner's key: the newest load wins
 
 
-class ReaderPage(ReviewMixin, QWidget):
+class ReaderPage(QWidget):
     page_name = "reader"
     commitments_loaded = Signal()
 
@@ -48,14 +48,10 @@ class ReaderPage(ReviewMixin, QWidget):
         self.ui = ui
         self.doc: Document | None = None
         self.commitments: list[Commitment] = []
-        self.suggestions: list = []
-        self.drafts: dict[tuple[int, int], Commitment] = {}
         self.current: Key | None = None
         self.loaded = False        # the open document's commitments have arrived
         self._pending: Key | None = None  # a commitment to select once loaded
         self._suggest_after_load = False
-        self._raw_suggestions: list | None = None  # the open document's, reviewed or not
-        self._review_row = 0
         # replaceable in tests: (parent, title, label) -> (text, ok)
         self.ask_note = lambda parent, title, label: QInputDialog.getMultiLineText(
             parent, title, label)
@@ -90,7 +86,9 @@ class ReaderPage(ReviewMixin, QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.selectionModel().currentChanged.connect(self._list_current)
-        self.review = ReviewQueue(self)
+        # the same commitment in other documents: the editor's line, the queue's marker
+        lookups = LinkLookups(ui.app, lambda: self.doc)
+        self.review = ReviewQueue(self, seen_elsewhere=lookups.quotes)
         self.review.list.selectionModel().currentChanged.connect(self._list_current)
         self.side = QTabWidget(self)
         self.side.addTab(self.list, "")
@@ -98,7 +96,8 @@ class ReaderPage(ReviewMixin, QWidget):
         self.side.currentChanged.connect(self._side_changed)
         self.editor = CommitmentEditor(
             ui.app.gazetteer, lambda doc_id, words: svc.deadline_from_words(ui.app, doc_id, words),
-            self)
+            self, twins=lookups.twins)
+        self.editor.also.open_requested.connect(ui.events.open_commitment)
         self.right = QSplitter(Qt.Orientation.Vertical, self)
         self.right.addWidget(self.side)
         self.right.addWidget(self.editor)
@@ -121,16 +120,12 @@ class ReaderPage(ReviewMixin, QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
 
-        attach_links(self)  # the same commitment in other documents
+        self.reviewing = SuggestionReview(ui, self, self.review, self.editor, self.side)
         self._make_actions()
         self.view.highlight_clicked.connect(lambda key: self.select(key, scroll=False))
         self.view.context_menu_requested.connect(self._context_menu)
         self.editor.edited.connect(self._edited)
         self.editor.status_requested.connect(self.set_status)
-        self.review.accept_requested.connect(self.accept_suggestion)
-        self.review.reject_requested.connect(self.reject_suggestion)
-        self.review.edit_requested.connect(self.edit_suggestion)
-        self.review.accept_above_requested.connect(self.accept_above)
 
         ev = ui.events
         ev.open_document.connect(self.open_document)
@@ -140,7 +135,7 @@ class ReaderPage(ReviewMixin, QWidget):
         ev.suggestions_stale.connect(self._suggestions_stale)
         ev.external_change.connect(lambda: self.doc is not None and self.reload_suggestions())
         self.retranslate()
-        self._update_actions()
+        self.update_actions()
         self.right.hide()  # until a document is open
 
     # ------------------------------------------------------------------ actions
@@ -183,9 +178,9 @@ class ReaderPage(ReviewMixin, QWidget):
         self.act_zoom_reset = act(QKeySequence("Ctrl+0"), lambda: self.zoom(None))
         self.toolbar.addSeparator()
         self.act_accept = act([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")],
-                              self.accept_suggestion, True)
-        self.act_reject = act(QKeySequence("Ctrl+Shift+Delete"), self.reject_suggestion, True)
-        self.act_review = act(QKeySequence("Ctrl+R"), self.focus_review)
+                              self.reviewing.accept_suggestion, True)
+        self.act_reject = act(QKeySequence("Ctrl+Shift+Delete"), self.reviewing.reject_suggestion, True)
+        self.act_review = act(QKeySequence("Ctrl+R"), self.reviewing.focus_review)
         # the table page has its own Ctrl+F: this one only works inside the reader page
         self.act_find = act(QKeySequence.StandardKey.Find, self.find.open_bar)
         self.act_find_next = act([QKeySequence(Qt.Key.Key_F3)], self.find.next)
@@ -195,7 +190,7 @@ class ReaderPage(ReviewMixin, QWidget):
         return [self.act_tag, self.act_span, self.act_delete, self.act_prev, self.act_next,
                 self.act_accept, self.act_reject, self.act_review, self.act_find]
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         has_doc = self.doc is not None
         on_commitment = self.current is not None and self.current[0] == "c"
         on_suggestion = self.current is not None and self.current[0] == "s"
@@ -247,11 +242,8 @@ class ReaderPage(ReviewMixin, QWidget):
             return
         self.doc = doc
         self.current = None
-        self.drafts = {}
-        self.suggestions = []
-        self._raw_suggestions = None
+        self.reviewing.clear()
         self.commitments = []
-        self.review.model.set_items([])
         self.list_model.set_items([])
         self.view.set_text(doc.text)
         self.find.document_changed()
@@ -275,7 +267,7 @@ class ReaderPage(ReviewMixin, QWidget):
             self.find.hide()
             self.editor.show_commitment(None)
             self._header()
-            self._update_actions()
+            self.update_actions()
             return
         try:  # its details may have been corrected (title, date, region…)
             fresh = library.get_document(self.ui.app, self.doc.id)
@@ -288,7 +280,7 @@ class ReaderPage(ReviewMixin, QWidget):
     def _suggestions_stale(self, doc_id: int) -> None:
         """The document's date changed: relative deadlines are read again."""
         if self.doc is not None and self.doc.id == doc_id:
-            self._raw_suggestions = None
+            self.reviewing.forget_found()
             self.reload_suggestions()
 
     def _header(self) -> None:
@@ -347,10 +339,29 @@ class ReaderPage(ReviewMixin, QWidget):
             self.select(key)
         self.side.setTabText(0, self.tr("Commitments (%1)").replace(
             "%1", str(len(self.commitments))))
-        self._update_actions()
+        self.update_actions()
 
     def _commitment(self, cid: int) -> Commitment | None:
         return next((c for c in self.commitments if c.id == cid), None)
+
+    # ------------------------------------------------------------------ the review part
+    @property
+    def suggestions(self) -> list:
+        """The suggestions waiting in the review queue (owned by `reviewing`)."""
+        return self.reviewing.suggestions
+
+    @property
+    def drafts(self) -> dict[tuple[int, int], Commitment]:
+        return self.reviewing.drafts
+
+    def reload_suggestions(self) -> None:
+        self.reviewing.reload_suggestions()
+
+    def show_current(self) -> None:
+        """Highlights, list selection and editor for the current record."""
+        self._show_highlights()
+        self._sync_list()
+        self._show_editor()
 
     def _show_highlights(self) -> None:
         today = self.ui.app.today()
@@ -368,7 +379,7 @@ class ReaderPage(ReviewMixin, QWidget):
         self.view.set_current(key)
         self._sync_list()
         self._show_editor()
-        self._update_actions()
+        self.update_actions()
         span = self._span_of(key)
         if scroll and span is not None:
             self.view.show_span(span[0])
@@ -418,7 +429,8 @@ class ReaderPage(ReviewMixin, QWidget):
         if key is not None and key[0] == "c":
             self.editor.show_commitment(self._commitment(key[1]), document_region=region)
         elif key is not None and 0 <= key[1] < len(self.suggestions):
-            self.editor.show_commitment(self._draft(key[1]), draft=True, document_region=region)
+            self.editor.show_commitment(self.reviewing.draft(key[1]), draft=True,
+                                        document_region=region)
         else:
             self.editor.show_commitment(None)
 
@@ -545,6 +557,10 @@ class ReaderPage(ReviewMixin, QWidget):
         bar = getattr(self.window(), "statusBar", None)
         if bar is not None:
             bar().showMessage(text, 8000)
+
+    def change_failed(self, exc: BaseException) -> None:
+        """A change could not be saved: say so, and show what is stored."""
+        self._failed(exc)
 
     def _failed(self, exc: BaseException) -> None:
         self.show_error(self.tr("The change could not be saved: %1").replace("%1", str(exc)))

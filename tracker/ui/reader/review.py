@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.model import Kind
 from tracker.ui.labels import kind_label
-from tracker.ui.reader.links import MarkedSuggestionModel
+from tracker.ui.reader.links import MarkedSuggestionModel, QuotesLookup
 from tracker.ui.reader.lists import SuggestionListModel
 
 ACCEPT_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_A}
@@ -71,9 +71,12 @@ class ReviewQueue(QWidget):
     edit_requested = Signal()
     accept_above_requested = Signal(float)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 seen_elsewhere: QuotesLookup | None = None) -> None:
+        """`seen_elsewhere(quotes)` finds the quotes registered in other documents (the
+        ※ marker); without it nothing is marked."""
         super().__init__(parent)
-        self.model = MarkedSuggestionModel(self)  # marks those registered elsewhere
+        self.model = MarkedSuggestionModel(seen_elsewhere, self)
         self.proxy = ReviewFilter(self)
         self.proxy.setSourceModel(self.model)
 

@@ -1,23 +1,94 @@
 """The review part of the reader page: the queue of suggestions, worked out in the
 background, accepted (as is, or as edited in the editor) or rejected through undoable
-commands. A mixin of ReaderPage: it uses the page's document, editor, view and lists."""
+commands. It owns the suggestions and their edited drafts; what it needs of the page
+that holds it is the small `ReviewHost` protocol, and its widgets are passed in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication
+from typing import Protocol
 
-from tracker.domain.model import Commitment
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QTabWidget
+
+from tracker.domain.model import Commitment, Document
 from tracker.services import suggesting
+from tracker.ui.context import UiContext
 from tracker.ui.reader.commands import (
     AcceptSuggestion, AcceptSuggestions, RejectSuggestion, RejectSuggestions,
 )
-
+from tracker.ui.reader.editor import CommitmentEditor
+from tracker.ui.reader.review import ReviewQueue
 
 SUGGESTIONS_TASK = "reader.suggestions"  # the runner's key: the newest request wins
 
 
-class ReviewMixin:
+class ReviewHost(Protocol):
+    """What the review part needs of the page that shows it: the open document, the
+    current record (a commitment or a suggestion), and ways to show them again."""
+
+    doc: Document | None
+    current: tuple[str, int] | None
+
+    def show_current(self) -> None:
+        """Show the highlights, the list selection and the editor for `current`."""
+
+    def update_actions(self) -> None: ...
+
+    def select(self, key: tuple[str, int] | None, scroll: bool = True) -> None: ...
+
+    def notify(self, text: str) -> None: ...
+
+    def change_failed(self, exc: BaseException) -> None: ...
+
+
+class SuggestionReview:
+    """The review queue's logic: `review` (the queue widget) and `editor` show it, `side`
+    is the tab widget whose second tab is the queue."""
+
+    def __init__(self, ui: UiContext, host: ReviewHost, review: ReviewQueue,
+                 editor: CommitmentEditor, side: QTabWidget) -> None:
+        self.ui, self.host = ui, host
+        self.review, self.editor, self.side = review, editor, side
+        self.suggestions: list = []
+        self.drafts: dict[tuple[int, int], Commitment] = {}
+        self._raw_suggestions: list | None = None  # the open document's, reviewed or not
+        self._review_row = 0
+        review.accept_requested.connect(self.accept_suggestion)
+        review.reject_requested.connect(self.reject_suggestion)
+        review.edit_requested.connect(self.edit_suggestion)
+        review.accept_above_requested.connect(self.accept_above)
+
+    # the host's state, read and set through the protocol
+    @property
+    def doc(self) -> Document | None:
+        return self.host.doc
+
+    @property
+    def current(self) -> tuple[str, int] | None:
+        return self.host.current
+
+    @current.setter
+    def current(self, key: tuple[str, int] | None) -> None:
+        self.host.current = key
+
+    def clear(self) -> None:
+        """Another document: nothing found yet."""
+        self.suggestions, self.drafts, self._raw_suggestions = [], {}, None
+        self.review.model.set_items([])
+
+    def forget_found(self) -> None:
+        """The document's suggestions must be found again (its date changed)."""
+        self._raw_suggestions = None
+
+    def _show_current(self) -> None:
+        self.host.show_current()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.host.change_failed(exc)
+
+    def _push(self, cmd) -> None:
+        self.ui.undo.push(cmd)
+
     def reload_suggestions(self) -> None:
         """Work out the pending suggestions in the background; newer requests win. The
         document's suggestions are found once per opening; after a review only the
@@ -48,15 +119,14 @@ class ReviewMixin:
         if was_suggestion:
             self.current = ("s", min(self._review_row, len(suggestions) - 1)) \
                 if suggestions else None
-        self._show_highlights()
-        self._sync_list()
-        self._show_editor()
-        self._update_actions()
+        self._show_current()
+        self.host.update_actions()
 
     def _suggestions_failed(self, exc: BaseException) -> None:
         self.review.set_state(f"failed:{exc}")
 
-    def _draft(self, index: int) -> Commitment:
+    def draft(self, index: int) -> Commitment:
+        """The commitment the suggestion at `index` would become (as edited, if it was)."""
         s = self.suggestions[index]
         assert self.doc is not None
         return self.drafts.get((s.start, s.end)) or suggesting.commitment_from_suggestion(
@@ -97,7 +167,7 @@ class ReviewMixin:
         rows = [r for r, s in enumerate(self.suggestions)
                 if r in shown and s.confidence >= threshold - 1e-9]
         if not rows:
-            self.notify(QCoreApplication.translate(
+            self.host.notify(QCoreApplication.translate(
                 "ReaderPage", "No suggestion shown has a confidence of %1 or more.")
                 .replace("%1", f"{threshold:.2f}"))
             return
@@ -142,9 +212,7 @@ class ReviewMixin:
         self.suggestions = self.suggestions[:index] + self.suggestions[index + 1:]
         self.review.model.set_items(self.suggestions)
         self.current = ("s", min(index, len(self.suggestions) - 1)) if self.suggestions else None
-        self._show_highlights()
-        self._sync_list()
-        self._show_editor()
+        self._show_current()
 
     def _take_out_many(self, rows: list[int]) -> None:
         gone = set(rows)
@@ -152,9 +220,7 @@ class ReviewMixin:
         self.review.model.set_items(self.suggestions)
         first = min(rows)
         self.current = ("s", min(first, len(self.suggestions) - 1)) if self.suggestions else None
-        self._show_highlights()
-        self._sync_list()
-        self._show_editor()
+        self._show_current()
 
     def edit_suggestion(self) -> None:
         if self._current_suggestion() is not None:
@@ -165,4 +231,4 @@ class ReviewMixin:
         self.review.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not self.review.list.currentIndex().isValid() and self.suggestions:
             first = self.review.source_row(self.review.proxy.index(0, 0))
-            self.select(("s", max(first, 0)))
+            self.host.select(("s", max(first, 0)))
