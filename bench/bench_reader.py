@@ -54,6 +54,7 @@ def make_text(chars: int) -> str:
 def seed(ctx, text: str, n_highlights: int) -> int:
     from tracker.domain.model import Commitment, Document, Kind
     from tracker.domain.spans import Span
+    from tracker.ui.reader.keys import RecordKey
     from tracker.storage import repos
 
     kinds = list(Kind)
@@ -130,7 +131,7 @@ def main() -> int:
     clicks = []
     for c in page.commitments[:200]:
         t0 = time.perf_counter()
-        page.select(("c", c.id))
+        page.select(RecordKey.commitment(c.id))
         page.view.viewport().repaint()
         clicks.append((time.perf_counter() - t0) * 1000)
 
@@ -138,9 +139,9 @@ def main() -> int:
     for _ in range(5):
         if not page.suggestions:
             break
-        page.select(("s", 0))
+        page.select(RecordKey.suggestion(0))
         t0 = time.perf_counter()
-        page.reject_suggestion()
+        page.reviewing.reject_suggestion()
         page.view.viewport().repaint()
         taken_out = (time.perf_counter() - t0) * 1000
         while page.review._state == "busy":

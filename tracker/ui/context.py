@@ -14,8 +14,16 @@ from tracker.ui.tasks import TaskRunner
 
 @dataclass
 class UiContext:
-    app: AppContext
+    # the services' context (database, gazetteer, today): what every service call takes.
+    # Not the QApplication, which tracker/ui/app.py calls `app`.
+    services: AppContext
     undo: QUndoStack
     tasks: TaskRunner
     events: Events
     settings: QSettings
+
+    @property
+    def app(self) -> AppContext:
+        """The former name of `services`, still read by the undo commands (their module
+        is being reworked on another branch); new code uses `services`."""
+        return self.services

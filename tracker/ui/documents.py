@@ -134,14 +134,14 @@ class EditDocument(ServiceCommand):
     def redo(self) -> None:
         def do() -> None:
             if self.edit is None:
-                self.edit = library.edit_document(self.ui.app, self.doc_id,
+                self.edit = library.edit_document(self.ui.services, self.doc_id,
                                                   self.move_deadlines, **self.changes)
             else:
-                library.redo_edit(self.ui.app, self.edit)
+                library.redo_edit(self.ui.services, self.edit)
         self._run(do)
 
     def undo(self) -> None:
-        self._run(lambda: library.undo_edit(self.ui.app, self.edit))  # type: ignore[arg-type]
+        self._run(lambda: library.undo_edit(self.ui.services, self.edit))  # type: ignore[arg-type]
 
 
 class RemoveDocument(ServiceCommand):
@@ -161,12 +161,13 @@ class RemoveDocument(ServiceCommand):
 
     def redo(self) -> None:
         def do() -> None:
-            self.gone = library.remove_document(self.ui.app, self.doc_id, self.mode)
+            self.gone = library.remove_document(self.ui.services, self.doc_id, self.mode)
         self._run(do)
 
     def undo(self) -> None:
         gone = self.gone
-        self._run(lambda: library.restore_document(self.ui.app, gone))  # type: ignore[arg-type]
+        self._run(lambda: library.restore_document(  # type: ignore[arg-type]
+            self.ui.services, gone))
 
 
 def _short(text: str, n: int = 16) -> str:
@@ -196,13 +197,13 @@ class DocumentActions(QObject):
 
     def edit(self, doc_id: int) -> bool:
         try:
-            doc = library.get_document(self.ui.app, doc_id)
+            doc = library.get_document(self.ui.services, doc_id)
         except LookupError as exc:
             self._error(exc)
             return False
         dialog = DocumentDialog(
-            doc, library.region_choices(self.ui.app),
-            lambda text: library.resolve_region(self.ui.app, text), self.parent_widget)
+            doc, library.region_choices(self.ui.services),
+            lambda text: library.resolve_region(self.ui.services, text), self.parent_widget)
         self.last_dialog = dialog
         if self.exec_dialog(dialog) != QDialog.DialogCode.Accepted or not dialog.changes:
             return False
@@ -220,7 +221,7 @@ class DocumentActions(QObject):
 
     def remove(self, doc_id: int) -> bool:
         try:
-            impact = library.removal_impact(self.ui.app, doc_id)
+            impact = library.removal_impact(self.ui.services, doc_id)
         except LookupError as exc:
             self._error(exc)
             return False

@@ -29,13 +29,13 @@ class ImportController(QObject):
         self.last_error: str | None = None
 
     def import_paths(self, paths: Sequence[Path]) -> None:
-        self._run(importing.import_paths, self.ui.app, list(paths))
+        self._run(importing.import_paths, self.ui.services, list(paths))
 
     def import_samples(self) -> None:
         """The demo library: the sample documents with a register built on them."""
         from tracker.services import demo
 
-        self._run(demo.load_demo, self.ui.app)
+        self._run(demo.load_demo, self.ui.services)
 
     def _run(self, fn, *args) -> None:
         dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0,
@@ -101,7 +101,7 @@ class ImportController(QObject):
 
         self._close_dialog()
         self.ui.events.documents_changed.emit()
-        self.last_error = plain_message(exc, self.ui.app.db.path)
+        self.last_error = plain_message(exc, self.ui.services.db.path)
         if not self.quiet:
             QMessageBox.critical(self.parent_widget, self.tr("Import failed"),
                                  translate_reason(self.last_error))

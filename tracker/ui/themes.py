@@ -31,14 +31,15 @@ class ApplyThemes(ServiceCommand):
     def redo(self) -> None:
         def do() -> None:
             if self.applied is None:
-                self.applied = themes.apply_themes(self.ui.app)
+                self.applied = themes.apply_themes(self.ui.services)
             else:
-                themes.reapply_themes(self.ui.app, self.applied)
+                themes.reapply_themes(self.ui.services, self.applied)
         self._run(do)
 
     def undo(self) -> None:
         applied = self.applied
-        self._run(lambda: themes.unapply_themes(self.ui.app, applied))  # type: ignore[arg-type]
+        self._run(lambda: themes.unapply_themes(  # type: ignore[arg-type]
+            self.ui.services, applied))
 
 
 class ThemeKeywordsDialog(QDialog):
@@ -118,7 +119,7 @@ class ThemeActions(QObject):
         return n
 
     def edit(self) -> None:
-        path = themes.user_file(self.ui.app)
+        path = themes.user_file(self.ui.services)
         try:
             own = path.read_text(encoding="utf-8") if path.exists() else ""
         except (OSError, UnicodeDecodeError) as exc:
@@ -126,5 +127,5 @@ class ThemeActions(QObject):
             return
         dialog = ThemeKeywordsDialog(themes.shipped_keywords(), own, str(path),
                                      self.parent_widget)
-        dialog.save = lambda text: themes.save_user_text(self.ui.app, text)
+        dialog.save = lambda text: themes.save_user_text(self.ui.services, text)
         self.exec_dialog(dialog)

@@ -13,13 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
     QPushButton, QScrollArea, QSplitter, QStackedWidget, QStyle, QTableView, QTabWidget,
     QTreeView, QVBoxLayout, QWidget,
 )
 
+from tracker.ui.actions import make_action
+from tracker.ui.actions import retranslate as retranslate_actions
 from tracker.domain.model import RegionLevel
 from tracker.services import overview as ov
 from tracker.ui.context import UiContext
@@ -157,10 +158,9 @@ class OverviewPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
 
-        self.act_csv = self._action(QKeySequence("Ctrl+Shift+E"), self.export_csv)
-        self.act_png = self._action(QKeySequence("Ctrl+Shift+G"), self.export_png)
-        self.act_refresh = self._action(QKeySequence(QKeySequence.StandardKey.Refresh),
-                                        self.refresh)
+        self.act_csv = make_action(self, "overview.csv", self.export_csv)
+        self.act_png = make_action(self, "overview.png", self.export_png)
+        self.act_refresh = make_action(self, "overview.refresh", self.refresh)
         self.csv_button.clicked.connect(self.export_csv)
         self.png_button.clicked.connect(self.export_png)
         self.clear_button.clicked.connect(self.filters.clear)
@@ -183,14 +183,6 @@ class OverviewPage(QWidget):
         self.retranslate()
         self.refresh()
 
-    def _action(self, shortcut: QKeySequence, slot) -> QAction:
-        action = QAction(self)
-        action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     # ------------------------------------------------------------------ page protocol
     def page_title(self) -> str:
         return self.tr("Overview")
@@ -204,7 +196,7 @@ class OverviewPage(QWidget):
         self._dirty = False
         self.ui.tasks.cancel(THEMES_TASK)  # they count an overview about to be replaced
         f = self.filters.value()
-        self.ui.tasks.start(_compute, self.ui.app, f, self._matrix_of_themes_shown(),
+        self.ui.tasks.start(_compute, self.ui.services, f, self._matrix_of_themes_shown(),
                             key=OVERVIEW_TASK, on_done=self._arrived,
                             on_error=lambda exc, _tb: self._failed(exc))
 
@@ -288,7 +280,7 @@ class OverviewPage(QWidget):
         o = self.overview
         level = self._level()
         if level is not None:
-            return ov.regions_at(o, level, self.scope, self.ui.app.gazetteer)
+            return ov.regions_at(o, level, self.scope, self.ui.services.gazetteer)
         if self.scope is None:
             return list(o.roots)
         node = o.nodes[self.scope]
@@ -319,7 +311,7 @@ class OverviewPage(QWidget):
             self.ui.tasks.cancel(QUARTERS_TASK)
             self.quarter_chart.set_points([], title, o.today)
             return
-        self.ui.tasks.start(ov.quarters, self.ui.app, f, o.today, key=QUARTERS_TASK,
+        self.ui.tasks.start(ov.quarters, self.ui.services, f, o.today, key=QUARTERS_TASK,
                             on_done=lambda pts: self._quarters_arrived(pts, title),
                             on_error=lambda _exc, _tb: None)
 
@@ -341,7 +333,7 @@ class OverviewPage(QWidget):
                 ov.add_themes(o, matrix)
                 self._show_matrix()
 
-        self.ui.tasks.start(ov.theme_matrix, self.ui.app, o, key=THEMES_TASK, on_done=arrived,
+        self.ui.tasks.start(ov.theme_matrix, self.ui.services, o, key=THEMES_TASK, on_done=arrived,
                             on_error=lambda exc, _tb: self._failed(exc))
 
     def _show_matrix(self, fetch: bool = True) -> None:
@@ -478,6 +470,7 @@ class OverviewPage(QWidget):
         self.matrix_mode.addItem(self.tr("Regions × status"), STATUSES)
         self.matrix_mode.setCurrentIndex(max(self.matrix_mode.findData(mode), 0))
         self.matrix_mode.blockSignals(False)
+        retranslate_actions(self.act_csv, self.act_png, self.act_refresh)
         self.csv_button.setText(self.tr("Export &CSV…"))
         self.csv_button.setToolTip(self.tr("Save the region tree as a CSV file (Ctrl+Shift+E)"))
         self.png_button.setText(self.tr("Export chart &PNG…"))

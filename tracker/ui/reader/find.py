@@ -14,12 +14,14 @@ from bisect import bisect_left
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction, QBrush, QColor, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor,
+    QBrush, QColor, QKeyEvent, QTextCharFormat, QTextCursor,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget,
 )
 
+from tracker.ui.actions import make_action
+from tracker.ui.actions import retranslate as retranslate_actions
 from tracker.services.search import find_in_text
 from tracker.ui.reader.view import ReaderView
 from tracker.ui.tasks import TaskRunner
@@ -103,11 +105,7 @@ class FindBar(QWidget):
         self.busy_timer.setInterval(BUSY_NOTICE_MS)
         self.busy_timer.timeout.connect(self._show_count)
 
-        self.act_escape = QAction(self)
-        self.act_escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.act_escape.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.act_escape.triggered.connect(self.close_bar)
-        self.addAction(self.act_escape)
+        self.act_escape = make_action(self, "find.close", self.close_bar)
 
         view.add_layer(self.selections)
         self.retranslate()
@@ -298,6 +296,7 @@ class FindBar(QWidget):
         return super().eventFilter(obj, event)
 
     def retranslate(self) -> None:
+        retranslate_actions(*[a for a in self.actions() if a.objectName()])
         self.label.setText(self.tr("&Find:"))
         self.field.setPlaceholderText(self.tr("Find in this document (简/繁 both match)"))
         self.prev_button.setToolTip(self.tr("Previous match (Shift+Enter, Shift+F3)"))

@@ -15,12 +15,14 @@ from PySide6.QtCore import (
     QEvent, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex,
     QSortFilterProxyModel, Qt, Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
+from tracker.ui.actions import make_action
+from tracker.ui.actions import retranslate as retranslate_actions
 from tracker.domain.model import Kind
 from tracker.ui.labels import kind_label
 from tracker.ui.reader.links import MarkedSuggestionModel, QuotesLookup
@@ -158,16 +160,10 @@ class ReviewQueue(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(dark)")
 
-        self.act_accept_above = QAction(self)
-        self.act_accept_above.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.act_accept_above.triggered.connect(self.accept_above_button.click)
-        self.act_filter = QAction(self)
-        self.act_filter.setShortcut(QKeySequence("Ctrl+Shift+F"))  # Ctrl+F: find in the text
-        self.act_filter.triggered.connect(lambda: (self.filter.setFocus(),
-                                                   self.filter.selectAll()))
-        for a in (self.act_accept_above, self.act_filter):
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(a)
+        self.act_accept_above = make_action(self, "review.accept_above",
+                                            self.accept_above_button.click)
+        self.act_filter = make_action(self, "review.filter", lambda: (self.filter.setFocus(),
+                                                                      self.filter.selectAll()))
         self.filter.returnPressed.connect(self._filter_done)
 
         layout = QVBoxLayout(self)
@@ -271,6 +267,7 @@ class ReviewQueue(QWidget):
         self.edit_button.setEnabled(on and n <= 1)
 
     def retranslate(self) -> None:
+        retranslate_actions(*[a for a in self.actions() if a.objectName()])
         self.accept_button.setToolTip(self.tr("Accept the selected suggestions (Enter, A; "
                                               "Ctrl+Enter from the editor)"))
         self.edit_button.setText(self.tr("Edit"))

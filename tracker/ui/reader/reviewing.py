@@ -17,6 +17,7 @@ from tracker.ui.reader.commands import (
     AcceptSuggestion, AcceptSuggestions, RejectSuggestion, RejectSuggestions,
 )
 from tracker.ui.reader.editor import CommitmentEditor
+from tracker.ui.reader.keys import RecordKey
 from tracker.ui.reader.review import ReviewQueue
 
 SUGGESTIONS_TASK = "reader.suggestions"  # the runner's key: the newest request wins
@@ -27,14 +28,14 @@ class ReviewHost(Protocol):
     current record (a commitment or a suggestion), and ways to show them again."""
 
     doc: Document | None
-    current: tuple[str, int] | None
+    current: RecordKey | None
 
     def show_current(self) -> None:
         """Show the highlights, the list selection and the editor for `current`."""
 
     def update_actions(self) -> None: ...
 
-    def select(self, key: tuple[str, int] | None, scroll: bool = True) -> None: ...
+    def select(self, key: RecordKey | None, scroll: bool = True) -> None: ...
 
     def notify(self, text: str) -> None: ...
 
@@ -64,11 +65,11 @@ class SuggestionReview:
         return self.host.doc
 
     @property
-    def current(self) -> tuple[str, int] | None:
+    def current(self) -> RecordKey | None:
         return self.host.current
 
     @current.setter
-    def current(self, key: tuple[str, int] | None) -> None:
+    def current(self, key: RecordKey | None) -> None:
         self.host.current = key
 
     def clear(self) -> None:
@@ -96,11 +97,11 @@ class SuggestionReview:
         if self.doc is None:
             return
         doc_id, raw = self.doc.id, self._raw_suggestions
-        app = self.ui.app
+        services = self.ui.services
 
         def work():
-            found = raw if raw is not None else suggesting.document_suggestions(app, doc_id)
-            return found, suggesting.still_pending(app, doc_id, found)
+            found = raw if raw is not None else suggesting.document_suggestions(services, doc_id)
+            return found, suggesting.still_pending(services, doc_id, found)
 
         self.review.set_state("busy")
         self.ui.tasks.start(work, key=SUGGESTIONS_TASK, on_done=self._suggestions_arrived,
@@ -110,14 +111,14 @@ class SuggestionReview:
         if self.doc is None:
             return
         self._raw_suggestions, suggestions = result
-        was_suggestion = self.current is not None and self.current[0] == "s"
+        was_suggestion = self.current is not None and self.current.is_suggestion
         self.suggestions = suggestions
         self.review.model.set_items(suggestions)
         self.review.set_state("ready")
         self.side.setTabText(1, QCoreApplication.translate("ReaderPage", "Suggestions (%1)")
                              .replace("%1", str(len(suggestions))))
         if was_suggestion:
-            self.current = ("s", min(self._review_row, len(suggestions) - 1)) \
+            self.current = RecordKey.suggestion(min(self._review_row, len(suggestions) - 1)) \
                 if suggestions else None
         self._show_current()
         self.host.update_actions()
@@ -133,11 +134,11 @@ class SuggestionReview:
             self.doc.id, self.doc.text, s)
 
     def _current_suggestion(self):
-        if self.current is None or self.current[0] != "s" or self.doc is None:
+        if self.current is None or not self.current.is_suggestion or self.doc is None:
             return None
-        if not 0 <= self.current[1] < len(self.suggestions):
+        if not 0 <= self.current.id < len(self.suggestions):
             return None
-        return self.current[1], self.suggestions[self.current[1]]
+        return self.current.id, self.suggestions[self.current.id]
 
     def _selected_many(self) -> list[int]:
         """The selected rows when more than one is selected (else [])."""
@@ -211,7 +212,8 @@ class SuggestionReview:
         """Drop a reviewed suggestion from the queue at once (the reload confirms it)."""
         self.suggestions = self.suggestions[:index] + self.suggestions[index + 1:]
         self.review.model.set_items(self.suggestions)
-        self.current = ("s", min(index, len(self.suggestions) - 1)) if self.suggestions else None
+        self.current = RecordKey.suggestion(min(index, len(self.suggestions) - 1)) \
+            if self.suggestions else None
         self._show_current()
 
     def _take_out_many(self, rows: list[int]) -> None:
@@ -219,7 +221,8 @@ class SuggestionReview:
         self.suggestions = [s for i, s in enumerate(self.suggestions) if i not in gone]
         self.review.model.set_items(self.suggestions)
         first = min(rows)
-        self.current = ("s", min(first, len(self.suggestions) - 1)) if self.suggestions else None
+        self.current = RecordKey.suggestion(min(first, len(self.suggestions) - 1)) \
+            if self.suggestions else None
         self._show_current()
 
     def edit_suggestion(self) -> None:
@@ -231,4 +234,4 @@ class SuggestionReview:
         self.review.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not self.review.list.currentIndex().isValid() and self.suggestions:
             first = self.review.source_row(self.review.proxy.index(0, 0))
-            self.host.select(("s", max(first, 0)))
+            self.host.select(RecordKey.suggestion(max(first, 0)))

@@ -8,12 +8,14 @@ document at the hit; on a commitment, the commitment.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QLabel, QLineEdit, QStackedWidget, QTabWidget, QTreeView, QVBoxLayout,
     QWidget,
 )
 
+from tracker.ui.actions import make_action
+from tracker.ui.actions import retranslate as retranslate_actions
 from tracker.search import QueryError, SearchFilter, SearchResults
 from tracker.services import library
 from tracker.services import search as search_service
@@ -54,7 +56,7 @@ class SearchPage(QWidget):
         self.query.installEventFilter(self)
         self.filters = SearchFilters(self)
         self.count = QLabel(self)
-        self.model = SearchResultsModel(lambda code: library.region_label(ui.app, code), self)
+        self.model = SearchResultsModel(lambda code: library.region_label(ui.services, code), self)
         self.tree = ResultsView(self)
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
@@ -85,10 +87,7 @@ class SearchPage(QWidget):
         self.query.returnPressed.connect(self.run)
         self.filters.changed.connect(self.run)
 
-        self.focus_action = QAction(self)
-        self.focus_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.focus_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.focus_action.triggered.connect(self.focus_query)
+        self.focus_action = make_action(self, "search.focus", self.focus_query, on=())
 
         ev = ui.events
         ev.documents_changed.connect(self._library_changed)
@@ -129,7 +128,7 @@ class SearchPage(QWidget):
 
     def _start(self, offset: int) -> None:
         # a new query drops both keys; more results of the same query drop only older "more"
-        self.ui.tasks.start(search_service.search, self.ui.app, self._query, self._filters,
+        self.ui.tasks.start(search_service.search, self.ui.services, self._query, self._filters,
                             limit=PAGE, offset=offset, key=MORE_TASK if offset else SEARCH_TASK,
                             on_done=lambda res: self._arrived(res, offset),
                             on_error=lambda exc, _tb: self._failed(exc))
@@ -152,9 +151,9 @@ class SearchPage(QWidget):
     def _library_changed(self) -> None:
         """New or changed documents: index them now, in the background, so the next query
         does not wait for it; refresh the region choices and the results on show."""
-        self.ui.tasks.start(search_service.refresh_index, self.ui.app,
+        self.ui.tasks.start(search_service.refresh_index, self.ui.services,
                             on_error=lambda _exc, _tb: None)  # the next query retries
-        self.ui.tasks.start(search_service.region_choices, self.ui.app,
+        self.ui.tasks.start(search_service.region_choices, self.ui.services,
                             on_done=self.filters.set_regions)
         self._rerun()
 
@@ -235,7 +234,7 @@ class SearchPage(QWidget):
     def retranslate(self) -> None:
         self.query.setPlaceholderText(self.tr(
             "Search all documents and commitments (Ctrl+K) — e.g. 碳汇 OR 林业 -煤炭"))
-        self.focus_action.setText(self.tr("&Search all documents…"))
+        retranslate_actions(self.focus_action)
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

@@ -12,12 +12,14 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter,
     QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from tracker.ui.actions import make_action
+from tracker.ui.actions import retranslate as retranslate_actions
 from tracker.domain.filters import CommitmentFilter
 from tracker.domain.model import Evidence, EvidenceKind
 from tracker.services import commitments, register
@@ -46,10 +48,10 @@ class TablePage(QWidget):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
-        self.app = ui.app
-        gaz = ui.app.gazetteer
+        self.services = ui.services
+        gaz = ui.services.gazetteer
         self.filters = RegisterFilters(lambda code: gaz.display_name(code) if code else "", self)
-        self.model = RegisterModel(self._ids, lambda ids: register.rows(self.app, ids), self,
+        self.model = RegisterModel(self._ids, lambda ids: register.rows(self.services, ids), self,
                                    background=self._in_background, request=self._request)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -112,10 +114,10 @@ class TablePage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
 
-        self.act_status = self._action("Ctrl+U", self.change_status)
-        self.act_export = self._action("Ctrl+E", self.export)
-        self.act_import = self._action("Ctrl+Shift+L", self.import_ledger)
-        self.act_filter = self._action("Ctrl+F", self.focus_filter)
+        self.act_status = make_action(self, "table.status", self.change_status)
+        self.act_export = make_action(self, "table.export", self.export)
+        self.act_import = make_action(self, "table.import", self.import_ledger)
+        self.act_filter = make_action(self, "table.filter", self.focus_filter)
         self.status_button.clicked.connect(self.change_status)
         self.export_button.clicked.connect(self.export)
         self.import_button.clicked.connect(self.import_ledger)
@@ -139,14 +141,6 @@ class TablePage(QWidget):
         self.retranslate()
         self._reload_all()
 
-    def _action(self, keys: str, slot) -> QAction:
-        action = QAction(self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     # ------------------------------------------------------------------ page protocol
     def page_title(self) -> str:
         return self.tr("Commitments")
@@ -168,12 +162,12 @@ class TablePage(QWidget):
 
     # ------------------------------------------------------------------ loading
     def _ids(self, sort: str, descending: bool) -> list[int]:
-        return register.ids(self.app, self.filters.value(), sort, descending)
+        return register.ids(self.services, self.filters.value(), sort, descending)
 
     def _request(self, sort: str, descending: bool):
         """The query of ids for the filter as it is now (read here, on the GUI thread)."""
         f = self.filters.value()
-        return lambda: register.ids(self.app, f, sort, descending)
+        return lambda: register.ids(self.services, f, sort, descending)
 
     def _in_background(self, query, answered) -> bool:
         """Large registers are asked off the GUI thread (typing stays fluid; the newest
@@ -198,8 +192,8 @@ class TablePage(QWidget):
         self._selection_changed()
 
     def _reload_all(self) -> None:
-        self.filters.set_choices(register.filter_choices(self.app))
-        self._total = register.total(self.app)
+        self.filters.set_choices(register.filter_choices(self.services))
+        self._total = register.total(self.services)
         self.refresh()
 
     def _filter_changed(self) -> None:
@@ -274,7 +268,7 @@ class TablePage(QWidget):
             return
         at = self.model.position(ids[0])
         row: RegisterRow | None = self.model.row_at(at) if at is not None else None
-        self.detail.show_row(row, commitments.progress(self.app, ids[0]) if row else [])
+        self.detail.show_row(row, commitments.progress(self.services, ids[0]) if row else [])
 
     def _activated(self, index: QModelIndex) -> None:
         cid = self.model.id_at(index.row())
@@ -282,7 +276,8 @@ class TablePage(QWidget):
             self.ui.events.open_commitment.emit(cid)
 
     def _open_evidence_file(self, stored: str) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(register.evidence_path(self.app, stored))))
+        path = register.evidence_path(self.services, stored)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     # ------------------------------------------------------------------ status changes
     def change_status(self) -> None:
@@ -291,8 +286,8 @@ class TablePage(QWidget):
             return
         first = self.model.row_at(self.model.position(ids[0]) or 0)
         current = first.status if first is not None and len(ids) == 1 else None
-        dialog = StatusDialog(len(ids), current, self.app.today(),
-                              register.document_choices(self.app),
+        dialog = StatusDialog(len(ids), current, self.services.today(),
+                              register.document_choices(self.services),
                               lambda req: self.apply_status(ids, req), self)
         self.status_dialog = dialog   # reachable from tests
         dialog.open()
@@ -304,7 +299,7 @@ class TablePage(QWidget):
         except (EvidenceFileError, ValueError) as exc:
             return str(exc)
         try:
-            changes = register.record_progress(self.app, ids, req.status, req.note, evidence,
+            changes = register.record_progress(self.services, ids, req.status, req.note, evidence,
                                                on=req.day)
         except ValueError as exc:
             return self._refusal(exc)
@@ -314,10 +309,10 @@ class TablePage(QWidget):
             from tracker.services.errors import plain_message
             from tracker.ui.table.reasons import translate_reason
 
-            return translate_reason(plain_message(exc, self.app.db.path))
+            return translate_reason(plain_message(exc, self.services.db.path))
         if not changes:
             return self.tr("Nothing to record: choose another status, or write a note.")
-        self.ui.undo.push(StatusCommand(self.app, changes, self._changed))
+        self.ui.undo.push(StatusCommand(self.services, changes, self._changed))
         self._changed([ch.commitment_id for ch in changes])
         return None
 
@@ -336,11 +331,11 @@ class TablePage(QWidget):
             if not req.file:
                 raise ValueError(self.tr("Choose the evidence file."))
             return Evidence(EvidenceKind.FILE,
-                            file_path=register.store_evidence_file(self.app, Path(req.file)))
+                            file_path=register.store_evidence_file(self.services, Path(req.file)))
         if req.evidence is EvidenceKind.SPAN:
             if req.document_id is None:
                 raise ValueError(self.tr("Choose the document with the evidence."))
-            span = register.evidence_span(self.app, req.document_id, req.words)
+            span = register.evidence_span(self.services, req.document_id, req.words)
             if span is None:
                 raise ValueError(self.tr("These words are not in that document: “%1”")
                                  .replace("%1", req.words))
@@ -418,10 +413,7 @@ class TablePage(QWidget):
 
     # ------------------------------------------------------------------ language
     def retranslate(self) -> None:
-        self.act_status.setText(self.tr("Change &status…"))
-        self.act_export.setText(self.tr("&Export commitments…"))
-        self.act_import.setText(self.tr("Import a &ledger…"))
-        self.act_filter.setText(self.tr("Filter commitments"))
+        retranslate_actions(self.act_status, self.act_export, self.act_import, self.act_filter)
         self.status_button.setText(self.tr("Change status… (Ctrl+U)"))
         self.export_button.setText(self.tr("Export… (Ctrl+E)"))
         self.import_button.setText(self.tr("Import ledger…"))
