@@ -33,10 +33,10 @@ from tracker.ui.overview.tree_model import (
 )
 
 NEXT_LEVEL = "next"
-# the runner's keys: the newest request of each wins
-OVERVIEW_TASK = "overview.counts"
-QUARTERS_TASK = "overview.quarters"
-THEMES_TASK = "overview.themes"
+# the runner's keys (with the page): the newest request of each wins
+OVERVIEW_TASK = "counts"
+QUARTERS_TASK = "quarters"
+THEMES_TASK = "themes"
 
 
 class OverviewPage(QWidget):
@@ -194,10 +194,10 @@ class OverviewPage(QWidget):
             self._dirty = True
             return
         self._dirty = False
-        self.ui.tasks.cancel(THEMES_TASK)  # they count an overview about to be replaced
+        self.ui.tasks.cancel((self, THEMES_TASK))  # they count an overview about to be replaced
         f = self.filters.value()
         self.ui.tasks.start(_compute, self.ui.services, f, self._matrix_of_themes_shown(),
-                            key=OVERVIEW_TASK, on_done=self._arrived,
+                            key=(self, OVERVIEW_TASK), on_done=self._arrived,
                             on_error=lambda exc, _tb: self._failed(exc))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -308,10 +308,11 @@ class OverviewPage(QWidget):
             return
         f = ov.drill_filter(o.filter, region_code=self.scope)
         if f is None:
-            self.ui.tasks.cancel(QUARTERS_TASK)
+            self.ui.tasks.cancel((self, QUARTERS_TASK))
             self.quarter_chart.set_points([], title, o.today)
             return
-        self.ui.tasks.start(ov.quarters, self.ui.services, f, o.today, key=QUARTERS_TASK,
+        self.ui.tasks.start(ov.quarters, self.ui.services, f, o.today,
+                            key=(self, QUARTERS_TASK),
                             on_done=lambda pts: self._quarters_arrived(pts, title),
                             on_error=lambda _exc, _tb: None)
 
@@ -333,7 +334,8 @@ class OverviewPage(QWidget):
                 ov.add_themes(o, matrix)
                 self._show_matrix()
 
-        self.ui.tasks.start(ov.theme_matrix, self.ui.services, o, key=THEMES_TASK, on_done=arrived,
+        self.ui.tasks.start(ov.theme_matrix, self.ui.services, o, key=(self, THEMES_TASK),
+                            on_done=arrived,
                             on_error=lambda exc, _tb: self._failed(exc))
 
     def _show_matrix(self, fetch: bool = True) -> None:

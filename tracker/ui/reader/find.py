@@ -31,7 +31,8 @@ BUSY_NOTICE_MS = 150
 MATCH_COLOUR = QColor(255, 214, 0, 110)      # translucent: the commitment colour shows through
 CURRENT_COLOUR = QColor(255, 128, 0, 190)
 NO_MATCH_STYLE = "QLineEdit { background: #ffd9d9; color: #7a0000; }"
-FIND_TASK = "reader.find"  # the runner's key: only the newest query's matches count
+# the runner's key (with the bar): only the newest query's matches count
+FIND_TASK = "find"
 
 
 def _format(colour: QColor, current: bool) -> QTextCharFormat:
@@ -139,7 +140,7 @@ class FindBar(QWidget):
 
     def document_changed(self) -> None:
         """A new text in the view: the old matches mean nothing there."""
-        self.tasks.cancel(FIND_TASK)
+        self.tasks.cancel((self, FIND_TASK))
         self._set_matches([], None)
         self._anchor = 0
         if self.isVisible():
@@ -153,14 +154,14 @@ class FindBar(QWidget):
         """Find the field's text in the document, off the GUI thread."""
         self.timer.stop()
         query, text = self.field.text(), self.view.text()
-        self.tasks.cancel(FIND_TASK)
+        self.tasks.cancel((self, FIND_TASK))
         if not query:
             self._query = ""
             self._set_matches([], text)
             return
         self.busy = True
         self.busy_timer.start()
-        self.tasks.start(find_in_text, text, query, key=FIND_TASK,
+        self.tasks.start(find_in_text, text, query, key=(self, FIND_TASK),
                          on_done=lambda spans: self._arrived(spans, text, query),
                          on_error=lambda exc, _tb: self._failed(exc))
 

@@ -28,8 +28,9 @@ from tracker.ui.search.results_model import (
 
 DEBOUNCE_MS = 300
 PAGE = 20
-SEARCH_TASK = "search.query"  # the runner's keys: a newer query drops older answers
-MORE_TASK = "search.more"
+# the runner's keys (with the page): a newer query drops older answers
+SEARCH_TASK = "query"
+MORE_TASK = "more"
 
 
 class ResultsView(QTreeView):
@@ -119,8 +120,8 @@ class SearchPage(QWidget):
         self.timer.stop()
         self._query = self.query.text().strip()
         self._filters = self.filters.value()
-        self.ui.tasks.cancel(SEARCH_TASK)
-        self.ui.tasks.cancel(MORE_TASK)
+        self.ui.tasks.cancel((self, SEARCH_TASK))
+        self.ui.tasks.cancel((self, MORE_TASK))
         if not self._query:
             self._show([], None)
             return
@@ -129,7 +130,8 @@ class SearchPage(QWidget):
     def _start(self, offset: int) -> None:
         # a new query drops both keys; more results of the same query drop only older "more"
         self.ui.tasks.start(search_service.search, self.ui.services, self._query, self._filters,
-                            limit=PAGE, offset=offset, key=MORE_TASK if offset else SEARCH_TASK,
+                            limit=PAGE, offset=offset,
+                            key=(self, MORE_TASK if offset else SEARCH_TASK),
                             on_done=lambda res: self._arrived(res, offset),
                             on_error=lambda exc, _tb: self._failed(exc))
 
