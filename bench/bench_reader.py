@@ -54,7 +54,6 @@ def make_text(chars: int) -> str:
 def seed(ctx, text: str, n_highlights: int) -> int:
     from tracker.domain.model import Commitment, Document, Kind
     from tracker.domain.spans import Span
-    from tracker.ui.reader.keys import RecordKey
     from tracker.storage import repos
 
     kinds = list(Kind)
@@ -79,6 +78,8 @@ def main() -> int:
     args = ap.parse_args()
 
     from shot import ShotWindow   # tools/shot.py: the real window, offscreen, temp settings
+
+    from tracker.ui.reader.keys import RecordKey
 
     shot = ShotWindow(1400, 880)
     app, window, ctx = shot.app, shot.window, shot.ctx

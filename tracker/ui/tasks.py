@@ -2,14 +2,15 @@
 
     tasks.start(fn, *args, on_done=…, on_error=…)            # fn(*args)
     tasks.start(fn, *args, with_context=True, on_progress=…)  # fn(TaskContext, *args)
-    tasks.start(fn, *args, key=(self, "find"), on_done=…)    # newest request of the key wins
+    tasks.start(fn, *args, key=(id(self), "find"), on_done=…)  # newest of the key wins
 
 A function that reports progress or stops when cancelled asks for a `TaskContext` with
 `with_context=True` and gets it as its first argument; the runner never guesses from the
 function's signature. With a `key`, starting a task makes any older task of the same key
 cancelled (its context says so) and dropped: its answer or error is never delivered. A
-key is any hashable value; a widget makes it its own with itself as the first part, so
-two widgets on one runner never drop each other's requests.
+key is any hashable value; a widget makes it its own with its id() as the first part, so
+two widgets on one runner never drop each other's requests (the id, not the widget: the
+runner must not keep a widget alive).
 """
 
 from __future__ import annotations

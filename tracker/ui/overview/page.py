@@ -194,10 +194,10 @@ class OverviewPage(QWidget):
             self._dirty = True
             return
         self._dirty = False
-        self.ui.tasks.cancel((self, THEMES_TASK))  # they count an overview about to be replaced
+        self.ui.tasks.cancel((id(self), THEMES_TASK))  # they count an overview being replaced
         f = self.filters.value()
         self.ui.tasks.start(_compute, self.ui.services, f, self._matrix_of_themes_shown(),
-                            key=(self, OVERVIEW_TASK), on_done=self._arrived,
+                            key=(id(self), OVERVIEW_TASK), on_done=self._arrived,
                             on_error=lambda exc, _tb: self._failed(exc))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -308,11 +308,11 @@ class OverviewPage(QWidget):
             return
         f = ov.drill_filter(o.filter, region_code=self.scope)
         if f is None:
-            self.ui.tasks.cancel((self, QUARTERS_TASK))
+            self.ui.tasks.cancel((id(self), QUARTERS_TASK))
             self.quarter_chart.set_points([], title, o.today)
             return
         self.ui.tasks.start(ov.quarters, self.ui.services, f, o.today,
-                            key=(self, QUARTERS_TASK),
+                            key=(id(self), QUARTERS_TASK),
                             on_done=lambda pts: self._quarters_arrived(pts, title),
                             on_error=lambda _exc, _tb: None)
 
@@ -334,8 +334,8 @@ class OverviewPage(QWidget):
                 ov.add_themes(o, matrix)
                 self._show_matrix()
 
-        self.ui.tasks.start(ov.theme_matrix, self.ui.services, o, key=(self, THEMES_TASK),
-                            on_done=arrived,
+        self.ui.tasks.start(ov.theme_matrix, self.ui.services, o,
+                            key=(id(self), THEMES_TASK), on_done=arrived,
                             on_error=lambda exc, _tb: self._failed(exc))
 
     def _show_matrix(self, fetch: bool = True) -> None:

@@ -140,7 +140,7 @@ class FindBar(QWidget):
 
     def document_changed(self) -> None:
         """A new text in the view: the old matches mean nothing there."""
-        self.tasks.cancel((self, FIND_TASK))
+        self.tasks.cancel((id(self), FIND_TASK))
         self._set_matches([], None)
         self._anchor = 0
         if self.isVisible():
@@ -154,14 +154,15 @@ class FindBar(QWidget):
         """Find the field's text in the document, off the GUI thread."""
         self.timer.stop()
         query, text = self.field.text(), self.view.text()
-        self.tasks.cancel((self, FIND_TASK))
+        self.tasks.cancel((id(self), FIND_TASK))
         if not query:
             self._query = ""
             self._set_matches([], text)
             return
         self.busy = True
         self.busy_timer.start()
-        self.tasks.start(find_in_text, text, query, key=(self, FIND_TASK),
+        self.tasks.start(find_in_text, text, query,
+                         key=(id(self), FIND_TASK),
                          on_done=lambda spans: self._arrived(spans, text, query),
                          on_error=lambda exc, _tb: self._failed(exc))
 

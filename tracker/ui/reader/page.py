@@ -35,7 +35,7 @@ from tracker.ui.reader.review import ReviewQueue
 from tracker.ui.reader.reviewing import SuggestionReview
 from tracker.ui.reader.view import ReaderView
 
-# the runner's key (with the page: two never share it): the newest load wins
+# the runner's key (with the page id: two never share it): the newest load wins
 COMMITMENTS_TASK = "commitments"
 
 
@@ -306,7 +306,8 @@ class ReaderPage(QWidget):
             return
         self.loaded = False
         self.ui.tasks.start(svc.for_document, self.ui.services, self.doc.id,
-                            key=(self, COMMITMENTS_TASK), on_done=self._commitments_arrived,
+                            key=(id(self), COMMITMENTS_TASK),
+                            on_done=self._commitments_arrived,
                             on_error=lambda exc, _tb: self._failed(exc))
 
     def _commitments_arrived(self, commitments: list[Commitment]) -> None:

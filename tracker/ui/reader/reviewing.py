@@ -20,7 +20,7 @@ from tracker.ui.reader.editor import CommitmentEditor
 from tracker.ui.reader.keys import RecordKey
 from tracker.ui.reader.review import ReviewQueue
 
-# the runner's key (with the review part: two never share it): the newest request wins
+# the runner's key (with its id: two never share it): the newest request wins
 SUGGESTIONS_TASK = "suggestions"
 
 
@@ -105,7 +105,7 @@ class SuggestionReview:
             return found, suggesting.still_pending(services, doc_id, found)
 
         self.review.set_state("busy")
-        self.ui.tasks.start(work, key=(self, SUGGESTIONS_TASK),
+        self.ui.tasks.start(work, key=(id(self), SUGGESTIONS_TASK),
                             on_done=self._suggestions_arrived,
                             on_error=lambda exc, _tb: self._suggestions_failed(exc))
 

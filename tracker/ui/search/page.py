@@ -120,8 +120,8 @@ class SearchPage(QWidget):
         self.timer.stop()
         self._query = self.query.text().strip()
         self._filters = self.filters.value()
-        self.ui.tasks.cancel((self, SEARCH_TASK))
-        self.ui.tasks.cancel((self, MORE_TASK))
+        self.ui.tasks.cancel((id(self), SEARCH_TASK))
+        self.ui.tasks.cancel((id(self), MORE_TASK))
         if not self._query:
             self._show([], None)
             return
@@ -131,7 +131,7 @@ class SearchPage(QWidget):
         # a new query drops both keys; more results of the same query drop only older "more"
         self.ui.tasks.start(search_service.search, self.ui.services, self._query, self._filters,
                             limit=PAGE, offset=offset,
-                            key=(self, MORE_TASK if offset else SEARCH_TASK),
+                            key=(id(self), MORE_TASK if offset else SEARCH_TASK),
                             on_done=lambda res: self._arrived(res, offset),
                             on_error=lambda exc, _tb: self._failed(exc))
 

@@ -174,7 +174,7 @@ class TablePage(QWidget):
         request's answer is shown); small ones answer at once, without a repaint later."""
         if getattr(self, "_total", 0) < BACKGROUND_ABOVE:
             return False
-        self.ui.tasks.start(query, key=(self, "ids"), on_done=answered)
+        self.ui.tasks.start(query, key=(id(self), "ids"), on_done=answered)
         return True
 
     def refresh(self) -> None:
