@@ -72,3 +72,6 @@ _.sheet_state  # openpyxl Worksheet: "veryHidden"
 # export/rows.py LedgerRow.closed_on: set by services/ledger.py, read by name through the
 # column table (export/columns.py _format_field("closed_on"))
 _.closed_on
+
+# tools/shortcuts_table.py writes the README's key table with it (vulture reads tracker/ only)
+_.readme_section  # ui/actions.py

@@ -79,6 +79,8 @@ def main() -> int:
 
     from shot import ShotWindow   # tools/shot.py: the real window, offscreen, temp settings
 
+    from tracker.ui.reader.keys import RecordKey
+
     shot = ShotWindow(1400, 880)
     app, window, ctx = shot.app, shot.window, shot.ctx
     doc_id = seed(ctx, make_text(args.chars), args.highlights)
@@ -130,7 +132,7 @@ def main() -> int:
     clicks = []
     for c in page.commitments[:200]:
         t0 = time.perf_counter()
-        page.select(("c", c.id))
+        page.select(RecordKey.commitment(c.id))
         page.view.viewport().repaint()
         clicks.append((time.perf_counter() - t0) * 1000)
 
@@ -138,9 +140,9 @@ def main() -> int:
     for _ in range(5):
         if not page.suggestions:
             break
-        page.select(("s", 0))
+        page.select(RecordKey.suggestion(0))
         t0 = time.perf_counter()
-        page.reject_suggestion()
+        page.reviewing.reject_suggestion()
         page.view.viewport().repaint()
         taken_out = (time.perf_counter() - t0) * 1000
         while page.review._state == "busy":

@@ -56,13 +56,15 @@ def main() -> int:
         shot.window.library.select_document(report_id)
         shot.settle(lambda: page.loaded and page.review._state != "busy")
         shot.dock_width(360)
-        page.select(("c", page.commitments[0].id))
+        from tracker.ui.reader.keys import RecordKey
+
+        page.select(RecordKey.commitment(page.commitments[0].id))
         shot.pump()
         shot.save("links_editor.png")
         page.focus_review()
         row = next(i for i in range(page.review.model.rowCount())
                    if page.review.model.marker(i))
-        page.select(("s", row))
+        page.select(RecordKey.suggestion(row))
         shot.pump()
         shot.save("links_review.png")
     return 0

@@ -68,7 +68,9 @@ def main() -> int:
         first_target = next((c for c in page.commitments if c.kind.value == "target"),
                             page.commitments[0] if page.commitments else None)
         if first_target is not None:
-            page.select(("c", first_target.id))
+            from tracker.ui.reader.keys import RecordKey
+
+            page.select(RecordKey.commitment(first_target.id))
         shot.pump()
         shot.dock_width(360)
         if os.environ.get("SHOT_DEBUG"):

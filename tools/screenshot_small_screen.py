@@ -54,7 +54,9 @@ def main() -> int:
                     shot.window.library.select_document(doc.id)
                     shot.settle(lambda p=page: p.loaded)
                     if page.commitments:
-                        page.select(("c", page.commitments[0].id))
+                        from tracker.ui.reader.keys import RecordKey
+
+                        page.select(RecordKey.commitment(page.commitments[0].id))
                 elif name == "search":
                     page.query.setText(QUERY)
                     page.run()

@@ -48,4 +48,4 @@ def import_through_window(window, qtbot, path):
         window.importer.import_paths([path])
     assert blocker.args[0].errors == []
     doc_id = blocker.args[0].imported[0].id
-    return doc_id, library.get_document(window.ui.app, doc_id).text
+    return doc_id, library.get_document(window.ui.services, doc_id).text

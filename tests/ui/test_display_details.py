@@ -123,7 +123,7 @@ def test_library_title_column_never_shrinks_to_a_character(window, qtbot):
     from tracker.domain.model import Document
     from tracker.storage import repos
 
-    with window.ui.app.db.session() as session:
+    with window.ui.services.db.session() as session:
         repos.add_document(session, Document(
             title="江西省人民代表大会关于全力打造国家生态文明建设高地的决定", text="正文",
             region_code=None, text_sha256="z"), b"x")

@@ -22,7 +22,7 @@ def _cli(db_path, *argv):
 
 
 def _add(window, title):
-    with window.ui.app.db.session() as session:
+    with window.ui.services.db.session() as session:
         d = repos.add_document(session, Document(title=title, text=title * 3,
                                                  text_sha256=title), b"x")
     window.ui.events.changed.emit(Changes.reload())
@@ -49,6 +49,6 @@ def test_a_second_engine_removing_a_document_refreshes_the_library(window, qtbot
         with other.session() as session:
             repos.delete_document(session, doc)
         qtbot.waitUntil(lambda: window.library.model.rowCount() == 0, timeout=2000)
-        assert library.list_documents(window.ui.app) == []
+        assert library.list_documents(window.ui.services) == []
     finally:
         other.close()

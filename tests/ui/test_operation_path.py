@@ -73,7 +73,7 @@ def wait_for_queue(page, qtbot) -> None:
 def test_every_command_of_every_page_is_one_kind_and_undoes_and_redoes(window, docs,
                                                                       qtbot, tmp_path):
     doc_id, other_id = docs
-    ctx = window.ui.app
+    ctx = window.ui.services
     reader = next(p for p in window.pages if p.page_name == "reader")
     table = next(p for p in window.pages if p.page_name == "table")
     reader.show_error = lambda text: pytest.fail(f"unexpected error: {text}")
@@ -190,7 +190,7 @@ def test_every_failure_goes_through_report_failure(window, docs, qtbot, monkeypa
     import tracker.ui.operations as ops
 
     doc_id, other_id = docs
-    ctx = window.ui.app
+    ctx = window.ui.services
     reader = next(p for p in window.pages if p.page_name == "reader")
     window.ui.events.open_document.emit(doc_id, -1, -1)
     qtbot.waitUntil(lambda: reader.loaded, timeout=20000)

@@ -14,7 +14,9 @@ from tracker.ui.tasks import TaskRunner
 
 @dataclass
 class UiContext:
-    app: AppContext
+    # the services' context (database, gazetteer, today): what every service call takes.
+    # Not the QApplication, which tracker/ui/app.py calls `app`.
+    services: AppContext
     undo: QUndoStack
     tasks: TaskRunner
     events: Events

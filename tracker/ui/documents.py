@@ -142,13 +142,13 @@ class DocumentActions(QObject):
 
     def edit(self, doc_id: int) -> bool:
         try:
-            doc = library.get_document(self.ui.app, doc_id)
+            doc = library.get_document(self.ui.services, doc_id)
         except LookupError as exc:
             self._error(exc)
             return False
         dialog = DocumentDialog(
-            doc, library.region_choices(self.ui.app),
-            lambda text: library.resolve_region(self.ui.app, text), self.parent_widget)
+            doc, library.region_choices(self.ui.services),
+            lambda text: library.resolve_region(self.ui.services, text), self.parent_widget)
         if self.exec_dialog(dialog) != QDialog.DialogCode.Accepted or not dialog.changes:
             return False
         return self.apply(doc_id, dialog.changes, doc.title)
@@ -167,7 +167,7 @@ class DocumentActions(QObject):
 
     def remove(self, doc_id: int) -> bool:
         try:
-            impact = library.removal_impact(self.ui.app, doc_id)
+            impact = library.removal_impact(self.ui.services, doc_id)
         except LookupError as exc:
             self._error(exc)
             return False

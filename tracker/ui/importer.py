@@ -12,6 +12,7 @@ from tracker.services import importing
 from tracker.services.changes import ChangeKind, Changes, Delta
 from tracker.ui.context import UiContext
 from tracker.ui.table.reasons import translate_reason
+from tracker.ui.tasks import TaskContext
 
 
 class ImportController(QObject):
@@ -28,13 +29,13 @@ class ImportController(QObject):
         self.last_error: str | None = None
 
     def import_paths(self, paths: Sequence[Path]) -> None:
-        self._run(importing.import_paths, self.ui.app, list(paths))
+        self._run(importing.import_paths, self.ui.services, list(paths))
 
     def import_samples(self) -> None:
         """The demo library: the sample documents with a register built on them."""
         from tracker.services import demo
 
-        self._run(demo.load_demo, self.ui.app)
+        self._run(demo.load_demo, self.ui.services)
 
     def _run(self, fn, *args) -> None:
         dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0,
@@ -45,9 +46,9 @@ class ImportController(QObject):
         dialog.setAutoReset(False)
         self.dialog = dialog
 
-        def work(report, cancelled):
-            return fn(*args, progress=lambda n, total, path: report(n, total, path.name),
-                      cancelled=cancelled)
+        def work(context: TaskContext):
+            return fn(*args, progress=lambda n, total, path: context.report(n, total, path.name),
+                      cancelled=context.cancelled)
 
         def progress(n: int, total: int, name: str) -> None:
             dialog.setMaximum(total)
@@ -55,8 +56,8 @@ class ImportController(QObject):
             dialog.setLabelText(self.tr("Importing %1 of %2: %3").replace("%1", str(n))
                                 .replace("%2", str(total)).replace("%3", name))
 
-        task = self.ui.tasks.start(work, on_done=self._done, on_error=self._failed,
-                                   on_progress=progress)
+        task = self.ui.tasks.start(work, with_context=True, on_done=self._done,
+                                   on_error=self._failed, on_progress=progress)
         dialog.canceled.connect(task.cancel)
 
     def _close_dialog(self) -> None:
@@ -101,7 +102,7 @@ class ImportController(QObject):
 
         self._close_dialog()
         self.ui.events.changed.emit(Changes.reload(ChangeKind.DOCUMENT_IMPORT))
-        self.last_error = plain_message(exc, self.ui.app.db.path)
+        self.last_error = plain_message(exc, self.ui.services.db.path)
         if not self.quiet:
             QMessageBox.critical(self.parent_widget, self.tr("Import failed"),
                                  translate_reason(self.last_error))

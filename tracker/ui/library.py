@@ -6,12 +6,13 @@ from PySide6.QtCore import (
     QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QStackedWidget,
     QTableView, QVBoxLayout, QWidget,
 )
 
+from tracker.ui.actions import make_action
+from tracker.ui.actions import retranslate as retranslate_actions
 from tracker.storage.repos import DocumentSummary
 from tracker.ui.labels import doc_type_label
 
@@ -123,15 +124,11 @@ class LibraryPanel(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.activated.connect(self._activated)
         self.table.clicked.connect(self._activated)
-        self.act_details = QAction(self.table)
-        self.act_details.setShortcuts([QKeySequence("F2"), QKeySequence("Alt+Return")])
-        self.act_remove = QAction(self.table)
-        self.act_remove.setShortcut(QKeySequence.StandardKey.Delete)
+        self.act_details = make_action(self.table, "library.details")
+        self.act_remove = make_action(self.table, "library.remove")
         for a, signal in ((self.act_details, self.edit_requested),
                           (self.act_remove, self.remove_requested)):
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             a.triggered.connect(lambda _=False, s=signal: self._emit_for_current(s))
-            self.table.addAction(a)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
@@ -232,9 +229,7 @@ class LibraryPanel(QWidget):
             "drag files here — or start with the demo library: five documents with a register."))
         self.import_button.setText(self.tr("Import files…"))
         self.samples_button.setText(self.tr("Load the demo library"))
-        self.act_details.setText(self.tr("Details…"))
-        self.act_details.setToolTip(self.tr("Correct the title, date, type, issuer, region (F2)"))
-        self.act_remove.setText(self.tr("Remove from the library…"))
+        retranslate_actions(self.act_details, self.act_remove)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack,
+    QAction, QActionGroup, QCloseEvent, QGuiApplication, QUndoStack,
 )
 from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from tracker import __version__
 from tracker.services.changes import Changes
+from tracker.ui.actions import bind, make_action
+from tracker.ui.actions import retranslate as retranslate_actions
 from tracker.ui.i18n import LANGUAGES, SETTINGS_KEY, Translations
 from tracker.ui.tasks import TaskRunner
 
@@ -94,23 +96,20 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ actions and menus
     def _make_actions(self) -> None:
-        def act(shortcut=None, slot=None, enabled=True) -> QAction:
-            a = QAction(self)
-            if shortcut is not None:
-                a.setShortcut(shortcut)
-            if slot is not None:
+        def act(action_id: str | None = None, slot=None, enabled=True) -> QAction:
+            """An action of the menus (with its keys, when SHORTCUTS has `action_id`)."""
+            a = make_action(self, action_id, slot, on=()) if action_id else QAction(self)
+            if slot is not None and not action_id:
                 a.triggered.connect(slot)
             a.setEnabled(enabled)
             return a
 
-        self.act_import = act(QKeySequence.StandardKey.Open, self.choose_files, False)
-        self.act_import_folder = act(QKeySequence("Ctrl+Shift+O"), self.choose_folder, False)
+        self.act_import = act("window.import", self.choose_files, False)
+        self.act_import_folder = act("window.import_folder", self.choose_folder, False)
         self.act_samples = act(None, self.load_samples, False)
-        self.act_quit = act(QKeySequence.StandardKey.Quit, self.close)
-        self.act_undo = self.undo.createUndoAction(self)
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.undo.createRedoAction(self)
-        self.act_redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        self.act_quit = act("window.quit", self.close)
+        self.act_undo = bind(self.undo.createUndoAction(self), "window.undo")
+        self.act_redo = bind(self.undo.createRedoAction(self), "window.redo")
         self.act_about = act(None, self.about)
         self.act_themes_apply = act(None, None, False)
         self.act_themes_edit = act(None, None, False)
@@ -148,10 +147,8 @@ class MainWindow(QMainWindow):
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_language.setTitle(self.tr("Language"))
         self.menu_help.setTitle(self.tr("&Help"))
-        self.act_import.setText(self.tr("&Import files…"))
-        self.act_import_folder.setText(self.tr("Import &folder…"))
+        retranslate_actions(self.act_import, self.act_import_folder, self.act_quit)
         self.act_samples.setText(self.tr("Load the &demo library"))
-        self.act_quit.setText(self.tr("&Quit"))
         self.act_about.setText(self.tr("&About"))
         self.act_themes_apply.setText(self.tr("Apply theme keywords to all commitments"))
         self.act_themes_edit.setText(self.tr("Theme keywords…"))
@@ -328,7 +325,7 @@ class MainWindow(QMainWindow):
         from tracker.services.errors import plain_message
         from tracker.ui.table.reasons import translate_reason
 
-        path = self.ui.app.db.path if self.ui is not None else self.db_path
+        path = self.ui.services.db.path if self.ui is not None else self.db_path
         QMessageBox.warning(self, self.tr("Something went wrong"),
                             translate_reason(plain_message(exc, path)))
 
@@ -346,7 +343,7 @@ class MainWindow(QMainWindow):
     def refresh_library(self) -> None:
         from tracker.services import library
 
-        self.library.set_documents(library.list_documents(self.ui.app))
+        self.library.set_documents(library.list_documents(self.ui.services))
 
     def _show_page(self, name: str) -> None:
         for i, page in enumerate(self.pages):
@@ -406,5 +403,5 @@ class MainWindow(QMainWindow):
         if getattr(self, "watcher", None) is not None:
             self.watcher.close()
         if self.ui is not None:
-            self.ui.app.close()
+            self.ui.services.close()
         super().closeEvent(event)

@@ -64,7 +64,7 @@ class OperationCommand(QUndoCommand):
 
     def _step(self, call: Callable[[AppContext], Changes]) -> None:
         try:
-            changes = call(self.ui.app)
+            changes = call(self.ui.services)
         except Exception as exc:  # noqa: BLE001 - every failure goes to report_failure
             self.setObsolete(True)
             report_failure(self.ui, exc, self.parent_widget, self.explain)
@@ -98,7 +98,7 @@ def run(ui: UiContext, op: Operation, text: Text, *, parent: QWidget | None = No
         _in_background(ui, op, finish, fail)
         return False
     try:
-        changes = op.do(ui.app)
+        changes = op.do(ui.services)
     except Exception as exc:  # noqa: BLE001 - every failure goes to report_failure
         fail(exc)
         return False
@@ -109,7 +109,7 @@ def run(ui: UiContext, op: Operation, text: Text, *, parent: QWidget | None = No
 def _in_background(ui: UiContext, op: Operation, done: Done,
                    failed: Callable[[BaseException], None]) -> None:
     """The first `do` of a slow operation, on the task runner (its only use here)."""
-    ctx = ui.app
+    ctx = ui.services
 
     def work() -> Changes:
         return op.do(ctx)
@@ -119,7 +119,7 @@ def _in_background(ui: UiContext, op: Operation, done: Done,
 
 def describe(ui: UiContext, exc: BaseException) -> str:
     """A failure in plain words, in the interface language (never a traceback)."""
-    return translate_reason(plain_message(exc, ui.app.db.path))
+    return translate_reason(plain_message(exc, ui.services.db.path))
 
 
 def report_failure(ui: UiContext, exc: BaseException, parent: QWidget | None = None,

@@ -98,7 +98,7 @@ class ThemeActions(QObject):
             "ThemeKeywords", "Apply theme keywords"), parent=self.parent_widget, on_done=done)
 
     def edit(self) -> None:
-        path = themes.user_file(self.ui.app)
+        path = themes.user_file(self.ui.services)
         try:
             own = path.read_text(encoding="utf-8") if path.exists() else ""
         except (OSError, UnicodeDecodeError) as exc:
@@ -106,5 +106,5 @@ class ThemeActions(QObject):
             return
         dialog = ThemeKeywordsDialog(themes.shipped_keywords(), own, str(path),
                                      self.parent_widget)
-        dialog.save = lambda text: themes.save_user_text(self.ui.app, text)
+        dialog.save = lambda text: themes.save_user_text(self.ui.services, text)
         self.exec_dialog(dialog)

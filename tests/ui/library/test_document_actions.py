@@ -19,7 +19,7 @@ TEXT = "各县区要在三年内完成整改。年底前建成监测网络。"
 
 @pytest.fixture
 def doc(window):
-    ctx = window.ui.app
+    ctx = window.ui.services
     with ctx.db.session() as session:
         d = repos.add_document(session, Document(title="整改方案", text=TEXT,
                                                  doc_date=date(2024, 3, 1), text_sha256="t"), b"x")
@@ -36,7 +36,7 @@ def doc(window):
 
 
 def _deadlines(window, ids):
-    return [commitments.get(window.ui.app, i).deadline.date for i in ids]
+    return [commitments.get(window.ui.services, i).deadline.date for i in ids]
 
 
 def test_context_menu_offers_details_and_remove(window, doc, qtbot):
@@ -64,14 +64,14 @@ def test_details_dialog_changes_date_deadlines_follow_and_undo(window, doc, qtbo
     actions.exec_dialog = fill
     window.library.select_document(doc_id, emit=False)
     window.library.act_details.trigger()
-    d = library.get_document(window.ui.app, doc_id)
+    d = library.get_document(window.ui.services, doc_id)
     assert (d.doc_date, d.region_code) == (date(2026, 2, 10), "360100")
     assert _deadlines(window, ids) == [date(2029, 2, 10), date(2026, 12, 31)]
     row = window.library.model.row_of(doc_id)
     assert window.library.model.index(row, 1).data() == "2026-02-10"
     window.undo.undo()
     assert _deadlines(window, ids) == [date(2027, 3, 1), date(2024, 12, 31)]
-    assert library.get_document(window.ui.app, doc_id).doc_date == date(2024, 3, 1)
+    assert library.get_document(window.ui.services, doc_id).doc_date == date(2024, 3, 1)
     window.undo.redo()
     assert _deadlines(window, ids)[0] == date(2029, 2, 10)
 
@@ -106,17 +106,17 @@ def test_remove_both_ways_and_undo(window, doc, mode):
     window.library.act_remove.trigger()
     assert asked[0].commitments == 2 and asked[0].progress_entries == 1
     assert window.library.model.rowCount() == 0
-    left = commitments.get_many(window.ui.app, ids)
+    left = commitments.get_many(window.ui.services, ids)
     if mode == "keep":
         assert [c.document_id for c in left] == [None, None]
-        assert len(commitments.progress(window.ui.app, ids[0])) == 1
+        assert len(commitments.progress(window.ui.services, ids[0])) == 1
     else:
         assert left == []
     window.undo.undo()
     assert window.library.model.rowCount() == 1
-    back = commitments.get_many(window.ui.app, ids)
+    back = commitments.get_many(window.ui.services, ids)
     assert [c.document_id for c in back] == [doc_id, doc_id]
-    assert [e.note for e in commitments.progress(window.ui.app, ids[0])] == ["启动"]
+    assert [e.note for e in commitments.progress(window.ui.services, ids[0])] == ["启动"]
 
 
 def test_cancelling_the_removal_changes_nothing(window, doc):
@@ -129,11 +129,11 @@ def test_apply_theme_keywords_from_the_edit_menu_and_undo(window, doc, qtbot):
     doc_id, ids = doc
     assert window.act_themes_apply.isEnabled()
     assert window.act_themes_apply in window.menu_edit.actions()
-    assert all(commitments.get(window.ui.app, i).themes == [] for i in ids)
+    assert all(commitments.get(window.ui.services, i).themes == [] for i in ids)
     window.act_themes_apply.trigger()   # in the background (every commitment)
     qtbot.waitUntil(lambda: window.undo.count() == 1, timeout=20000)
-    themes = {i: commitments.get(window.ui.app, i).themes for i in ids}
+    themes = {i: commitments.get(window.ui.services, i).themes for i in ids}
     assert themes[ids[1]] == ["环境监管"]            # 建成监测网络 → 监测
     assert window.undo.undoText() == "按关键词标注主题"
     window.undo.undo()
-    assert all(commitments.get(window.ui.app, i).themes == [] for i in ids)
+    assert all(commitments.get(window.ui.services, i).themes == [] for i in ids)

@@ -29,7 +29,7 @@ def page_of(window) -> OverviewPage:
 
 def add(window, region, status=Status.NOT_STARTED, deadline=None, kind=Kind.DELIVERABLE,
         themes=()):
-    return commitments.create(window.ui.app, Commitment(
+    return commitments.create(window.ui.services, Commitment(
         document_id=None, span=Span(0, 4, "承诺事项"), kind=kind, region_code=region,
         deadline=Deadline("", deadline, Precision.DAY) if deadline else None,
         status=status, themes=list(themes)))
@@ -38,7 +38,7 @@ def add(window, region, status=Status.NOT_STARTED, deadline=None, kind=Kind.DELI
 @pytest.fixture
 def filled(window, qtbot):
     """新荣区 (county of 大同市, 山西省), 大同市 itself, 山西省 itself, 渝中区 (重庆市)."""
-    today = window.ui.app.today()
+    today = window.ui.services.today()
     window.made = [
         add(window, "140212", Status.ACHIEVED, today - timedelta(days=30), Kind.TARGET,
             ["水环境"]),
@@ -117,7 +117,7 @@ def test_every_tree_cell_drills_into_as_many_commitments_as_it_shows(window, fil
             if column == COL_NAME or data is None:
                 continue
             shown = int(index.data() or 0)
-            assert ov.count_matching(window.ui.app, CommitmentFilter.from_dict(data)) == shown
+            assert ov.count_matching(window.ui.services, CommitmentFilter.from_dict(data)) == shown
             if status_of(column) is not None:
                 assert data["statuses"] == [status_of(column).value]
             checked += 1
@@ -146,7 +146,7 @@ def test_filters_narrow_the_counts_and_travel_with_the_drill_down(window, filled
     qtbot.waitUntil(lambda: page.overview.themes_counted, timeout=10000)
     assert page.overview.themes == ["大气"]
     assert page.matrix_model.themes == ["大气"]
-    year = (window.ui.app.today() + timedelta(days=400)).year
+    year = (window.ui.services.today() + timedelta(days=400)).year
     page.filters.clear()
     wait_counted(page, qtbot, 5)
     years = [page.filters.year.itemData(i) for i in range(page.filters.year.count())]
@@ -212,7 +212,7 @@ def test_quarter_bars_hold_the_numbers_and_click_to_their_period(window, filled,
     sent = CommitmentFilter.from_dict(blocker.args[0])
     assert (sent.deadline_from, sent.deadline_to, sent.statuses) == (
         first, last, frozenset({Status.ACHIEVED}))
-    assert first <= window.ui.app.today() - timedelta(days=30) <= last
+    assert first <= window.ui.services.today() - timedelta(days=30) <= last
 
 
 def test_export_csv_and_png(window, filled, tmp_path):
@@ -252,11 +252,11 @@ def test_status_change_elsewhere_refreshes_the_counts(window, filled, qtbot):
 
     ids = [c.id for c in window.made if c.status is Status.AT_RISK]
     assert len(ids) == 1
-    commitments.change_status(window.ui.app, ids, Status.ACHIEVED)
+    commitments.change_status(window.ui.services, ids, Status.ACHIEVED)
     window.ui.events.changed.emit(Changes(ChangeKind.EDIT, commitments=Delta.of(updated=ids)))
     qtbot.waitUntil(lambda: page.overview.total.status(Status.ACHIEVED) == 3, timeout=20000)
     assert cell(page, "140000", COL_OVERDUE).data() == ""
-    assert ov.compute(window.ui.app).total.overdue == 0
+    assert ov.compute(window.ui.services).total.overdue == 0
 
 
 def test_empty_state_points_to_the_one_demo_entry(window, qtbot):

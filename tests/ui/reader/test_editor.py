@@ -35,7 +35,7 @@ def tagged(window, page, reader_doc, qtbot):
     start = text.index(QUOTE)
     page.view.select_span(start, start + len(QUOTE))
     page.act_tag.trigger()
-    (c,) = svc.for_document(window.ui.app, doc_id)
+    (c,) = svc.for_document(window.ui.services, doc_id)
     return c
 
 
@@ -45,25 +45,25 @@ def test_fields_are_saved_at_once_and_undone(window, page, tagged, qtbot):
     type_into(qtbot, ed.target_value, "28-30")
     ed.comparator.setCurrentIndex(ed.comparator.findData(Comparator.GE.value))
     ed.comparator.activated.emit(ed.comparator.currentIndex())
-    stored = svc.get(window.ui.app, tagged.id)
+    stored = svc.get(window.ui.services, tagged.id)
     assert stored.target.metric == "细颗粒物平均浓度"
     assert stored.target.value == (28, 30)
     assert stored.target.comparator is Comparator.GE
     assert stored.target.unit == "微克/立方米"          # untouched field kept
 
     window.undo.undo()                                   # comparator back
-    assert svc.get(window.ui.app, tagged.id).target.comparator is Comparator.LE
+    assert svc.get(window.ui.services, tagged.id).target.comparator is Comparator.LE
     window.undo.undo()                                   # value back
-    assert svc.get(window.ui.app, tagged.id).target.value == 30
+    assert svc.get(window.ui.services, tagged.id).target.value == 30
     assert ed.target_value.text() == "30"                # the editor shows the stored state
     window.undo.redo()
-    assert svc.get(window.ui.app, tagged.id).target.value == (28, 30)
+    assert svc.get(window.ui.services, tagged.id).target.value == (28, 30)
 
 
 def test_deadline_words_fill_the_date(window, page, tagged, qtbot):
     ed = page.editor
     type_into(qtbot, ed.deadline_text, "2026年上半年")
-    stored = svc.get(window.ui.app, tagged.id)
+    stored = svc.get(window.ui.services, tagged.id)
     assert stored.deadline.text == "2026年上半年"
     assert stored.deadline.date == date(2026, 6, 30)
     assert stored.deadline.precision in (Precision.MONTH, Precision.QUARTER)
@@ -74,7 +74,7 @@ def test_bad_value_is_refused_with_a_message(window, page, tagged, qtbot):
     ed = page.editor
     type_into(qtbot, ed.target_value, "三十左右")
     assert not ed.error.isHidden() and "三十左右" in ed.error.text()
-    assert svc.get(window.ui.app, tagged.id).target.value == 30
+    assert svc.get(window.ui.services, tagged.id).target.value == 30
 
 
 def test_kind_bodies_tags_notes_region(window, page, tagged, qtbot):
@@ -95,11 +95,11 @@ def test_kind_bodies_tags_notes_region(window, page, tagged, qtbot):
     event.setCommitString("季度调度")
     QApplication.sendEvent(ed.notes, event)
     focus(qtbot, ed.metric)                              # leaving the notes saves them
-    gaz = window.ui.app.gazetteer
+    gaz = window.ui.services.gazetteer
     county = next(r for r in gaz.by_name("东湖区") if gaz.is_within(r.code, "360000"))
     ed.set_region(county.code)
 
-    stored = svc.get(window.ui.app, tagged.id)
+    stored = svc.get(window.ui.services, tagged.id)
     assert stored.kind is Kind.DUTY
     assert [(b.name, b.role) for b in stored.responsible] == [
         ("市生态环境局", BodyRole.LEAD), ("市发展改革委", BodyRole.SUPPORT)]
@@ -110,26 +110,26 @@ def test_kind_bodies_tags_notes_region(window, page, tagged, qtbot):
     # the region goes back to the document's with one click
     assert ed.region_reset.isEnabled()
     ed.region_reset.click()
-    assert svc.get(window.ui.app, tagged.id).region_code == page.doc.region_code
+    assert svc.get(window.ui.services, tagged.id).region_code == page.doc.region_code
 
 
 def test_status_change_adds_progress_and_undoes(window, page, tagged, qtbot):
     ed = page.editor
     ed.status.setCurrentIndex(ed.status.findData(Status.ON_TRACK.value))
     ed.status.activated.emit(ed.status.currentIndex())
-    assert svc.get(window.ui.app, tagged.id).status is Status.ON_TRACK
-    assert [e.status for e in svc.progress(window.ui.app, tagged.id)] == [Status.ON_TRACK]
+    assert svc.get(window.ui.services, tagged.id).status is Status.ON_TRACK
+    assert [e.status for e in svc.progress(window.ui.services, tagged.id)] == [Status.ON_TRACK]
     # missed needs a note: the page asks for one
     page.ask_note = lambda *_a: ("监测数据未达标", True)
     ed.status.setCurrentIndex(ed.status.findData(Status.MISSED.value))
     ed.status.activated.emit(ed.status.currentIndex())
-    entries = svc.progress(window.ui.app, tagged.id)
+    entries = svc.progress(window.ui.services, tagged.id)
     assert entries[-1].status is Status.MISSED and entries[-1].note == "监测数据未达标"
     assert "未完成" in page.list_model.data(page.list_model.index(0, 0))
     window.undo.undo()
     window.undo.undo()
-    assert svc.get(window.ui.app, tagged.id).status is Status.NOT_STARTED
-    assert svc.progress(window.ui.app, tagged.id) == []
+    assert svc.get(window.ui.services, tagged.id).status is Status.NOT_STARTED
+    assert svc.progress(window.ui.services, tagged.id) == []
 
 
 def test_status_change_cancelled_at_the_note_changes_nothing(window, page, tagged):
@@ -137,7 +137,7 @@ def test_status_change_cancelled_at_the_note_changes_nothing(window, page, tagge
     page.ask_note = lambda *_a: ("", False)
     ed.status.setCurrentIndex(ed.status.findData(Status.MISSED.value))
     ed.status.activated.emit(ed.status.currentIndex())
-    assert svc.get(window.ui.app, tagged.id).status is Status.NOT_STARTED
+    assert svc.get(window.ui.services, tagged.id).status is Status.NOT_STARTED
     assert ed.status.currentData() == Status.NOT_STARTED.value
 
 
@@ -145,7 +145,7 @@ def test_overdue_commitment_shows_red(window, page, tagged, qtbot):
     from tracker.ui.reader.highlights import OVERDUE
 
     type_into(qtbot, page.editor.deadline_text, "2025年底前")
-    window.ui.app.today = lambda: date(2030, 1, 1)     # the 2025 deadline has passed
+    window.ui.services.today = lambda: date(2030, 1, 1)     # the 2025 deadline has passed
     page.reload_commitments()
     qtbot.waitUntil(lambda: page.loaded, timeout=20000)
     (h,) = [h for h in page.view.highlights.items if not h.is_suggestion]
@@ -154,7 +154,7 @@ def test_overdue_commitment_shows_red(window, page, tagged, qtbot):
 
 
 def test_region_picker_filters_the_division_tree(window, qtbot):
-    gaz = window.ui.app.gazetteer
+    gaz = window.ui.services.gazetteer
     picker = RegionPicker(gaz, None, window)
     qtbot.addWidget(picker)
     picker.filter.setText("东湖区")

@@ -32,7 +32,7 @@ def find_doc(window, page, qtbot, tmp_path):
         window.importer.import_paths([path])
     doc_id = blocker.args[0].imported[0].id
     open_doc(window, page, qtbot, doc_id)
-    return library.get_document(window.ui.app, doc_id).text
+    return library.get_document(window.ui.services, doc_id).text
 
 
 def type_query(bar, qtbot, text: str) -> None:
@@ -172,8 +172,8 @@ def test_the_commitment_highlights_stay_under_the_matches(window, page, find_doc
 
     text = find_doc
     start = text.index("黑臭水体整治")
-    draft = svc.draft_from_selection(window.ui.app, page.doc.id, start, start + 6)
-    stored = svc.create(window.ui.app, draft)
+    draft = svc.draft_from_selection(window.ui.services, page.doc.id, start, start + 6)
+    stored = svc.create(window.ui.services, draft)
     window.ui.events.changed.emit(Changes(ChangeKind.EDIT, commitments=Delta.of(updated=[stored.id])))
     qtbot.waitUntil(lambda: any(h.key == ("c", stored.id) for h in page.view.highlights.items),
                     timeout=20000)

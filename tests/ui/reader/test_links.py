@@ -4,6 +4,8 @@ other record."""
 
 from __future__ import annotations
 
+from tracker.ui.reader.keys import RecordKey
+
 import re
 
 from PySide6.QtCore import Qt
@@ -35,7 +37,7 @@ def _import(window, qtbot, path, text):
 
 def _registered_in_plan(window, doc_id):
     """Accept the PM2.5 suggestion of the 要点 and mark it on track."""
-    app = window.ui.app
+    app = window.ui.services
     s = next(s for s in suggesting.document_suggestions(app, doc_id) if QUOTE in s.quote)
     c = suggesting.accept_suggestion(app, doc_id, s)
     svc.change_status(app, [c.id], Status.ON_TRACK)
@@ -49,7 +51,7 @@ def _row_of(page, words):
 def test_review_queue_marks_a_suggestion_registered_in_another_document(
         window, page, reader_doc, qtbot, tmp_path):
     plan_id, _text = reader_doc
-    plan_title = library.get_document(window.ui.app, plan_id).title
+    plan_title = library.get_document(window.ui.services, plan_id).title
     _registered_in_plan(window, plan_id)
     report_id = _import(window, qtbot, tmp_path / "区报告.txt", REPORT)
 
@@ -67,34 +69,35 @@ def test_review_queue_marks_a_suggestion_registered_in_another_document(
     # selected, the suggestion's editor names the document and the record's status
     page.act_review.trigger()
     focus(qtbot, page.review.list)
-    page.select(("s", row))
+    page.select(RecordKey.suggestion(row))
     line = page.editor.also
     assert line.isVisible()
     assert line.text().startswith("已在") and line.text().endswith("中登记")
     assert f"《{plan_title}》</a>（{status_label(Status.ON_TRACK)}）" in line.text()
-    page.select(("s", other))
+    page.select(RecordKey.suggestion(other))
     assert not line.isVisible()
 
 
 def test_editor_line_links_to_the_same_commitment_in_the_other_document(
         window, page, reader_doc, qtbot, tmp_path):
     plan_id, _text = reader_doc
-    plan = library.get_document(window.ui.app, plan_id)
+    plan = library.get_document(window.ui.services, plan_id)
     registered = _registered_in_plan(window, plan_id)
     report_id = _import(window, qtbot, tmp_path / "区报告.txt", REPORT)
-    report_title = library.get_document(window.ui.app, report_id).title
+    report_title = library.get_document(window.ui.services, report_id).title
 
     open_doc(window, page, qtbot, report_id)
     wait_for_suggestions(page, qtbot)
     page.act_review.trigger()
     focus(qtbot, page.review.list)
-    page.select(("s", _row_of(page, "細顆粒物")))
+    page.select(RecordKey.suggestion(_row_of(page, "細顆粒物")))
     qtbot.keyClick(page.review.list, Qt.Key.Key_Return)  # accept: now in both documents
-    qtbot.waitUntil(lambda: len(svc.for_document(window.ui.app, report_id)) == 1, timeout=10000)
-    (quoted,) = svc.for_document(window.ui.app, report_id)
+    qtbot.waitUntil(lambda: len(svc.for_document(window.ui.services, report_id)) == 1,
+                    timeout=10000)
+    (quoted,) = svc.for_document(window.ui.services, report_id)
     qtbot.waitUntil(lambda: page._commitment(quoted.id) is not None, timeout=10000)
 
-    page.select(("c", quoted.id))
+    page.select(RecordKey.commitment(quoted.id))
     line = page.editor.also
     assert line.isVisible()
     assert line.text().startswith("也见于：")
@@ -125,8 +128,7 @@ def test_queue_looks_up_each_quote_once_per_document_and_survives_a_failure(qtbo
         asked.append(list(quotes))
         return {q: [_twin(title="省方案"), _twin(8, "市报告")] for q in quotes if "甲" in q}
 
-    model = MarkedSuggestionModel()
-    model.lookup = lookup
+    model = MarkedSuggestionModel(lookup)
     items = [SimpleNamespace(quote=q, kind="target", deadline=None, confidence=0.9)
              for q in ("甲句", "乙句")]
     model.set_items(items)
@@ -151,11 +153,10 @@ def test_editor_line_hides_without_twins_or_when_the_lookup_fails(qtbot):
     from tracker.domain.spans import Span
     from tracker.ui.reader.links import AlsoSeenLine
 
-    line = AlsoSeenLine()
+    line = AlsoSeenLine(lambda _c, _draft: [_twin(title="A&B <省>")])
     qtbot.addWidget(line)
     line.show()
     c = Commitment(id=1, document_id=2, span=Span.of("同一句话", 0, 4))
-    line.lookup = lambda _c, _draft: [_twin(title="A&B <省>")]
     line.show_for(c)
     assert line.isVisible() and "《A&amp;B &lt;省&gt;》" in line.text()
     with qtbot.waitSignal(line.open_requested) as blocker:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tracker.ui.reader.keys import RecordKey
+
 import sys
 
 from hypothesis import given
@@ -43,10 +45,10 @@ def test_highlights_within_a_window_and_at_a_point(qapp):
     doc = QTextDocument()
     doc.setPlainText(text)
     hs = HighlightSet(doc, OffsetMap(text))
-    long = Highlight(("c", 1), 0, 600, Kind.TARGET)
-    short = Highlight(("c", 2), 500, 510, Kind.DUTY)
-    late = Highlight(("c", 3), 900, 950, Kind.DEADLINE)
-    sug = Highlight(("s", 0), 505, 520, None)
+    long = Highlight(RecordKey.commitment(1), 0, 600, Kind.TARGET)
+    short = Highlight(RecordKey.commitment(2), 500, 510, Kind.DUTY)
+    late = Highlight(RecordKey.commitment(3), 900, 950, Kind.DEADLINE)
+    sug = Highlight(RecordKey.suggestion(0), 505, 520, None)
     hs.set_items([late, short, long, sug])
     assert {h.key for h in hs.within(550, 700)} == {("c", 1)}
     assert {h.key for h in hs.within(505, 506)} == {("c", 1), ("c", 2), ("s", 0)}
@@ -64,7 +66,7 @@ def test_highlight_over_two_paragraphs_is_two_selections(qapp):
     doc = QTextDocument()
     doc.setPlainText(text)
     hs = HighlightSet(doc, OffsetMap(text))
-    hs.set_items([Highlight(("c", 1), 2, 8, Kind.TARGET)])
+    hs.set_items([Highlight(RecordKey.commitment(1), 2, 8, Kind.TARGET)])
     sels = hs.selections(None)
     assert [s.cursor.selectedText() for s in sels] == ["段文字", "第二"]
 

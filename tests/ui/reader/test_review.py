@@ -46,7 +46,7 @@ def test_accept_by_enter_makes_a_suggested_commitment(window, page, reader_doc, 
     first = page.suggestions[0]
     n = len(page.suggestions)
     qtbot.keyClick(page.review.list, Qt.Key.Key_Return)
-    (c,) = svc.for_document(window.ui.app, doc_id)
+    (c,) = svc.for_document(window.ui.services, doc_id)
     assert c.origin is Origin.SUGGESTED and c.quote == first.quote
     assert (c.span.start, c.span.end) == (first.start, first.end)
     assert c.deadline == first.deadline and c.target == first.target
@@ -55,7 +55,7 @@ def test_accept_by_enter_makes_a_suggested_commitment(window, page, reader_doc, 
     assert first.quote not in [s.quote for s in page.suggestions]
     # undo: the commitment goes, the suggestion is back in the queue
     window.undo.undo()
-    assert svc.for_document(window.ui.app, doc_id) == []
+    assert svc.for_document(window.ui.services, doc_id) == []
     wait_for_suggestions(page, qtbot)
     assert first.quote in [s.quote for s in page.suggestions]
 
@@ -65,8 +65,8 @@ def test_reject_by_key_does_not_come_back(window, page, reader_doc, qtbot):
     open_queue(window, page, doc_id, qtbot)
     first = page.suggestions[0]
     qtbot.keyClick(page.review.list, Qt.Key.Key_R)
-    assert svc.for_document(window.ui.app, doc_id) == []
-    pending = suggesting.pending_suggestions(window.ui.app, doc_id)
+    assert svc.for_document(window.ui.services, doc_id) == []
+    pending = suggesting.pending_suggestions(window.ui.services, doc_id)
     assert commitment_key(first.quote) not in {commitment_key(s.quote) for s in pending}
     wait_for_suggestions(page, qtbot)
     page.doc = None
@@ -92,7 +92,7 @@ def test_edit_then_accept(window, page, reader_doc, qtbot):
     QApplication.sendEvent(page.editor.notes, event)
     focus(qtbot, page.editor.metric)                   # leaving the notes keeps the edit
     qtbot.keyClick(page.editor.metric, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    (c,) = svc.for_document(window.ui.app, doc_id)
+    (c,) = svc.for_document(window.ui.services, doc_id)
     assert c.origin is Origin.SUGGESTED and c.quote == s.quote
     assert c.notes == "核对原文后采纳"
     assert page.suggestions == [] or page.suggestions[0].quote != s.quote

@@ -3,6 +3,8 @@ at or above a confidence as one undo step, the reason shown; and `tracker review
 
 from __future__ import annotations
 
+from tracker.ui.reader.keys import RecordKey
+
 import json
 
 import pytest
@@ -95,16 +97,16 @@ def test_accept_all_at_or_above_a_confidence_is_one_undo_step(window, page, queu
     before = window.undo.count()
     queue.accept_above_button.click()   # several: stored in the background
     qtbot.waitUntil(lambda: window.undo.count() == before + 1, timeout=20000)
-    stored = svc.for_document(window.ui.app, many_doc)
+    stored = svc.for_document(window.ui.services, many_doc)
     assert sorted(c.quote for c in stored) == sorted(high)
     wait_for_suggestions(page, qtbot)
     assert len(page.suggestions) == n - len(high)
     window.undo.undo()
-    assert svc.for_document(window.ui.app, many_doc) == []
+    assert svc.for_document(window.ui.services, many_doc) == []
     qtbot.waitUntil(lambda: len(page.suggestions) == n and page.review._state == READY,
                     timeout=20000)
     window.undo.redo()
-    assert len(svc.for_document(window.ui.app, many_doc)) == len(high)
+    assert len(svc.for_document(window.ui.services, many_doc)) == len(high)
 
 
 def test_multi_select_by_keyboard_then_reject(window, page, queue, many_doc, qtbot):
@@ -119,7 +121,7 @@ def test_multi_select_by_keyboard_then_reject(window, page, queue, many_doc, qtb
     wait_for_suggestions(page, qtbot)
     assert len(page.suggestions) == n - 5
     assert not set(chosen) & {s.quote for s in page.suggestions}
-    assert svc.for_document(window.ui.app, many_doc) == []
+    assert svc.for_document(window.ui.services, many_doc) == []
     window.undo.undo()
     qtbot.waitUntil(lambda: len(page.suggestions) == n, timeout=20000)
 
@@ -127,7 +129,7 @@ def test_multi_select_by_keyboard_then_reject(window, page, queue, many_doc, qtb
 def test_the_reason_is_shown_for_the_current_suggestion(page, queue):
     s = page.suggestions[3]
     assert s.why  # the extractor says why it made every suggestion
-    page.select(("s", 3))
+    page.select(RecordKey.suggestion(3))
     assert s.why in queue.why.text()
     assert queue.model.index(3, M.WHY).data() == s.why
 
@@ -181,4 +183,4 @@ def test_keyboard_filter_then_accept_above(window, page, queue, many_doc, qtbot)
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     # several are stored in the background
     qtbot.waitUntil(lambda: window.undo.count() == before + 1, timeout=20000)
-    assert sorted(c.quote for c in svc.for_document(window.ui.app, many_doc)) == expected
+    assert sorted(c.quote for c in svc.for_document(window.ui.services, many_doc)) == expected

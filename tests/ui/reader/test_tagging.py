@@ -42,7 +42,7 @@ def test_tag_selection_stores_code_point_offsets_undo_redo(window, page, reader_
     focus(qtbot, page.view)
     qtbot.keyClick(page.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
 
-    (c,) = svc.for_document(window.ui.app, doc_id)
+    (c,) = svc.for_document(window.ui.services, doc_id)
     start = text.index(QUOTE)
     assert (c.span.start, c.span.end) == (start, start + len(QUOTE))
     assert c.quote == QUOTE == text[c.span.start:c.span.end]
@@ -55,11 +55,11 @@ def test_tag_selection_stores_code_point_offsets_undo_redo(window, page, reader_
     assert page.list_model.rowCount() == 1
 
     window.act_undo.trigger()
-    assert svc.for_document(window.ui.app, doc_id) == []
+    assert svc.for_document(window.ui.services, doc_id) == []
     assert page.list_model.rowCount() == 0
     assert [h for h in page.view.highlights.items if not h.is_suggestion] == []
     window.act_redo.trigger()
-    (again,) = svc.for_document(window.ui.app, doc_id)
+    (again,) = svc.for_document(window.ui.services, doc_id)
     assert again.id == c.id and again.uuid == c.uuid and again.quote == QUOTE
     assert [h.key for h in page.view.highlights.items if not h.is_suggestion] == [("c", c.id)]
 
@@ -69,7 +69,7 @@ def test_tag_with_nothing_selected_says_so(window, page, reader_doc, qtbot):
     open_doc(window, page, qtbot, doc_id)
     page.act_tag.trigger()
     assert "选中" in window.statusBar().currentMessage()
-    assert svc.for_document(window.ui.app, doc_id) == []
+    assert svc.for_document(window.ui.services, doc_id) == []
 
 
 def test_context_menu_offers_tagging(window, page, reader_doc, qtbot):
@@ -127,7 +127,7 @@ def test_restart_keeps_the_commitment(window, page, reader_doc, qtbot, db_path):
     open_doc(window, page, qtbot, doc_id)
     select_text(page.view, QUOTE)
     page.act_tag.trigger()
-    (c,) = svc.for_document(window.ui.app, doc_id)
+    (c,) = svc.for_document(window.ui.services, doc_id)
     window.close()
 
     again, translations = open_window(qtbot, db_path)
@@ -163,7 +163,7 @@ def test_clicking_a_highlight_selects_the_record_and_back(window, page, reader_d
     second = "建成全市统一的生态环境监测平台"
     select_text(page.view, second)
     page.act_tag.trigger()
-    first, other = svc.for_document(window.ui.app, doc_id)
+    first, other = svc.for_document(window.ui.services, doc_id)
     assert other.quote == second
 
     page.select(None)
@@ -192,13 +192,13 @@ def test_delete_and_undo_puts_it_back(window, page, reader_doc, qtbot):
     open_doc(window, page, qtbot, doc_id)
     select_text(page.view, QUOTE)
     page.act_tag.trigger()
-    (c,) = svc.for_document(window.ui.app, doc_id)
+    (c,) = svc.for_document(window.ui.services, doc_id)
     focus(qtbot, page.view)
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
-    assert svc.for_document(window.ui.app, doc_id) == []
+    assert svc.for_document(window.ui.services, doc_id) == []
     assert page.current is None
     window.undo.undo()
-    (back,) = svc.for_document(window.ui.app, doc_id)
+    (back,) = svc.for_document(window.ui.services, doc_id)
     assert back.id == c.id and back.target == c.target
 
 
@@ -207,21 +207,21 @@ def test_span_ends_move_and_undo(window, page, reader_doc, qtbot):
     open_doc(window, page, qtbot, doc_id)
     select_text(page.view, QUOTE)
     page.act_tag.trigger()
-    (c,) = svc.for_document(window.ui.app, doc_id)
+    (c,) = svc.for_document(window.ui.services, doc_id)
     focus(qtbot, page.view)
     qtbot.keyClick(page.view, Qt.Key.Key_Right,
                    Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(page.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    moved = svc.get(window.ui.app, c.id)
+    moved = svc.get(window.ui.services, c.id)
     assert (moved.span.start, moved.span.end) == (c.span.start - 1, c.span.end + 1)
     assert moved.quote == text[c.span.start - 1:c.span.end + 1]
     # the span to a new selection
     select_text(page.view, "平均浓度下降到30微克/立方米")
     page.act_span.trigger()
-    assert svc.get(window.ui.app, c.id).quote == "平均浓度下降到30微克/立方米"
+    assert svc.get(window.ui.services, c.id).quote == "平均浓度下降到30微克/立方米"
     for _ in range(3):
         window.undo.undo()
-    assert svc.get(window.ui.app, c.id).span == c.span
+    assert svc.get(window.ui.services, c.id).span == c.span
 
 
 def test_open_document_at_a_span_selects_it(window, page, reader_doc, qtbot):
@@ -239,7 +239,7 @@ def test_a_deleted_document_leaves_the_reader_empty(window, page, reader_doc, qt
     assert page.stack.currentWidget() is page.empty and page.right.isHidden()
     open_doc(window, page, qtbot, doc_id)
     assert not page.right.isHidden()
-    library.delete_document(window.ui.app, doc_id)
+    library.delete_document(window.ui.services, doc_id)
     window.ui.events.changed.emit(Changes.reload())
     assert page.doc is None
     assert page.stack.currentWidget() is page.empty and page.right.isHidden()

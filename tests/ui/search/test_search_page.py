@@ -51,7 +51,7 @@ def test_enter_on_a_hit_opens_the_document_at_the_hit(window, page, qtbot):
     assert doc_item.data(ACTION_ROLE) == "document"
     hit_index = page.model.index(1, 0, doc_item)           # the second hit of the first doc
     doc_id, start, end = (hit_index.data(r) for r in (ID_ROLE, START_ROLE, END_ROLE))
-    text = library.get_document(window.ui.app, doc_id).text
+    text = library.get_document(window.ui.services, doc_id).text
     assert fold(text[start:end]) == "碳汇"
     page.tree.setFocus()
     page.tree.setCurrentIndex(hit_index)
@@ -68,9 +68,9 @@ def test_traditional_query_finds_simplified_text(window, page, qtbot):
 
 
 def test_commitment_hit_opens_the_commitment(window, page, qtbot):
-    doc = library.list_documents(window.ui.app)[0]
-    text = library.get_document(window.ui.app, doc.id).text
-    with window.ui.app.db.session() as session:
+    doc = library.list_documents(window.ui.services)[0]
+    text = library.get_document(window.ui.services, doc.id).text
+    with window.ui.services.db.session() as session:
         made = repos.add_commitment(session, Commitment(
             document_id=doc.id, span=Span(0, 10, text[:10]), notes="复核：湿地碳汇试点进展"))
     window.ui.events.changed.emit(Changes(ChangeKind.EDIT, commitments=Delta.of(updated=[made.id])))
@@ -123,7 +123,7 @@ def test_region_filter_limits_results(window, page, qtbot):
     for r in range(page.model.rowCount()):
         doc_id = page.model.index(r, 0).data(ID_ROLE)
         if page.model.index(r, 0).data(ACTION_ROLE) == "document":
-            assert library.get_document(window.ui.app, doc_id).region_code.startswith(code[:2])
+            assert library.get_document(window.ui.services, doc_id).region_code.startswith(code[:2])
 
 
 def test_a_failing_search_says_so(window, page, qtbot, monkeypatch):

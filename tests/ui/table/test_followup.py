@@ -26,7 +26,7 @@ COL = {name: n for n, name in enumerate(HEADER, start=1)}
 
 @pytest.fixture
 def page(window) -> TablePage:
-    ids = build_register(window.ui.app)
+    ids = build_register(window.ui.services)
     window.ui.events.changed.emit(Changes.reload())
     page = next(p for p in window.pages if p.page_name == "table")
     page.bring_to_front()
@@ -51,7 +51,7 @@ def test_breakdown_shows_folded_under_its_parent_and_undoes(window, page, qtbot)
     dialog.set_row(1, "建成焚烧发电厂", "大同市城管局", "2026-12-31")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert not dialog.isVisible()
-    tasks = [t.id for t in breakdown.tasks(window.ui.app, parent)]
+    tasks = [t.id for t in breakdown.tasks(window.ui.services, parent)]
     assert len(tasks) == 2
     # unfolded after adding: the parent, then its tasks indented, in deadline order
     at = page.model.position(parent)
@@ -70,14 +70,14 @@ def test_breakdown_shows_folded_under_its_parent_and_undoes(window, page, qtbot)
     top = window.undo.command(window.undo.count() - 1)   # the one operation path
     assert type(top) is OperationCommand
     window.undo.undo()
-    assert breakdown.tasks(window.ui.app, parent) == []
+    assert breakdown.tasks(window.ui.services, parent) == []
     assert not label(page, parent).startswith(("▸", "▾"))
     window.undo.redo()
-    assert len(breakdown.tasks(window.ui.app, parent)) == 2
+    assert len(breakdown.tasks(window.ui.services, parent)) == 2
 
 
 def test_round_dialog_writes_reads_confirms_and_undoes(window, page, qtbot, tmp_path):
-    app = window.ui.app
+    app = window.ui.services
     page.progress_round()
     dialog = page.round_dialog
     qtbot.waitExposed(dialog)
@@ -130,15 +130,15 @@ def test_closing_asks_for_evidence_unless_turned_off(window, page, qtbot):
     dialog.status.setCurrentIndex(dialog.status.findData("achieved"))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.isVisible() and "佐证" in dialog.error.text()
-    assert commitments.progress(window.ui.app, page.ids_[1]) == []
+    assert commitments.progress(window.ui.services, page.ids_[1]) == []
     page.act_closing.setChecked(False)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert not dialog.isVisible()
-    assert commitments.get(window.ui.app, page.ids_[1]).status is Status.ACHIEVED
+    assert commitments.get(window.ui.services, page.ids_[1]).status is Status.ACHIEVED
 
 
 def test_baseline_beside_the_target_in_the_detail_pane(window, page):
-    app = window.ui.app
+    app = window.ui.services
     with app.db.session() as session:
         repos.add_indicator(session, Indicator("优良水体比例", 75.5, "%", 2020, "140000"))
     page.select_ids([page.ids_[1]])
@@ -150,9 +150,9 @@ def test_the_reader_sends_closing_to_the_status_dialog(window, page):
     reader = next(p for p in window.pages if p.page_name == "reader")
     said: list[str] = []
     reader.show_error = said.append
-    c = commitments.get(window.ui.app, page.ids_[1])
+    c = commitments.get(window.ui.services, page.ids_[1])
     reader._current_commitment = lambda: c
     reader.set_status(Status.ACHIEVED)
     assert said and "销号" in said[0] and "Ctrl+U" in said[0]
-    assert commitments.get(window.ui.app, page.ids_[1]).status is Status.NOT_STARTED
+    assert commitments.get(window.ui.services, page.ids_[1]).status is Status.NOT_STARTED
     assert window.undo.count() == 0

@@ -17,7 +17,7 @@ from tests.services.register_fixtures import build_register
 
 @pytest.fixture
 def page(window):
-    ids = build_register(window.ui.app)
+    ids = build_register(window.ui.services)
     window.ui.events.changed.emit(Changes.reload())
     page = next(p for p in window.pages if p.page_name == "table")
     page.ids_ = ids
@@ -85,12 +85,12 @@ def test_import_preview_lists_errors_then_imports_and_undoes(window, page, qtbot
     # mapping the bad column away makes every row readable
     dialog.combos[3].setCurrentIndex(0)
     assert ok.isEnabled() and "新增 2 条" in dialog.summary.text()
-    assert register.total(window.ui.app) == 5                # the check wrote nothing
+    assert register.total(window.ui.services) == 5                # the check wrote nothing
     ok.click()
-    assert register.total(window.ui.app) == 7 and page.model.rowCount() == 7
+    assert register.total(window.ui.services) == 7 and page.model.rowCount() == 7
     assert window.undo.undoText() == "导入台账 foreign.csv"
     window.undo.undo()
-    assert register.total(window.ui.app) == 5 and page.model.rowCount() == 5
+    assert register.total(window.ui.services) == 5 and page.model.rowCount() == 5
     window.undo.redo()
     assert page.model.rowCount() == 7
 
@@ -144,6 +144,6 @@ def test_preview_skips_footer_rows_and_highlights_error_rows(window, page, tmp_p
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.isEnabled() and "新增 3 条" in dialog.summary.text()
     ok.click()
-    quotes = {r.label for r in register.rows(window.ui.app, register.ids(window.ui.app))}
+    quotes = {r.label for r in register.rows(window.ui.services, register.ids(window.ui.services))}
     assert not any(q.startswith(("3项", "填表", "2.责任")) for q in quotes)
-    assert register.total(window.ui.app) == 8
+    assert register.total(window.ui.services) == 8

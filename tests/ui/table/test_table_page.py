@@ -21,7 +21,7 @@ from tests.services.register_fixtures import build_register
 
 @pytest.fixture
 def page(window) -> TablePage:
-    ids = build_register(window.ui.app)
+    ids = build_register(window.ui.services)
     window.ui.events.changed.emit(Changes.reload())
     page = next(p for p in window.pages if p.page_name == "table")
     page.bring_to_front()
@@ -118,7 +118,7 @@ def _ok(dialog) -> None:
 
 
 def test_status_change_records_progress_updates_colouring_and_undoes(window, page, qtbot):
-    app = window.ui.app
+    app = window.ui.services
     dialog = _dialog(page, qtbot, [0])
     assert "1" not in dialog.heading.text()
     dialog.status.setCurrentIndex(dialog.status.findData("achieved"))
@@ -147,7 +147,7 @@ def test_status_change_records_progress_updates_colouring_and_undoes(window, pag
 
 
 def test_bulk_update_is_one_undo_step(window, page, qtbot):
-    app = window.ui.app
+    app = window.ui.services
     dialog = _dialog(page, qtbot, [1, 2, 3])
     assert dialog.heading.text() == "3 条承诺的新状态"
     assert page.detail.view.toPlainText().startswith("已选中 3 条承诺")
@@ -167,7 +167,7 @@ def test_refused_change_keeps_the_dialog_open_and_changes_nothing(window, page, 
     dialog.status.setCurrentIndex(dialog.status.findData("missed"))
     _ok(dialog)
     assert dialog.isVisible() and "请填写说明" in dialog.error.text()
-    assert commitments.progress(window.ui.app, page.ids_[1]) == []
+    assert commitments.progress(window.ui.services, page.ids_[1]) == []
     assert window.undo.count() == 0
     dialog.radios[EvidenceKind.SPAN].setChecked(True)
     dialog.words.setText("不在文档里的话")
@@ -177,7 +177,7 @@ def test_refused_change_keeps_the_dialog_open_and_changes_nothing(window, page, 
     dialog.words.setText("黑臭水体整治")
     _ok(dialog)
     assert not dialog.isVisible()
-    entry = commitments.progress(window.ui.app, page.ids_[1])[0]
+    entry = commitments.progress(window.ui.services, page.ids_[1])[0]
     assert entry.evidence.kind is EvidenceKind.SPAN and entry.evidence.span.quote == "黑臭水体整治"
 
 
@@ -189,8 +189,8 @@ def test_evidence_file_is_copied_into_the_library(window, page, qtbot, tmp_path)
     dialog.browse.click()
     assert dialog.radios[EvidenceKind.FILE].isChecked()
     _ok(dialog)
-    entry = commitments.progress(window.ui.app, page.ids_[2])[0]
-    stored = window.ui.app.library_dir / entry.evidence.file_path
+    entry = commitments.progress(window.ui.services, page.ids_[2])[0]
+    stored = window.ui.services.library_dir / entry.evidence.file_path
     assert stored.read_bytes() == b"%PDF-1.4 report" and stored != report
 
 
@@ -242,12 +242,12 @@ def test_progress_report_without_a_status_change(window, page, qtbot):
     assert dialog.isVisible() and "没有可记录的内容" in dialog.error.text()
     type_chinese(dialog.note, "已完成选址，资金仍未到位")
     _ok(dialog)
-    entries = commitments.progress(window.ui.app, page.ids_[2])
+    entries = commitments.progress(window.ui.services, page.ids_[2])
     assert [(e.status, e.note) for e in entries] == [(Status.AT_RISK, "已完成选址，资金仍未到位")]
     assert window.undo.undoText() == "记录进展"
     assert cell(page, 2, "last_update") == "2026-06-01"
     window.undo.undo()
-    assert commitments.progress(window.ui.app, page.ids_[2]) == []
+    assert commitments.progress(window.ui.services, page.ids_[2]) == []
     assert cell(page, 2, "last_update") == ""
 
 

@@ -3,17 +3,17 @@
 <context>
     <name>AlsoSeenLine</name>
     <message>
-        <location filename="../../ui/reader/links.py" line="71" />
+        <location filename="../../ui/reader/links.py" line="82" />
         <source>Already registered in %1</source>
         <translation>已在%1中登记</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/links.py" line="71" />
+        <location filename="../../ui/reader/links.py" line="82" />
         <source>Also in: %1</source>
         <translation>也见于：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/links.py" line="73" />
+        <location filename="../../ui/reader/links.py" line="84" />
         <source>The same words stand in these documents; click to open that record.</source>
         <translation>这些文件中有相同的表述；点击打开该条记录。</translation>
     </message>
@@ -77,158 +77,158 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../ui/reader/editor.py" line="180" />
+        <location filename="../../ui/reader/editor.py" line="183" />
         <source>Edit kind</source>
         <translation>修改类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="182" />
-        <location filename="../../ui/reader/editor.py" line="183" />
-        <location filename="../../ui/reader/editor.py" line="309" />
+        <location filename="../../ui/reader/editor.py" line="185" />
+        <location filename="../../ui/reader/editor.py" line="186" />
+        <location filename="../../ui/reader/editor.py" line="312" />
         <source>Edit deadline</source>
         <translation>修改时限</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="184" />
-        <location filename="../../ui/reader/editor.py" line="185" />
-        <location filename="../../ui/reader/editor.py" line="186" />
         <location filename="../../ui/reader/editor.py" line="187" />
         <location filename="../../ui/reader/editor.py" line="188" />
+        <location filename="../../ui/reader/editor.py" line="189" />
+        <location filename="../../ui/reader/editor.py" line="190" />
+        <location filename="../../ui/reader/editor.py" line="191" />
         <source>Edit target</source>
         <translation>修改目标</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="189" />
+        <location filename="../../ui/reader/editor.py" line="192" />
         <source>Edit responsible bodies</source>
         <translation>修改责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="192" />
+        <location filename="../../ui/reader/editor.py" line="195" />
         <source>Edit tags</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="241" />
+        <location filename="../../ui/reader/editor.py" line="244" />
         <source>Suggestion (confidence %1) — edit, then accept</source>
         <translation>建议（置信度 %1）— 可先修改再采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="244" />
+        <location filename="../../ui/reader/editor.py" line="247" />
         <source>Commitment #%1 · accepted suggestion</source>
         <translation>承诺 #%1 · 采纳的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="246" />
+        <location filename="../../ui/reader/editor.py" line="249" />
         <source>Commitment #%1</source>
         <translation>承诺 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="252" />
+        <location filename="../../ui/reader/editor.py" line="255" />
         <source>(no region) — choose…</source>
         <translation>（未指定地区）— 选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="265" />
+        <location filename="../../ui/reader/editor.py" line="268" />
         <source>The deadline date %1 is not a date (YYYY-MM-DD).</source>
         <translation>时限日期 %1 不是有效日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="274" />
+        <location filename="../../ui/reader/editor.py" line="277" />
         <source>The target value “%1” is not a number or a range such as 5–5.5.</source>
         <translation>目标值“%1”不是数字，也不是 5–5.5 这样的区间。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="324" />
+        <location filename="../../ui/reader/editor.py" line="327" />
         <source>Edit region</source>
         <translation>修改地区</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="338" />
+        <location filename="../../ui/reader/editor.py" line="341" />
         <source>Edit notes</source>
         <translation>修改备注</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="344" />
+        <location filename="../../ui/reader/editor.py" line="347" />
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="344" />
+        <location filename="../../ui/reader/editor.py" line="347" />
         <source>Deadline &amp;words</source>
         <translation>时限原文(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="345" />
+        <location filename="../../ui/reader/editor.py" line="348" />
         <source>Due &amp;date</source>
         <translation>截止日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="345" />
+        <location filename="../../ui/reader/editor.py" line="348" />
         <source>&amp;Metric</source>
         <translation>指标(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="346" />
+        <location filename="../../ui/reader/editor.py" line="349" />
         <source>&amp;Target</source>
         <translation>目标值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="346" />
+        <location filename="../../ui/reader/editor.py" line="349" />
         <source>Res&amp;ponsible</source>
         <translation>责任单位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="347" />
+        <location filename="../../ui/reader/editor.py" line="350" />
         <source>&amp;Region</source>
         <translation>地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="347" />
+        <location filename="../../ui/reader/editor.py" line="350" />
         <source>T&amp;ags</source>
         <translation>标签(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="348" />
+        <location filename="../../ui/reader/editor.py" line="351" />
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="348" />
+        <location filename="../../ui/reader/editor.py" line="351" />
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="361" />
+        <location filename="../../ui/reader/editor.py" line="364" />
         <source>as written, e.g. 2025年底前</source>
         <translation>按原文填写，如 2025年底前</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="362" />
+        <location filename="../../ui/reader/editor.py" line="365" />
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="363" />
+        <location filename="../../ui/reader/editor.py" line="366" />
         <source>e.g. 优良水体比例</source>
         <translation>如 优良水体比例</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="364" />
+        <location filename="../../ui/reader/editor.py" line="367" />
         <source>80 or 5–5.5</source>
         <translation>80 或 5–5.5</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="365" />
+        <location filename="../../ui/reader/editor.py" line="368" />
         <source>themes, separated by 、</source>
         <translation>主题，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="366" />
+        <location filename="../../ui/reader/editor.py" line="369" />
         <source>Back to the document's region</source>
         <translation>恢复为文档所属地区</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="367" />
+        <location filename="../../ui/reader/editor.py" line="370" />
         <source>Select a highlight or a commitment in the list, or select text and press Ctrl+T to tag a new commitment.</source>
         <translation>点击正文中的高亮或列表中的承诺进行编辑；也可选中文字后按 Ctrl+T 标记新的承诺。</translation>
     </message>
@@ -236,7 +236,7 @@
 <context>
     <name>CommitmentListModel</name>
     <message>
-        <location filename="../../ui/reader/lists.py" line="58" />
+        <location filename="../../ui/reader/lists.py" line="59" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -559,49 +559,54 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../ui/reader/find.py" line="185" />
+        <location filename="../../ui/reader/find.py" line="182" />
         <source>Find failed: %1</source>
         <translation>查找失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/find.py" line="248" />
+        <location filename="../../ui/reader/find.py" line="245" />
         <source>Finding…</source>
         <translation>正在查找…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/find.py" line="256" />
+        <location filename="../../ui/reader/find.py" line="253" />
         <source>No match</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/find.py" line="258" />
+        <location filename="../../ui/reader/find.py" line="255" />
         <source>%1 of %2</source>
         <translation>第 %1 / %2 处</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/find.py" line="304" />
+        <location filename="../../ui/reader/find.py" line="302" />
         <source>&amp;Find:</source>
         <translation>查找(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/find.py" line="305" />
+        <location filename="../../ui/reader/find.py" line="303" />
         <source>Find in this document (简/繁 both match)</source>
         <translation>在本文档中查找（简体、繁体均可匹配）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/find.py" line="306" />
+        <location filename="../../ui/reader/find.py" line="304" />
         <source>Previous match (Shift+Enter, Shift+F3)</source>
         <translation>上一处（Shift+Enter、Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/find.py" line="307" />
+        <location filename="../../ui/reader/find.py" line="305" />
         <source>Next match (Enter, F3)</source>
         <translation>下一处（Enter、F3）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/find.py" line="308" />
+        <location filename="../../ui/reader/find.py" line="306" />
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="124" />
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
     </message>
 </context>
 <context>
@@ -612,7 +617,7 @@
         <translation>导入进度填报（%1 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="379" />
+        <location filename="../../ui/table/page.py" line="367" />
         <source>break down into %1 tasks</source>
         <translation>分解为 %1 项任务</translation>
     </message>
@@ -620,47 +625,47 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../ui/importer.py" line="40" />
+        <location filename="../../ui/importer.py" line="41" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="40" />
+        <location filename="../../ui/importer.py" line="41" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="42" />
+        <location filename="../../ui/importer.py" line="43" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="55" />
+        <location filename="../../ui/importer.py" line="56" />
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 / %2 个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="81" />
+        <location filename="../../ui/importer.py" line="82" />
         <source>%1 imported, %2 duplicates skipped, %3 errors.</source>
         <translation>已导入 %1 个，跳过重复 %2 个，出错 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="86" />
+        <location filename="../../ui/importer.py" line="87" />
         <source>Demo register: %1 commitments with deadlines, themes and %2 dated progress entries (invented for the demonstration, marked 【演示数据】).</source>
         <translation>示例台账：%1 条承诺，含时限、主题和 %2 条带日期的进展记录（为演示而虚构，标有【演示数据】）。</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="92" />
+        <location filename="../../ui/importer.py" line="93" />
         <source>• %1: same text as “%2”</source>
         <translation>• %1：与“%2”内容相同</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="95" />
+        <location filename="../../ui/importer.py" line="96" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../ui/importer.py" line="106" />
+        <location filename="../../ui/importer.py" line="107" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -1057,27 +1062,27 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../../ui/library.py" line="31" />
+        <location filename="../../ui/library.py" line="32" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="31" />
+        <location filename="../../ui/library.py" line="32" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="31" />
+        <location filename="../../ui/library.py" line="32" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="31" />
+        <location filename="../../ui/library.py" line="32" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="32" />
+        <location filename="../../ui/library.py" line="33" />
         <source>Commitments</source>
         <translation>承诺数</translation>
     </message>
@@ -1085,39 +1090,39 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library.py" line="229" />
+        <location filename="../../ui/library.py" line="226" />
         <source>Filter documents (title, region, date…)</source>
         <translation>筛选文档（标题、地区、日期…）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="231" />
+        <location filename="../../ui/library.py" line="228" />
         <source>The library is empty.
 Import policy documents (txt, HTML, Word, PDF) — or drag files here — or start with the demo library: five documents with a register.</source>
         <translation>文档库还是空的。
 请导入政策文件（txt、HTML、Word、PDF），或把文件拖到这里，也可以先载入示例文档库：五篇政策文件及其承诺台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="233" />
+        <location filename="../../ui/library.py" line="230" />
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="234" />
+        <location filename="../../ui/library.py" line="231" />
         <source>Load the demo library</source>
         <translation>载入示例文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="235" />
+        <location filename="../../ui/actions.py" line="78" />
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="236" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>Correct the title, date, type, issuer, region (F2)</source>
         <translation>更正标题、日期、类型、发文机关、地区（F2）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="237" />
+        <location filename="../../ui/actions.py" line="82" />
         <source>Remove from the library…</source>
         <translation>从文档库移除…</translation>
     </message>
@@ -1125,100 +1130,100 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Policy Commitment Tracker</source>
         <translation>政策承诺跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Opening the library…</source>
         <translation>正在打开文档库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/actions.py" line="66" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/actions.py" line="68" />
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Load the &amp;demo library</source>
         <translation>载入示例文档库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/actions.py" line="70" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Apply theme keywords to all commitments</source>
         <translation>按主题关键词为全部承诺标注主题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Theme keywords…</source>
         <translation>主题关键词…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Library</source>
         <translation>文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>This library is read-only: you can read and search it, but changes cannot be saved.</source>
         <translation>此文档库为只读：可以阅读和检索，但无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>The library could not be upgraded to this version of the app. It was left as it was.
 
 %1</source>
@@ -1227,57 +1232,57 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>Restore the copy made before the upgrade</source>
         <translation>恢复升级前备份的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Cannot restore the copy</source>
         <translation>无法恢复副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Copy restored</source>
         <translation>副本已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>The library was restored from %1.</source>
         <translation>已从 %1 恢复文档库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>Something went wrong</source>
         <translation>操作未能完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="385" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="386" />
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -1287,17 +1292,17 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>MarkedSuggestionModel</name>
     <message>
-        <location filename="../../ui/reader/links.py" line="122" />
+        <location filename="../../ui/reader/links.py" line="132" />
         <source>Registered in 《%1》</source>
         <translation>已在《%1》中登记</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/links.py" line="123" />
+        <location filename="../../ui/reader/links.py" line="133" />
         <source>Registered in 《%1》 and %2 more (%3 documents)</source>
         <translation>已在《%1》等 %3 份文件中登记</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/links.py" line="139" />
+        <location filename="../../ui/reader/links.py" line="149" />
         <source>Already registered in %1</source>
         <translation>已在%1中登记</translation>
     </message>
@@ -1389,178 +1394,185 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="194" />
+        <location filename="../../ui/overview/page.py" line="188" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="287" />
+        <location filename="../../ui/overview/page.py" line="276" />
         <source>all regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="313" />
+        <location filename="../../ui/overview/page.py" line="302" />
         <source>Status of the commitments by region — %1</source>
         <translation>各地区承诺状态 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="316" />
+        <location filename="../../ui/overview/page.py" line="305" />
         <source>Commitments due per quarter, and how many were achieved — %1</source>
         <translation>各季度到期承诺及完成情况 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="361" />
+        <location filename="../../ui/overview/page.py" line="350" />
         <source>Counting the themes…</source>
         <translation>正在统计主题…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="362" />
+        <location filename="../../ui/overview/page.py" line="351" />
         <source>Green: most are achieved or on track; red: many are overdue. Click a cell to list its commitments.</source>
         <translation>绿色：多数已完成或正常推进；红色：逾期较多。点击单元格可列出其中的承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="417" />
+        <location filename="../../ui/overview/page.py" line="406" />
         <source>%1 commitments · %2 achieved · %3 overdue · %4 due within %5 days</source>
         <translation>共 %1 条承诺 · 完成率 %2 · 逾期 %3 条 · %5 天内到期 %4 条</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="422" />
+        <location filename="../../ui/overview/page.py" line="411" />
         <source> · %1 without a region</source>
         <translation> · 其中 %1 条未定地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="428" />
+        <location filename="../../ui/overview/page.py" line="417" />
         <source>The overview could not be counted: %1</source>
         <translation>无法统计总览：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="430" />
+        <location filename="../../ui/overview/page.py" line="419" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="436" />
+        <location filename="../../ui/overview/page.py" line="425" />
         <source>No commitment matches these filters.</source>
         <translation>没有符合当前筛选条件的承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="432" />
+        <location filename="../../ui/overview/page.py" line="421" />
         <source>No commitments yet. Tag commitments while reading a document, or load the demo library (File menu) to see how the overview works: five policy documents with a register of commitments, deadlines, themes and progress.</source>
         <translation>还没有承诺。可在阅读文档时标注承诺，或从“文件”菜单载入示例文档库，看看总览的效果：五份政策文件及其承诺台账，含时限、主题和进展。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="445" />
+        <location filename="../../ui/overview/page.py" line="434" />
         <source>Export the overview</source>
         <translation>导出总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="446" />
+        <location filename="../../ui/overview/page.py" line="435" />
         <source>overview.csv</source>
         <translation>承诺总览.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="446" />
+        <location filename="../../ui/overview/page.py" line="435" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="452" />
-        <location filename="../../ui/overview/page.py" line="467" />
+        <location filename="../../ui/overview/page.py" line="441" />
+        <location filename="../../ui/overview/page.py" line="456" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="453" />
+        <location filename="../../ui/overview/page.py" line="442" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="459" />
+        <location filename="../../ui/overview/page.py" line="448" />
         <source>Export the charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="460" />
+        <location filename="../../ui/overview/page.py" line="449" />
         <source>overview-charts.png</source>
         <translation>承诺总览图表.png</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="460" />
+        <location filename="../../ui/overview/page.py" line="449" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="468" />
+        <location filename="../../ui/overview/page.py" line="457" />
         <source>Could not write %1: check that the folder exists and can be written to.</source>
         <translation>无法写入 %1：请检查文件夹是否存在、是否可写。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="473" />
+        <location filename="../../ui/overview/page.py" line="462" />
         <source>Chart &amp;level:</source>
         <translation>图表层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="477" />
+        <location filename="../../ui/overview/page.py" line="466" />
         <source>One level down</source>
         <translation>下一级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="478" />
+        <location filename="../../ui/overview/page.py" line="467" />
         <source>Provinces</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="479" />
+        <location filename="../../ui/overview/page.py" line="468" />
         <source>Prefectures</source>
         <translation>地市级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="480" />
+        <location filename="../../ui/overview/page.py" line="469" />
         <source>Counties</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="486" />
+        <location filename="../../ui/overview/page.py" line="475" />
         <source>Regions × themes</source>
         <translation>地区 × 主题</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="487" />
+        <location filename="../../ui/overview/page.py" line="476" />
         <source>Regions × status</source>
         <translation>地区 × 状态</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="490" />
+        <location filename="../../ui/actions.py" line="153" />
+        <location filename="../../ui/overview/page.py" line="480" />
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="491" />
+        <location filename="../../ui/actions.py" line="157" />
+        <source>Count again</source>
+        <translation>重新统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="481" />
         <source>Save the region tree as a CSV file (Ctrl+Shift+E)</source>
         <translation>将地区汇总表保存为 CSV 文件（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="492" />
+        <location filename="../../ui/actions.py" line="155" />
+        <location filename="../../ui/overview/page.py" line="482" />
         <source>Export chart &amp;PNG…</source>
         <translation>导出图表 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="493" />
+        <location filename="../../ui/overview/page.py" line="483" />
         <source>Save both charts as one PNG image (Ctrl+Shift+G)</source>
         <translation>将两幅图表保存为一张 PNG 图片（Ctrl+Shift+G）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="494" />
+        <location filename="../../ui/overview/page.py" line="484" />
         <source>Clear filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="495" />
+        <location filename="../../ui/overview/page.py" line="485" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="496" />
+        <location filename="../../ui/overview/page.py" line="486" />
         <source>Matrix</source>
         <translation>矩阵</translation>
     </message>
@@ -1722,167 +1734,167 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../../ui/reader/page.py" line="66" />
-        <location filename="../../ui/reader/page.py" line="224" />
+        <location filename="../../ui/reader/page.py" line="61" />
+        <location filename="../../ui/reader/page.py" line="213" />
         <source>Reader</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="311" />
+        <location filename="../../ui/reader/page.py" line="297" />
         <source>No document open</source>
         <translation>未打开文档</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="315" />
+        <location filename="../../ui/reader/page.py" line="301" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="364" />
-        <location filename="../../ui/reader/page.py" line="614" />
+        <location filename="../../ui/reader/page.py" line="350" />
+        <location filename="../../ui/reader/page.py" line="600" />
         <source>Commitments (%1)</source>
         <translation>承诺（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="491" />
+        <location filename="../../ui/reader/page.py" line="498" />
         <source>Select the words of the commitment in the text first.</source>
         <translation>请先在正文中选中承诺的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="506" />
-        <location filename="../../ui/reader/page.py" line="517" />
+        <location filename="../../ui/reader/page.py" line="513" />
+        <location filename="../../ui/reader/page.py" line="524" />
         <source>Change span</source>
         <translation>调整范围</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="561" />
+        <location filename="../../ui/reader/page.py" line="568" />
         <source>A note is needed</source>
         <translation>需要说明</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="562" />
+        <location filename="../../ui/reader/page.py" line="569" />
         <source>Say why the status changes from “%1” to “%2”:</source>
         <translation>请说明状态由“%1”改为“%2”的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="576" />
-        <location filename="../../ui/reader/page.py" line="580" />
+        <location filename="../../ui/reader/page.py" line="583" />
+        <location filename="../../ui/reader/page.py" line="587" />
         <source>The change could not be saved: %1</source>
         <translation>无法保存这项修改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="616" />
-        <location filename="../../ui/reader/reviewing.py" line="46" />
+        <location filename="../../ui/reader/page.py" line="602" />
+        <location filename="../../ui/reader/reviewing.py" line="118" />
         <source>Suggestions (%1)</source>
         <translation>建议（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="589" />
+        <location filename="../../ui/actions.py" line="85" />
         <source>Tag as commitment</source>
         <translation>标记为承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="552" />
+        <location filename="../../ui/reader/page.py" line="559" />
         <source>Closing a commitment (marking it achieved, 销号) needs evidence: select it in the commitments table and change its status there (Ctrl+U), with a link, a file or words in a document.</source>
         <translation>销号（标记为已完成）需要佐证材料：请在承诺台账中选中该承诺，用“更改状态”（Ctrl+U）附上链接、文件或文件中的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="590" />
+        <location filename="../../ui/actions.py" line="86" />
         <source>Tag the selected words as a commitment (Ctrl+T)</source>
         <translation>把选中的文字标记为承诺（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="591" />
+        <location filename="../../ui/actions.py" line="88" />
         <source>Span to selection</source>
         <translation>范围改为选中文字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="592" />
+        <location filename="../../ui/actions.py" line="89" />
         <source>Move the current commitment to the selected words (Ctrl+Shift+T); Alt+←/→ and Alt+Shift+←/→ move its start and end</source>
         <translation>把当前承诺的范围改为选中的文字（Ctrl+Shift+T）；Alt+←/→、Alt+Shift+←/→ 移动起点和终点</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="595" />
+        <location filename="../../ui/actions.py" line="92" />
         <source>Delete commitment</source>
         <translation>删除承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="596" />
+        <location filename="../../ui/actions.py" line="94" />
         <source>Previous commitment</source>
         <translation>上一条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="597" />
+        <location filename="../../ui/actions.py" line="96" />
         <source>Next commitment</source>
         <translation>下一条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="598" />
+        <location filename="../../ui/actions.py" line="99" />
         <source>Start one character earlier</source>
         <translation>起点前移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="599" />
+        <location filename="../../ui/actions.py" line="101" />
         <source>Start one character later</source>
         <translation>起点后移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="600" />
+        <location filename="../../ui/actions.py" line="103" />
         <source>End one character earlier</source>
         <translation>终点前移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="601" />
+        <location filename="../../ui/actions.py" line="105" />
         <source>End one character later</source>
         <translation>终点后移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="602" />
+        <location filename="../../ui/actions.py" line="106" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="603" />
+        <location filename="../../ui/actions.py" line="108" />
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="604" />
+        <location filename="../../ui/actions.py" line="110" />
         <source>Normal text size</source>
         <translation>正常字号</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="605" />
+        <location filename="../../ui/actions.py" line="112" />
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="606" />
+        <location filename="../../ui/actions.py" line="114" />
         <source>Reject suggestion</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="607" />
+        <location filename="../../ui/actions.py" line="116" />
         <source>Review suggestions</source>
         <translation>审核建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="608" />
+        <location filename="../../ui/actions.py" line="119" />
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="609" />
+        <location filename="../../ui/actions.py" line="121" />
         <source>Find next</source>
         <translation>查找下一处</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="610" />
+        <location filename="../../ui/actions.py" line="122" />
         <source>Find previous</source>
         <translation>查找上一处</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="611" />
+        <location filename="../../ui/reader/page.py" line="597" />
         <source>Choose a document in the library on the left to read it.
 
 Select words and press Ctrl+T to tag a commitment; suggestions wait in the review tab.</source>
@@ -1891,7 +1903,7 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
 选中文字后按 Ctrl+T 即可标记为承诺；自动找出的建议在“建议”页等待审核。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/reviewing.py" line="100" />
+        <location filename="../../ui/reader/reviewing.py" line="170" />
         <source>No suggestion shown has a confidence of %1 or more.</source>
         <translation>当前显示的建议中没有置信度达到 %1 的。</translation>
     </message>
@@ -2303,57 +2315,57 @@ Supporting: %2</source>
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../../ui/reader/review.py" line="244" />
+        <location filename="../../ui/reader/review.py" line="243" />
         <source>Why: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="245" />
+        <location filename="../../ui/reader/review.py" line="244" />
         <source>Why: the extractor gave no reason for this one.</source>
         <translation>依据：提取器未给出此条的依据。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="249" />
+        <location filename="../../ui/reader/review.py" line="248" />
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / 共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="251" />
+        <location filename="../../ui/reader/review.py" line="250" />
         <source>%1 suggestions</source>
         <translation>共 %1 条建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="263" />
+        <location filename="../../ui/reader/review.py" line="262" />
         <source>Reading the document for commitments…</source>
         <translation>正在从文档中查找承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="265" />
+        <location filename="../../ui/reader/review.py" line="264" />
         <source>Open a document to review its suggestions.</source>
         <translation>打开文档后可在此审核建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="267" />
+        <location filename="../../ui/reader/review.py" line="266" />
         <source>Suggestions could not be made: %1</source>
         <translation>无法生成建议：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="270" />
+        <location filename="../../ui/reader/review.py" line="269" />
         <source>No suggestions left to review in this document.</source>
         <translation>本文档已没有待审核的建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="283" />
+        <location filename="../../ui/reader/review.py" line="282" />
         <source>Accept %1</source>
         <translation>采纳 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="284" />
+        <location filename="../../ui/reader/review.py" line="283" />
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="285" />
+        <location filename="../../ui/reader/review.py" line="284" />
         <source>Reject %1</source>
         <translation>驳回 %1 条</translation>
     </message>
@@ -2368,9 +2380,15 @@ Supporting: %2</source>
         <translation>驳回所选建议（Delete、R）；驳回后不再出现</translation>
     </message>
     <message>
+        <location filename="../../ui/actions.py" line="127" />
         <location filename="../../ui/reader/review.py" line="296" />
         <source>Accept all shown with confidence ≥</source>
         <translation>全部采纳：置信度 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="130" />
+        <source>Filter suggestions</source>
+        <translation>筛选建议</translation>
     </message>
     <message>
         <location filename="../../ui/reader/review.py" line="298" />
@@ -2403,7 +2421,7 @@ Supporting: %2</source>
         <translation>先修改字段再采纳（E）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="286" />
+        <location filename="../../ui/reader/review.py" line="285" />
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
@@ -2583,27 +2601,27 @@ Supporting: %2</source>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/search/page.py" line="101" />
+        <location filename="../../ui/search/page.py" line="102" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="196" />
+        <location filename="../../ui/search/page.py" line="197" />
         <source>%1 documents, %2 commitments (%3 ms)</source>
         <translation>找到 %1 篇文档、%2 条承诺（用时 %3 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="204" />
+        <location filename="../../ui/search/page.py" line="205" />
         <source>The query only excludes words (-word, NOT word): add a word to look for.</source>
         <translation>查询中只有排除词（-词 或 NOT 词），请再输入一个要查找的词。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="207" />
+        <location filename="../../ui/search/page.py" line="208" />
         <source>The search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="210" />
+        <location filename="../../ui/search/page.py" line="211" />
         <source>Type words to find in every document and commitment, e.g. 碳汇 or 黑臭水体 (Simplified and Traditional both match).
 
 Words separated by spaces must all appear; OR finds either; -word excludes; "quotes" keep a phrase together.</source>
@@ -2612,22 +2630,22 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 空格分隔的多个词须同时出现；用 OR 表示任一即可；-词 表示排除；"引号" 内的词组按原样整体查找。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="215" />
+        <location filename="../../ui/search/page.py" line="216" />
         <source>Nothing found for “%1” with these filters. Clear a filter or try a shorter word.</source>
         <translation>在当前筛选条件下没有找到“%1”。可清除部分筛选条件，或换一个更短的词再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="217" />
+        <location filename="../../ui/search/page.py" line="218" />
         <source>Nothing found for “%1”. Try a shorter word, or fewer words.</source>
         <translation>没有找到“%1”。可换一个更短的词，或减少查询词再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="243" />
+        <location filename="../../ui/search/page.py" line="244" />
         <source>Search all documents and commitments (Ctrl+K) — e.g. 碳汇 OR 林业 -煤炭</source>
         <translation>在全部文档和承诺中搜索（Ctrl+K），例如：碳汇 OR 林业 -煤炭</translation>
     </message>
     <message>
-        <location filename="../../ui/search/page.py" line="244" />
+        <location filename="../../ui/actions.py" line="75" />
         <source>&amp;Search all documents…</source>
         <translation>全文搜索(&amp;S)…</translation>
     </message>
@@ -2987,32 +3005,32 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>SuggestionListModel</name>
     <message>
-        <location filename="../../ui/reader/lists.py" line="115" />
+        <location filename="../../ui/reader/lists.py" line="116" />
         <source>Text</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/lists.py" line="115" />
+        <location filename="../../ui/reader/lists.py" line="116" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/lists.py" line="115" />
+        <location filename="../../ui/reader/lists.py" line="116" />
         <source>Conf.</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/lists.py" line="115" />
+        <location filename="../../ui/reader/lists.py" line="116" />
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/lists.py" line="116" />
+        <location filename="../../ui/reader/lists.py" line="117" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/lists.py" line="116" />
+        <location filename="../../ui/reader/lists.py" line="117" />
         <source>Why</source>
         <translation>依据</translation>
     </message>
@@ -3043,12 +3061,12 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/table/page.py" line="178" />
+        <location filename="../../ui/table/page.py" line="165" />
         <source>Commitments</source>
         <translation>承诺台账</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="269" />
+        <location filename="../../ui/table/page.py" line="256" />
         <source>No commitments yet.
 
 Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift+L).</source>
@@ -3057,7 +3075,7 @@ Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift
 可在阅读页标注承诺、采纳建议，或导入台账（Ctrl+Shift+L）。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="273" />
+        <location filename="../../ui/table/page.py" line="260" />
         <source>No commitment matches these filters.
 
 Clear a filter to see more.</source>
@@ -3066,132 +3084,132 @@ Clear a filter to see more.</source>
 清除部分筛选条件可看到更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="278" />
+        <location filename="../../ui/table/page.py" line="265" />
         <source>%1 of %2 commitments</source>
         <translation>显示 %1 条，共 %2 条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="323" />
+        <location filename="../../ui/table/page.py" line="310" />
         <source>Baseline → target</source>
         <translation>基线 → 目标</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="327" />
+        <location filename="../../ui/table/page.py" line="314" />
         <source>Tasks</source>
         <translation>分解任务</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="327" />
+        <location filename="../../ui/table/page.py" line="314" />
         <source>%1/%2 tasks achieved (+ to unfold)</source>
         <translation>已完成 %1/%2 项任务（按 + 展开）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="365" />
+        <location filename="../../ui/table/page.py" line="353" />
         <source>Break down into tasks</source>
         <translation>分解为任务</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="366" />
+        <location filename="../../ui/table/page.py" line="354" />
         <source>This is a task of a broken-down commitment; break down the commitment itself.</source>
         <translation>这是已分解承诺中的一项任务；请对承诺本身进行分解。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="383" />
+        <location filename="../../ui/table/page.py" line="371" />
         <source>No task was added.</source>
         <translation>未添加任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="426" />
+        <location filename="../../ui/table/page.py" line="414" />
         <source>Nothing to record: choose another status, or write a note.</source>
         <translation>没有可记录的内容：请选择另一个状态，或填写说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="430" />
+        <location filename="../../ui/table/page.py" line="418" />
         <source>Closing a commitment (marking it achieved, 销号) needs evidence: a link, a file or words in a document. (Turn this off in the Edit menu: “Closing asks for evidence”.)</source>
         <translation>销号（标记为已完成）需要佐证材料：链接、文件或文件中的文字。（可在“编辑”菜单中关闭“销号时要求佐证材料”。）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="436" />
+        <location filename="../../ui/table/page.py" line="424" />
         <source>Write a note saying why: it is needed to mark a commitment missed or to re-open a closed one.</source>
         <translation>请填写说明：标记为逾期未完成或重新打开已关闭的承诺时必须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="443" />
+        <location filename="../../ui/table/page.py" line="431" />
         <source>Give the link of the evidence.</source>
         <translation>请填写佐证链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="447" />
+        <location filename="../../ui/table/page.py" line="435" />
         <source>Choose the evidence file.</source>
         <translation>请选择佐证文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="452" />
+        <location filename="../../ui/table/page.py" line="440" />
         <source>Choose the document with the evidence.</source>
         <translation>请选择含有佐证的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="455" />
+        <location filename="../../ui/table/page.py" line="443" />
         <source>These words are not in that document: “%1”</source>
         <translation>该文档中没有这段文字：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="528" />
+        <location filename="../../ui/actions.py" line="132" />
         <source>Change &amp;status…</source>
         <translation>更改状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="529" />
+        <location filename="../../ui/actions.py" line="135" />
         <source>&amp;Export commitments…</source>
         <translation>导出承诺(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="530" />
+        <location filename="../../ui/actions.py" line="137" />
         <source>Import a &amp;ledger…</source>
         <translation>导入台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="531" />
+        <location filename="../../ui/actions.py" line="139" />
         <source>Filter commitments</source>
         <translation>筛选承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="532" />
+        <location filename="../../ui/actions.py" line="143" />
         <source>Unfold tasks (+)</source>
         <translation>展开分解任务（+）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="533" />
+        <location filename="../../ui/actions.py" line="146" />
         <source>Fold tasks (-)</source>
         <translation>收起分解任务（-）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="534" />
+        <location filename="../../ui/actions.py" line="149" />
         <source>&amp;Break down into tasks…</source>
         <translation>分解为任务(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="535" />
+        <location filename="../../ui/actions.py" line="151" />
         <source>Progress &amp;round (进度填报)…</source>
         <translation>进度填报(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="536" />
+        <location filename="../../ui/table/page.py" line="519" />
         <source>Closing asks for evidence (销号)</source>
         <translation>销号时要求佐证材料</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="537" />
+        <location filename="../../ui/table/page.py" line="520" />
         <source>Change status… (Ctrl+U)</source>
         <translation>更改状态…（Ctrl+U）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="538" />
+        <location filename="../../ui/table/page.py" line="521" />
         <source>Export… (Ctrl+E)</source>
         <translation>导出…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="539" />
+        <location filename="../../ui/table/page.py" line="522" />
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>

@@ -13,13 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
     QPushButton, QScrollArea, QSplitter, QStackedWidget, QStyle, QTableView, QTabWidget,
     QTreeView, QVBoxLayout, QWidget,
 )
 
+from tracker.ui.actions import make_action
+from tracker.ui.actions import retranslate as retranslate_actions
 from tracker.domain.model import RegionLevel
 from tracker.services import overview as ov
 from tracker.services.changes import Changes
@@ -33,6 +34,10 @@ from tracker.ui.overview.tree_model import (
 )
 
 NEXT_LEVEL = "next"
+# the runner's keys (with the page): the newest request of each wins
+OVERVIEW_TASK = "counts"
+QUARTERS_TASK = "quarters"
+THEMES_TASK = "themes"
 
 
 class OverviewPage(QWidget):
@@ -44,8 +49,6 @@ class OverviewPage(QWidget):
         self.overview: ov.Overview | None = None
         self.options: ov.FilterOptions | None = None
         self.scope: str | None = None            # region code selected in the tree
-        self._generation = 0
-        self._quarter_generation = 0
         self._dirty = True
         self._sized = False
         self._columns_fitted = False
@@ -156,10 +159,9 @@ class OverviewPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
 
-        self.act_csv = self._action(QKeySequence("Ctrl+Shift+E"), self.export_csv)
-        self.act_png = self._action(QKeySequence("Ctrl+Shift+G"), self.export_png)
-        self.act_refresh = self._action(QKeySequence(QKeySequence.StandardKey.Refresh),
-                                        self.refresh)
+        self.act_csv = make_action(self, "overview.csv", self.export_csv)
+        self.act_png = make_action(self, "overview.png", self.export_png)
+        self.act_refresh = make_action(self, "overview.refresh", self.refresh)
         self.csv_button.clicked.connect(self.export_csv)
         self.png_button.clicked.connect(self.export_png)
         self.clear_button.clicked.connect(self.filters.clear)
@@ -181,14 +183,6 @@ class OverviewPage(QWidget):
         self.retranslate()
         self.refresh()
 
-    def _action(self, shortcut: QKeySequence, slot) -> QAction:
-        action = QAction(self)
-        action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     # ------------------------------------------------------------------ page protocol
     def page_title(self) -> str:
         return self.tr("Overview")
@@ -204,12 +198,11 @@ class OverviewPage(QWidget):
             self._dirty = True
             return
         self._dirty = False
-        self._generation += 1
-        generation = self._generation
+        self.ui.tasks.cancel((id(self), THEMES_TASK))  # they count an overview being replaced
         f = self.filters.value()
-        self.ui.tasks.start(_compute, self.ui.app, f, self._matrix_of_themes_shown(),
-                            on_done=lambda res: self._arrived(res, generation),
-                            on_error=lambda exc, _tb: self._failed(exc, generation))
+        self.ui.tasks.start(_compute, self.ui.services, f, self._matrix_of_themes_shown(),
+                            key=(id(self), OVERVIEW_TASK), on_done=self._arrived,
+                            on_error=lambda exc, _tb: self._failed(exc))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -219,9 +212,7 @@ class OverviewPage(QWidget):
         if self._dirty:
             self.refresh()
 
-    def _arrived(self, result: tuple[ov.FilterOptions, ov.Overview], generation: int) -> None:
-        if generation != self._generation:
-            return
+    def _arrived(self, result: tuple[ov.FilterOptions, ov.Overview]) -> None:
         options, overview = result
         self._error = None
         self.options = options
@@ -245,9 +236,7 @@ class OverviewPage(QWidget):
         self._update_summary()
         self._show_scope()
 
-    def _failed(self, exc: BaseException, generation: int) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, exc: BaseException) -> None:
         self._error = exc
         self.overview = None
         self.model.set_overview(None)
@@ -295,7 +284,7 @@ class OverviewPage(QWidget):
         o = self.overview
         level = self._level()
         if level is not None:
-            return ov.regions_at(o, level, self.scope, self.ui.app.gazetteer)
+            return ov.regions_at(o, level, self.scope, self.ui.services.gazetteer)
         if self.scope is None:
             return list(o.roots)
         node = o.nodes[self.scope]
@@ -321,18 +310,18 @@ class OverviewPage(QWidget):
         if not fetch:
             self.quarter_chart.set_points(self.quarter_chart.points, title, o.today)
             return
-        self._quarter_generation += 1
-        generation = self._quarter_generation
         f = ov.drill_filter(o.filter, region_code=self.scope)
         if f is None:
+            self.ui.tasks.cancel((id(self), QUARTERS_TASK))
             self.quarter_chart.set_points([], title, o.today)
             return
-        self.ui.tasks.start(ov.quarters, self.ui.app, f, o.today,
-                            on_done=lambda pts: self._quarters_arrived(pts, title, generation),
+        self.ui.tasks.start(ov.quarters, self.ui.services, f, o.today,
+                            key=(id(self), QUARTERS_TASK),
+                            on_done=lambda pts: self._quarters_arrived(pts, title),
                             on_error=lambda _exc, _tb: None)
 
-    def _quarters_arrived(self, points: list[ov.QuarterPoint], title: str, generation: int) -> None:
-        if generation == self._quarter_generation and self.overview is not None:
+    def _quarters_arrived(self, points: list[ov.QuarterPoint], title: str) -> None:
+        if self.overview is not None:
             self.quarter_chart.set_points(points, title, self.overview.today)
 
     def _matrix_of_themes_shown(self) -> bool:
@@ -343,15 +332,15 @@ class OverviewPage(QWidget):
         o = self.overview
         if o is None or o.themes_counted or not self._matrix_of_themes_shown():
             return
-        generation = self._generation
 
         def arrived(matrix) -> None:
-            if generation == self._generation and self.overview is o:
+            if self.overview is o:
                 ov.add_themes(o, matrix)
                 self._show_matrix()
 
-        self.ui.tasks.start(ov.theme_matrix, self.ui.app, o, on_done=arrived,
-                            on_error=lambda exc, _tb: self._failed(exc, generation))
+        self.ui.tasks.start(ov.theme_matrix, self.ui.services, o,
+                            key=(id(self), THEMES_TASK), on_done=arrived,
+                            on_error=lambda exc, _tb: self._failed(exc))
 
     def _show_matrix(self, fetch: bool = True) -> None:
         if fetch:
@@ -487,6 +476,7 @@ class OverviewPage(QWidget):
         self.matrix_mode.addItem(self.tr("Regions × status"), STATUSES)
         self.matrix_mode.setCurrentIndex(max(self.matrix_mode.findData(mode), 0))
         self.matrix_mode.blockSignals(False)
+        retranslate_actions(self.act_csv, self.act_png, self.act_refresh)
         self.csv_button.setText(self.tr("Export &CSV…"))
         self.csv_button.setToolTip(self.tr("Save the region tree as a CSV file (Ctrl+Shift+E)"))
         self.png_button.setText(self.tr("Export chart &PNG…"))

@@ -23,7 +23,7 @@ from tracker.export.cells import parse_value as parse_cell_value
 from tracker.domain.model import format_number
 from tracker.ui.labels import comparator_label, kind_label, precision_label, status_label
 from tracker.ui.reader.fields import BodiesEditor, TagCompleter, split_tags
-from tracker.ui.reader.links import AlsoSeenLine
+from tracker.ui.reader.links import AlsoSeenLine, TwinsLookup
 from tracker.ui.reader.regions import RegionPicker
 
 UNITS = ["%", "个百分点", "微克/立方米", "万立方米/日", "分/千瓦时", "万亩", "万千瓦", "公里",
@@ -58,7 +58,10 @@ class CommitmentEditor(QWidget):
     edited = Signal(object, str)        # new Commitment, what changed (undo text)
     status_requested = Signal(object)   # Status
 
-    def __init__(self, gazetteer, deadline_from_words=None, parent: QWidget | None = None) -> None:
+    def __init__(self, gazetteer, deadline_from_words=None, parent: QWidget | None = None,
+                 twins: TwinsLookup | None = None) -> None:
+        """`twins(commitment, is_draft)` finds the same commitment in other documents
+        (the 也见于 line); without it the line stays hidden."""
         super().__init__(parent)
         self.gazetteer = gazetteer
         self.deadline_from_words = deadline_from_words
@@ -75,7 +78,7 @@ class CommitmentEditor(QWidget):
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.quote.setFrameShape(QFrame.Shape.StyledPanel)
         self.quote.setMargin(6)
-        self.also = AlsoSeenLine(self)  # 也见于：《文件》(状态)
+        self.also = AlsoSeenLine(twins, self)  # 也见于：《文件》(状态)
 
         self.kind = QComboBox(self)
         for k in Kind:

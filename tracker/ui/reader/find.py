@@ -14,12 +14,14 @@ from bisect import bisect_left
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction, QBrush, QColor, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor,
+    QBrush, QColor, QKeyEvent, QTextCharFormat, QTextCursor,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget,
 )
 
+from tracker.ui.actions import make_action
+from tracker.ui.actions import retranslate as retranslate_actions
 from tracker.services.search import find_in_text
 from tracker.ui.reader.view import ReaderView
 from tracker.ui.tasks import TaskRunner
@@ -29,6 +31,8 @@ BUSY_NOTICE_MS = 150
 MATCH_COLOUR = QColor(255, 214, 0, 110)      # translucent: the commitment colour shows through
 CURRENT_COLOUR = QColor(255, 128, 0, 190)
 NO_MATCH_STYLE = "QLineEdit { background: #ffd9d9; color: #7a0000; }"
+# the runner's key (with the bar): only the newest query's matches count
+FIND_TASK = "find"
 
 
 def _format(colour: QColor, current: bool) -> QTextCharFormat:
@@ -57,7 +61,6 @@ class FindBar(QWidget):
         self.busy = False
         self._query = ""              # the query the matches belong to
         self._text: str | None = None  # the text they were found in
-        self._generation = 0
         self._anchor = 0              # code point the first match is looked for from
         self._match_fmt = _format(MATCH_COLOUR, False)
         self._current_fmt = _format(CURRENT_COLOUR, True)
@@ -103,11 +106,7 @@ class FindBar(QWidget):
         self.busy_timer.setInterval(BUSY_NOTICE_MS)
         self.busy_timer.timeout.connect(self._show_count)
 
-        self.act_escape = QAction(self)
-        self.act_escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.act_escape.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.act_escape.triggered.connect(self.close_bar)
-        self.addAction(self.act_escape)
+        make_action(self, "find.close", self.close_bar)   # kept by self (its parent)
 
         view.add_layer(self.selections)
         self.retranslate()
@@ -141,7 +140,7 @@ class FindBar(QWidget):
 
     def document_changed(self) -> None:
         """A new text in the view: the old matches mean nothing there."""
-        self._generation += 1
+        self.tasks.cancel((id(self), FIND_TASK))
         self._set_matches([], None)
         self._anchor = 0
         if self.isVisible():
@@ -155,8 +154,7 @@ class FindBar(QWidget):
         """Find the field's text in the document, off the GUI thread."""
         self.timer.stop()
         query, text = self.field.text(), self.view.text()
-        self._generation += 1
-        generation = self._generation
+        self.tasks.cancel((id(self), FIND_TASK))
         if not query:
             self._query = ""
             self._set_matches([], text)
@@ -164,12 +162,12 @@ class FindBar(QWidget):
         self.busy = True
         self.busy_timer.start()
         self.tasks.start(find_in_text, text, query,
-                         on_done=lambda spans: self._arrived(spans, text, query, generation),
-                         on_error=lambda exc, _tb: self._failed(exc, generation))
+                         key=(id(self), FIND_TASK),
+                         on_done=lambda spans: self._arrived(spans, text, query),
+                         on_error=lambda exc, _tb: self._failed(exc))
 
-    def _arrived(self, spans: list[tuple[int, int]], text: str, query: str,
-                 generation: int) -> None:
-        if generation != self._generation or text is not self.view.text():
+    def _arrived(self, spans: list[tuple[int, int]], text: str, query: str) -> None:
+        if text is not self.view.text():
             return
         self._query = query
         self._set_matches(spans, text)
@@ -179,10 +177,9 @@ class FindBar(QWidget):
             self._show_current()
         self.matches_ready.emit()
 
-    def _failed(self, exc: BaseException, generation: int) -> None:
-        if generation == self._generation:
-            self.busy = False
-            self.count.setText(self.tr("Find failed: %1").replace("%1", str(exc)))
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self.count.setText(self.tr("Find failed: %1").replace("%1", str(exc)))
 
     def _set_matches(self, spans: list[tuple[int, int]], text: str | None) -> None:
         self.busy = False
@@ -301,6 +298,7 @@ class FindBar(QWidget):
         return super().eventFilter(obj, event)
 
     def retranslate(self) -> None:
+        retranslate_actions(*[a for a in self.actions() if a.objectName()])
         self.label.setText(self.tr("&Find:"))
         self.field.setPlaceholderText(self.tr("Find in this document (简/繁 both match)"))
         self.prev_button.setToolTip(self.tr("Previous match (Shift+Enter, Shift+F3)"))

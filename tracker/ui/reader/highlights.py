@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from tracker.domain.model import Commitment, Kind, Status
 from tracker.domain.rules import is_overdue
+from tracker.ui.reader.keys import RecordKey
 from tracker.ui.reader.offsets import OffsetMap
 
 KIND_COLOURS = {
@@ -44,9 +45,9 @@ def state_of(c: Commitment, today: date) -> str:
 
 @dataclass(frozen=True)
 class Highlight:
-    """One span to show: a commitment (key ("c", id)) or a suggestion (key ("s", index))."""
+    """One span to show: a commitment or a suggestion, by its `RecordKey`."""
 
-    key: tuple[str, int]
+    key: RecordKey
     start: int  # code points
     end: int
     kind: Kind | None
@@ -54,11 +55,12 @@ class Highlight:
 
     @property
     def is_suggestion(self) -> bool:
-        return self.key[0] == "s"
+        return self.key.is_suggestion
 
 
 def commitment_highlight(c: Commitment, today: date) -> Highlight:
-    return Highlight(("c", c.id or 0), c.span.start, c.span.end, c.kind, state_of(c, today))
+    return Highlight(RecordKey.commitment(c.id or 0), c.span.start, c.span.end, c.kind,
+                     state_of(c, today))
 
 
 def _format(kind: Kind | None, state: str, current: bool) -> QTextCharFormat:
@@ -116,7 +118,7 @@ class HighlightSet:
             fmt = self._formats[key] = _format(kind, state, current)
         return fmt
 
-    def selections(self, current: tuple[str, int] | None,
+    def selections(self, current: RecordKey | None,
                    lo: int = 0, hi: int | None = None) -> list[QTextEdit.ExtraSelection]:
         """The selections over code points lo..hi (the part of the text on screen): Qt
         lays out the text under every selection it is given, so handing it all of a large

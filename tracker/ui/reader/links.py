@@ -2,8 +2,9 @@
 (也见于：《文件》(状态), each a link that opens the other record) and a marker on the
 suggestions of the review queue already registered elsewhere (已在《X》中登记).
 
-The widgets get their look-ups from `attach_links` (services.links), so they stay testable
-without a database; a failed look-up only hides the line.
+The widgets are given their look-ups when they are made (the page passes a `LinkLookups`
+over services.links; tests pass plain functions), so they stay testable without a
+database; a failed look-up only hides the line.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
@@ -20,7 +22,16 @@ from tracker.services import links
 from tracker.ui.labels import status_label
 from tracker.ui.reader.lists import SuggestionListModel
 
+if TYPE_CHECKING:
+    from tracker.domain.model import Document
+    from tracker.services.context import AppContext
+
 log = logging.getLogger(__name__)
+
+# (commitment, is_draft) -> its twins in other documents
+TwinsLookup = Callable[[Commitment, bool], Sequence[links.LinkedCommitment]]
+# quotes -> {quote: twins in other documents}
+QuotesLookup = Callable[[list[str]], dict[str, list[links.LinkedCommitment]]]
 
 LINK_PREFIX = "commitment:"
 MARK = "※"  # the reference mark (in every CJK font): registered elsewhere
@@ -38,10 +49,10 @@ class AlsoSeenLine(QLabel):
 
     open_requested = Signal(int)  # commitment id
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, lookup: TwinsLookup | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # (commitment, is_draft) -> its twins in other documents
-        self.lookup: Callable[[Commitment, bool], Sequence[links.LinkedCommitment]] | None = None
+        self.lookup = lookup
         self.items: list[links.LinkedCommitment] = []
         self._draft = False
         self.setWordWrap(True)
@@ -86,10 +97,9 @@ class MarkedSuggestionModel(SuggestionListModel):
     """The review queue's model, with a marker on the suggestions already registered in
     another document (one look-up for the whole queue on each change)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, lookup: QuotesLookup | None = None, parent=None) -> None:
         super().__init__(parent)
-        # quotes -> {quote: twins in other documents}
-        self.lookup: Callable[[list[str]], dict[str, list[links.LinkedCommitment]]] | None = None
+        self.lookup = lookup
         self.seen: dict[str, list[links.LinkedCommitment]] = {}
         self._asked: set[str] = set()  # quotes already looked up for this document
 
@@ -139,20 +149,19 @@ class MarkedSuggestionModel(SuggestionListModel):
         return self.tr("Already registered in %1").replace("%1", states) + f"\n\n{value}"
 
 
-def attach_links(page) -> None:
-    """Give the reader page's editor line and review queue their look-ups (services.links)
-    and let a link open the other record."""
-    app, events = page.ui.app, page.ui.events
+class LinkLookups:
+    """The look-ups of the editor line and the review queue, over services.links;
+    `document()` is the document open in the reader (its own suggestions are not
+    "elsewhere")."""
 
-    def twins(c: Commitment, draft: bool) -> list[links.LinkedCommitment]:
+    def __init__(self, app: AppContext, document: Callable[[], Document | None]) -> None:
+        self.app, self.document = app, document
+
+    def twins(self, c: Commitment, draft: bool) -> list[links.LinkedCommitment]:
         if draft or c.id is None:
-            return links.quote_seen_elsewhere(app, c.document_id, c.quote)
-        return links.same_elsewhere(app, c.id)
+            return links.quote_seen_elsewhere(self.app, c.document_id, c.quote)
+        return links.same_elsewhere(self.app, c.id)
 
-    def queue(quotes: list[str]) -> dict[str, list[links.LinkedCommitment]]:
-        doc = page.doc
-        return links.quotes_seen_elsewhere(app, doc.id if doc else None, quotes)
-
-    page.editor.also.lookup = twins
-    page.editor.also.open_requested.connect(events.open_commitment)
-    page.review.model.lookup = queue
+    def quotes(self, quotes: list[str]) -> dict[str, list[links.LinkedCommitment]]:
+        doc = self.document()
+        return links.quotes_seen_elsewhere(self.app, doc.id if doc else None, quotes)

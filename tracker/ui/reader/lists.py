@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 from tracker.domain.model import Commitment, Kind
 from tracker.extract import Suggestion
 from tracker.ui.labels import kind_label, status_label
+from tracker.ui.reader.keys import RecordKey
 from tracker.ui.reader.highlights import (
     KIND_COLOURS, MISSED, OVERDUE, OVERDUE_COLOUR, SUGGESTION_COLOUR, state_of,
 )
@@ -37,10 +38,10 @@ class CommitmentListModel(QAbstractListModel):
         self.items = sorted(items, key=lambda c: (c.span.start, c.span.end, c.id or 0))
         self.endResetModel()
 
-    def row_of(self, key: tuple[str, int] | None) -> int:
-        if key is None or key[0] != "c":
+    def row_of(self, key: RecordKey | None) -> int:
+        if key is None or not key.is_commitment:
             return -1
-        return next((i for i, c in enumerate(self.items) if c.id == key[1]), -1)
+        return next((i for i, c in enumerate(self.items) if c.id == key.id), -1)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.items)
@@ -50,7 +51,7 @@ class CommitmentListModel(QAbstractListModel):
             return None
         c = self.items[index.row()]
         if role == KEY_ROLE:
-            return ("c", c.id)
+            return RecordKey.commitment(c.id)
         if role == Qt.ItemDataRole.DisplayRole:
             state = state_of(c, self.today())
             due = c.deadline.date.isoformat() if c.deadline and c.deadline.date else \
@@ -135,7 +136,7 @@ class SuggestionListModel(QAbstractTableModel):
         s = self.items[index.row()]
         col = index.column()
         if role == KEY_ROLE:
-            return ("s", index.row())
+            return RecordKey.suggestion(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(s, col)
         if role == self.SORT_ROLE:

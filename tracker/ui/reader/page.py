@@ -1,17 +1,14 @@
 """The reader page: a document's text with its commitments, the commitment editor, and
 the review queue of suggestions.
 
-Keyboard: Ctrl+T tags the selection (标记为承诺), Ctrl+Shift+T moves the current record's
-span to the selection, Alt+←/→ and Alt+Shift+←/→ move its start and end, Alt+↓/↑ go to the
-next/previous commitment, Delete removes it, Ctrl+=/Ctrl+-/Ctrl+0 zoom, Ctrl+F finds in
-the text (Enter/F3 next, Shift+Enter/Shift+F3 previous, Esc closes). Every change goes
-through the window's undo stack.
+Its keys (tag, span, next/previous, zoom, review, find…) are the "reader.*" entries of
+tracker/ui/actions.py. Every change goes through the window's undo stack.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView, QInputDialog, QLabel, QListView, QMenu, QMessageBox, QSplitter,
     QStackedWidget, QTabWidget, QToolBar, QVBoxLayout, QWidget,
@@ -26,22 +23,26 @@ from tracker.services.operations import (
     ChangeStatus, DeleteCommitment, EditCommitment, Operation, TagCommitment,
 )
 from tracker.ui import operations
+from tracker.ui.actions import make_action
+from tracker.ui.actions import retranslate as retranslate_actions
 from tracker.ui.context import UiContext
 from tracker.ui.labels import doc_type_label, status_label
 from tracker.ui.reader.commands import delete_text, status_text, tag_text
 from tracker.ui.reader.editor import CommitmentEditor
-from tracker.ui.reader.links import attach_links
+from tracker.ui.reader.links import LinkLookups
 from tracker.ui.reader.find import FindBar
 from tracker.ui.reader.highlights import Highlight, commitment_highlight
+from tracker.ui.reader.keys import RecordKey
 from tracker.ui.reader.lists import KEY_ROLE, CommitmentListModel
 from tracker.ui.reader.review import BUSY, ReviewQueue
-from tracker.ui.reader.reviewing import ReviewMixin
+from tracker.ui.reader.reviewing import SuggestionReview
 from tracker.ui.reader.view import ReaderView
 
-Key = tuple[str, int]
+# the runner's key (with the page id: two never share it): the newest load wins
+COMMITMENTS_TASK = "commitments"
 
 
-class ReaderPage(ReviewMixin, QWidget):
+class ReaderPage(QWidget):
     page_name = "reader"
     commitments_loaded = Signal()
 
@@ -50,16 +51,10 @@ class ReaderPage(ReviewMixin, QWidget):
         self.ui = ui
         self.doc: Document | None = None
         self.commitments: list[Commitment] = []
-        self.suggestions: list = []
-        self.drafts: dict[tuple[int, int], Commitment] = {}
-        self.current: Key | None = None
+        self.current: RecordKey | None = None
         self.loaded = False        # the open document's commitments have arrived
-        self._loads = 0            # generation of commitment loads (newest wins)
-        self._generation = 0
-        self._pending: Key | None = None  # a commitment to select once loaded
+        self._pending: RecordKey | None = None  # a commitment to select once loaded
         self._suggest_after_load = False
-        self._raw_suggestions: list | None = None  # the open document's, reviewed or not
-        self._review_row = 0
         # replaceable in tests: (parent, title, label) -> (text, ok)
         self.ask_note = lambda parent, title, label: QInputDialog.getMultiLineText(
             parent, title, label)
@@ -86,7 +81,7 @@ class ReaderPage(ReviewMixin, QWidget):
         reading_layout.addWidget(self.stack, 1)
         reading_layout.addWidget(self.find)
 
-        self.list_model = CommitmentListModel(lambda: ui.app.today(), self)
+        self.list_model = CommitmentListModel(lambda: ui.services.today(), self)
         self.list = QListView(self)
         self.list.setModel(self.list_model)
         self.list.setUniformItemSizes(True)  # 2,000 rows: no size hint per row
@@ -94,15 +89,19 @@ class ReaderPage(ReviewMixin, QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.selectionModel().currentChanged.connect(self._list_current)
-        self.review = ReviewQueue(self)
+        # the same commitment in other documents: the editor's line, the queue's marker
+        lookups = LinkLookups(ui.services, lambda: self.doc)
+        self.review = ReviewQueue(self, seen_elsewhere=lookups.quotes)
         self.review.list.selectionModel().currentChanged.connect(self._list_current)
         self.side = QTabWidget(self)
         self.side.addTab(self.list, "")
         self.side.addTab(self.review, "")
         self.side.currentChanged.connect(self._side_changed)
         self.editor = CommitmentEditor(
-            ui.app.gazetteer, lambda doc_id, words: svc.deadline_from_words(ui.app, doc_id, words),
-            self)
+            ui.services.gazetteer,
+            lambda doc_id, words: svc.deadline_from_words(ui.services, doc_id, words),
+            self, twins=lookups.twins)
+        self.editor.also.open_requested.connect(ui.events.open_commitment)
         self.right = QSplitter(Qt.Orientation.Vertical, self)
         self.right.addWidget(self.side)
         self.right.addWidget(self.editor)
@@ -125,16 +124,12 @@ class ReaderPage(ReviewMixin, QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
 
-        attach_links(self)  # the same commitment in other documents
+        self.reviewing = SuggestionReview(ui, self, self.review, self.editor, self.side)
         self._make_actions()
         self.view.highlight_clicked.connect(lambda key: self.select(key, scroll=False))
         self.view.context_menu_requested.connect(self._context_menu)
         self.editor.edited.connect(self._edited)
         self.editor.status_requested.connect(self.set_status)
-        self.review.accept_requested.connect(self.accept_suggestion)
-        self.review.reject_requested.connect(self.reject_suggestion)
-        self.review.edit_requested.connect(self.edit_suggestion)
-        self.review.accept_above_requested.connect(self.accept_above)
 
         ev = ui.events
         ev.open_document.connect(self.open_document)
@@ -143,65 +138,59 @@ class ReaderPage(ReviewMixin, QWidget):
         ev.suggestions_stale.connect(self._suggestions_stale)
         ev.external_change.connect(lambda: self.doc is not None and self.reload_suggestions())
         self.retranslate()
-        self._update_actions()
+        self.update_actions()
         self.right.hide()  # until a document is open
 
     # ------------------------------------------------------------------ actions
     def _make_actions(self) -> None:
         text_and_list = (self.view, self.list)
 
-        def act(shortcut, slot, toolbar=False, on=None) -> QAction:
-            """An action whose shortcut works where focus is in `on` (default: the page).
-            Span and delete keys stay off the editor, where they mean editing keys."""
-            a = QAction(self)
-            a.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            a.triggered.connect(slot)
-            for widget in on or (self,):
-                widget.addAction(a)
+        def act(action_id: str, slot, toolbar: bool = False, on=None) -> QAction:
+            a = make_action(self, action_id, slot, on)
             if toolbar:
                 self.toolbar.addAction(a)
             return a
 
-        self.act_tag = act(QKeySequence("Ctrl+T"), self.tag_selection, True, (self.view,))
-        self.act_span = act(QKeySequence("Ctrl+Shift+T"), self.span_to_selection, True,
-                            (self.view,))
-        self.act_delete = act(QKeySequence(Qt.Key.Key_Delete), self.delete_current, True,
-                              text_and_list)
+        self.act_tag = act("reader.tag", self.tag_selection, True, (self.view,))
+        self.act_span = act("reader.span", self.span_to_selection, True, (self.view,))
+        self.act_delete = act("reader.delete", self.delete_current, True, text_and_list)
         self.toolbar.addSeparator()
-        self.act_prev = act(QKeySequence("Alt+Up"), lambda: self.step(-1), True, text_and_list)
-        self.act_next = act(QKeySequence("Alt+Down"), lambda: self.step(1), True, text_and_list)
+        self.act_prev = act("reader.previous", lambda: self.step(-1), True, text_and_list)
+        self.act_next = act("reader.next", lambda: self.step(1), True, text_and_list)
         self.toolbar.addSeparator()
-        self.act_start_left = act(QKeySequence("Alt+Left"), lambda: self.nudge(-1, 0),
+        self.act_start_left = act("reader.start_earlier", lambda: self.nudge(-1, 0),
                                   on=text_and_list)
-        self.act_start_right = act(QKeySequence("Alt+Right"), lambda: self.nudge(1, 0),
+        self.act_start_right = act("reader.start_later", lambda: self.nudge(1, 0),
                                    on=text_and_list)
-        self.act_end_left = act(QKeySequence("Alt+Shift+Left"), lambda: self.nudge(0, -1),
+        self.act_end_left = act("reader.end_earlier", lambda: self.nudge(0, -1),
                                 on=text_and_list)
-        self.act_end_right = act(QKeySequence("Alt+Shift+Right"), lambda: self.nudge(0, 1),
-                                 on=text_and_list)
-        self.act_zoom_in = act([QKeySequence("Ctrl+="), QKeySequence.StandardKey.ZoomIn],
-                               lambda: self.zoom(1), True)
-        self.act_zoom_out = act([QKeySequence.StandardKey.ZoomOut], lambda: self.zoom(-1), True)
-        self.act_zoom_reset = act(QKeySequence("Ctrl+0"), lambda: self.zoom(None))
+        self.act_end_right = act("reader.end_later", lambda: self.nudge(0, 1), on=text_and_list)
+        self.act_zoom_in = act("reader.zoom_in", lambda: self.zoom(1), True)
+        self.act_zoom_out = act("reader.zoom_out", lambda: self.zoom(-1), True)
+        self.act_zoom_reset = act("reader.zoom_reset", lambda: self.zoom(None))
         self.toolbar.addSeparator()
-        self.act_accept = act([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")],
-                              self.accept_suggestion, True)
-        self.act_reject = act(QKeySequence("Ctrl+Shift+Delete"), self.reject_suggestion, True)
-        self.act_review = act(QKeySequence("Ctrl+R"), self.focus_review)
-        # the table page has its own Ctrl+F: this one only works inside the reader page
-        self.act_find = act(QKeySequence.StandardKey.Find, self.find.open_bar)
-        self.act_find_next = act([QKeySequence(Qt.Key.Key_F3)], self.find.next)
-        self.act_find_prev = act([QKeySequence("Shift+F3")], self.find.previous)
+        self.act_accept = act("reader.accept", self.reviewing.accept_suggestion, True)
+        self.act_reject = act("reader.reject", self.reviewing.reject_suggestion, True)
+        self.act_review = act("reader.review", self.reviewing.focus_review)
+        self.act_find = act("reader.find", self.find.open_bar)
+        self.act_find_next = act("reader.find_next", self.find.next)
+        self.act_find_prev = act("reader.find_previous", self.find.previous)
+
+    def _actions(self) -> list[QAction]:
+        return [self.act_tag, self.act_span, self.act_delete, self.act_prev, self.act_next,
+                self.act_start_left, self.act_start_right, self.act_end_left,
+                self.act_end_right, self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset,
+                self.act_accept, self.act_reject, self.act_review, self.act_find,
+                self.act_find_next, self.act_find_prev]
 
     def menu_actions(self) -> list[QAction]:
         return [self.act_tag, self.act_span, self.act_delete, self.act_prev, self.act_next,
                 self.act_accept, self.act_reject, self.act_review, self.act_find]
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         has_doc = self.doc is not None
-        on_commitment = self.current is not None and self.current[0] == "c"
-        on_suggestion = self.current is not None and self.current[0] == "s"
+        on_commitment = self.current is not None and self.current.is_commitment
+        on_suggestion = self.current is not None and self.current.is_suggestion
         self.act_tag.setEnabled(has_doc)
         for a in (self.act_span, self.act_delete, self.act_start_left, self.act_start_right,
                   self.act_end_left, self.act_end_right):
@@ -233,28 +222,25 @@ class ReaderPage(ReviewMixin, QWidget):
 
     def open_commitment(self, commitment_id: int) -> None:
         try:
-            c = svc.get(self.ui.app, commitment_id)
+            c = svc.get(self.ui.services, commitment_id)
         except LookupError as exc:
             self.show_error(str(exc))
             return
         if c.document_id is None:
             return
         self.open_document(c.document_id)
-        self.select(("c", commitment_id))
+        self.select(RecordKey.commitment(commitment_id))
 
     def load(self, doc_id: int) -> None:
         try:
-            doc = library.get_document(self.ui.app, doc_id)
+            doc = library.get_document(self.ui.services, doc_id)
         except LookupError as exc:
             self.show_error(str(exc))
             return
         self.doc = doc
         self.current = None
-        self.drafts = {}
-        self.suggestions = []
-        self._raw_suggestions = None
+        self.reviewing.clear()
         self.commitments = []
-        self.review.model.set_items([])
         self.list_model.set_items([])
         self.view.set_text(doc.text)
         self.find.document_changed()
@@ -280,7 +266,7 @@ class ReaderPage(ReviewMixin, QWidget):
     def _documents_changed(self) -> None:
         if self.doc is None:
             return
-        ids = {d.id for d in library.list_documents(self.ui.app)}
+        ids = {d.id for d in library.list_documents(self.ui.services)}
         if self.doc.id not in ids:
             self.doc = None
             self.commitments = []
@@ -289,10 +275,10 @@ class ReaderPage(ReviewMixin, QWidget):
             self.find.hide()
             self.editor.show_commitment(None)
             self._header()
-            self._update_actions()
+            self.update_actions()
             return
         try:  # its details may have been corrected (title, date, region…)
-            fresh = library.get_document(self.ui.app, self.doc.id)
+            fresh = library.get_document(self.ui.services, self.doc.id)
         except LookupError:
             return
         if fresh.text == self.doc.text:
@@ -302,7 +288,7 @@ class ReaderPage(ReviewMixin, QWidget):
     def _suggestions_stale(self, doc_id: int) -> None:
         """The document's date changed: relative deadlines are read again."""
         if self.doc is not None and self.doc.id == doc_id:
-            self._raw_suggestions = None
+            self.reviewing.forget_found()
             self.reload_suggestions()
 
     def _header(self) -> None:
@@ -311,7 +297,7 @@ class ReaderPage(ReviewMixin, QWidget):
             self.header.setText(self.tr("No document open"))
             return
         parts = [d.title, d.doc_date.isoformat() if d.doc_date else "",
-                 library.region_label(self.ui.app, d.region_code), doc_type_label(d.doc_type),
+                 library.region_label(self.ui.services, d.region_code), doc_type_label(d.doc_type),
                  self.tr("%1 characters").replace("%1", f"{len(d.text):,}")]
         self.header.setText("  ·  ".join(p for p in parts if p))
 
@@ -324,7 +310,7 @@ class ReaderPage(ReviewMixin, QWidget):
         if ids and self.loaded:
             changed = set(ids)
             spans = {(c.span.start, c.span.end) for c in self.commitments}
-            fresh = [c for c in svc.get_many(self.ui.app, list(changed))
+            fresh = [c for c in svc.get_many(self.ui.services, list(changed))
                      if c.document_id == self.doc.id]
             self.commitments = [c for c in self.commitments if c.id not in changed] + fresh
             self._apply_commitments()
@@ -332,14 +318,13 @@ class ReaderPage(ReviewMixin, QWidget):
                 self.reload_suggestions()  # a tagged span hides the suggestion under it
             return
         self.loaded = False
-        self._loads += 1
-        generation, doc_id = self._loads, self.doc.id
-        self.ui.tasks.start(svc.for_document, self.ui.app, doc_id,
-                            on_done=lambda res: self._commitments_arrived(res, generation),
+        self.ui.tasks.start(svc.for_document, self.ui.services, self.doc.id,
+                            key=(id(self), COMMITMENTS_TASK),
+                            on_done=self._commitments_arrived,
                             on_error=lambda exc, _tb: self._failed(exc))
 
-    def _commitments_arrived(self, commitments: list[Commitment], generation: int) -> None:
-        if generation != self._loads or self.doc is None:
+    def _commitments_arrived(self, commitments: list[Commitment]) -> None:
+        if self.doc is None:
             return
         self.commitments = commitments
         self.loaded = True
@@ -351,52 +336,73 @@ class ReaderPage(ReviewMixin, QWidget):
 
     def _apply_commitments(self) -> None:
         self.list_model.set_items(self.commitments)
-        self.editor.set_known(svc.known_bodies(self.ui.app), svc.known_tags(self.ui.app))
-        if self.current and self.current[0] == "c" and self._commitment(self.current[1]) is None:
+        self.editor.set_known(svc.known_bodies(self.ui.services), svc.known_tags(self.ui.services))
+        if self.current and self.current.is_commitment \
+                and self._commitment(self.current.id) is None:
             if self.loaded and self._pending != self.current:
                 self.current = None
         self._show_highlights()
         self._sync_list()
         self._show_editor()
-        if self._pending is not None and self._commitment(self._pending[1]) is not None:
+        if self._pending is not None and self._commitment(self._pending.id) is not None:
             key, self._pending = self._pending, None
             self.select(key)
         self.side.setTabText(0, self.tr("Commitments (%1)").replace(
             "%1", str(len(self.commitments))))
-        self._update_actions()
+        self.update_actions()
 
     def _commitment(self, cid: int) -> Commitment | None:
         return next((c for c in self.commitments if c.id == cid), None)
 
+    # ------------------------------------------------------------------ the review part
+    @property
+    def suggestions(self) -> list:
+        """The suggestions waiting in the review queue (owned by `reviewing`)."""
+        return self.reviewing.suggestions
+
+    @property
+    def drafts(self) -> dict[tuple[int, int], Commitment]:
+        return self.reviewing.drafts
+
+    def reload_suggestions(self) -> None:
+        self.reviewing.reload_suggestions()
+
+    def show_current(self) -> None:
+        """Highlights, list selection and editor for the current record."""
+        self._show_highlights()
+        self._sync_list()
+        self._show_editor()
+
     def _show_highlights(self) -> None:
-        today = self.ui.app.today()
+        today = self.ui.services.today()
         items = [commitment_highlight(c, today) for c in self.commitments]
-        items += [Highlight(("s", i), s.start, s.end, None) for i, s in enumerate(self.suggestions)]
+        items += [Highlight(RecordKey.suggestion(i), s.start, s.end, None)
+                  for i, s in enumerate(self.suggestions)]
         self.view.set_highlights(items)
         self.view.set_current(self.current)
 
-    def select(self, key: Key | None, scroll: bool = True) -> None:
-        """Make a commitment ("c", id) or a suggestion ("s", index) the current record."""
-        if key is not None and key[0] == "c" and self._commitment(key[1]) is None \
+    def select(self, key: RecordKey | None, scroll: bool = True) -> None:
+        """Make a commitment or a suggestion the current record."""
+        if key is not None and key.is_commitment and self._commitment(key.id) is None \
                 and not self.loaded:
             self._pending = key  # selected when the document's commitments arrive
         self.current = key
         self.view.set_current(key)
         self._sync_list()
         self._show_editor()
-        self._update_actions()
+        self.update_actions()
         span = self._span_of(key)
         if scroll and span is not None:
             self.view.show_span(span[0])
 
-    def _span_of(self, key: Key | None) -> tuple[int, int] | None:
+    def _span_of(self, key: RecordKey | None) -> tuple[int, int] | None:
         if key is None:
             return None
-        if key[0] == "c":
-            c = self._commitment(key[1])
+        if key.is_commitment:
+            c = self._commitment(key.id)
             return (c.span.start, c.span.end) if c else None
-        if 0 <= key[1] < len(self.suggestions):
-            s = self.suggestions[key[1]]
+        if 0 <= key.id < len(self.suggestions):
+            s = self.suggestions[key.id]
             return s.start, s.end
         return None
 
@@ -405,10 +411,10 @@ class ReaderPage(ReviewMixin, QWidget):
         key = self.current
         if key is not None:
             self.side.blockSignals(True)
-            self.side.setCurrentIndex(0 if key[0] == "c" else 1)
+            self.side.setCurrentIndex(0 if key.is_commitment else 1)
             self.side.blockSignals(False)
         for view, row in ((self.list, self.list_model.row_of(key)),
-                          (self.review.list, key[1] if key and key[0] == "s" else -1)):
+                          (self.review.list, key.id if key and key.is_suggestion else -1)):
             sel = view.selectionModel()
             sel.blockSignals(True)
             idx = self.review.view_index(row) if view is self.review.list and row >= 0 \
@@ -431,10 +437,11 @@ class ReaderPage(ReviewMixin, QWidget):
     def _show_editor(self) -> None:
         key = self.current
         region = self.doc.region_code if self.doc else None
-        if key is not None and key[0] == "c":
-            self.editor.show_commitment(self._commitment(key[1]), document_region=region)
-        elif key is not None and 0 <= key[1] < len(self.suggestions):
-            self.editor.show_commitment(self._draft(key[1]), draft=True, document_region=region)
+        if key is not None and key.is_commitment:
+            self.editor.show_commitment(self._commitment(key.id), document_region=region)
+        elif key is not None and 0 <= key.id < len(self.suggestions):
+            self.editor.show_commitment(self.reviewing.draft(key.id), draft=True,
+                                        document_region=region)
         else:
             self.editor.show_commitment(None)
 
@@ -475,10 +482,10 @@ class ReaderPage(ReviewMixin, QWidget):
             starts = [c.span.start for c in self.list_model.items]
             row = next((i for i, s in enumerate(starts) if s >= pos), len(starts)) - (delta > 0)
         row = max(0, min(len(self.list_model.items) - 1, row + delta))
-        self.select(("c", self.list_model.items[row].id))
+        self.select(RecordKey.commitment(self.list_model.items[row].id))
 
     # ------------------------------------------------------------------ changes
-    def _run(self, op: Operation, text: str) -> bool:
+    def run(self, op: Operation, text: str) -> bool:
         """Make a change through the one operation path; True when it is made."""
         return operations.run(self.ui, op, text, parent=self, explain=self._not_saved)
 
@@ -490,13 +497,13 @@ class ReaderPage(ReviewMixin, QWidget):
         if span is None:
             self.notify(self.tr("Select the words of the commitment in the text first."))
             return
-        draft = svc.draft_from_selection(self.ui.app, self.doc.id, *span)
+        draft = svc.draft_from_selection(self.ui.services, self.doc.id, *span)
         op = TagCommitment(draft)
-        if self._run(op, tag_text(draft.quote)) and op.stored is not None:
+        if self.run(op, tag_text(draft.quote)) and op.stored is not None:
             cursor = self.view.textCursor()
             cursor.clearSelection()  # let the new highlight show
             self.view.setTextCursor(cursor)
-            self.select(("c", op.stored.id), scroll=False)
+            self.select(RecordKey.commitment(op.stored.id), scroll=False)
 
     def span_to_selection(self) -> None:
         c = self._current_commitment()
@@ -519,25 +526,25 @@ class ReaderPage(ReviewMixin, QWidget):
     def delete_current(self) -> None:
         c = self._current_commitment()
         if c is not None and c.id is not None:
-            self._run(DeleteCommitment(c.id), delete_text(c.quote))
+            self.run(DeleteCommitment(c.id), delete_text(c.quote))
 
     def _current_commitment(self) -> Commitment | None:
-        if self.current is None or self.current[0] != "c":
+        if self.current is None or not self.current.is_commitment:
             return None
-        return self._commitment(self.current[1])
+        return self._commitment(self.current.id)
 
     def _update(self, old: Commitment, new: Commitment, what: str) -> None:
-        self._run(EditCommitment(old, new), what)
+        self.run(EditCommitment(old, new), what)
 
     def _edited(self, new: Commitment, what: str) -> None:
         if self.current is None:
             return
-        if self.current[0] == "c":
-            old = self._commitment(self.current[1])
+        if self.current.is_commitment:
+            old = self._commitment(self.current.id)
             if old is not None:
                 self._update(old, new, what)
-        elif 0 <= self.current[1] < len(self.suggestions):
-            s = self.suggestions[self.current[1]]
+        elif 0 <= self.current.id < len(self.suggestions):
+            s = self.suggestions[self.current.id]
             self.drafts[(s.start, s.end)] = new
 
     def set_status(self, status: Status) -> None:
@@ -564,7 +571,7 @@ class ReaderPage(ReviewMixin, QWidget):
             if not ok or not note.strip():
                 self._show_editor()  # back to the stored status
                 return
-        self._run(ChangeStatus([c.id], status, note.strip()), status_text())
+        self.run(ChangeStatus([c.id], status, note.strip()), status_text())
 
     def notify(self, text: str) -> None:
         """A hint in the window's status bar (no box to click away)."""
@@ -586,28 +593,7 @@ class ReaderPage(ReviewMixin, QWidget):
         self.ui.settings.setValue("reader/zoom", self.view.zoom)
 
     def retranslate(self) -> None:
-        self.act_tag.setText(self.tr("Tag as commitment"))
-        self.act_tag.setToolTip(self.tr("Tag the selected words as a commitment (Ctrl+T)"))
-        self.act_span.setText(self.tr("Span to selection"))
-        self.act_span.setToolTip(self.tr("Move the current commitment to the selected words "
-                                         "(Ctrl+Shift+T); Alt+←/→ and Alt+Shift+←/→ move its "
-                                         "start and end"))
-        self.act_delete.setText(self.tr("Delete commitment"))
-        self.act_prev.setText(self.tr("Previous commitment"))
-        self.act_next.setText(self.tr("Next commitment"))
-        self.act_start_left.setText(self.tr("Start one character earlier"))
-        self.act_start_right.setText(self.tr("Start one character later"))
-        self.act_end_left.setText(self.tr("End one character earlier"))
-        self.act_end_right.setText(self.tr("End one character later"))
-        self.act_zoom_in.setText(self.tr("Larger text"))
-        self.act_zoom_out.setText(self.tr("Smaller text"))
-        self.act_zoom_reset.setText(self.tr("Normal text size"))
-        self.act_accept.setText(self.tr("Accept suggestion"))
-        self.act_reject.setText(self.tr("Reject suggestion"))
-        self.act_review.setText(self.tr("Review suggestions"))
-        self.act_find.setText(self.tr("Find in document"))
-        self.act_find_next.setText(self.tr("Find next"))
-        self.act_find_prev.setText(self.tr("Find previous"))
+        retranslate_actions(*self._actions())
         self.empty.setText(self.tr("Choose a document in the library on the left to read it.\n\n"
                                    "Select words and press Ctrl+T to tag a commitment; "
                                    "suggestions wait in the review tab."))

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QEvent, QModelIndex, QObject, QPersistentModelIndex,
     QSortFilterProxyModel, Qt, Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget,
@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from dataclasses import dataclass
 from enum import Enum
 
+from tracker.ui.actions import make_action
+from tracker.ui.actions import retranslate as retranslate_actions
 from tracker.domain.model import Kind
 from tracker.ui.labels import kind_label
-from tracker.ui.reader.links import MarkedSuggestionModel
+from tracker.ui.reader.links import MarkedSuggestionModel, QuotesLookup
 from tracker.ui.reader.lists import SuggestionListModel
 
 ACCEPT_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_A}
@@ -99,9 +101,12 @@ class ReviewQueue(QWidget):
     edit_requested = Signal()
     accept_above_requested = Signal(float)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 seen_elsewhere: QuotesLookup | None = None) -> None:
+        """`seen_elsewhere(quotes)` finds the quotes registered in other documents (the
+        ※ marker); without it nothing is marked."""
         super().__init__(parent)
-        self.model = MarkedSuggestionModel(self)  # marks those registered elsewhere
+        self.model = MarkedSuggestionModel(seen_elsewhere, self)
         self.proxy = ReviewFilter(self)
         self.proxy.setSourceModel(self.model)
 
@@ -183,16 +188,9 @@ class ReviewQueue(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(dark)")
 
-        self.act_accept_above = QAction(self)
-        self.act_accept_above.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.act_accept_above.triggered.connect(self.accept_above_button.click)
-        self.act_filter = QAction(self)
-        self.act_filter.setShortcut(QKeySequence("Ctrl+Shift+F"))  # Ctrl+F: find in the text
-        self.act_filter.triggered.connect(lambda: (self.filter.setFocus(),
-                                                   self.filter.selectAll()))
-        for a in (self.act_accept_above, self.act_filter):
-            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(a)
+        make_action(self, "review.accept_above", self.accept_above_button.click)
+        self.act_filter = make_action(self, "review.filter", lambda: (self.filter.setFocus(),
+                                                                      self.filter.selectAll()))
         self.filter.returnPressed.connect(self._filter_done)
 
         layout = QVBoxLayout(self)
@@ -287,6 +285,7 @@ class ReviewQueue(QWidget):
         self.edit_button.setEnabled(on and n <= 1)
 
     def retranslate(self) -> None:
+        retranslate_actions(*[a for a in self.actions() if a.objectName()])
         self.accept_button.setToolTip(self.tr("Accept the selected suggestions (Enter, A; "
                                               "Ctrl+Enter from the editor)"))
         self.edit_button.setText(self.tr("Edit"))

@@ -1,74 +1,144 @@
 """The review part of the reader page: the queue of suggestions, worked out in the
 background, accepted (as is, or as edited in the editor) or rejected through the one
-operation path (undoable). A mixin of ReaderPage: it uses the page's document, editor, view and lists."""
+operation path (undoable). It owns the suggestions and their edited drafts; what it needs of the page
+that holds it is the small `ReviewHost` protocol, and its widgets are passed in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from collections.abc import Callable
+from typing import Protocol
 
-from tracker.domain.model import Commitment
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QTabWidget
+
+from tracker.domain.model import Commitment, Document
 from tracker.services import suggesting
-from tracker.services.operations import AcceptSuggestions, RejectSuggestions
-from tracker.ui.reader.review import BUSY, READY, ReviewState
+from tracker.services.suggesting import Suggestion
+from tracker.services.operations import AcceptSuggestions, Operation, RejectSuggestions
+from tracker.ui.context import UiContext
 from tracker.ui.reader.commands import (
     accept_many_text, accept_text, reject_many_text, reject_text,
 )
+from tracker.ui.reader.editor import CommitmentEditor
+from tracker.ui.reader.keys import RecordKey
+from tracker.ui.reader.review import BUSY, READY, ReviewQueue, ReviewState
+
+# the runner's key (with its id: two never share it): the newest request wins
+SUGGESTIONS_TASK = "suggestions"
 
 
-class ReviewMixin:
+class ReviewHost(Protocol):
+    """What the review part needs of the page that shows it: the open document, the
+    current record (a commitment or a suggestion), and ways to show them again."""
+
+    doc: Document | None
+    current: RecordKey | None
+
+    def show_current(self) -> None:
+        """Show the highlights, the list selection and the editor for `current`."""
+
+    def update_actions(self) -> None: ...
+
+    def select(self, key: RecordKey | None, scroll: bool = True) -> None: ...
+
+    def notify(self, text: str) -> None: ...
+
+    def run(self, op: Operation, text: str) -> bool:
+        """Make a change through the one operation path (tracker.ui.operations)."""
+
+
+class SuggestionReview:
+    """The review queue's logic: `review` (the queue widget) and `editor` show it, `side`
+    is the tab widget whose second tab is the queue."""
+
+    def __init__(self, ui: UiContext, host: ReviewHost, review: ReviewQueue,
+                 editor: CommitmentEditor, side: QTabWidget) -> None:
+        self.ui, self.host = ui, host
+        self.review, self.editor, self.side = review, editor, side
+        self.suggestions: list = []
+        self.drafts: dict[tuple[int, int], Commitment] = {}
+        self._raw_suggestions: list | None = None  # the open document's, reviewed or not
+        self._review_row = 0
+        review.accept_requested.connect(self.accept_suggestion)
+        review.reject_requested.connect(self.reject_suggestion)
+        review.edit_requested.connect(self.edit_suggestion)
+        review.accept_above_requested.connect(self.accept_above)
+
+    # the host's state, read and set through the protocol
+    @property
+    def doc(self) -> Document | None:
+        return self.host.doc
+
+    @property
+    def current(self) -> RecordKey | None:
+        return self.host.current
+
+    @current.setter
+    def current(self, key: RecordKey | None) -> None:
+        self.host.current = key
+
+    def clear(self) -> None:
+        """Another document: nothing found yet."""
+        self.suggestions, self.drafts, self._raw_suggestions = [], {}, None
+        self.review.model.set_items([])
+
+    def forget_found(self) -> None:
+        """The document's suggestions must be found again (its date changed)."""
+        self._raw_suggestions = None
+
+    def _show_current(self) -> None:
+        self.host.show_current()
+
     def reload_suggestions(self) -> None:
         """Work out the pending suggestions in the background; newer requests win. The
         document's suggestions are found once per opening; after a review only the
         filtering (reviewed, under a commitment) runs again."""
         if self.doc is None:
             return
-        self._generation += 1
-        generation, doc_id, raw = self._generation, self.doc.id, self._raw_suggestions
-        app = self.ui.app
+        doc_id, raw = self.doc.id, self._raw_suggestions
+        services = self.ui.services
 
         def work():
-            found = raw if raw is not None else suggesting.document_suggestions(app, doc_id)
-            return found, suggesting.still_pending(app, doc_id, found)
+            found = raw if raw is not None else suggesting.document_suggestions(services, doc_id)
+            return found, suggesting.still_pending(services, doc_id, found)
 
         self.review.set_state(BUSY)
-        self.ui.tasks.start(work,
-                            on_done=lambda res: self._suggestions_arrived(res, generation),
-                            on_error=lambda exc, _tb: self._suggestions_failed(exc, generation))
+        self.ui.tasks.start(work, key=(id(self), SUGGESTIONS_TASK),
+                            on_done=self._suggestions_arrived,
+                            on_error=lambda exc, _tb: self._suggestions_failed(exc))
 
-    def _suggestions_arrived(self, result: tuple[list, list], generation: int) -> None:
-        if generation != self._generation or self.doc is None:
+    def _suggestions_arrived(self, result: tuple[list, list]) -> None:
+        if self.doc is None:
             return
         self._raw_suggestions, suggestions = result
-        was_suggestion = self.current is not None and self.current[0] == "s"
+        was_suggestion = self.current is not None and self.current.is_suggestion
         self.suggestions = suggestions
         self.review.model.set_items(suggestions)
         self.review.set_state(READY)
         self.side.setTabText(1, QCoreApplication.translate("ReaderPage", "Suggestions (%1)")
                              .replace("%1", str(len(suggestions))))
         if was_suggestion:
-            self.current = ("s", min(self._review_row, len(suggestions) - 1)) \
+            self.current = RecordKey.suggestion(min(self._review_row, len(suggestions) - 1)) \
                 if suggestions else None
-        self._show_highlights()
-        self._sync_list()
-        self._show_editor()
-        self._update_actions()
+        self._show_current()
+        self.host.update_actions()
 
-    def _suggestions_failed(self, exc: BaseException, generation: int) -> None:
-        if generation == self._generation:
-            self.review.set_state(ReviewState.failed(str(exc)))
+    def _suggestions_failed(self, exc: BaseException) -> None:
+        self.review.set_state(ReviewState.failed(str(exc)))
 
-    def _draft(self, index: int) -> Commitment:
+    def draft(self, index: int) -> Commitment:
+        """The commitment the suggestion at `index` would become (as edited, if it was)."""
         s = self.suggestions[index]
         assert self.doc is not None
         return self.drafts.get((s.start, s.end)) or suggesting.commitment_from_suggestion(
             self.doc.id, self.doc.text, s)
 
     def _current_suggestion(self):
-        if self.current is None or self.current[0] != "s" or self.doc is None:
+        if self.current is None or not self.current.is_suggestion or self.doc is None:
             return None
-        if not 0 <= self.current[1] < len(self.suggestions):
+        if not 0 <= self.current.id < len(self.suggestions):
             return None
-        return self.current[1], self.suggestions[self.current[1]]
+        return self.current.id, self.suggestions[self.current.id]
 
     def _selected_many(self) -> list[int]:
         """The selected rows when more than one is selected (else [])."""
@@ -81,14 +151,14 @@ class ReviewMixin:
         if not rows or self.doc is None:
             return
         chosen = [self.suggestions[r] for r in rows]
+        op: Operation
         if accept:
-            op = AcceptSuggestions(self.doc.id, chosen)
-            text = accept_many_text(len(chosen))
+            op, text = AcceptSuggestions(self.doc.id, chosen), accept_many_text(len(chosen))
         else:
             op, text = RejectSuggestions(self.doc.id, chosen), reject_many_text(len(chosen))
         self._review_row = rows[0]
         self._take_out_many(rows)
-        self._run(op, text)   # accepting several: in the background (the window shows busy)
+        self.host.run(op, text)   # accepting several: in the background (the window shows busy)
         self.review.list.setFocus()
 
     def accept_above(self, threshold: float) -> None:
@@ -97,7 +167,7 @@ class ReviewMixin:
         rows = [r for r, s in enumerate(self.suggestions)
                 if r in shown and s.confidence >= threshold - 1e-9]
         if not rows:
-            self.notify(QCoreApplication.translate(
+            self.host.notify(QCoreApplication.translate(
                 "ReaderPage", "No suggestion shown has a confidence of %1 or more.")
                 .replace("%1", f"{threshold:.2f}"))
             return
@@ -109,10 +179,10 @@ class ReviewMixin:
             self._review_many(many, accept=True)
             return
 
-        def accept(s):
+        def accept(s: Suggestion, doc_id: int) -> tuple[Operation, str]:
             self.editor.setFocus()  # finish an edit in progress (editingFinished)
             draft = self.drafts.get((s.start, s.end))
-            return AcceptSuggestions(self.doc.id, [s], [draft]), accept_text(s.quote)
+            return AcceptSuggestions(doc_id, [s], [draft]), accept_text(s.quote)
 
         self._review(accept)
 
@@ -121,40 +191,38 @@ class ReviewMixin:
         if many:
             self._review_many(many, accept=False)
             return
-        self._review(lambda s: (RejectSuggestions(self.doc.id, [s]), reject_text(s.quote)))
+        self._review(lambda s, doc_id: (RejectSuggestions(doc_id, [s]), reject_text(s.quote)))
 
-    def _review(self, make) -> None:
-        """Run the change `make(suggestion) -> (operation, text)` for the current
-        suggestion, taken out of the queue at once (the reload after the change confirms
-        it)."""
+    def _review(self, make: Callable[[Suggestion, int], tuple[Operation, str]]) -> None:
+        """Run the change `make(suggestion, document id) -> (operation, text)` for the
+        current suggestion, taken out of the queue at once (the reload after the change
+        confirms it)."""
         found = self._current_suggestion()
-        if found is None:
+        if found is None or self.doc is None:
             return
         index, s = found
-        op, text = make(s)
+        op, text = make(s, self.doc.id)
         self._review_row = index
         self._take_out(index)
-        self._run(op, text)
+        self.host.run(op, text)
         self.review.list.setFocus()
 
     def _take_out(self, index: int) -> None:
         """Drop a reviewed suggestion from the queue at once (the reload confirms it)."""
         self.suggestions = self.suggestions[:index] + self.suggestions[index + 1:]
         self.review.model.set_items(self.suggestions)
-        self.current = ("s", min(index, len(self.suggestions) - 1)) if self.suggestions else None
-        self._show_highlights()
-        self._sync_list()
-        self._show_editor()
+        self.current = RecordKey.suggestion(min(index, len(self.suggestions) - 1)) \
+            if self.suggestions else None
+        self._show_current()
 
     def _take_out_many(self, rows: list[int]) -> None:
         gone = set(rows)
         self.suggestions = [s for i, s in enumerate(self.suggestions) if i not in gone]
         self.review.model.set_items(self.suggestions)
         first = min(rows)
-        self.current = ("s", min(first, len(self.suggestions) - 1)) if self.suggestions else None
-        self._show_highlights()
-        self._sync_list()
-        self._show_editor()
+        self.current = RecordKey.suggestion(min(first, len(self.suggestions) - 1)) \
+            if self.suggestions else None
+        self._show_current()
 
     def edit_suggestion(self) -> None:
         if self._current_suggestion() is not None:
@@ -165,4 +233,4 @@ class ReviewMixin:
         self.review.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not self.review.list.currentIndex().isValid() and self.suggestions:
             first = self.review.source_row(self.review.proxy.index(0, 0))
-            self.select(("s", max(first, 0)))
+            self.host.select(RecordKey.suggestion(max(first, 0)))

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QMouseEvent, QTextBlockFormat, QTextCursor, QTe
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from tracker.ui.reader.highlights import Highlight, HighlightSet
+from tracker.ui.reader.keys import RecordKey
 from tracker.ui.reader.offsets import OffsetMap
 from tracker.ui.reader.tables import align_tables
 
@@ -43,7 +44,7 @@ class ReaderView(QTextEdit):
         self.zoom = 0
         self.offsets = OffsetMap("")
         self.highlights = HighlightSet(self.document(), self.offsets)
-        self.current: tuple[str, int] | None = None
+        self.current: RecordKey | None = None
         self._press: QPoint | None = None
         self._doc: QTextDocument | None = None
         self._top_block = None
@@ -84,7 +85,7 @@ class ReaderView(QTextEdit):
         self.highlights.set_items(items)
         self._refresh()
 
-    def set_current(self, key: tuple[str, int] | None) -> None:
+    def set_current(self, key: RecordKey | None) -> None:
         if key != self.current:
             self.current = key
             self._refresh()

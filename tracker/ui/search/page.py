@@ -8,12 +8,14 @@ document at the hit; on a commitment, the commitment.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QLabel, QLineEdit, QStackedWidget, QTabWidget, QTreeView, QVBoxLayout,
     QWidget,
 )
 
+from tracker.ui.actions import make_action
+from tracker.ui.actions import retranslate as retranslate_actions
 from tracker.search import QueryError, SearchFilter, SearchResults
 from tracker.services import library
 from tracker.services.changes import Changes
@@ -27,6 +29,9 @@ from tracker.ui.search.results_model import (
 
 DEBOUNCE_MS = 300
 PAGE = 20
+# the runner's keys (with the page): a newer query drops older answers
+SEARCH_TASK = "query"
+MORE_TASK = "more"
 
 
 class ResultsView(QTreeView):
@@ -43,7 +48,6 @@ class SearchPage(QWidget):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
-        self._generation = 0
         self._pages: list[SearchResults] = []
         self._query = ""
         self._filters = SearchFilter()
@@ -54,7 +58,7 @@ class SearchPage(QWidget):
         self.query.installEventFilter(self)
         self.filters = SearchFilters(self)
         self.count = QLabel(self)
-        self.model = SearchResultsModel(lambda code: library.region_label(ui.app, code), self)
+        self.model = SearchResultsModel(lambda code: library.region_label(ui.services, code), self)
         self.tree = ResultsView(self)
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
@@ -85,10 +89,7 @@ class SearchPage(QWidget):
         self.query.returnPressed.connect(self.run)
         self.filters.changed.connect(self.run)
 
-        self.focus_action = QAction(self)
-        self.focus_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.focus_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.focus_action.triggered.connect(self.focus_query)
+        self.focus_action = make_action(self, "search.focus", self.focus_query, on=())
 
         ev = ui.events
         ev.changed.connect(self._changed)
@@ -119,21 +120,22 @@ class SearchPage(QWidget):
         self.timer.stop()
         self._query = self.query.text().strip()
         self._filters = self.filters.value()
-        self._generation += 1
+        self.ui.tasks.cancel((id(self), SEARCH_TASK))
+        self.ui.tasks.cancel((id(self), MORE_TASK))
         if not self._query:
             self._show([], None)
             return
-        self._start(0, self._generation)
+        self._start(0)
 
-    def _start(self, offset: int, generation: int) -> None:
-        self.ui.tasks.start(search_service.search, self.ui.app, self._query, self._filters,
+    def _start(self, offset: int) -> None:
+        # a new query drops both keys; more results of the same query drop only older "more"
+        self.ui.tasks.start(search_service.search, self.ui.services, self._query, self._filters,
                             limit=PAGE, offset=offset,
-                            on_done=lambda res: self._arrived(res, generation, offset),
-                            on_error=lambda exc, _tb: self._failed(exc, generation))
+                            key=(id(self), MORE_TASK if offset else SEARCH_TASK),
+                            on_done=lambda res: self._arrived(res, offset),
+                            on_error=lambda exc, _tb: self._failed(exc))
 
-    def _arrived(self, res: SearchResults, generation: int, offset: int) -> None:
-        if generation != self._generation:
-            return
+    def _arrived(self, res: SearchResults, offset: int) -> None:
         if offset == 0:
             self._show([res], None)
         else:
@@ -141,9 +143,8 @@ class SearchPage(QWidget):
             self.model.append(res)
             self._update_count()
 
-    def _failed(self, exc: BaseException, generation: int) -> None:
-        if generation == self._generation:
-            self._show([], exc)
+    def _failed(self, exc: BaseException) -> None:
+        self._show([], exc)
 
     def _changed(self, changes: Changes) -> None:
         if changes.concerns_documents():
@@ -158,14 +159,14 @@ class SearchPage(QWidget):
     def _library_changed(self) -> None:
         """New or changed documents: index them now, in the background, so the next query
         does not wait for it; refresh the region choices and the results on show."""
-        self.ui.tasks.start(search_service.refresh_index, self.ui.app,
+        self.ui.tasks.start(search_service.refresh_index, self.ui.services,
                             on_error=lambda _exc, _tb: None)  # the next query retries
-        self.ui.tasks.start(search_service.region_choices, self.ui.app,
+        self.ui.tasks.start(search_service.region_choices, self.ui.services,
                             on_done=self.filters.set_regions)
         self._rerun()
 
     def load_more(self) -> None:
-        self._start(self.model.loaded_documents(), self._generation)
+        self._start(self.model.loaded_documents())
 
     # ------------------------------------------------------------------ showing results
     def _show(self, pages: list[SearchResults], error: BaseException | None) -> None:
@@ -241,7 +242,7 @@ class SearchPage(QWidget):
     def retranslate(self) -> None:
         self.query.setPlaceholderText(self.tr(
             "Search all documents and commitments (Ctrl+K) — e.g. 碳汇 OR 林业 -煤炭"))
-        self.focus_action.setText(self.tr("&Search all documents…"))
+        retranslate_actions(self.focus_action)
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

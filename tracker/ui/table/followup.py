@@ -150,7 +150,7 @@ class RoundDialog(QDialog):
         self.setWindowTitle(self.tr("Progress round"))
 
         send = QGroupBox(self.tr("1. Send out: one workbook per lead body"), self)
-        self.day = QDateEdit(QDate(ui.app.today()), send)
+        self.day = QDateEdit(QDate(ui.services.today()), send)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.folder = QLineEdit(str(ui.settings.value(ROUND_FOLDER_KEY, "") or ""), send)
@@ -230,7 +230,7 @@ class RoundDialog(QDialog):
             if not folder:
                 return
         try:
-            done = rounds.write(self.ui.app, Path(folder), _day(self.day))
+            done = rounds.write(self.ui.services, Path(folder), _day(self.day))
         except (LedgerFileError, OSError) as exc:
             self.written.setText(str(exc))
             return
@@ -251,7 +251,7 @@ class RoundDialog(QDialog):
             self.read_files([Path(f) for f in files])
 
     def read_files(self, files: list[Path]) -> None:
-        self.plan = rounds.read(self.ui.app, files,
+        self.plan = rounds.read(self.ui.services, files,
                                 require_evidence=closing_needs_evidence(self.ui))
         self._show_plan()
 

@@ -136,7 +136,7 @@ class ExportDialog(QDialog):
                       encoding=_chosen(self.encoding), title=self.title.text().strip() or None)
         super().accept()
         page.count.setText(self.tr("Writing %1…").replace("%1", Path(path).name))
-        page.ui.tasks.start(ledger.export_ledger, page.app, Path(path), fmt,
+        page.ui.tasks.start(ledger.export_ledger, page.services, Path(path), fmt,
                             on_done=lambda n: self._done(n, path),
                             on_error=lambda exc, _tb: self._failed(exc, path), **kwargs)
 
@@ -246,7 +246,7 @@ class ImportDialog(QDialog):
 
     def check(self) -> None:
         """Run the whole import without writing; show the counts or the row errors."""
-        result = ledger.import_ledger(self.page.app, self.table.source, self.mapping(),
+        result = ledger.import_ledger(self.page.services, self.table.source, self.mapping(),
                                       table=self.table, dry_run=True)
         self.errors.clear()
         self._mark_rows(result)

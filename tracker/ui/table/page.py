@@ -14,12 +14,14 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication, QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QUrl,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSplitter,
     QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from tracker.ui.actions import make_action
+from tracker.ui.actions import retranslate as retranslate_actions
 from tracker.domain.filters import CommitmentFilter
 from tracker.domain.model import Evidence, EvidenceKind, Status
 from tracker.services import baselines, breakdown, commitments, register
@@ -52,10 +54,10 @@ class TablePage(QWidget):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
-        self.app = ui.app
-        gaz = ui.app.gazetteer
+        self.services = ui.services
+        gaz = ui.services.gazetteer
         self.filters = RegisterFilters(lambda code: gaz.display_name(code) if code else "", self)
-        self.model = RegisterModel(self._ids, lambda ids: register.rows(self.app, ids), self,
+        self.model = RegisterModel(self._ids, lambda ids: register.rows(self.services, ids), self,
                                    background=self._in_background, request=self._request)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -118,21 +120,23 @@ class TablePage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
 
-        self.act_status = self._action("Ctrl+U", self.change_status)
-        self.act_export = self._action("Ctrl+E", self.export)
-        self.act_import = self._action("Ctrl+Shift+L", self.import_ledger)
-        self.act_filter = self._action("Ctrl+F", self.focus_filter)
+        self.act_status = make_action(self, "table.status", self.change_status)
+        self.act_export = make_action(self, "table.export", self.export)
+        self.act_import = make_action(self, "table.import", self.import_ledger)
+        self.act_filter = make_action(self, "table.filter", self.focus_filter)
         # follow-up (issue 17): breakdowns folded in the table, progress rounds, 销号
-        self.act_expand = self._view_action("+", lambda: self.fold_current(open_=True))
-        self.act_collapse = self._view_action("-", lambda: self.fold_current(open_=False))
-        self.act_breakdown = self._action("Ctrl+Shift+B", self.break_down)
-        self.act_round = self._action("Ctrl+Shift+R", self.progress_round)
+        self.act_expand = make_action(self.view, "table.unfold",
+                                      lambda: self.fold_current(open_=True))
+        self.act_collapse = make_action(self.view, "table.fold",
+                                        lambda: self.fold_current(open_=False))
+        self.act_breakdown = make_action(self, "table.breakdown", self.break_down)
+        self.act_round = make_action(self, "table.round", self.progress_round)
         self.act_closing = QAction(self)
         self.act_closing.setCheckable(True)
         self.act_closing.setChecked(closing_needs_evidence(ui))
         self.act_closing.toggled.connect(lambda on: ui.settings.setValue(CLOSING_KEY, on))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (self.act_status, self.act_expand, self.act_collapse, self.act_breakdown):
+        for action in (self.act_status, self.act_breakdown):
             self.view.addAction(action)
         self.status_button.clicked.connect(self.change_status)
         self.export_button.clicked.connect(self.export)
@@ -155,23 +159,6 @@ class TablePage(QWidget):
         ev.language_changed.connect(self._language_changed)
         self.retranslate()
         self._reload_all()
-
-    def _action(self, keys: str, slot) -> QAction:
-        action = QAction(self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _view_action(self, keys: str, slot) -> QAction:
-        """A key of the table itself (not of the filter bar, where + and - are typed)."""
-        action = QAction(self.view)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        self.view.addAction(action)
-        return action
 
     # ------------------------------------------------------------------ page protocol
     def page_title(self) -> str:
@@ -201,11 +188,11 @@ class TablePage(QWidget):
         """The query of ids for the filter as it is now (read here, on the GUI thread),
         with the tasks of broken-down commitments folded under their parents."""
         f = self.filters.value()
-        folding = breakdown.folding(self.app)   # the tasks only (an index range)
+        folding = breakdown.folding(self.services)   # the tasks only (an index range)
         self.model.folding = folding
         self.model.expanded &= set(folding.children)
         expanded = frozenset(self.model.expanded)
-        return lambda: breakdown.fold(register.ids(self.app, f, sort, descending), folding,
+        return lambda: breakdown.fold(register.ids(self.services, f, sort, descending), folding,
                                       expanded)
 
     def _in_background(self, query, answered) -> bool:
@@ -213,7 +200,7 @@ class TablePage(QWidget):
         request's answer is shown); small ones answer at once, without a repaint later."""
         if getattr(self, "_total", 0) < BACKGROUND_ABOVE:
             return False
-        self.ui.tasks.start(query, on_done=answered)
+        self.ui.tasks.start(query, key=(id(self), "ids"), on_done=answered)
         return True
 
     def refresh(self) -> None:
@@ -231,8 +218,8 @@ class TablePage(QWidget):
         self._selection_changed()
 
     def _reload_all(self) -> None:
-        self.filters.set_choices(register.filter_choices(self.app))
-        self._total = register.total(self.app)
+        self.filters.set_choices(register.filter_choices(self.services))
+        self._total = register.total(self.services)
         self.refresh()
 
     def _filter_changed(self) -> None:
@@ -318,7 +305,7 @@ class TablePage(QWidget):
             from tracker.ui.i18n import saved_language
 
             lang = "en" if saved_language(self.ui.settings) == "en" else "zh"
-            base = baselines.baseline_text(self.app, ids[0], lang)
+            base = baselines.baseline_text(self.services, ids[0], lang)
             if base:
                 extra.append((self.tr("Baseline → target"), base))
             f = self.model.folding
@@ -326,7 +313,7 @@ class TablePage(QWidget):
                 done, total = f.progress.get(ids[0], (0, 0))
                 extra.append((self.tr("Tasks"), self.tr("%1/%2 tasks achieved (+ to unfold)")
                               .replace("%1", str(done)).replace("%2", str(total))))
-        self.detail.show_row(row, commitments.progress(self.app, ids[0]) if row else [],
+        self.detail.show_row(row, commitments.progress(self.services, ids[0]) if row else [],
                              extra=extra)
 
     def _activated(self, index: QModelIndex) -> None:
@@ -335,7 +322,8 @@ class TablePage(QWidget):
             self.ui.events.open_commitment.emit(cid)
 
     def _open_evidence_file(self, stored: str) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(register.evidence_path(self.app, stored))))
+        path = register.evidence_path(self.services, stored)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     # ------------------------------------------------------------------ breakdowns
     def fold_current(self, open_: bool) -> None:
@@ -368,7 +356,7 @@ class TablePage(QWidget):
             return
         row = self.model.row_at(self.model.position(cid) or 0)
         label = row.label if row is not None else ""
-        dialog = BreakdownDialog(label, commitments.known_bodies(self.app),
+        dialog = BreakdownDialog(label, commitments.known_bodies(self.services),
                                  lambda specs: self.add_tasks(cid, specs), self)
         self.breakdown_dialog = dialog   # reachable from tests
         dialog.open()
@@ -399,8 +387,8 @@ class TablePage(QWidget):
             return
         first = self.model.row_at(self.model.position(ids[0]) or 0)
         current = first.status if first is not None and len(ids) == 1 else None
-        dialog = StatusDialog(len(ids), current, self.app.today(),
-                              register.document_choices(self.app),
+        dialog = StatusDialog(len(ids), current, self.services.today(),
+                              register.document_choices(self.services),
                               lambda req: self.apply_status(ids, req), self)
         self.status_dialog = dialog   # reachable from tests
         dialog.open()
@@ -446,11 +434,11 @@ class TablePage(QWidget):
             if not req.file:
                 raise ValueError(self.tr("Choose the evidence file."))
             return Evidence(EvidenceKind.FILE,
-                            file_path=register.store_evidence_file(self.app, Path(req.file)))
+                            file_path=register.store_evidence_file(self.services, Path(req.file)))
         if req.evidence is EvidenceKind.SPAN:
             if req.document_id is None:
                 raise ValueError(self.tr("Choose the document with the evidence."))
-            span = register.evidence_span(self.app, req.document_id, req.words)
+            span = register.evidence_span(self.services, req.document_id, req.words)
             if span is None:
                 raise ValueError(self.tr("These words are not in that document: “%1”")
                                  .replace("%1", req.words))
@@ -525,14 +513,9 @@ class TablePage(QWidget):
 
     # ------------------------------------------------------------------ language
     def retranslate(self) -> None:
-        self.act_status.setText(self.tr("Change &status…"))
-        self.act_export.setText(self.tr("&Export commitments…"))
-        self.act_import.setText(self.tr("Import a &ledger…"))
-        self.act_filter.setText(self.tr("Filter commitments"))
-        self.act_expand.setText(self.tr("Unfold tasks (+)"))
-        self.act_collapse.setText(self.tr("Fold tasks (-)"))
-        self.act_breakdown.setText(self.tr("&Break down into tasks…"))
-        self.act_round.setText(self.tr("Progress &round (进度填报)…"))
+        retranslate_actions(self.act_status, self.act_export, self.act_import, self.act_filter,
+                            self.act_expand, self.act_collapse, self.act_breakdown,
+                            self.act_round)
         self.act_closing.setText(self.tr("Closing asks for evidence (销号)"))
         self.status_button.setText(self.tr("Change status… (Ctrl+U)"))
         self.export_button.setText(self.tr("Export… (Ctrl+E)"))
