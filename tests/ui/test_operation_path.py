@@ -17,6 +17,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QDialogButtonBox
+from tracker.ui.reader.keys import RecordKey
 from tracker.ui.reader.review import BUSY
 
 from tests.ui.conftest import import_through_window
@@ -113,7 +114,7 @@ def test_every_command_of_every_page_is_one_kind_and_undoes_and_redoes(window, d
 
     def review(accept: bool, rows: list[int]) -> None:
         wait_for_queue(reader, qtbot)
-        reader.select(("s", rows[0]))
+        reader.select(RecordKey.suggestion(rows[0]))
         if len(rows) > 1:          # shift-click as a user would: select the rows
             sel = reader.review.list.selectionModel()
             sel.clearSelection()
@@ -121,16 +122,17 @@ def test_every_command_of_every_page_is_one_kind_and_undoes_and_redoes(window, d
                 sel.select(reader.review.view_index(r),
                            QItemSelectionModel.SelectionFlag.Select
                            | QItemSelectionModel.SelectionFlag.Rows)
-        (reader.accept_suggestion if accept else reader.reject_suggestion)()
+        (reader.reviewing.accept_suggestion if accept
+         else reader.reviewing.reject_suggestion)()
 
     step(ChangeKind.REJECT, lambda: review(False, [0]))
     step(ChangeKind.ACCEPT, lambda: review(True, [0]))
     step(ChangeKind.REJECT, lambda: review(False, [0, 1]))
     wait_for_queue(reader, qtbot)
-    step(ChangeKind.ACCEPT, lambda: reader.accept_above(0.0))
+    step(ChangeKind.ACCEPT, lambda: reader.reviewing.accept_above(0.0))
 
     def delete() -> None:
-        reader.select(("c", tagged.id))
+        reader.select(RecordKey.commitment(tagged.id))
         reader.delete_current()
 
     step(ChangeKind.DELETE, delete)
