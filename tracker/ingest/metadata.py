@@ -50,6 +50,10 @@ _BODY = (
 )
 _TITLE_ISSUER = re.compile(rf"^(.{{2,24}}?{_BODY})(?:关于|召开|印发|发布|举行)")
 _BYLINE_ISSUER = re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位)\s*[:：]\s*(\S{4,30})")
+# 来源：某县生态环境局: a page's source line names the issuer when it is a body, not a site
+# or a paper that reposted the text (来源：某某日报 / 某市人民政府网)
+_SOURCE_ISSUER = re.compile(
+    rf"(?:^|\s)(?:来\s*源|信息来源|文章来源|稿件来源)\s*[:：]\s*([\u4e00-\u9fff]{{2,24}}?{_BODY})(?=\s|$)")
 # The place name must start after punctuation or at the line start, so that a verb
 # before it (…指出重庆市委书记) is not taken as part of the name.
 _SECRETARY = re.compile(
@@ -264,6 +268,12 @@ def guess_issuer(title: str | None, lines: list[str], content: list[str]) -> str
             return _in_original(title, simple, m, 1)
     for line in lines[:_HEAD_LINES]:
         m = _BYLINE_ISSUER.search(line)
+        if m:
+            return m.group(1)
+    for line in lines[:_HEAD_LINES]:
+        m = _SOURCE_ISSUER.search(to_simplified(line))
+        if m and len(line) == len(to_simplified(line)):
+            return line[m.start(1):m.end(1)]
         if m:
             return m.group(1)
     for line in content[:4]:
