@@ -137,6 +137,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     by_marker: set[tuple[int, int, int]] = set()  # items opened by a listed task (（一）…)
     last: list[int] = []  # the suggestions of the sentence before
     fallback: set[int] = set()  # suggestions whose bodies are the paragraph's or issuer's
+    heading_bodies: dict[tuple[int, int], list[BodyRef]] = {}
     for sent in sentences:
         if in_irow and _within(in_irow, sent.start):
             continue  # a row of an indicator table: read as a whole below
@@ -159,6 +160,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 continue
             if sent.paragraph == problem_para:
                 continue
+            if sent.heading and _HEADING_LEAD.match(sent.text):
+                continue  # 一、X牵头工作（8项）: who leads the tasks below, no task itself
             item_key = (*key, item_seq.get(key, 0))
             item = items.get(item_key)
             opens = marker is not None and sent.index_in_paragraph == 0
@@ -210,7 +213,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 in_body = any(h.numbered for h in sent.sections)
             last.append(len(out))
             if not sug.responsible:
-                sug.responsible = [BodyRef(default)] if default else list(ctx.issuer_refs)
+                over = _heading_bodies(text, analysis, sent, heading_bodies)
+                sug.responsible = over or ([BodyRef(default)] if default else list(ctx.issuer_refs))
                 fallback.add(len(out))
             if _from_period(sug.deadline, when):
                 soft.add(len(out))
@@ -223,7 +227,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                     row_members.setdefault(row.start, []).append(len(out))
             out.append(sug)
             numbered.append(in_body)
-    _apply_items(out, [*paragraphs.values(), *items.values(), *row_items.values()], ctx, soft)
+    _apply_items(out, [*paragraphs.values(), *items.values()], ctx, soft)
+    _apply_items(out, row_items.values(), ctx, soft, columns=True)
     if row_members:
         out, numbered = _merge_rows(text, rows, out, numbered, row_members)
     if irows:  # last: the indices above are positions in out
@@ -461,6 +466,33 @@ def _row_item(text: str, analysis: str, row: Row, doc_date: date | None) -> Item
     return item
 
 
+# 一、县示范区管委会牵头工作（8项） / （二）市生态环境局负责的任务: a heading of a task
+# list that names who leads the tasks under it
+_HEADING_LEAD = re.compile(
+    r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?\s*"
+    r"(?:由)?(?P<who>[^，,。；;：:]{2,40}?)(?:牵头|负责|承办|主办)(?:的|完成的|落实的)?"
+    r"(?:工作|任务|事项|项目|重点工作|重点任务|民生实事)")
+
+
+def _heading_bodies(text: str, analysis: str, sent: Sentence,
+                    memo: dict[tuple[int, int], list[BodyRef]]) -> list[BodyRef]:
+    """The bodies the innermost heading over *sent* says lead its tasks, as written."""
+    for head in reversed(sent.sections):
+        key = (head.start, head.end)
+        if key not in memo:
+            memo[key] = []
+            m = _HEADING_LEAD.match(analysis, head.start, head.end)
+            if m:
+                at = m.start("who")
+                found = find_bodies(m.group("who"))
+                if found and m.group("who").endswith(found[-1].name):
+                    memo[key] = [BodyRef(_as_written(text, analysis, b.name, at, m.end("who")))
+                                 for b in found]
+        if memo[key]:
+            return memo[key]
+    return []
+
+
 def _item_key(sent: Sentence) -> tuple[int, int]:
     head = sent.sections[-1] if sent.sections else None
     return (head.start, head.end) if head else (-1, -1)
@@ -474,10 +506,10 @@ def _from_period(deadline: Deadline | None, when: Timing) -> bool:
 
 
 def _apply_items(out: list[Suggestion], items, ctx: DocumentContext,
-                 soft: set[int] = frozenset()) -> None:
+                 soft: set[int] = frozenset(), columns: bool = False) -> None:
     """Give an item's labelled deadline and bodies to the suggestions standing in it; the
     item's own time field (a row's 完成时限 cell, 整改时限：…) wins over a section's or the
-    document's period."""
+    document's period; with *columns* (table rows) the item's bodies win over any."""
     for item in items:
         for i in item.members:
             sug = out[i]
@@ -488,7 +520,9 @@ def _apply_items(out: list[Suggestion], items, ctx: DocumentContext,
                 sug.why = "；".join(filter(None, [sug.why, f"时限（所在条目）：{item.deadline.text}"]))
                 if sug.kind in ("deliverable", "duty"):
                     sug.kind = "deadline"
-            if item.bodies and (not sug.responsible or sug.responsible == ctx.issuer_refs):
+            if item.bodies and (columns or not sug.responsible or sug.responsible == ctx.issuer_refs):
+                # a table row's 责任单位 column answers for the row, whatever body its
+                # task cell opens with (区政府民生实事项目 | 区住建局)
                 sug.responsible = list(item.bodies)
 
 
