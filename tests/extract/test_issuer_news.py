@@ -37,3 +37,25 @@ def test_reported_issuers(text, issuers):
 )
 def test_no_issuer_from_other_subjects(text):
     assert _publishing_bodies(to_simplified(text), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # the deputy secretary who is also the mayor speaks as head of government
+        ("全市大会召开\n3月1日，大同市委副书记、市长张三出席会议并讲话。", "大同市政府"),
+        # a standing member of the province's committee named as the city's secretary
+        ("全市大会召开\n11月17日，省委常委、大同市委书记李四出席会议并讲话，市长王五主持。",
+         "大同市委"),
+    ],
+)
+def test_speaker_posts(text, issuer):
+    assert _issuers(text) == [issuer]
+
+
+def test_national_scope_without_a_place_is_the_state_councils():
+    from tracker.extract.pipeline import suggest
+
+    text = "到2025年，全国重度及以上污染天数比率控制在1%以内，70%以上的地级及以上城市全面消除重污染天气。"
+    out = suggest(text, rules_only=True)
+    assert out and all([b.name for b in s.responsible] == ["国务院"] for s in out)

@@ -23,9 +23,11 @@ _CJK = r"[\u3400-\u9fff]"
 # 省委书记尹弘出席 / 大同市委书记卢东亮出席 / 市长胡衡华主持
 SPEAKER = re.compile(
     rf"(?P<place>{_CJK}{{2,4}}?)?(?P<level>[省市州县区盟旗])(?P<post>委(?:副)?书记|长|委常委)"
-    rf"(?:、{_CJK}{{0,8}}?[长记])?"
+    rf"(?P<also>、{_CJK}{{0,8}}?[长记])?"
     rf"(?P<name>{_CJK}{{2,3}}?)(?=出席|主持|在|作|讲话|指出|强调|表示|代表|参加|通报|深入|到)"
 )
+_ALSO_SECRETARY = re.compile(rf"、(?P<place>{_CJK}{{0,6}}?)(?P<level>[省市州县区盟旗])委书记$")
+_AND_GOVERNOR = re.compile(r"副书记、(?:代)?[省市州县区]?长")
 # 市生态环境局局长X / 省发展改革委主任X
 HEAD_OF = re.compile(
     rf"(?P<org>[省市县区]{_CJK}{{2,12}}?(?:局|厅|委员会|委|办公室|办))(?:党组书记、)?"
@@ -160,8 +162,17 @@ def _speaker_body(head: str, gaz, region_code: str | None) -> str | None:
     for m in SPEAKER.finditer(head):
         level, post = m.group("level"), m.group("post")
         if post == "委常委":
-            continue
+            also = _ALSO_SECRETARY.match(m.group("also") or "")
+            if also is None:
+                continue
+            # 省委常委、大同市委书记X出席: the secretary of the city named after the post
+            place, level = also.group("place"), also.group("level")
+            if place and _is_place(gaz, place + level):
+                return place + level + "委"
+            return (_own_division(gaz, region_code, level) or level) + "委"
         suffix = "委" if post.startswith("委") else ("政府" if level in "省市州县区" else "委")
+        if post == "委副书记" and _AND_GOVERNOR.search(m.group()):
+            suffix = "政府"  # 市委副书记、市长X: the deputy secretary speaks as head of government
         place = m.group("place")
         if place and _is_place(gaz, place + level):
             return place + level + suffix

@@ -111,8 +111,11 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         # no issuer found: the commitments are the government's of the region bound
         own = ctx.gazetteer.get(ctx.region_code) if ctx.gazetteer and ctx.region_code else None
         ctx.issuer_refs = [BodyRef(_government_of(own.name if own else ctx.region_name))]
-    elif not ctx.issuer_refs and not ctx.region_code and _NATIONAL.search(analysis[:NATIONAL_HEAD]):
-        ctx.issuer_refs = [BodyRef("国务院")]  # a national document with no issuer named
+    elif not ctx.issuer_refs and not ctx.region_code \
+            and _NATIONAL_SCOPE.search(analysis[:NATIONAL_HEAD]):
+        # a national document with no issuer named, and no place to bind (全国…比率控制在1%以内
+        # / 国内生产总值增长5%左右 / 地级及以上城市…): the State Council's
+        ctx.issuer_refs = [BodyRef("国务院")]
     sentences = segment(analysis)
     actors = paragraph_actors(text, sentences)
     timing = TimingReader(doc_date, report_period(analysis, doc_date))
@@ -334,6 +337,9 @@ _LOOKS_AHEAD = re.compile(
 
 _NATIONAL = re.compile(r"国务院|党中央|中共中央|全国人大|十[四五]届全国人大")
 NATIONAL_HEAD = 600
+# Words of a national scope, read when no region was found at all.
+_NATIONAL_SCOPE = re.compile(
+    r"国务院|党中央|中共中央|全国|国内生产总值|中国式现代化|各省[（(]区、市[）)]|地级及以上城市|京津冀")
 _NATIONAL_WORDS = re.compile(r"国务院|党中央|中共中央|全国|生态环境部|国家发展改革委|中央生态环境保护督察办公室")
 _SUFFIX = re.compile(r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$")
 

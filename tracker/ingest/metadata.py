@@ -59,6 +59,7 @@ _SOURCE_ISSUER = re.compile(
 _SECRETARY = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10}?(?:省|市|县|区|州|自治区)委)(?:书记|副书记)"
 )
+_HEAD_OF_GOVERNMENT = re.compile(r"(?<=副书记)、(?:代)?[省市县区州]长")
 # Characters found in reporting verbs (指出, 强调, 要求, 出席, 主持…) but not in place names.
 _NOT_IN_PLACE_NAMES = frozenset("的了是指说讲强调求示席持在")
 _SIGNATURE = re.compile(rf"^[\u4e00-\u9fff]{{2,24}}{_BODY}$")
@@ -280,6 +281,9 @@ def guess_issuer(title: str | None, lines: list[str], content: list[str]) -> str
         simple = to_simplified(line)
         for m in _SECRETARY.finditer(simple):
             if not _NOT_IN_PLACE_NAMES.intersection(m.group(1)):
+                if _HEAD_OF_GOVERNMENT.match(simple, m.end()):
+                    # 省委副书记、省长: the deputy secretary speaks as head of government
+                    return _in_original(line, simple, m, 1)[:-1] + "人民政府"
                 return _in_original(line, simple, m, 1)
     for line in reversed(content[-_TAIL_LINES:]):
         if _SIGNATURE.match(to_simplified(line)):
