@@ -71,7 +71,7 @@ _MASTER = compile_fast(
             rf"(?P<yq>{_PRE}{_NO_NUM_BEFORE}(?P<yq_y>{_YEAR})年(?P<yq_p>上半年|下半年|{_QUARTER})"
             rf"(?:末|底)?{_BEFORE})",
             # 2025年底前, 到2035年, 2025年以前
-            rf"(?P<y>{_PRE}{_NO_NUM_BEFORE}(?P<y_y>{_YEAR})年(?:底|末|内|以内|度|前后)?"
+            rf"(?P<y>{_PRE}{_NO_NUM_BEFORE}(?P<y_y>{_YEAR})年(?:年底|年末|底|末|内|以内|度|前后)?"
             rf"(?:{_BEFORE}(?![一二三四两1-4]季度|[0-9一二三四五六七八九十两]+个月)))",
             # “十四五”期间, 十五五末
             r"(?P<fyp>(?:到|至|在)?[“\"'‘「『]?(?P<fyp_n>十[一二三四五六七八九])五[”\"'’」』]?"
