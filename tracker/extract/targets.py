@@ -183,6 +183,10 @@ def _unit_and_value(m: re.Match[str], value: Value) -> tuple[str | None, Value]:
         return "%", _scale(value, 10)
     if m.group("per") and written:  # 0.5吨/万元, 20立方米/万元, 10蒸吨/小时
         return per_unit((m.group("sc") or "") + written, m.group("per")), value
+    if m.group("sc") and written and standard_unit(written) not in (None, "个", "家"):
+        # 200万辆, 1.5亿平方米, 1.2万套: the figure as written, 万/亿 kept in its unit
+        # (a count of 个/家 is a plain count: 1.2万个 → 12000 个)
+        return m.group("sc") + standard_unit(written), value
     scale = {"万": 10_000, "亿": 100_000_000}.get(m.group("sc") or "", 1)
     return (standard_unit(written) if written else None), _scale(value, scale)
 
