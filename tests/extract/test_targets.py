@@ -64,6 +64,9 @@ CASES = [
     ("新能源汽车保有量达到2万辆", "新能源汽车保有量", EQ, 2, "万辆"),  # 万 stays in the unit
     ("新增绿色建筑1.5亿平方米", "新增绿色建筑", EQ, 1.5, "亿平方米"),
     ("劣V类水体比例为0", "劣V类水体比例", EQ, 0, None),
+    # a floor on growth is >=; a fall of at least X stays a decrease
+    ("研发经费投入年均增长7%以上", "研发经费投入", GE, 7, "%"),
+    ("单位GDP能耗下降13.5%以上", "单位GDP能耗", DEC, 13.5, "%"),
 ]
 
 

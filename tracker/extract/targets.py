@@ -215,7 +215,8 @@ def _comparator(verb: re.Match[str] | None, gap: str, suffix: str | None) -> Com
         cmp = Comparator.EQ  # 提高水质优良比例到85%: a level
     level = (None, Comparator.EQ)  # 新增X以上 (新增就业2800人以上): a floor on the count added
     if suffix in ("以上", "及以上", "或以上"):
-        return Comparator.GE if cmp in level else cmp
+        # 年均增长7%以上: a floor on the growth (a fall of 10%以上 stays a decrease)
+        return Comparator.GE if cmp in level or cmp is Comparator.INCREASE else cmp
     if suffix in ("以下", "及以下", "以内", "之内"):
         return Comparator.LE if cmp in level else cmp
     if suffix in ("左右", "上下") and cmp is None:
