@@ -317,7 +317,7 @@ _REPORT_DELIVERED = re.compile(r"[作做]政府工作报告(?![:：]|提出|明�
 _WORK_REPORT_TITLE = re.compile(r"^[^《》:：，,。]{0,30}政府工作报告(?:[—\-－]*全文)?\s*(?:[（(][^）)]*[）)])?$")
 OPENING_WORDS = 16
 # A paragraph that opens a review: 过去的一年，… / 一年来，… / 2024年，全市上下…
-_REVIEW_OPENER = re.compile(r"^(?:[（(]?[一二三四五六七八九十]+[、）)])?\s*(?:过去(?:的)?[一二三四五两]?年|"
+_REVIEW_OPENER = re.compile(r"^(?:[（(]?[一二三四五六七八九十]+[、）)])?\s*(?:过去(?:的)?[一二三四五两]?年|这[一二三四五两]?年|"
                             r"[一二三四五两]年来|近[一二三四五两]年来|去年|上一年)")
 # A paragraph or heading that opens looking ahead closes the review.
 _TURNS_AHEAD = re.compile(r"今年|明年|下一步|今后|未来|展望|目标任务|总体要求|工作安排|重点工作|"
@@ -684,6 +684,13 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if e - s <= MAX_TIME_CLAUSE and leading_time_words(words) >= len(words.rstrip("，, ")):
             time_start, time_end = s, e  # 2019年9月底前，基本完成…: it opens the next entry
             continue
+        lead = _SAYS.match(words) if e - s <= MAX_TIME_CLAUSE + MAX_SAYS else None
+        rest = words[lead.end():].lstrip("，, ") if lead else ""
+        if rest and leading_time_words(rest) >= len(rest.rstrip("，, ")):
+            # 《方案》提出，到2025年，…: the text's own words report what it sets; the
+            # time words open the next entry
+            time_start, time_end = e - len(words) + words.index(rest), e
+            continue
         found = found_in.get((s, e))
         noted: list[BodyRef] = []
         note = _TRAILING_NOTE.search(words) if words.endswith(("）", ")")) else None
@@ -746,6 +753,16 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         own.append(bool(noted or named))
         if time_start is not None:
             s, time_start = time_start, None
+            if (deadline is None or deadline.date is None or _from_period(deadline, timing)) \
+                    and not timing.past:
+                # 方案提出，到2025年，…: the time words stood after the text's own verb,
+                # not at the sentence's start where the timing reads them
+                bound = next((d for d in find_deadlines(analysis[s:time_end], doc_date)
+                              if d.date is not None and not d.past), None)
+                if bound is not None:
+                    deadline = Deadline("", bound.date, bound.precision)
+                    if kind in ("deliverable", "duty"):
+                        kind = "deadline"
             if deadline is not None and deadline.date is not None and not deadline.text:
                 deadline = _own_words(text, analysis, s, deadline, doc_date)
         out.append((Suggestion(
@@ -865,6 +882,9 @@ def explain(words: str, kind: str, target: Target | None, deadline: Deadline | N
 
 
 MAX_TIME_CLAUSE = 14  # 到2025年年底 / 2019年9月底前: time words standing as a clause
+# 方案提出 / 《意见》指出 / 目标是：before the time words of what a text sets out
+_SAYS = re.compile(r"^[^，,。；;]{0,16}?(?:提出|指出|目标是|目标为)[:：]?")
+MAX_SAYS = 18
 
 
 def _own_words(text: str, analysis: str, start: int, deadline: Deadline,
