@@ -2,6 +2,8 @@
 gives them their bodies and is no task itself; a table row's lead column answers for the
 row whatever body its task cell opens with."""
 
+from datetime import date
+
 from tracker.extract.pipeline import suggest
 from tracker.ingest.normalise import normalise_text
 
@@ -32,3 +34,24 @@ def test_row_lead_column_wins_over_a_body_in_the_task_cell():
 def test_normalising_keeps_the_tabs_of_empty_first_cells():
     text = "序号\t牵头单位\t子项目\n一\t区住建局\t1.文化中心北路\n\t\t2.乐业路\n　　正文。"
     assert normalise_text(text).split("\n")[2:] == ["\t\t2.乐业路", "正文。"]
+
+
+def test_a_table_drawn_with_bars_gives_each_row_its_bodies_and_time():
+    text = ("某市2026年重点工作任务分解表\n"
+            "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+            "| 1 | 完成城区集中供热管网改造20公里 | 市住建局 | 市发改委 | 2026年10月底 |\n"
+            "| 2 | 建成区黑臭水体动态清零 | 市住建局 | 市生态环境局 | 2026年12月 |\n")
+    out = suggest(text)
+    got = [(s.quote, [b.name for b in s.responsible], s.deadline.date.isoformat()) for s in out]
+    assert got == [("完成城区集中供热管网改造20公里", ["市住建局", "市发改委"], "2026-10-31"),
+                   ("建成区黑臭水体动态清零", ["市住建局", "市生态环境局"], "2026-12-31")]
+
+
+def test_a_merged_row_shares_the_lead_and_keeps_its_own_time():
+    text = ("序号\t民生实事\t责任单位\t完成时限\n"
+            "5\t开工建设县老年养护楼。\t县民政局\t5月底前动工\n"
+            "\t开工建设老年大学。\t\t12月底前\n")
+    out = suggest(text, date(2026, 2, 1))
+    assert [(s.quote, [b.name for b in s.responsible]) for s in out] == [
+        ("开工建设县老年养护楼。", ["县民政局"]), ("开工建设老年大学。", ["县民政局"])]
+    assert out[1].deadline.date == date(2026, 12, 31)

@@ -134,12 +134,19 @@ def _table_rows(text: str) -> tuple[Row, ...]:
         if spans[0][0] > 0:
             # the row opens with empty cells: merged with the row above, whose bodies and
             # time limit it shares (序号 | 牵头单位 | 项目 | 子项目 …, one lead over its rows)
-            for col in range(spans[0][0]):
-                if col in above and above[col].kind in _SHARED:
+            here = {col for col, _, _ in spans}
+            for col in sorted(above):
+                if col not in here and above[col].kind in _SHARED:
                     cells.append(above[col])
-        above = {col: c for col, c in above.items() if col < spans[0][0]}
+        above = {col: c for col, c in above.items() if spans[0][0] > 0 and col not in
+                 {c for c, _, _ in spans}}
         above.update({col: Cell(s, e, header.get(col, "other")) for col, s, e in spans})
-        rows.append(Row(spans[0][1], spans[-1][2], tuple(cells)))
+        # a row opens where its line's text does (segment.iter_lines): at the bar of a
+        # row drawn with bars (| 1 | 任务 | …), after the tabs of its empty first cells
+        opens = line_start
+        while opens < spans[0][1] and (text[opens].isspace() or text[opens] in "\u200b\ufeff•·"):
+            opens += 1
+        rows.append(Row(opens, spans[-1][2], tuple(cells)))
     return tuple(rows)
 
 
