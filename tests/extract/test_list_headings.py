@@ -55,3 +55,12 @@ def test_a_merged_row_shares_the_lead_and_keeps_its_own_time():
     assert [(s.quote, [b.name for b in s.responsible]) for s in out] == [
         ("开工建设县老年养护楼。", ["县民政局"]), ("开工建设老年大学。", ["县民政局"])]
     assert out[1].deadline.date == date(2026, 12, 31)
+
+
+def test_a_heading_naming_who_leads_it_is_a_task():
+    text = ("某市农业农村污染治理方案\n"
+            "（四）深化农业面源污染治理（市农业农村局牵头，市生态环境局配合）\n"
+            "（五）坚持绿色发展理念\n")
+    out = suggest(text)
+    assert [(s.quote, [b.name for b in s.responsible]) for s in out] == [
+        ("深化农业面源污染治理", ["市农业农村局", "市生态环境局"])]

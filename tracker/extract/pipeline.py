@@ -722,7 +722,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
         if verdict.kind is None and not verdict.actor:
             continue
-        if 0 < sent.heading <= SECTION_LEVEL and not _anchored(words, target, verdict, doc_date):
+        if 0 < sent.heading <= SECTION_LEVEL and not noted \
+                and not _anchored(words, target, verdict, doc_date):
             continue  # 二、在生态环境质量提升上走前列: the theme of a section, not a task
         named = _bodies(text, analysis, s, e, verdict.actor)
         if verdict.actor:
