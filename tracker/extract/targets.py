@@ -70,13 +70,13 @@ _QUANTITY = re.compile(
 # End states. Verb-object words (消除 X) take the metric after them; the others before.
 _END_STATE = re.compile(
     r"(?=[动全基清归彻消翻倍减下降])(?:"
-    r"(?P<zero>动态清零|全面清零|基本清零|清零|归零|全面消除|基本消除|彻底消除|消除"
+    r"(?P<zero>动态清零|全面清零|基本清零|清零|归零|全面消除|基本消除|彻底消除|消除|全面消灭|基本消灭|消灭"
     r"|全部淘汰|全面淘汰|全部关停|全部取缔)"
     r"|(?P<full>全覆盖|全部完成|全面完成|全部达标|全面达标|全部销号|全面落实到位)"
     r"|(?P<double>翻一番|翻番|倍增)|(?P<triple>翻两番)"
     r"|(?P<half>减半|下降一半|减少一半|降低一半))"
 )
-_VERB_OBJECT = ("消除", "全面消除", "基本消除", "彻底消除")
+_VERB_OBJECT = ("消除", "全面消除", "基本消除", "彻底消除", "消灭", "全面消灭", "基本消灭")
 
 # Comparator verbs, longest first so 不低于 wins over 低于 and 提高到 over 提高.
 _VERBS: dict[str, Comparator] = {}
