@@ -64,3 +64,10 @@ def test_a_heading_naming_who_leads_it_is_a_task():
     out = suggest(text)
     assert [(s.quote, [b.name for b in s.responsible]) for s in out] == [
         ("深化农业面源污染治理", ["市农业农村局", "市生态环境局"])]
+
+
+def test_a_list_item_naming_a_programme_is_a_deliverable():
+    text = "碳达峰十大行动\n1.能源绿色低碳转型行动\n2.节能降碳增效行动\n（一）大气污染防治攻坚行动\n完成10台锅炉淘汰。"
+    assert [(s.quote, s.kind) for s in suggest(text)] == [
+        ("能源绿色低碳转型行动", "deliverable"), ("节能降碳增效行动", "deliverable"),
+        ("完成10台锅炉淘汰", "target")]  # the section's theme and the title stay out

@@ -720,6 +720,13 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None)
         if verdict.kind is None and (s, e) in named_items and not timing.past:
             verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
+        elif verdict.kind is None and sent.heading > SECTION_LEVEL and not timing.past \
+                and (sent.paragraph > 0 or "\n" not in analysis.strip()) \
+                and len(words) <= MAX_NAMED_ITEM and len(_units(sent)) == 1 \
+                and _NAMED_ITEM.search(words.rstrip("。；; ")):
+            # 3.工业领域碳达峰行动 / a cell naming a programme: a list item that is
+            # nothing but a named programme is a deliverable of its own
+            verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
         if verdict.kind is None and not verdict.actor:
             continue
         if 0 < sent.heading <= SECTION_LEVEL and not noted \
