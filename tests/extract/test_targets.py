@@ -67,6 +67,7 @@ CASES = [
     # a floor on growth is >=; a fall of at least X stays a decrease
     ("研发经费投入年均增长7%以上", "研发经费投入", GE, 7, "%"),
     ("透明度≥25cm", "透明度", GE, 25, "厘米"),
+    ("新增城镇就业1.2万-1.5万人", "新增城镇就业", GE, (1.2, 1.5), "万人"),  # 万 on both ends
     ("基本消灭劣V类水体", "劣V类水体", ZERO, None, None),
     ("单位GDP能耗下降13.5%以上", "单位GDP能耗", DEC, 13.5, "%"),
 ]

@@ -59,7 +59,7 @@ _COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "
 _QUANTITY = re.compile(
     rf"(?=[0-9{_CN}])(?<![A-Za-z0-9.第_{_CN}])"
     rf"(?:百分之(?P<pct>{_NUM})"
-    rf"|(?P<lo>{_NUM})\s*(?:%|个百分点)?\s*[—–\-~～至到]\s*(?P<hi>{_NUM})"
+    rf"|(?P<lo>{_NUM})\s*(?:%|个百分点|[万亿](?=\s*[—–\-~～至到]\s*[0-9.]+[万亿]))?\s*[—–\-~～至到]\s*(?P<hi>{_NUM})"
     rf"|(?P<v>{_NUM}))"
     r"(?P<more>余|多)?"
     rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>[万亿])?(?P<u2>(?i:{_UNIT_ALT}))?)"
