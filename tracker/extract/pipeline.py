@@ -684,7 +684,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if e - s <= MAX_TIME_CLAUSE and leading_time_words(words) >= len(words.rstrip("，, ")):
             time_start, time_end = s, e  # 2019年9月底前，基本完成…: it opens the next entry
             continue
-        lead = _SAYS.match(words) if e - s <= MAX_TIME_CLAUSE + MAX_SAYS else None
+        lead = _SAYS.match(words) if e - s <= MAX_TIME_CLAUSE + MAX_SAYS \
+            and _SAYS_HINT.search(words) else None
         rest = words[lead.end():].lstrip("，, ") if lead else ""
         if rest and leading_time_words(rest) >= len(rest.rstrip("，, ")):
             # 《方案》提出，到2025年，…: the text's own words report what it sets; the
@@ -893,6 +894,7 @@ MAX_TIME_CLAUSE = 14  # 到2025年年底 / 2019年9月底前: time words standin
 # 方案提出 / 《意见》指出 / 目标是：before the time words of what a text sets out
 _SAYS = re.compile(r"^[^，,。；;]{0,16}?(?:提出|指出|目标是|目标为)[:：]?")
 MAX_SAYS = 18
+_SAYS_HINT = compile_fast(r"提出|指出|目标")  # a cheap test before _SAYS
 
 
 def _own_words(text: str, analysis: str, start: int, deadline: Deadline,

@@ -69,7 +69,7 @@ _FALL_AFTER = re.compile(
 
 # Every end-state pattern below ends with one of these characters (标准, 控制, 区间, 下降,
 # 目标任务 …) or opens with a word of avoidance: a cheap test before the patterns.
-_END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务组炉车能备业线窑")
+_END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务")
 _AVOID = ("不发生", "杜绝", "避免")
 
 
@@ -87,6 +87,12 @@ def end_state_target(clause: str) -> Target | None:
     if not words:
         return None
     ends = words[-1] in _END_CHARS
+    if not ends and "淘汰" in words:
+        # 基本淘汰…柴油货车: what is phased out goes to zero
+        m = _PHASE_OUT.match(strip_leading(words))
+        if m and not _ONGOING.search(words[:words.find("淘汰")]):
+            return Target(m.group("metric"), Comparator.ZERO)
+        return None
     words = strip_leading(words)
     if not ends and not words.startswith(_AVOID):
         return None
@@ -98,8 +104,6 @@ def end_state_target(clause: str) -> Target | None:
     if m := _RANGE_HOLD.match(words):
         return Target(m.group("metric"), Comparator.LE)
     if m := _NO_EVENT.match(words):
-        return Target(m.group("metric"), Comparator.ZERO)
-    if (m := _PHASE_OUT.match(words)) and not _ONGOING.search(clause[:clause.find("淘汰")]):
         return Target(m.group("metric"), Comparator.ZERO)
     if m := _FALL_AFTER.match(words):
         return Target(m.group("metric"), Comparator.DECREASE)
