@@ -18,6 +18,7 @@ Y, Q, M, D = Precision.YEAR, Precision.QUARTER, Precision.MONTH, Precision.DAY
 
 # (clause, time words, ISO date or None, precision)
 CASES = [
+    ("2027年年底前，实现生态环境质量名列前茅", "2027年年底前", "2027-12-31", Precision.YEAR),
     # halves and quarters of the document's year
     ("上半年完成供水管网改造", "上半年", "2026-06-30", Q),
     ("下半年启动二期工程", "下半年", "2026-12-31", Q),
@@ -209,3 +210,28 @@ def test_a_web_pages_title_below_its_furniture_dates_the_plan() -> None:
             "来源：某市人民政府网\n农村生活污水治理率达到65%以上。\n")
     assert guess_doc_date(page) == date(2026, 1, 1)
     assert report_period(page, None).date == date(2028, 12, 31)
+
+
+def test_a_title_run_into_its_body_dates_the_plan() -> None:
+    # a PDF or page flattened to one line: the title runs into the first sentence
+    from tracker.extract.timing import report_period
+    text = "某市改善空气质量2022年工作方案(征求意见稿)为持续推进空气质量稳中向好，特制订本方案。一、工作目标"
+    assert report_period(text, date(2022, 3, 1)).date == date(2022, 12, 31)
+    assert report_period("为持续推进空气质量稳中向好，2022年将印发工作方案。" * 3, date(2022, 3, 1)) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["省政府印发《空气质量持续改善行动方案》，提出到2027年，全省PM2.5浓度下降10%。",
+     "《攻坚方案》指出,到2027年,细颗粒物年均浓度达到40微克/立方米。"],
+)
+def test_time_words_after_the_texts_own_verb_date_the_target(sentence: str) -> None:
+    out = [s for s in suggest(sentence, DOC) if s.kind == "target"]
+    assert out and out[0].deadline is not None
+    assert out[0].deadline.date == date(2027, 12, 31)
+    assert out[0].quote.startswith("到2027年")
+
+
+def test_a_review_of_these_five_years_reports_results() -> None:
+    out = suggest("这五年，全市PM2.5平均浓度下降20%，优良天数比率达到90%。", DOC)
+    assert out and all(s.kind == "indicator" for s in out)

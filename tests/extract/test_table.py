@@ -30,3 +30,16 @@ def test_cells_apart_by_bars_or_runs_of_spaces():
 
 def test_text_without_separators_has_no_table():
     assert table_rows("整改时限：2025年底前\n责任单位：县水利局\n") == ()
+
+
+def test_merged_rows_keep_their_columns_and_share_the_lead_above():
+    # a progress table copied from a page: the lead cell spans the rows under it
+    text = ("序号\t牵头单位\t项目名称\t子项目\t进展情况\n"
+            "一\t区住建局\t打通断头路攻坚行动\t1.文化中心北路\t已完工\n"
+            "\t\t\t2.乐业路\t已完工\n"
+            "二\t区城管局\t井盖整治项目\t\t正在施工\n")
+    rows = table_rows(text)
+    kinds = [[(c.kind, text[c.start:c.end]) for c in row.cells] for row in rows]
+    assert kinds[1] == [("other", "2.乐业路"), ("progress", "已完工"), ("lead", "区住建局")]
+    assert ("lead", "区城管局") in kinds[2]
+    assert ("lead", "区住建局") not in kinds[2]

@@ -42,3 +42,27 @@ def test_trend_targets(clause, metric, comparator):
                                     "深入推进生态文明建设", "圆满完成省下达的目标任务"])
 def test_directions_without_a_measure_give_no_target(clause):
     assert trend_target(clause) is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "metric", "comparator"),
+    [
+        ("基本淘汰国三及以下排放标准柴油货车", "国三及以下排放标准柴油货车", ZERO),
+        ("淘汰关停不达标的30万千瓦以下燃煤机组", "不达标的30万千瓦以下燃煤机组", ZERO),
+        ("持续淘汰落后产能", None, None),  # a direction, no end state
+        ("加速老旧车辆淘汰", None, None),
+    ],
+)
+def test_phase_out_goes_to_zero(clause, metric, comparator):
+    from tracker.extract.trend import direction_or_end_state
+    target = direction_or_end_state(clause)
+    if comparator is None:
+        assert target is None or target.comparator is not ZERO
+        return
+    assert target is not None and (target.metric, target.comparator) == (metric, comparator)
+
+
+def test_a_ban_within_a_zone_goes_to_zero():
+    from tracker.extract.trend import ban_target
+    target = ban_target("禁止在长江干线岸线1公里范围内新建重化工项目")
+    assert target is not None and (target.metric, target.comparator) == ("重化工项目", ZERO)

@@ -23,9 +23,11 @@ _CJK = r"[\u3400-\u9fff]"
 # 省委书记尹弘出席 / 大同市委书记卢东亮出席 / 市长胡衡华主持
 SPEAKER = re.compile(
     rf"(?P<place>{_CJK}{{2,4}}?)?(?P<level>[省市州县区盟旗])(?P<post>委(?:副)?书记|长|委常委)"
-    rf"(?:、{_CJK}{{0,8}}?[长记])?"
+    rf"(?P<also>、{_CJK}{{0,8}}?[长记])?"
     rf"(?P<name>{_CJK}{{2,3}}?)(?=出席|主持|在|作|讲话|指出|强调|表示|代表|参加|通报|深入|到)"
 )
+_ALSO_SECRETARY = re.compile(rf"、(?P<place>{_CJK}{{0,6}}?)(?P<level>[省市州县区盟旗])委书记$")
+_AND_GOVERNOR = re.compile(r"副书记、(?:代)?[省市州县区]?长")
 # 市生态环境局局长X / 省发展改革委主任X
 HEAD_OF = re.compile(
     rf"(?P<org>[省市县区]{_CJK}{{2,12}}?(?:局|厅|委员会|委|办公室|办))(?:党组书记、)?"
@@ -99,10 +101,11 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         region_code = _guess_region(gaz, analysis[:REGION_HEAD], title, issuer)
     region_name = _display(gaz, region_code)
     report = _report_government(title) if WORK_REPORT.search(title) else None
-    who = report or _speaker_body(head, gaz, region_code) or issuer or _title_issuer(title) \
-        or _government(head, title, gaz, region_code) or _title_body(title) \
+    who = report or _speaker_body(head, gaz, region_code) or issuer or _title_issuer(title)
+    publishers = _publishing_bodies(analysis, text) if not who else []
+    who = who or _government(head, title, gaz, region_code) or _title_body(title) \
         or _opening_subject(head) or _title_place(title, gaz)
-    refs = [BodyRef(who)] if who else []
+    refs = publishers or ([BodyRef(who)] if who else [])
     return DocumentContext(refs, region_code, region_name, gaz)
 
 
@@ -161,8 +164,17 @@ def _speaker_body(head: str, gaz: Gazetteer | None, region_code: str | None) -> 
     for m in SPEAKER.finditer(head):
         level, post = m.group("level"), m.group("post")
         if post == "委常委":
-            continue
+            also = _ALSO_SECRETARY.match(m.group("also") or "")
+            if also is None:
+                continue
+            # 省委常委、大同市委书记X出席: the secretary of the city named after the post
+            place, level = also.group("place"), also.group("level")
+            if place and _is_place(gaz, place + level):
+                return place + level + "委"
+            return (_own_division(gaz, region_code, level) or level) + "委"
         suffix = "委" if post.startswith("委") else ("政府" if level in "省市州县区" else "委")
+        if post == "委副书记" and _AND_GOVERNOR.search(m.group()):
+            suffix = "政府"  # 市委副书记、市长X: the deputy secretary speaks as head of government
         place = m.group("place")
         if place and _is_place(gaz, place + level):
             return place + level + suffix
@@ -247,6 +259,43 @@ def _title_body(title: str) -> str | None:
             and TITLE_ACTS.match(title, len(found[0].name)):
         return found[0].name
     return None
+
+
+# 某省政府办公厅近日印发《…方案》 / A、B等24个部门联合发布了《…》: a news item reporting
+# the issue of a text names its issuers before the act
+_ISSUE_ACT = re.compile(r"(?:印发|出台|发布|公布|下发)了?《")
+_BEFORE_ACT = re.compile(
+    r"(?:等\d{1,3}个部门|等部门|等单位)?(?:近日|日前|近期|最近|正式|联合|共同|研究|制定|已)*$")
+PUBLISH_HEAD = 400  # the report of the act stands in the opening sentences
+
+
+def _publishing_bodies(analysis: str, text: str) -> list[BodyRef]:
+    """The bodies an opening sentence says issued the text (X印发《…》), as written."""
+    head = analysis[:PUBLISH_HEAD]
+    for m in _ISSUE_ACT.finditer(head):
+        start = max(head.rfind(ch, 0, m.start()) for ch in "。；;，,：:\n") + 1
+        before = head[start:m.start()]
+        cut = _BEFORE_ACT.search(before)
+        subject = before[:cut.start()] if cut else before
+        parts: list[str] = []
+        for part in subject.split("、"):
+            pair = re.split(r"[和及与]", part) if not _is_organ(part) else [part]
+            parts.extend(pair if len(pair) > 1 and all(map(_is_organ, pair)) else [part])
+        if not subject or not all(map(_is_organ, parts)):
+            continue  # the subject is nothing but bodies (A、B和C), else no list of issuers
+        out = []
+        for part in parts:
+            at = analysis.find(part, start, m.start())
+            out.append(BodyRef(text[at:at + len(part)] if len(text) == len(analysis) else part))
+        return out
+    return []
+
+
+_ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:委|局|厅|办公厅|办公室|委员会|政府|部|院|署)$")
+
+
+def _is_organ(name: str) -> bool:
+    return is_body_name(name) or _ORGAN.match(name) is not None
 
 
 def _opening_subject(head: str) -> str | None:

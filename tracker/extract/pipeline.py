@@ -61,7 +61,7 @@ MIN_HEADING_TASK = 8  # a section heading naming a deliverable (整改措施 is 
 MAX_DUTY = 64  # a named actor's duty runs on over the next clauses up to this length
 # A quantity or end state needs one of these; without any, the target parser is skipped.
 _QUANTISH = re.compile(
-    r"[0-9０-９零〇一二两三四五六七八九十百千万亿半]|清零|归零|消除|覆盖|完成|达标|销号|到位|翻")
+    r"[0-9０-９零〇一二两三四五六七八九十百千万亿半]|清零|归零|消除|消灭|覆盖|完成|达标|销号|到位|翻")
 # Words with a numeral that never state a quantity (进一步, 统一, 一体化 …).
 _NOT_QUANTITY = re.compile(r"进一步|统一|一体|一批|一系列|一流|唯一|一岗双责|一带一路|一线|一把手|"
                            r"同一|一致|一起|一道|一律|一切|一般|一定|逐一|之一|万物|千万")
@@ -118,8 +118,11 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         # no issuer found: the commitments are the government's of the region bound
         own = ctx.gazetteer.get(ctx.region_code) if ctx.gazetteer and ctx.region_code else None
         ctx.issuer_refs = [BodyRef(_government_of(own.name if own else ctx.region_name))]
-    elif not ctx.issuer_refs and not ctx.region_code and _NATIONAL.search(analysis[:NATIONAL_HEAD]):
-        ctx.issuer_refs = [BodyRef("国务院")]  # a national document with no issuer named
+    elif not ctx.issuer_refs and not ctx.region_code \
+            and _NATIONAL_SCOPE.search(analysis[:NATIONAL_HEAD]):
+        # a national document with no issuer named, and no place to bind (全国…比率控制在1%以内
+        # / 国内生产总值增长5%左右 / 地级及以上城市…): the State Council's
+        ctx.issuer_refs = [BodyRef("国务院")]
     sentences = segment(analysis)
     actors = paragraph_actors(text, sentences)
     timing = TimingReader(doc_date, report_period(analysis, doc_date))
@@ -144,6 +147,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     by_marker: set[tuple[int, int, int]] = set()  # items opened by a listed task (（一）…)
     last: list[int] = []  # the suggestions of the sentence before
     fallback: set[int] = set()  # suggestions whose bodies are the paragraph's or issuer's
+    heading_bodies: dict[tuple[int, int], list[BodyRef]] = {}
     for sent in sentences:
         if in_irow and _within(in_irow, sent.start):
             continue  # a row of an indicator table: read as a whole below
@@ -166,6 +170,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 continue
             if sent.paragraph == problem_para:
                 continue
+            if sent.heading and _HEADING_LEAD.match(sent.text):
+                continue  # 一、X牵头工作（8项）: who leads the tasks below, no task itself
             item_key = (*key, item_seq.get(key, 0))
             open_item = items.get(item_key)
             opens = marker is not None and sent.index_in_paragraph == 0
@@ -217,7 +223,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 in_body = any(h.numbered for h in sent.sections)
             last.append(len(out))
             if not sug.responsible:
-                sug.responsible = [BodyRef(default)] if default else list(ctx.issuer_refs)
+                over = _heading_bodies(text, analysis, sent, heading_bodies)
+                sug.responsible = over or ([BodyRef(default)] if default else list(ctx.issuer_refs))
                 fallback.add(len(out))
             if _from_period(sug.deadline, when):
                 soft.add(len(out))
@@ -230,7 +237,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                     row_members.setdefault(row.start, []).append(len(out))
             out.append(sug)
             numbered.append(in_body)
-    _apply_items(out, [*paragraphs.values(), *items.values(), *row_items.values()], ctx, soft)
+    _apply_items(out, [*paragraphs.values(), *items.values()], ctx, soft)
+    _apply_items(out, row_items.values(), ctx, soft, columns=True)
     if row_members:
         out, numbered = _merge_rows(text, rows, out, numbered, row_members)
     if irows:  # last: the indices above are positions in out
@@ -316,7 +324,7 @@ _REPORT_DELIVERED = re.compile(r"[作做]政府工作报告(?![:：]|提出|明�
 _WORK_REPORT_TITLE = re.compile(r"^[^《》:：，,。]{0,30}政府工作报告(?:[—\-－]*全文)?\s*(?:[（(][^）)]*[）)])?$")
 OPENING_WORDS = 16
 # A paragraph that opens a review: 过去的一年，… / 一年来，… / 2024年，全市上下…
-_REVIEW_OPENER = re.compile(r"^(?:[（(]?[一二三四五六七八九十]+[、）)])?\s*(?:过去(?:的)?[一二三四五两]?年|"
+_REVIEW_OPENER = re.compile(r"^(?:[（(]?[一二三四五六七八九十]+[、）)])?\s*(?:过去(?:的)?[一二三四五两]?年|这[一二三四五两]?年|"
                             r"[一二三四五两]年来|近[一二三四五两]年来|去年|上一年)")
 # A paragraph or heading that opens looking ahead closes the review.
 _TURNS_AHEAD = re.compile(r"今年|明年|下一步|今后|未来|展望|目标任务|总体要求|工作安排|重点工作|"
@@ -336,6 +344,9 @@ _LOOKS_AHEAD = re.compile(
 
 _NATIONAL = re.compile(r"国务院|党中央|中共中央|全国人大|十[四五]届全国人大")
 NATIONAL_HEAD = 600
+# Words of a national scope, read when no region was found at all.
+_NATIONAL_SCOPE = re.compile(
+    r"国务院|党中央|中共中央|全国|国内生产总值|中国式现代化|各省[（(]区、市[）)]|地级及以上城市|京津冀")
 _NATIONAL_WORDS = re.compile(r"国务院|党中央|中共中央|全国|生态环境部|国家发展改革委|中央生态环境保护督察办公室")
 _SUFFIX = re.compile(r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$")
 
@@ -469,6 +480,33 @@ def _row_item(text: str, analysis: str, row: Row, doc_date: date | None) -> Item
     return item
 
 
+# 一、县示范区管委会牵头工作（8项） / （二）市生态环境局负责的任务: a heading of a task
+# list that names who leads the tasks under it
+_HEADING_LEAD = re.compile(
+    r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?\s*"
+    r"(?:由)?(?P<who>[^，,。；;：:]{2,40}?)(?:牵头|负责|承办|主办)(?:的|完成的|落实的)?"
+    r"(?:工作|任务|事项|项目|重点工作|重点任务|民生实事)")
+
+
+def _heading_bodies(text: str, analysis: str, sent: Sentence,
+                    memo: dict[tuple[int, int], list[BodyRef]]) -> list[BodyRef]:
+    """The bodies the innermost heading over *sent* says lead its tasks, as written."""
+    for head in reversed(sent.sections):
+        key = (head.start, head.end)
+        if key not in memo:
+            memo[key] = []
+            m = _HEADING_LEAD.match(analysis, head.start, head.end)
+            if m:
+                at = m.start("who")
+                found = find_bodies(m.group("who"))
+                if found and m.group("who").endswith(found[-1].name):
+                    memo[key] = [BodyRef(_as_written(text, analysis, b.name, at, m.end("who")))
+                                 for b in found]
+        if memo[key]:
+            return memo[key]
+    return []
+
+
 def _item_key(sent: Sentence) -> tuple[int, int]:
     head = sent.sections[-1] if sent.sections else None
     return (head.start, head.end) if head else (-1, -1)
@@ -482,10 +520,10 @@ def _from_period(deadline: Deadline | None, when: Timing) -> bool:
 
 
 def _apply_items(out: list[Suggestion], items: Iterable[Item], ctx: DocumentContext,
-                 soft: AbstractSet[int] = frozenset()) -> None:
+                 soft: AbstractSet[int] = frozenset(), columns: bool = False) -> None:
     """Give an item's labelled deadline and bodies to the suggestions standing in it; the
     item's own time field (a row's 完成时限 cell, 整改时限：…) wins over a section's or the
-    document's period."""
+    document's period; with *columns* (table rows) the item's bodies win over any."""
     for item in items:
         for i in item.members:
             sug = out[i]
@@ -496,7 +534,10 @@ def _apply_items(out: list[Suggestion], items: Iterable[Item], ctx: DocumentCont
                 sug.why = "；".join(filter(None, [sug.why, f"时限（所在条目）：{item.deadline.text}"]))
                 if sug.kind in ("deliverable", "duty"):
                     sug.kind = SuggestionKind.DEADLINE
-            if item.bodies and (not sug.responsible or sug.responsible == ctx.issuer_refs):
+            if item.bodies and (columns or not sug.responsible
+                                or sug.responsible == ctx.issuer_refs):
+                # a table row's 责任单位 column answers for the row, whatever body its
+                # task cell opens with (区政府民生实事项目 | 区住建局)
                 sug.responsible = list(item.bodies)
 
 
@@ -652,6 +693,14 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if e - s <= MAX_TIME_CLAUSE and leading_time_words(words) >= len(words.rstrip("，, ")):
             time_start, time_end = s, e  # 2019年9月底前，基本完成…: it opens the next entry
             continue
+        lead = _SAYS.match(words) if e - s <= MAX_TIME_CLAUSE + MAX_SAYS \
+            and _SAYS_HINT.search(words) else None
+        rest = words[lead.end():].lstrip("，, ") if lead else ""
+        if rest and leading_time_words(rest) >= len(rest.rstrip("，, ")):
+            # 《方案》提出，到2025年，…: the text's own words report what it sets; the
+            # time words open the next entry
+            time_start, time_end = e - len(words) + words.index(rest), e
+            continue
         found = found_in.get((s, e))
         noted: list[BodyRef] = []
         note = _TRAILING_NOTE.search(words) if words.endswith(("）", ")")) else None
@@ -681,9 +730,17 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None)
         if verdict.kind is None and (s, e) in named_items and not timing.past:
             verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
+        elif verdict.kind is None and sent.heading > SECTION_LEVEL and not timing.past \
+                and (sent.paragraph > 0 or "\n" not in analysis.strip()) \
+                and len(words) <= MAX_NAMED_ITEM and len(_units(sent)) == 1 \
+                and _NAMED_ITEM.search(words.rstrip("。；; ")):
+            # 3.工业领域碳达峰行动 / a cell naming a programme: a list item that is
+            # nothing but a named programme is a deliverable of its own
+            verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
         if verdict.kind is None and not verdict.actor:
             continue
-        if 0 < sent.heading <= SECTION_LEVEL and not _anchored(words, target, verdict, doc_date):
+        if 0 < sent.heading <= SECTION_LEVEL and not noted \
+                and not _anchored(words, target, verdict, doc_date):
             continue  # 二、在生态环境质量提升上走前列: the theme of a section, not a task
         named = _bodies(text, analysis, s, e, verdict.actor)
         if verdict.actor:
@@ -714,6 +771,16 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         own.append(bool(noted or named))
         if time_start is not None:
             s, time_start = time_start, None
+            if (deadline is None or deadline.date is None or _from_period(deadline, timing)) \
+                    and not timing.past:
+                # 方案提出，到2025年，…: the time words stood after the text's own verb,
+                # not at the sentence's start where the timing reads them
+                bound = next((d for d in find_deadlines(analysis[s:time_end], doc_date)
+                              if d.date is not None and not d.past), None)
+                if bound is not None:
+                    deadline = Deadline("", bound.date, bound.precision)
+                    if kind in ("deliverable", "duty"):
+                        kind = "deadline"
             if deadline is not None and deadline.date is not None and not deadline.text:
                 deadline = _own_words(text, analysis, s, deadline, doc_date)
         out.append((Suggestion(
@@ -834,6 +901,10 @@ def explain(words: str, kind: str, target: Target | None, deadline: Deadline | N
 
 
 MAX_TIME_CLAUSE = 14  # 到2025年年底 / 2019年9月底前: time words standing as a clause
+# 方案提出 / 《意见》指出 / 目标是：before the time words of what a text sets out
+_SAYS = re.compile(r"^[^，,。；;]{0,16}?(?:提出|指出|目标是|目标为)[:：]?")
+MAX_SAYS = 18
+_SAYS_HINT = re.compile(r"提出|指出|目标")  # a cheap test before _SAYS
 
 
 def _own_words(text: str, analysis: str, start: int, deadline: Deadline,

@@ -22,13 +22,16 @@ _COLUMNS = (
     ("person", re.compile(r"责任领导|责任人|联系人|分管(?:领导|负责)|包案领导")),
     ("support", re.compile(r"配合|协办|参与单位|协助")),
     ("lead", re.compile(r"责任单位|牵头单位|责任部门|牵头部门|责任主体|主责单位|负责单位|^责任$|"
-                        r"承办单位|牵头$")),
+                        r"承办单位|牵头$|实施单位|实施主体")),
+    ("owner", re.compile(r"业主单位|建设单位|业主$")),
     ("deadline", re.compile(r"时限|时间|期限|节点|完成时")),
     ("progress", re.compile(r"进展|完成情况|整改情况|进度|状态|销号|备注")),
     ("goal", re.compile(r"目标")),
     ("measure", re.compile(r"措施|任务|举措|内容|事项|要求")),
     ("problem", re.compile(r"问题|现状|情况")),
 )
+#: Cells a row merged with the one above shares (they stand in the row above).
+_SHARED = frozenset({"lead", "support", "deadline"})
 #: Cells of these columns hold commitments; the others are context.
 COMMITMENT_CELLS = frozenset({"goal", "measure", "other"})
 
@@ -51,6 +54,25 @@ class Row:
 
     def cells_of(self, kind: str) -> list[Cell]:
         return [c for c in self.cells if c.kind == kind]
+
+
+def _columns(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The cells of a line with their column: on a line of tabs each tab ends a column,
+    so an empty cell (a merged one, in a table copied from a page or a DOCX) keeps the
+    cells after it under their own headers."""
+    if "\t" not in text[start:end]:
+        return [(i, s, e) for i, (s, e) in enumerate(_cells(text, start, end))]
+    out, pos = [], start
+    for col, piece in enumerate(text[start:end].split("\t")):
+        s, e = pos, pos + len(piece)
+        while s < e and text[s] in " \u3000":
+            s += 1
+        while e > s and text[e - 1] in " \u3000":
+            e -= 1
+        if e > s:
+            out.append((col, s, e))
+        pos += len(piece) + 1
+    return out
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -85,7 +107,8 @@ _SEPARATORS = ("\t", "|", "｜", "  ", "\u3000\u3000")
 @functools.lru_cache(maxsize=4)  # segment() and suggest() both ask, about the same text
 def _table_rows(text: str) -> tuple[Row, ...]:
     rows: list[Row] = []
-    header: list[str] | None = None
+    header: dict[int, str] | None = None
+    above: dict[int, Cell] = {}  # the cells of the row before, by column
     pos = 0
     while pos < len(text):
         nl = text.find("\n", pos)
@@ -95,20 +118,35 @@ def _table_rows(text: str) -> tuple[Row, ...]:
         if not CELL_SEP.search(text, line_start, line_end):
             header = None if text[line_start:line_end].strip() else header
             continue
-        spans = _cells(text, line_start, line_end)
-        kinds = [column_kind(text[s:e]) for s, e in spans]
+        spans = _columns(text, line_start, line_end)
+        kinds = [column_kind(text[s:e]) for _, s, e in spans]
         if _names_columns(kinds):
-            header = [k or "other" for k in kinds]
+            header = {col: k or "other" for (col, _, _), k in zip(spans, kinds)}
+            above = {}
             continue
-        if len(spans) < 2:
+        if len(spans) < 2 and not (spans and spans[0][0] > 0 and header is not None):
             header = None  # a line of prose (perhaps indented with 　　): the table ended
             continue
         if header is None:
             continue
         # a row with fewer cells than the header lost its empty ones at the end
-        cells = tuple(Cell(s, e, header[i] if i < len(header) else "other")
-                      for i, (s, e) in enumerate(spans))
-        rows.append(Row(spans[0][0], spans[-1][1], cells))
+        cells = [Cell(s, e, header.get(col, "other")) for col, s, e in spans]
+        if spans[0][0] > 0:
+            # the row opens with empty cells: merged with the row above, whose bodies and
+            # time limit it shares (序号 | 牵头单位 | 项目 | 子项目 …, one lead over its rows)
+            here = {col for col, _, _ in spans}
+            for col in sorted(above):
+                if col not in here and above[col].kind in _SHARED:
+                    cells.append(above[col])
+        above = {col: c for col, c in above.items() if spans[0][0] > 0 and col not in
+                 {c for c, _, _ in spans}}
+        above.update({col: Cell(s, e, header.get(col, "other")) for col, s, e in spans})
+        # a row opens where its line's text does (segment.iter_lines): at the bar of a
+        # row drawn with bars (| 1 | 任务 | …), after the tabs of its empty first cells
+        opens = line_start
+        while opens < spans[0][1] and (text[opens].isspace() or text[opens] in "\u200b\ufeff•·"):
+            opens += 1
+        rows.append(Row(opens, spans[-1][2], tuple(cells)))
     return tuple(rows)
 
 

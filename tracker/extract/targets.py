@@ -58,7 +58,7 @@ _COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "
 _QUANTITY = re.compile(
     rf"(?=[0-9{_CN}])(?<![A-Za-z0-9.第_{_CN}])"
     rf"(?:百分之(?P<pct>{_NUM})"
-    rf"|(?P<lo>{_NUM})\s*(?:%|个百分点)?\s*[—–\-~～至到]\s*(?P<hi>{_NUM})"
+    rf"|(?P<lo>{_NUM})\s*(?:%|个百分点|[万亿](?=\s*[—–\-~～至到]\s*[0-9.]+[万亿]))?\s*[—–\-~～至到]\s*(?P<hi>{_NUM})"
     rf"|(?P<v>{_NUM}))"
     r"(?P<more>余|多)?"
     rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>[万亿])?(?P<u2>(?i:{_UNIT_ALT}))?)"
@@ -69,13 +69,13 @@ _QUANTITY = re.compile(
 # End states. Verb-object words (消除 X) take the metric after them; the others before.
 _END_STATE = re.compile(
     r"(?=[动全基清归彻消翻倍减下降])(?:"
-    r"(?P<zero>动态清零|全面清零|基本清零|清零|归零|全面消除|基本消除|彻底消除|消除"
+    r"(?P<zero>动态清零|全面清零|基本清零|清零|归零|全面消除|基本消除|彻底消除|消除|全面消灭|基本消灭|消灭"
     r"|全部淘汰|全面淘汰|全部关停|全部取缔)"
     r"|(?P<full>全覆盖|全部完成|全面完成|全部达标|全面达标|全部销号|全面落实到位)"
     r"|(?P<double>翻一番|翻番|倍增)|(?P<triple>翻两番)"
     r"|(?P<half>减半|下降一半|减少一半|降低一半))"
 )
-_VERB_OBJECT = ("消除", "全面消除", "基本消除", "彻底消除")
+_VERB_OBJECT = ("消除", "全面消除", "基本消除", "彻底消除", "消灭", "全面消灭", "基本消灭")
 
 # Comparator verbs, longest first so 不低于 wins over 低于 and 提高到 over 提高.
 _VERBS: dict[str, Comparator] = {}
@@ -182,6 +182,11 @@ def _unit_and_value(m: re.Match[str], value: Value) -> tuple[str | None, Value]:
         return "%", _scale(value, 10)
     if m.group("per") and written:  # 0.5吨/万元, 20立方米/万元, 10蒸吨/小时
         return per_unit((m.group("sc") or "") + written, m.group("per")), value
+    kept = standard_unit(written) if written else None
+    if m.group("sc") and kept is not None and kept not in ("个", "家"):
+        # 200万辆, 1.5亿平方米, 1.2万套: the figure as written, 万/亿 kept in its unit
+        # (a count of 个/家 is a plain count: 1.2万个 → 12000 个)
+        return m.group("sc") + kept, value
     scale = {"万": 10_000, "亿": 100_000_000}.get(m.group("sc") or "", 1)
     return (standard_unit(written) if written else None), _scale(value, scale)
 
@@ -210,7 +215,8 @@ def _comparator(verb: re.Match[str] | None, gap: str, suffix: str | None) -> Com
         cmp = Comparator.EQ  # 提高水质优良比例到85%: a level
     level = (None, Comparator.EQ)  # 新增X以上 (新增就业2800人以上): a floor on the count added
     if suffix in ("以上", "及以上", "或以上"):
-        return Comparator.GE if cmp in level else cmp
+        # 年均增长7%以上: a floor on the growth (a fall of 10%以上 stays a decrease)
+        return Comparator.GE if cmp in level or cmp is Comparator.INCREASE else cmp
     if suffix in ("以下", "及以下", "以内", "之内"):
         return Comparator.LE if cmp in level else cmp
     if suffix in ("左右", "上下") and cmp is None:

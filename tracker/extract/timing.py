@@ -240,6 +240,8 @@ _WORK_REPORT = re.compile(r"工作报告")
 # A title that announces a plan: its period (（2025—2027年）, 2026年…工作要点, “十五五”…规划)
 # is the period of the targets inside that state none of their own.
 _PLAN_KIND = re.compile(r"规划|计划|方案|要点|清单|安排|任务|行动|纲要|意见")
+_RUN_IN_TITLE = re.compile(
+    r"[^。，,；;：:！？\n]{4,50}?(?:规划|计划|方案|要点|清单|纲要)(?:[（(][^）)]{1,12}[）)])?")
 
 
 def report_period(text: str, doc_date: date | None) -> Deadline | None:
@@ -256,6 +258,11 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
         return Deadline("", date(doc_date.year, 12, 31), Precision.YEAR)
     for line in text.lstrip()[:TITLE_HEAD].split("\n")[:TITLE_LINES]:
         line = line.strip()
+        if len(line) > MAX_TITLE:
+            # a title run into its body (a page or PDF without line breaks: 某市2022年工作
+            # 方案为持续推进…): the words up to the first plan word, before any punctuation
+            m = _RUN_IN_TITLE.match(line)
+            line = m.group() if m else line
         if len(line) > MAX_TITLE or not _PLAN_KIND.search(line) or is_review_heading(line):
             continue
         dated = [d for d in find_deadlines(line, doc_date)

@@ -60,7 +60,8 @@ _TASK_DONE = re.compile(
     r"|(?P<m2>[^，,；;]{0,20}?)(?:目标任务|目标|任务)[^，,；;]{0,6}?(?:圆满|顺利|全面|如期|按期)?完成$")
 _BACK_REFERENCE = re.compile(r"上述|以上|前述|这些|这一|该")
 # A ban on building (禁止新建… / 不再新建… / 严禁…): nothing more of it, whatever number follows.
-BAN = re.compile(r"(?:禁止|严禁|不再|不得)(?:新建|扩建|新上|审批|布局|新布局|配套建设|新增)(?P<metric>[^，,；;]{2,40})")
+BAN = re.compile(r"(?:禁止|严禁|不再|不得)(?:在[^，,；;]{2,30}?(?:范围内|区域内|内))?"
+                 r"(?:新建|扩建|新上|审批|布局|新布局|配套建设|新增)(?P<metric>[^，,；;]{2,40})")
 _FALL_AFTER = re.compile(
     rf"^(?P<metric>[^，,、]{{2,20}}?{_MEASURE})(?:持续|稳步|逐步|明显|显著|不断|进一步)*(?:下降|降低|减少)$")
 
@@ -71,12 +72,26 @@ _END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间�
 _AVOID = ("不发生", "杜绝", "避免")
 
 
+# 基本淘汰国三及以下排放标准柴油货车 / 淘汰关停30万千瓦以下燃煤机组: what is phased out goes
+# to zero (a count to phase out, 淘汰…1200辆以上, is read as that count before this)
+_PHASE_OUT = re.compile(r"^(?:基本|全面|全部|全力|依法)?淘汰(?:关停|关闭|退出)?(?P<metric>[^，,；;]{2,40}?"
+                        r"(?:机组|锅炉|货车|车辆|汽车|产能|设备|企业|生产线|窑|炉))$")
+
+_ONGOING = re.compile(r"持续|逐步|加快|有序|加速|推动|推进|分批|稳步")  # 持续淘汰落后产能: a direction
+
+
 def end_state_target(clause: str) -> Target | None:
     """A target stated as an end state or a held level, without a number."""
     words = clause.strip()
     if not words:
         return None
     ends = words[-1] in _END_CHARS
+    if not ends and "淘汰" in words:
+        # 基本淘汰…柴油货车: what is phased out goes to zero
+        m = _PHASE_OUT.match(strip_leading(words))
+        if m and not _ONGOING.search(words[:words.find("淘汰")]):
+            return Target(m.group("metric"), Comparator.ZERO)
+        return None
     words = strip_leading(words)
     if not ends and not words.startswith(_AVOID):
         return None

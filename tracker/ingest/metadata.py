@@ -50,11 +50,16 @@ _BODY = (
 )
 _TITLE_ISSUER = re.compile(rf"^(.{{2,24}}?{_BODY})(?:关于|召开|印发|发布|举行)")
 _BYLINE_ISSUER = re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位)\s*[:：]\s*(\S{4,30})")
+# 来源：某县生态环境局: a page's source line names the issuer when it is a body, not a site
+# or a paper that reposted the text (来源：某某日报 / 某市人民政府网)
+_SOURCE_ISSUER = re.compile(
+    rf"(?:^|\s)(?:来\s*源|信息来源|文章来源|稿件来源)\s*[:：]\s*([\u4e00-\u9fff]{{2,24}}?{_BODY})(?=\s|$)")
 # The place name must start after punctuation or at the line start, so that a verb
 # before it (…指出重庆市委书记) is not taken as part of the name.
 _SECRETARY = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10}?(?:省|市|县|区|州|自治区)委)(?:书记|副书记)"
 )
+_HEAD_OF_GOVERNMENT = re.compile(r"(?<=副书记)、(?:代)?[省市县区州]长")
 # Characters found in reporting verbs (指出, 强调, 要求, 出席, 主持…) but not in place names.
 _NOT_IN_PLACE_NAMES = frozenset("的了是指说讲强调求示席持在")
 _SIGNATURE = re.compile(rf"^[\u4e00-\u9fff]{{2,24}}{_BODY}$")
@@ -266,10 +271,19 @@ def guess_issuer(title: str | None, lines: list[str], content: list[str]) -> str
         m = _BYLINE_ISSUER.search(line)
         if m:
             return m.group(1)
+    for line in lines[:_HEAD_LINES]:
+        m = _SOURCE_ISSUER.search(to_simplified(line))
+        if m and len(line) == len(to_simplified(line)):
+            return line[m.start(1):m.end(1)]
+        if m:
+            return m.group(1)
     for line in content[:4]:
         simple = to_simplified(line)
         for m in _SECRETARY.finditer(simple):
             if not _NOT_IN_PLACE_NAMES.intersection(m.group(1)):
+                if _HEAD_OF_GOVERNMENT.match(simple, m.end()):
+                    # 省委副书记、省长: the deputy secretary speaks as head of government
+                    return _in_original(line, simple, m, 1)[:-1] + "人民政府"
                 return _in_original(line, simple, m, 1)
     for line in reversed(content[-_TAIL_LINES:]):
         if _SIGNATURE.match(to_simplified(line)):

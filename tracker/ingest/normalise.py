@@ -25,6 +25,10 @@ _STRAY_SPACE = re.compile(rf"(?<=[{_CJK}])[ \u00a0](?=[0-9])|(?<=[0-9%])[ \u00a0
 
 def _clean_line(line: str) -> str:
     s = line.strip(_EDGE)
+    if line.startswith("\t") and ("\t" in s or line.startswith("\t\t")):
+        # a table row opening with empty cells (merged with the row above): its tabs
+        # keep each cell under its own column
+        s = "\t" * (len(line) - len(line.lstrip("\t"))) + s
     while s and s[0] in _BULLETS:
         s = s[1:].lstrip(_EDGE)
     return _STRAY_SPACE.sub("", s) if " " in s or "\u00a0" in s else s
@@ -48,7 +52,8 @@ def normalise_text(text: str) -> str:
     """The text users see: one paragraph per line, no furniture, nothing else changed.
 
     Steps: line endings to ``\\n``; NFC; inline pinyin annotations removed; leading
-    indentation (ideographic or ASCII spaces), bullets and trailing spaces removed; a lone
+    indentation (ideographic or ASCII spaces), bullets and trailing spaces removed (not
+    the tabs of a table row's empty first cells); a lone
     space between Chinese text and a figure (到 2025 年) removed;
     whole furniture lines removed; blank lines removed, so paragraphs are separated by
     exactly one ``\\n``. Punctuation width and script are left as the document has them.
