@@ -133,3 +133,43 @@ def test_settings_file(ctx):
     follow.settings_file(ctx).write_text("not json", encoding="utf-8")
     with pytest.raises(follow.FollowSettingsError, match="follow.json"):
         follow.load_settings(ctx)
+
+
+def test_exports_carry_the_light_in_chinese_first(grid, tmp_path):
+    import csv
+
+    from openpyxl import load_workbook
+
+    from tracker.domain.lights import LIGHT_COLOURS, LIGHT_EN, LIGHT_ZH
+    from tracker.services import ledger
+
+    ctx, made = grid
+    follow.save_settings(ctx, LightSettings(due_window_days=7))
+    by_uuid = {}
+    for cid, status, deadline in made:
+        by_uuid[register.rows(ctx, [cid])[0].record.uuid] = light_of(status, deadline, TODAY, 7)
+    out = tmp_path / "台账.csv"
+    assert ledger.export_ledger(ctx, out, "csv") == len(made)
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    header = list(rows[0])
+    assert header.index("灯") == header.index("当前状态") + 1
+    assert {r["UUID"]: r["灯"] for r in rows} == {u: LIGHT_ZH[x] for u, x in by_uuid.items()}
+    english = tmp_path / "ledger.csv"
+    ledger.export_ledger(ctx, english, "csv", lang="en")
+    rows = list(csv.DictReader(english.open(encoding="utf-8-sig")))
+    assert {r["UUID"]: r["Light"] for r in rows} == {u: LIGHT_EN[x] for u, x in by_uuid.items()}
+    # the light is display only: the ledger reads back without changes
+    assert ledger.read_table(out) is not None
+
+    book = tmp_path / "台账.xlsx"
+    ledger.export_ledger(ctx, book, "xlsx")
+    ws = load_workbook(book).active
+    headers = [c.value for c in ws[1]]
+    at, uuid_at = headers.index("灯"), headers.index("#uuid")
+    seen = {}
+    for row in ws.iter_rows(min_row=2):
+        cell = row[at]
+        light = by_uuid[row[uuid_at].value]
+        seen[row[uuid_at].value] = cell.value
+        assert cell.fill.start_color.rgb.endswith(LIGHT_COLOURS[light].lstrip("#").upper())
+    assert seen == {u: LIGHT_ZH[x] for u, x in by_uuid.items()}

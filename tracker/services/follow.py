@@ -11,6 +11,7 @@ that filter (the same SQL, tracker.storage.register_queries.where_clause).
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -48,6 +49,16 @@ def load_settings(ctx: AppContext) -> LightSettings:
         return LightSettings(**known)
     except (OSError, ValueError) as exc:
         raise FollowSettingsError(f"{path}: {exc}") from None
+
+
+def current_settings(ctx: AppContext) -> LightSettings:
+    """The library's thresholds, or the defaults (logged) when the file is damaged: a
+    table, an export or a report is not refused for it (the settings dialog names it)."""
+    try:
+        return load_settings(ctx)
+    except FollowSettingsError as exc:
+        logging.getLogger(__name__).warning("%s; the default thresholds are used", exc)
+        return LightSettings()
 
 
 def save_settings(ctx: AppContext, settings: LightSettings) -> Path:
@@ -110,6 +121,6 @@ def now_utc() -> datetime:
 
 
 __all__ = [
-    "FollowSettingsError", "OPEN", "REMINDER_KEYS", "Reminder", "load_settings", "now_utc",
+    "FollowSettingsError", "OPEN", "current_settings", "REMINDER_KEYS", "Reminder", "load_settings", "now_utc",
     "reminder_filters", "reminders", "save_settings", "settings_file",
 ]

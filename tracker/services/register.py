@@ -104,17 +104,14 @@ def make_row(ctx: AppContext, record: RegisterRecord, today: date,
 
 def rows(ctx: AppContext, wanted: Sequence[int]) -> list[RegisterRow]:
     """Rows for these ids in the given order (deleted ids are left out)."""
-    from tracker.services.follow import FollowSettingsError, load_settings
+    from tracker.services.follow import current_settings
 
     with ctx.db.session() as session:
         found = q.records(session, wanted)
         registered = q.registered_days(session, [r.id for r in found if r.last_update is None])
     today = ctx.today()
     names: dict[str, str] = {}
-    try:
-        settings = load_settings(ctx)
-    except FollowSettingsError:
-        settings = LightSettings()   # the settings dialog names the damaged file
+    settings = current_settings(ctx)
     return [make_row(ctx, r, today, names, settings, registered.get(r.id)) for r in found]
 
 
