@@ -173,3 +173,25 @@ def test_exports_carry_the_light_in_chinese_first(grid, tmp_path):
         seen[row[uuid_at].value] = cell.value
         assert cell.fill.start_color.rgb.endswith(LIGHT_COLOURS[light].lstrip("#").upper())
     assert seen == {u: LIGHT_ZH[x] for u, x in by_uuid.items()}
+
+
+@pytest.mark.parametrize("window", [30, 7])
+def test_overview_counts_lights_as_the_table_filters_them(grid, window):
+    from tracker.services import overview as ov
+
+    ctx, made = grid
+    follow.save_settings(ctx, LightSettings(due_window_days=window))
+    o = ov.compute(ctx)
+    assert o.light_window == window
+    expected = {light: sum(light_of(s, d, TODAY, window) is light for _c, s, d in made)
+                for light in Light}
+    assert {x: o.total.light(x) for x in Light} == expected
+    checked = 0
+    for _depth, node in o.walk():
+        for light in Light:
+            f = ov.drill_filter(o.filter, region_code=node.code, light=light, window=window)
+            assert node.counts.light(light) == len(register.ids(ctx, f)), (node.code, light)
+            checked += node.counts.light(light)
+    assert checked > len(made)     # provinces and their cities both counted
+    header = ov.csv_rows(o)[0]
+    assert header[-4:] == ["红灯", "黄灯", "绿灯", "灰灯"]

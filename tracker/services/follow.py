@@ -17,14 +17,15 @@ from datetime import date, datetime
 from pathlib import Path
 
 from tracker.domain.filters import CommitmentFilter
-from tracker.domain.lights import LightSettings
-from tracker.domain.rules import CLOSED
+from tracker.domain.lights import FINAL, LightSettings
 from tracker.domain.model import Status
 from tracker.export.atomic import write_atomically
 from tracker.services.context import AppContext
 from tracker.storage import register_queries as q
 
-OPEN = frozenset(s for s in Status if s not in CLOSED)
+# Still to be delivered: not achieved, superseded or missed (the "due within" reminders
+# and the report's 临近到期 list chase these).
+OPEN = frozenset(s for s in Status if s not in FINAL)
 
 
 class FollowSettingsError(ValueError):
@@ -44,10 +45,10 @@ def load_settings(ctx: AppContext) -> LightSettings:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
-            raise ValueError("not a JSON object")
+            raise TypeError("not a JSON object")
         known = {k: v for k, v in data.items() if k in LightSettings.__dataclass_fields__}
         return LightSettings(**known)
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, TypeError) as exc:
         raise FollowSettingsError(f"{path}: {exc}") from None
 
 
@@ -121,6 +122,15 @@ def now_utc() -> datetime:
 
 
 __all__ = [
-    "FollowSettingsError", "OPEN", "current_settings", "REMINDER_KEYS", "Reminder", "load_settings", "now_utc",
-    "reminder_filters", "reminders", "save_settings", "settings_file",
+    "OPEN",
+    "REMINDER_KEYS",
+    "FollowSettingsError",
+    "Reminder",
+    "current_settings",
+    "load_settings",
+    "now_utc",
+    "reminder_filters",
+    "reminders",
+    "save_settings",
+    "settings_file",
 ]

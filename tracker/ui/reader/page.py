@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.model import Commitment, Document, Status
 from tracker.domain.rules import check_status_change
 from tracker.services import commitments as svc
+from tracker.services import follow
 from tracker.services import library
 from tracker.ui.context import UiContext
 from tracker.ui.labels import doc_type_label, status_label
@@ -83,7 +84,9 @@ class ReaderPage(ReviewMixin, QWidget):
         reading_layout.addWidget(self.stack, 1)
         reading_layout.addWidget(self.find)
 
-        self.list_model = CommitmentListModel(lambda: ui.app.today(), self)
+        self.list_model = CommitmentListModel(
+            lambda: ui.app.today(), self,
+            window=lambda: follow.current_settings(ui.app).due_window_days)
         self.list = QListView(self)
         self.list.setModel(self.list_model)
         self.list.setUniformItemSizes(True)  # 2,000 rows: no size hint per row

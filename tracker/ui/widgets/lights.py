@@ -3,7 +3,7 @@ reads without colour too."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -33,7 +33,7 @@ def light_colour(light: Light) -> QColor:
     return QColor(LIGHT_COLOURS[light])
 
 
-@lru_cache(maxsize=None)
+@cache
 def light_icon(light: Light, size: int = 12) -> QIcon:
     """A filled dot in the light's colour, with a darker rim (visible on white and grey)."""
     pixmap = QPixmap(size, size)
