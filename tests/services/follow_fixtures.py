@@ -18,10 +18,10 @@ REGIONS = ("360000", "360100", "360200", "140000")   # 江西省, 南昌市, 景
 BODIES = ("省生态环境厅", "南昌市住建局", "景德镇市水务局")
 
 
-def build_grid(ctx) -> list[tuple[int, Status, date | None]]:
-    """One commitment per status × deadline offset, spread over regions and bodies;
-    returns (id, status, deadline) in creation order."""
-    ctx.today = lambda: TODAY
+def build_grid(ctx, today: date = TODAY) -> list[tuple[int, Status, date | None]]:
+    """One commitment per status × deadline offset from ``today``, spread over regions and
+    bodies; returns (id, status, deadline) in creation order."""
+    ctx.today = lambda: today
     quotes = [f"第{n}项：完成任务{n}" for n in range(len(Status) * len(OFFSETS))]
     text = "。".join(quotes) + "。"
     with ctx.db.session() as session:
@@ -36,7 +36,7 @@ def build_grid(ctx) -> list[tuple[int, Status, date | None]]:
         for offset in OFFSETS:
             quote = quotes[n]
             at = text.index(quote)
-            deadline = None if offset is None else TODAY + timedelta(days=offset)
+            deadline = None if offset is None else today + timedelta(days=offset)
             c = commitments.create(ctx, Commitment(
                 document_id=doc.id, span=Span.of(text, at, at + len(quote)),
                 kind=Kind.DEADLINE if deadline else Kind.DUTY,

@@ -271,7 +271,7 @@ def overview_sentences(data: ReportData) -> list[str]:
     first = (f"截至{_day(data.as_of)}，{data.region_name}共登记政策承诺事项{t}项，完成率{share}。"
              f"按当前状态：{statuses or '无'}。")
     lights = "，".join(f"{LIGHT_ZH[x]}灯{data.by_light.get(x, 0)}项" for x in LIGHT_ORDER)
-    second = (f"按红黄绿灯：{lights}。其中逾期未完成{data.overdue}项，"
+    second = (f"按红黄绿灯：{lights}。其中已过完成时限、尚未办结（逾期）{data.overdue}项，"
               f"{data.window}天内到期{len(data.upcoming_items)}项，"
               f"本期（{data.period_label}）办结{len(data.achieved_items)}项。")
     return [first, second]
@@ -334,7 +334,8 @@ def write_report_docx(data: ReportData, path: Path) -> int:
         _set_font(cell.paragraphs[0].add_run(text), TABLE_FONT, 10.5, True)
 
     _heading(doc, SECTION_TITLES[1])
-    _body(doc, f"截至{_day(data.as_of)}，逾期未完成事项共{data.overdue}项，按牵头单位列示如下。")
+    _body(doc, f"截至{_day(data.as_of)}，已过完成时限、尚未办结的事项共{data.overdue}项，"
+               "按牵头单位列示如下。")
     overdue_marker = _marker(doc, "OVERDUE")
     _heading(doc, SECTION_TITLES[2])
     _body(doc, f"{data.window}天内（{_day(data.as_of)}起）到期、尚未办结的事项共"
