@@ -188,7 +188,7 @@
 <context>
     <name>CommitmentListModel</name>
     <message>
-        <location filename="../../ui/reader/lists.py" line="58" />
+        <location filename="../../ui/reader/lists.py" line="67" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -1084,20 +1084,20 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
         <translation>此文档库为只读：可以阅读和检索，但无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>The library could not be upgraded to this version of the app. It was left as it was.
 
 %1</source>
@@ -1106,57 +1106,57 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Restore the copy made before the upgrade</source>
         <translation>恢复升级前备份的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>Cannot restore the copy</source>
         <translation>无法恢复副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325" />
+        <location filename="../../ui/main_window.py" line="336" />
         <source>Copy restored</source>
         <translation>副本已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>The library was restored from %1.</source>
         <translation>已从 %1 恢复文档库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>Something went wrong</source>
         <translation>操作未能完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="378" />
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="397" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="398" />
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -1184,17 +1184,17 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../ui/overview/matrix_model.py" line="69" />
+        <location filename="../../ui/overview/matrix_model.py" line="79" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/matrix_model.py" line="74" />
+        <location filename="../../ui/overview/matrix_model.py" line="86" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/matrix_model.py" line="117" />
+        <location filename="../../ui/overview/matrix_model.py" line="133" />
         <source>%1 · %2: %3 commitments (click to list them)</source>
         <translation>%1 · %2：%3 条承诺（点击列出）</translation>
     </message>
@@ -1434,64 +1434,69 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>OverviewTreeModel</name>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="44" />
-        <location filename="../../ui/overview/tree_model.py" line="45" />
-        <location filename="../../ui/overview/tree_model.py" line="193" />
+        <location filename="../../ui/overview/tree_model.py" line="52" />
+        <location filename="../../ui/overview/tree_model.py" line="53" />
+        <location filename="../../ui/overview/tree_model.py" line="215" />
         <source>No region</source>
         <translation>未定地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="93" />
+        <location filename="../../ui/overview/tree_model.py" line="103" />
+        <source>Commitments with this light (warning window: %1 days)</source>
+        <translation>亮此灯的承诺（预警期：%1 天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tree_model.py" line="106" />
         <source>Achieved commitments as a share of all</source>
         <translation>已完成承诺占全部承诺的比例</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="95" />
+        <location filename="../../ui/overview/tree_model.py" line="108" />
         <source>Deadline passed and not achieved (nor superseded)</source>
         <translation>期限已过且未完成（也未被替代）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="97" />
+        <location filename="../../ui/overview/tree_model.py" line="110" />
         <source>Not achieved yet, deadline within the next %1 days</source>
         <translation>尚未完成，期限在今后 %1 天内</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="103" />
+        <location filename="../../ui/overview/tree_model.py" line="116" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="105" />
+        <location filename="../../ui/overview/tree_model.py" line="118" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="109" />
+        <location filename="../../ui/overview/tree_model.py" line="124" />
         <source>Achieved</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="111" />
+        <location filename="../../ui/overview/tree_model.py" line="126" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="112" />
+        <location filename="../../ui/overview/tree_model.py" line="127" />
         <source>Due ≤%1 days</source>
         <translation>%1天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="166" />
+        <location filename="../../ui/overview/tree_model.py" line="185" />
         <source>Commitments without a region: give them one to see them in the tree</source>
         <translation>未指定地区的承诺：为其指定地区后即可在树中显示</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="170" />
+        <location filename="../../ui/overview/tree_model.py" line="189" />
         <source>%1 set for the region itself, the rest in the divisions below</source>
         <translation>其中 %1 条属本级，其余属下级区划</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="172" />
+        <location filename="../../ui/overview/tree_model.py" line="191" />
         <source>Double-click or press Enter to list these commitments</source>
         <translation>双击或按回车键列出这些承诺</translation>
     </message>
@@ -1588,161 +1593,161 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../../ui/reader/page.py" line="63" />
-        <location filename="../../ui/reader/page.py" line="222" />
+        <location filename="../../ui/reader/page.py" line="64" />
+        <location filename="../../ui/reader/page.py" line="225" />
         <source>Reader</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="298" />
+        <location filename="../../ui/reader/page.py" line="301" />
         <source>No document open</source>
         <translation>未打开文档</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="302" />
+        <location filename="../../ui/reader/page.py" line="305" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="351" />
-        <location filename="../../ui/reader/page.py" line="587" />
+        <location filename="../../ui/reader/page.py" line="354" />
+        <location filename="../../ui/reader/page.py" line="590" />
         <source>Commitments (%1)</source>
         <translation>承诺（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="477" />
+        <location filename="../../ui/reader/page.py" line="480" />
         <source>Select the words of the commitment in the text first.</source>
         <translation>请先在正文中选中承诺的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="493" />
-        <location filename="../../ui/reader/page.py" line="504" />
+        <location filename="../../ui/reader/page.py" line="496" />
+        <location filename="../../ui/reader/page.py" line="507" />
         <source>Change span</source>
         <translation>调整范围</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="538" />
+        <location filename="../../ui/reader/page.py" line="541" />
         <source>A note is needed</source>
         <translation>需要说明</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="539" />
+        <location filename="../../ui/reader/page.py" line="542" />
         <source>Say why the status changes from “%1” to “%2”:</source>
         <translation>请说明状态由“%1”改为“%2”的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="553" />
+        <location filename="../../ui/reader/page.py" line="556" />
         <source>The change could not be saved: %1</source>
         <translation>无法保存这项修改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="589" />
+        <location filename="../../ui/reader/page.py" line="592" />
         <location filename="../../ui/reader/reviewing.py" line="45" />
         <source>Suggestions (%1)</source>
         <translation>建议（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="562" />
+        <location filename="../../ui/reader/page.py" line="565" />
         <source>Tag as commitment</source>
         <translation>标记为承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="563" />
+        <location filename="../../ui/reader/page.py" line="566" />
         <source>Tag the selected words as a commitment (Ctrl+T)</source>
         <translation>把选中的文字标记为承诺（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="564" />
+        <location filename="../../ui/reader/page.py" line="567" />
         <source>Span to selection</source>
         <translation>范围改为选中文字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="565" />
+        <location filename="../../ui/reader/page.py" line="568" />
         <source>Move the current commitment to the selected words (Ctrl+Shift+T); Alt+←/→ and Alt+Shift+←/→ move its start and end</source>
         <translation>把当前承诺的范围改为选中的文字（Ctrl+Shift+T）；Alt+←/→、Alt+Shift+←/→ 移动起点和终点</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="568" />
+        <location filename="../../ui/reader/page.py" line="571" />
         <source>Delete commitment</source>
         <translation>删除承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="569" />
+        <location filename="../../ui/reader/page.py" line="572" />
         <source>Previous commitment</source>
         <translation>上一条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="570" />
+        <location filename="../../ui/reader/page.py" line="573" />
         <source>Next commitment</source>
         <translation>下一条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="571" />
+        <location filename="../../ui/reader/page.py" line="574" />
         <source>Start one character earlier</source>
         <translation>起点前移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="572" />
+        <location filename="../../ui/reader/page.py" line="575" />
         <source>Start one character later</source>
         <translation>起点后移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="573" />
+        <location filename="../../ui/reader/page.py" line="576" />
         <source>End one character earlier</source>
         <translation>终点前移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="574" />
+        <location filename="../../ui/reader/page.py" line="577" />
         <source>End one character later</source>
         <translation>终点后移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="575" />
+        <location filename="../../ui/reader/page.py" line="578" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="576" />
+        <location filename="../../ui/reader/page.py" line="579" />
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="577" />
+        <location filename="../../ui/reader/page.py" line="580" />
         <source>Normal text size</source>
         <translation>正常字号</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="578" />
+        <location filename="../../ui/reader/page.py" line="581" />
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="579" />
+        <location filename="../../ui/reader/page.py" line="582" />
         <source>Reject suggestion</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="580" />
+        <location filename="../../ui/reader/page.py" line="583" />
         <source>Review suggestions</source>
         <translation>审核建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="581" />
+        <location filename="../../ui/reader/page.py" line="584" />
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="582" />
+        <location filename="../../ui/reader/page.py" line="585" />
         <source>Find next</source>
         <translation>查找下一处</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="583" />
+        <location filename="../../ui/reader/page.py" line="586" />
         <source>Find previous</source>
         <translation>查找上一处</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="584" />
+        <location filename="../../ui/reader/page.py" line="587" />
         <source>Choose a document in the library on the left to read it.
 
 Select words and press Ctrl+T to tag a commitment; suggestions wait in the review tab.</source>
@@ -1990,87 +1995,102 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
 <context>
     <name>RegisterFilters</name>
     <message>
-        <location filename="../../ui/table/filters.py" line="229" />
+        <location filename="../../ui/table/filters.py" line="241" />
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="230" />
+        <location filename="../../ui/table/filters.py" line="242" />
         <source>All bodies</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="231" />
+        <location filename="../../ui/table/filters.py" line="243" />
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="236" />
+        <location filename="../../ui/table/filters.py" line="248" />
         <source>Filter by words in the commitment, its title or notes (Ctrl+F)</source>
         <translation>按承诺内容、标题或备注中的词筛选（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="238" />
+        <location filename="../../ui/table/filters.py" line="250" />
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="238" />
+        <location filename="../../ui/table/filters.py" line="250" />
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="239" />
+        <location filename="../../ui/table/filters.py" line="251" />
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="239" />
+        <location filename="../../ui/table/filters.py" line="251" />
         <source>&amp;Body:</source>
         <translation>责任单位(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="240" />
+        <location filename="../../ui/table/filters.py" line="252" />
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="240" />
+        <location filename="../../ui/table/filters.py" line="252" />
         <source>Deadline &amp;from:</source>
         <translation>时限从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="241" />
+        <location filename="../../ui/table/filters.py" line="253" />
         <source>t&amp;o:</source>
         <translation>至(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="244" />
+        <location filename="../../ui/table/filters.py" line="256" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="245" />
+        <location filename="../../ui/table/filters.py" line="257" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="248" />
+        <location filename="../../ui/table/filters.py" line="260" />
         <source>O&amp;verdue only</source>
         <translation>只看逾期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="250" />
+        <location filename="../../ui/table/filters.py" line="262" />
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="252" />
+        <location filename="../../ui/table/filters.py" line="265" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="256" />
+        <location filename="../../ui/table/filters.py" line="276" />
+        <source>Lights: %1</source>
+        <translation>灯：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/filters.py" line="279" />
+        <source>No progress for %1 days</source>
+        <translation>%1 天未报进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/filters.py" line="282" />
+        <source>Achieved since the last visit</source>
+        <translation>上次查看以来办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/filters.py" line="287" />
         <source>Due within %1 days</source>
         <translation>%1 天内到期</translation>
     </message>
@@ -2078,81 +2098,303 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/table/model.py" line="158" />
+        <location filename="../../ui/table/model.py" line="159" />
         <source>Commitment</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="158" />
+        <location filename="../../ui/table/model.py" line="159" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="158" />
+        <location filename="../../ui/table/model.py" line="159" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="159" />
+        <location filename="../../ui/table/model.py" line="160" />
         <source>Lead body</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="159" />
+        <location filename="../../ui/table/model.py" line="160" />
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="160" />
+        <location filename="../../ui/table/model.py" line="161" />
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="160" />
+        <location filename="../../ui/table/model.py" line="161" />
         <source>Status</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="161" />
+        <location filename="../../ui/table/model.py" line="162" />
         <source>Last update</source>
         <translation>更新日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="161" />
+        <location filename="../../ui/table/model.py" line="162" />
         <source>Document</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="162" />
+        <location filename="../../ui/table/model.py" line="163" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="215" />
+        <location filename="../../ui/table/model.py" line="163" />
+        <source>Light</source>
+        <translation>灯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/model.py" line="218" />
         <source>%1 · overdue</source>
         <translation>%1 · 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="231" />
+        <location filename="../../ui/table/model.py" line="236" />
         <source>%1 days overdue</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="233" />
+        <location filename="../../ui/table/model.py" line="238" />
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="234" />
+        <location filename="../../ui/table/model.py" line="239" />
         <source>%1 days left</source>
         <translation>剩 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="243" />
+        <location filename="../../ui/table/model.py" line="248" />
         <source>Lead: %1
 Supporting: %2</source>
         <translation>牵头：%1
 配合：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/model.py" line="253" />
+        <source>No progress reported for a long time (see the reminders' settings)</source>
+        <translation>长期未报送进展（见今日提醒的设置）</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPage</name>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="161" />
+        <source>Today</source>
+        <translation>今日提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="186" />
+        <source>overdue (deadline passed, not achieved)</source>
+        <translation>已逾期（过了完成时限仍未办结）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="187" />
+        <source>due within 7 days</source>
+        <translation>7天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="188" />
+        <source>due within 30 days</source>
+        <translation>30天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="189" />
+        <source>no progress report for %1 days or more</source>
+        <translation>%1天以上未报送进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="191" />
+        <source>newly achieved since your last visit</source>
+        <translation>上次查看以来新办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="198" />
+        <source>Click to list these commitments in the table</source>
+        <translation>点击在台账中列出这些承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="202" />
+        <source>The register is empty. Once commitments are registered (File › Load the demo library, or tag them in the reader), this page lists every morning what is overdue, falling due or without news.</source>
+        <translation>台账还是空的。登记承诺后（文件 › 载入示例文档库，或在阅读页中标记），这里每天列出已逾期、即将到期和久未报送进展的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="206" />
+        <source>Nothing to chase today: no commitment is overdue, due within 30 days or without news.</source>
+        <translation>今天没有需要催办的事项：没有逾期、30天内到期或久未报送进展的承诺。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="210" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="211" />
+        <source>%1 commitments in the register. Last visit: %2.</source>
+        <translation>台账共有 %1 项承诺。上次查看：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="239" />
+        <source>The settings file cannot be read, the defaults are used: %1</source>
+        <translation>无法读取设置文件，已使用默认值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="256" />
+        <source>The settings could not be saved: %1</source>
+        <translation>无法保存设置：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="279" />
+        <source>Today's reminders</source>
+        <translation>今日提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="284" />
+        <source>%1 overdue · %2 due within 7 days · %3 within 30 days · %4 stale</source>
+        <translation>逾期 %1 项 · 7天内到期 %2 项 · 30天内到期 %3 项 · 久未更新 %4 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="298" />
+        <source>Today's reminders · %1</source>
+        <translation>今日提醒 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="301" />
+        <source>Write the periodic report (通报)…</source>
+        <translation>生成通报…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="303" />
+        <source>Follow-up settings (for this library)</source>
+        <translation>督办设置（本文档库）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="304" />
+        <source>Yellow light: deadline within (days)</source>
+        <translation>黄灯：距完成时限不足（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="305" />
+        <source>Stale: no progress report for (days)</source>
+        <translation>久未更新：未报送进展达（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="306" />
+        <source>Show this page at start when there is something to chase</source>
+        <translation>有需要催办的事项时，启动后先显示本页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="308" />
+        <source>Notify in the system tray at start</source>
+        <translation>启动时在系统托盘提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="311" />
+        <source>This desktop has no system tray</source>
+        <translation>此桌面没有系统托盘</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="38" />
+        <source>Periodic report (通报)</source>
+        <translation>生成通报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="42" />
+        <location filename="../../ui/reminders/report_dialog.py" line="101" />
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="46" />
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="46" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="47" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="61" />
+        <source>Also as PDF (with LibreOffice)</source>
+        <translation>同时生成 PDF（需 LibreOffice）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="64" />
+        <source>LibreOffice (soffice) is not installed on this computer</source>
+        <translation>本机未安装 LibreOffice（soffice）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="69" />
+        <source>Written in the usual layout: title, 一、总体情况 with the counts and the status chart, 二、逾期未完成事项 by lead body, 三、临近到期事项, 四、本期办结事项, and the full list as an annex.</source>
+        <translation>按通报的常用格式生成：标题，一、总体情况（数量和状态图），二、逾期未完成事项（按牵头单位），三、临近到期事项，四、本期办结事项，附件为全部事项清单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="77" />
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="78" />
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="93" />
+        <source>Q</source>
+        <translation>第</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="106" />
+        <source>Save the report</source>
+        <translation>保存通报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="108" />
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="120" />
+        <source>Writing the report…</source>
+        <translation>正在生成通报…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="127" />
+        <source>The report was written to %1 (%2 commitments).</source>
+        <translation>通报已写入 %1（%2 项承诺）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="130" />
+        <source>PDF: %1</source>
+        <translation>PDF：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="132" />
+        <source>No PDF: %1</source>
+        <translation>未生成 PDF：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="138" />
+        <source>The report could not be written: %1</source>
+        <translation>无法生成通报：%1</translation>
     </message>
 </context>
 <context>
@@ -2714,32 +2956,32 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>SuggestionListModel</name>
     <message>
-        <location filename="../../ui/reader/lists.py" line="115" />
+        <location filename="../../ui/reader/lists.py" line="125" />
         <source>Text</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/lists.py" line="115" />
+        <location filename="../../ui/reader/lists.py" line="125" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/lists.py" line="115" />
+        <location filename="../../ui/reader/lists.py" line="125" />
         <source>Conf.</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/lists.py" line="115" />
+        <location filename="../../ui/reader/lists.py" line="125" />
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/lists.py" line="116" />
+        <location filename="../../ui/reader/lists.py" line="126" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/lists.py" line="116" />
+        <location filename="../../ui/reader/lists.py" line="126" />
         <source>Why</source>
         <translation>依据</translation>
     </message>
@@ -2770,12 +3012,12 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/table/page.py" line="152" />
+        <location filename="../../ui/table/page.py" line="153" />
         <source>Commitments</source>
         <translation>承诺台账</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="230" />
+        <location filename="../../ui/table/page.py" line="231" />
         <source>No commitments yet.
 
 Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift+L).</source>
@@ -2784,7 +3026,7 @@ Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift
 可在阅读页标注承诺、采纳建议，或导入台账（Ctrl+Shift+L）。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="234" />
+        <location filename="../../ui/table/page.py" line="235" />
         <source>No commitment matches these filters.
 
 Clear a filter to see more.</source>
@@ -2793,72 +3035,72 @@ Clear a filter to see more.</source>
 清除部分筛选条件可看到更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="239" />
+        <location filename="../../ui/table/page.py" line="240" />
         <source>%1 of %2 commitments</source>
         <translation>显示 %1 条，共 %2 条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="319" />
+        <location filename="../../ui/table/page.py" line="320" />
         <source>Nothing to record: choose another status, or write a note.</source>
         <translation>没有可记录的内容：请选择另一个状态，或填写说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="326" />
+        <location filename="../../ui/table/page.py" line="327" />
         <source>Write a note saying why: it is needed to mark a commitment missed or to re-open a closed one.</source>
         <translation>请填写说明：标记为逾期未完成或重新打开已关闭的承诺时必须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="333" />
+        <location filename="../../ui/table/page.py" line="334" />
         <source>Give the link of the evidence.</source>
         <translation>请填写佐证链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="337" />
+        <location filename="../../ui/table/page.py" line="338" />
         <source>Choose the evidence file.</source>
         <translation>请选择佐证文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="342" />
+        <location filename="../../ui/table/page.py" line="343" />
         <source>Choose the document with the evidence.</source>
         <translation>请选择含有佐证的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="345" />
+        <location filename="../../ui/table/page.py" line="346" />
         <source>These words are not in that document: “%1”</source>
         <translation>该文档中没有这段文字：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="421" />
+        <location filename="../../ui/table/page.py" line="424" />
         <source>Change &amp;status…</source>
         <translation>更改状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="422" />
+        <location filename="../../ui/table/page.py" line="425" />
         <source>&amp;Export commitments…</source>
         <translation>导出承诺(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="423" />
+        <location filename="../../ui/table/page.py" line="426" />
         <source>Import a &amp;ledger…</source>
         <translation>导入台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="424" />
+        <location filename="../../ui/table/page.py" line="427" />
         <source>Filter commitments</source>
         <translation>筛选承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="425" />
+        <location filename="../../ui/table/page.py" line="428" />
         <source>Change status… (Ctrl+U)</source>
         <translation>更改状态…（Ctrl+U）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="426" />
+        <location filename="../../ui/table/page.py" line="429" />
         <source>Export… (Ctrl+E)</source>
         <translation>导出…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="427" />
+        <location filename="../../ui/table/page.py" line="430" />
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
@@ -3197,47 +3439,77 @@ Clear a filter to see more.</source>
         <translation>已将 %1 条承诺写入 %2</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="599" />
+        <location filename="../../cli.py" line="589" />
+        <source>not a period: “%1” (give a month such as 2026-11, a quarter such as 2026Q4 or a year such as 2026)</source>
+        <translation>不是有效的期间：“%1”（请写月份如 2026-11、季度如 2026Q4 或年份如 2026）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="594" />
+        <source>%1: the report's file name must end in .docx</source>
+        <translation>%1：通报的文件名须以 .docx 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="611" />
+        <source>report written to %1 (%2 commitments)</source>
+        <translation>通报已写入 %1（%2 项承诺）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="614" />
+        <source>PDF written to %1</source>
+        <translation>PDF 已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="616" />
+        <source>no PDF: %1</source>
+        <translation>未生成 PDF：%1</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="617" />
+        <source>LibreOffice (soffice) is not installed</source>
+        <translation>未安装 LibreOffice（soffice）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="640" />
         <source>row %1, column “%2”</source>
         <translation>第 %1 行，“%2”列</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="600" />
+        <location filename="../../cli.py" line="641" />
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="603" />
+        <location filename="../../cli.py" line="644" />
         <source>%1: … and %2 more problems</source>
         <translation>%1：……另有 %2 处问题</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="606" />
+        <location filename="../../cli.py" line="647" />
         <source>%1: row %2 skipped (%3): %4</source>
         <translation>%1：第 %2 行已跳过（%3）：%4</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="610" />
+        <location filename="../../cli.py" line="651" />
         <source>%1 rows with errors: nothing was imported</source>
         <translation>%1 行有错误：未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="613" />
+        <location filename="../../cli.py" line="654" />
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries (would be written)</source>
         <translation>%1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条（试运行，未写入）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="616" />
+        <location filename="../../cli.py" line="657" />
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries (were written)</source>
         <translation>%1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条（已写入）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="738" />
+        <location filename="../../cli.py" line="789" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="741" />
+        <location filename="../../cli.py" line="792" />
         <source>kind</source>
         <translation>类型</translation>
     </message>
@@ -3388,6 +3660,34 @@ Clear a filter to see more.</source>
         <location filename="../../ui/labels.py" line="51" />
         <source>full coverage</source>
         <translation>全覆盖</translation>
+    </message>
+</context>
+<context>
+    <name>lights</name>
+    <message>
+        <location filename="../../ui/widgets/lights.py" line="14" />
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lights.py" line="15" />
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lights.py" line="16" />
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lights.py" line="17" />
+        <source>Grey</source>
+        <translation>灰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lights.py" line="19" />
+        <source>stale</source>
+        <translation>久未更新</translation>
     </message>
 </context>
 </TS>
