@@ -98,6 +98,7 @@ def test_enter_on_a_region_and_a_click_on_a_count_send_exactly_that_set(window, 
     assert blocker.args == [CommitmentFilter(region_code="140200").to_dict()]
 
     overdue = cell(page, "140000", COL_OVERDUE)
+    page.tree.scrollTo(overdue)             # the lights' columns come before it
     pos = page.tree.visualRect(overdue).center()
     with qtbot.waitSignal(window.ui.events.show_commitments, timeout=5000) as blocker:
         qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=pos)

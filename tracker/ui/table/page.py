@@ -38,7 +38,7 @@ KEEP_SELECTED = 1000  # selected rows kept selected across a filter or sort chan
 BACKGROUND_ABOVE = 50_000
 WIDTHS = {"quote": 420, "kind": 50, "region": 110, "lead": 130, "deadline": 90,
           "days_left": 90, "status": 130, "last_update": 90, "document": 220, "themes": 80,
-          "light": 90}
+          "light": 124}
 
 
 class TablePage(QWidget):
