@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -101,27 +102,32 @@ def _share(n: int, total: int) -> str:
 
 # ---------------------------------------------------------------- WordprocessingML text
 
-def _run_xml(text: str, font: str, size_half_points: int, bold: bool = False) -> str:
-    b = "<w:b/><w:bCs/>" if bold else ""
-    return (f'<w:r><w:rPr><w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:eastAsia="{font}"'
-            f' w:cs="{font}"/>{b}<w:sz w:val="{size_half_points}"/>'
-            f'<w:szCs w:val="{size_half_points}"/></w:rPr>'
-            f'<w:t xml:space="preserve">{escape(_clean(text))}</w:t></w:r>')
+# Paragraph styles of the long parts (defined in the document by write_report_docx): the
+# font and spacing live in the style, so each paragraph or cell is a few bytes of markup.
+ITEM_STYLE, GROUP_STYLE, CELL_STYLE = "ReportItem", "ReportGroup", "ReportCell"
 
 
-def _para_xml(text: str, font: str = BODY_FONT, size: int = 32, indent: bool = True,
-              bold: bool = False) -> str:
-    ind = '<w:ind w:firstLineChars="200" w:firstLine="640"/>' if indent else ""
-    return (f'<w:p><w:pPr><w:spacing w:line="560" w:lineRule="exact"/>{ind}</w:pPr>'
-            f'{_run_xml(text, font, size, bold)}</w:p>')
+def _para_xml(text: str, style: str = ITEM_STYLE) -> str:
+    return (f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>'
+            f'<w:r><w:t xml:space="preserve">{_text(text)}</w:t></w:r></w:p>')
 
 
-_ILLEGAL = {c: None for c in range(32) if c not in (9, 10, 13)}
+_UNWANTED = re.compile(r"[\x00-\x1f]")     # control characters (XML 1.0 forbids most)
 
 
 def _clean(text: str) -> str:
-    """No control characters (XML 1.0 forbids them); lines joined."""
-    return text.translate(_ILLEGAL).replace("\r", " ").replace("\n", " ")
+    """No control characters; lines joined (one search for the usual clean text)."""
+    if _UNWANTED.search(text) is None:
+        return text
+    return _UNWANTED.sub(lambda m: " " if m[0] in "\t\r\n" else "", text)
+
+
+def _text(text: str) -> str:
+    """Cleaned and escaped for w:t."""
+    text = _clean(text)
+    if "&" in text or "<" in text or ">" in text:
+        text = escape(text)
+    return text
 
 
 def _item_line(n: int, item: ReportItem, today: date, what: str) -> str:
@@ -163,7 +169,7 @@ def _by_body_xml(items: Sequence[ReportItem], today: date) -> str:
     out = []
     for n, body in enumerate(order, start=1):
         out.append(_para_xml(f"（{chinese_ordinal(n)}）{body}（{len(groups[body])}项）",
-                             SUBHEADING_FONT, 32))
+                             GROUP_STYLE))
         out.append(_list_xml(sorted(groups[body], key=lambda i: (i.deadline or date.max)),
                              today, "overdue", ""))
     return "".join(out)
@@ -174,41 +180,55 @@ _WIDTHS = (700, 4300, 1500, 1300, 1200, 1000, 600)   # twentieths of a point (A4
 
 def _cell_xml(text: str, width: int, fill: str | None = None, bold: bool = False) -> str:
     shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+    run = (f'<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">{_text(text)}</w:t>'
+           "</w:r>" if bold else f'<w:r><w:t xml:space="preserve">{_text(text)}</w:t></w:r>')
     return (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>'
-            f'<w:p>{_run_xml(text, TABLE_FONT, 21, bold)}</w:p></w:tc>')
+            f'<w:p><w:pPr><w:pStyle w:val="{CELL_STYLE}"/></w:pPr>{run}</w:p></w:tc>')
 
 
-def _table_xml(headers: Sequence[str], rows: Iterable[Sequence[str]],
-               widths: Sequence[int], fills: Iterable[str | None] | None = None) -> str:
-    """A plain table with borders and a header row repeated on every page. ``fills``
-    gives, per row, the shade of its last cell (the light)."""
+def _row_template(widths: Sequence[int]) -> str:
+    """A body row of the annex as a str.format template: one text per cell, the last
+    cell (the light) shaded by {fill}. Widths sit in the header row and the grid."""
+    def cell(n: int, shade: str = "") -> str:
+        pr = f"<w:tcPr>{shade}</w:tcPr>" if shade else ""
+        return (f'<w:tc>{pr}<w:p><w:pPr><w:pStyle w:val="{CELL_STYLE}"/></w:pPr>'
+                f'<w:r><w:t xml:space="preserve">{{{n}}}</w:t></w:r></w:p></w:tc>')
+    last = len(widths) - 1
+    shade = '<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>'
+    return ("<w:tr>" + "".join(cell(n) for n in range(last)) + cell(last, shade)
+            + "</w:tr>")
+
+
+def _table_xml(headers: Sequence[str], rows: str, widths: Sequence[int]) -> str:
+    """A plain table with borders and a header row repeated on every page, over the
+    body ``rows`` (already WordprocessingML)."""
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     borders = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
                       for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
     head = ('<w:tr><w:trPr><w:tblHeader/></w:trPr>'
             + "".join(_cell_xml(h, w, "D9D9D9", True) for h, w in zip(headers, widths))
             + "</w:tr>")
-    body: list[str] = []
-    fill_iter = iter(fills) if fills is not None else None
-    last = len(widths) - 1
-    for row in rows:
-        fill = next(fill_iter) if fill_iter is not None else None
-        body.append("<w:tr>" + "".join(
-            _cell_xml(text, widths[n], fill if n == last else None)
-            for n, text in enumerate(row)) + "</w:tr>")
     return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
             f'<w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type="fixed"/>'
-            f'</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{head}{"".join(body)}</w:tbl>')
+            f'</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{head}{rows}</w:tbl>')
 
 
-def _annex_rows(items: Iterable[ReportItem], fills: list[str]) -> Iterable[list[str]]:
-    colours = {light: LIGHT_COLOURS[light].lstrip("#").upper() for light in Light}
+def _annex_rows_xml(items: Iterable[ReportItem]) -> tuple[str, int]:
+    """The annex's body rows and their number."""
+    fill = {light: LIGHT_COLOURS[light].lstrip("#").upper() for light in Light}
+    word = {light: LIGHT_ZH[light] for light in Light}
     status_words = {s: STATUS.label(s, "zh") for s in Status}
+    row = _row_template(_WIDTHS).format
+    text = _text
+    out = []
+    n = 0
     for n, item in enumerate(items, start=1):
-        fills.append(colours[item.light])
-        yield [str(n), _clean(item.quote), item.lead or "", item.region,
-               item.deadline.isoformat() if item.deadline else (item.deadline_text or ""),
-               status_words[item.status], LIGHT_ZH[item.light]]
+        deadline = item.deadline
+        out.append(row(n, text(item.quote), text(item.lead) if item.lead else "",
+                       text(item.region) if item.region else "",
+                       deadline.isoformat() if deadline else text(item.deadline_text or ""),
+                       status_words[item.status], word[item.light], fill=fill[item.light]))
+    return "".join(out), n
 
 
 # ---------------------------------------------------------------- the document
@@ -232,6 +252,27 @@ def _set_font(run_or_style, font: str, size_pt: float | None = None, bold: bool 
         rpr.insert(0, fonts)
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attr), font)
+
+
+def _add_styles(doc) -> None:
+    """The paragraph styles of the long parts: list items (仿宋 三号, first line indented
+    two characters, exact 28 pt lines), group titles (楷体 三号) and table cells (宋体 五号)."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Pt
+
+    for name, font, size, indent in ((ITEM_STYLE, BODY_FONT, 16, True),
+                                     (GROUP_STYLE, SUBHEADING_FONT, 16, True),
+                                     (CELL_STYLE, TABLE_FONT, 10.5, False)):
+        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = doc.styles["Normal"]
+        _set_font(style, font, size)
+        fmt = style.paragraph_format
+        if indent:
+            fmt.first_line_indent = Pt(size * 2)
+            fmt.line_spacing = Pt(28)
+        else:
+            fmt.space_before = fmt.space_after = Pt(0)
+            fmt.line_spacing = 1.0
 
 
 def _heading(doc, text: str) -> None:
@@ -297,6 +338,7 @@ def write_report_docx(data: ReportData, path: Path) -> int:
     _set_font(normal, BODY_FONT, 16)
     for name in ("Heading 1",):
         _set_font(doc.styles[name], HEADING_FONT, 16, False)
+    _add_styles(doc)
     doc.core_properties.title = data.title
     doc.core_properties.author = ""
 
@@ -350,15 +392,14 @@ def write_report_docx(data: ReportData, path: Path) -> int:
     _set_font(annex_title.add_run(ANNEX_TITLE), HEADING_FONT, 16)
     annex_marker = _marker(doc, "ANNEX")
 
-    fills: list[str] = []
-    annex_rows = list(_annex_rows(data.annex, fills))
+    annex_rows, annexed = _annex_rows_xml(data.annex)
     parts = {
         overdue_marker: _by_body_xml(data.overdue_items, data.as_of),
         upcoming_marker: _list_xml(data.upcoming_items, data.as_of, "upcoming",
                                    "本期无临近到期事项。"),
         achieved_marker: _list_xml(data.achieved_items, data.as_of, "achieved",
                                    "本期无办结事项。"),
-        annex_marker: _table_xml(ANNEX_HEADERS, annex_rows, _WIDTHS, fills)
+        annex_marker: _table_xml(ANNEX_HEADERS, annex_rows, _WIDTHS)
         + '<w:p/>',   # a paragraph after the table (Word wants one before the section end)
     }
 
@@ -366,29 +407,38 @@ def write_report_docx(data: ReportData, path: Path) -> int:
         buffer = io.BytesIO()
         doc.save(buffer)
         _replace_markers(buffer, temp, parts)
-        return len(annex_rows)
+        return annexed
 
     return write_atomically(Path(path), write)
 
 
 def _replace_markers(source: io.BytesIO, target: Path, parts: dict[str, str]) -> None:
-    """Copy the package, putting each marker paragraph's replacement XML in its place."""
+    """Copy the package, putting each marker paragraph's replacement XML in its place
+    (the document part is written piece by piece: the long parts are never joined)."""
     source.seek(0)
-    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w",
-                                                         zipfile.ZIP_DEFLATED) as zout:
+    # a low compression level: the annex makes the document part large, and level 1 is
+    # several times faster than the default for a few per cent more bytes
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(
+            target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout:
         for info in zin.infolist():
             data = zin.read(info.filename)
-            if info.filename == "word/document.xml":
-                xml = data.decode("utf-8")
-                for token, replacement in parts.items():
-                    at = xml.index(token)
-                    start = max(xml.rfind("<w:p>", 0, at), xml.rfind("<w:p ", 0, at))
-                    end = xml.index("</w:p>", at) + len("</w:p>")
-                    xml = xml[:start] + replacement + xml[end:]
-                data = xml.encode("utf-8")
             out = zipfile.ZipInfo(info.filename, date_time=info.date_time)
             out.compress_type = zipfile.ZIP_DEFLATED
-            zout.writestr(out, data, compresslevel=1 if len(data) > 1 << 20 else 6)
+            if info.filename != "word/document.xml":
+                zout.writestr(out, data)
+                continue
+            xml = data.decode("utf-8")
+            pieces: list[str] = []
+            for token, replacement in sorted(parts.items(), key=lambda kv: xml.index(kv[0])):
+                at = xml.index(token)
+                start = max(xml.rfind("<w:p>", 0, at), xml.rfind("<w:p ", 0, at))
+                end = xml.index("</w:p>", at) + len("</w:p>")
+                pieces += [xml[:start], replacement]
+                xml = xml[end:]
+            pieces.append(xml)
+            with zout.open(out, "w", force_zip64=True) as handle:
+                for piece in pieces:
+                    handle.write(piece.encode("utf-8"))
 
 
 __all__ = [

@@ -14,12 +14,13 @@ import subprocess
 import tempfile
 from calendar import monthrange
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from tracker.domain.filters import CommitmentFilter
 from tracker.domain.lights import light_of
 from tracker.domain.model import Status
+from tracker.domain.rules import CLOSED
 from tracker.export.report_docx import ReportData, ReportItem, write_report_docx
 from tracker.services import overview as ov
 from tracker.services.context import AppContext
@@ -94,16 +95,18 @@ def build(ctx: AppContext, region_code: str | None, period: Period,
     names: dict[str, str] = {}
     region_name = (ctx.gazetteer.display_name(region_code) if region_code else "全部地区")
     with ctx.db.session() as session, q.quiet_gc():
-        overdue = _items(ctx, q.iter_raw_filtered(
-            session, CommitmentFilter(region_code=region_code, overdue_only=True), day),
-            day, window, names)
-        upcoming = _items(ctx, q.iter_raw_filtered(
-            session, CommitmentFilter(region_code=region_code, due_within_days=window,
-                                      statuses=OPEN), day), day, window, names)
+        # every commitment of the region once, in deadline order (the annex); the overdue
+        # and upcoming lists are taken from it by the rules the register's filters apply
+        # in SQL (tracker.domain.rules.is_overdue; due within the window and open)
+        annex = _items(ctx, q.iter_raw_filtered(session, base, day), day, window, names)
         done = report_queries.achieved_in(session, base, day, period.first, period.last)
         achieved = _items(ctx, q.iter_raw(session, sorted(done, key=lambda c: (done[c], c))),
                           day, window, names, done)
-        annex = _items(ctx, q.iter_raw_filtered(session, base, day), day, window, names)
+    last_day = day + timedelta(days=window)
+    overdue = [i for i in annex if i.deadline is not None and i.deadline < day
+               and i.status not in CLOSED]
+    upcoming = [i for i in annex if i.deadline is not None and day <= i.deadline <= last_day
+                and i.status in OPEN]
     return ReportData(
         region_name=region_name, period_label=period.label, as_of=day, window=window,
         total=o.total.total, by_status=dict(o.total.by_status),
