@@ -175,7 +175,9 @@ def _by_body_xml(items: Sequence[ReportItem], today: date) -> str:
     return "".join(out)
 
 
-_WIDTHS = (700, 4300, 1500, 1300, 1200, 1000, 600)   # twentieths of a point (A4 text width)
+# twentieths of a point; 8,840 in all: the text width of A4 with the margins below, so
+# the dates (2026-12-31) and statuses (逾期未完成) in 五号 fit on one line
+_WIDTHS = (640, 2920, 1300, 900, 1300, 1300, 480)
 
 
 def _cell_xml(text: str, width: int, fill: str | None = None, bold: bool = False) -> str:
