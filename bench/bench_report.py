@@ -15,7 +15,7 @@ bench/out/table_ROWS.db and reused. Then, on the same file:
                                                  plain column test (overdue) in raw SQL
 
 Each figure is the median of the repeats (wall s; CPU s beside it). Target: the report in
-under 10 s.
+under 10 s (checked on CPU time when the load average exceeds the CPUs, as bench_scale).
 """
 
 from __future__ import annotations
@@ -66,7 +66,12 @@ def main() -> int:
         lambda: report.write_report(ctx, out / "通报.docx", None, period, pdf=False),
         args.repeats)
     size = (out / "通报.docx").stat().st_size / 1e6
-    verdict = "ok" if rep_wall <= TARGET_S else f"OVER {TARGET_S:.0f} s"
+    # as bench_scale: on a machine loaded beyond its CPUs, wall time measures the queue,
+    # and the target is checked on CPU time
+    loaded = os.getloadavg()[0] > (os.cpu_count() or 1)
+    judged = rep_cpu if loaded else rep_wall
+    verdict = (f"ok{' (cpu)' if loaded else ''}" if judged <= TARGET_S
+               else f"OVER {TARGET_S:.0f} s")
     print(f"  {'report DOCX (write_report)':34} {rep_wall:7.2f} s (cpu {rep_cpu:6.2f} s)"
           f"  {done.commitments:,} rows in the annex, {size:.1f} MB  {verdict}")
     print(f"  {'baseline: CSV export, same rows':34} {csv_wall:7.2f} s (cpu {csv_cpu:6.2f} s)"
@@ -95,7 +100,7 @@ def main() -> int:
           f"(cpu {base_cpu * 1000:6.1f} ms)")
     print(f"  ({load()}; {os.cpu_count()} CPUs)")
     ctx.close()
-    return 0 if rep_wall <= TARGET_S else 1
+    return 0 if judged <= TARGET_S else 1
 
 
 if __name__ == "__main__":
