@@ -196,3 +196,13 @@ def test_overview_counts_lights_as_the_table_filters_them(grid, window):
     assert checked > len(made)     # provinces and their cities both counted
     header = ov.csv_rows(o)[0]
     assert header[-4:] == ["红灯", "黄灯", "绿灯", "灰灯"]
+
+
+def test_a_ledger_with_the_light_column_reads_back(grid, tmp_path):
+    from tracker.services import ledger
+
+    ctx, made = grid
+    out = tmp_path / "台账.csv"
+    ledger.export_ledger(ctx, out, "csv")
+    result = ledger.import_ledger(ctx, out, dry_run=True)
+    assert result.errors == [] and not result.created       # our own rows, by UUID
