@@ -9,16 +9,23 @@ import struct
 import zlib
 from collections.abc import Sequence
 
-# 3×5 digits, one string of rows per glyph ("#" set)
+# 5×7 digits and signs, one string of rows per glyph ("#" set)
 _GLYPHS = {
-    "0": ("###", "#.#", "#.#", "#.#", "###"), "1": (".#.", "##.", ".#.", ".#.", "###"),
-    "2": ("###", "..#", "###", "#..", "###"), "3": ("###", "..#", "###", "..#", "###"),
-    "4": ("#.#", "#.#", "###", "..#", "..#"), "5": ("###", "#..", "###", "..#", "###"),
-    "6": ("###", "#..", "###", "#.#", "###"), "7": ("###", "..#", ".#.", ".#.", ".#."),
-    "8": ("###", "#.#", "###", "#.#", "###"), "9": ("###", "#.#", "###", "..#", "###"),
-    "%": ("#.#", "..#", ".#.", "#..", "#.#"), ".": ("...", "...", "...", "...", ".#."),
-    " ": ("...", "...", "...", "...", "..."), "(": (".#.", "#..", "#..", "#..", ".#."),
-    ")": (".#.", "..#", "..#", "..#", ".#."),
+    "0": (".###.", "#...#", "#..##", "#.#.#", "##..#", "#...#", ".###."),
+    "1": ("..#..", ".##..", "..#..", "..#..", "..#..", "..#..", ".###."),
+    "2": (".###.", "#...#", "....#", "...#.", "..#..", ".#...", "#####"),
+    "3": ("#####", "...#.", "..#..", "...#.", "....#", "#...#", ".###."),
+    "4": ("...#.", "..##.", ".#.#.", "#..#.", "#####", "...#.", "...#."),
+    "5": ("#####", "#....", "####.", "....#", "....#", "#...#", ".###."),
+    "6": ("..##.", ".#...", "#....", "####.", "#...#", "#...#", ".###."),
+    "7": ("#####", "....#", "...#.", "..#..", ".#...", ".#...", ".#..."),
+    "8": (".###.", "#...#", "#...#", ".###.", "#...#", "#...#", ".###."),
+    "9": (".###.", "#...#", "#...#", ".####", "....#", "...#.", ".##.."),
+    "%": ("##...", "##..#", "...#.", "..#..", ".#...", "#..##", "...##"),
+    ".": (".....", ".....", ".....", ".....", ".....", ".##..", ".##.."),
+    " ": (".....", ".....", ".....", ".....", ".....", ".....", "....."),
+    "(": ("...#.", "..#..", ".#...", ".#...", ".#...", "..#..", "...#."),
+    ")": (".#...", "..#..", "...#.", "...#.", "...#.", "..#..", ".#..."),
 }
 
 RGB = tuple[int, int, int]
@@ -42,7 +49,7 @@ class Canvas:
         for row in self.rows[max(0, y):min(self.height, y + h)]:
             row[3 * x0:3 * x1] = run
 
-    def text(self, x: int, y: int, text: str, colour: RGB, scale: int = 4) -> int:
+    def text(self, x: int, y: int, text: str, colour: RGB, scale: int = 3) -> int:
         """Digits and a few signs; returns the x after the text."""
         for ch in text:
             glyph = _GLYPHS.get(ch, _GLYPHS[" "])
@@ -50,7 +57,7 @@ class Canvas:
                 for gx, bit in enumerate(line):
                     if bit == "#":
                         self.rect(x + gx * scale, y + gy * scale, scale, scale, colour)
-            x += 4 * scale
+            x += 6 * scale
         return x
 
     def png(self) -> bytes:
@@ -75,7 +82,7 @@ def bar_chart(values: Sequence[int], colours: Sequence[str], width: int = 900,
     top = 16
     height = top * 2 + len(values) * (bar + gap) - gap
     c = Canvas(width, height)
-    left, right = 60, 230       # swatch column; room for the numbers
+    left, right = 60, 290       # swatch column; room for "100000 (100.0%)"
     axis = (190, 190, 190)
     c.rect(left - 6, top - 6, 2, height - 2 * top + 12, axis)
     biggest = max(values) if values and max(values) > 0 else 1
@@ -87,7 +94,7 @@ def bar_chart(values: Sequence[int], colours: Sequence[str], width: int = 900,
         length = max(2, round(span * value / biggest)) if value else 0
         c.rect(left, y, length, bar, rgb)
         share = f"{value} ({value * 100 / total:.1f}%)"
-        c.text(left + length + 10, y + (bar - 20) // 2, share, (40, 40, 40), 4)
+        c.text(left + length + 10, y + (bar - 21) // 2, share, (40, 40, 40), 3)
     return c.png()
 
 
