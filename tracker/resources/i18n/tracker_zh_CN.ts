@@ -2188,117 +2188,142 @@ Supporting: %2</source>
 <context>
     <name>ReminderPage</name>
     <message>
-        <location filename="../../ui/reminders/page.py" line="161" />
+        <location filename="../../ui/reminders/page.py" line="169" />
         <source>Today</source>
         <translation>今日提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="186" />
-        <source>overdue (deadline passed, not achieved)</source>
-        <translation>已逾期（过了完成时限仍未办结）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reminders/page.py" line="187" />
+        <location filename="../../ui/reminders/page.py" line="195" />
         <source>due within 7 days</source>
         <translation>7天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="188" />
+        <location filename="../../ui/reminders/page.py" line="196" />
         <source>due within 30 days</source>
         <translation>30天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="189" />
-        <source>no progress report for %1 days or more</source>
-        <translation>%1天以上未报送进展</translation>
+        <location filename="../../ui/reminders/page.py" line="194" />
+        <source>overdue</source>
+        <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="191" />
-        <source>newly achieved since your last visit</source>
-        <translation>上次查看以来新办结</translation>
+        <location filename="../../ui/reminders/page.py" line="197" />
+        <source>no report for %1+ days</source>
+        <translation>%1天以上未报进展</translation>
     </message>
     <message>
         <location filename="../../ui/reminders/page.py" line="198" />
+        <source>achieved since last visit</source>
+        <translation>上次查看以来办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="204" />
+        <source>The deadline has passed and the commitment is not achieved</source>
+        <translation>已过完成时限，尚未办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="205" />
+        <source>Not achieved yet, deadline within the next 7 days</source>
+        <translation>尚未办结，7天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="206" />
+        <source>Not achieved yet, deadline within the next 30 days</source>
+        <translation>尚未办结，30天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="207" />
+        <source>Open, and no progress reported for %1 days or more</source>
+        <translation>尚未办结，且%1天以上未报送进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="209" />
+        <source>Marked achieved since you last opened the app</source>
+        <translation>自上次打开本软件以来标记为已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="217" />
         <source>Click to list these commitments in the table</source>
         <translation>点击在台账中列出这些承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="202" />
+        <location filename="../../ui/reminders/page.py" line="221" />
         <source>The register is empty. Once commitments are registered (File › Load the demo library, or tag them in the reader), this page lists every morning what is overdue, falling due or without news.</source>
         <translation>台账还是空的。登记承诺后（文件 › 载入示例文档库，或在阅读页中标记），这里每天列出已逾期、即将到期和久未报送进展的事项。</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="206" />
+        <location filename="../../ui/reminders/page.py" line="225" />
         <source>Nothing to chase today: no commitment is overdue, due within 30 days or without news.</source>
         <translation>今天没有需要催办的事项：没有逾期、30天内到期或久未报送进展的承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="210" />
+        <location filename="../../ui/reminders/page.py" line="229" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="211" />
+        <location filename="../../ui/reminders/page.py" line="230" />
         <source>%1 commitments in the register. Last visit: %2.</source>
         <translation>台账共有 %1 项承诺。上次查看：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="239" />
+        <location filename="../../ui/reminders/page.py" line="258" />
         <source>The settings file cannot be read, the defaults are used: %1</source>
         <translation>无法读取设置文件，已使用默认值：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="256" />
+        <location filename="../../ui/reminders/page.py" line="275" />
         <source>The settings could not be saved: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="279" />
+        <location filename="../../ui/reminders/page.py" line="298" />
         <source>Today's reminders</source>
         <translation>今日提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="284" />
+        <location filename="../../ui/reminders/page.py" line="303" />
         <source>%1 overdue · %2 due within 7 days · %3 within 30 days · %4 stale</source>
         <translation>逾期 %1 项 · 7天内到期 %2 项 · 30天内到期 %3 项 · 久未更新 %4 项</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="298" />
+        <location filename="../../ui/reminders/page.py" line="317" />
         <source>Today's reminders · %1</source>
         <translation>今日提醒 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="301" />
+        <location filename="../../ui/reminders/page.py" line="320" />
         <source>Write the periodic report (通报)…</source>
         <translation>生成通报…</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="303" />
+        <location filename="../../ui/reminders/page.py" line="322" />
         <source>Follow-up settings (for this library)</source>
         <translation>督办设置（本文档库）</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="304" />
+        <location filename="../../ui/reminders/page.py" line="323" />
         <source>Yellow light: deadline within (days)</source>
         <translation>黄灯：距完成时限不足（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="305" />
+        <location filename="../../ui/reminders/page.py" line="324" />
         <source>Stale: no progress report for (days)</source>
         <translation>久未更新：未报送进展达（天）</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="306" />
+        <location filename="../../ui/reminders/page.py" line="325" />
         <source>Show this page at start when there is something to chase</source>
         <translation>有需要催办的事项时，启动后先显示本页</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="308" />
+        <location filename="../../ui/reminders/page.py" line="327" />
         <source>Notify in the system tray at start</source>
         <translation>启动时在系统托盘提示</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders/page.py" line="311" />
+        <location filename="../../ui/reminders/page.py" line="330" />
         <source>This desktop has no system tray</source>
         <translation>此桌面没有系统托盘</translation>
     </message>

@@ -47,6 +47,9 @@ class CountButton(QPushButton):
         super().__init__(parent)
         self.key = key
         self.count = 0
+        # the large font from the page's own (computed once: not compounded per refresh)
+        self.big = QFont(parent.font())
+        self.big.setPointSizeF(max(self.big.pointSizeF(), 9) * 1.3)
         self.setObjectName(f"reminder_{key}")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -62,11 +65,16 @@ class CountButton(QPushButton):
     def show_count(self, count: int, words: str) -> None:
         self.count = count
         self.setText(f"{count}\n{words}")
-        font = QFont(self.font())
-        font.setPointSizeF(max(font.pointSizeF(), 9) * 1.35)
+        font = QFont(self.big)
         font.setBold(count > 0)
         self.setFont(font)
         self.setEnabled(count > 0)
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt API
+        """Narrower than its words if it must be (the grid shares the page's width)."""
+        hint = super().minimumSizeHint()
+        hint.setWidth(min(hint.width(), 200))
+        return hint
 
 
 class ReminderPage(QWidget):
@@ -183,19 +191,30 @@ class ReminderPage(QWidget):
     def _words(self) -> dict[str, str]:
         s = self._settings()
         return {
-            "overdue": self.tr("overdue (deadline passed, not achieved)"),
+            "overdue": self.tr("overdue"),
             "due7": self.tr("due within 7 days"),
             "due30": self.tr("due within 30 days"),
-            "stale": self.tr("no progress report for %1 days or more")
+            "stale": self.tr("no report for %1+ days").replace("%1", str(s.stale_days)),
+            "achieved": self.tr("achieved since last visit"),
+        }
+
+    def _explanations(self) -> dict[str, str]:
+        s = self._settings()
+        return {
+            "overdue": self.tr("The deadline has passed and the commitment is not achieved"),
+            "due7": self.tr("Not achieved yet, deadline within the next 7 days"),
+            "due30": self.tr("Not achieved yet, deadline within the next 30 days"),
+            "stale": self.tr("Open, and no progress reported for %1 days or more")
             .replace("%1", str(s.stale_days)),
-            "achieved": self.tr("newly achieved since your last visit"),
+            "achieved": self.tr("Marked achieved since you last opened the app"),
         }
 
     def _show(self) -> None:
-        words = self._words()
+        words, explanations = self._words(), self._explanations()
         for key, button in self.buttons.items():
             button.show_count(self.count(key), words[key])
-            button.setToolTip(self.tr("Click to list these commitments in the table"))
+            button.setToolTip(explanations[key] + "\n"
+                              + self.tr("Click to list these commitments in the table"))
         total = self._total()
         if total == 0:
             self.summary.setText(self.tr(
