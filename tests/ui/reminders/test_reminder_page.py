@@ -133,3 +133,13 @@ def test_report_dialog_writes_the_docx(window, filled, qtbot, tmp_path):
     assert doc.paragraphs[0].text == "江西省政策承诺事项落实情况通报（2026年第四季度）"
     assert "通报已写入" in dialog.message.text()
     dialog.close()
+
+
+def test_refreshing_does_not_grow_the_buttons(window, filled):
+    page, _made = filled
+    sizes = [b.font().pointSizeF() for b in page.buttons.values()]
+    widths = [b.minimumSizeHint().width() for b in page.buttons.values()]
+    for _ in range(5):
+        page.refresh()
+    assert [b.font().pointSizeF() for b in page.buttons.values()] == sizes
+    assert [b.minimumSizeHint().width() for b in page.buttons.values()] == widths
