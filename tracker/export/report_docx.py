@@ -177,7 +177,7 @@ def _by_body_xml(items: Sequence[ReportItem], today: date) -> str:
 
 # twentieths of a point; 8,840 in all: the text width of A4 with the margins below, so
 # the dates (2026-12-31) and statuses (逾期未完成) in 五号 fit on one line
-_WIDTHS = (640, 2920, 1300, 900, 1300, 1300, 480)
+_WIDTHS = (640, 2820, 1300, 900, 1400, 1300, 480)
 
 
 def _cell_xml(text: str, width: int, fill: str | None = None, bold: bool = False) -> str:
