@@ -75,3 +75,19 @@ _.closed_on
 
 # tools/shortcuts_table.py writes the README's key table with it (vulture reads tracker/ only)
 _.readme_section  # ui/actions.py
+
+# python-docx reads these attributes when it writes the report (export/report_docx.py:
+# styles, paragraph formats, page set-up, core properties); zipfile reads compress_type.
+_.base_style  # docx style
+_.first_line_indent  # docx ParagraphFormat
+_.line_spacing  # docx ParagraphFormat
+_.space_after  # docx ParagraphFormat
+_.space_before  # docx ParagraphFormat
+_.page_height  # docx Section
+_.page_width  # docx Section
+_.bottom_margin  # docx Section
+_.top_margin  # docx Section
+_.left_margin  # docx Section
+_.right_margin  # docx Section
+_.author  # docx CoreProperties
+_.compress_type  # zipfile.ZipInfo

@@ -50,7 +50,8 @@ def language_in(argv: Sequence[str]) -> str | None:
     return None
 
 
-_COMMANDS = ("import", "docs", "suggest", "search", "export", "import-ledger", "round")
+_COMMANDS = ("import", "docs", "suggest", "search", "export", "import-ledger", "round",
+             "report")
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[object]],
@@ -579,6 +580,47 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """The periodic report (通报) of a region for a period: DOCX, and PDF beside it when
+    LibreOffice is installed (unless --no-pdf)."""
+    from tracker.services import report, search
+
+    try:
+        period = report.Period.parse(args.period)
+    except report.PeriodError:
+        print("tracker report: " + _t(QT_TRANSLATE_NOOP(
+            "cli", "not a period: “%1” (give a month such as 2026-11, a quarter such as "
+            "2026Q4 or a year such as 2026)"), args.period), file=sys.stderr)
+        return 2
+    if Path(args.out).suffix.lower() != ".docx":
+        print("tracker report: " + _t(QT_TRANSLATE_NOOP(
+            "cli", "%1: the report's file name must end in .docx"), args.out), file=sys.stderr)
+        return 2
+    ctx = _context(args)
+    try:
+        try:
+            region = search.resolve_region(ctx, args.region) if args.region else None
+        except search.UnknownRegionError as exc:
+            print(f"tracker report: {MSG.reason(str(exc))}", file=sys.stderr)
+            return 2
+        try:
+            done = report.write_report(ctx, Path(args.out), region, period, pdf=not args.no_pdf)
+        except (ValueError, OSError) as exc:
+            print(f"tracker report: {MSG.reason(str(exc))}", file=sys.stderr)
+            return 1
+    finally:
+        ctx.close()
+    print(_t(QT_TRANSLATE_NOOP("cli", "report written to %1 (%2 commitments)"), done.docx,
+             done.commitments), file=sys.stderr)
+    if done.pdf is not None:
+        print(_t(QT_TRANSLATE_NOOP("cli", "PDF written to %1"), done.pdf), file=sys.stderr)
+    elif not args.no_pdf:
+        print(_t(QT_TRANSLATE_NOOP("cli", "no PDF: %1"), done.pdf_skipped
+                 if report.soffice() is not None else _t(QT_TRANSLATE_NOOP(
+                     "cli", "LibreOffice (soffice) is not installed"))), file=sys.stderr)
+    return 0
+
+
 def cmd_import_ledger(args: argparse.Namespace) -> int:
     from tracker.export import LedgerFileError
     from tracker.services import ledger
@@ -779,6 +821,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--desc", action="store_true", help="sort descending")
     _filter_arguments(s)
     s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("report", help="write the periodic report (通报) of a region for a "
+                       "month, quarter or year as DOCX (and PDF with LibreOffice)")
+    s.add_argument("out", metavar="OUT", help="the file to write (.docx)")
+    s.add_argument("--region", help="a region name or code (with the regions beneath it; "
+                   "default: every region)")
+    s.add_argument("--period", required=True,
+                   help="2026-11 (a month), 2026Q4 (a quarter) or 2026 (a year)")
+    s.add_argument("--no-pdf", action="store_true", help="do not make a PDF beside it")
+    s.set_defaults(func=cmd_report)
 
     s = sub.add_parser("import-ledger", help="import a CSV or XLSX ledger (all rows or none)")
     s.add_argument("file", metavar="FILE")

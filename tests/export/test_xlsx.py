@@ -26,12 +26,12 @@ def test_layout_of_the_work_ledger(ledger):
     ws = load_workbook(ledger).active
     assert ws.title == "台账"
     assert ws["A1"].value == "江西省生态环境保护台账"
-    assert "A1:M1" in {str(r) for r in ws.merged_cells.ranges}
+    assert "A1:N1" in {str(r) for r in ws.merged_cells.ranges}
     headers = [cell.value for cell in ws[2]]
-    assert headers[:13] == ["序号", "承诺内容", "类型", "牵头单位", "配合单位", "地区",
+    assert headers[:14] == ["序号", "承诺内容", "类型", "牵头单位", "配合单位", "地区",
                             "完成时限", "目标值", "当前状态", "最新进展", "来源文件",
-                            "办结日期", "佐证材料"]
-    assert headers[13:] == [f"#{key}" for key in MACHINE]
+                            "办结日期", "佐证材料", "灯"]
+    assert headers[14:] == [f"#{key}" for key in MACHINE]
     assert all(cell.font.b and cell.fill.fill_type == "solid" for cell in ws[2])
     assert ws.freeze_panes == "A3"
     assert ws.auto_filter.ref == f"A2:{ws.cell(2, len(headers)).column_letter}4"
@@ -42,7 +42,7 @@ def test_widths_wrapping_and_hidden_machine_columns(ledger):
     assert ws.column_dimensions["B"].width == 50
     assert ws["B3"].alignment.wrap_text and ws["J3"].alignment.wrap_text
     visible = [ws.column_dimensions[chr(ord("B") + i)].hidden for i in range(len(VISIBLE))]
-    hidden = [ws.column_dimensions[ws.cell(2, 14 + i).column_letter].hidden
+    hidden = [ws.column_dimensions[ws.cell(2, 15 + i).column_letter].hidden
               for i in range(len(MACHINE))]
     assert not any(visible) and all(hidden)
 

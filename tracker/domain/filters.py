@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
+from tracker.domain.lights import Light
 from tracker.domain.model import Kind, Status
 
 
@@ -24,6 +25,13 @@ class CommitmentFilter:
     due_within_days: int | None = None      # deadline from today to today + N days
     text: str | None = None                 # substring of quote, title or notes
     document_id: int | None = None
+    # Follow-up (督办): the lights kept (with the warning window they are computed with;
+    # None: the default), open commitments without a progress report for N days, and
+    # those marked achieved (a progress entry recorded) at or after a moment (UTC).
+    lights: frozenset[Light] = field(default_factory=frozenset)
+    light_window: int | None = None
+    stale_days: int | None = None
+    achieved_since: datetime | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-friendly form (for settings, events and drill-down)."""
@@ -45,6 +53,10 @@ class CommitmentFilter:
             kw["statuses"] = frozenset(Status(s) for s in kw["statuses"])
         if "kinds" in kw:
             kw["kinds"] = frozenset(Kind(s) for s in kw["kinds"])
+        if "lights" in kw:
+            kw["lights"] = frozenset(Light(s) for s in kw["lights"])
+        if "achieved_since" in kw and isinstance(kw["achieved_since"], str):
+            kw["achieved_since"] = datetime.fromisoformat(kw["achieved_since"])
         for key in ("deadline_from", "deadline_to"):
             if key in kw and isinstance(kw[key], str):
                 kw[key] = date.fromisoformat(kw[key])

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from tracker.domain import Precision, Status, days_left
+from tracker.domain.lights import DEFAULT_DUE_WINDOW_DAYS, LIGHT_EN, LIGHT_ZH, light_of
 from tracker.export.cells import (
     RISKY_START, guard_formula, join_list, parse_value, split_list,
 )
@@ -35,7 +36,8 @@ MACHINE_PREFIX = "#"
 @dataclass(frozen=True)
 class FormatContext:
     lang: str = "zh"            # "zh", "en" or CODES
-    today: date | None = None   # for days_left
+    today: date | None = None   # for days_left and the light
+    due_window: int = DEFAULT_DUE_WINDOW_DAYS   # the light's warning window (days)
 
 
 class DeadlineCell(NamedTuple):
@@ -155,6 +157,27 @@ def _format_value(row: LedgerRow, ctx: FormatContext) -> Cell:
 
 def _format_days_left(row: LedgerRow, ctx: FormatContext) -> Cell:
     return days_left(row.deadline, ctx.today or date.today())
+
+
+def _format_light(row: LedgerRow, ctx: FormatContext) -> Cell:
+    """红/黄/绿/灰 (Red/Yellow/Green/Grey; the code in machine columns)."""
+    light = light_of(row.status, row.deadline, ctx.today or date.today(), ctx.due_window)
+    if ctx.lang == CODES:
+        return light.value
+    return (LIGHT_EN if ctx.lang == "en" else LIGHT_ZH)[light]
+
+
+def _light_texts(rows: Sequence[LedgerRow], ctx: FormatContext) -> list[str | None]:
+    """The light of many rows: one rule call per (status, deadline) pair."""
+    words: dict[tuple, str] = {}
+    out: list[str | None] = []
+    for row in rows:
+        key = (row.status, row.deadline)
+        word = words.get(key)
+        if word is None:
+            word = words[key] = str(_format_light(row, ctx))
+        out.append(word)
+    return out
 
 
 @dataclass(frozen=True)
@@ -295,12 +318,17 @@ _ALL = (
            _day_texts("closed_on")),
     _text("evidence", "佐证材料", "Evidence", 30),
     Column("days_left", "剩余天数", "Days left", _format_days_left, None, 9),
+    Column("light", "灯", "Light", _format_light, None, 6, _light_texts),
 )
 
 COLUMNS: Mapping[str, Column] = MappingProxyType({column.key: column for column in _ALL})
 
 # Every column that carries a field of LedgerRow: writing these loses nothing.
 LOSSLESS_KEYS: tuple[str, ...] = tuple(c.key for c in _ALL if c.parse is not None)
+# A CSV's columns when none are chosen: every lossless column, with the light (红黄绿灯,
+# display only: it is computed again on import) beside the status.
+DEFAULT_CSV_KEYS: tuple[str, ...] = tuple(
+    key for k in LOSSLESS_KEYS for key in ((k, "light") if k == "status" else (k,)))
 
 
 def columns_for(keys: Sequence[str]) -> list[Column]:

@@ -38,17 +38,20 @@ _CHUNK = 2048
 
 def write_csv(rows: Iterable[LedgerRow], path: Path, columns: Sequence[str], *,
               lang: str = "zh", encoding: str = "utf-8-sig",
-              today: date | None = None) -> int:
+              today: date | None = None, due_window: int | None = None) -> int:
     """Write rows with the given column keys and headers in ``lang``; return rows written.
 
     Lists are joined with ；, dates are ISO, codes are words in ``lang``. ``today`` is
-    the reference day of the days_left column (default: the current date).
+    the reference day of the days_left and light columns (default: the current date);
+    ``due_window`` the light's warning window (default 30 days).
     """
     check_lang(lang)
     if encoding not in ENCODINGS:
         raise ValueError(f"unsupported encoding {encoding!r}: use one of {ENCODINGS}")
     chosen = columns_for(columns)
     ctx = FormatContext(lang=lang, today=today or date.today())
+    if due_window is not None:
+        ctx = FormatContext(lang, ctx.today, due_window)
     formatters = [column.csv_texts() for column in chosen]
     # utf-8-sig's encoder is written in Python (a call per write); the BOM is written
     # by hand instead and the text goes through the C UTF-8 encoder.

@@ -40,12 +40,13 @@ from tracker.export.errors import (
     MAX_LEDGER_BYTES, MAX_LEDGER_COLUMNS, MAX_LEDGER_ROWS, MAX_XLSX_STYLES, MAX_XLSX_UNPACKED, LedgerFileError,
     damaged, short, too_many_rows,
 )
+from tracker.domain.lights import LIGHT_COLOURS, LIGHT_EN, LIGHT_ZH, Light
 from tracker.export.labels import STATUS, check_lang
 from tracker.export.ledger import LedgerTable, table_from_rows
 from tracker.export.rows import LedgerRow
 
 VISIBLE = ("quote", "kind", "lead", "support", "region", "deadline", "target", "status",
-           "latest_progress", "document", "closed_on", "evidence")
+           "latest_progress", "document", "closed_on", "evidence", "light")
 MACHINE = ("uuid", "kind", "status", "deadline_text", "deadline_precision", "metric",
            "comparator", "value", "unit", "themes", "notes", "last_update")
 WRAPPED = frozenset({"quote", "latest_progress"})
@@ -85,6 +86,20 @@ class _CellMaker:
         day = WriteOnlyCell(ws)
         day.number_format = DATE_FORMAT
         self._wrap, self._date = wrap._style, day._style
+        # the light's cell: its word on the light's colour (the word reads without colour)
+        self._lights: dict[str, StyleArray] = {}
+        for light, colour in LIGHT_COLOURS.items():
+            cell = WriteOnlyCell(ws)
+            cell.fill = PatternFill("solid", start_color=colour.lstrip("#").upper())
+            cell.font = Font(bold=True, color="FFFFFF" if light is not Light.YELLOW
+                             else "000000")
+            cell.alignment = Alignment(horizontal="center")
+            for word in (LIGHT_ZH[light], LIGHT_EN[light]):
+                self._lights[word] = cell._style
+
+    def light(self, value: Cell, wrap: bool) -> object:
+        style = self._lights.get(value) if isinstance(value, str) else None
+        return self.make(value, wrap) if style is None else self._styled(value, style)
 
     def _styled(self, value: object, style: StyleArray) -> Cell_:
         return Cell_(self.ws, row=1, column=1, value=value, style_array=copy(style))
@@ -130,7 +145,8 @@ def _status_choices(ws: Worksheet, lang: str, at: int, first: int, last: int) ->
 
 
 def write_xlsx(rows: Iterable[LedgerRow], path: Path, *, lang: str = "zh",
-               title: str | None = None, today: date | None = None) -> int:
+               title: str | None = None, today: date | None = None,
+               due_window: int | None = None) -> int:
     """Write a work ledger; return the number of rows written. See the module docstring."""
     check_lang(lang)
     layout = _layout(lang)
@@ -148,15 +164,17 @@ def write_xlsx(rows: Iterable[LedgerRow], path: Path, *, lang: str = "zh",
             ws.merged_cells.add(f"A1:{get_column_letter(len(VISIBLE) + 1)}1")
         ws.append([_header_cell(ws, SERIAL_HEADER[lang])]
                   + [_header_cell(ws, column.header(cell_lang)) for column, cell_lang in layout])
-        contexts = {cell_lang: FormatContext(cell_lang, today or date.today())
+        contexts = {cell_lang: FormatContext(cell_lang, today or date.today(),
+                                             *(() if due_window is None else (due_window,)))
                     for cell_lang in (lang, CODES)}
-        plan = [(column.show, contexts[cell_lang], cell_lang != CODES and column.key in WRAPPED)
+        maker = _CellMaker(ws)
+        plan = [(column.show, contexts[cell_lang], cell_lang != CODES and column.key in WRAPPED,
+                 maker.light if column.key == "light" and cell_lang != CODES else maker.make)
                 for column, cell_lang in layout]
-        make = _CellMaker(ws).make
         count = 0
         for row in rows:
             count += 1
-            ws.append([count] + [make(show(row, ctx), wrap) for show, ctx, wrap in plan])
+            ws.append([count] + [make(show(row, ctx), wrap) for show, ctx, wrap, make in plan])
         last_row = header_row + count
         ws.auto_filter.ref = f"A{header_row}:{last_letter}{max(last_row, header_row)}"
         _status_choices(ws, lang, VISIBLE.index("status") + 2, header_row + 1, last_row)

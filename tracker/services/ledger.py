@@ -25,8 +25,9 @@ from tracker.domain.model import (
 )
 from tracker.domain.rules import strongest_kind
 from tracker.domain.spans import Span
+from tracker.export.columns import DEFAULT_CSV_KEYS
 from tracker.export import (
-    LOSSLESS_KEYS, ColumnMapping, LedgerFileError, LedgerRow, LedgerTable, RowError,
+    ColumnMapping, LedgerFileError, LedgerRow, LedgerTable, RowError,
     SkippedRow, guess_mapping, parse_ledger, read_csv, read_xlsx, row_kinds, write_csv,
     write_xlsx,
 )
@@ -40,7 +41,7 @@ FORMATS = ("csv", "xlsx")
 # The columns of the table page, in its order (a CSV "of the columns shown"). Status and
 # time come first: they are what a weekly review chases.
 TABLE_COLUMNS = ("quote", "status", "deadline", "days_left", "lead", "region", "kind",
-                 "last_update", "document", "themes")
+                 "last_update", "document", "themes", "light")
 
 
 # Stored codes → enum members (a dict lookup is much cheaper than Enum(value) per cell).
@@ -128,11 +129,15 @@ def export_ledger(ctx: AppContext, path: Path, fmt: str = "csv", *,
     rows = _rows(ctx, None if ids is None else list(ids), filter, sort, descending)
     # The rows hold no reference cycles: collections during a large export only scan the
     # rows read so far again and again (a fifth of the time of 100,000 rows).
+    from tracker.services.follow import current_settings
+
+    window = current_settings(ctx).due_window_days
     with q.quiet_gc():
         if fmt == "csv":
-            return write_csv(rows, Path(path), tuple(columns or LOSSLESS_KEYS), lang=lang,
-                             encoding=encoding, today=ctx.today())
-        return write_xlsx(rows, Path(path), lang=lang, title=title, today=ctx.today())
+            return write_csv(rows, Path(path), tuple(columns or DEFAULT_CSV_KEYS), lang=lang,
+                             encoding=encoding, today=ctx.today(), due_window=window)
+        return write_xlsx(rows, Path(path), lang=lang, title=title, today=ctx.today(),
+                          due_window=window)
 
 
 # ---------------------------------------------------------------- import

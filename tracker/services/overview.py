@@ -16,6 +16,9 @@ from typing import Literal
 from pathlib import Path
 
 from tracker.domain.filters import CommitmentFilter, subtree_prefix
+from tracker.domain.lights import (
+    DEFAULT_DUE_WINDOW_DAYS, LIGHT_EN, LIGHT_ORDER, LIGHT_ZH, Light,
+)
 from tracker.domain.model import RegionLevel, Status
 from tracker.domain.rules import CLOSED
 from tracker.export.atomic import write_atomically
@@ -40,9 +43,10 @@ class Counts:
     by_status: dict[Status, int] = field(default_factory=dict)
     overdue: int = 0
     due_soon: int = 0
+    by_light: dict[Light, int] = field(default_factory=dict)
 
     def add(self, row: q.RegionCount) -> None:
-        self.merge(Counts(row.total, row.by_status, row.overdue, row.due_soon))
+        self.merge(Counts(row.total, row.by_status, row.overdue, row.due_soon, row.by_light))
 
     def merge(self, other: Counts) -> None:
         self.total += other.total
@@ -50,9 +54,14 @@ class Counts:
             self.by_status[status] = self.by_status.get(status, 0) + n
         self.overdue += other.overdue
         self.due_soon += other.due_soon
+        for light, n in other.by_light.items():
+            self.by_light[light] = self.by_light.get(light, 0) + n
 
     def status(self, status: Status) -> int:
         return self.by_status.get(status, 0)
+
+    def light(self, light: Light) -> int:
+        return self.by_light.get(light, 0)
 
     @property
     def achieved_share(self) -> float | None:
@@ -99,6 +108,7 @@ class Overview:
     theme_cells: dict[tuple[str, str], ThemeCell] = field(default_factory=dict)
     quarters: list[QuarterPoint] = field(default_factory=list)
     themes_counted: bool = True       # False until add_themes() for a lazy overview
+    light_window: int = DEFAULT_DUE_WINDOW_DAYS   # the lights' warning window (days)
 
     def walk(self) -> Iterable[tuple[int, RegionNode]]:
         """(depth, node) depth first, in code order."""
@@ -278,7 +288,8 @@ def _narrower_region(a: str | None, b: str | None) -> str | None | Literal[False
 
 def drill_filter(base: CommitmentFilter, *, region_code: str | None = None,
                  status: Status | None = None, overdue: bool = False, due_soon: bool = False,
-                 theme: str | None = None, period: tuple[date, date] | None = None
+                 theme: str | None = None, period: tuple[date, date] | None = None,
+                 light: Light | None = None, window: int | None = None
                  ) -> CommitmentFilter | None:
     """The filter for exactly the set behind a cell: `base` narrowed by the cell's region,
     status, overdue or due-soon flag, theme or deadline period. None when that set cannot
@@ -298,6 +309,10 @@ def drill_filter(base: CommitmentFilter, *, region_code: str | None = None,
         allowed = (base.statuses or frozenset(Status)) & OPEN_STATUSES
         days = SOON_DAYS if base.due_within_days is None else min(SOON_DAYS, base.due_within_days)
         f = replace(f, due_within_days=days, statuses=frozenset(allowed))
+    if light is not None:   # the light computed with the overview's window
+        if base.lights and light not in base.lights:
+            return None
+        f = replace(f, lights=frozenset({light}), light_window=window)
     if theme is not None:
         if base.theme and base.theme != theme:
             return None
@@ -325,16 +340,19 @@ def compute(ctx: AppContext, f: CommitmentFilter = CommitmentFilter(),
     """The overview of the commitments matching `f` (one read transaction). Without
     themes, the regions × themes matrix is left for `add_themes` (it costs about as much
     as the rest together on a large register, and is only needed when shown)."""
+    from tracker.services.follow import current_settings
+
     day = today or ctx.today()
+    window = current_settings(ctx).due_window_days
     with ctx.db.session() as session:
-        status_rows = q.region_counts(session, f, day, SOON_DAYS)
+        status_rows = q.region_counts(session, f, day, SOON_DAYS, window)
         theme_rows = q.theme_counts(session, f, day) if with_themes else []
         month_rows = q.month_counts(session, f, day)
     gaz = ctx.gazetteer
     roots, nodes, total, unplaced = roll_up(status_rows, gaz)
     themes, cells = roll_up_themes(theme_rows, gaz)
     return Overview(f, day, roots, nodes, total, unplaced, themes, cells,
-                    quarter_series(month_rows), with_themes)
+                    quarter_series(month_rows), with_themes, window)
 
 
 def theme_matrix(ctx: AppContext, ov: Overview
@@ -404,10 +422,12 @@ def csv_rows(ov: Overview, lang: str = "zh") -> list[list[str]]:
         share = c.achieved_share
         return ([str(c.total)] + [str(c.status(s)) for s in STATUSES]
                 + ["" if share is None else f"{share * 100:.1f}%", str(c.overdue),
-                   str(c.due_soon)])
+                   str(c.due_soon)] + [str(c.light(x)) for x in LIGHT_ORDER])
 
+    light_words = ([f"{LIGHT_ZH[x]}灯" for x in LIGHT_ORDER] if lang == "zh"
+                   else [LIGHT_EN[x] for x in LIGHT_ORDER])
     rows = [[h[0], h[1], h[2], h[3]] + [STATUS.label(s, lang) for s in STATUSES]
-            + [h[4], h[5], h[6]]]
+            + [h[4], h[5], h[6]] + light_words]
     for _depth, node in ov.walk():
         rows.append([node.code, node.full_name, LEVEL_WORDS[lang][node.level]]
                     + numbers(node.counts))
@@ -444,7 +464,7 @@ def load_demo(ctx: AppContext) -> list[int]:
 
 
 __all__ = [
-    "Counts", "FilterOptions", "OPEN_STATUSES", "Overview", "QuarterPoint",
+    "Counts", "FilterOptions", "LIGHT_ORDER", "OPEN_STATUSES", "Overview", "QuarterPoint",
     "RegionNode", "SOON_DAYS", "STATUSES", "StatusSeries", "ThemeCell", "add_themes",
     "compute", "count_matching", "csv_rows", "drill_filter", "export_csv", "load_demo",
     "options", "quarter_series", "quarters", "regions_at", "roll_up", "roll_up_themes",

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import Session
 
 from tracker.domain.filters import CommitmentFilter
+from tracker.domain.lights import Light, LightSettings, is_stale, light_of
 from tracker.domain.model import Kind, Status
 from tracker.domain.rules import CLOSED, days_left, is_overdue
 from tracker.domain.spans import Span
@@ -42,6 +43,8 @@ class RegisterRow:
     overdue: bool
     days_left: int | None
     due_soon: bool
+    light: Light = Light.GREEN
+    stale: bool = False
 
     @property
     def id(self) -> int:
@@ -86,9 +89,14 @@ def total(ctx: AppContext) -> int:
         return q.count(session)
 
 
+_DEFAULT_LIGHTS = LightSettings()
+
+
 def make_row(ctx: AppContext, record: RegisterRecord, today: date,
-             names: dict[str, str]) -> RegisterRow:
-    """``names`` remembers the region names shown so far (code → name)."""
+             names: dict[str, str], settings: LightSettings = _DEFAULT_LIGHTS,
+             registered: date | None = None) -> RegisterRow:
+    """``names`` remembers the region names shown so far (code → name); ``registered`` is
+    the day the commitment was registered (for staleness when it has no progress entry)."""
     code = record.region_code
     region = ""
     if code:
@@ -98,16 +106,22 @@ def make_row(ctx: AppContext, record: RegisterRecord, today: date,
     overdue = is_overdue(record.deadline, status, today)
     soon = (not overdue and left is not None and 0 <= left <= DUE_SOON_DAYS
             and status not in CLOSED)
-    return RegisterRow(record, region, overdue, left, soon)
+    light = light_of(status, record.deadline, today, settings.due_window_days)
+    stale = is_stale(status, record.last_update, registered, today, settings.stale_days)
+    return RegisterRow(record, region, overdue, left, soon, light, stale)
 
 
 def rows(ctx: AppContext, wanted: Sequence[int]) -> list[RegisterRow]:
     """Rows for these ids in the given order (deleted ids are left out)."""
+    from tracker.services.follow import current_settings
+
     with ctx.db.session() as session:
         found = q.records(session, wanted)
+        registered = q.registered_days(session, [r.id for r in found if r.last_update is None])
     today = ctx.today()
     names: dict[str, str] = {}
-    return [make_row(ctx, r, today, names) for r in found]
+    settings = current_settings(ctx)
+    return [make_row(ctx, r, today, names, settings, registered.get(r.id)) for r in found]
 
 
 @dataclass(frozen=True)

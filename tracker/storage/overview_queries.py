@@ -8,7 +8,7 @@ months in Python.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -18,6 +18,7 @@ from sqlalchemy.sql.elements import BindParameter, ColumnElement, TextClause
 from sqlmodel import Session, col
 
 from tracker.domain.filters import CommitmentFilter
+from tracker.domain.lights import DEFAULT_DUE_WINDOW_DAYS, Light
 from tracker.domain.model import Status
 from tracker.domain.rules import CLOSED
 from tracker.storage.register_queries import due_sql, overdue_sql, where_clause
@@ -68,6 +69,7 @@ class RegionCount:
     by_status: dict[Status, int]    # statuses with at least one commitment
     overdue: int
     due_soon: int    # open (not achieved or superseded) and due within soon_days
+    by_light: dict[Light, int] = field(default_factory=dict)   # lights with one at least
 
     @property
     def total(self) -> int:
@@ -84,7 +86,7 @@ _STATUS_OF = {s.value: s for s in Status}
 
 
 def region_counts(session: Session, f: CommitmentFilter, today: date,
-                  soon_days: int) -> list[RegionCount]:
+                  soon_days: int, window: int = DEFAULT_DUE_WINDOW_DAYS) -> list[RegionCount]:
     """Per region code: count per status, overdue, open and due soon.
 
     Counted per (region, status) over the bare columns, which the (region_code, status,
@@ -92,13 +94,14 @@ def region_counts(session: Session, f: CommitmentFilter, today: date,
     the rows; the deadline tests are two sums, and a status's counts go to overdue and due
     soon when it is open (the closed ones are neither)."""
     due = due_condition(today, soon_days)
-    stmt = (select(col(C.region_code), col(C.status), func.count(), _flag(col(C.deadline_date) < today),
-                   _flag(due))
+    near = due_condition(today, window)
+    stmt = (select(col(C.region_code), col(C.status), func.count(),
+                   _flag(col(C.deadline_date) < today), _flag(due), _flag(near))
             .where(*filter_conditions(f, today))
             .group_by(col(C.region_code), col(C.status)))
-    by_region: dict[str | None, tuple[dict[Status, int], list[int]]] = {}
-    for code, status, n, late, soon in session.execute(stmt):
-        counts, flags = by_region.setdefault(code or None, ({}, [0, 0]))
+    by_region: dict[str | None, tuple[dict[Status, int], list[int], dict[Light, int]]] = {}
+    for code, status, n, late, soon, within in session.execute(stmt):
+        counts, flags, lights = by_region.setdefault(code or None, ({}, [0, 0], {}))
         member = _STATUS_OF.get(status)
         if member is None:
             continue   # not a status this version knows: counted nowhere, as before
@@ -106,11 +109,29 @@ def region_counts(session: Session, f: CommitmentFilter, today: date,
         if status not in _CLOSED_VALUES:
             flags[0] += late
             flags[1] += soon
+        # the lights of the group (tracker.domain.lights.light_of): by its status, then
+        # by its deadlines (passed, within the window, later or none)
+        if status in _CLOSED_VALUES:
+            _add(lights, Light.GREY, n)
+        elif member is Status.MISSED:
+            _add(lights, Light.RED, n)
+        elif member is Status.AT_RISK:
+            _add(lights, Light.RED, late)
+            _add(lights, Light.YELLOW, n - late)
+        else:
+            _add(lights, Light.RED, late)
+            _add(lights, Light.YELLOW, within)
+            _add(lights, Light.GREEN, n - late - within)
     out = []
-    for code, (counts, (late, soon)) in by_region.items():
+    for code, (counts, (late, soon), lights) in by_region.items():
         out.append(RegionCount(code, {s: counts[s] for s in _STATUS_ORDER if counts.get(s)},
-                               late, soon))
+                               late, soon, lights))
     return out
+
+
+def _add(counts: dict[Light, int], light: Light, n: int) -> None:
+    if n:
+        counts[light] = counts.get(light, 0) + n
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,14 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from itertools import islice
 from typing import Any, NamedTuple
 
 from sqlmodel import Session
 
 from tracker.domain.filters import CommitmentFilter, subtree_prefix
+from tracker.domain.lights import DEFAULT_DUE_WINDOW_DAYS, FINAL, LIGHT_ORDER
 from tracker.domain.model import Kind, Status
 from tracker.domain.rules import CLOSED
 
@@ -49,6 +50,7 @@ SORT_KEYS: dict[str, str] = {
     "last_update": _LAST_UPDATE,
     "document": "d.title",
     "themes": _THEME,
+    "light": "",   # depends on today and the window: light_rank_sql, in _ids_sql
 }
 
 
@@ -99,6 +101,42 @@ def due_sql(today: date, days: int) -> tuple[str, list[object]]:
     """Deadline from today to today + days (inclusive), whatever the status (over c)."""
     return ("c.deadline_date >= ? AND c.deadline_date <= ?",
             [today.isoformat(), (today + timedelta(days=days)).isoformat()])
+
+
+def light_sql(today: date, window: int | None = None) -> tuple[str, list[object]]:
+    """tracker.domain.lights.light_of in SQL (over c): the light's code, 'red' … 'grey'."""
+    days = DEFAULT_DUE_WINDOW_DAYS if window is None else window
+    closed = sorted(s.value for s in CLOSED)
+    return ((f"(CASE WHEN c.status IN ({_in(len(closed))}) THEN 'grey'"
+             " WHEN c.status = 'missed' OR c.deadline_date < ? THEN 'red'"
+             " WHEN c.status = 'at_risk' OR c.deadline_date <= ? THEN 'yellow'"
+             " ELSE 'green' END)"),
+            [*closed, today.isoformat(), (today + timedelta(days=days)).isoformat()])
+
+
+def light_rank_sql(today: date, window: int | None = None) -> tuple[str, list[object]]:
+    """The light as its rank in LIGHT_ORDER (red 0 … grey 3): the light column's sort."""
+    sql, params = light_sql(today, window)
+    ranks = " ".join(f"WHEN '{light.value}' THEN {n}" for n, light in enumerate(LIGHT_ORDER))
+    return f"(CASE {sql} {ranks} END)", params
+
+
+def stale_sql(today: date, days: int) -> tuple[str, list[object]]:
+    """tracker.domain.lights.is_stale in SQL (over c): open, and the latest progress entry
+    (else the day it was registered) ``days`` or more days before today."""
+    final = sorted(s.value for s in FINAL)
+    return (f"c.status NOT IN ({_in(len(final))}) AND coalesce("
+            "(SELECT MAX(p.date) FROM progress_entry p WHERE p.commitment_id = c.id),"
+            " substr(c.created_at, 1, 10)) <= ?",
+            [*final, (today - timedelta(days=days)).isoformat()])
+
+
+def achieved_since_sql(since: datetime) -> tuple[str, list[object]]:
+    """Achieved now, with a progress entry to achieved recorded at or after ``since``
+    (a naive UTC datetime, as the entries' created_at are stored)."""
+    return ("c.status = 'achieved' AND c.id IN (SELECT p.commitment_id FROM progress_entry p"
+            " WHERE p.status = 'achieved' AND p.created_at >= ?)",
+            [since.strftime("%Y-%m-%d %H:%M:%S.%f")])
 
 
 # A SELECT of candidate commitment ids for the text filter, with its parameters: every
@@ -164,6 +202,18 @@ def where_clause(f: CommitmentFilter, today: date, region_range: bool = False,
         sql, more = due_sql(today, f.due_within_days)
         parts.append(sql)
         params += more
+    if f.lights:
+        sql, more = light_sql(today, f.light_window)
+        parts.append(f"{sql} IN ({_in(len(f.lights))})")
+        params += [*more, *sorted(light.value for light in f.lights)]
+    if f.stale_days is not None:
+        sql, more = stale_sql(today, f.stale_days)
+        parts.append(sql)
+        params += more
+    if f.achieved_since is not None:
+        sql, more = achieved_since_sql(f.achieved_since)
+        parts.append(sql)
+        params += more
     if f.text and f.text.strip():
         pattern = _like(f.text.strip())
         if text_candidates is not None:
@@ -182,7 +232,7 @@ def where_clause(f: CommitmentFilter, today: date, region_range: bool = False,
 
 def _rows(session: Session, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
     """All rows of a query through the DB-API cursor (no per-row wrapping: 100,000 ids)."""
-    rows: list[tuple[Any, ...]] = _driver(session).execute(sql, tuple(params)).fetchall()
+    rows: list[tuple[Any, ...]] = driver(session).execute(sql, tuple(params)).fetchall()
     return rows
 
 
@@ -273,6 +323,11 @@ def _ids_sql(f: CommitmentFilter, today: date, sort: str, descending: bool,
     where, params = where_clause(f, today, region_range=sort in _INDEXED_ORDER,
                                  text_candidates=text_candidates)
     direction = "DESC" if descending else "ASC"
+    if sort == "light":
+        key, more = light_rank_sql(today, f.light_window)
+        return [(f"SELECT c.id FROM commitment c WHERE {where}"
+                 f" ORDER BY {key} {direction}, c.deadline_date ASC NULLS LAST,"
+                 f" c.id {direction}", [*params, *more])]
     if where == "1" and sort in _WALKED:
         return _walks(sort, direction)
     join = " LEFT JOIN document d ON d.id = c.document_id" if sort == "document" else ""
@@ -521,13 +576,13 @@ _FETCH = 2000   # rows per fetch of the stream
 _FILL = 50_000  # ids per statement filling the order table
 
 
-def _driver(session: Session) -> Any:  # sqlite3-style connection of sqlean
+def driver(session: Session) -> Any:  # sqlite3-style connection of sqlean
     return session.connection().connection.driver_connection
 
 
 def _fill_order(session: Session, wanted: Iterable[int]) -> None:
     """The order table, filled with ``wanted`` in their order (blocks of ids as JSON)."""
-    raw = _driver(session)
+    raw = driver(session)
     raw.execute(f"DROP TABLE IF EXISTS {_ORDER_TABLE}")
     raw.execute(f"CREATE TABLE {_ORDER_TABLE} (pos INTEGER PRIMARY KEY, id INTEGER NOT NULL)")
     source = iter(wanted)
@@ -538,7 +593,7 @@ def _fill_order(session: Session, wanted: Iterable[int]) -> None:
 
 def _fill_order_sql(session: Session, queries: list[tuple[str, list[object]]]) -> None:
     """The order table, filled by queries of ids (their ORDER BY gives the positions)."""
-    raw = _driver(session)
+    raw = driver(session)
     raw.execute(f"DROP TABLE IF EXISTS {_ORDER_TABLE}")
     raw.execute(f"CREATE TABLE {_ORDER_TABLE} (pos INTEGER PRIMARY KEY, id INTEGER NOT NULL)")
     for sql, params in queries:
@@ -547,7 +602,7 @@ def _fill_order_sql(session: Session, queries: list[tuple[str, list[object]]]) -
 
 def _stream(session: Session) -> Iterator[RawRecord]:
     """RawRecords of the ids in the order table, in its order; drops the table after."""
-    raw = _driver(session)
+    raw = driver(session)
     sep = _separator(session)
     titles = dict(_rows(session, "SELECT id, title FROM document"))
     day_of, make = _day, _make_raw
@@ -615,6 +670,18 @@ def regions_in_use(session: Session) -> list[tuple[str, str, str | None]]:
         " UNION SELECT r.parent_code FROM region r JOIN used u ON r.code = u.code"
         " WHERE r.parent_code IS NOT NULL) "
         "SELECT r.code, r.name, r.parent_code FROM region r JOIN used u ON u.code = r.code")]
+
+
+def registered_days(session: Session, wanted: Sequence[int]) -> dict[int, date]:
+    """id → the day each of these commitments was registered (its created_at)."""
+    out: dict[int, date] = {}
+    for at in range(0, len(wanted), CHUNK):
+        chunk = tuple(wanted[at:at + CHUNK])
+        for cid, created in _rows(session, "SELECT id, substr(created_at, 1, 10) FROM"
+                                  f" commitment WHERE id IN ({_in(len(chunk))})", chunk):
+            if created:
+                out[cid] = date.fromisoformat(created)
+    return out
 
 
 def uuids_of(session: Session, uuids: Sequence[str]) -> dict[str, int]:

@@ -237,7 +237,18 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.refresh_library()
         self._start_watching(app_ctx)
+        self._remind_at_start()
         self.ready.emit()
+
+    def _remind_at_start(self) -> None:
+        """今日提醒: its page in front when there is something to chase; the tray note."""
+        page = next((p for p in self.pages if getattr(p, "page_name", "") == "reminders"),
+                    None)
+        if page is None:
+            return
+        if page.wants_to_open_at_start():
+            self._show_page("reminders")
+        page.notify_tray()
 
     def _splitters(self) -> dict[str, QSplitter]:
         """Every splitter of the pages, by a key stable across runs (page name, order)."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from tracker.domain.filters import CommitmentFilter
+from tracker.domain.lights import Light
 from tracker.domain.model import Commitment, Deadline, Kind, Precision, Status
 from tracker.domain.spans import Span
 from tracker.services import commitments
@@ -98,6 +99,7 @@ def test_enter_on_a_region_and_a_click_on_a_count_send_exactly_that_set(window, 
     assert blocker.args == [CommitmentFilter(region_code="140200").to_dict()]
 
     overdue = cell(page, "140000", COL_OVERDUE)
+    page.tree.scrollTo(overdue)             # the lights' columns come before it
     pos = page.tree.visualRect(overdue).center()
     with qtbot.waitSignal(window.ui.events.show_commitments, timeout=5000) as blocker:
         qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=pos)
@@ -174,9 +176,15 @@ def test_matrix_cells_are_coloured_and_clicking_one_lists_its_set(window, filled
     assert CommitmentFilter.from_dict(blocker.args[0]) == CommitmentFilter(
         region_code="140000", theme="水环境")
     page.matrix_mode.setCurrentIndex(1)                             # regions × status
-    achieved = 1 + list(Status).index(Status.ACHIEVED)
+    achieved = 1 + 4 + list(Status).index(Status.ACHIEVED)         # after the four lights
     assert m.headerData(achieved, Qt.Orientation.Horizontal) == "已完成"
     assert m.index(1, achieved).data() == "1"
+    assert [m.headerData(n, Qt.Orientation.Horizontal) for n in range(1, 5)] == [
+        "红", "黄", "绿", "灰"]
+    grey = m.index(1, 4)                                # achieved and superseded: grey
+    assert grey.data() == "1"
+    assert CommitmentFilter.from_dict(grey.data(DRILL_ROLE)) == CommitmentFilter(
+        region_code="500000", lights=frozenset({Light.GREY}), light_window=30)
 
 
 def test_selecting_a_region_rescopes_the_charts_and_a_bar_drills_down(window, filled, qtbot):

@@ -49,7 +49,8 @@ def test_export_csv_of_selected_rows_with_columns_shown(window, page, qtbot, tmp
     data = (tmp_path / "选中.csv").read_bytes()
     assert data.startswith(codecs.BOM_UTF8)
     header = data.decode("utf-8-sig").splitlines()[0]
-    assert header == "承诺内容,当前状态,完成时限,剩余天数,牵头单位,地区,类型,更新日期,来源文件"
+    # the light (灯) shows beside the commitment (the model's last column, moved)
+    assert header == "承诺内容,灯,当前状态,完成时限,剩余天数,牵头单位,地区,类型,更新日期,来源文件"
     assert "已将 2 行写入" in page.count.text()
 
 

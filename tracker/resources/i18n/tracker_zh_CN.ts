@@ -236,7 +236,7 @@
 <context>
     <name>CommitmentListModel</name>
     <message>
-        <location filename="../../ui/reader/lists.py" line="59" />
+        <location filename="../../ui/reader/lists.py" line="68" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -617,7 +617,7 @@
         <translation>导入进度填报（%1 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="367" />
+        <location filename="../../ui/table/page.py" line="368" />
         <source>break down into %1 tasks</source>
         <translation>分解为 %1 项任务</translation>
     </message>
@@ -1210,20 +1210,20 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
         <translation>此文档库为只读：可以阅读和检索，但无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>The library could not be upgraded to this version of the app. It was left as it was.
 
 %1</source>
@@ -1232,57 +1232,57 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Restore the copy made before the upgrade</source>
         <translation>恢复升级前备份的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>Cannot restore the copy</source>
         <translation>无法恢复副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>Copy restored</source>
         <translation>副本已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>The library was restored from %1.</source>
         <translation>已从 %1 恢复文档库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="340" />
         <source>Something went wrong</source>
         <translation>操作未能完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="372" />
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385" />
+        <location filename="../../ui/main_window.py" line="396" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="397" />
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -1310,17 +1310,17 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../ui/overview/matrix_model.py" line="69" />
+        <location filename="../../ui/overview/matrix_model.py" line="79" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/matrix_model.py" line="74" />
+        <location filename="../../ui/overview/matrix_model.py" line="86" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/matrix_model.py" line="117" />
+        <location filename="../../ui/overview/matrix_model.py" line="133" />
         <source>%1 · %2: %3 commitments (click to list them)</source>
         <translation>%1 · %2：%3 条承诺（点击列出）</translation>
     </message>
@@ -1394,149 +1394,149 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="188" />
+        <location filename="../../ui/overview/page.py" line="191" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="276" />
+        <location filename="../../ui/overview/page.py" line="279" />
         <source>all regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="302" />
+        <location filename="../../ui/overview/page.py" line="305" />
         <source>Status of the commitments by region — %1</source>
         <translation>各地区承诺状态 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="305" />
+        <location filename="../../ui/overview/page.py" line="308" />
         <source>Commitments due per quarter, and how many were achieved — %1</source>
         <translation>各季度到期承诺及完成情况 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="350" />
+        <location filename="../../ui/overview/page.py" line="353" />
         <source>Counting the themes…</source>
         <translation>正在统计主题…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="351" />
+        <location filename="../../ui/overview/page.py" line="354" />
         <source>Green: most are achieved or on track; red: many are overdue. Click a cell to list its commitments.</source>
         <translation>绿色：多数已完成或正常推进；红色：逾期较多。点击单元格可列出其中的承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="406" />
+        <location filename="../../ui/overview/page.py" line="409" />
         <source>%1 commitments · %2 achieved · %3 overdue · %4 due within %5 days</source>
         <translation>共 %1 条承诺 · 完成率 %2 · 逾期 %3 条 · %5 天内到期 %4 条</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="411" />
+        <location filename="../../ui/overview/page.py" line="414" />
         <source> · %1 without a region</source>
         <translation> · 其中 %1 条未定地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="417" />
+        <location filename="../../ui/overview/page.py" line="420" />
         <source>The overview could not be counted: %1</source>
         <translation>无法统计总览：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="419" />
+        <location filename="../../ui/overview/page.py" line="422" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="425" />
+        <location filename="../../ui/overview/page.py" line="428" />
         <source>No commitment matches these filters.</source>
         <translation>没有符合当前筛选条件的承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="421" />
+        <location filename="../../ui/overview/page.py" line="424" />
         <source>No commitments yet. Tag commitments while reading a document, or load the demo library (File menu) to see how the overview works: five policy documents with a register of commitments, deadlines, themes and progress.</source>
         <translation>还没有承诺。可在阅读文档时标注承诺，或从“文件”菜单载入示例文档库，看看总览的效果：五份政策文件及其承诺台账，含时限、主题和进展。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="434" />
+        <location filename="../../ui/overview/page.py" line="437" />
         <source>Export the overview</source>
         <translation>导出总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="435" />
+        <location filename="../../ui/overview/page.py" line="438" />
         <source>overview.csv</source>
         <translation>承诺总览.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="435" />
+        <location filename="../../ui/overview/page.py" line="438" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="441" />
-        <location filename="../../ui/overview/page.py" line="456" />
+        <location filename="../../ui/overview/page.py" line="444" />
+        <location filename="../../ui/overview/page.py" line="459" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="442" />
+        <location filename="../../ui/overview/page.py" line="445" />
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="448" />
+        <location filename="../../ui/overview/page.py" line="451" />
         <source>Export the charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="449" />
+        <location filename="../../ui/overview/page.py" line="452" />
         <source>overview-charts.png</source>
         <translation>承诺总览图表.png</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="449" />
+        <location filename="../../ui/overview/page.py" line="452" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="457" />
+        <location filename="../../ui/overview/page.py" line="460" />
         <source>Could not write %1: check that the folder exists and can be written to.</source>
         <translation>无法写入 %1：请检查文件夹是否存在、是否可写。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="462" />
+        <location filename="../../ui/overview/page.py" line="465" />
         <source>Chart &amp;level:</source>
         <translation>图表层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="466" />
+        <location filename="../../ui/overview/page.py" line="469" />
         <source>One level down</source>
         <translation>下一级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="467" />
+        <location filename="../../ui/overview/page.py" line="470" />
         <source>Provinces</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="468" />
+        <location filename="../../ui/overview/page.py" line="471" />
         <source>Prefectures</source>
         <translation>地市级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="469" />
+        <location filename="../../ui/overview/page.py" line="472" />
         <source>Counties</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="475" />
+        <location filename="../../ui/overview/page.py" line="478" />
         <source>Regions × themes</source>
         <translation>地区 × 主题</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="476" />
+        <location filename="../../ui/overview/page.py" line="479" />
         <source>Regions × status</source>
         <translation>地区 × 状态</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="153" />
-        <location filename="../../ui/overview/page.py" line="480" />
+        <location filename="../../ui/overview/page.py" line="483" />
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
@@ -1546,33 +1546,33 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <translation>重新统计</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="481" />
+        <location filename="../../ui/overview/page.py" line="484" />
         <source>Save the region tree as a CSV file (Ctrl+Shift+E)</source>
         <translation>将地区汇总表保存为 CSV 文件（Ctrl+Shift+E）</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="155" />
-        <location filename="../../ui/overview/page.py" line="482" />
+        <location filename="../../ui/overview/page.py" line="485" />
         <source>Export chart &amp;PNG…</source>
         <translation>导出图表 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="483" />
+        <location filename="../../ui/overview/page.py" line="486" />
         <source>Save both charts as one PNG image (Ctrl+Shift+G)</source>
         <translation>将两幅图表保存为一张 PNG 图片（Ctrl+Shift+G）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="484" />
+        <location filename="../../ui/overview/page.py" line="487" />
         <source>Clear filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="485" />
+        <location filename="../../ui/overview/page.py" line="488" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="486" />
+        <location filename="../../ui/overview/page.py" line="489" />
         <source>Matrix</source>
         <translation>矩阵</translation>
     </message>
@@ -1580,64 +1580,69 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>OverviewTreeModel</name>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="44" />
-        <location filename="../../ui/overview/tree_model.py" line="45" />
-        <location filename="../../ui/overview/tree_model.py" line="193" />
+        <location filename="../../ui/overview/tree_model.py" line="52" />
+        <location filename="../../ui/overview/tree_model.py" line="53" />
+        <location filename="../../ui/overview/tree_model.py" line="215" />
         <source>No region</source>
         <translation>未定地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="93" />
+        <location filename="../../ui/overview/tree_model.py" line="103" />
+        <source>Commitments with this light (warning window: %1 days)</source>
+        <translation>亮此灯的承诺（预警期：%1 天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tree_model.py" line="106" />
         <source>Achieved commitments as a share of all</source>
         <translation>已完成承诺占全部承诺的比例</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="95" />
+        <location filename="../../ui/overview/tree_model.py" line="108" />
         <source>Deadline passed and not achieved (nor superseded)</source>
         <translation>期限已过且未完成（也未被替代）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="97" />
+        <location filename="../../ui/overview/tree_model.py" line="110" />
         <source>Not achieved yet, deadline within the next %1 days</source>
         <translation>尚未完成，期限在今后 %1 天内</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="103" />
+        <location filename="../../ui/overview/tree_model.py" line="116" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="105" />
+        <location filename="../../ui/overview/tree_model.py" line="118" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="109" />
+        <location filename="../../ui/overview/tree_model.py" line="124" />
         <source>Achieved</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="111" />
+        <location filename="../../ui/overview/tree_model.py" line="126" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="112" />
+        <location filename="../../ui/overview/tree_model.py" line="127" />
         <source>Due ≤%1 days</source>
         <translation>%1天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="166" />
+        <location filename="../../ui/overview/tree_model.py" line="185" />
         <source>Commitments without a region: give them one to see them in the tree</source>
         <translation>未指定地区的承诺：为其指定地区后即可在树中显示</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="170" />
+        <location filename="../../ui/overview/tree_model.py" line="189" />
         <source>%1 set for the region itself, the rest in the divisions below</source>
         <translation>其中 %1 条属本级，其余属下级区划</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="172" />
+        <location filename="../../ui/overview/tree_model.py" line="191" />
         <source>Double-click or press Enter to list these commitments</source>
         <translation>双击或按回车键列出这些承诺</translation>
     </message>
@@ -1734,56 +1739,56 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../../ui/reader/page.py" line="61" />
-        <location filename="../../ui/reader/page.py" line="213" />
+        <location filename="../../ui/reader/page.py" line="62" />
+        <location filename="../../ui/reader/page.py" line="216" />
         <source>Reader</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="297" />
+        <location filename="../../ui/reader/page.py" line="300" />
         <source>No document open</source>
         <translation>未打开文档</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="301" />
+        <location filename="../../ui/reader/page.py" line="304" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="350" />
-        <location filename="../../ui/reader/page.py" line="600" />
+        <location filename="../../ui/reader/page.py" line="353" />
+        <location filename="../../ui/reader/page.py" line="603" />
         <source>Commitments (%1)</source>
         <translation>承诺（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="498" />
+        <location filename="../../ui/reader/page.py" line="501" />
         <source>Select the words of the commitment in the text first.</source>
         <translation>请先在正文中选中承诺的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="513" />
-        <location filename="../../ui/reader/page.py" line="524" />
+        <location filename="../../ui/reader/page.py" line="516" />
+        <location filename="../../ui/reader/page.py" line="527" />
         <source>Change span</source>
         <translation>调整范围</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="568" />
+        <location filename="../../ui/reader/page.py" line="571" />
         <source>A note is needed</source>
         <translation>需要说明</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="569" />
+        <location filename="../../ui/reader/page.py" line="572" />
         <source>Say why the status changes from “%1” to “%2”:</source>
         <translation>请说明状态由“%1”改为“%2”的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="583" />
-        <location filename="../../ui/reader/page.py" line="587" />
+        <location filename="../../ui/reader/page.py" line="586" />
+        <location filename="../../ui/reader/page.py" line="590" />
         <source>The change could not be saved: %1</source>
         <translation>无法保存这项修改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="602" />
+        <location filename="../../ui/reader/page.py" line="605" />
         <location filename="../../ui/reader/reviewing.py" line="118" />
         <source>Suggestions (%1)</source>
         <translation>建议（%1）</translation>
@@ -1794,7 +1799,7 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <translation>标记为承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="559" />
+        <location filename="../../ui/reader/page.py" line="562" />
         <source>Closing a commitment (marking it achieved, 销号) needs evidence: select it in the commitments table and change its status there (Ctrl+U), with a link, a file or words in a document.</source>
         <translation>销号（标记为已完成）需要佐证材料：请在承诺台账中选中该承诺，用“更改状态”（Ctrl+U）附上链接、文件或文件中的文字。</translation>
     </message>
@@ -1894,7 +1899,7 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <translation>查找上一处</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="597" />
+        <location filename="../../ui/reader/page.py" line="600" />
         <source>Choose a document in the library on the left to read it.
 
 Select words and press Ctrl+T to tag a commitment; suggestions wait in the review tab.</source>
@@ -2142,87 +2147,102 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
 <context>
     <name>RegisterFilters</name>
     <message>
-        <location filename="../../ui/table/filters.py" line="229" />
+        <location filename="../../ui/table/filters.py" line="241" />
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="230" />
+        <location filename="../../ui/table/filters.py" line="242" />
         <source>All bodies</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="231" />
+        <location filename="../../ui/table/filters.py" line="243" />
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="236" />
+        <location filename="../../ui/table/filters.py" line="248" />
         <source>Filter by words in the commitment, its title or notes (Ctrl+F)</source>
         <translation>按承诺内容、标题或备注中的词筛选（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="238" />
+        <location filename="../../ui/table/filters.py" line="250" />
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="238" />
+        <location filename="../../ui/table/filters.py" line="250" />
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="239" />
+        <location filename="../../ui/table/filters.py" line="251" />
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="239" />
+        <location filename="../../ui/table/filters.py" line="251" />
         <source>&amp;Body:</source>
         <translation>责任单位(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="240" />
+        <location filename="../../ui/table/filters.py" line="252" />
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="240" />
+        <location filename="../../ui/table/filters.py" line="252" />
         <source>Deadline &amp;from:</source>
         <translation>时限从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="241" />
+        <location filename="../../ui/table/filters.py" line="253" />
         <source>t&amp;o:</source>
         <translation>至(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="244" />
+        <location filename="../../ui/table/filters.py" line="256" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="245" />
+        <location filename="../../ui/table/filters.py" line="257" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="248" />
+        <location filename="../../ui/table/filters.py" line="260" />
         <source>O&amp;verdue only</source>
         <translation>只看逾期(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="250" />
+        <location filename="../../ui/table/filters.py" line="262" />
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="252" />
+        <location filename="../../ui/table/filters.py" line="265" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/table/filters.py" line="256" />
+        <location filename="../../ui/table/filters.py" line="276" />
+        <source>Lights: %1</source>
+        <translation>灯：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/filters.py" line="279" />
+        <source>No progress for %1 days</source>
+        <translation>%1 天未报进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/filters.py" line="282" />
+        <source>Achieved since the last visit</source>
+        <translation>上次查看以来办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/filters.py" line="287" />
         <source>Due within %1 days</source>
         <translation>%1 天内到期</translation>
     </message>
@@ -2230,158 +2250,405 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/table/model.py" line="162" />
+        <location filename="../../ui/table/model.py" line="163" />
         <source>Commitment</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="162" />
+        <location filename="../../ui/table/model.py" line="163" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="162" />
+        <location filename="../../ui/table/model.py" line="163" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="163" />
+        <location filename="../../ui/table/model.py" line="164" />
         <source>Lead body</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="163" />
+        <location filename="../../ui/table/model.py" line="164" />
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="164" />
+        <location filename="../../ui/table/model.py" line="165" />
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="164" />
+        <location filename="../../ui/table/model.py" line="165" />
         <source>Status</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="165" />
+        <location filename="../../ui/table/model.py" line="166" />
         <source>Last update</source>
         <translation>更新日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="165" />
+        <location filename="../../ui/table/model.py" line="166" />
         <source>Document</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="166" />
+        <location filename="../../ui/table/model.py" line="167" />
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="219" />
+        <location filename="../../ui/table/model.py" line="167" />
+        <source>Light</source>
+        <translation>灯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/model.py" line="222" />
         <source>%1 · overdue</source>
         <translation>%1 · 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="236" />
+        <location filename="../../ui/table/model.py" line="241" />
         <source>%1/%2 tasks achieved</source>
         <translation>已完成 %1/%2 项任务</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="251" />
+        <location filename="../../ui/table/model.py" line="256" />
         <source>%1 days overdue</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="253" />
+        <location filename="../../ui/table/model.py" line="258" />
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="254" />
+        <location filename="../../ui/table/model.py" line="259" />
         <source>%1 days left</source>
         <translation>剩 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="263" />
+        <location filename="../../ui/table/model.py" line="268" />
         <source>Lead: %1
 Supporting: %2</source>
         <translation>牵头：%1
 配合：%2</translation>
     </message>
+    <message>
+        <location filename="../../ui/table/model.py" line="273" />
+        <source>No progress reported for a long time (see the reminders' settings)</source>
+        <translation>长期未报送进展（见今日提醒的设置）</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPage</name>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="171" />
+        <source>Today</source>
+        <translation>今日提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="196" />
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="197" />
+        <source>due within 7 days</source>
+        <translation>7天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="198" />
+        <source>due within 30 days</source>
+        <translation>30天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="199" />
+        <source>no report for %1+ days</source>
+        <translation>%1天以上未报进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="200" />
+        <source>achieved since last visit</source>
+        <translation>上次查看以来办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="206" />
+        <source>The deadline has passed and the commitment is not achieved</source>
+        <translation>已过完成时限，尚未办结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="207" />
+        <source>Not achieved yet, deadline within the next 7 days</source>
+        <translation>尚未办结，7天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="208" />
+        <source>Not achieved yet, deadline within the next 30 days</source>
+        <translation>尚未办结，30天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="209" />
+        <source>Open, and no progress reported for %1 days or more</source>
+        <translation>尚未办结，且%1天以上未报送进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="211" />
+        <source>Marked achieved since you last opened the app</source>
+        <translation>自上次打开本软件以来标记为已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="219" />
+        <source>Click to list these commitments in the table</source>
+        <translation>点击在台账中列出这些承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="223" />
+        <source>The register is empty. Once commitments are registered (File › Load the demo library, or tag them in the reader), this page lists every morning what is overdue, falling due or without news.</source>
+        <translation>台账还是空的。登记承诺后（文件 › 载入示例文档库，或在阅读页中标记），这里每天列出已逾期、即将到期和久未报送进展的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="227" />
+        <source>Nothing to chase today: no commitment is overdue, due within 30 days or without news.</source>
+        <translation>今天没有需要催办的事项：没有逾期、30天内到期或久未报送进展的承诺。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="231" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="232" />
+        <source>%1 commitments in the register. Last visit: %2.</source>
+        <translation>台账共有 %1 项承诺。上次查看：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="260" />
+        <source>The settings file cannot be read, the defaults are used: %1</source>
+        <translation>无法读取设置文件，已使用默认值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="277" />
+        <source>The settings could not be saved: %1</source>
+        <translation>无法保存设置：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="301" />
+        <source>Today's reminders</source>
+        <translation>今日提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="306" />
+        <source>%1 overdue · %2 due within 7 days · %3 within 30 days · %4 stale</source>
+        <translation>逾期 %1 项 · 7天内到期 %2 项 · 30天内到期 %3 项 · 久未更新 %4 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="320" />
+        <source>Today's reminders · %1</source>
+        <translation>今日提醒 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="323" />
+        <source>Write the periodic report (通报)…</source>
+        <translation>生成通报…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="325" />
+        <source>Follow-up settings (for this library)</source>
+        <translation>督办设置（本文档库）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="326" />
+        <source>Yellow light: deadline within (days)</source>
+        <translation>黄灯：距完成时限不足（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="327" />
+        <source>Stale: no progress report for (days)</source>
+        <translation>久未更新：未报送进展达（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="328" />
+        <source>Show this page at start when there is something to chase</source>
+        <translation>有需要催办的事项时，启动后先显示本页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="330" />
+        <source>Notify in the system tray at start</source>
+        <translation>启动时在系统托盘提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/page.py" line="333" />
+        <source>This desktop has no system tray</source>
+        <translation>此桌面没有系统托盘</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="38" />
+        <source>Periodic report (通报)</source>
+        <translation>生成通报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="42" />
+        <location filename="../../ui/reminders/report_dialog.py" line="101" />
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="46" />
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="46" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="47" />
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="61" />
+        <source>Also as PDF (with LibreOffice)</source>
+        <translation>同时生成 PDF（需 LibreOffice）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="64" />
+        <source>LibreOffice (soffice) is not installed on this computer</source>
+        <translation>本机未安装 LibreOffice（soffice）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="69" />
+        <source>Written in the usual layout: title, 一、总体情况 with the counts and the status chart, 二、逾期未完成事项 by lead body, 三、临近到期事项, 四、本期办结事项, and the full list as an annex.</source>
+        <translation>按通报的常用格式生成：标题，一、总体情况（数量和状态图），二、逾期未完成事项（按牵头单位），三、临近到期事项，四、本期办结事项，附件为全部事项清单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="77" />
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="78" />
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="93" />
+        <source>Q</source>
+        <translation>第</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="106" />
+        <source>Save the report</source>
+        <translation>保存通报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="108" />
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="120" />
+        <source>Writing the report…</source>
+        <translation>正在生成通报…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="127" />
+        <source>The report was written to %1 (%2 commitments).</source>
+        <translation>通报已写入 %1（%2 项承诺）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="130" />
+        <source>PDF: %1</source>
+        <translation>PDF：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="132" />
+        <source>No PDF: %1</source>
+        <translation>未生成 PDF：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders/report_dialog.py" line="138" />
+        <source>The report could not be written: %1</source>
+        <translation>无法生成通报：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../../ui/reader/review.py" line="243" />
+        <location filename="../../ui/reader/review.py" line="242" />
         <source>Why: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="244" />
+        <location filename="../../ui/reader/review.py" line="243" />
         <source>Why: the extractor gave no reason for this one.</source>
         <translation>依据：提取器未给出此条的依据。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="248" />
+        <location filename="../../ui/reader/review.py" line="247" />
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / 共 %2 条</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="250" />
+        <location filename="../../ui/reader/review.py" line="249" />
         <source>%1 suggestions</source>
         <translation>共 %1 条建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="262" />
+        <location filename="../../ui/reader/review.py" line="261" />
         <source>Reading the document for commitments…</source>
         <translation>正在从文档中查找承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="264" />
+        <location filename="../../ui/reader/review.py" line="263" />
         <source>Open a document to review its suggestions.</source>
         <translation>打开文档后可在此审核建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="266" />
+        <location filename="../../ui/reader/review.py" line="265" />
         <source>Suggestions could not be made: %1</source>
         <translation>无法生成建议：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="269" />
+        <location filename="../../ui/reader/review.py" line="268" />
         <source>No suggestions left to review in this document.</source>
         <translation>本文档已没有待审核的建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="282" />
+        <location filename="../../ui/reader/review.py" line="281" />
         <source>Accept %1</source>
         <translation>采纳 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="283" />
+        <location filename="../../ui/reader/review.py" line="282" />
         <source>Accept</source>
         <translation>采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="284" />
+        <location filename="../../ui/reader/review.py" line="283" />
         <source>Reject %1</source>
         <translation>驳回 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="290" />
+        <location filename="../../ui/reader/review.py" line="289" />
         <source>Accept the selected suggestions (Enter, A; Ctrl+Enter from the editor)</source>
         <translation>采纳所选建议（Enter、A；在编辑区按 Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="294" />
+        <location filename="../../ui/reader/review.py" line="293" />
         <source>Reject the selected suggestions (Delete, R); they will not come back</source>
         <translation>驳回所选建议（Delete、R）；驳回后不再出现</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="127" />
-        <location filename="../../ui/reader/review.py" line="296" />
+        <location filename="../../ui/reader/review.py" line="295" />
         <source>Accept all shown with confidence ≥</source>
         <translation>全部采纳：置信度 ≥</translation>
     </message>
@@ -2391,37 +2658,37 @@ Supporting: %2</source>
         <translation>筛选建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="298" />
+        <location filename="../../ui/reader/review.py" line="297" />
         <source>Accept every suggestion the filter shows at or above this confidence, as one step to undo (Ctrl+Shift+A)</source>
         <translation>采纳当前筛选结果中置信度不低于此值的全部建议，可一步撤销（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="300" />
+        <location filename="../../ui/reader/review.py" line="299" />
         <source>Filter: words in the text, target or reason (Ctrl+Shift+F)</source>
         <translation>筛选：原文、目标或依据中的词（Ctrl+Shift+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="305" />
+        <location filename="../../ui/reader/review.py" line="304" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="310" />
+        <location filename="../../ui/reader/review.py" line="309" />
         <source>Enter/A accept · E edit · Delete/R reject · Shift+↑↓ select several · click a column to sort</source>
         <translation>Enter/A 采纳 · E 修改 · Delete/R 驳回 · Shift+↑↓ 多选 · 点击列标题排序</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="292" />
+        <location filename="../../ui/reader/review.py" line="291" />
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="293" />
+        <location filename="../../ui/reader/review.py" line="292" />
         <source>Correct the fields before accepting (E)</source>
         <translation>先修改字段再采纳（E）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/review.py" line="285" />
+        <location filename="../../ui/reader/review.py" line="284" />
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
@@ -3005,32 +3272,32 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>SuggestionListModel</name>
     <message>
-        <location filename="../../ui/reader/lists.py" line="116" />
+        <location filename="../../ui/reader/lists.py" line="126" />
         <source>Text</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/lists.py" line="116" />
+        <location filename="../../ui/reader/lists.py" line="126" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/lists.py" line="116" />
+        <location filename="../../ui/reader/lists.py" line="126" />
         <source>Conf.</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/lists.py" line="116" />
+        <location filename="../../ui/reader/lists.py" line="126" />
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/lists.py" line="117" />
+        <location filename="../../ui/reader/lists.py" line="127" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/lists.py" line="117" />
+        <location filename="../../ui/reader/lists.py" line="127" />
         <source>Why</source>
         <translation>依据</translation>
     </message>
@@ -3061,12 +3328,12 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/table/page.py" line="165" />
+        <location filename="../../ui/table/page.py" line="166" />
         <source>Commitments</source>
         <translation>承诺台账</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="256" />
+        <location filename="../../ui/table/page.py" line="257" />
         <source>No commitments yet.
 
 Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift+L).</source>
@@ -3075,7 +3342,7 @@ Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift
 可在阅读页标注承诺、采纳建议，或导入台账（Ctrl+Shift+L）。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="260" />
+        <location filename="../../ui/table/page.py" line="261" />
         <source>No commitment matches these filters.
 
 Clear a filter to see more.</source>
@@ -3084,72 +3351,72 @@ Clear a filter to see more.</source>
 清除部分筛选条件可看到更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="265" />
+        <location filename="../../ui/table/page.py" line="266" />
         <source>%1 of %2 commitments</source>
         <translation>显示 %1 条，共 %2 条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="310" />
+        <location filename="../../ui/table/page.py" line="311" />
         <source>Baseline → target</source>
         <translation>基线 → 目标</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="314" />
+        <location filename="../../ui/table/page.py" line="315" />
         <source>Tasks</source>
         <translation>分解任务</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="314" />
+        <location filename="../../ui/table/page.py" line="315" />
         <source>%1/%2 tasks achieved (+ to unfold)</source>
         <translation>已完成 %1/%2 项任务（按 + 展开）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="353" />
+        <location filename="../../ui/table/page.py" line="354" />
         <source>Break down into tasks</source>
         <translation>分解为任务</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="354" />
+        <location filename="../../ui/table/page.py" line="355" />
         <source>This is a task of a broken-down commitment; break down the commitment itself.</source>
         <translation>这是已分解承诺中的一项任务；请对承诺本身进行分解。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="371" />
+        <location filename="../../ui/table/page.py" line="372" />
         <source>No task was added.</source>
         <translation>未添加任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="414" />
+        <location filename="../../ui/table/page.py" line="415" />
         <source>Nothing to record: choose another status, or write a note.</source>
         <translation>没有可记录的内容：请选择另一个状态，或填写说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="418" />
+        <location filename="../../ui/table/page.py" line="419" />
         <source>Closing a commitment (marking it achieved, 销号) needs evidence: a link, a file or words in a document. (Turn this off in the Edit menu: “Closing asks for evidence”.)</source>
         <translation>销号（标记为已完成）需要佐证材料：链接、文件或文件中的文字。（可在“编辑”菜单中关闭“销号时要求佐证材料”。）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="424" />
+        <location filename="../../ui/table/page.py" line="425" />
         <source>Write a note saying why: it is needed to mark a commitment missed or to re-open a closed one.</source>
         <translation>请填写说明：标记为逾期未完成或重新打开已关闭的承诺时必须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="431" />
+        <location filename="../../ui/table/page.py" line="432" />
         <source>Give the link of the evidence.</source>
         <translation>请填写佐证链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="435" />
+        <location filename="../../ui/table/page.py" line="436" />
         <source>Choose the evidence file.</source>
         <translation>请选择佐证文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="440" />
+        <location filename="../../ui/table/page.py" line="441" />
         <source>Choose the document with the evidence.</source>
         <translation>请选择含有佐证的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="443" />
+        <location filename="../../ui/table/page.py" line="444" />
         <source>These words are not in that document: “%1”</source>
         <translation>该文档中没有这段文字：“%1”</translation>
     </message>
@@ -3194,22 +3461,22 @@ Clear a filter to see more.</source>
         <translation>进度填报(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="519" />
+        <location filename="../../ui/table/page.py" line="522" />
         <source>Closing asks for evidence (销号)</source>
         <translation>销号时要求佐证材料</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="520" />
+        <location filename="../../ui/table/page.py" line="523" />
         <source>Change status… (Ctrl+U)</source>
         <translation>更改状态…（Ctrl+U）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="521" />
+        <location filename="../../ui/table/page.py" line="524" />
         <source>Export… (Ctrl+E)</source>
         <translation>导出…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="522" />
+        <location filename="../../ui/table/page.py" line="525" />
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
@@ -3291,334 +3558,364 @@ Clear a filter to see more.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../cli.py" line="81" />
+        <location filename="../../cli.py" line="82" />
         <source>not a date (YYYY-MM-DD): %1</source>
         <translation>不是日期（应为 YYYY-MM-DD）：%1</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="86" />
+        <location filename="../../cli.py" line="87" />
         <source>did you mean “%1”?</source>
         <translation>您是不是要输入“%1”？</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="101" />
+        <location filename="../../cli.py" line="102" />
         <source>unknown %1 “%2”; valid: %3</source>
         <translation>无法识别的%1“%2”；可用的值：%3</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="110" />
+        <location filename="../../cli.py" line="111" />
         <source>argument %1: invalid choice “%2” (choose from %3)</source>
         <translation>参数 %1：无效的选择“%2”（可选：%3）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="112" />
+        <location filename="../../cli.py" line="113" />
         <source>the following arguments are required: %1</source>
         <translation>缺少必需的参数：%1</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="113" />
+        <location filename="../../cli.py" line="114" />
         <source>unrecognized arguments: %1</source>
         <translation>无法识别的参数：%1</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="115" />
+        <location filename="../../cli.py" line="116" />
         <source>argument %1: expected one argument</source>
         <translation>参数 %1 需要一个值</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="117" />
+        <location filename="../../cli.py" line="118" />
         <source>argument %1: not a whole number: “%2”</source>
         <translation>参数 %1：“%2”不是整数</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="118" />
+        <location filename="../../cli.py" line="119" />
         <source>argument %1: %2</source>
         <translation>参数 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="142" />
+        <location filename="../../cli.py" line="143" />
         <source>%1: error: %2</source>
         <translation>%1：错误：%2</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="191" />
+        <location filename="../../cli.py" line="192" />
         <source>give files or folders, or --samples</source>
         <translation>请给出文件或文件夹，或使用 --samples</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="201" />
+        <location filename="../../cli.py" line="202" />
         <source>imported  %1  (%2)</source>
         <translation>已导入  %1  （%2）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="203" />
+        <location filename="../../cli.py" line="204" />
         <source>duplicate %1: same text as “%2”, skipped</source>
         <translation>重复 %1：与“%2”内容相同，已跳过</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="205" />
+        <location filename="../../cli.py" line="206" />
         <source>error     %1: %2</source>
         <translation>错误  %1：%2</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="230" />
+        <location filename="../../cli.py" line="231" />
         <source>The library is empty. Try: tracker import --samples</source>
         <translation>文件库是空的。可以试试：tracker import --samples</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="232" />
+        <location filename="../../cli.py" line="233" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="232" />
+        <location filename="../../cli.py" line="233" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="233" />
+        <location filename="../../cli.py" line="234" />
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="233" />
+        <location filename="../../cli.py" line="234" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="234" />
+        <location filename="../../cli.py" line="235" />
         <source>Commitments</source>
         <translation>承诺数</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="234" />
+        <location filename="../../cli.py" line="235" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="272" />
+        <location filename="../../cli.py" line="273" />
         <source>nothing to change (give --title, --date, --type, --issuer, --region or --script)</source>
         <translation>没有要修改的内容（请给出 --title、--date、--type、--issuer、--region 或 --script）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="279" />
-        <location filename="../../cli.py" line="318" />
-        <location filename="../../cli.py" line="403" />
+        <location filename="../../cli.py" line="280" />
+        <location filename="../../cli.py" line="319" />
+        <location filename="../../cli.py" line="404" />
         <source>no document %1 (see: tracker docs)</source>
         <translation>没有编号为 %1 的文档（参见：tracker docs）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="298" />
+        <location filename="../../cli.py" line="299" />
         <source>document %1: nothing changed</source>
         <translation>文档 %1：没有改动</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="300" />
+        <location filename="../../cli.py" line="301" />
         <source>document %1: %2 changed  (%3  %4  %5)</source>
         <translation>文档 %1：已修改 %2  （%3  %4  %5）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="304" />
+        <location filename="../../cli.py" line="305" />
         <source>commitment %1: deadline “%2” %3 → %4</source>
         <translation>承诺 %1：时限“%2” %3 → %4</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="322" />
+        <location filename="../../cli.py" line="323" />
         <source>document %1 has %2 registered commitments with %3 progress entries; say what to do with them: --commitments keep (kept on their own, with their progress) or --commitments remove (removed with their progress entries)</source>
         <translation>文档 %1 有 %2 条已登记的承诺及 %3 条进展记录；请说明如何处理：--commitments keep（单独保留，连同进展）或 --commitments remove（连同进展记录一并删除）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="333" />
+        <location filename="../../cli.py" line="334" />
         <source>; %1 commitments (%2 progress entries) kept on their own</source>
         <translation>；%1 条承诺（%2 条进展记录）单独保留</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="336" />
+        <location filename="../../cli.py" line="337" />
         <source>; %1 commitments (%2 progress entries) removed</source>
         <translation>；%1 条承诺（%2 条进展记录）已一并删除</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="338" />
+        <location filename="../../cli.py" line="339" />
         <source>removed document %1 “%2”%3</source>
         <translation>已删除文档 %1“%2”%3</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="370" />
+        <location filename="../../cli.py" line="371" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="370" />
+        <location filename="../../cli.py" line="371" />
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="371" />
+        <location filename="../../cli.py" line="372" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="371" />
+        <location filename="../../cli.py" line="372" />
         <source>Responsible</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="372" />
+        <location filename="../../cli.py" line="373" />
         <source>Quote</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="395" />
+        <location filename="../../cli.py" line="396" />
         <source>--min-confidence is between 0 and 1, e.g. 0.9</source>
         <translation>--min-confidence 应在 0 到 1 之间，例如 0.9</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="421" />
+        <location filename="../../cli.py" line="422" />
         <source>%1 suggestions accepted as commitments</source>
         <translation>%1 条建议已采纳为承诺</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="423" />
+        <location filename="../../cli.py" line="424" />
         <source> (confidence ≥ %1)</source>
         <translation>（置信度 ≥ %1）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="429" />
+        <location filename="../../cli.py" line="430" />
         <source>why: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="430" />
+        <location filename="../../cli.py" line="431" />
         <source>%1 suggestions pending review in document %2</source>
         <translation>文档 %2 中有 %1 条建议待审核</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="443" />
+        <location filename="../../cli.py" line="444" />
         <source>theme “%1”: %2 added to %3</source>
         <translation>主题“%1”：已把 %2 加入 %3</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="449" />
+        <location filename="../../cli.py" line="450" />
         <source>%1 themes given to %2 commitments</source>
         <translation>已为 %2 条承诺加上 %1 个主题</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="464" />
+        <location filename="../../cli.py" line="465" />
         <source>your own keywords: %1</source>
         <translation>您自己的关键词：%1</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="465" />
+        <location filename="../../cli.py" line="466" />
         <source>your own keywords: %1 (not created yet)</source>
         <translation>您自己的关键词：%1（尚未创建）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="475" />
+        <location filename="../../cli.py" line="476" />
         <source>give a query, or --rebuild</source>
         <translation>请给出检索词，或使用 --rebuild</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="483" />
+        <location filename="../../cli.py" line="484" />
         <source>index rebuilt: %1 documents, %2 commitments%3</source>
         <translation>索引已重建：%1 个文件，%2 条承诺%3</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="503" />
+        <location filename="../../cli.py" line="504" />
         <source>%1 hits</source>
         <translation>%1 处命中</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="507" />
+        <location filename="../../cli.py" line="508" />
         <source>commitment %1 (document %2): %3</source>
         <translation>承诺 %1（文件 %2）：%3</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="509" />
+        <location filename="../../cli.py" line="510" />
         <source>%1 documents, %2 commitments (%3 ms)</source>
         <translation>%1 个文件，%2 条承诺（%3 毫秒）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="564" />
+        <location filename="../../cli.py" line="565" />
         <source>%1: the file name must end in .csv or .xlsx (the format follows it)</source>
         <translation>%1：文件名须以 .csv 或 .xlsx 结尾（按扩展名决定格式）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="578" />
+        <location filename="../../cli.py" line="579" />
         <source>%1 commitments written to %2</source>
         <translation>已将 %1 条承诺写入 %2</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="600" />
+        <location filename="../../cli.py" line="591" />
+        <source>not a period: “%1” (give a month such as 2026-11, a quarter such as 2026Q4 or a year such as 2026)</source>
+        <translation>不是有效的期间：“%1”（请写月份如 2026-11、季度如 2026Q4 或年份如 2026）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="596" />
+        <source>%1: the report's file name must end in .docx</source>
+        <translation>%1：通报的文件名须以 .docx 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="613" />
+        <source>report written to %1 (%2 commitments)</source>
+        <translation>通报已写入 %1（%2 项承诺）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="616" />
+        <source>PDF written to %1</source>
+        <translation>PDF 已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="618" />
+        <source>no PDF: %1</source>
+        <translation>未生成 PDF：%1</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="619" />
+        <source>LibreOffice (soffice) is not installed</source>
+        <translation>未安装 LibreOffice（soffice）</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="642" />
         <source>row %1, column “%2”</source>
         <translation>第 %1 行，“%2”列</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="601" />
+        <location filename="../../cli.py" line="643" />
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="604" />
+        <location filename="../../cli.py" line="646" />
         <source>%1: … and %2 more problems</source>
         <translation>%1：……另有 %2 处问题</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="607" />
+        <location filename="../../cli.py" line="649" />
         <source>%1: row %2 skipped (%3): %4</source>
         <translation>%1：第 %2 行已跳过（%3）：%4</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="611" />
+        <location filename="../../cli.py" line="653" />
         <source>%1 rows with errors: nothing was imported</source>
         <translation>%1 行有错误：未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="614" />
+        <location filename="../../cli.py" line="656" />
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries (would be written)</source>
         <translation>%1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条（试运行，未写入）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="617" />
+        <location filename="../../cli.py" line="659" />
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries (were written)</source>
         <translation>%1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条（已写入）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="638" />
+        <location filename="../../cli.py" line="680" />
         <source>%1: %2 commitments → %3</source>
         <translation>%1：%2 条承诺 → %3</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="639" />
+        <location filename="../../cli.py" line="681" />
         <source>%1 files written for %2</source>
         <translation>已为 %2 生成 %1 个文件</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="642" />
+        <location filename="../../cli.py" line="684" />
         <source>%1 open commitments have no responsible body and are in no file</source>
         <translation>%1 条未完成的承诺没有责任单位，未列入任何文件</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="667" />
+        <location filename="../../cli.py" line="709" />
         <source>%1 problems: nothing was imported (fix the files, or --skip-problems to leave those rows out)</source>
         <translation>%1 个问题：未导入任何内容（请修改文件，或用 --skip-problems 跳过问题行）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="671" />
+        <location filename="../../cli.py" line="713" />
         <source>%1 progress entries, %2 status changes (would be written)</source>
         <translation>%1 条进展，%2 条状态变更（将写入）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="678" />
+        <location filename="../../cli.py" line="720" />
         <source>%1 progress entries, %2 status changes (were written)</source>
         <translation>%1 条进展，%2 条状态变更（已写入）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="816" />
+        <location filename="../../cli.py" line="868" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="819" />
+        <location filename="../../cli.py" line="871" />
         <source>kind</source>
         <translation>类型</translation>
     </message>
@@ -3769,6 +4066,34 @@ Clear a filter to see more.</source>
         <location filename="../../ui/labels.py" line="51" />
         <source>full coverage</source>
         <translation>全覆盖</translation>
+    </message>
+</context>
+<context>
+    <name>lights</name>
+    <message>
+        <location filename="../../ui/widgets/lights.py" line="14" />
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lights.py" line="15" />
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lights.py" line="16" />
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lights.py" line="17" />
+        <source>Grey</source>
+        <translation>灰</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/lights.py" line="19" />
+        <source>stale</source>
+        <translation>久未更新</translation>
     </message>
 </context>
 </TS>

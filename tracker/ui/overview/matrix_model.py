@@ -6,11 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from tracker.domain.lights import LIGHT_ORDER
 from tracker.domain.model import Status
 from tracker.services import overview as ov
 from tracker.ui.labels import status_label
 from tracker.ui.overview.palette import STATUS_COLORS, share_color, tint
 from tracker.ui.overview.tree_model import DRILL_ROLE
+from tracker.ui.widgets.lights import light_colour, light_icon, light_label
 
 MAX_THEMES = 15
 THEMES, STATUSES = "themes", "statuses"
@@ -39,14 +41,19 @@ class MatrixModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
         if parent.isValid():
             return 0
-        return 1 + (len(self.themes) if self.mode == THEMES else len(ov.STATUSES) + 1)
+        return 1 + (len(self.themes) if self.mode == THEMES
+                    else len(LIGHT_ORDER) + len(ov.STATUSES) + 1)
 
     def _column(self, col: int) -> tuple[str, object]:
-        """("total", None) | ("theme", name) | ("status", Status) | ("overdue", None)."""
+        """("total", None) | ("theme", name) | ("light", Light) | ("status", Status) |
+        ("overdue", None). The status view starts with the lights (红黄绿灰)."""
         if col == 0:
             return "total", None
         if self.mode == THEMES:
             return "theme", self.themes[col - 1]
+        if col <= len(LIGHT_ORDER):
+            return "light", LIGHT_ORDER[col - 1]
+        col -= len(LIGHT_ORDER)
         if col <= len(ov.STATUSES):
             return "status", ov.STATUSES[col - 1]
         return "overdue", None
@@ -62,6 +69,9 @@ class MatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return node.full_name
             return None
+        if role == Qt.ItemDataRole.DecorationRole and self.mode != THEMES:
+            kind, what = self._column(section)
+            return light_icon(what) if kind == "light" else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         kind, what = self._column(section)
@@ -71,6 +81,8 @@ class MatrixModel(QAbstractTableModel):
             return what
         if kind == "status":
             return status_label(what)
+        if kind == "light":
+            return light_label(what)
         return self.tr("Overdue")
 
     # ------------------------------------------------------------------ cells
@@ -88,6 +100,10 @@ class MatrixModel(QAbstractTableModel):
             color = share_color(cell.on_track_share, cell.overdue_share) if cell.count \
                 else QColor("#ffffff")
             return cell.count, color, {"theme": what}
+        if kind == "light":
+            n = c.light(what)
+            return (n, tint(light_colour(what), n / c.total if c.total else 0),
+                    {"light": what, "window": self.overview.light_window})
         if kind == "status":
             n = c.status(what)
             return n, tint(STATUS_COLORS[what], n / c.total if c.total else 0), {"status": what}

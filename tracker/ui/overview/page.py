@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from tracker.ui.actions import make_action
 from tracker.ui.actions import retranslate as retranslate_actions
+from tracker.domain.lights import LIGHT_ORDER
 from tracker.domain.model import RegionLevel
 from tracker.services import overview as ov
 from tracker.services.changes import Changes
@@ -30,7 +31,7 @@ from tracker.ui.overview.charts import QuarterChart, StatusBarsChart, stack_imag
 from tracker.ui.overview.filters import OverviewFilters
 from tracker.ui.overview.matrix_model import STATUSES, THEMES, MatrixModel
 from tracker.ui.overview.tree_model import (
-    CODE_ROLE, COL_NAME, COL_TOTAL, DRILL_ROLE, SORT_ROLE, OverviewTreeModel,
+    CODE_ROLE, COL_LIGHT0, COL_NAME, COL_TOTAL, DRILL_ROLE, SORT_ROLE, OverviewTreeModel,
 )
 
 NEXT_LEVEL = "next"
@@ -89,6 +90,8 @@ class OverviewPage(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for n in range(len(LIGHT_ORDER)):    # the lights (model's last columns) after 总数
+            header.moveSection(header.visualIndex(COL_LIGHT0 + n), COL_TOTAL + 1 + n)
 
         self.status_chart = StatusBarsChart(self)
         self.quarter_chart = QuarterChart(self)

@@ -6,10 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from tracker.domain.lights import LIGHT_ORDER, Light
 from tracker.domain.model import RegionLevel, Status
 from tracker.services import overview as ov
 from tracker.ui.labels import status_label
 from tracker.ui.overview.palette import STATUS_COLORS
+from tracker.ui.widgets.lights import light_colour, light_icon, light_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -17,12 +19,18 @@ DRILL_ROLE = Qt.ItemDataRole.UserRole + 3     # dict of CommitmentFilter fields,
 
 COL_NAME, COL_TOTAL, COL_SHARE, COL_OVERDUE, COL_SOON = range(5)
 COL_STATUS0 = 5                     # then one column per status, in ov.STATUSES order
-COLUMNS = COL_STATUS0 + len(ov.STATUSES)
+COL_LIGHT0 = COL_STATUS0 + len(ov.STATUSES)   # then one per light, red first
+COLUMNS = COL_LIGHT0 + len(LIGHT_ORDER)
 
 
 def status_of(column: int) -> Status | None:
     """The status a column counts, if it is a status column."""
-    return ov.STATUSES[column - COL_STATUS0] if COL_STATUS0 <= column < COLUMNS else None
+    return ov.STATUSES[column - COL_STATUS0] if COL_STATUS0 <= column < COL_LIGHT0 else None
+
+
+def light_at(column: int) -> Light | None:
+    """The light a column counts, if it is a light column."""
+    return LIGHT_ORDER[column - COL_LIGHT0] if COL_LIGHT0 <= column < COLUMNS else None
 
 
 class OverviewTreeModel(QAbstractItemModel):
@@ -88,7 +96,12 @@ class OverviewTreeModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._header(section)
+        if role == Qt.ItemDataRole.DecorationRole and light_at(section) is not None:
+            return light_icon(light_at(section))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if light_at(section) is not None:
+                return self.tr("Commitments with this light (warning window: %1 days)") \
+                    .replace("%1", str(self.overview.light_window if self.overview else 30))
             if section == COL_SHARE:
                 return self.tr("Achieved commitments as a share of all")
             if section == COL_OVERDUE:
@@ -105,6 +118,8 @@ class OverviewTreeModel(QAbstractItemModel):
             return self.tr("Total")
         if status_of(section) is not None:
             return status_label(status_of(section))
+        if light_at(section) is not None:
+            return light_label(light_at(section))
         if section == COL_SHARE:
             return self.tr("Achieved")
         if section == COL_OVERDUE:
@@ -117,6 +132,8 @@ class OverviewTreeModel(QAbstractItemModel):
             return c.total
         if status_of(column) is not None:
             return c.status(status_of(column))
+        if light_at(column) is not None:
+            return c.light(light_at(column))
         if column == COL_SHARE:
             return c.achieved_share
         if column == COL_OVERDUE:
@@ -153,6 +170,8 @@ class OverviewTreeModel(QAbstractItemModel):
                 return QBrush(QColor("#b3261e"))
             if status_of(col) is not None and self._value(node, col):
                 return QBrush(STATUS_COLORS[status_of(col)].darker(150))
+            if light_at(col) is not None and self._value(node, col):
+                return QBrush(light_colour(light_at(col)).darker(160))
         if role == Qt.ItemDataRole.FontRole and col == COL_TOTAL:
             font = QFont()
             font.setBold(True)
@@ -185,6 +204,9 @@ class OverviewTreeModel(QAbstractItemModel):
             kwargs["overdue"] = True
         elif col == COL_SOON:
             kwargs["due_soon"] = True
+        elif light_at(col) is not None:
+            kwargs["light"] = light_at(col)
+            kwargs["window"] = self.overview.light_window
         f = ov.drill_filter(self.overview.filter, region_code=node.code, **kwargs)
         return None if f is None else f.to_dict()
 
@@ -194,6 +216,6 @@ class OverviewTreeModel(QAbstractItemModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
 
 
-__all__ = ["CODE_ROLE", "COLUMNS", "COL_NAME", "COL_OVERDUE", "COL_SHARE", "COL_SOON",
+__all__ = ["CODE_ROLE", "COLUMNS", "COL_LIGHT0", "COL_NAME", "COL_OVERDUE", "COL_SHARE", "COL_SOON",
            "COL_STATUS0", "COL_TOTAL", "DRILL_ROLE", "OverviewTreeModel", "SORT_ROLE",
-           "status_of"]
+           "light_at", "status_of"]

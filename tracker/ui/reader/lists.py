@@ -8,15 +8,16 @@ from datetime import date
 from PySide6.QtCore import (
     QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt,
 )
-from PySide6.QtGui import QColor
 
+from tracker.domain.lights import DEFAULT_DUE_WINDOW_DAYS, light_of
 from tracker.domain.model import Commitment, Kind
 from tracker.extract import Suggestion
 from tracker.ui.labels import kind_label, status_label
 from tracker.ui.reader.keys import RecordKey
 from tracker.ui.reader.highlights import (
-    KIND_COLOURS, MISSED, OVERDUE, OVERDUE_COLOUR, SUGGESTION_COLOUR, state_of,
+    MISSED, OVERDUE, OVERDUE_COLOUR, SUGGESTION_COLOUR, state_of,
 )
+from tracker.ui.widgets.lights import light_icon, light_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 KINDS = {k.value for k in Kind}
@@ -28,13 +29,21 @@ def _short(text: str, n: int = 60) -> str:
 
 
 class CommitmentListModel(QAbstractListModel):
-    def __init__(self, today=date.today, parent=None) -> None:
+    def __init__(self, today=date.today, parent=None, window=None) -> None:
+        """``window()`` gives the light's warning window in days (default 30)."""
         super().__init__(parent)
         self.today = today
+        self.window = window or (lambda: DEFAULT_DUE_WINDOW_DAYS)
+        self._window = DEFAULT_DUE_WINDOW_DAYS
         self.items: list[Commitment] = []
+
+    def light(self, c: Commitment):
+        return light_of(c.status, c.deadline.date if c.deadline else None, self.today(),
+                        self._window)
 
     def set_items(self, items: list[Commitment]) -> None:
         self.beginResetModel()
+        self._window = self.window()
         self.items = sorted(items, key=lambda c: (c.span.start, c.span.end, c.id or 0))
         self.endResetModel()
 
@@ -57,12 +66,13 @@ class CommitmentListModel(QAbstractListModel):
             due = c.deadline.date.isoformat() if c.deadline and c.deadline.date else \
                 (c.deadline.text if c.deadline else "")
             status = self.tr("Overdue") if state == OVERDUE else status_label(c.status)
-            head = " · ".join(x for x in (kind_label(c.kind), due, status) if x)
+            head = " · ".join(x for x in (light_label(self.light(c)), kind_label(c.kind), due,
+                                          status) if x)
             return f"{head}\n{_short(c.quote)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return c.quote
-        if role == Qt.ItemDataRole.DecorationRole:
-            return QColor(KIND_COLOURS[c.kind])
+        if role == Qt.ItemDataRole.DecorationRole:   # the light (the kind is in the text)
+            return light_icon(self.light(c))
         if role == Qt.ItemDataRole.ForegroundRole:
             if state_of(c, self.today()) in (OVERDUE, MISSED):
                 return OVERDUE_COLOUR

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.model import Commitment, Document, Status
 from tracker.domain.rules import check_status_change
 from tracker.services import commitments as svc
+from tracker.services import follow
 from tracker.services import library
 from tracker.services.changes import Changes
 from tracker.services.operations import (
@@ -81,7 +82,9 @@ class ReaderPage(QWidget):
         reading_layout.addWidget(self.stack, 1)
         reading_layout.addWidget(self.find)
 
-        self.list_model = CommitmentListModel(lambda: ui.services.today(), self)
+        self.list_model = CommitmentListModel(
+            lambda: ui.services.today(), self,
+            window=lambda: follow.current_settings(ui.services).due_window_days)
         self.list = QListView(self)
         self.list.setModel(self.list_model)
         self.list.setUniformItemSizes(True)  # 2,000 rows: no size hint per row

@@ -83,6 +83,11 @@ class RegisterFilters(QWidget):
         super().__init__(parent)
         self._region_name = region_name
         self._document_id: int | None = None      # kept, no widget (from a drill-down)
+        # kept, shown as words only (from the reminders or a drill-down on a light)
+        self._follow: dict = {}
+        self.follow_label = QLabel(self)
+        self.follow_label.setObjectName("followFilter")
+        self.follow_label.setStyleSheet("QLabel#followFilter { color: #8a4b00; }")
         self._due_days = DUE_SOON_DAYS
         self.text = QLineEdit(self)
         self.text.setClearButtonEnabled(True)
@@ -131,6 +136,7 @@ class RegisterFilters(QWidget):
         second.addWidget(self.overdue)
         second.addWidget(self.due_soon)
         second.addSpacing(6)
+        second.addWidget(self.follow_label)
         second.addWidget(self.clear_button)
         second.addStretch(1)
         grid.addLayout(first, 0, 0)
@@ -196,7 +202,8 @@ class RegisterFilters(QWidget):
             theme=self.theme.currentData(), deadline_from=chosen_date(self.date_from),
             deadline_to=chosen_date(self.date_to), overdue_only=self.overdue.isChecked(),
             due_within_days=self._due_days if self.due_soon.isChecked() else None,
-            text=self.text.text().strip() or None, document_id=self._document_id)
+            text=self.text.text().strip() or None, document_id=self._document_id,
+            **self._follow)
 
     def set_value(self, f: CommitmentFilter) -> None:
         """Show a filter (one ``changed`` signal). Fields the bar has no widget for
@@ -216,7 +223,12 @@ class RegisterFilters(QWidget):
         self.due_soon.setChecked(f.due_within_days is not None)
         self._due_days = f.due_within_days if f.due_within_days is not None else DUE_SOON_DAYS
         self._document_id = f.document_id
+        self._follow = {key: value for key, value in (
+            ("lights", f.lights), ("light_window", f.light_window),
+            ("stale_days", f.stale_days), ("achieved_since", f.achieved_since))
+            if value}
         self._due_text()
+        self._follow_text()
         for w in self._widgets():
             w.blockSignals(False)
         self.changed.emit()
@@ -248,9 +260,28 @@ class RegisterFilters(QWidget):
         self.overdue.setText(self.tr("O&verdue only"))
         self._due_text()
         self.clear_button.setText(self.tr("C&lear filters"))
+        self._follow_text()
         for edit in (self.date_from, self.date_to):
             edit.setSpecialValueText(self.tr("any"))
         self._all_texts()
+
+    def _follow_text(self) -> None:
+        """Words for the follow-up conditions the bar has no widget for."""
+        parts = []
+        if self._follow.get("lights"):
+            from tracker.domain.lights import LIGHT_ORDER
+            from tracker.ui.widgets.lights import light_label
+
+            chosen = self._follow["lights"]
+            parts.append(self.tr("Lights: %1").replace("%1", "、".join(
+                light_label(light) for light in LIGHT_ORDER if light in chosen)))
+        if self._follow.get("stale_days"):
+            parts.append(self.tr("No progress for %1 days")
+                         .replace("%1", str(self._follow["stale_days"])))
+        if self._follow.get("achieved_since"):
+            parts.append(self.tr("Achieved since the last visit"))
+        self.follow_label.setText("；".join(parts))
+        self.follow_label.setVisible(bool(parts))
 
     def _due_text(self) -> None:
         self.due_soon.setText(self.tr("Due within %1 days").replace("%1", str(self._due_days)))

@@ -18,6 +18,7 @@ from tracker.services.breakdown import Folding
 from tracker.services.ledger import TABLE_COLUMNS
 from tracker.services.register import RegisterRow
 from tracker.ui.labels import kind_label, status_label
+from tracker.ui.widgets.lights import light_icon, light_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 21
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 22
@@ -163,7 +164,7 @@ class RegisterModel(QAbstractTableModel):
             "lead": self.tr("Lead body"), "deadline": self.tr("Deadline"),
             "days_left": self.tr("Days left"), "status": self.tr("Status"),
             "last_update": self.tr("Last update"), "document": self.tr("Document"),
-            "themes": self.tr("Themes"),
+            "themes": self.tr("Themes"), "light": self.tr("Light"),
         }[key]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -185,6 +186,8 @@ class RegisterModel(QAbstractTableModel):
             return row.due_soon
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.DecorationRole and key == "light":
+            return light_icon(row.light)
         if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
             return QBrush(OVERDUE_TEXT)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -223,6 +226,8 @@ class RegisterModel(QAbstractTableModel):
             return r.document_title or ""
         if key == "themes":
             return "；".join(r.themes)
+        if key == "light":
+            return light_text(row.light, row.stale)
         return ""
 
     def _folded_label(self, row: RegisterRow) -> str:
@@ -264,4 +269,7 @@ class RegisterModel(QAbstractTableModel):
                 .replace("%2", "；".join(r.support))
         if key == "last_update" and r.latest_note:
             return r.latest_note
+        if key == "light" and row.stale:
+            return self.tr("No progress reported for a long time (see the reminders' "
+                           "settings)")
         return None

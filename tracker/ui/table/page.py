@@ -45,7 +45,8 @@ KEEP_SELECTED = 1000  # selected rows kept selected across a filter or sort chan
 # Registers of at least this many commitments are queried off the GUI thread.
 BACKGROUND_ABOVE = 50_000
 WIDTHS = {"quote": 420, "kind": 50, "region": 110, "lead": 130, "deadline": 90,
-          "days_left": 90, "status": 130, "last_update": 90, "document": 220, "themes": 80}
+          "days_left": 90, "status": 130, "last_update": 90, "document": 220, "themes": 80,
+          "light": 124}
 
 
 class TablePage(QWidget):
@@ -489,6 +490,8 @@ class TablePage(QWidget):
         header_state = s.value(HEADER_KEY)
         if header_state is not None:
             self.view.horizontalHeader().restoreState(header_state)
+        else:   # the light beside the commitment (it is the model's last column)
+            self.view.horizontalHeader().moveSection(COLUMNS.index("light"), 1)
         for n, action in enumerate(self.column_actions):
             action.blockSignals(True)
             action.setChecked(not self.view.horizontalHeader().isSectionHidden(n))
