@@ -90,7 +90,7 @@ def _document_page(conn: Connection, ids: set[int], filters: SearchFilter, limit
     # documents); an ORDER BY inside the aggregate would sort again (25 ms).
     ordered = json.loads(conn.exec_driver_sql(
         "SELECT json_group_array(id) FROM (SELECT d.id FROM document d INDEXED BY "
-        f"search_doc_meta WHERE 1{extra} ORDER BY d.doc_date DESC, d.id DESC)",
+        f"search_doc_meta WHERE 1{extra} ORDER BY d.doc_date DESC NULLS LAST, d.id DESC) AS q",
         tuple(params)).scalar_one())
     matching = [doc_id for doc_id in ordered if doc_id in ids]
     page = matching[offset:offset + limit]

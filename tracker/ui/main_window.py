@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.act_redo = self.undo.createRedoAction(self)
         self.act_redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
         self.act_about = act(None, self.about)
+        self.act_team_server = act(None, self.team_server)
         self.act_themes_apply = act(None, None, False)
         self.act_themes_edit = act(None, None, False)
         self.language_group = QActionGroup(self)
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self.menu_view = bar.addMenu("")
         self.menu_language = self.menu_view.addMenu("")
         self.menu_language.addActions(list(self.language_actions.values()))
+        self.menu_view.addAction(self.act_team_server)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
 
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
         self.act_samples.setText(self.tr("Load the &demo library"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_about.setText(self.tr("&About"))
+        self.act_team_server.setText(self.tr("Team server…"))
         self.act_themes_apply.setText(self.tr("Apply theme keywords to all commitments"))
         self.act_themes_edit.setText(self.tr("Theme keywords…"))
         if self.ui is not None:
@@ -382,6 +385,12 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     # ------------------------------------------------------------------ misc
+    def team_server(self) -> None:
+        """Settings: the team server (tracker.ui.team_server); it opens at the next start."""
+        from tracker.ui.team_server import TeamServerDialog
+
+        TeamServerDialog(self.settings, self).exec()
+
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About"), self.tr(
             "Policy Commitment Tracker %1\nRegister and follow the commitments of Chinese "
