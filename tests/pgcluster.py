@@ -58,11 +58,11 @@ class Cluster:
 
     def _run(self, *args: str) -> None:
         done = subprocess.run([*self._as, *args], capture_output=True, text=True,
-                              cwd=str(self.root))
+                              cwd=str(self.root), check=False)
         if done.returncode:
             raise RuntimeError(f"{args[0]} failed: {done.stderr.strip() or done.stdout}")
 
-    def start(self) -> "Cluster":
+    def start(self) -> Cluster:
         pwfile = self.root / "pw"
         pwfile.write_text(PASSWORD + "\n")
         if self._as:

@@ -12,7 +12,12 @@ from tracker.services import team
 from tracker.storage import server
 from tracker.storage.errors import LibraryError
 from tracker.storage.migrate import (
-    SCHEMA_HEAD, _config, head_revision, known_revisions, open_database, upgrade_server,
+    SCHEMA_HEAD,
+    _config,
+    head_revision,
+    known_revisions,
+    open_database,
+    upgrade_server,
 )
 
 

@@ -68,7 +68,8 @@ def test_settings_keep_the_address_and_the_password_goes_to_pgpass(qtbot, tmp_pa
     dialog.use.setChecked(True)
     dialog.accept()
     settings.sync()
-    ini = settings.fileName()
-    text = open(ini, encoding="utf-8").read()
+    from pathlib import Path
+
+    text = Path(settings.fileName()).read_text(encoding="utf-8")
     assert "s3cret" not in text and "=new" not in text and "password" not in text.lower()
     assert saved_server_url(QSettings()) == "postgresql://zhang%3Asan@db.example:5433/taizhang"

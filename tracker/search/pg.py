@@ -62,9 +62,11 @@ def term_ids(conn: Connection, source: Source, folded: str) -> set[int]:
 def candidates_sql(source: Source, folded: str) -> tuple[str, tuple]:
     """The candidates SELECT of lookup.candidates_sql, in SQLite's parameter style (the
     dialect seam translates it): rows whose folded text holds the term, and every row
-    queued but not yet indexed."""
+    queued but not yet indexed. `~~` is LIKE written as its operator, so the seam leaves
+    it case-sensitive (its ILIKE, for SQLite's LIKE on the base tables, would cost a
+    lower-casing of every candidate; the folded text is lower case already)."""
     pattern = like_pattern(folded)
-    where = " OR ".join(f"t.{c} LIKE ? ESCAPE '\\'" for c in source.columns)
+    where = " OR ".join(f"t.{c} ~~ ?" for c in source.columns)
     likes = (pattern,) * len(source.columns)
     if len(folded) >= TRIGRAM_MIN:
         select = f"SELECT t.rowid FROM {source.tri} t WHERE {where}"

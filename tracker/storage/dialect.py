@@ -35,8 +35,8 @@ _NUMBERED = re.compile(r"\?(\d+)")
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), repl) for pattern, repl in (
         (r"SELECT value FROM json_each\(\?\)",
-         "SELECT CAST(j.value AS bigint) FROM jsonb_array_elements_text(CAST(? AS jsonb))"
-         " WITH ORDINALITY AS j(value, key)"),
+         ("SELECT CAST(j.value AS bigint) FROM jsonb_array_elements_text(CAST(? AS jsonb))"
+          " WITH ORDINALITY AS j(value, key)")),
         (r"json_group_array\(([^()]*)\)", r"coalesce(json_agg(\1)::text, '[]')"),
         (r"\bgroup_concat\(", "string_agg("),
         (r"\binstr\(", "strpos("),
@@ -105,7 +105,7 @@ def install(engine: Any) -> None:
     from sqlalchemy import event
 
     @event.listens_for(engine, "before_cursor_execute", retval=True)
-    def _translate(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
+    def _translate(conn, cursor, statement, parameters, context, executemany):
         if context is not None and getattr(context, "compiled", None) is not None:
             return statement, parameters
         return to_postgresql(statement, parameters)

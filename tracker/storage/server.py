@@ -206,7 +206,7 @@ def upgrade(url: str, config_for, head: str, known: set[str]) -> tuple[str | Non
         from sqlalchemy import event
 
         @event.listens_for(engine, "begin")
-        def _lock(conn) -> None:  # noqa: ANN001 - one upgrade at a time
+        def _lock(conn) -> None:
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_UPGRADE_LOCK})")
 
         try:
