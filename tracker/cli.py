@@ -149,7 +149,7 @@ def _context(args: argparse.Namespace):
 
     ctx = AppContext.open(args.db)
     if ctx.db.read_only:
-        print("tracker: " + MSG.say(messages.READ_ONLY, path=ctx.db.path), file=sys.stderr)
+        print("tracker: " + MSG.say(messages.READ_ONLY, path=ctx.db.where), file=sys.stderr)
 
     def waiting(now: bool, seconds: float) -> None:
         line = (MSG.say(messages.WAITING) if now

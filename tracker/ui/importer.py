@@ -100,7 +100,7 @@ class ImportController(QObject):
 
         self._close_dialog()
         self.ui.events.documents_changed.emit()
-        self.last_error = plain_message(exc, self.ui.app.db.path)
+        self.last_error = plain_message(exc, self.ui.app.db.where)
         if not self.quiet:
             QMessageBox.critical(self.parent_widget, self.tr("Import failed"),
                                  translate_reason(self.last_error))

@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
         from tracker.services.errors import plain_message
         from tracker.ui.table.reasons import translate_reason
 
-        path = self.ui.app.db.path if self.ui is not None else self.db_path
+        path = self.ui.app.db.where if self.ui is not None else self.db_path
         QMessageBox.warning(self, self.tr("Something went wrong"),
                             translate_reason(plain_message(exc, path)))
 

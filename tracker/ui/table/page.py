@@ -314,7 +314,7 @@ class TablePage(QWidget):
             from tracker.services.errors import plain_message
             from tracker.ui.table.reasons import translate_reason
 
-            return translate_reason(plain_message(exc, self.app.db.path))
+            return translate_reason(plain_message(exc, self.app.db.where))
         if not changes:
             return self.tr("Nothing to record: choose another status, or write a note.")
         self.ui.undo.push(StatusCommand(self.app, changes, self._changed))
