@@ -31,6 +31,7 @@ _.read_pdf  # ingest/readers/pdf.py
 _._pragmas  # "connect": pragmas of each new connection
 _._begin  # "begin": BEGIN IMMEDIATE for transactional DDL
 _._before  # "before_cursor_execute": the slow-statement log
+_._translate  # storage/dialect.py "before_cursor_execute": SQLite idioms for PostgreSQL
 _.isolation_level  # sqlite3 connection attribute: autocommit mode, set for the driver
 
 # Alembic reads these module attributes and calls downgrade() of each revision.

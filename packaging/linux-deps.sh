@@ -3,7 +3,9 @@
 # apt-get and root are available (otherwise it names the packages and exits 0).
 #
 #   bash packaging/linux-deps.sh          # what the app needs on a desktop
-#   bash packaging/linux-deps.sh --ci     # also Xvfb and xauth, for the real-window test
+#   bash packaging/linux-deps.sh --ci     # also Xvfb and xauth, for the real-window test,
+#                                         # and Debian's PostgreSQL server (the tests start a
+#                                         # throwaway cluster: tests/pgcluster.py)
 #
 # The list is what `ldd` shows PySide6's platform plugins link against:
 #   Qt/plugins/platforms/libqxcb.so + Qt/lib/libQt6XcbQpa.so.6  (X11: the xcb libraries)
@@ -24,7 +26,7 @@ pkgs=(
   # Chinese text
   fonts-noto-cjk
 )
-[ "${1:-}" = "--ci" ] && pkgs+=(xvfb xauth)
+[ "${1:-}" = "--ci" ] && pkgs+=(xvfb xauth postgresql postgresql-contrib)
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }

@@ -151,7 +151,7 @@ def _context(args: argparse.Namespace):
 
     ctx = AppContext.open(args.db)
     if ctx.db.read_only:
-        print("tracker: " + MSG.say(messages.READ_ONLY, path=ctx.db.path), file=sys.stderr)
+        print("tracker: " + MSG.say(messages.READ_ONLY, path=ctx.db.where), file=sys.stderr)
 
     def waiting(now: bool, seconds: float) -> None:
         line = (MSG.say(messages.WAITING) if now
@@ -727,7 +727,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="tracker", description=(
         "Policy-commitment tracker. With no command, opens the window."))
     p.add_argument("--version", action="version", version=f"tracker {__version__}")
-    p.add_argument("--db", help="database file (default: TRACKER_DB or the user data folder)")
+    p.add_argument("--db", help="database file, or a team server: postgresql://user@host:port/"
+                   "dbname (password in ~/.pgpass) (default: TRACKER_DB or the user data "
+                   "folder)")
     p.add_argument("--lang", dest="ui_lang", choices=("zh_CN", "en"), help=(
         "language of the messages (default: Chinese when the system's language is, else "
         "English; or TRACKER_LANG)"))
@@ -859,6 +861,14 @@ def build_parser() -> argparse.ArgumentParser:
                        "a failed upgrade (close the window first)")
     s.add_argument("copy", metavar="BACKUP", help="the .bak file named by the error message")
     s.set_defaults(func=cmd_restore_backup)
+
+    s = sub.add_parser("db", help="a team server's register: test the connection, or upgrade "
+                       "its schema (tracker --db postgresql://… db upgrade)")
+    db_sub = s.add_subparsers(dest="db_command", metavar="ACTION", parser_class=_Parser)
+    db_sub.add_parser("check", help="connect and name any problem (changes nothing)")
+    db_sub.add_parser("upgrade", help="set up or upgrade the register on the server "
+                      "(all or nothing)")
+    s.set_defaults(func=cmd_db, db_command=None)
     return p
 
 
@@ -937,6 +947,29 @@ def cmd_restore_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_db(args: argparse.Namespace) -> int:
+    from tracker.services import team
+    from tracker.storage.engine import is_server_url, resolve_target
+
+    if args.db_command == "upgrade":
+        print("tracker: " + MSG.reason(team.upgrade_database(args.db)), file=sys.stderr)
+        return 0
+    if args.db_command != "check":
+        print(_t(QT_TRANSLATE_NOOP("cli", "tracker db: say check or upgrade")), file=sys.stderr)
+        return 2
+    target = resolve_target(args.db)
+    if not is_server_url(target):
+        from tracker.services.context import AppContext
+
+        AppContext.open(args.db).close()   # a file: opening it is the check
+        print("tracker: " + _t(QT_TRANSLATE_NOOP("cli", "%1: the library opens."), target),
+              file=sys.stderr)
+        return 0
+    report = team.check_connection(str(target))
+    print("tracker: " + MSG.reason(report.message), file=sys.stderr)
+    return 0 if report.ok else 3
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run a subcommand; a library that cannot be used as asked (not a database, damaged,
     read-only, disk full, a failed upgrade, a lock held too long) is a plain message on
@@ -961,10 +994,10 @@ def run_command(args: argparse.Namespace) -> int:
 
         if not isinstance(exc, SQLAlchemyError):
             raise
-        from tracker.storage.engine import resolve_db_path
+        from tracker.storage.engine import resolve_target
         from tracker.storage.errors import as_library_error, short_reason
 
-        path = resolve_db_path(args.db)
+        path = resolve_target(args.db)
         plain = as_library_error(exc, path)
         said = (MSG.reason(str(plain)) if plain else
                 MSG.say(messages.DATABASE_ERROR, path=path, detail=short_reason(exc)))

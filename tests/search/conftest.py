@@ -3,6 +3,7 @@ the rest of the app does (repositories), so the index triggers see ordinary writ
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 import pytest
@@ -18,9 +19,9 @@ def insert_raw_document(conn, title: str, text: str) -> None:
     """A document written by plain SQL, as another tool or an old version might."""
     conn.exec_driver_sql(
         "INSERT INTO document (uuid, title, text, source_format, sha256, text_sha256, doc_type,"
-        " script, imported_at, updated_at) VALUES (lower(hex(randomblob(16))), ?, ?, 'txt',"
+        " script, imported_at, updated_at) VALUES (?, ?, ?, 'txt',"
         " '', '', 'other', 'simplified', '2024-01-01 00:00:00', '2024-01-01 00:00:00')",
-        (title, text))
+        (uuid.uuid4().hex, title, text))
 
 
 class Library:
@@ -63,7 +64,7 @@ class Library:
 
 
 @pytest.fixture
-def lib(db_path):
-    db = open_database(db_path)
+def lib(db_target):
+    db = open_database(db_target)
     yield Library(db)
     db.close()

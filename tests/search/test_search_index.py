@@ -262,6 +262,7 @@ def test_existing_rows_are_indexed_after_the_migration(db_path):
 
 # ------------------------------------------------------------ facts the design rests on
 
+@pytest.mark.sqlite_only
 def test_sqlite_trigram_facts(lib):
     """SQLite 3.50's trigram tokenizer: MATCH finds nothing under three characters, and
     LIKE on a contentless trigram table silently returns no rows (so neither can serve

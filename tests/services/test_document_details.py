@@ -138,7 +138,7 @@ def _cli(capsys, *argv):
 
 def test_cli_edit_date_and_region(ctx, doc, capsys):
     doc_id, ids = doc
-    db = str(ctx.db.path)
+    db = str(ctx.db.url or ctx.db.path)
     rc, out, err = _cli(capsys, "--db", db, "docs", "edit", str(doc_id), "--date", "2026-02-10",
                         "--region", "南昌市", "--title", "新标题", "--json")
     assert rc == 0, err
@@ -153,7 +153,7 @@ def test_cli_edit_date_and_region(ctx, doc, capsys):
 
 def test_cli_remove_asks_what_to_do_with_commitments(ctx, doc, capsys):
     doc_id, ids = doc
-    db = str(ctx.db.path)
+    db = str(ctx.db.url or ctx.db.path)
     rc, _, err = _cli(capsys, "--db", db, "docs", "remove", str(doc_id))
     assert rc == 2 and "3 registered commitments with 1 progress entries" in err
     assert len(library.list_documents(ctx)) == 1

@@ -207,9 +207,12 @@ def test_streamed_export_reads_a_filter_in_its_order_and_leaves_no_table(reg):
     with ctx.db.session() as session:
         chunked = q.records(session, order)
         streamed = [q._record(x) for x in q._iter_bulk(session, order)]
-        left = session.connection().exec_driver_sql(
+        conn = session.connection()
+        left = conn.exec_driver_sql(
             "SELECT count(*) FROM temp.sqlite_master WHERE name = 'register_export_order'"
-        ).scalar_one()
+            if conn.dialect.name == "sqlite" else
+            "SELECT count(*) FROM pg_class WHERE relname = 'register_export_order'"
+            " AND relpersistence = 't'").scalar_one()
     assert streamed == chunked and [r.id for r in streamed] == order
     assert streamed[4].latest_note == "开工"
     assert left == 0

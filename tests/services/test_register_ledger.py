@@ -195,7 +195,7 @@ def test_unknown_region_is_a_row_error(reg, tmp_path):
 
 def test_cli_export_and_import_ledger(reg, tmp_path, capsys):
     ctx, ids = reg
-    db = str(ctx.db.path)
+    db = str(ctx.db.url or ctx.db.path)
     out = tmp_path / "overdue.csv"
     # the CLI's own context uses the real date: everything due before 2026-06-01 is overdue
     assert main(["--db", db, "export", str(out), "--region", "山西省", "--status",
@@ -227,10 +227,10 @@ def test_cli_dry_run_counts_and_writes_nothing(reg, tmp_path, capsys):
     path.write_text("工作任务,责任单位,完成时限\n完成燃煤锅炉淘汰,市生态环境局,2026年底前\n",
                     encoding="utf-8")
     before = _dump(ctx)
-    assert main(["--db", str(ctx.db.path), "import-ledger", str(path), "--dry-run"]) == 0
+    assert main(["--db", str(ctx.db.url or ctx.db.path), "import-ledger", str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "1 new" in out and "would be written" in out
     assert _dump(ctx) == before
-    assert main(["--db", str(ctx.db.path), "import-ledger", str(path), "--json"]) == 0
+    assert main(["--db", str(ctx.db.url or ctx.db.path), "import-ledger", str(path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["created"] == 1
     assert register.total(ctx) == 6

@@ -90,7 +90,7 @@ def test_accepting_suggestions_applies_themes_and_the_matrix_fills(ctx):
 def test_cli_themes_list_add_apply(ctx, capsys):
     doc = _doc(ctx)
     _commit(ctx, doc, "推進老舊小區改造")
-    db = str(ctx.db.path)
+    db = str(ctx.db.url or ctx.db.path)
     assert main(["--db", db, "themes", "add", "城市更新", "老旧小区"]) == 0
     assert main(["--db", db, "themes", "apply"]) == 0
     assert "1 themes given to 1 commitments" in capsys.readouterr().out

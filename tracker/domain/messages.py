@@ -128,3 +128,37 @@ ROUND_TWICE = QT_TRANSLATE_NOOP(
     "{first}); not imported.")
 ROUND_UNREADABLE = QT_TRANSLATE_NOOP(
     "Library", "{file}: the workbook could not be read ({reason}); nothing was read from it.")
+
+# --- a team server (PostgreSQL, issue 16) ---------------------------------------------------
+SERVER_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "Library", "{path}: the team server cannot be reached ({detail}). Check the server "
+    "name and port, and that the server is running.")
+SERVER_AUTH = QT_TRANSLATE_NOOP(
+    "Library", "{path}: the server did not accept this user or password ({detail}). "
+    "Check the user name, and the password kept in the password file (.pgpass).")
+SERVER_NO_DATABASE = QT_TRANSLATE_NOOP(
+    "Library", "{path}: the server has no database of this name. The administrator "
+    "creates it (createdb -E UTF8 --locale=C.UTF-8 -T template0 NAME), then runs: "
+    "tracker --db {path} db upgrade")
+SERVER_LOCALE = QT_TRANSLATE_NOOP(
+    "Library", "{path}: the database is not UTF-8 (encoding {encoding}, character type "
+    "{ctype}), so Chinese cannot be searched. Create it again with: createdb -E UTF8 "
+    "--locale=C.UTF-8 -T template0 NAME")
+SERVER_EMPTY = QT_TRANSLATE_NOOP(
+    "Library", "{path}: this database holds no register yet. The administrator sets it "
+    "up with: tracker --db {path} db upgrade")
+SERVER_TOO_OLD = QT_TRANSLATE_NOOP(
+    "Library", "{path}: the register on the server has schema {current}, older than this "
+    "app's {head}. The administrator upgrades it with: tracker --db {path} db upgrade")
+SERVER_TOO_NEW = QT_TRANSLATE_NOOP(
+    "Library", "{path}: the register on the server has schema {current}, which this "
+    "version of the app does not know (newest known: {head}). Please update the app.")
+SERVER_OK = QT_TRANSLATE_NOOP(
+    "Library", "{path}: connected (PostgreSQL {version}, schema {revision}).")
+SERVER_UPGRADED = QT_TRANSLATE_NOOP(
+    "Library", "{path}: the register is now at schema {revision} (was {before}).")
+SERVER_UP_TO_DATE = QT_TRANSLATE_NOOP(
+    "Library", "{path}: the register is already at schema {revision}; nothing to do.")
+SERVER_NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "Library", "{path}: this is a file; a file library is upgraded automatically when it "
+    "is opened (with a backup first). tracker db upgrade is for a team server.")

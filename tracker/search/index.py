@@ -147,8 +147,20 @@ def stats(conn: Connection) -> IndexStats:
     return IndexStats(counts[0], counts[1], pending(conn), _index_bytes(conn))
 
 
+def _is_pg(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
 def _index_rows(conn: Connection, source: Source, ids: list[int]) -> None:
     id_list = json.dumps(ids)
+    if _is_pg(conn):
+        from tracker.search import pg
+
+        rows = conn.exec_driver_sql(
+            f"SELECT id, {', '.join(source.columns)} FROM {source.table} WHERE id IN "
+            "(SELECT value FROM json_each(?))", (id_list,)).all()
+        pg.index_rows(conn, source, [(r[0], [fold(v or "") for v in r[1:]]) for r in rows])
+        return
     for table in (source.tri, source.short):
         conn.exec_driver_sql(f"DELETE FROM {table} WHERE rowid IN "
                              "(SELECT value FROM json_each(?))", (id_list,))
@@ -167,6 +179,11 @@ def _index_rows(conn: Connection, source: Source, ids: list[int]) -> None:
 
 
 def _clear_and_queue_all(conn: Connection) -> None:
+    if _is_pg(conn):
+        from tracker.search import pg
+
+        pg.clear_and_queue_all(conn)
+        return
     for source in SOURCES:
         for table in (source.tri, source.short):
             conn.exec_driver_sql(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
@@ -193,6 +210,10 @@ def _index_tables() -> Iterable[str]:
 
 
 def _index_bytes(conn: Connection) -> int | None:
+    if _is_pg(conn):
+        from tracker.search import pg
+
+        return pg.index_bytes(conn)
     names = list(_index_tables())
     try:
         return conn.exec_driver_sql(

@@ -22,6 +22,10 @@ from tracker.search.tokens import TRIGRAM_MIN, fts_string, is_token_char, short_
 def term_ids(conn: Connection, source: Source, term: str) -> set[int]:
     """Ids of the rows of `source` whose folded text contains the folded `term`."""
     folded = fold(term)
+    if conn.dialect.name == "postgresql":
+        from tracker.search import pg
+
+        return pg.term_ids(conn, source, folded)
     if len(folded) >= TRIGRAM_MIN:
         return _match(conn, source.tri, fts_string(folded))
     if all(map(is_token_char, folded)):
@@ -33,7 +37,7 @@ def id_set(conn: Connection, select: str, params: tuple = ()) -> set[int]:
     """The ids of a one-column SELECT, fetched as one JSON array: with thousands of rows
     this is several times faster than fetching them as rows."""
     found = conn.exec_driver_sql(
-        f"SELECT json_group_array(id) FROM ({select})", params).scalar_one()
+        f"SELECT json_group_array(id) FROM ({select}) AS q", params).scalar_one()
     return set(json.loads(found))
 
 
@@ -99,13 +103,18 @@ def _evaluate_and(node: And, lookup: Callable[[str], set[int]],
     return result
 
 
-def candidates_sql(source: Source, term: str) -> tuple[str, tuple] | None:
+def candidates_sql(source: Source, term: str, dialect: str = "sqlite"
+                   ) -> tuple[str, tuple] | None:
     """A SELECT of the ids of `source` whose text may contain `term` as it is written:
     every row whose folded text holds the folded term (the fold maps character by
     character, so a row holding the term holds its fold), and every row queued but not
     yet indexed. None when no index answers the term (ASCII space or punctuation in a
     term of one or two characters). The caller confirms the candidates on the text."""
     folded = fold(term)
+    if dialect == "postgresql":
+        from tracker.search import pg
+
+        return pg.candidates_sql(source, folded) if folded else None
     if len(folded) >= TRIGRAM_MIN:
         table, expr = source.tri, fts_string(folded)
     elif folded and all(map(is_token_char, folded)):

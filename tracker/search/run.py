@@ -91,9 +91,12 @@ def _document_page(conn: Connection, ids: set[int], filters: SearchFilter, limit
     extra, params = _filter_sql(filters, "d.region_code")
     # Aggregating over an ordered subquery keeps the index order (0.7 ms for 10,000
     # documents); an ORDER BY inside the aggregate would sort again (25 ms).
+    # (SQLite sorts NULL as the least value: undated last when descending; PostgreSQL is
+    # told so, its default being the other way)
+    nulls = " NULLS LAST" if conn.dialect.name == "postgresql" else ""
     ordered = json.loads(conn.exec_driver_sql(
         "SELECT json_group_array(id) FROM (SELECT d.id FROM document d INDEXED BY "
-        f"search_doc_meta WHERE 1{extra} ORDER BY d.doc_date DESC, d.id DESC)",
+        f"search_doc_meta WHERE 1{extra} ORDER BY d.doc_date DESC{nulls}, d.id DESC) AS q",
         tuple(params)).scalar_one())
     matching = [doc_id for doc_id in ordered if doc_id in ids]
     page = matching[offset:offset + limit]

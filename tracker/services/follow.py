@@ -106,11 +106,8 @@ def reminders(ctx: AppContext, last_visit: datetime | None = None,
     day = today or ctx.today()
     out: list[Reminder] = []
     with ctx.db.session() as session:
-        raw = q.driver(session)
         for key, f in reminder_filters(settings, last_visit).items():
-            where, params = q.where_clause(f, day)
-            n = raw.execute(f"SELECT COUNT(*) FROM commitment c WHERE {where}",
-                            tuple(params)).fetchone()[0]
+            n = q.count_where(session, *q.where_clause(f, day))
             out.append(Reminder(key, f, n))
     return out
 

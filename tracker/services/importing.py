@@ -106,7 +106,7 @@ def import_paths(ctx: AppContext, paths: Iterable[Path], progress: ProgressFn | 
             from tracker.services.errors import plain_message
 
             report.errors.append((display_path(path), messages.UNEXPECTED.format(
-                reason=plain_message(exc, ctx.db.path))))
+                reason=plain_message(exc, ctx.db.where))))
     return report
 
 

@@ -91,8 +91,9 @@ def region_choices(ctx: AppContext) -> list[tuple[str, str, int]]:
     with ctx.db.session() as session:
         rows = session.connection().exec_driver_sql(
             "WITH RECURSIVE used(code) AS ("
-            " SELECT DISTINCT region_code FROM document WHERE region_code IS NOT NULL"
-            " UNION SELECT r.parent_code FROM region r JOIN used u ON r.code = u.code"
+            " SELECT DISTINCT CAST(region_code AS TEXT) FROM document"
+            " WHERE region_code IS NOT NULL UNION SELECT CAST(r.parent_code AS TEXT)"
+            " FROM region r JOIN used u ON r.code = u.code"
             " WHERE r.parent_code IS NOT NULL) "
             "SELECT r.code, r.name, r.parent_code FROM region r JOIN used u ON u.code = r.code"
         ).all()

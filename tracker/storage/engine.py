@@ -31,6 +31,24 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_server_url(target: object) -> bool:
+    """True for a team server's address (postgresql://user@host:port/dbname)."""
+    return isinstance(target, str) and target.lower().startswith(SERVER_SCHEMES)
+
+
+def resolve_target(explicit: str | os.PathLike[str] | None = None) -> Path | str:
+    """Like resolve_db_path, but a server URL (from --db or TRACKER_DB) stays a URL."""
+    for value in (explicit, os.environ.get(DB_ENV)):
+        if value and is_server_url(str(value)):
+            return str(value)
+        if value:
+            break
+    return resolve_db_path(explicit)
+
+
 def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     """`--db PATH` beats the TRACKER_DB variable, which beats the user data folder."""
     if explicit:
@@ -167,13 +185,21 @@ class Database:
     """An opened, migrated database: the engine plus a session factory.
 
     `read_only` is True when the file could only be opened for reading; `watch` reports
-    waits for another program's write lock.
+    waits for another program's write lock. On a team server `url` is its address (no
+    password) and `path` a local stand-in in the user data folder, beside which the
+    per-library files (theme keywords, imported originals) are kept.
     """
 
     path: Path
     engine: Engine
     read_only: bool = False
     watch: LockWatch = field(default_factory=LockWatch)
+    url: str | None = None
+
+    @property
+    def where(self) -> str | Path:
+        """What messages name: the file, or the server's address."""
+        return self.url if self.url is not None else self.path
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -189,8 +215,8 @@ class Database:
                 session.commit()
             except DBAPIError as exc:
                 session.rollback()
-                raise (as_library_error(exc, self.path) or LibraryError(
-                    messages.DATABASE_ERROR.format(path=self.path,
+                raise (as_library_error(exc, self.where) or LibraryError(
+                    messages.DATABASE_ERROR.format(path=self.where,
                                                    detail=short_reason(exc)))) from exc
             except BaseException:
                 session.rollback()

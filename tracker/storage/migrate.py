@@ -28,7 +28,10 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 from tracker.domain import messages
-from tracker.storage.engine import Database, LockWatch, make_engine, resolve_db_path
+from tracker.storage.engine import (
+    Database, LockWatch, default_data_dir, is_server_url, make_engine, resolve_db_path,
+    resolve_target,
+)
 from tracker.storage.errors import (
     BackupFailedError, LibraryError, SchemaTooNewError, UpgradeFailedError, short_reason,
 )
@@ -66,6 +69,11 @@ def known_revisions() -> set[str]:
 
 
 def current_revision(engine: Engine) -> str | None:
+    if engine.dialect.name != "sqlite":
+        with engine.connect() as conn:
+            if not conn.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar():
+                return None
+            return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     with engine.connect() as conn:
         has_table = conn.exec_driver_sql(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").first()
@@ -250,11 +258,38 @@ def probe(path: Path) -> tuple[bool, str | None]:
     return read_only, revision
 
 
+def open_server(url: str) -> Database:
+    """Open a register on a team server. Nothing is changed there: a server that is not
+    at this app's schema is refused with the command that upgrades it (ServerError)."""
+    from tracker.storage import server
+
+    engine = server.make_server_engine(url)
+    try:
+        server.check(engine, url, SCHEMA_HEAD, known_revisions())
+    except BaseException:
+        engine.dispose()
+        raise
+    shown = server.display_url(url)
+    return Database(server.local_anchor(shown, default_data_dir()), engine, url=shown)
+
+
+def upgrade_server(url: str) -> tuple[str | None, str]:
+    """`tracker db upgrade` on a server: (revision before, revision after)."""
+    from tracker.storage import server
+
+    return server.upgrade(url, _config, head_revision(), known_revisions())
+
+
 def open_database(path: str | Path | None = None, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) and migrate the database at `path` (see resolve_db_path).
+    """Open (creating if needed) and migrate the database at `path` (see resolve_db_path),
+    or open the register on a team server when `path` is a postgresql:// URL (never
+    migrated by a client: see open_server).
 
     A file that cannot be written is opened read-only (Database.read_only) when it is
     already at this app's schema; one that would need an upgrade is refused."""
+    target = resolve_target(path)
+    if is_server_url(target):
+        return open_server(str(target))
     db_path = resolve_db_path(path)
     read_only, revision = probe(db_path)
     if read_only and migrate and revision != SCHEMA_HEAD:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import bindparam, case, func, select, text
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import BindParameter, ColumnElement, TextClause
+from sqlalchemy.sql.sqltypes import NullType
 from sqlmodel import Session, col
 
 from tracker.domain.filters import CommitmentFilter
@@ -36,7 +37,9 @@ def _fragment(sql: str, params: list[object]) -> TextClause:
     made unique so that several fragments can share one statement."""
     head, *rest = sql.split("?")
     named = head + "".join(f":p{n}{piece}" for n, piece in enumerate(rest))
-    binds: list[BindParameter[Any]] = [bindparam(f"p{n}", value, unique=True)
+    # untyped: the value goes to the driver as it is (no VARCHAR cast on PostgreSQL, whose
+    # date columns then compare with the ISO text as SQLite's do)
+    binds: list[BindParameter[Any]] = [bindparam(f"p{n}", value, unique=True, type_=NullType())
                                         for n, value in enumerate(params)]
     return text(f"({named})").bindparams(*binds)
 

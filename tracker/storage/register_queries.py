@@ -23,6 +23,7 @@ from tracker.domain.filters import CommitmentFilter, subtree_prefix
 from tracker.domain.lights import DEFAULT_DUE_WINDOW_DAYS, FINAL, LIGHT_ORDER
 from tracker.domain.model import Kind, Status
 from tracker.domain.rules import CLOSED
+from tracker.storage.dialect import driver_execute
 
 CHUNK = 500  # ids per IN (…) list: under SQLite's bound-parameter limit
 
@@ -232,7 +233,7 @@ def where_clause(f: CommitmentFilter, today: date, region_range: bool = False,
 
 def _rows(session: Session, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
     """All rows of a query through the DB-API cursor (no per-row wrapping: 100,000 ids)."""
-    rows: list[tuple[Any, ...]] = driver(session).execute(sql, tuple(params)).fetchall()
+    rows: list[tuple[Any, ...]] = driver_execute(session, sql, params).fetchall()
     return rows
 
 
@@ -306,7 +307,7 @@ def _id_list(session: Session, sql: str, params: Sequence[object]) -> list[int]:
     a million ids half the time of fetching them as rows. (An aggregate takes the rows of
     a subquery in the subquery's order; SQLite does not flatten an ordered subquery into
     an aggregate.)"""
-    found = _rows(session, f"SELECT json_group_array(id) FROM ({sql})", params)[0][0]
+    found = _rows(session, f"SELECT json_group_array(id) FROM ({sql}) AS q", params)[0][0]
     ids: list[int] = json.loads(found)
     return ids
 
@@ -576,37 +577,39 @@ _FETCH = 2000   # rows per fetch of the stream
 _FILL = 50_000  # ids per statement filling the order table
 
 
-def driver(session: Session) -> Any:  # sqlite3-style connection of sqlean
-    return session.connection().connection.driver_connection
+def count_where(session: Session, where: str, params: Sequence[object]) -> int:
+    """How many commitments (``c``) match a where clause of `where_clause`."""
+    row = driver_execute(session, f"SELECT COUNT(*) FROM commitment c WHERE {where}",
+                         tuple(params)).fetchone()
+    return int(row[0])
 
 
 def _fill_order(session: Session, wanted: Iterable[int]) -> None:
     """The order table, filled with ``wanted`` in their order (blocks of ids as JSON)."""
-    raw = driver(session)
-    raw.execute(f"DROP TABLE IF EXISTS {_ORDER_TABLE}")
-    raw.execute(f"CREATE TABLE {_ORDER_TABLE} (pos INTEGER PRIMARY KEY, id INTEGER NOT NULL)")
+    driver_execute(session, f"DROP TABLE IF EXISTS {_ORDER_TABLE}")
+    driver_execute(session, f"CREATE TABLE {_ORDER_TABLE} (pos INTEGER PRIMARY KEY, "
+                   "id INTEGER NOT NULL)")
     source = iter(wanted)
     while block := list(islice(source, _FILL)):
-        raw.execute(f"INSERT INTO {_ORDER_TABLE} (id) SELECT value FROM json_each(?)"
-                    " ORDER BY key", (json.dumps(block),))
+        driver_execute(session, f"INSERT INTO {_ORDER_TABLE} (id) SELECT value FROM "
+                       "json_each(?) ORDER BY key", (json.dumps(block),))
 
 
 def _fill_order_sql(session: Session, queries: list[tuple[str, list[object]]]) -> None:
     """The order table, filled by queries of ids (their ORDER BY gives the positions)."""
-    raw = driver(session)
-    raw.execute(f"DROP TABLE IF EXISTS {_ORDER_TABLE}")
-    raw.execute(f"CREATE TABLE {_ORDER_TABLE} (pos INTEGER PRIMARY KEY, id INTEGER NOT NULL)")
+    driver_execute(session, f"DROP TABLE IF EXISTS {_ORDER_TABLE}")
+    driver_execute(session, f"CREATE TABLE {_ORDER_TABLE} (pos INTEGER PRIMARY KEY, "
+                   "id INTEGER NOT NULL)")
     for sql, params in queries:
-        raw.execute(f"INSERT INTO {_ORDER_TABLE} (id) {sql}", tuple(params))
+        driver_execute(session, f"INSERT INTO {_ORDER_TABLE} (id) {sql}", tuple(params))
 
 
 def _stream(session: Session) -> Iterator[RawRecord]:
     """RawRecords of the ids in the order table, in its order; drops the table after."""
-    raw = driver(session)
     sep = _separator(session)
     titles = dict(_rows(session, "SELECT id, title FROM document"))
     day_of, make = _day, _make_raw
-    cursor = raw.execute(_STREAM_SQL, (sep,))
+    cursor = driver_execute(session, _STREAM_SQL, (sep,))
     try:
         # Lists straight from str.split (fresh ones, each row's own): the export's rows
         # take them as they are; () where a commitment has none.
@@ -623,7 +626,7 @@ def _stream(session: Session) -> Iterator[RawRecord]:
                             note or None))
     finally:
         cursor.close()
-        raw.execute(f"DROP TABLE IF EXISTS {_ORDER_TABLE}")
+        driver_execute(session, f"DROP TABLE IF EXISTS {_ORDER_TABLE}")
 
 
 def _iter_bulk(session: Session, wanted: Sequence[int]) -> Iterator[RawRecord]:
@@ -665,9 +668,9 @@ def regions_in_use(session: Session) -> list[tuple[str, str, str | None]]:
         "WITH RECURSIVE used(code) AS ("
         # the regions (a few thousand at most; commitments' codes reference them) that
         # some commitment is filed under: one index probe each, not a pass over all rows
-        " SELECT r.code FROM region r WHERE EXISTS"
+        " SELECT CAST(r.code AS TEXT) FROM region r WHERE EXISTS"
         " (SELECT 1 FROM commitment c WHERE c.region_code = r.code)"
-        " UNION SELECT r.parent_code FROM region r JOIN used u ON r.code = u.code"
+        " UNION SELECT CAST(r.parent_code AS TEXT) FROM region r JOIN used u ON r.code = u.code"
         " WHERE r.parent_code IS NOT NULL) "
         "SELECT r.code, r.name, r.parent_code FROM region r JOIN used u ON u.code = r.code")]
 

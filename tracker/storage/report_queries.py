@@ -7,7 +7,7 @@ from datetime import date
 from sqlmodel import Session
 
 from tracker.domain.filters import CommitmentFilter
-from tracker.storage.register_queries import driver as _driver
+from tracker.storage.dialect import driver_execute
 from tracker.storage.register_queries import where_clause
 
 
@@ -21,6 +21,5 @@ def achieved_in(session: Session, f: CommitmentFilter, today: date, first: date,
            " WHERE p.status = 'achieved' AND p.date >= ? AND p.date <= ?"
            f" AND p.commitment_id IN (SELECT c.id FROM commitment c WHERE c.status = 'achieved'"
            f" AND {where}) GROUP BY p.commitment_id")
-    raw = _driver(session)
-    rows = raw.execute(sql, (first.isoformat(), last.isoformat(), *params)).fetchall()
+    rows = driver_execute(session, sql, (first.isoformat(), last.isoformat(), *params)).fetchall()
     return {cid: date.fromisoformat(str(day)[:10]) for cid, day in rows}

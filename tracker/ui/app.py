@@ -107,5 +107,9 @@ def run(db_path=None) -> int:
             QTimer.singleShot(0, window.close)))
     install_excepthook(window)
     window.show()
+    if db_path is None and not os.environ.get("TRACKER_DB"):
+        from tracker.ui.team_server import saved_server_url
+
+        db_path = saved_server_url(settings)   # the team server chosen in the settings
     QTimer.singleShot(0, lambda: open_context_in_background(window, db_path))
     return app.exec()

@@ -102,7 +102,7 @@ class ImportController(QObject):
 
         self._close_dialog()
         self.ui.events.changed.emit(Changes.reload(ChangeKind.DOCUMENT_IMPORT))
-        self.last_error = plain_message(exc, self.ui.services.db.path)
+        self.last_error = plain_message(exc, self.ui.services.db.where)
         if not self.quiet:
             QMessageBox.critical(self.parent_widget, self.tr("Import failed"),
                                  translate_reason(self.last_error))

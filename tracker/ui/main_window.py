@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.act_undo = bind(self.undo.createUndoAction(self), "window.undo")
         self.act_redo = bind(self.undo.createRedoAction(self), "window.redo")
         self.act_about = act(None, self.about)
+        self.act_team_server = act(None, self.team_server)
         self.act_themes_apply = act(None, None, False)
         self.act_themes_edit = act(None, None, False)
         self.language_group = QActionGroup(self)
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.menu_view = bar.addMenu("")
         self.menu_language = self.menu_view.addMenu("")
         self.menu_language.addActions(list(self.language_actions.values()))
+        self.menu_view.addAction(self.act_team_server)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
 
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         retranslate_actions(self.act_import, self.act_import_folder, self.act_quit)
         self.act_samples.setText(self.tr("Load the &demo library"))
         self.act_about.setText(self.tr("&About"))
+        self.act_team_server.setText(self.tr("Team server…"))
         self.act_themes_apply.setText(self.tr("Apply theme keywords to all commitments"))
         self.act_themes_edit.setText(self.tr("Theme keywords…"))
         if self.ui is not None:
@@ -336,7 +339,7 @@ class MainWindow(QMainWindow):
         from tracker.services.errors import plain_message
         from tracker.ui.table.reasons import translate_reason
 
-        path = self.ui.services.db.path if self.ui is not None else self.db_path
+        path = self.ui.services.db.where if self.ui is not None else self.db_path
         QMessageBox.warning(self, self.tr("Something went wrong"),
                             translate_reason(plain_message(exc, path)))
 
@@ -392,6 +395,12 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     # ------------------------------------------------------------------ misc
+    def team_server(self) -> None:
+        """Settings: the team server (tracker.ui.team_server); it opens at the next start."""
+        from tracker.ui.team_server import TeamServerDialog
+
+        TeamServerDialog(self.settings, self).exec()
+
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About"), self.tr(
             "Policy Commitment Tracker %1\nRegister and follow the commitments of Chinese "

@@ -119,7 +119,7 @@ def _in_background(ui: UiContext, op: Operation, done: Done,
 
 def describe(ui: UiContext, exc: BaseException) -> str:
     """A failure in plain words, in the interface language (never a traceback)."""
-    return translate_reason(plain_message(exc, ui.services.db.path))
+    return translate_reason(plain_message(exc, ui.services.db.where))
 
 
 def report_failure(ui: UiContext, exc: BaseException, parent: QWidget | None = None,

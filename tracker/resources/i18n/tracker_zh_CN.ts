@@ -1058,6 +1058,61 @@
         <source>{file}: the workbook could not be read ({reason}); nothing was read from it.</source>
         <translation>{file}：无法读取该工作簿（{reason}）；未读取其中任何内容。</translation>
     </message>
+    <message>
+        <location filename="../../domain/messages.py" line="133" />
+        <source>{path}: the team server cannot be reached ({detail}). Check the server name and port, and that the server is running.</source>
+        <translation>{path}：无法连接团队服务器（{detail}）。请检查服务器名称和端口，并确认服务器正在运行。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="136" />
+        <source>{path}: the server did not accept this user or password ({detail}). Check the user name, and the password kept in the password file (.pgpass).</source>
+        <translation>{path}：服务器不接受此用户名或密码（{detail}）。请检查用户名，以及密码文件（.pgpass）中保存的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="139" />
+        <source>{path}: the server has no database of this name. The administrator creates it (createdb -E UTF8 --locale=C.UTF-8 -T template0 NAME), then runs: tracker --db {path} db upgrade</source>
+        <translation>{path}：服务器上没有这个名称的数据库。请管理员先创建它（createdb -E UTF8 --locale=C.UTF-8 -T template0 名称），再运行：tracker --db {path} db upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="143" />
+        <source>{path}: the database is not UTF-8 (encoding {encoding}, character type {ctype}), so Chinese cannot be searched. Create it again with: createdb -E UTF8 --locale=C.UTF-8 -T template0 NAME</source>
+        <translation>{path}：数据库不是 UTF-8（编码 {encoding}，字符类型 {ctype}），无法检索中文。请重新创建：createdb -E UTF8 --locale=C.UTF-8 -T template0 名称</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="147" />
+        <source>{path}: this database holds no register yet. The administrator sets it up with: tracker --db {path} db upgrade</source>
+        <translation>{path}：此数据库中还没有台账。请管理员运行以下命令建立：tracker --db {path} db upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="150" />
+        <source>{path}: the register on the server has schema {current}, older than this app's {head}. The administrator upgrades it with: tracker --db {path} db upgrade</source>
+        <translation>{path}：服务器上的台账结构版本为 {current}，比本应用的 {head} 旧。请管理员运行以下命令升级：tracker --db {path} db upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="153" />
+        <source>{path}: the register on the server has schema {current}, which this version of the app does not know (newest known: {head}). Please update the app.</source>
+        <translation>{path}：服务器上的台账结构版本为 {current}，本版本应用无法识别（已知最新：{head}）。请更新本应用。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="156" />
+        <source>{path}: connected (PostgreSQL {version}, schema {revision}).</source>
+        <translation>{path}：已连接（PostgreSQL {version}，结构版本 {revision}）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="158" />
+        <source>{path}: the register is now at schema {revision} (was {before}).</source>
+        <translation>{path}：台账结构已升级到 {revision}（原为 {before}）。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="160" />
+        <source>{path}: the register is already at schema {revision}; nothing to do.</source>
+        <translation>{path}：台账结构已是 {revision}，无需升级。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="162" />
+        <source>{path}: this is a file; a file library is upgraded automatically when it is opened (with a backup first). tracker db upgrade is for a team server.</source>
+        <translation>{path}：这是一个文件；文件型文档库在打开时会自动升级（升级前先备份）。tracker db upgrade 用于团队服务器。</translation>
+    </message>
 </context>
 <context>
     <name>LibraryModel</name>
@@ -1130,37 +1185,37 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Policy Commitment Tracker</source>
         <translation>政策承诺跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Opening the library…</source>
         <translation>正在打开文档库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1175,7 +1230,7 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Load the &amp;demo library</source>
         <translation>载入示例文档库(&amp;D)</translation>
     </message>
@@ -1185,45 +1240,50 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="155" />
+        <source>Team server…</source>
+        <translation>团队服务器…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Apply theme keywords to all commitments</source>
         <translation>按主题关键词为全部承诺标注主题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Theme keywords…</source>
         <translation>主题关键词…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Library</source>
         <translation>文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>This library is read-only: you can read and search it, but changes cannot be saved.</source>
         <translation>此文档库为只读：可以阅读和检索，但无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="307" />
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>The library could not be upgraded to this version of the app. It was left as it was.
 
 %1</source>
@@ -1232,57 +1292,57 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="316" />
         <source>Restore the copy made before the upgrade</source>
         <translation>恢复升级前备份的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>Cannot restore the copy</source>
         <translation>无法恢复副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>Copy restored</source>
         <translation>副本已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>The library was restored from %1.</source>
         <translation>已从 %1 恢复文档库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>Something went wrong</source>
         <translation>操作未能完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="405" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -3482,6 +3542,79 @@ Clear a filter to see more.</source>
     </message>
 </context>
 <context>
+    <name>TeamServerDialog</name>
+    <message>
+        <location filename="../../ui/team_server.py" line="52" />
+        <source>Team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_server.py" line="62" />
+        <source>Save password</source>
+        <translation>保存密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_server.py" line="63" />
+        <source>Open this server at start instead of the file on this computer</source>
+        <translation>启动时打开此服务器，而不是本机上的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_server.py" line="66" />
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_server.py" line="72" />
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_server.py" line="73" />
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_server.py" line="74" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_server.py" line="75" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_server.py" line="79" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_server.py" line="83" />
+        <source>The app does not keep the password. “Save password” writes it to the password file of PostgreSQL’s client library (%1), readable by you only.</source>
+        <translation>本应用不保存密码。“保存密码”会把密码写入 PostgreSQL 客户端库的密码文件（%1），只有您本人可以读取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_server.py" line="119" />
+        <source>Give the server and the database.</source>
+        <translation>请填写服务器和数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_server.py" line="134" />
+        <source>Type the password first.</source>
+        <translation>请先输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_server.py" line="141" />
+        <source>The password file could not be written: %1</source>
+        <translation>无法写入密码文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_server.py" line="145" />
+        <source>Password saved in %1.</source>
+        <translation>密码已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ThemeKeywords</name>
     <message>
         <location filename="../../ui/themes.py" line="97" />
@@ -3910,14 +4043,24 @@ Clear a filter to see more.</source>
         <translation>%1 条进展，%2 条状态变更（已写入）</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="868" />
+        <location filename="../../cli.py" line="878" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="871" />
+        <location filename="../../cli.py" line="881" />
         <source>kind</source>
         <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="958" />
+        <source>tracker db: say check or upgrade</source>
+        <translation>tracker db：请指定 check 或 upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="965" />
+        <source>%1: the library opens.</source>
+        <translation>%1：文档库可以打开。</translation>
     </message>
 </context>
 <context>

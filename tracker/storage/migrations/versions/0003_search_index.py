@@ -63,7 +63,65 @@ _META_INDEX = ("CREATE INDEX search_doc_meta ON document "
                "(doc_date, id, doc_type, region_code, title)")
 
 
+# On PostgreSQL (issue 16) the same queue and triggers feed plain tables: <prefix>_tri
+# holds the folded columns under pg_trgm GIN indexes (LIKE '%term%' for three characters
+# and more) and <prefix>_short the distinct one- and two-character grams of the folded
+# text in a GIN-indexed array (grams @> ARRAY[term], confirmed by LIKE). pg_trgm needs a
+# UTF-8 database (tracker.storage.server checks it).
+def _pg_tables(prefix: str, columns: tuple[str, ...]) -> list[str]:
+    cols = ", ".join(f"{c} TEXT NOT NULL DEFAULT ''" for c in columns)
+    return [
+        f"CREATE TABLE {prefix}_tri (rowid BIGINT PRIMARY KEY, {cols})",
+        *(f"CREATE INDEX {prefix}_tri_{c} ON {prefix}_tri USING gin ({c} gin_trgm_ops)"
+          for c in columns),
+        f"CREATE TABLE {prefix}_short (rowid BIGINT PRIMARY KEY, grams TEXT[] NOT NULL)",
+        f"CREATE INDEX {prefix}_short_grams ON {prefix}_short USING gin (grams)",
+    ]
+
+
+def _pg_triggers(source: str, table: str, prefix: str, columns: tuple[str, ...]) -> list[str]:
+    return [
+        f"""CREATE FUNCTION {prefix}_queue() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    DELETE FROM {prefix}_tri WHERE rowid = OLD.id;
+    DELETE FROM {prefix}_short WHERE rowid = OLD.id;
+  END IF;
+  IF TG_OP = 'DELETE' THEN
+    DELETE FROM search_queue WHERE source = '{source}' AND item_id = OLD.id;
+    RETURN OLD;
+  END IF;
+  INSERT INTO search_queue (source, item_id) VALUES ('{source}', NEW.id)
+    ON CONFLICT DO NOTHING;
+  RETURN NEW;
+END $fn$""",
+        f"CREATE TRIGGER {prefix}_ai AFTER INSERT ON {table} FOR EACH ROW "
+        f"EXECUTE FUNCTION {prefix}_queue()",
+        f"CREATE TRIGGER {prefix}_au AFTER UPDATE OF {', '.join(columns)} ON {table} "
+        f"FOR EACH ROW EXECUTE FUNCTION {prefix}_queue()",
+        f"CREATE TRIGGER {prefix}_ad AFTER DELETE ON {table} FOR EACH ROW "
+        f"EXECUTE FUNCTION {prefix}_queue()",
+    ]
+
+
+def _upgrade_postgresql() -> None:
+    op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    op.execute(_META_INDEX)
+    op.execute("CREATE TABLE search_queue (source VARCHAR(16) NOT NULL, item_id INTEGER NOT "
+               "NULL, PRIMARY KEY (source, item_id))")
+    op.execute("CREATE TABLE search_meta (key VARCHAR(32) NOT NULL PRIMARY KEY, "
+               "value TEXT NOT NULL)")
+    for source, table, prefix, columns in _SOURCES:
+        for sql in _pg_tables(prefix, columns) + _pg_triggers(source, table, prefix, columns):
+            op.execute(sql)
+        op.execute(f"INSERT INTO search_queue (source, item_id) SELECT '{source}', id "
+                   f"FROM {table}")
+
+
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        _upgrade_postgresql()
+        return
     op.execute(_META_INDEX)
     op.execute("CREATE TABLE search_queue (source VARCHAR(16) NOT NULL, item_id INTEGER NOT "
                "NULL, PRIMARY KEY (source, item_id)) WITHOUT ROWID")
@@ -77,9 +135,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for _source, _table, prefix, _columns in _SOURCES:
+    pg = op.get_bind().dialect.name == "postgresql"
+    for _source, table, prefix, _columns in _SOURCES:
         for suffix in ("ai", "au", "ad"):
-            op.execute(f"DROP TRIGGER IF EXISTS {prefix}_{suffix}")
+            op.execute(f"DROP TRIGGER IF EXISTS {prefix}_{suffix}" + (f" ON {table}" if pg else ""))
+        if pg:
+            op.execute(f"DROP FUNCTION IF EXISTS {prefix}_queue()")
         op.execute(f"DROP TABLE IF EXISTS {prefix}_tri")
         op.execute(f"DROP TABLE IF EXISTS {prefix}_short")
     op.execute("DROP TABLE IF EXISTS search_meta")
