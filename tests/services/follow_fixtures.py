@@ -50,8 +50,9 @@ def build_grid(ctx, today: date = TODAY) -> list[tuple[int, Status, date | None]
 
 def set_registered(ctx, ids, day: date) -> None:
     """Backdate when these commitments were registered (created_at)."""
+    from tracker.storage.dialect import driver_execute
+
     with ctx.db.session() as session:
-        raw = session.connection().connection.driver_connection
-        for cid in ids:
-            raw.execute("UPDATE commitment SET created_at = ? WHERE id = ?",
-                        (f"{day.isoformat()} 09:00:00.000000", cid))
+        for cid in ids:   # through the dialect seam: the same statement on both backends
+            driver_execute(session, "UPDATE commitment SET created_at = ? WHERE id = ?",
+                           (f"{day.isoformat()} 09:00:00", cid))

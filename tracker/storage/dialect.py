@@ -18,7 +18,8 @@ this code base uses, each to its PostgreSQL equivalent:
 | `CROSS JOIN t ON …` (a join order hint) | `JOIN t ON …`                                      |
 | `temp.t`, `INTEGER PRIMARY KEY`         | `pg_temp.t`, `bigserial PRIMARY KEY`               |
 | `INDEXED BY ix` (an index hint)         | (dropped)                                          |
-| `WHERE 1` (no filter)                   | `WHERE true`                                       |
+| `WHERE 1`, `AND 1` (no filter)          | `WHERE true`, `AND true`                           |
+| `substr(created_at, 1, 10)` (its day)   | `to_char(created_at, 'YYYY-MM-DD')`                |
 
 Statements SQLAlchemy compiles itself (the ORM, `text()`) are not touched. What has no
 one-line equivalent (the full-text index, the change notification, the schema checks)
@@ -47,7 +48,8 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"CREATE TABLE pg_temp\.", "CREATE TEMP TABLE "),
         (r"INTEGER PRIMARY KEY", "bigserial PRIMARY KEY"),
         (r" INDEXED BY \w+", ""),
-        (r"\bWHERE 1\b(?!\s*=)", "WHERE true"),
+        (r"\b(WHERE|AND) 1\b(?!\s*[=<>.0-9])", r"\1 true"),
+        (r"\bsubstr\(((?:\w+\.)?created_at), 1, 10\)", r"to_char(\1, 'YYYY-MM-DD')"),
     ))
 
 
