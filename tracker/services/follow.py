@@ -69,7 +69,6 @@ def save_settings(ctx: AppContext, settings: LightSettings) -> Path:
         return temp.write_text(json.dumps(asdict(settings), indent=1) + "\n",
                                encoding="utf-8")
 
-    path.parent.mkdir(parents=True, exist_ok=True)   # a team server's local folder
     write_atomically(path, write)
     return path
 

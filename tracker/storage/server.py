@@ -85,7 +85,10 @@ def local_anchor(url: str, data_dir: Path) -> Path:
     parts = urllib.parse.urlsplit(url)
     name = f"{parts.hostname or 'local'}-{parts.port or 5432}-{parts.path.strip('/') or 'db'}"
     safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name)
-    return data_dir / "servers" / f"{safe}.server"
+    anchor = data_dir / "servers" / f"{safe}.server"
+    # its folder holds what stays on this machine (theme keywords, light thresholds)
+    anchor.parent.mkdir(parents=True, exist_ok=True)
+    return anchor
 
 
 def make_server_engine(url: str) -> Engine:
