@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 import urllib.parse
@@ -17,27 +16,9 @@ from sqlmodel import Session
 
 from tracker.domain import messages
 from tracker.storage.errors import BUSY_TIMEOUT_S, LibraryError, as_library_error, short_reason
-
-APP_NAME = "PolicyTracker"
-DB_ENV = "TRACKER_DB"
-DB_FILENAME = "tracker.db"
-
-
-def default_data_dir() -> Path:
-    """The per-user data folder (platformdirs), e.g. ~/.local/share/PolicyTracker."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME, appauthor=False))
-
-
-def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """`--db PATH` beats the TRACKER_DB variable, which beats the user data folder."""
-    if explicit:
-        return Path(explicit).expanduser()
-    env = os.environ.get(DB_ENV)
-    if env:
-        return Path(env).expanduser()
-    return default_data_dir() / DB_FILENAME
+from tracker.storage.paths import (  # noqa: F401 - where they were (one light module)
+    APP_NAME, DB_ENV, DB_FILENAME, default_data_dir, resolve_db_path,
+)
 
 
 class LockWatch:
