@@ -53,6 +53,9 @@ def open_context_in_background(window: MainWindow, db_path, on_error=None) -> No
     window.tasks.start(open_ctx, on_done=opened, on_error=on_error or window.open_failed)
 
 
+SHOW_LIBRARY_GRACE_MS = 1000
+
+
 def show_library_then_open(window: MainWindow, db_path, on_error=None) -> None:
     """Paint the library list read with the sqlite3 module (no SQLAlchemy yet), then open
     the services context in the background; a library this cannot read (new, locked, due
@@ -63,9 +66,17 @@ def show_library_then_open(window: MainWindow, db_path, on_error=None) -> None:
     quick = read_library(resolve_db_path(db_path))
     if quick is not None:
         window.show_library(quick)
-        # the heavy imports once the list has painted, so they do not hold it back
-        window.library_shown.connect(lambda: open_context_in_background(window, db_path, on_error),
-                                     Qt.ConnectionType.SingleShotConnection)
+        started = []
+
+        def start() -> None:
+            if not started:
+                started.append(True)
+                open_context_in_background(window, db_path, on_error)
+
+        # the heavy imports once the list has painted, so they do not hold it back; a
+        # window that does not paint (minimised, not exposed) opens them a moment later
+        window.library_shown.connect(start, Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(SHOW_LIBRARY_GRACE_MS, start)
         return
     open_context_in_background(window, db_path, on_error)
 
@@ -126,7 +137,16 @@ def run(db_path=None) -> int:
             QTimer.singleShot(0, window.close)))
     install_excepthook(window)
     window.show()
-    # the library once the empty window has painted: it shows at once, and the list after
-    window.first_painted.connect(lambda: QTimer.singleShot(
-        0, lambda: show_library_then_open(window, db_path)), Qt.ConnectionType.SingleShotConnection)
+    begun = []
+
+    def begin() -> None:
+        if not begun:
+            begun.append(True)
+            show_library_then_open(window, db_path)
+
+    # the library once the empty window has painted (it shows at once, the list after),
+    # or a moment later when it does not paint (minimised, not exposed)
+    window.first_painted.connect(lambda: QTimer.singleShot(0, begin),
+                                 Qt.ConnectionType.SingleShotConnection)
+    QTimer.singleShot(SHOW_LIBRARY_GRACE_MS, begin)
     return app.exec()
