@@ -4,6 +4,14 @@
 
 With --docs N (default 10,000) the library holds N documents with three commitments each,
 generated once into bench/out/startup_N.db and reused (--docs 0: a new empty library).
+Measured 2026-12-06 on the shared 2-core machine, 10,000 documents, 5 runs each, medians,
+main and this branch in the same minutes (load average 3.2-3.7):
+  library ready   main 5,238 ms (3,633-5,797)   perf18b 724 ms (601-841; 605 ms CPU)
+  first paint     main 380 ms                   perf18b 439 ms (361 ms CPU)
+  all pages ready main 5,238 ms                 perf18b 3,715 ms
+  floor (python + PySide6 + the list read by sqlite3, no window) 290-316 ms (230-238 ms CPU)
+At load average 13: main 12,903 ms, perf18b 2,097 ms (625 ms CPU), floor 569-604 ms.
+
 Launches `python -m tracker` with TRACKER_STARTUP_PROBE=1 (the window prints wall-clock
 stamps at its first paint and when the database is open, then closes itself).
 """
