@@ -949,7 +949,8 @@ def cmd_restore_backup(args: argparse.Namespace) -> int:
 
 def cmd_db(args: argparse.Namespace) -> int:
     from tracker.services import team
-    from tracker.storage.engine import is_server_url, resolve_target
+    from tracker.storage.engine import resolve_target
+    from tracker.storage.paths import is_server_url
 
     if args.db_command == "upgrade":
         print("tracker: " + MSG.reason(team.upgrade_database(args.db)), file=sys.stderr)

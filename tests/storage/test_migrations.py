@@ -135,7 +135,7 @@ def test_connection_pragmas(db_path):
 
 
 def test_db_location_overrides(tmp_path, monkeypatch):
-    from tracker.storage.engine import resolve_db_path
+    from tracker.storage.paths import resolve_db_path
 
     monkeypatch.setenv("TRACKER_DB", str(tmp_path / "env.db"))
     assert resolve_db_path(None) == tmp_path / "env.db"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tracker.geo import Gazetteer
 from tracker.storage.engine import Database
-from tracker.storage.engine import resolve_db_path
+from tracker.storage.paths import resolve_db_path
 from tracker.storage.migrate import open_database, restore_backup
 
 

@@ -13,7 +13,7 @@ from tracker.services.context import AppContext
 from tracker.services.links import quote_key
 from tracker.storage import documents as doc_store
 from tracker.storage import repos
-from tracker.storage.repos import DocumentSummary
+from tracker.storage.library_list import DocumentSummary
 
 
 def list_documents(ctx: AppContext) -> list[DocumentSummary]:

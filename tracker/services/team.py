@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tracker.domain import messages
-from tracker.storage.engine import is_server_url, resolve_target
+from tracker.storage.engine import resolve_target
+from tracker.storage.paths import is_server_url
 from tracker.storage.errors import LibraryError
 
 

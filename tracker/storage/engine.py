@@ -18,25 +18,7 @@ from sqlmodel import Session
 
 from tracker.domain import messages
 from tracker.storage.errors import BUSY_TIMEOUT_S, LibraryError, as_library_error, short_reason
-
-APP_NAME = "PolicyTracker"
-DB_ENV = "TRACKER_DB"
-DB_FILENAME = "tracker.db"
-
-
-def default_data_dir() -> Path:
-    """The per-user data folder (platformdirs), e.g. ~/.local/share/PolicyTracker."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_NAME, appauthor=False))
-
-
-SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
-
-
-def is_server_url(target: object) -> bool:
-    """True for a team server's address (postgresql://user@host:port/dbname)."""
-    return isinstance(target, str) and target.lower().startswith(SERVER_SCHEMES)
+from tracker.storage.paths import DB_ENV, is_server_url, resolve_db_path
 
 
 def resolve_target(explicit: str | os.PathLike[str] | None = None) -> Path | str:
@@ -47,16 +29,6 @@ def resolve_target(explicit: str | os.PathLike[str] | None = None) -> Path | str
         if value:
             break
     return resolve_db_path(explicit)
-
-
-def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """`--db PATH` beats the TRACKER_DB variable, which beats the user data folder."""
-    if explicit:
-        return Path(explicit).expanduser()
-    env = os.environ.get(DB_ENV)
-    if env:
-        return Path(env).expanduser()
-    return default_data_dir() / DB_FILENAME
 
 
 class LockWatch:

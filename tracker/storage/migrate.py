@@ -28,9 +28,9 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 from tracker.domain import messages
+from tracker.storage.paths import default_data_dir, is_server_url, resolve_db_path
 from tracker.storage.engine import (
-    Database, LockWatch, default_data_dir, is_server_url, make_engine, resolve_db_path,
-    resolve_target,
+    Database, LockWatch, make_engine, resolve_target,
 )
 from tracker.storage.errors import (
     BackupFailedError, LibraryError, SchemaTooNewError, UpgradeFailedError, short_reason,

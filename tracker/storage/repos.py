@@ -20,6 +20,7 @@ from tracker.domain.model import (
     Target,
 )
 from tracker.domain.spans import Span
+from tracker.storage.library_list import DocumentSummary
 from tracker.storage.tables import (
     BodyRow, CommitmentBodyRow, CommitmentRow, CommitmentThemeRow, DocumentBlobRow, DocumentRow,
     IndicatorRow, ProgressEntryRow, RegionRow, SuggestionReviewRow, ThemeRow, utcnow,
@@ -97,23 +98,6 @@ def find_document_by_text_hash(session: Session, text_sha256: str) -> Document |
     row = session.exec(select(DocumentRow).where(col(DocumentRow.text_sha256) == text_sha256)).first()
     return None if row is None else _doc_from_row(row)
 
-
-@dataclass(frozen=True)
-class DocumentSummary:
-    """A document without its text, for library lists."""
-
-    id: int
-    uuid: str
-    title: str
-    doc_date: date | None
-    doc_type: DocType
-    region_code: str | None
-    script: Script
-    source_format: str
-    source_path: str | None
-    issuer: str | None
-    chars: int
-    commitments: int
 
 
 def list_documents(session: Session) -> list[DocumentSummary]:

@@ -8,12 +8,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QStackedWidget,
-    QTableView, QVBoxLayout, QWidget,
+    QStyle, QTableView, QVBoxLayout, QWidget,
 )
 
 from tracker.ui.actions import make_action
 from tracker.ui.actions import retranslate as retranslate_actions
-from tracker.storage.repos import DocumentSummary
+from tracker.storage.library_list import DocumentSummary
 from tracker.ui.labels import doc_type_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,8 +34,50 @@ class LibraryModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[DocumentSummary]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._sorted(list(rows))
         self.endResetModel()
+
+    def rows(self) -> list[DocumentSummary]:
+        return list(self._rows)
+
+    def set_region_name(self, region_name) -> None:
+        self._region_name = region_name
+        if self._rows:
+            self.dataChanged.emit(self.index(0, self.REGION),
+                                  self.index(len(self._rows) - 1, self.REGION))
+
+    # sorting here, one key per row, instead of in the proxy (a Python data() call per
+    # comparison: seconds for 10,000 documents)
+    _sort_column, _sort_order = -1, Qt.SortOrder.AscendingOrder
+
+    def sort_key(self, column: int):
+        if column == self.DATE:
+            return lambda r: r.doc_date.isoformat() if r.doc_date else ""
+        if column == self.REGION:
+            return lambda r: self._region_name(r.region_code) or "—"
+        if column == self.TYPE:
+            return lambda r: doc_type_label(r.doc_type)
+        if column == self.COUNT:
+            return lambda r: r.commitments
+        return lambda r: r.title
+
+    def _sorted(self, rows: list[DocumentSummary]) -> list[DocumentSummary]:
+        if self._sort_column < 0:
+            return rows
+        # stable in both directions: equal keys keep the order they came in
+        return sorted(rows, key=self.sort_key(self._sort_column),
+                      reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        ids = [self._rows[i.row()].id for i in old]
+        self._rows = self._sorted(self._rows)
+        where = {r.id: n for n, r in enumerate(self._rows)}
+        self.changePersistentIndexList(old, [self.index(where[d], i.column())
+                                             for d, i in zip(ids, old)])
+        self.layoutChanged.emit()
 
     def row_of(self, doc_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == doc_id), -1)
@@ -79,6 +121,16 @@ class LibraryModel(QAbstractTableModel):
 TITLE_MIN = 160  # px: about ten characters of a title stay visible
 
 
+class _FilterProxy(QSortFilterProxyModel):
+    """Filters; a sort request (a header click) goes to the library model, which sorts
+    its rows with one key each, and the proxy keeps the model's order."""
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
+
+
 class LibraryPanel(QWidget):
     """Filter box + document table; an empty state offering import and the demo library."""
 
@@ -91,9 +143,8 @@ class LibraryPanel(QWidget):
     def __init__(self, region_name=lambda code: code or "", parent=None) -> None:
         super().__init__(parent)
         self.model = LibraryModel(region_name, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _FilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
@@ -116,8 +167,11 @@ class LibraryPanel(QWidget):
         # character or two
         header.setSectionResizeMode(LibraryModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
+        # dates and counts are short and of one width: sized from the font and the header
+        # (ResizeToContents would read every row of a table not yet shown: seconds at
+        # 10,000 documents)
         for col in (LibraryModel.DATE, LibraryModel.COUNT):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
         for col, width in ((LibraryModel.REGION, 96), (LibraryModel.TYPE, 72)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
@@ -231,6 +285,14 @@ class LibraryPanel(QWidget):
         self.samples_button.setText(self.tr("Load the demo library"))
         retranslate_actions(self.act_details, self.act_remove)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        self._size_short_columns()
+
+    def _size_short_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        digits = self.table.fontMetrics().horizontalAdvance
+        pad = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        for col, sample in ((LibraryModel.DATE, "0000-00-00"), (LibraryModel.COUNT, "00000")):
+            header.resizeSection(col, max(header.sectionSizeHint(col), digits(sample) + pad))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

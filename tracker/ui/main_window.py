@@ -30,6 +30,10 @@ PREFERRED_SIZE = QSize(1400, 880)
 FRAME_ALLOWANCE = QSize(24, 48)
 
 
+def _by_id(row) -> int:
+    return row.id
+
+
 def library_width(window_width: int) -> int:
     """The library's first width: 380 px on a large window, a fifth of a small one (a
     1366×768 laptop keeps room for the pages' filter rows)."""
@@ -50,6 +54,7 @@ def first_geometry(available: QRect, preferred: QSize = PREFERRED_SIZE) -> QRect
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
+    library_shown = Signal()  # the library list painted (perhaps before the pages exist)
     ready = Signal()
     lock_wait = Signal(bool)  # from any thread: a write waits for another program's lock
 
@@ -62,6 +67,8 @@ class MainWindow(QMainWindow):
         self.ui = None  # UiContext once attached
         self.pages: list[QWidget] = []
         self._painted = False
+        self.library = None  # the LibraryPanel, once shown
+        self._pending_document: int | None = None  # chosen in the library before attach
         # replaceable in tests: (parent, caption, dir, filter) -> (files, selected filter)
         self.get_open_files = QFileDialog.getOpenFileNames
         self.get_folder = QFileDialog.getExistingDirectory
@@ -155,8 +162,9 @@ class MainWindow(QMainWindow):
         self.act_team_server.setText(self.tr("Team server…"))
         self.act_themes_apply.setText(self.tr("Apply theme keywords to all commitments"))
         self.act_themes_edit.setText(self.tr("Theme keywords…"))
-        if self.ui is not None:
+        if self.library is not None:
             self.library_dock.setWindowTitle(self.tr("Library"))
+        if self.ui is not None:
             for i, page in enumerate(self.pages):
                 self.tabs.setTabText(i, page.page_title())
 
@@ -178,7 +186,6 @@ class MainWindow(QMainWindow):
         from tracker.ui.context import UiContext
         from tracker.ui.events import Events
         from tracker.ui.importer import ImportController
-        from tracker.ui.library import LibraryPanel
         from tracker.ui.pages import build_pages
 
         self.ui = UiContext(app_ctx, self.undo, self.tasks, Events(self), self.settings)
@@ -189,10 +196,12 @@ class MainWindow(QMainWindow):
                 "be saved."))
         self.importer = ImportController(self.ui, self)
         gaz = app_ctx.gazetteer
-        self.library = LibraryPanel(lambda code: gaz.display_name(code) if code else "", self)
-        self.library.document_activated.connect(lambda d: self.ui.events.open_document.emit(d, -1, -1))
-        self.library.import_files_requested.connect(self.choose_files)
-        self.library.import_samples_requested.connect(self.load_samples)
+        shown_early = self.library is not None
+        if not shown_early:
+            self.show_library(None)
+        self.library.model.set_region_name(lambda code: gaz.display_name(code) if code else "")
+        for button in (self.library.import_button, self.library.samples_button):
+            button.setEnabled(True)
         from tracker.ui.documents import DocumentActions
 
         self.documents = DocumentActions(self.ui, self)
@@ -205,13 +214,6 @@ class MainWindow(QMainWindow):
         self.act_themes_edit.triggered.connect(self.themes.edit)
         for a in (self.act_themes_apply, self.act_themes_edit):
             a.setEnabled(True)
-        self.library_dock = QDockWidget(self)
-        self.library_dock.setObjectName("library")
-        self.library_dock.setWidget(self.library)
-        self.library_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                                      | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
-
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.pages = build_pages(self.ui, self)
@@ -240,6 +242,9 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.refresh_library()
         self._start_watching(app_ctx)
+        if self._pending_document is not None:
+            ev.open_document.emit(self._pending_document, -1, -1)
+            self._pending_document = None
         self._remind_at_start()
         self.ready.emit()
 
@@ -252,6 +257,49 @@ class MainWindow(QMainWindow):
         if page.wants_to_open_at_start():
             self._show_page("reminders")
         page.notify_tray()
+
+    def show_library(self, quick) -> None:
+        """The library dock, before the pages: filled from *quick* (a
+        storage.library_list.QuickLibrary read with sqlite3 alone) or left for attach()
+        to fill. A document chosen before the pages exist opens once they do."""
+        from tracker.ui.library import LibraryPanel
+
+        names = quick.region_names if quick is not None else {}
+        self.library = LibraryPanel(lambda code: names.get(code, code) if code else "", self)
+        self.library.document_activated.connect(self._document_chosen)
+        self.library.import_files_requested.connect(self.choose_files)
+        self.library.import_samples_requested.connect(self.load_samples)
+        if self.ui is None:  # the importer comes with the services
+            for button in (self.library.import_button, self.library.samples_button):
+                button.setEnabled(False)
+        self.library_dock = QDockWidget(self)
+        self.library_dock.setObjectName("library")
+        self.library_dock.setWidget(self.library)
+        self.library_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                      | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.library_dock.setWindowTitle(self.tr("Library"))
+        if quick is not None:
+            self.library.set_documents(quick.documents)
+        state = self.settings.value("ui/state")
+        if state is not None:
+            self.restoreState(state)
+        for widget in (self.library.table.viewport(), self.library.empty):
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint and self.library is not None and watched in (
+                self.library.table.viewport(), self.library.empty):
+            for widget in (self.library.table.viewport(), self.library.empty):
+                widget.removeEventFilter(self)
+            QTimer.singleShot(0, self.library_shown.emit)  # after this paint completes
+        return super().eventFilter(watched, event)
+
+    def _document_chosen(self, doc_id: int) -> None:
+        if self.ui is None:
+            self._pending_document = doc_id
+            return
+        self.ui.events.open_document.emit(doc_id, -1, -1)
 
     def _splitters(self) -> dict[str, QSplitter]:
         """Every splitter of the pages, by a key stable across runs (page name, order)."""
@@ -357,7 +405,9 @@ class MainWindow(QMainWindow):
     def refresh_library(self) -> None:
         from tracker.services import library
 
-        self.library.set_documents(library.list_documents(self.ui.services))
+        rows = library.list_documents(self.ui.services)
+        if sorted(rows, key=_by_id) != sorted(self.library.model.rows(), key=_by_id):
+            self.library.set_documents(rows)  # unchanged (as painted at start): no reset
 
     def _show_page(self, name: str) -> None:
         for i, page in enumerate(self.pages):

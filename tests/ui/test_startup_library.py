@@ -1,0 +1,79 @@
+"""Start-up: the library list shows (from sqlite3) before the pages; a document chosen
+then opens once they exist; the list sorts by a header click without the proxy."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSettings, Qt
+
+from tracker.domain import Document
+from tracker.storage import repos
+from tracker.storage.migrate import open_database
+
+
+def _library(db_path, n=3):
+    db = open_database(db_path)
+    with db.session() as s:
+        ids = [repos.add_document(s, Document(
+            title=f"第{i}号方案", text="正文" * (i + 1), doc_date=date(2020 + i, 1, 1),
+            text_sha256=str(i)), b"x").id for i in range(n)]
+    db.close()
+    return ids
+
+
+def _window(qtbot):
+    from tracker.ui.app import make_app
+    from tracker.ui.i18n import Translations
+    from tracker.ui.main_window import MainWindow
+
+    app = make_app([])
+    translations = Translations(app)
+    translations.apply("zh_CN")
+    win = MainWindow(QSettings(), translations)
+    qtbot.addWidget(win)
+    win.show()
+    return win, translations
+
+
+def test_library_paints_before_the_pages_and_a_choice_waits_for_them(qtbot, db_path):
+    from tracker.ui.app import show_library_then_open
+
+    ids = _library(db_path)
+    win, translations = _window(qtbot)
+    seen = {}
+    win.library_shown.connect(lambda: seen.setdefault("pages", list(win.pages)))
+    with qtbot.waitSignal(win.ready, timeout=30000):
+        show_library_then_open(win, db_path)
+        assert win.ui is None and win.library.model.rowCount() == 3  # before the services
+        win.library.select_document(ids[0])  # chosen before the pages exist
+    assert seen["pages"] == []  # painted while there were no pages yet
+    qtbot.waitUntil(lambda: win.tabs.currentWidget() is not None)
+    assert win._pending_document is None
+    assert win.tabs.currentWidget().page_name == "reader"
+    titles = [win.library.proxy.index(r, 0).data() for r in range(3)]
+    assert titles == ["第2号方案", "第1号方案", "第0号方案"]  # newest first, as before
+    win.tasks.wait(10000)
+    translations.uninstall()
+
+
+def test_header_click_sorts_and_keeps_the_selection(qtbot, db_path):
+    from tracker.ui.app import open_context_in_background
+    from tracker.ui.library import LibraryModel
+
+    ids = _library(db_path)
+    win, translations = _window(qtbot)
+    with qtbot.waitSignal(win.ready, timeout=30000):
+        open_context_in_background(win, db_path)
+    lib = win.library
+    lib.select_document(ids[1], emit=False)
+    lib.table.sortByColumn(LibraryModel.TITLE, Qt.SortOrder.AscendingOrder)
+    assert [lib.proxy.index(r, 0).data() for r in range(3)] == ["第0号方案", "第1号方案", "第2号方案"]
+    assert lib.current_document() == ids[1]
+    lib.table.sortByColumn(LibraryModel.DATE, Qt.SortOrder.AscendingOrder)
+    assert [lib.proxy.index(r, LibraryModel.DATE).data() for r in range(3)] == [
+        "2020-01-01", "2021-01-01", "2022-01-01"]
+    lib.filter.setText("1号")
+    assert lib.proxy.rowCount() == 1
+    win.tasks.wait(10000)
+    translations.uninstall()

@@ -1,0 +1,84 @@
+"""The library list read with the sqlite3 module alone, for the window's first seconds.
+
+The window paints the library from here before SQLAlchemy and SQLModel are imported (they
+cost about a second); the full services context opens afterwards and takes over. Nothing
+here writes: the file is opened read-only and a file that is missing, locked or not (yet) of
+this schema gives None, and the caller waits for the context instead.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from tracker.domain.model import DocType, Script
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """A document without its text, for library lists."""
+
+    id: int
+    uuid: str
+    title: str
+    doc_date: date | None
+    doc_type: DocType
+    region_code: str | None
+    script: Script
+    source_format: str
+    source_path: str | None
+    issuer: str | None
+    chars: int
+    commitments: int
+
+
+# the rows and order of repos.list_documents; the count through the commitment index
+LIST_SQL = (
+    "SELECT d.id, d.uuid, d.title, d.doc_date, d.doc_type, d.region_code, d.script,"
+    " d.source_format, d.source_path, d.issuer, length(d.text),"
+    " (SELECT count(*) FROM commitment WHERE commitment.document_id = d.id)"
+    " FROM document AS d ORDER BY d.doc_date DESC, d.id")
+
+
+@dataclass(frozen=True)
+class QuickLibrary:
+    documents: list[DocumentSummary]
+    region_names: dict[str, str]  # code -> full name from the province down (山西省大同市)
+
+
+def read_library(path: Path | str) -> QuickLibrary | None:
+    """The documents of the library at *path* and the names of the regions they use, or
+    None when the file cannot be read this way (missing, locked, another schema)."""
+    path = Path(path)
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
+    except sqlite3.Error:
+        return None
+    try:
+        rows = conn.execute(LIST_SQL).fetchall()
+        regions = {code: (name, parent) for code, name, parent in
+                   conn.execute("SELECT code, name, parent_code FROM region")}
+        documents = [DocumentSummary(
+            r[0], r[1], r[2], date.fromisoformat(r[3]) if r[3] else None, DocType(r[4]),
+            r[5], Script(r[6]), r[7], r[8], r[9], r[10], r[11]) for r in rows]
+    except (sqlite3.Error, ValueError):
+        return None  # not this schema (an upgrade is due), or a value this version does not know
+    finally:
+        conn.close()
+    return QuickLibrary(documents, {code: _full_name(code, regions)
+                                    for code in {d.region_code for d in documents} if code})
+
+
+def _full_name(code: str, regions: dict[str, tuple[str, str | None]]) -> str:
+    names: list[str] = []
+    seen: set[str] = set()
+    at: str | None = code
+    while at is not None and at in regions and at not in seen:
+        seen.add(at)
+        name, at = regions[at]
+        names.append(name)
+    return "".join(reversed(names))
