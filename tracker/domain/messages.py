@@ -92,3 +92,8 @@ LEDGER_DAMAGED = QT_TRANSLATE_NOOP(
 INDEX_SKIPPED = QT_TRANSLATE_NOOP(
     "Library", "document {doc_id} was not added to the search index: its text is "
     "too long ({chars} characters)")
+
+# --- a shared register (team16) ----------------------------------------------------------
+CONFLICT = QT_TRANSLATE_NOOP(
+    "Library", "{what} was changed by {who} since you opened it; your change was not "
+    "saved. Compare the two versions and choose which to keep.")

@@ -22,8 +22,9 @@ class AppContext:
     today: Callable[[], date] = field(default=date.today)
 
     @classmethod
-    def open(cls, db_path: str | Path | None = None) -> "AppContext":
-        return cls(open_database(db_path))
+    def open(cls, db_path: str | Path | None = None, *,
+             read_only: bool = False) -> "AppContext":
+        return cls(open_database(db_path, read_only=read_only))
 
     @cached_property
     def gazetteer(self) -> Gazetteer:

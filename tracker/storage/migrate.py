@@ -33,7 +33,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 # The newest revision in migrations/versions. Opening a database already at this revision
 # skips loading Alembic (about half a second at start-up); a test checks it is Alembic's head.
-SCHEMA_HEAD = "0006_scale"
+SCHEMA_HEAD = "0007_team16"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -243,13 +243,18 @@ def probe(path: Path) -> tuple[bool, str | None]:
     return read_only, revision
 
 
-def open_database(path: str | Path | None = None, *, migrate: bool = True) -> Database:
+def open_database(path: str | Path | None = None, *, migrate: bool = True,
+                  read_only: bool = False) -> Database:
     """Open (creating if needed) and migrate the database at `path` (see resolve_db_path).
 
     A file that cannot be written is opened read-only (Database.read_only) when it is
-    already at this app's schema; one that would need an upgrade is refused."""
+    already at this app's schema; one that would need an upgrade is refused. `read_only`
+    asks for a read-only open of an existing library (a member who reads and exports)."""
     db_path = resolve_db_path(path)
+    asked_read_only = read_only  # a read-only member (the setting): never writes
     read_only, revision = probe(db_path)
+    if asked_read_only and revision is not None:
+        read_only = True
     if read_only and migrate and revision != SCHEMA_HEAD:
         raise LibraryError(messages.READ_ONLY_WRITE.format(path=db_path))
     if not read_only:

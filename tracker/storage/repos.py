@@ -18,6 +18,8 @@ from tracker.domain.model import (
     Target,
 )
 from tracker.domain.spans import Span
+from tracker.storage.changelog import note_links
+from tracker.storage.errors import ConflictError
 from tracker.storage.tables import (
     BodyRow, CommitmentBodyRow, CommitmentRow, CommitmentTagRow, DocumentBlobRow, DocumentRow,
     IndicatorRow, ProgressEntryRow, RegionRow, SuggestionReviewRow, TagRow, utcnow,
@@ -213,6 +215,29 @@ def _fill_row(row: CommitmentRow, c: Commitment) -> None:
     row.notes = c.notes
 
 
+def _link_names(session: Session, commitment_id: int) -> tuple[list[str], list[str]]:
+    """The commitment's bodies ("name/role" in order) and themes (sorted) as stored."""
+    bodies = [f"{name}/{role}" for name, role in session.exec(
+        select(BodyRow.name, CommitmentBodyRow.role)
+        .join(BodyRow, BodyRow.id == CommitmentBodyRow.body_id)
+        .where(CommitmentBodyRow.commitment_id == commitment_id)
+        .order_by(CommitmentBodyRow.position))]
+    tags = sorted(session.exec(select(TagRow.name).join(
+        CommitmentTagRow, CommitmentTagRow.tag_id == TagRow.id)
+        .where(CommitmentTagRow.commitment_id == commitment_id)))
+    return bodies, tags
+
+
+def _note_link_changes(session: Session, row: CommitmentRow,
+                       before: tuple[list[str], list[str]] | None) -> None:
+    """Log the commitment's bodies and themes that changed (before None: a new one)."""
+    after = _link_names(session, row.id)  # type: ignore[arg-type]
+    action = "insert" if before is None else "update"
+    before = before or ([], [])
+    note_links(session, row, "responsible", before[0], after[0], action)
+    note_links(session, row, "tags", before[1], after[1], action)
+
+
 def _set_links(session: Session, commitment_id: int, c: Commitment) -> None:
     session.exec(delete(CommitmentBodyRow).where(CommitmentBodyRow.commitment_id == commitment_id))
     session.exec(delete(CommitmentTagRow).where(CommitmentTagRow.commitment_id == commitment_id))
@@ -235,10 +260,13 @@ def add_commitment(session: Session, c: Commitment, quote_key: str | None = None
     row = CommitmentRow(id=c.id, uuid=c.uuid, quote=c.span.quote, quote_key=quote_key)
     if c.created_at is not None:
         row.created_at = c.created_at
+    if c.created_by:
+        row.created_by = c.created_by
     _fill_row(row, c)
     session.add(row)
     session.flush()
     _set_links(session, row.id, c)  # type: ignore[arg-type]
+    _note_link_changes(session, row, None)
     return _commitments_from_rows(session, [row])[0]
 
 
@@ -251,15 +279,21 @@ def update_commitment(session: Session, c: Commitment,
     row = session.get(CommitmentRow, c.id)
     if row is None:
         raise NotFoundError(f"no commitment {c.id}")
+    if c.version is not None and row.version != c.version:
+        theirs = _commitments_from_rows(session, [row])[0]
+        raise ConflictError("commitment", c.id, mine=c, theirs=theirs, who=row.updated_by,
+                            what=row.title or row.quote[:30])
     if quote_key is not None:
         row.quote_key = quote_key
     elif row.quote != c.span.quote:
         row.quote_key = None
+    links_before = _link_names(session, row.id)  # type: ignore[arg-type]
     _fill_row(row, c)
     row.updated_at = utcnow()
     session.add(row)
     session.flush()
     _set_links(session, row.id, c)  # type: ignore[arg-type]
+    _note_link_changes(session, row, links_before)
     return _commitments_from_rows(session, [row])[0]
 
 
@@ -414,7 +448,8 @@ def _commitment(r: CommitmentRow, bodies: list[BodyRef], tags: list[str]) -> Com
         deadline=deadline, target=target, responsible=bodies, region_code=r.region_code,
         origin=Origin(r.origin), confidence=r.confidence, status=Status(r.status),
         notes=r.notes, tags=tags, title=r.title, created_at=r.created_at,
-        updated_at=r.updated_at)
+        updated_at=r.updated_at, created_by=r.created_by, updated_by=r.updated_by,
+        version=r.version)
 
 
 def set_status(session: Session, commitment_id: int, status: Status) -> None:
