@@ -29,158 +29,179 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../ui/reader/editor.py" line="180" />
+        <location filename="../../ui/reader/editor.py" line="194" />
         <source>Edit kind</source>
         <translation>修改类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="182" />
-        <location filename="../../ui/reader/editor.py" line="183" />
-        <location filename="../../ui/reader/editor.py" line="309" />
+        <location filename="../../ui/reader/editor.py" line="196" />
+        <location filename="../../ui/reader/editor.py" line="197" />
+        <location filename="../../ui/reader/editor.py" line="340" />
         <source>Edit deadline</source>
         <translation>修改时限</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="184" />
-        <location filename="../../ui/reader/editor.py" line="185" />
-        <location filename="../../ui/reader/editor.py" line="186" />
-        <location filename="../../ui/reader/editor.py" line="187" />
-        <location filename="../../ui/reader/editor.py" line="188" />
+        <location filename="../../ui/reader/editor.py" line="198" />
+        <location filename="../../ui/reader/editor.py" line="199" />
+        <location filename="../../ui/reader/editor.py" line="200" />
+        <location filename="../../ui/reader/editor.py" line="201" />
+        <location filename="../../ui/reader/editor.py" line="202" />
         <source>Edit target</source>
         <translation>修改目标</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="189" />
+        <location filename="../../ui/reader/editor.py" line="203" />
         <source>Edit responsible bodies</source>
         <translation>修改责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="192" />
+        <location filename="../../ui/reader/editor.py" line="206" />
         <source>Edit tags</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="241" />
+        <location filename="../../ui/reader/editor.py" line="255" />
         <source>Suggestion (confidence %1) — edit, then accept</source>
         <translation>建议（置信度 %1）— 可先修改再采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="244" />
+        <location filename="../../ui/reader/editor.py" line="258" />
         <source>Commitment #%1 · accepted suggestion</source>
         <translation>承诺 #%1 · 采纳的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="246" />
+        <location filename="../../ui/reader/editor.py" line="260" />
         <source>Commitment #%1</source>
         <translation>承诺 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="252" />
+        <location filename="../../ui/reader/editor.py" line="265" />
+        <source>Created by %1 · last changed by %2</source>
+        <translation>创建：%1 · 最后修改：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/editor.py" line="266" />
+        <location filename="../../ui/reader/editor.py" line="267" />
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/editor.py" line="283" />
         <source>(no region) — choose…</source>
         <translation>（未指定地区）— 选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="265" />
+        <location filename="../../ui/reader/editor.py" line="296" />
         <source>The deadline date %1 is not a date (YYYY-MM-DD).</source>
         <translation>时限日期 %1 不是有效日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="274" />
+        <location filename="../../ui/reader/editor.py" line="305" />
         <source>The target value “%1” is not a number or a range such as 5–5.5.</source>
         <translation>目标值“%1”不是数字，也不是 5–5.5 这样的区间。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="324" />
+        <location filename="../../ui/reader/editor.py" line="355" />
         <source>Edit region</source>
         <translation>修改地区</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="338" />
+        <location filename="../../ui/reader/editor.py" line="369" />
         <source>Edit notes</source>
         <translation>修改备注</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="344" />
+        <location filename="../../ui/reader/editor.py" line="375" />
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="344" />
+        <location filename="../../ui/reader/editor.py" line="375" />
         <source>Deadline &amp;words</source>
         <translation>时限原文(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="345" />
+        <location filename="../../ui/reader/editor.py" line="376" />
         <source>Due &amp;date</source>
         <translation>截止日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="345" />
+        <location filename="../../ui/reader/editor.py" line="376" />
         <source>&amp;Metric</source>
         <translation>指标(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="346" />
+        <location filename="../../ui/reader/editor.py" line="377" />
         <source>&amp;Target</source>
         <translation>目标值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="346" />
+        <location filename="../../ui/reader/editor.py" line="377" />
         <source>Res&amp;ponsible</source>
         <translation>责任单位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="347" />
+        <location filename="../../ui/reader/editor.py" line="378" />
         <source>&amp;Region</source>
         <translation>地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="347" />
+        <location filename="../../ui/reader/editor.py" line="378" />
         <source>T&amp;ags</source>
         <translation>标签(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="348" />
+        <location filename="../../ui/reader/editor.py" line="379" />
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="348" />
+        <location filename="../../ui/reader/editor.py" line="379" />
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="361" />
+        <location filename="../../ui/reader/editor.py" line="392" />
         <source>as written, e.g. 2025年底前</source>
         <translation>按原文填写，如 2025年底前</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="362" />
+        <location filename="../../ui/reader/editor.py" line="393" />
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="363" />
+        <location filename="../../ui/reader/editor.py" line="394" />
         <source>e.g. 优良水体比例</source>
         <translation>如 优良水体比例</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="364" />
+        <location filename="../../ui/reader/editor.py" line="395" />
         <source>80 or 5–5.5</source>
         <translation>80 或 5–5.5</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="365" />
+        <location filename="../../ui/reader/editor.py" line="396" />
         <source>themes, separated by 、</source>
         <translation>主题，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="366" />
+        <location filename="../../ui/reader/editor.py" line="397" />
         <source>Back to the document's region</source>
         <translation>恢复为文档所属地区</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="367" />
+        <location filename="../../ui/reader/editor.py" line="398" />
+        <source>Change history…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/editor.py" line="399" />
+        <source>Who changed this commitment, when, and what</source>
+        <translation>谁在何时修改了此承诺的哪些内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/editor.py" line="400" />
         <source>Select a highlight or a commitment in the list, or select text and press Ctrl+T to tag a new commitment.</source>
         <translation>点击正文中的高亮或列表中的承诺进行编辑；也可选中文字后按 Ctrl+T 标记新的承诺。</translation>
     </message>
@@ -191,6 +212,129 @@
         <location filename="../../ui/reader/lists.py" line="58" />
         <source>Overdue</source>
         <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="19" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="19" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="20" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="21" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="22" />
+        <source>Responsible</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="23" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="24" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="25" />
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="26" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="27" />
+        <source>Quote</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="68" />
+        <source>Someone else changed this commitment</source>
+        <translation>他人已修改此承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="72" />
+        <source>someone else</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="79" />
+        <source>“%1” was deleted by someone else after you opened it. Your change was not saved.</source>
+        <translation>“%1”在您打开后已被他人删除，您的修改未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="82" />
+        <source>“%1” was changed by %2 (%3) after you opened it. Your change was not saved. Compare the two versions and choose which to keep; the other stays in the change history.</source>
+        <translation>“%1”在您打开后已被 %2 修改（%3），您的修改未保存。请对照两个版本选择保留哪一个；另一个版本仍留在修改记录中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="94" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="94" />
+        <source>My version</source>
+        <translation>我的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="95" />
+        <source>Their version (%1)</source>
+        <translation>对方的版本（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="119" />
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="120" />
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="121" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="122" />
+        <source>Save my version over theirs</source>
+        <translation>用我的版本覆盖对方的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="123" />
+        <source>Drop my change and show their version</source>
+        <translation>放弃我的修改，显示对方的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="124" />
+        <source>Start from their version with my values filled in, and change what is needed</source>
+        <translation>以对方的版本为基础填入我的值，再按需修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="162" />
+        <source>Keep my version</source>
+        <translation>保留我的版本</translation>
     </message>
 </context>
 <context>
@@ -554,6 +698,281 @@
         <location filename="../../ui/reader/find.py" line="308" />
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/team/history.py" line="22" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="23" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="24" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="25" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="26" />
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="27" />
+        <source>Responsible</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="28" />
+        <source>Deadline (words)</source>
+        <translation>期限原文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="29" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="30" />
+        <source>Deadline precision</source>
+        <translation>期限精度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="31" />
+        <source>Target metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="32" />
+        <source>Comparator</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="33" />
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="34" />
+        <source>Target value (high)</source>
+        <translation>目标值上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="35" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="36" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="37" />
+        <source>Quote</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="38" />
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="39" />
+        <source>End</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="40" />
+        <source>Text before</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="41" />
+        <source>Text after</source>
+        <translation>后文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="42" />
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="43" />
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="44" />
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="45" />
+        <source>Progress note</source>
+        <translation>进展说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="46" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="49" />
+        <source>commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="50" />
+        <source>progress entry</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="51" />
+        <source>document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="52" />
+        <source>theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="53" />
+        <source>body</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="56" />
+        <source>Created %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="57" />
+        <source>Changed %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="58" />
+        <source>Deleted %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="87" />
+        <source>Change history</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="89" />
+        <source>Change history of commitment #%1</source>
+        <translation>承诺 #%1 的修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="95" />
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="97" />
+        <location filename="../../ui/team/history.py" line="164" />
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="99" />
+        <location filename="../../ui/team/history.py" line="101" />
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="102" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="104" />
+        <source>Person</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="106" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="108" />
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="115" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="115" />
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="115" />
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="115" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="116" />
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="116" />
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="131" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="172" />
+        <source>No changes match the filter.</source>
+        <translation>没有符合筛选条件的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="178" />
+        <source>Export change history</source>
+        <translation>导出修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="179" />
+        <source>change-history-%1.csv</source>
+        <translation>修改记录-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="180" />
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV（Excel 可打开）(*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="186" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1351,11 @@
         <source>document {doc_id} was not added to the search index: its text is too long ({chars} characters)</source>
         <translation>文档 {doc_id} 未加入检索索引：其文字过长（{chars} 个字符）</translation>
     </message>
+    <message>
+        <location filename="../../domain/messages.py" line="97" />
+        <source>{what} was changed by {who} since you opened it; your change was not saved. Compare the two versions and choose which to keep.</source>
+        <translation>{what} 在您打开后已被 {who} 修改，您的修改未保存。请对照两个版本选择保留哪一个。</translation>
+    </message>
 </context>
 <context>
     <name>LibraryModel</name>
@@ -1004,100 +1428,115 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Policy Commitment Tracker</source>
         <translation>政策承诺跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Opening the library…</source>
         <translation>正在打开文档库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Load the &amp;demo library</source>
         <translation>载入示例文档库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="160" />
+        <source>Your name in the change history…</source>
+        <translation>我在修改记录中的姓名…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Apply theme keywords to all commitments</source>
         <translation>按主题关键词为全部承诺标注主题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Theme keywords…</source>
         <translation>主题关键词…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Library</source>
         <translation>文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>This library is read-only: you can read and search it, but changes cannot be saved.</source>
         <translation>此文档库为只读：可以阅读和检索，但无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="307" />
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307" />
+        <source>The name shown in the change history beside your login:</source>
+        <translation>修改记录中显示在登录名旁的姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="341" />
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="344" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>The library could not be upgraded to this version of the app. It was left as it was.
 
 %1</source>
@@ -1106,57 +1545,57 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>Restore the copy made before the upgrade</source>
         <translation>恢复升级前备份的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Cannot restore the copy</source>
         <translation>无法恢复副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>Copy restored</source>
         <translation>副本已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="369" />
         <source>The library was restored from %1.</source>
         <translation>已从 %1 恢复文档库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="377" />
         <source>Something went wrong</source>
         <translation>操作未能完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="405" />
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="410" />
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="430" />
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -1548,39 +1987,47 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../ui/team/readonly.py" line="25" />
+        <source>Read-only: you can read, search and export this register, but not change it.</source>
+        <translation>只读：您可以阅读、搜索和导出本台账，但不能修改。</translation>
+    </message>
+</context>
+<context>
     <name>ReaderCommands</name>
     <message>
-        <location filename="../../ui/reader/commands.py" line="56" />
+        <location filename="../../ui/reader/commands.py" line="57" />
         <source>Tag “%1”</source>
         <translation>标记“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/commands.py" line="95" />
+        <location filename="../../ui/reader/commands.py" line="104" />
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/commands.py" line="119" />
+        <location filename="../../ui/reader/commands.py" line="128" />
         <source>Set status</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/commands.py" line="145" />
+        <location filename="../../ui/reader/commands.py" line="154" />
         <source>Accept “%1”</source>
         <translation>采纳“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/commands.py" line="168" />
+        <location filename="../../ui/reader/commands.py" line="177" />
         <source>Reject “%1”</source>
         <translation>驳回“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/commands.py" line="186" />
+        <location filename="../../ui/reader/commands.py" line="195" />
         <source>Accept %1 suggestions</source>
         <translation>采纳 %1 条建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/commands.py" line="209" />
+        <location filename="../../ui/reader/commands.py" line="218" />
         <source>Reject %1 suggestions</source>
         <translation>驳回 %1 条建议</translation>
     </message>
@@ -1588,161 +2035,166 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../../ui/reader/page.py" line="63" />
-        <location filename="../../ui/reader/page.py" line="222" />
+        <location filename="../../ui/reader/page.py" line="64" />
+        <location filename="../../ui/reader/page.py" line="229" />
         <source>Reader</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="298" />
+        <location filename="../../ui/reader/page.py" line="305" />
         <source>No document open</source>
         <translation>未打开文档</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="302" />
+        <location filename="../../ui/reader/page.py" line="309" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="351" />
-        <location filename="../../ui/reader/page.py" line="587" />
+        <location filename="../../ui/reader/page.py" line="358" />
+        <location filename="../../ui/reader/page.py" line="625" />
         <source>Commitments (%1)</source>
         <translation>承诺（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="477" />
+        <location filename="../../ui/reader/page.py" line="484" />
         <source>Select the words of the commitment in the text first.</source>
         <translation>请先在正文中选中承诺的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="493" />
-        <location filename="../../ui/reader/page.py" line="504" />
+        <location filename="../../ui/reader/page.py" line="500" />
+        <location filename="../../ui/reader/page.py" line="511" />
         <source>Change span</source>
         <translation>调整范围</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="538" />
+        <location filename="../../ui/reader/page.py" line="545" />
         <source>A note is needed</source>
         <translation>需要说明</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="539" />
+        <location filename="../../ui/reader/page.py" line="546" />
         <source>Say why the status changes from “%1” to “%2”:</source>
         <translation>请说明状态由“%1”改为“%2”的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="553" />
+        <location filename="../../ui/reader/page.py" line="565" />
         <source>The change could not be saved: %1</source>
         <translation>无法保存这项修改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="589" />
+        <location filename="../../ui/reader/page.py" line="627" />
         <location filename="../../ui/reader/reviewing.py" line="45" />
         <source>Suggestions (%1)</source>
         <translation>建议（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="562" />
+        <location filename="../../ui/reader/page.py" line="600" />
         <source>Tag as commitment</source>
         <translation>标记为承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="563" />
+        <location filename="../../ui/reader/page.py" line="580" />
+        <source>Your values are in the editor on top of theirs: change what is needed; each field is saved when you leave it.</source>
+        <translation>您的值已填入编辑区（基于对方的版本）：请按需修改，离开字段时即保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/page.py" line="601" />
         <source>Tag the selected words as a commitment (Ctrl+T)</source>
         <translation>把选中的文字标记为承诺（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="564" />
+        <location filename="../../ui/reader/page.py" line="602" />
         <source>Span to selection</source>
         <translation>范围改为选中文字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="565" />
+        <location filename="../../ui/reader/page.py" line="603" />
         <source>Move the current commitment to the selected words (Ctrl+Shift+T); Alt+←/→ and Alt+Shift+←/→ move its start and end</source>
         <translation>把当前承诺的范围改为选中的文字（Ctrl+Shift+T）；Alt+←/→、Alt+Shift+←/→ 移动起点和终点</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="568" />
+        <location filename="../../ui/reader/page.py" line="606" />
         <source>Delete commitment</source>
         <translation>删除承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="569" />
+        <location filename="../../ui/reader/page.py" line="607" />
         <source>Previous commitment</source>
         <translation>上一条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="570" />
+        <location filename="../../ui/reader/page.py" line="608" />
         <source>Next commitment</source>
         <translation>下一条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="571" />
+        <location filename="../../ui/reader/page.py" line="609" />
         <source>Start one character earlier</source>
         <translation>起点前移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="572" />
+        <location filename="../../ui/reader/page.py" line="610" />
         <source>Start one character later</source>
         <translation>起点后移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="573" />
+        <location filename="../../ui/reader/page.py" line="611" />
         <source>End one character earlier</source>
         <translation>终点前移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="574" />
+        <location filename="../../ui/reader/page.py" line="612" />
         <source>End one character later</source>
         <translation>终点后移一字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="575" />
+        <location filename="../../ui/reader/page.py" line="613" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="576" />
+        <location filename="../../ui/reader/page.py" line="614" />
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="577" />
+        <location filename="../../ui/reader/page.py" line="615" />
         <source>Normal text size</source>
         <translation>正常字号</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="578" />
+        <location filename="../../ui/reader/page.py" line="616" />
         <source>Accept suggestion</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="579" />
+        <location filename="../../ui/reader/page.py" line="617" />
         <source>Reject suggestion</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="580" />
+        <location filename="../../ui/reader/page.py" line="618" />
         <source>Review suggestions</source>
         <translation>审核建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="581" />
+        <location filename="../../ui/reader/page.py" line="619" />
         <source>Find in document</source>
         <translation>在文档中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="582" />
+        <location filename="../../ui/reader/page.py" line="620" />
         <source>Find next</source>
         <translation>查找下一处</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="583" />
+        <location filename="../../ui/reader/page.py" line="621" />
         <source>Find previous</source>
         <translation>查找上一处</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="584" />
+        <location filename="../../ui/reader/page.py" line="622" />
         <source>Choose a document in the library on the left to read it.
 
 Select words and press Ctrl+T to tag a commitment; suggestions wait in the review tab.</source>
@@ -2770,12 +3222,12 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/table/page.py" line="152" />
+        <location filename="../../ui/table/page.py" line="157" />
         <source>Commitments</source>
         <translation>承诺台账</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="230" />
+        <location filename="../../ui/table/page.py" line="235" />
         <source>No commitments yet.
 
 Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift+L).</source>
@@ -2784,7 +3236,7 @@ Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift
 可在阅读页标注承诺、采纳建议，或导入台账（Ctrl+Shift+L）。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="234" />
+        <location filename="../../ui/table/page.py" line="239" />
         <source>No commitment matches these filters.
 
 Clear a filter to see more.</source>
@@ -2793,74 +3245,84 @@ Clear a filter to see more.</source>
 清除部分筛选条件可看到更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="239" />
+        <location filename="../../ui/table/page.py" line="244" />
         <source>%1 of %2 commitments</source>
         <translation>显示 %1 条，共 %2 条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="319" />
+        <location filename="../../ui/table/page.py" line="326" />
         <source>Nothing to record: choose another status, or write a note.</source>
         <translation>没有可记录的内容：请选择另一个状态，或填写说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="326" />
+        <location filename="../../ui/table/page.py" line="333" />
         <source>Write a note saying why: it is needed to mark a commitment missed or to re-open a closed one.</source>
         <translation>请填写说明：标记为逾期未完成或重新打开已关闭的承诺时必须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="333" />
+        <location filename="../../ui/table/page.py" line="340" />
         <source>Give the link of the evidence.</source>
         <translation>请填写佐证链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="337" />
+        <location filename="../../ui/table/page.py" line="344" />
         <source>Choose the evidence file.</source>
         <translation>请选择佐证文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="342" />
+        <location filename="../../ui/table/page.py" line="349" />
         <source>Choose the document with the evidence.</source>
         <translation>请选择含有佐证的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="345" />
+        <location filename="../../ui/table/page.py" line="352" />
         <source>These words are not in that document: “%1”</source>
         <translation>该文档中没有这段文字：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="421" />
+        <location filename="../../ui/table/page.py" line="439" />
         <source>Change &amp;status…</source>
         <translation>更改状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="422" />
+        <location filename="../../ui/table/page.py" line="440" />
         <source>&amp;Export commitments…</source>
         <translation>导出承诺(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="423" />
+        <location filename="../../ui/table/page.py" line="441" />
         <source>Import a &amp;ledger…</source>
         <translation>导入台账(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="424" />
+        <location filename="../../ui/table/page.py" line="442" />
         <source>Filter commitments</source>
         <translation>筛选承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="425" />
+        <location filename="../../ui/table/page.py" line="443" />
         <source>Change status… (Ctrl+U)</source>
         <translation>更改状态…（Ctrl+U）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="426" />
+        <location filename="../../ui/table/page.py" line="444" />
         <source>Export… (Ctrl+E)</source>
         <translation>导出…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="427" />
+        <location filename="../../ui/table/page.py" line="445" />
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="446" />
+        <source>Change &amp;history…</source>
+        <translation>修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="447" />
+        <source>Change history…</source>
+        <translation>修改记录…</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ so every view refreshes only what it shows. A failing service call is reported t
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -82,12 +83,20 @@ class UpdateCommitment(_Command):
     def __init__(self, ui: UiContext, old: Commitment, new: Commitment, what: str, **kw) -> None:
         super().__init__(ui, what, **kw)
         self.old, self.new = old, new
+        # the stored version each save expects: the one the edit was made on, then the
+        # one our last save left (a save by someone else in between is a conflict)
+        self.version = new.version
+
+    def _save(self, c: Commitment) -> None:
+        stored = svc.update(self.ui.app, replace(c, version=self.version))
+        self.version = stored.version
+        self._changed(c.id)
 
     def redo(self) -> None:
-        self._guard(lambda: (svc.update(self.ui.app, self.new), self._changed(self.new.id)))
+        self._guard(lambda: self._save(self.new))
 
     def undo(self) -> None:
-        self._guard(lambda: (svc.update(self.ui.app, self.old), self._changed(self.old.id)))
+        self._guard(lambda: self._save(self.old))
 
 
 class DeleteCommitment(_Command):

@@ -44,6 +44,7 @@ class ReaderPage(ReviewMixin, QWidget):
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.read_only = False  # a read-only member (tracker/ui/team/readonly.py)
         self.ui = ui
         self.doc: Document | None = None
         self.commitments: list[Commitment] = []
@@ -127,6 +128,7 @@ class ReaderPage(ReviewMixin, QWidget):
         self.view.highlight_clicked.connect(lambda key: self.select(key, scroll=False))
         self.view.context_menu_requested.connect(self._context_menu)
         self.editor.edited.connect(self._edited)
+        self.editor.history_requested.connect(self.show_history)
         self.editor.status_requested.connect(self.set_status)
         self.review.accept_requested.connect(self.accept_suggestion)
         self.review.reject_requested.connect(self.reject_suggestion)
@@ -211,6 +213,11 @@ class ReaderPage(ReviewMixin, QWidget):
         self.act_review.setEnabled(has_doc)
         for a in (self.act_find, self.act_find_next, self.act_find_prev):
             a.setEnabled(has_doc)
+        if self.read_only:  # a read-only member: nothing that changes the register
+            for a in (self.act_tag, self.act_span, self.act_delete, self.act_start_left,
+                      self.act_start_right, self.act_end_left, self.act_end_right,
+                      self.act_accept, self.act_reject):
+                a.setEnabled(False)
 
     def _context_menu(self, menu: QMenu) -> None:
         first = menu.actions()[0] if menu.actions() else None
@@ -550,8 +557,39 @@ class ReaderPage(ReviewMixin, QWidget):
             bar().showMessage(text, 8000)
 
     def _failed(self, exc: BaseException) -> None:
+        from tracker.storage.errors import ConflictError
+
+        if isinstance(exc, ConflictError) and isinstance(exc.mine, Commitment):
+            self._conflict(exc)
+            return
         self.show_error(self.tr("The change could not be saved: %1").replace("%1", str(exc)))
         self.reload_commitments()  # show what is stored
+
+    def _conflict(self, exc) -> None:
+        """Someone else saved this commitment first: both versions side by side (keep
+        mine, keep theirs, or edit); the stored one is shown until the user chooses."""
+        from tracker.ui.team.conflict import resolve
+
+        cid = exc.mine.id
+        self.reload_commitments([cid])
+
+        def edit(mine: Commitment, theirs: Commitment) -> None:
+            self.editor.show_commitment(mine, document_region=self.doc.region_code
+                                        if self.doc else None)
+            self.editor.value = theirs  # my values on top of theirs: the next edit saves
+            self.notify(self.tr("Your values are in the editor on top of theirs: change "
+                                "what is needed; each field is saved when you leave it."))
+
+        resolve(self, self.ui, exc, self._failed, edit)
+
+    def show_history(self, commitment_id: int) -> None:
+        """The commitment's 修改记录 (who changed what, when)."""
+        from tracker.ui.team.history import HistoryDialog
+
+        c = self._commitment(commitment_id)
+        self.history_dialog = HistoryDialog(self.ui.app, commitment_id,
+                                            (c.title or c.quote) if c else "", self)
+        self.history_dialog.open()
 
     # ------------------------------------------------------------------ zoom, language
     def zoom(self, steps: int | None) -> None:
