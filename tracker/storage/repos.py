@@ -229,9 +229,17 @@ def _link_names(session: Session, commitment_id: int) -> tuple[list[str], list[s
 
 
 def _note_link_changes(session: Session, row: CommitmentRow,
-                       before: tuple[list[str], list[str]] | None) -> None:
-    """Log the commitment's bodies and themes that changed (before None: a new one)."""
-    after = _link_names(session, row.id)  # type: ignore[arg-type]
+                       before: tuple[list[str], list[str]] | None,
+                       c: Commitment | None = None) -> None:
+    """Log the commitment's bodies and themes that changed (before None: a new one, whose
+    links are those of `c`, as _set_links stored them: no query)."""
+    if before is None and c is not None:
+        seen: set[str] = set()
+        bodies = [f"{b.name.strip()}/{b.role.value}" for b in c.responsible
+                  if not (b.name.strip() in seen or seen.add(b.name.strip()))]
+        after = (bodies, sorted({n.strip() for n in c.tags if n.strip()}))
+    else:
+        after = _link_names(session, row.id)  # type: ignore[arg-type]
     action = "insert" if before is None else "update"
     before = before or ([], [])
     note_links(session, row, "responsible", before[0], after[0], action)
@@ -266,7 +274,7 @@ def add_commitment(session: Session, c: Commitment, quote_key: str | None = None
     session.add(row)
     session.flush()
     _set_links(session, row.id, c)  # type: ignore[arg-type]
-    _note_link_changes(session, row, None)
+    _note_link_changes(session, row, None, c)
     return _commitments_from_rows(session, [row])[0]
 
 

@@ -34,6 +34,15 @@ def _who_column(name: str) -> Column:
     return Column(name, Text, nullable=False, server_default=text("''"))
 
 
+# each editable table's version column, made here (not in the class body, where pydantic
+# would take it for a private attribute and deep-copy it into every row object)
+_DOCUMENT_VERSION = _version_column()
+_BODY_VERSION = _version_column()
+_COMMITMENT_VERSION = _version_column()
+_TAG_VERSION = _version_column()
+_PROGRESS_VERSION = _version_column()
+
+
 def _fk(target: str, ondelete: str = "CASCADE", nullable: bool = False, index: bool = True):
     return Field(default=None, sa_column=Column(Integer, ForeignKey(target, ondelete=ondelete),
                                                 nullable=nullable, index=index))
@@ -69,8 +78,8 @@ class DocumentRow(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow)
     created_by: str = Field(default="", sa_column=_who_column("created_by"))
     updated_by: str = Field(default="", sa_column=_who_column("updated_by"))
-    version: int = Field(default=1, sa_column=(_document_version := _version_column()))
-    __mapper_args__ = {"version_id_col": _document_version}
+    version: int = Field(default=1, sa_column=_DOCUMENT_VERSION)
+    __mapper_args__ = {"version_id_col": _DOCUMENT_VERSION}
 
 
 class DocumentBlobRow(SQLModel, table=True):
@@ -92,8 +101,8 @@ class BodyRow(SQLModel, table=True):
     region_code: str | None = Field(default=None, foreign_key="region.code")
     created_by: str = Field(default="", sa_column=_who_column("created_by"))
     updated_by: str = Field(default="", sa_column=_who_column("updated_by"))
-    version: int = Field(default=1, sa_column=(_body_version := _version_column()))
-    __mapper_args__ = {"version_id_col": _body_version}
+    version: int = Field(default=1, sa_column=_BODY_VERSION)
+    __mapper_args__ = {"version_id_col": _BODY_VERSION}
 
 
 class CommitmentRow(SQLModel, table=True):
@@ -139,8 +148,8 @@ class CommitmentRow(SQLModel, table=True):
     quote_key: str | None = Field(default=None, max_length=32, index=True)
     created_by: str = Field(default="", sa_column=_who_column("created_by"))
     updated_by: str = Field(default="", sa_column=_who_column("updated_by"))
-    version: int = Field(default=1, sa_column=(_commitment_version := _version_column()))
-    __mapper_args__ = {"version_id_col": _commitment_version}
+    version: int = Field(default=1, sa_column=_COMMITMENT_VERSION)
+    __mapper_args__ = {"version_id_col": _COMMITMENT_VERSION}
 
 
 class CommitmentBodyRow(SQLModel, table=True):
@@ -164,8 +173,8 @@ class TagRow(SQLModel, table=True):
     name: str = Field(unique=True)
     created_by: str = Field(default="", sa_column=_who_column("created_by"))
     updated_by: str = Field(default="", sa_column=_who_column("updated_by"))
-    version: int = Field(default=1, sa_column=(_tag_version := _version_column()))
-    __mapper_args__ = {"version_id_col": _tag_version}
+    version: int = Field(default=1, sa_column=_TAG_VERSION)
+    __mapper_args__ = {"version_id_col": _TAG_VERSION}
 
 
 class CommitmentTagRow(SQLModel, table=True):
@@ -195,8 +204,8 @@ class ProgressEntryRow(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
     created_by: str = Field(default="", sa_column=_who_column("created_by"))
     updated_by: str = Field(default="", sa_column=_who_column("updated_by"))
-    version: int = Field(default=1, sa_column=(_progress_version := _version_column()))
-    __mapper_args__ = {"version_id_col": _progress_version}
+    version: int = Field(default=1, sa_column=_PROGRESS_VERSION)
+    __mapper_args__ = {"version_id_col": _PROGRESS_VERSION}
 
 
 class IndicatorRow(SQLModel, table=True):
