@@ -146,6 +146,14 @@ class ConflictDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(820, 520)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Row heights once the columns have their widths (before, the wrapped text of
+        narrow columns made rows several lines tall)."""
+        super().showEvent(event)
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
+
     def _choose(self, choice: str) -> None:
         self.choice = choice
         self.accept()

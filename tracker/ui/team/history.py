@@ -80,6 +80,31 @@ def action_label(action: str, table: str) -> str:
     return verb.replace("%1", what)
 
 
+def shown_value(field: str, value: object, table: str = "commitment") -> object:
+    """A logged value as a person reads it: codes as their words (状态 正常推进, not
+    on_track); a created row as its one line (a progress entry's status and note, a
+    commitment's title or quote), not all its columns."""
+    from tracker.domain.model import Comparator, Kind, Precision, Status
+    from tracker.ui.labels import comparator_label, kind_label, precision_label, status_label
+
+    words = {"status": (Status, status_label), "kind": (Kind, kind_label),
+             "deadline_precision": (Precision, precision_label),
+             "comparator": (Comparator, comparator_label)}
+    if isinstance(value, dict):  # a whole row (created or deleted)
+        if table == "progress_entry":
+            parts = [str(value.get("date") or ""), shown_value("status", value.get("status")),
+                     value.get("note") or ""]
+            return " · ".join(str(p) for p in parts if p)
+        return value.get("title") or value.get("quote") or value.get("name") or ""
+    if field in words and isinstance(value, str):
+        kind, label = words[field]
+        try:
+            return label(kind(value))
+        except ValueError:
+            return value
+    return value
+
+
 def _short(value: object, n: int = 120) -> str:
     text = history.value_text(value)
     text = " ".join(text.split())
@@ -154,6 +179,12 @@ class HistoryDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.reload()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
+
     def set_filter(self, person: str | None = None, since=None, until=None) -> None:
         """Choose the filter (for tests and callers); None leaves a box as it is."""
         if person is not None:
@@ -169,15 +200,14 @@ class HistoryDialog(QDialog):
         self.table.setRowCount(len(self.entries))
         for row, e in enumerate(self.entries):
             when = e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            before, after = _short(e.before), _short(e.after)
-            if e.action == "insert" and not e.field:
-                before, after = "", _short(e.after)
+            before = _short(shown_value(e.field, e.before, e.table))
+            after = _short(shown_value(e.field, e.after, e.table))
             cells = (when, e.actor or self.tr("(unknown)"), action_label(e.action, e.table),
                      field_label(e.field), before, after)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(history.value_text(e.after if col == 5 else e.before)
-                                if col >= 4 else text)
+                item.setToolTip(history.value_text(shown_value(
+                    e.field, e.after if col == 5 else e.before, e.table)) if col >= 4 else text)
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
         self.empty.setText("" if self.entries else self.tr("No changes match the filter."))
