@@ -132,7 +132,24 @@ def _log(session: OrmSession, _ctx) -> None:
         if type(obj) in TRACKED:
             rows.append(_entry(at, actor, "delete", obj, before=to_json(_fields(obj))))
     if rows:
-        session.connection().execute(insert(ChangeLogRow.__table__), rows)
+        conn = session.connection()
+        conn.execute(insert(ChangeLogRow.__table__), rows)
+        notify_change(conn, actor)
+
+
+CHANGE_CHANNEL = "tracker_changes"
+
+
+def notify_change(conn, actor: str) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+    """Tell other clients the register changed. PostgreSQL: NOTIFY on CHANGE_CHANNEL (sent
+    when the transaction commits, dropped when it rolls back), which a watcher LISTENs to
+    (storage/watch.py: the PostgreSQL listener is the seam left for the pg16 backend).
+    SQLite needs nothing: other connections see PRAGMA data_version move."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy import text
+
+        conn.execute(text("SELECT pg_notify(:channel, :actor)"),
+                     {"channel": CHANGE_CHANNEL, "actor": actor[:200]})
 
 
 def note_links(session: OrmSession, commitment: CommitmentRow, field: str,
