@@ -83,13 +83,27 @@ class UpdateCommitment(_Command):
     def __init__(self, ui: UiContext, old: Commitment, new: Commitment, what: str, **kw) -> None:
         super().__init__(ui, what, **kw)
         self.old, self.new = old, new
-        # the stored version each save expects: the one the edit was made on, then the
-        # one our last save left (a save by someone else in between is a conflict)
+        # the stored version the first save expects: the one the edit was made on; an undo
+        # or redo expects the one this window's last save of the commitment left (a save
+        # by someone else in between is a conflict, never overwritten)
         self.version = new.version
+        self.saved = False
+
+    def _known(self) -> dict:
+        """Commitment id → the version this window's last save left (on the undo stack,
+        shared by every command of the window)."""
+        known = getattr(self.ui.undo, "saved_versions", None)
+        if known is None:
+            known = {}
+            self.ui.undo.saved_versions = known
+        return known
 
     def _save(self, c: Commitment) -> None:
-        stored = svc.update(self.ui.app, replace(c, version=self.version))
-        self.version = stored.version
+        known = self._known()
+        expected = known.get(c.id, self.version) if self.saved else self.version
+        stored = svc.update(self.ui.app, replace(c, version=expected))
+        known[c.id] = self.version = stored.version
+        self.saved = True
         self._changed(c.id)
 
     def redo(self) -> None:
