@@ -32,6 +32,8 @@ _._pragmas  # "connect": pragmas of each new connection
 _._begin  # "begin": BEGIN IMMEDIATE for transactional DDL
 _._before  # "before_cursor_execute": the slow-statement log
 _._translate  # storage/dialect.py "before_cursor_execute": SQLite idioms for PostgreSQL
+_._stamp  # storage/changelog.py "before_flush": who created and last changed each row
+_.row_uuid  # storage/tables.py ChangeLogRow: written by changelog's bulk insert (a dict)
 _.isolation_level  # sqlite3 connection attribute: autocommit mode, set for the driver
 
 # Alembic reads these module attributes and calls downgrade() of each revision.

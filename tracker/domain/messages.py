@@ -162,3 +162,8 @@ SERVER_UP_TO_DATE = QT_TRANSLATE_NOOP(
 SERVER_NOT_A_FILE = QT_TRANSLATE_NOOP(
     "Library", "{path}: this is a file; a file library is upgraded automatically when it "
     "is opened (with a backup first). tracker db upgrade is for a team server.")
+
+# --- a shared register (team16) ----------------------------------------------------------
+CONFLICT = QT_TRANSLATE_NOOP(
+    "Library", "{what} was changed by {who} since you opened it; your change was not "
+    "saved. Compare the two versions and choose which to keep.")

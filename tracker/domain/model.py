@@ -211,6 +211,12 @@ class Commitment:
     uuid: str = field(default_factory=new_uuid)
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    # who created and last changed it, and the stored row's version when it was read: a
+    # save of a commitment read at an older version than the stored one is a conflict
+    # (None: a new commitment, or a caller that does not check)
+    created_by: str = ""
+    updated_by: str = ""
+    version: int | None = None
 
     @property
     def quote(self) -> str:

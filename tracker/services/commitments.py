@@ -26,6 +26,7 @@ from tracker.extract.targets import parse_target
 from tracker.services.context import AppContext
 from tracker.services.links import quote_key
 from tracker.storage import repos
+from tracker.storage.errors import ConflictError as ConflictError  # raised to the window
 
 
 def draft_from_selection(ctx: AppContext, doc_id: int, start: int, end: int) -> Commitment:
@@ -56,10 +57,31 @@ def create(ctx: AppContext, c: Commitment) -> Commitment:
 
 
 def update(ctx: AppContext, c: Commitment) -> Commitment:
-    with ctx.db.session() as session:
-        if c.region_code:
-            repos.ensure_regions(session, ctx.gazetteer.path(c.region_code))
-        return repos.update_commitment(session, c, quote_key(c.span.quote))
+    """Store an edited commitment. When `c.version` is set and the stored row has moved on
+    since (someone else saved in between), nothing is written and ConflictError says so,
+    with the stored version as `theirs` (None: deleted) and `c` as `mine`."""
+    try:
+        with ctx.db.session() as session:
+            if c.region_code:
+                repos.ensure_regions(session, ctx.gazetteer.path(c.region_code))
+            return repos.update_commitment(session, c, quote_key(c.span.quote))
+    except ConflictError as exc:
+        if exc.theirs is not None:
+            raise
+        theirs = None
+        try:
+            theirs = get(ctx, c.id)  # type: ignore[arg-type]
+        except repos.NotFoundError:
+            pass
+        raise ConflictError("commitment", c.id, mine=c, theirs=theirs,
+                            who=theirs.updated_by if theirs else "",
+                            what=(theirs.title or theirs.quote[:30]) if theirs else "") from exc
+
+
+def keep_mine(ctx: AppContext, mine: Commitment, theirs: Commitment) -> Commitment:
+    """Resolve a conflict by saving my version over theirs (knowingly: theirs is in the
+    change log). A third save in between is a new conflict."""
+    return update(ctx, replace(mine, version=theirs.version))
 
 
 def get(ctx: AppContext, commitment_id: int) -> Commitment:

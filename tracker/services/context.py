@@ -20,10 +20,15 @@ class AppContext:
 
     db: Database
     today: Callable[[], date] = field(default=date.today)
+    # commitment id → the version this client's last save of it left: an undo or redo
+    # expects that one (so undoing several edits in a row is no conflict with oneself), and
+    # a save by someone else in between is a ConflictError, never overwritten
+    saved_versions: dict[int, int] = field(default_factory=dict)
 
     @classmethod
-    def open(cls, db_path: str | Path | None = None) -> AppContext:
-        return cls(open_database(db_path))
+    def open(cls, db_path: str | Path | None = None, *,
+             read_only: bool = False) -> AppContext:
+        return cls(open_database(db_path, read_only=read_only))
 
     @cached_property
     def gazetteer(self) -> Gazetteer:

@@ -428,15 +428,20 @@ def undo_import(ctx: AppContext, result: ImportResult) -> None:
             repos.delete_progress(session, repos.stored_id(entry.id))
         for c in result.created:
             repos.delete_commitment(session, repos.stored_id(c.id))
-        for before, _after in result.updated:
-            repos.update_commitment(session, before, quote_key(before.span.quote))
+        # each undo/redo expects the version its counterpart left (a change by someone
+        # else in between is a ConflictError, not overwritten)
+        for i, (before, after) in enumerate(result.updated):
+            stored = repos.update_commitment(session, replace(before, version=after.version),
+                                             quote_key(before.span.quote))
+            result.updated[i] = (before, replace(after, version=stored.version))
 
 
 def redo_import(ctx: AppContext, result: ImportResult) -> None:
     with ctx.db.session() as session:
         for c in result.created:
             repos.add_commitment(session, c, quote_key(c.span.quote))
-        for _before, after in result.updated:
-            repos.update_commitment(session, after, quote_key(after.span.quote))
+        for i, (before, after) in enumerate(result.updated):
+            result.updated[i] = (before, repos.update_commitment(
+                session, after, quote_key(after.span.quote)))
         for entry in result.progress:
             repos.add_progress(session, entry)

@@ -16,6 +16,7 @@ nothing here knows about Qt, so the same operations can be run, logged or tested
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +26,11 @@ from tracker.extract import Suggestion
 from tracker.services import breakdown, commitments, ledger, library, rounds, suggesting, themes
 from tracker.services.changes import ChangeKind, Changes, Delta
 from tracker.services.context import AppContext
+
+
+def _stored(c: Commitment) -> int:
+    assert c.id is not None, "an edit of a stored commitment"
+    return c.id
 
 
 class Operation:
@@ -91,13 +97,26 @@ class EditCommitment(Operation):
     def __init__(self, old: Commitment, new: Commitment) -> None:
         super().__init__()
         self.old, self.new = old, new
+        self.saved = False
+
+    def _save(self, ctx: AppContext, c: Commitment) -> None:
+        """Store `c` expecting the stored version the edit was made on (the first save) or
+        the one this client's last save of it left (undo, redo): a save by someone else
+        in between raises ConflictError and nothing is written."""
+        cid = _stored(c)
+        expected = ctx.saved_versions.get(cid, self.new.version) if self.saved \
+            else self.new.version
+        stored = commitments.update(ctx, replace(c, version=expected))
+        if stored.version is not None:
+            ctx.saved_versions[cid] = stored.version
+        self.saved = True
 
     def _do(self, ctx: AppContext) -> Changes:
-        commitments.update(ctx, self.new)
+        self._save(ctx, self.new)
         return self._changes(commitments=Delta.of(updated=[self.new.id]))
 
     def _undo(self, ctx: AppContext) -> None:
-        commitments.update(ctx, self.old)
+        self._save(ctx, self.old)
 
 
 class DeleteCommitment(Operation):

@@ -2,6 +2,11 @@
 upgrade, for the command line (`tracker db check|upgrade`) and the settings page
 "团队服务器". The messages are the core's (tracker.domain.messages), shown in the
 interface language by the callers.
+
+Who this person is, and whether they may change the register: the identity stamped on every change (storage/identity.py): the database role on a
+PostgreSQL server, else the operating-system user; a display name from the settings is
+shown beside it. A read-only member: a library opened read-only (the file, or the setting),
+or on a server a role without UPDATE on the register (the grants enforce it).
 """
 
 from __future__ import annotations
@@ -9,9 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tracker.domain import messages
+from tracker.services.context import AppContext
 from tracker.storage.engine import resolve_target
 from tracker.storage.paths import is_server_url
 from tracker.storage.errors import LibraryError
+from tracker.storage.identity import database_identity, identity, may_write, os_user
 
 
 @dataclass(frozen=True)
@@ -74,3 +81,23 @@ def password_file() -> str:
     from tracker.storage.server import password_file as where
 
     return str(where())
+
+
+
+
+def identify(ctx: AppContext, display_name: str = "") -> str:
+    """Set and return the identity this context writes with."""
+    login = database_identity(ctx.db.engine) or os_user()
+    ctx.db.actor = identity(login, display_name)
+    return ctx.db.actor
+
+
+def is_read_only(ctx: AppContext) -> bool:
+    """Whether this person can only read (and export); remembered on the context."""
+    if not ctx.db.read_only:
+        import contextlib
+
+        # cannot tell (the server did not answer): its grants still decide on each write
+        with contextlib.suppress(Exception):
+            ctx.db.read_only = not may_write(ctx.db.engine)
+    return ctx.db.read_only

@@ -17,7 +17,11 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlmodel import Session
 
 from tracker.domain import messages
-from tracker.storage.errors import BUSY_TIMEOUT_S, LibraryError, as_library_error, short_reason
+from tracker.storage import changelog  # noqa: F401 - registers the change log's session events
+from tracker.storage.errors import (
+    BUSY_TIMEOUT_S, ConflictError, LibraryError, as_library_error, short_reason,
+)
+from tracker.storage.identity import os_user
 from tracker.storage.paths import DB_ENV, is_server_url, resolve_db_path
 
 
@@ -152,6 +156,19 @@ def make_engine(path: Path, *, read_only: bool = False, watch: LockWatch | None 
     return engine
 
 
+SQLITE_BUSY_SNAPSHOT = 517
+
+
+def is_write_conflict(exc: BaseException) -> bool:
+    """A write refused because another connection committed after this transaction read
+    (SQLite in WAL mode: SQLITE_BUSY_SNAPSHOT; it does not wait, retrying cannot help);
+    PostgreSQL's serialization failure (SQLSTATE 40001) for pg16 to add here."""
+    orig = getattr(exc, "orig", exc)
+    if getattr(orig, "sqlite_errorcode", None) == SQLITE_BUSY_SNAPSHOT:
+        return True
+    return getattr(orig, "pgcode", None) == "40001" or getattr(orig, "sqlstate", None) == "40001"
+
+
 @dataclass
 class Database:
     """An opened, migrated database: the engine plus a session factory.
@@ -167,6 +184,8 @@ class Database:
     read_only: bool = False
     watch: LockWatch = field(default_factory=LockWatch)
     url: str | None = None
+    # who writes (created_by / updated_by / the change log); see storage/identity.py
+    actor: str = field(default_factory=os_user)
 
     @property
     def where(self) -> str | Path:
@@ -180,13 +199,20 @@ class Database:
         lock held too long, damaged file, or the driver's one-line reason): no SQL, no
         parameters, no document text."""
         from sqlalchemy.exc import DBAPIError
+        from sqlalchemy.orm.exc import StaleDataError
 
         with Session(self.engine, expire_on_commit=False) as session:
+            session.info["actor"] = self.actor
             try:
                 yield session
                 session.commit()
+            except StaleDataError as exc:  # another client's commit won the race
+                session.rollback()
+                raise ConflictError("", None, what=short_reason(exc)) from exc
             except DBAPIError as exc:
                 session.rollback()
+                if is_write_conflict(exc):
+                    raise ConflictError("", None) from exc
                 raise (as_library_error(exc, self.where) or LibraryError(
                     messages.DATABASE_ERROR.format(path=self.where,
                                                    detail=short_reason(exc)))) from exc

@@ -77,3 +77,17 @@ def as_library_error(exc: BaseException, path: Path | str) -> LibraryError | Non
     if "unable to open" in low or "disk i/o" in low:
         return LibraryError(messages.DATABASE_ERROR.format(path=path, detail=reason))
     return None
+
+
+class ConflictError(LibraryError):
+    """A save over someone else's newer change (the row's version moved on since it was
+    read): nothing was written. `theirs` is the row as it is now (a domain object, or None
+    when it has been deleted), `mine` what the save wanted to store, `table`/`row_id` which
+    row, `who` the identity of the last change."""
+
+    def __init__(self, table: str, row_id: int | None, *, mine: object = None,
+                 theirs: object = None, who: str = "", what: str = "") -> None:
+        super().__init__(messages.CONFLICT.format(what=what or f"{table} {row_id}",
+                                                  who=who or "?"))
+        self.table, self.row_id, self.mine, self.theirs, self.who = (
+            table, row_id, mine, theirs, who)

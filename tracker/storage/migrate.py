@@ -40,7 +40,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 # The newest revision in migrations/versions. Opening a database already at this revision
 # skips loading Alembic (about half a second at start-up); a test checks it is Alembic's head.
-SCHEMA_HEAD = "0007_follow17b"
+SCHEMA_HEAD = "0007_team16"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -280,18 +280,23 @@ def upgrade_server(url: str) -> tuple[str | None, str]:
     return server.upgrade(url, _config, head_revision(), known_revisions())
 
 
-def open_database(path: str | Path | None = None, *, migrate: bool = True) -> Database:
+def open_database(path: str | Path | None = None, *, migrate: bool = True,
+                  read_only: bool = False) -> Database:
     """Open (creating if needed) and migrate the database at `path` (see resolve_db_path),
     or open the register on a team server when `path` is a postgresql:// URL (never
     migrated by a client: see open_server).
 
     A file that cannot be written is opened read-only (Database.read_only) when it is
-    already at this app's schema; one that would need an upgrade is refused."""
+    already at this app's schema; one that would need an upgrade is refused. `read_only`
+    asks for a read-only open of an existing library (a member who reads and exports)."""
     target = resolve_target(path)
     if is_server_url(target):
         return open_server(str(target))
     db_path = resolve_db_path(path)
+    asked_read_only = read_only  # a read-only member (the setting): never writes
     read_only, revision = probe(db_path)
+    if asked_read_only and revision is not None:
+        read_only = True
     if read_only and migrate and revision != SCHEMA_HEAD:
         raise LibraryError(messages.READ_ONLY_WRITE.format(path=db_path))
     if not read_only:

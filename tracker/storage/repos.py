@@ -21,6 +21,8 @@ from tracker.domain.model import (
 )
 from tracker.domain.spans import Span
 from tracker.storage.library_list import DocumentSummary
+from tracker.storage.changelog import note_links
+from tracker.storage.errors import ConflictError
 from tracker.storage.tables import (
     BodyRow, CommitmentBodyRow, CommitmentRow, CommitmentThemeRow, DocumentBlobRow, DocumentRow,
     IndicatorRow, ProgressEntryRow, RegionRow, SuggestionReviewRow, ThemeRow, utcnow,
@@ -204,6 +206,40 @@ def _fill_row(row: CommitmentRow, c: Commitment) -> None:
     row.parent_id = c.parent_id
 
 
+def _link_names(session: Session, commitment_id: int) -> tuple[list[str], list[str]]:
+    """The commitment's bodies ("name/role" in order) and themes (sorted) as stored."""
+    bodies = [f"{name}/{role}" for name, role in session.exec(
+        select(col(BodyRow.name), col(CommitmentBodyRow.role))
+        .join(BodyRow, col(BodyRow.id) == col(CommitmentBodyRow.body_id))
+        .where(col(CommitmentBodyRow.commitment_id) == commitment_id)
+        .order_by(col(CommitmentBodyRow.position)))]
+    themes = sorted(session.exec(select(col(ThemeRow.name)).join(
+        CommitmentThemeRow, col(CommitmentThemeRow.theme_id) == col(ThemeRow.id))
+        .where(col(CommitmentThemeRow.commitment_id) == commitment_id)))
+    return bodies, themes
+
+
+def _note_link_changes(session: Session, row: CommitmentRow,
+                       before: tuple[list[str], list[str]] | None,
+                       c: Commitment | None = None) -> None:
+    """Log the commitment's bodies and themes that changed (before None: a new one, whose
+    links are those of `c`, as _set_links stored them: no query)."""
+    if before is None and c is not None:
+        seen: set[str] = set()
+        bodies = []
+        for b in c.responsible:
+            if b.name.strip() not in seen:
+                seen.add(b.name.strip())
+                bodies.append(f"{b.name.strip()}/{b.role.value}")
+        after = (bodies, sorted({n.strip() for n in c.themes if n.strip()}))
+    else:
+        after = _link_names(session, stored_id(row.id))
+    action = "insert" if before is None else "update"
+    before = before or ([], [])
+    note_links(session, row, "responsible", before[0], after[0], action)
+    note_links(session, row, "themes", before[1], after[1], action)
+
+
 def _set_links(session: Session, commitment_id: int, c: Commitment) -> None:
     session.exec(delete(CommitmentBodyRow).where(col(CommitmentBodyRow.commitment_id) == commitment_id))
     session.exec(delete(CommitmentThemeRow).where(col(CommitmentThemeRow.commitment_id) == commitment_id))
@@ -226,10 +262,13 @@ def add_commitment(session: Session, c: Commitment, quote_key: str | None = None
     row = CommitmentRow(id=c.id, uuid=c.uuid, quote=c.span.quote, quote_key=quote_key)
     if c.created_at is not None:
         row.created_at = c.created_at
+    if c.created_by:
+        row.created_by = c.created_by
     _fill_row(row, c)
     session.add(row)
     session.flush()
     _set_links(session, stored_id(row.id), c)
+    _note_link_changes(session, row, None, c)
     return _commitments_from_rows(session, [row])[0]
 
 
@@ -242,15 +281,21 @@ def update_commitment(session: Session, c: Commitment,
     row = session.get(CommitmentRow, c.id)
     if row is None:
         raise NotFoundError(f"no commitment {c.id}")
+    if c.version is not None and row.version != c.version:
+        theirs = _commitments_from_rows(session, [row])[0]
+        raise ConflictError("commitment", c.id, mine=c, theirs=theirs, who=row.updated_by,
+                            what=row.title or row.quote[:30])
     if quote_key is not None:
         row.quote_key = quote_key
     elif row.quote != c.span.quote:
         row.quote_key = None
+    links_before = _link_names(session, row.id)  # type: ignore[arg-type]
     _fill_row(row, c)
     row.updated_at = utcnow()
     session.add(row)
     session.flush()
     _set_links(session, stored_id(row.id), c)
+    _note_link_changes(session, row, links_before)
     return _commitments_from_rows(session, [row])[0]
 
 
@@ -400,8 +445,8 @@ def _commitment(r: CommitmentRow, bodies: list[BodyRef], themes: list[str]) -> C
         deadline=deadline, target=target, responsible=bodies, region_code=r.region_code,
         origin=Origin(r.origin), confidence=r.confidence, status=Status(r.status),
         notes=r.notes, themes=themes, title=r.title, parent_id=r.parent_id,
-        created_at=r.created_at,
-        updated_at=r.updated_at)
+        created_at=r.created_at, updated_at=r.updated_at, created_by=r.created_by,
+        updated_by=r.updated_by, version=r.version)
 
 
 def tasks_of(session: Session, parent_id: int) -> list[Commitment]:

@@ -22,6 +22,28 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
+def _version_column() -> Column[int]:
+    """The row's version (SQLAlchemy's version_id_col): every ORM update of the row adds one
+    and is refused (StaleDataError) when the row is no longer at the version it was read at,
+    so a save never silently overwrites someone else's newer change."""
+    return Column("version", Integer, nullable=False, server_default=text("1"))
+
+
+def _who_column(name: str) -> Column[str]:
+    """created_by / updated_by: the identity (storage/identity.py) of who wrote the row;
+    "" for rows from before 0007 (unknown)."""
+    return Column(name, Text, nullable=False, server_default=text("''"))
+
+
+# each editable table's version column, made here (not in the class body, where pydantic
+# would take it for a private attribute and deep-copy it into every row object)
+_DOCUMENT_VERSION = _version_column()
+_BODY_VERSION = _version_column()
+_COMMITMENT_VERSION = _version_column()
+_TAG_VERSION = _version_column()
+_PROGRESS_VERSION = _version_column()
+
+
 def _fk(target: str, ondelete: str = "CASCADE", nullable: bool = False,
         index: bool = True) -> Any:
     return Field(default=None, sa_column=Column(Integer, ForeignKey(target, ondelete=ondelete),
@@ -56,6 +78,10 @@ class DocumentRow(SQLModel, table=True):
     script: str = Field(default="simplified", max_length=16)
     imported_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    created_by: str = Field(default="", sa_column=_who_column("created_by"))
+    updated_by: str = Field(default="", sa_column=_who_column("updated_by"))
+    version: int = Field(default=1, sa_column=_DOCUMENT_VERSION)
+    __mapper_args__ = {"version_id_col": _DOCUMENT_VERSION}
 
 
 class DocumentBlobRow(SQLModel, table=True):
@@ -75,6 +101,10 @@ class BodyRow(SQLModel, table=True):
     uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
     name: str = Field(unique=True)
     region_code: str | None = Field(default=None, foreign_key="region.code")
+    created_by: str = Field(default="", sa_column=_who_column("created_by"))
+    updated_by: str = Field(default="", sa_column=_who_column("updated_by"))
+    version: int = Field(default=1, sa_column=_BODY_VERSION)
+    __mapper_args__ = {"version_id_col": _BODY_VERSION}
 
 
 class CommitmentRow(SQLModel, table=True):
@@ -120,6 +150,10 @@ class CommitmentRow(SQLModel, table=True):
     quote_key: str | None = Field(default=None, max_length=32, index=True)
     # 0007: a task of a broken-down commitment (责任分解) points to its parent
     parent_id: int | None = _fk("commitment.id", nullable=True)
+    created_by: str = Field(default="", sa_column=_who_column("created_by"))
+    updated_by: str = Field(default="", sa_column=_who_column("updated_by"))
+    version: int = Field(default=1, sa_column=_COMMITMENT_VERSION)
+    __mapper_args__ = {"version_id_col": _COMMITMENT_VERSION}
 
 
 class CommitmentBodyRow(SQLModel, table=True):
@@ -142,6 +176,10 @@ class ThemeRow(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(default_factory=new_uuid, unique=True, max_length=36)
     name: str = Field(unique=True)
+    created_by: str = Field(default="", sa_column=_who_column("created_by"))
+    updated_by: str = Field(default="", sa_column=_who_column("updated_by"))
+    version: int = Field(default=1, sa_column=_TAG_VERSION)
+    __mapper_args__ = {"version_id_col": _TAG_VERSION}
 
 
 class CommitmentThemeRow(SQLModel, table=True):
@@ -170,6 +208,10 @@ class ProgressEntryRow(SQLModel, table=True):
     evidence_end: int | None = None
     evidence_quote: str | None = None
     created_at: datetime = Field(default_factory=utcnow)
+    created_by: str = Field(default="", sa_column=_who_column("created_by"))
+    updated_by: str = Field(default="", sa_column=_who_column("updated_by"))
+    version: int = Field(default=1, sa_column=_PROGRESS_VERSION)
+    __mapper_args__ = {"version_id_col": _PROGRESS_VERSION}
 
 
 class IndicatorRow(SQLModel, table=True):
@@ -202,3 +244,29 @@ class SuggestionReviewRow(SQLModel, table=True):
     commitment_id: int | None = _fk("commitment.id", ondelete="SET NULL", nullable=True,
                                     index=False)
     decided_at: datetime = Field(default_factory=utcnow)
+
+
+class ChangeLogRow(SQLModel, table=True):
+    """One change to one field of one row, appended by storage/changelog.py at every flush
+    (never updated or deleted by the app): who, when, which row, which field, the values
+    before and after as JSON. An insert or a delete is one entry with field "" and the
+    row's fields in `after` or `before`. `commitment_id` is the commitment the row belongs
+    to (the commitment itself, or a progress entry's), for a commitment's 修改记录."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (
+        Index("ix_change_log_row", "table_name", "row_id"),
+        Index("ix_change_log_commitment", "commitment_id", "at"),
+        Index("ix_change_log_actor_at", "actor", "at"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    actor: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=text("''")))
+    action: str = Field(max_length=8)  # insert | update | delete
+    table_name: str = Field(max_length=32)
+    row_id: int | None = None
+    row_uuid: str | None = Field(default=None, max_length=36)
+    commitment_id: int | None = None
+    field: str = Field(default="", max_length=64)
+    before: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    after: str | None = Field(default=None, sa_column=Column(Text, nullable=True))

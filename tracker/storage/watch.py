@@ -33,7 +33,12 @@ class ChangeWatcher:
         self._local = threading.local()
         self._conn = None
         if db.engine.dialect.name != "sqlite":
-            return  # other backends: no change notification here (yet)
+            # PostgreSQL: every flush that changes the register sends NOTIFY on
+            # changelog.CHANGE_CHANNEL (storage/changelog.py); the listener (a dedicated
+            # connection that runs LISTEN and whose poll() drains its notifications) is
+            # the seam left for the pg16 backend, which owns the driver. Until then
+            # poll() answers False and the window refreshes on its own changes only.
+            return
         import sqlean
 
         self._conn = sqlean.connect(str(db.path), check_same_thread=False)

@@ -137,6 +137,8 @@ SHORTCUTS: dict[str, Shortcut] = {s.id: s for s in (
        QT_TRANSLATE_NOOP("TablePage", "Import a &ledger…"), ("Ctrl+Shift+L",)),
     _S("table.filter", "commitments table",
        QT_TRANSLATE_NOOP("TablePage", "Filter commitments"), ("Ctrl+F",)),
+    _S("table.history", "commitments table",
+       QT_TRANSLATE_NOOP("TablePage", "Change &history…"), ("Ctrl+Shift+H",)),
     # follow-up (督办): breakdowns folded in the table (+ and - on the table itself, not in
     # the filter bar where they are typed), progress rounds
     _S("table.unfold", "commitments table",

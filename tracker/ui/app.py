@@ -37,10 +37,14 @@ def open_context_in_background(window: MainWindow, db_path, on_error=None) -> No
     """Open the database off the GUI thread, then build the pages; the quote keys a
     database older than them lacks are filled afterwards, in their own background task,
     so a large old database does not hold the window back (a lookup fills what it needs)."""
+    from tracker.ui.main_window import READ_ONLY_KEY
+
+    read_only = str(window.settings.value(READ_ONLY_KEY, "false")).lower() in ("true", "1")
+
     def open_ctx():
         from tracker.services.context import AppContext
 
-        return AppContext.open(db_path)
+        return AppContext.open(db_path, read_only=read_only)
 
     def opened(ctx) -> None:
         from tracker.services.links import fill_missing_keys

@@ -14,7 +14,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter,
-    QTabWidget, QWidget,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from tracker import __version__
@@ -24,6 +24,8 @@ from tracker.ui.actions import retranslate as retranslate_actions
 from tracker.ui.i18n import LANGUAGES, SETTINGS_KEY, Translations
 from tracker.ui.tasks import TaskRunner
 
+DISPLAY_NAME_KEY = "team/display_name"  # shown beside the login in the change log
+READ_ONLY_KEY = "team/read_only"        # open the library read-only (a member who reads)
 FILE_FILTER = "%1 (*.txt *.html *.htm *.docx *.pdf);;%2 (*)"  # names in the interface language
 PREFERRED_SIZE = QSize(1400, 880)
 # room left on the screen for the window frame (title bar, borders) and a little air
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
         self.act_redo = bind(self.undo.createRedoAction(self), "window.redo")
         self.act_about = act(None, self.about)
         self.act_team_server = act(None, self.team_server)
+        self.act_display_name = act(None, self.set_display_name)
         self.act_themes_apply = act(None, None, False)
         self.act_themes_edit = act(None, None, False)
         self.language_group = QActionGroup(self)
@@ -145,6 +148,7 @@ class MainWindow(QMainWindow):
         self.menu_language = self.menu_view.addMenu("")
         self.menu_language.addActions(list(self.language_actions.values()))
         self.menu_view.addAction(self.act_team_server)
+        self.menu_view.addAction(self.act_display_name)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
 
@@ -160,6 +164,7 @@ class MainWindow(QMainWindow):
         self.act_samples.setText(self.tr("Load the &demo library"))
         self.act_about.setText(self.tr("&About"))
         self.act_team_server.setText(self.tr("Team server…"))
+        self.act_display_name.setText(self.tr("Your name in the change history…"))
         self.act_themes_apply.setText(self.tr("Apply theme keywords to all commitments"))
         self.act_themes_edit.setText(self.tr("Theme keywords…"))
         if self.library is not None:
@@ -221,7 +226,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, page.page_title())
             for action in getattr(page, "menu_actions", lambda: [])():
                 self.menu_edit.addAction(action)
-        self.setCentralWidget(self.tabs)
+        self._team(app_ctx)
         self.loading = QLabel(self)  # keep retranslate() simple
         self.loading.hide()
 
@@ -246,6 +251,10 @@ class MainWindow(QMainWindow):
             ev.open_document.emit(self._pending_document, -1, -1)
             self._pending_document = None
         self._remind_at_start()
+        if self.read_only_banner is not None:  # a read-only member: nothing that changes
+            from tracker.ui.team.readonly import disable_changes
+
+            disable_changes(self)
         self.ready.emit()
 
     def _remind_at_start(self) -> None:
@@ -329,6 +338,43 @@ class MainWindow(QMainWindow):
         self.watch_timer.setInterval(watching.POLL_MS)
         self.watch_timer.timeout.connect(self.check_external_changes)
         self.watch_timer.start()
+
+    def _team(self, app_ctx) -> None:
+        """Who writes (the identity in the change log), and a read-only member's window:
+        a banner above the pages and every changing action disabled."""
+        from tracker.services import team
+
+        team.identify(app_ctx, str(self.settings.value(DISPLAY_NAME_KEY, "") or ""))
+        self.read_only_banner = None
+        if not team.is_read_only(app_ctx):
+            self.setCentralWidget(self.tabs)
+            return
+        from tracker.ui.team.readonly import make_banner
+
+        central = QWidget(self)
+        box = QVBoxLayout(central)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        self.read_only_banner = make_banner(central)
+        box.addWidget(self.read_only_banner)
+        box.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+    def set_display_name(self) -> None:
+        """The name shown beside the login in the change log (修改记录)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(
+            self, self.tr("Your name"), self.tr("The name shown in the change history "
+                                                 "beside your login:"),
+            text=str(self.settings.value(DISPLAY_NAME_KEY, "") or ""))
+        if not ok:
+            return
+        self.settings.setValue(DISPLAY_NAME_KEY, name.strip())
+        if self.ui is not None:
+            from tracker.services import team
+
+            team.identify(self.ui.services, name)
 
     def check_external_changes(self) -> bool:
         """Reload what the views show when another process changed the database (the

@@ -27,13 +27,17 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from tracker.services.changes import Changes
+from tracker.domain.model import Commitment
+from tracker.services.changes import ChangeKind, Changes, Delta
+from tracker.services.commitments import ConflictError
 from tracker.services.context import AppContext
 from tracker.services.errors import plain_message
 from tracker.services.operations import Operation
 from tracker.ui.context import UiContext
 from tracker.ui.table.reasons import translate_reason
 
+# the reader's "edit" choice of the conflict dialog: my values over theirs in its editor
+ConflictEdit = Callable[[Commitment, Commitment], None]
 # where a caller shows a failure itself (a line in its own dialog, the reader's bar)
 Explain = Callable[[str], None]
 Done = Callable[[Changes], None]
@@ -73,7 +77,8 @@ class OperationCommand(QUndoCommand):
 
 
 def run(ui: UiContext, op: Operation, text: Text, *, parent: QWidget | None = None,
-        explain: Explain | None = None, on_done: Done | None = None) -> bool:
+        explain: Explain | None = None, on_done: Done | None = None,
+        on_conflict_edit: ConflictEdit | None = None) -> bool:
     """Make the change `op`, put it on the undo stack and tell the views.
 
     `text` names it in the Edit menu (a callable: asked once the change is made). A
@@ -92,7 +97,7 @@ def run(ui: UiContext, op: Operation, text: Text, *, parent: QWidget | None = No
             on_done(changes)
 
     def fail(exc: BaseException) -> None:
-        report_failure(ui, exc, parent, explain)
+        report_failure(ui, exc, parent, explain, on_conflict_edit)
 
     if op.slow:
         _in_background(ui, op, finish, fail)
@@ -123,10 +128,19 @@ def describe(ui: UiContext, exc: BaseException) -> str:
 
 
 def report_failure(ui: UiContext, exc: BaseException, parent: QWidget | None = None,
-                   explain: Explain | None = None) -> None:
+                   explain: Explain | None = None,
+                   on_conflict_edit: ConflictEdit | None = None) -> None:
     """The one place a failed change is reported: given to `explain`, or shown in a
-    message box over `parent`. A dialog for a typed error (a conflict with another
-    user's edit) goes here, before the generic message."""
+    message box over `parent`. A save over someone else's newer change of a commitment
+    (ConflictError) opens the conflict dialog instead: both versions side by side, keep
+    mine, keep theirs, or edit (`on_conflict_edit`, where the caller has an editor)."""
+    if isinstance(exc, ConflictError) and isinstance(exc.mine, Commitment):
+        from tracker.ui.team.conflict import resolve
+
+        ui.events.changed.emit(Changes(ChangeKind.EDIT, commitments=Delta.of(
+            updated=[exc.mine.id])))   # the views show what is stored (theirs) meanwhile
+        resolve(parent, ui, exc, on_conflict_edit)
+        return
     message = describe(ui, exc)
     if explain is not None:
         explain(message)

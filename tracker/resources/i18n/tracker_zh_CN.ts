@@ -77,158 +77,179 @@
 <context>
     <name>CommitmentEditor</name>
     <message>
-        <location filename="../../ui/reader/editor.py" line="183" />
+        <location filename="../../ui/reader/editor.py" line="210" />
         <source>Edit kind</source>
         <translation>修改类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="185" />
-        <location filename="../../ui/reader/editor.py" line="186" />
-        <location filename="../../ui/reader/editor.py" line="312" />
+        <location filename="../../ui/reader/editor.py" line="212" />
+        <location filename="../../ui/reader/editor.py" line="213" />
+        <location filename="../../ui/reader/editor.py" line="356" />
         <source>Edit deadline</source>
         <translation>修改时限</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="187" />
-        <location filename="../../ui/reader/editor.py" line="188" />
-        <location filename="../../ui/reader/editor.py" line="189" />
-        <location filename="../../ui/reader/editor.py" line="190" />
-        <location filename="../../ui/reader/editor.py" line="191" />
+        <location filename="../../ui/reader/editor.py" line="214" />
+        <location filename="../../ui/reader/editor.py" line="215" />
+        <location filename="../../ui/reader/editor.py" line="216" />
+        <location filename="../../ui/reader/editor.py" line="217" />
+        <location filename="../../ui/reader/editor.py" line="218" />
         <source>Edit target</source>
         <translation>修改目标</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="192" />
+        <location filename="../../ui/reader/editor.py" line="219" />
         <source>Edit responsible bodies</source>
         <translation>修改责任单位</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="195" />
+        <location filename="../../ui/reader/editor.py" line="222" />
         <source>Edit tags</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="244" />
+        <location filename="../../ui/reader/editor.py" line="271" />
         <source>Suggestion (confidence %1) — edit, then accept</source>
         <translation>建议（置信度 %1）— 可先修改再采纳</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="247" />
+        <location filename="../../ui/reader/editor.py" line="274" />
         <source>Commitment #%1 · accepted suggestion</source>
         <translation>承诺 #%1 · 采纳的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="249" />
+        <location filename="../../ui/reader/editor.py" line="276" />
         <source>Commitment #%1</source>
         <translation>承诺 #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="255" />
+        <location filename="../../ui/reader/editor.py" line="281" />
+        <source>Created by %1 · last changed by %2</source>
+        <translation>创建：%1 · 最后修改：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/editor.py" line="282" />
+        <location filename="../../ui/reader/editor.py" line="283" />
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/editor.py" line="299" />
         <source>(no region) — choose…</source>
         <translation>（未指定地区）— 选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="268" />
+        <location filename="../../ui/reader/editor.py" line="312" />
         <source>The deadline date %1 is not a date (YYYY-MM-DD).</source>
         <translation>时限日期 %1 不是有效日期（格式 YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="277" />
+        <location filename="../../ui/reader/editor.py" line="321" />
         <source>The target value “%1” is not a number or a range such as 5–5.5.</source>
         <translation>目标值“%1”不是数字，也不是 5–5.5 这样的区间。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="327" />
+        <location filename="../../ui/reader/editor.py" line="371" />
         <source>Edit region</source>
         <translation>修改地区</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="341" />
+        <location filename="../../ui/reader/editor.py" line="385" />
         <source>Edit notes</source>
         <translation>修改备注</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="347" />
+        <location filename="../../ui/reader/editor.py" line="391" />
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="347" />
+        <location filename="../../ui/reader/editor.py" line="391" />
         <source>Deadline &amp;words</source>
         <translation>时限原文(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="348" />
+        <location filename="../../ui/reader/editor.py" line="392" />
         <source>Due &amp;date</source>
         <translation>截止日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="348" />
+        <location filename="../../ui/reader/editor.py" line="392" />
         <source>&amp;Metric</source>
         <translation>指标(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="349" />
+        <location filename="../../ui/reader/editor.py" line="393" />
         <source>&amp;Target</source>
         <translation>目标值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="349" />
+        <location filename="../../ui/reader/editor.py" line="393" />
         <source>Res&amp;ponsible</source>
         <translation>责任单位(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="350" />
+        <location filename="../../ui/reader/editor.py" line="394" />
         <source>&amp;Region</source>
         <translation>地区(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="350" />
+        <location filename="../../ui/reader/editor.py" line="394" />
         <source>T&amp;ags</source>
         <translation>标签(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="351" />
+        <location filename="../../ui/reader/editor.py" line="395" />
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="351" />
+        <location filename="../../ui/reader/editor.py" line="395" />
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="364" />
+        <location filename="../../ui/reader/editor.py" line="408" />
         <source>as written, e.g. 2025年底前</source>
         <translation>按原文填写，如 2025年底前</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="365" />
+        <location filename="../../ui/reader/editor.py" line="409" />
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="366" />
+        <location filename="../../ui/reader/editor.py" line="410" />
         <source>e.g. 优良水体比例</source>
         <translation>如 优良水体比例</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="367" />
+        <location filename="../../ui/reader/editor.py" line="411" />
         <source>80 or 5–5.5</source>
         <translation>80 或 5–5.5</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="368" />
+        <location filename="../../ui/reader/editor.py" line="412" />
         <source>themes, separated by 、</source>
         <translation>主题，用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="369" />
+        <location filename="../../ui/reader/editor.py" line="413" />
         <source>Back to the document's region</source>
         <translation>恢复为文档所属地区</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/editor.py" line="370" />
+        <location filename="../../ui/reader/editor.py" line="414" />
+        <source>Change history…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/editor.py" line="415" />
+        <source>Who changed this commitment, when, and what</source>
+        <translation>谁在何时修改了此承诺的哪些内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/editor.py" line="416" />
         <source>Select a highlight or a commitment in the list, or select text and press Ctrl+T to tag a new commitment.</source>
         <translation>点击正文中的高亮或列表中的承诺进行编辑；也可选中文字后按 Ctrl+T 标记新的承诺。</translation>
     </message>
@@ -239,6 +260,129 @@
         <location filename="../../ui/reader/lists.py" line="68" />
         <source>Overdue</source>
         <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="36" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="36" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="37" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="38" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="39" />
+        <source>Responsible</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="40" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="41" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="42" />
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="43" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="44" />
+        <source>Quote</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="85" />
+        <source>Someone else changed this commitment</source>
+        <translation>他人已修改此承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="89" />
+        <source>someone else</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="96" />
+        <source>“%1” was deleted by someone else after you opened it. Your change was not saved.</source>
+        <translation>“%1”在您打开后已被他人删除，您的修改未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="99" />
+        <source>“%1” was changed by %2 (%3) after you opened it. Your change was not saved. Compare the two versions and choose which to keep; the other stays in the change history.</source>
+        <translation>“%1”在您打开后已被 %2 修改（%3），您的修改未保存。请对照两个版本选择保留哪一个；另一个版本仍留在修改记录中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="111" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="111" />
+        <source>My version</source>
+        <translation>我的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="112" />
+        <source>Their version (%1)</source>
+        <translation>对方的版本（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="136" />
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="137" />
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="138" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="139" />
+        <source>Save my version over theirs</source>
+        <translation>用我的版本覆盖对方的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="140" />
+        <source>Drop my change and show their version</source>
+        <translation>放弃我的修改，显示对方的版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="141" />
+        <source>Start from their version with my values filled in, and change what is needed</source>
+        <translation>以对方的版本为基础填入我的值，再按需修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/conflict.py" line="187" />
+        <source>Keep my version</source>
+        <translation>保留我的版本</translation>
     </message>
 </context>
 <context>
@@ -617,9 +761,284 @@
         <translation>导入进度填报（%1 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="368" />
+        <location filename="../../ui/table/page.py" line="375" />
         <source>break down into %1 tasks</source>
         <translation>分解为 %1 项任务</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/team/history.py" line="36" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="37" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="38" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="39" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="40" />
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="41" />
+        <source>Responsible</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="42" />
+        <source>Deadline (words)</source>
+        <translation>期限原文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="43" />
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="44" />
+        <source>Deadline precision</source>
+        <translation>期限精度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="45" />
+        <source>Target metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="46" />
+        <source>Comparator</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="47" />
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="48" />
+        <source>Target value (high)</source>
+        <translation>目标值上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="49" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="50" />
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="51" />
+        <source>Quote</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="52" />
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="53" />
+        <source>End</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="54" />
+        <source>Text before</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="55" />
+        <source>Text after</source>
+        <translation>后文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="56" />
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="57" />
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="58" />
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="59" />
+        <source>Progress note</source>
+        <translation>进展说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="60" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="63" />
+        <source>commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="64" />
+        <source>progress entry</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="65" />
+        <source>document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="66" />
+        <source>theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="67" />
+        <source>body</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="70" />
+        <source>Created %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="71" />
+        <source>Changed %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="72" />
+        <source>Deleted %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="127" />
+        <source>Change history</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="129" />
+        <source>Change history of commitment #%1</source>
+        <translation>承诺 #%1 的修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="135" />
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="137" />
+        <location filename="../../ui/team/history.py" line="209" />
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="139" />
+        <location filename="../../ui/team/history.py" line="141" />
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="142" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="144" />
+        <source>Person</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="146" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="148" />
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="155" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="155" />
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="155" />
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="155" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="156" />
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="156" />
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="171" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="217" />
+        <source>No changes match the filter.</source>
+        <translation>没有符合筛选条件的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="223" />
+        <source>Export change history</source>
+        <translation>导出修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="224" />
+        <source>change-history-%1.csv</source>
+        <translation>修改记录-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="225" />
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV（Excel 可打开）(*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/history.py" line="231" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1532,11 @@
         <source>{path}: this is a file; a file library is upgraded automatically when it is opened (with a backup first). tracker db upgrade is for a team server.</source>
         <translation>{path}：这是一个文件；文件型文档库在打开时会自动升级（升级前先备份）。tracker db upgrade 用于团队服务器。</translation>
     </message>
+    <message>
+        <location filename="../../domain/messages.py" line="167" />
+        <source>{what} was changed by {who} since you opened it; your change was not saved. Compare the two versions and choose which to keep.</source>
+        <translation>{what} 在您打开后已被 {who} 修改，您的修改未保存。请对照两个版本选择保留哪一个。</translation>
+    </message>
 </context>
 <context>
     <name>LibraryModel</name>
@@ -1185,37 +1609,37 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Policy Commitment Tracker</source>
         <translation>政策承诺跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Opening the library…</source>
         <translation>正在打开文档库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1230,7 +1654,7 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Load the &amp;demo library</source>
         <translation>载入示例文档库(&amp;D)</translation>
     </message>
@@ -1240,51 +1664,66 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Team server…</source>
         <translation>团队服务器…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="167" />
+        <source>Your name in the change history…</source>
+        <translation>我在修改记录中的姓名…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Apply theme keywords to all commitments</source>
         <translation>按主题关键词为全部承诺标注主题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Theme keywords…</source>
         <translation>主题关键词…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>Library</source>
         <translation>文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>This library is read-only: you can read and search it, but changes cannot be saved.</source>
         <translation>此文档库为只读：可以阅读和检索，但无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="368" />
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="368" />
+        <source>The name shown in the change history beside your login:</source>
+        <translation>修改记录中显示在登录名旁的姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="401" />
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358" />
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="404" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="407" />
         <source>The library could not be upgraded to this version of the app. It was left as it was.
 
 %1</source>
@@ -1293,57 +1732,57 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="410" />
         <source>Restore the copy made before the upgrade</source>
         <translation>恢复升级前备份的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="425" />
         <source>Cannot restore the copy</source>
         <translation>无法恢复副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382" />
+        <location filename="../../ui/main_window.py" line="428" />
         <source>Copy restored</source>
         <translation>副本已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383" />
+        <location filename="../../ui/main_window.py" line="429" />
         <source>The library was restored from %1.</source>
         <translation>已从 %1 恢复文档库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="437" />
         <source>Something went wrong</source>
         <translation>操作未能完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424" />
+        <location filename="../../ui/main_window.py" line="470" />
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424" />
+        <location filename="../../ui/main_window.py" line="470" />
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425" />
+        <location filename="../../ui/main_window.py" line="471" />
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430" />
+        <location filename="../../ui/main_window.py" line="476" />
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455" />
+        <location filename="../../ui/main_window.py" line="501" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456" />
+        <location filename="../../ui/main_window.py" line="502" />
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -1389,12 +1828,12 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="134" />
+        <location filename="../../ui/operations.py" line="148" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="135" />
+        <location filename="../../ui/operations.py" line="149" />
         <source>The change could not be saved: %1</source>
         <translation>无法保存这项修改：%1</translation>
     </message>
@@ -1596,13 +2035,13 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <translation>地区 × 状态</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153" />
+        <location filename="../../ui/actions.py" line="155" />
         <location filename="../../ui/overview/page.py" line="483" />
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="157" />
+        <location filename="../../ui/actions.py" line="159" />
         <source>Count again</source>
         <translation>重新统计</translation>
     </message>
@@ -1612,7 +2051,7 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <translation>将地区汇总表保存为 CSV 文件（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="155" />
+        <location filename="../../ui/actions.py" line="157" />
         <location filename="../../ui/overview/page.py" line="485" />
         <source>Export chart &amp;PNG…</source>
         <translation>导出图表 PNG(&amp;P)…</translation>
@@ -1760,6 +2199,14 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../ui/team/readonly.py" line="25" />
+        <source>Read-only: you can read, search and export this register, but not change it.</source>
+        <translation>只读：您可以阅读、搜索和导出本台账，但不能修改。</translation>
+    </message>
+</context>
+<context>
     <name>ReaderCommands</name>
     <message>
         <location filename="../../ui/reader/commands.py" line="14" />
@@ -1800,56 +2247,61 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../../ui/reader/page.py" line="62" />
-        <location filename="../../ui/reader/page.py" line="216" />
+        <location filename="../../ui/reader/page.py" line="63" />
+        <location filename="../../ui/reader/page.py" line="223" />
         <source>Reader</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="300" />
+        <location filename="../../ui/reader/page.py" line="307" />
         <source>No document open</source>
         <translation>未打开文档</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="304" />
+        <location filename="../../ui/reader/page.py" line="311" />
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="353" />
-        <location filename="../../ui/reader/page.py" line="603" />
+        <location filename="../../ui/reader/page.py" line="360" />
+        <location filename="../../ui/reader/page.py" line="629" />
         <source>Commitments (%1)</source>
         <translation>承诺（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="501" />
+        <location filename="../../ui/reader/page.py" line="509" />
         <source>Select the words of the commitment in the text first.</source>
         <translation>请先在正文中选中承诺的文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="516" />
-        <location filename="../../ui/reader/page.py" line="527" />
+        <location filename="../../ui/reader/page.py" line="524" />
+        <location filename="../../ui/reader/page.py" line="535" />
         <source>Change span</source>
         <translation>调整范围</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="571" />
+        <location filename="../../ui/reader/page.py" line="579" />
         <source>A note is needed</source>
         <translation>需要说明</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="572" />
+        <location filename="../../ui/reader/page.py" line="580" />
         <source>Say why the status changes from “%1” to “%2”:</source>
         <translation>请说明状态由“%1”改为“%2”的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="586" />
-        <location filename="../../ui/reader/page.py" line="590" />
+        <location filename="../../ui/reader/page.py" line="594" />
+        <location filename="../../ui/reader/page.py" line="598" />
         <source>The change could not be saved: %1</source>
         <translation>无法保存这项修改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="605" />
+        <location filename="../../ui/reader/page.py" line="607" />
+        <source>Your values are in the editor on top of theirs: change what is needed; each field is saved when you leave it.</source>
+        <translation>您的值已填入编辑区（基于对方的版本）：请按需修改，离开字段时即保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reader/page.py" line="631" />
         <location filename="../../ui/reader/reviewing.py" line="118" />
         <source>Suggestions (%1)</source>
         <translation>建议（%1）</translation>
@@ -1860,7 +2312,7 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <translation>标记为承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="562" />
+        <location filename="../../ui/reader/page.py" line="570" />
         <source>Closing a commitment (marking it achieved, 销号) needs evidence: select it in the commitments table and change its status there (Ctrl+U), with a link, a file or words in a document.</source>
         <translation>销号（标记为已完成）需要佐证材料：请在承诺台账中选中该承诺，用“更改状态”（Ctrl+U）附上链接、文件或文件中的文字。</translation>
     </message>
@@ -1960,7 +2412,7 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <translation>查找上一处</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="600" />
+        <location filename="../../ui/reader/page.py" line="626" />
         <source>Choose a document in the library on the left to read it.
 
 Select words and press Ctrl+T to tag a commitment; suggestions wait in the review tab.</source>
@@ -3389,12 +3841,12 @@ Words separated by spaces must all appear; OR finds either; -word excludes; "quo
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/table/page.py" line="166" />
+        <location filename="../../ui/table/page.py" line="171" />
         <source>Commitments</source>
         <translation>承诺台账</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="257" />
+        <location filename="../../ui/table/page.py" line="262" />
         <source>No commitments yet.
 
 Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift+L).</source>
@@ -3403,7 +3855,7 @@ Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift
 可在阅读页标注承诺、采纳建议，或导入台账（Ctrl+Shift+L）。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="261" />
+        <location filename="../../ui/table/page.py" line="266" />
         <source>No commitment matches these filters.
 
 Clear a filter to see more.</source>
@@ -3412,74 +3864,79 @@ Clear a filter to see more.</source>
 清除部分筛选条件可看到更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="266" />
+        <location filename="../../ui/table/page.py" line="271" />
         <source>%1 of %2 commitments</source>
         <translation>显示 %1 条，共 %2 条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="311" />
+        <location filename="../../ui/table/page.py" line="318" />
         <source>Baseline → target</source>
         <translation>基线 → 目标</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="315" />
+        <location filename="../../ui/table/page.py" line="322" />
         <source>Tasks</source>
         <translation>分解任务</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="315" />
+        <location filename="../../ui/table/page.py" line="322" />
         <source>%1/%2 tasks achieved (+ to unfold)</source>
         <translation>已完成 %1/%2 项任务（按 + 展开）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="354" />
+        <location filename="../../ui/table/page.py" line="361" />
         <source>Break down into tasks</source>
         <translation>分解为任务</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="355" />
+        <location filename="../../ui/table/page.py" line="362" />
         <source>This is a task of a broken-down commitment; break down the commitment itself.</source>
         <translation>这是已分解承诺中的一项任务；请对承诺本身进行分解。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="372" />
+        <location filename="../../ui/table/page.py" line="379" />
         <source>No task was added.</source>
         <translation>未添加任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="415" />
+        <location filename="../../ui/table/page.py" line="422" />
         <source>Nothing to record: choose another status, or write a note.</source>
         <translation>没有可记录的内容：请选择另一个状态，或填写说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="419" />
+        <location filename="../../ui/table/page.py" line="426" />
         <source>Closing a commitment (marking it achieved, 销号) needs evidence: a link, a file or words in a document. (Turn this off in the Edit menu: “Closing asks for evidence”.)</source>
         <translation>销号（标记为已完成）需要佐证材料：链接、文件或文件中的文字。（可在“编辑”菜单中关闭“销号时要求佐证材料”。）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="425" />
+        <location filename="../../ui/table/page.py" line="432" />
         <source>Write a note saying why: it is needed to mark a commitment missed or to re-open a closed one.</source>
         <translation>请填写说明：标记为逾期未完成或重新打开已关闭的承诺时必须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="432" />
+        <location filename="../../ui/table/page.py" line="439" />
         <source>Give the link of the evidence.</source>
         <translation>请填写佐证链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="436" />
+        <location filename="../../ui/table/page.py" line="443" />
         <source>Choose the evidence file.</source>
         <translation>请选择佐证文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="441" />
+        <location filename="../../ui/table/page.py" line="448" />
         <source>Choose the document with the evidence.</source>
         <translation>请选择含有佐证的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="444" />
+        <location filename="../../ui/table/page.py" line="451" />
         <source>These words are not in that document: “%1”</source>
         <translation>该文档中没有这段文字：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="544" />
+        <source>Change history…</source>
+        <translation>修改记录…</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="132" />
@@ -3502,42 +3959,47 @@ Clear a filter to see more.</source>
         <translation>筛选承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143" />
+        <location filename="../../ui/actions.py" line="141" />
+        <source>Change &amp;history…</source>
+        <translation>修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="145" />
         <source>Unfold tasks (+)</source>
         <translation>展开分解任务（+）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146" />
+        <location filename="../../ui/actions.py" line="148" />
         <source>Fold tasks (-)</source>
         <translation>收起分解任务（-）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="149" />
+        <location filename="../../ui/actions.py" line="151" />
         <source>&amp;Break down into tasks…</source>
         <translation>分解为任务(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151" />
+        <location filename="../../ui/actions.py" line="153" />
         <source>Progress &amp;round (进度填报)…</source>
         <translation>进度填报(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="522" />
+        <location filename="../../ui/table/page.py" line="540" />
         <source>Closing asks for evidence (销号)</source>
         <translation>销号时要求佐证材料</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="523" />
+        <location filename="../../ui/table/page.py" line="541" />
         <source>Change status… (Ctrl+U)</source>
         <translation>更改状态…（Ctrl+U）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="524" />
+        <location filename="../../ui/table/page.py" line="542" />
         <source>Export… (Ctrl+E)</source>
         <translation>导出…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="525" />
+        <location filename="../../ui/table/page.py" line="543" />
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, QStringListModel, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QPaintDevice, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QScrollArea, QToolButton, QVBoxLayout, QWidget,
@@ -54,9 +54,23 @@ def parse_value(text: str) -> float | tuple[float, float] | None:
     return parse_cell_value(text) if text.strip() else None
 
 
+class _MetricEdit(QLineEdit):
+    """The metric box. Its attribute name on the editor, `metric`, shadows the editor's
+    virtual QWidget.metric(), which PySide looks up by name (Qt calls it, e.g. when a
+    disabled editor is drawn): called so, it answers as QWidget.metric of the editor."""
+
+    def __init__(self, editor: QWidget) -> None:
+        super().__init__(editor)
+        self._editor = editor
+
+    def __call__(self, m: QPaintDevice.PaintDeviceMetric) -> int:
+        return QWidget.metric(self._editor, m)
+
+
 class CommitmentEditor(QWidget):
     edited = Signal(object, str)        # new Commitment, what changed (undo text)
     status_requested = Signal(object)   # Status
+    history_requested = Signal(int)     # commitment id: show its 修改记录
 
     def __init__(self, gazetteer, deadline_from_words=None, parent: QWidget | None = None,
                  twins: TwinsLookup | None = None) -> None:
@@ -97,7 +111,7 @@ class CommitmentEditor(QWidget):
         deadline_row.addWidget(self.precision)
         deadline_row.addStretch(1)
 
-        self.metric = QLineEdit(self)
+        self.metric = _MetricEdit(self)
         self.comparator = QComboBox(self)
         self.comparator.addItem("—", None)
         for c in Comparator:
@@ -159,9 +173,22 @@ class CommitmentEditor(QWidget):
         row("status", self.status, self.status)
         row("notes", self.notes, self.notes)
 
+        self.history = QToolButton(self)  # 修改记录… (who changed what)
+        self.history.clicked.connect(
+            lambda: self.value is not None and self.value.id is not None and not self.draft
+            and self.history_requested.emit(self.value.id))
+        self.who = QLabel(self)  # 创建人 · 最后修改
+        self.who.setStyleSheet("color: #666")
+        self.who.setTextFormat(Qt.TextFormat.PlainText)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.history)
+        self.read_only = False
+
         inner = QWidget(self)
         box = QVBoxLayout(inner)
-        box.addWidget(self.heading)
+        box.addLayout(heading_row)
+        box.addWidget(self.who)
         box.addWidget(self.quote)
         box.addWidget(self.also)
         box.addLayout(form)
@@ -248,12 +275,29 @@ class CommitmentEditor(QWidget):
         else:
             text = self.tr("Commitment #%1").replace("%1", str(c.id))
         self.heading.setText(text)
+        self.history.setVisible(not self.draft and c.id is not None)
+        who = ""
+        if not self.draft and (c.created_by or c.updated_by):
+            who = self.tr("Created by %1 · last changed by %2").replace(
+                "%1", c.created_by or self.tr("(unknown)")).replace(
+                "%2", c.updated_by or self.tr("(unknown)"))
+        self.who.setText(who)
+        self.who.setVisible(bool(who))
+
+    def set_read_only(self, on: bool) -> None:
+        """Show the fields without letting them change (a read-only member)."""
+        self.read_only = on
+        for w in (self.kind, self.deadline_text, self.deadline_date, self.precision,
+                  self.metric, self.comparator, self.target_value, self.unit, self.bodies,
+                  self.region, self.region_reset, self.tags, self.status):
+            w.setEnabled(not on)
+        self.notes.setReadOnly(on)
 
     def _region_text(self) -> None:
         code = self.value.region_code if self.value else None
         self.region.setText(self.gazetteer.display_name(code) if code
                             else self.tr("(no region) — choose…"))
-        self.region_reset.setEnabled(bool(self.document_region)
+        self.region_reset.setEnabled(not self.read_only and bool(self.document_region)
                                      and code != self.document_region)
 
     # ------------------------------------------------------------------ collecting
@@ -285,7 +329,7 @@ class CommitmentEditor(QWidget):
                        notes=self.notes.toPlainText().strip())
 
     def _commit(self, what: str) -> None:
-        if self._loading or self.value is None:
+        if self._loading or self.value is None or self.read_only:
             return
         try:
             new = self.collect()
@@ -367,6 +411,8 @@ class CommitmentEditor(QWidget):
         self.target_value.setPlaceholderText(self.tr("80 or 5–5.5"))
         self.tags.setPlaceholderText(self.tr("themes, separated by 、"))
         self.region_reset.setToolTip(self.tr("Back to the document's region"))
+        self.history.setText(self.tr("Change history…"))
+        self.history.setToolTip(self.tr("Who changed this commitment, when, and what"))
         self.empty.setText(self.tr("Select a highlight or a commitment in the list, or select "
                                    "text and press Ctrl+T to tag a new commitment."))
         self.bodies.retranslate()

@@ -49,6 +49,7 @@ class ReaderPage(QWidget):
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.read_only = False  # a read-only member (tracker/ui/team/readonly.py)
         self.ui = ui
         self.doc: Document | None = None
         self.commitments: list[Commitment] = []
@@ -132,6 +133,7 @@ class ReaderPage(QWidget):
         self.view.highlight_clicked.connect(lambda key: self.select(key, scroll=False))
         self.view.context_menu_requested.connect(self._context_menu)
         self.editor.edited.connect(self._edited)
+        self.editor.history_requested.connect(self.show_history)
         self.editor.status_requested.connect(self.set_status)
 
         ev = ui.events
@@ -205,6 +207,11 @@ class ReaderPage(QWidget):
         self.act_review.setEnabled(has_doc)
         for a in (self.act_find, self.act_find_next, self.act_find_prev):
             a.setEnabled(has_doc)
+        if self.read_only:  # a read-only member: nothing that changes the register
+            for a in (self.act_tag, self.act_span, self.act_delete, self.act_start_left,
+                      self.act_start_right, self.act_end_left, self.act_end_right,
+                      self.act_accept, self.act_reject):
+                a.setEnabled(False)
 
     def _context_menu(self, menu: QMenu) -> None:
         first = menu.actions()[0] if menu.actions() else None
@@ -490,7 +497,8 @@ class ReaderPage(QWidget):
     # ------------------------------------------------------------------ changes
     def run(self, op: Operation, text: str) -> bool:
         """Make a change through the one operation path; True when it is made."""
-        return operations.run(self.ui, op, text, parent=self, explain=self._not_saved)
+        return operations.run(self.ui, op, text, parent=self, explain=self._not_saved,
+                              on_conflict_edit=self._edit_on_conflict)
 
     def tag_selection(self) -> None:
         """标记为承诺: a new commitment over the selected words, fields pre-filled."""
@@ -589,6 +597,24 @@ class ReaderPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.show_error(self.tr("The change could not be saved: %1").replace("%1", str(exc)))
         self.reload_commitments()  # show what is stored
+
+    def _edit_on_conflict(self, mine: Commitment, theirs: Commitment) -> None:
+        """The conflict dialog's "edit": my values in the editor on top of theirs (someone
+        else saved this commitment first); the next edit saves at their version."""
+        self.editor.show_commitment(mine, document_region=self.doc.region_code
+                                    if self.doc else None)
+        self.editor.value = theirs
+        self.notify(self.tr("Your values are in the editor on top of theirs: change "
+                            "what is needed; each field is saved when you leave it."))
+
+    def show_history(self, commitment_id: int) -> None:
+        """The commitment's 修改记录 (who changed what, when)."""
+        from tracker.ui.team.history import HistoryDialog
+
+        c = self._commitment(commitment_id)
+        self.history_dialog = HistoryDialog(self.ui.services, commitment_id,
+                                            (c.title or c.quote) if c else "", self)
+        self.history_dialog.open()
 
     # ------------------------------------------------------------------ zoom, language
     def zoom(self, steps: int | None) -> None:

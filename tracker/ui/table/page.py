@@ -56,6 +56,7 @@ class TablePage(QWidget):
         super().__init__(parent)
         self.ui = ui
         self.services = ui.services
+        self.read_only = False  # a read-only member (tracker/ui/team/readonly.py)
         gaz = ui.services.gazetteer
         self.filters = RegisterFilters(lambda code: gaz.display_name(code) if code else "", self)
         self.model = RegisterModel(self._ids, lambda ids: register.rows(self.services, ids), self,
@@ -111,8 +112,10 @@ class TablePage(QWidget):
         self.status_button = QPushButton(self)
         self.export_button = QPushButton(self)
         self.import_button = QPushButton(self)
+        self.history_button = QPushButton(self)
         bar = QHBoxLayout()
         bar.addWidget(self.count, 1)
+        bar.addWidget(self.history_button)
         bar.addWidget(self.status_button)
         bar.addWidget(self.export_button)
         bar.addWidget(self.import_button)
@@ -139,6 +142,8 @@ class TablePage(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in (self.act_status, self.act_breakdown):
             self.view.addAction(action)
+        self.act_history = make_action(self, "table.history", self.show_history)
+        self.history_button.clicked.connect(self.show_history)
         self.status_button.clicked.connect(self.change_status)
         self.export_button.clicked.connect(self.export)
         self.import_button.clicked.connect(self.import_ledger)
@@ -166,8 +171,8 @@ class TablePage(QWidget):
         return self.tr("Commitments")
 
     def menu_actions(self) -> list[QAction]:
-        return [self.act_status, self.act_export, self.act_import, self.act_breakdown,
-                self.act_round, self.act_closing]
+        return [self.act_status, self.act_history, self.act_export, self.act_import,
+                self.act_breakdown, self.act_round, self.act_closing]
 
     def bring_to_front(self) -> None:
         widget = self.parentWidget()
@@ -294,8 +299,10 @@ class TablePage(QWidget):
 
     def _selection_changed(self) -> None:
         ids = self.selected_ids()
-        self.act_status.setEnabled(bool(ids))
-        self.status_button.setEnabled(bool(ids))
+        self.act_status.setEnabled(bool(ids) and not self.read_only)
+        self.status_button.setEnabled(bool(ids) and not self.read_only)
+        self.act_history.setEnabled(len(ids) == 1)
+        self.history_button.setEnabled(len(ids) == 1)
         if len(ids) != 1:
             self.detail.show_row(None, [], len(ids))
             return
@@ -453,6 +460,17 @@ class TablePage(QWidget):
         self.export_dialog = ExportDialog(self, self)
         self.export_dialog.open()
 
+    def show_history(self) -> None:
+        """The selected commitment's 修改记录 (who changed what, when)."""
+        from tracker.ui.team.history import HistoryDialog
+
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        row = self.model.row_at(self.model.position(ids[0]) or 0)
+        self.history_dialog = HistoryDialog(self.services, ids[0], row.label if row else "", self)
+        self.history_dialog.open()
+
     def import_ledger(self) -> None:
         from tracker.ui.table.ledger_dialogs import start_import
 
@@ -516,13 +534,14 @@ class TablePage(QWidget):
 
     # ------------------------------------------------------------------ language
     def retranslate(self) -> None:
-        retranslate_actions(self.act_status, self.act_export, self.act_import, self.act_filter,
-                            self.act_expand, self.act_collapse, self.act_breakdown,
-                            self.act_round)
+        retranslate_actions(self.act_status, self.act_history, self.act_export, self.act_import,
+                            self.act_filter, self.act_expand, self.act_collapse,
+                            self.act_breakdown, self.act_round)
         self.act_closing.setText(self.tr("Closing asks for evidence (销号)"))
         self.status_button.setText(self.tr("Change status… (Ctrl+U)"))
         self.export_button.setText(self.tr("Export… (Ctrl+E)"))
         self.import_button.setText(self.tr("Import ledger…"))
+        self.history_button.setText(self.tr("Change history…"))
         for n, action in enumerate(self.column_actions):
             action.setText(self.model.header_text(COLUMNS[n]))
         self._update_count()
