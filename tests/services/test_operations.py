@@ -24,7 +24,10 @@ def reg(ctx):
 
 def _state(ctx):
     ids = sorted(register.ids(ctx))
-    return ([replace(c, updated_at=None) for c in commitments.get_many(ctx, ids)],
+    # what the user sees; the bookkeeping (the row's version, who changed it last and
+    # when) moves on with every save, undo and redo included
+    return ([replace(c, updated_at=None, updated_by="", version=None)
+             for c in commitments.get_many(ctx, ids)],
             {i: commitments.progress(ctx, i) for i in ids},
             library.list_documents(ctx))
 

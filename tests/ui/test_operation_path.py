@@ -53,7 +53,8 @@ def library_state(ctx) -> tuple:
         docs = [doc_store.snapshot_document(session, d.id)
                 for d in repos.list_documents(session)]
     ids = sorted(register.ids(ctx))
-    rows = [replace(c, updated_at=None) for c in commitments.get_many(ctx, ids)]
+    rows = [replace(c, updated_at=None, updated_by="", version=None)   # bookkeeping moves on
+            for c in commitments.get_many(ctx, ids)]
     progress = {i: commitments.progress(ctx, i) for i in ids}
     return docs, sorted(rows, key=lambda c: c.id), progress
 
@@ -201,9 +202,9 @@ def test_every_failure_goes_through_report_failure(window, docs, qtbot, monkeypa
     reported: list[BaseException] = []
     real_report = ops.report_failure
 
-    def report(ui, exc, parent=None, explain=None):
+    def report(ui, exc, parent=None, explain=None, on_conflict_edit=None):
         reported.append(exc)
-        real_report(ui, exc, parent, explain)
+        real_report(ui, exc, parent, explain, on_conflict_edit)
 
     monkeypatch.setattr(ops, "report_failure", report)
     events: list[Changes] = []

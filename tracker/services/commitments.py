@@ -78,6 +78,12 @@ def update(ctx: AppContext, c: Commitment) -> Commitment:
                             what=(theirs.title or theirs.quote[:30]) if theirs else "") from exc
 
 
+def versions(ctx: AppContext, ids: Sequence[int]) -> dict[int, int]:
+    """The stored version of each of these commitments (those that exist)."""
+    with ctx.db.session() as session:
+        return repos.versions_of(session, list(ids))
+
+
 def keep_mine(ctx: AppContext, mine: Commitment, theirs: Commitment) -> Commitment:
     """Resolve a conflict by saving my version over theirs (knowingly: theirs is in the
     change log). A third save in between is a new conflict."""

@@ -45,13 +45,18 @@ class Operation:
         self.changes: Changes | None = None   # what the last `do` changed
 
     def do(self, ctx: AppContext) -> Changes:
+        before = _own_versions(ctx)
         self.changes = self._do(ctx)
+        _follow_own_versions(ctx, before, self.changes)
         return self.changes
 
     def undo(self, ctx: AppContext) -> Changes:
+        before = _own_versions(ctx)
         self._undo(ctx)
         assert self.changes is not None, "undo before do"
-        return self.changes.inverse()
+        undone = self.changes.inverse()
+        _follow_own_versions(ctx, before, undone)
+        return undone
 
     def _do(self, ctx: AppContext) -> Changes:
         raise NotImplementedError
@@ -61,6 +66,23 @@ class Operation:
 
     def _changes(self, **parts: object) -> Changes:
         return Changes(self.kind, **parts)  # type: ignore[arg-type]
+
+
+def _own_versions(ctx: AppContext) -> dict[int, int]:
+    """The stored versions, now, of the commitments this client has saved (a small set)."""
+    return commitments.versions(ctx, list(ctx.saved_versions)) if ctx.saved_versions else {}
+
+
+def _follow_own_versions(ctx: AppContext, before: dict[int, int], changes: Changes) -> None:
+    """A change of ours moved the version of commitments we had saved (a status change, a
+    theme, the undo of one): where nobody else had saved since our last save, the new
+    version is ours too, so a later undo of an edit is no conflict with ourselves; where
+    somebody else had, it stays a conflict."""
+    mine = [cid for cid in changes.commitments.ids if cid in ctx.saved_versions
+            and (cid not in before   # put back by this change (the undo of a delete)
+                 or before[cid] == ctx.saved_versions[cid])]
+    if mine:
+        ctx.saved_versions.update(commitments.versions(ctx, mine))
 
 
 # ------------------------------------------------------------------ commitments

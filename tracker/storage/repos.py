@@ -715,6 +715,18 @@ def indicators_for_metric(session: Session, metric_key: str,
     return [_indicator(r) for r in rows]
 
 
+def versions_of(session: Session, ids: Sequence[int]) -> dict[int, int]:
+    """{id: the row's version} of those of ``ids`` that exist."""
+    out: dict[int, int] = {}
+    for i in range(0, len(ids), 500):
+        chunk = tuple(ids[i:i + 500])
+        for cid, version in session.connection().exec_driver_sql(
+                f"SELECT id, version FROM commitment WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk):
+            out[cid] = int(version)
+    return out
+
+
 def statuses_of(session: Session, ids: Sequence[int]) -> dict[int, Status]:
     """{id: status} of those of ``ids`` that exist."""
     out: dict[int, Status] = {}

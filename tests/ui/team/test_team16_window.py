@@ -15,6 +15,7 @@ from tests.ui.reader.conftest import QUOTE, open_doc, open_window
 from tests.ui.reader.test_editor import type_into
 from tracker.services import commitments as svc
 from tracker.services.context import AppContext
+from tracker.ui.reader.keys import RecordKey
 from tracker.ui.team import conflict as conflict_ui
 from tracker.ui.team.history import HistoryDialog
 
@@ -145,7 +146,7 @@ def test_a_read_only_member_sees_a_banner_and_cannot_change_anything(
             assert not getattr(win, name).isEnabled(), name
         reader = win.pages[0]
         open_doc(win, reader, qtbot, tagged.document_id)
-        reader.select(("c", tagged.id))
+        reader.select(RecordKey.commitment(tagged.id))
         assert reader.editor.value.id == tagged.id
         for action in (reader.act_tag, reader.act_delete, reader.act_span, reader.act_accept):
             assert not action.isEnabled()
