@@ -34,6 +34,7 @@ from tracker.domain.filters import CommitmentFilter
 from tracker.domain.model import RegionLevel, Status
 from tracker.geo import Gazetteer
 from tracker.services import overview as ov
+from tracker.services import drill
 from tracker.services.context import AppContext
 
 THEMES = ["水环境", "大气", "双碳", "生态保护", "督察整改", "土壤固废", "农村环境", "海洋",
@@ -123,7 +124,7 @@ def bench_compute(ctx: AppContext, runs: int) -> ov.Overview:
     today = ctx.today()
     cases = {
         "no filter": CommitmentFilter(),
-        "period 2026": ov.year_filter(CommitmentFilter(), 2026),
+        "period 2026": drill.year_filter(CommitmentFilter(), 2026),
         "theme 水环境": CommitmentFilter(theme="水环境"),
         "body 第7责任单位": CommitmentFilter(body="第7责任单位"),
     }
@@ -138,7 +139,7 @@ def bench_compute(ctx: AppContext, runs: int) -> ov.Overview:
         print(f"  {name:<16} {med:6.1f} / {p95:6.1f} ms (cpu {cpu:5.1f});  + themes "
               f"{tmed:6.1f} / {tp95:6.1f} ms (cpu {CPU[-1]:5.1f})"
               f"   ({o.total.total} commitments, {len(o.nodes)} regions)")
-    med, p95, _ = timed(lambda: ov.options(ctx), runs)
+    med, p95, _ = timed(lambda: drill.options(ctx), runs)
     print(f"  filter choices (years, themes, bodies): {med:6.1f} / {p95:6.1f} ms")
     with ctx.db.session() as s:
         parts = {
@@ -177,7 +178,7 @@ def bench_paint(ctx: AppContext, overview: ov.Overview, runs: int) -> None:
     while page.overview is None and time.time() < deadline:
         app.processEvents()
         time.sleep(0.01)
-    options = ov.options(ctx)
+    options = drill.options(ctx)
 
     def paint_tree_and_charts():
         page._arrived((options, overview))

@@ -36,3 +36,12 @@ def test_demo_register_has_deadlines_themes_statuses_and_marked_progress(tmp_pat
         assert again.commitments == [] and again.imported.imported == []
     finally:
         ctx.close()
+
+
+def test_demo_fills_the_overview_and_a_second_load_adds_nothing(ctx):
+    made = demo.load_demo(ctx).commitments
+    o = overview.compute(ctx)
+    assert o.total.total == len(made) > 50
+    assert {"360000", "500000", "220000", "140200"} <= set(o.nodes)
+    assert o.nodes["140000"].counts.total == o.nodes["140200"].counts.total
+    assert demo.load_demo(ctx).commitments == []        # already reviewed: nothing new

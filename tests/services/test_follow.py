@@ -178,6 +178,7 @@ def test_exports_carry_the_light_in_chinese_first(grid, tmp_path):
 
 @pytest.mark.parametrize("window", [30, 7])
 def test_overview_counts_lights_as_the_table_filters_them(grid, window):
+    from tracker.services import drill, overview_csv
     from tracker.services import overview as ov
 
     ctx, made = grid
@@ -190,11 +191,11 @@ def test_overview_counts_lights_as_the_table_filters_them(grid, window):
     checked = 0
     for _depth, node in o.walk():
         for light in Light:
-            f = ov.drill_filter(o.filter, region_code=node.code, light=light, window=window)
+            f = drill.drill_filter(o.filter, region_code=node.code, light=light, window=window)
             assert node.counts.light(light) == len(register.ids(ctx, f)), (node.code, light)
             checked += node.counts.light(light)
     assert checked > len(made)     # provinces and their cities both counted
-    header = ov.csv_rows(o)[0]
+    header = overview_csv.csv_rows(o)[0]
     assert header[-4:] == ["红灯", "黄灯", "绿灯", "灰灯"]
 
 

@@ -1,5 +1,6 @@
 """The status overview: roll-up over a hand-built region tree, filters, drill-down filters
-that select exactly a cell's set, chart series, CSV. No display needed."""
+that select exactly a cell's set (services.drill), chart series (services.overview_series),
+CSV (services.overview_csv). No display needed."""
 
 from __future__ import annotations
 
@@ -12,11 +13,15 @@ from tracker.domain.model import (
     BodyRef, Commitment, Deadline, Kind, Precision, Region, RegionLevel, Status,
 )
 from tracker.domain.spans import Span
+from tracker.export import LedgerFileError
 from tracker.geo import Gazetteer
 from tracker.services import commitments
 from tracker.services import overview as ov
+from tracker.services import drill
+from tracker.services import overview_series as ov_series
+from tracker.services import overview_csv
 from tracker.services import register as table
-from tracker.storage.overview_queries import MonthCount, RegionCount
+from tracker.storage.overview_queries import MonthCount, RegionCount, ThemeCount
 
 TODAY = date(2026, 12, 4)
 P, M, C = RegionLevel.PROVINCE, RegionLevel.PREFECTURE, RegionLevel.COUNTY
@@ -88,14 +93,14 @@ def test_walk_is_depth_first_in_code_order():
 def test_quarter_series_buckets_months_and_keeps_empty_quarters():
     rows = [MonthCount(2025, 3, 2, 1, 1), MonthCount(2025, 1, 1, 1, 0),
             MonthCount(2025, 12, 4, 0, 3), MonthCount(2026, 4, 5, 2, 0)]
-    series = ov.quarter_series(rows)
+    series = ov_series.quarter_series(rows)
     assert [p.label for p in series] == ["2025Q1", "2025Q2", "2025Q3", "2025Q4", "2026Q1",
                                          "2026Q2"]
     assert [(p.due, p.met, p.overdue) for p in series] == [
         (3, 2, 1), (0, 0, 0), (0, 0, 0), (4, 0, 3), (0, 0, 0), (5, 2, 0)]
     assert series[3].first_day == date(2025, 10, 1) and series[3].last_day == date(2025, 12, 31)
     assert series[0].last_day == date(2025, 3, 31)
-    assert ov.quarter_series([]) == []
+    assert ov_series.quarter_series([]) == []
 
 
 def test_series_picks_the_level_and_lets_a_municipality_stand_for_itself():
@@ -105,22 +110,20 @@ def test_series_picks_the_level_and_lets_a_municipality_stand_for_itself():
             sc("500104", Status.MISSED, 6)]
     roots, nodes, total, unplaced = ov.roll_up(rows, gaz)
     o = ov.Overview(CommitmentFilter(), TODAY, roots, nodes, total, unplaced)
-    provinces = ov.series_of(ov.regions_at(o, P, None, gaz))
+    provinces = ov_series.series_of(ov.regions_at(o, P, None, gaz))
     assert provinces.codes == ["140000", "360000", "500000"]
-    achieved = ov.STATUSES.index(Status.ACHIEVED)
+    achieved = ov_series.STATUSES.index(Status.ACHIEVED)
     assert [v[achieved] for v in provinces.values] == [3, 0, 4]
     assert provinces.totals() == [5, 1, 10]
-    cities = ov.series_of(ov.regions_at(o, M, None, gaz))
+    cities = ov_series.series_of(ov.regions_at(o, M, None, gaz))
     assert cities.names == ["大同市", "南昌市", "重庆市"]
-    counties = ov.series_of(ov.regions_at(o, C, "140000", gaz))
+    counties = ov_series.series_of(ov.regions_at(o, C, "140000", gaz))
     assert counties.names == ["新荣区", "阳高县"] and counties.totals() == [3, 2]
-    top = ov.series_of(ov.regions_at(o, C, None, gaz), limit=2)
+    top = ov_series.series_of(ov.regions_at(o, C, None, gaz), limit=2)
     assert top.codes == ["500103", "500104"] and top.hidden == 3     # biggest two, code order
 
 
 def test_theme_cells_roll_up_and_a_commitment_counts_in_each_of_its_themes():
-    from tracker.storage.overview_queries import ThemeCount
-
     rows = [ThemeCount("140212", "水", 2, 1, 1), ThemeCount("140212", "气", 2, 2, 0),
             ThemeCount("140221", "水", 3, 0, 3), ThemeCount(None, "水", 9, 0, 0)]
     themes, cells = ov.roll_up_themes(rows, tree())
@@ -187,7 +190,7 @@ def test_quarters_count_due_met_and_overdue(register):
     assert (by["2027Q1"].due, by["2027Q1"].met, by["2027Q1"].overdue) == (2, 1, 0)
     assert (by["2025Q2"].due, by["2024Q4"].met) == (0, 0)
     assert sum(p.due for p in o.quarters) == 9          # all with a deadline
-    shanxi = ov.quarters(register, CommitmentFilter(region_code="140000"))
+    shanxi = ov_series.quarters(register, CommitmentFilter(region_code="140000"))
     assert sum(p.due for p in shanxi) == 6 and shanxi[0].label == "2025Q4"
 
 
@@ -199,11 +202,11 @@ def test_filters_kind_theme_body_and_period(register):
     assert theme.nodes["500000"].counts.total == 1
     body = ov.compute(register, CommitmentFilter(body="大同市生态环境局"))
     assert body.total.total == 2 and [r.code for r in body.roots] == ["140000"]
-    year = ov.compute(register, ov.year_filter(CommitmentFilter(), 2026))
+    year = ov.compute(register, drill.year_filter(CommitmentFilter(), 2026))
     assert year.total.total == 4                        # 06-30, 12-31, 03-31, 09-30
     assert "360000" not in year.nodes                    # its only commitment fell in 2024
-    assert ov.year_filter(ov.year_filter(CommitmentFilter(), 2026), None) == CommitmentFilter()
-    options = ov.options(register)
+    assert drill.year_filter(drill.year_filter(CommitmentFilter(), 2026), None) == CommitmentFilter()
+    options = drill.options(register)
     assert options.years == [2024, 2025, 2026, 2027]
     assert options.themes == ["大气", "水环境"] and options.commitments == 10
 
@@ -212,7 +215,7 @@ def test_filters_kind_theme_body_and_period(register):
     CommitmentFilter(),
     CommitmentFilter(theme="大气"),
     CommitmentFilter(kinds=frozenset({Kind.TARGET, Kind.DUTY})),
-    ov.year_filter(CommitmentFilter(), 2026),
+    drill.year_filter(CommitmentFilter(), 2026),
     CommitmentFilter(region_code="140200"),
 ])
 def test_every_drill_down_selects_exactly_the_cells_set(register, base):
@@ -225,19 +228,19 @@ def test_every_drill_down_selects_exactly_the_cells_set(register, base):
         cells += [(o.theme_cells.get((node.code, t), ov.ThemeCell(0, 0, 0)).count, {"theme": t})
                   for t in o.themes]
         for expected, how in cells:
-            f = ov.drill_filter(base, region_code=node.code, **how)
-            got = 0 if f is None else ov.count_matching(register, f)
+            f = drill.drill_filter(base, region_code=node.code, **how)
+            got = 0 if f is None else drill.count_matching(register, f)
             assert got == expected, (node.code, how)
             # the commitments table, which the drill-down opens, shows exactly that set
             if f is not None:
                 assert len(table.ids(register, f)) == expected, (node.code, how)
             checked += 1
     for p in o.quarters:
-        f = ov.drill_filter(base, period=(p.first_day, p.last_day))
-        assert ov.count_matching(register, f) == p.due
+        f = drill.drill_filter(base, period=(p.first_day, p.last_day))
+        assert drill.count_matching(register, f) == p.due
         assert len(table.ids(register, f)) == p.due
-        met = ov.drill_filter(base, period=(p.first_day, p.last_day), status=Status.ACHIEVED)
-        assert (0 if met is None else ov.count_matching(register, met)) == p.met
+        met = drill.drill_filter(base, period=(p.first_day, p.last_day), status=Status.ACHIEVED)
+        assert (0 if met is None else drill.count_matching(register, met)) == p.met
     assert checked > 20
 
 
@@ -245,15 +248,15 @@ def test_drill_filter_keeps_the_base_and_refuses_disjoint_sets():
     base = CommitmentFilter(kinds=frozenset({Kind.TARGET}), theme="水环境",
                             region_code="140200", deadline_from=date(2026, 1, 1),
                             deadline_to=date(2026, 12, 31))
-    f = ov.drill_filter(base, region_code="140000", status=Status.AT_RISK)
+    f = drill.drill_filter(base, region_code="140000", status=Status.AT_RISK)
     assert f.region_code == "140200"                       # the narrower of the two
     assert f.statuses == {Status.AT_RISK} and f.kinds == {Kind.TARGET} and f.theme == "水环境"
-    assert ov.drill_filter(base, region_code="360000") is None
-    assert ov.drill_filter(base, theme="大气") is None
-    q = ov.drill_filter(base, period=(date(2026, 10, 1), date(2026, 12, 31)))
+    assert drill.drill_filter(base, region_code="360000") is None
+    assert drill.drill_filter(base, theme="大气") is None
+    q = drill.drill_filter(base, period=(date(2026, 10, 1), date(2026, 12, 31)))
     assert (q.deadline_from, q.deadline_to) == (date(2026, 10, 1), date(2026, 12, 31))
-    assert ov.drill_filter(base, period=(date(2025, 1, 1), date(2025, 3, 31))) is None
-    soon = ov.drill_filter(base, due_soon=True)
+    assert drill.drill_filter(base, period=(date(2025, 1, 1), date(2025, 3, 31))) is None
+    soon = drill.drill_filter(base, due_soon=True)
     assert soon.due_within_days == ov.SOON_DAYS and Status.ACHIEVED not in soon.statuses
     assert CommitmentFilter.from_dict(f.to_dict()) == f     # what the event carries
 
@@ -268,7 +271,7 @@ def test_csv_has_a_bom_every_region_and_safe_cells(register, tmp_path):
                                             status=Status.ACHIEVED))
     o = ov.compute(register)
     out = tmp_path / "overview.csv"
-    assert ov.export_csv(o, out) == len(list(o.walk())) + 2      # + unplaced + total rows
+    assert overview_csv.export_csv(o, out) == len(list(o.walk())) + 2      # + unplaced + total rows
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8-sig").splitlines()
@@ -277,7 +280,7 @@ def test_csv_has_a_bom_every_region_and_safe_cells(register, tmp_path):
     # the full name does not start with '=', so it is written as it is
     assert any(line.startswith("140222,山西省大同市=HYPERLINK(1),县级,1,") for line in lines)
     assert lines[-1].startswith(",全部地区,,11,") and lines[-2].startswith(",未定地区,,1,")
-    en = ov.csv_rows(o, "en")
+    en = overview_csv.csv_rows(o, "en")
     assert en[0][:4] == ["Code", "Region", "Level", "Commitments"]
 
 
@@ -287,29 +290,16 @@ def test_csv_guards_a_formula_at_the_start_of_a_cell(tmp_path):
     roots, nodes, total, unplaced = ov.roll_up(rows, gaz)
     o = ov.Overview(CommitmentFilter(), TODAY, roots, nodes, total, unplaced)
     out = tmp_path / "o.csv"
-    ov.export_csv(o, out, "en")
+    overview_csv.export_csv(o, out, "en")
     first = out.read_text(encoding="utf-8-sig").splitlines()[1]
     assert first.startswith("620000,'=1+1,Province,1,")
 
 
 def test_csv_into_a_missing_folder_names_it_and_leaves_nothing(tmp_path):
-    from tracker.export import LedgerFileError
-
     o = ov.Overview(CommitmentFilter(), TODAY, [], {}, ov.Counts(), ov.Counts())
     with pytest.raises(LedgerFileError, match="does not exist"):
-        ov.export_csv(o, tmp_path / "nowhere" / "o.csv")
+        overview_csv.export_csv(o, tmp_path / "nowhere" / "o.csv")
     assert not (tmp_path / "nowhere").exists()
-
-
-# ---------------------------------------------------------------- demo library
-
-def test_load_demo_accepts_the_suggestions_once(ctx):
-    made = ov.load_demo(ctx)
-    o = ov.compute(ctx)
-    assert o.total.total == len(made) > 50
-    assert {"360000", "500000", "220000", "140200"} <= set(o.nodes)
-    assert o.nodes["140000"].counts.total == o.nodes["140200"].counts.total
-    assert ov.load_demo(ctx) == []                      # already reviewed: nothing new
 
 
 def test_themes_counted_later_give_the_same_matrix(register):

@@ -100,7 +100,7 @@ def test_docx_table_rows_get_shared_column_stops(qtbot):
 
 
 def test_deadline_chart_collapses_empty_years(qtbot):
-    from tracker.services.overview import QuarterPoint
+    from tracker.services.overview_series import QuarterPoint
     from tracker.ui.overview.charts import QuarterChart
 
     points = [QuarterPoint(2025 + (i // 4), i % 4 + 1, 0, 0, 0) for i in range(44)]

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from itertools import islice
 from pathlib import Path
+from typing import TextIO
 
 from tracker.export.atomic import write_atomically
 from tracker.export.cells import guard_formula, unguard_formula
@@ -53,15 +54,10 @@ def write_csv(rows: Iterable[LedgerRow], path: Path, columns: Sequence[str], *,
     if due_window is not None:
         ctx = FormatContext(lang, ctx.today, due_window)
     formatters = [column.csv_texts() for column in chosen]
-    # utf-8-sig's encoder is written in Python (a call per write); the BOM is written
-    # by hand instead and the text goes through the C UTF-8 encoder.
-    bom = encoding == "utf-8-sig"
 
     def write(temp: Path) -> int:
         count = 0
-        with temp.open("w", encoding="utf-8" if bom else encoding, newline="") as handle:
-            if bom:
-                handle.write("\ufeff")
+        with _open_csv(temp, encoding) as handle:
             buffer = io.StringIO()
             writer = csv.writer(buffer)
             writer.writerow([guard_formula(column.header(lang)) for column in chosen])
@@ -77,6 +73,30 @@ def write_csv(rows: Iterable[LedgerRow], path: Path, columns: Sequence[str], *,
         return count
 
     return write_atomically(Path(path), write)
+
+
+def write_text_csv(rows: Iterable[Sequence[str]], path: Path) -> int:
+    """Write rows of ready-made text cells (a header first, if any) as UTF-8 with BOM,
+    formula-safe, through a temporary file; return the rows written, header included."""
+    table = [[guard_formula(cell) for cell in row] for row in rows]
+
+    def write(temp: Path) -> int:
+        with _open_csv(temp, "utf-8-sig") as handle:
+            csv.writer(handle).writerows(table)
+        return len(table)
+
+    return write_atomically(Path(path), write)
+
+
+def _open_csv(temp: Path, encoding: str) -> TextIO:
+    """``temp`` open for CSV text in ``encoding``. utf-8-sig's encoder is written in Python
+    (a call per write): its BOM is written by hand instead and the text goes through the
+    C UTF-8 encoder."""
+    bom = encoding == "utf-8-sig"
+    handle = temp.open("w", encoding="utf-8" if bom else encoding, newline="")
+    if bom:
+        handle.write("\ufeff")
+    return handle
 
 
 def decode(data: bytes, path: Path) -> str:

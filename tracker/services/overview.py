@@ -2,35 +2,29 @@
 
 The database counts commitments per region code (tracker.storage.overview_queries); this
 module rolls those counts up the gazetteer tree — a county's commitments count in its
-prefecture and its province, once each — and derives the matrix, the chart series, the
-drill-down filters and the CSV. Everything but `compute`, `quarters`, `options`,
-`count_matching` and `load_demo` is pure and works on plain rows.
+prefecture and its province, once each — and picks the regions at a level. Everything but
+`compute` and `theme_matrix` is pure and works on plain rows.
+
+Beside it: the chart series (services.overview_series), the drill-down filters and the
+filter bar's choices (services.drill), the CSV (services.overview_csv).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
-from typing import Literal
-from pathlib import Path
+from dataclasses import dataclass, field
+from datetime import date
 
-from tracker.domain.filters import CommitmentFilter, subtree_prefix
-from tracker.domain.lights import (
-    DEFAULT_DUE_WINDOW_DAYS, LIGHT_EN, LIGHT_ORDER, LIGHT_ZH, Light,
-)
+from tracker.domain.filters import CommitmentFilter
+from tracker.domain.lights import DEFAULT_DUE_WINDOW_DAYS, Light
 from tracker.domain.model import RegionLevel, Status
-from tracker.domain.rules import CLOSED
-from tracker.export.atomic import write_atomically
-from tracker.export.cells import guard_formula
-from tracker.export.labels import STATUS, check_lang
 from tracker.geo import Gazetteer
 from tracker.services.context import AppContext
+from tracker.services.follow import current_settings
+from tracker.services.overview_series import QuarterPoint, quarter_series
 from tracker.storage import overview_queries as q
 
 SOON_DAYS = 90
-STATUSES = tuple(Status)
-OPEN_STATUSES = frozenset(s for s in Status if s not in CLOSED)
 
 
 # ---------------------------------------------------------------- counts and the tree
@@ -184,62 +178,7 @@ def roll_up_themes(rows: Iterable[q.ThemeCount], gazetteer: Gazetteer
     return themes, {key: ThemeCell(*v) for key, v in acc.items()}
 
 
-# ---------------------------------------------------------------- chart series
-
-@dataclass(frozen=True)
-class QuarterPoint:
-    year: int
-    quarter: int        # 1..4
-    due: int
-    met: int            # achieved
-    overdue: int        # deadline passed, not achieved or superseded
-
-    @property
-    def label(self) -> str:
-        return f"{self.year}Q{self.quarter}"
-
-    @property
-    def first_day(self) -> date:
-        return date(self.year, 3 * self.quarter - 2, 1)
-
-    @property
-    def last_day(self) -> date:
-        if self.quarter == 4:
-            return date(self.year, 12, 31)
-        return date(self.year, 3 * self.quarter + 1, 1) - timedelta(days=1)
-
-
-def quarter_series(rows: Iterable[q.MonthCount]) -> list[QuarterPoint]:
-    """Per quarter from the first to the last with a deadline; quarters between with
-    nothing due are kept (as zeros) so the time axis stays even."""
-    acc: dict[tuple[int, int], list[int]] = {}
-    for row in rows:
-        cell = acc.setdefault((row.year, (row.month - 1) // 3 + 1), [0, 0, 0])
-        cell[0] += row.count
-        cell[1] += row.achieved
-        cell[2] += row.overdue
-    if not acc:
-        return []
-    (y, qtr), last = min(acc), max(acc)
-    out = []
-    while (y, qtr) <= last:
-        out.append(QuarterPoint(y, qtr, *acc.get((y, qtr), [0, 0, 0])))
-        y, qtr = (y + 1, 1) if qtr == 4 else (y, qtr + 1)
-    return out
-
-
-@dataclass(frozen=True)
-class StatusSeries:
-    """Stacked bars: one per region, one segment per status (in STATUSES order)."""
-
-    codes: list[str]
-    names: list[str]
-    values: list[list[int]]      # values[region][status index]
-    hidden: int = 0              # regions left out beyond the limit
-
-    def totals(self) -> list[int]:
-        return [sum(v) for v in self.values]
-
+# ---------------------------------------------------------------- regions at a level
 
 def regions_at(ov: Overview, level: RegionLevel, scope: str | None = None,
                gazetteer: Gazetteer | None = None) -> list[RegionNode]:
@@ -263,76 +202,6 @@ def regions_at(ov: Overview, level: RegionLevel, scope: str | None = None,
     return out
 
 
-def series_of(nodes: list[RegionNode], limit: int = 30) -> StatusSeries:
-    """Stacked status bars of the `limit` nodes with most commitments, in code order."""
-    kept = sorted(nodes, key=lambda n: (-n.counts.total, n.code))[:limit]
-    kept.sort(key=lambda n: n.code)
-    return StatusSeries([n.code for n in kept], [n.name for n in kept],
-                        [[n.counts.status(s) for s in STATUSES] for n in kept],
-                        len(nodes) - len(kept))
-
-
-# ---------------------------------------------------------------- drill-down
-
-def _narrower_region(a: str | None, b: str | None) -> str | None | Literal[False]:
-    """The deeper of two region codes when one contains the other; False when disjoint."""
-    if not a or not b:
-        return a or b
-    pa, pb = subtree_prefix(a), subtree_prefix(b)
-    if pa.startswith(pb):
-        return a
-    if pb.startswith(pa):
-        return b
-    return False
-
-
-def drill_filter(base: CommitmentFilter, *, region_code: str | None = None,
-                 status: Status | None = None, overdue: bool = False, due_soon: bool = False,
-                 theme: str | None = None, period: tuple[date, date] | None = None,
-                 light: Light | None = None, window: int | None = None
-                 ) -> CommitmentFilter | None:
-    """The filter for exactly the set behind a cell: `base` narrowed by the cell's region,
-    status, overdue or due-soon flag, theme or deadline period. None when that set cannot
-    be told apart by a CommitmentFilter (it is then empty: the cell shows 0)."""
-    f = base
-    region = _narrower_region(base.region_code, region_code)
-    if region is False:
-        return None
-    f = replace(f, region_code=region)
-    if status is not None:
-        if base.statuses and status not in base.statuses:
-            return None
-        f = replace(f, statuses=frozenset({status}))
-    if overdue:
-        f = replace(f, overdue_only=True)
-    if due_soon:
-        allowed = (base.statuses or frozenset(Status)) & OPEN_STATUSES
-        days = SOON_DAYS if base.due_within_days is None else min(SOON_DAYS, base.due_within_days)
-        f = replace(f, due_within_days=days, statuses=frozenset(allowed))
-    if light is not None:   # the light computed with the overview's window
-        if base.lights and light not in base.lights:
-            return None
-        f = replace(f, lights=frozenset({light}), light_window=window)
-    if theme is not None:
-        if base.theme and base.theme != theme:
-            return None
-        f = replace(f, theme=theme)
-    if period is not None:
-        lo = max(d for d in (period[0], base.deadline_from) if d is not None)
-        hi = min(d for d in (period[1], base.deadline_to) if d is not None)
-        if lo > hi:
-            return None
-        f = replace(f, deadline_from=lo, deadline_to=hi)
-    return f
-
-
-def year_filter(base: CommitmentFilter, year: int | None) -> CommitmentFilter:
-    """`base` with the period (deadline year) set, or cleared for None."""
-    if year is None:
-        return replace(base, deadline_from=None, deadline_to=None)
-    return replace(base, deadline_from=date(year, 1, 1), deadline_to=date(year, 12, 31))
-
-
 # ---------------------------------------------------------------- use cases
 
 def compute(ctx: AppContext, f: CommitmentFilter = CommitmentFilter(),
@@ -340,8 +209,6 @@ def compute(ctx: AppContext, f: CommitmentFilter = CommitmentFilter(),
     """The overview of the commitments matching `f` (one read transaction). Without
     themes, the regions × themes matrix is left for `add_themes` (it costs about as much
     as the rest together on a large register, and is only needed when shown)."""
-    from tracker.services.follow import current_settings
-
     day = today or ctx.today()
     window = current_settings(ctx).due_window_days
     with ctx.db.session() as session:
@@ -367,106 +234,3 @@ def add_themes(ov: Overview, matrix: tuple[list[str], dict[tuple[str, str], Them
                ) -> None:
     ov.themes, ov.theme_cells = matrix
     ov.themes_counted = True
-
-
-def quarters(ctx: AppContext, f: CommitmentFilter, today: date | None = None
-             ) -> list[QuarterPoint]:
-    """Deadlines per quarter for the commitments matching `f` (e.g. one region)."""
-    with ctx.db.session() as session:
-        return quarter_series(q.month_counts(session, f, today or ctx.today()))
-
-
-def count_matching(ctx: AppContext, f: CommitmentFilter, today: date | None = None) -> int:
-    with ctx.db.session() as session:
-        return q.count_matching(session, f, today or ctx.today())
-
-
-@dataclass(frozen=True)
-class FilterOptions:
-    years: list[int]
-    themes: list[str]
-    bodies: list[str]
-    commitments: int            # in the whole register, whatever the filter
-
-
-def options(ctx: AppContext) -> FilterOptions:
-    from tracker.storage import repos
-
-    with ctx.db.session() as session:
-        return FilterOptions(q.deadline_years(session), repos.theme_names(session),
-                             repos.body_names(session), q.count_all(session))
-
-
-# ---------------------------------------------------------------- CSV
-
-LEVEL_WORDS = {
-    "zh": {RegionLevel.PROVINCE: "省级", RegionLevel.PREFECTURE: "地市级",
-           RegionLevel.COUNTY: "县级"},
-    "en": {RegionLevel.PROVINCE: "Province", RegionLevel.PREFECTURE: "Prefecture",
-           RegionLevel.COUNTY: "County"},
-}
-_HEADERS = {
-    "zh": ("区划代码", "地区", "层级", "承诺总数", "完成率", "逾期", f"{SOON_DAYS}天内到期",
-           "全部地区", "未定地区"),
-    "en": ("Code", "Region", "Level", "Commitments", "Share achieved", "Overdue",
-           f"Due within {SOON_DAYS} days", "All regions", "No region"),
-}
-
-
-def csv_rows(ov: Overview, lang: str = "zh") -> list[list[str]]:
-    """Header, one row per region (depth first), then the no-region and total rows."""
-    check_lang(lang)
-    h = _HEADERS[lang]
-
-    def numbers(c: Counts) -> list[str]:
-        share = c.achieved_share
-        return ([str(c.total)] + [str(c.status(s)) for s in STATUSES]
-                + ["" if share is None else f"{share * 100:.1f}%", str(c.overdue),
-                   str(c.due_soon)] + [str(c.light(x)) for x in LIGHT_ORDER])
-
-    light_words = ([f"{LIGHT_ZH[x]}灯" for x in LIGHT_ORDER] if lang == "zh"
-                   else [LIGHT_EN[x] for x in LIGHT_ORDER])
-    rows = [[h[0], h[1], h[2], h[3]] + [STATUS.label(s, lang) for s in STATUSES]
-            + [h[4], h[5], h[6]] + light_words]
-    for _depth, node in ov.walk():
-        rows.append([node.code, node.full_name, LEVEL_WORDS[lang][node.level]]
-                    + numbers(node.counts))
-    if ov.unplaced.total:
-        rows.append(["", h[8], ""] + numbers(ov.unplaced))
-    rows.append(["", h[7], ""] + numbers(ov.total))
-    return rows
-
-
-def export_csv(ov: Overview, path: Path, lang: str = "zh") -> int:
-    """Write the overview as CSV (UTF-8 with BOM for Excel, formula-safe cells), through a
-    temporary file so a failed write leaves nothing half-written. Returns region rows."""
-    import csv
-
-    rows = csv_rows(ov, lang)
-
-    def write(temp: Path) -> int:
-        with temp.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            for row in rows:
-                writer.writerow([guard_formula(cell) for cell in row])
-        return len(rows) - 1
-
-    return write_atomically(Path(path), write)
-
-
-# ---------------------------------------------------------------- demo library
-
-def load_demo(ctx: AppContext) -> list[int]:
-    """The demo library (services.demo.load_demo); the ids of the commitments created."""
-    from tracker.services import demo
-
-    return demo.load_demo(ctx).commitments
-
-
-__all__ = [
-    "Counts", "FilterOptions", "LIGHT_ORDER", "OPEN_STATUSES", "Overview", "QuarterPoint",
-    "RegionNode", "SOON_DAYS", "STATUSES", "StatusSeries", "ThemeCell", "add_themes",
-    "compute", "count_matching", "csv_rows", "drill_filter", "export_csv", "load_demo",
-    "options", "quarter_series", "quarters", "regions_at", "roll_up", "roll_up_themes",
-    "series_of", "theme_matrix", "year_filter",
-]

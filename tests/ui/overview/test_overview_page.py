@@ -13,7 +13,8 @@ from tracker.domain.filters import CommitmentFilter
 from tracker.domain.lights import Light
 from tracker.domain.model import Commitment, Deadline, Kind, Precision, Status
 from tracker.domain.spans import Span
-from tracker.services import commitments
+from tracker.services import commitments, drill
+from tracker.services import overview as ov
 from tracker.services.changes import ChangeKind, Changes, Delta
 from tracker.ui.overview import OverviewPage
 from tracker.ui.overview.palette import STATUS_COLORS
@@ -108,8 +109,6 @@ def test_enter_on_a_region_and_a_click_on_a_count_send_exactly_that_set(window, 
 
 
 def test_every_tree_cell_drills_into_as_many_commitments_as_it_shows(window, filled):
-    from tracker.services import overview as ov
-
     page = filled
     checked = 0
     for code in page.overview.nodes:
@@ -119,7 +118,7 @@ def test_every_tree_cell_drills_into_as_many_commitments_as_it_shows(window, fil
             if column == COL_NAME or data is None:
                 continue
             shown = int(index.data() or 0)
-            assert ov.count_matching(window.ui.services, CommitmentFilter.from_dict(data)) == shown
+            assert drill.count_matching(window.ui.services, CommitmentFilter.from_dict(data)) == shown
             if status_of(column) is not None:
                 assert data["statuses"] == [status_of(column).value]
             checked += 1
@@ -256,8 +255,6 @@ def test_export_into_a_missing_folder_says_so(window, filled, tmp_path, monkeypa
 
 def test_status_change_elsewhere_refreshes_the_counts(window, filled, qtbot):
     page = filled
-    from tracker.services import overview as ov
-
     ids = [c.id for c in window.made if c.status is Status.AT_RISK]
     assert len(ids) == 1
     commitments.change_status(window.ui.services, ids, Status.ACHIEVED)

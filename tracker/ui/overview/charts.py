@@ -3,7 +3,7 @@ stacked status bars per region, and deadlines per quarter with how many were met
 
 Every chart paints into any rectangle (the widget, or an image for PNG export), remembers
 where its bars are, and emits `segment_clicked` with the drill-down arguments of the bar
-segment under the mouse (see tracker.services.overview.drill_filter).
+segment under the mouse (see tracker.services.drill.drill_filter).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QMouseEvent, QPa
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from tracker.domain.model import Status
-from tracker.services import overview as ov
+from tracker.services import overview_series as ov_series
 from tracker.ui.labels import status_label
 from tracker.ui.overview.palette import MET, OVERDUE, PENDING, STATUS_COLORS
 
@@ -169,17 +169,17 @@ class StatusBarsChart(Chart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.series = ov.StatusSeries([], [], [])
+        self.series = ov_series.StatusSeries([], [], [])
         self.full_names: list[str] = []
 
-    def set_series(self, series: ov.StatusSeries, title: str,
+    def set_series(self, series: ov_series.StatusSeries, title: str,
                    full_names: list[str] | None = None) -> None:
         self.series, self.title = series, title
         self.full_names = full_names or list(series.names)
         self.relayout()
 
     def _legend_items(self) -> list[tuple[QColor, str]]:
-        return [(STATUS_COLORS[s], status_label(s)) for s in ov.STATUSES]
+        return [(STATUS_COLORS[s], status_label(s)) for s in ov_series.STATUSES]
 
     def preferred_height(self, width: float) -> int:
         fm = QFontMetricsF(self.font())
@@ -235,7 +235,7 @@ class StatusBarsChart(Chart):
                                self.tr("%1: %2 commitments").replace("%1", full)
                                .replace("%2", str(totals[i]))))
             x = left
-            for status, value in zip(ov.STATUSES, s.values[i]):
+            for status, value in zip(ov_series.STATUSES, s.values[i]):
                 if not value:
                     continue
                 w = value * scale
@@ -266,10 +266,10 @@ class QuarterChart(Chart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.points: list[ov.QuarterPoint] = []
+        self.points: list[ov_series.QuarterPoint] = []
         self.today: date | None = None
 
-    def set_points(self, points: list[ov.QuarterPoint], title: str, today: date) -> None:
+    def set_points(self, points: list[ov_series.QuarterPoint], title: str, today: date) -> None:
         self.points, self.title, self.today = points, title, today
         self.relayout()
 
@@ -417,7 +417,7 @@ class QuarterChart(Chart):
         p.setPen(QPen(AXIS, 1, Qt.PenStyle.DashLine))
         p.drawLine(QPointF(x, top), QPointF(x, bottom))
 
-    def _tip(self, pt: ov.QuarterPoint) -> str:
+    def _tip(self, pt: ov_series.QuarterPoint) -> str:
         return (self.tr("%1: %2 due, %3 achieved, %4 overdue").replace("%1", pt.label)
                 .replace("%2", str(pt.due)).replace("%3", str(pt.met))
                 .replace("%4", str(pt.overdue)))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from tracker.domain.filters import CommitmentFilter
 from tracker.domain.model import Kind
-from tracker.services import overview as ov
+from tracker.services import drill
 from tracker.ui.labels import kind_label
 
 
@@ -46,7 +46,7 @@ class OverviewFilters(QWidget):
             box.currentIndexChanged.connect(self.changed)
 
     # ------------------------------------------------------------------ choices
-    def set_options(self, options: ov.FilterOptions) -> None:
+    def set_options(self, options: drill.FilterOptions) -> None:
         """Years, themes and bodies in the register; keeps the choices still there (a
         choice that vanished is dropped, with one `changed`)."""
         self._years, self._themes, self._bodies = options.years, options.themes, options.bodies
@@ -95,7 +95,7 @@ class OverviewFilters(QWidget):
         kind = self.kind.currentData()
         f = CommitmentFilter(kinds=frozenset({Kind(kind)}) if kind else frozenset(),
                              theme=self.theme.currentData(), body=self.body.currentData())
-        return ov.year_filter(f, self.year.currentData())
+        return drill.year_filter(f, self.year.currentData())
 
     # ------------------------------------------------------------------ language
     def retranslate(self) -> None:

@@ -9,6 +9,8 @@ from PySide6.QtGui import QBrush, QColor
 from tracker.domain.lights import LIGHT_ORDER
 from tracker.domain.model import Status
 from tracker.services import overview as ov
+from tracker.services import drill
+from tracker.services import overview_series as ov_series
 from tracker.ui.labels import status_label
 from tracker.ui.overview.palette import STATUS_COLORS, share_color, tint
 from tracker.ui.overview.tree_model import DRILL_ROLE
@@ -42,7 +44,7 @@ class MatrixModel(QAbstractTableModel):
         if parent.isValid():
             return 0
         return 1 + (len(self.themes) if self.mode == THEMES
-                    else len(LIGHT_ORDER) + len(ov.STATUSES) + 1)
+                    else len(LIGHT_ORDER) + len(ov_series.STATUSES) + 1)
 
     def _column(self, col: int) -> tuple[str, object]:
         """("total", None) | ("theme", name) | ("light", Light) | ("status", Status) |
@@ -54,8 +56,8 @@ class MatrixModel(QAbstractTableModel):
         if col <= len(LIGHT_ORDER):
             return "light", LIGHT_ORDER[col - 1]
         col -= len(LIGHT_ORDER)
-        if col <= len(ov.STATUSES):
-            return "status", ov.STATUSES[col - 1]
+        if col <= len(ov_series.STATUSES):
+            return "status", ov_series.STATUSES[col - 1]
         return "overdue", None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
@@ -124,7 +126,7 @@ class MatrixModel(QAbstractTableModel):
         if role == DRILL_ROLE:
             if not count:
                 return None
-            f = ov.drill_filter(self.overview.filter, region_code=self.rows[index.row()].code,
+            f = drill.drill_filter(self.overview.filter, region_code=self.rows[index.row()].code,
                                 **how)
             return None if f is None else f.to_dict()
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -24,6 +24,9 @@ from tracker.ui.actions import retranslate as retranslate_actions
 from tracker.domain.lights import LIGHT_ORDER
 from tracker.domain.model import RegionLevel
 from tracker.services import overview as ov
+from tracker.services import drill
+from tracker.services import overview_series as ov_series
+from tracker.services import overview_csv
 from tracker.services.changes import Changes
 from tracker.ui.context import UiContext
 from tracker.ui.i18n import saved_language
@@ -48,7 +51,7 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.ui = ui
         self.overview: ov.Overview | None = None
-        self.options: ov.FilterOptions | None = None
+        self.options: drill.FilterOptions | None = None
         self.scope: str | None = None            # region code selected in the tree
         self._dirty = True
         self._sized = False
@@ -215,7 +218,7 @@ class OverviewPage(QWidget):
         if self._dirty:
             self.refresh()
 
-    def _arrived(self, result: tuple[ov.FilterOptions, ov.Overview]) -> None:
+    def _arrived(self, result: tuple[drill.FilterOptions, ov.Overview]) -> None:
         options, overview = result
         self._error = None
         self.options = options
@@ -300,7 +303,7 @@ class OverviewPage(QWidget):
         if o is None:
             return
         nodes = self._bar_nodes()
-        series = ov.series_of(nodes)
+        series = ov_series.series_of(nodes)
         self.status_chart.set_series(
             series, self.tr("Status of the commitments by region — %1")
             .replace("%1", self._scope_name()), [o.nodes[c].full_name for c in series.codes])
@@ -313,17 +316,17 @@ class OverviewPage(QWidget):
         if not fetch:
             self.quarter_chart.set_points(self.quarter_chart.points, title, o.today)
             return
-        f = ov.drill_filter(o.filter, region_code=self.scope)
+        f = drill.drill_filter(o.filter, region_code=self.scope)
         if f is None:
             self.ui.tasks.cancel((id(self), QUARTERS_TASK))
             self.quarter_chart.set_points([], title, o.today)
             return
-        self.ui.tasks.start(ov.quarters, self.ui.services, f, o.today,
+        self.ui.tasks.start(ov_series.quarters, self.ui.services, f, o.today,
                             key=(id(self), QUARTERS_TASK),
                             on_done=lambda pts: self._quarters_arrived(pts, title),
                             on_error=lambda _exc, _tb: None)
 
-    def _quarters_arrived(self, points: list[ov.QuarterPoint], title: str) -> None:
+    def _quarters_arrived(self, points: list[ov_series.QuarterPoint], title: str) -> None:
         if self.overview is not None:
             self.quarter_chart.set_points(points, title, self.overview.today)
 
@@ -388,7 +391,7 @@ class OverviewPage(QWidget):
     def _drill(self, how: dict) -> None:
         if self.overview is None:
             return
-        f = ov.drill_filter(self.overview.filter, **how)
+        f = drill.drill_filter(self.overview.filter, **how)
         if f is not None:
             self.ui.events.show_commitments.emit(f.to_dict())
 
@@ -439,7 +442,7 @@ class OverviewPage(QWidget):
         if not path:
             return
         try:
-            ov.export_csv(self.overview, Path(path), self._lang())
+            overview_csv.export_csv(self.overview, Path(path), self._lang())
         except (OSError, ValueError) as exc:
             QMessageBox.critical(self, self.tr("Export failed"),
                                  self.tr("Could not write %1: %2").replace("%1", path)
@@ -494,6 +497,6 @@ class OverviewPage(QWidget):
         self._show_scope(fetch=False)
 
 
-def _compute(ctx, f, with_themes: bool) -> tuple[ov.FilterOptions, ov.Overview]:
+def _compute(ctx, f, with_themes: bool) -> tuple[drill.FilterOptions, ov.Overview]:
     """Options and overview in one background task."""
-    return ov.options(ctx), ov.compute(ctx, f, with_themes=with_themes)
+    return drill.options(ctx), ov.compute(ctx, f, with_themes=with_themes)

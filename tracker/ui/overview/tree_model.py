@@ -9,6 +9,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from tracker.domain.lights import LIGHT_ORDER, Light
 from tracker.domain.model import RegionLevel, Status
 from tracker.services import overview as ov
+from tracker.services import drill
+from tracker.services.overview_series import STATUSES
 from tracker.ui.labels import status_label
 from tracker.ui.overview.palette import STATUS_COLORS
 from tracker.ui.widgets.lights import light_colour, light_icon, light_label
@@ -18,14 +20,14 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 2
 DRILL_ROLE = Qt.ItemDataRole.UserRole + 3     # dict of CommitmentFilter fields, or None
 
 COL_NAME, COL_TOTAL, COL_SHARE, COL_OVERDUE, COL_SOON = range(5)
-COL_STATUS0 = 5                     # then one column per status, in ov.STATUSES order
-COL_LIGHT0 = COL_STATUS0 + len(ov.STATUSES)   # then one per light, red first
+COL_STATUS0 = 5                     # then one column per status, in STATUSES order
+COL_LIGHT0 = COL_STATUS0 + len(STATUSES)   # then one per light, red first
 COLUMNS = COL_LIGHT0 + len(LIGHT_ORDER)
 
 
 def status_of(column: int) -> Status | None:
     """The status a column counts, if it is a status column."""
-    return ov.STATUSES[column - COL_STATUS0] if COL_STATUS0 <= column < COL_LIGHT0 else None
+    return STATUSES[column - COL_STATUS0] if COL_STATUS0 <= column < COL_LIGHT0 else None
 
 
 def light_at(column: int) -> Light | None:
@@ -207,7 +209,7 @@ class OverviewTreeModel(QAbstractItemModel):
         elif light_at(col) is not None:
             kwargs["light"] = light_at(col)
             kwargs["window"] = self.overview.light_window
-        f = ov.drill_filter(self.overview.filter, region_code=node.code, **kwargs)
+        f = drill.drill_filter(self.overview.filter, region_code=node.code, **kwargs)
         return None if f is None else f.to_dict()
 
     def retranslate(self) -> None:
