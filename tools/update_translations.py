@@ -1,89 +1,102 @@
-"""Refresh tracker/resources/i18n/tracker_zh_CN.ts from the sources, fill in translations and
-compile the .qm beside it (both are committed; the app never compiles at run time).
+"""Refresh the translation catalogue from the code and compile it.
 
-1. pyside6-lupdate scans tracker/ui, tracker/messages.py, tracker/cli.py,
-   tracker/services/selftest.py and tracker/domain/messages.py for tr()/translate()/QT_TRANSLATE_NOOP strings (it keeps
-   translations already in the .ts and marks vanished strings obsolete, which we drop);
-2. every resources/i18n/strings_*.tsv (context<TAB>English<TAB>中文) fills in or corrects
-   translations;
-3. compiles tracker/resources/i18n/tracker_zh_CN.qm with lrelease;
-4. prints what is still untranslated (tests/ui/test_i18n.py fails on any, and on a .qm that
-   no longer matches the .ts).
+The one source of the interface's Chinese is tracker/resources/i18n/tracker_zh_CN.ts (Qt's
+own format; edit it with Qt Linguist, `pyside6-linguist`, or by hand). This script
 
-Run from the repository root:  python tools/update_translations.py
+1. runs Qt's `lupdate` over the code that marks strings (tr()/translate() in tracker/ui,
+   QT_TRANSLATE_NOOP in tracker/messages.py, tracker/cli.py, tracker/services/selftest.py,
+   tracker/domain/messages.py): strings new in the code arrive as "unfinished", translations
+   already in the .ts are kept, strings gone from the code are dropped;
+2. compiles tracker/resources/i18n/tracker_zh_CN.qm with `lrelease` (both files are
+   committed; the app never compiles at run time);
+3. lists what is still untranslated (tests/ui/test_i18n.py fails on any, on a string of the
+   code the .ts lacks, and on a .qm that no longer matches the .ts).
+
+Run from the repository root:
+
+    python tools/update_translations.py           # refresh, compile, list what is left
+    python tools/update_translations.py --check   # change nothing; exit 1 if out of date
 """
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-I18N = ROOT / "resources" / "i18n"              # the strings_*.tsv tables (development only)
 TS = ROOT / "tracker" / "resources" / "i18n" / "tracker_zh_CN.ts"
+# the Qt-free modules whose strings the command line and the window share
+SHARED = ("tracker/messages.py", "tracker/cli.py", "tracker/services/selftest.py",
+          "tracker/domain/messages.py")
 
 
-def lupdate() -> None:
+def sources() -> list[str]:
+    files = [*(ROOT / "tracker" / "ui").rglob("*.py"), *(ROOT / p for p in SHARED)]
+    return sorted(str(p) for p in files)
+
+
+def lupdate(ts: Path) -> None:
     import PySide6
 
     exe = Path(PySide6.__file__).parent / ("lupdate.exe" if sys.platform == "win32" else "lupdate")
-    # the window's strings, and the Qt-free ones the command line and the window share
-    # (marked with QT_TRANSLATE_NOOP: reasons, command-line messages, the self-test, the
-    # core's messages about the library and files)
-    shared = [ROOT / "tracker" / "messages.py", ROOT / "tracker" / "cli.py",
-              ROOT / "tracker" / "services" / "selftest.py",
-              ROOT / "tracker" / "domain" / "messages.py"]
-    sources = sorted(str(p) for p in [*(ROOT / "tracker" / "ui").rglob("*.py"), *shared])
-    subprocess.run([str(exe), "-silent", "-no-obsolete", "-target-language", "zh_CN", *sources,
-                    "-ts", str(TS)], check=True)
+    subprocess.run([str(exe), "-silent", "-no-obsolete", "-target-language", "zh_CN",
+                    *sources(), "-ts", str(ts)], check=True)
 
 
-def load_tsv() -> dict[tuple[str, str], str]:
-    table: dict[tuple[str, str], str] = {}
-    for tsv in sorted(I18N.glob("strings_*.tsv")):
-        for n, line in enumerate(tsv.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            parts = line.split("\t")
-            if len(parts) != 3:
-                raise SystemExit(f"{tsv.name}:{n}: expected context<TAB>English<TAB>中文")
-            ctx, en, zh = (p.replace("\\n", "\n") for p in parts)
-            table[(ctx, en)] = zh
-    return table
-
-
-def fill(table: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
-    tree = ET.parse(TS)
-    missing = []
-    for context in tree.getroot().iter("context"):
-        name = context.findtext("name")
+def messages(ts: Path) -> dict[tuple[str, str], str | None]:
+    """(context, English) → Chinese, None where unfinished or empty."""
+    out: dict[tuple[str, str], str | None] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
         for msg in context.iter("message"):
-            source = msg.findtext("source") or ""
             tr = msg.find("translation")
-            zh = table.get((name, source))
-            if zh is not None:
-                tr.text = zh
-                tr.attrib.pop("type", None)
-            elif tr.get("type") == "unfinished" or not (tr.text or "").strip():
-                missing.append((name, source))
-    tree.write(TS, encoding="utf-8", xml_declaration=True)
-    return missing
+            done = tr is not None and tr.get("type") != "unfinished" and (tr.text or "").strip()
+            out[(name, msg.findtext("source") or "")] = (tr.text if done and tr is not None
+                                                          else None)
+    return out
 
 
-def main() -> int:
-    lupdate()
-    missing = fill(load_tsv())
+def stale(ts: Path = TS) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """What lupdate would change: strings of the code the .ts lacks, and strings of the .ts
+    the code no longer has. Runs lupdate on a copy; the .ts is left alone."""
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / ts.name
+        shutil.copyfile(ts, copy)
+        lupdate(copy)
+        fresh, now = messages(copy), messages(ts)
+    return sorted(fresh.keys() - now.keys()), sorted(now.keys() - fresh.keys())
+
+
+def untranslated(ts: Path = TS) -> list[tuple[str, str]]:
+    return sorted(key for key, zh in messages(ts).items() if zh is None)
+
+
+def main(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT))
-    from tracker.ui.i18n import compile_translations
+    from tracker.ui.i18n import compile_translations, qm_mismatches
 
+    if "--check" in argv:
+        new, gone = stale()
+        problems = ([f"not in the .ts yet: {c}\t{s!r}" for c, s in new]
+                    + [f"no longer in the code: {c}\t{s!r}" for c, s in gone]
+                    + [f"untranslated: {c}\t{s!r}" for c, s in untranslated()]
+                    + [f"the .qm is behind the .ts: {m}" for m in qm_mismatches("zh_CN")])
+        print("\n".join(problems) or f"{TS.relative_to(ROOT)}: up to date")
+        return 1 if problems else 0
+    lupdate(TS)
     compile_translations(force=True)
-    for ctx, src in missing:
+    left = untranslated()
+    for ctx, src in left:
         print(f"untranslated: {ctx}\t{src!r}")
-    print(f"{TS.relative_to(ROOT)}: {len(missing)} untranslated")
+    print(f"{TS.relative_to(ROOT)}: {len(left)} untranslated"
+          + (" (add the Chinese in the .ts with pyside6-linguist or by hand, then run this again)"
+             if left else ""))
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

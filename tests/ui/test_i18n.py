@@ -53,3 +53,24 @@ def test_a_qm_behind_its_ts_is_caught(tmp_path, qapp, monkeypatch):
     monkeypatch.setattr(i18n, "ts_path", lambda lang: tmp_path / f"tracker_{lang}.ts")
     wrong = i18n.qm_mismatches("zh_CN")
     assert len(wrong) == 1 and "档案(&F)" in wrong[0]
+
+
+def test_the_ts_carries_every_string_of_the_code_and_no_other():
+    """The .ts is the one source of the Chinese: lupdate run over the code now (on a copy)
+    would neither add a string nor drop one (tools/update_translations.py --check)."""
+    import sys
+
+    from tracker.resources import resource_path
+
+    root = resource_path("i18n", "tracker_zh_CN.ts").parents[3]
+    if not (root / "tools" / "update_translations.py").exists():
+        import pytest
+
+        pytest.skip(f"no source tree with tools/ at {root} (an installed package)")
+    sys.path.insert(0, str(root / "tools"))
+    try:
+        import update_translations
+    finally:
+        sys.path.remove(str(root / "tools"))
+    new, gone = update_translations.stale()
+    assert (new, gone) == ([], [])
