@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import multiprocessing as mp
+import os
 import random
 import statistics
 import sys
@@ -239,12 +240,30 @@ def main() -> int:
     parser.add_argument("--commitments", type=int, default=1000)
     parser.add_argument("--hot", type=int, default=20)
     parser.add_argument("--hot-share", type=float, default=0.5)
+    parser.add_argument("--postgres", action="store_true",
+                        help="start a throwaway PostgreSQL cluster (tests/pgcluster.py) and "
+                             "run on it (its schema set up by `db upgrade`)")
     parser.add_argument("--unprotected", action="store_true",
                         help="save without the version check (version=None), to see the "
                              "check above catch the lost updates it lets through")
     args = parser.parse_args()
     tmp = None
+    cluster = None
     url = args.db
+    if args.postgres and not url:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+        from tests.pgcluster import Cluster, find_bin_dir
+        from tracker.storage.migrate import upgrade_server
+
+        bin_dir = find_bin_dir()
+        if bin_dir is None:
+            print("no PostgreSQL server binaries (install Debian's postgresql)")
+            return 2
+        cluster = Cluster(bin_dir).start()
+        os.environ["PGPASSFILE"] = str(cluster.passfile)  # the clients inherit it
+        cluster.admin("CREATE DATABASE team")
+        url = cluster.url("team")
+        upgrade_server(url)
     if not url:
         tmp = tempfile.TemporaryDirectory()
         url = str(Path(tmp.name) / "team.db")
@@ -266,6 +285,8 @@ def main() -> int:
     print("0 lost updates, every view converged" if ok else "CHECK FAILED")
     if tmp is not None:
         tmp.cleanup()
+    if cluster is not None:
+        cluster.stop()
     return 0 if ok else 1
 
 

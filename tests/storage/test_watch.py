@@ -53,3 +53,31 @@ def test_a_second_process_is_seen(tmp_path):
     finally:
         watcher.close()
         db.close()
+
+
+def test_another_clients_change_is_seen_on_either_backend(db_target):
+    """The same answers on a team server (LISTEN/NOTIFY with each client's token) as on a
+    file (data_version): another client's change is seen once, ours and reads are not."""
+    import time
+
+    ours, theirs = open_database(db_target), open_database(db_target)
+    watcher = ChangeWatcher(ours)
+
+    def poll_soon() -> bool:   # a notification travels through the server: allow a moment
+        for _ in range(20):
+            if watcher.poll():
+                return True
+            time.sleep(0.05)
+        return False
+
+    try:
+        assert watcher.poll() is False
+        _add(ours, "本客户端写入")
+        assert poll_soon() is False
+        _add(theirs, "另一位用户写入")
+        assert poll_soon() is True
+        assert watcher.poll() is False                # seen once
+    finally:
+        watcher.close()
+        ours.close()
+        theirs.close()

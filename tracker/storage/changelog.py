@@ -142,16 +142,29 @@ def _log(session: OrmSession, _ctx: Any) -> None:
 CHANGE_CHANNEL = "tracker_changes"
 
 
+def client_token(engine: Any) -> str:
+    """This client's mark on its change notifications (one per engine: an open register),
+    so its watcher can tell its own changes from other people's."""
+    token: str | None = getattr(engine, "tracker_client", None)
+    if token is None:
+        import uuid
+
+        token = uuid.uuid4().hex
+        engine.tracker_client = token
+    return token
+
+
 def notify_change(conn: Connection, actor: str) -> None:
     """Tell other clients the register changed. PostgreSQL: NOTIFY on CHANGE_CHANNEL (sent
-    when the transaction commits, dropped when it rolls back), which a watcher LISTENs to
-    (storage/watch.py: the PostgreSQL listener is the seam left for the pg16 backend).
-    SQLite needs nothing: other connections see PRAGMA data_version move."""
+    when the transaction commits, dropped when it rolls back) with this client's token and
+    the actor, which the other clients' watchers LISTEN to (storage/watch.py). SQLite needs
+    nothing: other connections see PRAGMA data_version move."""
     if conn.dialect.name == "postgresql":
         from sqlalchemy import text
 
-        conn.execute(text("SELECT pg_notify(:channel, :actor)"),
-                     {"channel": CHANGE_CHANNEL, "actor": actor[:200]})
+        conn.execute(text("SELECT pg_notify(:channel, :payload)"),
+                     {"channel": CHANGE_CHANNEL,
+                      "payload": f"{client_token(conn.engine)} {actor[:200]}"})
 
 
 def note_links(session: OrmSession, commitment: CommitmentRow, field: str,

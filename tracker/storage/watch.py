@@ -32,12 +32,9 @@ class ChangeWatcher:
         self._lock = threading.Lock()
         self._local = threading.local()
         self._conn = None
+        self._listen: Any = None
         if db.engine.dialect.name != "sqlite":
-            # PostgreSQL: every flush that changes the register sends NOTIFY on
-            # changelog.CHANGE_CHANNEL (storage/changelog.py); the listener (a dedicated
-            # connection that runs LISTEN and whose poll() drains its notifications) is
-            # the seam left for the pg16 backend, which owns the driver. Until then
-            # poll() answers False and the window refreshes on its own changes only.
+            self._start_listening()
             return
         import sqlean
 
@@ -48,6 +45,39 @@ class ChangeWatcher:
         event.listen(db.engine, "commit", self._before_commit)
         event.listen(Session, "after_commit", self._after_commit)
         event.listen(db.engine, "checkin", self._checkin)
+
+    def _start_listening(self) -> None:
+        """PostgreSQL: every flush that changes the register sends NOTIFY on
+        changelog.CHANGE_CHANNEL with the sending client's token (storage/changelog.py);
+        a connection of our own LISTENs, and poll() drains what arrived, counting only
+        other clients' notifications. Without it (the server refused a second connection)
+        poll() answers False and the window follows its own changes only."""
+        import psycopg
+
+        from tracker.storage.changelog import CHANGE_CHANNEL, client_token
+
+        self._token = client_token(self.db.engine)
+        url = self.db.engine.url.set(drivername="postgresql")
+        try:
+            self._listen = psycopg.connect(url.render_as_string(hide_password=False),
+                                           autocommit=True, connect_timeout=10)
+            self._listen.execute(f"LISTEN {CHANGE_CHANNEL}")
+        except Exception:  # noqa: BLE001 - no live refresh rather than no window
+            self._listen = None
+
+    def _poll_server(self) -> bool:
+        changed = False
+        with self._lock:
+            if self._listen is None:
+                return False
+            try:
+                for note in self._listen.notifies(timeout=0):
+                    if not note.payload.startswith(self._token):
+                        changed = True
+            except Exception:  # noqa: BLE001 - the connection dropped: refresh once
+                self._listen = None
+                return True
+        return changed
 
     def _version(self) -> int:
         assert self._conn is not None
@@ -99,7 +129,7 @@ class ChangeWatcher:
     def poll(self) -> bool:
         """True when another process committed a change since the last poll."""
         if self._conn is None:
-            return False
+            return self._poll_server()
         with self._lock:
             version = self._version()
             changed = self._foreign or version != self._seen
@@ -107,6 +137,10 @@ class ChangeWatcher:
         return changed
 
     def close(self) -> None:
+        if self._listen is not None:
+            with self._lock:
+                listen, self._listen = self._listen, None
+            listen.close()
         if self._conn is None:
             return
         try:
