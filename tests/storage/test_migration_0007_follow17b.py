@@ -35,8 +35,10 @@ def test_0006_database_gets_the_parent_column(db_path, monkeypatch):
     monkeypatch.setattr(migrate, "backup", spy)
     db = open_database(db_path)
     try:
-        assert copies == [(f"{db_path.name}.before-0007_follow17b.bak", True)]
-        assert current_revision(db.engine) == SCHEMA_HEAD == "0007_follow17b"
+        # one verified backup before the upgrade (named after the head it goes to; the
+        # team16 revision follows this one)
+        assert copies == [(f"{db_path.name}.before-{SCHEMA_HEAD}.bak", True)]
+        assert current_revision(db.engine) == SCHEMA_HEAD
         with db.engine.begin() as conn:
             cols = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(commitment)")}
             assert "parent_id" in cols
