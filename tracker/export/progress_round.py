@@ -20,7 +20,6 @@ what is a problem is tracker.services.rounds' job.
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -28,19 +27,18 @@ from pathlib import Path
 
 from copy import copy
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from tracker.domain import Status
 from tracker.export.atomic import write_atomically
 from tracker.export.errors import LedgerFileError, MAX_LEDGER_ROWS, damaged, short
 from tracker.export.labels import STATUS
-from tracker.export.xlsx_io import _check_package
+from tracker.export.xlsx_io import open_workbook
 
 SHEET = "进度填报"
 META_SHEET = "round"
@@ -242,13 +240,7 @@ def _as_date(value: object) -> tuple[date | None, str]:
 def read_round_file(path: Path) -> ReturnedFile:
     """Read a returned workbook (any .xlsx: what is not ours is reported by the caller)."""
     path = Path(path)
-    _check_package(path)
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
-        raise LedgerFileError(f"{path}: not a readable .xlsx workbook ({error})") from None
-    except Exception as error:  # noqa: BLE001 - zlib, XML and openpyxl's own errors
-        raise damaged(path, short(error)) from None
+    wb = open_workbook(path)
     try:
         body = on = None
         if META_SHEET in wb.sheetnames:

@@ -215,6 +215,18 @@ def _check_package(path: Path) -> None:
         raise damaged(path, f"its styles part is larger than {MAX_XLSX_STYLES // 2**20} MB")
 
 
+def open_workbook(path: Path) -> Workbook:
+    """A workbook someone gives us, opened read-only (cells' last computed values), after
+    the package checks; any failure is a LedgerFileError naming the file."""
+    _check_package(path)
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
+        raise LedgerFileError(f"{path}: not a readable .xlsx workbook ({error})") from None
+    except Exception as error:  # noqa: BLE001 - zlib, XML and openpyxl's own errors
+        raise damaged(path, short(error)) from None
+
+
 def read_xlsx(path: Path, sheet: str | None = None) -> LedgerTable:
     """Read one sheet (default: the first) of any ledger workbook as a table.
 
@@ -222,13 +234,7 @@ def read_xlsx(path: Path, sheet: str | None = None) -> LedgerTable:
     a second header row (牵头 / 配合 under 责任单位) are recognised.
     """
     path = Path(path)
-    _check_package(path)
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
-        raise LedgerFileError(f"{path}: not a readable .xlsx workbook ({error})") from None
-    except Exception as error:  # noqa: BLE001 - zlib, XML and openpyxl's own errors
-        raise damaged(path, short(error)) from None
+    workbook = open_workbook(path)
     try:
         if sheet is not None and sheet not in workbook.sheetnames:
             raise LedgerFileError(f"{path}: no sheet named “{sheet}” "

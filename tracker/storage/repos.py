@@ -715,25 +715,22 @@ def indicators_for_metric(session: Session, metric_key: str,
     return [_indicator(r) for r in rows]
 
 
-def versions_of(session: Session, ids: Sequence[int]) -> dict[int, int]:
-    """{id: the row's version} of those of ``ids`` that exist."""
-    out: dict[int, int] = {}
+def _column_of(session: Session, column: str, ids: Sequence[int]) -> dict[int, Any]:
+    """{id: the commitment's `column`} of those of ``ids`` that exist (500 ids a query)."""
+    out: dict[int, Any] = {}
     for i in range(0, len(ids), 500):
         chunk = tuple(ids[i:i + 500])
-        for cid, version in session.connection().exec_driver_sql(
-                f"SELECT id, version FROM commitment WHERE id IN ({','.join('?' * len(chunk))})",
-                chunk):
-            out[cid] = int(version)
+        out.update(session.connection().exec_driver_sql(
+            f"SELECT id, {column} FROM commitment WHERE id IN ({','.join('?' * len(chunk))})",
+            chunk).all())
     return out
+
+
+def versions_of(session: Session, ids: Sequence[int]) -> dict[int, int]:
+    """{id: the row's version} of those of ``ids`` that exist."""
+    return {cid: int(v) for cid, v in _column_of(session, "version", ids).items()}
 
 
 def statuses_of(session: Session, ids: Sequence[int]) -> dict[int, Status]:
     """{id: status} of those of ``ids`` that exist."""
-    out: dict[int, Status] = {}
-    for i in range(0, len(ids), 500):
-        chunk = tuple(ids[i:i + 500])
-        for cid, status in session.connection().exec_driver_sql(
-                f"SELECT id, status FROM commitment WHERE id IN ({','.join('?' * len(chunk))})",
-                chunk):
-            out[cid] = Status(status)
-    return out
+    return {cid: Status(s) for cid, s in _column_of(session, "status", ids).items()}
