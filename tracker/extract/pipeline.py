@@ -224,7 +224,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             last.append(len(out))
             if not sug.responsible:
                 over = _heading_bodies(text, analysis, sent, heading_bodies)
-                sug.responsible = over or ([BodyRef(default)] if default else list(ctx.issuer_refs))
+                sug.responsible = over or ([BodyRef(default)] if default else ctx.issuer_at(sent.start))
                 fallback.add(len(out))
             if _from_period(sug.deadline, when):
                 soft.add(len(out))

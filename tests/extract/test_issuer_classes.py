@@ -1,0 +1,71 @@
+"""Who issued a document, as the document writes it: its signature, the innermost division
+of its title, a numbered title, a news item's acting body; and the parts of a compilation
+by place (北京： … 上海： …), each its own government's. Invented texts, one per class."""
+
+import pytest
+
+from tracker.extract import suggest
+from tracker.extract.issuer import _innermost, document_context
+from tracker.geo.script import to_simplified
+
+
+def _issuers(text: str) -> list[str]:
+    return [r.name for r in document_context(text, to_simplified(text)).issuer_refs]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a notice's signature: the body on a line of its own, its date on the next
+        ("关于印发某市2024年度治理方案的通知\n各县市区人民政府：\n现将方案印发给你们。\n"
+         "十堰市人民政府办公室\n2024年3月5日\n一、目标\n到2024年底完成治理。", "十堰市人民政府办公室"),
+        # a numbered title: the number and the title marks do not hide the issuer
+        ("鄂政办发〔2023〕12号《湖北省人民政府办公厅关于印发工作要点的通知》\n各市人民政府：",
+         "湖北省人民政府办公厅"),
+        # a title opening with a chain of divisions: the innermost one's government
+        ("宜昌市夷陵区召开全区生态环境大会\n会议要求，年底前完成整治任务。", "夷陵区人民政府"),
+        # a work report's title with its year before the place
+        ("2024年宜昌市夷陵区政府工作报告\n各位代表：", "夷陵区人民政府"),
+        # a news item whose opening sentence is a body acting
+        ("专项督查工作开展\n近日，会昌县生态环境局按照方案要求，分3个组开展专项督查。",
+         "会昌县生态环境局"),
+    ],
+)
+def test_issuer_as_written(text, issuer):
+    assert _issuers(text) == [issuer]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_issuer"),
+    [
+        # the reporter and the meeting are not the acting body
+        ("督察工作通报\n近日，记者从某省生态环境厅获悉，整改任务已完成。", "记者从某省生态环境厅"),
+        ("大会开幕\n2月27日，宜昌市夷陵区第十九届人民代表大会第四次会议开幕。",
+         "宜昌市夷陵区第十九届人民代表大会"),
+    ],
+)
+def test_news_opening_that_names_no_actor(text, not_issuer):
+    assert not_issuer not in _issuers(text)
+
+
+@pytest.mark.parametrize(
+    ("place", "inner"),
+    [("2023年十堰市张湾区", "张湾区"), ("荆州市沙市区", "沙市区"), ("长沙县", "长沙县"),
+     ("锡林郭勒盟苏尼特右旗", "苏尼特右旗")],
+)
+def test_innermost_division(place, inner):
+    assert _innermost(place) == inner
+
+
+def test_compilation_by_place_gives_each_part_its_government():
+    text = ("各地“十四五”生态环境目标梳理\n全国：\n到2025年，森林覆盖率达到24.1%。\n"
+            "湖北：\n到2025年，森林覆盖率达到42%。\n湖南：\n到2025年，森林覆盖率稳定在59%以上。\n")
+    got = {s.target.value: [r.name for r in s.responsible] for s in suggest(text)
+           if s.target is not None}
+    assert got == {24.1: ["国务院"], 42.0: ["湖北省人民政府"], 59.0: ["湖南省人民政府"]}
+
+
+def test_one_place_label_is_no_compilation():
+    text = "湖北：\n到2025年，全省森林覆盖率达到42%。\n"
+    ctx = document_context(text, text)
+    assert ctx.sections == []
