@@ -778,7 +778,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                 bound = next((d for d in find_deadlines(analysis[s:time_end], doc_date)
                               if d.date is not None and not d.past), None)
                 if bound is not None:
-                    deadline = Deadline("", bound.date, bound.precision)
+                    deadline = carried = Deadline("", bound.date, bound.precision)
                     if kind in ("deliverable", "duty"):
                         kind = "deadline"
             if deadline is not None and deadline.date is not None and not deadline.text:

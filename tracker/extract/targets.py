@@ -51,6 +51,7 @@ _SCALED_ALT = "|".join(re.escape(u) for u in _SCALED_UNITS)
 # denominator, never cut at the slash.
 _PER_ALT = "|".join(re.escape(u) for u in sorted(PER_UNITS, key=len, reverse=True))
 _HEADCOUNTS = frozenset({"人", "万人", "户", "万户"})
+_AGES = frozenset({"岁"})
 _TIME_UNITS = frozenset({"个月", "年", "月", "日"})
 _COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "台", "套", "艘", "只", "张",
                        "件", "批", "株", "户"})
@@ -80,9 +81,12 @@ _VERB_OBJECT = ("消除", "全面消除", "基本消除", "彻底消除", "消�
 # Comparator verbs, longest first so 不低于 wins over 低于 and 提高到 over 提高.
 _VERBS: dict[str, Comparator] = {}
 for _words, _cmp in [
-    ("不低于 不少于 至少 超过 突破 高于 大于 多于 不小于 超 逾 ≥ ≧ >= > ＞", Comparator.GE),
+    ("不低于 不少于 至少 超过 突破 高于 大于 多于 不小于 超 逾 ≥ ≧ >= > ＞"
+     " 不得低于 不能低于 不应低于 不宜低于 不得少于 不能少于 不应少于", Comparator.GE),
     ("不超过 不高于 不大于 不多于 控制在 控制到 低于 小于 少于 压减到 压减至 压降到 压降至"
-     " 压缩到 压缩至 ≤ ≦ <= < ＜", Comparator.LE),
+     " 压缩到 压缩至 ≤ ≦ <= < ＜"
+     " 不得超过 不能超过 不应超过 不宜超过 不准超过 不得高于 不能高于 不应高于 不得大于 不得多于",
+     Comparator.LE),
     ("达到 达 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 扩大到 扩大至 上升到 上升至"
      " 降至 降到 下降到 下降至 降低到 降低至 减少到 减少至 保持在 稳定在 维持在 为 是 建成"
      " 累计达到 总量达到 保持 完成 新增", Comparator.EQ),
@@ -95,6 +99,8 @@ _VERB = re.compile("|".join(sorted(_VERBS, key=len, reverse=True)))
 # only right before the number (超六成, 逾3000亿元; 超低排放 is no comparator)
 _TIGHT_VERBS = frozenset({"为", "是", "达", "增", "多", "降", "减", "超", "逾",
                           "≥", "≧", ">=", ">", "＞", "≤", "≦", "<=", "<", "＜"})
+_NAMING_COUNTERS = frozenset({None, "条", "项", "件", "批"})  # 二十条措施, 十五项任务: a name
+_FEW = 10  # a count in Chinese numerals up to this names things (十项行动); above, it is a target
 _MAX_GAP = 12  # characters allowed between a verb and its number (新增造林10万亩)
 
 _BREAK_CHARS = "，,。；;！!？?：:\n\r"
@@ -261,12 +267,15 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     named_unit = None
     if unit is None and text[m.start() - 1:m.start()] in _AFTER_NAME:
         # 森林覆盖率（%） 65 / 收集率(%)≥70: the unit stands in the name before the value
-        named_unit = _UNIT_NOTE.search(text[start:m.start()].rstrip(_AFTER_NAME[2:]))
+        name = _VALUE_CELLS.sub("", text[start:m.start()].rstrip(_AFTER_NAME[2:]))
+        named_unit = _UNIT_NOTE.search(name)
         unit = read_unit(named_unit.group(1)) if named_unit else None
     if unit is None and not (verb and not gap) and not suffix:
         return None  # a bare number needs a verb right before it (指数达到0.85)
     if _qualifier(text, m, _VERBS[verb.group()] if verb else None):
         return None
+    if unit in _AGES and (verb is None or verb.group() in ("为", "是")):
+        return None  # 0—3岁婴幼儿: whose ages, not a level (预期寿命达到80岁 is one)
     cmp = _comparator(verb, gap, suffix)
     if m.group("more") and cmp in (None, Comparator.EQ):
         cmp = Comparator.GE  # 1200余家 / 30多个: more than the number
@@ -274,8 +283,11 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         # 建成5至6个, 达到5%—6%: a band whose low end is the floor to be checked, not a level
         cmp = Comparator.GE
     stated = cmp is not None
-    if chinese and (cmp is None or value == 1) and unit in _COUNTERS | {None}:
-        return None  # 一个中心, 三个方面: counting words, not targets
+    if chinese and (cmp is None or value == 1) and unit in _COUNTERS | {None} \
+            and not (unit not in _NAMING_COUNTERS and isinstance(value, float) and value > _FEW):
+        # 一个中心, 三个方面, 十项行动, 二十条措施: counting words and names, not targets
+        # (建设一百个示范区 is one)
+        return None
     before = text[start:m.start()]
     if verb is not None and gap:  # 新增造林10万亩: the verb and its object name the metric
         metric = _clean_metric(before.rstrip("到至"))
@@ -325,6 +337,9 @@ def _end_state_target(text: str, m: re.Match[str]) -> TargetMatch:
 
 
 _AFTER_NAME = "）) \t\u3000≥≤≧≦<>=＜＞"  # what may stand between a name's （unit） and its value
+# A row of a table: the cells of values before this one (基期 76.7 | 目标 >80) stand between
+# the name's （unit） and the value
+_VALUE_CELLS = re.compile(r"(?:\t[0-9.%<>≥≤≧≦~～\-—\s]*)+$")
 _UNIT_NOTE = re.compile(r"[（(]\s*([^（）()]{1,8}?)\s*[）)]$")
 _QUOTED = re.compile(r"“[^“”]{1,12}”")
 
@@ -372,4 +387,9 @@ def pick_target(found: list[TargetMatch]) -> Target | None:
         return None
     valued = [t for t in found if t.value is not None]
     stated = [t for t in valued if t.stated]
+    if not stated and len(valued) > 1 and valued[0].unit in _COUNTERS \
+            and valued[1].unit not in _COUNTERS:
+        # 18个城市水源地水质优良率100%: the opening count says which things, the level
+        # stated after the metric is the target
+        return valued[1].as_target()
     return (stated or valued or found)[0].as_target()

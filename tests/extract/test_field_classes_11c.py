@@ -1,0 +1,96 @@
+"""Field classes found on the dev part of the corpus (issue 11), each with invented
+clauses: negated bounds (不得超过 → <=), counts in Chinese numerals above ten, an opening
+count before the level stated, units of age and of density, a table row's unit in its
+name cell, levels met in one word (达标), floors at a named level, tasks done in full,
+and a time bound standing after the text's own verb carried over the clauses after it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.domain import Comparator
+from tracker.extract import suggest
+from tracker.extract.targets import parse_target
+from tracker.extract.trend import direction_or_end_state
+
+GE, LE, EQ, FULL = Comparator.GE, Comparator.LE, Comparator.EQ, Comparator.FULL
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparator", "value", "unit"),
+    [
+        ("全年重污染天数不得超过5天", LE, 5, "天"),
+        ("城区噪声夜间等效声级不能高于45分贝", LE, 45, None),
+        ("村级集体经济收入不得低于10万元", GE, 10, "万元"),
+        ("绿化覆盖率不应低于40%", GE, 40, "%"),
+        # a count in Chinese numerals above ten is a target; up to ten it names things
+        ("建设一百个美丽乡村示范点", EQ, 100, "个"),
+        ("创建二十处口袋公园", EQ, 20, "处"),
+        # an opening count says which things; the level stated after the metric is the target
+        ("12个国控断面水质优良率100%", EQ, 100, "%"),
+        ("5个工业园区污水集中处理率95%", EQ, 95, "%"),
+        # ages and densities per area
+        ("人均预期寿命达到81岁", EQ, 81, "岁"),
+        ("城市路网密度达到8公里/平方公里", EQ, 8, "公里/平方公里"),
+        ("农村公路网密度达到120公里/百平方公里", EQ, 120, "公里/百平方公里"),
+        ("高速铁路密度达到300公里/万平方公里", EQ, 300, "公里/万平方公里"),
+        # a table row: the unit in the name cell, the base and target cells after it
+        ("城市污水处理率(%)\t88.5\t≥95", GE, 95, "%"),
+        ("劣Ⅴ类水体比例(%)\t6.2\t<3", LE, 3, "%"),
+    ],
+)
+def test_quantities(clause, comparator, value, unit):
+    t = parse_target(clause)
+    assert t is not None
+    assert (t.comparator, t.value, t.unit) == (comparator, pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "实施十项行动",  # a count up to ten names the programme
+        "出台促进民营经济发展二十条措施",  # 条/项 name a document or a list
+        "开展三个方面的整治",
+        "为0—3岁婴幼儿提供托育服务",  # whose ages, not a level
+    ],
+)
+def test_counts_that_name(clause):
+    t = parse_target(clause)
+    assert t is None or t.value is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparator"),
+    [
+        ("全市各项经济指标不低于全省平均水平", GE),
+        ("企业排放浓度不高于国家排放标准", LE),
+        ("城区空气质量稳定达标", FULL),
+        ("细颗粒物平均浓度总体达标", FULL),
+        ("全县集中式饮用水水源地水质全部达标", FULL),
+        ("新建公共建筑全面执行绿色建筑标准", FULL),
+        ("基本完成全县农村黑臭水体整治任务", FULL),
+        ("完成城东污水处理厂提标改造工程", FULL),
+    ],
+)
+def test_end_states(clause, comparator):
+    t = direction_or_end_state(clause)
+    assert t is not None and t.comparator is comparator
+
+
+@pytest.mark.parametrize("clause", ["推进达标", "加快推进工程", "严格执行排放标准"])
+def test_no_end_state(clause):
+    t = direction_or_end_state(clause)
+    assert t is None or t.comparator is not FULL
+
+
+def test_bound_after_the_texts_verb_scopes_over_its_clauses():
+    text = ("某市生态环境局印发了《某市减污降碳实施方案》，方案提出：到2027年，重点行业碳排放"
+            "控制在合理区间，新建公共建筑全面执行绿色建筑标准，建筑能效提升20%，"
+            "建成500万平方米近零能耗建筑；到2030年，碳排放达到峰值。")
+    got = {s.quote: s.deadline.date if s.deadline else None
+           for s in suggest(text, date(2025, 3, 1)) if s.kind != "indicator"}
+    assert got.get("新建公共建筑全面执行绿色建筑标准") == date(2027, 12, 31)
+    assert got.get("建筑能效提升20%") == date(2027, 12, 31)
+    assert got.get("建成500万平方米近零能耗建筑") == date(2027, 12, 31)
