@@ -94,3 +94,22 @@ def test_bound_after_the_texts_verb_scopes_over_its_clauses():
     assert got.get("新建公共建筑全面执行绿色建筑标准") == date(2027, 12, 31)
     assert got.get("建筑能效提升20%") == date(2027, 12, 31)
     assert got.get("建成500万平方米近零能耗建筑") == date(2027, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "due"),
+    [
+        # the plan the opening sentence names sets the period (第十四个五年规划 = “十四五”)
+        ("人大通过《某省国民经济和社会发展第十四个五年规划和2035年远景目标纲要》，勾画了未来五年"
+         "的发展蓝图，明确了各项任务。\n森林覆盖率提高到45%。", date(2021, 2, 1), date(2025, 12, 31)),
+        # a notice handing over a year's task list
+        ("各县人民政府：\n现将2023年重点工作任务予以分解，请认真抓好落实，确保按期完成各项工作，"
+         "并按季度报送进展。\n新建污水管网30公里。", date(2023, 3, 1), date(2023, 12, 31)),
+        # a year's programme named in the opening line
+        ("2022年市政府民生实事项目共有30项任务，内容涉及交通出行、养老服务和住房保障等方面，"
+         "现予以公布。\n1.新辟公交线路10条。", date(2022, 7, 1), date(2022, 12, 31)),
+    ],
+)
+def test_document_period_from_its_opening(text, when, due):
+    got = [s for s in suggest(text, when) if s.target is not None and s.kind != "indicator"]
+    assert got and got[-1].deadline is not None and got[-1].deadline.date == due

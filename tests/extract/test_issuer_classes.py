@@ -69,3 +69,30 @@ def test_one_place_label_is_no_compilation():
     text = "湖北：\n到2025年，全省森林覆盖率达到42%。\n"
     ctx = document_context(text, text)
     assert ctx.sections == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # a body's name never runs across 的 (…时间节点的市人民政府), except 设区的市
+        ("对有明确时间节点的市人民政府督办事项实行专项督查", ["市人民政府"]),
+        ("设区的市人民代表大会及其常务委员会要完善法规", ["设区的市人民代表大会及其常务委员会"]),
+        # a verb before the name is no part of it; 非…部门 is a kind of body, not one
+        ("明确市水务局为牵头单位", ["市水务局"]),
+        ("确定非生态环境部门牵头的任务清单", []),
+        # a congress or a government is no part of the body before it
+        ("区政府民生实事人大票决项目共10个", ["区政府"]),
+        ("各区县政府要抓好落实", ["各区县政府"]),
+        ("市委宣传部负责", ["市委宣传部"]),
+    ],
+)
+def test_body_names(text, bodies):
+    from tracker.extract.bodies import find_bodies
+
+    assert [b.name for b in find_bodies(text)] == bodies
+
+
+def test_issuer_handed_over_with_its_file_number():
+    text = "各区人民政府：\n现将要点印发给你们。\n一、年底前完成清单编制。"
+    ctx = document_context(text, text, issuer="京政办发〔2016〕26号《北京市人民政府办公厅")
+    assert [r.name for r in ctx.issuer_refs] == ["北京市人民政府办公厅"]

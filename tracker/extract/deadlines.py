@@ -72,7 +72,9 @@ _MASTER = re.compile(
             rf"(?P<y>{_PRE}{_NO_NUM_BEFORE}(?P<y_y>{_YEAR})年(?:年底|年末|底|末|内|以内|度|前后)?"
             rf"(?:{_BEFORE}(?![一二三四两1-4]季度|[0-9一二三四五六七八九十两]+个月)))",
             # “十四五”期间, 十五五末
-            r"(?P<fyp>(?:到|至|在)?[“\"'‘「『]?(?P<fyp_n>十[一二三四五六七八九])五[”\"'’」』]?"
+            # 第十四个五年规划: the same period written out
+            r"(?P<fyp>(?:到|至|在)?(?:[“\"'‘「『]?(?P<fyp_n>十[一二三四五六七八九])五[”\"'’」』]?"
+            r"|第(?P<fyp_w>十[一二三四五六七八九])个五年(?=规划|计划))"
             r"(?:规划期末|规划期内|时期内|期间|时期|期末|末期|末|内|以来)?)",
             # 今年底前, 明年上半年, 去年; 明年6月底前, 今年9月30日前 (a month of that year)
             rf"(?P<rel>{_PRE}(?P<rel_w>今年|明年|后年|去年|上一年|上年|前年|本年度|本年)"
@@ -208,7 +210,7 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
     if kind == "y":
         return date(_num(g("y_y")) or 0, 12, 31), Precision.YEAR, False
     if kind == "fyp":
-        n = cn_int(g("fyp_n")) or 0
+        n = cn_int(g("fyp_n") or g("fyp_w")) or 0
         return date(1955 + 5 * n, 12, 31), Precision.YEAR, False
     if kind == "ref":
         return None, None, False

@@ -107,6 +107,8 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     title = title_line(head)
     if issuer and is_publisher(issuer):
         issuer = None  # 来源：某某日报 / 某市人民政府网: who posted the page, not who issued the text
+    if issuer and (bare := _DOC_NUMBER.sub("", issuer.strip())) != issuer.strip() and bare:
+        issuer = bare  # 京政办发〔2016〕26号《北京市人民政府办公厅: the body, not its file number
     if region_code is None and gaz is not None:
         region_code = _guess_region(gaz, analysis[:REGION_HEAD], title, issuer)
     region_name = _display(gaz, region_code)
@@ -322,7 +324,8 @@ _REPORT_PLACE = re.compile(
 
 
 # 京政办发〔2016〕26号《北京市人民政府办公厅关于…的通知》: the number and the title's marks
-_DOC_NUMBER = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号)?\s*《?")
+_DOC_NUMBER = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}[号號])?\s*《?")
 
 
 def _title_issuer(title: str) -> str | None:

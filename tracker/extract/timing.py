@@ -241,7 +241,11 @@ _WORK_REPORT = re.compile(r"工作报告")
 # is the period of the targets inside that state none of their own.
 _PLAN_KIND = re.compile(r"规划|计划|方案|要点|清单|安排|任务|行动|纲要|意见")
 _RUN_IN_TITLE = re.compile(
-    r"[^。，,；;：:！？\n]{4,50}?(?:规划|计划|方案|要点|清单|纲要)(?:[（(][^）)]{1,12}[）)])?")
+    r"[^。，,；;：:！？\n]{4,50}?(?:规划|计划|方案|要点|清单|纲要|实事项目|重点工作任务)"
+    r"(?:[（(][^）)]{1,12}[）)])?")
+_NAMED_PLAN = re.compile(
+    r"《(?P<named>[^《》]{4,60}?(?:规划|计划|方案|要点|清单|纲要)[^《》]{0,6})》"
+    r"|现将[^。]{0,40}?(?P<named2>(?:19|20)[0-9]{2}年[^，,。；;《》]{0,16}?(?:任务|项目|要点|计划|方案|清单))")
 
 
 def report_period(text: str, doc_date: date | None) -> Deadline | None:
@@ -260,9 +264,12 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
         line = line.strip()
         if len(line) > MAX_TITLE:
             # a title run into its body (a page or PDF without line breaks: 某市2022年工作
-            # 方案为持续推进…): the words up to the first plan word, before any punctuation
-            m = _RUN_IN_TITLE.match(line)
-            line = m.group() if m else line
+            # 方案为持续推进…): the words up to the first plan word, before any punctuation;
+            # else the plan the opening sentence names (…通过《…第十四个五年规划纲要》 /
+            # 现将2020年重点工作任务予以分解)
+            m = _RUN_IN_TITLE.match(line) or _NAMED_PLAN.search(line.split("。", 1)[0])
+            if m is not None:
+                line = m.group("named") or m.group("named2") if m.re is _NAMED_PLAN else m.group()
         if len(line) > MAX_TITLE or not _PLAN_KIND.search(line) or is_review_heading(line):
             continue
         dated = [d for d in find_deadlines(line, doc_date)
