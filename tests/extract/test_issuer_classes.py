@@ -96,3 +96,19 @@ def test_issuer_handed_over_with_its_file_number():
     text = "各区人民政府：\n现将要点印发给你们。\n一、年底前完成清单编制。"
     ctx = document_context(text, text, issuer="京政办发〔2016〕26号《北京市人民政府办公厅")
     assert [r.name for r in ctx.issuer_refs] == ["北京市人民政府办公厅"]
+
+
+def test_rectification_report_is_the_place_inspected():
+    text = ("中央生态环境保护督察整改工作进展\n"
+            "近期，记者获悉，湖南省督察整改任务已完成大半。到2025年底，全省森林覆盖率达到59.8%。\n")
+    got = [[r.name for r in s.responsible] for s in suggest(text) if s.target is not None]
+    assert got == [["湖南省"]]
+
+
+def test_places_reported_one_after_another():
+    text = ("第二轮中央生态环境保护督察整改方案全部公开\n"
+            "湖南提出，到2025年底，全省森林覆盖率达到59.8%。\n"
+            "湖北省以长江保护为重点，到2025年，全省地表水优良比例达到90%。\n")
+    got = {s.target.value: [r.name for r in s.responsible] for s in suggest(text)
+           if s.target is not None and s.target.value is not None}
+    assert got == {59.8: ["湖南省"], 90.0: ["湖北省"]}

@@ -68,7 +68,8 @@ class DocumentContext:
         """The bodies answering for a clause at *pos* that names none: the government of
         the place whose part of a compilation holds it, else the document's issuer."""
         at = bisect.bisect_right(self.sections, pos, key=lambda s: s[0]) - 1
-        return [self.sections[at][1]] if at >= 0 else list(self.issuer_refs)
+        return [self.sections[at][1]] if at >= 0 and self.sections[at][1].name \
+            else list(self.issuer_refs)
 
     def region_of(self, words: str) -> tuple[str | None, str | None]:
         """The division a clause opens with as its actor or scope (赣州市要… / 𠮷安区建成…),
@@ -120,10 +121,23 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         or _news_subject(head, text if len(text) == len(analysis) else analysis) \
         or _opening_subject(head) or _title_place(title, gaz)
     refs = publishers or ([BodyRef(who)] if who else [])
+    subjects: list[tuple[int, BodyRef]] = []
+    if not refs and gaz is not None and region_code and _RECTIFICATION.search(head):
+        # a report on an inspection's rectification names no issuer: the place inspected
+        # answers for it (its committee and government together), named as a place
+        own = gaz.get(region_code)
+        if own is not None:
+            refs = [BodyRef(own.name)]
+            # places reported on one after another (北京市压实整改责任…。重庆市…): each
+            # sentence opening with a place is that place's, to the end of its paragraph
+            subjects = _place_subjects(analysis, gaz)
     ctx = DocumentContext(refs, region_code, region_name, gaz)
     if gaz is not None:
-        ctx.sections = _place_sections(analysis, gaz)
+        ctx.sections = sorted([*_place_sections(analysis, gaz), *subjects], key=lambda x: x[0])
     return ctx
+
+
+_RECTIFICATION = re.compile(r"督察[^。\n]{0,30}整改|整改[^。\n]{0,30}督察")
 
 
 # The signature of a notice: the issuing body on a line of its own, its date on the next
@@ -177,6 +191,33 @@ _PLACE_LABEL = re.compile(
     r"^[ \t\u3000]*(?P<place>[\u4e00-\u9fff]{2,12}?)[ \t\u3000]*(?:[:：][ \t\u3000]*$|——|—)",
     re.M)
 MIN_SECTIONS = 2  # one label may be a dateline (北京：…); a compilation has several
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|(?<=[。；;！？\n]))[ \t\u3000]*(?=[\u4e00-\u9fff])")
+_NOT_SUBJECT = "的、和与及等在"  # 北京市的…, 北京市、上海市…, 北京市在…: not the place acting
+PLACE_SPAN = 12
+
+
+def _place_subjects(analysis: str, gaz: Gazetteer) -> list[tuple[int, BodyRef]]:
+    """Where a sentence opens with a place acting (内蒙古提出，… / 重庆市以…为重点): the
+    place's name, and where its paragraph ends (the document's issuer again)."""
+    out: list[tuple[int, BodyRef]] = []
+    for m in _SENTENCE_OPENING.finditer(analysis):
+        at = m.end()
+        found = gaz.find(analysis[at:at + PLACE_SPAN])
+        if not found or found[0].start != 0:
+            continue
+        end = found[0].end
+        while len(found) > 1 and found[1].start == end:  # 四川省成都市…: the innermost
+            found = found[1:]
+            end = found[0].end
+        if analysis[at + end:at + end + 1] in _NOT_SUBJECT or found[0].region.code is None:
+            continue
+        out.append((at, BodyRef(found[0].region.name)))
+        stop = analysis.find("\n", at)
+        if stop > 0:
+            out.append((stop, BodyRef("")))  # the paragraph ends: back to the issuer
+    return out
 
 
 def _place_sections(analysis: str, gaz: Gazetteer) -> list[tuple[int, BodyRef]]:
