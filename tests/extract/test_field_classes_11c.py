@@ -113,3 +113,17 @@ def test_bound_after_the_texts_verb_scopes_over_its_clauses():
 def test_document_period_from_its_opening(text, when, due):
     got = [s for s in suggest(text, when) if s.target is not None and s.kind != "indicator"]
     assert got and got[-1].deadline is not None and got[-1].deadline.date == due
+
+
+@pytest.mark.parametrize(
+    ("clause", "due"),
+    [
+        ("到 2027 年，基本消除重污染天气", date(2027, 12, 31)),  # a PDF's spacing
+        ("2026 年底前完成燃煤锅炉淘汰", date(2026, 12, 31)),
+    ],
+)
+def test_spaced_years(clause, due):
+    from tracker.extract.deadlines import parse_deadline
+
+    got = parse_deadline(clause, date(2025, 3, 1))
+    assert got is not None and got.date == due
