@@ -112,3 +112,9 @@ def test_places_reported_one_after_another():
     got = {s.target.value: [r.name for r in s.responsible] for s in suggest(text)
            if s.target is not None and s.target.value is not None}
     assert got == {59.8: ["湖南省"], 90.0: ["湖北省"]}
+
+
+def test_body_acting_on_behalf_of_another_is_not_the_issuer():
+    text = ("2月5日，省发展和改革委员会受省政府委托，向省人民代表大会作关于计划草案的报告。\n"
+            "报告提出，2026年全省地区生产总值增长5%左右。")
+    assert "省发展和改革委员会" not in _issuers(text)

@@ -165,7 +165,8 @@ _NEWS_OPENING = re.compile(
 
 _NOT_ACTOR = re.compile(r"记者|本报|本台|笔者|从|据|由|在")
 # after the body: its own part (X的), another body (X和Y) or its meeting (X第四次会议)
-_NOT_ACTING = re.compile(r"[的和与及、]|第|会议|常委会|常务委员会")
+# on behalf of another (X受省政府委托作报告 / X代表市政府): the principal owns the text
+_NOT_ACTING = re.compile(r"[的和与及、]|第|会议|常委会|常务委员会|受|代表")
 
 
 def _news_subject(head: str, written: str) -> str | None:
