@@ -127,3 +127,33 @@ def test_spaced_years(clause, due):
 
     got = parse_deadline(clause, date(2025, 3, 1))
     assert got is not None and got.date == due
+
+
+@pytest.mark.parametrize(
+    ("clause", "comparator", "value", "unit"),
+    [
+        # a bare 万/亿 counts what its metric names
+        ("到2030年常住人口突破800万", GE, 800, "万人"),
+        ("城镇人口控制在 150 万以内", LE, 150, "万人"),
+        ("全市数字经济核心产业规模超过三千亿", GE, 3000, "亿元"),
+        ("粮食产量稳定在1.3万亿斤以上", GE, 1.3, "万亿斤"),
+        ("能源综合生产能力达到50亿吨标准煤", EQ, 50, "亿吨标准煤"),
+        # a rise stated as 上涨 (涨幅3%左右 stays a level of the rise); 增加值 is a noun
+        ("居民消费价格涨幅3%左右", EQ, 3, "%"),
+        ("居民消费价格指数上涨2%左右", Comparator.INCREASE, 2, "%"),
+        ("全市制造业增加值占地区生产总值比重30%左右", EQ, 30, "%"),
+    ],
+)
+def test_scales_and_rises(clause, comparator, value, unit):
+    t = parse_target(clause)
+    assert t is not None
+    assert (t.comparator, t.value, t.unit) == (comparator, pytest.approx(value), unit)
+
+
+def test_several_month_bounds_in_one_clause_do_not_break_it():
+    # three bounds one after another: each part keeps its own words, none runs past the text
+    text = "3季度前完成设计、4季度前完成招标、年底前完成改造"
+    got = suggest(text, date(2024, 3, 1))
+    assert got and all(0 <= s.start < s.end <= len(text) for s in got)
+    assert all(s.quote == text[s.start:s.end] for s in got)
+    suggest("院内消防设施6月、7月、8月没有检查记录", date(2024, 9, 1))  # no IndexError

@@ -118,3 +118,24 @@ def test_body_acting_on_behalf_of_another_is_not_the_issuer():
     text = ("2月5日，省发展和改革委员会受省政府委托，向省人民代表大会作关于计划草案的报告。\n"
             "报告提出，2026年全省地区生产总值增长5%左右。")
     assert "省发展和改革委员会" not in _issuers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("政府工作报告要点\n3月5日，总理向全国人大会议作政府工作报告，要点如下：\n经济增长5%左右。",
+         "国务院"),
+    ],
+)
+def test_more_issuers(text, issuer):
+    assert _issuers(text) == [issuer]
+
+
+def test_work_report_of_no_known_place_has_no_city_government():
+    assert "市人民政府" not in _issuers("政府工作报告\n各位代表：\n今年经济增长5%左右。")
+
+
+def test_all_localities_and_departments_is_one_body():
+    from tracker.extract.bodies import find_bodies
+
+    assert [b.name for b in find_bodies("各地各部门要按照任务分解方案抓好落实")] == ["各地各部门"]

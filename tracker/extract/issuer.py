@@ -37,6 +37,9 @@ HEAD_OF = re.compile(
 # A byline naming the head of government: 市长 王某某 / 省长：李某
 BYLINE_HEAD = re.compile(rf"^\s*(?P<level>[省市州县区])长\s*[:：]?\s*{_CJK}{{2,3}}\s*$", re.M)
 WORK_REPORT = re.compile(r"政府工作报告")
+# The premier delivering the report, or the national congress hearing it
+_PREMIER = re.compile(r"总理[\u4e00-\u9fff]{0,3}?(?:向|在|作)[^。\n]{0,30}政府工作报告"
+                      r"|全国人大[^。\n]{0,20}政府工作报告|国务院政府工作报告")
 # 江西省人民代表大会关于…的决定 / 市人民政府关于印发…的通知
 TITLE_ISSUER = re.compile(rf"^(?P<who>{_CJK}{{2,30}}?)关于{_CJK}")
 OPENING_SUBJECT = re.compile(
@@ -114,6 +117,8 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         region_code = _guess_region(gaz, analysis[:REGION_HEAD], title, issuer)
     region_name = _display(gaz, region_code)
     report = _report_government(title) if WORK_REPORT.search(title) else None
+    if report is None and _PREMIER.search(head):
+        report = "国务院"  # 李强总理向全国人大作政府工作报告: the State Council's
     who = report or _speaker_body(head, gaz, region_code) or issuer or _title_issuer(title) \
         or _signature(analysis, text)
     publishers = _publishing_bodies(analysis, text) if not who else []
@@ -336,7 +341,10 @@ def _government(head: str, title: str, gaz: Gazetteer | None, region_code: str |
     if m is None and not WORK_REPORT.search(title):
         return None
     level = m.group("level") if m else "市"
-    return (_own_division(gaz, region_code, level) or level) + "人民政府"
+    own = _own_division(gaz, region_code, level)
+    if own is None and m is None:
+        return None  # a work report of no known place: no 市人民政府 of nowhere
+    return (own or level) + "人民政府"
 
 
 def _report_government(title: str) -> str | None:

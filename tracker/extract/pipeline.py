@@ -574,10 +574,11 @@ def _split_deadlines(analysis: str, units: list[tuple[int, int]],
     per bound, each with its own deadline (see deadlines.deadline_cuts)."""
     out = []
     for s, e in units:
+        base = s  # the cuts are offsets into the whole unit, not into what is left of it
         cuts = deadline_cuts(analysis[s:e], doc_date) if _TWO_TIMES.search(analysis, s, e) else []
         for cut in cuts:
-            out.append((s, s + cut))
-            s = s + cut + 1
+            out.append((s, base + cut))
+            s = base + cut + 1
         out.append((s, e))
     return out
 

@@ -90,7 +90,7 @@ for _words, _cmp in [
     ("达到 达 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 扩大到 扩大至 上升到 上升至"
      " 降至 降到 下降到 下降至 降低到 降低至 减少到 减少至 保持在 稳定在 维持在 为 是 建成"
      " 累计达到 总量达到 保持 完成 新增", Comparator.EQ),
-    ("增长 提高 提升 增加 上升 扩大 增 多", Comparator.INCREASE),
+    ("增长 提高 提升 增加 上升 扩大 增 多 上涨", Comparator.INCREASE),
     ("下降 降低 减少 削减 压减 压降 减排 降 减", Comparator.DECREASE),
 ]:
     for _w in _words.split():
@@ -101,6 +101,8 @@ _TIGHT_VERBS = frozenset({"为", "是", "达", "增", "多", "降", "减", "超"
                           "≥", "≧", ">=", ">", "＞", "≤", "≦", "<=", "<", "＜"})
 _NAMING_COUNTERS = frozenset({None, "条", "项", "件", "批"})  # 二十条措施, 十五项任务: a name
 _FEW = 10  # a count in Chinese numerals up to this names things (十项行动); above, it is a target
+# A verb that is part of a noun here (制造业增加值占…比重35%: value added, no increase)
+_NOUN_AFTER: dict[str, tuple[str, ...]] = {"增加": ("值",), "增长": ("率", "点", "极"), "完成": ("率",)}
 _MAX_GAP = 12  # characters allowed between a verb and its number (新增造林10万亩)
 
 _BREAK_CHARS = "，,。；;！!？?：:\n\r"
@@ -197,11 +199,30 @@ def _unit_and_value(m: re.Match[str], value: Value) -> tuple[str | None, Value]:
     return (standard_unit(written) if written else None), _scale(value, scale)
 
 
+# What a bare 万/亿 counts, from the metric before it (常住人口突破1200万 → 万人,
+# 产业集群总量超过五千亿规模 → 亿元)
+_PEOPLE = re.compile(r"人口|人数|人才|就业|游客|人次")
+_MONEY = re.compile(r"规模|产值|总值|总额|收入|投资|营收|增加值|销售额|交易额|税收|消费|GDP|资金|金额")
+
+
+def _implied_unit(m: re.Match[str], before: str, after: str) -> str | None:
+    """The unit a bare 万 or 亿 stands for, kept with its scale as written."""
+    sc = m.group("sc")
+    if not sc or m.group("u1") or m.group("u2") or m.group("per") or m.group("pct"):
+        return None
+    if _PEOPLE.search(before):
+        return sc + "人"
+    if _MONEY.search(before) or _MONEY.match(after):
+        return sc + "元"
+    return None
+
+
 def _verb_before(pre: str) -> tuple[re.Match[str] | None, str]:
     """The last comparator verb in *pre* close enough to the number, and the gap after it.
     A one-character verb counts only right before the number (超低排放 is no 超); when
     one stands further off, the verb before it may still govern (完成超低排放改造120万吨)."""
-    verbs = list(_VERB.finditer(pre))
+    verbs = [v for v in _VERB.finditer(pre)
+             if not pre.startswith(_NOUN_AFTER.get(v.group(), ()), v.end())]
     while verbs:
         last = verbs.pop()
         gap = pre[last.end():]
@@ -257,6 +278,11 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         return None  # 国三, 国六: an emission standard's name, not a number
     unit, value = _unit_and_value(m, value)
     written_unit = m.group("u1") or m.group("u2")
+    if unit is None and m.group("sc"):
+        implied = _implied_unit(m, text[_clause_start(text, m.start()):m.start()],
+                                text[m.end():m.end() + 4])
+        if implied is not None:  # the figure as written, its scale in the unit
+            unit, value = implied, read[0]
     if written_unit in _TIME_UNITS:
         return None  # 2025年, 3个月: time words, not a value
     if unit is None and text[m.end():m.end() + 1].isascii() and text[m.end():m.end() + 1].isalpha():

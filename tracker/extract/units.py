@@ -29,6 +29,7 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "千瓦": ("千瓦", "kw"),
     "兆瓦": ("兆瓦", "mw"),
     "吉瓦": ("吉瓦", "gw"),
+    "亿吨标准煤": ("亿吨标准煤", "亿吨标煤"),
     "万吨标准煤": ("万吨标准煤", "万吨标煤"),
     "吨标准煤": ("吨标准煤", "吨标煤"),
     "亿吨": ("亿吨",),
@@ -73,6 +74,7 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "人次": ("人次",),
     "批": ("批",),
     "倍": ("倍",),
+    "万亿斤": ("万亿斤",),
     "亿斤": ("亿斤",),
     "万斤": ("万斤",),
     "斤": ("斤",),
@@ -140,3 +142,4 @@ def read_unit(written: str) -> str | None:
         if found and standard_unit(top) and per.lower() in {p.lower() for p in PER_UNITS}:
             return per_unit(top, per)
     return None
+
