@@ -105,6 +105,10 @@ def test_bound_after_the_texts_verb_scopes_over_its_clauses():
         # a notice handing over a year's task list
         ("各县人民政府：\n现将2023年重点工作任务予以分解，请认真抓好落实，确保按期完成各项工作，"
          "并按季度报送进展。\n新建污水管网30公里。", date(2023, 3, 1), date(2023, 12, 31)),
+        # a year's edition of a set of policies handed over
+        ("各县人民政府：\n《某市推动经济高质量发展若干政策(2025年版)》已经市政府常务会议审议通过，"
+         "现印发给你们，请结合实际认真贯彻执行。\n新认定高新技术企业400家以上。",
+         date(2025, 3, 13), date(2025, 12, 31)),
         # a year's programme named in the opening line
         ("2022年市政府民生实事项目共有30项任务，内容涉及交通出行、养老服务和住房保障等方面，"
          "现予以公布。\n1.新辟公交线路10条。", date(2022, 7, 1), date(2022, 12, 31)),

@@ -239,12 +239,12 @@ DATE_HEAD = 600  # a byline or release date stands within the opening characters
 _WORK_REPORT = re.compile(r"工作报告")
 # A title that announces a plan: its period (（2025—2027年）, 2026年…工作要点, “十五五”…规划)
 # is the period of the targets inside that state none of their own.
-_PLAN_KIND = re.compile(r"规划|计划|方案|要点|清单|安排|任务|行动|纲要|意见|实事项目")
+_PLAN_KIND = re.compile(r"规划|计划|方案|要点|清单|安排|任务|行动|纲要|意见|实事项目|政策|措施")
 _RUN_IN_TITLE = re.compile(
     r"[^。，,；;：:！？\n]{4,50}?(?:规划|计划|方案|要点|清单|纲要|实事项目|重点工作任务)"
     r"(?:[（(][^）)]{1,12}[）)])?")
 _NAMED_PLAN = re.compile(
-    r"《(?P<named>[^《》]{4,60}?(?:规划|计划|方案|要点|清单|纲要)[^《》]{0,6})》"
+    r"《(?P<named>[^《》]{4,60}?(?:规划|计划|方案|要点|清单|纲要|政策|措施)[^《》]{0,8})》"
     r"|现将[^。]{0,40}?(?P<named2>(?:19|20)[0-9]{2}年[^，,。；;《》]{0,16}?(?:任务|项目|要点|计划|方案|清单))")
 
 
