@@ -36,6 +36,11 @@ GE, LE, EQ, FULL = Comparator.GE, Comparator.LE, Comparator.EQ, Comparator.FULL
         ("城市路网密度达到8公里/平方公里", EQ, 8, "公里/平方公里"),
         ("农村公路网密度达到120公里/百平方公里", EQ, 120, "公里/百平方公里"),
         ("高速铁路密度达到300公里/万平方公里", EQ, 300, "公里/万平方公里"),
+        # values sharing the unit written after the last (分别不高于53和32微克/立方米)
+        ("PM10和PM2.5平均浓度分别不高于60和35微克/立方米", LE, 60, "微克/立方米"),
+        # a row of cells: the base value, then the target in the last cell
+        ("森林覆盖率(%)\t45.31\t46.3", EQ, 46.3, "%"),
+        ("森林蓄积量(万立方米)\t4606.24\t5000", EQ, 5000, "万立方米"),
         # a table row: the unit in the name cell, the base and target cells after it
         ("城市污水处理率(%)\t88.5\t≥95", GE, 95, "%"),
         ("劣Ⅴ类水体比例(%)\t6.2\t<3", LE, 3, "%"),

@@ -296,6 +296,12 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         name = _VALUE_CELLS.sub("", text[start:m.start()].rstrip(_AFTER_NAME[2:]))
         named_unit = _UNIT_NOTE.search(name)
         unit = read_unit(named_unit.group(1)) if named_unit else None
+    if unit is None and not m.group("sc"):
+        shared = _SHARED_UNIT.match(text, m.end())
+        if shared is not None:  # 分别不高于53和32微克/立方米: the unit after the last one
+            nxt = _QUANTITY.match(text, shared.end())
+            if nxt is not None and (nxt.group("u1") or nxt.group("u2") or nxt.group("pct")):
+                unit = _unit_and_value(nxt, value)[0]
     if unit is None and not (verb and not gap) and not suffix:
         return None  # a bare number needs a verb right before it (指数达到0.85)
     if _qualifier(text, m, _VERBS[verb.group()] if verb else None):
@@ -362,6 +368,7 @@ def _end_state_target(text: str, m: re.Match[str]) -> TargetMatch:
     return TargetMatch(begin, m.end(), metric, cmp, value, unit)
 
 
+_SHARED_UNIT = re.compile(r"\s*[和、及与]\s*(?=[0-9])")
 _AFTER_NAME = "）) \t\u3000≥≤≧≦<>=＜＞"  # what may stand between a name's （unit） and its value
 # A row of a table: the cells of values before this one (基期 76.7 | 目标 >80) stand between
 # the name's （unit） and the value
@@ -387,9 +394,29 @@ def find_targets(text: str) -> list[TargetMatch]:
         if hit is not None:
             found.append(hit)
     found.sort(key=lambda t: (t.start, t.end))
+    if "\t" in norm and len(found) > 1:
+        found = _drop_base_cells(norm, found)
     if norm == text:
         return found  # nothing was folded: the metrics are already as written
     return [_as_written(text, norm, t) for t in found]
+
+
+_NEXT_VALUE_CELL = re.compile(r"[^\t\n]{0,12}?\t\s*[≥≤≧≦<>=＜＞]?\s*[0-9]")
+
+
+def _drop_base_cells(text: str, found: list[TargetMatch]) -> list[TargetMatch]:
+    """A row of cells (指标(%) | 45.31 | 46.3): a value whose next cell holds another
+    value is the base; the last one is the target."""
+    keep = []
+    for hit in found:
+        end = len(text[:hit.end].rstrip(" \t"))  # the quantity may have taken the tab after it
+        cell_end = text.find("\t", end)
+        base = cell_end >= 0 and "\t" in text[max(0, hit.start - 30):end] \
+            and _NEXT_VALUE_CELL.match(text, end) is not None \
+            and any(other.end > cell_end + 1 for other in found)
+        if not base:
+            keep.append(hit)
+    return keep or found
 
 
 def _as_written(text: str, norm: str, hit: TargetMatch) -> TargetMatch:
