@@ -166,3 +166,18 @@ def test_several_month_bounds_in_one_clause_do_not_break_it():
     assert got and all(0 <= s.start < s.end <= len(text) for s in got)
     assert all(s.quote == text[s.start:s.end] for s in got)
     suggest("院内消防设施6月、7月、8月没有检查记录", date(2024, 9, 1))  # no IndexError
+
+
+def test_delivered_work_report_sets_the_year():
+    text = ("本报讯 2026年是“十五五”开局之年。2月3日，宜昌市市长王某代表市人民政府向大会报告工作。"
+            "据介绍，今年将推进服务业扩大开放综合试点，力争实际使用外资增长10%。")
+    got = [s for s in suggest(text, date(2026, 2, 3)) if s.kind != "indicator" and s.target]
+    assert got and all(s.deadline is not None and s.deadline.date == date(2026, 12, 31) for s in got)
+
+
+def test_what_a_year_is_sets_no_period():
+    from tracker.extract.timing import report_period
+
+    text = "2026年\n2026年是实施“十五五”规划的开局之年，任务重。\n主要预期目标是：地区生产总值增长5%以上。"
+    period = report_period(text, date(2026, 1, 20))
+    assert period is None or period.date != date(2030, 12, 31)

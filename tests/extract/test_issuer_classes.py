@@ -139,3 +139,15 @@ def test_all_localities_and_departments_is_one_body():
     from tracker.extract.bodies import find_bodies
 
     assert [b.name for b in find_bodies("各地各部门要按照任务分解方案抓好落实")] == ["各地各部门"]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # the post names the province once (安徽省省长, not 安徽省省政府)
+        ("全省两会\n1月20日，湖南省省长李某作政府工作报告。", "湖南省人民政府"),
+        ("全市两会\n2月3日，在会上，宜昌市市长王某代表市人民政府向大会报告工作。", "宜昌市人民政府"),
+    ],
+)
+def test_head_of_government_speaking(text, issuer):
+    assert _issuers(text) == [issuer]

@@ -306,11 +306,23 @@ def _speaker_body(head: str, gaz: Gazetteer | None, region_code: str | None) -> 
         if post == "委副书记" and _AND_GOVERNOR.search(m.group()):
             suffix = "政府"  # 市委副书记、市长X: the deputy secretary speaks as head of government
         place = m.group("place")
-        if place and _is_place(gaz, place + level):
-            return place + level + suffix
-        own = _own_division(gaz, region_code, level)
-        return (own or level) + suffix
+        if place and place.endswith(level) and _is_place(gaz, place):
+            division = place  # 安徽省省长X: the province, not 安徽省省
+        elif place and _is_place(gaz, place + level):
+            division = place + level
+        else:
+            division = _own_division(gaz, region_code, level) or level
+        return _government_as_written(division, head) if suffix == "政府" else division + suffix
     return None
+
+
+def _government_as_written(division: str, text: str) -> str:
+    """A division's government as the text names it (海口市人民政府 / 浙江省政府), else
+    by its full name: a post (市长X) names no form of its own."""
+    for form in (division + "人民政府", division + "政府"):
+        if form in text:
+            return form
+    return division + "人民政府"
 
 
 def _is_place(gaz: Gazetteer | None, name: str) -> bool:
