@@ -181,3 +181,10 @@ def test_what_a_year_is_sets_no_period():
     text = "2026年\n2026年是实施“十五五”规划的开局之年，任务重。\n主要预期目标是：地区生产总值增长5%以上。"
     period = report_period(text, date(2026, 1, 20))
     assert period is None or period.date != date(2030, 12, 31)
+
+
+def test_a_duty_of_a_years_task_list_takes_its_period():
+    text = ("各县人民政府：\n现将《2024年重点工作任务分解方案》印发给你们，请认真贯彻执行。\n"
+            "一、各责任单位要建立重点任务落实台账。")
+    got = [s for s in suggest(text, date(2024, 1, 26)) if "台账" in s.quote]
+    assert got and got[0].deadline is not None and got[0].deadline.date == date(2024, 12, 31)

@@ -765,7 +765,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             if at >= 0:
                 target = replace(target, metric=text[s + at:s + at + len(target.metric)])
         kind = _strongest(verdict.kind, target, deadline, timing)
-        if kind in ("target", "deliverable") and deadline is None and timing.period is not None:
+        if kind in ("target", "deliverable", "duty") and deadline is None and timing.period is not None:
             # the period of its section (今年工作安排, a 2026年 plan): due at its end
             deadline = Deadline("", timing.period.date, timing.period.precision)
         region_code, region = ctx.region_of(words)
