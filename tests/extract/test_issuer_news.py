@@ -43,7 +43,8 @@ def test_no_issuer_from_other_subjects(text):
     ("text", "issuer"),
     [
         # the deputy secretary who is also the mayor speaks as head of government
-        ("全市大会召开\n3月1日，大同市委副书记、市长张三出席会议并讲话。", "大同市政府"),
+        # (by its full name: the text writes no form of the government's name)
+        ("全市大会召开\n3月1日，大同市委副书记、市长张三出席会议并讲话。", "大同市人民政府"),
         # a standing member of the province's committee named as the city's secretary
         ("全市大会召开\n11月17日，省委常委、大同市委书记李四出席会议并讲话，市长王五主持。",
          "大同市委"),

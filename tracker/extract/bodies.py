@@ -17,7 +17,7 @@ from tracker.extract.fold import fold
 
 # Generic bodies that stand without a stem of their own.
 _GENERIC = (
-    "县级以上地方各级人民政府|县级以上人民政府|县级以上地方人民政府|各级各部门|各级党委|各级政府|"
+    "县级以上地方各级人民政府|县级以上人民政府|县级以上地方人民政府|各级各部门|各地各部门|各地区各部门|各级党委|各级政府|"
     "各级人民政府|各级人大|各级政协|各有关部门|有关部门|相关部门|各部门|各单位|有关单位|各区县|"
     "各县(?:\\(市、区\\)|（市、区）|市区|区)|各乡镇(?:\\(街道\\))?|各街道|各地|市级各部门|省直各部门|"
     "市直各部门|市直有关部门"
@@ -38,7 +38,7 @@ _LEAD_IN = re.compile(
     r"(?:由|请|要求|会同|协同|联合|配合|协助|督促|指导|组织|支持|鼓励|依托|责成|授权|委托|交由|"
     r"移交|报请|提请|通过|按照|根据|推动|督导|抄送|发挥|强化|加强|落实|构建|建立|健全|完善|实行|"
     r"推行|坚持|实施|开展|形成|压实|着力|成立|组建|设立|发现|听取|审议|定期|应当|应|要|向|对|把|将|被|"
-    r"是|在|并|等|牵头|负责|和|与|及|、)"
+    r"确定|明确|指定|是|在|并|等|牵头|负责|和|与|及|的|、)"
 )
 _FRESH = re.compile(r"^(?:[省市县区州乡镇]|国家|国务院|中央|全国|各|有关|相关|县级|市级|省级|"
                     r"[\u4e00-\u9fff]{1,4}?[省市县区州盟旗])")
@@ -65,8 +65,11 @@ _NOT_AFTER: dict[str, tuple[str, ...]] = {
     "政府": ("工作报告", "性", "投资", "债", "采购", "职能", "网站", "信息", "引导", "主导", "购买", "补贴",
            "专项", "和社会", "与市场", "部门"),
     "单位": ("GDP", "国内", "地区", "面积", "产品", "能耗", "工业"), "法院": ("院长",),
-    "人大": ("代表", "常委会"), "政协": ("委员",), "党委": ("书记", "和政府"),
+    "人大": ("代表", "常委会", "票决"), "政协": ("委员",), "党委": ("书记", "和政府"),
 }
+# Bodies that are no part of another (区政府民生实事人大票决: the congress after the
+# government is the next body, or no body at all)
+_NEVER_INSIDE = frozenset({"人大", "政协", "政府", "人民政府", "党委", "人民代表大会", "人大常委会"})
 _ONE_CHAR_STEMS = frozenset("省市县区州镇乡党纪国")  # 省委, 市局, 党委, 纪委, 国办
 _MAX_NAME = 22
 
@@ -112,13 +115,15 @@ def _stem(text: str, floor: int, suffix_start: int) -> str | None:
     for m in _LEAD_IN.finditer(run):
         if m.group() in _JOINERS and m.end() < len(run) and not _FRESH.match(run[m.end():]):
             continue  # 住房和城乡建设局: the joiner is inside the name
+        if m.group() == "的" and run.startswith("设区的市", m.start() - 2):
+            continue  # 设区的市: the law's name of a city with districts
         cut = m.end()
     stem = run[cut:].lstrip(")）年月日号")
     opened = max(stem.rfind("（"), stem.rfind("("))
     if opened >= 0 and not re.search(r"[）)]", stem[opened:]):
         stem = stem[opened + 1:]  # …平台（市生态环境局负责）: the body starts inside the bracket
-    if _ORDINAL.match(stem) or _BUILT.search(stem):
-        return None  # 第一办: a numbered unit of something named elsewhere
+    if _ORDINAL.match(stem) or _BUILT.search(stem) or stem.startswith("非"):
+        return None  # 第一办: a numbered unit of something named elsewhere; 非…部门: a kind
     if len(run) - cut >= _MAX_NAME - 2 and not _FRESH.match(stem):
         return None  # ran into a long phrase without a clear start
     return stem
@@ -142,7 +147,7 @@ def _spans(text: str) -> list[_Found]:
         if stem is None or not _valid_suffix(text, stem, suffix, m.end(), joined):
             continue
         start = m.start() - len(stem)
-        if prev and joined and not _FRESH.match(stem):
+        if prev and joined and not _FRESH.match(stem) and not (stem and suffix in _NEVER_INSIDE):
             # 市委宣传部, 市政府办公室, 各区县政府: one body continues the one before
             found[-1] = _Found(prev.start, m.end(), text[prev.start:m.end()])
         elif stem or suffix in ("人民代表大会", "人大常委会"):

@@ -45,6 +45,7 @@ _DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二?十[一二三四五六七八�
 _N = r"(?:[0-9]+|[一二两三四五六七八九十]+|半)"
 _PRE = r"(?:截至|截止到|截止至|截止|到|至|于|在|从)?"
 _BEFORE = r"(?:前|以前|之前|为止|止|以来|起|开始)?"
+_PRE_SPACED = r"(?:(?:截至|截止到|截止至|截止|到|至|于|在|从) ?)?"  # 到 2025 年 (a PDF's spacing)
 _QUARTER = r"第?[一二三四1-4]季度"
 _PRE_WORD = re.compile(r"(?:截至|截止到|截止至|截止|到|至|于|在|从)?(?:(?:19|20)[0-9]{2}年|今年|明年)?")
 _PAST_WORDS = ("以来", "去年", "上年", "上一年", "前年", "截至")
@@ -69,10 +70,12 @@ _MASTER = re.compile(
             rf"(?P<yq>{_PRE}{_NO_NUM_BEFORE}(?P<yq_y>{_YEAR})年(?P<yq_p>上半年|下半年|{_QUARTER})"
             rf"(?:末|底)?{_BEFORE})",
             # 2025年底前, 到2035年, 2025年以前
-            rf"(?P<y>{_PRE}{_NO_NUM_BEFORE}(?P<y_y>{_YEAR})年(?:年底|年末|底|末|内|以内|度|前后)?"
+            rf"(?P<y>{_PRE_SPACED}{_NO_NUM_BEFORE}(?P<y_y>{_YEAR}) ?年(?:年底|年末|底|末|内|以内|度|前后)?"
             rf"(?:{_BEFORE}(?![一二三四两1-4]季度|[0-9一二三四五六七八九十两]+个月)))",
             # “十四五”期间, 十五五末
-            r"(?P<fyp>(?:到|至|在)?[“\"'‘「『]?(?P<fyp_n>十[一二三四五六七八九])五[”\"'’」』]?"
+            # 第十四个五年规划: the same period written out
+            r"(?P<fyp>(?:到|至|在)?(?:[“\"'‘「『]?(?P<fyp_n>十[一二三四五六七八九])五[”\"'’」』]?"
+            r"|第(?P<fyp_w>十[一二三四五六七八九])个五年(?=规划|计划))"
             r"(?:规划期末|规划期内|时期内|期间|时期|期末|末期|末|内|以来)?)",
             # 今年底前, 明年上半年, 去年; 明年6月底前, 今年9月30日前 (a month of that year)
             rf"(?P<rel>{_PRE}(?P<rel_w>今年|明年|后年|去年|上一年|上年|前年|本年度|本年)"
@@ -208,7 +211,7 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
     if kind == "y":
         return date(_num(g("y_y")) or 0, 12, 31), Precision.YEAR, False
     if kind == "fyp":
-        n = cn_int(g("fyp_n")) or 0
+        n = cn_int(g("fyp_n") or g("fyp_w")) or 0
         return date(1955 + 5 * n, 12, 31), Precision.YEAR, False
     if kind == "ref":
         return None, None, False

@@ -9,6 +9,7 @@ report that opens with 「X将…」 is X's.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -36,6 +37,9 @@ HEAD_OF = re.compile(
 # A byline naming the head of government: 市长 王某某 / 省长：李某
 BYLINE_HEAD = re.compile(rf"^\s*(?P<level>[省市州县区])长\s*[:：]?\s*{_CJK}{{2,3}}\s*$", re.M)
 WORK_REPORT = re.compile(r"政府工作报告")
+# The premier delivering the report, or the national congress hearing it
+_PREMIER = re.compile(r"总理[\u4e00-\u9fff]{0,3}?(?:向|在|作)[^。\n]{0,30}政府工作报告"
+                      r"|全国人大[^。\n]{0,20}政府工作报告|国务院政府工作报告")
 # 江西省人民代表大会关于…的决定 / 市人民政府关于印发…的通知
 TITLE_ISSUER = re.compile(rf"^(?P<who>{_CJK}{{2,30}}?)关于{_CJK}")
 OPENING_SUBJECT = re.compile(
@@ -59,6 +63,16 @@ class DocumentContext:
     gazetteer: Gazetteer | None = None
     _opening: dict[str, tuple[str, str] | None] = field(default_factory=dict, repr=False)
     _places: dict[str, tuple[str, str] | None] = field(default_factory=dict, repr=False)
+    # a compilation by place (北京： … 上海： …): where each place's part starts, and the
+    # government that answers for it
+    sections: list[tuple[int, BodyRef]] = field(default_factory=list, repr=False)
+
+    def issuer_at(self, pos: int) -> list[BodyRef]:
+        """The bodies answering for a clause at *pos* that names none: the government of
+        the place whose part of a compilation holds it, else the document's issuer."""
+        at = bisect.bisect_right(self.sections, pos, key=lambda s: s[0]) - 1
+        return [self.sections[at][1]] if at >= 0 and self.sections[at][1].name \
+            else list(self.issuer_refs)
 
     def region_of(self, words: str) -> tuple[str | None, str | None]:
         """The division a clause opens with as its actor or scope (赣州市要… / 𠮷安区建成…),
@@ -97,16 +111,132 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     title = title_line(head)
     if issuer and is_publisher(issuer):
         issuer = None  # 来源：某某日报 / 某市人民政府网: who posted the page, not who issued the text
+    if issuer and (bare := _DOC_NUMBER.sub("", issuer.strip())) != issuer.strip() and bare:
+        issuer = bare  # 京政办发〔2016〕26号《北京市人民政府办公厅: the body, not its file number
     if region_code is None and gaz is not None:
         region_code = _guess_region(gaz, analysis[:REGION_HEAD], title, issuer)
     region_name = _display(gaz, region_code)
     report = _report_government(title) if WORK_REPORT.search(title) else None
-    who = report or _speaker_body(head, gaz, region_code) or issuer or _title_issuer(title)
+    if report is None and _PREMIER.search(head):
+        report = "国务院"  # 李强总理向全国人大作政府工作报告: the State Council's
+    who = report or _speaker_body(head, gaz, region_code) or issuer or _title_issuer(title) \
+        or _signature(analysis, text)
     publishers = _publishing_bodies(analysis, text) if not who else []
     who = who or _government(head, title, gaz, region_code) or _title_body(title) \
+        or _news_subject(head, text if len(text) == len(analysis) else analysis) \
         or _opening_subject(head) or _title_place(title, gaz)
     refs = publishers or ([BodyRef(who)] if who else [])
-    return DocumentContext(refs, region_code, region_name, gaz)
+    subjects: list[tuple[int, BodyRef]] = []
+    if not refs and gaz is not None and region_code and _RECTIFICATION.search(head):
+        # a report on an inspection's rectification names no issuer: the place inspected
+        # answers for it (its committee and government together), named as a place
+        own = gaz.get(region_code)
+        if own is not None:
+            refs = [BodyRef(own.name)]
+            # places reported on one after another (北京市压实整改责任…。重庆市…): each
+            # sentence opening with a place is that place's, to the end of its paragraph
+            subjects = _place_subjects(analysis, gaz)
+    ctx = DocumentContext(refs, region_code, region_name, gaz)
+    if gaz is not None:
+        ctx.sections = sorted([*_place_sections(analysis, gaz), *subjects], key=lambda x: x[0])
+    return ctx
+
+
+_RECTIFICATION = re.compile(r"督察[^。\n]{0,30}整改|整改[^。\n]{0,30}督察")
+
+
+# The signature of a notice: the issuing body on a line of its own, its date on the next
+# (北京市人民政府办公厅 / 2016年5月28日).
+_SIGNATURE = re.compile(
+    r"^[ \t\u3000]*(?P<who>[\u4e00-\u9fff（）()]{4,30}?)[ \t\u3000]*\n"
+    r"[ \t\u3000]*(?:\d{4}|[〇零一二三四五六七八九]{4})年[0-9〇一二三四五六七八九十]{1,2}月"
+    r"[0-9〇一二三四五六七八九十]{1,3}日[ \t\u3000]*$", re.M)
+
+
+def _signature(analysis: str, text: str) -> str | None:
+    """The body that signs the text, as written."""
+    for m in _SIGNATURE.finditer(analysis):
+        if _is_organ(m.group("who")):
+            return text[m.start("who"):m.end("who")] if len(text) == len(analysis) \
+                else m.group("who")
+    return None
+
+
+# A news item's opening: 近日，会昌县生态环境局按照…开展… / 3月5日，市水务局召开…
+_NEWS_OPENING = re.compile(
+    r"(?:^|[。\n])[ \t\u3000]*(?:近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚)?)[，,]?"
+    r"(?P<rest>[^，,。\n]{4,40})")
+
+
+_NOT_ACTOR = re.compile(r"记者|本报|本台|笔者|从|据|由|在")
+# after the body: its own part (X的), another body (X和Y) or its meeting (X第四次会议)
+# on behalf of another (X受省政府委托作报告 / X代表市政府): the principal owns the text
+_NOT_ACTING = re.compile(r"[的和与及、]|第|会议|常委会|常务委员会|受|代表")
+
+
+def _news_subject(head: str, written: str) -> str | None:
+    """The body a news item's opening sentence is about, when it opens with that body
+    doing something (not 市生态环境局的…), as written."""
+    m = _NEWS_OPENING.search(head)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    if _NOT_ACTOR.match(rest):
+        return None  # 记者从X获悉 / 本报讯: who reports, not who acts
+    found = find_bodies(rest)
+    if not found or not rest.startswith(found[0].name) or is_publisher(found[0].name) \
+            or _NOT_ACTING.match(rest, len(found[0].name)) or len(rest) == len(found[0].name):
+        return None
+    at = m.start("rest")
+    return written[at:at + len(found[0].name)]
+
+
+# A place's own part of a compilation: a line that is the place's name alone with a colon
+# (北京： / 全国：) or that opens with it before a dash (河北省——…整改方案).
+_PLACE_LABEL = re.compile(
+    r"^[ \t\u3000]*(?P<place>[\u4e00-\u9fff]{2,12}?)[ \t\u3000]*(?:[:：][ \t\u3000]*$|——|—)",
+    re.M)
+MIN_SECTIONS = 2  # one label may be a dateline (北京：…); a compilation has several
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|(?<=[。；;！？\n]))[ \t\u3000]*(?=[\u4e00-\u9fff])")
+_NOT_SUBJECT = "的、和与及等在"  # 北京市的…, 北京市、上海市…, 北京市在…: not the place acting
+PLACE_SPAN = 12
+
+
+def _place_subjects(analysis: str, gaz: Gazetteer) -> list[tuple[int, BodyRef]]:
+    """Where a sentence opens with a place acting (内蒙古提出，… / 重庆市以…为重点): the
+    place's name, and where its paragraph ends (the document's issuer again)."""
+    out: list[tuple[int, BodyRef]] = []
+    for m in _SENTENCE_OPENING.finditer(analysis):
+        at = m.end()
+        found = gaz.find(analysis[at:at + PLACE_SPAN])
+        if not found or found[0].start != 0:
+            continue
+        end = found[0].end
+        while len(found) > 1 and found[1].start == end:  # 四川省成都市…: the innermost
+            found = found[1:]
+            end = found[0].end
+        if analysis[at + end:at + end + 1] in _NOT_SUBJECT or found[0].region.code is None:
+            continue
+        out.append((at, BodyRef(found[0].region.name)))
+        stop = analysis.find("\n", at)
+        if stop > 0:
+            out.append((stop, BodyRef("")))  # the paragraph ends: back to the issuer
+    return out
+
+
+def _place_sections(analysis: str, gaz: Gazetteer) -> list[tuple[int, BodyRef]]:
+    out = []
+    for m in _PLACE_LABEL.finditer(analysis):
+        place = m.group("place")
+        if place == "全国":
+            out.append((m.start(), BodyRef("国务院")))
+            continue
+        found = gaz.find(place)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(place):
+            out.append((m.start(), BodyRef(found[0].region.name + "人民政府")))
+    return out if len(out) >= MIN_SECTIONS else []
 
 
 # Page furniture of a web page: the site's name, breadcrumbs, the source and editor lines.
@@ -176,11 +306,23 @@ def _speaker_body(head: str, gaz: Gazetteer | None, region_code: str | None) -> 
         if post == "委副书记" and _AND_GOVERNOR.search(m.group()):
             suffix = "政府"  # 市委副书记、市长X: the deputy secretary speaks as head of government
         place = m.group("place")
-        if place and _is_place(gaz, place + level):
-            return place + level + suffix
-        own = _own_division(gaz, region_code, level)
-        return (own or level) + suffix
+        if place and place.endswith(level) and _is_place(gaz, place):
+            division = place  # 安徽省省长X: the province, not 安徽省省
+        elif place and _is_place(gaz, place + level):
+            division = place + level
+        else:
+            division = _own_division(gaz, region_code, level) or level
+        return _government_as_written(division, head) if suffix == "政府" else division + suffix
     return None
+
+
+def _government_as_written(division: str, text: str) -> str:
+    """A division's government as the text names it (海口市人民政府 / 浙江省政府), else
+    by its full name: a post (市长X) names no form of its own."""
+    for form in (division + "人民政府", division + "政府"):
+        if form in text:
+            return form
+    return division + "人民政府"
 
 
 def _is_place(gaz: Gazetteer | None, name: str) -> bool:
@@ -211,7 +353,10 @@ def _government(head: str, title: str, gaz: Gazetteer | None, region_code: str |
     if m is None and not WORK_REPORT.search(title):
         return None
     level = m.group("level") if m else "市"
-    return (_own_division(gaz, region_code, level) or level) + "人民政府"
+    own = _own_division(gaz, region_code, level)
+    if own is None and m is None:
+        return None  # a work report of no known place: no 市人民政府 of nowhere
+    return (own or level) + "人民政府"
 
 
 def _report_government(title: str) -> str | None:
@@ -221,16 +366,33 @@ def _report_government(title: str) -> str | None:
         return found[0].name
     # 2023年十堰市张湾区政府工作报告 → 张湾区人民政府: the innermost division before 政府
     m = _REPORT_PLACE.search(title)
-    return m.group("place") + "人民政府" if m else None
+    return _innermost(m.group("place")) + "人民政府" if m else None
+
+
+_OUTER = "年省市州盟"  # what ends a year or an enclosing division before the innermost one
+
+
+def _innermost(place: str) -> str:
+    """The last division of a chain as written (2023年十堰市张湾区 → 张湾区), keeping two
+    characters at least (荆州市沙市区 → 沙市区)."""
+    for i in range(len(place) - 3, -1, -1):
+        if place[i] in _OUTER:
+            return place[i + 1:]
+    return place
 
 
 _REPORT_PLACE = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{1,8}?(?:自治县|自治州|自治区|省|市|县|区|州|盟|旗))(?:人民)?政府工作报告")
 
 
+# 京政办发〔2016〕26号《北京市人民政府办公厅关于…的通知》: the number and the title's marks
+_DOC_NUMBER = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}[号號])?\s*《?")
+
+
 def _title_issuer(title: str) -> str | None:
     """X of 「X关于…」 when X is a body; a bare place (某市关于…) stands for its government."""
-    m = TITLE_ISSUER.match(title)
+    m = TITLE_ISSUER.match(_DOC_NUMBER.sub("", title))
     if m is None:
         return None
     who = m.group("who")
@@ -245,10 +407,14 @@ def _title_place(title: str, gaz: Gazetteer | None) -> str | None:
     if gaz is None:
         return None
     found = gaz.find(title[:TITLE_BODY])
-    if found and found[0].start == 0 and found[0].surface[-1:] in "省市县区州盟旗" \
-            and not title.startswith(("全省", "全市", "全县", "全区")):
-        return found[0].surface + "人民政府"
-    return None
+    if not found or found[0].start != 0 or title.startswith(("全省", "全市", "全县", "全区")):
+        return None
+    inner = found[0]
+    for nxt in found[1:]:  # 西宁市城东区…: the chain's last division is the document's
+        if nxt.start != inner.end:
+            break
+        inner = nxt
+    return inner.surface + "人民政府" if inner.surface[-1:] in "省市县区州盟旗" else None
 
 
 def _title_body(title: str) -> str | None:

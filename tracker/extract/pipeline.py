@@ -224,7 +224,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             last.append(len(out))
             if not sug.responsible:
                 over = _heading_bodies(text, analysis, sent, heading_bodies)
-                sug.responsible = over or ([BodyRef(default)] if default else list(ctx.issuer_refs))
+                sug.responsible = over or ([BodyRef(default)] if default else ctx.issuer_at(sent.start))
                 fallback.add(len(out))
             if _from_period(sug.deadline, when):
                 soft.add(len(out))
@@ -574,10 +574,11 @@ def _split_deadlines(analysis: str, units: list[tuple[int, int]],
     per bound, each with its own deadline (see deadlines.deadline_cuts)."""
     out = []
     for s, e in units:
+        base = s  # the cuts are offsets into the whole unit, not into what is left of it
         cuts = deadline_cuts(analysis[s:e], doc_date) if _TWO_TIMES.search(analysis, s, e) else []
         for cut in cuts:
-            out.append((s, s + cut))
-            s = s + cut + 1
+            out.append((s, base + cut))
+            s = base + cut + 1
         out.append((s, e))
     return out
 
@@ -764,7 +765,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             if at >= 0:
                 target = replace(target, metric=text[s + at:s + at + len(target.metric)])
         kind = _strongest(verdict.kind, target, deadline, timing)
-        if kind in ("target", "deliverable") and deadline is None and timing.period is not None:
+        if kind in ("target", "deliverable", "duty") and deadline is None and timing.period is not None:
             # the period of its section (今年工作安排, a 2026年 plan): due at its end
             deadline = Deadline("", timing.period.date, timing.period.precision)
         region_code, region = ctx.region_of(words)
@@ -778,7 +779,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                 bound = next((d for d in find_deadlines(analysis[s:time_end], doc_date)
                               if d.date is not None and not d.past), None)
                 if bound is not None:
-                    deadline = Deadline("", bound.date, bound.precision)
+                    deadline = carried = Deadline("", bound.date, bound.precision)
                     if kind in ("deliverable", "duty"):
                         kind = "deadline"
             if deadline is not None and deadline.date is not None and not deadline.text:

@@ -51,6 +51,7 @@ _SCALED_ALT = "|".join(re.escape(u) for u in _SCALED_UNITS)
 # denominator, never cut at the slash.
 _PER_ALT = "|".join(re.escape(u) for u in sorted(PER_UNITS, key=len, reverse=True))
 _HEADCOUNTS = frozenset({"人", "万人", "户", "万户"})
+_AGES = frozenset({"岁"})
 _TIME_UNITS = frozenset({"个月", "年", "月", "日"})
 _COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "台", "套", "艘", "只", "张",
                        "件", "批", "株", "户"})
@@ -80,13 +81,16 @@ _VERB_OBJECT = ("消除", "全面消除", "基本消除", "彻底消除", "消�
 # Comparator verbs, longest first so 不低于 wins over 低于 and 提高到 over 提高.
 _VERBS: dict[str, Comparator] = {}
 for _words, _cmp in [
-    ("不低于 不少于 至少 超过 突破 高于 大于 多于 不小于 超 逾 ≥ ≧ >= > ＞", Comparator.GE),
+    ("不低于 不少于 至少 超过 突破 高于 大于 多于 不小于 超 逾 ≥ ≧ >= > ＞"
+     " 不得低于 不能低于 不应低于 不宜低于 不得少于 不能少于 不应少于", Comparator.GE),
     ("不超过 不高于 不大于 不多于 控制在 控制到 低于 小于 少于 压减到 压减至 压降到 压降至"
-     " 压缩到 压缩至 ≤ ≦ <= < ＜", Comparator.LE),
+     " 压缩到 压缩至 ≤ ≦ <= < ＜"
+     " 不得超过 不能超过 不应超过 不宜超过 不准超过 不得高于 不能高于 不应高于 不得大于 不得多于",
+     Comparator.LE),
     ("达到 达 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 扩大到 扩大至 上升到 上升至"
      " 降至 降到 下降到 下降至 降低到 降低至 减少到 减少至 保持在 稳定在 维持在 为 是 建成"
      " 累计达到 总量达到 保持 完成 新增", Comparator.EQ),
-    ("增长 提高 提升 增加 上升 扩大 增 多", Comparator.INCREASE),
+    ("增长 提高 提升 增加 上升 扩大 增 多 上涨", Comparator.INCREASE),
     ("下降 降低 减少 削减 压减 压降 减排 降 减", Comparator.DECREASE),
 ]:
     for _w in _words.split():
@@ -95,6 +99,10 @@ _VERB = re.compile("|".join(sorted(_VERBS, key=len, reverse=True)))
 # only right before the number (超六成, 逾3000亿元; 超低排放 is no comparator)
 _TIGHT_VERBS = frozenset({"为", "是", "达", "增", "多", "降", "减", "超", "逾",
                           "≥", "≧", ">=", ">", "＞", "≤", "≦", "<=", "<", "＜"})
+_NAMING_COUNTERS = frozenset({None, "条", "项", "件", "批"})  # 二十条措施, 十五项任务: a name
+_FEW = 10  # a count in Chinese numerals up to this names things (十项行动); above, it is a target
+# A verb that is part of a noun here (制造业增加值占…比重35%: value added, no increase)
+_NOUN_AFTER: dict[str, tuple[str, ...]] = {"增加": ("值",), "增长": ("率", "点", "极"), "完成": ("率",)}
 _MAX_GAP = 12  # characters allowed between a verb and its number (新增造林10万亩)
 
 _BREAK_CHARS = "，,。；;！!？?：:\n\r"
@@ -191,11 +199,30 @@ def _unit_and_value(m: re.Match[str], value: Value) -> tuple[str | None, Value]:
     return (standard_unit(written) if written else None), _scale(value, scale)
 
 
+# What a bare 万/亿 counts, from the metric before it (常住人口突破1200万 → 万人,
+# 产业集群总量超过五千亿规模 → 亿元)
+_PEOPLE = re.compile(r"人口|人数|人才|就业|游客|人次")
+_MONEY = re.compile(r"规模|产值|总值|总额|收入|投资|营收|增加值|销售额|交易额|税收|消费|GDP|资金|金额")
+
+
+def _implied_unit(m: re.Match[str], before: str, after: str) -> str | None:
+    """The unit a bare 万 or 亿 stands for, kept with its scale as written."""
+    sc = m.group("sc")
+    if not sc or m.group("u1") or m.group("u2") or m.group("per") or m.group("pct"):
+        return None
+    if _PEOPLE.search(before):
+        return sc + "人"
+    if _MONEY.search(before) or _MONEY.match(after):
+        return sc + "元"
+    return None
+
+
 def _verb_before(pre: str) -> tuple[re.Match[str] | None, str]:
     """The last comparator verb in *pre* close enough to the number, and the gap after it.
     A one-character verb counts only right before the number (超低排放 is no 超); when
     one stands further off, the verb before it may still govern (完成超低排放改造120万吨)."""
-    verbs = list(_VERB.finditer(pre))
+    verbs = [v for v in _VERB.finditer(pre)
+             if not pre.startswith(_NOUN_AFTER.get(v.group(), ()), v.end())]
     while verbs:
         last = verbs.pop()
         gap = pre[last.end():]
@@ -251,6 +278,11 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         return None  # 国三, 国六: an emission standard's name, not a number
     unit, value = _unit_and_value(m, value)
     written_unit = m.group("u1") or m.group("u2")
+    if unit is None and m.group("sc"):
+        implied = _implied_unit(m, text[_clause_start(text, m.start()):m.start()],
+                                text[m.end():m.end() + 4])
+        if implied is not None:  # the figure as written, its scale in the unit
+            unit, value = implied, read[0]
     if written_unit in _TIME_UNITS:
         return None  # 2025年, 3个月: time words, not a value
     if unit is None and text[m.end():m.end() + 1].isascii() and text[m.end():m.end() + 1].isalpha():
@@ -261,12 +293,21 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     named_unit = None
     if unit is None and text[m.start() - 1:m.start()] in _AFTER_NAME:
         # 森林覆盖率（%） 65 / 收集率(%)≥70: the unit stands in the name before the value
-        named_unit = _UNIT_NOTE.search(text[start:m.start()].rstrip(_AFTER_NAME[2:]))
+        name = _VALUE_CELLS.sub("", text[start:m.start()].rstrip(_AFTER_NAME[2:]))
+        named_unit = _UNIT_NOTE.search(name)
         unit = read_unit(named_unit.group(1)) if named_unit else None
+    if unit is None and not m.group("sc"):
+        shared = _SHARED_UNIT.match(text, m.end())
+        if shared is not None:  # 分别不高于53和32微克/立方米: the unit after the last one
+            nxt = _QUANTITY.match(text, shared.end())
+            if nxt is not None and (nxt.group("u1") or nxt.group("u2") or nxt.group("pct")):
+                unit = _unit_and_value(nxt, value)[0]
     if unit is None and not (verb and not gap) and not suffix:
         return None  # a bare number needs a verb right before it (指数达到0.85)
     if _qualifier(text, m, _VERBS[verb.group()] if verb else None):
         return None
+    if unit in _AGES and (verb is None or verb.group() in ("为", "是")):
+        return None  # 0—3岁婴幼儿: whose ages, not a level (预期寿命达到80岁 is one)
     cmp = _comparator(verb, gap, suffix)
     if m.group("more") and cmp in (None, Comparator.EQ):
         cmp = Comparator.GE  # 1200余家 / 30多个: more than the number
@@ -274,8 +315,11 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         # 建成5至6个, 达到5%—6%: a band whose low end is the floor to be checked, not a level
         cmp = Comparator.GE
     stated = cmp is not None
-    if chinese and (cmp is None or value == 1) and unit in _COUNTERS | {None}:
-        return None  # 一个中心, 三个方面: counting words, not targets
+    if chinese and (cmp is None or value == 1) and unit in _COUNTERS | {None} \
+            and not (unit not in _NAMING_COUNTERS and isinstance(value, float) and value > _FEW):
+        # 一个中心, 三个方面, 十项行动, 二十条措施: counting words and names, not targets
+        # (建设一百个示范区 is one)
+        return None
     before = text[start:m.start()]
     if verb is not None and gap:  # 新增造林10万亩: the verb and its object name the metric
         metric = _clean_metric(before.rstrip("到至"))
@@ -324,7 +368,11 @@ def _end_state_target(text: str, m: re.Match[str]) -> TargetMatch:
     return TargetMatch(begin, m.end(), metric, cmp, value, unit)
 
 
+_SHARED_UNIT = re.compile(r"\s*[和、及与]\s*(?=[0-9])")
 _AFTER_NAME = "）) \t\u3000≥≤≧≦<>=＜＞"  # what may stand between a name's （unit） and its value
+# A row of a table: the cells of values before this one (基期 76.7 | 目标 >80) stand between
+# the name's （unit） and the value
+_VALUE_CELLS = re.compile(r"(?:\t[0-9.%<>≥≤≧≦~～\-—\s]*)+$")
 _UNIT_NOTE = re.compile(r"[（(]\s*([^（）()]{1,8}?)\s*[）)]$")
 _QUOTED = re.compile(r"“[^“”]{1,12}”")
 
@@ -346,9 +394,29 @@ def find_targets(text: str) -> list[TargetMatch]:
         if hit is not None:
             found.append(hit)
     found.sort(key=lambda t: (t.start, t.end))
+    if "\t" in norm and len(found) > 1:
+        found = _drop_base_cells(norm, found)
     if norm == text:
         return found  # nothing was folded: the metrics are already as written
     return [_as_written(text, norm, t) for t in found]
+
+
+_NEXT_VALUE_CELL = re.compile(r"[^\t\n]{0,12}?\t\s*[≥≤≧≦<>=＜＞]?\s*[0-9]")
+
+
+def _drop_base_cells(text: str, found: list[TargetMatch]) -> list[TargetMatch]:
+    """A row of cells (指标(%) | 45.31 | 46.3): a value whose next cell holds another
+    value is the base; the last one is the target."""
+    keep = []
+    for hit in found:
+        end = len(text[:hit.end].rstrip(" \t"))  # the quantity may have taken the tab after it
+        cell_end = text.find("\t", end)
+        base = cell_end >= 0 and "\t" in text[max(0, hit.start - 30):end] \
+            and _NEXT_VALUE_CELL.match(text, end) is not None \
+            and any(other.end > cell_end + 1 for other in found)
+        if not base:
+            keep.append(hit)
+    return keep or found
 
 
 def _as_written(text: str, norm: str, hit: TargetMatch) -> TargetMatch:
@@ -372,4 +440,9 @@ def pick_target(found: list[TargetMatch]) -> Target | None:
         return None
     valued = [t for t in found if t.value is not None]
     stated = [t for t in valued if t.stated]
+    if not stated and len(valued) > 1 and valued[0].unit in _COUNTERS \
+            and valued[1].unit not in _COUNTERS:
+        # 18个城市水源地水质优良率100%: the opening count says which things, the level
+        # stated after the metric is the target
+        return valued[1].as_target()
     return (stated or valued or found)[0].as_target()

@@ -237,11 +237,19 @@ DATE_HEAD = 600  # a byline or release date stands within the opening characters
 
 
 _WORK_REPORT = re.compile(r"工作报告")
+# 市长X代表市人民政府向大会报告工作: a work report delivered, its plans due within the year
+_REPORT_DELIVERED = re.compile(r"代表[^，,。\n]{0,10}政府[^，,。\n]{0,4}向[^，,。\n]{0,12}报告工作")
+# 2026年是实施“十五五”规划的开局之年: what the year is, no title of a plan
+_YEAR_IS = re.compile(r"(?:年|今年|明年)是[^。]{0,40}之年")
 # A title that announces a plan: its period (（2025—2027年）, 2026年…工作要点, “十五五”…规划)
 # is the period of the targets inside that state none of their own.
-_PLAN_KIND = re.compile(r"规划|计划|方案|要点|清单|安排|任务|行动|纲要|意见")
+_PLAN_KIND = re.compile(r"规划|计划|方案|要点|清单|安排|任务|行动|纲要|意见|实事项目|政策|措施")
 _RUN_IN_TITLE = re.compile(
-    r"[^。，,；;：:！？\n]{4,50}?(?:规划|计划|方案|要点|清单|纲要)(?:[（(][^）)]{1,12}[）)])?")
+    r"[^。，,；;：:！？\n]{4,50}?(?:规划|计划|方案|要点|清单|纲要|实事项目|重点工作任务)"
+    r"(?:[（(][^）)]{1,12}[）)])?")
+_NAMED_PLAN = re.compile(
+    r"《(?P<named>[^《》]{4,60}?(?:规划|计划|方案|要点|清单|纲要|政策|措施)[^《》]{0,8})》"
+    r"|现将[^。]{0,40}?(?P<named2>(?:19|20)[0-9]{2}年[^，,。；;《》]{0,16}?(?:任务|项目|要点|计划|方案|清单))")
 
 
 def report_period(text: str, doc_date: date | None) -> Deadline | None:
@@ -254,16 +262,21 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
     title = title_line(text[:DATE_HEAD])  # below a web page's furniture
     if title not in head:
         head.append(title)
-    if doc_date is not None and any(_WORK_REPORT.search(line) for line in head):
+    if doc_date is not None and (any(_WORK_REPORT.search(line) for line in head)
+                                 or _REPORT_DELIVERED.search(text, 0, DATE_HEAD)):
         return Deadline("", date(doc_date.year, 12, 31), Precision.YEAR)
     for line in text.lstrip()[:TITLE_HEAD].split("\n")[:TITLE_LINES]:
         line = line.strip()
         if len(line) > MAX_TITLE:
             # a title run into its body (a page or PDF without line breaks: 某市2022年工作
-            # 方案为持续推进…): the words up to the first plan word, before any punctuation
-            m = _RUN_IN_TITLE.match(line)
-            line = m.group() if m else line
-        if len(line) > MAX_TITLE or not _PLAN_KIND.search(line) or is_review_heading(line):
+            # 方案为持续推进…): the words up to the first plan word, before any punctuation;
+            # else the plan the opening sentence names (…通过《…第十四个五年规划纲要》 /
+            # 现将2020年重点工作任务予以分解)
+            m = _RUN_IN_TITLE.match(line) or _NAMED_PLAN.search(line.split("。", 1)[0])
+            if m is not None:
+                line = m.group("named") or m.group("named2") if m.re is _NAMED_PLAN else m.group()
+        if len(line) > MAX_TITLE or not _PLAN_KIND.search(line) or is_review_heading(line) \
+                or _YEAR_IS.search(line):
             continue
         dated = [d for d in find_deadlines(line, doc_date)
                  if d.date is not None and not d.past and d.precision is Precision.YEAR

@@ -47,8 +47,14 @@ _CLASS = re.compile(
 # 生态系统功能基本恢复 / 污染得到有效控制 / 发展方式基本形成 (full), 碳排放控制在合理区间
 # (<=), 不发生重大环境污染事故 (zero), 总磷浓度持续下降 (decrease).
 _STANDARD = re.compile(
-    r"^(?P<metric>[^，,；;]{2,24}?)(?:稳定|持续|全面|全部|均|基本|总体)?(?:达到|符合|满足|优于|好于|不低于)"
+    r"^(?P<metric>[^，,；;]{2,24}?)(?:稳定|持续|全面|全部|均|基本|总体)?"
+    r"(?P<verb>达到|符合|满足|优于|好于|不低于|不高于|不超过|(?<=全面)执行)"
     r"(?P<std>[^，,；;]{0,18}?(?:标准|要求|水平|峰值|优良))$")
+_STANDARD_BOUND = {"不低于": Comparator.GE, "不高于": Comparator.LE, "不超过": Comparator.LE}
+# Meeting the standard, said in one word: 空气质量稳定达标 / 细颗粒物浓度总体达标 (full).
+_MET = re.compile(
+    rf"^(?:保持|实现|确保|力争)?(?P<metric>[^，,；;]{{0,20}}?(?:{_MEASURE}|水质))"
+    r"(?:总体|全面|稳定|基本|持续|全部|均)?达标$")
 _SETTLED = re.compile(
     r"^(?P<metric>[^，,；;]{2,24}?)(?:基本|全面|初步|有效|根本|总体)?(?:得到)?(?:有效|根本|明显|全面)?"
     r"(?:控制|遏制|恢复|处理|解决|形成|建立|建成|实现|扭转|消除|好转|改观|提升|改善)$")
@@ -56,7 +62,8 @@ _RANGE_HOLD = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:控制|保持|稳�
 _NO_EVENT = re.compile(r"^(?:确保|坚决)?(?:不发生|杜绝|避免)(?P<metric>[^，,；;]{2,30}?)$")
 # A task set from above done in full: 完成省下达的年度减排目标任务 / 确保年度目标任务圆满完成.
 _TASK_DONE = re.compile(
-    r"(?:^|确保|全面|高质量|圆满|如期|按期)(?:完成|实现|达成)(?P<metric>[^，,；;]{0,30}?)(?:目标任务|目标|任务|指标)$"
+    r"(?:^|确保|全面|高质量|圆满|如期|按期|基本)(?:完成|实现|达成)(?P<metric>[^，,；;]{0,30}?)"
+    r"(?:目标任务|目标|任务|指标|(?<=改造|建设|治理|整治)工程)$"
     r"|(?P<m2>[^，,；;]{0,20}?)(?:目标任务|目标|任务)[^，,；;]{0,6}?(?:圆满|顺利|全面|如期|按期)?完成$")
 _BACK_REFERENCE = re.compile(r"上述|以上|前述|这些|这一|该")
 # A ban on building (禁止新建… / 不再新建… / 严禁…): nothing more of it, whatever number follows.
@@ -68,7 +75,7 @@ _FALL_AFTER = re.compile(
 
 # Every end-state pattern below ends with one of these characters (标准, 控制, 区间, 下降,
 # 目标任务 …) or opens with a word of avoidance: a cheap test before the patterns.
-_END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务")
+_END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务程")
 _AVOID = ("不发生", "杜绝", "避免")
 
 
@@ -97,7 +104,11 @@ def end_state_target(clause: str) -> Target | None:
         return None
     if m := _STANDARD.match(words):
         peak = m.group("std").endswith("峰值")
-        return Target(m.group("metric") + ("达峰" if peak else ""), Comparator.FULL)
+        # 不低于全市平均水平: a floor at the level named, not the level reached
+        return Target(m.group("metric") + ("达峰" if peak else ""),
+                      _STANDARD_BOUND.get(m.group("verb"), Comparator.FULL))
+    if m := _MET.match(words):
+        return Target(m.group("metric"), Comparator.FULL)
     if (m := _TASK_DONE.search(words)) and not _BACK_REFERENCE.search(words):
         return Target(m.group("metric") or None, Comparator.FULL)
     if m := _RANGE_HOLD.match(words):
