@@ -1610,37 +1610,37 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Policy Commitment Tracker</source>
         <translation>政策承诺跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Opening the library…</source>
         <translation>正在打开文档库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1655,7 +1655,7 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Load the &amp;demo library</source>
         <translation>载入示例文档库(&amp;D)</translation>
     </message>
@@ -1665,66 +1665,66 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Team server…</source>
         <translation>团队服务器…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Your name in the change history…</source>
         <translation>我在修改记录中的姓名…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Apply theme keywords to all commitments</source>
         <translation>按主题关键词为全部承诺标注主题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Theme keywords…</source>
         <translation>主题关键词…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Library</source>
         <translation>文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>This library is read-only: you can read and search it, but changes cannot be saved.</source>
         <translation>此文档库为只读：可以阅读和检索，但无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>The name shown in the change history beside your login:</source>
         <translation>修改记录中显示在登录名旁的姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>The library could not be upgraded to this version of the app. It was left as it was.
 
 %1</source>
@@ -1733,57 +1733,62 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Restore the copy made before the upgrade</source>
         <translation>恢复升级前备份的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Cannot restore the copy</source>
         <translation>无法恢复副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Copy restored</source>
         <translation>副本已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>The library was restored from %1.</source>
         <translation>已从 %1 恢复文档库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Something went wrong</source>
         <translation>操作未能完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="554"/>
+        <source>Team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -1811,17 +1816,17 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../ui/overview/matrix_model.py" line="79"/>
+        <location filename="../../ui/overview/matrix_model.py" line="81"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/matrix_model.py" line="86"/>
+        <location filename="../../ui/overview/matrix_model.py" line="88"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/matrix_model.py" line="133"/>
+        <location filename="../../ui/overview/matrix_model.py" line="135"/>
         <source>%1 · %2: %3 commitments (click to list them)</source>
         <translation>%1 · %2：%3 条承诺（点击列出）</translation>
     </message>
@@ -1895,149 +1900,149 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="191"/>
+        <location filename="../../ui/overview/page.py" line="194"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="279"/>
+        <location filename="../../ui/overview/page.py" line="282"/>
         <source>all regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="305"/>
+        <location filename="../../ui/overview/page.py" line="308"/>
         <source>Status of the commitments by region — %1</source>
         <translation>各地区承诺状态 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="308"/>
+        <location filename="../../ui/overview/page.py" line="311"/>
         <source>Commitments due per quarter, and how many were achieved — %1</source>
         <translation>各季度到期承诺及完成情况 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="353"/>
+        <location filename="../../ui/overview/page.py" line="356"/>
         <source>Counting the themes…</source>
         <translation>正在统计主题…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="354"/>
+        <location filename="../../ui/overview/page.py" line="357"/>
         <source>Green: most are achieved or on track; red: many are overdue. Click a cell to list its commitments.</source>
         <translation>绿色：多数已完成或正常推进；红色：逾期较多。点击单元格可列出其中的承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="409"/>
+        <location filename="../../ui/overview/page.py" line="412"/>
         <source>%1 commitments · %2 achieved · %3 overdue · %4 due within %5 days</source>
         <translation>共 %1 条承诺 · 完成率 %2 · 逾期 %3 条 · %5 天内到期 %4 条</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="414"/>
+        <location filename="../../ui/overview/page.py" line="417"/>
         <source> · %1 without a region</source>
         <translation> · 其中 %1 条未定地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="420"/>
+        <location filename="../../ui/overview/page.py" line="423"/>
         <source>The overview could not be counted: %1</source>
         <translation>无法统计总览：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="422"/>
+        <location filename="../../ui/overview/page.py" line="425"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="428"/>
+        <location filename="../../ui/overview/page.py" line="431"/>
         <source>No commitment matches these filters.</source>
         <translation>没有符合当前筛选条件的承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="424"/>
+        <location filename="../../ui/overview/page.py" line="427"/>
         <source>No commitments yet. Tag commitments while reading a document, or load the demo library (File menu) to see how the overview works: five policy documents with a register of commitments, deadlines, themes and progress.</source>
         <translation>还没有承诺。可在阅读文档时标注承诺，或从“文件”菜单载入示例文档库，看看总览的效果：五份政策文件及其承诺台账，含时限、主题和进展。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="437"/>
+        <location filename="../../ui/overview/page.py" line="440"/>
         <source>Export the overview</source>
         <translation>导出总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="438"/>
+        <location filename="../../ui/overview/page.py" line="441"/>
         <source>overview.csv</source>
         <translation>承诺总览.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="438"/>
+        <location filename="../../ui/overview/page.py" line="441"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="444"/>
-        <location filename="../../ui/overview/page.py" line="459"/>
+        <location filename="../../ui/overview/page.py" line="447"/>
+        <location filename="../../ui/overview/page.py" line="462"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="445"/>
+        <location filename="../../ui/overview/page.py" line="448"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="451"/>
+        <location filename="../../ui/overview/page.py" line="454"/>
         <source>Export the charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="452"/>
+        <location filename="../../ui/overview/page.py" line="455"/>
         <source>overview-charts.png</source>
         <translation>承诺总览图表.png</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="452"/>
+        <location filename="../../ui/overview/page.py" line="455"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="460"/>
+        <location filename="../../ui/overview/page.py" line="463"/>
         <source>Could not write %1: check that the folder exists and can be written to.</source>
         <translation>无法写入 %1：请检查文件夹是否存在、是否可写。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="465"/>
+        <location filename="../../ui/overview/page.py" line="468"/>
         <source>Chart &amp;level:</source>
         <translation>图表层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="469"/>
+        <location filename="../../ui/overview/page.py" line="472"/>
         <source>One level down</source>
         <translation>下一级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="470"/>
+        <location filename="../../ui/overview/page.py" line="473"/>
         <source>Provinces</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="471"/>
+        <location filename="../../ui/overview/page.py" line="474"/>
         <source>Prefectures</source>
         <translation>地市级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="472"/>
+        <location filename="../../ui/overview/page.py" line="475"/>
         <source>Counties</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="478"/>
+        <location filename="../../ui/overview/page.py" line="481"/>
         <source>Regions × themes</source>
         <translation>地区 × 主题</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="479"/>
+        <location filename="../../ui/overview/page.py" line="482"/>
         <source>Regions × status</source>
         <translation>地区 × 状态</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="155"/>
-        <location filename="../../ui/overview/page.py" line="483"/>
+        <location filename="../../ui/overview/page.py" line="486"/>
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
@@ -2047,33 +2052,33 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <translation>重新统计</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="484"/>
+        <location filename="../../ui/overview/page.py" line="487"/>
         <source>Save the region tree as a CSV file (Ctrl+Shift+E)</source>
         <translation>将地区汇总表保存为 CSV 文件（Ctrl+Shift+E）</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="157"/>
-        <location filename="../../ui/overview/page.py" line="485"/>
+        <location filename="../../ui/overview/page.py" line="488"/>
         <source>Export chart &amp;PNG…</source>
         <translation>导出图表 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="486"/>
+        <location filename="../../ui/overview/page.py" line="489"/>
         <source>Save both charts as one PNG image (Ctrl+Shift+G)</source>
         <translation>将两幅图表保存为一张 PNG 图片（Ctrl+Shift+G）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="487"/>
+        <location filename="../../ui/overview/page.py" line="490"/>
         <source>Clear filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="488"/>
+        <location filename="../../ui/overview/page.py" line="491"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="489"/>
+        <location filename="../../ui/overview/page.py" line="492"/>
         <source>Matrix</source>
         <translation>矩阵</translation>
     </message>
@@ -2081,69 +2086,69 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>OverviewTreeModel</name>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="52"/>
-        <location filename="../../ui/overview/tree_model.py" line="53"/>
-        <location filename="../../ui/overview/tree_model.py" line="215"/>
+        <location filename="../../ui/overview/tree_model.py" line="54"/>
+        <location filename="../../ui/overview/tree_model.py" line="55"/>
+        <location filename="../../ui/overview/tree_model.py" line="217"/>
         <source>No region</source>
         <translation>未定地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="103"/>
+        <location filename="../../ui/overview/tree_model.py" line="105"/>
         <source>Commitments with this light (warning window: %1 days)</source>
         <translation>亮此灯的承诺（预警期：%1 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="106"/>
+        <location filename="../../ui/overview/tree_model.py" line="108"/>
         <source>Achieved commitments as a share of all</source>
         <translation>已完成承诺占全部承诺的比例</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="108"/>
+        <location filename="../../ui/overview/tree_model.py" line="110"/>
         <source>Deadline passed and not achieved (nor superseded)</source>
         <translation>期限已过且未完成（也未被替代）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="110"/>
+        <location filename="../../ui/overview/tree_model.py" line="112"/>
         <source>Not achieved yet, deadline within the next %1 days</source>
         <translation>尚未完成，期限在今后 %1 天内</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="116"/>
+        <location filename="../../ui/overview/tree_model.py" line="118"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="118"/>
+        <location filename="../../ui/overview/tree_model.py" line="120"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="124"/>
+        <location filename="../../ui/overview/tree_model.py" line="126"/>
         <source>Achieved</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="126"/>
+        <location filename="../../ui/overview/tree_model.py" line="128"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="127"/>
+        <location filename="../../ui/overview/tree_model.py" line="129"/>
         <source>Due ≤%1 days</source>
         <translation>%1天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="185"/>
+        <location filename="../../ui/overview/tree_model.py" line="187"/>
         <source>Commitments without a region: give them one to see them in the tree</source>
         <translation>未指定地区的承诺：为其指定地区后即可在树中显示</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="189"/>
+        <location filename="../../ui/overview/tree_model.py" line="191"/>
         <source>%1 set for the region itself, the rest in the divisions below</source>
         <translation>其中 %1 条属本级，其余属下级区划</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="191"/>
+        <location filename="../../ui/overview/tree_model.py" line="193"/>
         <source>Double-click or press Enter to list these commitments</source>
         <translation>双击或按回车键列出这些承诺</translation>
     </message>
