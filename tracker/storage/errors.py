@@ -91,3 +91,6 @@ class ConflictError(LibraryError):
                                                   who=who or "?"))
         self.table, self.row_id, self.mine, self.theirs, self.who = (
             table, row_id, mine, theirs, who)
+        # what "keep mine" does when a plain save of `mine` would not be the same change
+        # (a status change: again, with its progress entry, at their version)
+        self.retry: object = None

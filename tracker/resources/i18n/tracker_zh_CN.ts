@@ -2270,7 +2270,7 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
     </message>
     <message>
         <location filename="../../ui/reader/page.py" line="360"/>
-        <location filename="../../ui/reader/page.py" line="629"/>
+        <location filename="../../ui/reader/page.py" line="630"/>
         <source>Commitments (%1)</source>
         <translation>承诺（%1）</translation>
     </message>
@@ -2296,18 +2296,18 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <translation>请说明状态由“%1”改为“%2”的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="594"/>
-        <location filename="../../ui/reader/page.py" line="598"/>
+        <location filename="../../ui/reader/page.py" line="595"/>
+        <location filename="../../ui/reader/page.py" line="599"/>
         <source>The change could not be saved: %1</source>
         <translation>无法保存这项修改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="607"/>
+        <location filename="../../ui/reader/page.py" line="608"/>
         <source>Your values are in the editor on top of theirs: change what is needed; each field is saved when you leave it.</source>
         <translation>您的值已填入编辑区（基于对方的版本）：请按需修改，离开字段时即保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="631"/>
+        <location filename="../../ui/reader/page.py" line="632"/>
         <location filename="../../ui/reader/reviewing.py" line="118"/>
         <source>Suggestions (%1)</source>
         <translation>建议（%1）</translation>
@@ -2418,7 +2418,7 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <translation>查找上一处</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="626"/>
+        <location filename="../../ui/reader/page.py" line="627"/>
         <source>Choose a document in the library on the left to read it.
 
 Select words and press Ctrl+T to tag a commitment; suggestions wait in the review tab.</source>
@@ -3905,42 +3905,42 @@ Clear a filter to see more.</source>
         <translation>未添加任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="422"/>
+        <location filename="../../ui/table/page.py" line="426"/>
         <source>Nothing to record: choose another status, or write a note.</source>
         <translation>没有可记录的内容：请选择另一个状态，或填写说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="426"/>
+        <location filename="../../ui/table/page.py" line="430"/>
         <source>Closing a commitment (marking it achieved, 销号) needs evidence: a link, a file or words in a document. (Turn this off in the Edit menu: “Closing asks for evidence”.)</source>
         <translation>销号（标记为已完成）需要佐证材料：链接、文件或文件中的文字。（可在“编辑”菜单中关闭“销号时要求佐证材料”。）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="432"/>
+        <location filename="../../ui/table/page.py" line="436"/>
         <source>Write a note saying why: it is needed to mark a commitment missed or to re-open a closed one.</source>
         <translation>请填写说明：标记为逾期未完成或重新打开已关闭的承诺时必须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="439"/>
+        <location filename="../../ui/table/page.py" line="443"/>
         <source>Give the link of the evidence.</source>
         <translation>请填写佐证链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="443"/>
+        <location filename="../../ui/table/page.py" line="447"/>
         <source>Choose the evidence file.</source>
         <translation>请选择佐证文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="448"/>
+        <location filename="../../ui/table/page.py" line="452"/>
         <source>Choose the document with the evidence.</source>
         <translation>请选择含有佐证的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="451"/>
+        <location filename="../../ui/table/page.py" line="455"/>
         <source>These words are not in that document: “%1”</source>
         <translation>该文档中没有这段文字：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="544"/>
+        <location filename="../../ui/table/page.py" line="548"/>
         <source>Change history…</source>
         <translation>修改记录…</translation>
     </message>
@@ -3990,22 +3990,22 @@ Clear a filter to see more.</source>
         <translation>进度填报(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="540"/>
+        <location filename="../../ui/table/page.py" line="544"/>
         <source>Closing asks for evidence (销号)</source>
         <translation>销号时要求佐证材料</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="541"/>
+        <location filename="../../ui/table/page.py" line="545"/>
         <source>Change status… (Ctrl+U)</source>
         <translation>更改状态…（Ctrl+U）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="542"/>
+        <location filename="../../ui/table/page.py" line="546"/>
         <source>Export… (Ctrl+E)</source>
         <translation>导出…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="543"/>
+        <location filename="../../ui/table/page.py" line="547"/>
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
