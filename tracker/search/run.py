@@ -12,7 +12,7 @@ from tracker.domain.filters import subtree_prefix
 from tracker.domain.model import DocType
 from tracker.search.fold import fold
 from tracker.search.hits import find_spans, make_hits
-from tracker.search.lookup import all_ids, evaluate, term_ids
+from tracker.search.lookup import all_ids, evaluate, queued_texts, term_ids
 from tracker.search.query import Node, Term, parse_query, positive_terms
 from tracker.search.results import (
     CommitmentResult, DocumentResult, Hit, SearchFilter, SearchResults,
@@ -126,7 +126,8 @@ def _commitment_selection(conn: Connection, node: Node) -> tuple[str, tuple] | N
     if conn.dialect.name == "postgresql":
         from tracker.search import pg
 
-        if isinstance(node, Term) and (folded := fold(node.text)):
+        if isinstance(node, Term) and (folded := fold(node.text)) \
+                and not queued_texts(conn, COMMITMENTS):   # (the index is up to date)
             select, params = pg.term_select(COMMITMENTS, folded)
             return f"c.id IN ({select})", params
         ids = _matching(conn, COMMITMENTS, node)

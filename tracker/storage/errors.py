@@ -68,6 +68,8 @@ def as_library_error(exc: BaseException, path: Path | str) -> LibraryError | Non
     low = reason.lower()
     if "disk is full" in low or "database or disk is full" in low:
         return DiskFullError(messages.DISK_FULL.format(path=path))
+    if "permission denied for" in low:   # PostgreSQL: the role has no write grant
+        return ReadOnlyError(messages.NO_WRITE_GRANT.format(path=path))
     if "readonly" in low or "read-only" in low or "read only" in low:
         return ReadOnlyError(messages.READ_ONLY_WRITE.format(path=path))
     if "locked" in low or "busy" in low:

@@ -1305,236 +1305,241 @@
     </message>
     <message>
         <location filename="../../domain/messages.py" line="39"/>
+        <source>{path}: you may read and export this register but not change it (your role on the server has no right to write); the change was not saved. Ask the server&apos;s administrator for write access.</source>
+        <translation>{path}：您对这个台账只有只读权限（您在服务器上的角色无权写入），可以查看和导出，但不能修改；本次修改未保存。如需修改，请联系服务器管理员开通写入权限。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="43"/>
         <source>{path}: the disk is full; the change was not saved and the library is as it was. Free some space and try again.</source>
         <translation>{path}：磁盘已满，修改没有保存，文档库保持原样。请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="42"/>
+        <location filename="../../domain/messages.py" line="46"/>
         <source>{path}: the library could not be used ({detail}).</source>
         <translation>{path}：无法使用文档库（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="43"/>
+        <location filename="../../domain/messages.py" line="47"/>
         <source>{path}: another program kept writing to the library for more than {seconds} s; nothing was changed. Try again when it has finished.</source>
         <translation>{path}：另一个程序持续写入文档库超过 {seconds} 秒，未作任何修改。请等它写完后重试。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="46"/>
+        <location filename="../../domain/messages.py" line="50"/>
         <source>Waiting for another program that is writing to the library…</source>
         <translation>正在等待另一个程序完成对文档库的写入…</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="48"/>
+        <location filename="../../domain/messages.py" line="52"/>
         <source>The other program has finished; going on (waited {seconds:.1f} s).</source>
         <translation>另一个程序已写完，继续进行（等待了 {seconds:.1f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="52"/>
+        <location filename="../../domain/messages.py" line="56"/>
         <source>{path}: before upgrading, the library must be copied to a backup, and that copy failed ({detail}). Nothing was changed.</source>
         <translation>{path}：升级前须先把文档库复制为备份，但复制失败（{detail}）。未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="55"/>
+        <location filename="../../domain/messages.py" line="59"/>
         <source>{path}: upgrading the library to this version of the app failed ({detail}). The library is unchanged at its old version{backup_note}.</source>
         <translation>{path}：把文档库升级到本版本应用的格式时失败（{detail}）。文档库仍为旧版本，未被改动{backup_note}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="58"/>
+        <location filename="../../domain/messages.py" line="62"/>
         <source>; a copy made just before is at {backup}</source>
         <translation>；升级前刚做的副本在 {backup}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="59"/>
+        <location filename="../../domain/messages.py" line="63"/>
         <source>To put that copy back: tracker --db {path} restore-backup {backup}</source>
         <translation>要放回该副本：tracker --db {path} restore-backup {backup}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="61"/>
+        <location filename="../../domain/messages.py" line="65"/>
         <source>{path}: restored from {backup}.</source>
         <translation>{path}：已从 {backup} 恢复。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="64"/>
+        <location filename="../../domain/messages.py" line="68"/>
         <source>not a regular file (a device, pipe or socket); skipped</source>
         <translation>不是普通文件（是设备、管道或套接字），已跳过</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="66"/>
+        <location filename="../../domain/messages.py" line="70"/>
         <source>is a folder, not a file (its name ends in {suffix}); skipped</source>
         <translation>是文件夹而不是文件（名称以 {suffix} 结尾），已跳过</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="68"/>
+        <location filename="../../domain/messages.py" line="72"/>
         <source>a link pointing outside the chosen folder; skipped (not followed)</source>
         <translation>指向所选文件夹之外的链接，已跳过（未跟随）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="70"/>
+        <location filename="../../domain/messages.py" line="74"/>
         <source>too large ({size} MB; the limit for {kind} files is {limit} MB)</source>
         <translation>文件过大（{size} MB；{kind} 文件的上限为 {limit} MB）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="72"/>
+        <location filename="../../domain/messages.py" line="76"/>
         <source>too much text ({chars} characters; the limit is {limit})</source>
         <translation>文字过多（{chars} 个字符；上限为 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="74"/>
+        <location filename="../../domain/messages.py" line="78"/>
         <source>its contents unpack to more than {limit} MB; skipped</source>
         <translation>解压后的内容超过 {limit} MB，已跳过</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="76"/>
+        <location filename="../../domain/messages.py" line="80"/>
         <source>damaged or unreadable ({reason})</source>
         <translation>已损坏或无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="77"/>
+        <location filename="../../domain/messages.py" line="81"/>
         <source>reading took longer than {seconds} s; skipped</source>
         <translation>读取时间超过 {seconds} 秒，已跳过</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="78"/>
+        <location filename="../../domain/messages.py" line="82"/>
         <source>could not be read ({reason})</source>
         <translation>无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="80"/>
+        <location filename="../../domain/messages.py" line="84"/>
         <source>{path}: suggestions stopped at the time limit; only the first {chars} characters were read</source>
         <translation>{path}：查找建议到达时间上限而停止，只读取了前 {chars} 个字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="85"/>
+        <location filename="../../domain/messages.py" line="89"/>
         <source>{path}: {rows} rows or more; a ledger may have at most {limit} rows. Split it into smaller files.</source>
         <translation>{path}：有 {rows} 行或更多；一份台账最多 {limit} 行。请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="88"/>
+        <location filename="../../domain/messages.py" line="92"/>
         <source>{path}: the file is damaged or not a ledger ({reason}).</source>
         <translation>{path}：文件已损坏或不是台账（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="92"/>
+        <location filename="../../domain/messages.py" line="96"/>
         <source>document {doc_id} was not added to the search index: its text is too long ({chars} characters)</source>
         <translation>文档 {doc_id} 未加入检索索引：其文字过长（{chars} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="97"/>
+        <location filename="../../domain/messages.py" line="101"/>
         <source>{file}: not a progress-round file written by this app (its hidden sheet naming the body is missing); nothing was read from it.</source>
         <translation>{file}：不是本应用生成的进度填报表（缺少注明填报单位的隐藏工作表）；未读取其中任何内容。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="100"/>
+        <location filename="../../domain/messages.py" line="104"/>
         <source>{file}: the header row was changed (columns moved, added or removed); nothing was read from it.</source>
         <translation>{file}：表头行被改动（列被移动、增加或删除）；未读取其中任何内容。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="103"/>
+        <location filename="../../domain/messages.py" line="107"/>
         <source>{file}, row {row}: the row was changed structurally (its hidden key is missing: a row added or moved by hand); not imported.</source>
         <translation>{file}，第 {row} 行：该行结构被改动（缺少隐藏的键：手工增加或移动的行）；未导入。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="106"/>
+        <location filename="../../domain/messages.py" line="110"/>
         <source>{file}, row {row}: no commitment in the register has this row&apos;s key (the key was changed, or the commitment deleted); not imported.</source>
         <translation>{file}，第 {row} 行：台账中没有与该行的键对应的承诺（键被改动，或承诺已删除）；未导入。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="109"/>
+        <location filename="../../domain/messages.py" line="113"/>
         <source>{file}, row {row}: the row was changed structurally (the commitment&apos;s wording “{label}” differs from the register&apos;s); not imported.</source>
         <translation>{file}，第 {row} 行：该行结构被改动（承诺事项“{label}”与台账不一致）；未导入。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="112"/>
+        <location filename="../../domain/messages.py" line="116"/>
         <source>{file}, row {row}: this commitment belongs to {owner}, not to {body} whose file this is; not imported.</source>
         <translation>{file}，第 {row} 行：该承诺属于{owner}，不属于本表的填报单位{body}；未导入。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="115"/>
+        <location filename="../../domain/messages.py" line="119"/>
         <source>{file}, row {row}: “{value}” is not a status of the list in 完成情况; not imported.</source>
         <translation>{file}，第 {row} 行：完成情况“{value}”不是列表中的状态；未导入。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="118"/>
+        <location filename="../../domain/messages.py" line="122"/>
         <source>{file}, row {row}: “{value}” in 填报日期 is not a date; not imported.</source>
         <translation>{file}，第 {row} 行：填报日期“{value}”不是日期；未导入。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="120"/>
+        <location filename="../../domain/messages.py" line="124"/>
         <source>{file}, row {row}: changing the status to {status} needs a word in 进展情况 saying why; not imported.</source>
         <translation>{file}，第 {row} 行：改为“{status}”需要在进展情况中说明原因；未导入。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="123"/>
+        <location filename="../../domain/messages.py" line="127"/>
         <source>{file}, row {row}: 已完成 (closing, 销号) needs evidence in 佐证材料; not imported.</source>
         <translation>{file}，第 {row} 行：已完成（销号）需要在佐证材料中填写佐证；未导入。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="126"/>
+        <location filename="../../domain/messages.py" line="130"/>
         <source>{file}, row {row}: the same commitment is filled in again (first in {first}); not imported.</source>
         <translation>{file}，第 {row} 行：同一承诺重复填报（首次见于 {first}）；未导入。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="129"/>
+        <location filename="../../domain/messages.py" line="133"/>
         <source>{file}: the workbook could not be read ({reason}); nothing was read from it.</source>
         <translation>{file}：无法读取该工作簿（{reason}）；未读取其中任何内容。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="133"/>
+        <location filename="../../domain/messages.py" line="137"/>
         <source>{path}: the team server cannot be reached ({detail}). Check the server name and port, and that the server is running.</source>
         <translation>{path}：无法连接团队服务器（{detail}）。请检查服务器名称和端口，并确认服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="136"/>
+        <location filename="../../domain/messages.py" line="140"/>
         <source>{path}: the server did not accept this user or password ({detail}). Check the user name, and the password kept in the password file (.pgpass).</source>
         <translation>{path}：服务器不接受此用户名或密码（{detail}）。请检查用户名，以及密码文件（.pgpass）中保存的密码。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="139"/>
+        <location filename="../../domain/messages.py" line="143"/>
         <source>{path}: the server has no database of this name. The administrator creates it (createdb -E UTF8 --locale=C.UTF-8 -T template0 NAME), then runs: tracker --db {path} db upgrade</source>
         <translation>{path}：服务器上没有这个名称的数据库。请管理员先创建它（createdb -E UTF8 --locale=C.UTF-8 -T template0 名称），再运行：tracker --db {path} db upgrade</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="143"/>
+        <location filename="../../domain/messages.py" line="147"/>
         <source>{path}: the database is not UTF-8 (encoding {encoding}, character type {ctype}), so Chinese cannot be searched. Create it again with: createdb -E UTF8 --locale=C.UTF-8 -T template0 NAME</source>
         <translation>{path}：数据库不是 UTF-8（编码 {encoding}，字符类型 {ctype}），无法检索中文。请重新创建：createdb -E UTF8 --locale=C.UTF-8 -T template0 名称</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="147"/>
+        <location filename="../../domain/messages.py" line="151"/>
         <source>{path}: this database holds no register yet. The administrator sets it up with: tracker --db {path} db upgrade</source>
         <translation>{path}：此数据库中还没有台账。请管理员运行以下命令建立：tracker --db {path} db upgrade</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="150"/>
+        <location filename="../../domain/messages.py" line="154"/>
         <source>{path}: the register on the server has schema {current}, older than this app&apos;s {head}. The administrator upgrades it with: tracker --db {path} db upgrade</source>
         <translation>{path}：服务器上的台账结构版本为 {current}，比本应用的 {head} 旧。请管理员运行以下命令升级：tracker --db {path} db upgrade</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="153"/>
+        <location filename="../../domain/messages.py" line="157"/>
         <source>{path}: the register on the server has schema {current}, which this version of the app does not know (newest known: {head}). Please update the app.</source>
         <translation>{path}：服务器上的台账结构版本为 {current}，本版本应用无法识别（已知最新：{head}）。请更新本应用。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="156"/>
+        <location filename="../../domain/messages.py" line="160"/>
         <source>{path}: connected (PostgreSQL {version}, schema {revision}).</source>
         <translation>{path}：已连接（PostgreSQL {version}，结构版本 {revision}）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="158"/>
+        <location filename="../../domain/messages.py" line="162"/>
         <source>{path}: the register is now at schema {revision} (was {before}).</source>
         <translation>{path}：台账结构已升级到 {revision}（原为 {before}）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="160"/>
+        <location filename="../../domain/messages.py" line="164"/>
         <source>{path}: the register is already at schema {revision}; nothing to do.</source>
         <translation>{path}：台账结构已是 {revision}，无需升级。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="162"/>
+        <location filename="../../domain/messages.py" line="166"/>
         <source>{path}: this is a file; a file library is upgraded automatically when it is opened (with a backup first). tracker db upgrade is for a team server.</source>
         <translation>{path}：这是一个文件；文件型文档库在打开时会自动升级（升级前先备份）。tracker db upgrade 用于团队服务器。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="167"/>
+        <location filename="../../domain/messages.py" line="171"/>
         <source>{what} was changed by {who} since you opened it; your change was not saved. Compare the two versions and choose which to keep.</source>
         <translation>{what} 在您打开后已被 {who} 修改，您的修改未保存。请对照两个版本选择保留哪一个。</translation>
     </message>
