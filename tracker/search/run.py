@@ -115,47 +115,65 @@ def _texts(conn: Connection, ids: list[int]) -> dict[int, str]:
     return {r[0]: r[1] for r in rows}
 
 
-def _commitment_selection(conn: Connection, node: Node) -> tuple[str, tuple] | None:
-    """The matching commitments as a condition over c with its parameters (None: none).
+# The matching commitments as a condition over c with its parameters, and how many match
+# before any filter (a number, or a SELECT count(*) with its parameters).
+Selection = tuple[str, tuple, int | tuple[str, tuple]]
+
+
+def _commitment_selection(conn: Connection, node: Node) -> Selection | None:
+    """The matching commitments (None: none).
 
     On PostgreSQL a query of one word stays in the database (`c.id IN (the index
-    lookup)`): the planner knows from its statistics how many rows the lookup gives and
-    joins accordingly, and no id list goes to Python and back. Otherwise the ids are
-    worked out here and sent as one parameter of any length: a JSON array (SQLite), an
-    array (PostgreSQL, whose planner then knows how many there are)."""
+    lookup)`, counted on the index alone): the planner knows from its statistics how many
+    rows the lookup gives and joins accordingly, and no id list goes to Python and back.
+    Otherwise the ids are worked out here and sent as one parameter of any length: a JSON
+    array (SQLite), an array (PostgreSQL, whose planner then knows how many there are).
+    Either way the index holds existing rows only (a delete takes its entries out at once,
+    and a query of one word on PostgreSQL is only answered so when no row is queued)."""
     if conn.dialect.name == "postgresql":
         from tracker.search import pg
 
         if isinstance(node, Term) and (folded := fold(node.text)) \
                 and not queued_texts(conn, COMMITMENTS):   # (the index is up to date)
             select, params = pg.term_select(COMMITMENTS, folded)
-            return f"c.id IN ({select})", params
+            return f"c.id IN ({select})", params, (f"SELECT count(*) FROM ({select}) AS q",
+                                                   params)
         ids = _matching(conn, COMMITMENTS, node)
-        return ("c.id = ANY(CAST(? AS bigint[]))", (sorted(ids),)) if ids else None
+        return ("c.id = ANY(CAST(? AS bigint[]))", (sorted(ids),), len(ids)) if ids else None
     ids = _matching(conn, COMMITMENTS, node)
-    return ("c.id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),)) \
-        if ids else None
+    return ("c.id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),),
+            len(ids)) if ids else None
 
 
-def _commitment_page(conn: Connection, selection: tuple[str, tuple] | None,
+def _commitment_page(conn: Connection, selection: Selection | None,
                      filters: SearchFilter, limit: int) -> tuple[int, list[tuple]]:
     """(number of matching commitments after filtering, the rows of the first `limit` in
     the order of their documents, newest first): a count, and the page's rows alone."""
     if selection is None:
         return 0, []
-    among, among_params = selection
+    among, among_params, unfiltered = selection
     extra, params = _filter_sql(filters, "coalesce(c.region_code, d.region_code)")
     where = (f" FROM commitment c LEFT JOIN document d ON d.id = c.document_id"
              f" WHERE {among}{extra}")
     args = (*among_params, *params)
-    total = int(conn.exec_driver_sql(f"SELECT count(*){where}", args).scalar_one())
+    if extra:
+        total = int(conn.exec_driver_sql(f"SELECT count(*){where}", args).scalar_one())
+    elif isinstance(unfiltered, int):
+        total = unfiltered
+    else:
+        total = int(conn.exec_driver_sql(*unfiltered).scalar_one())
     if not total:
         return 0, []
-    rows = conn.exec_driver_sql(
-        f"SELECT c.id, c.document_id, d.title, c.quote, c.notes{where}"
+    # the page's ids first (the order over narrow rows), then their texts
+    page = [r[0] for r in conn.exec_driver_sql(
+        f"SELECT c.id{where}"
         " ORDER BY d.doc_date IS NULL, d.doc_date DESC, c.document_id, c.start, c.id"
-        " LIMIT ?", (*args, limit))
-    return total, [tuple(r) for r in rows]
+        " LIMIT ?", (*args, limit))]
+    rows = {r[0]: tuple(r) for r in conn.exec_driver_sql(
+        "SELECT c.id, c.document_id, d.title, c.quote, c.notes"
+        " FROM commitment c LEFT JOIN document d ON d.id = c.document_id"
+        " WHERE c.id IN (SELECT value FROM json_each(?))", (json.dumps(page),))}
+    return total, [rows[cid] for cid in page]
 
 
 def _commitment_result(row: tuple, terms: tuple[str, ...], max_hits: int) -> CommitmentResult:
