@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from datetime import date
 import statistics
 import sys
 import time
@@ -152,6 +153,7 @@ def raw_baseline(url: str, repeats: int) -> dict[str, float]:
     from tracker.search.pg import like_pattern, term_select
     from tracker.search.sources import COMMITMENTS, DOCUMENTS
     from tracker.storage.dialect import to_postgresql
+    from tracker.storage.register_queries import light_rank_sql
 
     conn = psycopg.connect(url, autocommit=True)
     conn.execute("SET work_mem = '32MB'")   # as the app's sessions (storage.server)
@@ -166,12 +168,16 @@ def raw_baseline(url: str, repeats: int) -> dict[str, float]:
         out[f"keystroke “{words}”"] = median_ms(lambda like=like: ids(
             "SELECT id FROM commitment WHERE quote LIKE %s OR title LIKE %s OR notes LIKE %s"
             " ORDER BY deadline_date NULLS LAST, id", (like,) * 3), repeats)[0]
-    sorts = {**RAW_SORTS, "days_left": RAW_SORTS["deadline"],
-             "kind": "SELECT c.id FROM commitment c ORDER BY c.kind, c.id",
-             "light": RAW_SORTS["status"]}
+    light, light_params = light_rank_sql(date.today())
+    sorts: dict[str, tuple[str, tuple]] = {
+        **{key: (sql, ()) for key, sql in RAW_SORTS.items()},
+        "days_left": (RAW_SORTS["deadline"], ()),
+        "kind": ("SELECT c.id FROM commitment c ORDER BY c.kind, c.id", ()),
+        "light": to_postgresql(f"SELECT c.id FROM commitment c ORDER BY {light},"
+                               " c.deadline_date NULLS LAST, c.id", tuple(light_params))}
     for key in ("quote", "kind", "region", "lead", "deadline", "days_left", "status",
                 "last_update", "document", "themes", "light"):
-        out[f"sort by {key}"] = median_ms(lambda key=key: ids(sorts[key]), repeats)[0]
+        out[f"sort by {key}"] = median_ms(lambda key=key: ids(*sorts[key]), repeats)[0]
     out["overview + themes"] = median_ms(lambda: (conn.execute(
         "SELECT region_code, status, count(*) FROM commitment GROUP BY region_code, status"
     ).fetchall(), conn.execute(
