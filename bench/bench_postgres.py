@@ -12,7 +12,9 @@ the overview with the themes matrix, and a search of 1, 2, 3 and 4 characters. W
 
 Each figure is the median of the repeats (wall ms) after one warm-up; the SQLite targets
 of the issue are printed beside them (open 500, keystroke 100, sort 300, overview 300 ms;
-search 100 ms for two characters, 30 ms for three or more). PostgreSQL runs on the same
+search 100 ms for two characters, 30 ms for three or more), with a raw-SQL baseline on
+PostgreSQL from the same run (the least SQL that gives the same rows, sent with psycopg
+alone) and the ratios PostgreSQL/SQLite and PostgreSQL/raw. PostgreSQL runs on the same
 2-core machine as the client here (no network between them).
 """
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from datetime import date
 import statistics
 import sys
 import time
@@ -82,7 +85,9 @@ def build_index(url: str) -> None:
     with db.engine.begin() as conn:
         n = index.sync(conn)
     with db.engine.connect() as conn:
-        conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+        # statistics, and the visibility map an index-only walk of the sort indexes needs
+        # (what autovacuum keeps on a server in use)
+        conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM ANALYZE")
     print(f"search index on PostgreSQL: {n:,} rows in {time.perf_counter() - t:.1f} s",
           flush=True)
     db.close()
@@ -138,11 +143,65 @@ def target_of(name: str) -> float | None:
     return None
 
 
+def raw_baseline(url: str, repeats: int) -> dict[str, float]:
+    """name → median ms of the least SQL that gives each figure's rows on PostgreSQL,
+    sent with psycopg alone (no service, no Python per row; ids as one JSON array, as the
+    services fetch them): the floor the service figures are compared with."""
+    import psycopg
+
+    from bench.bench_scale import RAW_SORTS
+    from tracker.search.pg import like_pattern, term_select
+    from tracker.search.sources import COMMITMENTS, DOCUMENTS
+    from tracker.storage.dialect import to_postgresql
+    from tracker.storage.register_queries import light_rank_sql
+
+    conn = psycopg.connect(url, autocommit=True)
+    conn.execute("SET work_mem = '32MB'")   # as the app's sessions (storage.server)
+
+    def ids(sql: str, params: tuple = ()) -> object:
+        return conn.execute(f"SELECT json_agg(id)::text FROM ({sql}) q", params).fetchone()
+
+    out: dict[str, float] = {}
+    out["open table"] = median_ms(lambda: ids(RAW_SORTS["deadline"]), repeats)[0]
+    for words in ("水", "水体", "碳达峰", "第12345项", "不存在的词"):
+        like = like_pattern(words)
+        out[f"keystroke “{words}”"] = median_ms(lambda like=like: ids(
+            "SELECT id FROM commitment WHERE quote LIKE %s OR title LIKE %s OR notes LIKE %s"
+            " ORDER BY deadline_date NULLS LAST, id", (like,) * 3), repeats)[0]
+    light, light_params = light_rank_sql(date.today())
+    sorts: dict[str, tuple[str, tuple]] = {
+        **{key: (sql, ()) for key, sql in RAW_SORTS.items()},
+        "days_left": (RAW_SORTS["deadline"], ()),
+        "kind": ("SELECT c.id FROM commitment c ORDER BY c.kind, c.id", ()),
+        "light": to_postgresql(f"SELECT c.id FROM commitment c ORDER BY {light},"
+                               " c.deadline_date NULLS LAST, c.id", tuple(light_params))}
+    for key in ("quote", "kind", "region", "lead", "deadline", "days_left", "status",
+                "last_update", "document", "themes", "light"):
+        out[f"sort by {key}"] = median_ms(lambda key=key: ids(*sorts[key]), repeats)[0]
+    out["overview + themes"] = median_ms(lambda: (conn.execute(
+        "SELECT region_code, status, count(*) FROM commitment GROUP BY region_code, status"
+    ).fetchall(), conn.execute(
+        "SELECT c.region_code, ct.tag_id, count(*) FROM commitment_tag ct JOIN commitment c"
+        " ON c.id = ct.commitment_id GROUP BY c.region_code, ct.tag_id").fetchall()),
+        repeats)[0]
+    for query in ("水", "水体", "碳达峰", "湿地保护"):
+        # the index lookups alone: how many documents and commitments hold the term
+        selects = [to_postgresql(*term_select(source, query)) for source in (DOCUMENTS,
+                                                                               COMMITMENTS)]
+        out[f"search {len(query)} char “{query}”"] = median_ms(lambda selects=selects: [
+            conn.execute(f"SELECT count(*) FROM ({sql}) q", params).fetchone()
+            for sql, params in selects], repeats)[0]
+    conn.close()
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--url", help="a server database to use (it is emptied and refilled)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="with --url: measure the database as a previous run left it")
     args = parser.parse_args()
     from bench.bench_scale import ensure_database
 
@@ -164,26 +223,33 @@ def main() -> int:
     try:
         from tracker.storage.migrate import upgrade_server
 
-        if args.url:
+        reuse = args.reuse and args.url is not None
+        if args.url and not reuse:
             import psycopg
 
             with psycopg.connect(url, autocommit=True) as conn:
                 conn.execute("DROP SCHEMA public CASCADE")
                 conn.execute("CREATE SCHEMA public")
-        upgrade_server(url)
-        copy_to_postgres(sqlite_path, url)
-        build_index(url)
+        if not reuse:
+            upgrade_server(url)
+            copy_to_postgres(sqlite_path, url)
+            build_index(url)
         print(f"\nmeasuring SQLite — {load()}", flush=True)
         lite = measure(sqlite_path, args.repeats)
         print(f"measuring PostgreSQL — {load()}", flush=True)
         pg = measure(url, args.repeats)
-        print(f"\n{'':34} {'SQLite ms':>10} {'PostgreSQL ms':>14} {'target':>7}  rows")
+        print(f"measuring raw SQL on PostgreSQL — {load()}", flush=True)
+        raw = raw_baseline(url, args.repeats)
+        print(f"\n{'':30} {'SQLite':>8} {'PG':>8} {'PG raw':>8} {'PG/SQLite':>9}"
+              f" {'PG/raw':>7} {'target':>6}  rows (ms)")
         for name, (ms, rows) in lite.items():
             pg_ms, pg_rows = pg[name]
             same = "" if rows == pg_rows else f"  ROWS DIFFER: {pg_rows:,} on PostgreSQL"
             target = target_of(name)
-            print(f"{name:34} {ms:10.1f} {pg_ms:14.1f} {target or '':>7}  {rows:,}{same}")
-        print(f"({load()})")
+            base = raw[name]
+            print(f"{name:30} {ms:8.1f} {pg_ms:8.1f} {base:8.1f} {pg_ms / ms:9.2f}"
+                  f" {pg_ms / base:7.2f} {target or '':>6}  {rows:,}{same}")
+        print(f"(PG raw: the least SQL for the same rows, psycopg alone — {load()})")
     finally:
         if cluster is not None:
             cluster.stop()

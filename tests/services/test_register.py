@@ -218,7 +218,7 @@ def test_streamed_export_reads_a_filter_in_its_order_and_leaves_no_table(reg):
     assert left == 0
 
 
-def test_text_filter_from_the_index_keeps_exactly_the_rows_like_keeps(reg):
+def test_text_filter_from_the_index_keeps_exactly_the_rows_like_keeps(reg, monkeypatch):
     """The words box takes candidates from the full-text index (quotes and notes, folded),
     adds titled and not-yet-indexed commitments, and confirms with LIKE: the rows are those
     of the LIKE scan over every row, for long and short words, case and script, titles,
@@ -226,6 +226,10 @@ def test_text_filter_from_the_index_keeps_exactly_the_rows_like_keeps(reg):
     from tracker.search import index
     from tracker.storage import register_queries as q
 
+    from tracker.search import pg
+
+    # on PostgreSQL the candidates are always taken here (not only for rarer words)
+    monkeypatch.setattr(pg, "CANDIDATE_SHARE", float("inf"))
     ctx, ids = reg
     with ctx.db.session() as session:
         conn = session.connection()
@@ -249,6 +253,39 @@ def test_text_filter_from_the_index_keeps_exactly_the_rows_like_keeps(reg):
     assert _q(ctx, ids, text="新增碳") == [4]            # queued, not yet indexed
     assert _q(ctx, ids, text="臺灣水體") == [2]          # notes as written
     assert _q(ctx, ids, text="水体") == [4, 0, 1]        # not 水體: LIKE compares as written
+
+
+def test_common_words_are_scanned_and_rare_ones_looked_up_with_the_same_rows(ctx, backend):
+    """On PostgreSQL the planner's estimate decides: a word in most rows is tested on every
+    row (no candidates), a word in a few rows comes from the index; on both backends the
+    rows are those of the LIKE scan, for one, two and three characters."""
+    from tracker.search import index
+    from tracker.storage import register_queries as q
+
+    rows = [(i, f"u-{i}", f"第{i}条：水{'体' if i % 2 else ''}治理" + ("碳达峰" if i % 97 == 0 else ""),
+             "ongoing") for i in range(1, 1001)]
+    with ctx.db.session() as session:
+        conn = session.connection()
+        conn.exec_driver_sql(
+            "INSERT INTO commitment (id, uuid, quote, kind, status, origin, notes, start,"
+            " \"end\", prefix, suffix, created_at, updated_at) VALUES (?, ?, ?, 'target', ?,"
+            " 'manual', '', 0, 0, '', '', '2026-01-01', '2026-01-01')", rows)
+        index.sync(conn)
+        session.commit()
+    if backend == "postgresql":
+        with ctx.db.engine.connect() as conn:
+            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+    expected = {"水": 1000, "水体": 500, "碳达峰": 10, "第7条": 1}
+    for words, n in expected.items():
+        f = CommitmentFilter(text=words)
+        with ctx.db.session() as session:
+            candidates = register.text_candidates(session, f)
+            scanned = q.ids(session, f, TODAY)
+        if backend == "postgresql":
+            assert (candidates is None) == (n > 100), words
+        else:
+            assert candidates is not None, words
+        assert register.ids(ctx, f) == scanned and len(scanned) == n, words
 
 
 def test_ids_keep_sql_order_for_thousands_of_rows(ctx):

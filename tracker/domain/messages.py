@@ -36,6 +36,10 @@ READ_ONLY = QT_TRANSLATE_NOOP(
 READ_ONLY_WRITE = QT_TRANSLATE_NOOP(
     "Library", "{path}: the library is read-only; this change cannot be saved. "
     "Copy the file to a folder you can write to.")
+NO_WRITE_GRANT = QT_TRANSLATE_NOOP(
+    "Library", "{path}: you may read and export this register but not change it (your role "
+    "on the server has no right to write); the change was not saved. Ask the server's "
+    "administrator for write access.")
 DISK_FULL = QT_TRANSLATE_NOOP(
     "Library", "{path}: the disk is full; the change was not saved and the library "
     "is as it was. Free some space and try again.")

@@ -20,8 +20,19 @@ from tracker.search.tokens import TRIGRAM_MIN, fts_string, is_token_char, short_
 
 
 def term_ids(conn: Connection, source: Source, term: str) -> set[int]:
-    """Ids of the rows of `source` whose folded text contains the folded `term`."""
+    """Ids of the rows of `source` whose folded text contains the folded `term`: the
+    index's answer, and for the rows queued but not yet indexed (a library searched
+    read-only, whose client cannot bring the index up to date) their text as it is now."""
     folded = fold(term)
+    found = _indexed_ids(conn, source, folded)
+    waiting = queued_texts(conn, source)
+    if not waiting:
+        return found
+    return (found - waiting.keys()) | {
+        rid for rid, texts in waiting.items() if any(folded in text for text in texts)}
+
+
+def _indexed_ids(conn: Connection, source: Source, folded: str) -> set[int]:
     if conn.dialect.name == "postgresql":
         from tracker.search import pg
 
@@ -31,6 +42,16 @@ def term_ids(conn: Connection, source: Source, term: str) -> set[int]:
     if all(map(is_token_char, folded)):
         return _match(conn, source.short, short_match(folded))
     return _scan_short(conn, source, folded)
+
+
+def queued_texts(conn: Connection, source: Source) -> dict[int, list[str]]:
+    """id → the folded column texts of the rows of `source` waiting in the queue (those
+    that still exist); empty when the index is up to date."""
+    rows = conn.exec_driver_sql(
+        f"SELECT s.id, {', '.join(f's.{c}' for c in source.columns)} FROM {source.table} s"
+        f" WHERE s.id IN (SELECT item_id FROM {QUEUE_TABLE} WHERE source = ?)",
+        (source.name,)).all()
+    return {r[0]: [fold(v or "") for v in r[1:]] for r in rows}
 
 
 def id_set(conn: Connection, select: str, params: tuple = ()) -> set[int]:
@@ -103,18 +124,20 @@ def _evaluate_and(node: And, lookup: Callable[[str], set[int]],
     return result
 
 
-def candidates_sql(source: Source, term: str, dialect: str = "sqlite"
+def candidates_sql(source: Source, term: str, conn: Connection | None = None
                    ) -> tuple[str, tuple] | None:
     """A SELECT of the ids of `source` whose text may contain `term` as it is written:
     every row whose folded text holds the folded term (the fold maps character by
     character, so a row holding the term holds its fold), and every row queued but not
     yet indexed. None when no index answers the term (ASCII space or punctuation in a
-    term of one or two characters). The caller confirms the candidates on the text."""
+    term of one or two characters) or, on PostgreSQL (`conn`), when reading every row
+    is the faster way (see pg.candidates_sql). The caller confirms the candidates on the
+    text."""
     folded = fold(term)
-    if dialect == "postgresql":
+    if conn is not None and conn.dialect.name == "postgresql":
         from tracker.search import pg
 
-        return pg.candidates_sql(source, folded) if folded else None
+        return pg.candidates_sql(conn, source, folded) if folded else None
     if len(folded) >= TRIGRAM_MIN:
         table, expr = source.tri, fts_string(folded)
     elif folded and all(map(is_token_char, folded)):

@@ -10,9 +10,10 @@ from sqlalchemy import Connection
 
 from tracker.domain.filters import subtree_prefix
 from tracker.domain.model import DocType
+from tracker.search.fold import fold
 from tracker.search.hits import find_spans, make_hits
-from tracker.search.lookup import all_ids, evaluate, term_ids
-from tracker.search.query import Node, parse_query, positive_terms
+from tracker.search.lookup import all_ids, evaluate, queued_texts, term_ids
+from tracker.search.query import Node, Term, parse_query, positive_terms
 from tracker.search.results import (
     CommitmentResult, DocumentResult, Hit, SearchFilter, SearchResults,
 )
@@ -42,11 +43,11 @@ def run_search(conn: Connection, query: str, filters: SearchFilter = SearchFilte
         documents.append(DocumentResult(
             doc_id, title, _date(doc_date), DocType(doc_type), region_code, region_name,
             len(spans), make_hits(text, spans, max_hits)))
-    cmt_rows = _commitment_rows(conn, _matching(conn, COMMITMENTS, node), filters)
-    commitments = tuple(_commitment_result(row, terms, max_hits)
-                        for row in cmt_rows[:commitment_limit])
+    cmt_total, cmt_rows = _commitment_page(conn, _commitment_selection(conn, node), filters,
+                                           commitment_limit)
+    commitments = tuple(_commitment_result(row, terms, max_hits) for row in cmt_rows)
     elapsed = (time.perf_counter() - began) * 1000
-    return SearchResults(query, terms, total, tuple(documents), len(cmt_rows),
+    return SearchResults(query, terms, total, tuple(documents), cmt_total,
                          commitments, offset, elapsed)
 
 
@@ -114,16 +115,65 @@ def _texts(conn: Connection, ids: list[int]) -> dict[int, str]:
     return {r[0]: r[1] for r in rows}
 
 
-def _commitment_rows(conn: Connection, ids: set[int], filters: SearchFilter) -> list[tuple]:
-    if not ids:
-        return []
+# The matching commitments as a condition over c with its parameters, and how many match
+# before any filter (a number, or a SELECT count(*) with its parameters).
+Selection = tuple[str, tuple, int | tuple[str, tuple]]
+
+
+def _commitment_selection(conn: Connection, node: Node) -> Selection | None:
+    """The matching commitments (None: none).
+
+    On PostgreSQL a query of one word stays in the database (`c.id IN (the index
+    lookup)`, counted on the index alone): the planner knows from its statistics how many
+    rows the lookup gives and joins accordingly, and no id list goes to Python and back.
+    Otherwise the ids are worked out here and sent as one parameter of any length: a JSON
+    array (SQLite), an array (PostgreSQL, whose planner then knows how many there are).
+    Either way the index holds existing rows only (a delete takes its entries out at once,
+    and a query of one word on PostgreSQL is only answered so when no row is queued)."""
+    if conn.dialect.name == "postgresql":
+        from tracker.search import pg
+
+        if isinstance(node, Term) and (folded := fold(node.text)) \
+                and not queued_texts(conn, COMMITMENTS):   # (the index is up to date)
+            select, params = pg.term_select(COMMITMENTS, folded)
+            return f"c.id IN ({select})", params, (f"SELECT count(*) FROM ({select}) AS q",
+                                                   params)
+        ids = _matching(conn, COMMITMENTS, node)
+        return ("c.id = ANY(CAST(? AS bigint[]))", (sorted(ids),), len(ids)) if ids else None
+    ids = _matching(conn, COMMITMENTS, node)
+    return ("c.id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),),
+            len(ids)) if ids else None
+
+
+def _commitment_page(conn: Connection, selection: Selection | None,
+                     filters: SearchFilter, limit: int) -> tuple[int, list[tuple]]:
+    """(number of matching commitments after filtering, the rows of the first `limit` in
+    the order of their documents, newest first): a count, and the page's rows alone."""
+    if selection is None:
+        return 0, []
+    among, among_params, unfiltered = selection
     extra, params = _filter_sql(filters, "coalesce(c.region_code, d.region_code)")
-    return [tuple(r) for r in conn.exec_driver_sql(
-        "SELECT c.id, c.document_id, d.title, c.quote, c.notes "
-        "FROM commitment c LEFT JOIN document d ON d.id = c.document_id "
-        f"WHERE c.id IN (SELECT value FROM json_each(?)){extra} "
-        "ORDER BY d.doc_date IS NULL, d.doc_date DESC, c.document_id, c.start, c.id",
-        (json.dumps(sorted(ids)), *params))]
+    where = (f" FROM commitment c LEFT JOIN document d ON d.id = c.document_id"
+             f" WHERE {among}{extra}")
+    args = (*among_params, *params)
+    if extra:
+        total = int(conn.exec_driver_sql(f"SELECT count(*){where}", args).scalar_one())
+    elif isinstance(unfiltered, int):
+        total = unfiltered
+    else:
+        total = int(conn.exec_driver_sql(*unfiltered).scalar_one())
+    if not total:
+        return 0, []
+    # the page's ids first (the order over narrow rows), then their texts
+    page = [r[0] for r in conn.exec_driver_sql(
+        f"SELECT c.id{where}"
+        " ORDER BY d.doc_date IS NULL, d.doc_date DESC, c.document_id, c.start, c.id"
+        " LIMIT ?", (*args, limit))]
+    rows = {r[0]: tuple(r) for r in conn.exec_driver_sql(
+        "SELECT c.id, c.document_id, d.title, c.quote, c.notes"
+        " FROM commitment c LEFT JOIN document d ON d.id = c.document_id"
+        " WHERE c.id IN (SELECT value FROM json_each(?))", (json.dumps(page),))}
+    return total, [rows[cid] for cid in page]
 
 
 def _commitment_result(row: tuple, terms: tuple[str, ...], max_hits: int) -> CommitmentResult:

@@ -6,7 +6,7 @@ undo commands can call the inverse.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -163,7 +163,8 @@ class StatusChange:
 
 def change_status(ctx: AppContext, ids: Sequence[int], status: Status, note: str = "",
                   evidence: Evidence | None = None, on: date | None = None,
-                  require_evidence: bool = False) -> list[StatusChange]:
+                  require_evidence: bool = False,
+                  expected: Mapping[int, int] | None = None) -> list[StatusChange]:
     """Set the status of one or more commitments, each with a dated progress entry: the one
     status-change service (the reader, the table and the demo all call it).
 
@@ -173,6 +174,9 @@ def change_status(ctx: AppContext, ids: Sequence[int], status: Status, note: str
     of status). The returned StatusChanges undo with `undo_status`, redo with `redo_status`.
     `require_evidence`: closing one (销号, → achieved) without evidence raises
     domain.rules.EvidenceNeededError.
+    `expected`: the version of each commitment as the user saw it (id → version), as an
+    edit expects its own: one that someone else changed since writes nothing and raises
+    ConflictError (theirs: the commitment as stored; mine: theirs with my status).
     """
     evidence = evidence or Evidence()
     report = bool(note.strip()) or evidence.kind is not EvidenceKind.NONE
@@ -181,6 +185,8 @@ def change_status(ctx: AppContext, ids: Sequence[int], status: Status, note: str
     with ctx.db.session() as session:
         for cid in ids:
             c = repos.get_commitment(session, cid)
+            if expected is not None and cid in expected and c.version != expected[cid]:
+                raise _moved_on(c, expected[cid], status)
             if c.status == status and not report:
                 continue
             if c.status != status:
@@ -193,6 +199,23 @@ def change_status(ctx: AppContext, ids: Sequence[int], status: Status, note: str
             changes.append(StatusChange(cid, c.status, entry))
         changes += roll_up(session, [ch.commitment_id for ch in changes], day, ctx.today())
     return changes
+
+
+def _moved_on(c: Commitment, seen: int, status: Status | None = None) -> ConflictError:
+    """The conflict of a status change of `c` (as stored now) made on version `seen`: mine
+    is theirs with my status (None: no "mine" to keep, for an undo or a redo)."""
+    return ConflictError("commitment", c.id,
+                         mine=replace(c, status=status, version=seen) if status is not None else None,
+                         theirs=c, who=c.updated_by, what=c.title or c.quote[:30])
+
+
+def _check_versions(session: Session, changes: Sequence[StatusChange],
+                    expected: Mapping[int, int] | None) -> None:
+    for ch in changes:
+        if expected is not None and ch.commitment_id in expected:
+            c = repos.get_commitment(session, ch.commitment_id)
+            if c.version != expected[ch.commitment_id]:
+                raise _moved_on(c, expected[ch.commitment_id])
 
 
 ROLLUP_NOTE = "按分解任务汇总：已完成 {done}/{total} 项"
@@ -222,15 +245,21 @@ def roll_up(session: Session, changed: Sequence[int], day: date, today: date) ->
     return out
 
 
-def undo_status(ctx: AppContext, changes: Sequence[StatusChange]) -> None:
+def undo_status(ctx: AppContext, changes: Sequence[StatusChange],
+                expected: Mapping[int, int] | None = None) -> None:
+    """Take status changes back; `expected` as for change_status (the versions this
+    client's change left: a change by someone else since is a ConflictError)."""
     with ctx.db.session() as session:
+        _check_versions(session, changes, expected)
         for ch in reversed(changes):   # a parent's roll-up after its tasks' changes
             repos.delete_progress(session, repos.stored_id(ch.entry.id))
             repos.set_status(session, ch.commitment_id, ch.old)
 
 
-def redo_status(ctx: AppContext, changes: Sequence[StatusChange]) -> None:
+def redo_status(ctx: AppContext, changes: Sequence[StatusChange],
+                expected: Mapping[int, int] | None = None) -> None:
     with ctx.db.session() as session:
+        _check_versions(session, changes, expected)
         for ch in changes:
             repos.add_progress(session, ch.entry)
             repos.set_status(session, ch.commitment_id, ch.entry.status)

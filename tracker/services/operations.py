@@ -15,7 +15,7 @@ nothing here knows about Qt, so the same operations can be run, logged or tested
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -163,30 +163,56 @@ class DeleteCommitment(Operation):
 class ChangeStatus(Operation):
     """A status change (or a progress report) of one or more commitments, each with its
     dated progress entry; undo removes the entries and puts the old statuses back. An
-    empty `Changes` from the first `do`: nothing to record."""
+    empty `Changes` from the first `do`: nothing to record.
+
+    `expected` (id → version as the user saw it) detects a change by someone else in
+    between, as an edit does: the first `do` then raises ConflictError with `retry`, the
+    same change at their version (the conflict dialog's "keep mine"). Undo and redo
+    expect the versions this client's change left."""
 
     kind = ChangeKind.STATUS
 
     def __init__(self, ids: Sequence[int], status: Status, note: str = "",
                  evidence: Evidence | None = None, on: date | None = None,
-                 require_evidence: bool = False) -> None:
+                 require_evidence: bool = False,
+                 expected: Mapping[int, int] | None = None) -> None:
         super().__init__()
         self.ids, self.status, self.note = list(ids), status, note
         self.evidence, self.on, self.require_evidence = evidence, on, require_evidence
+        self.expected = dict(expected) if expected is not None else None
         self.done: list[commitments.StatusChange] | None = None
 
     def _do(self, ctx: AppContext) -> Changes:
         if self.done is None:
-            self.done = commitments.change_status(ctx, self.ids, self.status, self.note,
-                                                  self.evidence, self.on,
-                                                  require_evidence=self.require_evidence)
+            try:
+                self.done = commitments.change_status(
+                    ctx, self.ids, self.status, self.note, self.evidence, self.on,
+                    require_evidence=self.require_evidence, expected=self.expected)
+            except commitments.ConflictError as exc:
+                theirs = exc.theirs
+                if isinstance(theirs, Commitment) and exc.row_id is not None \
+                        and self.expected is not None and theirs.version is not None:
+                    exc.retry = ChangeStatus(
+                        self.ids, self.status, self.note, self.evidence, self.on,
+                        self.require_evidence, {**self.expected, exc.row_id: theirs.version})
+                raise
+            if self.expected is not None:   # the versions this change left are ours
+                ctx.saved_versions.update(commitments.versions(
+                    ctx, [ch.commitment_id for ch in self.done]))
         else:
-            commitments.redo_status(ctx, self.done)
+            commitments.redo_status(ctx, self.done, self._ours(ctx))
         return self._changes(commitments=Delta.of(
             updated=[ch.commitment_id for ch in self.done]))
 
     def _undo(self, ctx: AppContext) -> None:
-        commitments.undo_status(ctx, self.done or [])
+        commitments.undo_status(ctx, self.done or [], self._ours(ctx))
+
+    def _ours(self, ctx: AppContext) -> dict[int, int] | None:
+        """The versions our last change of these commitments left (None: not checked)."""
+        if self.expected is None:
+            return None
+        return {ch.commitment_id: ctx.saved_versions[ch.commitment_id]
+                for ch in self.done or [] if ch.commitment_id in ctx.saved_versions}
 
 
 # ------------------------------------------------------------------ suggestions

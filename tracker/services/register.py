@@ -81,7 +81,7 @@ def text_candidates(session: Session, f: CommitmentFilter) -> q.TextCandidates |
 
     if not index.is_current(session.connection()):
         return None
-    return lookup.candidates_sql(COMMITMENTS, words, session.connection().dialect.name)
+    return lookup.candidates_sql(COMMITMENTS, words, session.connection())
 
 
 def total(ctx: AppContext) -> int:

@@ -20,6 +20,7 @@ this code base uses, each to its PostgreSQL equivalent:
 | `INDEXED BY ix` (an index hint)         | (dropped)                                          |
 | `WHERE 1`, `AND 1` (no filter)          | `WHERE true`, `AND true`                           |
 | `substr(created_at, 1, 10)` (its day)   | `to_char(created_at, 'YYYY-MM-DD')`                |
+| `ORDER BY` a label or a title (BINARY)  | the same `COLLATE "C"` (code-point order, as SQLite) |
 
 Statements SQLAlchemy compiles itself (the ORM, `text()`) are not touched. What has no
 one-line equivalent (the full-text index, the change notification, the schema checks)
@@ -50,6 +51,11 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r" INDEXED BY \w+", ""),
         (r"\b(WHERE|AND) 1\b(?!\s*[=<>.0-9])", r"\1 true"),
         (r"\bsubstr\(((?:\w+\.)?created_at), 1, 10\)", r"to_char(\1, 'YYYY-MM-DD')"),
+        # the table's text sorts in SQLite's order (BINARY: by code point), whatever the
+        # server's collation (zh_CN would sort by pinyin), and without its cost: a "C"
+        # sort compares bytes, a locale's calls strcoll for every comparison
+        (r"(ORDER BY \+?)(coalesce\(c\.title, c\.quote\)|d\.title)(?= )",
+         r'\1\2 COLLATE "C"'),
     ))
 
 

@@ -68,6 +68,8 @@ def as_library_error(exc: BaseException, path: Path | str) -> LibraryError | Non
     low = reason.lower()
     if "disk is full" in low or "database or disk is full" in low:
         return DiskFullError(messages.DISK_FULL.format(path=path))
+    if "permission denied for" in low:   # PostgreSQL: the role has no write grant
+        return ReadOnlyError(messages.NO_WRITE_GRANT.format(path=path))
     if "readonly" in low or "read-only" in low or "read only" in low:
         return ReadOnlyError(messages.READ_ONLY_WRITE.format(path=path))
     if "locked" in low or "busy" in low:
@@ -91,3 +93,6 @@ class ConflictError(LibraryError):
                                                   who=who or "?"))
         self.table, self.row_id, self.mine, self.theirs, self.who = (
             table, row_id, mine, theirs, who)
+        # what "keep mine" does when a plain save of `mine` would not be the same change
+        # (a status change: again, with its progress entry, at their version)
+        self.retry: object = None

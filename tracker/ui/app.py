@@ -54,6 +54,10 @@ def open_context_in_background(window: MainWindow, db_path, on_error=None) -> No
         window.tasks.start(fill_missing_keys, ctx, on_error=lambda _e, _t: None)
 
     window.db_path = db_path
+    from tracker.storage.paths import is_server_url
+
+    if not is_server_url(db_path):
+        window.local_db_path = db_path
     window.tasks.start(open_ctx, on_done=opened, on_error=on_error or window.open_failed)
 
 

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.waiting)
         self.lock_wait.connect(self._show_lock_wait)
         self.db_path = None  # the library asked for (None: the default)
+        self.local_db_path = None  # the file to go back to from a team server
         self._make_actions()
         self._make_menus()
         self.retranslate()
@@ -256,6 +257,53 @@ class MainWindow(QMainWindow):
 
             disable_changes(self)
         self.ready.emit()
+
+    def detach(self) -> None:
+        """Take the pages off the open library and close it (before another is opened in
+        this window): background work finished, the change follower stopped, the undo
+        stack emptied (its commands belong to that library), the pages and what attach()
+        connected gone; the library list stays, emptied."""
+        if self.ui is None:
+            return
+        self.tasks.wait(10000)
+        if getattr(self, "watch_timer", None) is not None:
+            self.watch_timer.stop()
+            self.watch_timer.deleteLater()
+            self.watch_timer = None
+        if getattr(self, "watcher", None) is not None:
+            self.watcher.close()
+            self.watcher = None
+        self.undo.clear()
+        for page in self.pages:
+            for action in getattr(page, "menu_actions", lambda: [])():
+                self.menu_edit.removeAction(action)
+        for signal in (self.library.edit_requested, self.library.remove_requested,
+                       self.act_themes_apply.triggered, self.act_themes_edit.triggered):
+            signal.disconnect()
+        for a in (self.act_import, self.act_import_folder, self.act_samples,
+                  self.act_themes_apply, self.act_themes_edit,
+                  self.library.import_button, self.library.samples_button):
+            a.setEnabled(False)
+        for helper in (self.importer, self.documents, self.themes, self.ui.events):
+            helper.deleteLater()
+        self.pages = []
+        self.read_only_banner = None
+        self.loading = QLabel(self)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(self.loading)   # the pages go with the old central widget
+        self.library.set_documents([])
+        self.statusBar().clearMessage()
+        services, self.ui = self.ui.services, None
+        services.close()
+        self.retranslate()
+
+    def switch_library(self, target) -> None:
+        """Open another library in this window (a team server's address, or a file; None:
+        the file on this computer), without a restart; `ready` is emitted once it shows."""
+        from tracker.ui.app import open_context_in_background
+
+        self.detach()
+        open_context_in_background(self, target)
 
     def _remind_at_start(self) -> None:
         """今日提醒: its page in front when there is something to chase; the tray note."""
@@ -492,10 +540,20 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ misc
     def team_server(self) -> None:
-        """Settings: the team server (tracker.ui.team_server); it opens at the next start."""
+        """Settings: the team server (tracker.ui.team_server). Saved with "open this
+        server" ticked, the window switches to the server (once the connection test
+        passes); unticked, back to the file on this computer."""
         from tracker.ui.team_server import TeamServerDialog
 
-        TeamServerDialog(self.settings, self).exec()
+        dialog = TeamServerDialog(self.settings, self)
+        if not dialog.exec():
+            return
+        target = dialog.chosen_target(self.local_db_path)
+        if target == self.db_path or (dialog.use.isChecked() and not dialog.run_test()):
+            if target != self.db_path:   # the server did not answer: stay where we are
+                QMessageBox.warning(self, self.tr("Team server"), dialog.result.text())
+            return
+        self.switch_library(target)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About"), self.tr(

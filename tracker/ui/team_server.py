@@ -144,6 +144,12 @@ class TeamServerDialog(QDialog):
         self.password.clear()
         self.result.setText(self.tr("Password saved in %1.").replace("%1", where))
 
+    def chosen_target(self, local_file):
+        """What the window should show after Save: the server's address when "open this
+        server" is ticked, else the file on this computer (`local_file`; None: the
+        default file)."""
+        return self.url() if self.use.isChecked() else local_file
+
     def accept(self) -> None:
         s = self.settings
         s.setValue(KEY_HOST, self.host.text().strip())

@@ -1305,236 +1305,241 @@
     </message>
     <message>
         <location filename="../../domain/messages.py" line="39"/>
+        <source>{path}: you may read and export this register but not change it (your role on the server has no right to write); the change was not saved. Ask the server&apos;s administrator for write access.</source>
+        <translation>{path}：您对这个台账只有只读权限（您在服务器上的角色无权写入），可以查看和导出，但不能修改；本次修改未保存。如需修改，请联系服务器管理员开通写入权限。</translation>
+    </message>
+    <message>
+        <location filename="../../domain/messages.py" line="43"/>
         <source>{path}: the disk is full; the change was not saved and the library is as it was. Free some space and try again.</source>
         <translation>{path}：磁盘已满，修改没有保存，文档库保持原样。请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="42"/>
+        <location filename="../../domain/messages.py" line="46"/>
         <source>{path}: the library could not be used ({detail}).</source>
         <translation>{path}：无法使用文档库（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="43"/>
+        <location filename="../../domain/messages.py" line="47"/>
         <source>{path}: another program kept writing to the library for more than {seconds} s; nothing was changed. Try again when it has finished.</source>
         <translation>{path}：另一个程序持续写入文档库超过 {seconds} 秒，未作任何修改。请等它写完后重试。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="46"/>
+        <location filename="../../domain/messages.py" line="50"/>
         <source>Waiting for another program that is writing to the library…</source>
         <translation>正在等待另一个程序完成对文档库的写入…</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="48"/>
+        <location filename="../../domain/messages.py" line="52"/>
         <source>The other program has finished; going on (waited {seconds:.1f} s).</source>
         <translation>另一个程序已写完，继续进行（等待了 {seconds:.1f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="52"/>
+        <location filename="../../domain/messages.py" line="56"/>
         <source>{path}: before upgrading, the library must be copied to a backup, and that copy failed ({detail}). Nothing was changed.</source>
         <translation>{path}：升级前须先把文档库复制为备份，但复制失败（{detail}）。未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="55"/>
+        <location filename="../../domain/messages.py" line="59"/>
         <source>{path}: upgrading the library to this version of the app failed ({detail}). The library is unchanged at its old version{backup_note}.</source>
         <translation>{path}：把文档库升级到本版本应用的格式时失败（{detail}）。文档库仍为旧版本，未被改动{backup_note}。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="58"/>
+        <location filename="../../domain/messages.py" line="62"/>
         <source>; a copy made just before is at {backup}</source>
         <translation>；升级前刚做的副本在 {backup}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="59"/>
+        <location filename="../../domain/messages.py" line="63"/>
         <source>To put that copy back: tracker --db {path} restore-backup {backup}</source>
         <translation>要放回该副本：tracker --db {path} restore-backup {backup}</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="61"/>
+        <location filename="../../domain/messages.py" line="65"/>
         <source>{path}: restored from {backup}.</source>
         <translation>{path}：已从 {backup} 恢复。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="64"/>
+        <location filename="../../domain/messages.py" line="68"/>
         <source>not a regular file (a device, pipe or socket); skipped</source>
         <translation>不是普通文件（是设备、管道或套接字），已跳过</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="66"/>
+        <location filename="../../domain/messages.py" line="70"/>
         <source>is a folder, not a file (its name ends in {suffix}); skipped</source>
         <translation>是文件夹而不是文件（名称以 {suffix} 结尾），已跳过</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="68"/>
+        <location filename="../../domain/messages.py" line="72"/>
         <source>a link pointing outside the chosen folder; skipped (not followed)</source>
         <translation>指向所选文件夹之外的链接，已跳过（未跟随）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="70"/>
+        <location filename="../../domain/messages.py" line="74"/>
         <source>too large ({size} MB; the limit for {kind} files is {limit} MB)</source>
         <translation>文件过大（{size} MB；{kind} 文件的上限为 {limit} MB）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="72"/>
+        <location filename="../../domain/messages.py" line="76"/>
         <source>too much text ({chars} characters; the limit is {limit})</source>
         <translation>文字过多（{chars} 个字符；上限为 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="74"/>
+        <location filename="../../domain/messages.py" line="78"/>
         <source>its contents unpack to more than {limit} MB; skipped</source>
         <translation>解压后的内容超过 {limit} MB，已跳过</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="76"/>
+        <location filename="../../domain/messages.py" line="80"/>
         <source>damaged or unreadable ({reason})</source>
         <translation>已损坏或无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="77"/>
+        <location filename="../../domain/messages.py" line="81"/>
         <source>reading took longer than {seconds} s; skipped</source>
         <translation>读取时间超过 {seconds} 秒，已跳过</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="78"/>
+        <location filename="../../domain/messages.py" line="82"/>
         <source>could not be read ({reason})</source>
         <translation>无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="80"/>
+        <location filename="../../domain/messages.py" line="84"/>
         <source>{path}: suggestions stopped at the time limit; only the first {chars} characters were read</source>
         <translation>{path}：查找建议到达时间上限而停止，只读取了前 {chars} 个字符</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="85"/>
+        <location filename="../../domain/messages.py" line="89"/>
         <source>{path}: {rows} rows or more; a ledger may have at most {limit} rows. Split it into smaller files.</source>
         <translation>{path}：有 {rows} 行或更多；一份台账最多 {limit} 行。请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="88"/>
+        <location filename="../../domain/messages.py" line="92"/>
         <source>{path}: the file is damaged or not a ledger ({reason}).</source>
         <translation>{path}：文件已损坏或不是台账（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="92"/>
+        <location filename="../../domain/messages.py" line="96"/>
         <source>document {doc_id} was not added to the search index: its text is too long ({chars} characters)</source>
         <translation>文档 {doc_id} 未加入检索索引：其文字过长（{chars} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="97"/>
+        <location filename="../../domain/messages.py" line="101"/>
         <source>{file}: not a progress-round file written by this app (its hidden sheet naming the body is missing); nothing was read from it.</source>
         <translation>{file}：不是本应用生成的进度填报表（缺少注明填报单位的隐藏工作表）；未读取其中任何内容。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="100"/>
+        <location filename="../../domain/messages.py" line="104"/>
         <source>{file}: the header row was changed (columns moved, added or removed); nothing was read from it.</source>
         <translation>{file}：表头行被改动（列被移动、增加或删除）；未读取其中任何内容。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="103"/>
+        <location filename="../../domain/messages.py" line="107"/>
         <source>{file}, row {row}: the row was changed structurally (its hidden key is missing: a row added or moved by hand); not imported.</source>
         <translation>{file}，第 {row} 行：该行结构被改动（缺少隐藏的键：手工增加或移动的行）；未导入。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="106"/>
+        <location filename="../../domain/messages.py" line="110"/>
         <source>{file}, row {row}: no commitment in the register has this row&apos;s key (the key was changed, or the commitment deleted); not imported.</source>
         <translation>{file}，第 {row} 行：台账中没有与该行的键对应的承诺（键被改动，或承诺已删除）；未导入。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="109"/>
+        <location filename="../../domain/messages.py" line="113"/>
         <source>{file}, row {row}: the row was changed structurally (the commitment&apos;s wording “{label}” differs from the register&apos;s); not imported.</source>
         <translation>{file}，第 {row} 行：该行结构被改动（承诺事项“{label}”与台账不一致）；未导入。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="112"/>
+        <location filename="../../domain/messages.py" line="116"/>
         <source>{file}, row {row}: this commitment belongs to {owner}, not to {body} whose file this is; not imported.</source>
         <translation>{file}，第 {row} 行：该承诺属于{owner}，不属于本表的填报单位{body}；未导入。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="115"/>
+        <location filename="../../domain/messages.py" line="119"/>
         <source>{file}, row {row}: “{value}” is not a status of the list in 完成情况; not imported.</source>
         <translation>{file}，第 {row} 行：完成情况“{value}”不是列表中的状态；未导入。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="118"/>
+        <location filename="../../domain/messages.py" line="122"/>
         <source>{file}, row {row}: “{value}” in 填报日期 is not a date; not imported.</source>
         <translation>{file}，第 {row} 行：填报日期“{value}”不是日期；未导入。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="120"/>
+        <location filename="../../domain/messages.py" line="124"/>
         <source>{file}, row {row}: changing the status to {status} needs a word in 进展情况 saying why; not imported.</source>
         <translation>{file}，第 {row} 行：改为“{status}”需要在进展情况中说明原因；未导入。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="123"/>
+        <location filename="../../domain/messages.py" line="127"/>
         <source>{file}, row {row}: 已完成 (closing, 销号) needs evidence in 佐证材料; not imported.</source>
         <translation>{file}，第 {row} 行：已完成（销号）需要在佐证材料中填写佐证；未导入。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="126"/>
+        <location filename="../../domain/messages.py" line="130"/>
         <source>{file}, row {row}: the same commitment is filled in again (first in {first}); not imported.</source>
         <translation>{file}，第 {row} 行：同一承诺重复填报（首次见于 {first}）；未导入。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="129"/>
+        <location filename="../../domain/messages.py" line="133"/>
         <source>{file}: the workbook could not be read ({reason}); nothing was read from it.</source>
         <translation>{file}：无法读取该工作簿（{reason}）；未读取其中任何内容。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="133"/>
+        <location filename="../../domain/messages.py" line="137"/>
         <source>{path}: the team server cannot be reached ({detail}). Check the server name and port, and that the server is running.</source>
         <translation>{path}：无法连接团队服务器（{detail}）。请检查服务器名称和端口，并确认服务器正在运行。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="136"/>
+        <location filename="../../domain/messages.py" line="140"/>
         <source>{path}: the server did not accept this user or password ({detail}). Check the user name, and the password kept in the password file (.pgpass).</source>
         <translation>{path}：服务器不接受此用户名或密码（{detail}）。请检查用户名，以及密码文件（.pgpass）中保存的密码。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="139"/>
+        <location filename="../../domain/messages.py" line="143"/>
         <source>{path}: the server has no database of this name. The administrator creates it (createdb -E UTF8 --locale=C.UTF-8 -T template0 NAME), then runs: tracker --db {path} db upgrade</source>
         <translation>{path}：服务器上没有这个名称的数据库。请管理员先创建它（createdb -E UTF8 --locale=C.UTF-8 -T template0 名称），再运行：tracker --db {path} db upgrade</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="143"/>
+        <location filename="../../domain/messages.py" line="147"/>
         <source>{path}: the database is not UTF-8 (encoding {encoding}, character type {ctype}), so Chinese cannot be searched. Create it again with: createdb -E UTF8 --locale=C.UTF-8 -T template0 NAME</source>
         <translation>{path}：数据库不是 UTF-8（编码 {encoding}，字符类型 {ctype}），无法检索中文。请重新创建：createdb -E UTF8 --locale=C.UTF-8 -T template0 名称</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="147"/>
+        <location filename="../../domain/messages.py" line="151"/>
         <source>{path}: this database holds no register yet. The administrator sets it up with: tracker --db {path} db upgrade</source>
         <translation>{path}：此数据库中还没有台账。请管理员运行以下命令建立：tracker --db {path} db upgrade</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="150"/>
+        <location filename="../../domain/messages.py" line="154"/>
         <source>{path}: the register on the server has schema {current}, older than this app&apos;s {head}. The administrator upgrades it with: tracker --db {path} db upgrade</source>
         <translation>{path}：服务器上的台账结构版本为 {current}，比本应用的 {head} 旧。请管理员运行以下命令升级：tracker --db {path} db upgrade</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="153"/>
+        <location filename="../../domain/messages.py" line="157"/>
         <source>{path}: the register on the server has schema {current}, which this version of the app does not know (newest known: {head}). Please update the app.</source>
         <translation>{path}：服务器上的台账结构版本为 {current}，本版本应用无法识别（已知最新：{head}）。请更新本应用。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="156"/>
+        <location filename="../../domain/messages.py" line="160"/>
         <source>{path}: connected (PostgreSQL {version}, schema {revision}).</source>
         <translation>{path}：已连接（PostgreSQL {version}，结构版本 {revision}）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="158"/>
+        <location filename="../../domain/messages.py" line="162"/>
         <source>{path}: the register is now at schema {revision} (was {before}).</source>
         <translation>{path}：台账结构已升级到 {revision}（原为 {before}）。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="160"/>
+        <location filename="../../domain/messages.py" line="164"/>
         <source>{path}: the register is already at schema {revision}; nothing to do.</source>
         <translation>{path}：台账结构已是 {revision}，无需升级。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="162"/>
+        <location filename="../../domain/messages.py" line="166"/>
         <source>{path}: this is a file; a file library is upgraded automatically when it is opened (with a backup first). tracker db upgrade is for a team server.</source>
         <translation>{path}：这是一个文件；文件型文档库在打开时会自动升级（升级前先备份）。tracker db upgrade 用于团队服务器。</translation>
     </message>
     <message>
-        <location filename="../../domain/messages.py" line="167"/>
+        <location filename="../../domain/messages.py" line="171"/>
         <source>{what} was changed by {who} since you opened it; your change was not saved. Compare the two versions and choose which to keep.</source>
         <translation>{what} 在您打开后已被 {who} 修改，您的修改未保存。请对照两个版本选择保留哪一个。</translation>
     </message>
@@ -1610,37 +1615,37 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Policy Commitment Tracker</source>
         <translation>政策承诺跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Opening the library…</source>
         <translation>正在打开文档库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1655,7 +1660,7 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Load the &amp;demo library</source>
         <translation>载入示例文档库(&amp;D)</translation>
     </message>
@@ -1665,66 +1670,66 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Team server…</source>
         <translation>团队服务器…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Your name in the change history…</source>
         <translation>我在修改记录中的姓名…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Apply theme keywords to all commitments</source>
         <translation>按主题关键词为全部承诺标注主题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Theme keywords…</source>
         <translation>主题关键词…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Library</source>
         <translation>文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>This library is read-only: you can read and search it, but changes cannot be saved.</source>
         <translation>此文档库为只读：可以阅读和检索，但无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>The name shown in the change history beside your login:</source>
         <translation>修改记录中显示在登录名旁的姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>The library could not be upgraded to this version of the app. It was left as it was.
 
 %1</source>
@@ -1733,57 +1738,62 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Restore the copy made before the upgrade</source>
         <translation>恢复升级前备份的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Cannot restore the copy</source>
         <translation>无法恢复副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Copy restored</source>
         <translation>副本已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>The library was restored from %1.</source>
         <translation>已从 %1 恢复文档库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Something went wrong</source>
         <translation>操作未能完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="554"/>
+        <source>Team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -1811,17 +1821,17 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../ui/overview/matrix_model.py" line="79"/>
+        <location filename="../../ui/overview/matrix_model.py" line="81"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/matrix_model.py" line="86"/>
+        <location filename="../../ui/overview/matrix_model.py" line="88"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/matrix_model.py" line="133"/>
+        <location filename="../../ui/overview/matrix_model.py" line="135"/>
         <source>%1 · %2: %3 commitments (click to list them)</source>
         <translation>%1 · %2：%3 条承诺（点击列出）</translation>
     </message>
@@ -1895,149 +1905,149 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="191"/>
+        <location filename="../../ui/overview/page.py" line="194"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="279"/>
+        <location filename="../../ui/overview/page.py" line="282"/>
         <source>all regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="305"/>
+        <location filename="../../ui/overview/page.py" line="308"/>
         <source>Status of the commitments by region — %1</source>
         <translation>各地区承诺状态 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="308"/>
+        <location filename="../../ui/overview/page.py" line="311"/>
         <source>Commitments due per quarter, and how many were achieved — %1</source>
         <translation>各季度到期承诺及完成情况 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="353"/>
+        <location filename="../../ui/overview/page.py" line="356"/>
         <source>Counting the themes…</source>
         <translation>正在统计主题…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="354"/>
+        <location filename="../../ui/overview/page.py" line="357"/>
         <source>Green: most are achieved or on track; red: many are overdue. Click a cell to list its commitments.</source>
         <translation>绿色：多数已完成或正常推进；红色：逾期较多。点击单元格可列出其中的承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="409"/>
+        <location filename="../../ui/overview/page.py" line="412"/>
         <source>%1 commitments · %2 achieved · %3 overdue · %4 due within %5 days</source>
         <translation>共 %1 条承诺 · 完成率 %2 · 逾期 %3 条 · %5 天内到期 %4 条</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="414"/>
+        <location filename="../../ui/overview/page.py" line="417"/>
         <source> · %1 without a region</source>
         <translation> · 其中 %1 条未定地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="420"/>
+        <location filename="../../ui/overview/page.py" line="423"/>
         <source>The overview could not be counted: %1</source>
         <translation>无法统计总览：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="422"/>
+        <location filename="../../ui/overview/page.py" line="425"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="428"/>
+        <location filename="../../ui/overview/page.py" line="431"/>
         <source>No commitment matches these filters.</source>
         <translation>没有符合当前筛选条件的承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="424"/>
+        <location filename="../../ui/overview/page.py" line="427"/>
         <source>No commitments yet. Tag commitments while reading a document, or load the demo library (File menu) to see how the overview works: five policy documents with a register of commitments, deadlines, themes and progress.</source>
         <translation>还没有承诺。可在阅读文档时标注承诺，或从“文件”菜单载入示例文档库，看看总览的效果：五份政策文件及其承诺台账，含时限、主题和进展。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="437"/>
+        <location filename="../../ui/overview/page.py" line="440"/>
         <source>Export the overview</source>
         <translation>导出总览</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="438"/>
+        <location filename="../../ui/overview/page.py" line="441"/>
         <source>overview.csv</source>
         <translation>承诺总览.csv</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="438"/>
+        <location filename="../../ui/overview/page.py" line="441"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="444"/>
-        <location filename="../../ui/overview/page.py" line="459"/>
+        <location filename="../../ui/overview/page.py" line="447"/>
+        <location filename="../../ui/overview/page.py" line="462"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="445"/>
+        <location filename="../../ui/overview/page.py" line="448"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="451"/>
+        <location filename="../../ui/overview/page.py" line="454"/>
         <source>Export the charts</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="452"/>
+        <location filename="../../ui/overview/page.py" line="455"/>
         <source>overview-charts.png</source>
         <translation>承诺总览图表.png</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="452"/>
+        <location filename="../../ui/overview/page.py" line="455"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="460"/>
+        <location filename="../../ui/overview/page.py" line="463"/>
         <source>Could not write %1: check that the folder exists and can be written to.</source>
         <translation>无法写入 %1：请检查文件夹是否存在、是否可写。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="465"/>
+        <location filename="../../ui/overview/page.py" line="468"/>
         <source>Chart &amp;level:</source>
         <translation>图表层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="469"/>
+        <location filename="../../ui/overview/page.py" line="472"/>
         <source>One level down</source>
         <translation>下一级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="470"/>
+        <location filename="../../ui/overview/page.py" line="473"/>
         <source>Provinces</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="471"/>
+        <location filename="../../ui/overview/page.py" line="474"/>
         <source>Prefectures</source>
         <translation>地市级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="472"/>
+        <location filename="../../ui/overview/page.py" line="475"/>
         <source>Counties</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="478"/>
+        <location filename="../../ui/overview/page.py" line="481"/>
         <source>Regions × themes</source>
         <translation>地区 × 主题</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="479"/>
+        <location filename="../../ui/overview/page.py" line="482"/>
         <source>Regions × status</source>
         <translation>地区 × 状态</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="155"/>
-        <location filename="../../ui/overview/page.py" line="483"/>
+        <location filename="../../ui/overview/page.py" line="486"/>
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
     </message>
@@ -2047,33 +2057,33 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <translation>重新统计</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="484"/>
+        <location filename="../../ui/overview/page.py" line="487"/>
         <source>Save the region tree as a CSV file (Ctrl+Shift+E)</source>
         <translation>将地区汇总表保存为 CSV 文件（Ctrl+Shift+E）</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="157"/>
-        <location filename="../../ui/overview/page.py" line="485"/>
+        <location filename="../../ui/overview/page.py" line="488"/>
         <source>Export chart &amp;PNG…</source>
         <translation>导出图表 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="486"/>
+        <location filename="../../ui/overview/page.py" line="489"/>
         <source>Save both charts as one PNG image (Ctrl+Shift+G)</source>
         <translation>将两幅图表保存为一张 PNG 图片（Ctrl+Shift+G）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="487"/>
+        <location filename="../../ui/overview/page.py" line="490"/>
         <source>Clear filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="488"/>
+        <location filename="../../ui/overview/page.py" line="491"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="489"/>
+        <location filename="../../ui/overview/page.py" line="492"/>
         <source>Matrix</source>
         <translation>矩阵</translation>
     </message>
@@ -2081,69 +2091,69 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>OverviewTreeModel</name>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="52"/>
-        <location filename="../../ui/overview/tree_model.py" line="53"/>
-        <location filename="../../ui/overview/tree_model.py" line="215"/>
+        <location filename="../../ui/overview/tree_model.py" line="54"/>
+        <location filename="../../ui/overview/tree_model.py" line="55"/>
+        <location filename="../../ui/overview/tree_model.py" line="217"/>
         <source>No region</source>
         <translation>未定地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="103"/>
+        <location filename="../../ui/overview/tree_model.py" line="105"/>
         <source>Commitments with this light (warning window: %1 days)</source>
         <translation>亮此灯的承诺（预警期：%1 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="106"/>
+        <location filename="../../ui/overview/tree_model.py" line="108"/>
         <source>Achieved commitments as a share of all</source>
         <translation>已完成承诺占全部承诺的比例</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="108"/>
+        <location filename="../../ui/overview/tree_model.py" line="110"/>
         <source>Deadline passed and not achieved (nor superseded)</source>
         <translation>期限已过且未完成（也未被替代）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="110"/>
+        <location filename="../../ui/overview/tree_model.py" line="112"/>
         <source>Not achieved yet, deadline within the next %1 days</source>
         <translation>尚未完成，期限在今后 %1 天内</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="116"/>
+        <location filename="../../ui/overview/tree_model.py" line="118"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="118"/>
+        <location filename="../../ui/overview/tree_model.py" line="120"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="124"/>
+        <location filename="../../ui/overview/tree_model.py" line="126"/>
         <source>Achieved</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="126"/>
+        <location filename="../../ui/overview/tree_model.py" line="128"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="127"/>
+        <location filename="../../ui/overview/tree_model.py" line="129"/>
         <source>Due ≤%1 days</source>
         <translation>%1天内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="185"/>
+        <location filename="../../ui/overview/tree_model.py" line="187"/>
         <source>Commitments without a region: give them one to see them in the tree</source>
         <translation>未指定地区的承诺：为其指定地区后即可在树中显示</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="189"/>
+        <location filename="../../ui/overview/tree_model.py" line="191"/>
         <source>%1 set for the region itself, the rest in the divisions below</source>
         <translation>其中 %1 条属本级，其余属下级区划</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tree_model.py" line="191"/>
+        <location filename="../../ui/overview/tree_model.py" line="193"/>
         <source>Double-click or press Enter to list these commitments</source>
         <translation>双击或按回车键列出这些承诺</translation>
     </message>
@@ -2265,7 +2275,7 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
     </message>
     <message>
         <location filename="../../ui/reader/page.py" line="360"/>
-        <location filename="../../ui/reader/page.py" line="629"/>
+        <location filename="../../ui/reader/page.py" line="630"/>
         <source>Commitments (%1)</source>
         <translation>承诺（%1）</translation>
     </message>
@@ -2291,18 +2301,18 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <translation>请说明状态由“%1”改为“%2”的原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="594"/>
-        <location filename="../../ui/reader/page.py" line="598"/>
+        <location filename="../../ui/reader/page.py" line="595"/>
+        <location filename="../../ui/reader/page.py" line="599"/>
         <source>The change could not be saved: %1</source>
         <translation>无法保存这项修改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="607"/>
+        <location filename="../../ui/reader/page.py" line="608"/>
         <source>Your values are in the editor on top of theirs: change what is needed; each field is saved when you leave it.</source>
         <translation>您的值已填入编辑区（基于对方的版本）：请按需修改，离开字段时即保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="631"/>
+        <location filename="../../ui/reader/page.py" line="632"/>
         <location filename="../../ui/reader/reviewing.py" line="118"/>
         <source>Suggestions (%1)</source>
         <translation>建议（%1）</translation>
@@ -2413,7 +2423,7 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
         <translation>查找上一处</translation>
     </message>
     <message>
-        <location filename="../../ui/reader/page.py" line="626"/>
+        <location filename="../../ui/reader/page.py" line="627"/>
         <source>Choose a document in the library on the left to read it.
 
 Select words and press Ctrl+T to tag a commitment; suggestions wait in the review tab.</source>
@@ -3900,42 +3910,42 @@ Clear a filter to see more.</source>
         <translation>未添加任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="422"/>
+        <location filename="../../ui/table/page.py" line="426"/>
         <source>Nothing to record: choose another status, or write a note.</source>
         <translation>没有可记录的内容：请选择另一个状态，或填写说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="426"/>
+        <location filename="../../ui/table/page.py" line="430"/>
         <source>Closing a commitment (marking it achieved, 销号) needs evidence: a link, a file or words in a document. (Turn this off in the Edit menu: “Closing asks for evidence”.)</source>
         <translation>销号（标记为已完成）需要佐证材料：链接、文件或文件中的文字。（可在“编辑”菜单中关闭“销号时要求佐证材料”。）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="432"/>
+        <location filename="../../ui/table/page.py" line="436"/>
         <source>Write a note saying why: it is needed to mark a commitment missed or to re-open a closed one.</source>
         <translation>请填写说明：标记为逾期未完成或重新打开已关闭的承诺时必须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="439"/>
+        <location filename="../../ui/table/page.py" line="443"/>
         <source>Give the link of the evidence.</source>
         <translation>请填写佐证链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="443"/>
+        <location filename="../../ui/table/page.py" line="447"/>
         <source>Choose the evidence file.</source>
         <translation>请选择佐证文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="448"/>
+        <location filename="../../ui/table/page.py" line="452"/>
         <source>Choose the document with the evidence.</source>
         <translation>请选择含有佐证的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="451"/>
+        <location filename="../../ui/table/page.py" line="455"/>
         <source>These words are not in that document: “%1”</source>
         <translation>该文档中没有这段文字：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="544"/>
+        <location filename="../../ui/table/page.py" line="548"/>
         <source>Change history…</source>
         <translation>修改记录…</translation>
     </message>
@@ -3985,22 +3995,22 @@ Clear a filter to see more.</source>
         <translation>进度填报(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="540"/>
+        <location filename="../../ui/table/page.py" line="544"/>
         <source>Closing asks for evidence (销号)</source>
         <translation>销号时要求佐证材料</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="541"/>
+        <location filename="../../ui/table/page.py" line="545"/>
         <source>Change status… (Ctrl+U)</source>
         <translation>更改状态…（Ctrl+U）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="542"/>
+        <location filename="../../ui/table/page.py" line="546"/>
         <source>Export… (Ctrl+E)</source>
         <translation>导出…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="543"/>
+        <location filename="../../ui/table/page.py" line="547"/>
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>

@@ -582,7 +582,8 @@ class ReaderPage(QWidget):
             if not ok or not note.strip():
                 self._show_editor()  # back to the stored status
                 return
-        self.run(ChangeStatus([c.id], status, note.strip()), status_text())
+        seen = {c.id: c.version} if c.version is not None else None   # as an edit expects
+        self.run(ChangeStatus([c.id], status, note.strip(), expected=seen), status_text())
 
     def notify(self, text: str) -> None:
         """A hint in the window's status bar (no box to click away)."""

@@ -395,13 +395,17 @@ class TablePage(QWidget):
             return
         first = self.model.row_at(self.model.position(ids[0]) or 0)
         current = first.status if first is not None and len(ids) == 1 else None
+        # the versions as the dialog opens: a change by someone else before it is saved
+        # is a conflict (the conflict dialog), not silently overwritten
+        seen = commitments.versions(self.services, ids)
         dialog = StatusDialog(len(ids), current, self.services.today(),
                               register.document_choices(self.services),
-                              lambda req: self.apply_status(ids, req), self)
+                              lambda req: self.apply_status(ids, req, seen), self)
         self.status_dialog = dialog   # reachable from tests
         dialog.open()
 
-    def apply_status(self, ids: list[int], req: StatusRequest) -> str | None:
+    def apply_status(self, ids: list[int], req: StatusRequest,
+                     seen: dict[int, int] | None = None) -> str | None:
         """Make the change (with its evidence) and put it on the undo stack; or say why not."""
         try:
             evidence = self._evidence(req)
@@ -412,7 +416,7 @@ class TablePage(QWidget):
                 and evidence.kind is EvidenceKind.NONE):
             return self._closing_needs_evidence()
         op = ChangeStatus(ids, req.status, req.note, evidence, on=req.day,
-                          require_evidence=needs)
+                          require_evidence=needs, expected=seen)
         refused: list[str] = []   # a refusal, a commitment deleted meanwhile, a locked library
         made = operations.run(self.ui, op, lambda: status_text(op.done or []),
                               explain=lambda text: refused.append(self._refusal(text)))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.model import Commitment
 from tracker.services.commitments import ConflictError
-from tracker.services.operations import EditCommitment
+from tracker.services.operations import EditCommitment, Operation
 from tracker.ui.context import UiContext
 from tracker.ui.labels import comparator_label, kind_label, status_label
 
@@ -185,7 +185,8 @@ def resolve(parent: QWidget | None, ui: UiContext, exc: ConflictError,
     if choice == MINE:
         mine = replace(exc.mine, version=exc.theirs.version)
         what = QCoreApplication.translate("ConflictDialog", "Keep my version")
-        operations.run(ui, EditCommitment(exc.theirs, mine), what, parent=parent)
+        op = exc.retry if isinstance(exc.retry, Operation) else EditCommitment(exc.theirs, mine)
+        operations.run(ui, op, what, parent=parent)
     elif choice == EDIT and edit is not None:
         edit(replace(exc.mine, version=exc.theirs.version), exc.theirs)
     return choice
