@@ -94,3 +94,4 @@ _.left_margin  # docx Section
 _.right_margin  # docx Section
 _.author  # docx CoreProperties
 _.compress_type  # zipfile.ZipInfo
+_.use_weights  # tracker.extract.confidence: called by tools/score_corpus.py --cv (one model per fold)

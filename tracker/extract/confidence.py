@@ -53,8 +53,30 @@ def features(s: Suggestion, *, heading: int, in_row: bool, numbered: bool) -> di
         "clauses": min(s.quote.count("，") + s.quote.count(","), 4) / 4,
         "list_of_three": float(s.quote.count("、") >= 2),
         "past_words": float(_PAST.search(s.quote) is not None),
+        "intent": float(_INTENT.search(s.quote) is not None),
+        "full_stop": float(s.quote.rstrip().endswith(("。", "；", ";"))),
     }
+    if s.rejected:
+        f[f"rejected={s.rejected}"] = 1.0
+    grams(s.quote, f)
     return f
+
+
+NGRAM = 3  # character n-grams up to this length
+_FOLD = str.maketrans("0123456789０１２３４５６７８９", "0000000000" * 2)
+
+
+def grams(quote: str, f: dict[str, float]) -> None:
+    """The quote's character 1–3-grams (digits folded to 0, marks of its start and end:
+    ^加快 / 完成$), each with weight 1/√n so that long quotes do not outweigh the rest."""
+    words = "^" + quote.strip().translate(_FOLD) + "$"
+    keys = {words[i:i + n] for n in range(1, NGRAM + 1) for i in range(len(words) - n + 1)}
+    keys.discard("^")
+    keys.discard("$")
+    if keys:
+        weight = 1.0 / math.sqrt(len(keys))
+        for k in keys:
+            f["c:" + k] = weight
 
 
 _DIGIT = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|项|家|座|条|所|处|亩|公里)")
@@ -64,10 +86,24 @@ _SOFT_OPENING = re.compile(r"^(?:大力|深入|积极|持续|不断|进一步|�
 _SYSTEM = re.compile(r"体系|机制|制度|格局|能力|水平|模式|路径")
 _NAMED = re.compile(r"《|“|工程|项目|平台|行动|方案|规划|试点|示范区|基地|中心|公园")
 _PAST = re.compile(r"已|了|累计|同比|首次|获批")
+_INTENT = re.compile(r"要|将|力争|确保|争取|务必|必须|到\d{4}年|前完成|年底前")
+
+
+_override: list[dict[str, float] | None] = []
+
+
+def use_weights(table: dict[str, float] | None) -> None:
+    """Score with *table* instead of the stored weights (cross-validation fits one per fold);
+    ``use_weights(None)`` goes back to the stored ones."""
+    _override[:] = [table] if table is not None else []
+
+
+def weights() -> dict[str, float] | None:
+    return _override[0] if _override else _stored()
 
 
 @lru_cache(maxsize=1)
-def weights() -> dict[str, float] | None:
+def _stored() -> dict[str, float] | None:
     try:
         raw = resources.files("tracker.extract").joinpath(WEIGHTS).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):

@@ -90,18 +90,23 @@ class Suggestion:
     # past results (kind "indicator") of the same document that measure this suggestion's
     # metric: the baselines stored with it when it is accepted (services/baselines.py)
     indicators: tuple[Suggestion, ...] = field(default=(), repr=False, compare=False)
+    # a unit the rules turned down (classify / heading / actor), kept for the unit model
+    rejected: str = field(default="", repr=False, compare=False)
 
 
 def suggest(text: str, doc_date: date | None = None, *, region_code: str | None = None,
             issuer: str | None = None, gazetteer: Gazetteer | None = None,
-            keep_duplicates: bool = False, rules_only: bool = False) -> list[Suggestion]:
+            keep_duplicates: bool = False, rules_only: bool = False,
+            candidates: bool = False) -> list[Suggestion]:
     """Suggestions for *text* in reading order.
 
     *doc_date*, *region_code* and *issuer* are the document's when the caller knows
     them; otherwise they are guessed from its first lines. A commitment repeated in the
     document is suggested once; with *keep_duplicates* the repeats are returned too, each
     with ``duplicate_of`` set to the index of the occurrence that is kept. *rules_only*
-    keeps the rules' own confidence (what the confidence model is trained on).
+    keeps the rules' own confidence (what the confidence model is trained on);
+    *candidates* also returns the units the rules turned down (``rejected`` set), all
+    with the rules' confidence — what the unit model is trained on.
     """
     analysis = simplified(text)
     doc_date = doc_date or guess_doc_date(analysis)
@@ -124,6 +129,9 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         # / 国内生产总值增长5%左右 / 地级及以上城市…): the State Council's
         ctx.issuer_refs = [BodyRef("国务院")]
     sentences = segment(analysis)
+    # units the rules turn down: kept for the unit model (or, with *candidates*, returned)
+    cands: list[Suggestion] | None = [] if candidates or (
+        not rules_only and confidence.weights() is not None) else None
     actors = paragraph_actors(text, sentences)
     timing = TimingReader(doc_date, report_period(analysis, doc_date))
     out: list[Suggestion] = []
@@ -218,7 +226,13 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         if not when.past and sent.paragraph in past_paragraphs:
             when = replace(when, past=True)
         last = []
-        for sug in _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain):
+        made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands)
+        if cands:
+            for cand in cands:
+                cand.region_code, cand.region = ctx.region_of(analysis[cand.start:cand.end])
+            made = sorted([*made, *cands], key=lambda x: x.start)
+            cands.clear()
+        for sug in made:
             if in_body is None:
                 in_body = any(h.numbered for h in sent.sections)
             last.append(len(out))
@@ -233,7 +247,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 item.members.append(len(out))
                 if para is not item:
                     para.members.append(len(out))
-                if row is not None:
+                if row is not None and not sug.rejected:
                     row_members.setdefault(row.start, []).append(len(out))
             out.append(sug)
             numbered.append(in_body)
@@ -243,17 +257,39 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         out, numbered = _merge_rows(text, rows, out, numbered, row_members)
     if irows:  # last: the indices above are positions in out
         out, numbered = _add_indicator_rows(text, irows, out, numbered, ctx)
-    if not rules_only and calibrate(out) and len(text) >= FLOOR_MIN_TEXT:
-        # the model finds these more likely wrong than right (dev part of the corpus: the
-        # 0.4 floor cost 0.2 points of recall for 1.7 points of precision)
-        kept = [i for i, s in enumerate(out) if s.confidence >= MIN_CONFIDENCE
-                or s.kind == "indicator"]
-        out, numbered = [out[i] for i in kept], [numbered[i] for i in kept]
+    if not candidates:
+        out, numbered = _decide(out, numbered, text, rules_only)
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
 
 
 MIN_CONFIDENCE = 0.4
+MIN_CANDIDATE_CONFIDENCE = 0.6  # a unit the rules turned down needs the model's word
+
+
+def _decide(out: list[Suggestion], numbered: list[bool], text: str,
+            rules_only: bool) -> tuple[list[Suggestion], list[bool]]:
+    """Which suggestions stay: the model's probability replaces the rules' confidence; a
+    unit the rules turned down stays when the model finds it likely right and it lies in no
+    suggestion kept; the rules' own stay above the floor (in a whole document)."""
+    if rules_only or not calibrate(out):
+        kept = [i for i, s in enumerate(out) if not s.rejected]
+        return [out[i] for i in kept], [numbered[i] for i in kept]
+    floor = MIN_CONFIDENCE if len(text) >= FLOOR_MIN_TEXT else 0.0
+    kept = [i for i, s in enumerate(out) if not s.rejected and (
+        s.confidence >= floor or s.kind == "indicator")]
+    spans = sorted((out[i].start, out[i].end) for i in kept)
+    starts = [a for a, _ in spans]
+    for i, s in enumerate(out):
+        if s.rejected and s.confidence >= MIN_CANDIDATE_CONFIDENCE:
+            k = bisect.bisect_right(starts, s.start) - 1
+            inside = (k >= 0 and spans[k][1] > s.start) or (
+                k + 1 < len(spans) and spans[k + 1][0] < s.end)
+            if not inside:
+                s.rejected = ""
+                kept.append(i)
+    kept.sort()
+    return [out[i] for i in kept], [numbered[i] for i in kept]
 # A text this short (a cell, a list item, a clause pasted alone) is all signal: every
 # suggestion stays, whatever the model learnt of headings and items in whole documents.
 FLOOR_MIN_TEXT = 200
@@ -649,9 +685,11 @@ def _split_targets(analysis: str, units: list[tuple[int, int]],
 
 def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentContext,
                       doc_date: date | None, timing: Timing,
-                      chain: list[list[BodyRef] | None] | None = None) -> list[Suggestion]:
+                      chain: list[list[BodyRef] | None] | None = None,
+                      cands: list[Suggestion] | None = None) -> list[Suggestion]:
     """Suggestions of one sentence. *chain* holds the bodies last named as subject in the
-    semicolon chain the sentence continues; it is read and updated."""
+    semicolon chain the sentence continues; it is read and updated. The units the rules
+    turn down go to *cands* (when given), for the unit model to judge (unitmodel.py)."""
     out: list[tuple[Suggestion, float]] = []
     section = sent.sections[-1].text if sent.sections else None
     chain = chain if chain is not None else [None]
@@ -738,14 +776,23 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # nothing but a named programme is a deliverable of its own
             verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
         if verdict.kind is None and not verdict.actor:
+            if cands is not None:
+                _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
+                           "classify", sent.heading)
             continue
         if 0 < sent.heading <= SECTION_LEVEL and not noted \
                 and not _anchored(words, target, verdict, doc_date):
+            if cands is not None:
+                _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
+                           "heading", sent.heading)
             continue  # 二、在生态环境质量提升上走前列: the theme of a section, not a task
         named = _bodies(text, analysis, s, e, verdict.actor)
         if verdict.actor:
             actor = chain[0] = named
         if verdict.kind is None:
+            if cands is not None:
+                _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
+                           "actor", sent.heading)
             continue
         deadline = clause_deadline(words, doc_date, timing)
         if deadline is not None and deadline.text and deadline.date is not None:
@@ -793,6 +840,33 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     for sug, _ in out:
         sug.responsible = list(sug.responsible)  # a run of role clauses shared one list
     return _inherit_metrics(group(text, out))
+
+
+MIN_CANDIDATE = 6  # a unit turned down this short (加强领导) is no entry of a register
+
+
+def _candidate(text: str, analysis: str, s: int, e: int, target: Target | None,
+               timing: Timing, doc_date: date | None, section: str | None,
+               cands: list[Suggestion], rejected: str, heading: int) -> None:
+    """A unit the rules turned down, kept for the unit model: its own fields only (no
+    time words carried from the clauses before, no bodies of the sentence)."""
+    words = analysis[s:e]
+    if timing.past or len(words.strip("，,。；;：: ")) < MIN_CANDIDATE:
+        return
+    deadline = clause_deadline(words, doc_date, timing)
+    if deadline is not None and deadline.text and analysis is not text:
+        at = words.find(deadline.text)
+        if at >= 0:
+            deadline = replace(deadline, text=text[s + at:s + at + len(deadline.text)])
+    kind = _strongest("duty", target, deadline, timing)
+    if kind in ("target", "deliverable") and deadline is None and timing.period is not None:
+        deadline = Deadline("", timing.period.date, timing.period.precision)
+    verdict = classify.Verdict(kind, 0.0)
+    cands.append(Suggestion(
+        start=s, end=e, quote=text[s:e], kind=SuggestionKind(kind), deadline=deadline,
+        target=target, responsible=[], region_code=None, region=None, confidence=0.0,
+        section=section, why=explain(words, kind, target, deadline, verdict, heading),
+        rejected=rejected))
 
 
 _CHANGE = re.compile(r"^(?:同比|环比|比上年|较上年|比去年|较去年|较\d{4}年|比\d{4}年)")
