@@ -656,6 +656,48 @@ def _split_named_list(analysis: str, units: list[tuple[int, int]],
     return out
 
 
+_COUNT = re.compile(r"[0-9０-９](?![0-9０-９.．]*(?:年|月|日|季度|号))")  # not a date
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_OPENERS, _CLOSERS = "“‘（(《〈[【", "”’）)》〉]】"
+MIN_COUNTED_WORDS = 2  # each item of a counted list names its thing (氨氮≤15mg/L: 氨氮)
+
+
+def _split_counted(analysis: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A list whose every item carries its own quantity (建设示范县5个、示范村200个 /
+    透明度≥25cm、溶解氧≥2mg/L): each item is a record of its own. 分别下降10%、8% (the
+    second item names nothing) stays whole."""
+    out = []
+    for s, e in units:
+        if analysis.find("、", s, e) < 0 or not _COUNT.search(analysis, s, e):
+            out.append((s, e))
+            continue
+        parts, depth, start = [], 0, s
+        for i in range(s, e):
+            ch = analysis[i]
+            if ch in _OPENERS:
+                depth += 1
+            elif ch in _CLOSERS:
+                depth = max(0, depth - 1)
+            elif ch == "、" and depth == 0:
+                parts.append((start, i))
+                start = i + 1
+        parts.append((start, e))
+        if len(parts) >= 2 and all(
+                _COUNT.search(analysis, a, b)
+                and len(_CJK.findall(_COUNT_FREE.sub("", analysis[a:b]))) >= MIN_COUNTED_WORDS
+                for a, b in parts):
+            out.extend(parts)
+        else:
+            out.append((s, e))
+    return out
+
+
+# the words of a quantity itself (5个 / 200公里 / 30%以上), left out when an item is
+# asked whether it names a thing of its own
+_COUNT_FREE = re.compile(r"[0-9０-９.．%％]+\s*(?:[个項项座条家所处亩公里吨万亿千百米元辆台户人村镇次]"
+                         r"|以上|以下|左右)*")
+
+
 _CONJ = "和及与"
 _CONJ_CHAR = re.compile(f"[{_CONJ}]")
 MIN_TARGET_PART = 6
@@ -702,8 +744,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     named_items: set[tuple[int, int]] = set()
     time_start: int | None = None  # a clause of time words only, waiting for its entry
     time_end = 0
-    for s, e in _split_targets(analysis, _split_named_list(
-            analysis, _split_deadlines(analysis, _units(sent), doc_date), named_items), found_in):
+    for s, e in _split_targets(analysis, _split_counted(analysis, _split_named_list(
+            analysis, _split_deadlines(analysis, _units(sent), doc_date), named_items)), found_in):
         words = analysis[s:e]
         # 责任单位：A、B in a sentence (the label stands as a clause of its own before)
         label = _LABEL_BEFORE.search(analysis, max(0, s - 8), s) \
