@@ -56,10 +56,30 @@ def features(s: Suggestion, *, heading: int, in_row: bool, numbered: bool) -> di
         "intent": float(_INTENT.search(s.quote) is not None),
         "full_stop": float(s.quote.rstrip().endswith(("。", "；", ";"))),
     }
+    f.update(_clause_signals(s.quote))
     if s.rejected:
         f[f"rejected={s.rejected}"] = 1.0
     grams(s.quote, f)
     return f
+
+
+def _clause_signals(quote: str) -> dict[str, float]:
+    """What the clause rules see in the quote's own words (classify.py), as numbers: the
+    model weighs them also for the units the rules turned down."""
+    from tracker.extract import classify
+
+    text = quote.strip()
+    return {
+        "verb_first": float(classify.ACTION.match(text) is not None),
+        "verb_late": float(classify.ACTION_LATE.match(text) is not None),
+        "verb_any": float(classify._ANY_VERB.search(text) is not None),
+        "exhortation": float(classify.is_exhortation(text)),
+        "looks_past": float(classify.looks_past(text)),
+        "concrete": float(classify.CONCRETE.search(text) is not None),
+        "named_subject": float(classify.subject_of(text) is not None),
+        "prohibition": float(classify.PROHIBITION.search(text) is not None),
+        "recurring": float(classify.RECURRING.search(text) is not None),
+    }
 
 
 NGRAM = 3  # character n-grams up to this length
