@@ -99,3 +99,14 @@ COUNTED_LISTS = [
 def test_a_list_whose_items_each_carry_a_quantity_gives_one_unit_per_item(text, quotes):
     out = [s.quote for s in suggest(text, DAY, rules_only=True)]
     assert out == quotes
+
+
+def test_the_fast_score_is_the_model_probability():
+    w = confidence.weights()
+    assert w is not None
+    text = "到2027年，全市PM2.5平均浓度控制在30微克/立方米以下。全市上下要以更加饱满的热情投入工作。"
+    for s in suggest(text, DAY, candidates=True):
+        heading, in_row, numbered = s.layout
+        f = confidence.features(s, heading=heading, in_row=in_row, numbered=numbered)
+        fast = confidence.score(s, w, heading=heading, in_row=in_row, numbered=numbered)
+        assert abs(fast - confidence.probability(f, w)) < 1e-9

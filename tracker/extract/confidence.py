@@ -22,8 +22,10 @@ if TYPE_CHECKING:
 WEIGHTS = "confidence.json"
 
 
-def features(s: Suggestion, *, heading: int, in_row: bool, numbered: bool) -> dict[str, float]:
-    """The signals the model weighs, each a number (most are 0 or 1)."""
+def features(s: Suggestion, *, heading: int, in_row: bool, numbered: bool,
+             with_grams: bool = True) -> dict[str, float]:
+    """The signals the model weighs, each a number (most are 0 or 1); the character
+    n-grams of the quote (``c:…``) unless *with_grams* is false."""
     t, d = s.target, s.deadline
     n = len(s.quote)
     f = {
@@ -59,7 +61,11 @@ def features(s: Suggestion, *, heading: int, in_row: bool, numbered: bool) -> di
     f.update(_clause_signals(s.quote))
     if s.rejected:
         f[f"rejected={s.rejected}"] = 1.0
-    grams(s.quote, f)
+    if with_grams:
+        keys = gram_keys(s.quote)
+        weight = 1.0 / math.sqrt(len(keys)) if keys else 0.0
+        for k in keys:
+            f["c:" + k] = weight
     return f
 
 
@@ -82,21 +88,19 @@ def _clause_signals(quote: str) -> dict[str, float]:
     }
 
 
-NGRAM = 3  # character n-grams up to this length
+NGRAM = 2  # character n-grams up to this length (3 fits the dev part no better)
 _FOLD = str.maketrans("0123456789０１２３４５６７８９", "0000000000" * 2)
 
 
-def grams(quote: str, f: dict[str, float]) -> None:
-    """The quote's character 1–3-grams (digits folded to 0, marks of its start and end:
-    ^加快 / 完成$), each with weight 1/√n so that long quotes do not outweigh the rest."""
+def gram_keys(quote: str) -> set[str]:
+    """The quote's character 1–2-grams (digits folded to 0, marks of its start and end:
+    ^加快 / 完成$); in the model each weighs 1/√n, so that long quotes do not outweigh
+    the rest."""
     words = "^" + quote.strip().translate(_FOLD) + "$"
     keys = {words[i:i + n] for n in range(1, NGRAM + 1) for i in range(len(words) - n + 1)}
     keys.discard("^")
     keys.discard("$")
-    if keys:
-        weight = 1.0 / math.sqrt(len(keys))
-        for k in keys:
-            f["c:" + k] = weight
+    return keys
 
 
 _DIGIT = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|项|家|座|条|所|处|亩|公里)")
@@ -130,6 +134,27 @@ def _stored() -> dict[str, float] | None:
         return None
     table: dict[str, float] = json.loads(raw)["weights"]
     return table
+
+
+_gram_tables: dict[int, tuple[dict[str, float], dict[str, float]]] = {}
+
+
+def score(s: Suggestion, w: dict[str, float], *, heading: int, in_row: bool,
+          numbered: bool) -> float:
+    """probability(features(s), w), without building the n-gram features one by one."""
+    kept = _gram_tables.get(id(w))
+    if kept is None or kept[0] is not w:
+        kept = (w, {k[2:]: v for k, v in w.items() if k.startswith("c:")})
+        _gram_tables.clear()
+        _gram_tables[id(w)] = kept
+    table = kept[1]
+    f = features(s, heading=heading, in_row=in_row, numbered=numbered, with_grams=False)
+    z = sum(w[k] * f[k] for k in f.keys() & w.keys())
+    keys = gram_keys(s.quote)
+    if keys:
+        z += sum(map(table.__getitem__, keys & table.keys())) / math.sqrt(len(keys))
+    z = max(-30.0, min(30.0, z))
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def probability(f: dict[str, float], w: dict[str, float]) -> float:

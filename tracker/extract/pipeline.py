@@ -228,8 +228,6 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         last = []
         made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands)
         if cands:
-            for cand in cands:
-                cand.region_code, cand.region = ctx.region_of(analysis[cand.start:cand.end])
             made = sorted([*made, *cands], key=lambda x: x.start)
             cands.clear()
         for sug in made:
@@ -259,6 +257,11 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         out, numbered = _add_indicator_rows(text, irows, out, numbered, ctx)
     if not candidates:
         out, numbered = _decide(out, numbered, text, rules_only)
+    for sug in out:
+        if sug.rejected:  # a candidate: its region is only sought now that it is kept
+            sug.region_code, sug.region = ctx.region_of(analysis[sug.start:sug.end])
+            if not candidates:
+                sug.rejected = ""
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
 
@@ -286,7 +289,6 @@ def _decide(out: list[Suggestion], numbered: list[bool], text: str,
             inside = (k >= 0 and spans[k][1] > s.start) or (
                 k + 1 < len(spans) and spans[k + 1][0] < s.end)
             if not inside:
-                s.rejected = ""
                 kept.append(i)
     kept.sort()
     return [out[i] for i in kept], [numbered[i] for i in kept]
@@ -303,8 +305,8 @@ def calibrate(out: list[Suggestion]) -> bool:
         return False
     for s in out:
         heading, in_row, numbered = s.layout
-        f = confidence.features(s, heading=heading, in_row=in_row, numbered=numbered)
-        s.confidence = round(confidence.probability(f, w), 2)
+        s.confidence = round(confidence.score(s, w, heading=heading, in_row=in_row,
+                                              numbered=numbered), 2)
     return True
 
 
