@@ -38,9 +38,16 @@ def test_a_unit_the_rules_turn_down_is_a_candidate_with_its_reason(text, quote, 
     assert all(quote not in s.quote for s in suggest(text, DAY, rules_only=True))
 
 
-def test_units_too_short_or_in_a_review_are_no_candidates():
-    text = "加强领导。过去一年，全市新建道路12条，生态环境持续改善。"
+def test_a_unit_too_short_is_no_candidate():
+    text = "加强领导。强化保障。"
     assert [s.quote for s in suggest(text, DAY, candidates=True) if s.rejected] == []
+
+
+def test_a_candidate_in_a_review_says_so():
+    text = "过去一年，全市生态环境持续改善。全市上下凝心聚力推动生态环境保护工作。"
+    cands = [s for s in suggest(text, DAY, candidates=True) if s.rejected]
+    assert cands and all(s.rejected.endswith("-past") for s in cands)
+    assert all(s.kind != "indicator" for s in cands)  # the model weighs it as a commitment
 
 
 # (weights, whether the candidate is suggested)

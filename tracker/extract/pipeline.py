@@ -895,8 +895,13 @@ def _candidate(text: str, analysis: str, s: int, e: int, target: Target | None,
     """A unit the rules turned down, kept for the unit model: its own fields only (no
     time words carried from the clauses before, no bodies of the sentence)."""
     words = analysis[s:e]
-    if timing.past or len(words.strip("，,。；;：: ")) < MIN_CANDIDATE:
+    if len(words.strip("，,。；;：: ")) < MIN_CANDIDATE:
         return
+    if timing.past:
+        # read as a report of results: the model may still find a commitment in it (a
+        # target of a rectification notice dated before the notice)
+        rejected += "-past"
+        timing = replace(timing, past=False)
     deadline = clause_deadline(words, doc_date, timing)
     if deadline is not None and deadline.text and analysis is not text:
         at = words.find(deadline.text)
