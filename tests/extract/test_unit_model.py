@@ -117,3 +117,10 @@ def test_the_fast_score_is_the_model_probability():
         f = confidence.features(s, heading=heading, in_row=in_row, numbered=numbered)
         fast = confidence.score(s, w, heading=heading, in_row=in_row, numbered=numbered)
         assert abs(fast - confidence.probability(f, w)) < 1e-9
+
+
+def test_a_candidate_suggested_says_the_model_took_it_up_and_why(weights):
+    weights({"bias": 1.0, "c:热情": 4.0})
+    out = suggest("全市上下要以更加饱满的热情投入工作。", DAY)
+    assert len(out) == 1
+    assert "规则未采纳，模型判定" in out[0].why and "「热情」" in out[0].why

@@ -157,6 +157,28 @@ def score(s: Suggestion, w: dict[str, float], *, heading: int, in_row: bool,
     return 1.0 / (1.0 + math.exp(-z))
 
 
+_LABELS = {"verb_first": "句首举措动词", "verb_late": "举措动词", "verb_any": "举措动词",
+           "concrete": "具体对象", "intent": "目标用语", "dated": "有时限", "value": "有数值",
+           "comparator": "有比较", "table_row": "表格行", "named_body": "责任单位",
+           "hard_verb": "完成类动词", "named_thing": "具名事项", "recurring": "定期事项",
+           "prohibition": "禁止性规定", "named_subject": "主体明确"}
+MAX_CUES = 3
+
+
+def cues(s: Suggestion, w: dict[str, float], *, heading: int, in_row: bool,
+         numbered: bool) -> list[str]:
+    """The features that weigh most for *s* (n-grams quoted: 「完成」), for its ``why``."""
+    f = features(s, heading=heading, in_row=in_row, numbered=numbered)
+    parts = sorted(((w[k] * v, k) for k, v in f.items() if k in w and k != "bias"
+                    and (k.startswith("c:") or k in _LABELS)), reverse=True)
+    out = []
+    for weight, k in parts[:MAX_CUES]:
+        if weight <= 0:
+            break
+        out.append(f"「{k[2:].strip('^$')}」" if k.startswith("c:") else _LABELS[k])
+    return out
+
+
 def probability(f: dict[str, float], w: dict[str, float]) -> float:
     z = sum(w.get(k, 0.0) * v for k, v in f.items())
     z = max(-30.0, min(30.0, z))

@@ -261,6 +261,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         if sug.rejected:  # a candidate: its region is only sought now that it is kept
             sug.region_code, sug.region = ctx.region_of(analysis[sug.start:sug.end])
             if not candidates:
+                sug.why = "；".join(filter(None, [sug.why, _model_says(sug)]))
                 sug.rejected = ""
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
@@ -295,6 +296,15 @@ def _decide(out: list[Suggestion], numbered: list[bool], text: str,
 # A text this short (a cell, a list item, a clause pasted alone) is all signal: every
 # suggestion stays, whatever the model learnt of headings and items in whole documents.
 FLOOR_MIN_TEXT = 200
+
+
+def _model_says(sug: Suggestion) -> str:
+    """Why a unit the rules turned down is suggested: the model's strongest cues."""
+    w = confidence.weights()
+    heading, in_row, numbered = sug.layout
+    found = confidence.cues(sug, w, heading=heading, in_row=in_row, numbered=numbered) \
+        if w is not None else []
+    return "规则未采纳，模型判定" + (f"（{'、'.join(found)}）" if found else "")
 
 
 def calibrate(out: list[Suggestion]) -> bool:
