@@ -356,6 +356,9 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
             review = True
             out.add(para)
             continue
+        if _PROGRESS_LABEL.match(words):
+            out.add(para)  # 完成情况：… / 整改进展：…: this paragraph reports, not the next
+            continue
         if _TURNS_AHEAD.search(opening):
             review = False
         ahead = _LOOKS_AHEAD.search(words) is not None
@@ -374,6 +377,13 @@ OPENING_WORDS = 16
 # A paragraph that opens a review: 过去的一年，… / 一年来，… / 2024年，全市上下…
 _REVIEW_OPENER = re.compile(r"^(?:[（(]?[一二三四五六七八九十]+[、）)])?\s*(?:过去(?:的)?[一二三四五两]?年|这[一二三四五两]?年|"
                             r"[一二三四五两]年来|近[一二三四五两]年来|去年|上一年)")
+# A paragraph opened by the label of what was done (完成情况：/ 进展情况：/ 整改落实情况：/
+# 取得成效：), as progress tables and close-out notices write them: it reports results.
+_PROGRESS_LABEL = re.compile(
+    r"^(?:[（(]?[一二三四五六七八九十\d]+[、）).．]\s*)?"
+    r"(?:(?:工作|目标|任务|整改|项目|工程)?(?:完成|进展|进度|落实|推进|办理|实施|执行|整改)"
+    r"(?:落实)?(?:情况|进展|进度|成效|结果)|(?:工作|项目|整改|工程)(?:进展|进度)"
+    r"|(?:取得|主要|工作|整改)成效|目前进展|截至目前)\s*[:：]")
 # A paragraph or heading that opens looking ahead closes the review.
 _TURNS_AHEAD = re.compile(r"今年|明年|下一步|今后|未来|展望|目标任务|总体要求|工作安排|重点工作|"
                           r"主要目标|工作打算|工作计划|[一二三四五]五”?(?:时期|期间)|"
