@@ -16,6 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from tracker.extract import classify
+
 if TYPE_CHECKING:
     from tracker.extract.pipeline import Suggestion
 
@@ -72,8 +74,6 @@ def features(s: Suggestion, *, heading: int, in_row: bool, numbered: bool,
 def _clause_signals(quote: str) -> dict[str, float]:
     """What the clause rules see in the quote's own words (classify.py), as numbers: the
     model weighs them also for the units the rules turned down."""
-    from tracker.extract import classify
-
     text = quote.strip()
     return {
         "verb_first": float(classify.ACTION.match(text) is not None),
