@@ -4,7 +4,9 @@ The rules give each suggestion its kind, fields and a first confidence; this mod
 those into a probability that a reader would register it, with weights fitted on the dev
 part of the project's annotated corpus (tools/train_confidence.py writes them to
 confidence.json beside this file). Without the weights file the rules' own confidence is
-kept. Nothing is downloaded; the model is a dot product.
+kept. Nothing is downloaded; the model is a dot product. Besides the rules' signals it
+weighs the unit's character 1–2-grams, and it also scores the units the rules turned down
+(``rejected``), so that the pipeline can take up those it finds likely right.
 """
 
 from __future__ import annotations
