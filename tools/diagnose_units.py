@@ -2,6 +2,7 @@
 
     python tools/score_corpus.py --classes          # the dev part
     python tools/score_corpus.py --classes -v       # with each case listed
+    python tools/score_corpus.py --classes --cv 5   # each fold judged by a model fitted without it
 
 A miss (a core commitment no suggestion matches) is put in the first class that fits:
   suggested as a past result   an indicator suggestion matches it (tense, genre)

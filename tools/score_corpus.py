@@ -182,6 +182,29 @@ def cross_validate(sc, docs: list[dict], k: int, verbose: bool) -> dict:
     return res
 
 
+def cross_validated_classes(sc, docs: list[dict], k: int) -> dict:
+    """The classes of misses and false alarms (diagnose_units.py), each fold's documents
+    judged by a model fitted on the other folds."""
+    from collections import Counter
+
+    import diagnose_units
+    import train_confidence
+
+    from tracker.extract import confidence
+
+    data = train_confidence.samples(sc, docs)
+    res: dict = {"miss": Counter(), "alarm": Counter(), "found": Counter()}
+    try:
+        for i in range(k):
+            confidence.use_weights(train_confidence.fit([x for x in data if fold_of(x[2], k) != i]))
+            part = diagnose_units.classes(sc, [d for d in docs if fold_of(d["doc"], k) == i])
+            for key, counts in part.items():
+                res[key].update(counts)
+    finally:
+        confidence.use_weights(None)
+    return res
+
+
 def _field_errors(sc, spans, g_spans, doc: str) -> None:
     """Print the fields a matched suggestion got wrong (deadline, target, bodies)."""
     for g, r in g_spans:
@@ -279,7 +302,8 @@ def main() -> int:
     ap.add_argument("--cv", type=int, metavar="K",
                     help="K-fold cross-validation by document: the unit model fitted per fold")
     ap.add_argument("--classes", action="store_true",
-                    help="count misses and false alarms by class (see diagnose_units.py)")
+                    help="count misses and false alarms by class (diagnose_units.py); "
+                         "with --cv K, each fold judged by a model fitted on the others")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     global MIN_CONFIDENCE
@@ -303,7 +327,13 @@ def main() -> int:
     if args.classes:
         import diagnose_units
 
-        diagnose_units.print_classes(diagnose_units.classes(load_scorer(), chosen, args.verbose))
+        if args.part == "held":
+            raise SystemExit("the classes are for the dev part")
+        if args.cv:
+            diagnose_units.print_classes(cross_validated_classes(load_scorer(), chosen, args.cv))
+        else:
+            diagnose_units.print_classes(
+                diagnose_units.classes(load_scorer(), chosen, args.verbose))
         return 0
     if args.cv:
         if args.part == "held":
