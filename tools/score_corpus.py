@@ -152,6 +152,59 @@ def score_documents(sc, docs: list[dict], verbose: bool) -> dict:
     return {"tot": tot, "fields": fields, "bands": bands}
 
 
+def fold_of(doc: str, k: int) -> int:
+    """The cross-validation fold of a document: a hash of its file name."""
+    return int(hashlib.sha1(("fold:" + doc).encode("utf-8")).hexdigest()[:8], 16) % k
+
+
+def cross_validate(sc, docs: list[dict], k: int, verbose: bool) -> dict:
+    """K-fold cross-validation by document: the unit model is fitted on the other folds'
+    documents (tools/train_confidence.py) and scored on the fold's own."""
+    import train_confidence
+
+    from tracker.extract import confidence
+
+    data = train_confidence.samples(sc, docs)
+    res: dict = {"tot": defaultdict(int), "fields": defaultdict(lambda: [0, 0]),
+                 "bands": defaultdict(lambda: [0, 0])}
+    try:
+        for i in range(k):
+            confidence.use_weights(train_confidence.fit([x for x in data if fold_of(x[2], k) != i]))
+            part = score_documents(sc, [d for d in docs if fold_of(d["doc"], k) == i], verbose)
+            for key, v in part["tot"].items():
+                res["tot"][key] += v
+            for name in ("fields", "bands"):
+                for key, (a, b) in part[name].items():
+                    res[name][key][0] += a
+                    res[name][key][1] += b
+    finally:
+        confidence.use_weights(None)
+    return res
+
+
+def cross_validated_classes(sc, docs: list[dict], k: int) -> dict:
+    """The classes of misses and false alarms (diagnose_units.py), each fold's documents
+    judged by a model fitted on the other folds."""
+    from collections import Counter
+
+    import diagnose_units
+    import train_confidence
+
+    from tracker.extract import confidence
+
+    data = train_confidence.samples(sc, docs)
+    res: dict = {"miss": Counter(), "alarm": Counter(), "found": Counter()}
+    try:
+        for i in range(k):
+            confidence.use_weights(train_confidence.fit([x for x in data if fold_of(x[2], k) != i]))
+            part = diagnose_units.classes(sc, [d for d in docs if fold_of(d["doc"], k) == i])
+            for key, counts in part.items():
+                res[key].update(counts)
+    finally:
+        confidence.use_weights(None)
+    return res
+
+
 def _field_errors(sc, spans, g_spans, doc: str) -> None:
     """Print the fields a matched suggestion got wrong (deadline, target, bodies)."""
     for g, r in g_spans:
@@ -246,6 +299,11 @@ def main() -> int:
     ap.add_argument("--json", type=Path, help="also write the figures to this file")
     ap.add_argument("--min-confidence", type=float, default=0.0,
                     help="leave out suggestions below this confidence")
+    ap.add_argument("--cv", type=int, metavar="K",
+                    help="K-fold cross-validation by document: the unit model fitted per fold")
+    ap.add_argument("--classes", action="store_true",
+                    help="count misses and false alarms by class (diagnose_units.py); "
+                         "with --cv K, each fold judged by a model fitted on the others")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     global MIN_CONFIDENCE
@@ -266,7 +324,24 @@ def main() -> int:
         for k, (right, of) in sorted(res["fields"].items()):
             print(f"    {k:<12} {right / of if of else 0:.3f}  ({right}/{of})")
         return 0
-    figures = report(args.part, score_documents(load_scorer(), chosen, args.verbose))
+    if args.classes:
+        import diagnose_units
+
+        if args.part == "held":
+            raise SystemExit("the classes are for the dev part")
+        if args.cv:
+            diagnose_units.print_classes(cross_validated_classes(load_scorer(), chosen, args.cv))
+        else:
+            diagnose_units.print_classes(
+                diagnose_units.classes(load_scorer(), chosen, args.verbose))
+        return 0
+    if args.cv:
+        if args.part == "held":
+            raise SystemExit("cross-validation is for the dev part")
+        figures = report(f"{args.part}, {args.cv}-fold CV",
+                         cross_validate(load_scorer(), chosen, args.cv, args.verbose))
+    else:
+        figures = report(args.part, score_documents(load_scorer(), chosen, args.verbose))
     if args.json:
         args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

@@ -1,6 +1,7 @@
 """Fit the extractor's confidence model (tracker/extract/confidence.py) on the dev part of
-the corpus: each suggestion is labelled right when it matches a gold record, as the scorer
-counts precision. Only the dev part is read; the held-back part stays unseen.
+the corpus: each unit the rules suggest or turn down is labelled right when it matches a gold
+record, as the scorer counts precision. The model both ranks the rules' suggestions
+(their confidence) and decides which units the rules turned down are suggested after all. Only the dev part is read; the held-back part stays unseen.
 
     python tools/train_confidence.py          # fit and write tracker/extract/confidence.json
     python tools/train_confidence.py --dry    # fit and print, write nothing
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import random
 import sys
 from datetime import date
 from pathlib import Path
@@ -22,11 +24,15 @@ sys.path.insert(0, str(ROOT / "tools"))
 import score_corpus  # noqa: E402 - after the path is set
 
 OUT = ROOT / "tracker" / "extract" / "confidence.json"
-L2 = 1.0  # on the summed log-likelihood: a weak pull towards 0 for rare features
-NEWTON_STEPS = 8
+L2_STEP = 1e-4  # per unit seen: a weak pull towards 0 for rare features
+RATE = 0.1
+EPOCHS = 12
+SEED = 11
+MIN_GRAM = 3  # an n-gram seen in fewer units than this is left out of the model
 
 
-def samples(sc, docs) -> list[tuple[dict[str, float], int]]:
+def samples(sc, docs) -> list[tuple[dict[str, float], int, str]]:
+    """(features, right, document) of every unit the rules suggest or turn down."""
     from tracker.extract import confidence
     from tracker.extract.pipeline import suggest
     from tracker.geo import Gazetteer
@@ -44,64 +50,48 @@ def samples(sc, docs) -> list[tuple[dict[str, float], int]]:
         when = date.fromisoformat(d["date"]) if d["date"] else result.doc_date
         used: set = set()
         for s in suggest(result.text, when, region_code=region.code if region else None,
-                         issuer=result.issuer, gazetteer=gaz, rules_only=True):
+                         issuer=result.issuer, gazetteer=gaz, rules_only=True,
+                         candidates=True):
             if s.kind == "indicator":
                 continue
             span = sc.locate(norm, s.quote, s.start / max(len(result.text), 1), used)
-            if span is not None:
+            if span is not None and not s.rejected:
                 used.add(span)
             right = span is not None and any(sc.matches(span, g) for g in g_spans)
             heading, in_row, numbered = s.layout
             out.append((confidence.features(s, heading=heading, in_row=in_row,
-                                            numbered=numbered), int(right)))
+                                            numbered=numbered), int(right), d["doc"]))
     return out
 
 
-def fit(data: list[tuple[dict[str, float], int]]) -> dict[str, float]:
-    """L2-regularised logistic regression by Newton's method (a few exact steps)."""
-    names = sorted({k for f, _ in data for k in f})
-    rows = [[f.get(k, 0.0) for k in names] for f, _ in data]
-    ys = [y for _, y in data]
-    m = len(names)
-    w = [0.0] * m
-    for _ in range(NEWTON_STEPS):
-        grad = [L2 * wi for wi in w]
-        hess = [[(L2 if i == j else 0.0) for j in range(m)] for i in range(m)]
-        for x, y in zip(rows, ys):
-            z = max(-30.0, min(30.0, sum(wi * xi for wi, xi in zip(w, x))))
-            p = 1.0 / (1.0 + math.exp(-z))
-            g, h = p - y, p * (1 - p)
-            nz = [(i, xi) for i, xi in enumerate(x) if xi]
-            for i, xi in nz:
-                grad[i] += g * xi
-                row = hess[i]
-                for j, xj in nz:
-                    row[j] += h * xi * xj
-        step = _solve(hess, grad)
-        w = [wi - si for wi, si in zip(w, step)]
-    return {k: round(v, 4) for k, v in zip(names, w)}
-
-
-def _solve(a: list[list[float]], b: list[float]) -> list[float]:
-    """Solve a x = b (Gaussian elimination with partial pivoting)."""
-    n = len(b)
-    a = [row[:] + [b[i]] for i, row in enumerate(a)]
-    for c in range(n):
-        piv = max(range(c, n), key=lambda r: abs(a[r][c]))
-        a[c], a[piv] = a[piv], a[c]
-        if abs(a[c][c]) < 1e-12:
-            continue
-        for r in range(c + 1, n):
-            f = a[r][c] / a[c][c]
-            if f:
-                for k in range(c, n + 1):
-                    a[r][k] -= f * a[c][k]
-    x = [0.0] * n
-    for r in range(n - 1, -1, -1):
-        if abs(a[r][r]) < 1e-12:
-            continue
-        x[r] = (a[r][n] - sum(a[r][k] * x[k] for k in range(r + 1, n))) / a[r][r]
-    return x
+def fit(data: list[tuple[dict[str, float], int, str]]) -> dict[str, float]:
+    """L2-regularised logistic regression by Adagrad over a few passes (pure Python: the
+    character n-grams make too many features for Newton's method). N-grams seen in fewer
+    than MIN_GRAM units are left out, as are weights too small to matter."""
+    seen: dict[str, int] = {}
+    for f, _, _ in data:
+        for k in f:
+            if k.startswith("c:"):
+                seen[k] = seen.get(k, 0) + 1
+    rows = [({k: v for k, v in f.items() if not k.startswith("c:") or seen[k] >= MIN_GRAM}, y)
+            for f, y, _ in data]
+    w: dict[str, float] = {}
+    g2: dict[str, float] = {}
+    order = list(range(len(rows)))
+    rng = random.Random(SEED)
+    for _ in range(EPOCHS):
+        rng.shuffle(order)
+        for n in order:
+            x, y = rows[n]
+            z = max(-30.0, min(30.0, sum(w.get(k, 0.0) * v for k, v in x.items())))
+            g = 1.0 / (1.0 + math.exp(-z)) - y
+            for k, v in x.items():
+                wk = w.get(k, 0.0)
+                grad = g * v + L2_STEP * wk
+                acc = g2.get(k, 1e-8) + grad * grad
+                g2[k] = acc
+                w[k] = wk - RATE * grad / math.sqrt(acc)
+    return {k: round(v, 4) for k, v in sorted(w.items()) if abs(v) >= 1e-3 or not k.startswith("c:")}
 
 
 def main() -> int:
@@ -112,9 +102,9 @@ def main() -> int:
     docs = [d for d in score_corpus.corpus_documents() if score_corpus.part_of(d, split) == "dev"]
     data = samples(score_corpus.load_scorer(), docs)
     w = fit(data)
-    right = sum(y for _, y in data)
+    right = sum(y for _, y, _ in data)
     print(f"{len(docs)} dev documents, {len(data)} suggestions, {right} right")
-    for k, v in sorted(w.items(), key=lambda kv: -abs(kv[1])):
+    for k, v in sorted(w.items(), key=lambda kv: -abs(kv[1]))[:40]:
         print(f"  {k:<20} {v:+.3f}")
     if not args.dry:
         OUT.write_text(json.dumps({"trained_on": "dev part of tests/corpus (split.json)",

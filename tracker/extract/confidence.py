@@ -4,7 +4,9 @@ The rules give each suggestion its kind, fields and a first confidence; this mod
 those into a probability that a reader would register it, with weights fitted on the dev
 part of the project's annotated corpus (tools/train_confidence.py writes them to
 confidence.json beside this file). Without the weights file the rules' own confidence is
-kept. Nothing is downloaded; the model is a dot product.
+kept. Nothing is downloaded; the model is a dot product. Besides the rules' signals it
+weighs the unit's character 1–2-grams, and it also scores the units the rules turned down
+(``rejected``), so that the pipeline can take up those it finds likely right.
 """
 
 from __future__ import annotations
@@ -16,14 +18,18 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from tracker.extract import classify
+
 if TYPE_CHECKING:
     from tracker.extract.pipeline import Suggestion
 
 WEIGHTS = "confidence.json"
 
 
-def features(s: Suggestion, *, heading: int, in_row: bool, numbered: bool) -> dict[str, float]:
-    """The signals the model weighs, each a number (most are 0 or 1)."""
+def features(s: Suggestion, *, heading: int, in_row: bool, numbered: bool,
+             with_grams: bool = True) -> dict[str, float]:
+    """The signals the model weighs, each a number (most are 0 or 1); the character
+    n-grams of the quote (``c:…``) unless *with_grams* is false."""
     t, d = s.target, s.deadline
     n = len(s.quote)
     f = {
@@ -53,8 +59,50 @@ def features(s: Suggestion, *, heading: int, in_row: bool, numbered: bool) -> di
         "clauses": min(s.quote.count("，") + s.quote.count(","), 4) / 4,
         "list_of_three": float(s.quote.count("、") >= 2),
         "past_words": float(_PAST.search(s.quote) is not None),
+        "intent": float(_INTENT.search(s.quote) is not None),
+        "full_stop": float(s.quote.rstrip().endswith(("。", "；", ";"))),
     }
+    f.update(_clause_signals(s.quote))
+    if s.rejected:
+        f[f"rejected={s.rejected}"] = 1.0
+    if with_grams:
+        keys = gram_keys(s.quote)
+        weight = 1.0 / math.sqrt(len(keys)) if keys else 0.0
+        for k in keys:
+            f["c:" + k] = weight
     return f
+
+
+def _clause_signals(quote: str) -> dict[str, float]:
+    """What the clause rules see in the quote's own words (classify.py), as numbers: the
+    model weighs them also for the units the rules turned down."""
+    text = quote.strip()
+    return {
+        "verb_first": float(classify.ACTION.match(text) is not None),
+        "verb_late": float(classify.ACTION_LATE.match(text) is not None),
+        "verb_any": float(classify._ANY_VERB.search(text) is not None),
+        "exhortation": float(classify.is_exhortation(text)),
+        "looks_past": float(classify.looks_past(text)),
+        "concrete": float(classify.CONCRETE.search(text) is not None),
+        "named_subject": float(classify.subject_of(text) is not None),
+        "prohibition": float(classify.PROHIBITION.search(text) is not None),
+        "recurring": float(classify.RECURRING.search(text) is not None),
+    }
+
+
+NGRAM = 2  # character n-grams up to this length (3 fits the dev part no better)
+_FOLD = str.maketrans("0123456789０１２３４５６７８９", "0000000000" * 2)
+
+
+def gram_keys(quote: str) -> set[str]:
+    """The quote's character 1–2-grams (digits folded to 0, marks of its start and end:
+    ^加快 / 完成$); in the model each weighs 1/√n, so that long quotes do not outweigh
+    the rest."""
+    words = "^" + quote.strip().translate(_FOLD) + "$"
+    keys = {words[i:i + n] for n in range(1, NGRAM + 1) for i in range(len(words) - n + 1)}
+    keys.discard("^")
+    keys.discard("$")
+    return keys
 
 
 _DIGIT = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|项|家|座|条|所|处|亩|公里)")
@@ -64,16 +112,73 @@ _SOFT_OPENING = re.compile(r"^(?:大力|深入|积极|持续|不断|进一步|�
 _SYSTEM = re.compile(r"体系|机制|制度|格局|能力|水平|模式|路径")
 _NAMED = re.compile(r"《|“|工程|项目|平台|行动|方案|规划|试点|示范区|基地|中心|公园")
 _PAST = re.compile(r"已|了|累计|同比|首次|获批")
+_INTENT = re.compile(r"要|将|力争|确保|争取|务必|必须|到\d{4}年|前完成|年底前")
+
+
+_override: list[dict[str, float] | None] = []
+
+
+def use_weights(table: dict[str, float] | None) -> None:
+    """Score with *table* instead of the stored weights (cross-validation fits one per fold);
+    ``use_weights(None)`` goes back to the stored ones."""
+    _override[:] = [table] if table is not None else []
+
+
+def weights() -> dict[str, float] | None:
+    return _override[0] if _override else _stored()
 
 
 @lru_cache(maxsize=1)
-def weights() -> dict[str, float] | None:
+def _stored() -> dict[str, float] | None:
     try:
         raw = resources.files("tracker.extract").joinpath(WEIGHTS).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
         return None
     table: dict[str, float] = json.loads(raw)["weights"]
     return table
+
+
+_gram_tables: dict[int, tuple[dict[str, float], dict[str, float]]] = {}
+
+
+def score(s: Suggestion, w: dict[str, float], *, heading: int, in_row: bool,
+          numbered: bool) -> float:
+    """probability(features(s), w), without building the n-gram features one by one."""
+    kept = _gram_tables.get(id(w))
+    if kept is None or kept[0] is not w:
+        kept = (w, {k[2:]: v for k, v in w.items() if k.startswith("c:")})
+        _gram_tables.clear()
+        _gram_tables[id(w)] = kept
+    table = kept[1]
+    f = features(s, heading=heading, in_row=in_row, numbered=numbered, with_grams=False)
+    z = sum(w[k] * f[k] for k in f.keys() & w.keys())
+    keys = gram_keys(s.quote)
+    if keys:
+        z += sum(map(table.__getitem__, keys & table.keys())) / math.sqrt(len(keys))
+    z = max(-30.0, min(30.0, z))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+_LABELS = {"verb_first": "句首举措动词", "verb_late": "举措动词", "verb_any": "举措动词",
+           "concrete": "具体对象", "intent": "目标用语", "dated": "有时限", "value": "有数值",
+           "comparator": "有比较", "table_row": "表格行", "named_body": "责任单位",
+           "hard_verb": "完成类动词", "named_thing": "具名事项", "recurring": "定期事项",
+           "prohibition": "禁止性规定", "named_subject": "主体明确"}
+MAX_CUES = 3
+
+
+def cues(s: Suggestion, w: dict[str, float], *, heading: int, in_row: bool,
+         numbered: bool) -> list[str]:
+    """The features that weigh most for *s* (n-grams quoted: 「完成」), for its ``why``."""
+    f = features(s, heading=heading, in_row=in_row, numbered=numbered)
+    parts = sorted(((w[k] * v, k) for k, v in f.items() if k in w and k != "bias"
+                    and (k.startswith("c:") or k in _LABELS)), reverse=True)
+    out = []
+    for weight, k in parts[:MAX_CUES]:
+        if weight <= 0:
+            break
+        out.append(f"「{k[2:].strip('^$')}」" if k.startswith("c:") else _LABELS[k])
+    return out
 
 
 def probability(f: dict[str, float], w: dict[str, float]) -> float:

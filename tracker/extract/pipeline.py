@@ -7,7 +7,10 @@ words, else — for targets — the period of the section; timing.py), the targe
 comparator, value, unit), the responsible bodies (named in the clause or its sentence,
 else the body a paragraph is about, else the document's issuer; issuer.py) and the region.
 A commitment repeated in the same document (a web summary quoting the original) is
-suggested once (dedup.py).
+suggested once (dedup.py). The clauses the rules turn down are kept as candidates; a
+logistic model fitted on the annotated corpus (confidence.py) gives every unit its
+confidence, drops the rules' suggestions it finds likely wrong and takes up the candidates
+it finds likely right.
 """
 
 from __future__ import annotations
@@ -90,18 +93,23 @@ class Suggestion:
     # past results (kind "indicator") of the same document that measure this suggestion's
     # metric: the baselines stored with it when it is accepted (services/baselines.py)
     indicators: tuple[Suggestion, ...] = field(default=(), repr=False, compare=False)
+    # a unit the rules turned down (classify / heading / actor), kept for the unit model
+    rejected: str = field(default="", repr=False, compare=False)
 
 
 def suggest(text: str, doc_date: date | None = None, *, region_code: str | None = None,
             issuer: str | None = None, gazetteer: Gazetteer | None = None,
-            keep_duplicates: bool = False, rules_only: bool = False) -> list[Suggestion]:
+            keep_duplicates: bool = False, rules_only: bool = False,
+            candidates: bool = False) -> list[Suggestion]:
     """Suggestions for *text* in reading order.
 
     *doc_date*, *region_code* and *issuer* are the document's when the caller knows
     them; otherwise they are guessed from its first lines. A commitment repeated in the
     document is suggested once; with *keep_duplicates* the repeats are returned too, each
     with ``duplicate_of`` set to the index of the occurrence that is kept. *rules_only*
-    keeps the rules' own confidence (what the confidence model is trained on).
+    keeps the rules' own confidence (what the confidence model is trained on);
+    *candidates* also returns the units the rules turned down (``rejected`` set), all
+    with the rules' confidence — what the unit model is trained on.
     """
     analysis = simplified(text)
     doc_date = doc_date or guess_doc_date(analysis)
@@ -124,6 +132,9 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         # / 国内生产总值增长5%左右 / 地级及以上城市…): the State Council's
         ctx.issuer_refs = [BodyRef("国务院")]
     sentences = segment(analysis)
+    # units the rules turn down: kept for the unit model (or, with *candidates*, returned)
+    cands: list[Suggestion] | None = [] if candidates or (
+        not rules_only and confidence.weights() is not None) else None
     actors = paragraph_actors(text, sentences)
     timing = TimingReader(doc_date, report_period(analysis, doc_date))
     out: list[Suggestion] = []
@@ -218,7 +229,11 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         if not when.past and sent.paragraph in past_paragraphs:
             when = replace(when, past=True)
         last = []
-        for sug in _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain):
+        made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands)
+        if cands:
+            made = sorted([*made, *cands], key=lambda x: x.start)
+            cands.clear()
+        for sug in made:
             if in_body is None:
                 in_body = any(h.numbered for h in sent.sections)
             last.append(len(out))
@@ -233,7 +248,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 item.members.append(len(out))
                 if para is not item:
                     para.members.append(len(out))
-                if row is not None:
+                if row is not None and not sug.rejected:
                     row_members.setdefault(row.start, []).append(len(out))
             out.append(sug)
             numbered.append(in_body)
@@ -243,20 +258,56 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         out, numbered = _merge_rows(text, rows, out, numbered, row_members)
     if irows:  # last: the indices above are positions in out
         out, numbered = _add_indicator_rows(text, irows, out, numbered, ctx)
-    if not rules_only and calibrate(out) and len(text) >= FLOOR_MIN_TEXT:
-        # the model finds these more likely wrong than right (dev part of the corpus: the
-        # 0.4 floor cost 0.2 points of recall for 1.7 points of precision)
-        kept = [i for i, s in enumerate(out) if s.confidence >= MIN_CONFIDENCE
-                or s.kind == "indicator"]
-        out, numbered = [out[i] for i in kept], [numbered[i] for i in kept]
+    if not candidates:
+        out, numbered = _decide(out, numbered, text, rules_only)
+    for sug in out:
+        if sug.rejected:  # a candidate: its region is only sought now that it is kept
+            sug.region_code, sug.region = ctx.region_of(analysis[sug.start:sug.end])
+            if not candidates:
+                sug.why = "；".join(filter(None, [sug.why, _model_says(sug)]))
+                sug.rejected = ""
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
 
 
 MIN_CONFIDENCE = 0.4
+MIN_CANDIDATE_CONFIDENCE = 0.6  # a unit the rules turned down needs the model's word
+
+
+def _decide(out: list[Suggestion], numbered: list[bool], text: str,
+            rules_only: bool) -> tuple[list[Suggestion], list[bool]]:
+    """Which suggestions stay: the model's probability replaces the rules' confidence; a
+    unit the rules turned down stays when the model finds it likely right and it lies in no
+    suggestion kept; the rules' own stay above the floor (in a whole document)."""
+    if rules_only or not calibrate(out):
+        kept = [i for i, s in enumerate(out) if not s.rejected]
+        return [out[i] for i in kept], [numbered[i] for i in kept]
+    floor = MIN_CONFIDENCE if len(text) >= FLOOR_MIN_TEXT else 0.0
+    kept = [i for i, s in enumerate(out) if not s.rejected and (
+        s.confidence >= floor or s.kind == "indicator")]
+    spans = sorted((out[i].start, out[i].end) for i in kept)
+    starts = [a for a, _ in spans]
+    for i, s in enumerate(out):
+        if s.rejected and s.confidence >= MIN_CANDIDATE_CONFIDENCE:
+            k = bisect.bisect_right(starts, s.start) - 1
+            inside = (k >= 0 and spans[k][1] > s.start) or (
+                k + 1 < len(spans) and spans[k + 1][0] < s.end)
+            if not inside:
+                kept.append(i)
+    kept.sort()
+    return [out[i] for i in kept], [numbered[i] for i in kept]
 # A text this short (a cell, a list item, a clause pasted alone) is all signal: every
 # suggestion stays, whatever the model learnt of headings and items in whole documents.
 FLOOR_MIN_TEXT = 200
+
+
+def _model_says(sug: Suggestion) -> str:
+    """Why a unit the rules turned down is suggested: the model's strongest cues."""
+    w = confidence.weights()
+    heading, in_row, numbered = sug.layout
+    found = confidence.cues(sug, w, heading=heading, in_row=in_row, numbered=numbered) \
+        if w is not None else []
+    return "规则未采纳，模型判定" + (f"（{'、'.join(found)}）" if found else "")
 
 
 def calibrate(out: list[Suggestion]) -> bool:
@@ -266,9 +317,11 @@ def calibrate(out: list[Suggestion]) -> bool:
     if w is None:
         return False
     for s in out:
+        if s.rejected and s.end - s.start < MIN_SCORED_CANDIDATE:
+            continue  # too short to be taken up: not worth the model's time
         heading, in_row, numbered = s.layout
-        f = confidence.features(s, heading=heading, in_row=in_row, numbered=numbered)
-        s.confidence = round(confidence.probability(f, w), 2)
+        s.confidence = round(confidence.score(s, w, heading=heading, in_row=in_row,
+                                              numbered=numbered), 2)
     return True
 
 
@@ -308,6 +361,9 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
             review = True
             out.add(para)
             continue
+        if _PROGRESS_LABEL.match(words):
+            out.add(para)  # 完成情况：… / 整改进展：…: this paragraph reports, not the next
+            continue
         if _TURNS_AHEAD.search(opening):
             review = False
         ahead = _LOOKS_AHEAD.search(words) is not None
@@ -326,6 +382,13 @@ OPENING_WORDS = 16
 # A paragraph that opens a review: 过去的一年，… / 一年来，… / 2024年，全市上下…
 _REVIEW_OPENER = re.compile(r"^(?:[（(]?[一二三四五六七八九十]+[、）)])?\s*(?:过去(?:的)?[一二三四五两]?年|这[一二三四五两]?年|"
                             r"[一二三四五两]年来|近[一二三四五两]年来|去年|上一年)")
+# A paragraph opened by the label of what was done (完成情况：/ 进展情况：/ 整改落实情况：/
+# 取得成效：), as progress tables and close-out notices write them: it reports results.
+_PROGRESS_LABEL = re.compile(
+    r"^(?:[（(]?[一二三四五六七八九十\d]+[、）).．]\s*)?"
+    r"(?:(?:工作|目标|任务|整改|项目|工程)?(?:完成|进展|进度|落实|推进|办理|实施|执行|整改)"
+    r"(?:落实)?(?:情况|进展|进度|成效|结果)|(?:工作|项目|整改|工程)(?:进展|进度)"
+    r"|(?:取得|主要|工作|整改)成效|目前进展|截至目前)\s*[:：]")
 # A paragraph or heading that opens looking ahead closes the review.
 _TURNS_AHEAD = re.compile(r"今年|明年|下一步|今后|未来|展望|目标任务|总体要求|工作安排|重点工作|"
                           r"主要目标|工作打算|工作计划|[一二三四五]五”?(?:时期|期间)|"
@@ -621,6 +684,48 @@ def _split_named_list(analysis: str, units: list[tuple[int, int]],
     return out
 
 
+_COUNT = re.compile(r"[0-9０-９](?![0-9０-９.．]*(?:年|月|日|季度|号))")  # not a date
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_OPENERS, _CLOSERS = "“‘（(《〈[【", "”’）)》〉]】"
+MIN_COUNTED_WORDS = 2  # each item of a counted list names its thing (氨氮≤15mg/L: 氨氮)
+
+
+def _split_counted(analysis: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A list whose every item carries its own quantity (建设示范县5个、示范村200个 /
+    透明度≥25cm、溶解氧≥2mg/L): each item is a record of its own. 分别下降10%、8% (the
+    second item names nothing) stays whole."""
+    out = []
+    for s, e in units:
+        if analysis.find("、", s, e) < 0 or not _COUNT.search(analysis, s, e):
+            out.append((s, e))
+            continue
+        parts, depth, start = [], 0, s
+        for i in range(s, e):
+            ch = analysis[i]
+            if ch in _OPENERS:
+                depth += 1
+            elif ch in _CLOSERS:
+                depth = max(0, depth - 1)
+            elif ch == "、" and depth == 0:
+                parts.append((start, i))
+                start = i + 1
+        parts.append((start, e))
+        if len(parts) >= 2 and all(
+                _COUNT.search(analysis, a, b)
+                and len(_CJK.findall(_COUNT_FREE.sub("", analysis[a:b]))) >= MIN_COUNTED_WORDS
+                for a, b in parts):
+            out.extend(parts)
+        else:
+            out.append((s, e))
+    return out
+
+
+# the words of a quantity itself (5个 / 200公里 / 30%以上), left out when an item is
+# asked whether it names a thing of its own
+_COUNT_FREE = re.compile(r"[0-9０-９.．%％]+\s*(?:[个項项座条家所处亩公里吨万亿千百米元辆台户人村镇次]"
+                         r"|以上|以下|左右)*")
+
+
 _CONJ = "和及与"
 _CONJ_CHAR = re.compile(f"[{_CONJ}]")
 MIN_TARGET_PART = 6
@@ -650,9 +755,11 @@ def _split_targets(analysis: str, units: list[tuple[int, int]],
 
 def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentContext,
                       doc_date: date | None, timing: Timing,
-                      chain: list[list[BodyRef] | None] | None = None) -> list[Suggestion]:
+                      chain: list[list[BodyRef] | None] | None = None,
+                      cands: list[Suggestion] | None = None) -> list[Suggestion]:
     """Suggestions of one sentence. *chain* holds the bodies last named as subject in the
-    semicolon chain the sentence continues; it is read and updated."""
+    semicolon chain the sentence continues; it is read and updated. The units the rules
+    turn down go to *cands* (when given), for the unit model to judge (unitmodel.py)."""
     out: list[tuple[Suggestion, float]] = []
     section = sent.sections[-1].text if sent.sections else None
     chain = chain if chain is not None else [None]
@@ -665,8 +772,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     named_items: set[tuple[int, int]] = set()
     time_start: int | None = None  # a clause of time words only, waiting for its entry
     time_end = 0
-    for s, e in _split_targets(analysis, _split_named_list(
-            analysis, _split_deadlines(analysis, _units(sent), doc_date), named_items), found_in):
+    for s, e in _split_targets(analysis, _split_counted(analysis, _split_named_list(
+            analysis, _split_deadlines(analysis, _units(sent), doc_date), named_items)), found_in):
         words = analysis[s:e]
         # 责任单位：A、B in a sentence (the label stands as a clause of its own before)
         label = _LABEL_BEFORE.search(analysis, max(0, s - 8), s) \
@@ -739,14 +846,23 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # nothing but a named programme is a deliverable of its own
             verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
         if verdict.kind is None and not verdict.actor:
+            if cands is not None:
+                _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
+                           "classify", sent.heading)
             continue
         if 0 < sent.heading <= SECTION_LEVEL and not noted \
                 and not _anchored(words, target, verdict, doc_date):
+            if cands is not None:
+                _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
+                           "heading", sent.heading)
             continue  # 二、在生态环境质量提升上走前列: the theme of a section, not a task
         named = _bodies(text, analysis, s, e, verdict.actor)
         if verdict.actor:
             actor = chain[0] = named
         if verdict.kind is None:
+            if cands is not None:
+                _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
+                           "actor", sent.heading)
             continue
         deadline = clause_deadline(words, doc_date, timing)
         if deadline is not None and deadline.text and deadline.date is not None:
@@ -794,6 +910,42 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     for sug, _ in out:
         sug.responsible = list(sug.responsible)  # a run of role clauses shared one list
     return _inherit_metrics(group(text, out))
+
+
+# A candidate shorter than this is not scored when suggesting (the model is still fitted on
+# those from MIN_CANDIDATE up: they teach it what is no entry; on the dev part 1 in 150 of
+# them was taken up)
+MIN_SCORED_CANDIDATE = 10
+MIN_CANDIDATE = 6  # a unit turned down this short (加强领导) is no entry of a register
+
+
+def _candidate(text: str, analysis: str, s: int, e: int, target: Target | None,
+               timing: Timing, doc_date: date | None, section: str | None,
+               cands: list[Suggestion], rejected: str, heading: int) -> None:
+    """A unit the rules turned down, kept for the unit model: its own fields only (no
+    time words carried from the clauses before, no bodies of the sentence)."""
+    words = analysis[s:e]
+    if len(words.strip("，,。；;：: ")) < MIN_CANDIDATE:
+        return
+    if timing.past:
+        # read as a report of results: the model may still find a commitment in it (a
+        # target of a rectification notice dated before the notice)
+        rejected += "-past"
+        timing = replace(timing, past=False)
+    deadline = clause_deadline(words, doc_date, timing)
+    if deadline is not None and deadline.text and analysis is not text:
+        at = words.find(deadline.text)
+        if at >= 0:
+            deadline = replace(deadline, text=text[s + at:s + at + len(deadline.text)])
+    kind = _strongest("duty", target, deadline, timing)
+    if kind in ("target", "deliverable") and deadline is None and timing.period is not None:
+        deadline = Deadline("", timing.period.date, timing.period.precision)
+    verdict = classify.Verdict(kind, 0.0)
+    cands.append(Suggestion(
+        start=s, end=e, quote=text[s:e], kind=SuggestionKind(kind), deadline=deadline,
+        target=target, responsible=[], region_code=None, region=None, confidence=0.0,
+        section=section, why=explain(words, kind, target, deadline, verdict, heading),
+        rejected=rejected))
 
 
 _CHANGE = re.compile(r"^(?:同比|环比|比上年|较上年|比去年|较去年|较\d{4}年|比\d{4}年)")
