@@ -21,7 +21,7 @@ from tracker.domain.spans import Span
 from tracker.services import commitments
 from tracker.services import overview as ov
 from tracker.storage import overview_queries as q
-from tracker.storage import tallies
+from tracker.storage import register_queries, tallies
 
 REGIONS = (None, "140000", "140200", "140212", "360102", "500103")
 THEMES = ("水", "大气", "土壤", "双碳")
@@ -37,6 +37,17 @@ def _deadline(rnd: random.Random) -> Deadline | None:
     day = (TODAY + timedelta(days=rnd.randint(-40, 120)) if rnd.random() < 0.5
            else date(rnd.randint(2023, 2029), rnd.randint(1, 12), rnd.randint(1, 28)))
     return Deadline("", day, Precision.DAY)
+
+
+# The sorts on values kept in other tables, as plain SQL defines them.
+DEFINED = {
+    "lead": ("(SELECT b.name FROM commitment_body cb JOIN body b ON b.id = cb.body_id"
+             " WHERE cb.commitment_id = c.id AND cb.role = 'lead'"
+             " ORDER BY cb.position, b.name LIMIT 1)"),
+    "themes": ("(SELECT MIN(t.name) FROM commitment_tag ct JOIN tag t ON t.id = ct.tag_id"
+               " WHERE ct.commitment_id = c.id)"),
+    "last_update": "(SELECT MAX(p.date) FROM progress_entry p WHERE p.commitment_id = c.id)",
+}
 
 
 def _commitment(rnd: random.Random) -> Commitment:
@@ -102,7 +113,18 @@ def _check(ctx) -> None:
     for cid, lead, theme, update, want_lead, want_theme, want_update in keys:
         assert (lead, theme, _day(update)) == (want_lead, want_theme, _day(want_update)), cid
     whole = CommitmentFilter()
+    some = CommitmentFilter(statuses=frozenset({Status.NOT_STARTED, Status.ON_TRACK}))
     with ctx.db.session() as s:
+        for sort, key in DEFINED.items():
+            for descending in (False, True):
+                way = "DESC" if descending else "ASC"
+                for f, where in ((whole, ""), (some, " WHERE c.status IN ('not_started',"
+                                                     " 'on_track')")):
+                    want = [r[0] for r in s.connection().exec_driver_sql(
+                        f"SELECT c.id FROM commitment c{where} ORDER BY {key} {way} NULLS LAST,"
+                        f" c.id {way}")]
+                    assert register_queries.ids(s, f, TODAY, sort, descending) == want, \
+                        (sort, way, where)
         for day in DAYS:
             for soon, window in ((90, 30), (7, 60)):
                 assert sorted(tallies.region_counts(s, day, soon, window), key=repr) == \
