@@ -120,10 +120,10 @@ def light_rank_sql(today: date, window: int | None = None) -> tuple[str, list[ob
 
 def stale_sql(today: date, days: int) -> tuple[str, list[object]]:
     """tracker.domain.lights.is_stale in SQL (over c): open, and the latest progress entry
-    (else the day it was registered) ``days`` or more days before today."""
+    (else the day it was registered) ``days`` or more days before today. The latest
+    entry's date is the one the triggers keep on the commitment (c.sort_update)."""
     final = sorted(s.value for s in FINAL)
-    return (f"c.status NOT IN ({_in(len(final))}) AND coalesce(CAST("
-            "(SELECT MAX(p.date) FROM progress_entry p WHERE p.commitment_id = c.id) AS TEXT),"
+    return (f"c.status NOT IN ({_in(len(final))}) AND coalesce(CAST(c.sort_update AS TEXT),"
             " substr(c.created_at, 1, 10)) <= ?",
             [*final, (today - timedelta(days=days)).isoformat()])
 
