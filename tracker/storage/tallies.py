@@ -16,7 +16,6 @@ counted there.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
@@ -39,89 +38,64 @@ def _rows(session: Session, sql: str, params: tuple[object, ...] = ()) -> list[A
     return rows
 
 
-def _day(value: object) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
 def _past(today: date) -> tuple[str, str, str, str]:
     """The period ranges wholly before this month: years [a, b), months [c, d)."""
     return ("Y0000", f"Y{today.year:04d}", f"M{today.year:04d}-01",
             f"M{today.year:04d}-{today.month:02d}")
 
 
-def _late(session: Session, table: str, group: str, today: date) -> Iterator[Any]:
-    """(group columns…, n) of the open commitments whose deadline is in a period wholly
-    before this month, from the tally (a range of its primary key per kind of period)."""
-    y0, y1, m0, m1 = _past(today)
-    sql = (f"SELECT {group}, SUM(n) FROM {table} WHERE period >= ? AND period < ?"
-           f" GROUP BY {group}")
-    yield from _rows(session, sql, (y0, y1))
-    yield from _rows(session, sql, (m0, m1))
+# The tally rows an overview of today reads: the counts (period ''), and the open ones
+# whose deadline falls in a period wholly before this month (years before this one, then
+# this year's months before this one), each a range of the primary key.
+_TALLIED = ("(period = '' OR (period >= ? AND period < ?) OR (period >= ? AND period < ?))")
 
 
 def region_counts(session: Session, today: date, soon_days: int,
                   window: int = DEFAULT_DUE_WINDOW_DAYS) -> list[RegionCount]:
-    """overview_queries.region_counts of an empty filter."""
-    groups: dict[tuple[str, str], list[int]] = {}
-    for code, status, n in _rows(session, "SELECT region_code, status, n FROM tally_status"
-                                 " WHERE period = ''"):
-        if n:
-            groups[(code, status)] = [n, 0, 0, 0]
-    for code, status, n in _late(session, "tally_status", "region_code, status", today):
-        cell = groups.get((code, status))
-        if cell is not None:
-            cell[1] += n
-    soon_end = today + timedelta(days=soon_days)
-    near_end = today + timedelta(days=window)
-    start = today.replace(day=1)
-    end = max(soon_end, near_end, today)
-    for code, status, day, n in _rows(
-            session, "SELECT coalesce(c.region_code, ''), c.status, c.deadline_date, count(*)"
-            " FROM commitment c WHERE c.deadline_date >= ? AND c.deadline_date <= ?"
-            " GROUP BY coalesce(c.region_code, ''), c.status, c.deadline_date",
-            (start.isoformat(), end.isoformat())):
-        cell = groups.get((code, status))
-        if cell is None:
-            continue
-        day = _day(day)
-        if day < today:
-            if status not in _CLOSED:
-                cell[1] += n   # the tallies' open rows only; the closed ones are never late
-        else:
-            if day <= soon_end:
-                cell[2] += n
-            if day <= near_end:
-                cell[3] += n
-    return region_rows((code, status, n, late, soon, near)
-                       for (code, status), (n, late, soon, near) in groups.items())
+    """overview_queries.region_counts of an empty filter, in one statement: the tallies'
+    rows, and the commitments due from the start of this month to the later window end
+    (an index range on the deadline), summed per region and status."""
+    soon_end = (today + timedelta(days=soon_days)).isoformat()
+    near_end = (today + timedelta(days=window)).isoformat()
+    day = today.isoformat()
+    end = max(soon_end, near_end, day)
+    sql = (
+        "SELECT region_code, status, SUM(n), SUM(late), SUM(soon), SUM(near) FROM ("
+        " SELECT region_code, status, CASE WHEN period = '' THEN n ELSE 0 END AS n,"
+        "  CASE WHEN period = '' THEN 0 ELSE n END AS late, 0 AS soon, 0 AS near"
+        f"  FROM tally_status WHERE {_TALLIED}"
+        " UNION ALL"
+        " SELECT coalesce(c.region_code, ''), c.status, 0,"
+        f"  CASE WHEN c.deadline_date < ? AND {_NOT_CLOSED} THEN 1 ELSE 0 END,"
+        "  CASE WHEN c.deadline_date >= ? AND c.deadline_date <= ? THEN 1 ELSE 0 END,"
+        "  CASE WHEN c.deadline_date >= ? AND c.deadline_date <= ? THEN 1 ELSE 0 END"
+        "  FROM commitment c WHERE c.deadline_date >= ? AND c.deadline_date <= ?"
+        ") AS t GROUP BY region_code, status HAVING SUM(n) > 0")
+    params = (*_past(today), day, *_CLOSED, day, soon_end, day, near_end,
+              today.replace(day=1).isoformat(), end)
+    return region_rows(_rows(session, sql, params))
 
 
 def theme_counts(session: Session, today: date) -> list[ThemeCount]:
-    """overview_queries.theme_counts of an empty filter."""
-    cells: dict[tuple[str, int], list[int]] = {}
-    for code, tag, status, n in _rows(session, "SELECT region_code, tag_id, status, n"
-                                      " FROM tally_theme WHERE period = ''"):
-        if n:
-            cell = cells.setdefault((code, tag), [0, 0, 0])
-            cell[0] += n
-            if status in _GOOD:
-                cell[1] += n
-    for code, tag, n in _late(session, "tally_theme", "region_code, tag_id", today):
-        late = cells.get((code, tag))
-        if late is not None:
-            late[2] += n
-    for code, tag, n in _rows(
-            session, "SELECT coalesce(c.region_code, ''), ct.tag_id, count(*) FROM commitment c"
-            " JOIN commitment_tag ct ON ct.commitment_id = c.id WHERE c.deadline_date >= ?"
-            f" AND c.deadline_date < ? AND {_NOT_CLOSED}"
-            " GROUP BY coalesce(c.region_code, ''), ct.tag_id",
-            (today.replace(day=1).isoformat(), today.isoformat(), *_CLOSED)):
-        late = cells.get((code, tag))
-        if late is not None:
-            late[2] += n
+    """overview_queries.theme_counts of an empty filter, in one statement as
+    region_counts: the tallies' rows, and the open commitments of this month whose
+    deadline has passed, with their themes."""
+    sql = (
+        "SELECT region_code, tag_id, SUM(n), SUM(ok), SUM(late) FROM ("
+        " SELECT region_code, tag_id, CASE WHEN period = '' THEN n ELSE 0 END AS n,"
+        f"  CASE WHEN period = '' AND status IN ({', '.join('?' * len(_GOOD))}) THEN n"
+        "  ELSE 0 END AS ok, CASE WHEN period = '' THEN 0 ELSE n END AS late"
+        f"  FROM tally_theme WHERE {_TALLIED}"
+        " UNION ALL"
+        " SELECT coalesce(c.region_code, ''), ct.tag_id, 0, 0, 1 FROM commitment c"
+        " JOIN commitment_tag ct ON ct.commitment_id = c.id WHERE c.deadline_date >= ?"
+        f" AND c.deadline_date < ? AND {_NOT_CLOSED}"
+        ") AS t GROUP BY region_code, tag_id HAVING SUM(n) > 0")
+    params = (*_GOOD, *_past(today), today.replace(day=1).isoformat(), today.isoformat(),
+              *_CLOSED)
     names = dict(_rows(session, "SELECT id, name FROM tag"))
     return [ThemeCount(code or None, names[tag], n, ok, late)
-            for (code, tag), (n, ok, late) in cells.items() if tag in names]
+            for code, tag, n, ok, late in _rows(session, sql, params) if tag in names]
 
 
 def month_counts(session: Session, today: date) -> list[MonthCount]:
