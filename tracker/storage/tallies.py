@@ -65,14 +65,16 @@ def region_counts(session: Session, today: date, soon_days: int,
         "  CASE WHEN period = '' THEN 0 ELSE n END AS late, 0 AS soon, 0 AS near"
         f"  FROM tally_status WHERE {_TALLIED}"
         " UNION ALL"
+        # the open ones only: a closed commitment is never late nor due (region_rows)
         " SELECT coalesce(c.region_code, ''), c.status, 0,"
-        f"  CASE WHEN c.deadline_date < ? AND {_NOT_CLOSED} THEN 1 ELSE 0 END,"
+        "  CASE WHEN c.deadline_date < ? THEN 1 ELSE 0 END,"
         "  CASE WHEN c.deadline_date >= ? AND c.deadline_date <= ? THEN 1 ELSE 0 END,"
         "  CASE WHEN c.deadline_date >= ? AND c.deadline_date <= ? THEN 1 ELSE 0 END"
         "  FROM commitment c WHERE c.deadline_date >= ? AND c.deadline_date <= ?"
+        f"  AND {_NOT_CLOSED}"
         ") AS t GROUP BY region_code, status HAVING SUM(n) > 0")
-    params = (*_past(today), day, *_CLOSED, day, soon_end, day, near_end,
-              today.replace(day=1).isoformat(), end)
+    params = (*_past(today), day, day, soon_end, day, near_end,
+              today.replace(day=1).isoformat(), end, *_CLOSED)
     return region_rows(_rows(session, sql, params))
 
 
