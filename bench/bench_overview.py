@@ -8,9 +8,10 @@ skewed so that some regions have many commitments and most have few, with deadli
 from 2021 to 2030 (10 % without), all seven statuses, 0–2 of 12 themes and one of 300
 bodies each. Then it times, median and p95 of repeated runs:
 
-- compute: the SQL counts (per region, per deadline × status, and region × theme
-  for the matrix) and the roll-up over the gazetteer tree, unfiltered and with filters
-  (period, theme, body);
+- compute: the counts (per region, per deadline × status, and region × theme for the
+  matrix: from the tallies the triggers keep for the whole register, by GROUP BY under a
+  filter) and the roll-up over the gazetteer tree, unfiltered and with filters (period,
+  theme, body); each part's GROUP BY beside its read of the tallies;
 - paint: the overview page given that overview (tree model reset and expand, charts and
   matrix at the county level) and rendered offscreen with QWidget.grab();
 - end to end: page.refresh() on the task runner until the page shows the new overview.
@@ -120,6 +121,7 @@ def timed(fn, runs: int) -> tuple[float, float, object]:
 
 def bench_compute(ctx: AppContext, runs: int) -> ov.Overview:
     from tracker.storage import overview_queries as q
+    from tracker.storage import tallies
 
     today = ctx.today()
     cases = {
@@ -142,15 +144,20 @@ def bench_compute(ctx: AppContext, runs: int) -> ov.Overview:
     med, p95, _ = timed(lambda: drill.options(ctx), runs)
     print(f"  filter choices (years, themes, bodies): {med:6.1f} / {p95:6.1f} ms")
     with ctx.db.session() as s:
+        # the GROUP BYs (a filtered overview) beside the tallies (the whole register,
+        # migration 0009_perf18c)
         parts = {
             "  sql per region": lambda: q.region_counts(s, CommitmentFilter(), today, 90),
+            "  tallies per region": lambda: tallies.region_counts(s, today, 90),
             "  sql region×theme": lambda: q.theme_counts(s, CommitmentFilter(), today),
+            "  tallies region×theme": lambda: tallies.theme_counts(s, today),
             "  sql deadline months": lambda: q.month_counts(s, CommitmentFilter(), today),
+            "  tallies months": lambda: tallies.month_counts(s, today),
         }
         rows = q.region_counts(s, CommitmentFilter(), today, 90)
         for name, fn in parts.items():
             med, _p95, _ = timed(fn, runs)
-            print(f"{name:<20} {med:7.1f} ms (cpu {CPU[-1]:5.1f})")
+            print(f"{name:<24} {med:7.1f} ms (cpu {CPU[-1]:5.1f})  load {os.getloadavg()[0]:.1f}")
     med, _p95, _ = timed(lambda: ov.roll_up(rows, ctx.gazetteer), runs)
     print(f"  {'roll-up (python)':<18} {med:7.1f} ms (cpu {CPU[-1]:5.1f})   "
           f"({len(rows)} region rows)")

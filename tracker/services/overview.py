@@ -23,6 +23,7 @@ from tracker.services.context import AppContext
 from tracker.services.follow import current_settings
 from tracker.services.overview_series import QuarterPoint, quarter_series
 from tracker.storage import overview_queries as q
+from tracker.storage import tallies
 
 SOON_DAYS = 90
 
@@ -212,9 +213,14 @@ def compute(ctx: AppContext, f: CommitmentFilter = CommitmentFilter(),
     day = today or ctx.today()
     window = current_settings(ctx).due_window_days
     with ctx.db.session() as session:
-        status_rows = q.region_counts(session, f, day, SOON_DAYS, window)
-        theme_rows = q.theme_counts(session, f, day) if with_themes else []
-        month_rows = q.month_counts(session, f, day)
+        if _whole(f, day):   # the whole register: from the tallies the triggers keep
+            status_rows = tallies.region_counts(session, day, SOON_DAYS, window)
+            theme_rows = tallies.theme_counts(session, day) if with_themes else []
+            month_rows = tallies.month_counts(session, day)
+        else:
+            status_rows = q.region_counts(session, f, day, SOON_DAYS, window)
+            theme_rows = q.theme_counts(session, f, day) if with_themes else []
+            month_rows = q.month_counts(session, f, day)
     gaz = ctx.gazetteer
     roots, nodes, total, unplaced = roll_up(status_rows, gaz)
     themes, cells = roll_up_themes(theme_rows, gaz)
@@ -226,8 +232,14 @@ def theme_matrix(ctx: AppContext, ov: Overview
                  ) -> tuple[list[str], dict[tuple[str, str], ThemeCell]]:
     """The themes and (region, theme) cells of an overview computed without them."""
     with ctx.db.session() as session:
-        rows = q.theme_counts(session, ov.filter, ov.today)
+        rows = (tallies.theme_counts(session, ov.today) if _whole(ov.filter, ov.today)
+                else q.theme_counts(session, ov.filter, ov.today))
     return roll_up_themes(rows, ctx.gazetteer)
+
+
+def _whole(f: CommitmentFilter, today: date) -> bool:
+    """Whether the filter keeps every commitment (the overview then reads the tallies)."""
+    return not q.filter_conditions(f, today)
 
 
 def add_themes(ov: Overview, matrix: tuple[list[str], dict[tuple[str, str], ThemeCell]]

@@ -8,6 +8,7 @@ months in Python.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -102,8 +103,15 @@ def region_counts(session: Session, f: CommitmentFilter, today: date,
                    _flag(col(C.deadline_date) < today), _flag(due), _flag(near))
             .where(*filter_conditions(f, today))
             .group_by(col(C.region_code), col(C.status)))
+    return region_rows(session.execute(stmt))
+
+
+def region_rows(groups: Iterable[tuple[str | None, str, int, int, int, int]]
+                ) -> list[RegionCount]:
+    """RegionCounts from (region code, status, count, of which deadline passed, due within
+    the soon days, due within the lights' window) per region and status."""
     by_region: dict[str | None, tuple[dict[Status, int], list[int], dict[Light, int]]] = {}
-    for code, status, n, late, soon, within in session.execute(stmt):
+    for code, status, n, late, soon, within in groups:
         counts, flags, lights = by_region.setdefault(code or None, ({}, [0, 0], {}))
         member = _STATUS_OF.get(status)
         if member is None:
@@ -212,6 +220,6 @@ def deadline_years(session: Session) -> list[int]:
 
 __all__ = [
     "MonthCount", "RegionCount", "ThemeCount", "count_all", "count_matching", "deadline_years",
-    "due_condition", "filter_conditions", "month_counts", "overdue_condition", "region_counts",
+    "due_condition", "filter_conditions", "month_counts", "overdue_condition", "region_counts", "region_rows",
     "theme_counts",
 ]

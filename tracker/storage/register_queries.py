@@ -27,30 +27,26 @@ from tracker.storage.dialect import driver_execute
 
 CHUNK = 500  # ids per IN (…) list: under SQLite's bound-parameter limit
 
-_LAST_UPDATE = "(SELECT MAX(p.date) FROM progress_entry p WHERE p.commitment_id = c.id)"
-_LEAD = ("(SELECT b.name FROM commitment_body cb JOIN body b ON b.id = cb.body_id"
-         " WHERE cb.commitment_id = c.id ORDER BY cb.role != 'lead', cb.position LIMIT 1)")
-_THEME = ("(SELECT MIN(t.name) FROM commitment_tag ct JOIN tag t ON t.id = ct.tag_id"
-          " WHERE ct.commitment_id = c.id)")
-
-
 def _order_case(column: str, members: Sequence[str]) -> str:
     whens = " ".join(f"WHEN '{m}' THEN {n}" for n, m in enumerate(members))
     return f"(CASE {column} {whens} ELSE {len(members)} END)"
 
 
 # Sort keys of the table's columns: an SQL expression over c (commitment), d (document).
+# The lead body, the first theme and the latest progress entry's date live in other
+# tables: triggers keep them on the commitment (c.sort_*, migration 0009_perf18c), each
+# under an index with the id, so a sort on them walks that index.
 SORT_KEYS: dict[str, str] = {
     "quote": "coalesce(c.title, c.quote)",   # as ix_commitment_label (0006) is written
     "kind": _order_case("c.kind", [k.value for k in Kind]),
     "region": "c.region_code",
-    "lead": _LEAD,
+    "lead": "c.sort_lead",          # the name of its lead body of the lowest position
     "deadline": "c.deadline_date",
     "days_left": "c.deadline_date",
     "status": _order_case("c.status", [s.value for s in Status]),
-    "last_update": _LAST_UPDATE,
+    "last_update": "c.sort_update",   # the date of its latest progress entry
     "document": "d.title",
-    "themes": _THEME,
+    "themes": "c.sort_theme",        # its first theme name
     "light": "",   # depends on today and the window: light_rank_sql, in _ids_sql
 }
 
@@ -134,10 +130,10 @@ def light_rank_sql(today: date, window: int | None = None) -> tuple[str, list[ob
 
 def stale_sql(today: date, days: int) -> tuple[str, list[object]]:
     """tracker.domain.lights.is_stale in SQL (over c): open, and the latest progress entry
-    (else the day it was registered) ``days`` or more days before today."""
+    (else the day it was registered) ``days`` or more days before today. The latest
+    entry's date is the one the triggers keep on the commitment (c.sort_update)."""
     final = sorted(s.value for s in FINAL)
-    return (f"c.status NOT IN ({_in(len(final))}) AND coalesce(CAST("
-            "(SELECT MAX(p.date) FROM progress_entry p WHERE p.commitment_id = c.id) AS TEXT),"
+    return (f"c.status NOT IN ({_in(len(final))}) AND coalesce(CAST(c.sort_update AS TEXT),"
             " substr(c.created_at, 1, 10)) <= ?",
             [*final, (today - timedelta(days=days)).isoformat()])
 
@@ -247,39 +243,6 @@ def _rows(session: Session, sql: str, params: Sequence[object] = ()) -> list[tup
     return rows
 
 
-# Sort keys that live in other tables are read once per sort as {commitment id: key} and
-# sorted in Python: a correlated subquery per row costs SQLite several times as much.
-# Names are ranked once (body and tag tables are small), so keys are plain integers.
-
-def _name_ranks(session: Session, table: str) -> dict[int, int]:
-    names = _rows(session, f"SELECT id, name FROM {table}")
-    return {rid: rank for rank, (rid, _name) in enumerate(sorted(names, key=lambda r: r[1]))}
-
-
-def _keys(session: Session, sort: str) -> dict[int, object]:
-    """{commitment id: sort key} for the commitments that have a value in the column."""
-    keys: dict[int, Any] = {}  # int ranks; dates for last_update
-    if sort == "lead":   # the lead body listed first
-        rank = _name_ranks(session, "body")
-        best: dict[int, int] = {}
-        for cid, bid, position in _rows(session, "SELECT commitment_id, body_id, position"
-                                        " FROM commitment_body WHERE role = 'lead'"):
-            if cid not in best or position < best[cid]:
-                best[cid] = position
-                keys[cid] = rank[bid]
-    elif sort == "themes":   # the first theme in name order
-        rank = _name_ranks(session, "tag")
-        for cid, tid in _rows(session, "SELECT commitment_id, tag_id FROM commitment_tag"):
-            r = rank[tid]
-            if cid not in keys or r < keys[cid]:
-                keys[cid] = r
-    else:   # last_update: the latest progress entry
-        keys = dict(_rows(session, "SELECT commitment_id, MAX(date) FROM progress_entry"
-                          " GROUP BY commitment_id"))
-    return keys
-
-
-_KEY_SORTS = ("lead", "themes", "last_update")
 _INDEXED_ORDER = ("deadline", "days_left")   # sorts the region index (0004) also covers
 
 
@@ -289,27 +252,10 @@ def ids(session: Session, f: CommitmentFilter, today: date, sort: str = "deadlin
 
     Rows without a value in the column come last either way; ties go by id.
     """
-    queries = _ids_sql(f, today, sort, descending, text_candidates)
-    if queries is not None:
-        found: list[int] = []
-        for sql, params in queries:
-            found += _id_list(session, sql, params)   # extended in C, not id by id
-        return found
-    where, params = where_clause(f, today, text_candidates=text_candidates)
-    # a key kept in another table: read as {id: key} and sorted in Python
-    found = _id_list(session, f"SELECT c.id FROM commitment c WHERE {where}", params)
-    keys: dict[int, Any] = _keys(session, sort)  # dates for last_update, else int ranks
-    get = keys.get
-    if sort == "last_update":
-        keyed = sorted(((k, cid) for cid in found if (k := get(cid)) is not None),
-                       reverse=descending)
-        order = [cid for _k, cid in keyed]
-    else:   # integer ranks: one integer per row sorts fastest
-        packed = sorted((k << 32 | cid for cid in found if (k := get(cid)) is not None),
-                        reverse=descending)
-        order = [p & 0xFFFFFFFF for p in packed]
-    rest = sorted((cid for cid in found if cid not in keys), reverse=descending)
-    return order + rest
+    found: list[int] = []
+    for sql, params in _ids_sql(f, today, sort, descending, text_candidates):
+        found += _id_list(session, sql, params)   # extended in C, not id by id
+    return found
 
 
 def _id_list(session: Session, sql: str, params: Sequence[object]) -> list[int]:
@@ -324,13 +270,11 @@ def _id_list(session: Session, sql: str, params: Sequence[object]) -> list[int]:
 
 def _ids_sql(f: CommitmentFilter, today: date, sort: str, descending: bool,
              text_candidates: TextCandidates | None = None
-             ) -> list[tuple[str, list[object]]] | None:
-    """The SELECTs of ``ids`` when SQL orders the ids (None for the keys sorted in Python):
-    their rows, one query after the other, are the ids in order."""
+             ) -> list[tuple[str, list[object]]]:
+    """The SELECTs of ``ids``: their rows, one query after the other, are the ids in
+    order."""
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort column {sort!r}; known: {', '.join(SORT_KEYS)}")
-    if sort in _KEY_SORTS:
-        return None
     where, params = where_clause(f, today, region_range=sort in _INDEXED_ORDER,
                                  text_candidates=text_candidates)
     direction = "DESC" if descending else "ASC"
@@ -354,7 +298,8 @@ def _ids_sql(f: CommitmentFilter, today: date, sort: str, descending: bool,
 # walk and the rows without one (last, both ways) from another; a column of a few codes
 # (status, kind) is walked one code at a time, in the table's order of the codes.
 _WALKED_COLUMNS = {"deadline": "c.deadline_date", "days_left": "c.deadline_date",
-                   "region": "c.region_code"}
+                   "region": "c.region_code", "lead": "c.sort_lead",
+                   "themes": "c.sort_theme", "last_update": "c.sort_update"}
 _WALKED_CODES = {"status": ("c.status", [s.value for s in Status]),
                  "kind": ("c.kind", [k.value for k in Kind])}
 # never NULL (the quote is not): one walk of the expression's index (ix_commitment_label)
@@ -650,11 +595,7 @@ def iter_raw_filtered(session: Session, f: CommitmentFilter, today: date,
                       ) -> Iterator[RawRecord]:
     """RawRecords of a filter in a column's order (as ``ids`` orders them), streamed: the
     ids stay in the database when SQL can order them."""
-    queries = _ids_sql(f, today, sort, descending, text_candidates)
-    if queries is None:
-        _fill_order(session, ids(session, f, today, sort, descending, text_candidates))
-    else:
-        _fill_order_sql(session, queries)
+    _fill_order_sql(session, _ids_sql(f, today, sort, descending, text_candidates))
     yield from _stream(session)
 
 

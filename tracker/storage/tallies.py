@@ -1,0 +1,126 @@
+"""The overview's counts of the whole register from the tallies (migration 0009_perf18c).
+
+Triggers keep `tally_status` and `tally_theme` exact at every change (see the migration):
+commitments per region and status, theme links per region, theme and status, and the open
+ones with a deadline per year and month of it. What depends on today is then:
+
+- deadline passed: the years before this one and the months of this year before this
+  month from the tallies, and the days of this month before today counted exactly;
+- due within the soon days or the lights' window: counted exactly, from the start of
+  this month to the later of the two windows (an index range on the deadline).
+
+The answers are those of tracker.storage.overview_queries for an empty filter (the
+tests compare them after random changes, on both backends); a filtered overview is
+counted there.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from sqlmodel import Session
+
+from tracker.domain.lights import DEFAULT_DUE_WINDOW_DAYS
+from tracker.domain.model import Status
+from tracker.domain.rules import CLOSED
+from tracker.storage.dialect import driver_execute
+from tracker.storage.overview_queries import MonthCount, RegionCount, ThemeCount, region_rows
+
+_CLOSED = tuple(sorted(s.value for s in CLOSED))
+_NOT_CLOSED = f"c.status NOT IN ({', '.join('?' * len(_CLOSED))})"
+_GOOD = (Status.ACHIEVED.value, Status.ON_TRACK.value)
+_MONTHS = "*"   # tally_status's region of the per-month counts of every commitment ('A…')
+
+
+def _rows(session: Session, sql: str, params: tuple[object, ...] = ()) -> list[Any]:
+    rows: list[Any] = driver_execute(session, sql, params).fetchall()
+    return rows
+
+
+def _past(today: date) -> tuple[str, str, str, str]:
+    """The period ranges wholly before this month: years [a, b), months [c, d)."""
+    return ("Y0000", f"Y{today.year:04d}", f"M{today.year:04d}-01",
+            f"M{today.year:04d}-{today.month:02d}")
+
+
+# The tally rows an overview of today reads: the counts (period ''), and the open ones
+# whose deadline falls in a period wholly before this month (years before this one, then
+# this year's months before this one), each a range of the primary key.
+_TALLIED = ("(period = '' OR (period >= ? AND period < ?) OR (period >= ? AND period < ?))")
+
+
+def region_counts(session: Session, today: date, soon_days: int,
+                  window: int = DEFAULT_DUE_WINDOW_DAYS) -> list[RegionCount]:
+    """overview_queries.region_counts of an empty filter, in one statement: the tallies'
+    rows, and the commitments due from the start of this month to the later window end
+    (an index range on the deadline), summed per region and status."""
+    soon_end = (today + timedelta(days=soon_days)).isoformat()
+    near_end = (today + timedelta(days=window)).isoformat()
+    day = today.isoformat()
+    end = max(soon_end, near_end, day)
+    sql = (
+        "SELECT region_code, status, SUM(n), SUM(late), SUM(soon), SUM(near) FROM ("
+        " SELECT region_code, status, CASE WHEN period = '' THEN n ELSE 0 END AS n,"
+        "  CASE WHEN period = '' THEN 0 ELSE n END AS late, 0 AS soon, 0 AS near"
+        f"  FROM tally_status WHERE {_TALLIED}"
+        " UNION ALL"
+        # the open ones only: a closed commitment is never late nor due (region_rows)
+        " SELECT coalesce(c.region_code, ''), c.status, 0,"
+        "  CASE WHEN c.deadline_date < ? THEN 1 ELSE 0 END,"
+        "  CASE WHEN c.deadline_date >= ? AND c.deadline_date <= ? THEN 1 ELSE 0 END,"
+        "  CASE WHEN c.deadline_date >= ? AND c.deadline_date <= ? THEN 1 ELSE 0 END"
+        "  FROM commitment c WHERE c.deadline_date >= ? AND c.deadline_date <= ?"
+        f"  AND {_NOT_CLOSED}"
+        ") AS t GROUP BY region_code, status HAVING SUM(n) > 0")
+    params = (*_past(today), day, day, soon_end, day, near_end,
+              today.replace(day=1).isoformat(), end, *_CLOSED)
+    return region_rows(_rows(session, sql, params))
+
+
+def theme_counts(session: Session, today: date) -> list[ThemeCount]:
+    """overview_queries.theme_counts of an empty filter, in one statement as
+    region_counts: the tallies' rows, and the open commitments of this month whose
+    deadline has passed, with their themes."""
+    sql = (
+        "SELECT region_code, tag_id, SUM(n), SUM(ok), SUM(late) FROM ("
+        " SELECT region_code, tag_id, CASE WHEN period = '' THEN n ELSE 0 END AS n,"
+        f"  CASE WHEN period = '' AND status IN ({', '.join('?' * len(_GOOD))}) THEN n"
+        "  ELSE 0 END AS ok, CASE WHEN period = '' THEN 0 ELSE n END AS late"
+        f"  FROM tally_theme WHERE {_TALLIED}"
+        " UNION ALL"
+        " SELECT coalesce(c.region_code, ''), ct.tag_id, 0, 0, 1 FROM commitment c"
+        " JOIN commitment_tag ct ON ct.commitment_id = c.id WHERE c.deadline_date >= ?"
+        f" AND c.deadline_date < ? AND {_NOT_CLOSED}"
+        ") AS t GROUP BY region_code, tag_id HAVING SUM(n) > 0")
+    params = (*_GOOD, *_past(today), today.replace(day=1).isoformat(), today.isoformat(),
+              *_CLOSED)
+    names = dict(_rows(session, "SELECT id, name FROM tag"))
+    return [ThemeCount(code or None, names[tag], n, ok, late)
+            for code, tag, n, ok, late in _rows(session, sql, params) if tag in names]
+
+
+def month_counts(session: Session, today: date) -> list[MonthCount]:
+    """overview_queries.month_counts of an empty filter."""
+    this_month = f"A{today.year:04d}-{today.month:02d}"
+    acc: dict[tuple[int, int], list[int]] = {}
+    for period, status, n in _rows(session, "SELECT period, status, n FROM tally_status"
+                                   " WHERE period >= ? AND period < ? AND region_code = ?",
+                                   ("A0000", "B", _MONTHS)):
+        if not n:
+            continue
+        cell = acc.setdefault((int(period[1:5]), int(period[6:8])), [0, 0, 0])
+        cell[0] += n
+        if status == Status.ACHIEVED.value:
+            cell[1] += n
+        if period < this_month and status not in _CLOSED:
+            cell[2] += n
+    late = _rows(session, "SELECT count(*) FROM commitment c WHERE c.deadline_date >= ?"
+                 f" AND c.deadline_date < ? AND {_NOT_CLOSED}",
+                 (today.replace(day=1).isoformat(), today.isoformat(), *_CLOSED))[0][0]
+    if late:
+        acc[(today.year, today.month)][2] += late
+    return [MonthCount(y, m, *acc[(y, m)]) for y, m in sorted(acc)]
+
+
+__all__ = ["month_counts", "region_counts", "theme_counts"]
