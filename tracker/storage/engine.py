@@ -162,11 +162,18 @@ SQLITE_BUSY_SNAPSHOT = 517
 def is_write_conflict(exc: BaseException) -> bool:
     """A write refused because another connection committed after this transaction read
     (SQLite in WAL mode: SQLITE_BUSY_SNAPSHOT; it does not wait, retrying cannot help);
-    PostgreSQL's serialization failure (SQLSTATE 40001) for pg16 to add here."""
+    PostgreSQL's serialization failure (SQLSTATE 40001) and deadlock (40P01: two clients
+    saving at the same moment took their row locks in opposite orders, e.g. on the shared
+    count rows the triggers keep; the server cancelled this one). Both leave nothing written,
+    so the user gets the conflict dialog and can save again."""
     orig = getattr(exc, "orig", exc)
     if getattr(orig, "sqlite_errorcode", None) == SQLITE_BUSY_SNAPSHOT:
         return True
-    return getattr(orig, "pgcode", None) == "40001" or getattr(orig, "sqlstate", None) == "40001"
+    code = getattr(orig, "pgcode", None) or getattr(orig, "sqlstate", None)
+    return code in PG_RETRYABLE
+
+
+PG_RETRYABLE = frozenset({"40001", "40P01"})
 
 
 @dataclass
