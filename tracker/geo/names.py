@@ -53,18 +53,17 @@ class NameIndex:
 
     @cached_property
     def _pair_pattern(self) -> re.Pattern[str]:
-        """A character that starts some name followed by one that is second in some name,
-        both captured: two character classes, searched in C, skip the text no name can
-        start in (a superset of ``heads``; findall gives the pairs)."""
-        return re.compile(self._head_classes("([{}])(?=([{}]))"))
+        """A character that starts some name followed by one that is second in some name
+        (a superset of ``heads``), captured in a lookahead so that findall gives every
+        such pair, overlapping ones too, as one string each."""
+        return re.compile(self._head_classes("(?=([{}][{}]))"))
 
     def head_positions(self, text: str) -> list[int]:
         """Every offset where a name may begin (text[i:i + 2] in ``heads``), ascending.
 
         The distinct candidate pairs come from one findall in C; each pair that is a head
         is then located with str.find, so Python steps only where a name may begin."""
-        heads = self.heads
-        present = {a + b for a, b in set(self._pair_pattern.findall(text))} & heads
+        present = self.heads.intersection(self._pair_pattern.findall(text))
         positions: list[int] = []
         find = text.find
         for head in present:
