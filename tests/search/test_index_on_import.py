@@ -93,3 +93,20 @@ def test_a_file_that_cannot_be_stored_leaves_nothing_and_stops_nothing(ctx, tmp_
         assert index.pending(conn) == 0
     assert search.search(ctx, "老旧小区").total_documents == 0
     assert search.search(ctx, "优良天数").total_documents == 1
+
+
+def test_a_full_disk_stops_the_import_keeping_the_files_before_it(ctx, tmp_path, monkeypatch):
+    from tracker.storage.errors import DiskFullError
+
+    real = importing._store_one
+
+    def store(ctx_, session, item, doc):
+        if item.path.name == "b.txt":
+            raise DiskFullError("lib.db: the disk is full; the change was not saved")
+        return real(ctx_, session, item, doc)
+
+    monkeypatch.setattr(importing, "_store_one", store)
+    with pytest.raises(DiskFullError):
+        importing.import_paths(ctx, [_folder(tmp_path, TEXTS)])
+    assert [d.title for d in library.list_documents(ctx)] == ["江西省南昌市城市更新方案"]
+    assert search.search(ctx, "老旧小区").total_documents == 1   # indexed with it

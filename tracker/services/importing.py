@@ -191,6 +191,10 @@ def _store_batch(ctx: AppContext, batch: list[_Read], report: ImportReport) -> N
                 try:
                     with session.begin_nested():
                         outcome[n] = _store_one(ctx, session, item, doc)
+                except (DiskFullError, ReadOnlyError) as exc:   # the library takes no more
+                    session.info.pop("ensured_regions", None)
+                    stop = exc
+                    break
                 except DBAPIError as exc:
                     session.info.pop("ensured_regions", None)   # rolled back with the file
                     plain = as_library_error(exc, ctx.db.where)
