@@ -33,11 +33,11 @@ def test_anything_else_goes_through_the_parser(argv):
 
 def test_the_window_start_does_not_import_the_command_line(tmp_path):
     code = ("import sys\nimport tracker.ui.app as app\n"
-            "app.run = lambda db_path, read_list: print('run', db_path, read_list is not None) or 0\n"
+            "app.run = lambda db_path: print('run', db_path) or 0\n"
             "from tracker import launcher\n"
             "code = launcher.main(['--db', sys.argv[1]])\n"
             "print('cli' if 'tracker.cli' in sys.modules else 'no cli', code)\n")
     done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "lib.db")], cwd=ROOT,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
                           capture_output=True, text=True, timeout=120)
-    assert done.stdout.split("\n")[:2] == [f"run {tmp_path / 'lib.db'} True", "no cli 0"], done.stderr
+    assert done.stdout.split("\n")[:2] == [f"run {tmp_path / 'lib.db'}", "no cli 0"], done.stderr

@@ -8,9 +8,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 _NOT_THE_WINDOW = object()
 
@@ -49,7 +48,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def window(db_path: str | None) -> int:
-    read_list = _read_list_now(db_path)
     # asked before Qt is imported: without a display, or without the libraries its
     # platform plugin needs, Qt aborts with a core dump instead of an explanation
     from tracker.ui.platform import startup_problem
@@ -62,19 +60,7 @@ def window(db_path: str | None) -> int:
     from tracker.ui.app import run
 
     quiet_library_warnings()
-    return run(db_path=db_path, read_list=read_list)
-
-
-def _read_list_now(db_path: str | None) -> Callable[[Path], Any] | None:
-    """Start reading the library list on a thread while Qt loads (not for a team server;
-    the window reads another library itself if it chooses one)."""
-    from tracker.storage.paths import is_server_url, resolve_db_path
-
-    if is_server_url(db_path) or is_server_url(os.environ.get("TRACKER_DB")):
-        return None
-    from tracker.storage.library_prefetch import LibraryPrefetch
-
-    return LibraryPrefetch(resolve_db_path(db_path)).read
+    return run(db_path=db_path)
 
 
 def self_test() -> int:

@@ -29,7 +29,7 @@ def _scan_every_position(scanner, text):
     while i < len(text) - 1:
         previous = matches[-1] if matches and matches[-1].end == i else None
         found = None
-        for length in range(min(scanner.index.max_len, len(text) - i), 1, -1):
+        for length in range(min(max(map(len, scanner.index._table)), len(text) - i), 1, -1):
             entries = scanner.index.lookup(text[i:i + length])
             region = entries and scanner._accept(text, i + length, text[i:i + length],
                                                  entries, previous)

@@ -75,15 +75,3 @@ def test_a_value_this_version_does_not_know_declines(db_path):
         conn.execute("UPDATE document SET script = 'klingon' WHERE title = '无日期'")
     assert read_library(db_path) is None   # the context opens and says what is wrong
 
-
-def test_the_list_read_on_a_thread_at_start_is_the_same(db_path, tmp_path):
-    from tracker.storage.library_prefetch import LibraryPrefetch
-
-    db = open_database(db_path)
-    _fill(db)
-    db.close()
-    ahead = LibraryPrefetch(db_path)
-    assert ahead.read(db_path) == read_library(db_path) is not None
-    other = tmp_path / "other.db"
-    assert ahead.read(other) is None   # another library: read then (here: none there)
-    assert LibraryPrefetch(tmp_path / "missing.db").read(tmp_path / "missing.db") is None

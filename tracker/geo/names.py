@@ -33,7 +33,6 @@ class NameIndex:
                     entry = NameEntry(region, _suffixed_short(region, short))
                     table.setdefault(short, []).append(entry)
         self._table = {k: tuple(v) for k, v in table.items()}
-        self.max_len = max((len(k) for k in self._table), default=0)
         self.heads = frozenset(k[:2] for k in self._table)
         lengths: dict[str, set[int]] = {}
         for k in self._table:

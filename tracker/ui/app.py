@@ -6,9 +6,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QFont
@@ -63,23 +60,15 @@ def open_context_in_background(window: MainWindow, db_path, on_error=None) -> No
 SHOW_LIBRARY_GRACE_MS = 1000
 
 
-def show_library_then_open(window: MainWindow, db_path, on_error=None,
-                           read_list: Callable[[Path], Any] | None = None) -> None:
+def show_library_then_open(window: MainWindow, db_path, on_error=None) -> None:
     """Paint the library list read with the sqlite3 module (no SQLAlchemy yet), then open
     the services context in the background; a library this cannot read (new, locked, due
-    for an upgrade) shows once the context is open. *read_list* (path → QuickLibrary or
-    None) is the launcher's, which started reading when the app did."""
+    for an upgrade) shows once the context is open."""
+    from tracker.storage.library_list import read_library
     from tracker.storage.paths import is_server_url, resolve_db_path
 
     server = is_server_url(db_path) or is_server_url(os.environ.get("TRACKER_DB"))
-    if server:
-        quick = None
-    elif read_list is not None:
-        quick = read_list(resolve_db_path(db_path))
-    else:
-        from tracker.storage.library_list import read_library
-
-        quick = read_library(resolve_db_path(db_path))
+    quick = None if server else read_library(resolve_db_path(db_path))
     if quick is not None:
         window.show_library(quick)
         started: list[bool] = []
@@ -134,7 +123,7 @@ def _print_geometry(app: QApplication, window: MainWindow) -> None:
           f"screen={box(window.screen().availableGeometry())}", flush=True)
 
 
-def run(db_path=None, read_list: Callable[[Path], Any] | None = None) -> int:
+def run(db_path=None) -> int:
     app = make_app()
     settings = QSettings()
     translations = Translations(app)
@@ -162,7 +151,7 @@ def run(db_path=None, read_list: Callable[[Path], Any] | None = None) -> int:
     def begin() -> None:
         if not begun:
             begun.append(True)
-            show_library_then_open(window, db_path, read_list=read_list)
+            show_library_then_open(window, db_path)
 
     # the library once the empty window has painted (it shows at once, the list after),
     # or a moment later when it does not paint (minimised, not exposed)
