@@ -1,13 +1,15 @@
 """End-to-end import throughput beside its floor, measured in the same run.
 
-    python bench/bench_import.py [--docs 300] [--mb 20]
+    python bench/bench_import.py [--docs 300] [--mb 20] [--runs 5]
 
 Uses the mixed corpus of bench_ingest.py (txt in five encodings, HTML, DOCX, PDF) and
 imports it with the same service the window and `tracker import` use, then brings the
 full-text index up to date (import with indexing). The floor, on the same files: read
 each with tracker.ingest.read_path (the text has to come out of the file), then in one
 transaction store the text and raw bytes and build an FTS5 trigram index over the texts.
-Wall and CPU seconds of both, their ratio and the load average are printed.
+Wall and CPU seconds of both, their ratio and the load average are printed, for each
+of --runs runs (floor and import one after the other on the same corpus), then the
+medians and the spread of the ratios.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import sqlean
+import statistics
 import sys
 import tempfile
 import time
@@ -49,10 +52,42 @@ def floor(files: list[Path], db: Path) -> None:
     conn.close()
 
 
+def one_run(corpus: Path, files: list[Path], tmp: Path, n: int) -> tuple[float, float, float, float]:
+    """(import wall, import CPU, floor wall, floor CPU) of one run, printed with the load."""
+    size = sum(p.stat().st_size for p in files)
+    t0, c0 = time.perf_counter(), time.process_time()
+    floor(files, tmp / f"floor{n}.db")
+    floor_wall, floor_cpu = time.perf_counter() - t0, time.process_time() - c0
+    ctx = AppContext.open(tmp / f"bench{n}.db")
+    try:
+        ctx.gazetteer  # loaded once per process in the app too
+        t0, c0 = time.perf_counter(), time.process_time()
+        report = import_paths(ctx, [corpus])
+        with ctx.db.engine.begin() as conn:
+            index.sync(conn)
+        elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+    finally:
+        ctx.close()
+    db_size = sum(p.stat().st_size for p in tmp.glob(f"bench{n}.db*"))
+    formats = Counter(Path(d.path).suffix for d in report.imported)
+    print(f"run {n}: {len(files)} files, {size / 1e6:.1f} MB: imported {len(report.imported)}, "
+          f"duplicates {len(report.duplicates)}, errors {len(report.errors)} ({dict(formats)})")
+    print(f"  import + index: {elapsed:6.1f} s (cpu {cpu:6.1f} s) {size / 1e6 / elapsed:.2f} MB/s "
+          f"(database {db_size / 1e6:.1f} MB)")
+    print(f"  floor (read, store text and bytes, FTS5 trigram, one transaction): "
+          f"{floor_wall:6.1f} s (cpu {floor_cpu:6.1f} s) {size / 1e6 / floor_wall:.2f} MB/s")
+    print(f"  ratio {elapsed / floor_wall:.2f}× (cpu {cpu / floor_cpu:.2f}×; target ≤ 1.5×) — "
+          f"{_load()}", flush=True)
+    for old in tmp.glob(f"*{n}.db*"):
+        old.unlink()
+    return elapsed, cpu, floor_wall, floor_cpu
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=300)
     ap.add_argument("--mb", type=float, default=20.0)
+    ap.add_argument("--runs", type=int, default=1)
     args = ap.parse_args()
     print(f"bench_import — {_load()}")
     with tempfile.TemporaryDirectory() as tmp:
@@ -60,31 +95,14 @@ def main() -> int:
         corpus.mkdir()
         build_corpus(corpus, args.docs, args.mb)
         files = sorted(p for p in corpus.rglob("*") if p.is_file())
-        size = sum(p.stat().st_size for p in files)
         floor(files[:5], Path(tmp) / "warm.db")   # readers' imports, as the app has them
-        t0, c0 = time.perf_counter(), time.process_time()
-        floor(files, Path(tmp) / "floor.db")
-        floor_wall, floor_cpu = time.perf_counter() - t0, time.process_time() - c0
-        ctx = AppContext.open(Path(tmp) / "bench.db")
-        try:
-            ctx.gazetteer  # loaded once per process in the app too
-            t0, c0 = time.perf_counter(), time.process_time()
-            report = import_paths(ctx, [corpus])
-            with ctx.db.engine.begin() as conn:
-                index.sync(conn)
-            elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
-        finally:
-            ctx.close()
-        db_size = sum(p.stat().st_size for p in Path(tmp).glob("bench.db*"))
-    formats = Counter(Path(d.path).suffix for d in report.imported)
-    print(f"{len(files)} files, {size / 1e6:.1f} MB: imported {len(report.imported)}, "
-          f"duplicates {len(report.duplicates)}, errors {len(report.errors)} ({dict(formats)})")
-    print(f"import + index: {elapsed:6.1f} s (cpu {cpu:6.1f} s) {size / 1e6 / elapsed:.2f} MB/s "
-          f"(database {db_size / 1e6:.1f} MB)")
-    print(f"floor (read, store text and bytes, FTS5 trigram, one transaction): "
-          f"{floor_wall:6.1f} s (cpu {floor_cpu:6.1f} s) {size / 1e6 / floor_wall:.2f} MB/s")
-    print(f"ratio {elapsed / floor_wall:.2f}× (cpu {cpu / floor_cpu:.2f}×; target ≤ 1.5×) — "
-          f"{_load()}")
+        runs = [one_run(corpus, files, Path(tmp), n) for n in range(1, args.runs + 1)]
+    if len(runs) > 1:
+        wall = sorted(r[0] / r[2] for r in runs)
+        cpu = sorted(r[1] / r[3] for r in runs)
+        print(f"{len(runs)} runs: ratio median {statistics.median(wall):.2f}× "
+              f"({wall[0]:.2f}–{wall[-1]:.2f}), cpu median {statistics.median(cpu):.2f}× "
+              f"({cpu[0]:.2f}–{cpu[-1]:.2f}) — {_load()}")
     return 0
 
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
-import logging
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from tracker import __version__
+from tracker.logfile import quiet_library_warnings
 from tracker.messages import QT_TRANSLATE_NOOP, Messages, system_language
 from tracker.resources import samples_dir
 
@@ -906,36 +906,6 @@ def run_self_test(window_check=None, window_unavailable: str = "Qt is not availa
     report = run(window_check=window_check, window_unavailable=window_unavailable, out=out,
                  messages=MSG)
     return 0 if report.ok else 1
-
-
-def quiet_library_warnings() -> None:
-    """Libraries' warnings (pypdf's "EOF marker not found", …) go to the log, not the
-    terminal: the command says what matters in its own words."""
-    import warnings
-
-    logging.captureWarnings(True)
-    warnings.simplefilter("default")
-    for name in ("pypdf", "py.warnings", "trafilatura", "htmldate", "courlan", "charset_normalizer"):
-        log = logging.getLogger(name)
-        log.propagate = False
-        if not log.handlers:
-            log.addHandler(_log_handler())
-
-
-def _log_handler() -> logging.Handler:
-    """The log file in the user's data folder (tracker.log), or nowhere if it cannot be
-    written."""
-    try:
-        from platformdirs import user_log_dir
-
-        folder = Path(user_log_dir("PolicyTracker", appauthor=False))
-        folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(folder / "tracker.log", encoding="utf-8",
-                                                       delay=True)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-    except OSError:
-        handler = logging.NullHandler()
-    return handler
 
 
 def cmd_restore_backup(args: argparse.Namespace) -> int:

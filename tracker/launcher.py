@@ -11,13 +11,30 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from tracker.cli import (
-    build_parser, language_in, quiet_library_warnings, run_command, run_self_test, set_language,
-)
+_NOT_THE_WINDOW = object()
+
+
+def _window_db(argv: Sequence[str]) -> object:
+    """The --db of a plain window start (no arguments, or --db PATH alone), else
+    _NOT_THE_WINDOW: anything more goes through the command line's parser."""
+    if not argv:
+        return None
+    if len(argv) == 1 and argv[0].startswith("--db="):
+        return argv[0].removeprefix("--db=")
+    if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
+        return argv[1]
+    return _NOT_THE_WINDOW
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    db = _window_db(argv)
+    if db is not _NOT_THE_WINDOW:
+        # the parser would say the same; tracker.cli (its parser, messages and commands)
+        # is not imported for a window start
+        return window(db if isinstance(db, str) else None)
+    from tracker.cli import build_parser, language_in, run_command, set_language
+
     set_language(language_in(argv))  # argparse words its errors while it parses
     args = build_parser().parse_args(argv)
     if args.window_check:
@@ -26,24 +43,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         set_language(args.ui_lang)
         return self_test()
     if args.command is None:
-        # asked before Qt is imported: without a display, or without the libraries its
-        # platform plugin needs, Qt aborts with a core dump instead of an explanation
-        from tracker.ui.platform import startup_problem
-
-        problem = startup_problem()
-        if problem:
-            print(problem, file=sys.stderr)
-            return 1
-        from tracker.ui.app import run
-
-        quiet_library_warnings()
-        return run(db_path=args.db)
+        return window(args.db)
     return run_command(args)
+
+
+def window(db_path: str | None) -> int:
+    # asked before Qt is imported: without a display, or without the libraries its
+    # platform plugin needs, Qt aborts with a core dump instead of an explanation
+    from tracker.ui.platform import startup_problem
+
+    problem = startup_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    from tracker.logfile import quiet_library_warnings
+    from tracker.ui.app import run
+
+    quiet_library_warnings()
+    return run(db_path=db_path)
 
 
 def self_test() -> int:
     """`tracker --self-test`, with the window step when Qt can be imported. In a bundle Qt
     is part of the app, so there a failed import fails the step instead of skipping it."""
+    from tracker.cli import run_self_test
+
     try:
         import tracker.ui.selfcheck  # noqa: F401 - Qt importable? (the check runs in a child)
     except ImportError as exc:

@@ -141,3 +141,14 @@ def test_fingerprint_ignores_whitespace_and_furniture():
     assert text_fingerprint(a) == text_fingerprint(b)
     assert text_fingerprint(a) != text_fingerprint("标题\n第二段内容。")
     assert len(text_fingerprint(a)) == 64
+
+
+def test_fingerprint_drops_exactly_what_regex_whitespace_matches():
+    # text_fingerprint cuts with str.split(); the definition is re's \s (any code point)
+    import hashlib
+    import re
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for text in (every, "标题\u3000第二段\x1c内容\u2028。\u00a0 \t\r\n\x0b\x0c\x85"):
+        expected = hashlib.sha256(re.sub(r"\s+", "", text).encode("utf-8")).hexdigest()
+        assert text_fingerprint(text, normalised=True) == expected

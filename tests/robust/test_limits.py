@@ -100,7 +100,9 @@ def test_the_index_is_built_in_short_transactions(ctx, tmp_path, monkeypatch):
     folder.mkdir()
     for i in range(4):
         (folder / f"d{i}.txt").write_text(f"第{i}号方案\n" + CLAUSE * 20, encoding="utf-8")
-    import_paths(ctx, [folder])
+    import_paths(ctx, [folder])   # indexed as they are stored: index them all again
+    with ctx.db.engine.begin() as conn:
+        index.forget_index(conn)
     monkeypatch.setattr(index, "BATCH_CHARS", 500)
     real = svc.sync_step
     steps = []

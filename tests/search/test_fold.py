@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, strategies as st
 
-from tracker.search.fold import fold, fold_table, spelling_pattern
+from tracker.search.fold import fold, fold_sparse, fold_table, spelling_pattern
 
 
 def test_traditional_and_simplified_fold_to_the_same_text():
@@ -47,3 +47,21 @@ def test_spelling_pattern_finds_exactly_the_folded_occurrences(text, term):
         expected.append(start)
         start = folded_text.find(folded_term, start + len(folded_term))
     assert [m.start() for m in spelling_pattern(folded_term).finditer(text)] == expected
+
+
+def _every_character() -> str:
+    return "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+
+
+def test_both_ways_of_folding_give_the_table_translation_for_every_character():
+    # fold() translates Simplified-looking text run by run and the rest whole
+    text = _every_character()
+    expected = text.translate(fold_table())
+    assert fold_sparse(text) == expected
+    assert fold(text) == expected
+    assert fold("全市" * 2000 + text[:5000]) == ("全市" * 2000 + text[:5000]).translate(fold_table())
+
+
+@given(st.text(alphabet=st.sampled_from(sorted({*map(chr, fold_table()), *"全市，。 aZ"}))))
+def test_sparse_fold_is_the_translation(text):
+    assert fold_sparse(text) == text.translate(fold_table()) == fold(text)

@@ -65,3 +65,13 @@ def test_reading_the_list_imports_no_sqlalchemy(db_path):
             "('sqlalchemy', 'sqlmodel', 'pydantic', 'openpyxl', 'alembic')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_value_this_version_does_not_know_declines(db_path):
+    db = open_database(db_path)
+    _fill(db)
+    db.close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE document SET script = 'klingon' WHERE title = '无日期'")
+    assert read_library(db_path) is None   # the context opens and says what is wrong
+

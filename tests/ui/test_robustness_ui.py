@@ -116,16 +116,16 @@ def test_an_import_that_stops_names_why_and_refreshes_the_library(window, qtbot,
 
     good = tmp_path / "a.txt"
     good.write_text("碳达峰行动方案\n到2025年底，全市完成老旧小区改造120个。\n", encoding="utf-8")
-    real = importing._store
+    real = importing._store_one
     calls = []
 
-    def store(ctx, result, report):
-        calls.append(result.path)
+    def store(ctx, session, item, doc):
+        calls.append(item.path)
         if len(calls) > 1:
             raise DiskFullError("lib.db: the disk is full; the change was not saved")
-        return real(ctx, result, report)
+        return real(ctx, session, item, doc)
 
-    monkeypatch.setattr(importing, "_store", store)
+    monkeypatch.setattr(importing, "_store_one", store)
     second = tmp_path / "b.txt"
     second.write_text("城市更新方案\n到2026年底，完成改造。\n", encoding="utf-8")
     with qtbot.waitSignal(window.ui.events.changed, timeout=20000):

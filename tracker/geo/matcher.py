@@ -46,9 +46,10 @@ class RegionMatch:
 def find_matches(text: str, index: NameIndex, lineage: Lineage) -> list[RegionMatch]:
     """All non-overlapping place mentions in `text` (see the module rules)."""
     simple = to_simplified(text)
-    first = _Scanner(index, lineage, frozenset()).scan(simple)
+    heads = index.head_positions(simple)
+    first = _Scanner(index, lineage, frozenset()).scan(simple, heads)
     known = frozenset(m.region.code for m in first)
-    final = _Scanner(index, lineage, known).scan(simple) if known else first
+    final = _Scanner(index, lineage, known).scan(simple, heads) if known else first
     return [RegionMatch(m.start, m.end, text[m.start:m.end], m.region) for m in final]
 
 
@@ -60,28 +61,27 @@ class _Scanner:
     lineage: Lineage
     known: frozenset[str]
 
-    def scan(self, text: str) -> list[RegionMatch]:
+    def scan(self, text: str, heads: list[int]) -> list[RegionMatch]:
+        """Matches found at the offsets `heads` (where a name may begin, ascending): at
+        each one not inside the previous match, the longest accepted name."""
         matches: list[RegionMatch] = []
-        search = self.index.head_pattern.search   # the next place a name may begin
-        heads = self.index.heads
-        i = 0
-        while (hit := search(text, i)) is not None:
-            i = hit.start()
-            if text[i:i + 2] not in heads:
-                i += 1
+        end = 0
+        for i in heads:
+            if i < end:
                 continue
             previous = matches[-1] if matches and matches[-1].end == i else None
             found = self._longest_at(text, i, previous)
-            if found is None:
-                i += 1
-            else:
+            if found is not None:
                 matches.append(found)
-                i = found.end
+                end = found.end
         return matches
 
     def _longest_at(self, text: str, i: int,
                     previous: RegionMatch | None) -> RegionMatch | None:
-        for length in range(min(self.index.max_len, len(text) - i), 1, -1):
+        room = len(text) - i
+        for length in self.index.lengths[text[i:i + 2]]:   # longest first
+            if length > room:
+                continue
             surface = text[i:i + length]
             entries = self.index.lookup(surface)
             if entries:

@@ -33,20 +33,42 @@ class NameIndex:
                     entry = NameEntry(region, _suffixed_short(region, short))
                     table.setdefault(short, []).append(entry)
         self._table = {k: tuple(v) for k, v in table.items()}
-        self.max_len = max((len(k) for k in self._table), default=0)
         self.heads = frozenset(k[:2] for k in self._table)
+        lengths: dict[str, set[int]] = {}
+        for k in self._table:
+            lengths.setdefault(k[:2], set()).add(len(k))
+        # the lengths of the names beginning with a head, longest first
+        self.lengths = {h: tuple(sorted(v, reverse=True)) for h, v in lengths.items()}
 
     def lookup(self, surface: str) -> tuple[NameEntry, ...]:
         return self._table.get(surface, ())
 
-    @cached_property
-    def head_pattern(self) -> re.Pattern[str]:
-        """Finds the next place where a name may begin: a character that starts some name
-        followed by one that is second in some name. Two character classes, searched in C,
-        skip the text no name can start in; the two characters found are then checked
-        against ``heads`` (the pattern finds a superset)."""
+    def _head_classes(self, template: str) -> str:
         firsts = "".join(sorted({h[0] for h in self.heads}))
         seconds = "".join(sorted({h[1] for h in self.heads if len(h) > 1}))
         if not firsts or not seconds:
-            return re.compile("(?!)")
-        return re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
+            return "(?!)"
+        return template.format(re.escape(firsts), re.escape(seconds))
+
+    @cached_property
+    def _pair_pattern(self) -> re.Pattern[str]:
+        """A character that starts some name followed by one that is second in some name
+        (a superset of ``heads``), captured in a lookahead so that findall gives every
+        such pair, overlapping ones too, as one string each."""
+        return re.compile(self._head_classes("(?=([{}][{}]))"))
+
+    def head_positions(self, text: str) -> list[int]:
+        """Every offset where a name may begin (text[i:i + 2] in ``heads``), ascending.
+
+        The distinct candidate pairs come from one findall in C; each pair that is a head
+        is then located with str.find, so Python steps only where a name may begin."""
+        present = self.heads.intersection(self._pair_pattern.findall(text))
+        positions: list[int] = []
+        find = text.find
+        for head in present:
+            i = find(head)
+            while i >= 0:
+                positions.append(i)
+                i = find(head, i + 1)
+        positions.sort()
+        return positions

@@ -13,7 +13,6 @@ from tracker.ingest.pinyin import strip_pinyin
 _BULLETS = "•●▪◦‣∙"
 # Leading/trailing blanks: ASCII, ideographic space, no-break spaces, tabs.
 _EDGE = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
-_WHITESPACE = re.compile(r"\s+")
 
 
 # A lone space between Chinese text and a figure (到 2025 年, 控制在 1%以内): a PDF or web
@@ -65,5 +64,6 @@ def text_fingerprint(text: str, *, normalised: bool = False) -> str:
     """SHA-256 of the normalised text with all whitespace removed (finds duplicates).
     Pass ``normalised=True`` for text that already is (an IngestResult's), to skip
     normalising it again."""
-    compact = _WHITESPACE.sub("", text if normalised else normalise_text(text))
+    # str.split() cuts at exactly what \s matches (str.isspace), several times faster
+    compact = "".join((text if normalised else normalise_text(text)).split())
     return hashlib.sha256(compact.encode("utf-8")).hexdigest()

@@ -178,6 +178,36 @@ def _index_rows(conn: Connection, source: Source, ids: list[int]) -> None:
                          [(rid, *map(short_tokens, texts)) for rid, texts in folded])
 
 
+def index_now(conn: Connection, source: Source, rows: list[tuple[int, list[str]]]) -> None:
+    """Index rows just written in this transaction, from the texts in hand (id, one text
+    per column of `source`), and take them off the queue: an import indexes what it
+    stores in the same pass instead of reading it back at the next sync. The index ends
+    up as sync would leave it; a row longer than MAX_INDEX_CHARS stays queued for sync
+    to skip and note. Call prepare() first (in the same transaction)."""
+    rows = [(rid, texts) for rid, texts in rows
+            if sum(len(t or "") for t in texts) <= MAX_INDEX_CHARS]
+    if not rows:
+        return
+    folded = [(rid, [fold(t or "") for t in texts]) for rid, texts in rows]
+    ids = json.dumps([rid for rid, _texts in rows])
+    if _is_pg(conn):
+        from tracker.search import pg
+
+        pg.index_rows(conn, source, folded)
+    else:
+        for table in (source.tri, source.short):
+            conn.exec_driver_sql(f"DELETE FROM {table} WHERE rowid IN "
+                                 "(SELECT value FROM json_each(?))", (ids,))
+        cols = ", ".join(source.columns)
+        marks = ", ".join("?" * (len(source.columns) + 1))
+        conn.exec_driver_sql(f"INSERT INTO {source.tri} (rowid, {cols}) VALUES ({marks})",
+                             [(rid, *texts) for rid, texts in folded])
+        conn.exec_driver_sql(f"INSERT INTO {source.short} (rowid, {cols}) VALUES ({marks})",
+                             [(rid, *map(short_tokens, texts)) for rid, texts in folded])
+    conn.exec_driver_sql(f"DELETE FROM {QUEUE_TABLE} WHERE source = ? AND item_id IN "
+                         "(SELECT value FROM json_each(?))", (source.name, ids))
+
+
 def _clear_and_queue_all(conn: Connection) -> None:
     if _is_pg(conn):
         from tracker.search import pg

@@ -6,16 +6,18 @@ import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from tracker.domain.model import Document
 import os
+from typing import TYPE_CHECKING, Any
 
 from tracker.domain import messages
+from tracker.domain.model import Document
 from tracker.ingest import IngestError, IngestResult, read_path, scan_folder, text_fingerprint
 from tracker.resources import samples_dir
 from tracker.services.context import AppContext
 from tracker.storage import repos
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 ProgressFn = Callable[[int, int, Path], None]
 
@@ -72,42 +74,75 @@ def expand(paths: Iterable[Path], follow_links: bool = False) -> list[tuple[Path
     return out
 
 
+# Files are read one by one and stored in batches: one transaction (and one index write)
+# per batch is cheaper than one per file, and the write lock is held only while a batch
+# is written, never while a file is read.
+BATCH_FILES = 50
+BATCH_BYTES = 32_000_000   # raw bytes plus four per character of text, held at once
+
+
+@dataclass
+class _Read:
+    """One file of a batch: what its reader gave, or why it is skipped (an error line)."""
+
+    path: Path
+    result: IngestResult | None = None
+    error: str | None = None
+
+
 def import_paths(ctx: AppContext, paths: Iterable[Path], progress: ProgressFn | None = None,
                  cancelled: Callable[[], bool] | None = None, *,
                  follow_links: bool = False) -> ImportReport:
-    """Import each file in its own transaction: a bad file never leaves anything behind,
-    and never stops the others. Whatever goes wrong with one file (any exception of a
-    reader's library, a name that is not UTF-8, text a library cannot handle) is an error
-    line naming that file. Only a library that cannot take any more writes (read-only, a
-    full disk) stops the import, with what was imported until then kept."""
-    from tracker.storage.errors import DiskFullError, ReadOnlyError
+    """Import files: a bad file never leaves anything behind, and never stops the others.
+    Whatever goes wrong with one file (any exception of a reader's library, a name that
+    is not UTF-8, text a library cannot handle) is an error line naming that file. Only a
+    library that cannot take any more writes (read-only, a full disk) stops the import,
+    with what was imported until then kept. The report lists the files in their order.
 
+    Files are stored in batches, each in one transaction with a savepoint per file, and
+    indexed for search in the same transaction (tracker.search.index.index_now)."""
     files = expand(paths, follow_links)
     report = ImportReport()
+    batch: list[_Read] = []
+    held = 0
     for n, (path, skipped) in enumerate(files, 1):
         if cancelled is not None and cancelled():
             break
         if progress is not None:
             progress(n, len(files), path)
         if skipped is not None:
-            report.errors.append((display_path(path), skipped))
+            batch.append(_Read(path, error=skipped))
             continue
-        try:
-            result = read_path(path)
-            _store(ctx, result, report)
-        except IngestError as exc:
-            report.errors.append((display_path(path), exc.reason))
-        except (DiskFullError, ReadOnlyError):
-            raise
-        except MemoryError:
-            report.errors.append((display_path(path), messages.TOO_LARGE.format(
-                size="?", kind=path.suffix.lstrip(".").upper(), limit="?")))
-        except Exception as exc:  # noqa: BLE001 - one file's failure is that file's error line
-            from tracker.services.errors import plain_message
-
-            report.errors.append((display_path(path), messages.UNEXPECTED.format(
-                reason=plain_message(exc, ctx.db.where))))
+        item = _read(ctx, path)
+        batch.append(item)
+        if item.result is not None:
+            held += len(item.result.raw) + 4 * len(item.result.text)
+            if held >= BATCH_BYTES or sum(r.result is not None for r in batch) >= BATCH_FILES:
+                _store_batch(ctx, batch, report)
+                batch, held = [], 0
+    _store_batch(ctx, batch, report)
     return report
+
+
+def _read(ctx: AppContext, path: Path) -> _Read:
+    try:
+        return _Read(path, read_path(path))
+    except IngestError as exc:
+        return _Read(path, error=exc.reason)
+    except MemoryError:
+        return _Read(path, error=_too_large(path))
+    except Exception as exc:  # noqa: BLE001 - one file's failure is that file's error line
+        return _Read(path, error=_unexpected(ctx, exc))
+
+
+def _too_large(path: Path) -> str:
+    return messages.TOO_LARGE.format(size="?", kind=path.suffix.lstrip(".").upper(), limit="?")
+
+
+def _unexpected(ctx: AppContext, exc: BaseException) -> str:
+    from tracker.services.errors import plain_message
+
+    return messages.UNEXPECTED.format(reason=plain_message(exc, ctx.db.where))
 
 
 def import_samples(ctx: AppContext, progress: ProgressFn | None = None) -> ImportReport:
@@ -126,15 +161,82 @@ def document_from(ctx: AppContext, result: IngestResult) -> Document:
         region_code=region.code if region else None, script=result.script)
 
 
-def _store(ctx: AppContext, result: IngestResult, report: ImportReport) -> None:
-    doc = document_from(ctx, result)
-    with ctx.db.session() as session:
-        existing = repos.find_document_by_text_hash(session, doc.text_sha256)
-        if existing is not None:
-            report.duplicates.append((display_path(result.path), existing.title))
-            return
-        if doc.region_code:
-            repos.ensure_regions(session, ctx.gazetteer.path(doc.region_code))
-        stored = repos.add_document(session, doc, result.raw)
-    report.imported.append(ImportedDoc(repos.stored_id(stored.id), display_path(result.path), stored.title,
-                                       stored.region_code, len(stored.text)))
+def _store_batch(ctx: AppContext, batch: list[_Read], report: ImportReport) -> None:
+    """Store the batch's documents in one transaction, each in its own savepoint (a file
+    that fails leaves nothing behind), index them, and report every file in order."""
+    from sqlalchemy.exc import DBAPIError
+
+    from tracker.search import index as search_index
+    from tracker.search.sources import DOCUMENTS
+    from tracker.storage.errors import DiskFullError, ReadOnlyError, as_library_error
+
+    docs: dict[int, Document] = {}
+    for n, item in enumerate(batch):
+        if item.result is None:
+            continue
+        try:
+            docs[n] = document_from(ctx, item.result)
+        except MemoryError:
+            item.error = _too_large(item.path)
+        except Exception as exc:  # noqa: BLE001 - that file's error line
+            item.error = _unexpected(ctx, exc)
+    outcome: dict[int, ImportedDoc | tuple[str, str]] = {}
+    stop: BaseException | None = None
+    if docs:
+        with ctx.db.session() as session:
+            search_index.prepare(session.connection())   # the write lock, taken first
+            stored: list[tuple[int, str]] = []
+            for n, doc in docs.items():
+                item = batch[n]
+                try:
+                    with session.begin_nested():
+                        outcome[n] = _store_one(ctx, session, item, doc)
+                except (DiskFullError, ReadOnlyError) as exc:   # the library takes no more
+                    session.info.pop("ensured_regions", None)
+                    stop = exc
+                    break
+                except DBAPIError as exc:
+                    session.info.pop("ensured_regions", None)   # rolled back with the file
+                    plain = as_library_error(exc, ctx.db.where)
+                    if isinstance(plain, (DiskFullError, ReadOnlyError)):
+                        stop = plain
+                        break
+                    item.error = _unexpected(ctx, exc)
+                except MemoryError:
+                    session.info.pop("ensured_regions", None)
+                    item.error = _too_large(item.path)
+                except Exception as exc:  # noqa: BLE001 - that file's error line
+                    session.info.pop("ensured_regions", None)
+                    item.error = _unexpected(ctx, exc)
+                else:
+                    new = outcome[n]
+                    if isinstance(new, ImportedDoc):
+                        stored.append((new.id, doc.text))
+            if stored:
+                search_index.index_now(session.connection(), DOCUMENTS,
+                                       [(doc_id, [text]) for doc_id, text in stored])
+    if stop is not None:
+        raise stop
+    for n, item in enumerate(batch):
+        done = outcome.get(n)
+        if isinstance(done, ImportedDoc):
+            report.imported.append(done)
+        elif done is not None:
+            report.duplicates.append(done)
+        elif item.error is not None:
+            report.errors.append((display_path(item.path), item.error))
+
+
+def _store_one(ctx: AppContext, session: Session, item: _Read,
+               doc: Document) -> ImportedDoc | tuple[str, str]:
+    """The stored document, or (path, title of the document that has the same text)."""
+    result = item.result
+    assert result is not None
+    existing = repos.find_document_by_text_hash(session, doc.text_sha256)
+    if existing is not None:
+        return display_path(result.path), existing.title
+    if doc.region_code:
+        repos.ensure_regions(session, ctx.gazetteer.path(doc.region_code))
+    stored = repos.add_document(session, doc, result.raw)
+    return ImportedDoc(repos.stored_id(stored.id), display_path(result.path), stored.title,
+                       stored.region_code, len(stored.text))
