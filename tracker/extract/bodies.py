@@ -17,7 +17,7 @@ from tracker.extract.fold import fold
 
 # Generic bodies that stand without a stem of their own.
 _GENERIC = (
-    "县级以上地方各级人民政府|县级以上人民政府|县级以上地方人民政府|各级各部门|各地各部门|各地区各部门|各级党委|各级政府|"
+    "各(?:牵头|责任)(?:单位|部门)|县级以上地方各级人民政府|县级以上人民政府|县级以上地方人民政府|各级各部门|各地各部门|各地区各部门|各级党委|各级政府|"
     "各级人民政府|各级人大|各级政协|各有关部门|有关部门|相关部门|各部门|各单位|有关单位|各区县|"
     "各县(?:\\(市、区\\)|（市、区）|市区|区)|各乡镇(?:\\(街道\\))?|各街道|各地|市级各部门|省直各部门|"
     "市直各部门|市直有关部门"
@@ -25,7 +25,7 @@ _GENERIC = (
 # Suffixes, longest first; ambiguous one-character ones come last.
 _SUFFIXES = (
     "人民代表大会常务委员会|人民代表大会|人大常委会|常务委员会|监察委员会|委员会|委会|常委会|"
-    "领导小组|工作专班|专班|督察组|工作组|"
+    "领导小组|工作专班|专班|督察组|督查组|督导组|工作组|督查室|督察室|"
     "人民政府|人民法院|人民检察院|检察院|法院|办公室|办公厅|办事处|管理局|管理处|中心|集团|公司|"
     "政府|党委|党组|纪委|监委|人大|政协|部门|单位|厅|局|办|委|部|署|站|队"
 )
@@ -70,6 +70,8 @@ _NOT_AFTER: dict[str, tuple[str, ...]] = {
 # Bodies that are no part of another (区政府民生实事人大票决: the congress after the
 # government is the next body, or no body at all)
 _NEVER_INSIDE = frozenset({"人大", "政协", "政府", "人民政府", "党委", "人民代表大会", "人大常委会"})
+# Prefixes that make 责任单位 / 牵头部门 the addressees of a task (各责任单位, 相关牵头单位)
+_ADDRESSEE = ("各", "相关", "有关")
 _ONE_CHAR_STEMS = frozenset("省市县区州镇乡党纪国")  # 省委, 市局, 党委, 纪委, 国办
 _MAX_NAME = 22
 
@@ -96,8 +98,9 @@ def _valid_suffix(text: str, stem: str, suffix: str, end: int, joined: bool) -> 
         return False
     if stem and stem[-1] in _NOT_BEFORE.get(suffix, ""):
         return False
-    if stem.endswith(_LABEL_STEMS) and suffix in ("单位", "部门"):
-        return False  # 责任单位：… is a label, not a body
+    if stem.endswith(_LABEL_STEMS) and suffix in ("单位", "部门") \
+            and not (stem.startswith(_ADDRESSEE) and after[:1] not in ":："):
+        return False  # 责任单位：… is a label, not a body (各责任单位要… is the addressees)
     if suffix == "中心" and not _FRESH.match(stem):
         return False  # 数据中心, 物流中心: a facility unless a place or level owns it
     if len(suffix) == 1 or suffix in ("中心", "单位", "政府", "部门", "人大", "政协"):
@@ -111,9 +114,12 @@ def _stem(text: str, floor: int, suffix_start: int) -> str | None:
     run = text[run_start:suffix_start]
     cjk = _CJK.search(run)
     run = cjk.group() if cjk else ""
+    # right after a body: a joiner there starts the next one (环保主管部门和排水主管部门)
+    after_body = floor > 0 and run_start == floor and cjk is not None and cjk.start() == 0
     cut = 0
     for m in _LEAD_IN.finditer(run):
-        if m.group() in _JOINERS and m.end() < len(run) and not _FRESH.match(run[m.end():]):
+        if m.group() in _JOINERS and m.end() < len(run) and not _FRESH.match(run[m.end():]) \
+                and not (m.start() == 0 and after_body and run[m.end()] != "其"):
             continue  # 住房和城乡建设局: the joiner is inside the name
         if m.group() == "的" and run.startswith("设区的市", m.start() - 2):
             continue  # 设区的市: the law's name of a city with districts

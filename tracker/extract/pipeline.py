@@ -559,12 +559,20 @@ def _heading_bodies(text: str, analysis: str, sent: Sentence,
         if key not in memo:
             memo[key] = []
             m = _HEADING_LEAD.match(analysis, head.start, head.end)
+            note = _TRAILING_NOTE.search(analysis[head.start:head.end].rstrip("。；; ")) \
+                if m is None else None
             if m:
                 at = m.start("who")
                 found = find_bodies(m.group("who"))
                 if found and m.group("who").endswith(found[-1].name):
                     memo[key] = [BodyRef(_as_written(text, analysis, b.name, at, m.end("who")))
                                  for b in found]
+            elif note is not None and note.start() >= 4:
+                # 一、推进教育科技人才一体发展（由市科技局牵头）: the note serves the section
+                read = Item()
+                if read_role_note(note.group(), read):
+                    memo[key] = [BodyRef(_as_written(text, analysis, b.name, head.start, head.end),
+                                         b.role) for b in read.bodies]
         if memo[key]:
             return memo[key]
     return []
@@ -848,13 +856,13 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if verdict.kind is None and not verdict.actor:
             if cands is not None:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
-                           "classify", sent.heading)
+                           "classify", sent.heading, actor)
             continue
         if 0 < sent.heading <= SECTION_LEVEL and not noted \
                 and not _anchored(words, target, verdict, doc_date):
             if cands is not None:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
-                           "heading", sent.heading)
+                           "heading", sent.heading, actor)
             continue  # 二、在生态环境质量提升上走前列: the theme of a section, not a task
         named = _bodies(text, analysis, s, e, verdict.actor)
         if verdict.actor:
@@ -862,7 +870,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if verdict.kind is None:
             if cands is not None:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
-                           "actor", sent.heading)
+                           "actor", sent.heading, actor)
             continue
         deadline = clause_deadline(words, doc_date, timing)
         if deadline is not None and deadline.text and deadline.date is not None:
@@ -921,9 +929,11 @@ MIN_CANDIDATE = 6  # a unit turned down this short (加强领导) is no entry of
 
 def _candidate(text: str, analysis: str, s: int, e: int, target: Target | None,
                timing: Timing, doc_date: date | None, section: str | None,
-               cands: list[Suggestion], rejected: str, heading: int) -> None:
+               cands: list[Suggestion], rejected: str, heading: int,
+               actor: list[BodyRef] | None = None) -> None:
     """A unit the rules turned down, kept for the unit model: its own fields only (no
-    time words carried from the clauses before, no bodies of the sentence)."""
+    time words carried from the clauses before); its bodies are those it opens with
+    (省督察办对整改情况实施季调度), else the *actor* its sentence named as subject."""
     words = analysis[s:e]
     if len(words.strip("，,。；;：: ")) < MIN_CANDIDATE:
         return
@@ -943,7 +953,8 @@ def _candidate(text: str, analysis: str, s: int, e: int, target: Target | None,
     verdict = classify.Verdict(kind, 0.0)
     cands.append(Suggestion(
         start=s, end=e, quote=text[s:e], kind=SuggestionKind(kind), deadline=deadline,
-        target=target, responsible=[], region_code=None, region=None, confidence=0.0,
+        target=target, responsible=_bodies(text, analysis, s, e, None) or list(actor or []),
+        region_code=None, region=None, confidence=0.0,
         section=section, why=explain(words, kind, target, deadline, verdict, heading),
         rejected=rejected))
 
