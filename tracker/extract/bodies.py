@@ -22,6 +22,8 @@ _GENERIC = (
     "各县(?:\\(市、区\\)|（市、区）|市区|区)|各乡镇(?:\\(街道\\))?|各街道|各地|市级各部门|省直各部门|"
     "市直各部门|市直有关部门"
 )
+# Words after a generic body that make it people of the bodies (各级人大代表, 各单位负责人)
+_GENERIC_NOT_AFTER = ("代表", "委员", "干部", "领导", "党员", "负责同志", "负责人", "主要负责")
 # Suffixes, longest first; ambiguous one-character ones come last.
 _SUFFIXES = (
     "人民代表大会常务委员会|人民代表大会|人大常委会|常务委员会|监察委员会|委员会|委会|常委会|"
@@ -143,6 +145,8 @@ def _spans(text: str) -> list[_Found]:
         if m.start() < floor or any(a < m.start() < b for a, b in titles):
             continue  # overlapping, or inside a title: 《…委员会关于…的决定》 names no actor
         if m.group("generic"):
+            if text.startswith(_GENERIC_NOT_AFTER, m.end()):
+                continue  # 各级人大代表, 各部门负责同志: people, not the bodies
             found.append(_Found(m.start(), m.end(), m.group()))
             floor = m.end()
             continue

@@ -143,6 +143,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     # heading; inside a paragraph of measures they serve that paragraph.
     items: dict[tuple[int, int, int], Item] = {}
     paragraphs: dict[int, Item] = {}
+    para_done: list[Item] = []  # the items of run-in numbered items a paragraph closed
     lines = Counter(sent.paragraph for sent in sentences)
     rows = table_rows(analysis) if "\n" in analysis else []
     row_starts = [row.start for row in rows]
@@ -198,6 +199,11 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                     by_marker.add(item_key)
             item = open_item
             para = paragraphs.get(sent.paragraph) or Item()
+            if sent.index_in_paragraph > 0 and para.members and _RUN_IN_ITEM.match(sent.text):
+                # 1.A。（责任单位：X）2.B。…: a numbered item run into the paragraph starts
+                # an item of its own (the labels after it serve it alone)
+                para_done.append(para)
+                para = Item()
             paragraphs[sent.paragraph] = para
             target_item = para if lines[sent.paragraph] > 1 else item
             known = len(target_item.bodies)
@@ -252,7 +258,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                     row_members.setdefault(row.start, []).append(len(out))
             out.append(sug)
             numbered.append(in_body)
-    _apply_items(out, [*paragraphs.values(), *items.values()], ctx, soft)
+    _apply_items(out, [*para_done, *paragraphs.values(), *items.values()], ctx, soft)
     _apply_items(out, row_items.values(), ctx, soft, columns=True)
     if row_members:
         out, numbered = _merge_rows(text, rows, out, numbered, row_members)
@@ -549,6 +555,11 @@ _HEADING_LEAD = re.compile(
     r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?\s*"
     r"(?:由)?(?P<who>[^，,。；;：:]{2,40}?)(?:牵头|负责|承办|主办)(?:的|完成的|落实的)?"
     r"(?:工作|任务|事项|项目|重点工作|重点任务|民生实事)")
+
+
+# 2.提升… / 2 .提升… / （二）… / 二、…: a numbered item (not 一是…, a point of one item)
+_RUN_IN_ITEM = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
+                          r"\d{1,2}\s?[.．、](?!\d))")
 
 
 def _heading_bodies(text: str, analysis: str, sent: Sentence,

@@ -29,7 +29,9 @@ _PAIR = dict(zip(OPENERS, CLOSERS))
 #: stray punctuation, so that one unbalanced quote cannot swallow a whole paragraph.
 MAX_BRACKET = 160
 
-SENTENCE_END = re.compile(r"[。！？；!?;…]|(?<=[。！？!?])[”」』]")
+SENTENCE_END = re.compile(r"[。！？；!?;…]|(?<=[。！？!?])[”」』]"
+                          # （责任单位：X）2.Y: a note closes its item before the next one
+                          r"|(?<=[)）])(?=\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]))")
 CLAUSE_END = re.compile(r"[，,：:]")
 _OPENER = re.compile("[" + re.escape(OPENERS) + '"]')
 #: Trailing characters trimmed off any unit (space of all kinds and stray punctuation).
@@ -172,6 +174,10 @@ def _split(text: str, start: int, end: int, stops: re.Pattern[str]) -> list[tupl
             continue
         ch = text[i]
         if ch in ",，" and _between_digits(text, i):
+            continue
+        if m.end() == i:  # a stop between characters (after a note, before an item)
+            pieces.append((begin, i))
+            begin = i
             continue
         if ch in "”」』":  # “…千年大计。” closes a sentence after its quote
             pieces.append((begin, i + 1))
