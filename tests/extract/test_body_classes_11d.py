@@ -12,6 +12,7 @@ import pytest
 
 from tracker.extract import suggest
 from tracker.extract.bodies import find_bodies
+from tracker.extract.labels import Item, read_label
 from tracker.extract.segment import split_sentences
 from tracker.extract.table import table_rows
 
@@ -84,6 +85,35 @@ DOCUMENTS = [
 def test_bodies_in_documents(text: str, quote: str, expected: list[str]) -> None:
     got = [bodies for q, bodies in _bodies_of(text).items() if quote in q]
     assert got == [expected]
+
+
+RUN_TOGETHER = [
+    # fields run together on one line, people skipped, each value up to the next label
+    ("牵头领导:张三 责任单位:市公安局 项目责任人:李四 配合单位:市城管局、市财政局",
+     True, ["市公安局", "市城管局", "市财政局"]),
+    ("责任单位：县水利局 完成时限：2026年6月底前", True, ["县水利局"]),
+    # a field of no known label, or more text after a value: read on as text
+    ("牵头领导:张三 责任单位:市交通委 实际完成情况:已完成年度目标的55%", False, ["市交通委"]),
+    ("牵头领导:张三 配合单位:市公安局,各区政府 鄞州 海曙 合计 新辟线路10条", False,
+     ["市公安局", "各区政府"]),
+]
+
+
+@pytest.mark.parametrize(("line", "consumed", "bodies"), RUN_TOGETHER,
+                         ids=[r[0][:16] for r in RUN_TOGETHER])
+def test_run_together_fields(line: str, consumed: bool, bodies: list[str]) -> None:
+    item = Item()
+    assert read_label(line, DOC, item) is consumed
+    assert [b.name for b in item.bodies] == bodies
+
+
+def test_run_together_fields_serve_their_item() -> None:
+    text = ("某市2026年民生实事项目安排\n1.新辟公交线路10条。 牵头领导:张三 责任单位:市交通委 "
+            "项目责任人:李四。 2.新增安装300套视频采集设备。 牵头领导:王五 "
+            "责任单位:市公安局 配合单位:市城管局。\n")
+    got = _bodies_of(text)
+    assert got["新辟公交线路10条"] == ["市交通委"]
+    assert got["新增安装300套视频采集设备"] == ["市公安局", "市城管局"]
 
 
 def test_note_before_run_in_item_ends_a_sentence() -> None:
