@@ -986,6 +986,9 @@ def _inherit_metrics(out: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
+# A clause of the basis a unit opens with (按照排查整改方案，/ 根据工作安排，), before its subject
+_JOINED = re.compile(r"[、和及与]")
+_BASIS = re.compile(r"(?:按照|根据|依据|依照|对照)[^，,。；;]{1,30}[，,]\s*")
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]{2,80}[）)]$")
 OPENING_BODY = 24  # a body a clause opens with (市住建局牵头…) ends within this many characters
 _LEAD_SUPPORT = re.compile(r"牵头.{0,40}(?:配合|参与|协助)")
@@ -1013,9 +1016,18 @@ def _bodies(text: str, analysis: str, start: int, end: int,
         roles = _ROLE_WORDS.search(words) is not None
         if not roles and (classify.LEADING.match(words) or classify.ACTION.match(words)):
             return []  # opens with its verb: it names no body of its own
-        found = [ref for ref in find_bodies(words if roles else words[:OPENING_BODY])
-                 if (roles or words.find(ref.name) <= 1)
-                 and not classify.LEADING.match(ref.name) and not classify.ACTION.match(ref.name)]
+        basis = 0 if roles else _BASIS.match(words)
+        opens = basis.end() if basis else 0  # 按照整改方案，各地环保部门将…: after the basis
+        found, end = [], -1
+        for ref in find_bodies(words if roles else words[opens:opens + 2 * OPENING_BODY]):
+            at = words.find(ref.name, max(end, 0))
+            if classify.LEADING.match(ref.name) or classify.ACTION.match(ref.name):
+                continue
+            if roles or at <= opens + 1 or (end >= 0 and _JOINED.fullmatch(words[end:at])):
+                found.append(ref)  # the opening body, and those joined to it (A和B将…)
+                end = at + len(ref.name)
+            elif not roles:
+                break
     out = []
     for ref in found:
         at = words.find(ref.name)
