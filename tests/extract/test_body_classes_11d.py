@@ -12,6 +12,7 @@ import pytest
 
 from tracker.extract import suggest
 from tracker.extract.bodies import find_bodies
+from tracker.extract.issuer import joint_issuers
 from tracker.extract.labels import Item, read_label
 from tracker.extract.segment import split_sentences
 from tracker.extract.table import table_rows
@@ -150,3 +151,24 @@ def test_table_goes_on_over_group_rows_not_over_prose() -> None:
     prose = ("序号\t重点任务\t牵头部门\t完成时限\n各区要认真组织实施，确保按期完成各项任务。\n"
              "1\t淘汰燃煤锅炉\t市生态环境局\t年底前\n")
     assert table_rows(prose) == ()
+
+
+JOINT_TITLES = [
+    ("某市发展和改革委员会 中共某市委社会工作部 某市住房和城乡建设局 关于印发某市社区服务设施建设方案的通知",
+     ["某市发展和改革委员会", "中共某市委社会工作部", "某市住房和城乡建设局"]),
+    ("市生态环境局、市发展改革委关于印发大气污染防治方案的通知", ["市生态环境局", "市发展改革委"]),
+    ("某某县人民政府关于印发实施方案的通知", []),  # one issuer: read as before
+    ("推进 美丽乡村建设 关于实施方案的说明", []),  # words, not bodies
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), JOINT_TITLES, ids=[t[0][:14] for t in JOINT_TITLES])
+def testjoint_issuers_of_a_title(title: str, expected: list[str]) -> None:
+    assert [b.name for b in joint_issuers(title)] == expected
+
+
+def testjoint_issuers_answer_for_the_document() -> None:
+    text = ("某市发展和改革委员会 某市住房和城乡建设局 关于印发某市社区服务设施建设方案的通知\n"
+            "到2026年底前,全市建成社区嵌入式服务设施示范社区100个。\n")
+    got = [bodies for q, bodies in _bodies_of(text).items() if "示范社区100个" in q]
+    assert got == [["某市发展和改革委员会", "某市住房和城乡建设局"]]
