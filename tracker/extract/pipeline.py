@@ -1016,7 +1016,7 @@ def _bodies(text: str, analysis: str, start: int, end: int,
         roles = _ROLE_WORDS.search(words) is not None
         if not roles and (classify.LEADING.match(words) or classify.ACTION.match(words)):
             return []  # opens with its verb: it names no body of its own
-        basis = 0 if roles else _BASIS.match(words)
+        basis = None if roles else _BASIS.match(words)
         opens = basis.end() if basis else 0  # 按照整改方案，各地环保部门将…: after the basis
         found, end = [], -1
         for ref in find_bodies(words if roles else words[opens:opens + 2 * OPENING_BODY]):
