@@ -37,6 +37,7 @@ NAMES = [
     ("各设市城市核实并更新建成区范围图", ["各设市城市"]),
     # a verb of focus before a body is no part of its name
     ("聚焦市委决策部署", ["市委"]),
+    ("建好高校区域技术转移转化中心", []),  # a facility built, not a body
     ("围绕省政府确定的目标", ["省政府"]),
     # people of the bodies are no bodies
     ("各级人大代表要积极履职", []),

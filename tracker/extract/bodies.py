@@ -47,7 +47,7 @@ _FRESH = re.compile(r"^(?:[省市县区州乡镇]|国家|国务院|中央|全国
 _JOINERS = ("和", "与", "及")
 # A verb of building inside the stem makes the name its object, a facility (建成…监测站,
 # 新建…服务中心), not a body; at the stem's end it is part of the name (城乡建设局).
-_BUILT = re.compile(r"(?:建成|新建|建设|改扩建|扩建|改建|完成|投运|启用|打造|升级)..")
+_BUILT = re.compile(r"(?:建成|建好|办好|新建|建设|改扩建|扩建|改建|完成|投运|启用|打造|升级)..")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十0-9]+$")
 _LABEL_STEMS = ("责任", "牵头", "配合", "主办", "承办", "协办", "参与", "协助", "主责", "负责", "实施")
 
