@@ -66,6 +66,13 @@ DOCUMENTS = [
      "各地环保部门和排水主管部门将共同对排污企业进行排查", ["各地环保部门", "排水主管部门"]),
     ("某县问题整改工作方案\n根据工作安排,县住建局、县水利局要完成12个排污口整治。\n",
      "县住建局、县水利局要完成12个排污口整治", ["县住建局", "县水利局"]),
+    # notes after 。 one after another: each serves the measures since the note before
+    ("某区2026年生态环境保护工作要点\n3.推进美丽河湖建设。加强河湖综合治理,争创省级幸福河湖。"
+     "(区生态环境分局、区水利局按职责落实)大力推进绿色金融行动。(区财政局按职责落实)\n",
+     "加强河湖综合治理", ["区生态环境分局", "区水利局"]),
+    ("某区2026年生态环境保护工作要点\n3.推进美丽河湖建设。加强河湖综合治理,争创省级幸福河湖。"
+     "(区生态环境分局、区水利局按职责落实)大力推进绿色金融行动。(区财政局按职责落实)\n",
+     "大力推进绿色金融行动", ["区财政局"]),
     # a rectification list: the label after an item's problems serves them
     ("某市创文督查问题清单\n1. 市科技馆\n(1)完成灭火器更换;\n(2)规范意见簿投诉记录。\n"
      "问题整改责任单位:市科技局 整改时限:3天\n2. 市第二人民医院\n(1)完成禁烟标识设置。\n"
@@ -139,6 +146,12 @@ def test_note_before_run_in_item_ends_a_sentence() -> None:
     text = "1.做好应对。(责任单位:市生态环境局)2 .提升绩效。"
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "1.做好应对", "(责任单位:市生态环境局)", "2 .提升绩效"]
+
+
+def test_note_opening_a_sentence_ends_it() -> None:
+    text = "争创幸福河湖。(区水利局按职责落实)大力推进绿色金融行动。"
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "争创幸福河湖", "(区水利局按职责落实)", "大力推进绿色金融行动"]
 
 
 def test_bracket_inside_a_clause_stays_whole() -> None:

@@ -36,7 +36,9 @@ from tracker.extract.grouping import group, merge
 from tracker.extract.indicator_table import IndicatorRow, indicator_rows
 from tracker.extract.issuer import DocumentContext, document_context
 from tracker.extract.labels import (
+    LABEL,
     ROLE_HINT,
+    ROLE_NOTE,
     Item,
     add_bodies,
     read_label,
@@ -144,6 +146,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     items: dict[tuple[int, int, int], Item] = {}
     paragraphs: dict[int, Item] = {}
     para_done: list[Item] = []  # the items of run-in numbered items a paragraph closed
+    sealed: set[int] = set()  # paragraphs whose measures so far a role note has closed
     lines = Counter(sent.paragraph for sent in sentences)
     rows = table_rows(analysis) if "\n" in analysis else []
     row_starts = [row.start for row in rows]
@@ -199,9 +202,14 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                     by_marker.add(item_key)
             item = open_item
             para = paragraphs.get(sent.paragraph) or Item()
-            if sent.index_in_paragraph > 0 and para.members and _RUN_IN_ITEM.match(sent.text):
-                # 1.A。（责任单位：X）2.B。…: a numbered item run into the paragraph starts
-                # an item of its own (the labels after it serve it alone)
+            if sent.index_in_paragraph > 0 and para.members \
+                    and ((sent.paragraph in sealed and not LABEL.match(sent.text)
+                          and not ROLE_NOTE.match(sent.text.strip()))
+                         or _RUN_IN_ITEM.match(sent.text)):
+                # 1.A。（责任单位：X）2.B。… / A。（X负责）B。（Y负责）: a numbered item run
+                # into the paragraph, or the measures after a role note, start an item of
+                # their own (the labels after them serve them alone)
+                sealed.discard(sent.paragraph)
                 para_done.append(para)
                 para = Item()
             paragraphs[sent.paragraph] = para
@@ -213,6 +221,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                     target_item.bodies[known:] = [
                         BodyRef(_as_written(text, analysis, b.name, sent.start, sent.end), b.role)
                         for b in target_item.bodies[known:]]
+                if target_item is para and para.members and len(para.bodies) > known:
+                    sealed.add(sent.paragraph)  # the note closes the measures before it
                 continue
             if search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN):
                 continue
