@@ -17,15 +17,17 @@ from tracker.extract.fold import fold
 
 # Generic bodies that stand without a stem of their own.
 _GENERIC = (
-    "县级以上地方各级人民政府|县级以上人民政府|县级以上地方人民政府|各级各部门|各地各部门|各地区各部门|各级党委|各级政府|"
+    "各(?:牵头|责任)(?:单位|部门)|各设区市|各设市城市|各市州|各县市区|各省(?:\\(区、市\\)|（区、市）)|县级以上地方各级人民政府|县级以上人民政府|县级以上地方人民政府|各级各部门|各地各部门|各地区各部门|各级党委|各级政府|"
     "各级人民政府|各级人大|各级政协|各有关部门|有关部门|相关部门|各部门|各单位|有关单位|各区县|"
     "各县(?:\\(市、区\\)|（市、区）|市区|区)|各乡镇(?:\\(街道\\))?|各街道|各地|市级各部门|省直各部门|"
     "市直各部门|市直有关部门"
 )
+# Words after a generic body that make it people of the bodies (各级人大代表, 各单位负责人)
+_GENERIC_NOT_AFTER = ("代表", "委员", "干部", "领导", "党员", "负责同志", "负责人", "主要负责")
 # Suffixes, longest first; ambiguous one-character ones come last.
 _SUFFIXES = (
     "人民代表大会常务委员会|人民代表大会|人大常委会|常务委员会|监察委员会|委员会|委会|常委会|"
-    "领导小组|工作专班|专班|督察组|工作组|"
+    "领导小组|工作专班|专班|督察组|督查组|督导组|工作组|督查室|督察室|"
     "人民政府|人民法院|人民检察院|检察院|法院|办公室|办公厅|办事处|管理局|管理处|中心|集团|公司|"
     "政府|党委|党组|纪委|监委|人大|政协|部门|单位|厅|局|办|委|部|署|站|队"
 )
@@ -38,14 +40,14 @@ _LEAD_IN = re.compile(
     r"(?:由|请|要求|会同|协同|联合|配合|协助|督促|指导|组织|支持|鼓励|依托|责成|授权|委托|交由|"
     r"移交|报请|提请|通过|按照|根据|推动|督导|抄送|发挥|强化|加强|落实|构建|建立|健全|完善|实行|"
     r"推行|坚持|实施|开展|形成|压实|着力|成立|组建|设立|发现|听取|审议|定期|应当|应|要|向|对|把|将|被|"
-    r"确定|明确|指定|是|在|并|等|牵头|负责|和|与|及|的|、)"
+    r"确定|明确|指定|是|在|并|等|牵头|负责|和|与|及|的|、|聚焦|围绕|紧扣|对标|贯彻|服务)"
 )
 _FRESH = re.compile(r"^(?:[省市县区州乡镇]|国家|国务院|中央|全国|各|有关|相关|县级|市级|省级|"
                     r"[\u4e00-\u9fff]{1,4}?[省市县区州盟旗])")
 _JOINERS = ("和", "与", "及")
 # A verb of building inside the stem makes the name its object, a facility (建成…监测站,
 # 新建…服务中心), not a body; at the stem's end it is part of the name (城乡建设局).
-_BUILT = re.compile(r"(?:建成|新建|建设|改扩建|扩建|改建|完成|投运|启用|打造|升级)..")
+_BUILT = re.compile(r"(?:建成|建好|办好|新建|建设|改扩建|扩建|改建|完成|投运|启用|打造|升级)..")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十0-9]+$")
 _LABEL_STEMS = ("责任", "牵头", "配合", "主办", "承办", "协办", "参与", "协助", "主责", "负责", "实施")
 
@@ -70,6 +72,8 @@ _NOT_AFTER: dict[str, tuple[str, ...]] = {
 # Bodies that are no part of another (区政府民生实事人大票决: the congress after the
 # government is the next body, or no body at all)
 _NEVER_INSIDE = frozenset({"人大", "政协", "政府", "人民政府", "党委", "人民代表大会", "人大常委会"})
+# Prefixes that make 责任单位 / 牵头部门 the addressees of a task (各责任单位, 相关牵头单位)
+_ADDRESSEE = ("各", "相关", "有关")
 _ONE_CHAR_STEMS = frozenset("省市县区州镇乡党纪国")  # 省委, 市局, 党委, 纪委, 国办
 _MAX_NAME = 22
 
@@ -96,8 +100,9 @@ def _valid_suffix(text: str, stem: str, suffix: str, end: int, joined: bool) -> 
         return False
     if stem and stem[-1] in _NOT_BEFORE.get(suffix, ""):
         return False
-    if stem.endswith(_LABEL_STEMS) and suffix in ("单位", "部门"):
-        return False  # 责任单位：… is a label, not a body
+    if stem.endswith(_LABEL_STEMS) and suffix in ("单位", "部门") \
+            and not (stem.startswith(_ADDRESSEE) and after[:1] not in ":："):
+        return False  # 责任单位：… is a label, not a body (各责任单位要… is the addressees)
     if suffix == "中心" and not _FRESH.match(stem):
         return False  # 数据中心, 物流中心: a facility unless a place or level owns it
     if len(suffix) == 1 or suffix in ("中心", "单位", "政府", "部门", "人大", "政协"):
@@ -111,9 +116,12 @@ def _stem(text: str, floor: int, suffix_start: int) -> str | None:
     run = text[run_start:suffix_start]
     cjk = _CJK.search(run)
     run = cjk.group() if cjk else ""
+    # right after a body: a joiner there starts the next one (环保主管部门和排水主管部门)
+    after_body = floor > 0 and run_start == floor and cjk is not None and cjk.start() == 0
     cut = 0
     for m in _LEAD_IN.finditer(run):
-        if m.group() in _JOINERS and m.end() < len(run) and not _FRESH.match(run[m.end():]):
+        if m.group() in _JOINERS and m.end() < len(run) and not _FRESH.match(run[m.end():]) \
+                and not (m.start() == 0 and after_body and run[m.end()] != "其"):
             continue  # 住房和城乡建设局: the joiner is inside the name
         if m.group() == "的" and run.startswith("设区的市", m.start() - 2):
             continue  # 设区的市: the law's name of a city with districts
@@ -137,6 +145,8 @@ def _spans(text: str) -> list[_Found]:
         if m.start() < floor or any(a < m.start() < b for a, b in titles):
             continue  # overlapping, or inside a title: 《…委员会关于…的决定》 names no actor
         if m.group("generic"):
+            if text.startswith(_GENERIC_NOT_AFTER, m.end()):
+                continue  # 各级人大代表, 各部门负责同志: people, not the bodies
             found.append(_Found(m.start(), m.end(), m.group()))
             floor = m.end()
             continue

@@ -119,13 +119,14 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     report = _report_government(title) if WORK_REPORT.search(title) else None
     if report is None and _PREMIER.search(head):
         report = "国务院"  # 李强总理向全国人大作政府工作报告: the State Council's
-    who = report or _speaker_body(head, gaz, region_code) or issuer or _title_issuer(title) \
-        or _signature(analysis, text)
-    publishers = _publishing_bodies(analysis, text) if not who else []
+    who = report or _speaker_body(head, gaz, region_code) or issuer or _title_issuer(title)
+    joint = joint_issuers(title) if not who else []
+    who = who or (None if joint else _signature(analysis, text))
+    publishers = _publishing_bodies(analysis, text) if not who and not joint else []
     who = who or _government(head, title, gaz, region_code) or _title_body(title) \
         or _news_subject(head, text if len(text) == len(analysis) else analysis) \
         or _opening_subject(head) or _title_place(title, gaz)
-    refs = publishers or ([BodyRef(who)] if who else [])
+    refs = joint or publishers or ([BodyRef(who)] if who else [])
     subjects: list[tuple[int, BodyRef]] = []
     if not refs and gaz is not None and region_code and _RECTIFICATION.search(head):
         # a report on an inspection's rectification names no issuer: the place inspected
@@ -399,6 +400,21 @@ def _title_issuer(title: str) -> str | None:
     if is_body_name(who):
         return who
     return who + "人民政府" if who[-1] in "省市县区州盟旗" else None
+
+
+# A title naming several issuers before 关于 (A局 B委 C局关于印发…的通知)
+_JOINT_TITLE = re.compile(rf"^(?P<who>{_CJK}{{2,30}}?(?:[ \u3000、，,]+{_CJK}{{2,30}}?){{1,7}})"
+                          rf"[ \u3000]*关于{_CJK}")
+_JOINT_SEP = re.compile(r"[ \u3000、，,]+")
+
+
+def joint_issuers(title: str) -> list[BodyRef]:
+    """The issuers of a joint document's title, each a body, or none."""
+    m = _JOINT_TITLE.match(_DOC_NUMBER.sub("", title).strip())
+    if m is None:
+        return []
+    parts = _JOINT_SEP.split(m.group("who"))
+    return [BodyRef(p) for p in parts] if all(is_body_name(p) for p in parts) else []
 
 
 def _title_place(title: str, gaz: Gazetteer | None) -> str | None:

@@ -19,9 +19,11 @@ from tracker.extract.deadlines import parse_deadline
 _TIME_LABELS = ("整改时限", "完成时限", "时限要求", "完成时间", "整改期限", "办结时限", "时间节点",
                 "完成期限")
 _SUPPORT_LABELS = ("配合单位", "协办单位", "配合部门", "参与单位")
-_PERSON_LABELS = ("责任领导", "责任人", "联系人", "分管领导")  # people, not bodies: skipped
-LABEL = re.compile(
-    r"^(?P<label>责任单位|牵头单位|责任部门|牵头部门|责任主体|"
+_PERSON_LABELS = ("责任领导", "责任人", "联系人", "分管领导", "牵头领导", "项目责任人", "包案领导",
+                  "牵头市领导", "牵头县领导", "牵头区领导")  # people, not bodies: skipped
+_BODY_LABELS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "责任主体", *_SUPPORT_LABELS)
+LABEL = re.compile(  # 问题整改责任单位： / 整改责任单位： label what 责任单位： does
+    r"^(?:问题整改|整改)?(?P<label>责任单位|牵头单位|责任部门|牵头部门|责任主体|"
     + "|".join(_TIME_LABELS + _SUPPORT_LABELS + _PERSON_LABELS)
     + r")\s*[:：]\s*(?P<value>.+)$"
 )
@@ -45,12 +47,39 @@ def read_label(sentence: str, doc_date: date | None, item: Item) -> bool:
     m = LABEL.match(sentence) if ("：" in sentence or ":" in sentence) else None
     if m is None:
         return False
-    label, value = m.group("label"), m.group("value").strip()
+    fields = [(m.group("label"), m.group("value").strip())]
+    if _NEXT_FIELD.search(fields[0][1]):
+        # 牵头领导:张三 责任单位:市公安局 配合单位:市城管局 实际完成情况:…: fields run
+        # together on one line, each up to the next label
+        parts = _NEXT_FIELD.split(fields[0][1])
+        fields = [(fields[0][0], parts[0].strip())] + [
+            (parts[i], parts[i + 1].strip()) for i in range(1, len(parts) - 1, 2)]
+        # a value on such a line ends at its first space (配合单位:市城管局 鄞州 海曙 …);
+        # what follows it is text to read on, like a field of no known label
+        cut = [(label, value.split()[0] if label in _BODY_LABELS and value else value)
+               for label, value in fields]
+        if cut != fields:
+            cut.append(("", "…"))
+        fields = cut
+    for label, value in fields:
+        _read_field(label, value, doc_date, item)
+    # a field of no known label (实际完成情况:…) is text to read on: the bodies are kept,
+    # the sentence is not consumed
+    return all(label in _KNOWN for label, _ in fields)
+
+
+_KNOWN = frozenset((*_TIME_LABELS, *_PERSON_LABELS, *_BODY_LABELS))
+# A further field on the line of a label: a space, then a short label and its colon
+_NEXT_FIELD = re.compile(r"\s+([\u4e00-\u9fff]{2,8})\s*[:：]")
+
+
+def _read_field(label: str, value: str, doc_date: date | None, item: Item) -> None:
+    if not value:
+        return
     if label in _TIME_LABELS:
         set_deadline(item, value, doc_date)
-    elif label not in _PERSON_LABELS:
+    elif label in _BODY_LABELS:
         add_bodies(item, value, BodyRole.SUPPORT if label in _SUPPORT_LABELS else BodyRole.LEAD)
-    return True
 
 
 # A bracketed note of who answers for the measures before it:
@@ -154,8 +183,8 @@ def read_trailing_roles(clause: str) -> list[BodyRef] | None:
     parts = [p.strip() for p in _LABEL_PART.split(words) if p.strip()]
     if parts and all(LABEL.match(p) for p in parts):
         item = Item()
-        for part in parts:
-            read_label(part, None, item)
+        if not all([read_label(part, None, item) for part in parts]):
+            return None  # …实际完成情况:… / a value with more text after it: text to read
         return _unique(item.bodies) or None
     found = find_bodies(words)
     if not found:

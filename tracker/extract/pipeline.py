@@ -36,7 +36,9 @@ from tracker.extract.grouping import group, merge
 from tracker.extract.indicator_table import IndicatorRow, indicator_rows
 from tracker.extract.issuer import DocumentContext, document_context
 from tracker.extract.labels import (
+    LABEL,
     ROLE_HINT,
+    ROLE_NOTE,
     Item,
     add_bodies,
     read_label,
@@ -143,6 +145,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     # heading; inside a paragraph of measures they serve that paragraph.
     items: dict[tuple[int, int, int], Item] = {}
     paragraphs: dict[int, Item] = {}
+    para_done: list[Item] = []  # the items of run-in numbered items a paragraph closed
+    sealed: set[int] = set()  # paragraphs whose measures so far a role note has closed
     lines = Counter(sent.paragraph for sent in sentences)
     rows = table_rows(analysis) if "\n" in analysis else []
     row_starts = [row.start for row in rows]
@@ -198,6 +202,16 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                     by_marker.add(item_key)
             item = open_item
             para = paragraphs.get(sent.paragraph) or Item()
+            if sent.index_in_paragraph > 0 and para.members \
+                    and ((sent.paragraph in sealed and not LABEL.match(sent.text)
+                          and not ROLE_NOTE.match(sent.text.strip()))
+                         or _RUN_IN_ITEM.match(sent.text)):
+                # 1.A。（责任单位：X）2.B。… / A。（X负责）B。（Y负责）: a numbered item run
+                # into the paragraph, or the measures after a role note, start an item of
+                # their own (the labels after them serve them alone)
+                sealed.discard(sent.paragraph)
+                para_done.append(para)
+                para = Item()
             paragraphs[sent.paragraph] = para
             target_item = para if lines[sent.paragraph] > 1 else item
             known = len(target_item.bodies)
@@ -207,6 +221,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                     target_item.bodies[known:] = [
                         BodyRef(_as_written(text, analysis, b.name, sent.start, sent.end), b.role)
                         for b in target_item.bodies[known:]]
+                if target_item is para and para.members and len(para.bodies) > known:
+                    sealed.add(sent.paragraph)  # the note closes the measures before it
                 continue
             if search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN):
                 continue
@@ -252,7 +268,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                     row_members.setdefault(row.start, []).append(len(out))
             out.append(sug)
             numbered.append(in_body)
-    _apply_items(out, [*paragraphs.values(), *items.values()], ctx, soft)
+    _apply_items(out, [*para_done, *paragraphs.values(), *items.values()], ctx, soft)
     _apply_items(out, row_items.values(), ctx, soft, columns=True)
     if row_members:
         out, numbered = _merge_rows(text, rows, out, numbered, row_members)
@@ -551,6 +567,11 @@ _HEADING_LEAD = re.compile(
     r"(?:工作|任务|事项|项目|重点工作|重点任务|民生实事)")
 
 
+# 2.提升… / 2 .提升… / （二）… / 二、…: a numbered item (not 一是…, a point of one item)
+_RUN_IN_ITEM = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
+                          r"\d{1,2}\s?[.．、](?!\d))")
+
+
 def _heading_bodies(text: str, analysis: str, sent: Sentence,
                     memo: dict[tuple[int, int], list[BodyRef]]) -> list[BodyRef]:
     """The bodies the innermost heading over *sent* says lead its tasks, as written."""
@@ -559,12 +580,20 @@ def _heading_bodies(text: str, analysis: str, sent: Sentence,
         if key not in memo:
             memo[key] = []
             m = _HEADING_LEAD.match(analysis, head.start, head.end)
+            note = _TRAILING_NOTE.search(analysis[head.start:head.end].rstrip("。；; ")) \
+                if m is None else None
             if m:
                 at = m.start("who")
                 found = find_bodies(m.group("who"))
                 if found and m.group("who").endswith(found[-1].name):
                     memo[key] = [BodyRef(_as_written(text, analysis, b.name, at, m.end("who")))
                                  for b in found]
+            elif note is not None and note.start() >= 4:
+                # 一、推进教育科技人才一体发展（由市科技局牵头）: the note serves the section
+                read = Item()
+                if read_role_note(note.group(), read):
+                    memo[key] = [BodyRef(_as_written(text, analysis, b.name, head.start, head.end),
+                                         b.role) for b in read.bodies]
         if memo[key]:
             return memo[key]
     return []
@@ -848,13 +877,13 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if verdict.kind is None and not verdict.actor:
             if cands is not None:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
-                           "classify", sent.heading)
+                           "classify", sent.heading, actor)
             continue
         if 0 < sent.heading <= SECTION_LEVEL and not noted \
                 and not _anchored(words, target, verdict, doc_date):
             if cands is not None:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
-                           "heading", sent.heading)
+                           "heading", sent.heading, actor)
             continue  # 二、在生态环境质量提升上走前列: the theme of a section, not a task
         named = _bodies(text, analysis, s, e, verdict.actor)
         if verdict.actor:
@@ -862,7 +891,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if verdict.kind is None:
             if cands is not None:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
-                           "actor", sent.heading)
+                           "actor", sent.heading, actor)
             continue
         deadline = clause_deadline(words, doc_date, timing)
         if deadline is not None and deadline.text and deadline.date is not None:
@@ -921,9 +950,11 @@ MIN_CANDIDATE = 6  # a unit turned down this short (加强领导) is no entry of
 
 def _candidate(text: str, analysis: str, s: int, e: int, target: Target | None,
                timing: Timing, doc_date: date | None, section: str | None,
-               cands: list[Suggestion], rejected: str, heading: int) -> None:
+               cands: list[Suggestion], rejected: str, heading: int,
+               actor: list[BodyRef] | None = None) -> None:
     """A unit the rules turned down, kept for the unit model: its own fields only (no
-    time words carried from the clauses before, no bodies of the sentence)."""
+    time words carried from the clauses before); its bodies are those it opens with
+    (省督察办对整改情况实施季调度), else the *actor* its sentence named as subject."""
     words = analysis[s:e]
     if len(words.strip("，,。；;：: ")) < MIN_CANDIDATE:
         return
@@ -943,7 +974,8 @@ def _candidate(text: str, analysis: str, s: int, e: int, target: Target | None,
     verdict = classify.Verdict(kind, 0.0)
     cands.append(Suggestion(
         start=s, end=e, quote=text[s:e], kind=SuggestionKind(kind), deadline=deadline,
-        target=target, responsible=[], region_code=None, region=None, confidence=0.0,
+        target=target, responsible=_bodies(text, analysis, s, e, None) or list(actor or []),
+        region_code=None, region=None, confidence=0.0,
         section=section, why=explain(words, kind, target, deadline, verdict, heading),
         rejected=rejected))
 
@@ -964,6 +996,9 @@ def _inherit_metrics(out: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
+# A clause of the basis a unit opens with (按照排查整改方案，/ 根据工作安排，), before its subject
+_JOINED = re.compile(r"[、和及与]")
+_BASIS = re.compile(r"(?:按照|根据|依据|依照|对照)[^，,。；;]{1,30}[，,]\s*")
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]{2,80}[）)]$")
 OPENING_BODY = 24  # a body a clause opens with (市住建局牵头…) ends within this many characters
 _LEAD_SUPPORT = re.compile(r"牵头.{0,40}(?:配合|参与|协助)")
@@ -991,9 +1026,18 @@ def _bodies(text: str, analysis: str, start: int, end: int,
         roles = _ROLE_WORDS.search(words) is not None
         if not roles and (classify.LEADING.match(words) or classify.ACTION.match(words)):
             return []  # opens with its verb: it names no body of its own
-        found = [ref for ref in find_bodies(words if roles else words[:OPENING_BODY])
-                 if (roles or words.find(ref.name) <= 1)
-                 and not classify.LEADING.match(ref.name) and not classify.ACTION.match(ref.name)]
+        basis = None if roles else _BASIS.match(words)
+        opens = basis.end() if basis else 0  # 按照整改方案，各地环保部门将…: after the basis
+        found, end = [], -1
+        for ref in find_bodies(words if roles else words[opens:opens + 2 * OPENING_BODY]):
+            at = words.find(ref.name, max(end, 0))
+            if classify.LEADING.match(ref.name) or classify.ACTION.match(ref.name):
+                continue
+            if roles or at <= opens + 1 or (end >= 0 and _JOINED.fullmatch(words[end:at])):
+                found.append(ref)  # the opening body, and those joined to it (A和B将…)
+                end = at + len(ref.name)
+            elif not roles:
+                break
     out = []
     for ref in found:
         at = words.find(ref.name)

@@ -29,7 +29,9 @@ _PAIR = dict(zip(OPENERS, CLOSERS))
 #: stray punctuation, so that one unbalanced quote cannot swallow a whole paragraph.
 MAX_BRACKET = 160
 
-SENTENCE_END = re.compile(r"[。！？；!?;…]|(?<=[。！？!?])[”」』]")
+SENTENCE_END = re.compile(r"[。！？；!?;…]|(?<=[。！？!?])[”」』]"
+                          # （责任单位：X）2.Y: a note closes its item before the next one
+                          r"|(?<=[)）])(?=\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]))")
 CLAUSE_END = re.compile(r"[，,：:]")
 _OPENER = re.compile("[" + re.escape(OPENERS) + '"]')
 #: Trailing characters trimmed off any unit (space of all kinds and stray punctuation).
@@ -173,6 +175,10 @@ def _split(text: str, start: int, end: int, stops: re.Pattern[str]) -> list[tupl
         ch = text[i]
         if ch in ",，" and _between_digits(text, i):
             continue
+        if m.end() == i:  # a stop between characters (after a note, before an item)
+            pieces.append((begin, i))
+            begin = i
+            continue
         if ch in "”」』":  # “…千年大计。” closes a sentence after its quote
             pieces.append((begin, i + 1))
         else:
@@ -196,8 +202,20 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     end = len(text) if end is None else end
     out = []
     for ls, le in iter_lines(text, start, end):
-        out.extend(_split(text, ls, le, SENTENCE_END))
+        for s, e in _split(text, ls, le, SENTENCE_END):
+            note = _OPENING_NOTE.match(text, s, e)
+            if note is not None and note.end() < e:
+                # 。（区水利局按职责落实）大力推进…: the note closes the sentence before;
+                # the words after it are a sentence of their own
+                out.append((s, note.end()))
+                s = _trim(text, note.end(), e)[0]
+            out.append((s, e))
     return out
+
+
+# A bracketed role note a sentence opens with (it follows the 。 of the measures it serves)
+_OPENING_NOTE = re.compile(r"[（(][^（）()\n]{2,80}?(?:牵头|负责|落实|配合|责任单位|责任部门)"
+                           r"[^（）()\n]{0,20}[）)]")
 
 
 def split_clauses(text: str, start: int, end: int) -> list[Clause]:

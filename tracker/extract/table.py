@@ -15,6 +15,10 @@ from dataclasses import dataclass
 
 CELL_SEP = re.compile(r"\t+|\u3000{2,}| {2,}|\s*[|｜]\s*")
 MIN_CELLS = 3  # a header names at least this many columns
+# A line of one cell that only heads a group of rows (一、空气质量目标 / （二）水污染防治),
+# as a table copied from a DOCX or page keeps its merged group rows: the table goes on.
+GROUP_ROW = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])[^。；;]*$")
+MAX_GROUP_ROW = 40
 
 # Column kinds, tried in order on a header cell.
 _COLUMNS = (
@@ -116,7 +120,9 @@ def _table_rows(text: str) -> tuple[Row, ...]:
         line_start, line_end = pos, stop
         pos = stop + 1
         if not CELL_SEP.search(text, line_start, line_end):
-            header = None if text[line_start:line_end].strip() else header
+            line = text[line_start:line_end].strip()
+            if line and not (len(line) <= MAX_GROUP_ROW and GROUP_ROW.match(line)):
+                header = None  # prose: the table ended (一、空气质量目标 groups its rows)
             continue
         spans = _columns(text, line_start, line_end)
         kinds = [column_kind(text[s:e]) for _, s, e in spans]
