@@ -364,7 +364,7 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
         if _PROGRESS_LABEL.match(words):
             out.add(para)  # 完成情况：… / 整改进展：…: this paragraph reports, not the next
             continue
-        if _TURNS_AHEAD.search(opening):
+        if _TURNS_AHEAD.search(opening) and _REVIEW_WORDS.search(opening) is None:
             review = False
         ahead = _LOOKS_AHEAD.search(words) is not None
         if (review and not ahead) or (not ahead and len(REVIEW_CUE.findall(words)) >= MIN_REVIEW_CUES):
@@ -393,15 +393,18 @@ _PROGRESS_LABEL = re.compile(
 _TURNS_AHEAD = re.compile(r"今年|明年|下一步|今后|未来|展望|目标任务|总体要求|工作安排|重点工作|"
                           r"主要目标|工作打算|工作计划|[一二三四五]五”?(?:时期|期间)|"
                           r"\d{4}年[^，,。；;]{0,8}?(?:将|要)(?![求素点])")
+# Words of a review in a heading that also names a period (“十四五”时期重大成就 /
+# “十三五”以来工作回顾): it does not turn ahead.
+_REVIEW_WORDS = re.compile(r"成就|成效|成绩|回顾|以来|总结")
 # A document whose title reports what was done (…整改落实情况 / 工作总结 / 销号公示).
-_REPORT_TITLE = re.compile(r"(?:整改|落实|完成|进展|推进|实施|执行)(?:工作)?情况|工作总结|成效|销号|"
+_REPORT_TITLE = re.compile(r"(?:整改|落实|完成|进展|推进|实施|执行)(?:工作)?情况|工作总结|工作回顾|成效|销号|"
                            r"(?<!计划)完成率")
 
 
 # Words that look forward (要 as a modal verb, not in 主要/重要/要求).
 _LOOKS_AHEAD = re.compile(
     r"(?<![主重纲必需只])要(?![求素点闻件])|(?<!即)将(?!军|士)|确保|力争|务必|必须|应当|拟|计划(?:于|在|到)|"
-    r"预计|下一步|今后|明年|目标是|目标为|到\d{4}年|\d{4}年(?:底|年底)?前|年底前|年内|期间|期末|未来|"
+    r"预计|下一步|今后|明年|目标是|目标为|目标[:：]|到\d{4}年|\d{4}年(?:底|年底)?前|年底前|年内|期间|期末|未来|"
     r"禁止|严禁|不得|不再|长期坚持")
 
 
@@ -835,7 +838,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # a direction without a number (推动…质量持续改善) binds a plan; in a report
             # of results it measures nothing, so it makes no indicator
             target = direction_or_end_state(words) if not timing.past else None
-        verdict = classify.judge(words, past_context=timing.past, has_target=target is not None)
+        verdict = classify.judge(words, past_context=timing.past, has_target=target is not None,
+                                 ahead=timing.ahead)
         if verdict.kind is None and (s, e) in named_items and not timing.past:
             verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
         elif verdict.kind is None and sent.heading > SECTION_LEVEL and not timing.past \

@@ -45,6 +45,8 @@ _PLAN_WORDS = re.compile(r"目标|任务|安排|计划|打算|思路|要点|部�
 _PLANNED = re.compile(r"(?:计划|将于|拟于|预计|力争)(?:在|于|到)?[^，,。；;]{0,6}?"
                       r"(?:\d{4}年|年底|年内|今年|明年|\d{1,2}月|[一二三四]季度|上半年|下半年)")
 _TO_YEAR = re.compile(r"(?:到|至|于)\d{4}年|\d{4}年(?:底|年底)?前")
+# A heading over goals or plans (主要目标 / 工作安排 / 重点任务).
+_GOAL_HEADING = re.compile(r"目标|安排|计划|打算|任务|规划|纲要|要点")
 _PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来")
 
 
@@ -55,6 +57,9 @@ class Timing:
     lead: DeadlineMatch | None    # time words opening the sentence
     past: bool                    # it reports results or baselines
     period: Deadline | None       # the period of the section it stands in
+    # it stands under a bound still ahead (到2030年，…) or a heading of goals whose period
+    # is not over (“十五五”时期主要目标 / 2024年主要目标任务): its figures are targets
+    ahead: bool = False
 
 
 class TimingReader:
@@ -72,6 +77,7 @@ class TimingReader:
         # entry keeps its tuple alive, so an id is never reused while remembered)
         self._periods: dict[int, tuple[tuple[Heading, ...], Deadline | None]] = {}
         self._reviews: dict[int, tuple[tuple[Heading, ...], bool]] = {}
+        self._goals: dict[int, tuple[tuple[Heading, ...], bool]] = {}
         self._chain_lead: DeadlineMatch | None = None
         self._para_lead: tuple[int, DeadlineMatch] | None = None
 
@@ -97,7 +103,25 @@ class TimingReader:
             lead = lead or self._past_lead
         else:
             self._past_paragraph, self._past_lead = None, None
-        return Timing(lead, past, self._period(sent.sections))
+        ahead = not past and (
+            (lead is not None and not lead.past and lead.date is not None)
+            or self._goal_section(sent.sections))
+        return Timing(lead, past, self._period(sent.sections), ahead)
+
+    def _goal_section(self, sections: tuple[Heading, ...]) -> bool:
+        """A heading above names goals or plans (主要目标 / 工作安排) for a period that is not
+        over at the document's date (remembered per run of headings)."""
+        known = self._goals.get(id(sections))
+        if known is None:
+            known = self._goals[id(sections)] = (sections, any(
+                _GOAL_HEADING.search(h.text) is not None and self._not_over(h.text)
+                for h in sections))
+        return known[1]
+
+    def _not_over(self, heading: str) -> bool:
+        period = section_period(heading, self.doc_date)
+        return period is not None and period.date is not None and (
+            self.doc_date is None or period.date >= self.doc_date)
 
     def _in_review(self, sections: tuple[Heading, ...]) -> bool:
         """Whether a heading above reviews results (remembered per run of headings)."""
