@@ -45,6 +45,10 @@ _PLAN_WORDS = re.compile(r"目标|任务|安排|计划|打算|思路|要点|部�
 _PLANNED = re.compile(r"(?:计划|将于|拟于|预计|力争)(?:在|于|到)?[^，,。；;]{0,6}?"
                       r"(?:\d{4}年|年底|年内|今年|明年|\d{1,2}月|[一二三四]季度|上半年|下半年)")
 _TO_YEAR = re.compile(r"(?:到|至|于)\d{4}年|\d{4}年(?:底|年底)?前")
+# An estimate of a year's figures: 预计，2020年… / 预计2025年… / 2024年预计…
+_ESTIMATE = re.compile(r"预计[，,]?((?:19|20)\d{2})年|((?:19|20)\d{2})年[，,]?预计")
+ESTIMATE_SPAN = 48  # where a sentence reporting a speech states it (…在回顾…时表示，2024年预计…)
+LATE_MONTH = 11  # from November a report's estimate of its own year is of a year nearly over
 # A heading over goals or plans (主要目标 / 工作安排 / 重点任务).
 _GOAL_HEADING = re.compile(r"目标|安排|计划|打算|任务|规划|纲要|要点")
 _PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来")
@@ -157,7 +161,22 @@ class TimingReader:
         return any(d.date is not None and not d.past and d.date > self.doc_date
                    for d in find_deadlines(words, self.doc_date))
 
+    def _estimated(self, words: str) -> bool:
+        """An estimate of a year that is over or nearly over at the document's date
+        (预计2025年，… in a report of December 2025 / 2024年预计… in January 2025): a result
+        reported before its final figures, not a forecast."""
+        if self.doc_date is None or "预计" not in words:
+            return False
+        m = _ESTIMATE.search(words, 0, ESTIMATE_SPAN)
+        if m is None:
+            return False
+        year = int(m.group(1) or m.group(2))
+        return year < self.doc_date.year or (
+            year == self.doc_date.year and self.doc_date.month >= LATE_MONTH)
+
     def _is_past(self, sent: Sentence, lead: DeadlineMatch | None) -> bool:
+        if self._estimated(sent.text):
+            return True
         if self._in_review(sent.sections):
             # a report of progress still announces what is left: 计划于2024年底前完成, or
             # targets still ahead of the document (…提出，到2025年底，…达到90.7%)
