@@ -678,6 +678,7 @@ def _split_named_list(analysis: str, units: list[tuple[int, int]],
         lead = _LIST_LEAD.match(analysis, parts[0][0], parts[0][1])
         if lead:  # 包括A行动、B行动…: the list starts after its lead word
             parts[0] = (lead.end(), parts[0][1])
+        parts = [_trim_item(analysis, a, b) for a, b in parts]
         if all(len(analysis[a:b].strip()) <= MAX_NAMED_ITEM
                and _NAMED_ITEM.search(analysis[a:b].strip("。；; ")) for a, b in parts):
             out.extend(parts)
@@ -685,6 +686,20 @@ def _split_named_list(analysis: str, units: list[tuple[int, int]],
         else:
             out.append((s, e))
     return out
+
+
+_ITEM_TAIL = re.compile(r"等+[。；;，,]?$|[。；;，,]$")
+
+
+def _trim_item(analysis: str, a: int, b: int) -> tuple[int, int]:
+    """An item of a list without the spaces around it and the 等 that closes the list
+    (…、制造业强基提质行动等 → 制造业强基提质行动)."""
+    while a < b and analysis[a].isspace():
+        a += 1
+    while b > a and analysis[b - 1].isspace():
+        b -= 1
+    tail = _ITEM_TAIL.search(analysis, a, b)
+    return (a, tail.start()) if tail and "等" in tail.group() else (a, b)
 
 
 _COUNT = re.compile(r"[0-9０-９](?![0-9０-９.．]*(?:年|月|日|季度|号))")  # not a date
