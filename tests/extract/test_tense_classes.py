@@ -134,3 +134,25 @@ ASCII_QUOTES = [
 def test_a_closing_ascii_quote_opens_no_pair_across_a_full_stop(text):
     for quote in kinds(text, date(2025, 2, 1)):
         assert "。" not in quote.rstrip("。"), quote
+
+
+REVIEWS = [
+    # a heading over what was done of the goals reviews them
+    ("三、整改目标完成情况\n结合老旧小区改造完成改造污水管网5.4公里。\n", date(2024, 11, 15),
+     "污水管网5.4公里"),
+    ("二、目标任务落实情况\n新建污水处理厂3座，完成河道清淤82公里。\n", date(2024, 11, 15),
+     "河道清淤82公里"),
+    # a sentence opened by 截至目前 reports what was done
+    ("截至目前，我区高质量完成工地扬尘整治、柴油货车淘汰等19项整改任务。", date(2021, 12, 24),
+     "工地扬尘整治"),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "words"), REVIEWS)
+def test_what_was_done_of_the_goals_is_a_result(text, day, words):
+    assert kind_of(text, day, words) == "indicator"
+
+
+def test_goals_and_their_measures_still_look_ahead():
+    text = "三、整改目标\n年底前完成改造污水管网5.4公里。\n"
+    assert kind_of(text, date(2024, 3, 1), "污水管网5.4公里") != "indicator"

@@ -51,7 +51,8 @@ ESTIMATE_SPAN = 48  # where a sentence reporting a speech states it (…在回�
 LATE_MONTH = 11  # from November a report's estimate of its own year is of a year nearly over
 # A heading over goals or plans (主要目标 / 工作安排 / 重点任务).
 _GOAL_HEADING = re.compile(r"目标|安排|计划|打算|任务|规划|纲要|要点")
-_PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来")
+_PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来", "截至目前",
+                 "截止目前", "截至当前", "截至发稿")
 
 
 @dataclass(frozen=True)
