@@ -156,3 +156,27 @@ def test_what_was_done_of_the_goals_is_a_result(text, day, words):
 def test_goals_and_their_measures_still_look_ahead():
     text = "三、整改目标\n年底前完成改造污水管网5.4公里。\n"
     assert kind_of(text, date(2024, 3, 1), "污水管网5.4公里") != "indicator"
+
+
+TWO_OUTCOMES = [
+    ("整合提升两区连接道路，打通连接三区的内环路，增加连接三区的外环路。", "增加连接三区的外环路"),
+    ("农村生活污水治理率达到80%，年底前消灭垃圾河。", "年底前消灭垃圾河"),
+    ("启动茶叶、水果两个省级实验室建设，建成水稻、生猪两个省级实验室。", "建成水稻、生猪两个省级实验室"),
+    ("深入实施美丽河湖保护行动，争创国家和省级美丽河湖。", "争创国家和省级美丽河湖"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), TWO_OUTCOMES)
+def test_a_clause_that_opens_with_its_own_delivery_stays_apart(text, quote):
+    assert quote in kinds(text, date(2025, 2, 1))
+
+
+ONE_MEASURE = [
+    # a qualifier without a verb of delivery still joins its measure
+    ("健全河湖长制，推动河湖管护转向常态长效。", "健全河湖长制，推动河湖管护转向常态长效"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), ONE_MEASURE)
+def test_halves_of_one_measure_still_join(text, quote):
+    assert quote in kinds(text, date(2025, 2, 1))
