@@ -180,3 +180,18 @@ ONE_MEASURE = [
 @pytest.mark.parametrize(("text", "quote"), ONE_MEASURE)
 def test_halves_of_one_measure_still_join(text, quote):
     assert quote in kinds(text, date(2025, 2, 1))
+
+
+UNDATED = [
+    # without the document's date a bound (到2030年) still sets a target …
+    ("到2030年，城乡建设领域碳排放达到峰值，累计完成既有建筑节能改造8000万平方米。",
+     "累计完成既有建筑节能改造8000万平方米", False),
+    ("力争到2028年，全省累计建成绿色社区1200个。", "累计建成绿色社区1200个", False),
+    # … while a bare year with a change against a baseline reports a result
+    ("2022年，全市PM2.5平均浓度同比下降8%。", "PM2.5平均浓度同比下降8%", True),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "past"), UNDATED)
+def test_a_bound_sets_a_target_in_an_undated_document(text, words, past):
+    assert (kind_of(text, None, words) == "indicator") is past

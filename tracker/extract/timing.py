@@ -44,6 +44,7 @@ _PLAN_WORDS = re.compile(r"目标|任务|安排|计划|打算|思路|要点|部�
 # What is left to do, announced inside a report of results.
 _PLANNED = re.compile(r"(?:计划|将于|拟于|预计|力争)(?:在|于|到)?[^，,。；;]{0,6}?"
                       r"(?:\d{4}年|年底|年内|今年|明年|\d{1,2}月|[一二三四]季度|上半年|下半年)")
+_BOUND = re.compile(r"^(?:力争|争取)?(?:到|至)(?:19|20)\d{2}年")
 _TO_YEAR = re.compile(r"(?:到|至|于)\d{4}年|\d{4}年(?:底|年底)?前")
 # An estimate of a year's figures: 预计，2020年… / 预计2025年… / 2024年预计…
 _ESTIMATE = re.compile(r"预计[，,]?((?:19|20)\d{2})年|((?:19|20)\d{2})年[，,]?预计")
@@ -185,8 +186,10 @@ class TimingReader:
         if lead is not None:
             if self.doc_date is None and lead.date is not None:
                 # without the document's date, a year is past when the sentence reports
-                # a change against a baseline (2022年，…同比下降…)
-                return lead.past or classify.looks_past(sent.text)
+                # a change against a baseline (2022年，…同比下降…); a bound (到2030年，…
+                # 累计完成…) sets a target
+                return lead.past or (classify.looks_past(sent.text)
+                                     and _BOUND.match(sent.text) is None)
             return lead.past
         first = first_content_clause(sent)
         words = first.text if first is not None else sent.text
