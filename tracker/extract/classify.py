@@ -46,7 +46,7 @@ _VERB = (
     r"依托|开工|投运|投产|竣工|新增|增加|改建|扩建|运营|上线|覆盖|普及|整合|统筹推进|统筹|"
     r"全面推行|查处|惩治|追究|跟踪|复核|销号|验收|清零|推进落实|建强|确保|紧盯|盯紧|一抓到底|"
     r"抓实|抓细|抓紧|编制|划定|公布|发布|上报|报送|执行|履行|更新|公开|巡查|抽查|检查|备案|"
-    r"迁建|指导|明确(?!了)|研究(?:制定|编制|出台|提出|建立)|做好|调度|通报|投放|纳入|配套建设|"
+    r"迁建|指导|明确(?!了)|打通|办好|共建|引进|研究(?:制定|编制|出台|提出|建立)|做好|调度|通报|投放|纳入|配套建设|"
     r"报(?=[省市县区国中党])|向[^，,。；;]{1,14}?(?:报告|报送|汇报|提交|反馈)|"
     r"严格(?=[^，,；;。]{1,16}(?:管理|监管|管控|执法|审批|准入|把关|考核)$))"
 )
@@ -78,7 +78,7 @@ PREAMBLE = re.compile(r"(?:制定|印发|出台|编制)本[\u4e00-\u9fff]{0,6}?(
 PREAMBLE_SPAN = 12 + 2  # 制定本实施方案 / 结合本市实际
 # A clause whose verb comes last (美丽城市基本建成 / 2024年10月底前完工).
 ACTION_END = re.compile(r"(?:建成|完成|完工|竣工|到位|见效|实现|达峰|投运|投产|销号|落地|达标|开工|"
-                        r"通车|建成通车|并网|贯通|挂牌|启用|上线|投用|交付使用|开园|开馆)$")
+                        r"通车|建成通车|并网|贯通|挂牌|启用|上线|投用|交付使用|开园|开馆|普及)$")
 ACTION_END_SPAN = 4 + 2  # its longest word (交付使用) and room for $
 MODAL = re.compile(r"要|将|确保|力争|争取|务必|必须|应当")
 PROHIBITION = re.compile(r"严禁|不得|禁止|杜绝|遏制|严防|坚决防止|不准|严厉打击")
@@ -151,6 +151,12 @@ PAST = re.compile(
     r"提高了|下降了|增长了|提升了|形成了|提出了|建成了|创建了|获评|荣获|被评为|位居|排名|"
     r"以来|过去|去年|上年|为\d|持平|目前|截至目前|现已|仅完成"
 )
+# The past words that a target can also hold (累计完成8000万平方米 / 同比增长5%左右 /
+# 重度污染天数为0): in a sentence or section that looks ahead they state the target, not a
+# result; the others (已 / 去年 / 完成了 …) report the past wherever they stand.
+STRONG_PAST = re.compile(
+    r"已经|已|取得了|完成了|实现了|达到了|提高了|下降了|增长了|提升了|形成了|提出了|建成了|创建了|获评|"
+    r"荣获|被评为|以来|过去|(?<![较比])去年|(?<![较比])上年|截至目前|现已|仅完成")
 EXEMPLAR = re.compile(r"取得.{0,8}成效|取得.{0,8}成绩|明显成效|显著成效|历史性|前所未有")
 
 # An actor named before 要/应当/必须 at a clause's start: 各级人民政府要…, 新闻媒体要…
@@ -263,13 +269,19 @@ def is_meta_count(clause: str) -> bool:
     return TALLY.match(clause) is not None and _ANY_VERB.search(clause) is None
 
 
-def looks_past(clause: str) -> bool:
-    """Wording of a result already reached or a baseline (同比下降, 首次实现, 已建成)."""
-    return PAST.search(clause) is not None or EXEMPLAR.search(clause) is not None
+def looks_past(clause: str, *, ahead: bool = False) -> bool:
+    """Wording of a result already reached or a baseline (同比下降, 首次实现, 已建成).
+    *ahead*: the clause stands under a bound or a heading of goals still ahead, where
+    only the words that report the past wherever they stand (已, 去年 …) count."""
+    return (STRONG_PAST if ahead else PAST).search(clause) is not None \
+        or EXEMPLAR.search(clause) is not None
 
 
-def judge(clause: str, *, past_context: bool = False, has_target: bool = False) -> Verdict:
-    """Classify one clause. *past_context*: the sentence or section reports results.
+def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
+          ahead: bool = False) -> Verdict:
+    """Classify one clause. *past_context*: the sentence or section reports results;
+    *ahead*: it stands under a bound or a heading of goals still ahead (到2030年，… /
+    “十五五”时期主要目标 / 今年主要预期目标是：…).
 
     *has_target*: a quantity or end state was found in it (the caller runs the target
     parser). Targets and deadlines are anchors the pipeline adds on top of this verdict.
@@ -290,13 +302,13 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False) 
             and not (ACTION.match(text) and CONCRETE.search(text)):
         return Verdict(None, 0.0)
     actor = subject_of(text)
-    kind, confidence = _kind(text, actor, past_context, has_target)
+    kind, confidence = _kind(text, actor, past_context, has_target, ahead)
     return Verdict(kind, confidence, actor)
 
 
 def _kind(text: str, actor: str | None, past_context: bool,
-          has_target: bool) -> tuple[str | None, float]:
-    if past_context or (looks_past(text) and not FORWARD.search(text)):
+          has_target: bool, ahead: bool = False) -> tuple[str | None, float]:
+    if past_context or (looks_past(text, ahead=ahead) and not FORWARD.search(text)):
         if has_target or "首次" in text:
             return "indicator", 0.7 if has_target else 0.5
         return None, 0.0

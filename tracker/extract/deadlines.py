@@ -386,7 +386,12 @@ _REVIEW = re.compile(
 
 def is_review_heading(heading: str) -> bool:
     """A heading over results already reached (过去一年工作回顾, 2023年工作总结)."""
-    return _REVIEW.search(heading) is not None and _AHEAD.search(heading) is None
+    return _REVIEW.search(heading) is not None \
+        and _AHEAD.search(_OF_GOALS.sub("", heading)) is None
+
+
+# What was done of the goals (整改目标完成情况 / 目标任务落实情况): a review of them.
+_OF_GOALS = re.compile(r"(?:目标|任务)+(?=(?:完成|落实|推进|执行)情况)")
 
 
 # A heading that also names what lies ahead (工作总结和2025年工作计划 / 回顾…规划纲要) does

@@ -7,11 +7,14 @@ or two short halves of one measure: 健全X制度，推动Y转向Z). Two clauses
 their deliverable (实施X工程，建立Y体系) stay two entries. Two clauses that each
 carry their own target or time words stay apart (unless one is a fragment of a few
 characters: 消除劣Ⅴ类 / 2024年10月底前完工), and past results stay apart from commitments.
+A clause that opens with a verb of delivery and names what it delivers (打通X内环路，增加Y
+外环路 / …覆盖率达到80%，年底前消灭垃圾河) is an outcome of its own: it joins nothing before it.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -56,9 +59,26 @@ def _fragment(a: Suggestion, b: Suggestion) -> bool:
     return min(_substance(a), _substance(b)) <= FRAGMENT
 
 
+# A verb of delivery opening a clause (建成X / 争创X / 消灭X / 打通X / 基本建成X): a
+# clause that opens with one names an outcome of its own.
+_DELIVERS = re.compile(r"^(?:基本|全面|全部|率先|力争|确保|争取|年底前|年内)?"
+                       r"(?:建成|完成|实现|消灭|消除|争创|创成|创建|打通|增加|新增|新建|淘汰|关停|出台)")
+DELIVERY_OBJECT = 3  # what such a clause delivers is named in at least this many characters
+
+
+def _delivers(s: Suggestion) -> bool:
+    words = s.quote.strip()
+    if s.deadline and s.deadline.text and words.startswith(s.deadline.text):
+        words = words[len(s.deadline.text):].lstrip("，, ")
+    m = _DELIVERS.match(words)
+    return m is not None and len(words) - m.end() >= DELIVERY_OBJECT
+
+
 def _joinable(a: Suggestion, b: Suggestion) -> bool:
     if "indicator" in (a.kind, b.kind):
         return False
+    if _delivers(b):
+        return False  # 打通X内环路，增加Y外环路 / …覆盖率达到80%，年底前消灭垃圾河: two outcomes
     if a.deadline and b.deadline and _timed(a) and _timed(b) \
             and a.deadline.date != b.deadline.date:
         return False  # 上半年完成立项，年底前开工: two bounds, two entries

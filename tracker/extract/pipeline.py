@@ -380,7 +380,7 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
         if _PROGRESS_LABEL.match(words):
             out.add(para)  # 完成情况：… / 整改进展：…: this paragraph reports, not the next
             continue
-        if _TURNS_AHEAD.search(opening):
+        if _TURNS_AHEAD.search(opening) and _REVIEW_WORDS.search(opening) is None:
             review = False
         ahead = _LOOKS_AHEAD.search(words) is not None
         if (review and not ahead) or (not ahead and len(REVIEW_CUE.findall(words)) >= MIN_REVIEW_CUES):
@@ -409,15 +409,18 @@ _PROGRESS_LABEL = re.compile(
 _TURNS_AHEAD = re.compile(r"今年|明年|下一步|今后|未来|展望|目标任务|总体要求|工作安排|重点工作|"
                           r"主要目标|工作打算|工作计划|[一二三四五]五”?(?:时期|期间)|"
                           r"\d{4}年[^，,。；;]{0,8}?(?:将|要)(?![求素点])")
+# Words of a review in a heading that also names a period (“十四五”时期重大成就 /
+# “十三五”以来工作回顾): it does not turn ahead.
+_REVIEW_WORDS = re.compile(r"成就|成效|成绩|回顾|以来|总结")
 # A document whose title reports what was done (…整改落实情况 / 工作总结 / 销号公示).
-_REPORT_TITLE = re.compile(r"(?:整改|落实|完成|进展|推进|实施|执行)(?:工作)?情况|工作总结|成效|销号|"
+_REPORT_TITLE = re.compile(r"(?:整改|落实|完成|进展|推进|实施|执行)(?:工作)?情况|工作总结|工作回顾|成效|销号|"
                            r"(?<!计划)完成率")
 
 
 # Words that look forward (要 as a modal verb, not in 主要/重要/要求).
 _LOOKS_AHEAD = re.compile(
     r"(?<![主重纲必需只])要(?![求素点闻件])|(?<!即)将(?!军|士)|确保|力争|务必|必须|应当|拟|计划(?:于|在|到)|"
-    r"预计|下一步|今后|明年|目标是|目标为|到\d{4}年|\d{4}年(?:底|年底)?前|年底前|年内|期间|期末|未来|"
+    r"预计|下一步|今后|明年|目标是|目标为|目标[:：]|(?:规划|纲要|方案|草案|计划)》?(?:明确|提出)|到\d{4}年|\d{4}年(?:底|年底)?前|年底前|年内|期间|期末|未来|"
     r"禁止|严禁|不得|不再|长期坚持")
 
 
@@ -704,6 +707,7 @@ def _split_named_list(analysis: str, units: list[tuple[int, int]],
         lead = _LIST_LEAD.match(analysis, parts[0][0], parts[0][1])
         if lead:  # 包括A行动、B行动…: the list starts after its lead word
             parts[0] = (lead.end(), parts[0][1])
+        parts = [_trim_item(analysis, a, b) for a, b in parts]
         if all(len(analysis[a:b].strip()) <= MAX_NAMED_ITEM
                and _NAMED_ITEM.search(analysis[a:b].strip("。；; ")) for a, b in parts):
             out.extend(parts)
@@ -711,6 +715,20 @@ def _split_named_list(analysis: str, units: list[tuple[int, int]],
         else:
             out.append((s, e))
     return out
+
+
+_ITEM_TAIL = re.compile(r"等+[。；;，,]?$|[。；;，,]$")
+
+
+def _trim_item(analysis: str, a: int, b: int) -> tuple[int, int]:
+    """An item of a list without the spaces around it and the 等 that closes the list
+    (…、制造业强基提质行动等 → 制造业强基提质行动)."""
+    while a < b and analysis[a].isspace():
+        a += 1
+    while b > a and analysis[b - 1].isspace():
+        b -= 1
+    tail = _ITEM_TAIL.search(analysis, a, b)
+    return (a, tail.start()) if tail and "等" in tail.group() else (a, b)
 
 
 _COUNT = re.compile(r"[0-9０-９](?![0-9０-９.．]*(?:年|月|日|季度|号))")  # not a date
@@ -864,7 +882,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # a direction without a number (推动…质量持续改善) binds a plan; in a report
             # of results it measures nothing, so it makes no indicator
             target = direction_or_end_state(words) if not timing.past else None
-        verdict = classify.judge(words, past_context=timing.past, has_target=target is not None)
+        verdict = classify.judge(words, past_context=timing.past, has_target=target is not None,
+                                 ahead=timing.ahead)
         if verdict.kind is None and (s, e) in named_items and not timing.past:
             verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
         elif verdict.kind is None and sent.heading > SECTION_LEVEL and not timing.past \

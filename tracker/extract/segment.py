@@ -135,8 +135,8 @@ def bracket_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _OPENER.finditer(text, start, end):
         i = m.start()
-        if spans and i < spans[-1][1]:
-            continue  # nested inside the previous pair
+        if spans and i <= spans[-1][1]:
+            continue  # nested inside the previous pair, or the ASCII quote that closed it
         ch = text[i]
         close = _PAIR.get(ch, '"')
         j = _find_close(text, i, min(end, i + MAX_BRACKET), ch, close)

@@ -44,8 +44,16 @@ _PLAN_WORDS = re.compile(r"目标|任务|安排|计划|打算|思路|要点|部�
 # What is left to do, announced inside a report of results.
 _PLANNED = re.compile(r"(?:计划|将于|拟于|预计|力争)(?:在|于|到)?[^，,。；;]{0,6}?"
                       r"(?:\d{4}年|年底|年内|今年|明年|\d{1,2}月|[一二三四]季度|上半年|下半年)")
+_BOUND = re.compile(r"^(?:力争|争取)?(?:到|至)(?:19|20)\d{2}年")
 _TO_YEAR = re.compile(r"(?:到|至|于)\d{4}年|\d{4}年(?:底|年底)?前")
-_PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来")
+# An estimate of a year's figures: 预计，2020年… / 预计2025年… / 2024年预计…
+_ESTIMATE = re.compile(r"预计[，,]?((?:19|20)\d{2})年|((?:19|20)\d{2})年[，,]?预计")
+ESTIMATE_SPAN = 48  # where a sentence reporting a speech states it (…在回顾…时表示，2024年预计…)
+LATE_MONTH = 11  # from November a report's estimate of its own year is of a year nearly over
+# A heading over goals or plans (主要目标 / 工作安排 / 重点任务).
+_GOAL_HEADING = re.compile(r"目标|安排|计划|打算|任务|规划|纲要|要点")
+_PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来", "截至目前",
+                 "截止目前", "截至当前", "截至发稿")
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,9 @@ class Timing:
     lead: DeadlineMatch | None    # time words opening the sentence
     past: bool                    # it reports results or baselines
     period: Deadline | None       # the period of the section it stands in
+    # it stands under a bound still ahead (到2030年，…) or a heading of goals whose period
+    # is not over (“十五五”时期主要目标 / 2024年主要目标任务): its figures are targets
+    ahead: bool = False
 
 
 class TimingReader:
@@ -72,6 +83,7 @@ class TimingReader:
         # entry keeps its tuple alive, so an id is never reused while remembered)
         self._periods: dict[int, tuple[tuple[Heading, ...], Deadline | None]] = {}
         self._reviews: dict[int, tuple[tuple[Heading, ...], bool]] = {}
+        self._goals: dict[int, tuple[tuple[Heading, ...], bool]] = {}
         self._chain_lead: DeadlineMatch | None = None
         self._para_lead: tuple[int, DeadlineMatch] | None = None
 
@@ -97,7 +109,25 @@ class TimingReader:
             lead = lead or self._past_lead
         else:
             self._past_paragraph, self._past_lead = None, None
-        return Timing(lead, past, self._period(sent.sections))
+        ahead = not past and (
+            (lead is not None and not lead.past and lead.date is not None)
+            or self._goal_section(sent.sections))
+        return Timing(lead, past, self._period(sent.sections), ahead)
+
+    def _goal_section(self, sections: tuple[Heading, ...]) -> bool:
+        """A heading above names goals or plans (主要目标 / 工作安排) for a period that is not
+        over at the document's date (remembered per run of headings)."""
+        known = self._goals.get(id(sections))
+        if known is None:
+            known = self._goals[id(sections)] = (sections, any(
+                _GOAL_HEADING.search(h.text) is not None and self._not_over(h.text)
+                for h in sections))
+        return known[1]
+
+    def _not_over(self, heading: str) -> bool:
+        period = section_period(heading, self.doc_date)
+        return period is not None and period.date is not None and (
+            self.doc_date is None or period.date >= self.doc_date)
 
     def _in_review(self, sections: tuple[Heading, ...]) -> bool:
         """Whether a heading above reviews results (remembered per run of headings)."""
@@ -133,7 +163,22 @@ class TimingReader:
         return any(d.date is not None and not d.past and d.date > self.doc_date
                    for d in find_deadlines(words, self.doc_date))
 
+    def _estimated(self, words: str) -> bool:
+        """An estimate of a year that is over or nearly over at the document's date
+        (预计2025年，… in a report of December 2025 / 2024年预计… in January 2025): a result
+        reported before its final figures, not a forecast."""
+        if self.doc_date is None or "预计" not in words:
+            return False
+        m = _ESTIMATE.search(words, 0, ESTIMATE_SPAN)
+        if m is None:
+            return False
+        year = int(m.group(1) or m.group(2))
+        return year < self.doc_date.year or (
+            year == self.doc_date.year and self.doc_date.month >= LATE_MONTH)
+
     def _is_past(self, sent: Sentence, lead: DeadlineMatch | None) -> bool:
+        if self._estimated(sent.text):
+            return True
         if self._in_review(sent.sections):
             # a report of progress still announces what is left: 计划于2024年底前完成, or
             # targets still ahead of the document (…提出，到2025年底，…达到90.7%)
@@ -141,8 +186,10 @@ class TimingReader:
         if lead is not None:
             if self.doc_date is None and lead.date is not None:
                 # without the document's date, a year is past when the sentence reports
-                # a change against a baseline (2022年，…同比下降…)
-                return lead.past or classify.looks_past(sent.text)
+                # a change against a baseline (2022年，…同比下降…); a bound (到2030年，…
+                # 累计完成…) sets a target
+                return lead.past or (classify.looks_past(sent.text)
+                                     and _BOUND.match(sent.text) is None)
             return lead.past
         first = first_content_clause(sent)
         words = first.text if first is not None else sent.text
