@@ -20,17 +20,17 @@ if not (score_corpus.SHARED / "tools" / "score_suggestions.py").is_file():
 
     pytest.skip(not_found(ROOT), allow_module_level=True)
 
-# Measured on the dev part of sets A–F (144 documents with the seeds) after tense11d (tense
-# by context, one quote per task) and the unit model refitted on it (dev-on-dev: the model
-# has seen these documents; the cross-validated figures, tools/score_corpus.py --cv 5, are
-# the honest ones: recall 0.809, precision 0.801): recall 0.857 (722/842), precision 0.862
-# (1141/1323).
+# Measured on the dev part of sets A–F (144 documents with the seeds) after fields11c,
+# unit11, resp11d and tense11d were merged and the unit model refitted on it
+# (PYTHONHASHSEED=0; dev-on-dev: the model has seen these documents; the cross-validated
+# figures, tools/score_corpus.py --cv 5, are the honest ones: recall 0.810, precision
+# 0.802, responsible 0.802): recall 0.861 (725/842), precision 0.860 (1146/1332).
 RECALL_FLOOR = 0.83
 PRECISION_FLOOR = 0.83
-# field accuracy on the records found (measured: responsible 0.759, deadline 0.862,
-# comparator 0.921)
-FIELD_FLOORS = {"responsible": 0.73, "deadline": 0.84, "comparator": 0.90}
-HIGH_CONFIDENCE_FLOOR = 0.90  # suggestions at >= 0.9 right (measured 1.000, 552/552)
+# field accuracy on the records found (measured: responsible 0.801, deadline 0.859,
+# comparator 0.917)
+FIELD_FLOORS = {"responsible": 0.78, "deadline": 0.84, "comparator": 0.90}
+HIGH_CONFIDENCE_FLOOR = 0.90  # suggestions at >= 0.9 right
 
 
 @pytest.fixture(scope="module")
