@@ -11,6 +11,7 @@ weighs the unit's character 1–2-grams, and it also scores the units the rules 
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import operator
@@ -166,13 +167,10 @@ def _table(w: dict[str, float]) -> _Table:
 
 
 def _dot(f: dict[str, float], w: dict[str, float]) -> float:
-    get = w.get
-    z = 0.0
-    for k, v in f.items():
-        wk = get(k)
-        if wk is not None:
-            z += wk * v
-    return z
+    return sum(map(operator.mul, map(w.get, f, _ZEROS), f.values()))
+
+
+_ZEROS = itertools.repeat(0.0)
 
 
 def score(s: Suggestion, w: dict[str, float], *, heading: int, in_row: bool,
@@ -195,7 +193,7 @@ def score_at_least(s: Suggestion, w: dict[str, float], at_least: float | None, *
     keys = gram_keys(s.quote)
     if keys:
         grams = table.grams
-        z += sum(map(grams.__getitem__, keys & grams.keys())) / math.sqrt(len(keys))
+        z += sum(map(grams.get, keys, _ZEROS)) / math.sqrt(len(keys))
     if at_least is not None:
         most = max(-30.0, min(30.0, z + table.clause_ceiling + 1e-9))
         if round(1.0 / (1.0 + math.exp(-most)), 2) < at_least:
