@@ -167,7 +167,8 @@ def _table(w: dict[str, float]) -> _Table:
 
 
 def _dot(f: dict[str, float], w: dict[str, float]) -> float:
-    return sum(map(operator.mul, map(w.get, f, _ZEROS), f.values()))
+    z: float = sum(map(operator.mul, map(w.get, f, _ZEROS), f.values()))
+    return z
 
 
 _ZEROS = itertools.repeat(0.0)
