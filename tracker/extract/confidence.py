@@ -21,6 +21,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from tracker.extract import classify
+from tracker.extract.screen import screened
 
 if TYPE_CHECKING:
     from tracker.extract.pipeline import Suggestion
@@ -115,6 +116,7 @@ def gram_keys(quote: str) -> set[str]:
 
 
 _DIGIT = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|项|家|座|条|所|处|亩|公里)")
+_DIGIT = screened(_DIGIT)
 _HARD = re.compile(r"完成|建成|实现|达到|淘汰|关停|出台|制定|印发|新建|创建|开工|投运|消除|清零|控制在|不低于|不超过")
 _SOFT = re.compile(r"推进|推动|加强|强化|深化|完善|健全|促进|提升|加快|加大|着力|积极|持续|优化|探索|鼓励|引导|支持")
 _SOFT_OPENING = re.compile(r"^(?:大力|深入|积极|持续|不断|进一步|全面|扎实|着力|切实|加快|有序|稳妥|统筹)")

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from tracker.domain import Deadline, Precision
 from tracker.extract.fold import fold
 from tracker.extract.numerals import cn_int
+from tracker.extract.screen import screened
 
 
 @dataclass(frozen=True)
@@ -100,12 +101,9 @@ _MASTER = re.compile(
         ]
     )
 )
-# Every run of time words begins with one of these (tests/extract/test_deadline_scan.py works
-# them out from the pattern): a look ahead for them spares trying each alternative at every
-# other character.
-_MASTER_FIRST = ("截到至于在从" "0123456789" "零〇○一二两三四五六七八九十半" "“\"'‘「『"
-                 "第今明后去上前本下年全通用经利力花未如按限立长自")
-_MASTER = re.compile(f"(?=[{re.escape(_MASTER_FIRST)}])(?:{_MASTER.pattern})")
+# a look ahead for the characters a run of time words can begin with spares trying each
+# alternative at every other character (screen.py)
+_MASTER = screened(_MASTER)
 
 # 春节前, 2026年国庆节前, 汛期前: a festival or season (see _festival_eve). Read apart from
 # _MASTER, and only in texts that name one: their first characters (国, 冬, 秋 …) are
