@@ -7,7 +7,7 @@ with a plain character; a long alternation of words whose alternatives open with
 alternative at every character of the text. ``screened(rx)`` finds the same matches at
 the same places (the look ahead holds wherever a match can begin), and gives *rx* back
 unchanged when it cannot tell the characters (a class such as ``\\d`` or ``.`` first,
-an empty match possible, a case-blind pattern).
+an empty match possible, a case-blind pattern) or when the engine skips by them itself.
 """
 
 from __future__ import annotations
@@ -30,18 +30,26 @@ def _parser() -> tuple[Any, Any]:
         return importlib.import_module("sre_parse"), importlib.import_module("sre_constants")
 
 
+def _parse(pattern: str, flags: int) -> Any:
+    """The parsed pattern, or None when it is case-blind or does not parse."""
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = _parser()[0].parse(pattern, flags)
+    except re.error:
+        return None
+    return None if parsed.state.flags & re.IGNORECASE else parsed
+
+
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """The characters a match of *pattern* can begin with; None when that cannot be told
     (or a match may be empty)."""
-    if flags & re.IGNORECASE:
-        return None
-    parser, const = _parser()
-    try:
-        parsed = parser.parse(pattern, flags)
-    except re.error:
-        return None
-    if parsed.state.flags & re.IGNORECASE:
-        return None
+    parsed = _parse(pattern, flags)
+    return None if parsed is None else _first_chars(parsed)
+
+
+def _first_chars(parsed: Any) -> frozenset[str] | None:
+    const = _parser()[1]
 
     def seq(items: Any) -> tuple[set[str], bool]:
         out: set[str] = set()
@@ -88,12 +96,12 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return None if empty or not chars else frozenset(chars)
 
 
-def _skips_already(pattern: str, flags: int) -> bool:
+def _skips_already(parsed: Any) -> bool:
     """Whether the engine itself skips ahead by the first characters (it does when the
     pattern opens with a character, a class, or alternatives that each open with a
     character): a look ahead would only slow it down."""
-    parser, const = _parser()
-    data = parser.parse(pattern, flags).data
+    const = _parser()[1]
+    data = parsed.data
     while data and data[0][0] is const.SUBPATTERN:
         data = data[0][1][-1].data
     if not data:
@@ -107,8 +115,11 @@ def _skips_already(pattern: str, flags: int) -> bool:
 
 def screened(rx: re.Pattern[str]) -> re.Pattern[str]:
     """*rx* with a look ahead for the characters its matches begin with (see the module)."""
-    chars = first_chars(rx.pattern, rx.flags)
-    if chars is None or _skips_already(rx.pattern, rx.flags):
+    parsed = _parse(rx.pattern, rx.flags)
+    if parsed is None or _skips_already(parsed):
+        return rx
+    chars = _first_chars(parsed)
+    if chars is None:
         return rx
     ahead = "".join(sorted(chars))
     return re.compile(f"(?=[{re.escape(ahead)}])(?:{rx.pattern})", rx.flags)
