@@ -96,3 +96,4 @@ _.author  # docx CoreProperties
 _.compress_type  # zipfile.ZipInfo
 _.use_weights  # tracker.extract.confidence: called by tools/score_corpus.py --cv (one model per fold)
 _.probability  # tracker.extract.confidence: the model on a feature table, used by tools/train_confidence.py, score_corpus --cv and the tests
+_.first_chars  # tracker.extract.screen: what screened() works out, spelt out for tests/extract/test_screen.py

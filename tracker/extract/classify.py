@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.deadlines import leading_time_words
+from tracker.extract.screen import screened
 
 
 def search_end(pattern: re.Pattern[str], text: str, span: int) -> re.Match[str] | None:
@@ -122,6 +123,7 @@ VAGUE = re.compile(
     # capacity in general (提升生态治理能力), unless a named programme builds it
     r"治理能力(?!提升行动|建设工程)"
 )
+VAGUE = screened(VAGUE)  # searched in every clause: see screen.py
 # Directions of travel with no checkable object (推动…深度融合发展, 提升…稳定性).
 ABSTRACT_END = re.compile(
     r"(?:发展|转型|融合|现代化|[绿低]\w化|升级|优势|路径|新路子|之路|能力|程度|格局|赋能|联动|"

@@ -11,14 +11,17 @@ weighs the unit's character 1–2-grams, and it also scores the units the rules 
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
+import operator
 import re
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
 from tracker.extract import classify
+from tracker.extract.screen import screened
 
 if TYPE_CHECKING:
     from tracker.extract.pipeline import Suggestion
@@ -27,9 +30,10 @@ WEIGHTS = "confidence.json"
 
 
 def features(s: Suggestion, *, heading: int, in_row: bool, numbered: bool,
-             with_grams: bool = True) -> dict[str, float]:
+             with_grams: bool = True, with_clauses: bool = True) -> dict[str, float]:
     """The signals the model weighs, each a number (most are 0 or 1); the character
-    n-grams of the quote (``c:…``) unless *with_grams* is false."""
+    n-grams of the quote (``c:…``) unless *with_grams* is false, the clause signals
+    (:func:`_clause_signals`, the dearest to read) unless *with_clauses* is false."""
     t, d = s.target, s.deadline
     n = len(s.quote)
     f = {
@@ -62,7 +66,8 @@ def features(s: Suggestion, *, heading: int, in_row: bool, numbered: bool,
         "intent": float(_INTENT.search(s.quote) is not None),
         "full_stop": float(s.quote.rstrip().endswith(("。", "；", ";"))),
     }
-    f.update(_clause_signals(s.quote))
+    if with_clauses:
+        f.update(_clause_signals(s.quote))
     if s.rejected:
         f[f"rejected={s.rejected}"] = 1.0
     if with_grams:
@@ -75,7 +80,8 @@ def features(s: Suggestion, *, heading: int, in_row: bool, numbered: bool,
 
 def _clause_signals(quote: str) -> dict[str, float]:
     """What the clause rules see in the quote's own words (classify.py), as numbers: the
-    model weighs them also for the units the rules turned down."""
+    model weighs them also for the units the rules turned down. Each is 0 or 1 (the
+    screen of score_at_least() counts on it)."""
     text = quote.strip()
     return {
         "verb_first": float(classify.ACTION.match(text) is not None),
@@ -99,13 +105,18 @@ def gram_keys(quote: str) -> set[str]:
     ^加快 / 完成$); in the model each weighs 1/√n, so that long quotes do not outweigh
     the rest."""
     words = "^" + quote.strip().translate(_FOLD) + "$"
-    keys = {words[i:i + n] for n in range(1, NGRAM + 1) for i in range(len(words) - n + 1)}
+    if NGRAM == 2:  # the same set, built without slicing one by one
+        keys = set(words)
+        keys.update(map(operator.add, words, words[1:]))
+    else:
+        keys = {words[i:i + n] for n in range(1, NGRAM + 1) for i in range(len(words) - n + 1)}
     keys.discard("^")
     keys.discard("$")
     return keys
 
 
 _DIGIT = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|项|家|座|条|所|处|亩|公里)")
+_DIGIT = screened(_DIGIT)
 _HARD = re.compile(r"完成|建成|实现|达到|淘汰|关停|出台|制定|印发|新建|创建|开工|投运|消除|清零|控制在|不低于|不超过")
 _SOFT = re.compile(r"推进|推动|加强|强化|深化|完善|健全|促进|提升|加快|加大|着力|积极|持续|优化|探索|鼓励|引导|支持")
 _SOFT_OPENING = re.compile(r"^(?:大力|深入|积极|持续|不断|进一步|全面|扎实|着力|切实|加快|有序|稳妥|统筹)")
@@ -138,23 +149,59 @@ def _stored() -> dict[str, float] | None:
     return table
 
 
-_gram_tables: dict[int, tuple[dict[str, float], dict[str, float]]] = {}
+class _Table:
+    """What scoring needs of one table of weights, worked out once: the n-gram weights
+    by the n-gram itself, and the most the clause signals (each 0 or 1) can add."""
+
+    def __init__(self, w: dict[str, float]) -> None:
+        self.w = w
+        self.grams = {k[2:]: v for k, v in w.items() if k.startswith("c:")}
+        self.clause_ceiling = sum(max(0.0, w.get(k, 0.0)) for k in _clause_signals("建成"))
+
+
+_tables: list[_Table] = []
+
+
+def _table(w: dict[str, float]) -> _Table:
+    if not _tables or _tables[0].w is not w:
+        _tables[:] = [_Table(w)]
+    return _tables[0]
+
+
+def _dot(f: dict[str, float], w: dict[str, float]) -> float:
+    z: float = sum(map(operator.mul, map(w.get, f, _ZEROS), f.values()))
+    return z
+
+
+_ZEROS = itertools.repeat(0.0)
 
 
 def score(s: Suggestion, w: dict[str, float], *, heading: int, in_row: bool,
           numbered: bool) -> float:
     """probability(features(s), w), without building the n-gram features one by one."""
-    kept = _gram_tables.get(id(w))
-    if kept is None or kept[0] is not w:
-        kept = (w, {k[2:]: v for k, v in w.items() if k.startswith("c:")})
-        _gram_tables.clear()
-        _gram_tables[id(w)] = kept
-    table = kept[1]
-    f = features(s, heading=heading, in_row=in_row, numbered=numbered, with_grams=False)
-    z = sum(w[k] * f[k] for k in f.keys() & w.keys())
+    p = score_at_least(s, w, None, heading=heading, in_row=in_row, numbered=numbered)
+    assert p is not None
+    return p
+
+
+def score_at_least(s: Suggestion, w: dict[str, float], at_least: float | None, *,
+                   heading: int, in_row: bool, numbered: bool) -> float | None:
+    """score(s, w), or None when *at_least* is given and the probability, rounded to two
+    places, is sure to fall below it: the clause signals are then not read (the most
+    they can add is added instead)."""
+    table = _table(w)
+    f = features(s, heading=heading, in_row=in_row, numbered=numbered, with_grams=False,
+                 with_clauses=False)
+    z = _dot(f, w)
     keys = gram_keys(s.quote)
     if keys:
-        z += sum(map(table.__getitem__, keys & table.keys())) / math.sqrt(len(keys))
+        grams = table.grams
+        z += sum(map(grams.get, keys, _ZEROS)) / math.sqrt(len(keys))
+    if at_least is not None:
+        most = max(-30.0, min(30.0, z + table.clause_ceiling + 1e-9))
+        if round(1.0 / (1.0 + math.exp(-most)), 2) < at_least:
+            return None
+    z += _dot(_clause_signals(s.quote), w)
     z = max(-30.0, min(30.0, z))
     return 1.0 / (1.0 + math.exp(-z))
 

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from tracker.domain import Deadline, Precision
 from tracker.extract.fold import fold
 from tracker.extract.numerals import cn_int
+from tracker.extract.screen import screened
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,9 @@ _MASTER = re.compile(
         ]
     )
 )
+# a look ahead for the characters a run of time words can begin with spares trying each
+# alternative at every other character (screen.py)
+_MASTER = screened(_MASTER)
 
 # 春节前, 2026年国庆节前, 汛期前: a festival or season (see _festival_eve). Read apart from
 # _MASTER, and only in texts that name one: their first characters (国, 冬, 秋 …) are

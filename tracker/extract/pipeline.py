@@ -245,7 +245,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         if not when.past and sent.paragraph in past_paragraphs:
             when = replace(when, past=True)
         last = []
-        made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands)
+        made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands,
+                                 shortest=MIN_CANDIDATE if candidates else MIN_SCORED_CANDIDATE)
         if cands:
             made = sorted([*made, *cands], key=lambda x: x.start)
             cands.clear()
@@ -336,8 +337,13 @@ def calibrate(out: list[Suggestion]) -> bool:
         if s.rejected and s.end - s.start < MIN_SCORED_CANDIDATE:
             continue  # too short to be taken up: not worth the model's time
         heading, in_row, numbered = s.layout
-        s.confidence = round(confidence.score(s, w, heading=heading, in_row=in_row,
-                                              numbered=numbered), 2)
+        # a unit turned down is only taken up from MIN_CANDIDATE_CONFIDENCE: below it, its
+        # score is not worked out in full (it keeps the rules' 0 and is dropped)
+        p = confidence.score_at_least(
+            s, w, MIN_CANDIDATE_CONFIDENCE if s.rejected else None,
+            heading=heading, in_row=in_row, numbered=numbered)
+        if p is not None:
+            s.confidence = round(p, 2)
     return True
 
 
@@ -803,10 +809,12 @@ def _split_targets(analysis: str, units: list[tuple[int, int]],
 def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentContext,
                       doc_date: date | None, timing: Timing,
                       chain: list[list[BodyRef] | None] | None = None,
-                      cands: list[Suggestion] | None = None) -> list[Suggestion]:
+                      cands: list[Suggestion] | None = None,
+                      shortest: int = 0) -> list[Suggestion]:
     """Suggestions of one sentence. *chain* holds the bodies last named as subject in the
     semicolon chain the sentence continues; it is read and updated. The units the rules
-    turn down go to *cands* (when given), for the unit model to judge (unitmodel.py)."""
+    turn down go to *cands* (when given), for the unit model to judge (unitmodel.py),
+    those spanning at least *shortest* characters (the shorter are never taken up)."""
     out: list[tuple[Suggestion, float]] = []
     section = sent.sections[-1].text if sent.sections else None
     chain = chain if chain is not None else [None]
@@ -894,13 +902,13 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # nothing but a named programme is a deliverable of its own
             verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
         if verdict.kind is None and not verdict.actor:
-            if cands is not None:
+            if cands is not None and e - s >= shortest:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
                            "classify", sent.heading, actor)
             continue
         if 0 < sent.heading <= SECTION_LEVEL and not noted \
                 and not _anchored(words, target, verdict, doc_date):
-            if cands is not None:
+            if cands is not None and e - s >= shortest:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
                            "heading", sent.heading, actor)
             continue  # 二、在生态环境质量提升上走前列: the theme of a section, not a task
@@ -908,7 +916,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if verdict.actor:
             actor = chain[0] = named
         if verdict.kind is None:
-            if cands is not None:
+            if cands is not None and e - s >= shortest:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
                            "actor", sent.heading, actor)
             continue

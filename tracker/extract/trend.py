@@ -14,6 +14,7 @@ import re
 
 from tracker.domain import Comparator, Target
 from tracker.extract.classify import strip_leading
+from tracker.extract.screen import screened
 
 _MEASURE = r"(?:比例|比重|占比|[^效]率|质量|效能|能效|指数|浓度|面积|总量|增量|储量|蓄积量|覆盖率|达标率|强度|(?:满意|知晓|覆盖|清洁)度)"
 _RISE = re.compile(rf"^(?:提升|提高|改善|增加|扩大|增强)(?P<metric>.{{1,20}}?{_MEASURE})$")
@@ -35,6 +36,7 @@ _VERB_START = re.compile(r"^(?:提升|提高|改善|增加|扩大|增强|降低|
 _NOT_METRIC = frozenset({"圆满", "全面", "全部", "如期", "按期", "确保", "努力", "坚决", "各地"})
 _CUE = re.compile(r"提[升高]|改善|增[加强长]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类|下达|向好|好转|"
                   r"跃升|上升")
+_CUE = screened(_CUE)
 # Water quality classes: 水质稳定达到Ⅲ类 (= 3), 达到或优于Ⅲ类 / Ⅲ类及以上 (class number <= 3).
 _CLASSES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5,
             "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}

@@ -8,17 +8,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.domain.model import Commitment, Origin, SuggestionKind
 from tracker.domain.spans import Span
 from tracker.extract import Suggestion, commitment_key, suggest
 from tracker.geo import Gazetteer
 from tracker.ingest import read_path
-from tracker.services import baselines, themes
-from tracker.services.context import AppContext
-from tracker.services.links import quote_key
-from tracker.storage import repos
+
+if TYPE_CHECKING:
+    from tracker.services.context import AppContext
+
+# The database's modules (storage, baselines, themes, links) are imported by the functions
+# that use them: `tracker suggest FILE` reads no database and need not load SQLAlchemy.
 
 
 # The time suggestions may take for one document. A text longer than PIECE_CHARS is read
@@ -94,6 +96,8 @@ def pending_suggestions(ctx: AppContext, doc_id: int) -> list[Suggestion]:
 def document_suggestions(ctx: AppContext, doc_id: int) -> list[Suggestion]:
     """Every commitment suggested for a stored document, reviewed or not (the slow part:
     a view may keep it and call still_pending after each review)."""
+    from tracker.services import baselines
+    from tracker.storage import repos
     with ctx.db.session() as session:
         doc = repos.get_document(session, doc_id)
     found = suggest_within(doc.text, doc.doc_date, region_code=doc.region_code,
@@ -106,6 +110,7 @@ def document_suggestions(ctx: AppContext, doc_id: int) -> list[Suggestion]:
 
 def still_pending(ctx: AppContext, doc_id: int, suggestions: list[Suggestion]) -> list[Suggestion]:
     """Those of `suggestions` not yet accepted or rejected and not under a commitment."""
+    from tracker.storage import repos
     with ctx.db.session() as session:
         reviewed = repos.reviewed_keys(session, doc_id)
         existing = repos.commitments_for_document(session, doc_id)
@@ -142,6 +147,9 @@ def commitment_from_suggestion(doc_id: int, text: str, s: Suggestion) -> Commitm
 def accept_suggestion(ctx: AppContext, doc_id: int, s: Suggestion,
                       edited: Commitment | None = None) -> Commitment:
     """Store a suggestion (as edited by the user, if given) as a commitment."""
+    from tracker.services import baselines, themes
+    from tracker.services.links import quote_key
+    from tracker.storage import repos
     with ctx.db.session() as session:
         doc = repos.get_document(session, doc_id)
         c = edited or commitment_from_suggestion(doc_id, doc.text, s)
@@ -156,6 +164,7 @@ def accept_suggestion(ctx: AppContext, doc_id: int, s: Suggestion,
 
 
 def reject_suggestion(ctx: AppContext, doc_id: int, s: Suggestion) -> None:
+    from tracker.storage import repos
     with ctx.db.session() as session:
         repos.record_review(session, doc_id, commitment_key(s.quote), "rejected")
 
@@ -166,6 +175,9 @@ def accept_suggestions(ctx: AppContext, doc_id: int, suggestions: Sequence[Sugge
                        stored: Sequence[Commitment | None] | None = None) -> list[Commitment]:
     """Store several suggestions as commitments in one transaction (all or none). With
     `stored` (the commitments an earlier call returned), the same rows come back: redo."""
+    from tracker.services import baselines, themes
+    from tracker.services.links import quote_key
+    from tracker.storage import repos
     again = list(stored) if stored is not None else [None] * len(suggestions)
     table = themes.keywords(ctx)
     out: list[Commitment] = []
@@ -187,6 +199,7 @@ def accept_suggestions(ctx: AppContext, doc_id: int, suggestions: Sequence[Sugge
 def unaccept_suggestions(ctx: AppContext, doc_id: int, suggestions: Sequence[Suggestion],
                          stored: Sequence[Commitment]) -> None:
     """Undo of accept_suggestions: the commitments go, the suggestions are pending again."""
+    from tracker.storage import repos
     with ctx.db.session() as session:
         for s, c in zip(suggestions, stored):
             if c.id is not None:
@@ -195,12 +208,14 @@ def unaccept_suggestions(ctx: AppContext, doc_id: int, suggestions: Sequence[Sug
 
 
 def reject_suggestions(ctx: AppContext, doc_id: int, suggestions: Sequence[Suggestion]) -> None:
+    from tracker.storage import repos
     with ctx.db.session() as session:
         for s in suggestions:
             repos.record_review(session, doc_id, commitment_key(s.quote), "rejected")
 
 
 def unreview_suggestions(ctx: AppContext, doc_id: int, suggestions: Sequence[Suggestion]) -> None:
+    from tracker.storage import repos
     with ctx.db.session() as session:
         for s in suggestions:
             repos.forget_review(session, doc_id, commitment_key(s.quote))

@@ -1,0 +1,125 @@
+"""A compiled pattern made quicker to search: a look ahead for the characters its matches
+can begin with, worked out from the pattern itself.
+
+Python's regular expressions skip ahead by such a set only when every alternative opens
+with a plain character; a long alternation of words whose alternatives open with a group
+(``(?:健全|建立)长效机制``) or an optional mark (``“?放管服``) is tried alternative by
+alternative at every character of the text. ``screened(rx)`` finds the same matches at
+the same places (the look ahead holds wherever a match can begin), and gives *rx* back
+unchanged when it cannot tell the characters (a class such as ``\\d`` or ``.`` first,
+an empty match possible, a case-blind pattern) or when the engine skips by them itself.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+_MAX_RANGE = 4096  # a range of characters wider than this is not spelt out
+
+
+class _Unknown(Exception):
+    pass
+
+
+def _parser() -> tuple[Any, Any]:
+    try:  # Python 3.11+
+        return importlib.import_module("re._parser"), importlib.import_module("re._constants")
+    except ImportError:  # Python 3.10
+        return importlib.import_module("sre_parse"), importlib.import_module("sre_constants")
+
+
+def _parse(pattern: str, flags: int) -> Any:
+    """The parsed pattern, or None when it is case-blind or does not parse."""
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = _parser()[0].parse(pattern, flags)
+    except re.error:
+        return None
+    return None if parsed.state.flags & re.IGNORECASE else parsed
+
+
+def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """The characters a match of *pattern* can begin with; None when that cannot be told
+    (or a match may be empty)."""
+    parsed = _parse(pattern, flags)
+    return None if parsed is None else _first_chars(parsed)
+
+
+def _first_chars(parsed: Any) -> frozenset[str] | None:
+    const = _parser()[1]
+
+    def seq(items: Any) -> tuple[set[str], bool]:
+        out: set[str] = set()
+        for op, av in items:
+            chars, empty = item(op, av)
+            out |= chars
+            if not empty:
+                return out, False
+        return out, True
+
+    def item(op: Any, av: Any) -> tuple[set[str], bool]:
+        if op is const.LITERAL:
+            return {chr(av)}, False
+        if op is const.IN:
+            chars: set[str] = set()
+            for kind, value in av:
+                if kind is const.LITERAL:
+                    chars.add(chr(value))
+                elif kind is const.RANGE and value[1] - value[0] < _MAX_RANGE:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    raise _Unknown
+            return chars, False
+        if op is const.BRANCH:
+            chars, empty = set(), False
+            for alt in av[1]:
+                c, e = seq(alt)
+                chars |= c
+                empty = empty or e
+            return chars, empty
+        if op is const.SUBPATTERN:
+            return seq(av[-1])
+        if op in (const.MAX_REPEAT, const.MIN_REPEAT):
+            c, e = seq(av[2])
+            return c, e or av[0] == 0
+        if op in (const.AT, const.ASSERT, const.ASSERT_NOT):
+            return set(), True  # zero width
+        raise _Unknown
+
+    try:
+        chars, empty = seq(parsed)
+    except _Unknown:
+        return None
+    return None if empty or not chars else frozenset(chars)
+
+
+def _skips_already(parsed: Any) -> bool:
+    """Whether the engine itself skips ahead by the first characters (it does when the
+    pattern opens with a character, a class, or alternatives that each open with a
+    character): a look ahead would only slow it down."""
+    const = _parser()[1]
+    data = parsed.data
+    while data and data[0][0] is const.SUBPATTERN:
+        data = data[0][1][-1].data
+    if not data:
+        return False
+    op, av = data[0]
+    if op in (const.LITERAL, const.IN):
+        return True
+    return op is const.BRANCH and all(alt.data and alt.data[0][0] is const.LITERAL
+                                      for alt in av[1])
+
+
+def screened(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """*rx* with a look ahead for the characters its matches begin with (see the module)."""
+    parsed = _parse(rx.pattern, rx.flags)
+    if parsed is None or _skips_already(parsed):
+        return rx
+    chars = _first_chars(parsed)
+    if chars is None:
+        return rx
+    ahead = "".join(sorted(chars))
+    return re.compile(f"(?=[{re.escape(ahead)}])(?:{rx.pattern})", rx.flags)
