@@ -56,3 +56,21 @@ def build_register(ctx) -> list[int]:
             region_code=region, status=status, themes=themes))
         ids.append(c.id)
     return ids
+
+
+def two_clients(target):
+    """Two clients (own engine, own identity: alice and bob) on one register built by
+    build_register at `target` (a file or a server URL); yields (a, b, ids), closes both."""
+    from tracker.services.context import AppContext
+
+    a = AppContext.open(target)
+    a.db.actor = "alice"
+    ids = build_register(a)
+    b = AppContext.open(target)
+    b.db.actor = "bob"
+    b.today = a.today
+    try:
+        yield a, b, ids
+    finally:
+        a.close()
+        b.close()

@@ -10,10 +10,9 @@ from dataclasses import replace
 
 import pytest
 
-from tests.services.register_fixtures import build_register
+from tests.services.register_fixtures import two_clients
 from tracker.domain.model import Status
 from tracker.services import commitments
-from tracker.services.context import AppContext
 from tracker.services.operations import ChangeStatus
 from tracker.storage.errors import ConflictError
 
@@ -21,15 +20,7 @@ from tracker.storage.errors import ConflictError
 @pytest.fixture
 def two(db_target):
     """Two clients (own engine, own identity) on one register (file or server)."""
-    a = AppContext.open(db_target)
-    a.db.actor = "alice"
-    ids = build_register(a)
-    b = AppContext.open(db_target)
-    b.db.actor = "bob"
-    b.today = a.today
-    yield a, b, ids
-    a.close()
-    b.close()
+    yield from two_clients(db_target)
 
 
 def _state(ctx, cid):

@@ -11,10 +11,9 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import text
 
-from tests.services.register_fixtures import build_register
+from tests.services.register_fixtures import two_clients
 from tracker.domain.model import Status
 from tracker.services import commitments, history
-from tracker.services.context import AppContext
 from tracker.storage.errors import ConflictError
 
 
@@ -25,15 +24,7 @@ def _log(ctx, **kw):
 @pytest.fixture
 def two(db_path):
     """Two clients (own engine, own identity) on one library file."""
-    a = AppContext.open(db_path)
-    a.db.actor = "alice"
-    ids = build_register(a)
-    b = AppContext.open(db_path)
-    b.db.actor = "bob"
-    b.today = a.today
-    yield a, b, ids
-    a.close()
-    b.close()
+    yield from two_clients(db_path)
 
 
 def test_rows_record_who_created_and_changed_them_and_their_version(two):
