@@ -164,11 +164,8 @@ def document_from(ctx: AppContext, result: IngestResult) -> Document:
 def _store_batch(ctx: AppContext, batch: list[_Read], report: ImportReport) -> None:
     """Store the batch's documents in one transaction, each in its own savepoint (a file
     that fails leaves nothing behind), index them, and report every file in order."""
-    from sqlalchemy.exc import DBAPIError
-
     from tracker.search import index as search_index
     from tracker.search.sources import DOCUMENTS
-    from tracker.storage.errors import DiskFullError, ReadOnlyError, as_library_error
 
     docs: dict[int, Document] = {}
     for n, item in enumerate(batch):
@@ -191,23 +188,13 @@ def _store_batch(ctx: AppContext, batch: list[_Read], report: ImportReport) -> N
                 try:
                     with session.begin_nested():
                         outcome[n] = _store_one(ctx, session, item, doc)
-                except (DiskFullError, ReadOnlyError) as exc:   # the library takes no more
-                    session.info.pop("ensured_regions", None)
-                    stop = exc
-                    break
-                except DBAPIError as exc:
+                except Exception as exc:  # noqa: BLE001 - that file's error line, or the end
                     session.info.pop("ensured_regions", None)   # rolled back with the file
-                    plain = as_library_error(exc, ctx.db.where)
-                    if isinstance(plain, (DiskFullError, ReadOnlyError)):
-                        stop = plain
+                    stop = _library_full(exc, ctx.db.where)
+                    if stop is not None:   # the library takes no more
                         break
-                    item.error = _unexpected(ctx, exc)
-                except MemoryError:
-                    session.info.pop("ensured_regions", None)
-                    item.error = _too_large(item.path)
-                except Exception as exc:  # noqa: BLE001 - that file's error line
-                    session.info.pop("ensured_regions", None)
-                    item.error = _unexpected(ctx, exc)
+                    item.error = (_too_large(item.path) if isinstance(exc, MemoryError)
+                                  else _unexpected(ctx, exc))
                 else:
                     new = outcome[n]
                     if isinstance(new, ImportedDoc):
@@ -225,6 +212,17 @@ def _store_batch(ctx: AppContext, batch: list[_Read], report: ImportReport) -> N
             report.duplicates.append(done)
         elif item.error is not None:
             report.errors.append((display_path(item.path), item.error))
+
+
+def _library_full(exc: Exception, where: Path | str) -> Exception | None:
+    """The error that stops an import (a read-only or full library), else None."""
+    from sqlalchemy.exc import DBAPIError
+
+    from tracker.storage.errors import DiskFullError, ReadOnlyError, as_library_error
+
+    if isinstance(exc, DBAPIError):
+        exc = as_library_error(exc, where) or exc
+    return exc if isinstance(exc, (DiskFullError, ReadOnlyError)) else None
 
 
 def _store_one(ctx: AppContext, session: Session, item: _Read,
