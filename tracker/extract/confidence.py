@@ -96,27 +96,22 @@ def _clause_signals(quote: str) -> dict[str, float]:
     }
 
 
-NGRAM = 2  # character n-grams up to this length (3 fits the dev part no better)
 _FOLD = str.maketrans("0123456789０１２３４５６７８９", "0000000000" * 2)
 
 
 def gram_keys(quote: str) -> set[str]:
-    """The quote's character 1–2-grams (digits folded to 0, marks of its start and end:
-    ^加快 / 完成$); in the model each weighs 1/√n, so that long quotes do not outweigh
-    the rest."""
+    """The quote's character 1–2-grams (3-grams fit the dev part no better; digits folded
+    to 0, marks of its start and end: ^加快 / 完成$); in the model each weighs 1/√n, so
+    that long quotes do not outweigh the rest."""
     words = "^" + quote.strip().translate(_FOLD) + "$"
-    if NGRAM == 2:  # the same set, built without slicing one by one
-        keys = set(words)
-        keys.update(map(operator.add, words, words[1:]))
-    else:
-        keys = {words[i:i + n] for n in range(1, NGRAM + 1) for i in range(len(words) - n + 1)}
+    keys = set(words)
+    keys.update(map(operator.add, words, words[1:]))
     keys.discard("^")
     keys.discard("$")
     return keys
 
 
-_DIGIT = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|项|家|座|条|所|处|亩|公里)")
-_DIGIT = screened(_DIGIT)
+_DIGIT = screened(re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|项|家|座|条|所|处|亩|公里)"))
 _HARD = re.compile(r"完成|建成|实现|达到|淘汰|关停|出台|制定|印发|新建|创建|开工|投运|消除|清零|控制在|不低于|不超过")
 _SOFT = re.compile(r"推进|推动|加强|强化|深化|完善|健全|促进|提升|加快|加大|着力|积极|持续|优化|探索|鼓励|引导|支持")
 _SOFT_OPENING = re.compile(r"^(?:大力|深入|积极|持续|不断|进一步|全面|扎实|着力|切实|加快|有序|稳妥|统筹)")
@@ -198,12 +193,9 @@ def score_at_least(s: Suggestion, w: dict[str, float], at_least: float | None, *
         grams = table.grams
         z += sum(map(grams.get, keys, _ZEROS)) / math.sqrt(len(keys))
     if at_least is not None:
-        most = max(-30.0, min(30.0, z + table.clause_ceiling + 1e-9))
-        if round(1.0 / (1.0 + math.exp(-most)), 2) < at_least:
+        if round(_sigmoid(z + table.clause_ceiling + 1e-9), 2) < at_least:
             return None
-    z += _dot(_clause_signals(s.quote), w)
-    z = max(-30.0, min(30.0, z))
-    return 1.0 / (1.0 + math.exp(-z))
+    return _sigmoid(z + _dot(_clause_signals(s.quote), w))
 
 
 _LABELS = {"verb_first": "句首举措动词", "verb_late": "举措动词", "verb_any": "举措动词",
@@ -229,6 +221,9 @@ def cues(s: Suggestion, w: dict[str, float], *, heading: int, in_row: bool,
 
 
 def probability(f: dict[str, float], w: dict[str, float]) -> float:
-    z = sum(w.get(k, 0.0) * v for k, v in f.items())
+    return _sigmoid(sum(w.get(k, 0.0) * v for k, v in f.items()))
+
+
+def _sigmoid(z: float) -> float:
     z = max(-30.0, min(30.0, z))
     return 1.0 / (1.0 + math.exp(-z))
