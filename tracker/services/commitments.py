@@ -185,8 +185,7 @@ def change_status(ctx: AppContext, ids: Sequence[int], status: Status, note: str
     with ctx.db.session() as session:
         for cid in ids:
             c = repos.get_commitment(session, cid)
-            if expected is not None and cid in expected and c.version != expected[cid]:
-                raise _moved_on(c, expected[cid], status)
+            _check_version(c, expected, status)
             if c.status == status and not report:
                 continue
             if c.status != status:
@@ -209,13 +208,19 @@ def _moved_on(c: Commitment, seen: int, status: Status | None = None) -> Conflic
                          theirs=c, who=c.updated_by, what=c.title or c.quote[:30])
 
 
+def _check_version(c: Commitment, expected: Mapping[int, int] | None,
+                   status: Status | None = None) -> None:
+    """Raise the conflict when `c` (as stored) is not at the version expected of it."""
+    seen = expected.get(c.id) if expected is not None and c.id is not None else None
+    if seen is not None and c.version != seen:
+        raise _moved_on(c, seen, status)
+
+
 def _check_versions(session: Session, changes: Sequence[StatusChange],
                     expected: Mapping[int, int] | None) -> None:
     for ch in changes:
         if expected is not None and ch.commitment_id in expected:
-            c = repos.get_commitment(session, ch.commitment_id)
-            if c.version != expected[ch.commitment_id]:
-                raise _moved_on(c, expected[ch.commitment_id])
+            _check_version(repos.get_commitment(session, ch.commitment_id), expected)
 
 
 ROLLUP_NOTE = "按分解任务汇总：已完成 {done}/{total} 项"
