@@ -549,9 +549,10 @@ class MainWindow(QMainWindow):
         if not dialog.exec():
             return
         target = dialog.chosen_target(self.local_db_path)
-        if target == self.db_path or (dialog.use.isChecked() and not dialog.run_test()):
-            if target != self.db_path:   # the server did not answer: stay where we are
-                QMessageBox.warning(self, self.tr("Team server"), dialog.result.text())
+        if target == self.db_path:
+            return
+        if dialog.use.isChecked() and not dialog.run_test():   # no answer: stay where we are
+            QMessageBox.warning(self, self.tr("Team server"), dialog.result.text())
             return
         self.switch_library(target)
 

@@ -1783,17 +1783,17 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Team server</source>
         <translation>团队服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -4527,12 +4527,12 @@ Clear a filter to see more.</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="959"/>
+        <location filename="../../cli.py" line="929"/>
         <source>tracker db: say check or upgrade</source>
         <translation>tracker db：请指定 check 或 upgrade</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="966"/>
+        <location filename="../../cli.py" line="936"/>
         <source>%1: the library opens.</source>
         <translation>%1：文档库可以打开。</translation>
     </message>
