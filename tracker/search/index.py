@@ -152,30 +152,11 @@ def _is_pg(conn: Connection) -> bool:
 
 
 def _index_rows(conn: Connection, source: Source, ids: list[int]) -> None:
-    id_list = json.dumps(ids)
-    if _is_pg(conn):
-        from tracker.search import pg
-
-        rows = conn.exec_driver_sql(
-            f"SELECT id, {', '.join(source.columns)} FROM {source.table} WHERE id IN "
-            "(SELECT value FROM json_each(?))", (id_list,)).all()
-        pg.index_rows(conn, source, [(r[0], [fold(v or "") for v in r[1:]]) for r in rows])
-        return
-    for table in (source.tri, source.short):
-        conn.exec_driver_sql(f"DELETE FROM {table} WHERE rowid IN "
-                             "(SELECT value FROM json_each(?))", (id_list,))
-    cols = ", ".join(source.columns)
+    """(Re)index the rows of `source` with these ids from their stored texts."""
     rows = conn.exec_driver_sql(
-        f"SELECT id, {cols} FROM {source.table} WHERE id IN (SELECT value FROM json_each(?))",
-        (id_list,)).all()
-    if not rows:
-        return
-    folded = [(row[0], [fold(v or "") for v in row[1:]]) for row in rows]
-    marks = ", ".join("?" * (len(source.columns) + 1))
-    conn.exec_driver_sql(f"INSERT INTO {source.tri} (rowid, {cols}) VALUES ({marks})",
-                         [(rid, *texts) for rid, texts in folded])
-    conn.exec_driver_sql(f"INSERT INTO {source.short} (rowid, {cols}) VALUES ({marks})",
-                         [(rid, *map(short_tokens, texts)) for rid, texts in folded])
+        f"SELECT id, {', '.join(source.columns)} FROM {source.table} WHERE id IN "
+        "(SELECT value FROM json_each(?))", (json.dumps(ids),)).all()
+    _write_rows(conn, source, ids, [(r[0], [fold(v or "") for v in r[1:]]) for r in rows])
 
 
 def index_now(conn: Connection, source: Source, rows: list[tuple[int, list[str]]]) -> None:
@@ -188,24 +169,32 @@ def index_now(conn: Connection, source: Source, rows: list[tuple[int, list[str]]
             if sum(len(t or "") for t in texts) <= MAX_INDEX_CHARS]
     if not rows:
         return
-    folded = [(rid, [fold(t or "") for t in texts]) for rid, texts in rows]
-    ids = json.dumps([rid for rid, _texts in rows])
+    ids = [rid for rid, _texts in rows]
+    _write_rows(conn, source, ids, [(rid, [fold(t or "") for t in texts]) for rid, texts in rows])
+    conn.exec_driver_sql(f"DELETE FROM {QUEUE_TABLE} WHERE source = ? AND item_id IN "
+                         "(SELECT value FROM json_each(?))", (source.name, json.dumps(ids)))
+
+
+def _write_rows(conn: Connection, source: Source, ids: list[int],
+                folded: list[tuple[int, list[str]]]) -> None:
+    """Put the folded texts of these rows in the index in place of what it held for `ids`
+    (rows of `ids` missing from `folded`, deleted ones, leave nothing behind)."""
     if _is_pg(conn):
         from tracker.search import pg
 
         pg.index_rows(conn, source, folded)
-    else:
-        for table in (source.tri, source.short):
-            conn.exec_driver_sql(f"DELETE FROM {table} WHERE rowid IN "
-                                 "(SELECT value FROM json_each(?))", (ids,))
-        cols = ", ".join(source.columns)
-        marks = ", ".join("?" * (len(source.columns) + 1))
-        conn.exec_driver_sql(f"INSERT INTO {source.tri} (rowid, {cols}) VALUES ({marks})",
-                             [(rid, *texts) for rid, texts in folded])
-        conn.exec_driver_sql(f"INSERT INTO {source.short} (rowid, {cols}) VALUES ({marks})",
-                             [(rid, *map(short_tokens, texts)) for rid, texts in folded])
-    conn.exec_driver_sql(f"DELETE FROM {QUEUE_TABLE} WHERE source = ? AND item_id IN "
-                         "(SELECT value FROM json_each(?))", (source.name, ids))
+        return
+    for table in (source.tri, source.short):
+        conn.exec_driver_sql(f"DELETE FROM {table} WHERE rowid IN "
+                             "(SELECT value FROM json_each(?))", (json.dumps(ids),))
+    if not folded:
+        return
+    cols = ", ".join(source.columns)
+    marks = ", ".join("?" * (len(source.columns) + 1))
+    conn.exec_driver_sql(f"INSERT INTO {source.tri} (rowid, {cols}) VALUES ({marks})",
+                         [(rid, *texts) for rid, texts in folded])
+    conn.exec_driver_sql(f"INSERT INTO {source.short} (rowid, {cols}) VALUES ({marks})",
+                         [(rid, *map(short_tokens, texts)) for rid, texts in folded])
 
 
 def _clear_and_queue_all(conn: Connection) -> None:
