@@ -42,6 +42,9 @@ class ChangeWatcher:
         self._conn.execute("PRAGMA busy_timeout=2000")
         self._seen = self._version()
         self._foreign = False
+        # threads of this process between the commit of a write and its absorb(): while
+        # one is, a moved data_version may be that write of ours, not another process's
+        self._committing: set[int] = set()
         event.listen(db.engine, "commit", self._before_commit)
         event.listen(Session, "after_commit", self._after_commit)
         event.listen(db.engine, "checkin", self._checkin)
@@ -99,8 +102,11 @@ class ChangeWatcher:
             record["watch_wrote"] = True  # for writes outside a Session (engine.begin())
             try:
                 with self._lock:  # a foreign change not polled yet must not be absorbed
-                    if self._conn is not None and self._version() != self._seen:
+                    me = threading.get_ident()
+                    if self._conn is not None and not (self._committing - {me}) \
+                            and self._version() != self._seen:
                         self._foreign = True
+                    self._committing.add(me)
             except Exception:  # noqa: BLE001 - never break a commit of the app
                 self._foreign = True
 
@@ -121,6 +127,7 @@ class ChangeWatcher:
         """Count the database as it is now as seen (after a write of our own)."""
         try:
             with self._lock:
+                self._committing.discard(threading.get_ident())
                 if self._conn is not None:
                     self._seen = self._version()
         except Exception:  # noqa: BLE001 - never break a commit of the app
