@@ -18,4 +18,10 @@ META = [
 ("G_16_implementation.txt","https://public.xinmi.gov.cn/D250314X/9487284.jhtml","新密市2025年河长制工作要点","implementation",""),
 ("G_17_implementation.txt","https://mwr.guizhou.gov.cn/ztjj/rdzt/srsshzzzldstzl/tzgg/202504/t20250418_87541429.html","贵州省河湖长制2025年度工作要点(黔河湖长办〔2025〕3号)","implementation","2025-04-14"),
 ("G_18_traditional.txt","https://159sucan.com/ShowInfo.aspx?id=25686","政府工作報告提出:2010年漳州經濟社會發展預期目標(閩南日報,繁體夾注拼音轉載)","traditional",""),
+("G_19_rectification.txt","http://zrzyj.anshan.gov.cn/html/ZRZYJ/202003/0158520774403878.html","鞍山市自然资源局认真做好2019年耕地保护督察整改工作","rectification","2020-03-20"),
+("G_20_closeout.txt","https://www.hanbin.gov.cn/Content-2206751.html","汉滨区水利局秦岭生态环境保护审计反馈问题整改完成情况公示","closeout","2020-12-23"),
+("G_21_traditional.txt","http://saaoao.cn/downxxgk.php?fid=668146890983147","常州市工商局關於市場主體年報公示進展情況的通報(常工商個企〔2016〕3號,繁體夾注拼音轉載)","traditional","2016-06-02"),
+("G_22_plan.txt","https://www.sx.gov.cn/art/2025/2/18/art_1229311201_1908103.html","绍兴市人民政府关于下达2025年绍兴市国民经济和社会发展计划的通知(开头部分)","plan","2025-02-18"),
+("G_23_traditional.txt","http://destroybadbreath.com/xwzx/PoliticsNews/202103/t20210313_12338195.htm","展望“十四五” 建設美麗中國 我國森林覆蓋率和濕地保護率還將提高(央視網,繁體夾注拼音轉載)","traditional","2021-03-13"),
+("G_24_summaryplan.txt","https://graitlex.com/sgxrmzf/gzjh1/202502/9036499171ce494a95733c0ee2319442.shtml","上高县农业农村局2024年工作总结及2025年工作打算(2024年工作部分)","summaryplan",""),
 ]
