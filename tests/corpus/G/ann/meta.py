@@ -24,4 +24,7 @@ META = [
 ("G_22_plan.txt","https://www.sx.gov.cn/art/2025/2/18/art_1229311201_1908103.html","绍兴市人民政府关于下达2025年绍兴市国民经济和社会发展计划的通知(开头部分)","plan","2025-02-18"),
 ("G_23_traditional.txt","http://destroybadbreath.com/xwzx/PoliticsNews/202103/t20210313_12338195.htm","展望“十四五” 建設美麗中國 我國森林覆蓋率和濕地保護率還將提高(央視網,繁體夾注拼音轉載)","traditional","2021-03-13"),
 ("G_24_summaryplan.txt","https://graitlex.com/sgxrmzf/gzjh1/202502/9036499171ce494a95733c0ee2319442.shtml","上高县农业农村局2024年工作总结及2025年工作打算(2024年工作部分)","summaryplan",""),
+("G_25_closeout.txt","https://wxredian.com/art?id=b96601f2fb18467f35b4810df0a1fe6c","万州区2024年10件区级重点民生实事项目全部完成(区六届人大七次会议)","closeout",""),
+("G_26_list.txt","http://house.mnw.cn/quanzhou/20250103/68813.html","鲤城区公布2025年34件为民办实事项目清单","list","2025-01-03"),
+("G_27_workreport.txt","https://nec-driver.com/bhuanan/10093_3.html","海南某县2024年政府工作报告(主要预期目标与2024年主要工作安排部分,县名不详)","workreport",""),
 ]
