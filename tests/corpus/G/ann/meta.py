@@ -27,4 +27,7 @@ META = [
 ("G_25_closeout.txt","https://wxredian.com/art?id=b96601f2fb18467f35b4810df0a1fe6c","万州区2024年10件区级重点民生实事项目全部完成(区六届人大七次会议)","closeout",""),
 ("G_26_list.txt","http://house.mnw.cn/quanzhou/20250103/68813.html","鲤城区公布2025年34件为民办实事项目清单","list","2025-01-03"),
 ("G_27_workreport.txt","https://nec-driver.com/bhuanan/10093_3.html","海南某县2024年政府工作报告(主要预期目标与2024年主要工作安排部分,县名不详)","workreport",""),
+("G_28_implementation.txt","http://cni.top/html/2020/pioneerpolicy_1121/65140.html","天津市城镇老旧小区更新改造工作方案(征求意见稿)(转载,含导读)","implementation",""),
+("G_29_traditional.txt","http://www.tianjinyan.com/listing/lawsshow_pi.php?id=18067","住房城乡建设部等關於加強城市生活污水管網建設和運行維護的通知(建城〔2024〕18號,繁體夾注拼音轉載,開頭部分)","traditional",""),
+("G_30_progress.txt","http://www.huichang.gov.cn/hcxxxgk/hc1373/202403/ac532136c88e40c999782114a0b6a02f.shtml","会昌县关于2023年10月份民生实事项目进展情况的通报","progress",""),
 ]
