@@ -10,6 +10,7 @@ RECS = [
  dict(q="加强对河长交办问题的督导整改落实", kind="duty"),
  dict(q="全面完成第一轮河流健康评价工作", tier="core", kind="target", metric="第一轮河流健康评价工作", comparator="full"),
  dict(q="滚动编制实施“一河(库)一策”", tier="core"),
+ dict(q="推动解决影响河流健康的突出问题"),
  dict(q="落实河长办成员单位职责", kind="duty"),
  dict(q="持续强化定期协商、对口协助、联合督导等机制", kind="duty"),
  dict(q="对口协助单位每季度对相应河流开展不少于一次暗访检查", tier="core", kind="target", responsible=["对口协助单位"], metric="对口协助单位每季度暗访检查次数", comparator=">=", value=1, unit="次"),

@@ -18,6 +18,7 @@ RECS = [
  dict(q="粮食总产量稳定在2.5万吨以上", metric="粮食总产量", comparator=">=", value=2.5, unit="万吨"),
  dict(q="山兰稻种植面积保持在0.5万亩以上", metric="山兰稻种植面积", comparator=">=", value=0.5, unit="万亩"),
  dict(q="深入实施种业振兴行动", kind="deliverable", tier="optional"),
+ dict(q="强化优良品种繁育推广", kind="deliverable", tier="optional"),
  dict(q="开展水稻集中育秧和瓜菜育苗中心建设", kind="deliverable"),
  dict(q="持续开展防止返贫动态监测", kind="duty", tier="optional"),
  dict(q="精准帮扶544户监测对象", metric="精准帮扶监测对象户数", comparator="=", value=544, unit="户"),
