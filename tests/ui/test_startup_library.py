@@ -77,3 +77,46 @@ def test_header_click_sorts_and_keeps_the_selection(qtbot, db_path):
     assert lib.proxy.rowCount() == 1
     win.tasks.wait(10000)
     translations.uninstall()
+
+
+def test_the_first_rows_paint_then_the_rest_joins_them_below(qtbot, db_path, monkeypatch):
+    from tracker.ui import app
+
+    ids = _library(db_path, n=5)
+    monkeypatch.setattr(app, "FIRST_ROWS", 2)
+    win, translations = _window(qtbot)
+    app.show_library_then_open(win, db_path)
+    lib = win.library
+    assert lib.model.rowCount() == 2   # the newest two, before anything else is read
+    assert [lib.proxy.index(r, 0).data() for r in range(2)] == ["第4号方案", "第3号方案"]
+    lib.select_document(ids[3], emit=False)
+    resets, inserted = [], []
+    lib.model.modelReset.connect(lambda: resets.append(1))
+    lib.model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+    with qtbot.waitSignal(win.ready, timeout=30000):
+        pass
+    assert inserted[0] == (2, 4) and not resets   # added below: no reset of the view
+    assert [lib.proxy.index(r, 0).data() for r in range(5)] == [
+        "第4号方案", "第3号方案", "第2号方案", "第1号方案", "第0号方案"]
+    assert lib.current_document() == ids[3]       # the choice made meanwhile stays
+    win.tasks.wait(10000)
+    translations.uninstall()
+
+
+def test_the_rest_of_the_list_after_a_resort_replaces_the_rows(qtbot):
+    from datetime import date as day
+
+    from tracker.domain.model import DocType, Script
+    from tracker.storage.library_list import DocumentSummary
+    from tracker.ui.library import LibraryPanel
+
+    def doc(i):
+        return DocumentSummary(i, f"u{i}", f"文件{i}", day(2020, 1, i), DocType.PLAN, None,
+                               Script.SIMPLIFIED, "txt", None, None, 10, 0)
+
+    panel = LibraryPanel()
+    qtbot.addWidget(panel)
+    panel.set_documents([doc(3), doc(2)])
+    panel.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)   # by title: 文件2, 文件3
+    panel.set_documents([doc(3), doc(2), doc(1)])                # not a continuation
+    assert [panel.proxy.index(r, 0).data() for r in range(3)] == ["文件1", "文件2", "文件3"]

@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from tracker.ui.i18n import Translations, saved_language
-from tracker.ui.icon import app_icon
 from tracker.ui.main_window import MainWindow
 from tracker.ui.pyside_compat import keep_none_alive
 
@@ -62,17 +61,20 @@ def open_context_in_background(window: MainWindow, db_path, on_error=None) -> No
 
 
 SHOW_LIBRARY_GRACE_MS = 1000
+FIRST_ROWS = 200  # more than a screen shows; the rest of the list follows once they paint
 
 
 def show_library_then_open(window: MainWindow, db_path, on_error=None) -> None:
-    """Paint the library list read with the sqlite3 module (no SQLAlchemy yet), then open
-    the services context in the background; a library this cannot read (new, locked, due
-    for an upgrade) shows once the context is open."""
+    """Paint the first rows of the library list read with the sqlite3 module (no
+    SQLAlchemy yet), then read the rest and open the services context in the background;
+    a library this cannot read (new, locked, due for an upgrade) shows once the context
+    is open."""
     from tracker.storage.library_list import read_library
     from tracker.storage.paths import is_server_url, resolve_db_path
 
     server = is_server_url(db_path) or is_server_url(os.environ.get("TRACKER_DB"))
-    quick = None if server else read_library(resolve_db_path(db_path))
+    path = None if server else resolve_db_path(db_path)
+    quick = None if path is None else read_library(path, first=FIRST_ROWS)
     if quick is not None:
         window.show_library(quick)
         started: list[bool] = []
@@ -80,6 +82,9 @@ def show_library_then_open(window: MainWindow, db_path, on_error=None) -> None:
         def start() -> None:
             if not started:
                 started.append(True)
+                if not quick.complete:  # unread now (locked, …): the context fills it
+                    window.tasks.start(read_library, path, on_done=window.complete_library,
+                                       on_error=lambda _e, _t: None)
                 open_context_in_background(window, db_path, on_error)
 
         # the heavy imports once the list has painted, so they do not hold it back; a
@@ -110,10 +115,21 @@ def install_excepthook(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
-def set_icon_after_first_paint(app: QApplication, window: MainWindow) -> None:
-    """The icon (loading QtSvg costs ~30 ms) once the window has shown itself."""
-    window.first_painted.connect(lambda: app.setWindowIcon(app_icon()),
+def set_icon_once_shown(app: QApplication, window: MainWindow) -> None:
+    """The icon (QtSvg and seven renderings: ~5-50 ms) once the library list has painted,
+    after the work that starts then, or once the window is ready if that comes first."""
+    done: list[bool] = []
+
+    def set_icon() -> None:
+        if not done:
+            done.append(True)
+            from tracker.ui.icon import app_icon
+
+            app.setWindowIcon(app_icon())
+
+    window.library_shown.connect(lambda: QTimer.singleShot(0, set_icon),
                                  Qt.ConnectionType.SingleShotConnection)
+    window.ready.connect(set_icon, Qt.ConnectionType.SingleShotConnection)
 
 
 def _print_geometry(app: QApplication, window: MainWindow) -> None:
@@ -133,7 +149,7 @@ def run(db_path=None) -> int:
     translations = Translations(app)
     translations.apply(saved_language(settings))
     window = MainWindow(settings, translations)
-    set_icon_after_first_paint(app, window)
+    set_icon_once_shown(app, window)
     if os.environ.get("TRACKER_STARTUP_PROBE"):
         # bench/bench_startup.py: report time to first paint and to ready, then quit
         # (wall-clock stamps, so the caller can measure from the moment it started us)

@@ -7,6 +7,7 @@ services context is ready (opening it imports SQLModel and may run migrations).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -18,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from tracker import __version__
-from tracker.services.changes import Changes
 from tracker.ui.actions import bind, make_action
 from tracker.ui.actions import retranslate as retranslate_actions
 from tracker.ui.i18n import LANGUAGES, SETTINGS_KEY, Translations
 from tracker.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from tracker.services.changes import Changes
 
 DISPLAY_NAME_KEY = "team/display_name"  # shown beside the login in the change log
 READ_ONLY_KEY = "team/read_only"        # open the library read-only (a member who reads)
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
         self.pages: list[QWidget] = []
         self._painted = False
         self.library = None  # the LibraryPanel, once shown
+        self._quick_names: dict[str, str] = {}  # region names of the list read at start
         self._pending_document: int | None = None  # chosen in the library before attach
         # replaceable in tests: (parent, caption, dir, filter) -> (files, selected filter)
         self.get_open_files = QFileDialog.getOpenFileNames
@@ -321,7 +325,7 @@ class MainWindow(QMainWindow):
         to fill. A document chosen before the pages exist opens once they do."""
         from tracker.ui.library import LibraryPanel
 
-        names = quick.region_names if quick is not None else {}
+        names = self._quick_names = dict(quick.region_names) if quick is not None else {}
         self.library = LibraryPanel(lambda code: names.get(code, code) if code else "", self)
         self.library.document_activated.connect(self._document_chosen)
         self.library.import_files_requested.connect(self.choose_files)
@@ -343,6 +347,14 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         for widget in (self.library.table.viewport(), self.library.empty):
             widget.installEventFilter(self)
+
+    def complete_library(self, quick) -> None:
+        """The whole list (a QuickLibrary, or None when it could not be read) below the
+        first rows show_library() painted; the pages' list supersedes it once attached."""
+        if quick is None or self.ui is not None or self.library is None:
+            return
+        self._quick_names.update(quick.region_names)
+        self.library.set_documents(quick.documents)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Paint and self.library is not None and watched in (
@@ -434,6 +446,8 @@ class MainWindow(QMainWindow):
         except Exception:  # noqa: BLE001 - a locked or vanished file: try again next time
             return False
         if changed:
+            from tracker.services.changes import Changes
+
             ev = self.ui.events
             ev.changed.emit(Changes.reload())
             ev.external_change.emit()
