@@ -120,3 +120,43 @@ def test_the_rest_of_the_list_after_a_resort_replaces_the_rows(qtbot):
     panel.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)   # by title: 文件2, 文件3
     panel.set_documents([doc(3), doc(2), doc(1)])                # not a continuation
     assert [panel.proxy.index(r, 0).data() for r in range(3)] == ["文件1", "文件2", "文件3"]
+
+
+ATTACH_IMPORTS = """
+import sys
+import tracker.ui.main_window as mw
+
+attach = mw.MainWindow.attach
+
+
+def recording(self, ctx):
+    before = set(sys.modules)
+    attach(self, ctx)
+    ours = ("tracker.ui", "PySide6", "shiboken6", "__feature__", "signature_bootstrap")
+    print("IMPORTED", sorted(m for m in set(sys.modules) - before
+                             if m.split(".")[0] not in sys.stdlib_module_names
+                             and not m.startswith(ours)))
+
+
+mw.MainWindow.attach = recording
+from tracker.launcher import main
+main(["--db", sys.argv[1]])
+"""
+
+
+def test_the_pages_import_nothing_heavy_on_the_gui_thread(db_path, tmp_path):
+    """What the pages need below tracker.ui was imported with the context, off the GUI
+    thread (app.PRELOAD): a module found here belongs in that list."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    _library(db_path)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TRACKER_STARTUP_PROBE="1",
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, "-c", ATTACH_IMPORTS, str(db_path)],
+                          cwd=Path(__file__).resolve().parents[2], env=env,
+                          capture_output=True, text=True, timeout=120)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("IMPORTED")]
+    assert lines == ["IMPORTED []"], done.stdout + done.stderr

@@ -32,10 +32,36 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+# What the pages and their helpers import below tracker.ui (SQLAlchemy queries, openpyxl,
+# the extractor, the search; ~0.4 s): imported with the context, off the GUI thread, so
+# that attach() builds the pages without them. tests/ui/test_startup_library.py checks
+# that this covers what the window imports.
+PRELOAD = (
+    "tracker.services.baselines", "tracker.services.breakdown", "tracker.services.commitments",
+    "tracker.services.drill", "tracker.services.errors", "tracker.services.follow",
+    "tracker.services.importing", "tracker.services.ledger", "tracker.services.library",
+    "tracker.services.links", "tracker.services.operations", "tracker.services.overview",
+    "tracker.services.overview_csv", "tracker.services.overview_series",
+    "tracker.services.register", "tracker.services.rounds",
+    "tracker.services.search", "tracker.services.suggesting", "tracker.services.team",
+    "tracker.services.themes", "tracker.services.watching", "tracker.messages",
+)
+
+
+def preload(ctx) -> None:
+    """Off the GUI thread: the modules of PRELOAD and the gazetteer (the region names)."""
+    import importlib
+
+    for name in PRELOAD:
+        importlib.import_module(name)
+    _ = ctx.gazetteer
+
+
 def open_context_in_background(window: MainWindow, db_path, on_error=None) -> None:
-    """Open the database off the GUI thread, then build the pages; the quote keys a
-    database older than them lacks are filled afterwards, in their own background task,
-    so a large old database does not hold the window back (a lookup fills what it needs)."""
+    """Open the database off the GUI thread (with what the pages import, see PRELOAD),
+    then build the pages; the quote keys a database older than them lacks are filled
+    afterwards, in their own background task, so a large old database does not hold the
+    window back (a lookup fills what it needs)."""
     from tracker.ui.main_window import READ_ONLY_KEY
 
     read_only = str(window.settings.value(READ_ONLY_KEY, "false")).lower() in ("true", "1")
@@ -43,7 +69,13 @@ def open_context_in_background(window: MainWindow, db_path, on_error=None) -> No
     def open_ctx():
         from tracker.services.context import AppContext
 
-        return AppContext.open(db_path, read_only=read_only)
+        ctx = AppContext.open(db_path, read_only=read_only)
+        try:
+            preload(ctx)
+        except BaseException:
+            ctx.close()
+            raise
+        return ctx
 
     def opened(ctx) -> None:
         from tracker.services.links import fill_missing_keys
