@@ -160,3 +160,24 @@ def test_the_pages_import_nothing_heavy_on_the_gui_thread(db_path, tmp_path):
                           capture_output=True, text=True, timeout=120)
     lines = [line for line in done.stdout.splitlines() if line.startswith("IMPORTED")]
     assert lines == ["IMPORTED []"], done.stdout + done.stderr
+
+
+def test_the_list_has_its_width_from_its_first_paint(qtbot, db_path):
+    """With no saved layout, the library takes the width attach() gives it before the
+    pages come, instead of jumping there from its size hint."""
+    from tracker.ui.app import show_library_then_open
+    from tracker.ui.main_window import library_width
+
+    _library(db_path)
+    win, translations = _window(qtbot)
+    win.resize(1400, 880)   # room for the pages beside the list (the offscreen screen is small)
+    qtbot.waitUntil(lambda: win._painted)   # as at start: the list after the first paint
+    with qtbot.waitSignal(win.library_shown, timeout=30000):
+        show_library_then_open(win, db_path)
+    early = win.library_dock.width()
+    assert win.ui is None and abs(early - library_width(win.width())) <= 8
+    qtbot.waitUntil(lambda: win.ui is not None, timeout=30000)
+    qtbot.wait(50)
+    assert abs(win.library_dock.width() - early) <= 8
+    win.tasks.wait(10000)
+    translations.uninstall()

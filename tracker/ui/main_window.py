@@ -348,6 +348,9 @@ class MainWindow(QMainWindow):
         state = self.settings.value("ui/state")
         if state is not None:
             self.restoreState(state)
+        else:  # the width attach() gives it, from its first paint on
+            self.resizeDocks([self.library_dock], [library_width(self.width())],
+                             Qt.Orientation.Horizontal)
         for widget in (self.library.table.viewport(), self.library.empty):
             widget.installEventFilter(self)
 
