@@ -129,13 +129,13 @@ import tracker.ui.main_window as mw
 attach = mw.MainWindow.attach
 
 
-def recording(self, ctx):
+def recording(self, ctx, stepwise=False):
     before = set(sys.modules)
-    attach(self, ctx)
     ours = ("tracker.ui", "PySide6", "shiboken6", "__feature__", "signature_bootstrap")
-    print("IMPORTED", sorted(m for m in set(sys.modules) - before
-                             if m.split(".")[0] not in sys.stdlib_module_names
-                             and not m.startswith(ours)))
+    self.ready.connect(lambda: print("IMPORTED", sorted(
+        m for m in set(sys.modules) - before
+        if m.split(".")[0] not in sys.stdlib_module_names and not m.startswith(ours))))
+    attach(self, ctx, stepwise)
 
 
 mw.MainWindow.attach = recording
@@ -179,5 +179,34 @@ def test_the_list_has_its_width_from_its_first_paint(qtbot, db_path):
     qtbot.waitUntil(lambda: win.ui is not None, timeout=30000)
     qtbot.wait(50)
     assert abs(win.library_dock.width() - early) <= 8
+    win.tasks.wait(10000)
+    translations.uninstall()
+
+
+def test_the_pages_come_one_per_turn_of_the_event_loop(qtbot, db_path):
+    from PySide6.QtCore import QTimer
+
+    from tracker.services.context import AppContext
+    from tracker.storage.library_list import read_library
+
+    ids = _library(db_path)
+    win, translations = _window(qtbot)
+    win.show_library(read_library(db_path))
+    turns: list[int] = []
+    timer = QTimer(win)
+    timer.timeout.connect(lambda: turns.append(len(win.pages)))
+    timer.start(0)
+    with qtbot.waitSignal(win.ready, timeout=30000):
+        win.attach(AppContext.open(db_path), stepwise=True)
+        assert win.ui is not None and win.pages == []
+        win.library.select_document(ids[1])   # chosen while the pages are being built
+    timer.stop()
+    assert {1, 2, 3, 4} <= set(turns)          # the window's events ran in between
+    assert [p.page_name for p in win.pages] == ["reader", "table", "overview", "search",
+                                                "reminders"]
+    reader = win.tabs.currentWidget()
+    assert reader.page_name == "reader"                # the choice opened once ready
+    qtbot.waitUntil(lambda: reader.doc is not None and reader.doc.id == ids[1])
+    assert win._pending_document is None
     win.tasks.wait(10000)
     translations.uninstall()

@@ -80,7 +80,7 @@ def open_context_in_background(window: MainWindow, db_path, on_error=None) -> No
     def opened(ctx) -> None:
         from tracker.services.links import fill_missing_keys
 
-        window.attach(ctx)
+        window.attach(ctx, stepwise=True)
         # a failure here is not the user's concern yet: the lookups fill (and report) again
         window.tasks.start(fill_missing_keys, ctx, on_error=lambda _e, _t: None)
 

@@ -6,6 +6,7 @@ services context is ready (opening it imports SQLModel and may run migrations).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         self.library = None  # the LibraryPanel, once shown
         self._quick_names: dict[str, str] = {}  # region names of the list read at start
         self._pending_document: int | None = None  # chosen in the library before attach
+        self._attaching = False  # between attach()'s first step and its last
+        self._closed = False
         # replaceable in tests: (parent, caption, dir, filter) -> (files, selected filter)
         self.get_open_files = QFileDialog.getOpenFileNames
         self.get_folder = QFileDialog.getExistingDirectory
@@ -191,14 +194,37 @@ class MainWindow(QMainWindow):
             self.ui.events.language_changed.emit()
 
     # ------------------------------------------------------------------ attaching services
-    def attach(self, app_ctx) -> None:
-        """Build the pages on an opened services context (called on the GUI thread)."""
+    def attach(self, app_ctx, stepwise: bool = False) -> None:
+        """Build the pages on an opened services context (called on the GUI thread).
+        *stepwise* (the window's start): one page at a time, each in its own turn of the
+        event loop, so that the list painted meanwhile scrolls and repaints in between
+        (all at once held the GUI thread ~0.2 s CPU, more under load); the pages show
+        together at the end, and `ready` is emitted then as always."""
+        steps = self._attach_steps(app_ctx)
+        if not stepwise:
+            for _ in steps:
+                pass
+            return
+
+        def step() -> None:
+            if self._closed or self.ui is not ui:
+                return  # closed, or another library attached meanwhile
+            if next(steps, True) is None:
+                QTimer.singleShot(0, self, step)
+
+        next(steps)   # sets self.ui
+        ui = self.ui
+        QTimer.singleShot(0, self, step)
+
+    def _attach_steps(self, app_ctx) -> Iterator[None]:
         from tracker.ui.context import UiContext
         from tracker.ui.events import Events
         from tracker.ui.importer import ImportController
-        from tracker.ui.pages import build_pages
+        from tracker.ui.pages import iter_pages
 
+        self._attaching = True
         self.ui = UiContext(app_ctx, self.undo, self.tasks, Events(self), self.settings)
+        yield None
         app_ctx.db.watch.listeners.append(lambda waiting, _s: self.lock_wait.emit(waiting))
         if app_ctx.db.read_only:
             self.statusBar().showMessage(self.tr(
@@ -224,10 +250,13 @@ class MainWindow(QMainWindow):
         self.act_themes_edit.triggered.connect(self.themes.edit)
         for a in (self.act_themes_apply, self.act_themes_edit):
             a.setEnabled(True)
+        yield None
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.pages = build_pages(self.ui, self)
-        for page in self.pages:
+        self.pages = []
+        for page in iter_pages(self.ui, self):
+            yield None   # the page's import and construction were one step
+            self.pages.append(page)
             self.tabs.addTab(page, page.page_title())
             for action in getattr(page, "menu_actions", lambda: [])():
                 self.menu_edit.addAction(action)
@@ -250,10 +279,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.resizeDocks(
                 [self.library_dock], [library_width(self.width())], Qt.Orientation.Horizontal))
         self.retranslate()
+        yield None
         # a list painted from the file at start is checked against the services' in the
         # background (~0.4 s at 10,000 documents); one shown empty is filled now
         self.refresh_library(background=shown_early)
         self._start_watching(app_ctx)
+        self._attaching = False
         if self._pending_document is not None:
             ev.open_document.emit(self._pending_document, -1, -1)
             self._pending_document = None
@@ -371,7 +402,7 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _document_chosen(self, doc_id: int) -> None:
-        if self.ui is None:
+        if self.ui is None or self._attaching:
             self._pending_document = doc_id
             return
         self.ui.events.open_document.emit(doc_id, -1, -1)
@@ -598,6 +629,7 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self._closed = True
         self.settings.setValue("ui/geometry", self.saveGeometry())
         self.settings.setValue("ui/state", self.saveState())
         for key, splitter in self._splitters().items():
