@@ -210,3 +210,48 @@ def test_the_pages_come_one_per_turn_of_the_event_loop(qtbot, db_path):
     assert win._pending_document is None
     win.tasks.wait(10000)
     translations.uninstall()
+
+
+PLAIN_START = """
+import sys
+import tracker.ui.main_window as mw
+
+init = mw.MainWindow.__init__
+
+
+def patched(self, *args):
+    init(self, *args)
+    self.library_shown.connect(lambda: print("HEAVY", sorted(
+        m for m in ("sqlalchemy", "sqlmodel", "alembic", "openpyxl") if m in sys.modules)))
+
+
+mw.MainWindow.__init__ = patched
+from tracker.launcher import main
+main([])
+"""
+
+
+def test_a_plain_start_paints_the_library_before_sqlalchemy(tmp_path):
+    """`tracker` with no arguments (the library in the user's data folder, perhaps a team
+    server in the settings) paints the list before the ~1 s of SQLAlchemy and co."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tracker.storage.paths import resolve_db_path
+
+    env = {k: v for k, v in os.environ.items() if k != "TRACKER_DB"}
+    env.update(QT_QPA_PLATFORM="offscreen", TRACKER_STARTUP_PROBE="1")
+    old = os.environ.pop("TRACKER_DB")
+    try:
+        path = resolve_db_path(None)   # the user's data folder (a temporary one here)
+    finally:
+        os.environ["TRACKER_DB"] = old
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _library(path)
+    done = subprocess.run([sys.executable, "-c", PLAIN_START],
+                          cwd=Path(__file__).resolve().parents[2], env=env,
+                          capture_output=True, text=True, timeout=120)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("HEAVY")]
+    assert lines == ["HEAVY []"], done.stdout + done.stderr

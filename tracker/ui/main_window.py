@@ -388,7 +388,8 @@ class MainWindow(QMainWindow):
     def complete_library(self, quick) -> None:
         """The whole list (a QuickLibrary, or None when it could not be read) below the
         first rows show_library() painted; the pages' list supersedes it once attached."""
-        if quick is None or self.ui is not None or self.library is None:
+        if quick is None or self.library is None or (self.ui is not None
+                                                     and not self._attaching):
             return
         self._quick_names.update(quick.region_names)
         self.library.set_documents(quick.documents)
