@@ -194,16 +194,19 @@ def run(db_path=None) -> int:
             QTimer.singleShot(0, window.close)))
     install_excepthook(window)
     window.show()
-    if db_path is None and not os.environ.get("TRACKER_DB"):
-        from tracker.ui.team_server import saved_server_url
-
-        db_path = saved_server_url(settings)   # the team server chosen in the settings
     begun: list[bool] = []
 
     def begin() -> None:
         if not begun:
             begun.append(True)
-            show_library_then_open(window, db_path)
+            target = db_path
+            if target is None and not os.environ.get("TRACKER_DB"):
+                # the team server chosen in the settings (asked after the first paint:
+                # its address is built by the services, which a server start loads anyway)
+                from tracker.ui.team_server import saved_server_url
+
+                target = saved_server_url(settings)
+            show_library_then_open(window, target)
 
     # the library once the empty window has painted (it shows at once, the list after),
     # or a moment later when it does not paint (minimised, not exposed)
