@@ -255,3 +255,23 @@ def test_a_plain_start_paints_the_library_before_sqlalchemy(tmp_path):
                           capture_output=True, text=True, timeout=120)
     lines = [line for line in done.stdout.splitlines() if line.startswith("HEAVY")]
     assert lines == ["HEAVY []"], done.stdout + done.stderr
+
+
+def test_another_library_while_the_pages_are_being_built(qtbot, db_path, tmp_path):
+    from tracker.services.context import AppContext
+    from tracker.ui.app import open_context_in_background
+
+    _library(db_path)
+    win, translations = _window(qtbot)
+    win.attach(AppContext.open(db_path), stepwise=True)
+    assert win._attaching and win.pages == []
+    win.detach()                  # e.g. a team server chosen at once: the rest built, then gone
+    assert win.ui is None and win.pages == [] and win.library.model.rowCount() == 0
+    other = tmp_path / "other.db"
+    _library(other, n=1)
+    with qtbot.waitSignal(win.ready, timeout=30000):
+        open_context_in_background(win, other)
+    assert [p.page_name for p in win.pages][0] == "reader"
+    qtbot.waitUntil(lambda: win.library.model.rowCount() == 1)
+    win.tasks.wait(10000)
+    translations.uninstall()

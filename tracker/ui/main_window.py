@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._quick_names: dict[str, str] = {}  # region names of the list read at start
         self._pending_document: int | None = None  # chosen in the library before attach
         self._attaching = False  # between attach()'s first step and its last
+        self._steps_left: Iterator[None] = iter(())
         self._closed = False
         # replaceable in tests: (parent, caption, dir, filter) -> (files, selected filter)
         self.get_open_files = QFileDialog.getOpenFileNames
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
             for _ in steps:
                 pass
             return
+        self._steps_left = steps  # detach() finishes them first
 
         def step() -> None:
             if self._closed or self.ui is not ui:
@@ -302,6 +304,9 @@ class MainWindow(QMainWindow):
         connected gone; the library list stays, emptied."""
         if self.ui is None:
             return
+        if self._attaching:  # the rest of a stepwise attach(), so that all it built goes
+            for _ in self._steps_left:
+                pass
         self.tasks.cancel((id(self), "library"))  # that library's list: not for the next
         self.tasks.wait(10000)
         if getattr(self, "watch_timer", None) is not None:
