@@ -12,6 +12,15 @@ main and this branch in the same minutes (load average 3.2-3.7):
   all pages ready main 5,238 ms                 perf18b 3,715 ms
   floor (python + PySide6 + the list read by sqlite3, no window) 290-316 ms (230-238 ms CPU)
 At load average 13: main 12,903 ms, perf18b 2,097 ms (625 ms CPU), floor 569-604 ms.
+start18d (the first 200 rows painted, the rest and the pages' imports off the GUI thread),
+`--against` a byte-compiled export of main, /work/bench_data/startup_10000.db, 7 runs each,
+medians, wall (CPU of the process):
+  load 9.9-10.5   library ready  main 1,139 ms (365)  start18d 857 ms (258)  floor 580 ms (159)
+                  first paint    main 635 ms (212)    start18d 676 ms (203)
+                  all pages      main 6,870 ms (2,012) start18d 5,693 ms (1,898)
+A plain `tracker` (no --db: the library in the user's data folder) at load 10.8-11.4, 5 runs:
+library ready main 10,028 ms (1,566 ms CPU: the team-server setting imported SQLAlchemy and
+openpyxl before the first paint), start18d 1,545 ms (278 ms CPU).
 
 Launches `python -m tracker` with TRACKER_STARTUP_PROBE=1 (the window prints wall-clock
 stamps at its first paint and when the database is open, then closes itself).
