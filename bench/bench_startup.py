@@ -18,6 +18,7 @@ medians, wall (CPU of the process):
   load 9.9-10.5   library ready  main 1,139 ms (365)  start18d 857 ms (258)  floor 580 ms (159)
                   first paint    main 635 ms (212)    start18d 676 ms (203)
                   all pages      main 6,870 ms (2,012) start18d 5,693 ms (1,898)
+  load 8.7-8.8    library ready  main 1,219 ms (342)  start18d 827 ms (242)  floor 504 ms (140)
 A plain `tracker` (no --db: the library in the user's data folder) at load 10.8-11.4, 5 runs:
 library ready main 10,028 ms (1,566 ms CPU: the team-server setting imported SQLAlchemy and
 openpyxl before the first paint), start18d 1,545 ms (278 ms CPU).
