@@ -75,3 +75,17 @@ def test_a_value_this_version_does_not_know_declines(db_path):
         conn.execute("UPDATE document SET script = 'klingon' WHERE title = '无日期'")
     assert read_library(db_path) is None   # the context opens and says what is wrong
 
+
+
+def test_the_first_rows_are_the_head_of_the_whole_list(db_path):
+    db = open_database(db_path)
+    _fill(db)
+    db.close()
+    whole = read_library(db_path)
+    assert whole is not None and whole.complete
+    head = read_library(db_path, first=2)
+    assert head is not None and not head.complete   # more may follow
+    assert head.documents == whole.documents[:2]
+    assert head.region_names == {"140000": "山西省", "140200": "山西省大同市"}
+    every = read_library(db_path, first=4)   # fewer than asked for: that is all of them
+    assert every is not None and every.complete and every.documents == whole.documents

@@ -37,11 +37,17 @@ class DocumentSummary:
 # the rows and order of repos.list_documents; the count through the commitment index.
 # NOT INDEXED: one pass over the table and a sort of the rows is cheaper than walking the
 # (doc_date, id, …) index and fetching each row from the table in that order.
-LIST_SQL = (
+_COLUMNS = (
     "SELECT d.id, d.uuid, d.title, d.doc_date, d.doc_type, d.region_code, d.script,"
     " d.source_format, d.source_path, d.issuer, length(d.text),"
-    " (SELECT count(*) FROM commitment WHERE commitment.document_id = d.id)"
-    " FROM document AS d NOT INDEXED ORDER BY d.doc_date DESC, d.id")
+    " (SELECT count(*) FROM commitment WHERE commitment.document_id = d.id)")
+LIST_SQL = _COLUMNS + " FROM document AS d NOT INDEXED ORDER BY d.doc_date DESC, d.id"
+# the first rows of that order: their ids from the (doc_date, id, …) index of the search
+# (a walk of small index entries), then those rows alone: ~1 ms at 10,000 documents, where
+# the whole list takes ~100 ms
+FIRST_SQL = (_COLUMNS + " FROM (SELECT id, doc_date FROM document"
+             " ORDER BY doc_date DESC, id LIMIT ?) AS p JOIN document AS d ON d.id = p.id"
+             " ORDER BY p.doc_date DESC, p.id")
 
 # value → member: a dict lookup instead of an Enum call for each of the rows
 _DOC_TYPES = {t.value: t for t in DocType}
@@ -52,11 +58,14 @@ _SCRIPTS = {s.value: s for s in Script}
 class QuickLibrary:
     documents: list[DocumentSummary]
     region_names: dict[str, str]  # code -> full name from the province down (山西省大同市)
+    complete: bool = True  # False: the first rows of the list only (read_library's first)
 
 
-def read_library(path: Path | str) -> QuickLibrary | None:
+def read_library(path: Path | str, first: int | None = None) -> QuickLibrary | None:
     """The documents of the library at *path* and the names of the regions they use, or
-    None when the file cannot be read this way (missing, locked, another schema)."""
+    None when the file cannot be read this way (missing, locked, another schema). With
+    *first*, only the first *first* documents of the list (in its order), for a window
+    that paints them while the rest is read."""
     path = Path(path)
     if not path.is_file():
         return None
@@ -65,7 +74,8 @@ def read_library(path: Path | str) -> QuickLibrary | None:
     except sqlite3.Error:
         return None
     try:
-        rows = conn.execute(LIST_SQL).fetchall()
+        rows = (conn.execute(LIST_SQL) if first is None
+                else conn.execute(FIRST_SQL, (first,))).fetchall()
         regions = {code: (name, parent) for code, name, parent in
                    conn.execute("SELECT code, name, parent_code FROM region")}
         documents = [DocumentSummary(
@@ -76,7 +86,8 @@ def read_library(path: Path | str) -> QuickLibrary | None:
     finally:
         conn.close()
     return QuickLibrary(documents, {code: _full_name(code, regions)
-                                    for code in {d.region_code for d in documents} if code})
+                                    for code in {d.region_code for d in documents} if code},
+                        complete=first is None or len(documents) < first)
 
 
 def _full_name(code: str, regions: dict[str, tuple[str, str | None]]) -> str:

@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from tracker.ui.i18n import Translations, saved_language
-from tracker.ui.icon import app_icon
 from tracker.ui.main_window import MainWindow
 from tracker.ui.pyside_compat import keep_none_alive
 
@@ -33,10 +32,36 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+# What the pages and their helpers import below tracker.ui (SQLAlchemy queries, openpyxl,
+# the extractor, the search; ~0.4 s): imported with the context, off the GUI thread, so
+# that attach() builds the pages without them. tests/ui/test_startup_library.py checks
+# that this covers what the window imports.
+PRELOAD = (
+    "tracker.services.baselines", "tracker.services.breakdown", "tracker.services.commitments",
+    "tracker.services.drill", "tracker.services.errors", "tracker.services.follow",
+    "tracker.services.importing", "tracker.services.ledger", "tracker.services.library",
+    "tracker.services.links", "tracker.services.operations", "tracker.services.overview",
+    "tracker.services.overview_csv", "tracker.services.overview_series",
+    "tracker.services.register", "tracker.services.rounds",
+    "tracker.services.search", "tracker.services.suggesting", "tracker.services.team",
+    "tracker.services.themes", "tracker.services.watching", "tracker.messages",
+)
+
+
+def preload(ctx) -> None:
+    """Off the GUI thread: the modules of PRELOAD and the gazetteer (the region names)."""
+    import importlib
+
+    for name in PRELOAD:
+        importlib.import_module(name)
+    _ = ctx.gazetteer
+
+
 def open_context_in_background(window: MainWindow, db_path, on_error=None) -> None:
-    """Open the database off the GUI thread, then build the pages; the quote keys a
-    database older than them lacks are filled afterwards, in their own background task,
-    so a large old database does not hold the window back (a lookup fills what it needs)."""
+    """Open the database off the GUI thread (with what the pages import, see PRELOAD),
+    then build the pages; the quote keys a database older than them lacks are filled
+    afterwards, in their own background task, so a large old database does not hold the
+    window back (a lookup fills what it needs)."""
     from tracker.ui.main_window import READ_ONLY_KEY
 
     read_only = str(window.settings.value(READ_ONLY_KEY, "false")).lower() in ("true", "1")
@@ -44,12 +69,18 @@ def open_context_in_background(window: MainWindow, db_path, on_error=None) -> No
     def open_ctx():
         from tracker.services.context import AppContext
 
-        return AppContext.open(db_path, read_only=read_only)
+        ctx = AppContext.open(db_path, read_only=read_only)
+        try:
+            preload(ctx)
+        except BaseException:
+            ctx.close()
+            raise
+        return ctx
 
     def opened(ctx) -> None:
         from tracker.services.links import fill_missing_keys
 
-        window.attach(ctx)
+        window.attach(ctx, stepwise=True)
         # a failure here is not the user's concern yet: the lookups fill (and report) again
         window.tasks.start(fill_missing_keys, ctx, on_error=lambda _e, _t: None)
 
@@ -62,17 +93,20 @@ def open_context_in_background(window: MainWindow, db_path, on_error=None) -> No
 
 
 SHOW_LIBRARY_GRACE_MS = 1000
+FIRST_ROWS = 200  # more than a screen shows; the rest of the list follows once they paint
 
 
 def show_library_then_open(window: MainWindow, db_path, on_error=None) -> None:
-    """Paint the library list read with the sqlite3 module (no SQLAlchemy yet), then open
-    the services context in the background; a library this cannot read (new, locked, due
-    for an upgrade) shows once the context is open."""
+    """Paint the first rows of the library list read with the sqlite3 module (no
+    SQLAlchemy yet), then read the rest and open the services context in the background;
+    a library this cannot read (new, locked, due for an upgrade) shows once the context
+    is open."""
     from tracker.storage.library_list import read_library
     from tracker.storage.paths import is_server_url, resolve_db_path
 
     server = is_server_url(db_path) or is_server_url(os.environ.get("TRACKER_DB"))
-    quick = None if server else read_library(resolve_db_path(db_path))
+    path = None if server else resolve_db_path(db_path)
+    quick = None if path is None else read_library(path, first=FIRST_ROWS)
     if quick is not None:
         window.show_library(quick)
         started: list[bool] = []
@@ -80,6 +114,9 @@ def show_library_then_open(window: MainWindow, db_path, on_error=None) -> None:
         def start() -> None:
             if not started:
                 started.append(True)
+                if not quick.complete:  # unread now (locked, …): the context fills it
+                    window.tasks.start(read_library, path, on_done=window.complete_library,
+                                       on_error=lambda _e, _t: None)
                 open_context_in_background(window, db_path, on_error)
 
         # the heavy imports once the list has painted, so they do not hold it back; a
@@ -110,10 +147,21 @@ def install_excepthook(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
-def set_icon_after_first_paint(app: QApplication, window: MainWindow) -> None:
-    """The icon (loading QtSvg costs ~30 ms) once the window has shown itself."""
-    window.first_painted.connect(lambda: app.setWindowIcon(app_icon()),
+def set_icon_once_shown(app: QApplication, window: MainWindow) -> None:
+    """The icon (QtSvg and seven renderings: ~5-50 ms) once the library list has painted,
+    after the work that starts then, or once the window is ready if that comes first."""
+    done: list[bool] = []
+
+    def set_icon() -> None:
+        if not done:
+            done.append(True)
+            from tracker.ui.icon import app_icon
+
+            app.setWindowIcon(app_icon())
+
+    window.library_shown.connect(lambda: QTimer.singleShot(0, set_icon),
                                  Qt.ConnectionType.SingleShotConnection)
+    window.ready.connect(set_icon, Qt.ConnectionType.SingleShotConnection)
 
 
 def _print_geometry(app: QApplication, window: MainWindow) -> None:
@@ -133,7 +181,7 @@ def run(db_path=None) -> int:
     translations = Translations(app)
     translations.apply(saved_language(settings))
     window = MainWindow(settings, translations)
-    set_icon_after_first_paint(app, window)
+    set_icon_once_shown(app, window)
     if os.environ.get("TRACKER_STARTUP_PROBE"):
         # bench/bench_startup.py: report time to first paint and to ready, then quit
         # (wall-clock stamps, so the caller can measure from the moment it started us)
@@ -146,16 +194,19 @@ def run(db_path=None) -> int:
             QTimer.singleShot(0, window.close)))
     install_excepthook(window)
     window.show()
-    if db_path is None and not os.environ.get("TRACKER_DB"):
-        from tracker.ui.team_server import saved_server_url
-
-        db_path = saved_server_url(settings)   # the team server chosen in the settings
     begun: list[bool] = []
 
     def begin() -> None:
         if not begun:
             begun.append(True)
-            show_library_then_open(window, db_path)
+            target = db_path
+            if target is None and not os.environ.get("TRACKER_DB"):
+                # the team server chosen in the settings (asked after the first paint:
+                # its address is built by the services, which a server start loads anyway)
+                from tracker.ui.team_server import saved_server_url
+
+                target = saved_server_url(settings)
+            show_library_then_open(window, target)
 
     # the library once the empty window has painted (it shows at once, the list after),
     # or a moment later when it does not paint (minimised, not exposed)

@@ -11,7 +11,6 @@ compiled or written at run time: the install folder may be read-only.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -50,6 +49,8 @@ def _lrelease() -> list[str]:
 def compile_translations(force: bool = False) -> list[Path]:
     """Development only: build each .qm whose .ts is newer (or whose .qm is missing) in the
     source tree. Returns the built files."""
+    import subprocess
+
     built = []
     for ts in sorted(resource_path("i18n").glob("tracker_*.ts")):
         qm = ts.with_suffix(".qm")

@@ -7,8 +7,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QStackedWidget,
-    QStyle, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QPushButton, QStackedWidget, QTableView,
+    QVBoxLayout, QWidget,
 )
 
 from tracker.ui.actions import make_action
@@ -33,8 +33,17 @@ class LibraryModel(QAbstractTableModel):
                 self.tr("Commitments")]
 
     def set_rows(self, rows: list[DocumentSummary]) -> None:
+        new = self._sorted(list(rows))
+        old = self._rows
+        if old and len(new) > len(old) and new[:len(old)] == old:
+            # the rest of a list whose first rows are shown (the window's start): added
+            # below them, so the view keeps its place, its selection and its filter
+            self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
+            self._rows = new
+            self.endInsertRows()
+            return
         self.beginResetModel()
-        self._rows = self._sorted(list(rows))
+        self._rows = new
         self.endResetModel()
 
     def rows(self) -> list[DocumentSummary]:
@@ -260,6 +269,8 @@ class LibraryPanel(QWidget):
         if not idx.isValid():
             return
         self.table.setCurrentIndex(idx)
+        from PySide6.QtWidgets import QMenu
+
         menu = QMenu(self.table)
         menu.addAction(self.act_details)
         menu.addSeparator()
@@ -290,7 +301,9 @@ class LibraryPanel(QWidget):
     def _size_short_columns(self) -> None:
         header = self.table.horizontalHeader()
         digits = self.table.fontMetrics().horizontalAdvance
-        pad = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        # the cell's margins (Fusion's focus frame: 2 px a side) and some air; not
+        # asked of the style: its Python type costs ~10 ms to create, before the list paints
+        pad = 16
         for col, sample in ((LibraryModel.DATE, "0000-00-00"), (LibraryModel.COUNT, "00000")):
             header.resizeSection(col, max(header.sectionSizeHint(col), digits(sample) + pad))
 

@@ -4,21 +4,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtWidgets import QWidget
 
 from tracker.ui.context import UiContext
-from tracker.ui.overview import OverviewPage
-from tracker.ui.reader import ReaderPage
-from tracker.ui.reminders import ReminderPage
-from tracker.ui.search import SearchPage
-from tracker.ui.table import TablePage
 
 
-def build_pages(ui: UiContext, parent: QWidget) -> list[QWidget]:
-    pages: list[QWidget] = []
-    pages.append(ReaderPage(ui, parent))
-    pages.append(TablePage(ui, parent))
-    pages.append(OverviewPage(ui, parent))
-    pages.append(SearchPage(ui, parent))
-    pages.append(ReminderPage(ui, parent))
-    return pages
+def iter_pages(ui: UiContext, parent: QWidget) -> Iterator[QWidget]:
+    """The pages in order, each imported and built when the one before has been taken
+    (the window's start builds one per turn of the event loop)."""
+    from tracker.ui.reader import ReaderPage
+
+    yield ReaderPage(ui, parent)
+    from tracker.ui.table import TablePage
+
+    yield TablePage(ui, parent)
+    from tracker.ui.overview import OverviewPage
+
+    yield OverviewPage(ui, parent)
+    from tracker.ui.search import SearchPage
+
+    yield SearchPage(ui, parent)
+    from tracker.ui.reminders import ReminderPage
+
+    yield ReminderPage(ui, parent)
+

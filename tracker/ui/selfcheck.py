@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSettings, QTimer, qVersion
 from PySide6.QtGui import QImage
 
-from tracker.ui.app import make_app, open_context_in_background, set_icon_after_first_paint
+from tracker.ui.app import make_app, open_context_in_background, set_icon_once_shown
 from tracker.ui.i18n import DEFAULT_LANGUAGE, Translations
 from tracker.ui.main_window import MainWindow
 
@@ -34,7 +34,7 @@ def window_self_check(db_path: Path, folder: Path, timeout_s: float = 60.0) -> s
     translations = Translations(app)
     translated = translations.apply(DEFAULT_LANGUAGE)
     window = MainWindow(settings, translations)
-    set_icon_after_first_paint(app, window)
+    set_icon_once_shown(app, window)
     loop = QEventLoop()
     seen: dict = {}
     started = time.perf_counter()

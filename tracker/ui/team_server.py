@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.ui.table.reasons import translate_reason
-
 KEY_HOST, KEY_PORT, KEY_DB, KEY_USER = ("team/host", "team/port", "team/database", "team/user")
 KEY_USE = "team/use"
 
@@ -109,6 +107,10 @@ class TeamServerDialog(QDialog):
                           self.user.text())
 
     def _say(self, message: str) -> str:
+        # imported here: tracker.ui.table brings the register's page and the services
+        # (~1 s), and a plain start asks saved_server_url() before its first paint
+        from tracker.ui.table.reasons import translate_reason
+
         return translate_reason(message)
 
     def run_test(self) -> bool:
