@@ -204,8 +204,10 @@ def _commitment_page(conn: Connection, selection: Selection | None,
     if not total:
         return 0, []
     # the page's ids first (the order over narrow rows), then their texts
-    if row_test is not None and _walk_pays(conn, total, limit):
-        page = _commitment_walk(conn, row_test, extra, params, limit)
+    walked = _commitment_walk(conn, row_test, extra, params, limit, total) \
+        if row_test is not None and _walk_pays(conn, total, limit) else None
+    if walked is not None:
+        page = walked
     else:
         # (SQLite sorts NULL first: the commitments without a document come before
         # those of undated documents; PostgreSQL is told so)
@@ -232,12 +234,15 @@ def _walk_pays(conn: Connection, total: int, limit: int) -> bool:
 
 
 def _commitment_walk(conn: Connection, row_test: tuple[str, tuple], extra: str,
-                     params: list[object], limit: int) -> list[int]:
+                     params: list[object], limit: int, total: int) -> list[int] | None:
     """The ids of the first `limit` matching commitments in the result's order (documents
     newest first, then the commitments without a document, then those of undated
     documents; within a document by position), found by testing the commitments of the
     documents in that order, a few documents at a time (1, 2, 4, … : a common word fills
-    the page from the first ones), each commitment tested on its own index entry."""
+    the page from the first ones), each commitment tested on its own index entry.
+
+    None (order the matches instead) when four times the documents the page should take
+    (`total` spread evenly) have not filled it: a word of old documents only, say."""
     dated, undated = (json.loads(conn.exec_driver_sql(
         f"SELECT json_group_array(id) FROM (SELECT d.id FROM document d WHERE {cond}) AS q"
     ).scalar_one()) for cond in ("d.doc_date IS NOT NULL ORDER BY d.doc_date DESC, d.id",
@@ -246,7 +251,10 @@ def _commitment_walk(conn: Connection, row_test: tuple[str, tuple], extra: str,
     test, test_params = row_test
     found: list[tuple[int, int, int]] = []   # (slot, start, id)
     at, size = 0, 1
+    budget = 4 * limit * len(slots) / total
     while at < len(slots) and len(found) < limit:
+        if at >= budget:
+            return None
         chunk = slots[at:at + size]
         slot_of = {doc: at + i for i, doc in enumerate(chunk)}
         docs = [doc for doc in chunk if doc is not None]
