@@ -203,19 +203,18 @@ def _commitment_page(conn: Connection, selection: Selection | None,
         total = int(conn.exec_driver_sql(*unfiltered).scalar_one())
     if not total:
         return 0, []
-    # the page's ids first (the order over narrow rows), then their texts
     walked = _commitment_walk(conn, row_test, extra, params, limit, total) \
         if row_test is not None and _walk_pays(conn, total, limit) else None
     if walked is not None:
-        page = walked
-    else:
-        # (SQLite sorts NULL first: the commitments without a document come before
-        # those of undated documents; PostgreSQL is told so)
-        nulls = " NULLS FIRST" if conn.dialect.name == "postgresql" else ""
-        page = [r[0] for r in conn.exec_driver_sql(
-            f"SELECT c.id{where}"
-            f" ORDER BY d.doc_date IS NULL, d.doc_date DESC, c.document_id{nulls}, c.start,"
-            " c.id LIMIT ?", (*args, limit))]
+        return total, walked
+    # the page's ids first (the order over narrow rows), then their texts
+    # (SQLite sorts NULL first: the commitments without a document come before those of
+    # undated documents; PostgreSQL is told so)
+    nulls = " NULLS FIRST" if conn.dialect.name == "postgresql" else ""
+    page = [r[0] for r in conn.exec_driver_sql(
+        f"SELECT c.id{where}"
+        f" ORDER BY d.doc_date IS NULL, d.doc_date DESC, c.document_id{nulls}, c.start,"
+        " c.id LIMIT ?", (*args, limit))]
     rows = {r[0]: tuple(r) for r in conn.exec_driver_sql(
         "SELECT c.id, c.document_id, d.title, c.quote, c.notes"
         " FROM commitment c LEFT JOIN document d ON d.id = c.document_id"
@@ -234,24 +233,26 @@ def _walk_pays(conn: Connection, total: int, limit: int) -> bool:
 
 
 def _commitment_walk(conn: Connection, row_test: tuple[str, tuple], extra: str,
-                     params: list[object], limit: int, total: int) -> list[int] | None:
-    """The ids of the first `limit` matching commitments in the result's order (documents
-    newest first, then the commitments without a document, then those of undated
-    documents; within a document by position), found by testing the commitments of the
-    documents in that order, a few documents at a time (1, 2, 4, … : a common word fills
-    the page from the first ones), each commitment tested on its own index entry.
+                     params: list[object], limit: int, total: int) -> list[tuple] | None:
+    """The rows (id, document, title, quote, notes) of the first `limit` matching
+    commitments in the result's order (documents newest first, then the commitments
+    without a document, then those of undated documents; within a document by
+    position), found by testing the commitments of the documents in that order, a few
+    documents at a time (as many as the page should take if `total` were spread evenly,
+    then twice as many each time), each commitment tested on its own index entry.
 
     None (order the matches instead) when four times the documents the page should take
-    (`total` spread evenly) have not filled it: a word of old documents only, say."""
-    dated, undated = (json.loads(conn.exec_driver_sql(
-        f"SELECT json_group_array(id) FROM (SELECT d.id FROM document d WHERE {cond}) AS q"
-    ).scalar_one()) for cond in ("d.doc_date IS NOT NULL ORDER BY d.doc_date DESC, d.id",
-                                 "d.doc_date IS NULL ORDER BY d.id"))
+    have not filled it: a word of old documents only, say."""
+    dated, undated = (json.loads(found) for found in conn.exec_driver_sql(
+        "SELECT (SELECT json_group_array(id) FROM (SELECT d.id FROM document d"
+        " WHERE d.doc_date IS NOT NULL ORDER BY d.doc_date DESC, d.id) AS a),"
+        " (SELECT json_group_array(id) FROM (SELECT d.id FROM document d"
+        " WHERE d.doc_date IS NULL ORDER BY d.id) AS b)").one())
     slots: list[int | None] = [*dated, None, *undated]   # None: without a document
     test, test_params = row_test
-    found: list[tuple[int, int, int]] = []   # (slot, start, id)
-    at, size = 0, 1
-    budget = 4 * limit * len(slots) / total
+    found: list[tuple[int, int, int, tuple]] = []   # (slot, start, id, row)
+    share = limit * len(slots) / total   # the documents a page takes, spread evenly
+    at, size, budget = 0, max(1, round(1.5 * share)), 4 * share
     while at < len(slots) and len(found) < limit:
         if at >= budget:
             return None
@@ -263,14 +264,14 @@ def _commitment_walk(conn: Connection, row_test: tuple[str, tuple], extra: str,
         if None in slot_of:
             among.append("c.document_id IS NULL")
         rows = conn.exec_driver_sql(
-            "SELECT c.id, c.document_id, c.start FROM commitment c"
+            "SELECT c.id, c.document_id, d.title, c.quote, c.notes, c.start FROM commitment c"
             " LEFT JOIN document d ON d.id = c.document_id"
             f" WHERE ({' OR '.join(among)}) AND {test}{extra}",
             (*([docs] if docs else []), *test_params, *params))
-        found += [(slot_of[doc], start, cid) for cid, doc, start in rows]
+        found += [(slot_of[r[1]], r[5], r[0], tuple(r[:5])) for r in rows]
         at, size = at + size, size * 2
-    found.sort()
-    return [cid for _slot, _start, cid in found[:limit]]
+    found.sort(key=lambda f: f[:3])
+    return [row for *_key, row in found[:limit]]
 
 
 def _commitment_result(row: tuple, terms: tuple[str, ...], max_hits: int) -> CommitmentResult:
