@@ -146,6 +146,8 @@ def _server_document_page(conn: Connection, folded: str, filters: SearchFilter, 
 
 
 def _texts(conn: Connection, ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
     rows = conn.exec_driver_sql(
         "SELECT id, text FROM document WHERE id IN (SELECT value FROM json_each(?))",
         (json.dumps(ids),))
