@@ -81,13 +81,6 @@ def row_test(source: Source, folded: str, alias: str = "c") -> tuple[str, tuple]
             f" WHERE s.rowid = {alias}.id), false)", (folded,))
 
 
-def estimated_rows(conn: Connection, table: str) -> float:
-    """The planner's estimate of a table's rows (its statistics; 0 before the first)."""
-    found = _raw(conn).execute("SELECT reltuples FROM pg_class WHERE oid = CAST(%s AS"
-                               " regclass)", (table,)).fetchone()[0]
-    return max(float(found), 0.0)
-
-
 def term_ids(conn: Connection, source: Source, folded: str) -> set[int]:
     """Ids of the rows of `source` whose folded text holds the folded term."""
     if not folded:

@@ -12,12 +12,12 @@ from tracker.domain.filters import subtree_prefix
 from tracker.domain.model import DocType
 from tracker.search.fold import fold
 from tracker.search.hits import find_spans, make_hits
-from tracker.search.lookup import all_ids, evaluate, queued_texts, term_ids
+from tracker.search.lookup import all_ids, evaluate, term_ids
 from tracker.search.query import Node, Term, parse_query, positive_terms
 from tracker.search.results import (
     CommitmentResult, DocumentResult, Hit, SearchFilter, SearchResults,
 )
-from tracker.search.sources import COMMITMENTS, DOCUMENTS, Source
+from tracker.search.sources import COMMITMENTS, DOCUMENTS, QUEUE_TABLE, Source
 
 MAX_HITS = 20  # hits with context returned per document (all are counted)
 
@@ -34,7 +34,7 @@ def run_search(conn: Connection, query: str, filters: SearchFilter = SearchFilte
         return SearchResults(query, (), 0, (), 0, ())
     terms = tuple(positive_terms(node))
     term = _server_term(conn, node)
-    if term is not None and not queued_texts(conn, DOCUMENTS):   # (the index is up to date)
+    if term is not None:
         total, page = _server_document_page(conn, term, filters, limit, offset)
     else:
         total, page = _document_page(conn, _matching(conn, DOCUMENTS, node), filters, limit,
@@ -47,7 +47,8 @@ def run_search(conn: Connection, query: str, filters: SearchFilter = SearchFilte
         documents.append(DocumentResult(
             doc_id, title, _date(doc_date), DocType(doc_type), region_code, region_name,
             len(spans), make_hits(text, spans, max_hits)))
-    cmt_total, cmt_rows = _commitment_page(conn, _commitment_selection(conn, node), filters,
+    cmt_total, cmt_rows = _commitment_page(conn, _commitment_selection(conn, node, term),
+                                           filters,
                                            commitment_limit)
     commitments = tuple(_commitment_result(row, terms, max_hits) for row in cmt_rows)
     elapsed = (time.perf_counter() - began) * 1000
@@ -56,12 +57,17 @@ def run_search(conn: Connection, query: str, filters: SearchFilter = SearchFilte
 
 
 def _server_term(conn: Connection, node: Node) -> str | None:
-    """On PostgreSQL, the folded word of a query of one word (None otherwise): such a
-    query is answered in the database, its pages cut there (LIMIT/OFFSET), with no id
-    list going to Python and back."""
+    """On PostgreSQL, the folded word of a query of one word when the index is up to date
+    (None otherwise): such a query is answered in the database, its pages cut there
+    (LIMIT/OFFSET), with no id list going to Python and back. (With rows queued, as in a
+    library searched read-only, the queued rows' texts are read: lookup.term_ids.)"""
     if conn.dialect.name != "postgresql" or not isinstance(node, Term):
         return None
-    return fold(node.text) or None
+    folded = fold(node.text)
+    if not folded or conn.exec_driver_sql(
+            f"SELECT EXISTS (SELECT 1 FROM {QUEUE_TABLE})").scalar_one():
+        return None
+    return folded
 
 
 def _matching(conn: Connection, source: Source, node: Node) -> set[int]:
@@ -160,11 +166,12 @@ def _texts(conn: Connection, ids: list[int]) -> dict[int, str]:
 Selection = tuple[str, tuple, int | tuple[str, tuple], tuple[str, tuple] | None]
 
 
-def _commitment_selection(conn: Connection, node: Node) -> Selection | None:
+def _commitment_selection(conn: Connection, node: Node,
+                          folded: str | None = None) -> Selection | None:
     """The matching commitments (None: none).
 
-    On PostgreSQL a query of one word stays in the database (`c.id IN (the index
-    lookup)`, counted on the index alone): the planner knows from its statistics how many
+    On PostgreSQL a query of one word (`folded`, see _server_term) stays in the database
+    (`c.id IN (the index lookup)`, counted on the index alone): the planner knows from its statistics how many
     rows the lookup gives and joins accordingly, and no id list goes to Python and back.
     Otherwise the ids are worked out here and sent as one parameter of any length: a JSON
     array (SQLite), an array (PostgreSQL, whose planner then knows how many there are).
@@ -173,8 +180,7 @@ def _commitment_selection(conn: Connection, node: Node) -> Selection | None:
     if conn.dialect.name == "postgresql":
         from tracker.search import pg
 
-        folded = _server_term(conn, node)
-        if folded is not None and not queued_texts(conn, COMMITMENTS):   # (up to date)
+        if folded is not None:   # (_server_term: one word, the index up to date)
             select, params = pg.term_select(COMMITMENTS, folded)
             return f"c.id IN ({select})", params, (f"SELECT count(*) FROM ({select}) AS q",
                                                    params), pg.row_test(COMMITMENTS, folded)
@@ -206,7 +212,7 @@ def _commitment_page(conn: Connection, selection: Selection | None,
     if not total:
         return 0, []
     walked = _commitment_walk(conn, row_test, extra, params, limit, total) \
-        if row_test is not None and _walk_pays(conn, total, limit) else None
+        if row_test is not None else None
     if walked is not None:
         return total, walked
     # the page's ids first (the order over narrow rows), then their texts
@@ -224,16 +230,6 @@ def _commitment_page(conn: Connection, selection: Selection | None,
     return total, [rows[cid] for cid in page]
 
 
-def _walk_pays(conn: Connection, total: int, limit: int) -> bool:
-    """Whether walking the commitments in the result's order until the page is full
-    (about limit / share rows tested, one index probe each) beats ordering all `total`
-    matching ones (one probe each for their order keys): share = total / rows, so the
-    walk pays when total² > limit · rows (above 2,200 matches of 100,000 for 50)."""
-    from tracker.search import pg
-
-    return total * total > limit * max(pg.estimated_rows(conn, COMMITMENTS.table), total)
-
-
 def _commitment_walk(conn: Connection, row_test: tuple[str, tuple], extra: str,
                      params: list[object], limit: int, total: int) -> list[tuple] | None:
     """The rows (id, document, title, quote, notes) of the first `limit` matching
@@ -243,13 +239,21 @@ def _commitment_walk(conn: Connection, row_test: tuple[str, tuple], extra: str,
     documents at a time (as many as the page should take if `total` were spread evenly,
     then twice as many each time), each commitment tested on its own index entry.
 
-    None (order the matches instead) when four times the documents the page should take
-    have not filled it: a word of old documents only, say."""
-    dated, undated = (json.loads(found) for found in conn.exec_driver_sql(
-        "SELECT (SELECT json_group_array(id) FROM (SELECT d.id FROM document d"
+    None (order the matches instead) when the walk does not pay: about limit / share rows
+    tested, one index probe each, against one probe for each of the `total` matches to
+    order them (share = total / rows: the walk pays when total² > limit · rows, above
+    2,200 matches of 100,000 for 50); or when four times the documents the page should
+    take have not filled it (a word of old documents only, say)."""
+    rows_now, dated_ids, undated_ids = conn.exec_driver_sql(
+        "SELECT (SELECT reltuples FROM pg_class WHERE oid = CAST('commitment' AS regclass)),"
+        " (SELECT json_group_array(id) FROM (SELECT d.id FROM document d"
         " WHERE d.doc_date IS NOT NULL ORDER BY d.doc_date DESC, d.id) AS a),"
         " (SELECT json_group_array(id) FROM (SELECT d.id FROM document d"
-        " WHERE d.doc_date IS NULL ORDER BY d.id) AS b)").one())
+        " WHERE d.doc_date IS NULL ORDER BY d.id) AS b)").one()
+    # (reltuples: the planner's estimate of the rows, -1 before the first statistics)
+    if total * total <= limit * max(float(rows_now), total):
+        return None
+    dated, undated = json.loads(dated_ids), json.loads(undated_ids)
     slots: list[int | None] = [*dated, None, *undated]   # None: without a document
     test, test_params = row_test
     found: list[tuple[int, int, int, tuple]] = []   # (slot, start, id, row)
