@@ -39,9 +39,11 @@ class Library:
                                                   region_code=region, doc_type=doc_type),
                                       b"").id
 
-    def add_commitment(self, doc_id: int | None, quote: str, notes: str = "") -> int:
+    def add_commitment(self, doc_id: int | None, quote: str, notes: str = "",
+                       start: int = 0) -> int:
         with self.db.session() as s:
-            c = Commitment(document_id=doc_id, span=Span(0, len(quote), quote), notes=notes)
+            c = Commitment(document_id=doc_id, span=Span(start, start + len(quote), quote),
+                           notes=notes)
             return repos.add_commitment(s, c).id
 
     def execute(self, sql: str, params: tuple = ()) -> None:

@@ -13,7 +13,7 @@ import pytest
 from tests.services.register_fixtures import two_clients
 from tracker.domain.model import Status
 from tracker.services import commitments
-from tracker.services.operations import ChangeStatus
+from tracker.services.operations import ChangeStatus, RepeatStatusStep
 from tracker.storage.errors import ConflictError
 
 
@@ -85,3 +85,51 @@ def test_one_stale_commitment_of_several_changes_none_of_them(two):
     with pytest.raises(ConflictError):
         ChangeStatus(ids[:3], Status.AT_RISK, "滞后", expected=seen).do(a)
     assert [_state(b, cid) for cid in ids[:3]] == before
+
+
+def test_undo_over_their_change_offers_keep_mine_the_undo_at_their_version(two):
+    """The conflict of an undo has a "mine" (theirs with the status the undo puts back)
+    and a retry: the undo again at their version, itself undoable."""
+    a, b, ids = two
+    cid = ids[3]
+    old = commitments.get(a, cid).status
+    op = ChangeStatus([cid], Status.AT_RISK, "滞后", expected=commitments.versions(a, [cid]))
+    op.do(a)
+    commitments.change_status(b, [cid], Status.ON_TRACK, "bob 说已恢复")
+    with pytest.raises(ConflictError) as caught:
+        op.undo(a)
+    exc = caught.value
+    assert exc.mine.status is old and exc.theirs.status is Status.ON_TRACK
+    assert exc.mine.version != exc.theirs.version
+    assert isinstance(exc.retry, RepeatStatusStep)
+    exc.retry.do(a)                                       # keep mine: my change undone
+    status, _version, entries = _state(b, cid)
+    assert status is old
+    assert (Status.AT_RISK, "滞后") not in entries and entries[-1] == (Status.ON_TRACK,
+                                                                       "bob 说已恢复")
+    exc.retry.undo(a)                                     # and that is undoable: mine again
+    status, _version, entries = _state(b, cid)
+    assert status is Status.AT_RISK and (Status.AT_RISK, "滞后") in entries
+
+
+def test_redo_over_their_change_offers_keep_mine_the_redo_at_their_version(two):
+    a, b, ids = two
+    cid = ids[4]
+    op = ChangeStatus([cid], Status.AT_RISK, "滞后", expected=commitments.versions(a, [cid]))
+    op.do(a)
+    op.undo(a)
+    commitments.change_status(b, [cid], Status.ON_TRACK, "bob 说已开工")
+    before = _state(b, cid)
+    with pytest.raises(ConflictError) as caught:
+        op.do(a)                                          # redo
+    exc = caught.value
+    assert _state(b, cid) == before                       # nothing written
+    assert exc.mine.status is Status.AT_RISK and exc.theirs.status is Status.ON_TRACK
+    exc.retry.do(a)
+    status, _version, entries = _state(b, cid)
+    assert status is Status.AT_RISK and (Status.AT_RISK, "滞后") in entries
+    assert (Status.ON_TRACK, "bob 说已开工") in entries      # theirs stays in the history
+    exc.retry.undo(a)                                     # undoable: my entry out again
+    status, _version, entries = _state(b, cid)
+    assert (Status.AT_RISK, "滞后") not in entries and (Status.ON_TRACK, "bob 说已开工") \
+        in entries

@@ -37,7 +37,12 @@ def pending(conn: Connection) -> int:
 
 
 def needs_sync(conn: Connection) -> bool:
-    return bool(pending(conn)) or _stored_signature(conn) != fold_signature()
+    """Rows queued, or the index folded otherwise than now (one statement: it runs
+    before every search)."""
+    waiting, signature = conn.exec_driver_sql(
+        f"SELECT EXISTS (SELECT 1 FROM {QUEUE_TABLE}),"
+        f" (SELECT value FROM {META_TABLE} WHERE key = 'fold')").one()
+    return bool(waiting) or signature != fold_signature()
 
 
 def prepare(conn: Connection) -> None:

@@ -67,6 +67,20 @@ def term_select(source: Source, folded: str) -> tuple[str, tuple]:
             (folded,))
 
 
+def row_test(source: Source, folded: str, alias: str = "c") -> tuple[str, tuple]:
+    """A condition on one row `alias` of `source`: its folded text holds the (non-empty)
+    folded term, the test of term_select on that row's index entry alone. Written as a
+    scalar subquery, which PostgreSQL runs row by row (one primary-key probe) and never
+    turns into a join over every row the index holds: the form for walking rows in the
+    result's order until a page is full (run._commitment_walk)."""
+    if len(folded) >= TRIGRAM_MIN:
+        test = " OR ".join(f"t.{c} ~~ ?" for c in source.columns)
+        return (f"coalesce((SELECT {test} FROM {source.tri} t WHERE t.rowid = {alias}.id),"
+                " false)", (like_pattern(folded),) * len(source.columns))
+    return (f"coalesce((SELECT s.grams @> ARRAY[CAST(? AS text)] FROM {source.short} s"
+            f" WHERE s.rowid = {alias}.id), false)", (folded,))
+
+
 def term_ids(conn: Connection, source: Source, folded: str) -> set[int]:
     """Ids of the rows of `source` whose folded text holds the folded term."""
     if not folded:

@@ -202,7 +202,7 @@ def change_status(ctx: AppContext, ids: Sequence[int], status: Status, note: str
 
 def _moved_on(c: Commitment, seen: int, status: Status | None = None) -> ConflictError:
     """The conflict of a status change of `c` (as stored now) made on version `seen`: mine
-    is theirs with my status (None: no "mine" to keep, for an undo or a redo)."""
+    is theirs with my status (None: no "mine" to keep)."""
     return ConflictError("commitment", c.id,
                          mine=replace(c, status=status, version=seen) if status is not None else None,
                          theirs=c, who=c.updated_by, what=c.title or c.quote[:30])
@@ -217,10 +217,14 @@ def _check_version(c: Commitment, expected: Mapping[int, int] | None,
 
 
 def _check_versions(session: Session, changes: Sequence[StatusChange],
-                    expected: Mapping[int, int] | None) -> None:
+                    expected: Mapping[int, int] | None, undoing: bool) -> None:
+    """Raise the conflict of an undo (`undoing`) or a redo of `changes` when one of the
+    commitments is not at the version expected: mine is theirs with the status the step
+    would set (the old one, or the changed one again)."""
     for ch in changes:
         if expected is not None and ch.commitment_id in expected:
-            _check_version(repos.get_commitment(session, ch.commitment_id), expected)
+            _check_version(repos.get_commitment(session, ch.commitment_id), expected,
+                           ch.old if undoing else ch.entry.status)
 
 
 ROLLUP_NOTE = "按分解任务汇总：已完成 {done}/{total} 项"
@@ -255,18 +259,25 @@ def undo_status(ctx: AppContext, changes: Sequence[StatusChange],
     """Take status changes back; `expected` as for change_status (the versions this
     client's change left: a change by someone else since is a ConflictError)."""
     with ctx.db.session() as session:
-        _check_versions(session, changes, expected)
+        _check_versions(session, changes, expected, undoing=True)
         for ch in reversed(changes):   # a parent's roll-up after its tasks' changes
-            repos.delete_progress(session, repos.stored_id(ch.entry.id))
+            # the entry by its UUID: a redo may have stored it under another id
+            entry_id = repos.progress_id_of(session, ch.entry.uuid)
+            repos.delete_progress(session, entry_id or repos.stored_id(ch.entry.id))
             repos.set_status(session, ch.commitment_id, ch.old)
 
 
 def redo_status(ctx: AppContext, changes: Sequence[StatusChange],
                 expected: Mapping[int, int] | None = None) -> None:
     with ctx.db.session() as session:
-        _check_versions(session, changes, expected)
+        _check_versions(session, changes, expected, undoing=False)
         for ch in changes:
-            repos.add_progress(session, ch.entry)
+            entry = ch.entry
+            if entry.id is not None and repos.progress_id_taken(session, entry.id):
+                # someone else's entry took its id meanwhile (SQLite gives a new row the
+                # highest id + 1, the one the undo freed): the same entry under a new id
+                entry = replace(entry, id=None)
+            repos.add_progress(session, entry)
             repos.set_status(session, ch.commitment_id, ch.entry.status)
 
 

@@ -200,19 +200,74 @@ class ChangeStatus(Operation):
                 ctx.saved_versions.update(commitments.versions(
                     ctx, [ch.commitment_id for ch in self.done]))
         else:
-            commitments.redo_status(ctx, self.done, self._ours(ctx))
+            self._step(ctx, undoing=False)
         return self._changes(commitments=Delta.of(
             updated=[ch.commitment_id for ch in self.done]))
 
     def _undo(self, ctx: AppContext) -> None:
-        commitments.undo_status(ctx, self.done or [], self._ours(ctx))
+        self._step(ctx, undoing=True)
 
-    def _ours(self, ctx: AppContext) -> dict[int, int] | None:
+    def _step(self, ctx: AppContext, undoing: bool) -> None:
+        """Undo or redo, expecting our own versions: over someone else's newer change the
+        ConflictError carries `retry`, the same step at their version ("keep mine")."""
+        try:
+            _status_step(ctx, self.done or [], undoing, self.ours(ctx))
+        except commitments.ConflictError as exc:
+            exc.retry = RepeatStatusStep.after(exc, self, undoing, {})
+            raise
+
+    def ours(self, ctx: AppContext) -> dict[int, int] | None:
         """The versions our last change of these commitments left (None: not checked)."""
         if self.expected is None:
             return None
         return {ch.commitment_id: ctx.saved_versions[ch.commitment_id]
                 for ch in self.done or [] if ch.commitment_id in ctx.saved_versions}
+
+
+def _status_step(ctx: AppContext, changes: Sequence[commitments.StatusChange], undoing: bool,
+                 expected: Mapping[int, int] | None) -> None:
+    if undoing:
+        commitments.undo_status(ctx, changes, expected)
+    else:
+        commitments.redo_status(ctx, changes, expected)
+
+
+class RepeatStatusStep(Operation):
+    """"Keep mine" for the undo or the redo of a status change that met someone else's
+    newer change: the same step at their version (an undo takes my progress entries out
+    and puts the old statuses back; a redo puts them in again); undoing it is the other
+    step. Their progress entries stay in the history."""
+
+    kind = ChangeKind.STATUS
+
+    def __init__(self, op: ChangeStatus, undoing: bool, theirs: Mapping[int, int]) -> None:
+        super().__init__()
+        self.op, self.undoing, self.theirs = op, undoing, dict(theirs)
+
+    @classmethod
+    def after(cls, exc: commitments.ConflictError, op: ChangeStatus, undoing: bool,
+              theirs: Mapping[int, int]) -> RepeatStatusStep | None:
+        """The retry of a step that raised `exc` (None: the commitment is gone)."""
+        stored = exc.theirs
+        if not isinstance(stored, Commitment) or exc.row_id is None or stored.version is None:
+            return None
+        return cls(op, undoing, {**theirs, exc.row_id: stored.version})
+
+    def _ids(self) -> list[int]:
+        return [ch.commitment_id for ch in self.op.done or []]
+
+    def _do(self, ctx: AppContext) -> Changes:
+        try:
+            _status_step(ctx, self.op.done or [], self.undoing,
+                         {**(self.op.ours(ctx) or {}), **self.theirs})
+        except commitments.ConflictError as exc:   # another one moved on meanwhile
+            exc.retry = RepeatStatusStep.after(exc, self.op, self.undoing, self.theirs)
+            raise
+        ctx.saved_versions.update(commitments.versions(ctx, self._ids()))
+        return self._changes(commitments=Delta.of(updated=self._ids()))
+
+    def _undo(self, ctx: AppContext) -> None:
+        _status_step(ctx, self.op.done or [], not self.undoing, self.op.ours(ctx))
 
 
 # ------------------------------------------------------------------ suggestions

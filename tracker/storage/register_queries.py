@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 from sqlmodel import Session
 
 from tracker.domain.filters import CommitmentFilter, subtree_prefix
-from tracker.domain.lights import DEFAULT_DUE_WINDOW_DAYS, FINAL, LIGHT_ORDER
+from tracker.domain.lights import DEFAULT_DUE_WINDOW_DAYS, FINAL, LIGHT_ORDER, Light
 from tracker.domain.model import Kind, Status
 from tracker.domain.rules import CLOSED
 from tracker.storage.dialect import driver_execute
@@ -253,9 +253,14 @@ def ids(session: Session, f: CommitmentFilter, today: date, sort: str = "deadlin
     Rows without a value in the column come last either way; ties go by id.
     """
     found: list[int] = []
-    for sql, params in _ids_sql(f, today, sort, descending, text_candidates):
+    for sql, params in _ids_sql(f, today, sort, descending, text_candidates,
+                                server=_on_server(session)):
         found += _id_list(session, sql, params)   # extended in C, not id by id
     return found
+
+
+def _on_server(session: Session) -> bool:
+    return bool(session.connection().dialect.name == "postgresql")
 
 
 def _id_list(session: Session, sql: str, params: Sequence[object]) -> list[int]:
@@ -269,15 +274,17 @@ def _id_list(session: Session, sql: str, params: Sequence[object]) -> list[int]:
 
 
 def _ids_sql(f: CommitmentFilter, today: date, sort: str, descending: bool,
-             text_candidates: TextCandidates | None = None
+             text_candidates: TextCandidates | None = None, server: bool = False
              ) -> list[tuple[str, list[object]]]:
     """The SELECTs of ``ids``: their rows, one query after the other, are the ids in
-    order."""
+    order (`server`: on PostgreSQL, which walks some sorts its own way)."""
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort column {sort!r}; known: {', '.join(SORT_KEYS)}")
     where, params = where_clause(f, today, region_range=sort in _INDEXED_ORDER,
                                  text_candidates=text_candidates)
     direction = "DESC" if descending else "ASC"
+    if server and where == "1" and sort in _SERVER_WALKED:
+        return _server_walks(sort, direction, today, f.light_window)
     if sort == "light":
         key, more = light_rank_sql(today, f.light_window)
         return [(f"SELECT c.id FROM commitment c WHERE {where}"
@@ -327,6 +334,74 @@ def _walks(sort: str, direction: str) -> list[tuple[str, list[object]]]:
     walks: list[tuple[str, list[object]]] = [(f"SELECT c.id FROM commitment c WHERE {column} = ? ORDER BY c.id {direction}",
               [code]) for code in ordered]
     return [rest, *walks] if direction == "DESC" else [*walks, rest]
+
+
+# Unfiltered sorts a PostgreSQL server answers by walking indexes (migration 0010_pg16c)
+# where SQLite has its own way: the same order as SORT_KEYS gives.
+_SERVER_WALKED = ("document", "light")
+
+
+def _server_walks(sort: str, direction: str, today: date,
+                  window: int | None) -> list[tuple[str, list[object]]]:
+    """- document: the documents ranked by title (a few hundred titles sorted), each
+      one's commitments in id order from (document_id, id); only integers are sorted;
+      then the commitments without a document (last both ways, as NULLS LAST).
+    - light: one SELECT per light, in LIGHT_ORDER (reversed when descending), each the
+      ranges of (status, deadline) that give that light today (light_sql), every range
+      read from (status, deadline_date, id) in deadline order and merged."""
+    if sort == "document":
+        return [(f"SELECT c.id FROM (SELECT d.id, dense_rank() OVER (ORDER BY d.title ASC)"
+                 " AS k FROM document d) AS r JOIN commitment c ON c.document_id = r.id"
+                 f" ORDER BY r.k {direction}, c.id {direction}", []),
+                (f"SELECT c.id FROM commitment c WHERE c.document_id IS NULL"
+                 f" ORDER BY c.id {direction}", [])]
+    lights = LIGHT_ORDER[::-1] if direction == "DESC" else LIGHT_ORDER
+    pieces = _light_ranges(today, window)
+    out: list[tuple[str, list[object]]] = []
+    for light in lights:
+        ranges = [(sql, params) for lit, sql, params in pieces if lit is light]
+        union = " UNION ALL ".join(
+            f"SELECT c.id, c.deadline_date FROM commitment c WHERE {sql}" for sql, _p in ranges)
+        out.append((f"SELECT u.id FROM ({union}) AS u"
+                    f" ORDER BY u.deadline_date ASC NULLS LAST, u.id {direction}",
+                    [p for _sql, params in ranges for p in params]))
+    return out
+
+
+def _light_ranges(today: date, window: int | None) -> list[tuple[Light, str, list[object]]]:
+    """(light, condition over c, parameters): ranges of one status (or of the codes no
+    Status names, which light_sql treats as any open status) and of the deadline that
+    together are light_sql's lights, each commitment in exactly one range."""
+    days = DEFAULT_DUE_WINDOW_DAYS if window is None else window
+    day, end = today.isoformat(), (today + timedelta(days=days)).isoformat()
+    known = [s.value for s in Status]
+    out: list[tuple[Light, str, list[object]]] = []
+    for code in (*known, None):
+        # the codes no Status names (none are written) only when the tallies of the
+        # statuses (migration 0009_perf18c) count one: a test made once (an InitPlan),
+        # where reading every row for none took longer than the rest of the sort
+        status = (("c.status = ?", [code]) if code is not None
+                  else (f"c.status NOT IN ({_in(len(known))}) AND EXISTS (SELECT 1 FROM"
+                        f" tally_status t WHERE t.period = '' AND t.n > 0 AND t.status NOT IN"
+                        f" ({_in(len(known))}))", [*known, *known]))
+        ranges: list[tuple[Light, str, list[object]]]
+        if code is not None and Status(code) in CLOSED:
+            ranges = [(Light.GREY, "", [])]
+        elif code == Status.MISSED.value:
+            ranges = [(Light.RED, "", [])]
+        elif code == Status.AT_RISK.value:
+            ranges = [(Light.RED, " AND c.deadline_date < ?", [day]),
+                      (Light.YELLOW, " AND c.deadline_date >= ?", [day]),
+                      (Light.YELLOW, " AND c.deadline_date IS NULL", [])]
+        else:
+            ranges = [(Light.RED, " AND c.deadline_date < ?", [day]),
+                      (Light.YELLOW, " AND c.deadline_date >= ? AND c.deadline_date <= ?",
+                       [day, end]),
+                      (Light.GREEN, " AND c.deadline_date > ?", [end]),
+                      (Light.GREEN, " AND c.deadline_date IS NULL", [])]
+        out += [(light, status[0] + more, [*status[1], *params])
+                for light, more, params in ranges]
+    return out
 
 
 def count(session: Session) -> int:
@@ -595,7 +670,8 @@ def iter_raw_filtered(session: Session, f: CommitmentFilter, today: date,
                       ) -> Iterator[RawRecord]:
     """RawRecords of a filter in a column's order (as ``ids`` orders them), streamed: the
     ids stay in the database when SQL can order them."""
-    _fill_order_sql(session, _ids_sql(f, today, sort, descending, text_candidates))
+    _fill_order_sql(session, _ids_sql(f, today, sort, descending, text_candidates,
+                                      server=_on_server(session)))
     yield from _stream(session)
 
 

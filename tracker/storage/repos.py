@@ -531,6 +531,17 @@ def delete_progress(session: Session, entry_id: int) -> None:
     session.flush()
 
 
+def progress_id_of(session: Session, uuid: str) -> int | None:
+    """The id of the progress entry with this UUID now (None: there is none)."""
+    found: int | None = session.exec(select(ProgressEntryRow.id).where(
+        col(ProgressEntryRow.uuid) == uuid)).first()
+    return found
+
+
+def progress_id_taken(session: Session, entry_id: int) -> bool:
+    return session.get(ProgressEntryRow, entry_id) is not None
+
+
 # ---------------------------------------------------------------- suggestion review
 
 def record_review(session: Session, doc_id: int, key: str, decision: str,

@@ -16,14 +16,16 @@ undo) and hands it to `run` with the text the Edit menu shows ("Undo Tag “…�
   the place where a dialog for a typed error, e.g. a conflict on a shared server, plugs in).
 
 Undo and redo run on the GUI thread (QUndoStack calls them there); a failing undo or redo
-is reported the same way and its command made obsolete (the stack drops it).
+is reported the same way and its command made obsolete (the stack drops it). Over someone
+else's newer change of a commitment that is the conflict dialog, as for a save, opened just
+after the stack has dropped the command (its "keep mine" is a command of its own).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -71,6 +73,13 @@ class OperationCommand(QUndoCommand):
             changes = call(self.ui.services)
         except Exception as exc:  # noqa: BLE001 - every failure goes to report_failure
             self.setObsolete(True)
+            if isinstance(exc, ConflictError) and isinstance(exc.mine, Commitment):
+                # the conflict dialog once the stack has dropped this command: its "keep
+                # mine" pushes a command of its own, which a push from inside the
+                # stack's undo() or redo() would lose
+                QTimer.singleShot(0, lambda failure=exc: report_failure(
+                    self.ui, failure, self.parent_widget, self.explain))
+                return
             report_failure(self.ui, exc, self.parent_widget, self.explain)
             return
         self.ui.events.changed.emit(changes)

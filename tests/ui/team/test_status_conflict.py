@@ -16,6 +16,7 @@ from tracker.domain.model import Status
 from tracker.services import commitments
 from tracker.services.changes import Changes
 from tracker.services.context import AppContext
+from tracker.ui import operations as operations_ui
 from tracker.ui.team import conflict as conflict_ui
 
 
@@ -94,3 +95,48 @@ def test_keep_theirs_writes_nothing(on_server, qtbot, monkeypatch):
     assert len(shown) == 1
     assert commitments.get(other, ids[0]).status is status
     assert len(commitments.progress(other, ids[0])) == before
+
+
+def _change_status(page, qtbot, ids, status):
+    page.select_ids([ids[0]])
+    page.change_status()
+    dialog = page.status_dialog
+    qtbot.waitExposed(dialog)
+    dialog.status.setCurrentIndex(dialog.status.findData(status.value))
+    dialog.note.setPlainText("进度滞后")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("choice", [conflict_ui.MINE, conflict_ui.THEIRS])
+def test_undo_over_their_newer_change_opens_the_conflict_dialog(on_server, qtbot, monkeypatch,
+                                                                 choice):
+    """Undo (Edit menu) of my status change after 李四 changed the status again: the
+    conflict dialog, not a plain message; keep mine undoes mine at their version (and is
+    undoable itself), keep theirs writes nothing."""
+    win, page, ids, other = on_server
+    shown = _answer(monkeypatch, choice)
+    warned = []
+    monkeypatch.setattr(operations_ui.QMessageBox, "warning",
+                        lambda *args: warned.append(args))
+    old = commitments.get(other, ids[0]).status
+    _change_status(page, qtbot, ids, Status.AT_RISK)
+    assert commitments.get(other, ids[0]).status is Status.AT_RISK and not shown
+    commitments.change_status(other, [ids[0]], Status.ON_TRACK, "李四：已恢复")
+    theirs = (commitments.get(other, ids[0]), len(commitments.progress(other, ids[0])))
+    win.undo.undo()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert len(shown) == 1 and not warned
+    dialog = shown[0]
+    assert "李四" in dialog.message.text()
+    assert dialog.mine.status is old and dialog.theirs.status is Status.ON_TRACK
+    assert not dialog.edit.isEnabled()                     # no editor behind an undo
+    stored = commitments.get(other, ids[0])
+    if choice == conflict_ui.THEIRS:
+        assert (stored, len(commitments.progress(other, ids[0]))) == theirs
+        return
+    entries = commitments.progress(other, ids[0])
+    assert stored.status is old and [e.note for e in entries].count("进度滞后") == 0
+    assert entries[-1].note == "李四：已恢复"
+    win.undo.undo()                                        # keep mine is undoable
+    assert commitments.get(other, ids[0]).status is Status.AT_RISK

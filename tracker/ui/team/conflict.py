@@ -178,6 +178,8 @@ def resolve(parent: QWidget | None, ui: UiContext, exc: ConflictError,
 
     gaz = ui.services.gazetteer
     dialog = ConflictDialog(exc.mine, exc.theirs, gaz.display_name, parent)
+    if edit is None:   # no editor to put my values in (an undo or a redo of the Edit menu)
+        dialog.edit.setEnabled(False)
     dialog.exec()
     choice = dialog.choice
     if not isinstance(exc.theirs, Commitment) or not isinstance(exc.mine, Commitment):
