@@ -47,6 +47,7 @@ DEFINED = {
     "themes": ("(SELECT MIN(t.name) FROM commitment_tag ct JOIN tag t ON t.id = ct.tag_id"
                " WHERE ct.commitment_id = c.id)"),
     "last_update": "(SELECT MAX(p.date) FROM progress_entry p WHERE p.commitment_id = c.id)",
+    "document": "(SELECT d.title FROM document d WHERE d.id = c.document_id)",   # 0010_paged18d
 }
 
 
