@@ -80,11 +80,12 @@ def test_the_light_sort_walked_by_ranges_orders_as_the_lights(ctx):
     for descending in (False, True):
         sign = -1 if descending else 1
 
-        def key(cid: int) -> tuple:
+        def key(cid: int, sign: int = sign) -> tuple:
             rank, day = ranks[cid]
             return (sign * rank, day is None, day or TODAY, sign * cid)
 
-        assert register.ids(ctx, CommitmentFilter(), "light", descending) == sorted(made, key=key)
+        want = sorted(made, key=key)
+        assert register.ids(ctx, CommitmentFilter(), "light", descending) == want
 
 
 def _by_title(ctx, way: str = "ASC") -> list[int]:

@@ -98,6 +98,13 @@ class IdPages:
                                     sqlite=session.get_bind().dialect.name == "sqlite")
         return self._pages
 
+    def known_count(self) -> int | None:
+        """The row count when the tallies give it at once (the whole register); None for
+        a filter (its rows are counted as the whole list is read)."""
+        with self.ctx.db.session() as session:
+            filtered = self._ready(session).filtered
+        return None if filtered else self.count()
+
     def count(self) -> int:
         if self._count is None:
             with self.ctx.db.session() as session:

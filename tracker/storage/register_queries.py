@@ -469,7 +469,7 @@ def _light_walks(today: date, window: int | None, direction: str, also: str = ""
     dated = f" ORDER BY c.deadline_date ASC, c.id {direction}"
     undated = f" ORDER BY c.id {direction}"
 
-    def walk(cond: str, params: list[object], order: str) -> tuple[str, list[object]]:
+    def walk(cond: str, params: Sequence[object], order: str) -> tuple[str, list[object]]:
         return (f"SELECT c.id FROM {table} WHERE {cond}{more}{order}",
                 [*params, *also_params])
 
