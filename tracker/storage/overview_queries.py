@@ -56,8 +56,10 @@ def due_condition(today: date, days: int) -> TextClause:
 
 
 def filter_conditions(f: CommitmentFilter, today: date) -> list[TextClause]:
-    """The WHERE of `f` on the commitment table c (register_queries.where_clause)."""
-    sql, params = where_clause(f, today)
+    """The WHERE of `f` on the commitment table c (register_queries.where_clause), a
+    region's subtree as a range of codes: the region indexes (0004, 0006) then answer the
+    counts of a region from its index entries alone."""
+    sql, params = where_clause(f, today, region_range=True)
     return [] if sql == "1" else [_fragment(sql, params)]
 
 
