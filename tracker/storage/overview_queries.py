@@ -161,9 +161,8 @@ class ThemeCount:
 def theme_counts(session: Session, f: CommitmentFilter, today: date) -> list[ThemeCount]:
     region = _region_key()
     conditions = filter_conditions(f, today)
-    link: ColumnElement[int] = col(CommitmentThemeRow.commitment_id)
-    if not conditions:
-        link = link + 0
+    link: Any = (col(CommitmentThemeRow.commitment_id) if conditions
+                 else col(CommitmentThemeRow.commitment_id) + 0)
     good = col(C.status).in_([Status.ACHIEVED.value, Status.ON_TRACK.value])
     # grouped on the tag id, named afterwards: half the work of grouping on the name
     stmt = (select(region, col(CommitmentThemeRow.theme_id), func.count(col(C.id)), _flag(good),
