@@ -18,7 +18,9 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from tracker.domain.filters import CommitmentFilter
@@ -48,6 +50,10 @@ _ROOT = QModelIndex()
 IdsProvider = Callable[[str, bool], list[int]]
 RowLoader = Callable[[Sequence[int]], list[RegisterRow]]
 PAGE = 200          # ids asked at a time by a paged model
+# A paged request's whole list is asked this long after its first page came (off the GUI
+# thread only): a burst of keystrokes or header clicks does not start a million-id read
+# for each request it replaces.
+ALL_AFTER_MS = 400
 # Runs a query off the GUI thread and hands its result to the callback there; False when
 # the query is better answered at once (a small register). The third argument names the
 # part of a request ("ids": what is shown first, "all": the whole list after a page).
@@ -96,6 +102,7 @@ class RegisterModel(QAbstractTableModel):
         self.counted = True           # len(ids) is the shown request's row count
         self._cache: OrderedDict[int, RegisterRow] = OrderedDict()
         self._positions: dict[int, int] | None = None
+        self._asked: set[int] = set()  # pages (their first rows) asked off the GUI thread
         self.sort_key = "deadline"
         self.descending = False
         self.loaded = False
@@ -125,14 +132,18 @@ class RegisterModel(QAbstractTableModel):
             self._show(query())
 
     def _run(self, query: Callable[[], object], answered: Callable[[object], None],
-             part: str) -> None:
+             part: str) -> bool:
+        """Run a query (off the GUI thread when the background takes it: True)."""
         if self._background is None or not self._background(query, answered, part):
             answered(query())
+            return False
+        return True
 
     def _refresh_paged(self, pages: Pages) -> None:
         """The first page (and the count when known) first, the whole list after it."""
         self._generation += 1
         generation = self._generation
+        off_gui: list[bool] = []   # set once the first page went off the GUI thread
 
         def first() -> tuple[int | None, list[int]]:
             return pages.known_count(), pages.page(0, PAGE)
@@ -142,14 +153,23 @@ class RegisterModel(QAbstractTableModel):
                 return
             count, ids = result  # type: ignore[misc]
             self._show_page(pages, count, ids)
-            if not self.complete:
+            if self.complete:
+                return
+            if off_gui:
+                QTimer.singleShot(ALL_AFTER_MS, self, ask_all)
+            else:
+                ask_all()
+
+        def ask_all() -> None:
+            if generation == self._generation and self.pages is pages:
                 self._run(pages.all, whole, "all")
 
         def whole(ids: object) -> None:
             if generation == self._generation and self.pages is pages:
                 self._complete(ids)  # type: ignore[arg-type]
 
-        self._run(first, answered, "ids")
+        if self._run(first, answered, "ids"):
+            off_gui.append(True)
 
     @property
     def pending(self) -> bool:
@@ -162,6 +182,7 @@ class RegisterModel(QAbstractTableModel):
         self.beginResetModel()
         self.ids = list(ids)
         self.pages = None
+        self._asked.clear()
         self.complete = self.counted = True
         self._cache.clear()
         self._positions = None
@@ -172,6 +193,7 @@ class RegisterModel(QAbstractTableModel):
         self.loaded = True
         self.beginResetModel()
         self.pages = pages
+        self._asked.clear()
         whole = len(first) < PAGE or count == len(first)
         self.complete = whole
         self.counted = whole or count is not None
@@ -197,6 +219,7 @@ class RegisterModel(QAbstractTableModel):
         self.ids = list(ids)
         self.complete = self.counted = True
         self._positions = None
+        self._asked.clear()
         if more > 0:
             self.endInsertRows()
         elif self.ids:   # the pages' holes now hold ids: their rows can be painted
@@ -205,10 +228,31 @@ class RegisterModel(QAbstractTableModel):
         self.completed.emit()
 
     def _fill(self, row: int) -> None:
-        """Ask for the page holding this row (a paged model's hole)."""
-        assert self.pages is not None
+        """Ask for the page holding this row (a paged model's hole): off the GUI thread
+        when the background takes it (the rows stay blank until it comes: a jump deep
+        into a million rows never freezes the window), else at once."""
+        pages = self.pages
+        assert pages is not None
         start = row - row % PAGE
-        got = self.pages.page(start, PAGE)
+        if start in self._asked:
+            return
+
+        def got(ids: object) -> None:
+            if self.pages is not pages or self.complete:
+                return   # another request is shown now, or the whole list came
+            self._asked.discard(start)
+            self._put(start, ids)  # type: ignore[arg-type]
+            end = min(start + PAGE, len(self.ids)) - 1
+            if end >= start:
+                self.dataChanged.emit(self.index(start, 0), self.index(end, len(COLUMNS) - 1))
+
+        self._asked.add(start)
+        if self._background is None or not self._background(
+                lambda: pages.page(start, PAGE), got, f"page {start}"):
+            self._asked.discard(start)
+            self._put(start, pages.page(start, PAGE))
+
+    def _put(self, start: int, got: list[int]) -> None:
         positions = self._positions if self._positions is not None else {}
         for n, cid in enumerate(got, start):
             if n < len(self.ids):
