@@ -327,11 +327,17 @@ class RegisterModel(QAbstractTableModel):
                 self._cache.pop(cid, None)
             self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
 
-    def id_at(self, row: int) -> int | None:
+    def id_at(self, row: int, wait: bool = False) -> int | None:
+        """The id at a row; a paged model's row not asked yet is asked (``wait``: at once,
+        for what acts on the rows, such as the selection's ids)."""
         if not 0 <= row < len(self.ids):
             return None
         if self.ids[row] is None and self.pages is not None:
-            self._fill(row)
+            if wait:
+                start = row - row % PAGE
+                self._put(start, self.pages.page(start, PAGE))
+            else:
+                self._fill(row)
         return self.ids[row]
 
     # ------------------------------------------------------------------ Qt model API

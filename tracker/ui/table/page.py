@@ -34,7 +34,7 @@ from tracker.ui.table.commands import status_text
 from tracker.ui.table.detail import DetailPane
 from tracker.ui.table.filters import RegisterFilters
 from tracker.ui.table.followup import CLOSING_KEY, closing_needs_evidence
-from tracker.ui.table.model import COLUMNS, RegisterModel
+from tracker.ui.table.model import COLUMNS, PAGE, RegisterModel
 from tracker.ui.table.status_dialog import StatusDialog, StatusRequest
 
 FILTER_KEY = "table/filter"
@@ -159,6 +159,7 @@ class TablePage(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.model.completed.connect(self._completed)
+        self.model.dataChanged.connect(self._rows_came)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.filters.changed.connect(self._filter_changed)
         header.sortIndicatorChanged.connect(lambda *_: self._save_sort())
@@ -250,6 +251,15 @@ class TablePage(QWidget):
         self._update_count()
         self._selection_changed()
 
+    def _rows_came(self, top: QModelIndex, bottom: QModelIndex) -> None:
+        """A page of a paged model came: the detail of a row selected on it, blank until
+        then, is shown."""
+        if self.model.pages is None or self.model.complete:
+            return
+        current = self.view.currentIndex()
+        if current.isValid() and top.row() <= current.row() <= bottom.row():
+            self._selection_changed()
+
     def _completed(self) -> None:
         """A paged request's whole list came: the count, and the kept selection's rows
         that were not among the first pages (unless the user has chosen others since)."""
@@ -309,12 +319,19 @@ class TablePage(QWidget):
 
     # ------------------------------------------------------------------ selection
     def selected_ids(self) -> list[int]:
+        """The selected rows' ids (of a paged model's rows not asked yet: asked now; many
+        of them, as with everything selected: the whole list at once)."""
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
-        return [cid for cid in (self.model.id_at(r) for r in rows) if cid is not None]
+        model = self.model
+        if model.pages is not None and not model.complete and \
+                sum(model.ids[r] is None for r in rows) > 10 * PAGE:
+            every = model.pages.all()
+            return [every[r] for r in rows if r < len(every)]
+        return [cid for cid in (model.id_at(r, wait=True) for r in rows) if cid is not None]
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
+        return self.model.id_at(index.row(), wait=True) if index.isValid() else None
 
     def select_ids(self, ids: list[int], current: int | None = None) -> None:
         """Select these commitments' rows (one selection change) and show the first."""
