@@ -105,7 +105,8 @@ def test_the_rows_the_view_shows_are_asked_a_page_at_a_time(paged):
     assert model.ids[2:] == [None] * 3
     # a row not asked yet: its page is read off the GUI thread, the row blank until it
     # comes (then repainted)
-    assert model.index(4, 0).data(Qt.ItemDataRole.DisplayRole) is None
+    assert model.index(4, 0).data(Qt.ItemDataRole.DisplayRole) == "…"
+    assert model.index(4, 1).data(Qt.ItemDataRole.DisplayRole) is None
     assert model.id_at(4) is None and [t[0] for t in tasks].count("page 4") == 1
     changed = []
     model.dataChanged.connect(lambda a, b: changed.append((a.row(), b.row())))

@@ -369,6 +369,9 @@ class RegisterModel(QAbstractTableModel):
             return self.id_at(index.row())
         row = self.row_at(index.row())
         if row is None:
+            if (role == Qt.ItemDataRole.DisplayRole and index.column() == 0
+                    and self.pages is not None and index.row() < len(self.ids)):
+                return "…"   # a page being read off the GUI thread
             return None
         key = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
