@@ -49,7 +49,9 @@ def _folded(ctx, f: CommitmentFilter, sort: str, descending: bool) -> list[int]:
 FILTERS = (CommitmentFilter(),
            CommitmentFilter(statuses=frozenset({Status.NOT_STARTED, Status.MISSED,
                                                 Status.AT_RISK})),
-           CommitmentFilter(region_code="140000"))
+           CommitmentFilter(region_code="140000"),
+           CommitmentFilter(text="承诺"),          # every row: the walk's way
+           CommitmentFilter(text="承诺事", statuses=frozenset({Status.MISSED})))
 
 
 def test_pages_one_after_the_other_are_the_whole_query_in_every_sort(ctx):

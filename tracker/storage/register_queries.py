@@ -283,10 +283,27 @@ class IdPages:
         # PostgreSQL's planner weighs the two ways itself
         self.walks = _ids_sql(f, today, sort, descending, text_candidates, fold, walk=True) \
             if self.filtered and sqlite else None
+        self._candidates = text_candidates
         self._sizes: dict[tuple[int, int], int] = {}
+
+    # Fewer full-text candidates than this: the filter's own plan (its rows from the
+    # index, then ordered) is quicker than any walk.
+    FEW = 4000
+
+    def _few_candidates(self, session: Session) -> bool:
+        """Whether the full-text index holds few candidates for the words (counted up to
+        FEW: as quick for common words as for rare ones)."""
+        if self._candidates is None:
+            return False
+        sql, params = self._candidates
+        n = _rows(session, f"SELECT count(*) FROM (SELECT 1 FROM ({sql}) AS k LIMIT ?) AS n",
+                  [*params, self.FEW])[0][0]
+        return int(n) < self.FEW
 
     def page(self, session: Session, offset: int, limit: int) -> list[int]:
         """The ids at positions offset … offset + limit - 1 (fewer at the end)."""
+        if self.walks is not None and self._few_candidates(session):
+            self.walks = None
         if self.walks is not None:
             try:
                 with within(session, self.WALK_BUDGET):
