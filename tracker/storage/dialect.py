@@ -56,7 +56,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # the table's text sorts in SQLite's order (BINARY: by code point), whatever the
         # server's collation (zh_CN would sort by pinyin), and without its cost: a "C"
         # sort compares bytes, a locale's calls strcoll for every comparison
-        (r"(ORDER BY \+?)(coalesce\(c\.title, c\.quote\)|d\.title)(?= )",
+        (r"(ORDER BY \+?)(coalesce\(c\.title, c\.quote\)|d\.title|c\.sort_document)(?= )",
          r'\1\2 COLLATE "C"'),
     ))
 

@@ -64,7 +64,11 @@ def upgrade() -> None:
     op.execute("ALTER TABLE commitment ADD COLUMN sort_document TEXT")
     op.execute("UPDATE commitment SET sort_document = d.title FROM document d"
                " WHERE d.id = commitment.document_id")
-    op.execute("CREATE INDEX ix_commitment_sort_document ON commitment (sort_document, id)")
+    # PostgreSQL: in code-point order (COLLATE "C"), the order the table sorts titles in
+    # on both backends (tracker/storage/dialect.py), so the walk can use it
+    collate = ' COLLATE "C"' if pg else ""
+    op.execute(f"CREATE INDEX ix_commitment_sort_document ON commitment"
+               f" (sort_document{collate}, id)")
     for sql in _POSTGRES if pg else _SQLITE:
         op.execute(sql)
 
