@@ -10,6 +10,7 @@ _.contextMenuEvent  # QWidget: the reader's right-click menu
 _.filterAcceptsRow  # QSortFilterProxyModel: the review queue's filter
 _.splitPath  # QCompleter: completing one part of a field
 _.pathFromIndex  # QCompleter: the text a chosen completion puts in the field
+_.fetchMore  # QAbstractItemModel: the view asks the paged register model for more rows
 
 # Strings marked for the translation catalogue (QT_TRANSLATE_NOOP), read by the script that
 # builds it, not by the code.

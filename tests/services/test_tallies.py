@@ -47,6 +47,7 @@ DEFINED = {
     "themes": ("(SELECT MIN(t.name) FROM commitment_tag ct JOIN tag t ON t.id = ct.tag_id"
                " WHERE ct.commitment_id = c.id)"),
     "last_update": "(SELECT MAX(p.date) FROM progress_entry p WHERE p.commitment_id = c.id)",
+    "document": "(SELECT d.title FROM document d WHERE d.id = c.document_id)",   # 0011_paged18d
 }
 
 
@@ -132,6 +133,12 @@ def _check(ctx) -> None:
             assert sorted(tallies.theme_counts(s, day), key=repr) == \
                 sorted(q.theme_counts(s, whole, day), key=repr), day
             assert tallies.month_counts(s, day) == q.month_counts(s, whole, day), day
+            for region in ("140000", "140200", "360102", "500000"):   # a region's subtree
+                one = CommitmentFilter(region_code=region)
+                assert sorted(tallies.region_counts(s, day, 90, 30, region), key=repr) == \
+                    sorted(q.region_counts(s, one, day, 90, 30), key=repr), (day, region)
+                assert sorted(tallies.theme_counts(s, day, region), key=repr) == \
+                    sorted(q.theme_counts(s, one, day), key=repr), (day, region)
 
 
 def _step(ctx, rnd: random.Random) -> None:
@@ -202,6 +209,12 @@ def test_the_whole_register_overview_reads_the_tallies_and_a_filter_counts(ctx, 
         conn.exec_driver_sql("UPDATE tally_status SET n = n + 100 WHERE period = ''")
     assert ov.compute(ctx).total.total == whole.total.total + 100 * len(
         _rows(ctx, "SELECT 1 FROM tally_status WHERE period = '' AND n > 100"))
+    # a region alone: its rows of the tallies (made wrong above: what is read)
+    province = ov.compute(ctx, CommitmentFilter(region_code="140000"))
+    tallied = sum(n for n, in _rows(ctx, "SELECT n FROM tally_status WHERE period = ''"
+                                    " AND region_code >= '14' AND region_code < '15'"))
+    really = _rows(ctx, "SELECT count(*) FROM commitment WHERE region_code LIKE '14%'")[0][0]
+    assert really and province.total.total == tallied != really
     body = rnd.choice(BODIES)
     counted = ov.compute(ctx, CommitmentFilter(body=body))   # a filter: counted by GROUP BY
     with_body = _rows(ctx, "SELECT count(DISTINCT cb.commitment_id) FROM commitment_body cb"

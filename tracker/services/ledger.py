@@ -75,7 +75,7 @@ def _from_raw(x: q.RawRecord, region_name: str | None, days: dict[object, date])
 
 
 def _rows(ctx: AppContext, wanted: Sequence[int] | None, filter: CommitmentFilter,
-          sort: str, descending: bool) -> Iterator[LedgerRow]:
+          sort: str, descending: bool, fold: bool = False) -> Iterator[LedgerRow]:
     """Ledger rows of these ids (None: of the filter in the sort's order), streamed."""
     names: dict[str, str] = {}
     days: dict[object, date] = {}
@@ -85,7 +85,7 @@ def _rows(ctx: AppContext, wanted: Sequence[int] | None, filter: CommitmentFilte
                   for cid, (day, kind, where, title, words) in repos.closings(session).items()}
         raws = (q.iter_raw(session, wanted) if wanted is not None else
                 q.iter_raw_filtered(session, filter, ctx.today(), sort, descending,
-                                    text_candidates(session, filter)))
+                                    text_candidates(session, filter), fold))
         for x in raws:
             code = x.region_code
             if code and code not in names:
@@ -115,8 +115,9 @@ def export_ledger(ctx: AppContext, path: Path, fmt: str = "csv", *,
                   filter: CommitmentFilter = CommitmentFilter(), sort: str = "deadline",
                   descending: bool = False, columns: Sequence[str] | None = None,
                   lang: str = "zh", encoding: str = "utf-8-sig",
-                  title: str | None = None) -> int:
-    """Write a ledger; return the rows written. ``ids`` (in order) beat ``filter``.
+                  title: str | None = None, fold: bool = False) -> int:
+    """Write a ledger; return the rows written. ``ids`` (in order) beat ``filter``;
+    ``fold`` leaves out the tasks whose parent the filter keeps (the table's rows).
 
     CSV: ``columns`` (default: every column that reads back losslessly, UUID first).
     XLSX: the 台账 layout with hidden machine columns (``columns`` is not used).
@@ -126,7 +127,7 @@ def export_ledger(ctx: AppContext, path: Path, fmt: str = "csv", *,
         raise ValueError(f"unknown format {fmt!r}: use csv or xlsx")
     # Rows are read, formatted and written a block at a time: memory does not grow with
     # the number of rows (the ids of a filter stay in the database).
-    rows = _rows(ctx, None if ids is None else list(ids), filter, sort, descending)
+    rows = _rows(ctx, None if ids is None else list(ids), filter, sort, descending, fold)
     # The rows hold no reference cycles: collections during a large export only scan the
     # rows read so far again and again (a fifth of the time of 100,000 rows).
     from tracker.services.follow import current_settings

@@ -12,7 +12,7 @@ filter bar's choices (services.drill), the CSV (services.overview_csv).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tracker.domain.filters import CommitmentFilter
@@ -217,6 +217,12 @@ def compute(ctx: AppContext, f: CommitmentFilter = CommitmentFilter(),
             status_rows = tallies.region_counts(session, day, SOON_DAYS, window)
             theme_rows = tallies.theme_counts(session, day) if with_themes else []
             month_rows = tallies.month_counts(session, day)
+        elif _one_region(f, day):   # a region's: its rows of the tallies, months counted
+            status_rows = tallies.region_counts(session, day, SOON_DAYS, window,
+                                                f.region_code)
+            theme_rows = tallies.theme_counts(session, day, f.region_code) \
+                if with_themes else []
+            month_rows = q.month_counts(session, f, day)
         else:
             status_rows = q.region_counts(session, f, day, SOON_DAYS, window)
             theme_rows = q.theme_counts(session, f, day) if with_themes else []
@@ -232,14 +238,25 @@ def theme_matrix(ctx: AppContext, ov: Overview
                  ) -> tuple[list[str], dict[tuple[str, str], ThemeCell]]:
     """The themes and (region, theme) cells of an overview computed without them."""
     with ctx.db.session() as session:
-        rows = (tallies.theme_counts(session, ov.today) if _whole(ov.filter, ov.today)
-                else q.theme_counts(session, ov.filter, ov.today))
+        if _whole(ov.filter, ov.today):
+            rows = tallies.theme_counts(session, ov.today)
+        elif _one_region(ov.filter, ov.today):
+            rows = tallies.theme_counts(session, ov.today, ov.filter.region_code)
+        else:
+            rows = q.theme_counts(session, ov.filter, ov.today)
     return roll_up_themes(rows, ctx.gazetteer)
 
 
 def _whole(f: CommitmentFilter, today: date) -> bool:
     """Whether the filter keeps every commitment (the overview then reads the tallies)."""
     return not q.filter_conditions(f, today)
+
+
+def _one_region(f: CommitmentFilter, today: date) -> bool:
+    """Whether the filter keeps a region's subtree and nothing else (the overview then
+    reads that region's tallies)."""
+    return bool(f.region_code) and tallies.tallied_region(f.region_code) and \
+        _whole(replace(f, region_code=None), today)
 
 
 def add_themes(ov: Overview, matrix: tuple[list[str], dict[tuple[str, str], ThemeCell]]

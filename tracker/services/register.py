@@ -64,10 +64,64 @@ class RegisterRow:
 
 
 def ids(ctx: AppContext, f: CommitmentFilter = CommitmentFilter(), sort: str = "deadline",
-        descending: bool = False) -> list[int]:
-    """Ids the filter keeps, ordered by a table column (see SORT_COLUMNS)."""
+        descending: bool = False, fold: bool = False) -> list[int]:
+    """Ids the filter keeps, ordered by a table column (see SORT_COLUMNS); ``fold``
+    leaves out the tasks whose parent the filter keeps."""
     with ctx.db.session() as session:
-        return q.ids(session, f, ctx.today(), sort, descending, text_candidates(session, f))
+        return q.ids(session, f, ctx.today(), sort, descending, text_candidates(session, f),
+                     fold)
+
+
+class IdPages:
+    """The ids of a filter in a column's order, asked a page at a time (the table of a
+    large register): ``count`` and ``page`` cost a page, not the register; ``all`` is
+    ``ids``. Tasks are folded (left out where their parent is kept), as the table shows
+    them with no parent unfolded. One object answers for one request: safe to ask from
+    one thread at a time (the table asks its first page off the GUI thread, then the
+    pages it scrolls to on it)."""
+
+    def __init__(self, ctx: AppContext, f: CommitmentFilter, sort: str = "deadline",
+                 descending: bool = False, fold: bool = True) -> None:
+        """``fold``: False when the register has no tasks (nothing to leave out, and the
+        pages then read the sort's index alone)."""
+        self.ctx, self.filter, self.sort, self.descending = ctx, f, sort, descending
+        self.fold = fold
+        self.today = ctx.today()
+        self._pages: q.IdPages | None = None
+        self._count: int | None = None
+
+    def _ready(self, session: Session) -> q.IdPages:
+        if self._pages is None:
+            self._candidates = text_candidates(session, self.filter)
+            self._pages = q.IdPages(self.filter, self.today, self.sort, self.descending,
+                                    self._candidates, fold=self.fold,
+                                    sqlite=session.get_bind().dialect.name == "sqlite")
+        return self._pages
+
+    def known_count(self) -> int | None:
+        """The row count when the tallies give it at once (the whole register); None for
+        a filter (its rows are counted as the whole list is read)."""
+        with self.ctx.db.session() as session:
+            filtered = self._ready(session).filtered
+        return None if filtered else self.count()
+
+    def count(self) -> int:
+        if self._count is None:
+            with self.ctx.db.session() as session:
+                self._ready(session)
+                self._count = q.count_ids(session, self.filter, self.today, self._candidates,
+                                          fold=self.fold)
+        return self._count
+
+    def page(self, offset: int, limit: int) -> list[int]:
+        with self.ctx.db.session() as session:
+            return self._ready(session).page(session, offset, limit)
+
+    def all(self) -> list[int]:
+        with self.ctx.db.session() as session:
+            self._ready(session)
+            return q.ids(session, self.filter, self.today, self.sort, self.descending,
+                         self._candidates, fold=self.fold)
 
 
 def text_candidates(session: Session, f: CommitmentFilter) -> q.TextCandidates | None:
@@ -85,8 +139,9 @@ def text_candidates(session: Session, f: CommitmentFilter) -> q.TextCandidates |
 
 
 def total(ctx: AppContext) -> int:
+    """Commitments in the register (from the tallies the triggers keep)."""
     with ctx.db.session() as session:
-        return q.count(session)
+        return q.count_ids(session, CommitmentFilter(), ctx.today())
 
 
 _DEFAULT_LIGHTS = LightSettings()

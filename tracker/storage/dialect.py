@@ -30,7 +30,9 @@ has its own PostgreSQL path where it lives (tracker.search.pg, storage.watch, st
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 _NUMBERED = re.compile(r"\?(\d+)")
@@ -54,7 +56,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # the table's text sorts in SQLite's order (BINARY: by code point), whatever the
         # server's collation (zh_CN would sort by pinyin), and without its cost: a "C"
         # sort compares bytes, a locale's calls strcoll for every comparison
-        (r"(ORDER BY \+?)(coalesce\(c\.title, c\.quote\)|d\.title)(?= )",
+        (r"(ORDER BY \+?)(coalesce\(c\.title, c\.quote\)|d\.title|c\.sort_document)(?= )",
          r'\1\2 COLLATE "C"'),
     ))
 
@@ -111,3 +113,38 @@ def install(engine: Any) -> None:
         if context is not None and getattr(context, "compiled", None) is not None:
             return statement, parameters
         return to_postgresql(statement, parameters)
+
+
+class OverBudget(Exception):
+    """A statement run under `within` took longer than its budget and was stopped."""
+
+
+@contextmanager
+def within(session_or_conn: Any, seconds: float) -> Iterator[None]:
+    """Statements run inside stop with OverBudget once ``seconds`` have passed: on SQLite a
+    progress handler interrupts them (a plan that turns out slow for these rows, tried
+    before a plan that is sure); PostgreSQL, whose planner weighs the rows by its
+    statistics, runs them unbounded."""
+    conn = session_or_conn.connection() if hasattr(session_or_conn, "connection") and \
+        callable(session_or_conn.connection) else session_or_conn
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    raw = conn.connection.driver_connection
+    end = time.perf_counter() + seconds
+    fired = False
+
+    def tick() -> int:
+        nonlocal fired
+        fired = fired or time.perf_counter() > end
+        return 1 if fired else 0
+
+    raw.set_progress_handler(tick, 20_000)
+    try:
+        yield
+    except Exception:
+        if fired:
+            raise OverBudget from None
+        raise
+    finally:
+        raw.set_progress_handler(None, 20_000)

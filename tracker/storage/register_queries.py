@@ -20,10 +20,10 @@ from typing import Any, NamedTuple
 from sqlmodel import Session
 
 from tracker.domain.filters import CommitmentFilter, subtree_prefix
-from tracker.domain.lights import DEFAULT_DUE_WINDOW_DAYS, FINAL, LIGHT_ORDER, Light
+from tracker.domain.lights import DEFAULT_DUE_WINDOW_DAYS, FINAL, LIGHT_ORDER
 from tracker.domain.model import Kind, Status
 from tracker.domain.rules import CLOSED
-from tracker.storage.dialect import driver_execute
+from tracker.storage.dialect import OverBudget, driver_execute, within
 
 CHUNK = 500  # ids per IN (…) list: under SQLite's bound-parameter limit
 
@@ -45,7 +45,7 @@ SORT_KEYS: dict[str, str] = {
     "days_left": "c.deadline_date",
     "status": _order_case("c.status", [s.value for s in Status]),
     "last_update": "c.sort_update",   # the date of its latest progress entry
-    "document": "d.title",
+    "document": "c.sort_document",   # its document's title (0011_paged18d)
     "themes": "c.sort_theme",        # its first theme name
     "light": "",   # depends on today and the window: light_rank_sql, in _ids_sql
 }
@@ -247,20 +247,124 @@ _INDEXED_ORDER = ("deadline", "days_left")   # sorts the region index (0004) als
 
 
 def ids(session: Session, f: CommitmentFilter, today: date, sort: str = "deadline",
-        descending: bool = False, text_candidates: TextCandidates | None = None) -> list[int]:
+        descending: bool = False, text_candidates: TextCandidates | None = None,
+        fold: bool = False) -> list[int]:
     """Ids of the commitments the filter keeps, in the order of a table column.
 
-    Rows without a value in the column come last either way; ties go by id.
+    Rows without a value in the column come last either way; ties go by id. ``fold``
+    leaves out the tasks whose parent the filter keeps (the table shows them folded under
+    it: tracker.services.breakdown.fold without unfolded parents).
     """
     found: list[int] = []
-    for sql, params in _ids_sql(f, today, sort, descending, text_candidates,
-                                server=_on_server(session)):
+    for sql, params in _ids_sql(f, today, sort, descending, text_candidates, fold):
         found += _id_list(session, sql, params)   # extended in C, not id by id
     return found
 
 
-def _on_server(session: Session) -> bool:
-    return bool(session.connection().dialect.name == "postgresql")
+class IdPages:
+    """The ids of a filter in a column's order (as ``ids`` gives them), a page at a time.
+
+    A page is read with LIMIT/OFFSET from the same SELECTs ``ids`` runs one after the
+    other (for an unfiltered sort, index walks), so the first page of a million rows
+    costs a page, not the table; the row count of one of those SELECTs is asked only when
+    a page starts after it (and kept: an object answers one state of the register)."""
+
+    # How long a page may walk the sort's index testing the filter's rows before the
+    # filter's own plan (its rows found first, then ordered) is taken instead.
+    WALK_BUDGET = 0.04
+
+    def __init__(self, f: CommitmentFilter, today: date, sort: str = "deadline",
+                 descending: bool = False, text_candidates: TextCandidates | None = None,
+                 fold: bool = False, sqlite: bool = True) -> None:
+        self.queries = _ids_sql(f, today, sort, descending, text_candidates, fold)
+        self.filtered = where_clause(f, today)[0] != "1"
+        # a filter's pages on SQLite: the sort's index walked, each row tested, which finds
+        # a page at once when the filter keeps many rows (and gives up when it keeps few);
+        # PostgreSQL's planner weighs the two ways itself
+        self.walks = _ids_sql(f, today, sort, descending, text_candidates, fold, walk=True) \
+            if self.filtered and sqlite else None
+        self._candidates = text_candidates
+        self._sizes: dict[tuple[int, int], int] = {}
+
+    # Fewer full-text candidates than this: the filter's own plan (its rows from the
+    # index, then ordered) is quicker than any walk.
+    FEW = 4000
+
+    def _few_candidates(self, session: Session) -> bool:
+        """Whether the full-text index holds few candidates for the words (counted up to
+        FEW: as quick for common words as for rare ones)."""
+        if self._candidates is None:
+            return False
+        sql, params = self._candidates
+        n = _rows(session, f"SELECT count(*) FROM (SELECT 1 FROM ({sql}) AS k LIMIT ?) AS n",
+                  [*params, self.FEW])[0][0]
+        return int(n) < self.FEW
+
+    def page(self, session: Session, offset: int, limit: int) -> list[int]:
+        """The ids at positions offset … offset + limit - 1 (fewer at the end)."""
+        if self.walks is not None and self._few_candidates(session):
+            self.walks = None
+        if self.walks is not None:
+            try:
+                with within(session, self.WALK_BUDGET):
+                    return self._page(session, 1, self.walks, offset, limit)
+            except OverBudget:
+                self.walks = None   # this filter keeps few rows: its own plan from now on
+        return self._page(session, 0, self.queries, offset, limit)
+
+    def _page(self, session: Session, plan: int, queries: list[tuple[str, list[object]]],
+              offset: int, limit: int) -> list[int]:
+        out: list[int] = []
+        last = len(queries) - 1
+        for n, (sql, params) in enumerate(queries):
+            if len(out) >= limit:
+                break
+            if offset and n < last:
+                size = self._size(session, plan, n, sql, params)
+                if offset >= size:
+                    offset -= size
+                    continue
+            out += [r[0] for r in _rows(
+                session, f"{sql} LIMIT {int(limit - len(out))} OFFSET {int(offset)}", params)]
+            offset = 0
+        return out
+
+    def _size(self, session: Session, plan: int, n: int, sql: str,
+              params: list[object]) -> int:
+        if (plan, n) not in self._sizes:
+            self._sizes[plan, n] = int(_rows(session, f"SELECT count(*) FROM ({sql}) AS q",
+                                             params)[0][0])
+        return self._sizes[plan, n]
+
+
+def count_ids(session: Session, f: CommitmentFilter, today: date,
+              text_candidates: TextCandidates | None = None, fold: bool = False) -> int:
+    """How many ids ``ids`` gives for the filter: for the whole register the sum of the
+    tallies the triggers keep (0009_perf18c) less the tasks when folded (each task's
+    parent is then kept), else a COUNT of the filter's rows."""
+    where, params = where_clause(f, today, region_range=True, text_candidates=text_candidates)
+    if where == "1":
+        n = int(_rows(session, "SELECT coalesce(sum(n), 0) FROM tally_status"
+                      " WHERE period = ''")[0][0])
+        if fold:
+            n -= int(_rows(session, "SELECT count(*) FROM commitment"
+                           " WHERE parent_id IS NOT NULL")[0][0])
+        return n
+    if fold:
+        also, more = _fold_sql(where, params)
+        where, params = f"{where} AND {also}", [*params, *more]
+    return count_where(session, where, params)
+
+
+def _fold_sql(where: str, params: list[object]) -> tuple[str, list[object]]:
+    """The condition leaving out the tasks whose parent the filter (``where``) keeps. The
+    unary + keeps SQLite from answering it by the parent index (every row has no parent)
+    instead of walking the sort's index."""
+    if where == "1":
+        return "+c.parent_id IS NULL", []
+    return (f"(+c.parent_id IS NULL OR c.parent_id NOT IN (SELECT c.id FROM commitment c"
+            " WHERE c.id IN (SELECT parent_id FROM commitment WHERE parent_id IS NOT NULL)"
+            f" AND {where}))", list(params))
 
 
 def _id_list(session: Session, sql: str, params: Sequence[object]) -> list[int]:
@@ -274,30 +378,41 @@ def _id_list(session: Session, sql: str, params: Sequence[object]) -> list[int]:
 
 
 def _ids_sql(f: CommitmentFilter, today: date, sort: str, descending: bool,
-             text_candidates: TextCandidates | None = None, server: bool = False
-             ) -> list[tuple[str, list[object]]]:
+             text_candidates: TextCandidates | None = None, fold: bool = False,
+             walk: bool = False) -> list[tuple[str, list[object]]]:
     """The SELECTs of ``ids``: their rows, one query after the other, are the ids in
-    order (`server`: on PostgreSQL, which walks some sorts its own way)."""
+    order. ``walk``: with a filter too, walk the sort's index and test each row (the way
+    to the first rows of a filter that keeps many; see IdPages)."""
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort column {sort!r}; known: {', '.join(SORT_KEYS)}")
     where, params = where_clause(f, today, region_range=sort in _INDEXED_ORDER,
-                                 text_candidates=text_candidates)
+                                 text_candidates=None if walk else text_candidates)
     direction = "DESC" if descending else "ASC"
-    if server and where == "1" and sort in _SERVER_WALKED:
-        return _server_walks(sort, direction, today, f.light_window)
+    also, more_also = _fold_sql(where, params) if fold else ("", [])
+    if walk and where != "1":   # SQLite: INDEXED BY, lest the filter's index be taken
+        cond = f"{where} AND {also}" if also else where
+        table = f"commitment c INDEXED BY {_WALK_INDEX[sort]}"
+        if sort == "light":
+            return _light_walks(today, f.light_window, direction, cond, [*params, *more_also],
+                                table)
+        return _walks(sort, direction, cond, [*params, *more_also], table)
     if sort == "light":
         key, more = light_rank_sql(today, f.light_window)
-        return [(f"SELECT c.id FROM commitment c WHERE {where}"
+        if where == "1":
+            return _light_walks(today, f.light_window, direction, also)
+        cond = f"{where} AND {also}" if also else where
+        return [(f"SELECT c.id FROM commitment c WHERE {cond}"
                  f" ORDER BY {key} {direction}, c.deadline_date ASC NULLS LAST,"
-                 f" c.id {direction}", [*params, *more])]
+                 f" c.id {direction}", [*params, *more_also, *more])]
     if where == "1" and sort in _WALKED:
-        return _walks(sort, direction)
-    join = " LEFT JOIN document d ON d.id = c.document_id" if sort == "document" else ""
+        return _walks(sort, direction, also)
     # With a filter, walking a column's index in order and testing every row is slower
     # than filtering first and sorting what is left: the unary + keeps the index unused.
     key = SORT_KEYS[sort] if where == "1" else f"+{SORT_KEYS[sort]}"
-    return [(f"SELECT c.id FROM commitment c{join} WHERE {where}"
-             f" ORDER BY {key} {direction} NULLS LAST, c.id {direction}", params)]
+    cond = f"{where} AND {also}" if also else where
+    return [(f"SELECT c.id FROM commitment c WHERE {cond}"
+             f" ORDER BY {key} {direction} NULLS LAST, c.id {direction}",
+             [*params, *more_also])]
 
 
 # Unfiltered sorts answered by walking an index in order (no sort of every row): a
@@ -306,107 +421,95 @@ def _ids_sql(f: CommitmentFilter, today: date, sort: str, descending: bool,
 # (status, kind) is walked one code at a time, in the table's order of the codes.
 _WALKED_COLUMNS = {"deadline": "c.deadline_date", "days_left": "c.deadline_date",
                    "region": "c.region_code", "lead": "c.sort_lead",
-                   "themes": "c.sort_theme", "last_update": "c.sort_update"}
+                   "themes": "c.sort_theme", "last_update": "c.sort_update",
+                   "document": "c.sort_document"}
 _WALKED_CODES = {"status": ("c.status", [s.value for s in Status]),
                  "kind": ("c.kind", [k.value for k in Kind])}
 # never NULL (the quote is not): one walk of the expression's index (ix_commitment_label)
 _WALKED_EXPRESSIONS = {"quote": "coalesce(c.title, c.quote)"}
 _WALKED = (*_WALKED_COLUMNS, *_WALKED_CODES, *_WALKED_EXPRESSIONS)
+# The index each sort walks (SQLite's names), for a filter's walk (IdPages)
+_WALK_INDEX = {"quote": "ix_commitment_label", "kind": "ix_commitment_kind",
+               "region": "ix_commitment_region_code", "lead": "ix_commitment_sort_lead",
+               "deadline": "ix_commitment_deadline_status",
+               "days_left": "ix_commitment_deadline_status", "status": "ix_commitment_status",
+               "last_update": "ix_commitment_sort_update",
+               "document": "ix_commitment_sort_document",
+               "themes": "ix_commitment_sort_theme", "light": "ix_commitment_deadline_status"}
 
 
-def _walks(sort: str, direction: str) -> list[tuple[str, list[object]]]:
+def _walks(sort: str, direction: str, also: str = "", more: Sequence[object] = (),
+           table: str = "commitment c") -> list[tuple[str, list[object]]]:
+    """``also``: a further condition (a filter, the folded tasks left out) with its
+    parameters ``more``; ``table``: the FROM (an index named on SQLite)."""
+    extra, more = (f" AND {also}" if also else ""), list(more)
     if sort in _WALKED_EXPRESSIONS:
         key = _WALKED_EXPRESSIONS[sort]
-        return [(f"SELECT c.id FROM commitment c ORDER BY {key} {direction},"
-                 f" c.id {direction}", [])]
+        return [(f"SELECT c.id FROM {table}{' WHERE ' + also if also else ''}"
+                 f" ORDER BY {key} {direction}, c.id {direction}", more)]
     if sort in _WALKED_COLUMNS:
         column = _WALKED_COLUMNS[sort]
-        return [(f"SELECT c.id FROM commitment c WHERE {column} IS NOT NULL"
-                 f" ORDER BY {column} {direction}, c.id {direction}", []),
-                (f"SELECT c.id FROM commitment c WHERE {column} IS NULL"
-                 f" ORDER BY c.id {direction}", [])]
+        return [(f"SELECT c.id FROM {table} WHERE {column} IS NOT NULL{extra}"
+                 f" ORDER BY {column} {direction}, c.id {direction}", more),
+                (f"SELECT c.id FROM {table} WHERE {column} IS NULL{extra}"
+                 f" ORDER BY c.id {direction}", more)]
     column, codes = _WALKED_CODES[sort]
     ordered = codes[::-1] if direction == "DESC" else codes
-    # codes outside the known ones (none are written) rank after them, as in SORT_KEYS
+    # codes outside the known ones (none are written) rank after them, as in SORT_KEYS:
+    # the ranges between the known codes, which the column's index answers at once
+    known = sorted(codes)
+    gaps = " OR ".join([f"{column} < ?", *(f"({column} > ? AND {column} < ?)"
+                                           for _ in known[1:]), f"{column} > ?"])
+    bounds: list[object] = [known[0], *(b for pair in zip(known, known[1:]) for b in pair),
+                            known[-1]]
     rest: tuple[str, list[object]] = (
-        f"SELECT c.id FROM commitment c WHERE {column} NOT IN ({_in(len(codes))})"
-        f" ORDER BY c.id {direction}", list(codes))
-    walks: list[tuple[str, list[object]]] = [(f"SELECT c.id FROM commitment c WHERE {column} = ? ORDER BY c.id {direction}",
-              [code]) for code in ordered]
+        f"SELECT c.id FROM {table} WHERE ({gaps}){extra} ORDER BY c.id {direction}",
+        [*bounds, *more])
+    walks: list[tuple[str, list[object]]] = [
+        (f"SELECT c.id FROM {table} WHERE {column} = ?{extra} ORDER BY c.id {direction}",
+         [code, *more]) for code in ordered]
     return [rest, *walks] if direction == "DESC" else [*walks, rest]
 
 
-# Unfiltered sorts a PostgreSQL server answers by walking indexes (migration 0010_pg16c)
-# where SQLite has its own way: the same order as SORT_KEYS gives.
-_SERVER_WALKED = ("document", "light")
-
-
-def _server_walks(sort: str, direction: str, today: date,
-                  window: int | None) -> list[tuple[str, list[object]]]:
-    """- document: the documents ranked by title (a few hundred titles sorted), each
-      one's commitments in id order from (document_id, id); only integers are sorted;
-      then the commitments without a document (last both ways, as NULLS LAST).
-    - light: one SELECT per light, in LIGHT_ORDER (reversed when descending), each the
-      ranges of (status, deadline) that give that light today (light_sql), every range
-      read from (status, deadline_date, id) in deadline order and merged."""
-    if sort == "document":
-        return [(f"SELECT c.id FROM (SELECT d.id, dense_rank() OVER (ORDER BY d.title ASC)"
-                 " AS k FROM document d) AS r JOIN commitment c ON c.document_id = r.id"
-                 f" ORDER BY r.k {direction}, c.id {direction}", []),
-                (f"SELECT c.id FROM commitment c WHERE c.document_id IS NULL"
-                 f" ORDER BY c.id {direction}", [])]
-    lights = LIGHT_ORDER[::-1] if direction == "DESC" else LIGHT_ORDER
-    pieces = _light_ranges(today, window)
-    out: list[tuple[str, list[object]]] = []
-    for light in lights:
-        ranges = [(sql, params) for lit, sql, params in pieces if lit is light]
-        union = " UNION ALL ".join(
-            f"SELECT c.id, c.deadline_date FROM commitment c WHERE {sql}" for sql, _p in ranges)
-        out.append((f"SELECT u.id FROM ({union}) AS u"
-                    f" ORDER BY u.deadline_date ASC NULLS LAST, u.id {direction}",
-                    [p for _sql, params in ranges for p in params]))
-    return out
-
-
-def _light_ranges(today: date, window: int | None) -> list[tuple[Light, str, list[object]]]:
-    """(light, condition over c, parameters): ranges of one status (or of the codes no
-    Status names, which light_sql treats as any open status) and of the deadline that
-    together are light_sql's lights, each commitment in exactly one range."""
+def _light_walks(today: date, window: int | None, direction: str, also: str = "",
+                 also_params: Sequence[object] = (), table: str = "commitment c"
+                 ) -> list[tuple[str, list[object]]]:
+    """The light sort of the whole register (light_rank_sql's order: the light, then the
+    deadline, earliest first and none last, then the id) as index walks: each light is
+    a few ranges of the deadline index (ix_commitment_deadline_status, which also holds
+    the status) in deadline order, and the rows without a deadline by id."""
     days = DEFAULT_DUE_WINDOW_DAYS if window is None else window
-    day, end = today.isoformat(), (today + timedelta(days=days)).isoformat()
-    known = [s.value for s in Status]
-    out: list[tuple[Light, str, list[object]]] = []
-    for code in (*known, None):
-        # the codes no Status names (none are written) only when the tallies of the
-        # statuses (migration 0009_perf18c) count one: a test made once (an InitPlan),
-        # where reading every row for none took longer than the rest of the sort
-        status = (("c.status = ?", [code]) if code is not None
-                  else (f"c.status NOT IN ({_in(len(known))}) AND EXISTS (SELECT 1 FROM"
-                        f" tally_status t WHERE t.period = '' AND t.n > 0 AND t.status NOT IN"
-                        f" ({_in(len(known))}))", [*known, *known]))
-        ranges: list[tuple[Light, str, list[object]]]
-        if code is not None and Status(code) in CLOSED:
-            ranges = [(Light.GREY, "", [])]
-        elif code == Status.MISSED.value:
-            ranges = [(Light.RED, "", [])]
-        elif code == Status.AT_RISK.value:
-            ranges = [(Light.RED, " AND c.deadline_date < ?", [day]),
-                      (Light.YELLOW, " AND c.deadline_date >= ?", [day]),
-                      (Light.YELLOW, " AND c.deadline_date IS NULL", [])]
-        else:
-            ranges = [(Light.RED, " AND c.deadline_date < ?", [day]),
-                      (Light.YELLOW, " AND c.deadline_date >= ? AND c.deadline_date <= ?",
-                       [day, end]),
-                      (Light.GREEN, " AND c.deadline_date > ?", [end]),
-                      (Light.GREEN, " AND c.deadline_date IS NULL", [])]
-        out += [(light, status[0] + more, [*status[1], *params])
-                for light, more, params in ranges]
-    return out
+    day, near = today.isoformat(), (today + timedelta(days=days)).isoformat()
+    closed = sorted(s.value for s in CLOSED)
+    missed, at_risk = Status.MISSED.value, Status.AT_RISK.value
+    more = f" AND {also}" if also else ""
+    dated = f" ORDER BY c.deadline_date ASC, c.id {direction}"
+    undated = f" ORDER BY c.id {direction}"
 
+    def walk(cond: str, params: Sequence[object], order: str) -> tuple[str, list[object]]:
+        return (f"SELECT c.id FROM {table} WHERE {cond}{more}{order}",
+                [*params, *also_params])
 
-def count(session: Session) -> int:
-    n: int = session.connection().exec_driver_sql("SELECT COUNT(*) FROM commitment").scalar_one()
-    return n
+    not_closed = f"c.status NOT IN ({_in(len(closed))})"
+    quiet = f"c.status NOT IN ({_in(len(closed) + 2)})"   # neither closed, missed nor at risk
+    lights = [
+        [walk(f"c.deadline_date < ? AND {not_closed}", [day, *closed], dated),
+         walk("c.status = ? AND c.deadline_date >= ?", [missed, day], dated),
+         walk("c.status = ? AND c.deadline_date IS NULL", [missed], undated)],
+        [walk(f"c.deadline_date >= ? AND c.deadline_date <= ? AND c.status NOT IN"
+              f" ({_in(len(closed) + 1)})", [day, near, *closed, missed], dated),
+         walk("c.status = ? AND c.deadline_date > ?", [at_risk, near], dated),
+         walk("c.status = ? AND c.deadline_date IS NULL", [at_risk], undated)],
+        [walk(f"c.deadline_date > ? AND {quiet}", [near, *closed, missed, at_risk], dated),
+         walk(f"c.deadline_date IS NULL AND {quiet}", [*closed, missed, at_risk], undated)],
+        [walk(f"c.deadline_date IS NOT NULL AND c.status IN ({_in(len(closed))})", closed,
+              dated),
+         walk(f"c.deadline_date IS NULL AND c.status IN ({_in(len(closed))})", closed,
+              undated)],
+    ]
+    if direction == "DESC":
+        lights.reverse()
+    return [w for light in lights for w in light]
 
 
 def _day(value: object, _parse: Callable[[str], date] = date.fromisoformat) -> date | None:
@@ -666,12 +769,11 @@ def _iter_bulk(session: Session, wanted: Sequence[int]) -> Iterator[RawRecord]:
 
 def iter_raw_filtered(session: Session, f: CommitmentFilter, today: date,
                       sort: str = "deadline", descending: bool = False,
-                      text_candidates: TextCandidates | None = None
+                      text_candidates: TextCandidates | None = None, fold: bool = False
                       ) -> Iterator[RawRecord]:
     """RawRecords of a filter in a column's order (as ``ids`` orders them), streamed: the
     ids stay in the database when SQL can order them."""
-    _fill_order_sql(session, _ids_sql(f, today, sort, descending, text_candidates,
-                                      server=_on_server(session)))
+    _fill_order_sql(session, _ids_sql(f, today, sort, descending, text_candidates, fold))
     yield from _stream(session)
 
 

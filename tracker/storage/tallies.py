@@ -9,9 +9,10 @@ ones with a deadline per year and month of it. What depends on today is then:
 - due within the soon days or the lights' window: counted exactly, from the start of
   this month to the later of the two windows (an index range on the deadline).
 
-The answers are those of tracker.storage.overview_queries for an empty filter (the
-tests compare them after random changes, on both backends); a filtered overview is
-counted there.
+The answers are those of tracker.storage.overview_queries for an empty filter, or for a
+filter of one region and nothing else (``region``: the tallies' rows of its subtree, a
+range of region codes; the tests compare them after random changes, on both backends);
+another filtered overview is counted there.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from tracker.domain.filters import subtree_prefix
 from tracker.domain.lights import DEFAULT_DUE_WINDOW_DAYS
 from tracker.domain.model import Status
 from tracker.domain.rules import CLOSED
@@ -50,20 +52,43 @@ def _past(today: date) -> tuple[str, str, str, str]:
 _TALLIED = ("(period = '' OR (period >= ? AND period < ?) OR (period >= ? AND period < ?))")
 
 
+def _subtree(region: str | None, column: str) -> tuple[str, tuple[str, ...]]:
+    """`` AND column`` in the codes of a region's subtree (a range of codes), or nothing
+    for the whole register."""
+    if region is None:
+        return "", ()
+    prefix = subtree_prefix(region)
+    return (f" AND {column} >= ? AND {column} < ?",
+            (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)))
+
+
+def tallied_region(region: str | None) -> bool:
+    """Whether a region's overview can be read from the tallies: its subtree is a range
+    of codes (the gazetteer's codes: digits)."""
+    if region is None:
+        return True
+    prefix = subtree_prefix(region)
+    return bool(prefix) and prefix.isascii() and prefix.isdigit()
+
+
 def region_counts(session: Session, today: date, soon_days: int,
-                  window: int = DEFAULT_DUE_WINDOW_DAYS) -> list[RegionCount]:
-    """overview_queries.region_counts of an empty filter, in one statement: the tallies'
-    rows, and the commitments due from the start of this month to the later window end
-    (an index range on the deadline), summed per region and status."""
+                  window: int = DEFAULT_DUE_WINDOW_DAYS, region: str | None = None
+                  ) -> list[RegionCount]:
+    """overview_queries.region_counts of an empty filter (or of a region's, ``region``),
+    in one statement: the tallies' rows, and the commitments due from the start of this
+    month to the later window end (an index range on the deadline), summed per region and
+    status."""
     soon_end = (today + timedelta(days=soon_days)).isoformat()
     near_end = (today + timedelta(days=window)).isoformat()
     day = today.isoformat()
     end = max(soon_end, near_end, day)
+    tallied, tallied_params = _subtree(region, "region_code")
+    counted, counted_params = _subtree(region, "c.region_code")
     sql = (
         "SELECT region_code, status, SUM(n), SUM(late), SUM(soon), SUM(near) FROM ("
         " SELECT region_code, status, CASE WHEN period = '' THEN n ELSE 0 END AS n,"
         "  CASE WHEN period = '' THEN 0 ELSE n END AS late, 0 AS soon, 0 AS near"
-        f"  FROM tally_status WHERE {_TALLIED}"
+        f"  FROM tally_status WHERE {_TALLIED}{tallied}"
         " UNION ALL"
         # the open ones only: a closed commitment is never late nor due (region_rows)
         " SELECT coalesce(c.region_code, ''), c.status, 0,"
@@ -71,30 +96,33 @@ def region_counts(session: Session, today: date, soon_days: int,
         "  CASE WHEN c.deadline_date >= ? AND c.deadline_date <= ? THEN 1 ELSE 0 END,"
         "  CASE WHEN c.deadline_date >= ? AND c.deadline_date <= ? THEN 1 ELSE 0 END"
         "  FROM commitment c WHERE c.deadline_date >= ? AND c.deadline_date <= ?"
-        f"  AND {_NOT_CLOSED}"
+        f"  AND {_NOT_CLOSED}{counted}"
         ") AS t GROUP BY region_code, status HAVING SUM(n) > 0")
-    params = (*_past(today), day, day, soon_end, day, near_end,
-              today.replace(day=1).isoformat(), end, *_CLOSED)
+    params = (*_past(today), *tallied_params, day, day, soon_end, day, near_end,
+              today.replace(day=1).isoformat(), end, *_CLOSED, *counted_params)
     return region_rows(_rows(session, sql, params))
 
 
-def theme_counts(session: Session, today: date) -> list[ThemeCount]:
-    """overview_queries.theme_counts of an empty filter, in one statement as
-    region_counts: the tallies' rows, and the open commitments of this month whose
-    deadline has passed, with their themes."""
+def theme_counts(session: Session, today: date, region: str | None = None
+                 ) -> list[ThemeCount]:
+    """overview_queries.theme_counts of an empty filter (or of a region's), in one
+    statement as region_counts: the tallies' rows, and the open commitments of this month
+    whose deadline has passed, with their themes."""
+    tallied, tallied_params = _subtree(region, "region_code")
+    counted, counted_params = _subtree(region, "c.region_code")
     sql = (
         "SELECT region_code, tag_id, SUM(n), SUM(ok), SUM(late) FROM ("
         " SELECT region_code, tag_id, CASE WHEN period = '' THEN n ELSE 0 END AS n,"
         f"  CASE WHEN period = '' AND status IN ({', '.join('?' * len(_GOOD))}) THEN n"
         "  ELSE 0 END AS ok, CASE WHEN period = '' THEN 0 ELSE n END AS late"
-        f"  FROM tally_theme WHERE {_TALLIED}"
+        f"  FROM tally_theme WHERE {_TALLIED}{tallied}"
         " UNION ALL"
         " SELECT coalesce(c.region_code, ''), ct.tag_id, 0, 0, 1 FROM commitment c"
         " JOIN commitment_tag ct ON ct.commitment_id = c.id WHERE c.deadline_date >= ?"
-        f" AND c.deadline_date < ? AND {_NOT_CLOSED}"
+        f" AND c.deadline_date < ? AND {_NOT_CLOSED}{counted}"
         ") AS t GROUP BY region_code, tag_id HAVING SUM(n) > 0")
-    params = (*_GOOD, *_past(today), today.replace(day=1).isoformat(), today.isoformat(),
-              *_CLOSED)
+    params = (*_GOOD, *_past(today), *tallied_params, today.replace(day=1).isoformat(),
+              today.isoformat(), *_CLOSED, *counted_params)
     names = dict(_rows(session, "SELECT id, name FROM tag"))
     return [ThemeCount(code or None, names[tag], n, ok, late)
             for code, tag, n, ok, late in _rows(session, sql, params) if tag in names]
@@ -123,4 +151,4 @@ def month_counts(session: Session, today: date) -> list[MonthCount]:
     return [MonthCount(y, m, *acc[(y, m)]) for y, m in sorted(acc)]
 
 
-__all__ = ["month_counts", "region_counts", "theme_counts"]
+__all__ = ["month_counts", "region_counts", "tallied_region", "theme_counts"]

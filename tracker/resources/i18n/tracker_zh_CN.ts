@@ -679,22 +679,22 @@
         <translation>标题行(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="138"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="139"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="146"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="147"/>
         <source>%1 rows written to %2</source>
         <translation>已将 %1 行写入 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="151"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="152"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="151"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="152"/>
         <source>%1 could not be written:
 %2</source>
         <translation>无法写入 %1：
@@ -762,7 +762,7 @@
         <translation>导入进度填报（%1 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="375"/>
+        <location filename="../../ui/table/page.py" line="411"/>
         <source>break down into %1 tasks</source>
         <translation>分解为 %1 项任务</translation>
     </message>
@@ -1093,112 +1093,112 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="159"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="160"/>
         <source>Import a ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="161"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="162"/>
         <source>Ledgers</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="162"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="163"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="165"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="166"/>
         <source>Cannot read the ledger</source>
         <translation>无法读取台账</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="172"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="173"/>
         <source>%1 has no rows.</source>
         <translation>%1 中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="186"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="187"/>
         <source>Import a ledger: %1</source>
         <translation>导入台账：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="188"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="189"/>
         <source>Check which column holds what. Our own exports are matched by UUID and update the commitments they came from; other rows become new commitments. Nothing is written while any row has an error.</source>
         <translation>请核对每一列的含义。本软件导出的台账按 UUID 对应，更新原来的承诺；其他行作为新承诺导入。只要有一行出错，就不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="201"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="202"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="209"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="210"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="227"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="228"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="254"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="255"/>
         <source>Row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="256"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="257"/>
         <source>, column “%1”</source>
         <translation>，“%1”列</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="263"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="264"/>
         <source>Skipped (not commitments): %1.</source>
         <translation>已跳过（非承诺行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="264"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="265"/>
         <source>row %1 (%2)</source>
         <translation>第 %1 行（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="268"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="269"/>
         <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 progress entries.</source>
         <translation>共 %1 行：新增 %2 条，更新 %3 条，未变 %4 条，进展记录 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="274"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="275"/>
         <source>%1 rows have errors; nothing will be imported until they are corrected in the file or the columns are mapped differently.</source>
         <translation>%1 行有错误；在文件中改正或重新对应各列之前，不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="279"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="280"/>
         <source>total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="279"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="280"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="280"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="281"/>
         <source>instructions</source>
         <translation>填表说明</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="281"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="282"/>
         <source>signature</source>
         <translation>签署栏</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="295"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="296"/>
         <source>%1 skipped</source>
         <translation>%1 已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/table/ledger_dialogs.py" line="296"/>
+        <location filename="../../ui/table/ledger_dialogs.py" line="297"/>
         <source>Skipped: a %1 row, not a commitment</source>
         <translation>已跳过：此行为%1，不是承诺</translation>
     </message>
@@ -2774,94 +2774,94 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/table/model.py" line="163"/>
+        <location filename="../../ui/table/model.py" line="308"/>
         <source>Commitment</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="163"/>
+        <location filename="../../ui/table/model.py" line="308"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="163"/>
+        <location filename="../../ui/table/model.py" line="308"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="164"/>
+        <location filename="../../ui/table/model.py" line="309"/>
         <source>Lead body</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="164"/>
+        <location filename="../../ui/table/model.py" line="309"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="165"/>
+        <location filename="../../ui/table/model.py" line="310"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="165"/>
+        <location filename="../../ui/table/model.py" line="310"/>
         <source>Status</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="166"/>
+        <location filename="../../ui/table/model.py" line="311"/>
         <source>Last update</source>
         <translation>更新日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="166"/>
+        <location filename="../../ui/table/model.py" line="311"/>
         <source>Document</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="167"/>
+        <location filename="../../ui/table/model.py" line="312"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="167"/>
+        <location filename="../../ui/table/model.py" line="312"/>
         <source>Light</source>
         <translation>灯</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="222"/>
+        <location filename="../../ui/table/model.py" line="367"/>
         <source>%1 · overdue</source>
         <translation>%1 · 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="241"/>
+        <location filename="../../ui/table/model.py" line="386"/>
         <source>%1/%2 tasks achieved</source>
         <translation>已完成 %1/%2 项任务</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="256"/>
+        <location filename="../../ui/table/model.py" line="401"/>
         <source>%1 days overdue</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="258"/>
+        <location filename="../../ui/table/model.py" line="403"/>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="259"/>
+        <location filename="../../ui/table/model.py" line="404"/>
         <source>%1 days left</source>
         <translation>剩 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="268"/>
+        <location filename="../../ui/table/model.py" line="413"/>
         <source>Lead: %1
 Supporting: %2</source>
         <translation>牵头：%1
 配合：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="273"/>
+        <location filename="../../ui/table/model.py" line="418"/>
         <source>No progress reported for a long time (see the reminders&apos; settings)</source>
         <translation>长期未报送进展（见今日提醒的设置）</translation>
     </message>
@@ -3852,12 +3852,12 @@ Words separated by spaces must all appear; OR finds either; -word excludes; &quo
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/table/page.py" line="171"/>
+        <location filename="../../ui/table/page.py" line="175"/>
         <source>Commitments</source>
         <translation>承诺台账</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="262"/>
+        <location filename="../../ui/table/page.py" line="297"/>
         <source>No commitments yet.
 
 Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift+L).</source>
@@ -3866,7 +3866,7 @@ Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift
 可在阅读页标注承诺、采纳建议，或导入台账（Ctrl+Shift+L）。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="266"/>
+        <location filename="../../ui/table/page.py" line="301"/>
         <source>No commitment matches these filters.
 
 Clear a filter to see more.</source>
@@ -3875,77 +3875,82 @@ Clear a filter to see more.</source>
 清除部分筛选条件可看到更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="271"/>
+        <location filename="../../ui/table/page.py" line="306"/>
         <source>%1 of %2 commitments</source>
         <translation>显示 %1 条，共 %2 条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="318"/>
+        <location filename="../../ui/table/page.py" line="307"/>
+        <source>At least %1 of %2 commitments (counting…)</source>
+        <translation>显示至少 %1 条，共 %2 条承诺（正在计数…）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/table/page.py" line="354"/>
         <source>Baseline → target</source>
         <translation>基线 → 目标</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="322"/>
+        <location filename="../../ui/table/page.py" line="358"/>
         <source>Tasks</source>
         <translation>分解任务</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="322"/>
+        <location filename="../../ui/table/page.py" line="358"/>
         <source>%1/%2 tasks achieved (+ to unfold)</source>
         <translation>已完成 %1/%2 项任务（按 + 展开）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="361"/>
+        <location filename="../../ui/table/page.py" line="397"/>
         <source>Break down into tasks</source>
         <translation>分解为任务</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="362"/>
+        <location filename="../../ui/table/page.py" line="398"/>
         <source>This is a task of a broken-down commitment; break down the commitment itself.</source>
         <translation>这是已分解承诺中的一项任务；请对承诺本身进行分解。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="379"/>
+        <location filename="../../ui/table/page.py" line="415"/>
         <source>No task was added.</source>
         <translation>未添加任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="426"/>
+        <location filename="../../ui/table/page.py" line="462"/>
         <source>Nothing to record: choose another status, or write a note.</source>
         <translation>没有可记录的内容：请选择另一个状态，或填写说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="430"/>
+        <location filename="../../ui/table/page.py" line="466"/>
         <source>Closing a commitment (marking it achieved, 销号) needs evidence: a link, a file or words in a document. (Turn this off in the Edit menu: “Closing asks for evidence”.)</source>
         <translation>销号（标记为已完成）需要佐证材料：链接、文件或文件中的文字。（可在“编辑”菜单中关闭“销号时要求佐证材料”。）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="436"/>
+        <location filename="../../ui/table/page.py" line="472"/>
         <source>Write a note saying why: it is needed to mark a commitment missed or to re-open a closed one.</source>
         <translation>请填写说明：标记为逾期未完成或重新打开已关闭的承诺时必须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="443"/>
+        <location filename="../../ui/table/page.py" line="479"/>
         <source>Give the link of the evidence.</source>
         <translation>请填写佐证链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="447"/>
+        <location filename="../../ui/table/page.py" line="483"/>
         <source>Choose the evidence file.</source>
         <translation>请选择佐证文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="452"/>
+        <location filename="../../ui/table/page.py" line="488"/>
         <source>Choose the document with the evidence.</source>
         <translation>请选择含有佐证的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="455"/>
+        <location filename="../../ui/table/page.py" line="491"/>
         <source>These words are not in that document: “%1”</source>
         <translation>该文档中没有这段文字：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="548"/>
+        <location filename="../../ui/table/page.py" line="601"/>
         <source>Change history…</source>
         <translation>修改记录…</translation>
     </message>
@@ -3995,22 +4000,22 @@ Clear a filter to see more.</source>
         <translation>进度填报(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="544"/>
+        <location filename="../../ui/table/page.py" line="597"/>
         <source>Closing asks for evidence (销号)</source>
         <translation>销号时要求佐证材料</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="545"/>
+        <location filename="../../ui/table/page.py" line="598"/>
         <source>Change status… (Ctrl+U)</source>
         <translation>更改状态…（Ctrl+U）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="546"/>
+        <location filename="../../ui/table/page.py" line="599"/>
         <source>Export… (Ctrl+E)</source>
         <translation>导出…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="547"/>
+        <location filename="../../ui/table/page.py" line="600"/>
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>

@@ -73,7 +73,7 @@ class ExportDialog(QDialog):
         self.page = page
         self.get_save_file = QFileDialog.getSaveFileName   # replaceable in tests
         self.setWindowTitle(self.tr("Export commitments"))
-        shown, selected = len(page.shown_ids()), len(page.selected_ids())
+        shown, selected = page.shown_count(), len(page.selected_ids())
         fmt_row, self.format = _radio_row(self, [
             ("xlsx", self.tr("Excel work ledger (.xlsx)")), ("csv", self.tr("CSV (.csv)"))])
         rows_row, self.rows = _radio_row(self, [
@@ -128,11 +128,12 @@ class ExportDialog(QDialog):
         if not path.lower().endswith(suffix):
             path += suffix
         page = self.page
-        ids = page.selected_ids() if _chosen(self.rows) == "selected" else page.shown_ids()
+        rows = ({"ids": page.selected_ids()} if _chosen(self.rows) == "selected"
+                else page.shown_rows())
         columns = None
         if fmt == "csv" and _chosen(self.columns) == "shown":
             columns = page.shown_columns()
-        kwargs = dict(ids=ids, columns=columns, lang=interface_lang(page),
+        kwargs = dict(**rows, columns=columns, lang=interface_lang(page),
                       encoding=_chosen(self.encoding), title=self.title.text().strip() or None)
         super().accept()
         page.count.setText(self.tr("Writing %1…").replace("%1", Path(path).name))

@@ -3,16 +3,27 @@
 Like anki's browser table: filtering and sorting ask the services for an ordered list of
 ids (SQL does the work); ``data()`` loads the block of rows around the one asked for and
 keeps a bounded cache, so 100,000 commitments cost a list of ints plus a few blocks.
+
+A large register is paged: a request asks for the first page of ids (and the row count
+when the tallies know it: the whole register), so opening or sorting a million rows costs
+a page, not the table. The view then asks for the pages it shows (the ids it has not got
+are None), or, when the count is not known yet (a filter), for more rows as it scrolls
+down (fetchMore). The whole list follows off the GUI thread and takes the pages' place
+(``complete``): positions of any id, the selection kept across a refresh, the count.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from tracker.domain.filters import CommitmentFilter
 from tracker.domain.model import Kind, Status
 from tracker.services.breakdown import Folding
 from tracker.services.ledger import TABLE_COLUMNS
@@ -38,28 +49,60 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 IdsProvider = Callable[[str, bool], list[int]]
 RowLoader = Callable[[Sequence[int]], list[RegisterRow]]
-# Runs a query of ids off the GUI thread and hands its result to the callback there; False
-# when the query is better answered at once (a small register).
-Background = Callable[[Callable[[], list[int]], Callable[[list[int]], None]], bool]
+PAGE = 200          # ids asked at a time by a paged model
+# A paged request's whole list is asked this long after its first page came (off the GUI
+# thread only): a burst of keystrokes or header clicks does not start a million-id read
+# for each request it replaces.
+ALL_AFTER_MS = 400
+# Runs a query off the GUI thread and hands its result to the callback there; False when
+# the query is better answered at once (a small register). The third argument names the
+# part of a request ("ids": what is shown first, "all": the whole list after a page).
+Background = Callable[..., bool]
+
+
+class Pages(Protocol):
+    """The ids of one request a page at a time (tracker.services.register.IdPages)."""
+
+    filter: CommitmentFilter
+    sort: str
+    descending: bool
+    fold: bool
+
+    def known_count(self) -> int | None: ...
+
+    def count(self) -> int: ...
+
+    def page(self, offset: int, limit: int) -> list[int]: ...
+
+    def all(self) -> list[int]: ...
 
 
 class RegisterModel(QAbstractTableModel):
+    # The whole list of a paged request has taken the pages' place (every position known)
+    completed = Signal()
+
     def __init__(self, ids_provider: IdsProvider, row_loader: RowLoader, parent=None,
                  background: Background | None = None,
-                 request: Callable[[str, bool], Callable[[], list[int]]] | None = None
-                 ) -> None:
+                 request: Callable[[str, bool], Callable[[], list[int]]] | None = None,
+                 pages: Callable[[str, bool], Pages | None] | None = None) -> None:
         """``request(sort, descending)`` reads the filter (on the GUI thread) and returns
         the query to run; with ``background`` that query may run off the GUI thread, and
-        only the newest request's answer is shown."""
+        only the newest request's answer is shown. ``pages(sort, descending)``, when it
+        gives a Pages (a large register), makes the request paged."""
         super().__init__(parent)
         self._request = request or (lambda sort, desc: lambda: ids_provider(sort, desc))
+        self._pages_for = pages
         self._background = background
         self._generation = 0          # requests made
         self._shown_generation = 0    # the request whose answer is shown
         self._load = row_loader
-        self.ids: list[int] = []
+        self.ids: list[int | None] = []   # None: a paged position not asked yet
+        self.pages: Pages | None = None   # the shown request's, while it is paged
+        self.complete = True          # every id of the shown request is in ids
+        self.counted = True           # len(ids) is the shown request's row count
         self._cache: OrderedDict[int, RegisterRow] = OrderedDict()
         self._positions: dict[int, int] | None = None
+        self._asked: set[int] = set()  # pages (their first rows) asked off the GUI thread
         self.sort_key = "deadline"
         self.descending = False
         self.loaded = False
@@ -73,6 +116,10 @@ class RegisterModel(QAbstractTableModel):
     # ------------------------------------------------------------------ loading
     def refresh(self) -> None:
         """Ask for the ids again (filter or sort changed, or rows came and went)."""
+        pages = self._pages_for(self.sort_key, self.descending) if self._pages_for else None
+        if pages is not None:
+            self._refresh_paged(pages)
+            return
         query = self._request(self.sort_key, self.descending)
         self._generation += 1
         generation = self._generation
@@ -84,6 +131,46 @@ class RegisterModel(QAbstractTableModel):
         if self._background is None or not self._background(query, answered):
             self._show(query())
 
+    def _run(self, query: Callable[[], object], answered: Callable[[object], None],
+             part: str) -> bool:
+        """Run a query (off the GUI thread when the background takes it: True)."""
+        if self._background is None or not self._background(query, answered, part):
+            answered(query())
+            return False
+        return True
+
+    def _refresh_paged(self, pages: Pages) -> None:
+        """The first page (and the count when known) first, the whole list after it."""
+        self._generation += 1
+        generation = self._generation
+        off_gui: list[bool] = []   # set once the first page went off the GUI thread
+
+        def first() -> tuple[int | None, list[int]]:
+            return pages.known_count(), pages.page(0, PAGE)
+
+        def answered(result: object) -> None:
+            if generation != self._generation:
+                return
+            count, ids = result  # type: ignore[misc]
+            self._show_page(pages, count, ids)
+            if self.complete:
+                return
+            if off_gui:
+                QTimer.singleShot(ALL_AFTER_MS, self, ask_all)
+            else:
+                ask_all()
+
+        def ask_all() -> None:
+            if generation == self._generation and self.pages is pages:
+                self._run(pages.all, whole, "all")
+
+        def whole(ids: object) -> None:
+            if generation == self._generation and self.pages is pages:
+                self._complete(ids)  # type: ignore[arg-type]
+
+        if self._run(first, answered, "ids"):
+            off_gui.append(True)
+
     @property
     def pending(self) -> bool:
         """True while a request runs off the GUI thread (the rows shown are older)."""
@@ -93,10 +180,106 @@ class RegisterModel(QAbstractTableModel):
         self._shown_generation = self._generation
         self.loaded = True
         self.beginResetModel()
-        self.ids = ids
+        self.ids = list(ids)
+        self.pages = None
+        self._asked.clear()
+        self.complete = self.counted = True
         self._cache.clear()
         self._positions = None
         self.endResetModel()
+
+    def _show_page(self, pages: Pages, count: int | None, first: list[int]) -> None:
+        self._shown_generation = self._generation
+        self.loaded = True
+        self.beginResetModel()
+        self.pages = pages
+        self._asked.clear()
+        whole = len(first) < PAGE or count == len(first)
+        self.complete = whole
+        self.counted = whole or count is not None
+        self.ids = list(first)
+        if count is not None and count > len(first):
+            self.ids += [None] * (count - len(first))
+        self._cache.clear()
+        self._positions = None if whole else {cid: n for n, cid in enumerate(first)}
+        self.endResetModel()
+
+    def _complete(self, ids: list[int]) -> None:
+        """The whole list of the shown paged request: it takes the pages' place, quietly
+        where it agrees with them (a reset where the register changed meanwhile)."""
+        known = self._positions or {}
+        if not all(at < len(ids) and ids[at] == cid for cid, at in known.items()) or (
+                self.counted and len(ids) != len(self.ids)):
+            self._show(ids)
+            self.completed.emit()
+            return
+        more = len(ids) - len(self.ids)
+        if more > 0:
+            self.beginInsertRows(_ROOT, len(self.ids), len(ids) - 1)
+        self.ids = list(ids)
+        self.complete = self.counted = True
+        self._positions = None
+        self._asked.clear()
+        if more > 0:
+            self.endInsertRows()
+        elif self.ids:   # the pages' holes now hold ids: their rows can be painted
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.ids) - 1, len(COLUMNS) - 1))
+        self.completed.emit()
+
+    def _fill(self, row: int) -> None:
+        """Ask for the page holding this row (a paged model's hole): off the GUI thread
+        when the background takes it (the rows stay blank until it comes: a jump deep
+        into a million rows never freezes the window), else at once."""
+        pages = self.pages
+        assert pages is not None
+        start = row - row % PAGE
+        if start in self._asked:
+            return
+
+        def got(ids: object) -> None:
+            if self.pages is not pages or self.complete:
+                return   # another request is shown now, or the whole list came
+            self._asked.discard(start)
+            self._put(start, ids)  # type: ignore[arg-type]
+            end = min(start + PAGE, len(self.ids)) - 1
+            if end >= start:
+                self.dataChanged.emit(self.index(start, 0), self.index(end, len(COLUMNS) - 1))
+
+        self._asked.add(start)
+        if self._background is None or not self._background(
+                lambda: pages.page(start, PAGE), got, f"page {start}"):
+            self._asked.discard(start)
+            self._put(start, pages.page(start, PAGE))
+
+    def _put(self, start: int, got: list[int]) -> None:
+        positions = self._positions if self._positions is not None else {}
+        for n, cid in enumerate(got, start):
+            if n < len(self.ids):
+                self.ids[n] = cid
+                positions[cid] = n
+        self._positions = positions
+
+    # rows of a filter whose count is not known yet: more as the view scrolls down
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:  # noqa: N802 - Qt API
+        return not parent.isValid() and not self.counted and self.pages is not None
+
+    def fetchMore(self, parent: Index = _ROOT) -> None:  # noqa: N802 - Qt API
+        if not self.canFetchMore(parent):
+            return
+        assert self.pages is not None
+        got = self.pages.page(len(self.ids), PAGE)
+        if len(got) < PAGE:
+            self.counted = True   # the end: every row is here (the whole list may follow)
+        if not got:
+            return
+        start = len(self.ids)
+        self.beginInsertRows(_ROOT, start, start + len(got) - 1)
+        self.ids += got
+        positions = self._positions if self._positions is not None else {}
+        positions.update((cid, n) for n, cid in enumerate(got, start))
+        self._positions = positions
+        self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -110,18 +293,20 @@ class RegisterModel(QAbstractTableModel):
         self.refresh()
 
     def position(self, commitment_id: int) -> int | None:
+        """The row of a commitment (of a paged model: among the pages asked so far)."""
         if self._positions is None:
-            self._positions = {cid: n for n, cid in enumerate(self.ids)}
+            self._positions = {cid: n for n, cid in enumerate(self.ids) if cid is not None}
         return self._positions.get(commitment_id)
 
     def row_at(self, row: int) -> RegisterRow | None:
-        if not 0 <= row < len(self.ids):
+        cid = self.id_at(row)
+        if cid is None:
             return None
-        cid = self.ids[row]
         found = self._cache.get(cid)
         if found is None:
             start = max(0, row - BLOCK // 4)
-            block = [i for i in self.ids[start:start + BLOCK] if i not in self._cache]
+            block = [i for i in self.ids[start:start + BLOCK]
+                     if i is not None and i not in self._cache]
             for loaded in self._load(block):
                 self._cache[loaded.id] = loaded
             while len(self._cache) > MAX_CACHED:
@@ -142,8 +327,18 @@ class RegisterModel(QAbstractTableModel):
                 self._cache.pop(cid, None)
             self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))
 
-    def id_at(self, row: int) -> int | None:
-        return self.ids[row] if 0 <= row < len(self.ids) else None
+    def id_at(self, row: int, wait: bool = False) -> int | None:
+        """The id at a row; a paged model's row not asked yet is asked (``wait``: at once,
+        for what acts on the rows, such as the selection's ids)."""
+        if not 0 <= row < len(self.ids):
+            return None
+        if self.ids[row] is None and self.pages is not None:
+            if wait:
+                start = row - row % PAGE
+                self._put(start, self.pages.page(start, PAGE))
+            else:
+                self._fill(row)
+        return self.ids[row]
 
     # ------------------------------------------------------------------ Qt model API
     def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802 - Qt API
@@ -174,6 +369,9 @@ class RegisterModel(QAbstractTableModel):
             return self.id_at(index.row())
         row = self.row_at(index.row())
         if row is None:
+            if (role == Qt.ItemDataRole.DisplayRole and index.column() == 0
+                    and self.pages is not None and index.row() < len(self.ids)):
+                return "…"   # a page being read off the GUI thread
             return None
         key = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -34,7 +34,7 @@ from tracker.ui.table.commands import status_text
 from tracker.ui.table.detail import DetailPane
 from tracker.ui.table.filters import RegisterFilters
 from tracker.ui.table.followup import CLOSING_KEY, closing_needs_evidence
-from tracker.ui.table.model import COLUMNS, RegisterModel
+from tracker.ui.table.model import COLUMNS, PAGE, RegisterModel
 from tracker.ui.table.status_dialog import StatusDialog, StatusRequest
 
 FILTER_KEY = "table/filter"
@@ -44,6 +44,8 @@ SPLITTER_KEY = "table/splitter"
 KEEP_SELECTED = 1000  # selected rows kept selected across a filter or sort change
 # Registers of at least this many commitments are queried off the GUI thread.
 BACKGROUND_ABOVE = 50_000
+# ... and asked a page of ids at a time (the model's paged requests)
+PAGED_ABOVE = 50_000
 WIDTHS = {"quote": 420, "kind": 50, "region": 110, "lead": 130, "deadline": 90,
           "days_left": 90, "status": 130, "last_update": 90, "document": 220, "themes": 80,
           "light": 124}
@@ -60,7 +62,8 @@ class TablePage(QWidget):
         gaz = ui.services.gazetteer
         self.filters = RegisterFilters(lambda code: gaz.display_name(code) if code else "", self)
         self.model = RegisterModel(self._ids, lambda ids: register.rows(self.services, ids), self,
-                                   background=self._in_background, request=self._request)
+                                   background=self._in_background, request=self._request,
+                                   pages=self._pages)
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -155,6 +158,8 @@ class TablePage(QWidget):
         self.view.setSortingEnabled(True)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
+        self.model.completed.connect(self._completed)
+        self.model.dataChanged.connect(self._rows_came)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.filters.changed.connect(self._filter_changed)
         header.sortIndicatorChanged.connect(lambda *_: self._save_sort())
@@ -201,12 +206,29 @@ class TablePage(QWidget):
         return lambda: breakdown.fold(register.ids(self.services, f, sort, descending), folding,
                                       expanded)
 
-    def _in_background(self, query, answered) -> bool:
+    def _pages(self, sort: str, descending: bool) -> register.IdPages | None:
+        """A large register's request, asked a page at a time (None: the whole list at
+        once, for a small register or with a breakdown unfolded)."""
+        if getattr(self, "_total", 0) < PAGED_ABOVE:
+            return None
+        folding = breakdown.folding(self.services)   # the tasks only (an index range)
+        self.model.folding = folding
+        self.model.expanded &= set(folding.children)
+        if self.model.expanded:   # unfolded tasks follow their parent: the whole list
+            return None
+        return register.IdPages(self.services, self.filters.value(), sort, descending,
+                                fold=bool(folding.parent))
+
+    def _in_background(self, query, answered, part: str = "ids") -> bool:
         """Large registers are asked off the GUI thread (typing stays fluid; the newest
-        request's answer is shown); small ones answer at once, without a repaint later."""
+        request's answer is shown); small ones answer at once, without a repaint later.
+        A paged request's whole list ("all") follows its first page ("ids"); a new
+        request drops the older one's."""
         if getattr(self, "_total", 0) < BACKGROUND_ABOVE:
             return False
-        self.ui.tasks.start(query, key=(id(self), "ids"), on_done=answered)
+        if part == "ids":
+            self.ui.tasks.cancel((id(self), "all"))
+        self.ui.tasks.start(query, key=(id(self), part), on_done=answered)
         return True
 
     def refresh(self) -> None:
@@ -218,10 +240,33 @@ class TablePage(QWidget):
 
     def _restore_selection(self) -> None:
         kept, current = getattr(self, "_kept", ([], None))
+        self._unplaced: tuple[list[int], int | None, list[int]] | None = None
         if kept:
             self.select_ids(kept, current)
+            placed = self.selected_ids()
+            if not self.model.complete and (len(placed) < len(kept) or (
+                    current is not None and self.current_id() != current)):
+                # rows beyond the pages asked so far: selected when the whole list comes
+                self._unplaced = (kept, current, placed)
         self._update_count()
         self._selection_changed()
+
+    def _rows_came(self, top: QModelIndex, bottom: QModelIndex) -> None:
+        """A page of a paged model came: the detail of a row selected on it, blank until
+        then, is shown."""
+        if self.model.pages is None or self.model.complete:
+            return
+        current = self.view.currentIndex()
+        if current.isValid() and top.row() <= current.row() <= bottom.row():
+            self._selection_changed()
+
+    def _completed(self) -> None:
+        """A paged request's whole list came: the count, and the kept selection's rows
+        that were not among the first pages (unless the user has chosen others since)."""
+        unplaced, self._unplaced = getattr(self, "_unplaced", None), None
+        if unplaced is not None and self.selected_ids() == unplaced[2]:
+            self.select_ids(unplaced[0], unplaced[1])
+        self._update_count()
 
     def _reload_all(self) -> None:
         self.filters.set_choices(register.filter_choices(self.services))
@@ -268,17 +313,25 @@ class TablePage(QWidget):
             self.stack.setCurrentWidget(self.empty)
         else:
             self.stack.setCurrentWidget(self.splitter)
-        self.count.setText(self.tr("%1 of %2 commitments").replace("%1", str(shown))
-                           .replace("%2", str(total)))
+        text = (self.tr("%1 of %2 commitments") if self.model.counted else
+                self.tr("At least %1 of %2 commitments (counting…)"))
+        self.count.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
 
     # ------------------------------------------------------------------ selection
     def selected_ids(self) -> list[int]:
+        """The selected rows' ids (of a paged model's rows not asked yet: asked now; many
+        of them, as with everything selected: the whole list at once)."""
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
-        return [cid for cid in (self.model.id_at(r) for r in rows) if cid is not None]
+        model = self.model
+        if model.pages is not None and not model.complete and \
+                sum(model.ids[r] is None for r in rows) > 10 * PAGE:
+            every = model.pages.all()
+            return [every[r] for r in rows if r < len(every)]
+        return [cid for cid in (model.id_at(r, wait=True) for r in rows) if cid is not None]
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()
-        return self.model.id_at(index.row()) if index.isValid() else None
+        return self.model.id_at(index.row(), wait=True) if index.isValid() else None
 
     def select_ids(self, ids: list[int], current: int | None = None) -> None:
         """Select these commitments' rows (one selection change) and show the first."""
@@ -481,7 +534,24 @@ class TablePage(QWidget):
         start_import(self)
 
     def shown_ids(self) -> list[int]:
-        return list(self.model.ids)
+        """Every row's id in the table's order (of a paged model: asked for the rest)."""
+        if self.model.complete or self.model.pages is None:
+            return [cid for cid in self.model.ids if cid is not None]
+        return self.model.pages.all()
+
+    def shown_count(self) -> int:
+        if self.model.counted or self.model.pages is None:
+            return self.model.rowCount()
+        return self.model.pages.count()
+
+    def shown_rows(self) -> dict:
+        """The rows shown, as export_ledger takes them: a paged model's request (its rows
+        streamed from the database in its order), else the ids."""
+        pages = self.model.pages
+        if pages is None:
+            return {"ids": self.shown_ids()}
+        return {"filter": pages.filter, "sort": pages.sort, "descending": pages.descending,
+                "fold": pages.fold}
 
     def shown_columns(self) -> list[str]:
         header = self.view.horizontalHeader()

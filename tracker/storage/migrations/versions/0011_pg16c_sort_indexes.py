@@ -6,7 +6,9 @@ Create Date: 2026-12-06
 
 Unfiltered, the commitments table on a server sorted 100,000 rows by a text (the
 document's title) or by a CASE over status and deadline (the light). Both become walks
-of an index in order (register_queries._server_walks):
+of an index in order (0011_paged18d later gave both sorts index walks on both
+backends: a stored document key and the light's ranges of the deadline index; these
+indexes still serve filters by document and status):
 
 - ix_commitment_document_id_id (document_id, id): the documents are ranked by title (a
   few hundred rows), and each one's commitments come in id order from this index alone
