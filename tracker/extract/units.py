@@ -94,10 +94,12 @@ _LOOKUP: dict[str, str] = {
 # Forms too ambiguous to read after a number in running text (三方 = three parties).
 _NOT_IN_TEXT = frozenset({"方", "度", "名", "百分比", "t", "m"})
 
-#: Every written form, longest first (for building an alternation that prefers 万亩 to 亩).
+#: Every written form, longest first (for building an alternation that prefers 万亩 to 亩);
+#: forms of one length in a fixed order, so that the patterns built from them are the same
+#: in every run (compiled.py stores them by their text).
 UNIT_FORMS: tuple[str, ...] = tuple(sorted(
     {v for vs in _VARIANTS.values() for v in vs if v not in _NOT_IN_TEXT},
-    key=len, reverse=True,
+    key=lambda form: (-len(form), form),
 ))
 
 
