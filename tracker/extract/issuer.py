@@ -34,8 +34,15 @@ HEAD_OF = re.compile(
     rf"(?P<org>[省市县区]{_CJK}{{2,12}}?(?:局|厅|委员会|委|办公室|办))(?:党组书记、)?"
     rf"(?:局长|厅长|主任)(?P<name>{_CJK}{{2,3}}?)(?=出席|主持|在|作|讲话|指出|强调|表示)"
 )
-# A byline naming the head of government: 市长 王某某 / 省长：李某
-BYLINE_HEAD = re.compile(rf"^\s*(?P<level>[省市州县区])长\s*[:：]?\s*{_CJK}{{2,3}}\s*$", re.M)
+# A byline naming the head of government: 市长 王某某 / 省长：李某 / 修水县代县长 王某某
+BYLINE_HEAD = re.compile(
+    rf"^[ \t\u3000]*(?P<place>{_CJK}{{2,12}}?[省市州县区盟旗])?(?:人民政府)?(?:代理?)?"
+    rf"(?P<level>[省市州县区])长[ \t\u3000]*[:：]?[ \t\u3000]*{_CJK}{{2,3}}[ \t\u3000]*$", re.M)
+# The congress a work report is delivered to names its place: ——2026年1月10日在修水县第十八届
+# 人民代表大会第五次会议上
+CONGRESS_PLACE = re.compile(
+    rf"在(?P<place>{_CJK}{{2,14}}?(?:自治县|自治州|自治区|省|市|县|区|州|盟|旗))"
+    r"第[一二三四五六七八九十〇零百]{1,4}届人民代表大会")
 WORK_REPORT = re.compile(r"政府工作报告")
 # The premier delivering the report, or the national congress hearing it
 _PREMIER = re.compile(r"总理[\u4e00-\u9fff]{0,3}?(?:向|在|作)[^。\n]{0,30}政府工作报告"
@@ -116,7 +123,8 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     if region_code is None and gaz is not None:
         region_code = _guess_region(gaz, analysis[:REGION_HEAD], title, issuer)
     region_name = _display(gaz, region_code)
-    report = _report_government(title) if WORK_REPORT.search(title) else None
+    report = _report_government(title) or _delivered_to(head, gaz) \
+        if WORK_REPORT.search(title) else None
     if report is None and _PREMIER.search(head):
         report = "国务院"  # 李强总理向全国人大作政府工作报告: the State Council's
     who = report or _speaker_body(head, gaz, region_code) or issuer or _title_issuer(title)
@@ -126,7 +134,8 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     who = who or _government(head, title, gaz, region_code) or _title_body(title) \
         or _news_subject(head, text if len(text) == len(analysis) else analysis) \
         or _opening_subject(head) or _title_place(title, gaz)
-    refs = joint or publishers or ([BodyRef(who)] if who else [])
+    refs = [_qualified(r, gaz, region_code)
+            for r in joint or publishers or ([BodyRef(who)] if who else [])]
     subjects: list[tuple[int, BodyRef]] = []
     if not refs and gaz is not None and region_code and _RECTIFICATION.search(head):
         # a report on an inspection's rectification names no issuer: the place inspected
@@ -143,14 +152,29 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     return ctx
 
 
+# A government or its office named by its level alone (市政府近日印发… / 区政府办公室):
+# the document's own division at that level, by the government's full name
+_BARE_GOVERNMENT = re.compile(r"^(?P<level>[省市州县区旗])(?:人民)?政府(?P<office>办公厅|办公室)?$")
+
+
+def _qualified(ref: BodyRef, gaz: Gazetteer | None, region_code: str | None) -> BodyRef:
+    """An issuer named by its level alone, named in full when the document's division at
+    that level is known (市政府 → 商洛市人民政府), else as written."""
+    m = _BARE_GOVERNMENT.match(to_simplified(ref.name))
+    own = _own_division(gaz, region_code, m.group("level")) if m else None
+    if m is None or own is None:
+        return ref
+    return BodyRef(own + "人民政府" + (m.group("office") or ""), ref.role)
+
+
 _RECTIFICATION = re.compile(r"督察[^。\n]{0,30}整改|整改[^。\n]{0,30}督察")
 
 
 # The signature of a notice: the issuing body on a line of its own, its date on the next
-# (北京市人民政府办公厅 / 2016年5月28日).
+# (北京市人民政府办公厅 / 2016年5月28日), or both on one line.
 _SIGNATURE = re.compile(
-    r"^[ \t\u3000]*(?P<who>[\u4e00-\u9fff（）()]{4,30}?)[ \t\u3000]*\n"
-    r"[ \t\u3000]*(?:\d{4}|[〇零一二三四五六七八九]{4})年[0-9〇一二三四五六七八九十]{1,2}月"
+    r"^[ \t\u3000]*(?P<who>[\u4e00-\u9fff（）()]{4,30}?)(?:[ \t\u3000]*\n)?[ \t\u3000]*"
+    r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[0-9〇一二三四五六七八九十]{1,2}月"
     r"[0-9〇一二三四五六七八九十]{1,3}日[ \t\u3000]*$", re.M)
 
 
@@ -348,13 +372,36 @@ def _own_division(gaz: Gazetteer | None, code: str | None, level: str) -> str | 
     return region.name if region is not None else None
 
 
+def _delivered_to(head: str, gaz: Gazetteer | None) -> str | None:
+    """A work report's government by the place of the congress it is delivered to
+    (在修水县第十八届人民代表大会…上), else by the place of the head of government in its
+    byline (修水县县长 王某某)."""
+    m = CONGRESS_PLACE.search(head)
+    place = m.group("place") if m else None
+    if place is None:
+        byline = BYLINE_HEAD.search(head)
+        place = byline.group("place") if byline else None
+    if place is None or not _is_place(gaz, place):
+        return None
+    return _innermost(place) + "人民政府"
+
+
+_COUNTY_SCOPE = re.compile(r"全县|全区|县委|区委|县政府|区政府|县人民政府|区人民政府")
+
+
 def _government(head: str, title: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
     """A government work report, or a byline naming a 市长/省长: that level's government."""
     m = BYLINE_HEAD.search(head)
     if m is None and not WORK_REPORT.search(title):
         return None
+    if m is not None and m.group("place") and _is_place(gaz, m.group("place")):
+        return _innermost(m.group("place")) + "人民政府"  # 修水县县长 王某某
     level = m.group("level") if m else "市"
     own = _own_division(gaz, region_code, level)
+    if m is None and _COUNTY_SCOPE.search(head):
+        # a report speaking of 全县/全区 placed in a county is the county's (全区 of an
+        # autonomous region placed in the province stays the province's)
+        own = _own_division(gaz, region_code, "县") or own
     if own is None and m is None:
         return None  # a work report of no known place: no 市人民政府 of nowhere
     return (own or level) + "人民政府"

@@ -1,0 +1,53 @@
+"""Who answers for a document's commitments when no clause names a body, read from how
+official documents are laid out: a work report's congress line or byline, a signature on
+one line, a government named by its level alone. Invented texts, one per rule; the
+responsible field of the suggestions is what is checked."""
+
+from tracker.extract import suggest
+
+
+def _bodies(text: str) -> set[tuple[str, ...]]:
+    return {tuple(r.name for r in s.responsible) for s in suggest(text)}
+
+
+COUNTY_REPORT = (
+    "政府工作报告\n——2026年1月10日在修水县第十八届人民代表大会第五次会议上\n"
+    "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n"
+    "2026年主要预期目标是：地区生产总值增长6%左右，城镇调查失业率控制在5.5%以内。\n")
+
+
+def test_work_report_is_the_government_of_its_congress_place():
+    # the congress it is delivered to is a county's: the county's government, not the city's
+    assert _bodies(COUNTY_REPORT) == {("修水县人民政府",)}
+
+
+def test_work_report_byline_with_place_names_the_government():
+    text = ("政府工作报告\n修水县县长 王某某\n各位代表：\n"
+            "2026年主要预期目标是：地区生产总值增长6%左右。\n")
+    assert _bodies(text) == {("修水县人民政府",)}
+
+
+def test_work_report_speaking_of_the_county_is_the_county_government():
+    text = ("政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。修水县工业园区建设加快。\n"
+            "2026年主要预期目标是：全县地区生产总值增长6%左右，城镇调查失业率控制在5.5%以内。\n")
+    assert _bodies(text) == {("修水县人民政府",)}
+
+
+def test_work_report_speaking_of_the_city_stays_the_city_government():
+    text = ("政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作。修水县工业园区建设加快。\n"
+            "2026年主要预期目标是：全市地区生产总值增长6%左右，城镇调查失业率控制在5.5%以内。\n")
+    assert _bodies(text) == {("九江市人民政府",)}
+
+
+def test_signature_and_date_on_one_line():
+    text = ("关于印发2025年水污染防治重点工作的通知\n各有关单位：\n现将重点工作印发给你们，请抓好落实。\n"
+            "一、年底前完成12个入河排污口整治。\n二、地表水优良水体比例达到90%以上。\n"
+            "萍乡市人民政府办公室 2025年3月1日\n")
+    assert _bodies(text) == {("萍乡市人民政府办公室",)}
+
+
+def test_government_named_by_level_alone_takes_the_documents_division():
+    text = ("我市印发“十四五”规划纲要\n5月15日，笔者从市发改委获悉，市政府近日印发了"
+            "《商洛市国民经济和社会发展第十四个五年规划纲要》。\n"
+            "《纲要》明确，到2025年，城市空气质量优良天数比率稳定在88%以上。\n")
+    assert _bodies(text) == {("商洛市人民政府",)}
