@@ -51,3 +51,21 @@ def test_government_named_by_level_alone_takes_the_documents_division():
             "《商洛市国民经济和社会发展第十四个五年规划纲要》。\n"
             "《纲要》明确，到2025年，城市空气质量优良天数比率稳定在88%以上。\n")
     assert _bodies(text) == {("商洛市人民政府",)}
+
+
+def test_sector_meeting_held_is_its_departments():
+    text = ("江西明确2023年生态环境工作目标\n江西全省生态环境暨全系统全面从严治党工作会议近日在南昌召开，"
+            "部署安排2023年工作任务。会议指出，2023年，全省PM2.5平均浓度要控制在26.4微克/立方米以内，"
+            "空气质量优良天数比率达到94.5%以上。\n")
+    assert _bodies(text) == {("江西省生态环境厅",)}
+
+
+def test_sector_meeting_of_a_city_is_its_bureau():
+    text = "召开全市水利工作会议\n1月5日，宜春市召开全市水利工作会议。会议要求，2026年完成12座病险水库除险加固。\n"
+    assert _bodies(text) == {("宜春市水利局",)}
+
+
+def test_sector_meeting_only_referred_to_convenes_nothing():
+    text = ("宜春市生态环境宣传方案\n为宣传贯彻落实全国、全省、全市生态环境保护工作会议精神，现制定本方案。"
+            "2026年开展宣传活动20场以上。\n")
+    assert _bodies(text) == {("宜春市人民政府",)}

@@ -127,7 +127,8 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         if WORK_REPORT.search(title) else None
     if report is None and _PREMIER.search(head):
         report = "国务院"  # 李强总理向全国人大作政府工作报告: the State Council's
-    who = report or _speaker_body(head, gaz, region_code) or issuer or _title_issuer(title)
+    who = report or _speaker_body(head, gaz, region_code) or issuer or _title_issuer(title) \
+        or _sector_meeting(head, gaz, region_code)
     joint = joint_issuers(title) if not who else []
     who = who or (None if joint else _signature(analysis, text))
     publishers = _publishing_bodies(analysis, text) if not who and not joint else []
@@ -338,6 +339,37 @@ def _speaker_body(head: str, gaz: Gazetteer | None, region_code: str | None) -> 
         else:
             division = _own_division(gaz, region_code, level) or level
         return _government_as_written(division, head) if suffix == "政府" else division + suffix
+    return None
+
+
+# A sector's meeting for the whole country, province or city, held (全省生态环境暨全系统…
+# 工作会议近日在南昌召开 / 召开全市水利工作会议): its department convenes it and answers
+# for what it sets; a meeting whose 精神 is to be carried out was held by others.
+_SECTOR_MEETING = re.compile(
+    r"(?P<held>召开|举行)?(?<![、，,])全(?P<level>[国省市县区])"
+    r"(?P<sector>生态环境|水利|自然资源|交通运输|农业农村|住房和城乡建设|住房城乡建设|应急管理|林业)"
+    r"(?:保护)?(?:暨[^。\n，,；;]{0,20}?)?(?:工作)?会议"
+    r"(?P<after>[^。\n；;]{0,20}?(?:召开|举行))?")
+# the department of a sector at each level: the State Council's ministries, the provinces'
+# departments (林业 a bureau), the bureaus of cities and counties
+_SECTOR_DEPARTMENT = {"国": "部", "省": "厅", "市": "局", "县": "局", "区": "局"}
+SECTOR_HEAD = 300  # the meeting is named in the title or the report's opening sentence
+
+
+def _sector_meeting(head: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
+    """The department convening the sector's meeting the text reports as held."""
+    for m in _SECTOR_MEETING.finditer(head[:SECTOR_HEAD]):
+        if not (m.group("held") or m.group("after")):
+            continue
+        level, sector = m.group("level"), m.group("sector")
+        if level == "国":
+            return None if sector == "林业" else sector + "部"
+        own, suffix = _own_division(gaz, region_code, level), _SECTOR_DEPARTMENT[level]
+        if own is None and level == "区":  # 全区 of an autonomous region: its department
+            own, suffix = _own_division(gaz, region_code, "省"), "厅"
+        if own is None:
+            return None
+        return own + sector + ("局" if sector == "林业" else suffix)
     return None
 
 
