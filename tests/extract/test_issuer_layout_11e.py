@@ -69,3 +69,38 @@ def test_sector_meeting_only_referred_to_convenes_nothing():
     text = ("宜春市生态环境宣传方案\n为宣传贯彻落实全国、全省、全市生态环境保护工作会议精神，现制定本方案。"
             "2026年开展宣传活动20场以上。\n")
     assert _bodies(text) == {("宜春市人民政府",)}
+
+
+def test_masthead_with_wenjian_names_the_issuer():
+    text = ("宜春市人民政府办公室文件\n宜府办发〔2025〕5号\n关于印发宜春市2025年水污染防治工作方案的通知\n"
+            "各县（市、区）人民政府，市政府各部门：\n现将方案印发给你们，请认真贯彻执行。\n"
+            "一、年底前完成12个入河排污口整治。\n二、地表水优良水体比例达到90%以上。\n2025年3月1日\n")
+    assert _bodies(text) == {("宜春市人民政府办公室",)}
+
+
+def test_issuer_on_the_line_above_the_title():
+    text = ("宜春市人民政府办公室\n关于印发宜春市2025年水污染防治工作方案的通知\n"
+            "各县（市、区）人民政府，市政府各部门：\n现将方案印发给你们，请认真贯彻执行。\n"
+            "一、年底前完成12个入河排污口整治。\n2025年3月1日\n")
+    assert _bodies(text) == {("宜春市人民政府办公室",)}
+
+
+def test_joint_masthead_names_every_issuer():
+    text = ("宜春市生态环境局 宜春市发展和改革委员会文件\n宜环发〔2025〕5号\n"
+            "关于印发宜春市2025年大气污染防治工作方案的通知\n各县（市、区）生态环境分局、发展改革委：\n"
+            "现将方案印发给你们。\n一、年底前完成35蒸吨以下燃煤锅炉淘汰。\n")
+    assert _bodies(text) == {("宜春市生态环境局", "宜春市发展和改革委员会")}
+
+
+def test_masthead_takes_the_name_its_title_gives():
+    text = ("鞍山市立山区人民政府文件\n鞍立政发〔2023〕2号\n立山区人民政府关于印发重点工作任务分解方案的通知\n"
+            "各街道办事处，各区直部门：\n现将方案印发给你们。\n一、年底前完成35蒸吨以下燃煤锅炉淘汰。\n")
+    assert _bodies(text) == {("立山区人民政府",)}
+
+
+def test_table_cell_stating_roles_gives_bodies_without_role_words():
+    text = ("宜春市2026年水污染防治重点任务清单\n序号\t任务名称\t责任单位\t完成时限\n"
+            "1\t完成12个入河排污口整治\t由市水务局牵头，市生态环境局、市住建局配合\t2026年9月30日\n")
+    (sug,) = suggest(text)
+    assert [(r.name, r.role.value) for r in sug.responsible] == [
+        ("市水务局", "lead"), ("市生态环境局", "support"), ("市住建局", "support")]

@@ -127,9 +127,18 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         if WORK_REPORT.search(title) else None
     if report is None and _PREMIER.search(head):
         report = "国务院"  # 李强总理向全国人大作政府工作报告: the State Council's
-    who = report or _speaker_body(head, gaz, region_code) or issuer or _title_issuer(title) \
-        or _sector_meeting(head, gaz, region_code)
-    joint = joint_issuers(title) if not who else []
+    masthead = _masthead(head, text if len(text) == len(analysis) else analysis) \
+        if not report else []
+    titled = _title_issuer(title)
+    if len(masthead) == 1:
+        # 鞍山市立山区人民政府文件 / … / 立山区人民政府关于…: the body by its title's name
+        named = next(filter(None, map(_title_issuer, head.split("\n")[1:TITLE_LINES])), None)
+        if named and masthead[0].name.endswith(named):
+            masthead = [BodyRef(named)]
+    who = report or (masthead[0].name if len(masthead) == 1 else None) \
+        or (None if masthead else _speaker_body(head, gaz, region_code) or issuer
+            or titled or _sector_meeting(head, gaz, region_code))
+    joint = masthead if len(masthead) > 1 else joint_issuers(title) if not who else []
     who = who or (None if joint else _signature(analysis, text))
     publishers = _publishing_bodies(analysis, text) if not who and not joint else []
     who = who or _government(head, title, gaz, region_code) or _title_body(title) \
@@ -166,6 +175,30 @@ def _qualified(ref: BodyRef, gaz: Gazetteer | None, region_code: str | None) -> 
     if m is None or own is None:
         return ref
     return BodyRef(own + "人民政府" + (m.group("office") or ""), ref.role)
+
+
+# The masthead of an official document (发文机关标志): the issuing bodies' names alone on
+# a line, with 文件 (宜春市人民政府办公室文件), or right above the title, its file number
+# between (宜春市人民政府办公室 / 宜府办发〔2025〕5号 / 关于印发…的通知)
+_MASTHEAD = re.compile(
+    r"^[ \t\u3000]*(?P<who>[\u4e00-\u9fff（）() \u3000]{4,60}?)[ \t\u3000]*"
+    r"(?:文件[ \t\u3000]*$|\n(?:[^\n]{0,12}[〔\[［(（]\d{4}[〕\]］)）][ \t\u3000]*\d{1,4}[号號][ \t\u3000]*\n)?"
+    r"[ \t\u3000]*关于)", re.M)
+MASTHEAD_HEAD = 200  # the masthead stands at the top of the first page
+
+
+def _masthead(head: str, written: str) -> list[BodyRef]:
+    """The bodies a document's masthead names, as written."""
+    for m in _MASTHEAD.finditer(head[:MASTHEAD_HEAD]):
+        parts = [p for p in re.split(r"[ \u3000]+", m.group("who").strip()) if p]
+        if parts and all(map(_is_organ, parts)):
+            at, out = m.start("who"), []
+            for part in parts:
+                at = head.find(part, at)
+                out.append(BodyRef(written[at:at + len(part)]))
+                at += len(part)
+            return out
+    return []
 
 
 _RECTIFICATION = re.compile(r"督察[^。\n]{0,30}整改|整改[^。\n]{0,30}督察")
