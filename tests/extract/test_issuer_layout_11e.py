@@ -104,3 +104,16 @@ def test_table_cell_stating_roles_gives_bodies_without_role_words():
     (sug,) = suggest(text)
     assert [(r.name, r.role.value) for r in sug.responsible] == [
         ("市水务局", "lead"), ("市生态环境局", "support"), ("市住建局", "support")]
+
+
+def test_paragraph_subject_after_an_item_number_is_its_bodies():
+    text = ("关于印发重点任务分工的通知\n各旗人民政府：\n"
+            "一、各地区、各部门要高度重视重点任务落实工作。从2022年3月起，于每月25日前报送落实推进情况表。\n")
+    got = [[r.name for r in s.responsible] for s in suggest(text)]
+    assert got and all(bodies == ["各地区", "各部门"] for bodies in got)
+
+
+def test_body_leading_a_task_named_as_attribute_is_no_subject():
+    from tracker.extract.classify import subject_of
+    assert subject_of("确定非生态环境部门牵头的夏季攻势任务清单") is None
+    assert subject_of("市生态环境局牵头制定夏季攻势任务清单") == "市生态环境局"
