@@ -117,3 +117,39 @@ def test_body_leading_a_task_named_as_attribute_is_no_subject():
     from tracker.extract.classify import subject_of
     assert subject_of("确定非生态环境部门牵头的夏季攻势任务清单") is None
     assert subject_of("市生态环境局牵头制定夏季攻势任务清单") == "市生态环境局"
+
+
+def test_decision_adopted_by_a_standing_committee_is_its():
+    text = ("关于全面加强生态环境保护的决定\n（2024年5月30日江西省第十四届人民代表大会常务委员会第九次会议通过）\n"
+            "为全面加强生态环境保护，作出如下决定：\n一、到2027年，全省地表水国考断面水质优良比例达到95%以上。\n")
+    assert _bodies(text) == {("江西省人民代表大会常务委员会",)}
+
+
+def test_decision_adopted_in_a_news_item_by_the_citys_committee():
+    text = ("市人大常委会作出决定\n日前，湖州市九届人大常委会第二十次会议表决通过了《关于加强生态文明建设的决定》。"
+            "决定明确，到2027年，全市地表水水质优良比例达到95%以上。\n")
+    assert _bodies(text) == {("湖州市人民代表大会常务委员会",)}
+
+
+def test_plan_approved_by_a_congress_stays_the_governments():
+    text = ("宜春市国民经济和社会发展第十五个五年规划纲要\n（2026年1月10日宜春市第五届人民代表大会第六次会议批准）\n"
+            "到2030年，全市森林覆盖率稳定在57%以上。\n")
+    assert _bodies(text) == {("宜春市人民政府",)}
+
+
+def test_speech_byline_of_a_party_secretary_is_the_party_committees():
+    text = ("在全市生态环境保护大会上的讲话\n宜春市委书记 张某某\n同志们：\n"
+            "今年，全市PM2.5平均浓度要控制在30微克/立方米以下。\n")
+    assert _bodies(text) == {("宜春市委",)}
+
+
+def test_bare_issuer_in_the_title_takes_the_full_name_of_the_opening():
+    text = ("区生态环境分局召开2026年工作部署会\n2月10日，吉安市青原区生态环境分局召开2026年工作部署会。"
+            "会议要求，2026年全区PM2.5平均浓度控制在30微克/立方米以下。\n")
+    assert _bodies(text) == {("吉安市青原区生态环境分局",)}
+
+
+def test_congress_session_opening_is_no_acting_body():
+    text = ("长沙市人大会议开幕\n1月10日，长沙市十六届人大五次会议开幕。政府工作报告提出，"
+            "2026年全市地区生产总值增长5.5%左右，城镇新增就业12万人。\n")
+    assert _bodies(text) == {("长沙市人民政府",)}

@@ -38,6 +38,10 @@ HEAD_OF = re.compile(
 BYLINE_HEAD = re.compile(
     rf"^[ \t\u3000]*(?P<place>{_CJK}{{2,12}}?[省市州县区盟旗])?(?:人民政府)?(?:代理?)?"
     rf"(?P<level>[省市州县区])长[ \t\u3000]*[:：]?[ \t\u3000]*{_CJK}{{2,3}}[ \t\u3000]*$", re.M)
+# A byline naming the party secretary who speaks: 市委书记 张某某 / 宜春市委书记：张某某
+BYLINE_SECRETARY = re.compile(
+    rf"^[ \t\u3000]*(?P<place>{_CJK}{{2,10}}?)?(?P<level>[省市州县区])委书记"
+    rf"[ \t\u3000]*[:：]?[ \t\u3000]*{_CJK}{{2,3}}[ \t\u3000]*$", re.M)
 # The congress a work report is delivered to names its place: ——2026年1月10日在修水县第十八届
 # 人民代表大会第五次会议上
 CONGRESS_PLACE = re.compile(
@@ -137,14 +141,15 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
             masthead = [BodyRef(named)]
     who = report or (masthead[0].name if len(masthead) == 1 else None) \
         or (None if masthead else _speaker_body(head, gaz, region_code) or issuer
-            or titled or _sector_meeting(head, gaz, region_code))
+            or titled or _adopted_by(head, gaz, region_code)
+            or _sector_meeting(head, gaz, region_code))
     joint = masthead if len(masthead) > 1 else joint_issuers(title) if not who else []
     who = who or (None if joint else _signature(analysis, text))
     publishers = _publishing_bodies(analysis, text) if not who and not joint else []
     who = who or _government(head, title, gaz, region_code) or _title_body(title) \
         or _news_subject(head, text if len(text) == len(analysis) else analysis) \
         or _opening_subject(head) or _title_place(title, gaz)
-    refs = [_qualified(r, gaz, region_code)
+    refs = [_qualified(r, gaz, region_code, analysis[:HEAD_LINES])
             for r in joint or publishers or ([BodyRef(who)] if who else [])]
     subjects: list[tuple[int, BodyRef]] = []
     if not refs and gaz is not None and region_code and _RECTIFICATION.search(head):
@@ -167,14 +172,22 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
 _BARE_GOVERNMENT = re.compile(r"^(?P<level>[省市州县区旗])(?:人民)?政府(?P<office>办公厅|办公室)?$")
 
 
-def _qualified(ref: BodyRef, gaz: Gazetteer | None, region_code: str | None) -> BodyRef:
-    """An issuer named by its level alone, named in full when the document's division at
-    that level is known (市政府 → 商洛市人民政府), else as written."""
+def _qualified(ref: BodyRef, gaz: Gazetteer | None, region_code: str | None,
+               head: str) -> BodyRef:
+    """An issuer named by its level alone, named in full: a government by the document's
+    division at that level (市政府 → 商洛市人民政府), another body as the opening lines
+    write it in full (区生态环境分局 … 吉安市青原区生态环境分局召开…), else as written."""
     m = _BARE_GOVERNMENT.match(to_simplified(ref.name))
     own = _own_division(gaz, region_code, m.group("level")) if m else None
-    if m is None or own is None:
-        return ref
-    return BodyRef(own + "人民政府" + (m.group("office") or ""), ref.role)
+    if m is not None and own is not None:
+        return BodyRef(own + "人民政府" + (m.group("office") or ""), ref.role)
+    if m is None and gaz is not None and ref.name[:1] in "省市州县区":
+        found = gaz.find(ref.name)
+        full = _in_full(to_simplified(ref.name), head, gaz) \
+            if not found or found[0].start > 0 else None
+        if full:
+            return BodyRef(full, ref.role)
+    return ref
 
 
 # The masthead of an official document (发文机关标志): the issuing bodies' names alone on
@@ -199,6 +212,24 @@ def _masthead(head: str, written: str) -> list[BodyRef]:
                 at += len(part)
             return out
     return []
+
+
+def _in_full(name: str, head: str, gaz: Gazetteer) -> str | None:
+    """*name* (区生态环境分局) as *head* writes it after its division's full name
+    (吉安市青原区生态环境分局), the chain of divisions kept."""
+    at = head.find(name, 1)
+    while at > 0:
+        before = head[max(0, at - PLACE_SPAN):at + 1]  # …吉安市青原 + 区
+        chain = gaz.find(before)
+        if chain and chain[-1].end == len(before):
+            start = chain[-1].start
+            for prev in reversed(chain[:-1]):  # 吉安市 青原区: the whole chain
+                if prev.end != start:
+                    break
+                start = prev.start
+            return before[start:] + name[1:]
+        at = head.find(name, at + 1)
+    return None
 
 
 _RECTIFICATION = re.compile(r"督察[^。\n]{0,30}整改|整改[^。\n]{0,30}督察")
@@ -230,7 +261,7 @@ _NEWS_OPENING = re.compile(
 _NOT_ACTOR = re.compile(r"记者|本报|本台|笔者|从|据|由|在")
 # after the body: its own part (X的), another body (X和Y) or its meeting (X第四次会议)
 # on behalf of another (X受省政府委托作报告 / X代表市政府): the principal owns the text
-_NOT_ACTING = re.compile(r"[的和与及、]|第|会议|常委会|常务委员会|受|代表")
+_NOT_ACTING = re.compile(r"[的和与及、]|第|会议|常委会|常务委员会|受|代表|[一二三四五六七八九十]{1,3}次")
 
 
 def _news_subject(head: str, written: str) -> str | None:
@@ -372,7 +403,45 @@ def _speaker_body(head: str, gaz: Gazetteer | None, region_code: str | None) -> 
         else:
             division = _own_division(gaz, region_code, level) or level
         return _government_as_written(division, head) if suffix == "政府" else division + suffix
+    m = BYLINE_SECRETARY.search(head)
+    if m is not None:  # 市委书记 张某某 on a line of its own under a speech's title
+        place, level = m.group("place"), m.group("level")
+        if place and _is_place(gaz, place + level):
+            return place + level + "委"
+        division = _own_division(gaz, region_code, level)
+        return division + "委" if division else None
     return None
+
+
+# A decision or measure adopted by a congress or its standing committee, in its byline or a
+# news item (江西省第十四届人民代表大会常务委员会第九次会议通过 / 市九届人大常委会第二十次会议
+# 日前举行，会上表决通过了《…》): that body's. A plan the congress approves (批准) stays the
+# government's.
+_ADOPTED = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{0,12}?)第?[一二三四五六七八九十]{1,3}届"
+    r"(?P<body>人民代表大会常务委员会|人大常委会|人民代表大会|人大)"
+    r"第?[一二三四五六七八九十]{1,3}次(?:全体)?会议[^。\n]{0,30}?通过")
+_ADOPTED_TEXT = re.compile(r"决定|决议|条例|办法|规定|规则")
+ADOPTED_HEAD = 400  # the byline or the news item's opening sentence
+
+
+def _adopted_by(head: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
+    """The congress or standing committee that adopted the text, by its full name."""
+    m = _ADOPTED.search(head[:ADOPTED_HEAD])
+    if m is None or not _ADOPTED_TEXT.search(head[:ADOPTED_HEAD]):
+        return None
+    body = "人民代表大会" if m.group("body") in ("人民代表大会", "人大") else "人民代表大会常务委员会"
+    place = m.group("place")
+    if place.endswith("全国"):
+        return "全国" + body
+    level = place[-1:] if place[-1:] in "省市州县区" else "市"
+    found = gaz.find(place) if gaz is not None else []
+    if found and found[-1].end == len(place):  # 2024年5月30日江西省…: the place named last
+        return _innermost(found[-1].surface) + body
+    if place and place[-1] not in "省市州县区日，,。；;（( ":
+        return None  # a name that is no place (…工作会议通过): no congress of nowhere
+    own = _own_division(gaz, region_code, level)  # 市九届人大常委会: the document's city
+    return own + body if own else None
 
 
 # A sector's meeting for the whole country, province or city, held (全省生态环境暨全系统…
