@@ -153,3 +153,15 @@ def test_congress_session_opening_is_no_acting_body():
     text = ("长沙市人大会议开幕\n1月10日，长沙市十六届人大五次会议开幕。政府工作报告提出，"
             "2026年全市地区生产总值增长5.5%左右，城镇新增就业12万人。\n")
     assert _bodies(text) == {("长沙市人民政府",)}
+
+
+SUMMARY_BODY = ("\n一、2025年工作总结\n全年PM2.5平均浓度28微克/立方米。\n二、2026年工作计划\n"
+                "（一）2026年PM2.5平均浓度控制在27微克/立方米以下。\n（二）完成10个入河排污口整治。\n")
+
+
+def test_bureau_summary_titled_after_its_year_is_the_bureaus():
+    assert _bodies("2025年宜春市生态环境局工作总结和2026年工作计划" + SUMMARY_BODY) == {("宜春市生态环境局",)}
+
+
+def test_bureau_plan_titled_with_a_colon_is_the_bureaus():
+    assert _bodies("宜春市生态环境局：2026年工作要点" + SUMMARY_BODY) == {("宜春市生态环境局",)}

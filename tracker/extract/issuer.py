@@ -60,7 +60,12 @@ OPENING_SUBJECT = re.compile(
 HEAD_LINES = 1200  # the speaker and the issuer are named within the opening characters
 TITLE_BODY = 30
 TITLE_ACTS = re.compile(
-    r"召开|举行|举办|印发|发布|部署|出台|通报|\d{4}年|今年|工作要点|工作计划|实施方案")
+    r"召开|举行|举办|印发|发布|部署|出台|通报|\d{4}年|今年|工作要点|工作计划|实施方案|工作总结|"
+    r"工作思路|工作安排")
+# what may stand before a title's body (2025年宜春市生态环境局工作总结…) and between the
+# body and what it does (宜春市生态环境局：2026年工作要点)
+_TITLE_YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?")
+_TITLE_GAP = re.compile(r"[ \u3000]*[:：丨|]?[ \u3000]*")
 ACTOR_SPAN = 12  # a clause's own division stands within its first characters
 OPENING_SPAN = 40  # enough of a clause to tell whether it opens with its verb
 REGION_HEAD = 1500  # the jurisdiction shows in the title, byline and opening lines
@@ -617,10 +622,13 @@ def _title_place(title: str, gaz: Gazetteer | None) -> str | None:
 def _title_body(title: str) -> str | None:
     """A title that opens with a body holding a meeting or issuing a text
     (县生态环境局召开2024年工作会议 / 省生态环境厅2024年工作要点): that body."""
+    lead = _TITLE_YEAR_LEAD.match(title)
+    title = title[lead.end():] if lead else title
     found = find_bodies(title[:TITLE_BODY])
-    if found and title.startswith(found[0].name) \
-            and TITLE_ACTS.match(title, len(found[0].name)):
-        return found[0].name
+    if found and title.startswith(found[0].name):
+        gap = _TITLE_GAP.match(title, len(found[0].name))
+        if gap is not None and TITLE_ACTS.match(title, gap.end()):
+            return found[0].name
     return None
 
 
