@@ -24,6 +24,7 @@ def test_district_guess_yields_to_its_city_named_more(gaz):
 def test_short_name_labelling_a_line_is_a_place(gaz):
     assert found(gaz, "青岛|确保十五五开好局") == [("青岛", "青岛市")]
     assert found(gaz, "青岛——发力九个新") == [("青岛", "青岛市")]
+    assert found(gaz, "长沙：2026年地区生产总值增长5.5%") == [("长沙", "长沙市")]
 
 
 def test_short_name_inside_a_line_before_a_bar_is_not_taken(gaz):

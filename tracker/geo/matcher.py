@@ -18,7 +18,7 @@ Rules (general, not tied to any document):
    c) when the same region is also named elsewhere in the text by an accepted match
       (found in a first pass), or a division under it is (惠济区 … 郑州企业家日: a text
       that names a district speaks of its city by the city's short name), or
-   d) when it opens a line as its label (青岛|… / 青岛丨… / 青岛——…: a news title's place).
+   d) when it opens a line as its label (青岛|… / 青岛——… / 长沙：…: a news title's place).
 5. Traditional text is folded to Simplified first with offsets kept.
 """
 
@@ -32,7 +32,7 @@ from tracker.geo.names import NameEntry, NameIndex
 from tracker.geo.script import to_simplified
 from tracker.geo.words import BANK_CHARS, FOLLOW_CUES, GENERIC_STEMS, GLUE
 
-LABEL_MARKS = ("|", "丨", "｜", "——")  # after a place that labels a line (rule 4d)
+LABEL_MARKS = ("|", "丨", "｜", "——", "：", ":")  # after a place that labels a line (rule 4d)
 LEVEL_RANK = {RegionLevel.PROVINCE: 0, RegionLevel.PREFECTURE: 1, RegionLevel.COUNTY: 2}
 
 Lineage = Callable[[str], tuple[str, ...]]  # codes from the province down to the region
