@@ -165,3 +165,11 @@ def test_bureau_summary_titled_after_its_year_is_the_bureaus():
 
 def test_bureau_plan_titled_with_a_colon_is_the_bureaus():
     assert _bodies("宜春市生态环境局：2026年工作要点" + SUMMARY_BODY) == {("宜春市生态环境局",)}
+
+
+def test_collective_body_with_a_bracketed_list_stays_whole():
+    text = ("宜春市2026年水污染防治工作方案\n二、重点任务\n"
+            "（一）推进入河排污口整治。2026年9月底前完成12个入河排污口整治。"
+            "（责任单位：各县〔市、区〕人民政府，市生态环境局）\n"
+            "（二）各县（市、区）人民政府要在2026年底前完成城市黑臭水体整治。\n")
+    assert _bodies(text) == {("各县〔市、区〕人民政府", "市生态环境局"), ("各县（市、区）人民政府",)}

@@ -107,8 +107,8 @@ def _split_outside_brackets(value: str) -> list[str]:
     """The names of a list (县住建局、县水利局), a bracket kept whole: 各县（市、区）人民政府."""
     out, depth, start = [], 0, 0
     for m in _LIST_SEP.finditer(value):
-        depth = value.count("（", 0, m.start()) + value.count("(", 0, m.start()) \
-            - value.count("）", 0, m.start()) - value.count(")", 0, m.start())
+        depth = sum(value.count(c, 0, m.start()) for c in "（(〔") \
+            - sum(value.count(c, 0, m.start()) for c in "）)〕")
         if depth > 0:
             continue
         out.append(value[start:m.start()])

@@ -458,9 +458,13 @@ def _government_of(region: str) -> str:
     return "国务院" if region in ("全国", "中国", "中华人民共和国") else f"{region}人民政府"
 
 
+# the commas of a list of bodies, not those inside a bracket (各县（市、区）人民政府)
+_LIST_COMMA = re.compile(r"、(?![^（(〔]*[）)〕])")
+
+
 def _actor_refs(actor: str) -> list[BodyRef]:
     """A paragraph's subject as bodies: a list of them (各地区、各部门) one by one."""
-    parts = actor.split("、")
+    parts = _LIST_COMMA.split(actor)
     return [BodyRef(p) for p in parts] if len(parts) > 1 and all(map(is_body_name, parts)) \
         else [BodyRef(actor)]
 
@@ -1060,7 +1064,7 @@ def _bodies(text: str, analysis: str, start: int, end: int,
         subject = None  # 由X牵头，Y配合 / X牵头，Y配合: the body finder reads the roles
     if subject:
         found = []
-        for part in subject.split("、"):
+        for part in _LIST_COMMA.split(subject):
             named = find_bodies(part)
             if named and part.endswith(named[-1].name):
                 found.extend(named)
