@@ -173,3 +173,11 @@ def test_collective_body_with_a_bracketed_list_stays_whole():
             "（责任单位：各县〔市、区〕人民政府，市生态环境局）\n"
             "（二）各县（市、区）人民政府要在2026年底前完成城市黑臭水体整治。\n")
     assert _bodies(text) == {("各县〔市、区〕人民政府", "市生态环境局"), ("各县（市、区）人民政府",)}
+
+
+def test_compilation_labelled_in_brackets_gives_each_part_its_government():
+    text = ("全年目标\n【全国】\n国内生产总值增长5%左右。\n【江苏】\n地区生产总值增长5%以上。\n"
+            "扩大内需\n【全国】\n城镇新增就业1200万人以上。\n【江苏】\n城镇新增就业125万人以上。\n")
+    got = {s.quote: [r.name for r in s.responsible] for s in suggest(text) if s.target}
+    assert got == {"国内生产总值增长5%左右": ["国务院"], "地区生产总值增长5%以上": ["江苏省人民政府"],
+                   "城镇新增就业1200万人以上": ["国务院"], "城镇新增就业125万人以上": ["江苏省人民政府"]}

@@ -289,7 +289,8 @@ def _news_subject(head: str, written: str) -> str | None:
 # A place's own part of a compilation: a line that is the place's name alone with a colon
 # (北京： / 全国：) or that opens with it before a dash (河北省——…整改方案).
 _PLACE_LABEL = re.compile(
-    r"^[ \t\u3000]*(?P<place>[\u4e00-\u9fff]{2,12}?)[ \t\u3000]*(?:[:：][ \t\u3000]*$|——|—)",
+    r"^[ \t\u3000]*(?:(?P<place>[\u4e00-\u9fff]{2,12}?)[ \t\u3000]*(?:[:：][ \t\u3000]*$|——|—)"
+    r"|【(?P<bracketed>[\u4e00-\u9fff]{2,12}?)】[ \t\u3000]*$)",  # or 【江苏】 on its own line
     re.M)
 MIN_SECTIONS = 2  # one label may be a dateline (北京：…); a compilation has several
 
@@ -324,7 +325,7 @@ def _place_subjects(analysis: str, gaz: Gazetteer) -> list[tuple[int, BodyRef]]:
 def _place_sections(analysis: str, gaz: Gazetteer) -> list[tuple[int, BodyRef]]:
     out = []
     for m in _PLACE_LABEL.finditer(analysis):
-        place = m.group("place")
+        place = m.group("place") or m.group("bracketed")
         if place == "全国":
             out.append((m.start(), BodyRef("国务院")))
             continue
