@@ -181,3 +181,9 @@ def test_compilation_labelled_in_brackets_gives_each_part_its_government():
     got = {s.quote: [r.name for r in s.responsible] for s in suggest(text) if s.target}
     assert got == {"国内生产总值增长5%左右": ["国务院"], "地区生产总值增长5%以上": ["江苏省人民政府"],
                    "城镇新增就业1200万人以上": ["国务院"], "城镇新增就业125万人以上": ["江苏省人民政府"]}
+
+
+def test_resolution_on_the_work_report_leaves_it_the_governments():
+    text = ("长沙市十六届人大五次会议闭幕\n1月14日，长沙市第十六届人民代表大会第五次会议闭幕。"
+            "会议表决通过了关于政府工作报告的决议。今年，全市地区生产总值增长5.5%左右。\n")
+    assert _bodies(text) == {("长沙市人民政府",)}

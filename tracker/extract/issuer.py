@@ -427,14 +427,22 @@ _ADOPTED = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{0,12}?)第?[一二三四五六七八九十]{1,3}届"
     r"(?P<body>人民代表大会常务委员会|人大常委会|人民代表大会|人大)"
     r"第?[一二三四五六七八九十]{1,3}次(?:全体)?会议[^。\n]{0,30}?通过")
-_ADOPTED_TEXT = re.compile(r"决定|决议|条例|办法|规定|规则")
+# what a congress adopts as its own text: a decision, a regulation or measures, named in the
+# title or right after 通过 (not 关于政府工作报告的决议 nor 关于批准…的决定: what it approves
+# stays the government's)
+_ADOPTED_TEXT = re.compile(r"(?:决定|条例|办法|规定|规则)(?:[（(][^）)]{0,8}[）)])?$")
+_ADOPTED_NAMED = re.compile(r"了?《(?P<name>[^》\n]{2,80})》")
 ADOPTED_HEAD = 400  # the byline or the news item's opening sentence
 
 
 def _adopted_by(head: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
     """The congress or standing committee that adopted the text, by its full name."""
     m = _ADOPTED.search(head[:ADOPTED_HEAD])
-    if m is None or not _ADOPTED_TEXT.search(head[:ADOPTED_HEAD]):
+    if m is None:
+        return None
+    named = _ADOPTED_NAMED.match(head, m.end())
+    text_name = named.group("name") if named else title_line(head)
+    if not _ADOPTED_TEXT.search(text_name.strip()) or "批准" in text_name:
         return None
     body = "人民代表大会" if m.group("body") in ("人民代表大会", "人大") else "人民代表大会常务委员会"
     place = m.group("place")
