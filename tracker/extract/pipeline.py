@@ -28,7 +28,7 @@ from typing import Any
 from tracker.domain import BodyRef, BodyRole, Deadline, Target
 from tracker.domain.model import SuggestionKind, format_number
 from tracker.extract import classify, confidence
-from tracker.extract.bodies import find_bodies, is_person
+from tracker.extract.bodies import find_bodies, is_body_name, is_person
 from tracker.extract.deadlines import deadline_cuts, find_deadlines, leading_time_words
 from tracker.extract.dedup import mark_duplicates
 from tracker.extract.classify import search_end
@@ -46,7 +46,7 @@ from tracker.extract.labels import (
     read_trailing_roles,
     set_deadline,
 )
-from tracker.extract.segment import LIST_MARKER, Sentence, segment
+from tracker.extract.segment import HEADING_MARKER, LIST_MARKER, Sentence, segment
 from tracker.extract.table import COMMITMENT_CELLS, Row, table_rows
 from tracker.extract.targets import TargetMatch, find_targets, pick_target
 from tracker.geo import Gazetteer
@@ -256,7 +256,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             last.append(len(out))
             if not sug.responsible:
                 over = _heading_bodies(text, analysis, sent, heading_bodies)
-                sug.responsible = over or ([BodyRef(default)] if default else ctx.issuer_at(sent.start))
+                sug.responsible = over or (_actor_refs(default) if default
+                                           else ctx.issuer_at(sent.start))
                 fallback.add(len(out))
             if _from_period(sug.deadline, when):
                 soft.add(len(out))
@@ -457,16 +458,38 @@ def _government_of(region: str) -> str:
     return "国务院" if region in ("全国", "中国", "中华人民共和国") else f"{region}人民政府"
 
 
+# the commas of a list of bodies, not those inside a bracket (各县（市、区）人民政府)
+_LIST_COMMA = re.compile(r"、(?![^（(〔]*[）)〕])")
+
+
+def _actor_refs(actor: str) -> list[BodyRef]:
+    """A paragraph's subject as bodies: a list of them (各地区、各部门) one by one."""
+    parts = _LIST_COMMA.split(actor)
+    return [BodyRef(p) for p in parts] if len(parts) > 1 and all(map(is_body_name, parts)) \
+        else [BodyRef(actor)]
+
+
+def _subject(clause: str) -> tuple[str, int] | None:
+    """The body a clause opens with as its subject and where it starts in the clause:
+    一、各地区、各部门要… → 各地区、各部门, not the item's number."""
+    who = classify.subject_of(clause)
+    marker = (LIST_MARKER.match(who) or HEADING_MARKER.match(who)) if who else None
+    if who and marker:
+        return (who[marker.end():], clause.find(who) + marker.end()) \
+            if who[marker.end():] else None
+    return (who, clause.find(who)) if who else None
+
+
 def paragraph_actors(text: str, sentences: list[Sentence]) -> dict[int, str]:
     """The body each paragraph is about, as written in *text*: the subject it opens with
     (市委要… / 省政府将…), when no other sentence of the paragraph names a different one."""
     first: dict[int, tuple[str, int] | None] = {}
     others: dict[int, set[str]] = {}
     for sent in sentences:
-        subjects = {who for c in sent.clauses if (who := classify.subject_of(c.text))}
+        subjects = {found[0] for c in sent.clauses if (found := _subject(c.text))}
         if sent.index_in_paragraph == 0 or sent.paragraph not in first:
-            who = classify.subject_of(sent.clauses[0].text) if sent.clauses else None
-            first[sent.paragraph] = (who, sent.clauses[0].start) if who else None
+            found = _subject(sent.clauses[0].text) if sent.clauses else None
+            first[sent.paragraph] = (found[0], sent.clauses[0].start + found[1]) if found else None
         others.setdefault(sent.paragraph, set()).update(subjects)
     return {p: text[at:at + len(who)] for p, opener in first.items() if opener
             for who, at in [opener] if others.get(p, set()) <= {who} and not is_person(who)}
@@ -1041,7 +1064,7 @@ def _bodies(text: str, analysis: str, start: int, end: int,
         subject = None  # 由X牵头，Y配合 / X牵头，Y配合: the body finder reads the roles
     if subject:
         found = []
-        for part in subject.split("、"):
+        for part in _LIST_COMMA.split(subject):
             named = find_bodies(part)
             if named and part.endswith(named[-1].name):
                 found.extend(named)

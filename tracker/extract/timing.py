@@ -365,6 +365,9 @@ def guess_doc_date(text: str) -> date | None:
         found = _make_date(m)
         if found is not None:
             return found
+    year = _standing_year(head)
+    if year is not None:
+        return date(year, 1, 1)
     title = title_line(text[:DATE_HEAD])
     if _PLAN_WORD.search(title) is None:
         return None
@@ -373,6 +376,35 @@ def guess_doc_date(text: str) -> date | None:
     if not years:  # 2025—2027年行动方案: issued as its period begins
         years = [int(y) for y in _TITLE_RANGE.findall(title)][:1]
     return date(max(years), 1, 1) if years else None
+
+
+# The year a text says it stands in: 2026年是“十五五”开局之年 / 今年是“十五五”开局起步之年 /
+# 在“十四五”规划收官之年 (the first or last year of that five-year plan); a file number's year
+# (许政〔2020〕20号): the year of issue
+_YEAR_STANDS = re.compile(r"(?<![0-9])(?P<y>(?:19|20)\d{2})年是[^。；;]{0,40}?之年")
+_PLAN_YEAR_STANDS = re.compile(
+    r"[“\"'‘「『]?(?P<n>十[一二三四五六七八九])五[”\"'’」』]?(?:规划)?"
+    r"(?:的)?(?P<at>开局|起步|第一年|首年|收官|最后一年|完成)[^。，,；;]{0,6}?之年")
+_FILE_NUMBER_YEAR = re.compile(  # the text's own number ends its line (not 《…》（国发〔2018〕22号）)
+    r"[〔\[［]\s*(?P<y>(?:19|20)\d{2})\s*[〕\]］]\s*\d{1,4}\s*[号號][ \t\u3000]*(?:\n|$)")
+# a review of the year a text says it stood in (2025年工作回顾 / 过去一年): the text is the next year's
+_REVIEWING = re.compile(r"回顾|过去一年|过去的一年")
+_FIRST_PLAN = 11  # the 11th five-year plan began in 2006
+_FIRST_PLAN_YEAR = 2006
+
+
+def _standing_year(head: str) -> int | None:
+    """The year the opening lines say the text stands in, else the year of its file number."""
+    m = _YEAR_STANDS.search(head)
+    if m is not None:
+        return int(m.group("y")) + bool(_REVIEWING.search(head, 0, m.start()))
+    m = _PLAN_YEAR_STANDS.search(head)
+    if m is not None:
+        start = _FIRST_PLAN_YEAR + 5 * ((cn_int(m.group("n")) or _FIRST_PLAN) - _FIRST_PLAN)
+        year = start if m.group("at") in ("开局", "起步", "第一年", "首年") else start + 4
+        return year + bool(_REVIEWING.search(head, 0, m.start()))
+    m = _FILE_NUMBER_YEAR.search(head)
+    return int(m.group("y")) if m is not None else None
 
 
 def _make_date(m: re.Match[str]) -> date | None:
