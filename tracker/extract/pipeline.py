@@ -46,7 +46,7 @@ from tracker.extract.labels import (
     read_trailing_roles,
     set_deadline,
 )
-from tracker.extract.segment import LIST_MARKER, Sentence, segment
+from tracker.extract.segment import LIST_MARKER, Sentence, bracket_spans, segment
 from tracker.extract.table import COMMITMENT_CELLS, Row, table_rows
 from tracker.extract.targets import TargetMatch, find_targets, pick_target
 from tracker.geo import Gazetteer
@@ -244,6 +244,11 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         when = timing.read(sent)
         if not when.past and sent.paragraph in past_paragraphs:
             when = replace(when, past=True)
+        if when.past and row is not None and row.cells_of("progress") \
+                and not classify.STRONG_PAST.search(sent.text):
+            # the task cell of a progress table (任务 | 完成情况): the progress cell reports,
+            # the task cell states what was set, whatever the report around it
+            when = replace(when, past=False)
         last = []
         made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands,
                                  shortest=MIN_CANDIDATE if candidates else MIN_SCORED_CANDIDATE)
@@ -691,36 +696,107 @@ _TWO_TIMES = re.compile(r"[、，,；;和及并][^、，,；;]{0,6}?[年月季�
 _NAMED_ITEM = re.compile(r"(?:行动|工程|计划|项目|攻坚战|保卫战|专项行动|示范区|试点)$")
 MAX_NAMED_ITEM = 24
 NAMED_ITEM_CONFIDENCE = 0.75  # a named deliverable: an entry of its own (grouping.NAMED)
-_LIST_LEAD = re.compile(r"包括|即|分别是|主要有|实施|开展|推进|推动")
+# The words a list of named programmes follows (…清单包括： / 谋划实施好 / 重点推进).
+_LIST_LEAD_IN = re.compile(r"(?:包括|即|分别是|主要有|实施|开展|推进|推动|抓好|办好)好?[:：]?|[:：]")
+# X建设 as an item of such a list (万达开森林城市群建设), named like the programmes beside it.
+_BUILT_ITEM = re.compile(r"[^\W\d_]{4,}建设$")
+# The 等 that closes a list (…C建设等一系列重大工程 / …C项目等).
+_LIST_CLOSE = re.compile(r"(?<![高中初平同对均相优上次超特])等(?![级次])")
 MIN_NAMED_ITEMS = 3
 
 
 def _split_named_list(analysis: str, units: list[tuple[int, int]],
                       named: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Each programme of a list of named ones its own unit (added to *named*)."""
+    """Each programme of a list of named ones its own unit (added to *named*). The list
+    may stand inside a longer unit (谋划实施好A工程、B项目、C建设等一系列重大工程 /
+    清单包括：A项目、B项目、C项目): the words before its first item stay a unit of their
+    own, those after the 等 that closes it are only its summary."""
     if all(analysis.count("、", s, e) + 1 < MIN_NAMED_ITEMS for s, e in units):
         return units  # the common case: no list of three in any unit
     out = []
     for s, e in units:
-        words = analysis[s:e]
-        if words.count("、") + 1 < MIN_NAMED_ITEMS:
+        if analysis.count("、", s, e) + 1 < MIN_NAMED_ITEMS:
             out.append((s, e))
             continue
-        parts, pos = [], s
-        for piece in words.split("、"):
-            parts.append((pos, pos + len(piece)))
-            pos += len(piece) + 1
-        lead = _LIST_LEAD.match(analysis, parts[0][0], parts[0][1])
-        if lead:  # 包括A行动、B行动…: the list starts after its lead word
-            parts[0] = (lead.end(), parts[0][1])
-        parts = [_trim_item(analysis, a, b) for a, b in parts]
-        if all(len(analysis[a:b].strip()) <= MAX_NAMED_ITEM
-               and _NAMED_ITEM.search(analysis[a:b].strip("。；; ")) for a, b in parts):
-            out.extend(parts)
-            named.update(parts)
-        else:
+        found = _named_run(analysis, s, e)
+        if found is None:
             out.append((s, e))
+            continue
+        around, items = found
+        out.extend(sorted([*around, *items]))
+        named.update(items)
     return out
+
+
+def _list_parts(analysis: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The pieces of text[s:e] between the 、 outside brackets and quotes."""
+    protected = bracket_spans(analysis, s, e)
+    parts, pos = [], s
+    for i in range(s, e):
+        if analysis[i] == "、" and not (protected and any(a <= i < b for a, b in protected)):
+            parts.append((pos, i))
+            pos = i + 1
+    parts.append((pos, e))
+    return parts
+
+
+def _is_named_item(analysis: str, a: int, b: int) -> bool:
+    words = analysis[a:b].strip("。；; “”\"‘’")
+    return 0 < len(words) <= MAX_NAMED_ITEM and (
+        _NAMED_ITEM.search(words) is not None or _BUILT_ITEM.search(words) is not None)
+
+
+def _named_run(analysis: str, s: int, e: int
+               ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """The items of the list of named programmes in text[s:e], and the units of the words
+    around it, or None. The list's first item follows its lead word (包括：/ 实施好) or a
+    、; the piece with 等 closes it; all items are short, nearly all of them named."""
+    parts = [_trim_item(analysis, a, b) for a, b in _list_parts(analysis, s, e)]
+    for k in range(len(parts) - MIN_NAMED_ITEMS + 1):
+        a, b = parts[k]
+        lead = None
+        for lead in _LIST_LEAD_IN.finditer(analysis, a, b):
+            pass
+        head = lead.start() if lead is not None and lead.end() < b else a
+        if lead is not None and lead.end() < b:
+            a = lead.end()
+        items: list[tuple[int, int]] = []
+        closed = False
+        for j in range(k, len(parts)):
+            if j > k:
+                a, b = parts[j]
+            closing = _LIST_CLOSE.search(analysis, a, b)
+            if closing is not None:
+                b = closing.start()
+            a, b = _trim(analysis, a, b)
+            if b - a > MAX_NAMED_ITEM or b <= a:
+                break
+            items.append((a, b))
+            if closing is not None:
+                closed = True
+                break  # A、B、C等一系列重大工程、重大行动: the rest sums the list up
+        count = sum(_is_named_item(analysis, x, y) for x, y in items)
+        if len(items) < MIN_NAMED_ITEMS or count < MIN_NAMED_ITEMS or count + 1 < len(items):
+            continue
+        around = []
+        before = _trim(analysis, s, head)
+        if before[0] < before[1]:
+            around.append(before)
+        last = k + len(items)
+        if not closed and last < len(parts):
+            after = _trim(analysis, parts[last][0], e)
+            if after[0] < after[1]:
+                around.append(after)
+        return around, items
+    return None
+
+
+def _trim(analysis: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and analysis[a] in " ，,：:":
+        a += 1
+    while b > a and analysis[b - 1] in " ，,：:":
+        b -= 1
+    return a, b
 
 
 _ITEM_TAIL = re.compile(r"等+[。；;，,]?$|[。；;，,]$")
@@ -892,8 +968,11 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             target = direction_or_end_state(words) if not timing.past else None
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None,
                                  ahead=timing.ahead)
-        if verdict.kind is None and (s, e) in named_items and not timing.past:
-            verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
+        if (s, e) in named_items and not timing.past \
+                and (verdict.kind is None or verdict.confidence < NAMED_ITEM_CONFIDENCE):
+            # an item of a list of named programmes is an entry of its own (grouping.NAMED)
+            verdict = classify.Verdict(verdict.kind or "deliverable", NAMED_ITEM_CONFIDENCE,
+                                       verdict.actor)
         elif verdict.kind is None and sent.heading > SECTION_LEVEL and not timing.past \
                 and (sent.paragraph > 0 or "\n" not in analysis.strip()) \
                 and len(words) <= MAX_NAMED_ITEM and len(_units(sent)) == 1 \
@@ -965,7 +1044,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             verdict.confidence))
     for sug, _ in out:
         sug.responsible = list(sug.responsible)  # a run of role clauses shared one list
-    return _inherit_metrics(group(text, out))
+    alone = {n for n, (sug, _) in enumerate(out) if (sug.start, sug.end) in named_items}
+    return _inherit_metrics(group(text, out, alone))
 
 
 # A candidate shorter than this is not scored when suggesting (the model is still fitted on

@@ -1,0 +1,59 @@
+"""Units the extractor used to miss (issue 11, recall): a list of named programmes inside
+a longer sentence gives one suggestion per programme, whatever words lead into it."""
+
+from datetime import date
+
+from tracker.extract.pipeline import suggest
+
+
+def _quotes(text: str, when: date = date(2025, 3, 1)) -> list[str]:
+    return [s.quote for s in suggest(text, when, rules_only=True) if s.kind != "indicator"]
+
+
+def test_a_list_after_a_colon_gives_each_project():
+    text = ("2025年某区为民办实事项目清单包括：社区长者食堂建设项目、“瓶改管”示范建设项目、"
+            "“充电桩、换电柜建设项目”、街巷病害管网修复项目。")
+    quotes = _quotes(text)
+    assert quotes == ["社区长者食堂建设项目", "“瓶改管”示范建设项目",
+                      "“充电桩、换电柜建设项目”", "街巷病害管网修复项目"]
+
+
+def test_a_list_inside_a_clause_ends_at_its_deng():
+    text = ("紧紧围绕建设绿色发展示范区的目标，谋划实施好天然林保护、国家储备林建设项目、"
+            "“千里林带”工程、森林城市群建设、生态廊道和环城森林带建设等一系列重大工程、重大行动。")
+    quotes = _quotes(text)
+    for item in ("国家储备林建设项目", "“千里林带”工程", "森林城市群建设", "生态廊道和环城森林带建设"):
+        assert item in quotes
+    assert not any("一系列" in q or "重大行动" in q for q in quotes)
+
+
+def test_a_list_of_fields_is_not_split():
+    # the items name fields, not programmes: the clause stays one unit
+    text = "加强教育、医疗、养老、托育等领域的公共服务设施建设。"
+    quotes = _quotes(text)
+    assert not any(q in ("教育", "医疗", "养老") for q in quotes)
+
+
+def test_two_named_items_stay_one_unit():
+    text = "加快推进机场三期工程、航空枢纽等项目建设。"
+    assert _quotes(text) == ["加快推进机场三期工程、航空枢纽等项目建设"]
+
+
+def test_the_task_cell_of_a_progress_table_is_a_target():
+    # the progress column reports; the task column states what was set for the year
+    text = ("2024年某市为民办实事项目完成情况\n"
+            "序号\t实事项目名称\t完成情况\t占全年计划\n"
+            "1\t新增4000张养老床位\t4385\t110%\n"
+            "2\t新增30个社区长者食堂\t39\t130%\n")
+    out = suggest(text, date(2024, 12, 20), rules_only=True)
+    kinds = {s.quote: s.kind for s in out}
+    assert kinds.get("新增4000张养老床位") == "target"
+    assert kinds.get("新增30个社区长者食堂") == "target"
+
+
+def test_a_task_cell_that_reports_its_result_stays_a_result():
+    text = ("2024年某市为民办实事项目完成情况\n"
+            "序号\t实事项目名称\t完成情况\t占全年计划\n"
+            "1\t已新增4000张养老床位\t4385\t110%\n")
+    out = suggest(text, date(2024, 12, 20), rules_only=True)
+    assert not [s for s in out if s.kind != "indicator"]
