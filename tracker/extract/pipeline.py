@@ -754,9 +754,7 @@ def _named_run(analysis: str, s: int, e: int
     parts = [_trim_item(analysis, a, b) for a, b in _list_parts(analysis, s, e)]
     for k in range(len(parts) - MIN_NAMED_ITEMS + 1):
         a, b = parts[k]
-        lead = None
-        for lead in _LIST_LEAD_IN.finditer(analysis, a, b):
-            pass
+        lead = max(_LIST_LEAD_IN.finditer(analysis, a, b), key=lambda m: m.start(), default=None)
         head = lead.start() if lead is not None and lead.end() < b else a
         if lead is not None and lead.end() < b:
             a = lead.end()
