@@ -57,3 +57,36 @@ def test_a_task_cell_that_reports_its_result_stays_a_result():
             "1\t已新增4000张养老床位\t4385\t110%\n")
     out = suggest(text, date(2024, 12, 20), rules_only=True)
     assert not [s for s in out if s.kind != "indicator"]
+
+
+def test_a_body_bound_by_a_date_to_report_is_a_duty_with_its_deadline():
+    text = "各牵头单位于2023年2月10日前将办理方案和督办人员名单报市人民政府督查室。"
+    (sug,) = [s for s in suggest(text, date(2023, 1, 20), rules_only=True)]
+    assert sug.kind in ("deadline", "duty")
+    assert sug.deadline is not None and sug.deadline.date == date(2023, 2, 10)
+    assert [b.name for b in sug.responsible] == ["各牵头单位"]
+
+
+def test_a_body_that_will_act_on_a_date_is_a_commitment():
+    text = "市政务公开办将于6月下旬对各县市区开展正式测评。"
+    out = [s for s in suggest(text, date(2024, 5, 20), rules_only=True) if s.kind != "indicator"]
+    assert [s.quote for s in out] == ["市政务公开办将于6月下旬对各县市区开展正式测评"]
+
+
+def test_verbs_of_revision_and_putting_into_a_plan_are_actions():
+    from tracker.extract import classify
+
+    for clause in ("修编经济开发区整体规划", "做实县域村庄体系规划",
+                   "将群众最急需改造的项目优先纳入改造计划", "向社会公开处罚结果"):
+        assert classify.judge(clause).kind is not None, clause
+    # a body's plain statement of the past stays out
+    assert classify.judge("市生态环境局已于6月底前完成整改").kind != "duty"
+
+
+def test_marked_progress_under_a_bound_is_a_target():
+    out = suggest("到2025年，乡村建设取得实质性进展。", date(2023, 3, 1), rules_only=True)
+    assert [(s.kind, s.target.comparator.value if s.target else None) for s in out] \
+        == [("target", "full")]
+    # the same words reporting the year past are no commitment
+    past = suggest("2022年，全市乡村建设取得实质性进展。", date(2023, 3, 1), rules_only=True)
+    assert not [s for s in past if s.kind != "indicator"]
