@@ -90,3 +90,28 @@ def test_marked_progress_under_a_bound_is_a_target():
     # the same words reporting the year past are no commitment
     past = suggest("2022年，全市乡村建设取得实质性进展。", date(2023, 3, 1), rules_only=True)
     assert not [s for s in past if s.kind != "indicator"]
+
+
+def test_a_problem_list_closed_by_its_rectification_label_gives_each_problem():
+    text = ("27个问题清单曝光，要求限期整改\n"
+            "具体问题如下：\n"
+            "1. 市科技馆\n"
+            "(1)院内电动车未按指定区域停放；\n"
+            "(2)全民阅读活动正在整改；\n"
+            "(3)住宅小区内墙面破损严重，地面有垃圾。\n"
+            "问题整改责任单位：市科技馆 整改时限：3天\n")
+    out = [s for s in suggest(text, date(2024, 8, 30), rules_only=True) if s.kind != "indicator"]
+    by_quote = {s.quote: [b.name for b in s.responsible] for s in out}
+    for quote in ("院内电动车未按指定区域停放", "全民阅读活动正在整改",
+                  "住宅小区内墙面破损严重，地面有垃圾"):
+        assert by_quote.get(quote) == ["市科技馆"], (quote, by_quote)
+    assert "市科技馆" not in by_quote  # the group's heading is no task
+
+
+def test_numbered_lines_without_a_rectification_label_are_not_problems_to_fix():
+    from tracker.extract.pipeline import problems_to_fix
+
+    text = ("主要问题\n"
+            "(1)院内电动车未按指定区域停放；\n"
+            "(2)灭火器过期未更换；\n")
+    assert problems_to_fix(text) == set()

@@ -156,6 +156,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     problem_para = -1
     row_members: dict[int, list[int]] = {}  # a table row's suggestions, by the row's start
     past_paragraphs = review_paragraphs(analysis, sentences)
+    to_fix = problems_to_fix(analysis) if "整改" in analysis else set()
     irows = indicator_rows(analysis)
     in_irow = _line_spans(analysis, irows)
     soft: set[int] = set()  # suggestions dated only by the period of their section
@@ -252,6 +253,10 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         last = []
         made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands,
                                  shortest=MIN_CANDIDATE if candidates else MIN_SCORED_CANDIDATE)
+        if to_fix and sent.start in to_fix and not made and not when.past:
+            made = [_problem_to_fix(text, analysis, sent, ctx)]
+            if cands:  # the clauses the rules turned down: the item stands whole instead
+                cands[:] = [c for c in cands if not sent.start <= c.start < sent.end]
         if cands:
             made = sorted([*made, *cands], key=lambda x: x.start)
             cands.clear()
@@ -290,6 +295,50 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 sug.rejected = ""
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
+
+
+# A problem list to rectify: numbered problems under a place or body, closed by the line
+# that sets who fixes them and by when (问题整改责任单位：市科技馆 整改时限：3天). Each
+# problem is a task to fix, quoted whole; the list's heading (1. 市科技馆) is not.
+_FIX_LABEL = re.compile(r"整改(?:责任单位|责任部门|时限|期限)\s*[:：]|(?:^|\s)(?:整改)?(?:时限|期限)\s*[:：]")
+_PROBLEM_MARK = re.compile(r"^\s*(?:[（(]\d{1,3}[）)]|[①-⑳]|\d{1,2}[.．、](?!\d))\s*")
+MAX_PROBLEMS = 30  # lines looked back from a label for its problems
+PROBLEM_CONFIDENCE = 0.6
+
+
+def problems_to_fix(analysis: str) -> set[int]:
+    """The starts of the lines that state a problem to fix: numbered lines ending in ；/。
+    right before a line labelling the rectification (整改时限：/ 整改责任单位：), back to the
+    group's heading (a numbered line without a stop) or the label before."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in analysis.split("\n"):
+        if line.strip():
+            lines.append((pos, line))
+        pos += len(line) + 1
+    out: set[int] = set()
+    for k, (_, line) in enumerate(lines):
+        if not _FIX_LABEL.search(line) or _PROBLEM_MARK.match(line):
+            continue
+        for start, prev in reversed(lines[max(0, k - MAX_PROBLEMS):k]):
+            m = _PROBLEM_MARK.match(prev)
+            body = prev.strip()
+            if m is None or _FIX_LABEL.search(prev) or not body.endswith(("；", ";", "。")):
+                break  # the group's heading (1. 市科技馆), prose, or the label before
+            out.add(start + len(prev) - len(prev.lstrip()))
+    return out
+
+
+def _problem_to_fix(text: str, analysis: str, sent: Sentence, ctx: DocumentContext) -> Suggestion:
+    s, e = (sent.clauses[0].start if sent.clauses else sent.start), sent.end
+    while e > s and analysis[e - 1] in "；;。 ":
+        e -= 1
+    region_code, region = ctx.region_of(analysis[s:e])
+    section = sent.sections[-1].text if sent.sections else None
+    return Suggestion(start=s, end=e, quote=text[s:e], kind=SuggestionKind("deliverable"),
+                      deadline=None, target=None, responsible=[], region_code=region_code,
+                      region=region, confidence=PROBLEM_CONFIDENCE, section=section,
+                      why="整改问题清单：问题待整改")
 
 
 MIN_CONFIDENCE = 0.4
