@@ -115,3 +115,20 @@ def test_numbered_lines_without_a_rectification_label_are_not_problems_to_fix():
             "(1)院内电动车未按指定区域停放；\n"
             "(2)灭火器过期未更换；\n")
     assert problems_to_fix(text) == set()
+
+
+def test_a_short_item_followed_only_by_its_role_note_is_a_measure_not_a_theme():
+    text = ("2006年重点做好的工作事项\n"
+            "一、努力构建现代产业体系\n"
+            "（一）加快建设三大汽车产业基地。（牵头单位：市经贸委；配合单位：市发改委）\n")
+    out = suggest(text, date(2006, 4, 28), rules_only=True)
+    by_quote = {s.quote: [b.name for b in s.responsible] for s in out}
+    assert by_quote.get("加快建设三大汽车产业基地") == ["市经贸委", "市发改委"]
+
+
+def test_a_short_first_sentence_before_measures_stays_a_theme():
+    from tracker.extract.segment import segment
+
+    text = "（一）深化大气污染防治。实施燃煤锅炉淘汰。完成10个入河排污口整治。\n"
+    first = segment(text)[0]
+    assert first.clauses == ()  # a run-in heading: it names the theme of what follows

@@ -332,7 +332,8 @@ def segment(text: str) -> list[Sentence]:
         spans = split_sentences(text, ls, le)
         sections = current
         for k, (s, e) in enumerate(spans):
-            if k + 1 < len(spans) and _opens_theme(text, spans, k) and _is_run_in(text, s, e):
+            if k + 1 < len(spans) and _opens_theme(text, spans, k) and _is_run_in(text, s, e) \
+                    and not _role_note_only(text, spans[k + 1:]):
                 sections = current + (Heading(s, e, text[s:e], 6),)
                 sentences.append(Sentence(s, e, text[s:e], para, k, current))
                 continue
@@ -351,6 +352,18 @@ def _opens_theme(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     if this and nxt and this.lastgroup == nxt.lastgroup:
         return False  # （1）… （2）…: siblings in one list
     return k == 0 or this is not None
+
+
+# A sentence that only names who answers for the one before (（牵头单位：X；配合单位：Y）
+# / 责任单位：X): what it follows is a measure, not a theme.
+_ROLE_LABEL = re.compile(r"[（(]?\s*(?:牵头|责任|配合|主责|协办|参与)(?:单位|部门)\s*[:：]")
+
+
+def _role_note_only(text: str, spans: list[tuple[int, int]]) -> bool:
+    """The rest of a paragraph holds only role notes (after a measure, not a theme)."""
+    return all(_ROLE_LABEL.match(text, s, e) is not None
+               or ((m := _OPENING_NOTE.match(text, s, e)) is not None and m.end() >= e)
+               for s, e in spans)
 
 
 def _is_run_in(text: str, s: int, e: int) -> bool:
