@@ -132,3 +132,15 @@ def test_a_short_first_sentence_before_measures_stays_a_theme():
     text = "（一）深化大气污染防治。实施燃煤锅炉淘汰。完成10个入河排污口整治。\n"
     first = segment(text)[0]
     assert first.clauses == ()  # a run-in heading: it names the theme of what follows
+
+
+def test_a_quota_in_the_purpose_of_a_preamble_is_a_target():
+    text = ("为做好开局之年的大气污染防治工作，完成自治区下达的环境空气质量约束性目标任务，"
+            "持续深入打好蓝天保卫战，编制本计划。")
+    out = suggest(text, date(2021, 3, 1), rules_only=True)
+    assert [(s.kind, s.quote) for s in out] == [("target", "完成自治区下达的环境空气质量约束性目标任务")]
+
+
+def test_a_preamble_without_a_quota_gives_nothing():
+    text = "为深入贯彻落实党的二十大精神，推进生态文明建设，制定本方案。"
+    assert suggest(text, date(2021, 3, 1), rules_only=True) == []

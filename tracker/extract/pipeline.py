@@ -175,6 +175,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             if row.start not in row_items:
                 row_items[row.start] = _row_item(text, analysis, row, doc_date)
             item = para = row_items[row.start]
+            preamble = False
         else:
             key = _item_key(sent)
             marker = LIST_MARKER.match(sent.text)
@@ -225,7 +226,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 if target_item is para and para.members and len(para.bodies) > known:
                     sealed.add(sent.paragraph)  # the note closes the measures before it
                 continue
-            if search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN):
+            preamble = search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN) is not None
+            if preamble and not _PREAMBLE_GOAL.search(sent.text):
                 continue
             stated = read_trailing_roles(sent.text) \
                 if last and ROLE_HINT.search(sent.text) else None
@@ -251,8 +253,15 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             # the task cell states what was set, whatever the report around it
             when = replace(when, past=False)
         last = []
+        if preamble:
+            # 为…，完成省下达的约束性目标任务，…，编制本计划: the purpose states the goals the
+            # plan is held to; its other clauses frame it
+            sent = replace(sent, clauses=tuple(c for c in sent.clauses
+                                               if _PREAMBLE_GOAL.search(c.text)))
         made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands,
                                  shortest=MIN_CANDIDATE if candidates else MIN_SCORED_CANDIDATE)
+        if preamble:
+            made = [m for m in made if m.kind == "target"]
         if to_fix and sent.start in to_fix and not made and not when.past:
             made = [_problem_to_fix(text, analysis, sent, ctx)]
             if cands:  # the clauses the rules turned down: the item stands whole instead
@@ -340,6 +349,9 @@ def _problem_to_fix(text: str, analysis: str, sent: Sentence, ctx: DocumentConte
                       region=region, confidence=PROBLEM_CONFIDENCE, section=section,
                       why="整改问题清单：问题待整改")
 
+
+# A goal in the purpose of a preamble: a quota set from above or a standard to meet.
+_PREAMBLE_GOAL = re.compile(r"下达的[^，,；;。]{0,20}(?:目标|任务|指标)|达标$")
 
 MIN_CONFIDENCE = 0.4
 MIN_CANDIDATE_CONFIDENCE = 0.6  # a unit the rules turned down needs the model's word
