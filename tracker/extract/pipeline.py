@@ -312,7 +312,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
 _FIX_LABEL = re.compile(r"整改(?:责任单位|责任部门|时限|期限)\s*[:：]|(?:^|\s)(?:整改)?(?:时限|期限)\s*[:：]")
 _PROBLEM_MARK = re.compile(r"^\s*(?:[（(]\d{1,3}[）)]|[①-⑳]|\d{1,2}[.．、](?!\d))\s*")
 MAX_PROBLEMS = 30  # lines looked back from a label for its problems
-PROBLEM_CONFIDENCE = 0.6
+PROBLEM_CONFIDENCE = 0.75
 
 
 def problems_to_fix(analysis: str) -> set[int]:
