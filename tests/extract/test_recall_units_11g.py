@@ -144,3 +144,9 @@ def test_a_quota_in_the_purpose_of_a_preamble_is_a_target():
 def test_a_preamble_without_a_quota_gives_nothing():
     text = "为深入贯彻落实党的二十大精神，推进生态文明建设，制定本方案。"
     assert suggest(text, date(2021, 3, 1), rules_only=True) == []
+
+
+def test_an_item_numbered_with_a_comma_before_a_date_loses_its_number():
+    text = "二、推进农村人居环境整治\n1、完成200户农村改厕\n2、6月底前建成3个污水处理站\n"
+    quotes = [s.quote for s in suggest(text, date(2026, 2, 1), rules_only=True)]
+    assert "6月底前建成3个污水处理站" in quotes

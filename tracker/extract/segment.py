@@ -43,7 +43,7 @@ LIST_MARKER = re.compile(  # used with match(text, pos): anchored at pos, so no 
     r"(?:(?P<shi>[一二三四五六七八九十]+是)"
     r"|(?P<paren_cn>[（(][一二三四五六七八九十]{1,3}[）)])"
     r"|(?P<paren_num>[（(]\d{1,3}[）)])"
-    r"|(?P<num>\d{1,2}[.．、](?!\d))"
+    r"|(?P<num>\d{1,2}(?:[.．](?!\d)|、))"
     r"|(?P<circled>[①-⑳])"
     r"|(?P<ordinal>第[一二三四五六七八九十]+[，,、]|(?:首先|其次|再次|最后)[，,]))\s*"
 )
@@ -61,7 +61,7 @@ _LEVELS = (
     (re.compile(r"^[一二三四五六七八九十]+[、.．]"), 2),
     (re.compile(r"^【"), 2),
     (re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]"), 3),
-    (re.compile(r"^\d{1,2}[.．、](?!\d)|^[（(]\d{1,2}[）)]|^[①-⑳]"), 4),
+    (re.compile(r"^\d{1,2}(?:[.．](?!\d)|、)|^[（(]\d{1,2}[）)]|^[①-⑳]"), 4),
 )
 MAX_HEADING = 60
 # The number of a heading (一、 / 第三章 / 【…】 is kept: it names the item): cut off the unit.
