@@ -150,3 +150,20 @@ def test_an_item_numbered_with_a_comma_before_a_date_loses_its_number():
     text = "二、推进农村人居环境整治\n1、完成200户农村改厕\n2、6月底前建成3个污水处理站\n"
     quotes = [s.quote for s in suggest(text, date(2026, 2, 1), rules_only=True)]
     assert "6月底前建成3个污水处理站" in quotes
+
+
+def test_a_heading_followed_by_its_labels_is_the_task_they_serve():
+    text = ("二、重点任务\n"
+            "（三）开展背街小巷整治\n"
+            "责任单位：各区政府\n"
+            "完成时限：2025年12月底\n"
+            "三、保障措施\n"
+            "加强组织领导，压实工作责任。\n")
+    out = suggest(text, date(2025, 3, 1), rules_only=True)
+    (task,) = [s for s in out if s.quote == "开展背街小巷整治"]
+    assert [b.name for b in task.responsible] == ["各区政府"]
+    assert task.deadline is not None and task.deadline.date == date(2025, 12, 31)
+    # a heading with prose under it stays a theme
+    themed = suggest("二、重点任务\n（三）开展背街小巷整治\n全面清理违章搭建。\n", date(2025, 3, 1),
+                     rules_only=True)
+    assert "开展背街小巷整治" not in [s.quote for s in themed]

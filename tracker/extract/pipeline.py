@@ -175,9 +175,12 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             if row.start not in row_items:
                 row_items[row.start] = _row_item(text, analysis, row, doc_date)
             item = para = row_items[row.start]
-            preamble = False
+            preamble = labelled = False
         else:
-            key = _item_key(sent)
+            labelled = bool(sent.heading) and _labels_follow(analysis, sent.end)
+            # a heading whose labels follow it is the item they serve (it opens the section)
+            key = (analysis.rfind("\n", 0, sent.start) + 1, sent.end) if labelled \
+                else _item_key(sent)
             marker = LIST_MARKER.match(sent.text)
             if PROBLEM_LINE.match(sent.text[marker.end():] if marker else sent.text):
                 # 问题2：… opens the next item of a list under one heading; the problem
@@ -259,7 +262,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             sent = replace(sent, clauses=tuple(c for c in sent.clauses
                                                if _PREAMBLE_GOAL.search(c.text)))
         made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands,
-                                 shortest=MIN_CANDIDATE if candidates else MIN_SCORED_CANDIDATE)
+                                 shortest=MIN_CANDIDATE if candidates else MIN_SCORED_CANDIDATE,
+                                 labelled=labelled)
         if preamble:
             made = [m for m in made if m.kind == "target"]
         if to_fix and sent.start in to_fix and not made and not when.past:
@@ -945,8 +949,9 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                       doc_date: date | None, timing: Timing,
                       chain: list[list[BodyRef] | None] | None = None,
                       cands: list[Suggestion] | None = None,
-                      shortest: int = 0) -> list[Suggestion]:
-    """Suggestions of one sentence. *chain* holds the bodies last named as subject in the
+                      shortest: int = 0, labelled: bool = False) -> list[Suggestion]:
+    """Suggestions of one sentence. *labelled*: a heading whose next line labels who answers
+    for it or by when (（三）开展背街小巷整治 / 责任单位：… / 完成时限：…): a task, not a theme. *chain* holds the bodies last named as subject in the
     semicolon chain the sentence continues; it is read and updated. The units the rules
     turn down go to *cands* (when given), for the unit model to judge (unitmodel.py),
     those spanning at least *shortest* characters (the shorter are never taken up)."""
@@ -1044,7 +1049,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
                            "classify", sent.heading, actor)
             continue
-        if 0 < sent.heading <= SECTION_LEVEL and not noted \
+        if 0 < sent.heading <= SECTION_LEVEL and not noted and not labelled \
                 and not _anchored(words, target, verdict, doc_date):
             if cands is not None and e - s >= shortest:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
@@ -1277,6 +1282,16 @@ def _own_words(text: str, analysis: str, start: int, deadline: Deadline,
     if n == 0:
         return deadline
     return Deadline(text[start:start + n], deadline.date, deadline.precision)
+
+
+def _labels_follow(analysis: str, end: int) -> bool:
+    """Whether the next line after *end* labels bodies or a time limit (责任单位：…)."""
+    nl = analysis.find("\n", end)
+    if nl < 0:
+        return False
+    stop = analysis.find("\n", nl + 1)
+    line = analysis[nl + 1:stop if stop >= 0 else len(analysis)].strip()
+    return bool(line) and LABEL.match(line) is not None
 
 
 def _anchored(words: str, target: Target | None, verdict: classify.Verdict,
