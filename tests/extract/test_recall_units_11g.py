@@ -167,3 +167,9 @@ def test_a_heading_followed_by_its_labels_is_the_task_they_serve():
     themed = suggest("二、重点任务\n（三）开展背街小巷整治\n全面清理违章搭建。\n", date(2025, 3, 1),
                      rules_only=True)
     assert "开展背街小巷整治" not in [s.quote for s in themed]
+
+
+def test_a_bullet_is_no_part_of_the_quote():
+    text = "二、主要任务\n● 完成20座污水处理厂提标改造\n▲新建城市绿道100公里\n"
+    quotes = [s.quote for s in suggest(text, date(2026, 3, 1), rules_only=True)]
+    assert quotes == ["完成20座污水处理厂提标改造", "新建城市绿道100公里"]

@@ -45,6 +45,7 @@ LIST_MARKER = re.compile(  # used with match(text, pos): anchored at pos, so no 
     r"|(?P<paren_num>[（(]\d{1,3}[）)])"
     r"|(?P<num>\d{1,2}(?:[.．](?!\d)|、))"
     r"|(?P<circled>[①-⑳])"
+    r"|(?P<bullet>[●▲■◆★☆○◇□▪►•])"
     r"|(?P<ordinal>第[一二三四五六七八九十]+[，,、]|(?:首先|其次|再次|最后)[，,]))\s*"
 )
 ORDINAL_ONLY = re.compile(r"第[一二三四五六七八九十]+|首先|其次|再次|最后")
