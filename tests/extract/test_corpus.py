@@ -28,8 +28,12 @@ if not (score_corpus.SHARED / "tools" / "score_suggestions.py").is_file():
 # Sets G and H (40 dev documents, fresh text to the rules and the model) then brought the
 # dev part to recall 0.801 (816/1019), precision 0.824 (1302/1581), responsible 0.776:
 # the floors follow the wider part, not a change of the rules.
-RECALL_FLOOR = 0.79
-PRECISION_FLOOR = 0.81
+# recall11g (units after layout: lists of named programmes, progress-table task cells,
+# problem lists closed by their rectification label, bodies bound by a date) and the model
+# refitted: dev-on-dev recall 0.874 (891/1019), precision 0.864 (1387/1605); by --cv 5
+# recall 0.834, precision 0.794.
+RECALL_FLOOR = 0.86
+PRECISION_FLOOR = 0.85
 # field accuracy on the records found (measured: responsible 0.801, deadline 0.859,
 # comparator 0.917)
 FIELD_FLOORS = {"responsible": 0.76, "deadline": 0.84, "comparator": 0.90}

@@ -46,7 +46,7 @@ from tracker.extract.labels import (
     read_trailing_roles,
     set_deadline,
 )
-from tracker.extract.segment import HEADING_MARKER, LIST_MARKER, Sentence, segment
+from tracker.extract.segment import HEADING_MARKER, LIST_MARKER, Sentence, bracket_spans, segment
 from tracker.extract.table import COMMITMENT_CELLS, Row, table_rows
 from tracker.extract.targets import TargetMatch, find_targets, pick_target
 from tracker.geo import Gazetteer
@@ -156,6 +156,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     problem_para = -1
     row_members: dict[int, list[int]] = {}  # a table row's suggestions, by the row's start
     past_paragraphs = review_paragraphs(analysis, sentences)
+    to_fix = problems_to_fix(analysis) if "整改" in analysis else set()
     irows = indicator_rows(analysis)
     in_irow = _line_spans(analysis, irows)
     soft: set[int] = set()  # suggestions dated only by the period of their section
@@ -174,8 +175,12 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             if row.start not in row_items:
                 row_items[row.start] = _row_item(text, analysis, row, doc_date)
             item = para = row_items[row.start]
+            preamble = labelled = False
         else:
-            key = _item_key(sent)
+            labelled = bool(sent.heading) and _labels_follow(analysis, sent.end)
+            # a heading whose labels follow it is the item they serve (it opens the section)
+            key = (analysis.rfind("\n", 0, sent.start) + 1, sent.end) if labelled \
+                else _item_key(sent)
             marker = LIST_MARKER.match(sent.text)
             if PROBLEM_LINE.match(sent.text[marker.end():] if marker else sent.text):
                 # 问题2：… opens the next item of a list under one heading; the problem
@@ -224,7 +229,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 if target_item is para and para.members and len(para.bodies) > known:
                     sealed.add(sent.paragraph)  # the note closes the measures before it
                 continue
-            if search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN):
+            preamble = search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN) is not None
+            if preamble and not _PREAMBLE_GOAL.search(sent.text):
                 continue
             stated = read_trailing_roles(sent.text) \
                 if last and ROLE_HINT.search(sent.text) else None
@@ -244,9 +250,26 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         when = timing.read(sent)
         if not when.past and sent.paragraph in past_paragraphs:
             when = replace(when, past=True)
+        if when.past and row is not None and row.cells_of("progress") \
+                and not classify.STRONG_PAST.search(sent.text):
+            # the task cell of a progress table (任务 | 完成情况): the progress cell reports,
+            # the task cell states what was set, whatever the report around it
+            when = replace(when, past=False)
         last = []
+        if preamble:
+            # 为…，完成省下达的约束性目标任务，…，编制本计划: the purpose states the goals the
+            # plan is held to; its other clauses frame it
+            sent = replace(sent, clauses=tuple(c for c in sent.clauses
+                                               if _PREAMBLE_GOAL.search(c.text)))
         made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands,
-                                 shortest=MIN_CANDIDATE if candidates else MIN_SCORED_CANDIDATE)
+                                 shortest=MIN_CANDIDATE if candidates else MIN_SCORED_CANDIDATE,
+                                 labelled=labelled)
+        if preamble:
+            made = [m for m in made if m.kind == "target"]
+        if to_fix and sent.start in to_fix and not made and not when.past:
+            made = [_problem_to_fix(text, analysis, sent, ctx)]
+            if cands:  # the clauses the rules turned down: the item stands whole instead
+                cands[:] = [c for c in cands if not sent.start <= c.start < sent.end]
         if cands:
             made = sorted([*made, *cands], key=lambda x: x.start)
             cands.clear()
@@ -287,6 +310,53 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
 
+
+# A problem list to rectify: numbered problems under a place or body, closed by the line
+# that sets who fixes them and by when (问题整改责任单位：市科技馆 整改时限：3天). Each
+# problem is a task to fix, quoted whole; the list's heading (1. 市科技馆) is not.
+_FIX_LABEL = re.compile(r"整改(?:责任单位|责任部门|时限|期限)\s*[:：]|(?:^|\s)(?:整改)?(?:时限|期限)\s*[:：]")
+_PROBLEM_MARK = re.compile(r"^\s*(?:[（(]\d{1,3}[）)]|[①-⑳]|\d{1,2}[.．、](?!\d))\s*")
+MAX_PROBLEMS = 30  # lines looked back from a label for its problems
+PROBLEM_CONFIDENCE = 0.75
+
+
+def problems_to_fix(analysis: str) -> set[int]:
+    """The starts of the lines that state a problem to fix: numbered lines ending in ；/。
+    right before a line labelling the rectification (整改时限：/ 整改责任单位：), back to the
+    group's heading (a numbered line without a stop) or the label before."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in analysis.split("\n"):
+        if line.strip():
+            lines.append((pos, line))
+        pos += len(line) + 1
+    out: set[int] = set()
+    for k, (_, line) in enumerate(lines):
+        if not _FIX_LABEL.search(line) or _PROBLEM_MARK.match(line):
+            continue
+        for start, prev in reversed(lines[max(0, k - MAX_PROBLEMS):k]):
+            m = _PROBLEM_MARK.match(prev)
+            body = prev.strip()
+            if m is None or _FIX_LABEL.search(prev) or not body.endswith(("；", ";", "。")):
+                break  # the group's heading (1. 市科技馆), prose, or the label before
+            out.add(start + len(prev) - len(prev.lstrip()))
+    return out
+
+
+def _problem_to_fix(text: str, analysis: str, sent: Sentence, ctx: DocumentContext) -> Suggestion:
+    s, e = (sent.clauses[0].start if sent.clauses else sent.start), sent.end
+    while e > s and analysis[e - 1] in "；;。 ":
+        e -= 1
+    region_code, region = ctx.region_of(analysis[s:e])
+    section = sent.sections[-1].text if sent.sections else None
+    return Suggestion(start=s, end=e, quote=text[s:e], kind=SuggestionKind("deliverable"),
+                      deadline=None, target=None, responsible=[], region_code=region_code,
+                      region=region, confidence=PROBLEM_CONFIDENCE, section=section,
+                      why="整改问题清单：问题待整改")
+
+
+# A goal in the purpose of a preamble: a quota set from above or a standard to meet.
+_PREAMBLE_GOAL = re.compile(r"下达的[^，,；;。]{0,20}(?:目标|任务|指标)|达标$")
 
 MIN_CONFIDENCE = 0.4
 MIN_CANDIDATE_CONFIDENCE = 0.6  # a unit the rules turned down needs the model's word
@@ -714,36 +784,105 @@ _TWO_TIMES = re.compile(r"[、，,；;和及并][^、，,；;]{0,6}?[年月季�
 _NAMED_ITEM = re.compile(r"(?:行动|工程|计划|项目|攻坚战|保卫战|专项行动|示范区|试点)$")
 MAX_NAMED_ITEM = 24
 NAMED_ITEM_CONFIDENCE = 0.75  # a named deliverable: an entry of its own (grouping.NAMED)
-_LIST_LEAD = re.compile(r"包括|即|分别是|主要有|实施|开展|推进|推动")
+# The words a list of named programmes follows (…清单包括： / 谋划实施好 / 重点推进).
+_LIST_LEAD_IN = re.compile(r"(?:包括|即|分别是|主要有|实施|开展|推进|推动|抓好|办好)好?[:：]?|[:：]")
+# X建设 as an item of such a list (万达开森林城市群建设), named like the programmes beside it.
+_BUILT_ITEM = re.compile(r"[^\W\d_]{4,}建设$")
+# The 等 that closes a list (…C建设等一系列重大工程 / …C项目等).
+_LIST_CLOSE = re.compile(r"(?<![高中初平同对均相优上次超特])等(?![级次])")
 MIN_NAMED_ITEMS = 3
 
 
 def _split_named_list(analysis: str, units: list[tuple[int, int]],
                       named: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Each programme of a list of named ones its own unit (added to *named*)."""
+    """Each programme of a list of named ones its own unit (added to *named*). The list
+    may stand inside a longer unit (谋划实施好A工程、B项目、C建设等一系列重大工程 /
+    清单包括：A项目、B项目、C项目): the words before its first item stay a unit of their
+    own, those after the 等 that closes it are only its summary."""
     if all(analysis.count("、", s, e) + 1 < MIN_NAMED_ITEMS for s, e in units):
         return units  # the common case: no list of three in any unit
     out = []
     for s, e in units:
-        words = analysis[s:e]
-        if words.count("、") + 1 < MIN_NAMED_ITEMS:
+        if analysis.count("、", s, e) + 1 < MIN_NAMED_ITEMS:
             out.append((s, e))
             continue
-        parts, pos = [], s
-        for piece in words.split("、"):
-            parts.append((pos, pos + len(piece)))
-            pos += len(piece) + 1
-        lead = _LIST_LEAD.match(analysis, parts[0][0], parts[0][1])
-        if lead:  # 包括A行动、B行动…: the list starts after its lead word
-            parts[0] = (lead.end(), parts[0][1])
-        parts = [_trim_item(analysis, a, b) for a, b in parts]
-        if all(len(analysis[a:b].strip()) <= MAX_NAMED_ITEM
-               and _NAMED_ITEM.search(analysis[a:b].strip("。；; ")) for a, b in parts):
-            out.extend(parts)
-            named.update(parts)
-        else:
+        found = _named_run(analysis, s, e)
+        if found is None:
             out.append((s, e))
+            continue
+        around, items = found
+        out.extend(sorted([*around, *items]))
+        named.update(items)
     return out
+
+
+def _list_parts(analysis: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The pieces of text[s:e] between the 、 outside brackets and quotes."""
+    protected = bracket_spans(analysis, s, e)
+    parts, pos = [], s
+    for i in range(s, e):
+        if analysis[i] == "、" and not (protected and any(a <= i < b for a, b in protected)):
+            parts.append((pos, i))
+            pos = i + 1
+    parts.append((pos, e))
+    return parts
+
+
+def _is_named_item(analysis: str, a: int, b: int) -> bool:
+    words = analysis[a:b].strip("。；; “”\"‘’")
+    return 0 < len(words) <= MAX_NAMED_ITEM and (
+        _NAMED_ITEM.search(words) is not None or _BUILT_ITEM.search(words) is not None)
+
+
+def _named_run(analysis: str, s: int, e: int
+               ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """The items of the list of named programmes in text[s:e], and the units of the words
+    around it, or None. The list's first item follows its lead word (包括：/ 实施好) or a
+    、; the piece with 等 closes it; all items are short, nearly all of them named."""
+    parts = [_trim_item(analysis, a, b) for a, b in _list_parts(analysis, s, e)]
+    for k in range(len(parts) - MIN_NAMED_ITEMS + 1):
+        a, b = parts[k]
+        lead = max(_LIST_LEAD_IN.finditer(analysis, a, b), key=lambda m: m.start(), default=None)
+        head = lead.start() if lead is not None and lead.end() < b else a
+        if lead is not None and lead.end() < b:
+            a = lead.end()
+        items: list[tuple[int, int]] = []
+        closed = False
+        for j in range(k, len(parts)):
+            if j > k:
+                a, b = parts[j]
+            closing = _LIST_CLOSE.search(analysis, a, b)
+            if closing is not None:
+                b = closing.start()
+            a, b = _trim(analysis, a, b)
+            if b - a > MAX_NAMED_ITEM or b <= a:
+                break
+            items.append((a, b))
+            if closing is not None:
+                closed = True
+                break  # A、B、C等一系列重大工程、重大行动: the rest sums the list up
+        count = sum(_is_named_item(analysis, x, y) for x, y in items)
+        if len(items) < MIN_NAMED_ITEMS or count < MIN_NAMED_ITEMS or count + 1 < len(items):
+            continue
+        around = []
+        before = _trim(analysis, s, head)
+        if before[0] < before[1]:
+            around.append(before)
+        last = k + len(items)
+        if not closed and last < len(parts):
+            after = _trim(analysis, parts[last][0], e)
+            if after[0] < after[1]:
+                around.append(after)
+        return around, items
+    return None
+
+
+def _trim(analysis: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and analysis[a] in " ，,：:":
+        a += 1
+    while b > a and analysis[b - 1] in " ，,：:":
+        b -= 1
+    return a, b
 
 
 _ITEM_TAIL = re.compile(r"等+[。；;，,]?$|[。；;，,]$")
@@ -833,8 +972,9 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                       doc_date: date | None, timing: Timing,
                       chain: list[list[BodyRef] | None] | None = None,
                       cands: list[Suggestion] | None = None,
-                      shortest: int = 0) -> list[Suggestion]:
-    """Suggestions of one sentence. *chain* holds the bodies last named as subject in the
+                      shortest: int = 0, labelled: bool = False) -> list[Suggestion]:
+    """Suggestions of one sentence. *labelled*: a heading whose next line labels who answers
+    for it or by when (（三）开展背街小巷整治 / 责任单位：… / 完成时限：…): a task, not a theme. *chain* holds the bodies last named as subject in the
     semicolon chain the sentence continues; it is read and updated. The units the rules
     turn down go to *cands* (when given), for the unit model to judge (unitmodel.py),
     those spanning at least *shortest* characters (the shorter are never taken up)."""
@@ -915,8 +1055,11 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             target = direction_or_end_state(words) if not timing.past else None
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None,
                                  ahead=timing.ahead)
-        if verdict.kind is None and (s, e) in named_items and not timing.past:
-            verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
+        if (s, e) in named_items and not timing.past \
+                and (verdict.kind is None or verdict.confidence < NAMED_ITEM_CONFIDENCE):
+            # an item of a list of named programmes is an entry of its own (grouping.NAMED)
+            verdict = classify.Verdict(verdict.kind or "deliverable", NAMED_ITEM_CONFIDENCE,
+                                       verdict.actor)
         elif verdict.kind is None and sent.heading > SECTION_LEVEL and not timing.past \
                 and (sent.paragraph > 0 or "\n" not in analysis.strip()) \
                 and len(words) <= MAX_NAMED_ITEM and len(_units(sent)) == 1 \
@@ -929,7 +1072,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
                            "classify", sent.heading, actor)
             continue
-        if 0 < sent.heading <= SECTION_LEVEL and not noted \
+        if 0 < sent.heading <= SECTION_LEVEL and not noted and not labelled \
                 and not _anchored(words, target, verdict, doc_date):
             if cands is not None and e - s >= shortest:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
@@ -988,7 +1131,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             verdict.confidence))
     for sug, _ in out:
         sug.responsible = list(sug.responsible)  # a run of role clauses shared one list
-    return _inherit_metrics(group(text, out))
+    alone = {n for n, (sug, _) in enumerate(out) if (sug.start, sug.end) in named_items}
+    return _inherit_metrics(group(text, out, alone))
 
 
 # A candidate shorter than this is not scored when suggesting (the model is still fitted on
@@ -1161,6 +1305,16 @@ def _own_words(text: str, analysis: str, start: int, deadline: Deadline,
     if n == 0:
         return deadline
     return Deadline(text[start:start + n], deadline.date, deadline.precision)
+
+
+def _labels_follow(analysis: str, end: int) -> bool:
+    """Whether the next line after *end* labels bodies or a time limit (责任单位：…)."""
+    nl = analysis.find("\n", end)
+    if nl < 0:
+        return False
+    stop = analysis.find("\n", nl + 1)
+    line = analysis[nl + 1:stop if stop >= 0 else len(analysis)].strip()
+    return bool(line) and LABEL.match(line) is not None
 
 
 def _anchored(words: str, target: Target | None, verdict: classify.Verdict,

@@ -60,6 +60,10 @@ _MET = re.compile(
 _SETTLED = re.compile(
     r"^(?P<metric>[^，,；;]{2,24}?)(?:基本|全面|初步|有效|根本|总体)?(?:得到)?(?:有效|根本|明显|全面)?"
     r"(?:控制|遏制|恢复|处理|解决|形成|建立|建成|实现|扭转|消除|好转|改观|提升|改善)$")
+# Marked progress named as the state to reach (乡村建设取得实质性进展 / 改革取得重大突破):
+# under a bound still ahead it is what the plan sets.
+_HEADWAY = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:取得|实现)(?:重大|实质性|明显|显著|决定性|突破性|"
+                      r"重要|积极|长足|关键性)(?:进展|突破)$")
 _RANGE_HOLD = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:控制|保持|稳定)在(?:合理|可控|安全)(?:区间|范围)(?:内)?$")
 _NO_EVENT = re.compile(r"^(?:确保|坚决)?(?:不发生|杜绝|避免)(?P<metric>[^，,；;]{2,30}?)$")
 # A task set from above done in full: 完成省下达的年度减排目标任务 / 确保年度目标任务圆满完成.
@@ -77,7 +81,7 @@ _FALL_AFTER = re.compile(
 
 # Every end-state pattern below ends with one of these characters (标准, 控制, 区间, 下降,
 # 目标任务 …) or opens with a word of avoidance: a cheap test before the patterns.
-_END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务程")
+_END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务程展破效")
 _AVOID = ("不发生", "杜绝", "避免")
 
 
@@ -119,6 +123,8 @@ def end_state_target(clause: str) -> Target | None:
         return Target(m.group("metric"), Comparator.ZERO)
     if m := _FALL_AFTER.match(words):
         return Target(m.group("metric"), Comparator.DECREASE)
+    if (m := _HEADWAY.match(words)) and not _VERB_START.match(words):
+        return Target(m.group("metric"), Comparator.FULL)
     if (m := _SETTLED.match(words)) and not _VERB_START.match(words):
         return Target(m.group("metric"), Comparator.FULL)
     return None
