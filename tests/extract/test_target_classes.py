@@ -18,13 +18,20 @@ INC, DEC, ZERO = Comparator.INCREASE, Comparator.DECREASE, Comparator.ZERO
 
 # (clause, comparator, value, unit)
 COMPARATORS = [
-    # ranges are bands: the verb's comparator when it has one, else the low end is a floor
+    # ranges are bands [low, high]: the verb's comparator when it has one (增长 / 控制在 /
+    # 以上), else '=' — the level lies within the band (commitments.md: 达到 X is '=', the
+    # value a range; the dev gold reads 力争培育8—10个百亿企业 so)
     ("全年粮食产量增长1%—2%", INC, (1, 2), "%"),
     ("居民收入增长6%-7%", INC, (6, 7), "%"),
-    ("建成3至4个区域再生水厂", GE, (3, 4), "个"),
-    ("城镇污水处理率达到96%—98%", GE, (96, 98), "%"),
-    ("新建雨污分流管网20～30公里", GE, (20, 30), "公里"),
+    ("建成3至4个区域再生水厂", EQ, (3, 4), "个"),
+    ("城镇污水处理率达到96%—98%", EQ, (96, 98), "%"),
+    ("新建雨污分流管网20～30公里", EQ, (20, 30), "公里"),
+    ("力争培育5—8家省级专精特新企业", EQ, (5, 8), "家"),
+    ("新增充电桩300至500个以上", GE, (300, 500), "个"),
     ("能耗强度控制在0.4至0.45吨标准煤以内", LE, (0.4, 0.45), "吨标准煤"),
+    # a count of events (场 / 场次) is a unit like any counter
+    ("举办各类招聘活动60场以上", GE, 60, "场"),
+    ("开展送戏下乡200场次", EQ, 200, "场次"),
     # tenths
     ("农村污水治理率提高两成", INC, 20, "%"),
     ("县域再生资源回收率达到四成以上", GE, 40, "%"),
@@ -63,6 +70,32 @@ def test_comparator_value_unit(clause: str, comparator, value, unit) -> None:
         pytest.approx(value) if value is not None else None)
     assert target.value == want
     assert target.unit == unit
+
+
+# (clause, comparator): targets without a number, a rate held against another level or a
+# service made universal
+NO_NUMBER = [
+    ("城乡居民人均可支配收入增速高于经济增速", GE),
+    ("全市研发投入强度持续高于全省平均水平", GE),
+    ("农村居民收入增长快于城镇居民", GE),
+    ("单位产值能耗增速低于经济增速", LE),
+    ("学前教育全面普及", Comparator.FULL),
+    ("生活垃圾分类基本普及", Comparator.FULL),
+]
+
+
+@pytest.mark.parametrize(("clause", "comparator"), NO_NUMBER, ids=[c[0] for c in NO_NUMBER])
+def test_targets_without_a_number(clause: str, comparator) -> None:
+    from tracker.extract.trend import direction_or_end_state
+    target = direction_or_end_state(clause)
+    assert target is not None
+    assert (target.comparator, target.value) == (comparator, None)
+
+
+@pytest.mark.parametrize("clause", ["其效率高于同行", "推动基本公共服务普及", "加快普及"])
+def test_no_number_needs_a_measure(clause: str) -> None:
+    from tracker.extract.trend import direction_or_end_state
+    assert direction_or_end_state(clause) is None
 
 
 @pytest.mark.parametrize("clause", ["淘汰35蒸吨以下燃煤锅炉", "关停10万千瓦以下煤电机组",

@@ -54,7 +54,7 @@ _HEADCOUNTS = frozenset({"人", "万人", "户", "万户"})
 _AGES = frozenset({"岁"})
 _TIME_UNITS = frozenset({"个月", "年", "月", "日"})
 _COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "台", "套", "艘", "只", "张",
-                       "件", "批", "株", "户"})
+                       "件", "批", "株", "户", "场", "场次"})
 
 _QUANTITY = re.compile(
     rf"(?=[0-9{_CN}])(?<![A-Za-z0-9.第_{_CN}])"
@@ -311,9 +311,10 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     cmp = _comparator(verb, gap, suffix)
     if m.group("more") and cmp in (None, Comparator.EQ):
         cmp = Comparator.GE  # 1200余家 / 30多个: more than the number
-    if isinstance(value, tuple) and cmp in (None, Comparator.EQ) and suffix not in ("左右", "上下"):
-        # 建成5至6个, 达到5%—6%: a band whose low end is the floor to be checked, not a level
-        cmp = Comparator.GE
+    if isinstance(value, tuple) and cmp is None:
+        # 培育8—10个百亿企业 / 建成5至6个: a band stated flat is a level within the band
+        # (its value [low, high]); a verb or 以上/以下 gives its own comparator
+        cmp = Comparator.EQ
     stated = cmp is not None
     if chinese and (cmp is None or value == 1) and unit in _COUNTERS | {None} \
             and not (unit not in _NAMING_COUNTERS and isinstance(value, float) and value > _FEW):
