@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from tracker.domain import BodyRef, BodyRole, Deadline, Target
+from tracker.domain import BodyRef, BodyRole, Deadline, Precision, Target
 from tracker.domain.model import SuggestionKind, format_number
 from tracker.extract import classify, confidence
 from tracker.extract.bodies import find_bodies, is_person
@@ -242,7 +242,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         chain = chain if sent.continues else [None]
         in_body = None
         when = timing.read(sent)
-        if not when.past and sent.paragraph in past_paragraphs:
+        if not when.past and (sent.paragraph in past_paragraphs or reports_results(sent.text)
+                              or _dated_event(when, doc_date, sent.text)):
             when = replace(when, past=True)
         last = []
         made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands,
@@ -392,6 +393,44 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
         if (review and not ahead) or (not ahead and len(REVIEW_CUE.findall(words)) >= MIN_REVIEW_CUES):
             out.add(para)
     return out
+
+
+def reports_results(sentence: str) -> bool:
+    """A sentence that reports what was done: words of the past (已 / 完成了 / 以来) in it,
+    or the opening of news (日前，/ 近日，), and no word looking ahead anywhere in it (经统计，我县共排查企业212家，已完成整改210家，
+    完成率99%: every clause is a result, also those without a past word of their own)."""
+    if classify.STRONG_PAST.search(sentence) is None and _NEWS_OPENER.match(sentence) is None:
+        return False
+    return not _looks_ahead(sentence)
+
+
+def _looks_ahead(sentence: str) -> bool:
+    """Any word in *sentence* that looks forward (要 / 将 / 确保 / 尽快 / 要求其…)."""
+    # 已按照要求将设备拆除: 将 after 已 marks the object, it does not look ahead
+    sentence = _DONE_OBJECT.sub("", sentence)
+    return _LOOKS_AHEAD.search(sentence) is not None or classify.FORWARD.search(sentence) is not None \
+        or _SOON.search(sentence) is not None
+
+
+_DONE_OBJECT = re.compile(r"已[^，,。；;将]{0,12}将|(?<!并)要求(?!其)")
+_SOON = re.compile(r"尽快|限期|及早|抓紧")
+
+
+def _dated_event(when: Timing, doc_date: date | None, sentence: str) -> bool:
+    """A sentence opened by the day something happened (3月24日，…开展…), a day before the
+    document's own, with no word looking forward: it reports an event, it sets no deadline
+    (6月30日前 is a bound)."""
+    lead = when.lead
+    return lead is not None and doc_date is not None and lead.date is not None \
+        and lead.precision is Precision.DAY and lead.date < doc_date \
+        and _BOUND_WORD.search(lead.text) is None and not _looks_ahead(sentence)
+
+
+_BOUND_WORD = re.compile(r"前|底|末|内|止|到|至")
+
+
+# News of an act done (日前，省政府召开… / 近日，县生态环境局开展…专项督查)
+_NEWS_OPENER = re.compile(r"^\s*(?:日前|近日|前不久|此前|近期|今天|昨天|昨日)[，,]")
 
 
 TITLE_SPAN = 120

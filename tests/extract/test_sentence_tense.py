@@ -1,0 +1,61 @@
+"""Tense read from the whole sentence (issue 11, class 3), with invented sentences: a clause
+without a past word of its own reports a result when its sentence does (已 / 完成了 / news
+opened by 日前，/ 近日，) and nothing in it looks forward; a sentence opened by the day
+something happened, before the document's date, reports that event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract.pipeline import reports_results, suggest
+
+DAY = date(2024, 4, 1)
+
+
+def commitments(text: str, day: date | None = DAY) -> list[str]:
+    return [s.quote for s in suggest(text, day, rules_only=True) if s.kind != "indicator"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "经统计，我县共排查工业企业212家，已完成整改210家，完成率99%。",
+    "截至目前，全市已建成污水处理厂12座，新建配套管网86公里。",
+    "近日，县生态环境局分3个组对全县19个乡镇开展专项督查。",
+    "企业已按照要求将喷漆设备、废气处理设施管道拆除到位。",
+])
+def test_a_sentence_reporting_results(sentence: str) -> None:
+    assert reports_results(sentence)
+    assert commitments(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "已完成整改的问题要开展“回头看”，未完成的确保年底前销号。",
+    "我县已排查企业212家，下一步将建立常态化管理机制。",
+    "日前，省政府印发方案，提出到2027年全省污水处理率达到95%。",
+    "针对已发现的问题，并要求其尽快按规范整改到位。",
+    "加快建设城市污水处理厂。",
+])
+def test_a_sentence_looking_ahead_is_no_report(sentence: str) -> None:
+    assert not reports_results(sentence)
+
+
+def test_a_report_sentence_keeps_its_targets_as_results() -> None:
+    found = suggest("经统计，我县共排查工业企业212家，已完成整改210家，完成率99%。", DAY,
+                    rules_only=True)
+    assert found and all(s.kind == "indicator" for s in found)
+
+
+def test_the_day_of_an_event_reports_it() -> None:
+    text = "3月24日，县有关部门开展玻纤行业落后生产设备淘汰工作，对车间内暂存产品进行转运。"
+    assert commitments(text) == []
+
+
+def test_a_day_bound_is_a_deadline() -> None:
+    text = "3月24日前，县有关部门完成玻纤行业落后生产设备淘汰工作。"
+    assert commitments(text)  # the bound falls before the document: still no event
+
+
+def test_an_order_made_at_an_event_stays_a_commitment() -> None:
+    text = "3月19日，县相关部门立即赴现场调查处理，并要求其尽快按规范要求整改到位。"
+    assert any("尽快" in q for q in commitments(text))
