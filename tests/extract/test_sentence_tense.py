@@ -59,3 +59,25 @@ def test_a_day_bound_is_a_deadline() -> None:
 def test_an_order_made_at_an_event_stays_a_commitment() -> None:
     text = "3月19日，县相关部门立即赴现场调查处理，并要求其尽快按规范要求整改到位。"
     assert any("尽快" in q for q in commitments(text))
+
+
+# A clause with a dated bound and an act that can be checked as done is a deadline, whatever
+# it opens with (issue 11, recall): the rules took only those opening with their verb
+@pytest.mark.parametrize("sentence", [
+    "各牵头单位的具体实施方案务于2026年2月3日前报送市政府办公室。",
+    "经分管市领导审核把关后于2月7日前报送市政府。",
+    "各县区整改方案于3月底前报市生态环境局备案。",
+])
+def test_a_bound_and_an_act(sentence: str) -> None:
+    from tracker.extract.pipeline import _bound_to_act
+    assert _bound_to_act(sentence, date(2026, 1, 10))
+    found = [s for s in suggest(sentence, date(2026, 1, 10), rules_only=True)
+             if s.kind != "indicator"]
+    assert found and found[0].deadline is not None and found[0].deadline.date is not None
+
+
+@pytest.mark.parametrize("sentence", ["截至2025年底前，全市已完成整改。", "各地要加强督促检查。",
+                                      "2025年12月前后召开会议"])
+def test_no_bound_to_act(sentence: str) -> None:
+    from tracker.extract.pipeline import _bound_to_act
+    assert not _bound_to_act(sentence, date(2026, 1, 10))

@@ -195,3 +195,23 @@ def test_cells(cell: str, comparator, value, unit: str, metric) -> None:
     assert (target.comparator, target.unit, target.metric) == (comparator, unit, metric)
     want = tuple(pytest.approx(v) for v in value) if isinstance(value, tuple) else pytest.approx(value)
     assert target.value == want
+
+
+# A measure counted in years or months: the time unit after it is its value
+DURATIONS = [
+    ("劳动年龄人口平均受教育年限提高到11.7年", EQ, 11.7, "年"),
+    ("工程建设项目审批时长压缩到3个月以内", LE, 3, "个月"),
+]
+
+
+@pytest.mark.parametrize(("clause", "comparator", "value", "unit"), DURATIONS,
+                         ids=[d[0] for d in DURATIONS])
+def test_durations(clause: str, comparator, value, unit) -> None:
+    target = parse_target(clause)
+    assert target is not None
+    assert (target.comparator, target.value, target.unit) == (comparator, pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("clause", ["到2027年底前完成改造", "用3年时间完成改造", "2026年6月底前建成"])
+def test_time_words_are_no_duration(clause: str) -> None:
+    assert [t for t in find_targets(clause) if t.unit in ("年", "个月")] == []

@@ -940,6 +940,10 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # 3.工业领域碳达峰行动 / a cell naming a programme: a list item that is
             # nothing but a named programme is a deliverable of its own
             verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
+        elif verdict.kind is None and not timing.past and _bound_to_act(words, doc_date):
+            # 各牵头单位于2月7日前报送市政府 / 方案务于3月底前报备: a dated bound and an act,
+            # whatever the clause opens with
+            verdict = classify.Verdict("deliverable", BOUND_ACT_CONFIDENCE, verdict.actor)
         if verdict.kind is None and not verdict.actor:
             if cands is not None and e - s >= shortest:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
@@ -1005,6 +1009,21 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     for sug, _ in out:
         sug.responsible = list(sug.responsible)  # a run of role clauses shared one list
     return _inherit_metrics(group(text, out))
+
+
+BOUND_ACT_CONFIDENCE = 0.6
+# Time words that bind (前 / 以前 / 之前 / 底前 / 为止), before the act they bound
+_BOUND_THEN_ACT = re.compile(
+    r"(?:前|以前|之前|为止)[，,]?[^，,。；;]{0,16}?(?:报送|报|提交|上报|备案|完成|印发|出台|制定|建立|"
+    r"公开|公布|公示|反馈|启动|开展|召开|部署|验收|销号|到位|整改|送审|审议)")
+
+
+def _bound_to_act(words: str, doc_date: date | None) -> bool:
+    """A clause with a dated bound (X月X日前 / 年底前) followed by an act that can be
+    checked as done (报送 / 备案 / 完成 / 印发 …)."""
+    if _BOUND_THEN_ACT.search(words) is None:
+        return False
+    return any(d.date is not None and not d.past for d in find_deadlines(words, doc_date))
 
 
 # A candidate shorter than this is not scored when suggesting (the model is still fitted on

@@ -269,6 +269,12 @@ def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
     return _QUALIFIED.match(text, after) is not None and _NOT_QUALIFIED.match(text, after) is None
 
 
+# A measure counted in years or months (平均受教育年限 / 预期寿命 / 审批时长): a time unit
+# after it is its value, not time words
+_DURATION = re.compile(r"年限|寿命|时长|周期|工期|年数")
+_MAX_DURATION = 200
+
+
 def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     read = _number(m)
     if read is None:
@@ -283,8 +289,10 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
                                 text[m.end():m.end() + 4])
         if implied is not None:  # the figure as written, its scale in the unit
             unit, value = implied, read[0]
-    if written_unit in _TIME_UNITS:
-        return None  # 2025年, 3个月: time words, not a value
+    if written_unit in _TIME_UNITS and not (
+            _DURATION.search(text, _clause_start(text, m.start()), m.start())
+            and isinstance(value, float) and value < _MAX_DURATION):
+        return None  # 2025年, 3个月: time words, not a value (受教育年限提高到11.7年 is one)
     if unit is None and text[m.end():m.end() + 1].isascii() and text[m.end():m.end() + 1].isalpha():
         return None  # 5G, 4A级: part of a name
     start = _clause_start(text, m.start())
