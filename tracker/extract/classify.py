@@ -304,8 +304,22 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
             and not (ACTION.match(text) and CONCRETE.search(text)):
         return Verdict(None, 0.0)
     actor = subject_of(text)
+    if is_problem(text) and not has_target:
+        return Verdict(None, 0.0, actor)
     kind, confidence = _kind(text, actor, past_context, has_target, ahead)
     return Verdict(kind, confidence, actor)
+
+
+# A problem stated, not a task set: what still needs doing or falls short (改革任务依然繁重 /
+# 增长动力仍需加强 / 创新能力不强 / 发展不平衡不充分), said without a word that commits.
+PROBLEM = re.compile(r"仍需|仍须|依然|仍然|尚需|尚待|有待|亟待|仍有|仍存在|仍较"
+                     r"|(?:繁重|艰巨|薄弱|不足|不够|不强|不高|偏低|偏高|不平衡|不充分)$")
+
+
+def is_problem(clause: str) -> bool:
+    """A clause stating a problem found or a gap still open, with no modal word (要 / 将 /
+    确保 …) that would make it a task."""
+    return PROBLEM.search(clause.rstrip("。；;，, ")) is not None and MODAL.search(clause) is None
 
 
 def _kind(text: str, actor: str | None, past_context: bool,

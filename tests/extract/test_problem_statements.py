@@ -1,0 +1,38 @@
+"""Problem statements are no commitments (issue 11, class 3): a clause saying what still
+falls short or needs doing, without a word that commits (要 / 将 / 确保), is turned down by
+the clause rules; the same gap with a modal word is a task. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract.classify import is_problem, judge
+
+PROBLEMS = [
+    "全面深化改革任务依然繁重",
+    "消费和投资增长动力仍需持续加强",
+    "部分企业环保主体责任落实仍有差距",
+    "科技创新能力不强",
+    "城乡区域发展不平衡不充分",
+    "基层治理水平有待提高",
+]
+
+
+@pytest.mark.parametrize("clause", PROBLEMS)
+def test_a_problem_stated_is_no_commitment(clause: str) -> None:
+    assert is_problem(clause)
+    assert judge(clause).kind is None
+
+
+@pytest.mark.parametrize("clause", [
+    "要加快补齐基础设施短板",
+    "确保改革任务依然按期完成",
+    "加快补齐污水收集处理设施短板",
+    "建成城市污水处理厂3座",
+])
+def test_a_task_is_no_problem(clause: str) -> None:
+    assert not is_problem(clause)
+
+
+def test_a_problem_with_a_target_keeps_the_target() -> None:
+    assert judge("农村生活污水治理率仍然偏低", has_target=True).kind is not None
