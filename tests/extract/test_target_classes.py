@@ -215,3 +215,18 @@ def test_durations(clause: str, comparator, value, unit) -> None:
 @pytest.mark.parametrize("clause", ["到2027年底前完成改造", "用3年时间完成改造", "2026年6月底前建成"])
 def test_time_words_are_no_duration(clause: str) -> None:
     assert [t for t in find_targets(clause) if t.unit in ("年", "个月")] == []
+
+
+@pytest.mark.parametrize("clause", ["重度及以上污染天数控制在3天以内", "审批时间压缩至5个工作日内",
+                                    "平均办理时长缩短到10天以内"])
+def test_a_span_after_a_level_verb_is_a_quantity_not_a_bound(clause: str) -> None:
+    from tracker.extract.deadlines import find_deadlines
+    assert find_deadlines(clause, date(2026, 1, 1)) == []
+
+
+def test_a_span_quantity_lends_no_deadline_to_the_clauses_after_it() -> None:
+    from tracker.extract.pipeline import to_json
+    text = "2026年工作目标：重度及以上污染天数控制在3天以内，城镇污水处理率达到97%。"
+    found = [to_json(s) for s in suggest(text, date(2026, 1, 1))]
+    assert [r["deadline"] for r in found] == ["2026-12-31", "2026-12-31"]
+    assert (found[0]["comparator"], found[0]["value"], found[0]["unit"]) == ("<=", 3, "天")
