@@ -120,6 +120,7 @@ _TRAIL = re.compile(
     r"保持|以|达|的|了|实现|达到)+$"
 )
 _MAX_METRIC = 24
+_FROM_BASE = re.compile(r"(?:由|从)\s*[0-9][0-9.,]*\s*[^\s0-9，,、]{0,10}$")
 # Where the noun phrase after an anchor stops: the next verb of the clause.
 _AFTER_STOP = re.compile(r"实现|达到|完成|建成|开展|推进|全面|全部|基本|" + _VERB.pattern)
 
@@ -145,6 +146,7 @@ def _clean_metric(phrase: str) -> str | None:
             phrase = phrase[lead.end():]
         phrase = phrase[leading_time_words_folded(phrase):]
         phrase = _TRAIL.sub("", phrase)
+        phrase = _FROM_BASE.sub("", phrase)  # 森林覆盖率由40.5%（提高到42%）: the base is no name
         phrase = phrase[:trailing_time_words_folded(phrase)]
     phrase = phrase.strip("“”\"'、 ")
     if len(phrase) > _MAX_METRIC:
@@ -282,6 +284,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     value, chinese = read
     if chinese and text[m.start() - 1:m.start()] == "国":
         return None  # 国三, 国六: an emission standard's name, not a number
+    if text[max(0, m.start() - 1):m.start()] in ("由", "从") and _VERB.match(text, m.end()):
+        return None  # 由40.5%提高到42%: the base the level starts from, not the target
     unit, value = _unit_and_value(m, value)
     written_unit = m.group("u1") or m.group("u2")
     if unit is None and m.group("sc"):
