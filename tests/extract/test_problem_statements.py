@@ -36,3 +36,21 @@ def test_a_task_is_no_problem(clause: str) -> None:
 
 def test_a_problem_with_a_target_keeps_the_target() -> None:
     assert judge("农村生活污水治理率仍然偏低", has_target=True).kind is not None
+
+
+# A count of the document's own tasks or bodies describes the document; it commits to nothing
+@pytest.mark.parametrize("clause", [
+    "全区督察整改任务共24项",
+    "共7个牵头单位",
+    "今年将重点做好以下9个方面、28项具体工作",
+])
+def test_a_count_of_the_documents_own_tasks(clause: str) -> None:
+    from tracker.extract.classify import is_meta_count
+    assert is_meta_count(clause)
+    assert judge(clause, has_target=True).kind is None
+
+
+@pytest.mark.parametrize("clause", ["完成整改任务24项", "新建污水处理厂3座", "共建成公园12个"])
+def test_a_count_of_things_done_is_no_meta_count(clause: str) -> None:
+    from tracker.extract.classify import is_meta_count
+    assert not is_meta_count(clause)
