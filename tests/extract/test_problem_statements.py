@@ -54,3 +54,21 @@ def test_a_count_of_the_documents_own_tasks(clause: str) -> None:
 def test_a_count_of_things_done_is_no_meta_count(clause: str) -> None:
     from tracker.extract.classify import is_meta_count
     assert not is_meta_count(clause)
+
+
+@pytest.mark.parametrize("quote", [
+    "消费和投资增长动力有待加强",
+    "江西是唯一兼具国家生态文明试验区和生态产品价值实现机制国家试点的省份",
+    "全区督察整改任务共24项",
+])
+def test_the_unit_model_does_not_take_up_what_the_rules_turned_down_for_what_it_is(quote: str) -> None:
+    from tracker.extract.pipeline import _never_taken, suggest
+    assert _never_taken(quote)
+    assert [s for s in suggest(quote + "。") if s.kind != "indicator"] == []
+
+
+@pytest.mark.parametrize("quote", ["目标是建成国家森林城市", "重点是完成12个入河排污口整治",
+                                   "加快建设城市污水处理厂"])
+def test_a_task_may_be_taken_up(quote: str) -> None:
+    from tracker.extract.pipeline import _never_taken
+    assert not _never_taken(quote)

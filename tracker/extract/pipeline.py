@@ -306,7 +306,7 @@ def _decide(out: list[Suggestion], numbered: list[bool], text: str,
     spans = sorted((out[i].start, out[i].end) for i in kept)
     starts = [a for a, _ in spans]
     for i, s in enumerate(out):
-        if s.rejected and s.confidence >= MIN_CANDIDATE_CONFIDENCE:
+        if s.rejected and s.confidence >= MIN_CANDIDATE_CONFIDENCE and not _never_taken(s.quote):
             k = bisect.bisect_right(starts, s.start) - 1
             inside = (k >= 0 and spans[k][1] > s.start) or (
                 k + 1 < len(spans) and spans[k + 1][0] < s.end)
@@ -314,6 +314,21 @@ def _decide(out: list[Suggestion], numbered: list[bool], text: str,
                 kept.append(i)
     kept.sort()
     return [out[i] for i in kept], [numbered[i] for i in kept]
+# A description of what something is (江西是唯一兼具…的省份 / 这是…的重要举措): no task,
+# unless a word commits (目标是 / 重点是 open what is to be done)
+_DESCRIPTION = re.compile("".join(f"(?<!{w})" for w in (
+    "目标", "重点", "任务", "要求", "关键", "核心", "根本", "特别", "尤其", "主要", "就", "还", "但",
+    "总", "凡", "或", "一")) + "是(?!否|指)")
+
+
+def _never_taken(quote: str) -> bool:
+    """A unit the rules turned down for what it is — a problem stated, a count of the
+    document's own tasks, a description — which the unit model may not take up."""
+    words = simplified(quote)
+    return classify.is_problem(words) or classify.is_meta_count(words) or (
+        _DESCRIPTION.search(words) is not None and classify.MODAL.search(words) is None)
+
+
 # A text this short (a cell, a list item, a clause pasted alone) is all signal: every
 # suggestion stays, whatever the model learnt of headings and items in whole documents.
 FLOOR_MIN_TEXT = 200
