@@ -54,6 +54,10 @@ COMPARATORS = [
     ("县域经济总量翻一番", INC, 100, "%"),
     ("重污染天数比2020年减半", DEC, 50, "%"),
     ("35蒸吨以下燃煤锅炉全部淘汰", ZERO, None, None),
+    # a growth named as the goal before a verb of level: the value is the growth
+    ("地区生产总值预期增长目标为6%", INC, 6, "%"),
+    ("全市生产总值增长目标设定为5%左右", INC, 5, "%"),
+    ("城镇污水处理率目标为95%", EQ, 95, "%"),
     # 左右 alone is a level
     ("居民消费价格涨幅3%左右", EQ, 3, "%"),
     ("单位产值能耗下降3%左右", DEC, 3, "%"),

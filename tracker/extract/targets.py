@@ -117,7 +117,7 @@ _LEAD = re.compile(
 _TRAIL = re.compile(
     r"(?:(?:比|较|相比|与)(?:上年|去年|上一年|[0-9]{4}年(?:底|末)?|基准年)(?:相比)?|同比|环比|"
     r"分别|累计|年均|平均|均|要|将|力争|确保|稳定|持续|进一步|基本|总体|全面|逐步|"
-    r"保持|以|达|的|了|实现|达到)+$"
+    r"保持|以|达|的|了|实现|达到|(?:设定|确定|调整)为?)+$"
 )
 _MAX_METRIC = 24
 _FROM_BASE = re.compile(r"(?:由|从)\s*[0-9][0-9.,]*\s*[^\s0-9，,、]{0,10}$")
@@ -271,6 +271,11 @@ def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
     return _QUALIFIED.match(text, after) is not None and _NOT_QUALIFIED.match(text, after) is None
 
 
+# A growth named as the goal before a verb of level (增长目标为 / 预期增长目标设定为): the
+# value is the growth, not a level
+_GROWTH_GOAL = re.compile(r"(?:增长|增幅)(?:预期)?(?:目标|预期)(?:值)?(?:设定|确定|调整)?$")
+
+
 # A measure counted in years or months (平均受教育年限 / 预期寿命 / 审批时长): a time unit
 # after it is its value, not time words
 _DURATION = re.compile(r"年限|寿命|时长|周期|工期|年数")
@@ -321,6 +326,9 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if unit in _AGES and (verb is None or verb.group() in ("为", "是")):
         return None  # 0—3岁婴幼儿: whose ages, not a level (预期寿命达到80岁 is one)
     cmp = _comparator(verb, gap, suffix)
+    if cmp in (None, Comparator.EQ) and verb is not None \
+            and _GROWTH_GOAL.search(text, start, start + verb.start()):
+        cmp = Comparator.INCREASE  # GDP增长目标设定为5%左右: the growth is the target
     if m.group("more") and cmp in (None, Comparator.EQ):
         cmp = Comparator.GE  # 1200余家 / 30多个: more than the number
     if isinstance(value, tuple) and cmp is None:
