@@ -54,6 +54,8 @@ COMPARATORS = [
     ("县域经济总量翻一番", INC, 100, "%"),
     ("重污染天数比2020年减半", DEC, 50, "%"),
     ("35蒸吨以下燃煤锅炉全部淘汰", ZERO, None, None),
+    # a headcount aimed at (力争 / 确保) is a target even stated flat
+    ("力争引进青年人才20万人", EQ, 20, "万人"),
     # a growth named as the goal before a verb of level: the value is the growth
     ("地区生产总值预期增长目标为6%", INC, 6, "%"),
     ("全市生产总值增长目标设定为5%左右", INC, 5, "%"),
@@ -83,6 +85,8 @@ NO_NUMBER = [
     ("全市研发投入强度持续高于全省平均水平", GE),
     ("农村居民收入增长快于城镇居民", GE),
     ("单位产值能耗增速低于经济增速", LE),
+    ("长江干流水质不低于上游来水水质", GE),
+    ("全市PM2.5浓度低于全省平均水平", LE),
     ("学前教育全面普及", Comparator.FULL),
     ("生活垃圾分类基本普及", Comparator.FULL),
 ]
@@ -100,6 +104,10 @@ def test_targets_without_a_number(clause: str, comparator) -> None:
 def test_no_number_needs_a_measure(clause: str) -> None:
     from tracker.extract.trend import direction_or_end_state
     assert direction_or_end_state(clause) is None
+
+
+def test_a_headcount_stated_flat_without_aim_is_no_target() -> None:
+    assert parse_target("全年参训人员500人") is None
 
 
 @pytest.mark.parametrize("clause", ["淘汰35蒸吨以下燃煤锅炉", "关停10万千瓦以下煤电机组",

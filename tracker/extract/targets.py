@@ -271,6 +271,7 @@ def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
     return _QUALIFIED.match(text, after) is not None and _NOT_QUALIFIED.match(text, after) is None
 
 
+_AIM = re.compile(r"\s*(?:力争|确保|争取|努力|目标[是为:：]?)")
 # A growth named as the goal before a verb of level (增长目标为 / 预期增长目标设定为): the
 # value is the growth, not a level
 _GROWTH_GOAL = re.compile(r"(?:增长|增幅)(?:预期)?(?:目标|预期)(?:值)?(?:设定|确定|调整)?$")
@@ -356,8 +357,11 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if metric is None and unit in _COUNTERS:  # 建成5个污水处理厂: the counted thing follows
         metric, end = _metric_after(text, end)
     if cmp is None:
-        if metric is None or value == 0 or unit in _HEADCOUNTS:
-            return None  # 0人参与: a count stated flat is page furniture, not a level
+        aimed = unit in _HEADCOUNTS and _AIM.match(text, start) is not None
+        if metric is None or value == 0 or (unit in _HEADCOUNTS and not aimed):
+            # 0人参与: a count stated flat is page furniture, not a level (力争引进人才
+            # 20万人 aims at one)
+            return None
         cmp = Comparator.EQ  # PM2.5平均浓度25微克每立方米: a level stated flat
     begin = text.find(metric, start, m.start()) if metric else -1
     if begin < 0:

@@ -127,7 +127,7 @@ def end_state_target(clause: str) -> Target | None:
 # A rate held against another without a number (居民收入增速高于经济增速 / 投资增速高于全国
 #平均水平 / 能耗增速低于经济增速): a floor, or a ceiling, at the level it is compared with.
 _COMPARED = re.compile(
-    r"^(?P<metric>[^，,；;、]{2,24}?(?:增速|增幅|增长|收入|比重|占比|[^效]率|水平|指数|强度))"
+    r"^(?P<metric>[^，,；;、]{2,24}?(?:增速|增幅|增长|收入|比重|占比|[^效]率|水平|指数|强度|水质|质量|浓度))"
     r"(?:持续|始终|稳定|继续|总体|均)?(?P<verb>高于|快于|跑赢|不低于|低于|慢于|不高于)"
     r"(?P<ref>[^，,；;0-9０-９%％]{2,20})$")
 _COMPARED_BOUND = {"高于": Comparator.GE, "快于": Comparator.GE, "跑赢": Comparator.GE,
