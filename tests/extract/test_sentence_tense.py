@@ -81,3 +81,26 @@ def test_a_bound_and_an_act(sentence: str) -> None:
 def test_no_bound_to_act(sentence: str) -> None:
     from tracker.extract.pipeline import _bound_to_act
     assert not _bound_to_act(sentence, date(2026, 1, 10))
+
+
+# A sentence opened by a year or a five-year period over before the document's year reports it
+@pytest.mark.parametrize("sentence", [
+    "2025年全市地区生产总值增长5.4%。",
+    "成效显著: “十四五”期间，全市PM2.5平均浓度下降20%，地区生产总值增长30%。",
+    "2024年上半年，全市新建5G基站1200个。",
+])
+def test_a_year_over_opens_a_report(sentence: str) -> None:
+    from tracker.extract.pipeline import _opens_with_past_year
+    assert _opens_with_past_year(sentence, date(2026, 2, 3))
+    assert commitments(sentence, date(2026, 2, 3)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "2026年全市地区生产总值增长5%左右。",
+    "2025年底前完成全部整改任务。",
+    "2025年，全市要新建5G基站1200个。",
+    "“十五五”期间，全市PM2.5平均浓度下降10%。",
+])
+def test_a_year_ahead_or_a_bound_opens_no_report(sentence: str) -> None:
+    from tracker.extract.pipeline import _opens_with_past_year
+    assert not _opens_with_past_year(sentence, date(2026, 2, 3))

@@ -243,7 +243,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         in_body = None
         when = timing.read(sent)
         if not when.past and (sent.paragraph in past_paragraphs or reports_results(sent.text)
-                              or _dated_event(when, doc_date, sent.text)):
+                              or _dated_event(when, doc_date, sent.text)
+                              or _opens_with_past_year(sent.text, doc_date)):
             when = replace(when, past=True)
         last = []
         made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands,
@@ -442,6 +443,27 @@ def _dated_event(when: Timing, doc_date: date | None, sentence: str) -> bool:
 
 
 _BOUND_WORD = re.compile(r"前|底|末|内|止|到|至")
+# A short label before the sentence proper (保护与发展双赢: …)
+_LABEL_OPENING = re.compile(r"^[^，,。；;：:“”]{2,12}[:：]\s*")
+_YEAR_OPENING = re.compile(r"^(?:在|于)?((?:19|20)[0-9]{2})年(?:全年|上半年|前三季度)?(?![底末]?(?:前|以前|之前|内)|起|以来)")
+_PERIOD_OPENING = re.compile(r"^(?:在|于)?“?(十[一二三四五])五”?(?:时期|期间)")
+_PLANS = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
+
+
+def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
+    """A sentence opened by a year, or a five-year period, over before the document's own
+    year (2025年上海GDP增长5.4% / “十四五”期间，全国PM2.5平均浓度下降20%, in a text of 2026),
+    with no word looking forward: it reports that year's results."""
+    if doc_date is None:
+        return False
+    words = sentence[_m.end():] if (_m := _LABEL_OPENING.match(sentence)) else sentence
+    if (m := _YEAR_OPENING.match(words)) is not None:
+        year = int(m.group(1))
+    elif (m := _PERIOD_OPENING.match(words)) is not None:
+        year = _PLANS[m.group(1)]
+    else:
+        return False
+    return year < doc_date.year and not _looks_ahead(words[m.end():])
 
 
 # News of an act done (日前，省政府召开… / 近日，县生态环境局开展…专项督查)
