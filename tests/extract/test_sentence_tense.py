@@ -104,3 +104,13 @@ def test_a_year_over_opens_a_report(sentence: str) -> None:
 def test_a_year_ahead_or_a_bound_opens_no_report(sentence: str) -> None:
     from tracker.extract.pipeline import _opens_with_past_year
     assert not _opens_with_past_year(sentence, date(2026, 2, 3))
+
+
+def test_a_status_as_of_a_day_gone_by_is_a_result() -> None:
+    text = ("记者获悉，截至2020年底，全国农村卫生厕所普及率达到68%以上，预计今年超过70%。"
+            "接下来，将巩固拓展农村人居环境整治成果。")
+    found = suggest(text, date(2021, 12, 7), rules_only=True)
+    kinds = {s.quote: str(s.kind) for s in found}
+    assert kinds["截至2020年底，全国农村卫生厕所普及率达到68%以上"] == "indicator"
+    assert kinds["预计今年超过70%"] == "indicator"
+    assert any(k != "indicator" for k in kinds.values())  # what is announced stays a commitment

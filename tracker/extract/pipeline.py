@@ -443,6 +443,16 @@ def _dated_event(when: Timing, doc_date: date | None, sentence: str) -> bool:
 
 
 _BOUND_WORD = re.compile(r"前|底|末|内|止|到|至")
+_AS_OF = re.compile(r"^(?:截至|截止)(?:到|至)?")
+
+
+def _as_of_past(words: str, doc_date: date | None) -> bool:
+    """Time words of a status (截至2020年底) on a day before the document's date."""
+    if doc_date is None or _AS_OF.match(words) is None:
+        return False
+    return any(d.date is not None and d.date < doc_date for d in find_deadlines(words, doc_date))
+
+
 # A short label before the sentence proper (保护与发展双赢: …)
 _LABEL_OPENING = re.compile(r"^[^，,。；;：:“”]{2,12}[:：]\s*")
 _YEAR_OPENING = re.compile(r"^(?:在|于)?((?:19|20)[0-9]{2})年(?:全年|上半年|前三季度)?(?![底末]?(?:前|以前|之前|内)|起|以来)")
@@ -940,6 +950,11 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # time words open the next entry
             time_start, time_end = e - len(words) + words.index(rest), e
             continue
+        if time_start is not None and not timing.past \
+                and _as_of_past(analysis[time_start:time_end], doc_date):
+            # 截至2020年底，普及率达到68%以上: a status as of a day gone by, a result (and so
+            # is the rest of the sentence)
+            timing = replace(timing, past=True)
         found = found_in.get((s, e))
         noted: list[BodyRef] = []
         note = _TRAILING_NOTE.search(words) if words.endswith(("）", ")")) else None
