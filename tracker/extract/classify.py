@@ -239,12 +239,14 @@ def _strip_vague(clause: str) -> str:
 
 # A count of the document's own tasks or of the bodies it names (明确133项具体任务 /
 # 涉及34个牵头单位 / 共计确定676项整改任务): it describes the document, it commits to nothing.
-META_COUNT = re.compile(r"(?:明确|确定|涉及|细化|包括|共计|共有|分解|梳理出?|列出)[^，,；;。]{0,10}?"
-                        r"\d+(?:项|个|条|类|方面)[^，,；;。]{0,8}?(?:任务|举措|措施|问题|单位|部门|事项|方面|内容)"
+META_COUNT = re.compile(r"(?:明确|确定|涉及|细化|包括|共计|共有|共|分解|梳理出?|列出)[^，,；;。]{0,10}?"
+                        r"\d+(?:项|个|条|类|方面)[^，,；;。]{0,8}?(?:任务|举措|措施|问题|单位|部门|事项|方面|内容|工作)"
                         r"|^(?:其中)?[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|旗|镇|乡|街道)\d+项$"
-                        r"|(?:分解|明确|确定|细化)?(?:任务|举措|措施|事项|问题)\d+(?:项|个|条)")
+                        r"|(?:分解|明确|确定|细化)(?:任务|举措|措施|事项|问题)\d+(?:项|个|条)"
+                        r"|(?:任务|举措|措施|事项|问题)共(?:计|有)?\d+(?:项|个|条)"
+                        r"|(?:以下|如下|下列)\d+(?:项|个|条|类|方面)")
 # 区城管局区政府民生实事项目3个: a tally of items under a body, with no verb of delivery.
-TALLY = re.compile(r"^[^，,；;]{0,24}?(?:项目|任务|事项)\d+(?:个|项)$")
+TALLY = re.compile(r"^[^，,；;]{0,24}?(?:项目|任务|事项|举措|措施|问题)\d+(?:个|项|条)$")
 
 
 # A share of a whole or of a plan (占总数的86.9% / 完成年度目标任务的108.6%): a reported figure.
@@ -306,8 +308,22 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
             and not (ACTION.match(text) and CONCRETE.search(text)):
         return Verdict(None, 0.0)
     actor = subject_of(text)
+    if is_problem(text) and not has_target:
+        return Verdict(None, 0.0, actor)
     kind, confidence = _kind(text, actor, past_context, has_target, ahead)
     return Verdict(kind, confidence, actor)
+
+
+# A problem stated, not a task set: what still needs doing or falls short (改革任务依然繁重 /
+# 增长动力仍需加强 / 创新能力不强 / 发展不平衡不充分), said without a word that commits.
+PROBLEM = re.compile(r"仍需|仍须|依然|仍然|尚需|尚待|有待|亟待|仍有|仍存在|仍较"
+                     r"|(?:繁重|艰巨|薄弱|不足|不够|不强|不高|偏低|偏高|不平衡|不充分)$")
+
+
+def is_problem(clause: str) -> bool:
+    """A clause stating a problem found or a gap still open, with no modal word (要 / 将 /
+    确保 …) that would make it a task."""
+    return PROBLEM.search(clause.rstrip("。；;，, ")) is not None and MODAL.search(clause) is None
 
 
 def _kind(text: str, actor: str | None, past_context: bool,

@@ -52,6 +52,11 @@ _PRE_WORD = re.compile(r"(?:截至|截止到|截止至|截止|到|至|于|在|�
 _PAST_WORDS = ("以来", "去年", "上年", "上一年", "前年", "截至")
 _START_ENDINGS = ("起", "开始")  # 2025年起, 从…开始: a start, not a bound
 _NO_NUM_BEFORE = rf"(?<![0-9.{_CN_D}十两])"
+# A span after a verb of level is a quantity (污染天数控制在3天以内 / 审批时间压缩至5个工作日内),
+# not a bound counted from the document's date
+_LEVEL_BEFORE = "".join(f"(?<!{w})" for w in (
+    "控制在", "不超过", "压缩到", "压缩至", "缩短到", "缩短至", "缩短为", "压减到", "压减至", "降低到",
+    "降低至", "减少到", "减少至", "低于", "少于", "不多于", "不高于", "保持在", "稳定在", "降至", "降到"))
 
 _MASTER = re.compile(
     "|".join(
@@ -88,7 +93,7 @@ _MASTER = re.compile(
             rf"(?P<bare>{_PRE}(?<![0-9{_CN_D}十两今明后去上前本年当每安完健齐周])"
             rf"(?P<bare_p>年底|年末|年内|全年|上半年|下半年|{_QUARTER})(?:末|底)?{_BEFORE})",
             # 三年内, 通过三年努力, 用3年时间, 6个月内, 30日内
-            rf"(?P<dur>(?P<dur_v>通过|用|经过|利用|力争用|力争|花|今后|未来)?{_NO_NUM_BEFORE}"
+            rf"(?P<dur>{_LEVEL_BEFORE}(?P<dur_v>通过|用|经过|利用|力争用|力争|花|今后|未来)?{_NO_NUM_BEFORE}"
             rf"(?:{_N}\s*[-—~～至到]\s*)?(?P<dur_n>{_N})\s*(?P<dur_u>年|个月|个工作日|天|日|周)"
             r"(?:左右)?的?(?P<dur_s>以内|之内|内|时间|努力|左右)?)",
             # 9月14日前, 10月底前

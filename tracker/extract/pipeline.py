@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from tracker.domain import BodyRef, BodyRole, Deadline, Target
+from tracker.domain import BodyRef, BodyRole, Deadline, Precision, Target
 from tracker.domain.model import SuggestionKind, format_number
 from tracker.extract import classify, confidence
 from tracker.extract.bodies import find_bodies, is_body_name, is_person
@@ -248,7 +248,9 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         chain = chain if sent.continues else [None]
         in_body = None
         when = timing.read(sent)
-        if not when.past and sent.paragraph in past_paragraphs:
+        if not when.past and (sent.paragraph in past_paragraphs or reports_results(sent.text)
+                              or _dated_event(when, doc_date, sent.text)
+                              or _opens_with_past_year(sent.text, doc_date)):
             when = replace(when, past=True)
         if when.past and row is not None and row.cells_of("progress") \
                 and not classify.STRONG_PAST.search(sent.text):
@@ -376,7 +378,7 @@ def _decide(out: list[Suggestion], numbered: list[bool], text: str,
     spans = sorted((out[i].start, out[i].end) for i in kept)
     starts = [a for a, _ in spans]
     for i, s in enumerate(out):
-        if s.rejected and s.confidence >= MIN_CANDIDATE_CONFIDENCE:
+        if s.rejected and s.confidence >= MIN_CANDIDATE_CONFIDENCE and not _never_taken(s.quote):
             k = bisect.bisect_right(starts, s.start) - 1
             inside = (k >= 0 and spans[k][1] > s.start) or (
                 k + 1 < len(spans) and spans[k + 1][0] < s.end)
@@ -384,6 +386,21 @@ def _decide(out: list[Suggestion], numbered: list[bool], text: str,
                 kept.append(i)
     kept.sort()
     return [out[i] for i in kept], [numbered[i] for i in kept]
+# A description of what something is (江西是唯一兼具…的省份 / 这是…的重要举措): no task,
+# unless a word commits (目标是 / 重点是 open what is to be done)
+_DESCRIPTION = re.compile("".join(f"(?<!{w})" for w in (
+    "目标", "重点", "任务", "要求", "关键", "核心", "根本", "特别", "尤其", "主要", "就", "还", "但",
+    "总", "凡", "或", "一")) + "是(?!否|指)")
+
+
+def _never_taken(quote: str) -> bool:
+    """A unit the rules turned down for what it is — a problem stated, a count of the
+    document's own tasks, a description — which the unit model may not take up."""
+    words = simplified(quote)
+    return classify.is_problem(words) or classify.is_meta_count(words) or (
+        _DESCRIPTION.search(words) is not None and classify.MODAL.search(words) is None)
+
+
 # A text this short (a cell, a list item, a clause pasted alone) is all signal: every
 # suggestion stays, whatever the model learnt of headings and items in whole documents.
 FLOOR_MIN_TEXT = 200
@@ -463,6 +480,75 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
         if (review and not ahead) or (not ahead and len(REVIEW_CUE.findall(words)) >= MIN_REVIEW_CUES):
             out.add(para)
     return out
+
+
+def reports_results(sentence: str) -> bool:
+    """A sentence that reports what was done: words of the past (已 / 完成了 / 以来) in it,
+    or the opening of news (日前，/ 近日，), and no word looking ahead anywhere in it (经统计，我县共排查企业212家，已完成整改210家，
+    完成率99%: every clause is a result, also those without a past word of their own)."""
+    if classify.STRONG_PAST.search(sentence) is None and _NEWS_OPENER.match(sentence) is None:
+        return False
+    return not _looks_ahead(sentence)
+
+
+def _looks_ahead(sentence: str) -> bool:
+    """Any word in *sentence* that looks forward (要 / 将 / 确保 / 尽快 / 要求其…)."""
+    # 已按照要求将设备拆除: 将 after 已 marks the object, it does not look ahead
+    sentence = _DONE_OBJECT.sub("", sentence)
+    return _LOOKS_AHEAD.search(sentence) is not None or classify.FORWARD.search(sentence) is not None \
+        or _SOON.search(sentence) is not None
+
+
+_DONE_OBJECT = re.compile(r"已[^，,。；;将]{0,12}将|(?<!并)要求(?!其)")
+_SOON = re.compile(r"尽快|限期|及早|抓紧")
+
+
+def _dated_event(when: Timing, doc_date: date | None, sentence: str) -> bool:
+    """A sentence opened by the day something happened (3月24日，…开展…), a day before the
+    document's own, with no word looking forward: it reports an event, it sets no deadline
+    (6月30日前 is a bound)."""
+    lead = when.lead
+    return lead is not None and doc_date is not None and lead.date is not None \
+        and lead.precision is Precision.DAY and lead.date < doc_date \
+        and _BOUND_WORD.search(lead.text) is None and not _looks_ahead(sentence)
+
+
+_BOUND_WORD = re.compile(r"前|底|末|内|止|到|至")
+_AS_OF = re.compile(r"^(?:截至|截止)(?:到|至)?")
+
+
+def _as_of_past(words: str, doc_date: date | None) -> bool:
+    """Time words of a status (截至2020年底) on a day before the document's date."""
+    if doc_date is None or _AS_OF.match(words) is None:
+        return False
+    return any(d.date is not None and d.date < doc_date for d in find_deadlines(words, doc_date))
+
+
+# A short label before the sentence proper (保护与发展双赢: …)
+_LABEL_OPENING = re.compile(r"^[^，,。；;：:“”]{2,12}[:：]\s*")
+_YEAR_OPENING = re.compile(r"^(?:在|于)?((?:19|20)[0-9]{2})年(?:全年|上半年|前三季度)?(?![底末]?(?:前|以前|之前|内)|起|以来)")
+_PERIOD_OPENING = re.compile(r"^(?:在|于)?“?(十[一二三四五])五”?(?:时期|期间)")
+_PLANS = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
+
+
+def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
+    """A sentence opened by a year, or a five-year period, over before the document's own
+    year (2025年上海GDP增长5.4% / “十四五”期间，全国PM2.5平均浓度下降20%, in a text of 2026),
+    with no word looking forward: it reports that year's results."""
+    if doc_date is None:
+        return False
+    words = sentence[_m.end():] if (_m := _LABEL_OPENING.match(sentence)) else sentence
+    if (m := _YEAR_OPENING.match(words)) is not None:
+        year = int(m.group(1))
+    elif (m := _PERIOD_OPENING.match(words)) is not None:
+        year = _PLANS[m.group(1)]
+    else:
+        return False
+    return year < doc_date.year and not _looks_ahead(words[m.end():])
+
+
+# News of an act done (日前，省政府召开… / 近日，县生态环境局开展…专项督查)
+_NEWS_OPENER = re.compile(r"^\s*(?:日前|近日|前不久|此前|近期|今天|昨天|昨日)[，,]")
 
 
 TITLE_SPAN = 120
@@ -1027,6 +1113,11 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # time words open the next entry
             time_start, time_end = e - len(words) + words.index(rest), e
             continue
+        if time_start is not None and not timing.past \
+                and _as_of_past(analysis[time_start:time_end], doc_date):
+            # 截至2020年底，普及率达到68%以上: a status as of a day gone by, a result (and so
+            # is the rest of the sentence)
+            timing = replace(timing, past=True)
         found = found_in.get((s, e))
         noted: list[BodyRef] = []
         note = _TRAILING_NOTE.search(words) if words.endswith(("）", ")")) else None
@@ -1067,6 +1158,10 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # 3.工业领域碳达峰行动 / a cell naming a programme: a list item that is
             # nothing but a named programme is a deliverable of its own
             verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
+        elif verdict.kind is None and not timing.past and _bound_to_act(words, doc_date):
+            # 各牵头单位于2月7日前报送市政府 / 方案务于3月底前报备: a dated bound and an act,
+            # whatever the clause opens with
+            verdict = classify.Verdict("deliverable", BOUND_ACT_CONFIDENCE, verdict.actor)
         if verdict.kind is None and not verdict.actor:
             if cands is not None and e - s >= shortest:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
@@ -1133,6 +1228,21 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         sug.responsible = list(sug.responsible)  # a run of role clauses shared one list
     alone = {n for n, (sug, _) in enumerate(out) if (sug.start, sug.end) in named_items}
     return _inherit_metrics(group(text, out, alone))
+
+
+BOUND_ACT_CONFIDENCE = 0.6
+# Time words that bind (前 / 以前 / 之前 / 底前 / 为止), before the act they bound
+_BOUND_THEN_ACT = re.compile(
+    r"(?:前|以前|之前|为止)[，,]?[^，,。；;]{0,16}?(?:报送|报|提交|上报|备案|完成|印发|出台|制定|建立|"
+    r"公开|公布|公示|反馈|启动|开展|召开|部署|验收|销号|到位|整改|送审|审议)")
+
+
+def _bound_to_act(words: str, doc_date: date | None) -> bool:
+    """A clause with a dated bound (X月X日前 / 年底前) followed by an act that can be
+    checked as done (报送 / 备案 / 完成 / 印发 …)."""
+    if _BOUND_THEN_ACT.search(words) is None:
+        return False
+    return any(d.date is not None and not d.past for d in find_deadlines(words, doc_date))
 
 
 # A candidate shorter than this is not scored when suggesting (the model is still fitted on
