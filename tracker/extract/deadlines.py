@@ -34,6 +34,9 @@ class DeadlineMatch:
     precision: Precision | None
     relative: bool
     past: bool = False
+    # a bound the text sets that had passed by the document's date (a closeout notice's
+    # 2024年5月前完成…): past by its date alone, not by its words (以来, 去年) nor a baseline
+    bygone: bool = False
 
     def as_deadline(self) -> Deadline:
         return Deadline(text=self.text, date=self.date, precision=self.precision)
@@ -51,11 +54,15 @@ _QUARTER = r"第?[一二三四1-4]季度"
 _PRE_WORD = re.compile(r"(?:截至|截止到|截止至|截止|到|至|于|在|从)?(?:(?:19|20)[0-9]{2}年|今年|明年)?")
 _PAST_WORDS = ("以来", "去年", "上年", "上一年", "前年", "截至")
 _START_ENDINGS = ("起", "开始")  # 2025年起, 从…开始: a start, not a bound
-_NO_NUM_BEFORE = rf"(?<![0-9.{_CN_D}十两])"
+# no digit before the number; a dot only after a list item's number (1.2024年5月前 in a cell)
+_NO_NUM_BEFORE = rf"(?<![0-9{_CN_D}十两])(?:(?<!\.)|(?<=(?<![0-9.])[0-9]\.)|(?<=(?<![0-9.])[0-9]{{2}}\.))"
 
 _MASTER = re.compile(
     "|".join(
         [
+            # 2019年6月至8月, 2026年3—5月: a span of months, due at the end of the last
+            rf"(?P<mrng>{_PRE}{_NO_NUM_BEFORE}(?P<mrng_y>{_YEAR})年(?P<mrng_a>{_MONTH})月?份?\s*"
+            rf"[—–\-－~～至到]{{1,2}}\s*(?P<mrng_m>{_MONTH})月份?(?:底|末)?{_BEFORE})",
             # 2025年12月31日前, 2025年6月底前, 2025年6月
             rf"(?P<ymd>{_PRE}{_NO_NUM_BEFORE}(?P<ymd_y>{_YEAR})年(?P<ymd_m>{_MONTH})月份?"
             rf"(?:(?P<ymd_d>{_DAY})[日号]|(?P<ymd_e>底|末|上旬|中旬|下旬))?{_BEFORE})",
@@ -204,6 +211,10 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
     doc_year = doc_date.year if doc_date else None
     if kind == "ymd":
         return (*_in_month(_num(g("ymd_y")) or 0, _num(g("ymd_m")) or 0, g("ymd_d"), g("ymd_e")), False)
+    if kind == "mrng":
+        first, last = _num(g("mrng_a")) or 0, _num(g("mrng_m")) or 0
+        year = (_num(g("mrng_y")) or 0) + (0 if first < last else 1)  # 12月至2月: the next year's
+        return _month_end(year, last), Precision.MONTH, False
     if kind == "iso":
         if g("iso_d") is None:
             return _month_end(int(g("iso_y")), int(g("iso_m"))), Precision.MONTH, False
@@ -297,8 +308,30 @@ def iter_deadlines(text: str, doc_date: date | None = None,
         when, precision, relative = resolved
         # 比2020年下降14% / 较2015年 / 与2020年相比: the baseline, a past year whatever it is
         baseline = m.start() > 0 and text[m.start() - 1] in _BASELINE_BEFORE
-        yield DeadlineMatch(m.start(), m.end(), words, when, precision, relative,
-                            baseline or _is_past(words, when, doc_date))
+        past = baseline or _is_past(words, when, doc_date)
+        bygone = past and not baseline and not relative and when is not None \
+            and not any(w in words for w in _PAST_WORDS) \
+            and _ATTRIBUTIVE.match(text, m.end()) is None \
+            and (words.endswith(_BOUND_ENDINGS) or _OPENING.fullmatch(text, 0, m.start()) is not None
+                 or _ACT_AFTER.match(text, m.end()) is not None)
+        yield DeadlineMatch(m.start(), m.end(), words, when, precision, relative, past, bygone)
+
+
+# 2024年16个示范村 / 2023年的成果: a year naming which things, not a bound
+_ATTRIBUTIVE = re.compile(rf"[0-9{_CN_D}十两]|的")
+def names_which(text: str, end: int) -> bool:
+    """Whether the time words ending at *end* name which things (巩固2024年16个示范村…
+    成果) rather than bound the clause."""
+    return _ATTRIBUTIVE.match(text, end) is not None
+
+
+# A bound stated as one (…前 / …底 / …为止), or time words opening the clause (2018年完成…,
+# 1.2019年6月至8月，开展…): what a passed bound of a commitment looks like; a year inside
+# the clause (推动2024年省警示片问题整改 / 高于“十三五”时期) names which things
+_BOUND_ENDINGS = ("前", "底", "末", "止", "内")
+# …总人口2010年控制在300万人以内: the year before the verb it bounds
+_ACT_AFTER = re.compile(r"[，,]|完成|实现|达到|达|控制|建成|基本|全面|力争|确保|在|要|将|前")
+_OPENING = re.compile(r"[\s（(]*(?:[0-9一二三四五六七八九十]{1,3}[.、．)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）])?\s*")
 
 
 _BASELINE_BEFORE = frozenset("比较与同")
@@ -369,17 +402,24 @@ def deadline_cuts(text: str, doc_date: date | None = None) -> list[int]:
     return cuts
 
 
-def parse_deadline(text: str, doc_date: date | None = None) -> Deadline | None:
+def parse_deadline(text: str, doc_date: date | None = None, *,
+                   bygone: bool = False) -> Deadline | None:
     """The single deadline of a clause: its latest forward-looking bound.
 
     Falls back to undated words (如期, 按期) when there is no dated bound; past
-    dates are never a deadline, so a clause with only those gives None.
+    dates are never a deadline, so a clause with only those gives None — unless *bygone*:
+    then a bound the clause sets that had passed by the document's date (2018年完成… /
+    2024年5月前制定… in a later notice) is its deadline, when it has none ahead.
     """
-    ahead = [d for d in find_deadlines(text, doc_date) if not d.past]
+    found = find_deadlines(text, doc_date)
+    ahead = [d for d in found if not d.past]
     dated = [d for d in ahead if d.date is not None]
     if dated:
         return max(dated, key=lambda d: d.date or date.min).as_deadline()
-    return ahead[0].as_deadline() if ahead else None
+    if ahead:
+        return ahead[0].as_deadline()
+    gone = [d for d in found if d.bygone] if bygone else []
+    return max(gone, key=lambda d: d.date or date.min).as_deadline() if gone else None
 
 
 _REVIEW = re.compile(

@@ -29,7 +29,12 @@ from tracker.domain import BodyRef, BodyRole, Deadline, Target
 from tracker.domain.model import SuggestionKind, format_number
 from tracker.extract import classify, confidence
 from tracker.extract.bodies import find_bodies, is_person
-from tracker.extract.deadlines import deadline_cuts, find_deadlines, leading_time_words
+from tracker.extract.deadlines import (
+    deadline_cuts,
+    find_deadlines,
+    leading_time_words,
+    names_which,
+)
 from tracker.extract.dedup import mark_duplicates
 from tracker.extract.classify import search_end
 from tracker.extract.grouping import group, merge
@@ -922,7 +927,9 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             continue
         deadline = clause_deadline(words, doc_date, timing)
         if deadline is not None and deadline.text and deadline.date is not None:
-            carried = deadline
+            at = words.find(deadline.text)
+            if at < 0 or not names_which(words, at + len(deadline.text)):
+                carried = deadline  # (巩固2024年16个示范村成果: a year naming which, not a bound)
         elif deadline is None and carried is not None and not timing.past:
             # 2025年底前基本实现A，力争完成B，C达到93%: the time words scope over the
             # clauses after them in the sentence (their words stay out of these quotes)

@@ -262,6 +262,10 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing) -> Deadli
         return own
     if lead is not None and not lead.past:
         return Deadline("", lead.date, lead.precision)
+    if _TIMEISH.search(words):
+        # a commitment whose own bound had passed by the document's date (2018年完成… in a
+        # 2019 repost, 2024年5月前制定… in a closeout notice): that bound, not the context's
+        return parse_deadline(words, doc_date, bygone=True)
     return None
 
 

@@ -1,0 +1,137 @@
+"""Deadline and unit rules of issue 11 (branch dl11f), table-driven: an expression in, its
+date and precision (or its unit) out, then end to end through suggest() where the rule is
+about a clause in its context (a bound that had passed, a year naming which things)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.domain import Precision
+from tracker.extract import suggest
+from tracker.extract.deadlines import find_deadlines, parse_deadline
+from tracker.extract.targets import find_targets
+
+Y, M = Precision.YEAR, Precision.MONTH
+
+# (text, document date, time words, ISO date, precision)
+SPANS = [
+    # a span of months: due at the end of the last month
+    ("2019年6月至8月，开展专项执法行动", date(2019, 5, 1), "2019年6月至8月", "2019-08-31", M),
+    ("2026年3—5月开展汛前排查", None, "2026年3—5月", "2026-05-31", M),
+    ("2026年9-10月完成验收", None, "2026年9-10月", "2026-10-31", M),
+    ("2026年6月份至9月份开展巡查", None, "2026年6月份至9月份", "2026-09-30", M),
+    # a span across the new year: the last month falls in the next year
+    ("2025年12月至2月开展冬季攻坚", None, "2025年12月至2月", "2026-02-28", M),
+    # a list item's number before the year (a cell: 1.2024年5月前…)
+    ("1.2024年5月前，制定施工方案", date(2024, 1, 1), "2024年5月前", "2024-05-31", M),
+    ("12.2026年底前完成改造", None, "2026年底前", "2026-12-31", Y),
+]
+
+
+@pytest.mark.parametrize(("text", "doc", "words", "iso", "precision"), SPANS,
+                         ids=[s[0] for s in SPANS])
+def test_spans_and_list_markers(text: str, doc: date | None, words: str, iso: str,
+                                precision: Precision) -> None:
+    found = find_deadlines(text, doc)
+    assert found and found[0].text == words
+    assert found[0].date == date.fromisoformat(iso)
+    assert found[0].precision is precision
+
+
+def test_a_decimal_before_a_year_is_no_list_marker() -> None:
+    assert [d.date for d in find_deadlines("2.5.2024年底前", date(2024, 1, 1))] == []
+
+
+# (clause, document date, deadline with passed bounds allowed, or None)
+BYGONE = [
+    # a bound the clause sets that had passed by the document's date
+    ("2018年完成100个入海排污口规范化整治", date(2019, 5, 13), "2018-12-31"),
+    ("2024年5月前，制定主城区中水回用工程2024年度施工方案", date(2025, 12, 29), "2024-05-31"),
+    ("湘潭市域总人口2010年控制在300万人以内", date(2020, 1, 1), "2010-12-31"),
+    ("2019年6月至8月，开展专项执法行动", date(2020, 5, 29), "2019-08-31"),
+    # past by its words or a baseline: never a deadline
+    ("2023年以来，累计完成改造120公里", date(2025, 1, 1), None),
+    ("比2020年下降14%", date(2025, 1, 1), None),
+    ("较去年下降5%", date(2025, 1, 1), None),
+    # a year naming which things, inside the clause
+    ("扎实推动2024年省生态环境警示片问题整改", date(2025, 3, 11), None),
+    ("巩固2024年16个精品示范村建设成果", date(2025, 3, 11), None),
+    ("研发投入强度高于“十三五”时期实际", date(2021, 3, 7), None),
+]
+
+
+@pytest.mark.parametrize(("clause", "doc", "iso"), BYGONE, ids=[b[0] for b in BYGONE])
+def test_passed_bounds(clause: str, doc: date, iso: str | None) -> None:
+    assert parse_deadline(clause, doc) is None  # by default, past dates are no deadline
+    got = parse_deadline(clause, doc, bygone=True)
+    assert (got.date.isoformat() if got and got.date else None) == iso
+
+
+def test_a_forward_bound_wins_over_a_passed_one() -> None:
+    got = parse_deadline("到“十四五”期末，完成2000年底前建成的老旧小区改造", date(2021, 3, 1),
+                         bygone=True)
+    assert got is not None and got.date == date(2025, 12, 31)
+
+
+def _deadline_of(text: str, doc: date | None, quote: str) -> date | None:
+    hit = [s for s in suggest(text, doc) if quote in s.quote]
+    assert hit, [s.quote for s in suggest(text, doc)]
+    return hit[0].deadline.date if hit[0].deadline else None
+
+
+def test_a_closeout_keeps_the_bound_that_had_passed() -> None:
+    text = "整改措施\t2024年5月前，制定主城区中水回用设施及管网工程2024年度施工方案\n"
+    assert _deadline_of(text, date(2025, 12, 29), "2024年5月前") == date(2024, 5, 31)
+
+
+def test_a_repost_keeps_the_year_its_commitment_names() -> None:
+    text = "进一步深化直排海污染源整治，2018年完成100个入海排污口规范化整治提升。"
+    assert _deadline_of(text, date(2019, 5, 13), "2018年完成") == date(2018, 12, 31)
+
+
+def test_a_year_naming_which_things_is_not_carried_on() -> None:
+    text = ("2025年工作要点\n扎实推进美丽乡村建设。推进5个省级精品示范村建设，"
+            "巩固2024年16个精品示范村培育村建设成果，新培育18个省级精品示范村。")
+    assert _deadline_of(text, None, "新培育18个") != date(2024, 12, 31)
+
+
+# (clause, value, unit)
+UNITS = [
+    # 万/亿 before a counter stays in the unit as written
+    ("新增学位1.5万个", 1.5, "万个"),
+    ("新增學位1.5萬個", 1.5, "万个"),
+    ("新设外资企业1.1万家", 1.1, "万家"),
+    ("生猪存栏8.2万头", 8.2, "万头"),
+    # counts of events
+    ("引进国内外知名赛事17场以上", 17, "场"),
+    ("组织政银企对接活动11场次", 11, "场次"),
+    ("每季度开展不少于一次暗访检查", 1, "次"),
+    ("集装箱吞吐量突破2800万标准箱", 2800, "万标准箱"),
+    # per mille
+    ("人口自然增长率控制在5‰以内", 5, "‰"),
+    ("婴儿死亡率降至千分之五以下", 5, "‰"),
+    # rates are never cut at the slash, in either script
+    ("降低至0.8噸標準煤/萬元", 0.8, "吨标准煤/万元"),
+    ("萬元GDP用水量降至30立方米/萬元", 30, "立方米/万元"),
+    ("单位GDP二氧化碳排放下降到1.2吨/万元", 1.2, "吨/万元"),
+    ("PM2.5濃度降至35微克/立方米", 35, "微克/立方米"),
+]
+
+
+@pytest.mark.parametrize(("clause", "value", "unit"), UNITS, ids=[u[0] for u in UNITS])
+def test_units(clause: str, value: float, unit: str) -> None:
+    found = find_targets(clause)
+    assert found, clause
+    assert found[0].value == pytest.approx(value)
+    assert found[0].unit == unit
+
+
+# which session, how often: no count to track
+NO_COUNT = ["十四届人大三次会议", "市委十二届十次全会", "每季度开展一次安全生产大排查"]
+
+
+@pytest.mark.parametrize("clause", NO_COUNT)
+def test_no_count(clause: str) -> None:
+    assert find_targets(clause) == []
