@@ -135,3 +135,49 @@ NO_COUNT = ["十四届人大三次会议", "市委十二届十次全会", "每�
 @pytest.mark.parametrize("clause", NO_COUNT)
 def test_no_count(clause: str) -> None:
     assert find_targets(clause) == []
+
+
+# (clause, document date, deadline): time words inside a relative clause name which things
+RELATIVE = [
+    ("力争基本完成2000年底前建成的城镇老旧小区改造任务", None, None),
+    ("到“十四五”期末，力争基本完成2000年底前建成的城镇老旧小区改造任务", None, "2025-12-31"),
+    ("全面淘汰2015年以前投运的燃煤机组", None, None),
+    # 到 makes a bound whatever follows
+    ("将美丽中国基本实现作为到2035年我国发展的总体目标之一", None, "2035-12-31"),
+    ("2026年6月底前完成改造", None, "2026-06-30"),
+]
+
+
+@pytest.mark.parametrize(("clause", "doc", "iso"), RELATIVE, ids=[r[0] for r in RELATIVE])
+def test_relative_clauses(clause: str, doc: date | None, iso: str | None) -> None:
+    got = parse_deadline(clause, doc)
+    assert (got.date.isoformat() if got and got.date else None) == iso
+
+
+# (opening of a report or speech, document date, period its tasks fall due at)
+THIS_YEAR = [
+    ("2026年经济社会发展的主要预期目标：地区生产总值增长5%左右。\n实施数字化转型示范行动。",
+     date(2026, 1, 27), "2026-12-31"),
+    ("市长在报告中说，今年是“十五五”开局起步之年。扎实实施高质量发展“十项行动”。",
+     date(2026, 1, 26), "2026-12-31"),
+    ("2026年\n2026年是实施“十五五”规划的开局之年。\n今年重点做好11项工作\n新增国际航线5~8条。",
+     None, "2026-12-31"),
+    # another year than the document's: a review, no period of the document's work
+    ("2025年主要目标任务全面完成。\n持续推进生态修复。", date(2026, 1, 20), None),
+    # nothing said of the year's work
+    ("关于加强河湖管理的通知\n各区要加强巡查。", date(2026, 1, 20), None),
+]
+
+
+@pytest.mark.parametrize(("text", "doc", "iso"), THIS_YEAR, ids=[t[0][:20] for t in THIS_YEAR])
+def test_a_report_on_the_years_work_sets_its_period(text: str, doc: date | None,
+                                                     iso: str | None) -> None:
+    from tracker.extract.timing import report_period
+    got = report_period(text, doc)
+    assert (got.date.isoformat() if got and got.date else None) == iso
+
+
+def test_tasks_of_the_years_work_fall_due_at_its_end() -> None:
+    text = ("市长在报告中说，今年是“十五五”开局起步之年。\n"
+            "实施省科技重大创新项目10个以上，全社会研发经费投入增长10%左右。")
+    assert _deadline_of(text, date(2026, 1, 26), "实施省科技重大创新项目") == date(2026, 12, 31)

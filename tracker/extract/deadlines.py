@@ -325,6 +325,12 @@ def names_which(text: str, end: int) -> bool:
     return _ATTRIBUTIVE.match(text, end) is not None
 
 
+# 完成2000年底前建成的老旧小区改造 / 2020年以前投运的机组: time words inside a relative
+# clause name which things; they bound nothing the clause commits to
+# (到2035年我国发展的目标 is a bound: 到 says so)
+_RELATIVE_CLAUSE = re.compile(r"[^，,。；;、：:\s的“”\"（）()]{1,3}的")
+
+
 # A bound stated as one (…前 / …底 / …为止), or time words opening the clause (2018年完成…,
 # 1.2019年6月至8月，开展…): what a passed bound of a commitment looks like; a year inside
 # the clause (推动2024年省警示片问题整改 / 高于“十三五”时期) names which things
@@ -411,7 +417,8 @@ def parse_deadline(text: str, doc_date: date | None = None, *,
     then a bound the clause sets that had passed by the document's date (2018年完成… /
     2024年5月前制定… in a later notice) is its deadline, when it has none ahead.
     """
-    found = find_deadlines(text, doc_date)
+    found = [d for d in find_deadlines(text, doc_date)
+             if d.text.startswith(("到", "至")) or _RELATIVE_CLAUSE.match(text, d.end) is None]
     ahead = [d for d in found if not d.past]
     dated = [d for d in ahead if d.date is not None]
     if dated:

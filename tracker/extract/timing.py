@@ -335,6 +335,25 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
         if dated:
             last = max(dated, key=lambda d: d.date or date.min)
             return Deadline("", last.date, last.precision)
+    return _this_years_work(text, doc_date)
+
+
+# The opening of a report or speech on the year's work, as news and excerpts give it
+# (2026年经济社会发展的主要预期目标：… / 今年是“十五五”开局起步之年 / 2026年是…开局之年 /
+# 今年重点做好11项工作): its tasks fall due at the end of that year.
+_THIS_YEAR = re.compile(
+    r"(?:(?<![0-9])(?P<y>(?:19|20)[0-9]{2})年|今年)(?:是[^。\n]{0,30}?之年"
+    r"|[^。\n，,]{0,16}?(?:主要预期目标|预期目标|主要目标任务|重点工作|工作安排|工作总体要求|重点做好))")
+THIS_YEAR_HEAD = 300
+
+
+def _this_years_work(text: str, doc_date: date | None) -> Deadline | None:
+    """The end of the year whose work the document's opening announces, when it is the
+    document's own year (or the document's date is unknown and the year is named)."""
+    for m in _THIS_YEAR.finditer(text, 0, THIS_YEAR_HEAD):
+        year = int(m.group("y")) if m.group("y") else (doc_date.year if doc_date else None)
+        if year is not None and (doc_date is None or doc_date.year == year):
+            return Deadline("", date(year, 12, 31), Precision.YEAR)
     return None
 
 
