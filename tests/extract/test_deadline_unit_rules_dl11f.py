@@ -181,3 +181,32 @@ def test_tasks_of_the_years_work_fall_due_at_its_end() -> None:
     text = ("市长在报告中说，今年是“十五五”开局起步之年。\n"
             "实施省科技重大创新项目10个以上，全社会研发经费投入增长10%左右。")
     assert _deadline_of(text, date(2026, 1, 26), "实施省科技重大创新项目") == date(2026, 12, 31)
+
+
+# (text, document date, deadline or None): a month the work is done in, the year's 年度
+DONE_IN = [
+    ("9月投入使用", date(2016, 2, 26), "2016-09-30"),
+    ("新建2座人行天桥，9月投入使用", date(2016, 2, 26), "2016-09-30"),
+    ("6月完成验收", date(2026, 1, 10), "2026-06-30"),
+    # a span of months reported, a month alone: no bound
+    ("1-6月完成投资500亿元", date(2026, 7, 10), None),
+    ("9月份", date(2026, 1, 10), None),
+    ("推动851个市重点项目年度实现投资3800亿元以上", date(2026, 1, 10), "2026-12-31"),
+    # 年度 naming the year's goals, or every year: no bound of its own
+    ("完成年度目标任务", date(2026, 1, 10), None),
+    ("每年度完成一次评估", date(2026, 1, 10), None),
+    ("每年开展一次督查", date(2026, 1, 10), None),
+    ("常态化开展巡查", date(2026, 1, 10), None),
+]
+
+
+@pytest.mark.parametrize(("text", "doc", "iso"), DONE_IN, ids=[d[0] for d in DONE_IN])
+def test_months_done_in_and_the_years_work(text: str, doc: date, iso: str | None) -> None:
+    got = parse_deadline(text, doc)
+    assert (got.date.isoformat() if got and got.date else None) == iso
+
+
+def test_a_lead_in_that_had_passed_dates_the_clauses_after_it() -> None:
+    text = ("二、整改目标 实施流域综合整治，确保考核断面优良比例达到75%以上。 三、整改措施 "
+            "(一)2019年6月至8月，开展重点水污染源“百日攻坚”专项执法行动，重点排查各工业园区。")
+    assert _deadline_of(text, date(2020, 5, 29), "专项执法行动") == date(2019, 8, 31)

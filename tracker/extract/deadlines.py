@@ -93,14 +93,18 @@ _MASTER = re.compile(
             rf"(?P<mon>{_PRE}(?P<mon_w>本月|下月)(?:底|末)?(?:前|以前|之前|为止|止))",
             # 年底前, 年内, 上半年, 一季度末
             rf"(?P<bare>{_PRE}(?<![0-9{_CN_D}十两今明后去上前本年当每安完健齐周])"
-            rf"(?P<bare_p>年底|年末|年内|全年|上半年|下半年|{_QUARTER})(?:末|底)?{_BEFORE})",
+            rf"(?P<bare_p>年底|年末|年内|全年|上半年|下半年|{_QUARTER}"
+            # 项目年度实现投资3800亿元: the document's year
+            rf"|年度(?=实现|完成|达到|新增|累计|力争|确保))(?:末|底)?{_BEFORE})",
             # 三年内, 通过三年努力, 用3年时间, 6个月内, 30日内
             rf"(?P<dur>(?P<dur_v>通过|用|经过|利用|力争用|力争|花|今后|未来)?{_NO_NUM_BEFORE}"
             rf"(?:{_N}\s*[-—~～至到]\s*)?(?P<dur_n>{_N})\s*(?P<dur_u>年|个月|个工作日|天|日|周)"
             r"(?:左右)?的?(?P<dur_s>以内|之内|内|时间|努力|左右)?)",
             # 9月14日前, 10月底前
             rf"(?P<md>(?P<md_pre>{_PRE}){_NO_NUM_BEFORE}(?P<md_m>{_MONTH})月份?"
-            rf"(?:(?P<md_d>{_DAY})[日号]|(?P<md_e>底|末|上旬|中旬|下旬))?(?P<md_s>{_BEFORE}))",
+            rf"(?:(?P<md_d>{_DAY})[日号]|(?P<md_e>底|末|上旬|中旬|下旬))?(?P<md_s>{_BEFORE})"
+            # 9月投入使用 (a 完成时限 cell), 6月完成: the month that work is done in
+            r"(?P<md_v>(?=投入使用|投入运行|投用|建成|完工|竣工|完成|交付|上线))?)",
             # 如期 / 按期 / 限期: a deadline set elsewhere
             r"(?P<ref>如期|按期|限期|按时|按计划|按节点|立行立改|长期坚持|自(?:公布|发布|印发|施行)之日起)",
             # 到本世纪中叶: the long-range goals' horizon, 2050
@@ -123,6 +127,7 @@ _FEST = re.compile(
 _FEST_HINT = re.compile("春节|元旦|国庆|五一|劳动节|汛|暖季|冬季")
 
 _QUARTER_END = {1: 3, 2: 6, 3: 9, 4: 12}
+_SPAN_MARKS = "-—–~～至到－、"  # 1-6月 / 1至6月: a span of months (a report's period)
 
 # 春节前 falls due on the eve of the Spring Festival (the lunar new year), the first one
 # after the document's date unless a year is named; 元旦前 on 12-31, 国庆节前 on 09-30,
@@ -251,7 +256,7 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
         return _month_end(year, month), Precision.MONTH, True
     if kind == "bare":
         part = g("bare_p")
-        whole = part.startswith("年") or part == "全年"
+        whole = part.startswith("年") or part == "全年"  # (年度 too)
         return (*_part_of_year(doc_year, None if whole else part), True)
     if kind == "dur":
         if not (g("dur_v") or g("dur_s") in ("以内", "之内", "内")):
@@ -263,8 +268,10 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
             return None
         return _add(doc_date, length, g("dur_u")), Precision.DAY, True
     if kind == "md":
-        if not (g("md_pre") or g("md_d") or g("md_e") or g("md_s")):
-            return None  # a bare "6月" is too loose to be a bound
+        done_in = g("md_v") is not None and m.start() > 0 and m.string[m.start() - 1] not in _SPAN_MARKS
+        if not (g("md_pre") or g("md_d") or g("md_e") or g("md_s") or done_in
+                or (g("md_v") is not None and m.start() == 0)):
+            return None  # a bare "6月" is too loose to be a bound (1-6月完成投资: a span reported)
         return (*_in_month(doc_year, _num(g("md_m")) or 0, g("md_d"), g("md_e")), True)
     return None
 

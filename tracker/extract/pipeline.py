@@ -34,9 +34,11 @@ from tracker.extract.deadlines import (
     find_deadlines,
     leading_time_words,
     names_which,
+    trailing_time_words_folded,
 )
 from tracker.extract.dedup import mark_duplicates
 from tracker.extract.classify import search_end
+from tracker.extract.fold import fold
 from tracker.extract.grouping import group, merge
 from tracker.extract.indicator_table import IndicatorRow, indicator_rows
 from tracker.extract.issuer import DocumentContext, document_context
@@ -861,6 +863,11 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if e - s <= MAX_TIME_CLAUSE and leading_time_words(words) >= len(words.rstrip("，, ")):
             time_start, time_end = s, e  # 2019年9月底前，基本完成…: it opens the next entry
             continue
+        if e - s <= MAX_TIME_CLAUSE + MAX_RUN_IN and (at := _item_time_words(words)) is not None:
+            # 三、整改措施 (一)2019年6月至8月，开展…: a run-in heading, an item's number, and the
+            # time words that open the item
+            time_start, time_end = s + at, e
+            continue
         lead = _SAYS.match(words) if e - s <= MAX_TIME_CLAUSE + MAX_SAYS \
             and _SAYS_HINT.search(words) else None
         rest = words[lead.end():].lstrip("，, ") if lead else ""
@@ -955,8 +962,10 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                     and not timing.past:
                 # 方案提出，到2025年，…: the time words stood after the text's own verb,
                 # not at the sentence's start where the timing reads them
-                bound = next((d for d in find_deadlines(analysis[s:time_end], doc_date)
-                              if d.date is not None and not d.past), None)
+                bounds = [d for d in find_deadlines(analysis[s:time_end], doc_date)
+                          if d.date is not None and (not d.past or d.bygone)]
+                # one still ahead, else one that had passed (a closeout notice's 2019年6月至8月)
+                bound = next((d for d in bounds if not d.past), bounds[0] if bounds else None)
                 if bound is not None:
                     deadline = carried = Deadline("", bound.date, bound.precision)
                     if kind in ("deliverable", "duty"):
@@ -1003,7 +1012,8 @@ def _candidate(text: str, analysis: str, s: int, e: int, target: Target | None,
         if at >= 0:
             deadline = replace(deadline, text=text[s + at:s + at + len(deadline.text)])
     kind = _strongest("duty", target, deadline, timing)
-    if kind in ("target", "deliverable") and deadline is None and timing.period is not None:
+    if kind in ("target", "deliverable", "duty") and deadline is None and timing.period is not None:
+        # (as for the units the rules take: the model may take this one up)
         deadline = Deadline("", timing.period.date, timing.period.precision)
     verdict = classify.Verdict(kind, 0.0)
     cands.append(Suggestion(
@@ -1132,6 +1142,19 @@ def explain(words: str, kind: str, target: Target | None, deadline: Deadline | N
 
 
 MAX_TIME_CLAUSE = 14  # 到2025年年底 / 2019年9月底前: time words standing as a clause
+MAX_RUN_IN = 16  # a run-in heading and an item's number before them (三、整改措施 (一))
+_ITEM_NUMBER_END = re.compile(
+    r"(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*$")
+
+
+def _item_time_words(words: str) -> int | None:
+    """Where the time words closing *words* begin when an item's number stands right before
+    them (…整改措施 (一)2019年6月至8月，), else None."""
+    norm = words.rstrip("，, ")
+    at = trailing_time_words_folded(fold(norm))
+    if 0 < at < len(norm) and _ITEM_NUMBER_END.search(norm, 0, at) is not None:
+        return at
+    return None
 # 方案提出 / 《意见》指出 / 目标是：before the time words of what a text sets out
 _SAYS = re.compile(r"^[^，,。；;]{0,16}?(?:提出|指出|目标是|目标为)[:：]?")
 MAX_SAYS = 18

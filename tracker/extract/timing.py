@@ -262,11 +262,13 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing) -> Deadli
         return own
     if lead is not None and not lead.past:
         return Deadline("", lead.date, lead.precision)
-    if _TIMEISH.search(words):
-        # a commitment whose own bound had passed by the document's date (2018年完成… in a
-        # 2019 repost, 2024年5月前制定… in a closeout notice): that bound, not the context's
-        return parse_deadline(words, doc_date, bygone=True)
-    return None
+    gone = parse_deadline(words, doc_date, bygone=True) if _TIMEISH.search(words) else None
+    if gone is None and lead is not None and lead.bygone:
+        # 2019年6月至8月，开展…专项执法行动 in a later closeout notice: the lead-in's
+        gone = Deadline("", lead.date, lead.precision)
+    # a commitment whose own bound had passed by the document's date (2018年完成… in a
+    # 2019 repost, 2024年5月前制定… in a closeout notice): that bound, not the context's
+    return gone
 
 
 _CN_DATE_DIGIT = "〇○零一二三四五六七八九"
