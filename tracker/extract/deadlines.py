@@ -218,8 +218,8 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
         return (*_in_month(_num(g("ymd_y")) or 0, _num(g("ymd_m")) or 0, g("ymd_d"), g("ymd_e")), False)
     if kind == "mrng":
         first, last = _num(g("mrng_a")) or 0, _num(g("mrng_m")) or 0
-        year = (_num(g("mrng_y")) or 0) + (0 if first < last else 1)  # 12月至2月: the next year's
-        return _month_end(year, last), Precision.MONTH, False
+        span_year = (_num(g("mrng_y")) or 0) + (0 if first < last else 1)  # 12月至2月: the next year's
+        return _month_end(span_year, last), Precision.MONTH, False
     if kind == "iso":
         if g("iso_d") is None:
             return _month_end(int(g("iso_y")), int(g("iso_m"))), Precision.MONTH, False
