@@ -210,3 +210,39 @@ def test_a_lead_in_that_had_passed_dates_the_clauses_after_it() -> None:
     text = ("二、整改目标 实施流域综合整治，确保考核断面优良比例达到75%以上。 三、整改措施 "
             "(一)2019年6月至8月，开展重点水污染源“百日攻坚”专项执法行动，重点排查各工业园区。")
     assert _deadline_of(text, date(2020, 5, 29), "专项执法行动") == date(2019, 8, 31)
+
+
+# (sentence, document date, the clause, its deadline): what is to be sent in by a date
+REPORT_BY = [
+    ("各县(区)要认真研究制定本地工作方案、本系统子方案，于2024年3月15日前报市安办备案。",
+     date(2024, 2, 20), "制定本地工作方案", "2024-03-15"),
+    ("各地要制定实施方案，并于6月底前报送省生态环境厅。", date(2024, 2, 20), "制定实施方案",
+     "2024-06-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "doc", "quote", "iso"), REPORT_BY, ids=[r[2] for r in REPORT_BY])
+def test_a_report_by_clause_dates_the_task_before_it(text: str, doc: date, quote: str,
+                                                      iso: str) -> None:
+    assert _deadline_of(text, doc, quote) == date.fromisoformat(iso)
+
+
+# (clause, value, unit, or None when no target)
+RATIOS_AND_COUNTS = [
+    ("中心區城鄉居民收入差距控制在2.2∶1以內", 2.2, "倍"),
+    ("城乡居民收入比控制在2.5：1", 2.5, "倍"),
+    ("按1:1比例配套资金", None, None),  # a ratio with no comparator: no target
+    ("重度及以上污染天数为0", 0, "天"),
+    ("优良天数达到300", 300, "天"),
+]
+
+
+@pytest.mark.parametrize(("clause", "value", "unit"), RATIOS_AND_COUNTS,
+                         ids=[r[0] for r in RATIOS_AND_COUNTS])
+def test_ratios_and_counted_metrics(clause: str, value: float | None, unit: str | None) -> None:
+    found = find_targets(clause)
+    if value is None:
+        assert found == []
+        return
+    assert found[0].value == pytest.approx(value)
+    assert found[0].unit == unit

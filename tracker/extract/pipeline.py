@@ -981,6 +981,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             verdict.confidence))
     for sug, _ in out:
         sug.responsible = list(sug.responsible)  # a run of role clauses shared one list
+        if sug.deadline is None or not sug.deadline.text:
+            _report_by(analysis, sug, doc_date)
     return _inherit_metrics(group(text, out))
 
 
@@ -1142,6 +1144,21 @@ def explain(words: str, kind: str, target: Target | None, deadline: Deadline | N
 
 
 MAX_TIME_CLAUSE = 14  # 到2025年年底 / 2019年9月底前: time words standing as a clause
+# …制定工作方案，于2024年3月15日前报市安办备案: what is to be sent in by a date is due then
+_REPORT_BY = re.compile(r"[，,]\s*(?:并|且)?\s*(?P<by>(?:于|在)?[^，,。；;]{2,14}?(?:前|以前|之前))"
+                        r"(?:报|上报|报送|提交|送|交)")
+
+
+def _report_by(analysis: str, sug: Suggestion, doc_date: date | None) -> None:
+    """The date of a report-by clause right after *sug* (…方案，于3月15日前报…) as its deadline,
+    when it has no time words of its own."""
+    m = _REPORT_BY.match(analysis, sug.end)
+    if m is None:
+        return
+    bound = next((d for d in find_deadlines(m.group("by"), doc_date)
+                  if d.date is not None and not d.past), None)
+    if bound is not None and bound.end == len(m.group("by")):
+        sug.deadline = Deadline("", bound.date, bound.precision)
 MAX_RUN_IN = 16  # a run-in heading and an item's number before them (三、整改措施 (一))
 _ITEM_NUMBER_END = re.compile(
     r"(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*$")

@@ -305,8 +305,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
             nxt = _QUANTITY.match(text, shared.end())
             if nxt is not None and (nxt.group("u1") or nxt.group("u2") or nxt.group("pct")):
                 unit = _unit_and_value(nxt, value)[0]
-    if unit is None and not (verb and not gap) and not suffix:
-        return None  # a bare number needs a verb right before it (指数达到0.85)
+    if (unit is None or written_unit in _RATIOS) and not (verb and not gap) and not suffix:
+        return None  # a bare number needs a verb right before it (指数达到0.85; 按1:1配套)
     if _qualifier(text, m, _VERBS[verb.group()] if verb else None):
         return None
     if unit in _AGES and (verb is None or verb.group() in ("为", "是")):
@@ -345,7 +345,16 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     begin = text.find(metric, start, m.start()) if metric else -1
     if begin < 0:
         begin = start + verb.start() if verb else m.start()
+    if unit is None and metric and not m.group("sc") and metric.endswith(_COUNTED):
+        unit = metric[-2]  # 重度及以上污染天数为0: a count of days, 0 天
     return TargetMatch(begin, end, metric, cmp, value, unit, stated)
+
+
+_RATIOS = frozenset({"∶1", ":1"})  # 收入比控制在2.2∶1以内: a ratio to one, in 倍
+
+
+# A metric that counts what its name says (天数, 人数, 次数 …): a bare number in that unit
+_COUNTED = ("天数", "人数", "次数", "户数", "家数", "个数")
 
 
 _END_VALUES: dict[str, tuple[Comparator, Value, str | None]] = {
