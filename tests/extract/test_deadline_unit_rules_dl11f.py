@@ -246,3 +246,32 @@ def test_ratios_and_counted_metrics(clause: str, value: float | None, unit: str 
         return
     assert found[0].value == pytest.approx(value)
     assert found[0].unit == unit
+
+
+# (text, time words, ISO date, precision), the document dated 2026-02-10
+WRITTEN_FORMS = [
+    ("今年年底前完成", "今年年底前", "2026-12-31", Y),
+    ("明年年末前完成", "明年年末前", "2027-12-31", Y),
+    ("今年年内完成", "今年年内", "2026-12-31", Y),
+    ("次年6月底前完成", "次年6月底前", "2027-06-30", M),
+    ("2026 年 6 月底前完成", "2026 年 6 月底前", "2026-06-30", M),
+    ("2026 年 6 月 30 日前完成", "2026 年 6 月 30 日前", "2026-06-30", Precision.DAY),
+    ("三年行动计划（2025-2027）", "2025-2027", "2027-12-31", Y),
+    ("6月中下旬完成", "6月中下旬", "2026-06-30", M),
+    ("6月上中旬完成", "6月上中旬", "2026-06-20", Precision.DAY),
+    ("於2026年6月底前完成", "於2026年6月底前", "2026-06-30", M),
+    ("２０２６年６月底前完成", "２０２６年６月底前", "2026-06-30", M),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "iso", "precision"), WRITTEN_FORMS,
+                         ids=[w[0] for w in WRITTEN_FORMS])
+def test_written_forms(text: str, words: str, iso: str, precision: Precision) -> None:
+    found = find_deadlines(text, date(2026, 2, 10))
+    assert found and found[0].text == words
+    assert found[0].date == date.fromisoformat(iso)
+    assert found[0].precision is precision
+
+
+def test_a_span_of_years_is_not_read_from_a_bare_amount() -> None:
+    assert find_deadlines("增长2025-2027", date(2026, 2, 10)) == []

@@ -51,6 +51,7 @@ _PRE = r"(?:截至|截止到|截止至|截止|到|至|于|在|从)?"
 _BEFORE = r"(?:前|以前|之前|为止|止|以来|起|开始)?"
 _PRE_SPACED = r"(?:(?:截至|截止到|截止至|截止|到|至|于|在|从) ?)?"  # 到 2025 年 (a PDF's spacing)
 _QUARTER = r"第?[一二三四1-4]季度"
+_TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬"  # 6月中下旬: the month's end
 _PRE_WORD = re.compile(r"(?:截至|截止到|截止至|截止|到|至|于|在|从)?(?:(?:19|20)[0-9]{2}年|今年|明年)?")
 _PAST_WORDS = ("以来", "去年", "上年", "上一年", "前年", "截至")
 _START_ENDINGS = ("起", "开始")  # 2025年起, 从…开始: a start, not a bound
@@ -64,8 +65,9 @@ _MASTER = re.compile(
             rf"(?P<mrng>{_PRE}{_NO_NUM_BEFORE}(?P<mrng_y>{_YEAR})年(?P<mrng_a>{_MONTH})月?份?\s*"
             rf"[—–\-－~～至到]{{1,2}}\s*(?P<mrng_m>{_MONTH})月份?(?:底|末)?{_BEFORE})",
             # 2025年12月31日前, 2025年6月底前, 2025年6月
-            rf"(?P<ymd>{_PRE}{_NO_NUM_BEFORE}(?P<ymd_y>{_YEAR})年(?P<ymd_m>{_MONTH})月份?"
-            rf"(?:(?P<ymd_d>{_DAY})[日号]|(?P<ymd_e>底|末|上旬|中旬|下旬))?{_BEFORE})",
+            # (2026 年 6 月底前: a PDF's spacing)
+            rf"(?P<ymd>{_PRE_SPACED}{_NO_NUM_BEFORE}(?P<ymd_y>{_YEAR}) ?年 ?(?P<ymd_m>{_MONTH}) ?月份?"
+            rf"(?:(?P<ymd_d> ?{_DAY}) ?[日号]|(?P<ymd_e>底|末|{_TEN_DAYS}))?{_BEFORE})",
             # 2025-06-30, 2025.6.30, 2025/6/30; 2025.06, 2025-6前 (a table's time cell: that
             # month's end, never a decimal amount such as 2026.5亿元)
             rf"(?P<iso>{_PRE}(?<![0-9.])(?P<iso_y>(?:19|20)[0-9]{{2}})(?P<iso_s>[-./])"
@@ -73,7 +75,8 @@ _MASTER = re.compile(
             rf"{_BEFORE}|(?![0-9]|\s*[万亿千百十元吨个%％倍])(?:前|以前|之前|底前|底|末)?))",
             # 2025—2027年, 2025年至2027年
             rf"(?P<rng>{_PRE}{_NO_NUM_BEFORE}{_YEAR}年?\s*[—–\-－~～至到]{{1,2}}\s*"
-            rf"(?P<rng_y>{_YEAR})年(?:底|末)?{_BEFORE})",
+            # (三年行动计划（2025-2027）: a title's period without 年)
+            rf"(?P<rng_y>{_YEAR})(?:年(?:底|末)?{_BEFORE}|(?=[）)])))",
             # 2025年上半年, 2025年一季度末
             rf"(?P<yq>{_PRE}{_NO_NUM_BEFORE}(?P<yq_y>{_YEAR})年(?P<yq_p>上半年|下半年|{_QUARTER})"
             rf"(?:末|底)?{_BEFORE})",
@@ -86,9 +89,9 @@ _MASTER = re.compile(
             r"|第(?P<fyp_w>十[一二三四五六七八九])个五年(?=规划|计划))"
             r"(?:规划期末|规划期内|时期内|期间|时期|期末|末期|末|内|以来)?)",
             # 今年底前, 明年上半年, 去年; 明年6月底前, 今年9月30日前 (a month of that year)
-            rf"(?P<rel>{_PRE}(?P<rel_w>今年|明年|后年|去年|上一年|上年|前年|本年度|本年)"
-            rf"(?:(?P<rel_m>{_MONTH})月份?(?:(?P<rel_d>{_DAY})[日号]|(?P<rel_e>底|末|上旬|中旬|下旬))?"
-            rf"|(?P<rel_p>上半年|下半年|{_QUARTER}|底|末|内|以内|度))?(?:末|底)?{_BEFORE})",
+            rf"(?P<rel>{_PRE}(?P<rel_w>今年|明年|次年|后年|去年|上一年|上年|前年|本年度|本年)"
+            rf"(?:(?P<rel_m>{_MONTH})月份?(?:(?P<rel_d>{_DAY})[日号]|(?P<rel_e>底|末|{_TEN_DAYS}))?"
+            rf"|(?P<rel_p>上半年|下半年|{_QUARTER}|年底|年末|年内|底|末|内|以内|度))?(?:末|底)?{_BEFORE})",
             # 本月底前, 下月底前: the document's month, or the one after it
             rf"(?P<mon>{_PRE}(?P<mon_w>本月|下月)(?:底|末)?(?:前|以前|之前|为止|止))",
             # 年底前, 年内, 上半年, 一季度末
@@ -102,7 +105,7 @@ _MASTER = re.compile(
             r"(?:左右)?的?(?P<dur_s>以内|之内|内|时间|努力|左右)?)",
             # 9月14日前, 10月底前
             rf"(?P<md>(?P<md_pre>{_PRE}){_NO_NUM_BEFORE}(?P<md_m>{_MONTH})月份?"
-            rf"(?:(?P<md_d>{_DAY})[日号]|(?P<md_e>底|末|上旬|中旬|下旬))?(?P<md_s>{_BEFORE})"
+            rf"(?:(?P<md_d>{_DAY})[日号]|(?P<md_e>底|末|{_TEN_DAYS}))?(?P<md_s>{_BEFORE})"
             # 9月投入使用 (a 完成时限 cell), 6月完成: the month that work is done in
             r"(?P<md_v>(?=投入使用|投入运行|投用|建成|完工|竣工|完成|交付|上线))?)",
             # 如期 / 按期 / 限期: a deadline set elsewhere
@@ -180,7 +183,7 @@ def _month_end(year: int, month: int) -> date:
 
 def _part_of_year(year: int, part: str | None) -> tuple[date, Precision]:
     """The end of 上半年/下半年/一季度… in *year*; the whole year when *part* is empty."""
-    if part in (None, "", "底", "末", "内", "以内", "度"):
+    if part in (None, "", "底", "末", "内", "以内", "度", "年底", "年末", "年内"):
         return date(year, 12, 31), Precision.YEAR
     if part == "上半年":
         return date(year, 6, 30), Precision.QUARTER
@@ -193,7 +196,7 @@ def _part_of_year(year: int, part: str | None) -> tuple[date, Precision]:
 def _in_month(year: int, month: int, day: str | None, end: str | None) -> tuple[date, Precision]:
     if day:
         return date(year, month, _num(day) or 0), Precision.DAY
-    if end in ("上旬", "中旬"):
+    if end in ("上旬", "中旬", "上中旬"):
         return date(year, month, 10 if end == "上旬" else 20), Precision.DAY
     return _month_end(year, month), Precision.MONTH
 
