@@ -277,3 +277,26 @@ def test_written_forms(text: str, words: str, iso: str, precision: Precision) ->
 
 def test_a_span_of_years_is_not_read_from_a_bare_amount() -> None:
     assert find_deadlines("增长2025-2027", date(2026, 2, 10)) == []
+
+
+STAGES = """某市黑臭水体整治行动方案
+二、实施步骤
+（一）排查摸底阶段（2024年3月—4月）
+全面排查建成区内黑臭水体，建立问题清单。
+（二）集中整治阶段（2024年5月—10月）
+完成12条黑臭水体整治。
+（三）巩固提升阶段（6月底前）
+开展整治效果评估。
+"""
+
+
+@pytest.mark.parametrize(("quote", "iso"), [("全面排查建成区内黑臭水体", "2024-04-30"),
+                                            ("完成12条黑臭水体整治", "2024-10-31"),
+                                            ("开展整治效果评估", "2024-06-30")])
+def test_a_stage_of_months_dates_its_tasks(quote: str, iso: str) -> None:
+    assert _deadline_of(STAGES, date(2024, 2, 20), quote) == date.fromisoformat(iso)
+
+
+def test_a_month_named_in_a_heading_alone_is_no_period() -> None:
+    text = "2024年6月工作动态\n全面排查建成区内黑臭水体，建立问题清单。\n"
+    assert _deadline_of(text, date(2024, 7, 2), "全面排查") != date(2024, 6, 30)

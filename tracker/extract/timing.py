@@ -230,6 +230,7 @@ def first_content_clause(sent: Sentence) -> Clause | None:
 
 
 _DAY_WORDS = re.compile(r"[日号]|\d{4}[-./]\d")
+_MONTHS_BOUND = re.compile(r"[—–\-－~～至到]|[前底止]$")
 
 
 def period_of(sections: tuple[Heading, ...], doc_date: date | None) -> Deadline | None:
@@ -240,8 +241,11 @@ def period_of(sections: tuple[Heading, ...], doc_date: date | None) -> Deadline 
         if period is None:
             continue
         if period.precision in (Precision.YEAR, Precision.QUARTER) or (
-                period.precision is Precision.DAY and not _DAY_WORDS.search(head.text)):
-            return period  # a span counted from the document (今后五年): its last day
+                period.precision is Precision.DAY and not _DAY_WORDS.search(head.text)) or (
+                period.precision is Precision.MONTH and _MONTHS_BOUND.search(period.text)):
+            # a span counted from the document (今后五年): its last day; a stage of months
+            # (集中整治阶段（2024年5月—10月）/ 6月底前): its last month
+            return period
     return None
 
 
