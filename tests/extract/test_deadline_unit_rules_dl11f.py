@@ -300,3 +300,39 @@ def test_a_stage_of_months_dates_its_tasks(quote: str, iso: str) -> None:
 def test_a_month_named_in_a_heading_alone_is_no_period() -> None:
     text = "2024年6月工作动态\n全面排查建成区内黑臭水体，建立问题清单。\n"
     assert _deadline_of(text, date(2024, 7, 2), "全面排查") != date(2024, 6, 30)
+
+
+MORE_UNITS = [
+    ("劳动年龄人口平均受教育年限达到11.5年", 11.5, "年"),
+    ("勞動年齡人口平均受教育年限提高到11.7年", 11.7, "年"),
+    ("生态流量不低于5立方米/秒", 5, "立方米/秒"),
+    ("区域环境噪声控制在55分贝以下", 55, "分贝"),
+    ("夜间噪声不高于45dB(A)", 45, "分贝"),
+    ("处置批而未用土地1200宗", 1200, "宗"),
+    ("集装箱吞吐量达到300万标箱", 300, "万标准箱"),
+    ("化肥施用量控制在20千克/亩以下", 20, "公斤/亩"),
+    ("完成20万吨/年产能压减", 20, "万吨/年"),
+]
+
+
+@pytest.mark.parametrize(("clause", "value", "unit"), MORE_UNITS, ids=[u[0] for u in MORE_UNITS])
+def test_more_units(clause: str, value: float, unit: str) -> None:
+    found = find_targets(clause)
+    assert found, clause
+    assert found[0].value == pytest.approx(value)
+    assert found[0].unit == unit
+
+
+def test_a_year_is_still_no_value() -> None:
+    assert find_targets("2025年完成") == []
+
+
+@pytest.mark.parametrize("text", ["劳动年龄人口平均受教育年限达到11.5年", "用时缩短至2.5个月"])
+def test_the_decimals_of_a_number_are_no_time_words(text: str) -> None:
+    assert [d.text for d in find_deadlines(text, date(2026, 2, 10))] == []
+
+
+def test_a_years_value_is_suggested_as_a_target() -> None:
+    got = suggest("劳动年龄人口平均受教育年限达到11.5年", date(2026, 2, 10))
+    assert got and got[0].target is not None
+    assert (got[0].target.value, got[0].target.unit) == (11.5, "年")

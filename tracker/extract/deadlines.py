@@ -55,18 +55,21 @@ _TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬|初"  # 6月中下旬: the
 _PRE_WORD = re.compile(r"(?:截至|截止到|截止至|截止|到|至|于|在|从)?(?:(?:19|20)[0-9]{2}年|今年|明年)?")
 _PAST_WORDS = ("以来", "去年", "上年", "上一年", "前年", "截至")
 _START_ENDINGS = ("起", "开始")  # 2025年起, 从…开始: a start, not a bound
-# no digit before the number; a dot only after a list item's number (1.2024年5月前 in a cell)
-_NO_NUM_BEFORE = rf"(?<![0-9{_CN_D}十两])(?:(?<!\.)|(?<=(?<![0-9.])[0-9]\.)|(?<=(?<![0-9.])[0-9]{{2}}\.))"
+_NO_NUM_BEFORE = rf"(?<![0-9.{_CN_D}十两])"
+# before a year, a dot may close a list item's number (1.2024年5月前 in a cell): a year is
+# never the decimals of a number (11.5年 is)
+_NO_NUM_BEFORE_YEAR = \
+    rf"(?<![0-9{_CN_D}十两])(?:(?<!\.)|(?<=(?<![0-9.])[0-9]\.)|(?<=(?<![0-9.])[0-9]{{2}}\.))"
 
 _MASTER = re.compile(
     "|".join(
         [
             # 2019年6月至8月, 2026年3—5月: a span of months, due at the end of the last
-            rf"(?P<mrng>{_PRE}{_NO_NUM_BEFORE}(?P<mrng_y>{_YEAR})年(?P<mrng_a>{_MONTH})月?份?\s*"
+            rf"(?P<mrng>{_PRE}{_NO_NUM_BEFORE_YEAR}(?P<mrng_y>{_YEAR})年(?P<mrng_a>{_MONTH})月?份?\s*"
             rf"[—–\-－~～至到]{{1,2}}\s*(?P<mrng_m>{_MONTH})月份?(?:底|末)?{_BEFORE})",
             # 2025年12月31日前, 2025年6月底前, 2025年6月
             # (2026 年 6 月底前: a PDF's spacing)
-            rf"(?P<ymd>{_PRE_SPACED}{_NO_NUM_BEFORE}(?P<ymd_y>{_YEAR}) ?年 ?(?P<ymd_m>{_MONTH}) ?月份?"
+            rf"(?P<ymd>{_PRE_SPACED}{_NO_NUM_BEFORE_YEAR}(?P<ymd_y>{_YEAR}) ?年 ?(?P<ymd_m>{_MONTH}) ?月份?"
             rf"(?:(?P<ymd_d> ?{_DAY}) ?[日号]|(?P<ymd_e>底|末|{_TEN_DAYS}))?{_BEFORE})",
             # 2025-06-30, 2025.6.30, 2025/6/30; 2025.06, 2025-6前 (a table's time cell: that
             # month's end, never a decimal amount such as 2026.5亿元)
@@ -74,14 +77,14 @@ _MASTER = re.compile(
             rf"(?P<iso_m>1[0-2]|0?[1-9])(?:(?P=iso_s)(?P<iso_d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
             rf"{_BEFORE}|(?![0-9]|\s*[万亿千百十元吨个%％倍])(?:前|以前|之前|底前|底|末)?))",
             # 2025—2027年, 2025年至2027年
-            rf"(?P<rng>{_PRE}{_NO_NUM_BEFORE}{_YEAR}年?\s*[—–\-－~～至到]{{1,2}}\s*"
+            rf"(?P<rng>{_PRE}{_NO_NUM_BEFORE_YEAR}{_YEAR}年?\s*[—–\-－~～至到]{{1,2}}\s*"
             # (三年行动计划（2025-2027）: a title's period without 年)
             rf"(?P<rng_y>{_YEAR})(?:年(?:底|末)?{_BEFORE}|(?=[）)])))",
             # 2025年上半年, 2025年一季度末
-            rf"(?P<yq>{_PRE}{_NO_NUM_BEFORE}(?P<yq_y>{_YEAR})年(?P<yq_p>上半年|下半年|{_QUARTER})"
+            rf"(?P<yq>{_PRE}{_NO_NUM_BEFORE_YEAR}(?P<yq_y>{_YEAR})年(?P<yq_p>上半年|下半年|{_QUARTER})"
             rf"(?:末|底)?{_BEFORE})",
             # 2025年底前, 到2035年, 2025年以前
-            rf"(?P<y>{_PRE_SPACED}{_NO_NUM_BEFORE}(?P<y_y>{_YEAR}) ?年(?:年底|年末|底|末|内|以内|度|前后)?"
+            rf"(?P<y>{_PRE_SPACED}{_NO_NUM_BEFORE_YEAR}(?P<y_y>{_YEAR}) ?年(?:年底|年末|底|末|内|以内|度|前后)?"
             rf"(?:{_BEFORE}(?![一二三四两1-4]季度|[0-9一二三四五六七八九十两]+个月)))",
             # “十四五”期间, 十五五末
             # 第十四个五年规划: the same period written out

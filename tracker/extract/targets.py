@@ -286,8 +286,11 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
                                 text[m.end():m.end() + 4])
         if implied is not None:  # the figure as written, its scale in the unit
             unit, value = implied, read[0]
-    if written_unit in _TIME_UNITS:
-        return None  # 2025年, 3个月: time words, not a value
+    if written_unit in _TIME_UNITS and not (
+            written_unit == "年" and _IN_YEARS.search(text, max(0, m.start() - _LOOK_BACK), m.start())):
+        return None  # 2025年, 3个月: time words, not a value (平均受教育年限11.5年 is one)
+    if written_unit == "年":
+        unit = "年"
     if unit is None and text[m.end():m.end() + 1].isascii() and text[m.end():m.end() + 1].isalpha():
         return None  # 5G, 4A级: part of a name
     start = _clause_start(text, m.start())
@@ -350,6 +353,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     return TargetMatch(begin, end, metric, cmp, value, unit, stated)
 
 
+# A metric counted in years (平均受教育年限, 使用年限): its figure in 年 is a value
+_IN_YEARS = re.compile(r"年限[^，,。；;]{0,6}$")
 _RATIOS = frozenset({"∶1", ":1"})  # 收入比控制在2.2∶1以内: a ratio to one, in 倍
 
 
