@@ -336,3 +336,28 @@ def test_a_years_value_is_suggested_as_a_target() -> None:
     got = suggest("劳动年龄人口平均受教育年限达到11.5年", date(2026, 2, 10))
     assert got and got[0].target is not None
     assert (got[0].target.value, got[0].target.unit) == (11.5, "年")
+
+
+TASK_TABLE = (
+    "某市2026年生态环境保护重点任务清单\n"
+    "序号\t重点任务\t责任单位\t完成时限\n"
+    "1\t完成12个入河排污口整治\t市生态环境局\t2026年6月底前\n"
+    "2\t开展河湖“清四乱”专项行动\t市水利局\t长期坚持\n"
+    "3\t新建污水管网30公里\t市住建局\t持续推进\n"
+    "4\t完成燃煤锅炉淘汰\t市发改委\t9月\n"
+    "5\t建成城市绿道50公里\t市园林局\t2027年\n"
+    "6\t完成河道排查\t市水利局\t3季度前\n"
+)
+
+
+@pytest.mark.parametrize(("quote", "iso"), [
+    ("完成12个入河排污口整治", "2026-06-30"),
+    ("开展河湖“清四乱”专项行动", None),  # 长期坚持: the row sets no date, the list's year is not it
+    ("新建污水管网30公里", None),
+    ("完成燃煤锅炉淘汰", "2026-09-30"),
+    ("建成城市绿道50公里", "2027-12-31"),
+    ("完成河道排查", "2026-09-30"),
+])
+def test_a_rows_time_cell_overrides_the_lists_period(quote: str, iso: str | None) -> None:
+    got = _deadline_of(TASK_TABLE, date(2026, 1, 20), quote)
+    assert got == (date.fromisoformat(iso) if iso else None)

@@ -642,6 +642,13 @@ def _apply_items(out: list[Suggestion], items: Iterable[Item], ctx: DocumentCont
                 sug.why = "；".join(filter(None, [sug.why, f"时限（所在条目）：{item.deadline.text}"]))
                 if sug.kind in ("deliverable", "duty"):
                     sug.kind = SuggestionKind.DEADLINE
+            elif item.deadline is not None and item.deadline.date is None and i in soft \
+                    and _ONGOING.fullmatch(item.deadline.text.strip()) is not None:
+                # 完成时限：长期坚持 / 持续推进 / 常态化: the item says it has no date; the
+                # section's or the document's period is no deadline of it
+                sug.deadline = None
+                kept = [w for w in sug.why.split("；") if w and not w.startswith("时限（随上下文）")]
+                sug.why = "；".join([*kept, f"时限（所在条目）：{item.deadline.text}"])
             if item.bodies and (columns or not sug.responsible
                                 or sug.responsible == ctx.issuer_refs):
                 # a table row's 责任单位 column answers for the row, whatever body its
@@ -1143,6 +1150,9 @@ def explain(words: str, kind: str, target: Target | None, deadline: Deadline | N
     return "；".join(parts)
 
 
+# A time field that sets no date: work that goes on (长期坚持, 持续推进, 常态化开展, 每年)
+_ONGOING = re.compile(r"(?:长期|持续|常态化|常年|每年|每季度|每月|定期|动态)(?:坚持|推进|开展|实施|落实|管理|进行)?"
+                      r"|立行立改|长期坚持、持续推进|持续推进、长期坚持")
 MAX_TIME_CLAUSE = 14  # 到2025年年底 / 2019年9月底前: time words standing as a clause
 # …制定工作方案，于2024年3月15日前报市安办备案: what is to be sent in by a date is due then
 _REPORT_BY = re.compile(r"[，,]\s*(?:并|且)?\s*(?P<by>(?:于|在)?[^，,。；;]{2,14}?(?:前|以前|之前))"
