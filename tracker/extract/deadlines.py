@@ -84,7 +84,7 @@ _MASTER = re.compile(
             rf"(?P<yq>{_PRE}{_NO_NUM_BEFORE_YEAR}(?P<yq_y>{_YEAR})年(?P<yq_p>上半年|下半年|{_QUARTER})"
             rf"(?:末|底)?{_BEFORE})",
             # 2025年底前, 到2035年, 2025年以前
-            rf"(?P<y>{_PRE_SPACED}{_NO_NUM_BEFORE_YEAR}(?P<y_y>{_YEAR}) ?年(?:年底|年末|底|末|内|以内|度|前后)?"
+            rf"(?P<y>{_PRE_SPACED}{_NO_NUM_BEFORE_YEAR}(?P<y_y>{_YEAR}) ?年(?:年底|年末|年内|底|末|内|以内|度|前后)?"
             rf"(?:{_BEFORE}(?![一二三四两1-4]季度|[0-9一二三四五六七八九十两]+个月)))",
             # “十四五”期间, 十五五末
             # 第十四个五年规划: the same period written out
@@ -96,7 +96,9 @@ _MASTER = re.compile(
             rf"(?:(?P<rel_m>{_MONTH})月份?(?:(?P<rel_d>{_DAY})[日号]|(?P<rel_e>底|末|{_TEN_DAYS}))?"
             rf"|(?P<rel_p>上半年|下半年|{_QUARTER}|年底|年末|年内|底|末|内|以内|度))?(?:末|底)?{_BEFORE})",
             # 本月底前, 下月底前: the document's month, or the one after it
-            rf"(?P<mon>{_PRE}(?P<mon_w>本月|下月)(?:底|末)?(?:前|以前|之前|为止|止))",
+            # (月底前 alone: the document's month)
+            rf"(?P<mon>{_PRE}(?:(?P<mon_w>本月|下月)(?:底|末)?|(?<![0-9{_CN_D}十两个每本下上当正年])月(?:底|末))"
+            r"(?:前|以前|之前|为止|止))",
             # 年底前, 年内, 上半年, 一季度末
             rf"(?P<bare>{_PRE}(?<![0-9{_CN_D}十两今明后去上前本年当每安完健齐周])"
             rf"(?P<bare_p>年底|年末|年内|全年|上半年|下半年|{_QUARTER}"
@@ -257,7 +259,7 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
             return (*_in_month(year, _num(g("rel_m")) or 0, g("rel_d"), g("rel_e")), True)
         return (*_part_of_year(year, g("rel_p")), True)
     if kind == "mon":
-        month = doc_date.month + (0 if g("mon_w") == "本月" else 1)
+        month = doc_date.month + (1 if g("mon_w") == "下月" else 0)  # 本月底前 / 月底前: its own
         year, month = (doc_year + 1, 1) if month > 12 else (doc_year, month)
         return _month_end(year, month), Precision.MONTH, True
     if kind == "bare":
