@@ -276,9 +276,9 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
             return None
         return _add(doc_date, length, g("dur_u")), Precision.DAY, True
     if kind == "md":
-        done_in = g("md_v") is not None and m.start() > 0 and m.string[m.start() - 1] not in _SPAN_MARKS
-        if not (g("md_pre") or g("md_d") or g("md_e") or g("md_s") or done_in
-                or (g("md_v") is not None and m.start() == 0)):
+        done_in = g("md_v") is not None and (m.start() == 0
+                                             or m.string[m.start() - 1] not in _SPAN_MARKS)
+        if not (g("md_pre") or g("md_d") or g("md_e") or g("md_s") or done_in):
             return None  # a bare "6月" is too loose to be a bound (1-6月完成投资: a span reported)
         return (*_in_month(doc_year, _num(g("md_m")) or 0, g("md_d"), g("md_e")), True)
     return None
@@ -334,6 +334,8 @@ def iter_deadlines(text: str, doc_date: date | None = None,
 
 # 2024年16个示范村 / 2023年的成果: a year naming which things, not a bound
 _ATTRIBUTIVE = re.compile(rf"[0-9{_CN_D}十两]|的")
+
+
 def names_which(text: str, end: int) -> bool:
     """Whether the time words ending at *end* name which things (巩固2024年16个示范村…
     成果) rather than bound the clause."""
@@ -432,16 +434,23 @@ def parse_deadline(text: str, doc_date: date | None = None, *,
     then a bound the clause sets that had passed by the document's date (2018年完成… /
     2024年5月前制定… in a later notice) is its deadline, when it has none ahead.
     """
+    ahead, gone = clause_bounds(text, doc_date)
+    return ahead if ahead is not None or not bygone else gone
+
+
+def clause_bounds(text: str, doc_date: date | None = None) -> tuple[Deadline | None, Deadline | None]:
+    """(parse_deadline's bound ahead, the bound that had passed it falls back to with
+    *bygone*), from one scan of *text*."""
     found = [d for d in find_deadlines(text, doc_date)
              if d.text.startswith(("到", "至")) or _RELATIVE_CLAUSE.match(text, d.end) is None]
     ahead = [d for d in found if not d.past]
     dated = [d for d in ahead if d.date is not None]
     if dated:
-        return max(dated, key=lambda d: d.date or date.min).as_deadline()
+        return max(dated, key=lambda d: d.date or date.min).as_deadline(), None
     if ahead:
-        return ahead[0].as_deadline()
-    gone = [d for d in found if d.bygone] if bygone else []
-    return max(gone, key=lambda d: d.date or date.min).as_deadline() if gone else None
+        return ahead[0].as_deadline(), None
+    gone = [d for d in found if d.bygone]
+    return None, (max(gone, key=lambda d: d.date or date.min).as_deadline() if gone else None)
 
 
 _REVIEW = re.compile(

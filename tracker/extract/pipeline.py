@@ -1170,6 +1170,7 @@ def _report_by(analysis: str, sug: Suggestion, doc_date: date | None) -> None:
     if bound is not None and bound.end == len(m.group("by")):
         sug.deadline = Deadline("", bound.date, bound.precision)
 MAX_RUN_IN = 16  # a run-in heading and an item's number before them (三、整改措施 (一))
+_ITEM_NUMBER = re.compile(r"[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、")
 _ITEM_NUMBER_END = re.compile(
     r"(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*$")
 
@@ -1178,6 +1179,8 @@ def _item_time_words(words: str) -> int | None:
     """Where the time words closing *words* begin when an item's number stands right before
     them (…整改措施 (一)2019年6月至8月，), else None."""
     norm = words.rstrip("，, ")
+    if _ITEM_NUMBER.search(norm) is None:
+        return None
     at = trailing_time_words_folded(fold(norm))
     if 0 < at < len(norm) and _ITEM_NUMBER_END.search(norm, 0, at) is not None:
         return at

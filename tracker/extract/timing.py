@@ -16,10 +16,10 @@ from tracker.extract import classify
 from tracker.extract.classify import search_end
 from tracker.extract.deadlines import (
     DeadlineMatch,
+    clause_bounds,
     find_deadlines,
     iter_deadlines,
     is_review_heading,
-    parse_deadline,
     section_period,
 )
 from tracker.extract.issuer import title_line
@@ -261,12 +261,11 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing) -> Deadli
         if period is not None and period.date is not None and period.precision is Precision.YEAR:
             return Deadline("", period.date, period.precision)
         return None
-    own = parse_deadline(words, doc_date) if _TIMEISH.search(words) else None
+    own, gone = clause_bounds(words, doc_date) if _TIMEISH.search(words) else (None, None)
     if own is not None:
         return own
     if lead is not None and not lead.past:
         return Deadline("", lead.date, lead.precision)
-    gone = parse_deadline(words, doc_date, bygone=True) if _TIMEISH.search(words) else None
     if gone is None and lead is not None and lead.bygone:
         # 2019年6月至8月，开展…专项执法行动 in a later closeout notice: the lead-in's
         gone = Deadline("", lead.date, lead.precision)
