@@ -29,9 +29,16 @@ from tracker.domain import BodyRef, BodyRole, Deadline, Precision, Target
 from tracker.domain.model import SuggestionKind, format_number
 from tracker.extract import classify, confidence
 from tracker.extract.bodies import find_bodies, is_body_name, is_person
-from tracker.extract.deadlines import deadline_cuts, find_deadlines, leading_time_words
+from tracker.extract.deadlines import (
+    deadline_cuts,
+    find_deadlines,
+    leading_time_words,
+    names_which,
+    trailing_time_words_folded,
+)
 from tracker.extract.dedup import mark_duplicates
 from tracker.extract.classify import search_end
+from tracker.extract.fold import fold
 from tracker.extract.grouping import group, merge
 from tracker.extract.indicator_table import IndicatorRow, indicator_rows
 from tracker.extract.issuer import DocumentContext, document_context
@@ -814,6 +821,13 @@ def _apply_items(out: list[Suggestion], items: Iterable[Item], ctx: DocumentCont
                 sug.why = "；".join(filter(None, [sug.why, f"时限（所在条目）：{item.deadline.text}"]))
                 if sug.kind in ("deliverable", "duty"):
                     sug.kind = SuggestionKind.DEADLINE
+            elif item.deadline is not None and item.deadline.date is None and i in soft \
+                    and _ONGOING.fullmatch(item.deadline.text.strip()) is not None:
+                # 完成时限：长期坚持 / 持续推进 / 常态化: the item says it has no date; the
+                # section's or the document's period is no deadline of it
+                sug.deadline = None
+                kept = [w for w in sug.why.split("；") if w and not w.startswith("时限（随上下文）")]
+                sug.why = "；".join([*kept, f"时限（所在条目）：{item.deadline.text}"])
             if item.bodies and (columns or not sug.responsible
                                 or sug.responsible == ctx.issuer_refs):
                 # a table row's 责任单位 column answers for the row, whatever body its
@@ -1105,6 +1119,11 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if e - s <= MAX_TIME_CLAUSE and leading_time_words(words) >= len(words.rstrip("，, ")):
             time_start, time_end = s, e  # 2019年9月底前，基本完成…: it opens the next entry
             continue
+        if e - s <= MAX_TIME_CLAUSE + MAX_RUN_IN and (at := _item_time_words(words)) is not None:
+            # 三、整改措施 (一)2019年6月至8月，开展…: a run-in heading, an item's number, and the
+            # time words that open the item
+            time_start, time_end = s + at, e
+            continue
         lead = _SAYS.match(words) if e - s <= MAX_TIME_CLAUSE + MAX_SAYS \
             and _SAYS_HINT.search(words) else None
         rest = words[lead.end():].lstrip("，, ") if lead else ""
@@ -1183,7 +1202,9 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             continue
         deadline = clause_deadline(words, doc_date, timing)
         if deadline is not None and deadline.text and deadline.date is not None:
-            carried = deadline
+            at = words.find(deadline.text)
+            if at < 0 or not names_which(words, at + len(deadline.text)):
+                carried = deadline  # (巩固2024年16个示范村成果: a year naming which, not a bound)
         elif deadline is None and carried is not None and not timing.past:
             # 2025年底前基本实现A，力争完成B，C达到93%: the time words scope over the
             # clauses after them in the sentence (their words stay out of these quotes)
@@ -1209,8 +1230,10 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                     and not timing.past:
                 # 方案提出，到2025年，…: the time words stood after the text's own verb,
                 # not at the sentence's start where the timing reads them
-                bound = next((d for d in find_deadlines(analysis[s:time_end], doc_date)
-                              if d.date is not None and not d.past), None)
+                bounds = [d for d in find_deadlines(analysis[s:time_end], doc_date)
+                          if d.date is not None and (not d.past or d.bygone)]
+                # one still ahead, else one that had passed (a closeout notice's 2019年6月至8月)
+                bound = next((d for d in bounds if not d.past), bounds[0] if bounds else None)
                 if bound is not None:
                     deadline = carried = Deadline("", bound.date, bound.precision)
                     if kind in ("deliverable", "duty"):
@@ -1226,6 +1249,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             verdict.confidence))
     for sug, _ in out:
         sug.responsible = list(sug.responsible)  # a run of role clauses shared one list
+        if sug.deadline is None or not sug.deadline.text:
+            _report_by(analysis, sug, doc_date)
     alone = {n for n, (sug, _) in enumerate(out) if (sug.start, sug.end) in named_items}
     return _inherit_metrics(group(text, out, alone))
 
@@ -1273,7 +1298,8 @@ def _candidate(text: str, analysis: str, s: int, e: int, target: Target | None,
         if at >= 0:
             deadline = replace(deadline, text=text[s + at:s + at + len(deadline.text)])
     kind = _strongest("duty", target, deadline, timing)
-    if kind in ("target", "deliverable") and deadline is None and timing.period is not None:
+    if kind in ("target", "deliverable", "duty") and deadline is None and timing.period is not None:
+        # (as for the units the rules take: the model may take this one up)
         deadline = Deadline("", timing.period.date, timing.period.precision)
     verdict = classify.Verdict(kind, 0.0)
     cands.append(Suggestion(
@@ -1401,7 +1427,41 @@ def explain(words: str, kind: str, target: Target | None, deadline: Deadline | N
     return "；".join(parts)
 
 
+# A time field that sets no date: work that goes on (长期坚持, 持续推进, 常态化开展, 每年)
+_ONGOING = re.compile(r"(?:长期|持续|常态化|常年|每年|每季度|每月|定期|动态)(?:坚持|推进|开展|实施|落实|管理|进行)?"
+                      r"|立行立改|长期坚持、持续推进|持续推进、长期坚持")
 MAX_TIME_CLAUSE = 14  # 到2025年年底 / 2019年9月底前: time words standing as a clause
+# …制定工作方案，于2024年3月15日前报市安办备案: what is to be sent in by a date is due then
+_REPORT_BY = re.compile(r"[，,]\s*(?:并|且)?\s*(?P<by>(?:于|在)?[^，,。；;]{2,14}?(?:前|以前|之前))"
+                        r"(?:报|上报|报送|提交|送|交)")
+
+
+def _report_by(analysis: str, sug: Suggestion, doc_date: date | None) -> None:
+    """The date of a report-by clause right after *sug* (…方案，于3月15日前报…) as its deadline,
+    when it has no time words of its own."""
+    m = _REPORT_BY.match(analysis, sug.end)
+    if m is None:
+        return
+    bound = next((d for d in find_deadlines(m.group("by"), doc_date)
+                  if d.date is not None and not d.past), None)
+    if bound is not None and bound.end == len(m.group("by")):
+        sug.deadline = Deadline("", bound.date, bound.precision)
+MAX_RUN_IN = 16  # a run-in heading and an item's number before them (三、整改措施 (一))
+_ITEM_NUMBER = re.compile(r"[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、")
+_ITEM_NUMBER_END = re.compile(
+    r"(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*$")
+
+
+def _item_time_words(words: str) -> int | None:
+    """Where the time words closing *words* begin when an item's number stands right before
+    them (…整改措施 (一)2019年6月至8月，), else None."""
+    norm = words.rstrip("，, ")
+    if _ITEM_NUMBER.search(norm) is None:
+        return None
+    at = trailing_time_words_folded(fold(norm))
+    if 0 < at < len(norm) and _ITEM_NUMBER_END.search(norm, 0, at) is not None:
+        return at
+    return None
 # 方案提出 / 《意见》指出 / 目标是：before the time words of what a text sets out
 _SAYS = re.compile(r"^[^，,。；;]{0,16}?(?:提出|指出|目标是|目标为)[:：]?")
 MAX_SAYS = 18

@@ -45,7 +45,9 @@ _CN = "零〇一二两三四五六七八九十百千"
 _NUM = rf"(?:[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|[{_CN}]+(?:[万亿][{_CN}]+)*(?:点[{_CN}]+)?)"
 _SCALED_UNITS = [u for u in UNIT_FORMS if u[0] in "万亿"]
 _PLAIN_UNITS = [u for u in UNIT_FORMS if u[0] not in "万亿"] + ["成", "个月", "年", "月", "日"]
-_UNIT_ALT = "|".join(re.escape(u) for u in sorted(_PLAIN_UNITS, key=len, reverse=True))
+# 三次会议 / 七次全会: which session, not a count
+_UNIT_ALT = "|".join(re.escape(u) + ("(?!会|全会|大会|全体|常委)" if u == "次" else "")
+                     for u in sorted(_PLAIN_UNITS, key=len, reverse=True))
 _SCALED_ALT = "|".join(re.escape(u) for u in _SCALED_UNITS)
 # What a rate is counted per (吨/万元, 立方米/万元, 蒸吨/小时, 千克/亩): read with its
 # denominator, never cut at the slash.
@@ -54,11 +56,13 @@ _HEADCOUNTS = frozenset({"人", "万人", "户", "万户"})
 _AGES = frozenset({"岁"})
 _TIME_UNITS = frozenset({"个月", "年", "月", "日"})
 _COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "台", "套", "艘", "只", "张",
-                       "件", "批", "株", "户", "场", "场次"})
+                       "件", "批", "株", "户", "次", "场", "场次", "头"})
+# 不少于一次: a floor on how often, a target (一个中心 with a comparator is still a name)
+_TIMES = frozenset({"次", "场", "场次"})
 
 _QUANTITY = re.compile(
     rf"(?=[0-9{_CN}])(?<![A-Za-z0-9.第_{_CN}])"
-    rf"(?:百分之(?P<pct>{_NUM})"
+    rf"(?:(?P<pctw>百分之|千分之)(?P<pct>{_NUM})"
     rf"|(?P<lo>{_NUM})\s*(?:%|个百分点|[万亿](?=\s*[—–\-~～至到]\s*[0-9.]+[万亿]))?\s*[—–\-~～至到]\s*(?P<hi>{_NUM})"
     rf"|(?P<v>{_NUM}))"
     r"(?P<more>余|多)?"
@@ -186,16 +190,15 @@ def _scale(value: Value, factor: float) -> Value:
 
 def _unit_and_value(m: re.Match[str], value: Value) -> tuple[str | None, Value]:
     if m.group("pct"):
-        return "%", value
+        return ("‰" if m.group("pctw") == "千分之" else "%"), value
     written = m.group("u1") or m.group("u2")
     if written == "成":
         return "%", _scale(value, 10)
     if m.group("per") and written:  # 0.5吨/万元, 20立方米/万元, 10蒸吨/小时
         return per_unit((m.group("sc") or "") + written, m.group("per")), value
     kept = standard_unit(written) if written else None
-    if m.group("sc") and kept is not None and kept not in ("个", "家"):
-        # 200万辆, 1.5亿平方米, 1.2万套: the figure as written, 万/亿 kept in its unit
-        # (a count of 个/家 is a plain count: 1.2万个 → 12000 个)
+    if m.group("sc") and kept is not None:
+        # 200万辆, 1.5亿平方米, 1.2万套, 1.5万个: the figure as written, 万/亿 kept in its unit
         return m.group("sc") + kept, value
     scale = {"万": 10_000, "亿": 100_000_000}.get(m.group("sc") or "", 1)
     return (standard_unit(written) if written else None), _scale(value, scale)
@@ -265,7 +268,7 @@ def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
     国三及以下柴油货车): no target of its own. A comparator verb before it (控制在…以下)
     makes it a target whatever follows."""
     if m.group("suf") not in _BOUND_SUFFIXES or cmp not in (None, Comparator.EQ) \
-            or m.group("pct") or m.group("u2") in ("%", "％", "成"):
+            or m.group("pct") or m.group("u2") in ("%", "％", "成", "‰"):
         return False  # 85%以上行政村完成治理: a share of things is the target itself
     after = m.end()
     return _QUALIFIED.match(text, after) is not None and _NOT_QUALIFIED.match(text, after) is None
@@ -300,9 +303,13 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         if implied is not None:  # the figure as written, its scale in the unit
             unit, value = implied, read[0]
     if written_unit in _TIME_UNITS and not (
-            _DURATION.search(text, _clause_start(text, m.start()), m.start())
-            and isinstance(value, float) and value < _MAX_DURATION):
-        return None  # 2025年, 3个月: time words, not a value (受教育年限提高到11.7年 is one)
+            (_DURATION.search(text, _clause_start(text, m.start()), m.start())
+             and isinstance(value, float) and value < _MAX_DURATION)
+            or (written_unit == "年"
+                and _IN_YEARS.search(text, max(0, m.start() - _LOOK_BACK), m.start()))):
+        return None  # 2025年, 3个月: time words, not a value (平均受教育年限11.5年 is one)
+    if written_unit == "年":
+        unit = "年"
     if unit is None and text[m.end():m.end() + 1].isascii() and text[m.end():m.end() + 1].isalpha():
         return None  # 5G, 4A级: part of a name
     start = _clause_start(text, m.start())
@@ -320,8 +327,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
             nxt = _QUANTITY.match(text, shared.end())
             if nxt is not None and (nxt.group("u1") or nxt.group("u2") or nxt.group("pct")):
                 unit = _unit_and_value(nxt, value)[0]
-    if unit is None and not (verb and not gap) and not suffix:
-        return None  # a bare number needs a verb right before it (指数达到0.85)
+    if (unit is None or written_unit in _RATIOS) and not (verb and not gap) and not suffix:
+        return None  # a bare number needs a verb right before it (指数达到0.85; 按1:1配套)
     if _qualifier(text, m, _VERBS[verb.group()] if verb else None):
         return None
     if unit in _AGES and (verb is None or verb.group() in ("为", "是")):
@@ -337,7 +344,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         # (its value [low, high]); a verb or 以上/以下 gives its own comparator
         cmp = Comparator.EQ
     stated = cmp is not None
-    if chinese and (cmp is None or value == 1) and unit in _COUNTERS | {None} \
+    if chinese and (cmp is None or (value == 1 and unit not in _TIMES)) \
+            and unit in _COUNTERS | {None} \
             and not (unit not in _NAMING_COUNTERS and isinstance(value, float) and value > _FEW):
         # 一个中心, 三个方面, 十项行动, 二十条措施: counting words and names, not targets
         # (建设一百个示范区 is one)
@@ -366,7 +374,18 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     begin = text.find(metric, start, m.start()) if metric else -1
     if begin < 0:
         begin = start + verb.start() if verb else m.start()
+    if unit is None and metric and not m.group("sc") and metric.endswith(_COUNTED):
+        unit = metric[-2]  # 重度及以上污染天数为0: a count of days, 0 天
     return TargetMatch(begin, end, metric, cmp, value, unit, stated)
+
+
+# A metric counted in years (平均受教育年限, 使用年限): its figure in 年 is a value
+_IN_YEARS = re.compile(r"年限[^，,。；;]{0,6}$")
+_RATIOS = frozenset({"∶1", ":1"})  # 收入比控制在2.2∶1以内: a ratio to one, in 倍
+
+
+# A metric that counts what its name says (天数, 人数, 次数 …): a bare number in that unit
+_COUNTED = ("天数", "人数", "次数", "户数", "家数", "个数")
 
 
 _END_VALUES: dict[str, tuple[Comparator, Value, str | None]] = {
