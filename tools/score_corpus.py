@@ -182,7 +182,7 @@ def cross_validate(sc, docs: list[dict], k: int, verbose: bool) -> dict:
     return res
 
 
-def cross_validated_classes(sc, docs: list[dict], k: int) -> dict:
+def cross_validated_classes(sc, docs: list[dict], k: int, verbose: bool = False) -> dict:
     """The classes of misses and false alarms (diagnose_units.py), each fold's documents
     judged by a model fitted on the other folds."""
     from collections import Counter
@@ -197,7 +197,8 @@ def cross_validated_classes(sc, docs: list[dict], k: int) -> dict:
     try:
         for i in range(k):
             confidence.use_weights(train_confidence.fit([x for x in data if fold_of(x[2], k) != i]))
-            part = diagnose_units.classes(sc, [d for d in docs if fold_of(d["doc"], k) == i])
+            part = diagnose_units.classes(sc, [d for d in docs if fold_of(d["doc"], k) == i],
+                                          verbose)
             for key, counts in part.items():
                 res[key].update(counts)
     finally:
@@ -330,7 +331,8 @@ def main() -> int:
         if args.part == "held":
             raise SystemExit("the classes are for the dev part")
         if args.cv:
-            diagnose_units.print_classes(cross_validated_classes(load_scorer(), chosen, args.cv))
+            diagnose_units.print_classes(cross_validated_classes(load_scorer(), chosen, args.cv,
+                                                                 args.verbose))
         else:
             diagnose_units.print_classes(
                 diagnose_units.classes(load_scorer(), chosen, args.verbose))

@@ -22,7 +22,7 @@ GE, LE, EQ, FULL = Comparator.GE, Comparator.LE, Comparator.EQ, Comparator.FULL
     ("clause", "comparator", "value", "unit"),
     [
         ("全年重污染天数不得超过5天", LE, 5, "天"),
-        ("城区噪声夜间等效声级不能高于45分贝", LE, 45, None),
+        ("城区噪声夜间等效声级不能高于45分贝", LE, 45, "分贝"),  # (dl11f: the unit is read now)
         ("村级集体经济收入不得低于10万元", GE, 10, "万元"),
         ("绿化覆盖率不应低于40%", GE, 40, "%"),
         # a count in Chinese numerals above ten is a target; up to ten it names things

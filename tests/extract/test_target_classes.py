@@ -18,13 +18,20 @@ INC, DEC, ZERO = Comparator.INCREASE, Comparator.DECREASE, Comparator.ZERO
 
 # (clause, comparator, value, unit)
 COMPARATORS = [
-    # ranges are bands: the verb's comparator when it has one, else the low end is a floor
+    # ranges are bands [low, high]: the verb's comparator when it has one (增长 / 控制在 /
+    # 以上), else '=' — the level lies within the band (commitments.md: 达到 X is '=', the
+    # value a range; the dev gold reads 力争培育8—10个百亿企业 so)
     ("全年粮食产量增长1%—2%", INC, (1, 2), "%"),
     ("居民收入增长6%-7%", INC, (6, 7), "%"),
-    ("建成3至4个区域再生水厂", GE, (3, 4), "个"),
-    ("城镇污水处理率达到96%—98%", GE, (96, 98), "%"),
-    ("新建雨污分流管网20～30公里", GE, (20, 30), "公里"),
+    ("建成3至4个区域再生水厂", EQ, (3, 4), "个"),
+    ("城镇污水处理率达到96%—98%", EQ, (96, 98), "%"),
+    ("新建雨污分流管网20～30公里", EQ, (20, 30), "公里"),
+    ("力争培育5—8家省级专精特新企业", EQ, (5, 8), "家"),
+    ("新增充电桩300至500个以上", GE, (300, 500), "个"),
     ("能耗强度控制在0.4至0.45吨标准煤以内", LE, (0.4, 0.45), "吨标准煤"),
+    # a count of events (场 / 场次) is a unit like any counter
+    ("举办各类招聘活动60场以上", GE, 60, "场"),
+    ("开展送戏下乡200场次", EQ, 200, "场次"),
     # tenths
     ("农村污水治理率提高两成", INC, 20, "%"),
     ("县域再生资源回收率达到四成以上", GE, 40, "%"),
@@ -47,6 +54,12 @@ COMPARATORS = [
     ("县域经济总量翻一番", INC, 100, "%"),
     ("重污染天数比2020年减半", DEC, 50, "%"),
     ("35蒸吨以下燃煤锅炉全部淘汰", ZERO, None, None),
+    # a headcount aimed at (力争 / 确保) is a target even stated flat
+    ("力争引进青年人才20万人", EQ, 20, "万人"),
+    # a growth named as the goal before a verb of level: the value is the growth
+    ("地区生产总值预期增长目标为6%", INC, 6, "%"),
+    ("全市生产总值增长目标设定为5%左右", INC, 5, "%"),
+    ("城镇污水处理率目标为95%", EQ, 95, "%"),
     # 左右 alone is a level
     ("居民消费价格涨幅3%左右", EQ, 3, "%"),
     ("单位产值能耗下降3%左右", DEC, 3, "%"),
@@ -63,6 +76,38 @@ def test_comparator_value_unit(clause: str, comparator, value, unit) -> None:
         pytest.approx(value) if value is not None else None)
     assert target.value == want
     assert target.unit == unit
+
+
+# (clause, comparator): targets without a number, a rate held against another level or a
+# service made universal
+NO_NUMBER = [
+    ("城乡居民人均可支配收入增速高于经济增速", GE),
+    ("全市研发投入强度持续高于全省平均水平", GE),
+    ("农村居民收入增长快于城镇居民", GE),
+    ("单位产值能耗增速低于经济增速", LE),
+    ("长江干流水质不低于上游来水水质", GE),
+    ("全市PM2.5浓度低于全省平均水平", LE),
+    ("学前教育全面普及", Comparator.FULL),
+    ("生活垃圾分类基本普及", Comparator.FULL),
+]
+
+
+@pytest.mark.parametrize(("clause", "comparator"), NO_NUMBER, ids=[c[0] for c in NO_NUMBER])
+def test_targets_without_a_number(clause: str, comparator) -> None:
+    from tracker.extract.trend import direction_or_end_state
+    target = direction_or_end_state(clause)
+    assert target is not None
+    assert (target.comparator, target.value) == (comparator, None)
+
+
+@pytest.mark.parametrize("clause", ["其效率高于同行", "推动基本公共服务普及", "加快普及"])
+def test_no_number_needs_a_measure(clause: str) -> None:
+    from tracker.extract.trend import direction_or_end_state
+    assert direction_or_end_state(clause) is None
+
+
+def test_a_headcount_stated_flat_without_aim_is_no_target() -> None:
+    assert parse_target("全年参训人员500人") is None
 
 
 @pytest.mark.parametrize("clause", ["淘汰35蒸吨以下燃煤锅炉", "关停10万千瓦以下煤电机组",
@@ -162,3 +207,38 @@ def test_cells(cell: str, comparator, value, unit: str, metric) -> None:
     assert (target.comparator, target.unit, target.metric) == (comparator, unit, metric)
     want = tuple(pytest.approx(v) for v in value) if isinstance(value, tuple) else pytest.approx(value)
     assert target.value == want
+
+
+# A measure counted in years or months: the time unit after it is its value
+DURATIONS = [
+    ("劳动年龄人口平均受教育年限提高到11.7年", EQ, 11.7, "年"),
+    ("工程建设项目审批时长压缩到3个月以内", LE, 3, "个月"),
+]
+
+
+@pytest.mark.parametrize(("clause", "comparator", "value", "unit"), DURATIONS,
+                         ids=[d[0] for d in DURATIONS])
+def test_durations(clause: str, comparator, value, unit) -> None:
+    target = parse_target(clause)
+    assert target is not None
+    assert (target.comparator, target.value, target.unit) == (comparator, pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("clause", ["到2027年底前完成改造", "用3年时间完成改造", "2026年6月底前建成"])
+def test_time_words_are_no_duration(clause: str) -> None:
+    assert [t for t in find_targets(clause) if t.unit in ("年", "个月")] == []
+
+
+@pytest.mark.parametrize("clause", ["重度及以上污染天数控制在3天以内", "审批时间压缩至5个工作日内",
+                                    "平均办理时长缩短到10天以内"])
+def test_a_span_after_a_level_verb_is_a_quantity_not_a_bound(clause: str) -> None:
+    from tracker.extract.deadlines import find_deadlines
+    assert find_deadlines(clause, date(2026, 1, 1)) == []
+
+
+def test_a_span_quantity_lends_no_deadline_to_the_clauses_after_it() -> None:
+    from tracker.extract.pipeline import to_json
+    text = "2026年工作目标：重度及以上污染天数控制在3天以内，城镇污水处理率达到97%。"
+    found = [to_json(s) for s in suggest(text, date(2026, 1, 1))]
+    assert [r["deadline"] for r in found] == ["2026-12-31", "2026-12-31"]
+    assert (found[0]["comparator"], found[0]["value"], found[0]["unit"]) == ("<=", 3, "天")

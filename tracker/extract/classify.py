@@ -47,8 +47,8 @@ _VERB = (
     r"依托|开工|投运|投产|竣工|新增|增加|改建|扩建|运营|上线|覆盖|普及|整合|统筹推进|统筹|"
     r"全面推行|查处|惩治|追究|跟踪|复核|销号|验收|清零|推进落实|建强|确保|紧盯|盯紧|一抓到底|"
     r"抓实|抓细|抓紧|编制|划定|公布|发布|上报|报送|执行|履行|更新|公开|巡查|抽查|检查|备案|"
-    r"迁建|指导|明确(?!了)|打通|办好|共建|引进|研究(?:制定|编制|出台|提出|建立)|做好|调度|通报|投放|纳入|配套建设|"
-    r"报(?=[省市县区国中党])|向[^，,。；;]{1,14}?(?:报告|报送|汇报|提交|反馈)|"
+    r"迁建|指导|明确(?!了)|修编|做实|推深|制订|修改|梳理|摸排|督导|测评|建好|运行|汇总|核实|打通|办好|共建|引进|研究(?:制定|编制|出台|提出|建立)|做好|调度|通报|投放|纳入|配套建设|"
+    r"报(?=[省市县区国中党])|向[^，,。；;]{1,14}?(?:报告|报送|汇报|提交|反馈|公开|公布|通报)|"
     r"严格(?=[^，,；;。]{1,16}(?:管理|监管|管控|执法|审批|准入|把关|考核)$))"
 )
 VERB = _VERB  # the verbs of commitments, for callers that name the cue
@@ -56,7 +56,7 @@ _ANY_VERB = re.compile(_VERB)
 ACTION = re.compile(rf"^(?:{_PREFIX})*{_VERB}")
 # A verb a few characters in, after a frame such as 依托X / 在X领域 / 对X.
 ACTION_LATE = re.compile(
-    rf"^(?:要|并)?(?:依托|在|对|以|围绕|按照|针对|聚焦|结合|根据|依据|立足|着眼|紧扣|通过|分)"
+    rf"^(?:要|并)?(?:依托|在|对|以|将|把|围绕|按照|针对|聚焦|结合|根据|依据|立足|着眼|紧扣|通过|分)"
     rf".{{1,24}}?{_VERB}")
 # A subject before the verb of delivery (全省钢铁企业基本完成超低排放改造 / 县城建成区基本淘汰
 # 燃煤锅炉): the verb a few characters in, not a noun made of it (完成情况, 建成区).
@@ -165,8 +165,10 @@ EXEMPLAR = re.compile(r"取得.{0,8}成效|取得.{0,8}成绩|明显成效|显�
 SUBJECT = re.compile(
     r"^(?P<who>[^，,。；：:]{1,30}?(?:委员会|政府|党委|人大|政协|部门|单位|机关|法院|检察院|"
     r"代表|组织|媒体|同志|层面|区县|县区|主体|机构|企业|局|厅|委|办|院|公民|法人|干部|"
-    r"指挥部|领导小组|各级各部门|各地|[省市县区州盟旗镇乡]|街道|[室处科所站队])"
-    r"(?:[（(][^）)]{1,6}[）)])?)(?:要|应当|应|必须|须|需|负责|牵头)"
+    r"指挥部|领导小组|各级各部门|各地|[省市县区州盟旗镇乡]|街道|[室处科所站队]|(?<![全内外局])部)"
+    r"(?:[（(][^）)]{1,6}[）)])?)(?:要|应当|应|必须|须|需|负责|牵头|将于|适时|"
+    # a date it is bound by (各牵头单位于2月10日前将方案报…)
+    r"于(?=[^，,；;。]{2,14}?前))(?!的)"  # X牵头的任务: no subject
 )
 NOT_ACTOR = re.compile(r"^(?:全[省市县区州]|我们|大家|同志们|各位|[省市县区]$)")
 
@@ -237,12 +239,14 @@ def _strip_vague(clause: str) -> str:
 
 # A count of the document's own tasks or of the bodies it names (明确133项具体任务 /
 # 涉及34个牵头单位 / 共计确定676项整改任务): it describes the document, it commits to nothing.
-META_COUNT = re.compile(r"(?:明确|确定|涉及|细化|包括|共计|共有|分解|梳理出?|列出)[^，,；;。]{0,10}?"
-                        r"\d+(?:项|个|条|类|方面)[^，,；;。]{0,8}?(?:任务|举措|措施|问题|单位|部门|事项|方面|内容)"
+META_COUNT = re.compile(r"(?:明确|确定|涉及|细化|包括|共计|共有|共|分解|梳理出?|列出)[^，,；;。]{0,10}?"
+                        r"\d+(?:项|个|条|类|方面)[^，,；;。]{0,8}?(?:任务|举措|措施|问题|单位|部门|事项|方面|内容|工作)"
                         r"|^(?:其中)?[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|旗|镇|乡|街道)\d+项$"
-                        r"|(?:分解|明确|确定|细化)?(?:任务|举措|措施|事项|问题)\d+(?:项|个|条)")
+                        r"|(?:分解|明确|确定|细化)(?:任务|举措|措施|事项|问题)\d+(?:项|个|条)"
+                        r"|(?:任务|举措|措施|事项|问题)共(?:计|有)?\d+(?:项|个|条)"
+                        r"|(?:以下|如下|下列)\d+(?:项|个|条|类|方面)")
 # 区城管局区政府民生实事项目3个: a tally of items under a body, with no verb of delivery.
-TALLY = re.compile(r"^[^，,；;]{0,24}?(?:项目|任务|事项)\d+(?:个|项)$")
+TALLY = re.compile(r"^[^，,；;]{0,24}?(?:项目|任务|事项|举措|措施|问题)\d+(?:个|项|条)$")
 
 
 # A share of a whole or of a plan (占总数的86.9% / 完成年度目标任务的108.6%): a reported figure.
@@ -304,8 +308,22 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
             and not (ACTION.match(text) and CONCRETE.search(text)):
         return Verdict(None, 0.0)
     actor = subject_of(text)
+    if is_problem(text) and not has_target:
+        return Verdict(None, 0.0, actor)
     kind, confidence = _kind(text, actor, past_context, has_target, ahead)
     return Verdict(kind, confidence, actor)
+
+
+# A problem stated, not a task set: what still needs doing or falls short (改革任务依然繁重 /
+# 增长动力仍需加强 / 创新能力不强 / 发展不平衡不充分), said without a word that commits.
+PROBLEM = re.compile(r"仍需|仍须|依然|仍然|尚需|尚待|有待|亟待|仍有|仍存在|仍较"
+                     r"|(?:繁重|艰巨|薄弱|不足|不够|不强|不高|偏低|偏高|不平衡|不充分)$")
+
+
+def is_problem(clause: str) -> bool:
+    """A clause stating a problem found or a gap still open, with no modal word (要 / 将 /
+    确保 …) that would make it a task."""
+    return PROBLEM.search(clause.rstrip("。；;，, ")) is not None and MODAL.search(clause) is None
 
 
 def _kind(text: str, actor: str | None, past_context: bool,

@@ -39,7 +39,7 @@ def features(s: Suggestion, *, heading: int, in_row: bool, numbered: bool,
     f = {
         "bias": 1.0,
         "rules": s.confidence,
-        f"kind={s.kind}": 1.0,
+        "kind=" + s.kind: 1.0,  # (an f-string formats the enum through Python code)
         "comparator": float(t is not None and t.comparator is not None),
         "value": float(t is not None and t.value is not None),
         "unit": float(t is not None and bool(t.unit)),
@@ -97,13 +97,17 @@ def _clause_signals(quote: str) -> dict[str, float]:
 
 
 _FOLD = str.maketrans("0123456789０１２３４５６７８９", "0000000000" * 2)
+_FOLDED_DIGIT = re.compile("[1-9０-９]")  # the characters _FOLD changes
 
 
 def gram_keys(quote: str) -> set[str]:
     """The quote's character 1–2-grams (3-grams fit the dev part no better; digits folded
     to 0, marks of its start and end: ^加快 / 完成$); in the model each weighs 1/√n, so
     that long quotes do not outweigh the rest."""
-    words = "^" + quote.strip().translate(_FOLD) + "$"
+    words = quote.strip()
+    if _FOLDED_DIGIT.search(words):  # translate() builds the string anew, char by char
+        words = words.translate(_FOLD)
+    words = "^" + words + "$"
     keys = set(words)
     keys.update(map(operator.add, words, words[1:]))
     keys.discard("^")

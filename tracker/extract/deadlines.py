@@ -34,6 +34,9 @@ class DeadlineMatch:
     precision: Precision | None
     relative: bool
     past: bool = False
+    # a bound the text sets that had passed by the document's date (a closeout notice's
+    # 2024年5月前完成…): past by its date alone, not by its words (以来, 去年) nor a baseline
+    bygone: bool = False
 
     def as_deadline(self) -> Deadline:
         return Deadline(text=self.text, date=self.date, precision=self.precision)
@@ -48,30 +51,45 @@ _PRE = r"(?:截至|截止到|截止至|截止|到|至|于|在|从)?"
 _BEFORE = r"(?:前|以前|之前|为止|止|以来|起|开始)?"
 _PRE_SPACED = r"(?:(?:截至|截止到|截止至|截止|到|至|于|在|从) ?)?"  # 到 2025 年 (a PDF's spacing)
 _QUARTER = r"第?[一二三四1-4]季度"
+_TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬|初"  # 6月中下旬: the month's end; 5月初: that month
 _PRE_WORD = re.compile(r"(?:截至|截止到|截止至|截止|到|至|于|在|从)?(?:(?:19|20)[0-9]{2}年|今年|明年)?")
 _PAST_WORDS = ("以来", "去年", "上年", "上一年", "前年", "截至")
 _START_ENDINGS = ("起", "开始")  # 2025年起, 从…开始: a start, not a bound
 _NO_NUM_BEFORE = rf"(?<![0-9.{_CN_D}十两])"
+# A span after a verb of level is a quantity (污染天数控制在3天以内 / 审批时间压缩至5个工作日内),
+# not a bound counted from the document's date
+_LEVEL_BEFORE = "".join(f"(?<!{w})" for w in (
+    "控制在", "不超过", "压缩到", "压缩至", "缩短到", "缩短至", "缩短为", "压减到", "压减至", "降低到",
+    "降低至", "减少到", "减少至", "低于", "少于", "不多于", "不高于", "保持在", "稳定在", "降至", "降到"))
+# before a year, a dot may close a list item's number (1.2024年5月前 in a cell): a year is
+# never the decimals of a number (11.5年 is)
+_NO_NUM_BEFORE_YEAR = \
+    rf"(?<![0-9{_CN_D}十两])(?:(?<!\.)|(?<=(?<![0-9.])[0-9]\.)|(?<=(?<![0-9.])[0-9]{{2}}\.))"
 
 _MASTER = re.compile(
     "|".join(
         [
+            # 2019年6月至8月, 2026年3—5月: a span of months, due at the end of the last
+            rf"(?P<mrng>{_PRE}{_NO_NUM_BEFORE_YEAR}(?P<mrng_y>{_YEAR})年(?P<mrng_a>{_MONTH})月?份?\s*"
+            rf"[—–\-－~～至到]{{1,2}}\s*(?P<mrng_m>{_MONTH})月份?(?:底|末)?{_BEFORE})",
             # 2025年12月31日前, 2025年6月底前, 2025年6月
-            rf"(?P<ymd>{_PRE}{_NO_NUM_BEFORE}(?P<ymd_y>{_YEAR})年(?P<ymd_m>{_MONTH})月份?"
-            rf"(?:(?P<ymd_d>{_DAY})[日号]|(?P<ymd_e>底|末|上旬|中旬|下旬))?{_BEFORE})",
+            # (2026 年 6 月底前: a PDF's spacing)
+            rf"(?P<ymd>{_PRE_SPACED}{_NO_NUM_BEFORE_YEAR}(?P<ymd_y>{_YEAR}) ?年 ?(?P<ymd_m>{_MONTH}) ?月份?"
+            rf"(?:(?P<ymd_d> ?{_DAY}) ?[日号]|(?P<ymd_e>底|末|{_TEN_DAYS}))?{_BEFORE})",
             # 2025-06-30, 2025.6.30, 2025/6/30; 2025.06, 2025-6前 (a table's time cell: that
             # month's end, never a decimal amount such as 2026.5亿元)
             rf"(?P<iso>{_PRE}(?<![0-9.])(?P<iso_y>(?:19|20)[0-9]{{2}})(?P<iso_s>[-./])"
             rf"(?P<iso_m>1[0-2]|0?[1-9])(?:(?P=iso_s)(?P<iso_d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
             rf"{_BEFORE}|(?![0-9]|\s*[万亿千百十元吨个%％倍])(?:前|以前|之前|底前|底|末)?))",
             # 2025—2027年, 2025年至2027年
-            rf"(?P<rng>{_PRE}{_NO_NUM_BEFORE}{_YEAR}年?\s*[—–\-－~～至到]{{1,2}}\s*"
-            rf"(?P<rng_y>{_YEAR})年(?:底|末)?{_BEFORE})",
+            rf"(?P<rng>{_PRE}{_NO_NUM_BEFORE_YEAR}{_YEAR}年?\s*[—–\-－~～至到]{{1,2}}\s*"
+            # (三年行动计划（2025-2027）: a title's period without 年)
+            rf"(?P<rng_y>{_YEAR})(?:年(?:底|末)?{_BEFORE}|(?=[）)])))",
             # 2025年上半年, 2025年一季度末
-            rf"(?P<yq>{_PRE}{_NO_NUM_BEFORE}(?P<yq_y>{_YEAR})年(?P<yq_p>上半年|下半年|{_QUARTER})"
+            rf"(?P<yq>{_PRE}{_NO_NUM_BEFORE_YEAR}(?P<yq_y>{_YEAR})年(?P<yq_p>上半年|下半年|{_QUARTER})"
             rf"(?:末|底)?{_BEFORE})",
             # 2025年底前, 到2035年, 2025年以前
-            rf"(?P<y>{_PRE_SPACED}{_NO_NUM_BEFORE}(?P<y_y>{_YEAR}) ?年(?:年底|年末|底|末|内|以内|度|前后)?"
+            rf"(?P<y>{_PRE_SPACED}{_NO_NUM_BEFORE_YEAR}(?P<y_y>{_YEAR}) ?年(?:年底|年末|年内|底|末|内|以内|度|前后)?"
             rf"(?:{_BEFORE}(?![一二三四两1-4]季度|[0-9一二三四五六七八九十两]+个月)))",
             # “十四五”期间, 十五五末
             # 第十四个五年规划: the same period written out
@@ -79,21 +97,27 @@ _MASTER = re.compile(
             r"|第(?P<fyp_w>十[一二三四五六七八九])个五年(?=规划|计划))"
             r"(?:规划期末|规划期内|时期内|期间|时期|期末|末期|末|内|以来)?)",
             # 今年底前, 明年上半年, 去年; 明年6月底前, 今年9月30日前 (a month of that year)
-            rf"(?P<rel>{_PRE}(?P<rel_w>今年|明年|后年|去年|上一年|上年|前年|本年度|本年)"
-            rf"(?:(?P<rel_m>{_MONTH})月份?(?:(?P<rel_d>{_DAY})[日号]|(?P<rel_e>底|末|上旬|中旬|下旬))?"
-            rf"|(?P<rel_p>上半年|下半年|{_QUARTER}|底|末|内|以内|度))?(?:末|底)?{_BEFORE})",
+            rf"(?P<rel>{_PRE}(?P<rel_w>今年|明年|次年|后年|去年|上一年|上年|前年|本年度|本年)"
+            rf"(?:(?P<rel_m>{_MONTH})月份?(?:(?P<rel_d>{_DAY})[日号]|(?P<rel_e>底|末|{_TEN_DAYS}))?"
+            rf"|(?P<rel_p>上半年|下半年|{_QUARTER}|年底|年末|年内|底|末|内|以内|度))?(?:末|底)?{_BEFORE})",
             # 本月底前, 下月底前: the document's month, or the one after it
-            rf"(?P<mon>{_PRE}(?P<mon_w>本月|下月)(?:底|末)?(?:前|以前|之前|为止|止))",
+            # (月底前 alone: the document's month)
+            rf"(?P<mon>{_PRE}(?:(?P<mon_w>本月|下月)(?:底|末)?|(?<![0-9{_CN_D}十两个每本下上当正年])月(?:底|末))"
+            r"(?:前|以前|之前|为止|止))",
             # 年底前, 年内, 上半年, 一季度末
             rf"(?P<bare>{_PRE}(?<![0-9{_CN_D}十两今明后去上前本年当每安完健齐周])"
-            rf"(?P<bare_p>年底|年末|年内|全年|上半年|下半年|{_QUARTER})(?:末|底)?{_BEFORE})",
+            rf"(?P<bare_p>年底|年末|年内|全年|上半年|下半年|{_QUARTER}"
+            # 项目年度实现投资3800亿元: the document's year
+            rf"|年度(?=实现|完成|达到|新增|累计|力争|确保))(?:末|底)?{_BEFORE})",
             # 三年内, 通过三年努力, 用3年时间, 6个月内, 30日内
-            rf"(?P<dur>(?P<dur_v>通过|用|经过|利用|力争用|力争|花|今后|未来)?{_NO_NUM_BEFORE}"
+            rf"(?P<dur>{_LEVEL_BEFORE}(?P<dur_v>通过|用|经过|利用|力争用|力争|花|今后|未来)?{_NO_NUM_BEFORE}"
             rf"(?:{_N}\s*[-—~～至到]\s*)?(?P<dur_n>{_N})\s*(?P<dur_u>年|个月|个工作日|天|日|周)"
             r"(?:左右)?的?(?P<dur_s>以内|之内|内|时间|努力|左右)?)",
             # 9月14日前, 10月底前
             rf"(?P<md>(?P<md_pre>{_PRE}){_NO_NUM_BEFORE}(?P<md_m>{_MONTH})月份?"
-            rf"(?:(?P<md_d>{_DAY})[日号]|(?P<md_e>底|末|上旬|中旬|下旬))?(?P<md_s>{_BEFORE}))",
+            rf"(?:(?P<md_d>{_DAY})[日号]|(?P<md_e>底|末|{_TEN_DAYS}))?(?P<md_s>{_BEFORE})"
+            # 9月投入使用 (a 完成时限 cell), 6月完成: the month that work is done in
+            r"(?P<md_v>(?=投入使用|投入运行|投用|建成|完工|竣工|完成|交付|上线))?)",
             # 如期 / 按期 / 限期: a deadline set elsewhere
             r"(?P<ref>如期|按期|限期|按时|按计划|按节点|立行立改|长期坚持|自(?:公布|发布|印发|施行)之日起)",
             # 到本世纪中叶: the long-range goals' horizon, 2050
@@ -110,12 +134,13 @@ _MASTER = screened(_MASTER)
 # common, and the master scan would try every alternative at each of them.
 _FEST = re.compile(
     rf"(?P<fest>{_PRE}(?:(?P<fest_y>{_YEAR})年|(?P<fest_w>今年|明年))?"
-    r"(?P<fest_n>春节|元旦|国庆节|国庆|“五一”|五一|劳动节|汛期|汛|供暖季|采暖季|冬季|秋冬季)"
+    r"(?P<fest_n>春节|元旦|国庆节|国庆|“十一”|“五一”|五一|劳动节|汛期|汛|供暖季|采暖季|冬季|秋冬季)"
     r"(?:来临|到来)?(?:前|以前|之前)(?!后))"
 )
-_FEST_HINT = re.compile("春节|元旦|国庆|五一|劳动节|汛|暖季|冬季")
+_FEST_HINT = re.compile("春节|元旦|国庆|十一”|五一|劳动节|汛|暖季|冬季")
 
 _QUARTER_END = {1: 3, 2: 6, 3: 9, 4: 12}
+_SPAN_MARKS = "-—–~～至到－、"  # 1-6月 / 1至6月: a span of months (a report's period)
 
 # 春节前 falls due on the eve of the Spring Festival (the lunar new year), the first one
 # after the document's date unless a year is named; 元旦前 on 12-31, 国庆节前 on 09-30,
@@ -127,7 +152,7 @@ _SPRING_FESTIVAL = {
     2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23), 2032: (2, 11),
     2033: (1, 31), 2034: (2, 19), 2035: (2, 8),
 }
-_FIXED_FESTIVALS = {"元旦": (1, 1), "国庆节": (10, 1), "国庆": (10, 1), "“五一”": (5, 1),
+_FIXED_FESTIVALS = {"元旦": (1, 1), "国庆节": (10, 1), "国庆": (10, 1), "“十一”": (10, 1), "“五一”": (5, 1),
                     "五一": (5, 1), "劳动节": (5, 1)}
 
 
@@ -168,7 +193,7 @@ def _month_end(year: int, month: int) -> date:
 
 def _part_of_year(year: int, part: str | None) -> tuple[date, Precision]:
     """The end of 上半年/下半年/一季度… in *year*; the whole year when *part* is empty."""
-    if part in (None, "", "底", "末", "内", "以内", "度"):
+    if part in (None, "", "底", "末", "内", "以内", "度", "年底", "年末", "年内"):
         return date(year, 12, 31), Precision.YEAR
     if part == "上半年":
         return date(year, 6, 30), Precision.QUARTER
@@ -181,7 +206,7 @@ def _part_of_year(year: int, part: str | None) -> tuple[date, Precision]:
 def _in_month(year: int, month: int, day: str | None, end: str | None) -> tuple[date, Precision]:
     if day:
         return date(year, month, _num(day) or 0), Precision.DAY
-    if end in ("上旬", "中旬"):
+    if end in ("上旬", "中旬", "上中旬"):
         return date(year, month, 10 if end == "上旬" else 20), Precision.DAY
     return _month_end(year, month), Precision.MONTH
 
@@ -204,6 +229,10 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
     doc_year = doc_date.year if doc_date else None
     if kind == "ymd":
         return (*_in_month(_num(g("ymd_y")) or 0, _num(g("ymd_m")) or 0, g("ymd_d"), g("ymd_e")), False)
+    if kind == "mrng":
+        first, last = _num(g("mrng_a")) or 0, _num(g("mrng_m")) or 0
+        span_year = (_num(g("mrng_y")) or 0) + (0 if first < last else 1)  # 12月至2月: the next year's
+        return _month_end(span_year, last), Precision.MONTH, False
     if kind == "iso":
         if g("iso_d") is None:
             return _month_end(int(g("iso_y")), int(g("iso_m"))), Precision.MONTH, False
@@ -235,12 +264,12 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
             return (*_in_month(year, _num(g("rel_m")) or 0, g("rel_d"), g("rel_e")), True)
         return (*_part_of_year(year, g("rel_p")), True)
     if kind == "mon":
-        month = doc_date.month + (0 if g("mon_w") == "本月" else 1)
+        month = doc_date.month + (1 if g("mon_w") == "下月" else 0)  # 本月底前 / 月底前: its own
         year, month = (doc_year + 1, 1) if month > 12 else (doc_year, month)
         return _month_end(year, month), Precision.MONTH, True
     if kind == "bare":
         part = g("bare_p")
-        whole = part.startswith("年") or part == "全年"
+        whole = part.startswith("年") or part == "全年"  # (年度 too)
         return (*_part_of_year(doc_year, None if whole else part), True)
     if kind == "dur":
         if not (g("dur_v") or g("dur_s") in ("以内", "之内", "内")):
@@ -252,8 +281,10 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
             return None
         return _add(doc_date, length, g("dur_u")), Precision.DAY, True
     if kind == "md":
-        if not (g("md_pre") or g("md_d") or g("md_e") or g("md_s")):
-            return None  # a bare "6月" is too loose to be a bound
+        done_in = g("md_v") is not None and (m.start() == 0
+                                             or m.string[m.start() - 1] not in _SPAN_MARKS)
+        if not (g("md_pre") or g("md_d") or g("md_e") or g("md_s") or done_in):
+            return None  # a bare "6月" is too loose to be a bound (1-6月完成投资: a span reported)
         return (*_in_month(doc_year, _num(g("md_m")) or 0, g("md_d"), g("md_e")), True)
     return None
 
@@ -297,8 +328,38 @@ def iter_deadlines(text: str, doc_date: date | None = None,
         when, precision, relative = resolved
         # 比2020年下降14% / 较2015年 / 与2020年相比: the baseline, a past year whatever it is
         baseline = m.start() > 0 and text[m.start() - 1] in _BASELINE_BEFORE
-        yield DeadlineMatch(m.start(), m.end(), words, when, precision, relative,
-                            baseline or _is_past(words, when, doc_date))
+        past = baseline or _is_past(words, when, doc_date)
+        bygone = past and not baseline and not relative and when is not None \
+            and not any(w in words for w in _PAST_WORDS) \
+            and _ATTRIBUTIVE.match(text, m.end()) is None \
+            and (words.endswith(_BOUND_ENDINGS) or _OPENING.fullmatch(text, 0, m.start()) is not None
+                 or _ACT_AFTER.match(text, m.end()) is not None)
+        yield DeadlineMatch(m.start(), m.end(), words, when, precision, relative, past, bygone)
+
+
+# 2024年16个示范村 / 2023年的成果: a year naming which things, not a bound
+_ATTRIBUTIVE = re.compile(rf"[0-9{_CN_D}十两]|的")
+
+
+def names_which(text: str, end: int) -> bool:
+    """Whether the time words ending at *end* name which things (巩固2024年16个示范村…
+    成果) rather than bound the clause."""
+    return _ATTRIBUTIVE.match(text, end) is not None
+
+
+# 完成2000年底前建成的老旧小区改造 / 2020年以前投运的机组: time words inside a relative
+# clause name which things; they bound nothing the clause commits to
+# (到2035年我国发展的目标 is a bound: 到 says so)
+_RELATIVE_CLAUSE = re.compile(r"[^，,。；;、：:\s的“”\"（）()]{1,3}的")
+
+
+# A bound stated as one (…前 / …底 / …为止), or time words opening the clause (2018年完成…,
+# 1.2019年6月至8月，开展…): what a passed bound of a commitment looks like; a year inside
+# the clause (推动2024年省警示片问题整改 / 高于“十三五”时期) names which things
+_BOUND_ENDINGS = ("前", "底", "末", "止", "内")
+# …总人口2010年控制在300万人以内: the year before the verb it bounds
+_ACT_AFTER = re.compile(r"[，,]|完成|实现|达到|达|控制|建成|基本|全面|力争|确保|在|要|将|前")
+_OPENING = re.compile(r"[\s（(]*(?:[0-9一二三四五六七八九十]{1,3}[.、．)）]|[（(][0-9一二三四五六七八九十]{1,3}[)）])?\s*")
 
 
 _BASELINE_BEFORE = frozenset("比较与同")
@@ -369,17 +430,32 @@ def deadline_cuts(text: str, doc_date: date | None = None) -> list[int]:
     return cuts
 
 
-def parse_deadline(text: str, doc_date: date | None = None) -> Deadline | None:
+def parse_deadline(text: str, doc_date: date | None = None, *,
+                   bygone: bool = False) -> Deadline | None:
     """The single deadline of a clause: its latest forward-looking bound.
 
     Falls back to undated words (如期, 按期) when there is no dated bound; past
-    dates are never a deadline, so a clause with only those gives None.
+    dates are never a deadline, so a clause with only those gives None — unless *bygone*:
+    then a bound the clause sets that had passed by the document's date (2018年完成… /
+    2024年5月前制定… in a later notice) is its deadline, when it has none ahead.
     """
-    ahead = [d for d in find_deadlines(text, doc_date) if not d.past]
+    ahead, gone = clause_bounds(text, doc_date)
+    return ahead if ahead is not None or not bygone else gone
+
+
+def clause_bounds(text: str, doc_date: date | None = None) -> tuple[Deadline | None, Deadline | None]:
+    """(parse_deadline's bound ahead, the bound that had passed it falls back to with
+    *bygone*), from one scan of *text*."""
+    found = [d for d in find_deadlines(text, doc_date)
+             if d.text.startswith(("到", "至")) or _RELATIVE_CLAUSE.match(text, d.end) is None]
+    ahead = [d for d in found if not d.past]
     dated = [d for d in ahead if d.date is not None]
     if dated:
-        return max(dated, key=lambda d: d.date or date.min).as_deadline()
-    return ahead[0].as_deadline() if ahead else None
+        return max(dated, key=lambda d: d.date or date.min).as_deadline(), None
+    if ahead:
+        return ahead[0].as_deadline(), None
+    gone = [d for d in found if d.bygone]
+    return None, (max(gone, key=lambda d: d.date or date.min).as_deadline() if gone else None)
 
 
 _REVIEW = re.compile(

@@ -97,16 +97,20 @@ def _leans_forward(prev: Suggestion, sug: Suggestion, nxt: Suggestion | None) ->
             and nxt.kind != "indicator" and not _timed(nxt))
 
 
-def group(text: str, suggestions: list[tuple[Suggestion, float]]) -> list[Suggestion]:
+def group(text: str, suggestions: list[tuple[Suggestion, float]],
+          alone: frozenset[int] | set[int] = frozenset()) -> list[Suggestion]:
     """Join the suggestions of one sentence (in order, each with the confidence its clause
-    got on its own words) where they form one entry."""
+    got on its own words) where they form one entry. Those at the positions in *alone*
+    (the items of a list of named programmes) join nothing and nothing joins them."""
     out: list[Suggestion] = []
+    single: list[bool] = []   # whether each entry is one that stands alone
     bases: list[float] = []   # the highest clause confidence in each entry
     whole: list[bool] = []    # whether each entry holds a clause that stands alone
     joined: list[bool] = []   # an entry made of two clauses takes no further complete one
     for n, (sug, base) in enumerate(suggestions):
         nxt = suggestions[n + 1][0] if n + 1 < len(suggestions) else None
-        if out and _joinable(out[-1], sug) and not _leans_forward(out[-1], sug, nxt):
+        if out and n not in alone and not single[-1] and _joinable(out[-1], sug) \
+                and not _leans_forward(out[-1], sug, nxt):
             prev = out[-1]
             span = sug.end - prev.start
             weak = min(bases[-1], base) < WEAK
@@ -119,6 +123,7 @@ def group(text: str, suggestions: list[tuple[Suggestion, float]]) -> list[Sugges
                 joined[-1] = True
                 continue
         out.append(sug)
+        single.append(n in alone)
         bases.append(base)
         whole.append(_whole(sug, base))
         joined.append(False)

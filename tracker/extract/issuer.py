@@ -34,8 +34,19 @@ HEAD_OF = re.compile(
     rf"(?P<org>[省市县区]{_CJK}{{2,12}}?(?:局|厅|委员会|委|办公室|办))(?:党组书记、)?"
     rf"(?:局长|厅长|主任)(?P<name>{_CJK}{{2,3}}?)(?=出席|主持|在|作|讲话|指出|强调|表示)"
 )
-# A byline naming the head of government: 市长 王某某 / 省长：李某
-BYLINE_HEAD = re.compile(rf"^\s*(?P<level>[省市州县区])长\s*[:：]?\s*{_CJK}{{2,3}}\s*$", re.M)
+# A byline naming the head of government: 市长 王某某 / 省长：李某 / 修水县代县长 王某某
+BYLINE_HEAD = re.compile(
+    rf"^[ \t\u3000]*(?P<place>{_CJK}{{2,12}}?[省市州县区盟旗])?(?:人民政府)?(?:代理?)?"
+    rf"(?P<level>[省市州县区])长[ \t\u3000]*[:：]?[ \t\u3000]*{_CJK}{{2,3}}[ \t\u3000]*$", re.M)
+# A byline naming the party secretary who speaks: 市委书记 张某某 / 宜春市委书记：张某某
+BYLINE_SECRETARY = re.compile(
+    rf"^[ \t\u3000]*(?P<place>{_CJK}{{2,10}}?)?(?P<level>[省市州县区])委书记"
+    rf"[ \t\u3000]*[:：]?[ \t\u3000]*{_CJK}{{2,3}}[ \t\u3000]*$", re.M)
+# The congress a work report is delivered to names its place: ——2026年1月10日在修水县第十八届
+# 人民代表大会第五次会议上
+CONGRESS_PLACE = re.compile(
+    rf"在(?P<place>{_CJK}{{2,14}}?(?:自治县|自治州|自治区|省|市|县|区|州|盟|旗))"
+    r"第[一二三四五六七八九十〇零百]{1,4}届人民代表大会")
 WORK_REPORT = re.compile(r"政府工作报告")
 # The premier delivering the report, or the national congress hearing it
 _PREMIER = re.compile(r"总理[\u4e00-\u9fff]{0,3}?(?:向|在|作)[^。\n]{0,30}政府工作报告"
@@ -49,7 +60,12 @@ OPENING_SUBJECT = re.compile(
 HEAD_LINES = 1200  # the speaker and the issuer are named within the opening characters
 TITLE_BODY = 30
 TITLE_ACTS = re.compile(
-    r"召开|举行|举办|印发|发布|部署|出台|通报|\d{4}年|今年|工作要点|工作计划|实施方案")
+    r"召开|举行|举办|印发|发布|部署|出台|通报|\d{4}年|今年|工作要点|工作计划|实施方案|工作总结|"
+    r"工作思路|工作安排")
+# what may stand before a title's body (2025年宜春市生态环境局工作总结…) and between the
+# body and what it does (宜春市生态环境局：2026年工作要点)
+_TITLE_YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?")
+_TITLE_GAP = re.compile(r"[ \u3000]*[:：丨|]?[ \u3000]*")
 ACTOR_SPAN = 12  # a clause's own division stands within its first characters
 OPENING_SPAN = 40  # enough of a clause to tell whether it opens with its verb
 REGION_HEAD = 1500  # the jurisdiction shows in the title, byline and opening lines
@@ -116,17 +132,30 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     if region_code is None and gaz is not None:
         region_code = _guess_region(gaz, analysis[:REGION_HEAD], title, issuer)
     region_name = _display(gaz, region_code)
-    report = _report_government(title) if WORK_REPORT.search(title) else None
+    report = _report_government(title) or _delivered_to(head, gaz) \
+        if WORK_REPORT.search(title) else None
     if report is None and _PREMIER.search(head):
         report = "国务院"  # 李强总理向全国人大作政府工作报告: the State Council's
-    who = report or _speaker_body(head, gaz, region_code) or issuer or _title_issuer(title)
-    joint = joint_issuers(title) if not who else []
+    masthead = _masthead(head, text if len(text) == len(analysis) else analysis) \
+        if not report else []
+    titled = _title_issuer(title)
+    if len(masthead) == 1:
+        # 鞍山市立山区人民政府文件 / … / 立山区人民政府关于…: the body by its title's name
+        named = next(filter(None, map(_title_issuer, head.split("\n")[1:TITLE_LINES])), None)
+        if named and masthead[0].name.endswith(named):
+            masthead = [BodyRef(named)]
+    who = report or (masthead[0].name if len(masthead) == 1 else None) \
+        or (None if masthead else _speaker_body(head, gaz, region_code) or issuer
+            or titled or _adopted_by(head, gaz, region_code)
+            or _sector_meeting(head, gaz, region_code))
+    joint = masthead if len(masthead) > 1 else joint_issuers(title) if not who else []
     who = who or (None if joint else _signature(analysis, text))
     publishers = _publishing_bodies(analysis, text) if not who and not joint else []
     who = who or _government(head, title, gaz, region_code) or _title_body(title) \
         or _news_subject(head, text if len(text) == len(analysis) else analysis) \
         or _opening_subject(head) or _title_place(title, gaz)
-    refs = joint or publishers or ([BodyRef(who)] if who else [])
+    refs = [_qualified(r, gaz, region_code, analysis[:HEAD_LINES])
+            for r in joint or publishers or ([BodyRef(who)] if who else [])]
     subjects: list[tuple[int, BodyRef]] = []
     if not refs and gaz is not None and region_code and _RECTIFICATION.search(head):
         # a report on an inspection's rectification names no issuer: the place inspected
@@ -143,14 +172,79 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     return ctx
 
 
+# A government or its office named by its level alone (市政府近日印发… / 区政府办公室):
+# the document's own division at that level, by the government's full name
+_BARE_GOVERNMENT = re.compile(r"^(?P<level>[省市州县区旗])(?:人民)?政府(?P<office>办公厅|办公室)?$")
+
+
+def _qualified(ref: BodyRef, gaz: Gazetteer | None, region_code: str | None,
+               head: str) -> BodyRef:
+    """An issuer named by its level alone, named in full: a government by the document's
+    division at that level (市政府 → 商洛市人民政府), another body as the opening lines
+    write it in full (区生态环境分局 … 吉安市青原区生态环境分局召开…), else as written."""
+    m = _BARE_GOVERNMENT.match(to_simplified(ref.name))
+    own = _own_division(gaz, region_code, m.group("level")) if m else None
+    if m is not None and own is not None:
+        return BodyRef(own + "人民政府" + (m.group("office") or ""), ref.role)
+    if m is None and gaz is not None and ref.name[:1] in "省市州县区":
+        found = gaz.find(ref.name)
+        full = _in_full(to_simplified(ref.name), head, gaz) \
+            if not found or found[0].start > 0 else None
+        if full:
+            return BodyRef(full, ref.role)
+    return ref
+
+
+# The masthead of an official document (发文机关标志): the issuing bodies' names alone on
+# a line, with 文件 (宜春市人民政府办公室文件), or right above the title, its file number
+# between (宜春市人民政府办公室 / 宜府办发〔2025〕5号 / 关于印发…的通知)
+_MASTHEAD = re.compile(
+    r"^[ \t\u3000]*(?P<who>[\u4e00-\u9fff（）() \u3000]{4,60}?)[ \t\u3000]*"
+    r"(?:文件[ \t\u3000]*$|\n(?:[^\n]{0,12}[〔\[［(（]\d{4}[〕\]］)）][ \t\u3000]*\d{1,4}[号號][ \t\u3000]*\n)?"
+    r"[ \t\u3000]*关于)", re.M)
+MASTHEAD_HEAD = 200  # the masthead stands at the top of the first page
+
+
+def _masthead(head: str, written: str) -> list[BodyRef]:
+    """The bodies a document's masthead names, as written."""
+    for m in _MASTHEAD.finditer(head[:MASTHEAD_HEAD]):
+        parts = [p for p in re.split(r"[ \u3000]+", m.group("who").strip()) if p]
+        if parts and all(map(_is_organ, parts)):
+            at, out = m.start("who"), []
+            for part in parts:
+                at = head.find(part, at)
+                out.append(BodyRef(written[at:at + len(part)]))
+                at += len(part)
+            return out
+    return []
+
+
+def _in_full(name: str, head: str, gaz: Gazetteer) -> str | None:
+    """*name* (区生态环境分局) as *head* writes it after its division's full name
+    (吉安市青原区生态环境分局), the chain of divisions kept."""
+    at = head.find(name, 1)
+    while at > 0:
+        before = head[max(0, at - PLACE_SPAN):at + 1]  # …吉安市青原 + 区
+        chain = gaz.find(before)
+        if chain and chain[-1].end == len(before):
+            start = chain[-1].start
+            for prev in reversed(chain[:-1]):  # 吉安市 青原区: the whole chain
+                if prev.end != start:
+                    break
+                start = prev.start
+            return before[start:] + name[1:]
+        at = head.find(name, at + 1)
+    return None
+
+
 _RECTIFICATION = re.compile(r"督察[^。\n]{0,30}整改|整改[^。\n]{0,30}督察")
 
 
 # The signature of a notice: the issuing body on a line of its own, its date on the next
-# (北京市人民政府办公厅 / 2016年5月28日).
+# (北京市人民政府办公厅 / 2016年5月28日), or both on one line.
 _SIGNATURE = re.compile(
-    r"^[ \t\u3000]*(?P<who>[\u4e00-\u9fff（）()]{4,30}?)[ \t\u3000]*\n"
-    r"[ \t\u3000]*(?:\d{4}|[〇零一二三四五六七八九]{4})年[0-9〇一二三四五六七八九十]{1,2}月"
+    r"^[ \t\u3000]*(?P<who>[\u4e00-\u9fff（）()]{4,30}?)(?:[ \t\u3000]*\n)?[ \t\u3000]*"
+    r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[0-9〇一二三四五六七八九十]{1,2}月"
     r"[0-9〇一二三四五六七八九十]{1,3}日[ \t\u3000]*$", re.M)
 
 
@@ -172,7 +266,7 @@ _NEWS_OPENING = re.compile(
 _NOT_ACTOR = re.compile(r"记者|本报|本台|笔者|从|据|由|在")
 # after the body: its own part (X的), another body (X和Y) or its meeting (X第四次会议)
 # on behalf of another (X受省政府委托作报告 / X代表市政府): the principal owns the text
-_NOT_ACTING = re.compile(r"[的和与及、]|第|会议|常委会|常务委员会|受|代表")
+_NOT_ACTING = re.compile(r"[的和与及、]|第|会议|常委会|常务委员会|受|代表|[一二三四五六七八九十]{1,3}次")
 
 
 def _news_subject(head: str, written: str) -> str | None:
@@ -195,7 +289,8 @@ def _news_subject(head: str, written: str) -> str | None:
 # A place's own part of a compilation: a line that is the place's name alone with a colon
 # (北京： / 全国：) or that opens with it before a dash (河北省——…整改方案).
 _PLACE_LABEL = re.compile(
-    r"^[ \t\u3000]*(?P<place>[\u4e00-\u9fff]{2,12}?)[ \t\u3000]*(?:[:：][ \t\u3000]*$|——|—)",
+    r"^[ \t\u3000]*(?:(?P<place>[\u4e00-\u9fff]{2,12}?)[ \t\u3000]*(?:[:：][ \t\u3000]*$|——|—)"
+    r"|【(?P<bracketed>[\u4e00-\u9fff]{2,12}?)】[ \t\u3000]*$)",  # or 【江苏】 on its own line
     re.M)
 MIN_SECTIONS = 2  # one label may be a dateline (北京：…); a compilation has several
 
@@ -230,7 +325,7 @@ def _place_subjects(analysis: str, gaz: Gazetteer) -> list[tuple[int, BodyRef]]:
 def _place_sections(analysis: str, gaz: Gazetteer) -> list[tuple[int, BodyRef]]:
     out = []
     for m in _PLACE_LABEL.finditer(analysis):
-        place = m.group("place")
+        place = m.group("place") or m.group("bracketed")
         if place == "全国":
             out.append((m.start(), BodyRef("国务院")))
             continue
@@ -314,6 +409,83 @@ def _speaker_body(head: str, gaz: Gazetteer | None, region_code: str | None) -> 
         else:
             division = _own_division(gaz, region_code, level) or level
         return _government_as_written(division, head) if suffix == "政府" else division + suffix
+    m = BYLINE_SECRETARY.search(head)
+    if m is not None:  # 市委书记 张某某 on a line of its own under a speech's title
+        place, level = m.group("place"), m.group("level")
+        if place and _is_place(gaz, place + level):
+            return place + level + "委"
+        division = _own_division(gaz, region_code, level)
+        return division + "委" if division else None
+    return None
+
+
+# A decision or measure adopted by a congress or its standing committee, in its byline or a
+# news item (江西省第十四届人民代表大会常务委员会第九次会议通过 / 市九届人大常委会第二十次会议
+# 日前举行，会上表决通过了《…》): that body's. A plan the congress approves (批准) stays the
+# government's.
+_ADOPTED = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{0,12}?)第?[一二三四五六七八九十]{1,3}届"
+    r"(?P<body>人民代表大会常务委员会|人大常委会|人民代表大会|人大)"
+    r"第?[一二三四五六七八九十]{1,3}次(?:全体)?会议[^。\n]{0,30}?通过")
+# what a congress adopts as its own text: a decision, a regulation or measures, named in the
+# title or right after 通过 (not 关于政府工作报告的决议 nor 关于批准…的决定: what it approves
+# stays the government's)
+_ADOPTED_TEXT = re.compile(r"(?:决定|条例|办法|规定|规则)(?:[（(][^）)]{0,8}[）)])?$")
+_ADOPTED_NAMED = re.compile(r"了?《(?P<name>[^》\n]{2,80})》")
+ADOPTED_HEAD = 400  # the byline or the news item's opening sentence
+
+
+def _adopted_by(head: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
+    """The congress or standing committee that adopted the text, by its full name."""
+    m = _ADOPTED.search(head[:ADOPTED_HEAD])
+    if m is None:
+        return None
+    named = _ADOPTED_NAMED.match(head, m.end())
+    text_name = named.group("name") if named else title_line(head)
+    if not _ADOPTED_TEXT.search(text_name.strip()) or "批准" in text_name:
+        return None
+    body = "人民代表大会" if m.group("body") in ("人民代表大会", "人大") else "人民代表大会常务委员会"
+    place = m.group("place")
+    if place.endswith("全国"):
+        return "全国" + body
+    level = place[-1:] if place[-1:] in "省市州县区" else "市"
+    found = gaz.find(place) if gaz is not None else []
+    if found and found[-1].end == len(place):  # 2024年5月30日江西省…: the place named last
+        return _innermost(found[-1].surface) + body
+    if place and place[-1] not in "省市州县区日，,。；;（( ":
+        return None  # a name that is no place (…工作会议通过): no congress of nowhere
+    own = _own_division(gaz, region_code, level)  # 市九届人大常委会: the document's city
+    return own + body if own else None
+
+
+# A sector's meeting for the whole country, province or city, held (全省生态环境暨全系统…
+# 工作会议近日在南昌召开 / 召开全市水利工作会议): its department convenes it and answers
+# for what it sets; a meeting whose 精神 is to be carried out was held by others.
+_SECTOR_MEETING = re.compile(
+    r"(?P<held>召开|举行)?(?<![、，,])全(?P<level>[国省市县区])"
+    r"(?P<sector>生态环境|水利|自然资源|交通运输|农业农村|住房和城乡建设|住房城乡建设|应急管理|林业)"
+    r"(?:保护)?(?:暨[^。\n，,；;]{0,20}?)?(?:工作)?会议"
+    r"(?P<after>[^。\n；;]{0,20}?(?:召开|举行))?")
+# the department of a sector at each level: the State Council's ministries, the provinces'
+# departments (林业 a bureau), the bureaus of cities and counties
+_SECTOR_DEPARTMENT = {"国": "部", "省": "厅", "市": "局", "县": "局", "区": "局"}
+SECTOR_HEAD = 300  # the meeting is named in the title or the report's opening sentence
+
+
+def _sector_meeting(head: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
+    """The department convening the sector's meeting the text reports as held."""
+    for m in _SECTOR_MEETING.finditer(head[:SECTOR_HEAD]):
+        if not (m.group("held") or m.group("after")):
+            continue
+        level, sector = m.group("level"), m.group("sector")
+        if level == "国":
+            return None if sector == "林业" else sector + "部"
+        own, suffix = _own_division(gaz, region_code, level), _SECTOR_DEPARTMENT[level]
+        if own is None and level == "区":  # 全区 of an autonomous region: its department
+            own, suffix = _own_division(gaz, region_code, "省"), "厅"
+        if own is None:
+            return None
+        return own + sector + ("局" if sector == "林业" else suffix)
     return None
 
 
@@ -348,13 +520,36 @@ def _own_division(gaz: Gazetteer | None, code: str | None, level: str) -> str | 
     return region.name if region is not None else None
 
 
+def _delivered_to(head: str, gaz: Gazetteer | None) -> str | None:
+    """A work report's government by the place of the congress it is delivered to
+    (在修水县第十八届人民代表大会…上), else by the place of the head of government in its
+    byline (修水县县长 王某某)."""
+    m = CONGRESS_PLACE.search(head)
+    place = m.group("place") if m else None
+    if place is None:
+        byline = BYLINE_HEAD.search(head)
+        place = byline.group("place") if byline else None
+    if place is None or not _is_place(gaz, place):
+        return None
+    return _innermost(place) + "人民政府"
+
+
+_COUNTY_SCOPE = re.compile(r"全县|全区|县委|区委|县政府|区政府|县人民政府|区人民政府")
+
+
 def _government(head: str, title: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
     """A government work report, or a byline naming a 市长/省长: that level's government."""
     m = BYLINE_HEAD.search(head)
     if m is None and not WORK_REPORT.search(title):
         return None
+    if m is not None and m.group("place") and _is_place(gaz, m.group("place")):
+        return _innermost(m.group("place")) + "人民政府"  # 修水县县长 王某某
     level = m.group("level") if m else "市"
     own = _own_division(gaz, region_code, level)
+    if m is None and _COUNTY_SCOPE.search(head):
+        # a report speaking of 全县/全区 placed in a county is the county's (全区 of an
+        # autonomous region placed in the province stays the province's)
+        own = _own_division(gaz, region_code, "县") or own
     if own is None and m is None:
         return None  # a work report of no known place: no 市人民政府 of nowhere
     return (own or level) + "人民政府"
@@ -436,10 +631,13 @@ def _title_place(title: str, gaz: Gazetteer | None) -> str | None:
 def _title_body(title: str) -> str | None:
     """A title that opens with a body holding a meeting or issuing a text
     (县生态环境局召开2024年工作会议 / 省生态环境厅2024年工作要点): that body."""
+    lead = _TITLE_YEAR_LEAD.match(title)
+    title = title[lead.end():] if lead else title
     found = find_bodies(title[:TITLE_BODY])
-    if found and title.startswith(found[0].name) \
-            and TITLE_ACTS.match(title, len(found[0].name)):
-        return found[0].name
+    if found and title.startswith(found[0].name):
+        gap = _TITLE_GAP.match(title, len(found[0].name))
+        if gap is not None and TITLE_ACTS.match(title, gap.end()):
+            return found[0].name
     return None
 
 

@@ -107,8 +107,8 @@ def _split_outside_brackets(value: str) -> list[str]:
     """The names of a list (县住建局、县水利局), a bracket kept whole: 各县（市、区）人民政府."""
     out, depth, start = [], 0, 0
     for m in _LIST_SEP.finditer(value):
-        depth = value.count("（", 0, m.start()) + value.count("(", 0, m.start()) \
-            - value.count("）", 0, m.start()) - value.count(")", 0, m.start())
+        depth = sum(value.count(c, 0, m.start()) for c in "（(〔") \
+            - sum(value.count(c, 0, m.start()) for c in "）)〕")
         if depth > 0:
             continue
         out.append(value[start:m.start()])
@@ -145,7 +145,14 @@ def _bare_time(value: str, doc_date: date | None) -> Deadline | None:
 
 
 def add_bodies(item: Item, value: str, role: BodyRole) -> None:
-    """Add the bodies a field lists (县住建局、县生态环境局) to *item*."""
+    """Add the bodies a field lists (县住建局、县生态环境局) to *item*; a field that states
+    roles (由市水务局牵头，市生态环境局、市住建局配合) gives its bodies with their roles."""
+    if ROLE_HINT.search(_ROLE_NOTE.sub("", value)):
+        stated = read_trailing_roles(value)
+        if stated:
+            item.bodies.extend(stated if role is BodyRole.LEAD
+                               else [BodyRef(b.name, role) for b in stated])
+            return
     for name in _split_outside_brackets(value):
         name, own = _ROLE_NOTE.sub("", name.strip()), _ROLE_NOTE.search(name)
         if own:  # 市自然资源局（牵头） / 市林业局（配合）: the note gives the role

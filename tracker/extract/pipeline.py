@@ -25,13 +25,20 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from tracker.domain import BodyRef, BodyRole, Deadline, Target
+from tracker.domain import BodyRef, BodyRole, Deadline, Precision, Target
 from tracker.domain.model import SuggestionKind, format_number
 from tracker.extract import classify, confidence
-from tracker.extract.bodies import find_bodies, is_person
-from tracker.extract.deadlines import deadline_cuts, find_deadlines, leading_time_words
+from tracker.extract.bodies import find_bodies, is_body_name, is_person
+from tracker.extract.deadlines import (
+    deadline_cuts,
+    find_deadlines,
+    leading_time_words,
+    names_which,
+    trailing_time_words_folded,
+)
 from tracker.extract.dedup import mark_duplicates
 from tracker.extract.classify import search_end
+from tracker.extract.fold import fold
 from tracker.extract.grouping import group, merge
 from tracker.extract.indicator_table import IndicatorRow, indicator_rows
 from tracker.extract.issuer import DocumentContext, document_context
@@ -46,7 +53,7 @@ from tracker.extract.labels import (
     read_trailing_roles,
     set_deadline,
 )
-from tracker.extract.segment import LIST_MARKER, Sentence, segment
+from tracker.extract.segment import HEADING_MARKER, LIST_MARKER, Sentence, bracket_spans, segment
 from tracker.extract.table import COMMITMENT_CELLS, Row, table_rows
 from tracker.extract.targets import TargetMatch, find_targets, pick_target
 from tracker.geo import Gazetteer
@@ -156,6 +163,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     problem_para = -1
     row_members: dict[int, list[int]] = {}  # a table row's suggestions, by the row's start
     past_paragraphs = review_paragraphs(analysis, sentences)
+    to_fix = problems_to_fix(analysis) if "整改" in analysis else set()
     irows = indicator_rows(analysis)
     in_irow = _line_spans(analysis, irows)
     soft: set[int] = set()  # suggestions dated only by the period of their section
@@ -174,8 +182,12 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             if row.start not in row_items:
                 row_items[row.start] = _row_item(text, analysis, row, doc_date)
             item = para = row_items[row.start]
+            preamble = labelled = False
         else:
-            key = _item_key(sent)
+            labelled = bool(sent.heading) and _labels_follow(analysis, sent.end)
+            # a heading whose labels follow it is the item they serve (it opens the section)
+            key = (analysis.rfind("\n", 0, sent.start) + 1, sent.end) if labelled \
+                else _item_key(sent)
             marker = LIST_MARKER.match(sent.text)
             if PROBLEM_LINE.match(sent.text[marker.end():] if marker else sent.text):
                 # 问题2：… opens the next item of a list under one heading; the problem
@@ -224,7 +236,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 if target_item is para and para.members and len(para.bodies) > known:
                     sealed.add(sent.paragraph)  # the note closes the measures before it
                 continue
-            if search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN):
+            preamble = search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN) is not None
+            if preamble and not _PREAMBLE_GOAL.search(sent.text):
                 continue
             stated = read_trailing_roles(sent.text) \
                 if last and ROLE_HINT.search(sent.text) else None
@@ -242,11 +255,30 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         chain = chain if sent.continues else [None]
         in_body = None
         when = timing.read(sent)
-        if not when.past and sent.paragraph in past_paragraphs:
+        if not when.past and (sent.paragraph in past_paragraphs or reports_results(sent.text)
+                              or _dated_event(when, doc_date, sent.text)
+                              or _opens_with_past_year(sent.text, doc_date)):
             when = replace(when, past=True)
+        if when.past and row is not None and row.cells_of("progress") \
+                and not classify.STRONG_PAST.search(sent.text):
+            # the task cell of a progress table (任务 | 完成情况): the progress cell reports,
+            # the task cell states what was set, whatever the report around it
+            when = replace(when, past=False)
         last = []
+        if preamble:
+            # 为…，完成省下达的约束性目标任务，…，编制本计划: the purpose states the goals the
+            # plan is held to; its other clauses frame it
+            sent = replace(sent, clauses=tuple(c for c in sent.clauses
+                                               if _PREAMBLE_GOAL.search(c.text)))
         made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands,
-                                 shortest=MIN_CANDIDATE if candidates else MIN_SCORED_CANDIDATE)
+                                 shortest=MIN_CANDIDATE if candidates else MIN_SCORED_CANDIDATE,
+                                 labelled=labelled)
+        if preamble:
+            made = [m for m in made if m.kind == "target"]
+        if to_fix and sent.start in to_fix and not made and not when.past:
+            made = [_problem_to_fix(text, analysis, sent, ctx)]
+            if cands:  # the clauses the rules turned down: the item stands whole instead
+                cands[:] = [c for c in cands if not sent.start <= c.start < sent.end]
         if cands:
             made = sorted([*made, *cands], key=lambda x: x.start)
             cands.clear()
@@ -256,7 +288,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             last.append(len(out))
             if not sug.responsible:
                 over = _heading_bodies(text, analysis, sent, heading_bodies)
-                sug.responsible = over or ([BodyRef(default)] if default else ctx.issuer_at(sent.start))
+                sug.responsible = over or (_actor_refs(default) if default
+                                           else ctx.issuer_at(sent.start))
                 fallback.add(len(out))
             if _from_period(sug.deadline, when):
                 soft.add(len(out))
@@ -287,6 +320,53 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
 
 
+# A problem list to rectify: numbered problems under a place or body, closed by the line
+# that sets who fixes them and by when (问题整改责任单位：市科技馆 整改时限：3天). Each
+# problem is a task to fix, quoted whole; the list's heading (1. 市科技馆) is not.
+_FIX_LABEL = re.compile(r"整改(?:责任单位|责任部门|时限|期限)\s*[:：]|(?:^|\s)(?:整改)?(?:时限|期限)\s*[:：]")
+_PROBLEM_MARK = re.compile(r"^\s*(?:[（(]\d{1,3}[）)]|[①-⑳]|\d{1,2}[.．、](?!\d))\s*")
+MAX_PROBLEMS = 30  # lines looked back from a label for its problems
+PROBLEM_CONFIDENCE = 0.75
+
+
+def problems_to_fix(analysis: str) -> set[int]:
+    """The starts of the lines that state a problem to fix: numbered lines ending in ；/。
+    right before a line labelling the rectification (整改时限：/ 整改责任单位：), back to the
+    group's heading (a numbered line without a stop) or the label before."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in analysis.split("\n"):
+        if line.strip():
+            lines.append((pos, line))
+        pos += len(line) + 1
+    out: set[int] = set()
+    for k, (_, line) in enumerate(lines):
+        if not _FIX_LABEL.search(line) or _PROBLEM_MARK.match(line):
+            continue
+        for start, prev in reversed(lines[max(0, k - MAX_PROBLEMS):k]):
+            m = _PROBLEM_MARK.match(prev)
+            body = prev.strip()
+            if m is None or _FIX_LABEL.search(prev) or not body.endswith(("；", ";", "。")):
+                break  # the group's heading (1. 市科技馆), prose, or the label before
+            out.add(start + len(prev) - len(prev.lstrip()))
+    return out
+
+
+def _problem_to_fix(text: str, analysis: str, sent: Sentence, ctx: DocumentContext) -> Suggestion:
+    s, e = (sent.clauses[0].start if sent.clauses else sent.start), sent.end
+    while e > s and analysis[e - 1] in "；;。 ":
+        e -= 1
+    region_code, region = ctx.region_of(analysis[s:e])
+    section = sent.sections[-1].text if sent.sections else None
+    return Suggestion(start=s, end=e, quote=text[s:e], kind=SuggestionKind("deliverable"),
+                      deadline=None, target=None, responsible=[], region_code=region_code,
+                      region=region, confidence=PROBLEM_CONFIDENCE, section=section,
+                      why="整改问题清单：问题待整改")
+
+
+# A goal in the purpose of a preamble: a quota set from above or a standard to meet.
+_PREAMBLE_GOAL = re.compile(r"下达的[^，,；;。]{0,20}(?:目标|任务|指标)|达标$")
+
 MIN_CONFIDENCE = 0.4
 MIN_CANDIDATE_CONFIDENCE = 0.6  # a unit the rules turned down needs the model's word
 
@@ -305,7 +385,7 @@ def _decide(out: list[Suggestion], numbered: list[bool], text: str,
     spans = sorted((out[i].start, out[i].end) for i in kept)
     starts = [a for a, _ in spans]
     for i, s in enumerate(out):
-        if s.rejected and s.confidence >= MIN_CANDIDATE_CONFIDENCE:
+        if s.rejected and s.confidence >= MIN_CANDIDATE_CONFIDENCE and not _never_taken(s.quote):
             k = bisect.bisect_right(starts, s.start) - 1
             inside = (k >= 0 and spans[k][1] > s.start) or (
                 k + 1 < len(spans) and spans[k + 1][0] < s.end)
@@ -313,6 +393,21 @@ def _decide(out: list[Suggestion], numbered: list[bool], text: str,
                 kept.append(i)
     kept.sort()
     return [out[i] for i in kept], [numbered[i] for i in kept]
+# A description of what something is (江西是唯一兼具…的省份 / 这是…的重要举措): no task,
+# unless a word commits (目标是 / 重点是 open what is to be done)
+_DESCRIPTION = re.compile("".join(f"(?<!{w})" for w in (
+    "目标", "重点", "任务", "要求", "关键", "核心", "根本", "特别", "尤其", "主要", "就", "还", "但",
+    "总", "凡", "或", "一")) + "是(?!否|指)")
+
+
+def _never_taken(quote: str) -> bool:
+    """A unit the rules turned down for what it is — a problem stated, a count of the
+    document's own tasks, a description — which the unit model may not take up."""
+    words = simplified(quote)
+    return classify.is_problem(words) or classify.is_meta_count(words) or (
+        _DESCRIPTION.search(words) is not None and classify.MODAL.search(words) is None)
+
+
 # A text this short (a cell, a list item, a clause pasted alone) is all signal: every
 # suggestion stays, whatever the model learnt of headings and items in whole documents.
 FLOOR_MIN_TEXT = 200
@@ -394,6 +489,75 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
     return out
 
 
+def reports_results(sentence: str) -> bool:
+    """A sentence that reports what was done: words of the past (已 / 完成了 / 以来) in it,
+    or the opening of news (日前，/ 近日，), and no word looking ahead anywhere in it (经统计，我县共排查企业212家，已完成整改210家，
+    完成率99%: every clause is a result, also those without a past word of their own)."""
+    if classify.STRONG_PAST.search(sentence) is None and _NEWS_OPENER.match(sentence) is None:
+        return False
+    return not _looks_ahead(sentence)
+
+
+def _looks_ahead(sentence: str) -> bool:
+    """Any word in *sentence* that looks forward (要 / 将 / 确保 / 尽快 / 要求其…)."""
+    # 已按照要求将设备拆除: 将 after 已 marks the object, it does not look ahead
+    sentence = _DONE_OBJECT.sub("", sentence)
+    return _LOOKS_AHEAD.search(sentence) is not None or classify.FORWARD.search(sentence) is not None \
+        or _SOON.search(sentence) is not None
+
+
+_DONE_OBJECT = re.compile(r"已[^，,。；;将]{0,12}将|(?<!并)要求(?!其)")
+_SOON = re.compile(r"尽快|限期|及早|抓紧")
+
+
+def _dated_event(when: Timing, doc_date: date | None, sentence: str) -> bool:
+    """A sentence opened by the day something happened (3月24日，…开展…), a day before the
+    document's own, with no word looking forward: it reports an event, it sets no deadline
+    (6月30日前 is a bound)."""
+    lead = when.lead
+    return lead is not None and doc_date is not None and lead.date is not None \
+        and lead.precision is Precision.DAY and lead.date < doc_date \
+        and _BOUND_WORD.search(lead.text) is None and not _looks_ahead(sentence)
+
+
+_BOUND_WORD = re.compile(r"前|底|末|内|止|到|至")
+_AS_OF = re.compile(r"^(?:截至|截止)(?:到|至)?")
+
+
+def _as_of_past(words: str, doc_date: date | None) -> bool:
+    """Time words of a status (截至2020年底) on a day before the document's date."""
+    if doc_date is None or _AS_OF.match(words) is None:
+        return False
+    return any(d.date is not None and d.date < doc_date for d in find_deadlines(words, doc_date))
+
+
+# A short label before the sentence proper (保护与发展双赢: …)
+_LABEL_OPENING = re.compile(r"^[^，,。；;：:“”]{2,12}[:：]\s*")
+_YEAR_OPENING = re.compile(r"^(?:在|于)?((?:19|20)[0-9]{2})年(?:全年|上半年|前三季度)?(?![底末]?(?:前|以前|之前|内)|起|以来)")
+_PERIOD_OPENING = re.compile(r"^(?:在|于)?“?(十[一二三四五])五”?(?:时期|期间)")
+_PLANS = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
+
+
+def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
+    """A sentence opened by a year, or a five-year period, over before the document's own
+    year (2025年上海GDP增长5.4% / “十四五”期间，全国PM2.5平均浓度下降20%, in a text of 2026),
+    with no word looking forward: it reports that year's results."""
+    if doc_date is None:
+        return False
+    words = sentence[_m.end():] if (_m := _LABEL_OPENING.match(sentence)) else sentence
+    if (m := _YEAR_OPENING.match(words)) is not None:
+        year = int(m.group(1))
+    elif (m := _PERIOD_OPENING.match(words)) is not None:
+        year = _PLANS[m.group(1)]
+    else:
+        return False
+    return year < doc_date.year and not _looks_ahead(words[m.end():])
+
+
+# News of an act done (日前，省政府召开… / 近日，县生态环境局开展…专项督查)
+_NEWS_OPENER = re.compile(r"^\s*(?:日前|近日|前不久|此前|近期|今天|昨天|昨日)[，,]")
+
+
 TITLE_SPAN = 120
 WORK_REPORT_HEAD = 300
 # News of a congress session at which the work report is delivered (…作政府工作报告).
@@ -457,16 +621,38 @@ def _government_of(region: str) -> str:
     return "国务院" if region in ("全国", "中国", "中华人民共和国") else f"{region}人民政府"
 
 
+# the commas of a list of bodies, not those inside a bracket (各县（市、区）人民政府)
+_LIST_COMMA = re.compile(r"、(?![^（(〔]*[）)〕])")
+
+
+def _actor_refs(actor: str) -> list[BodyRef]:
+    """A paragraph's subject as bodies: a list of them (各地区、各部门) one by one."""
+    parts = _LIST_COMMA.split(actor)
+    return [BodyRef(p) for p in parts] if len(parts) > 1 and all(map(is_body_name, parts)) \
+        else [BodyRef(actor)]
+
+
+def _subject(clause: str) -> tuple[str, int] | None:
+    """The body a clause opens with as its subject and where it starts in the clause:
+    一、各地区、各部门要… → 各地区、各部门, not the item's number."""
+    who = classify.subject_of(clause)
+    marker = (LIST_MARKER.match(who) or HEADING_MARKER.match(who)) if who else None
+    if who and marker:
+        return (who[marker.end():], clause.find(who) + marker.end()) \
+            if who[marker.end():] else None
+    return (who, clause.find(who)) if who else None
+
+
 def paragraph_actors(text: str, sentences: list[Sentence]) -> dict[int, str]:
     """The body each paragraph is about, as written in *text*: the subject it opens with
     (市委要… / 省政府将…), when no other sentence of the paragraph names a different one."""
     first: dict[int, tuple[str, int] | None] = {}
     others: dict[int, set[str]] = {}
     for sent in sentences:
-        subjects = {who for c in sent.clauses if (who := classify.subject_of(c.text))}
+        subjects = {found[0] for c in sent.clauses if (found := _subject(c.text))}
         if sent.index_in_paragraph == 0 or sent.paragraph not in first:
-            who = classify.subject_of(sent.clauses[0].text) if sent.clauses else None
-            first[sent.paragraph] = (who, sent.clauses[0].start) if who else None
+            found = _subject(sent.clauses[0].text) if sent.clauses else None
+            first[sent.paragraph] = (found[0], sent.clauses[0].start + found[1]) if found else None
         others.setdefault(sent.paragraph, set()).update(subjects)
     return {p: text[at:at + len(who)] for p, opener in first.items() if opener
             for who, at in [opener] if others.get(p, set()) <= {who} and not is_person(who)}
@@ -635,6 +821,13 @@ def _apply_items(out: list[Suggestion], items: Iterable[Item], ctx: DocumentCont
                 sug.why = "；".join(filter(None, [sug.why, f"时限（所在条目）：{item.deadline.text}"]))
                 if sug.kind in ("deliverable", "duty"):
                     sug.kind = SuggestionKind.DEADLINE
+            elif item.deadline is not None and item.deadline.date is None and i in soft \
+                    and _ONGOING.fullmatch(item.deadline.text.strip()) is not None:
+                # 完成时限：长期坚持 / 持续推进 / 常态化: the item says it has no date; the
+                # section's or the document's period is no deadline of it
+                sug.deadline = None
+                kept = [w for w in sug.why.split("；") if w and not w.startswith("时限（随上下文）")]
+                sug.why = "；".join([*kept, f"时限（所在条目）：{item.deadline.text}"])
             if item.bodies and (columns or not sug.responsible
                                 or sug.responsible == ctx.issuer_refs):
                 # a table row's 责任单位 column answers for the row, whatever body its
@@ -691,36 +884,105 @@ _TWO_TIMES = re.compile(r"[、，,；;和及并][^、，,；;]{0,6}?[年月季�
 _NAMED_ITEM = re.compile(r"(?:行动|工程|计划|项目|攻坚战|保卫战|专项行动|示范区|试点)$")
 MAX_NAMED_ITEM = 24
 NAMED_ITEM_CONFIDENCE = 0.75  # a named deliverable: an entry of its own (grouping.NAMED)
-_LIST_LEAD = re.compile(r"包括|即|分别是|主要有|实施|开展|推进|推动")
+# The words a list of named programmes follows (…清单包括： / 谋划实施好 / 重点推进).
+_LIST_LEAD_IN = re.compile(r"(?:包括|即|分别是|主要有|实施|开展|推进|推动|抓好|办好)好?[:：]?|[:：]")
+# X建设 as an item of such a list (万达开森林城市群建设), named like the programmes beside it.
+_BUILT_ITEM = re.compile(r"[^\W\d_]{4,}建设$")
+# The 等 that closes a list (…C建设等一系列重大工程 / …C项目等).
+_LIST_CLOSE = re.compile(r"(?<![高中初平同对均相优上次超特])等(?![级次])")
 MIN_NAMED_ITEMS = 3
 
 
 def _split_named_list(analysis: str, units: list[tuple[int, int]],
                       named: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Each programme of a list of named ones its own unit (added to *named*)."""
+    """Each programme of a list of named ones its own unit (added to *named*). The list
+    may stand inside a longer unit (谋划实施好A工程、B项目、C建设等一系列重大工程 /
+    清单包括：A项目、B项目、C项目): the words before its first item stay a unit of their
+    own, those after the 等 that closes it are only its summary."""
     if all(analysis.count("、", s, e) + 1 < MIN_NAMED_ITEMS for s, e in units):
         return units  # the common case: no list of three in any unit
     out = []
     for s, e in units:
-        words = analysis[s:e]
-        if words.count("、") + 1 < MIN_NAMED_ITEMS:
+        if analysis.count("、", s, e) + 1 < MIN_NAMED_ITEMS:
             out.append((s, e))
             continue
-        parts, pos = [], s
-        for piece in words.split("、"):
-            parts.append((pos, pos + len(piece)))
-            pos += len(piece) + 1
-        lead = _LIST_LEAD.match(analysis, parts[0][0], parts[0][1])
-        if lead:  # 包括A行动、B行动…: the list starts after its lead word
-            parts[0] = (lead.end(), parts[0][1])
-        parts = [_trim_item(analysis, a, b) for a, b in parts]
-        if all(len(analysis[a:b].strip()) <= MAX_NAMED_ITEM
-               and _NAMED_ITEM.search(analysis[a:b].strip("。；; ")) for a, b in parts):
-            out.extend(parts)
-            named.update(parts)
-        else:
+        found = _named_run(analysis, s, e)
+        if found is None:
             out.append((s, e))
+            continue
+        around, items = found
+        out.extend(sorted([*around, *items]))
+        named.update(items)
     return out
+
+
+def _list_parts(analysis: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The pieces of text[s:e] between the 、 outside brackets and quotes."""
+    protected = bracket_spans(analysis, s, e)
+    parts, pos = [], s
+    for i in range(s, e):
+        if analysis[i] == "、" and not (protected and any(a <= i < b for a, b in protected)):
+            parts.append((pos, i))
+            pos = i + 1
+    parts.append((pos, e))
+    return parts
+
+
+def _is_named_item(analysis: str, a: int, b: int) -> bool:
+    words = analysis[a:b].strip("。；; “”\"‘’")
+    return 0 < len(words) <= MAX_NAMED_ITEM and (
+        _NAMED_ITEM.search(words) is not None or _BUILT_ITEM.search(words) is not None)
+
+
+def _named_run(analysis: str, s: int, e: int
+               ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """The items of the list of named programmes in text[s:e], and the units of the words
+    around it, or None. The list's first item follows its lead word (包括：/ 实施好) or a
+    、; the piece with 等 closes it; all items are short, nearly all of them named."""
+    parts = [_trim_item(analysis, a, b) for a, b in _list_parts(analysis, s, e)]
+    for k in range(len(parts) - MIN_NAMED_ITEMS + 1):
+        a, b = parts[k]
+        lead = max(_LIST_LEAD_IN.finditer(analysis, a, b), key=lambda m: m.start(), default=None)
+        head = lead.start() if lead is not None and lead.end() < b else a
+        if lead is not None and lead.end() < b:
+            a = lead.end()
+        items: list[tuple[int, int]] = []
+        closed = False
+        for j in range(k, len(parts)):
+            if j > k:
+                a, b = parts[j]
+            closing = _LIST_CLOSE.search(analysis, a, b)
+            if closing is not None:
+                b = closing.start()
+            a, b = _trim(analysis, a, b)
+            if b - a > MAX_NAMED_ITEM or b <= a:
+                break
+            items.append((a, b))
+            if closing is not None:
+                closed = True
+                break  # A、B、C等一系列重大工程、重大行动: the rest sums the list up
+        count = sum(_is_named_item(analysis, x, y) for x, y in items)
+        if len(items) < MIN_NAMED_ITEMS or count < MIN_NAMED_ITEMS or count + 1 < len(items):
+            continue
+        around = []
+        before = _trim(analysis, s, head)
+        if before[0] < before[1]:
+            around.append(before)
+        last = k + len(items)
+        if not closed and last < len(parts):
+            after = _trim(analysis, parts[last][0], e)
+            if after[0] < after[1]:
+                around.append(after)
+        return around, items
+    return None
+
+
+def _trim(analysis: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and analysis[a] in " ，,：:":
+        a += 1
+    while b > a and analysis[b - 1] in " ，,：:":
+        b -= 1
+    return a, b
 
 
 _ITEM_TAIL = re.compile(r"等+[。；;，,]?$|[。；;，,]$")
@@ -810,8 +1072,9 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                       doc_date: date | None, timing: Timing,
                       chain: list[list[BodyRef] | None] | None = None,
                       cands: list[Suggestion] | None = None,
-                      shortest: int = 0) -> list[Suggestion]:
-    """Suggestions of one sentence. *chain* holds the bodies last named as subject in the
+                      shortest: int = 0, labelled: bool = False) -> list[Suggestion]:
+    """Suggestions of one sentence. *labelled*: a heading whose next line labels who answers
+    for it or by when (（三）开展背街小巷整治 / 责任单位：… / 完成时限：…): a task, not a theme. *chain* holds the bodies last named as subject in the
     semicolon chain the sentence continues; it is read and updated. The units the rules
     turn down go to *cands* (when given), for the unit model to judge (unitmodel.py),
     those spanning at least *shortest* characters (the shorter are never taken up)."""
@@ -856,6 +1119,11 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if e - s <= MAX_TIME_CLAUSE and leading_time_words(words) >= len(words.rstrip("，, ")):
             time_start, time_end = s, e  # 2019年9月底前，基本完成…: it opens the next entry
             continue
+        if e - s <= MAX_TIME_CLAUSE + MAX_RUN_IN and (at := _item_time_words(words)) is not None:
+            # 三、整改措施 (一)2019年6月至8月，开展…: a run-in heading, an item's number, and the
+            # time words that open the item
+            time_start, time_end = s + at, e
+            continue
         lead = _SAYS.match(words) if e - s <= MAX_TIME_CLAUSE + MAX_SAYS \
             and _SAYS_HINT.search(words) else None
         rest = words[lead.end():].lstrip("，, ") if lead else ""
@@ -864,6 +1132,11 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # time words open the next entry
             time_start, time_end = e - len(words) + words.index(rest), e
             continue
+        if time_start is not None and not timing.past \
+                and _as_of_past(analysis[time_start:time_end], doc_date):
+            # 截至2020年底，普及率达到68%以上: a status as of a day gone by, a result (and so
+            # is the rest of the sentence)
+            timing = replace(timing, past=True)
         found = found_in.get((s, e))
         noted: list[BodyRef] = []
         note = _TRAILING_NOTE.search(words) if words.endswith(("）", ")")) else None
@@ -892,8 +1165,11 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             target = direction_or_end_state(words) if not timing.past else None
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None,
                                  ahead=timing.ahead)
-        if verdict.kind is None and (s, e) in named_items and not timing.past:
-            verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
+        if (s, e) in named_items and not timing.past \
+                and (verdict.kind is None or verdict.confidence < NAMED_ITEM_CONFIDENCE):
+            # an item of a list of named programmes is an entry of its own (grouping.NAMED)
+            verdict = classify.Verdict(verdict.kind or "deliverable", NAMED_ITEM_CONFIDENCE,
+                                       verdict.actor)
         elif verdict.kind is None and sent.heading > SECTION_LEVEL and not timing.past \
                 and (sent.paragraph > 0 or "\n" not in analysis.strip()) \
                 and len(words) <= MAX_NAMED_ITEM and len(_units(sent)) == 1 \
@@ -901,12 +1177,16 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # 3.工业领域碳达峰行动 / a cell naming a programme: a list item that is
             # nothing but a named programme is a deliverable of its own
             verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
+        elif verdict.kind is None and not timing.past and _bound_to_act(words, doc_date):
+            # 各牵头单位于2月7日前报送市政府 / 方案务于3月底前报备: a dated bound and an act,
+            # whatever the clause opens with
+            verdict = classify.Verdict("deliverable", BOUND_ACT_CONFIDENCE, verdict.actor)
         if verdict.kind is None and not verdict.actor:
             if cands is not None and e - s >= shortest:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
                            "classify", sent.heading, actor)
             continue
-        if 0 < sent.heading <= SECTION_LEVEL and not noted \
+        if 0 < sent.heading <= SECTION_LEVEL and not noted and not labelled \
                 and not _anchored(words, target, verdict, doc_date):
             if cands is not None and e - s >= shortest:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
@@ -922,7 +1202,9 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             continue
         deadline = clause_deadline(words, doc_date, timing)
         if deadline is not None and deadline.text and deadline.date is not None:
-            carried = deadline
+            at = words.find(deadline.text)
+            if at < 0 or not names_which(words, at + len(deadline.text)):
+                carried = deadline  # (巩固2024年16个示范村成果: a year naming which, not a bound)
         elif deadline is None and carried is not None and not timing.past:
             # 2025年底前基本实现A，力争完成B，C达到93%: the time words scope over the
             # clauses after them in the sentence (their words stay out of these quotes)
@@ -948,8 +1230,10 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                     and not timing.past:
                 # 方案提出，到2025年，…: the time words stood after the text's own verb,
                 # not at the sentence's start where the timing reads them
-                bound = next((d for d in find_deadlines(analysis[s:time_end], doc_date)
-                              if d.date is not None and not d.past), None)
+                bounds = [d for d in find_deadlines(analysis[s:time_end], doc_date)
+                          if d.date is not None and (not d.past or d.bygone)]
+                # one still ahead, else one that had passed (a closeout notice's 2019年6月至8月)
+                bound = next((d for d in bounds if not d.past), bounds[0] if bounds else None)
                 if bound is not None:
                     deadline = carried = Deadline("", bound.date, bound.precision)
                     if kind in ("deliverable", "duty"):
@@ -965,7 +1249,25 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             verdict.confidence))
     for sug, _ in out:
         sug.responsible = list(sug.responsible)  # a run of role clauses shared one list
-    return _inherit_metrics(group(text, out))
+        if sug.deadline is None or not sug.deadline.text:
+            _report_by(analysis, sug, doc_date)
+    alone = {n for n, (sug, _) in enumerate(out) if (sug.start, sug.end) in named_items}
+    return _inherit_metrics(group(text, out, alone))
+
+
+BOUND_ACT_CONFIDENCE = 0.6
+# Time words that bind (前 / 以前 / 之前 / 底前 / 为止), before the act they bound
+_BOUND_THEN_ACT = re.compile(
+    r"(?:前|以前|之前|为止)[，,]?[^，,。；;]{0,16}?(?:报送|报|提交|上报|备案|完成|印发|出台|制定|建立|"
+    r"公开|公布|公示|反馈|启动|开展|召开|部署|验收|销号|到位|整改|送审|审议)")
+
+
+def _bound_to_act(words: str, doc_date: date | None) -> bool:
+    """A clause with a dated bound (X月X日前 / 年底前) followed by an act that can be
+    checked as done (报送 / 备案 / 完成 / 印发 …)."""
+    if _BOUND_THEN_ACT.search(words) is None:
+        return False
+    return any(d.date is not None and not d.past for d in find_deadlines(words, doc_date))
 
 
 # A candidate shorter than this is not scored when suggesting (the model is still fitted on
@@ -996,7 +1298,8 @@ def _candidate(text: str, analysis: str, s: int, e: int, target: Target | None,
         if at >= 0:
             deadline = replace(deadline, text=text[s + at:s + at + len(deadline.text)])
     kind = _strongest("duty", target, deadline, timing)
-    if kind in ("target", "deliverable") and deadline is None and timing.period is not None:
+    if kind in ("target", "deliverable", "duty") and deadline is None and timing.period is not None:
+        # (as for the units the rules take: the model may take this one up)
         deadline = Deadline("", timing.period.date, timing.period.precision)
     verdict = classify.Verdict(kind, 0.0)
     cands.append(Suggestion(
@@ -1041,7 +1344,7 @@ def _bodies(text: str, analysis: str, start: int, end: int,
         subject = None  # 由X牵头，Y配合 / X牵头，Y配合: the body finder reads the roles
     if subject:
         found = []
-        for part in subject.split("、"):
+        for part in _LIST_COMMA.split(subject):
             named = find_bodies(part)
             if named and part.endswith(named[-1].name):
                 found.extend(named)
@@ -1124,7 +1427,41 @@ def explain(words: str, kind: str, target: Target | None, deadline: Deadline | N
     return "；".join(parts)
 
 
+# A time field that sets no date: work that goes on (长期坚持, 持续推进, 常态化开展, 每年)
+_ONGOING = re.compile(r"(?:长期|持续|常态化|常年|每年|每季度|每月|定期|动态)(?:坚持|推进|开展|实施|落实|管理|进行)?"
+                      r"|立行立改|长期坚持、持续推进|持续推进、长期坚持")
 MAX_TIME_CLAUSE = 14  # 到2025年年底 / 2019年9月底前: time words standing as a clause
+# …制定工作方案，于2024年3月15日前报市安办备案: what is to be sent in by a date is due then
+_REPORT_BY = re.compile(r"[，,]\s*(?:并|且)?\s*(?P<by>(?:于|在)?[^，,。；;]{2,14}?(?:前|以前|之前))"
+                        r"(?:报|上报|报送|提交|送|交)")
+
+
+def _report_by(analysis: str, sug: Suggestion, doc_date: date | None) -> None:
+    """The date of a report-by clause right after *sug* (…方案，于3月15日前报…) as its deadline,
+    when it has no time words of its own."""
+    m = _REPORT_BY.match(analysis, sug.end)
+    if m is None:
+        return
+    bound = next((d for d in find_deadlines(m.group("by"), doc_date)
+                  if d.date is not None and not d.past), None)
+    if bound is not None and bound.end == len(m.group("by")):
+        sug.deadline = Deadline("", bound.date, bound.precision)
+MAX_RUN_IN = 16  # a run-in heading and an item's number before them (三、整改措施 (一))
+_ITEM_NUMBER = re.compile(r"[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、")
+_ITEM_NUMBER_END = re.compile(
+    r"(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*$")
+
+
+def _item_time_words(words: str) -> int | None:
+    """Where the time words closing *words* begin when an item's number stands right before
+    them (…整改措施 (一)2019年6月至8月，), else None."""
+    norm = words.rstrip("，, ")
+    if _ITEM_NUMBER.search(norm) is None:
+        return None
+    at = trailing_time_words_folded(fold(norm))
+    if 0 < at < len(norm) and _ITEM_NUMBER_END.search(norm, 0, at) is not None:
+        return at
+    return None
 # 方案提出 / 《意见》指出 / 目标是：before the time words of what a text sets out
 _SAYS = re.compile(r"^[^，,。；;]{0,16}?(?:提出|指出|目标是|目标为)[:：]?")
 MAX_SAYS = 18
@@ -1138,6 +1475,16 @@ def _own_words(text: str, analysis: str, start: int, deadline: Deadline,
     if n == 0:
         return deadline
     return Deadline(text[start:start + n], deadline.date, deadline.precision)
+
+
+def _labels_follow(analysis: str, end: int) -> bool:
+    """Whether the next line after *end* labels bodies or a time limit (责任单位：…)."""
+    nl = analysis.find("\n", end)
+    if nl < 0:
+        return False
+    stop = analysis.find("\n", nl + 1)
+    line = analysis[nl + 1:stop if stop >= 0 else len(analysis)].strip()
+    return bool(line) and LABEL.match(line) is not None
 
 
 def _anchored(words: str, target: Target | None, verdict: classify.Verdict,

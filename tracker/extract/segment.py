@@ -43,8 +43,9 @@ LIST_MARKER = re.compile(  # used with match(text, pos): anchored at pos, so no 
     r"(?:(?P<shi>[一二三四五六七八九十]+是)"
     r"|(?P<paren_cn>[（(][一二三四五六七八九十]{1,3}[）)])"
     r"|(?P<paren_num>[（(]\d{1,3}[）)])"
-    r"|(?P<num>\d{1,2}[.．、](?!\d))"
+    r"|(?P<num>\d{1,2}(?:[.．](?!\d)|、))"
     r"|(?P<circled>[①-⑳])"
+    r"|(?P<bullet>[●▲■◆★☆○◇□▪►•])"
     r"|(?P<ordinal>第[一二三四五六七八九十]+[，,、]|(?:首先|其次|再次|最后)[，,]))\s*"
 )
 ORDINAL_ONLY = re.compile(r"第[一二三四五六七八九十]+|首先|其次|再次|最后")
@@ -61,7 +62,7 @@ _LEVELS = (
     (re.compile(r"^[一二三四五六七八九十]+[、.．]"), 2),
     (re.compile(r"^【"), 2),
     (re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]"), 3),
-    (re.compile(r"^\d{1,2}[.．、](?!\d)|^[（(]\d{1,2}[）)]|^[①-⑳]"), 4),
+    (re.compile(r"^\d{1,2}(?:[.．](?!\d)|、)|^[（(]\d{1,2}[）)]|^[①-⑳]"), 4),
 )
 MAX_HEADING = 60
 # The number of a heading (一、 / 第三章 / 【…】 is kept: it names the item): cut off the unit.
@@ -332,7 +333,8 @@ def segment(text: str) -> list[Sentence]:
         spans = split_sentences(text, ls, le)
         sections = current
         for k, (s, e) in enumerate(spans):
-            if k + 1 < len(spans) and _opens_theme(text, spans, k) and _is_run_in(text, s, e):
+            if k + 1 < len(spans) and _opens_theme(text, spans, k) and _is_run_in(text, s, e) \
+                    and not _role_note_only(text, spans[k + 1:]):
                 sections = current + (Heading(s, e, text[s:e], 6),)
                 sentences.append(Sentence(s, e, text[s:e], para, k, current))
                 continue
@@ -351,6 +353,18 @@ def _opens_theme(text: str, spans: list[tuple[int, int]], k: int) -> bool:
     if this and nxt and this.lastgroup == nxt.lastgroup:
         return False  # （1）… （2）…: siblings in one list
     return k == 0 or this is not None
+
+
+# A sentence that only names who answers for the one before (（牵头单位：X；配合单位：Y）
+# / 责任单位：X): what it follows is a measure, not a theme.
+_ROLE_LABEL = re.compile(r"[（(]?\s*(?:牵头|责任|配合|主责|协办|参与)(?:单位|部门)\s*[:：]")
+
+
+def _role_note_only(text: str, spans: list[tuple[int, int]]) -> bool:
+    """The rest of a paragraph holds only role notes (after a measure, not a theme)."""
+    return all(_ROLE_LABEL.match(text, s, e) is not None
+               or ((m := _OPENING_NOTE.match(text, s, e)) is not None and m.end() >= e)
+               for s, e in spans)
 
 
 def _is_run_in(text: str, s: int, e: int) -> bool:

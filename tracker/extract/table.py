@@ -29,9 +29,10 @@ _COLUMNS = (
                         r"承办单位|牵头$|实施单位|实施主体")),
     ("owner", re.compile(r"业主单位|建设单位|业主$")),
     ("deadline", re.compile(r"时限|时间|期限|节点|完成时")),
-    ("progress", re.compile(r"进展|完成情况|整改情况|进度|状态|销号|备注")),
+    ("progress", re.compile(r"进展|完成情况|整改情况|进度|状态|销号|备注|完成率|完成比例|实际完成|"
+                            r"累计完成|占[^目标]{0,4}计划")),
     ("goal", re.compile(r"目标")),
-    ("measure", re.compile(r"措施|任务|举措|内容|事项|要求")),
+    ("measure", re.compile(r"措施|任务|举措|内容|事项|要求|(?:项目|工程|实事)名称|^项目$")),
     ("problem", re.compile(r"问题|现状|情况")),
 )
 #: Cells a row merged with the one above shares (they stand in the row above).

@@ -45,7 +45,9 @@ _CN = "零〇一二两三四五六七八九十百千"
 _NUM = rf"(?:[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|[{_CN}]+(?:[万亿][{_CN}]+)*(?:点[{_CN}]+)?)"
 _SCALED_UNITS = [u for u in UNIT_FORMS if u[0] in "万亿"]
 _PLAIN_UNITS = [u for u in UNIT_FORMS if u[0] not in "万亿"] + ["成", "个月", "年", "月", "日"]
-_UNIT_ALT = "|".join(re.escape(u) for u in sorted(_PLAIN_UNITS, key=len, reverse=True))
+# 三次会议 / 七次全会: which session, not a count
+_UNIT_ALT = "|".join(re.escape(u) + ("(?!会|全会|大会|全体|常委)" if u == "次" else "")
+                     for u in sorted(_PLAIN_UNITS, key=len, reverse=True))
 _SCALED_ALT = "|".join(re.escape(u) for u in _SCALED_UNITS)
 # What a rate is counted per (吨/万元, 立方米/万元, 蒸吨/小时, 千克/亩): read with its
 # denominator, never cut at the slash.
@@ -54,11 +56,13 @@ _HEADCOUNTS = frozenset({"人", "万人", "户", "万户"})
 _AGES = frozenset({"岁"})
 _TIME_UNITS = frozenset({"个月", "年", "月", "日"})
 _COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "台", "套", "艘", "只", "张",
-                       "件", "批", "株", "户"})
+                       "件", "批", "株", "户", "次", "场", "场次", "头"})
+# 不少于一次: a floor on how often, a target (一个中心 with a comparator is still a name)
+_TIMES = frozenset({"次", "场", "场次"})
 
 _QUANTITY = re.compile(
     rf"(?=[0-9{_CN}])(?<![A-Za-z0-9.第_{_CN}])"
-    rf"(?:百分之(?P<pct>{_NUM})"
+    rf"(?:(?P<pctw>百分之|千分之)(?P<pct>{_NUM})"
     rf"|(?P<lo>{_NUM})\s*(?:%|个百分点|[万亿](?=\s*[—–\-~～至到]\s*[0-9.]+[万亿]))?\s*[—–\-~～至到]\s*(?P<hi>{_NUM})"
     rf"|(?P<v>{_NUM}))"
     r"(?P<more>余|多)?"
@@ -117,9 +121,10 @@ _LEAD = re.compile(
 _TRAIL = re.compile(
     r"(?:(?:比|较|相比|与)(?:上年|去年|上一年|[0-9]{4}年(?:底|末)?|基准年)(?:相比)?|同比|环比|"
     r"分别|累计|年均|平均|均|要|将|力争|确保|稳定|持续|进一步|基本|总体|全面|逐步|"
-    r"保持|以|达|的|了|实现|达到)+$"
+    r"保持|以|达|的|了|实现|达到|(?:设定|确定|调整)为?)+$"
 )
 _MAX_METRIC = 24
+_FROM_BASE = re.compile(r"(?:由|从)\s*[0-9][0-9.,]*\s*[^\s0-9，,、]{0,10}$")
 # Where the noun phrase after an anchor stops: the next verb of the clause.
 _AFTER_STOP = re.compile(r"实现|达到|完成|建成|开展|推进|全面|全部|基本|" + _VERB.pattern)
 
@@ -145,6 +150,7 @@ def _clean_metric(phrase: str) -> str | None:
             phrase = phrase[lead.end():]
         phrase = phrase[leading_time_words_folded(phrase):]
         phrase = _TRAIL.sub("", phrase)
+        phrase = _FROM_BASE.sub("", phrase)  # 森林覆盖率由40.5%（提高到42%）: the base is no name
         phrase = phrase[:trailing_time_words_folded(phrase)]
     phrase = phrase.strip("“”\"'、 ")
     if len(phrase) > _MAX_METRIC:
@@ -184,16 +190,15 @@ def _scale(value: Value, factor: float) -> Value:
 
 def _unit_and_value(m: re.Match[str], value: Value) -> tuple[str | None, Value]:
     if m.group("pct"):
-        return "%", value
+        return ("‰" if m.group("pctw") == "千分之" else "%"), value
     written = m.group("u1") or m.group("u2")
     if written == "成":
         return "%", _scale(value, 10)
     if m.group("per") and written:  # 0.5吨/万元, 20立方米/万元, 10蒸吨/小时
         return per_unit((m.group("sc") or "") + written, m.group("per")), value
     kept = standard_unit(written) if written else None
-    if m.group("sc") and kept is not None and kept not in ("个", "家"):
-        # 200万辆, 1.5亿平方米, 1.2万套: the figure as written, 万/亿 kept in its unit
-        # (a count of 个/家 is a plain count: 1.2万个 → 12000 个)
+    if m.group("sc") and kept is not None:
+        # 200万辆, 1.5亿平方米, 1.2万套, 1.5万个: the figure as written, 万/亿 kept in its unit
         return m.group("sc") + kept, value
     scale = {"万": 10_000, "亿": 100_000_000}.get(m.group("sc") or "", 1)
     return (standard_unit(written) if written else None), _scale(value, scale)
@@ -263,10 +268,22 @@ def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
     国三及以下柴油货车): no target of its own. A comparator verb before it (控制在…以下)
     makes it a target whatever follows."""
     if m.group("suf") not in _BOUND_SUFFIXES or cmp not in (None, Comparator.EQ) \
-            or m.group("pct") or m.group("u2") in ("%", "％", "成"):
+            or m.group("pct") or m.group("u2") in ("%", "％", "成", "‰"):
         return False  # 85%以上行政村完成治理: a share of things is the target itself
     after = m.end()
     return _QUALIFIED.match(text, after) is not None and _NOT_QUALIFIED.match(text, after) is None
+
+
+_AIM = re.compile(r"\s*(?:力争|确保|争取|努力|目标[是为:：]?)")
+# A growth named as the goal before a verb of level (增长目标为 / 预期增长目标设定为): the
+# value is the growth, not a level
+_GROWTH_GOAL = re.compile(r"(?:增长|增幅)(?:预期)?(?:目标|预期)(?:值)?(?:设定|确定|调整)?$")
+
+
+# A measure counted in years or months (平均受教育年限 / 预期寿命 / 审批时长): a time unit
+# after it is its value, not time words
+_DURATION = re.compile(r"年限|寿命|时长|周期|工期|年数")
+_MAX_DURATION = 200
 
 
 def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
@@ -276,6 +293,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     value, chinese = read
     if chinese and text[m.start() - 1:m.start()] == "国":
         return None  # 国三, 国六: an emission standard's name, not a number
+    if text[max(0, m.start() - 1):m.start()] in ("由", "从") and _VERB.match(text, m.end()):
+        return None  # 由40.5%提高到42%: the base the level starts from, not the target
     unit, value = _unit_and_value(m, value)
     written_unit = m.group("u1") or m.group("u2")
     if unit is None and m.group("sc"):
@@ -283,8 +302,14 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
                                 text[m.end():m.end() + 4])
         if implied is not None:  # the figure as written, its scale in the unit
             unit, value = implied, read[0]
-    if written_unit in _TIME_UNITS:
-        return None  # 2025年, 3个月: time words, not a value
+    if written_unit in _TIME_UNITS and not (
+            (_DURATION.search(text, _clause_start(text, m.start()), m.start())
+             and isinstance(value, float) and value < _MAX_DURATION)
+            or (written_unit == "年"
+                and _IN_YEARS.search(text, max(0, m.start() - _LOOK_BACK), m.start()))):
+        return None  # 2025年, 3个月: time words, not a value (平均受教育年限11.5年 is one)
+    if written_unit == "年":
+        unit = "年"
     if unit is None and text[m.end():m.end() + 1].isascii() and text[m.end():m.end() + 1].isalpha():
         return None  # 5G, 4A级: part of a name
     start = _clause_start(text, m.start())
@@ -302,20 +327,25 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
             nxt = _QUANTITY.match(text, shared.end())
             if nxt is not None and (nxt.group("u1") or nxt.group("u2") or nxt.group("pct")):
                 unit = _unit_and_value(nxt, value)[0]
-    if unit is None and not (verb and not gap) and not suffix:
-        return None  # a bare number needs a verb right before it (指数达到0.85)
+    if (unit is None or written_unit in _RATIOS) and not (verb and not gap) and not suffix:
+        return None  # a bare number needs a verb right before it (指数达到0.85; 按1:1配套)
     if _qualifier(text, m, _VERBS[verb.group()] if verb else None):
         return None
     if unit in _AGES and (verb is None or verb.group() in ("为", "是")):
         return None  # 0—3岁婴幼儿: whose ages, not a level (预期寿命达到80岁 is one)
     cmp = _comparator(verb, gap, suffix)
+    if cmp in (None, Comparator.EQ) and verb is not None \
+            and _GROWTH_GOAL.search(text, start, start + verb.start()):
+        cmp = Comparator.INCREASE  # GDP增长目标设定为5%左右: the growth is the target
     if m.group("more") and cmp in (None, Comparator.EQ):
         cmp = Comparator.GE  # 1200余家 / 30多个: more than the number
-    if isinstance(value, tuple) and cmp in (None, Comparator.EQ) and suffix not in ("左右", "上下"):
-        # 建成5至6个, 达到5%—6%: a band whose low end is the floor to be checked, not a level
-        cmp = Comparator.GE
+    if isinstance(value, tuple) and cmp is None:
+        # 培育8—10个百亿企业 / 建成5至6个: a band stated flat is a level within the band
+        # (its value [low, high]); a verb or 以上/以下 gives its own comparator
+        cmp = Comparator.EQ
     stated = cmp is not None
-    if chinese and (cmp is None or value == 1) and unit in _COUNTERS | {None} \
+    if chinese and (cmp is None or (value == 1 and unit not in _TIMES)) \
+            and unit in _COUNTERS | {None} \
             and not (unit not in _NAMING_COUNTERS and isinstance(value, float) and value > _FEW):
         # 一个中心, 三个方面, 十项行动, 二十条措施: counting words and names, not targets
         # (建设一百个示范区 is one)
@@ -335,13 +365,27 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if metric is None and unit in _COUNTERS:  # 建成5个污水处理厂: the counted thing follows
         metric, end = _metric_after(text, end)
     if cmp is None:
-        if metric is None or value == 0 or unit in _HEADCOUNTS:
-            return None  # 0人参与: a count stated flat is page furniture, not a level
+        aimed = unit in _HEADCOUNTS and _AIM.match(text, start) is not None
+        if metric is None or value == 0 or (unit in _HEADCOUNTS and not aimed):
+            # 0人参与: a count stated flat is page furniture, not a level (力争引进人才
+            # 20万人 aims at one)
+            return None
         cmp = Comparator.EQ  # PM2.5平均浓度25微克每立方米: a level stated flat
     begin = text.find(metric, start, m.start()) if metric else -1
     if begin < 0:
         begin = start + verb.start() if verb else m.start()
+    if unit is None and metric and not m.group("sc") and metric.endswith(_COUNTED):
+        unit = metric[-2]  # 重度及以上污染天数为0: a count of days, 0 天
     return TargetMatch(begin, end, metric, cmp, value, unit, stated)
+
+
+# A metric counted in years (平均受教育年限, 使用年限): its figure in 年 is a value
+_IN_YEARS = re.compile(r"年限[^，,。；;]{0,6}$")
+_RATIOS = frozenset({"∶1", ":1"})  # 收入比控制在2.2∶1以内: a ratio to one, in 倍
+
+
+# A metric that counts what its name says (天数, 人数, 次数 …): a bare number in that unit
+_COUNTED = ("天数", "人数", "次数", "户数", "家数", "个数")
 
 
 _END_VALUES: dict[str, tuple[Comparator, Value, str | None]] = {

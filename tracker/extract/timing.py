@@ -16,10 +16,10 @@ from tracker.extract import classify
 from tracker.extract.classify import search_end
 from tracker.extract.deadlines import (
     DeadlineMatch,
+    clause_bounds,
     find_deadlines,
     iter_deadlines,
     is_review_heading,
-    parse_deadline,
     section_period,
 )
 from tracker.extract.issuer import title_line
@@ -230,6 +230,7 @@ def first_content_clause(sent: Sentence) -> Clause | None:
 
 
 _DAY_WORDS = re.compile(r"[日号]|\d{4}[-./]\d")
+_MONTHS_BOUND = re.compile(r"[—–\-－~～至到]|[前底止]$")
 
 
 def period_of(sections: tuple[Heading, ...], doc_date: date | None) -> Deadline | None:
@@ -240,8 +241,11 @@ def period_of(sections: tuple[Heading, ...], doc_date: date | None) -> Deadline 
         if period is None:
             continue
         if period.precision in (Precision.YEAR, Precision.QUARTER) or (
-                period.precision is Precision.DAY and not _DAY_WORDS.search(head.text)):
-            return period  # a span counted from the document (今后五年): its last day
+                period.precision is Precision.DAY and not _DAY_WORDS.search(head.text)) or (
+                period.precision is Precision.MONTH and _MONTHS_BOUND.search(period.text)):
+            # a span counted from the document (今后五年): its last day; a stage of months
+            # (集中整治阶段（2024年5月—10月）/ 6月底前): its last month
+            return period
     return None
 
 
@@ -257,12 +261,17 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing) -> Deadli
         if period is not None and period.date is not None and period.precision is Precision.YEAR:
             return Deadline("", period.date, period.precision)
         return None
-    own = parse_deadline(words, doc_date) if _TIMEISH.search(words) else None
+    own, gone = clause_bounds(words, doc_date) if _TIMEISH.search(words) else (None, None)
     if own is not None:
         return own
     if lead is not None and not lead.past:
         return Deadline("", lead.date, lead.precision)
-    return None
+    if gone is None and lead is not None and lead.bygone:
+        # 2019年6月至8月，开展…专项执法行动 in a later closeout notice: the lead-in's
+        gone = Deadline("", lead.date, lead.precision)
+    # a commitment whose own bound had passed by the document's date (2018年完成… in a
+    # 2019 repost, 2024年5月前制定… in a closeout notice): that bound, not the context's
+    return gone
 
 
 _CN_DATE_DIGIT = "〇○零一二三四五六七八九"
@@ -331,6 +340,25 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
         if dated:
             last = max(dated, key=lambda d: d.date or date.min)
             return Deadline("", last.date, last.precision)
+    return _this_years_work(text, doc_date)
+
+
+# The opening of a report or speech on the year's work, as news and excerpts give it
+# (2026年经济社会发展的主要预期目标：… / 今年是“十五五”开局起步之年 / 2026年是…开局之年 /
+# 今年重点做好11项工作): its tasks fall due at the end of that year.
+_THIS_YEAR = re.compile(
+    r"(?:(?<![0-9])(?P<y>(?:19|20)[0-9]{2})年|今年)(?:是[^。\n]{0,30}?之年"
+    r"|[^。\n，,]{0,16}?(?:主要预期目标|预期目标|主要目标任务|重点工作|工作安排|工作总体要求|重点做好))")
+THIS_YEAR_HEAD = 300
+
+
+def _this_years_work(text: str, doc_date: date | None) -> Deadline | None:
+    """The end of the year whose work the document's opening announces, when it is the
+    document's own year (or the document's date is unknown and the year is named)."""
+    for m in _THIS_YEAR.finditer(text, 0, THIS_YEAR_HEAD):
+        year = int(m.group("y")) if m.group("y") else (doc_date.year if doc_date else None)
+        if year is not None and (doc_date is None or doc_date.year == year):
+            return Deadline("", date(year, 12, 31), Precision.YEAR)
     return None
 
 
@@ -365,6 +393,9 @@ def guess_doc_date(text: str) -> date | None:
         found = _make_date(m)
         if found is not None:
             return found
+    year = _standing_year(head)
+    if year is not None:
+        return date(year, 1, 1)
     title = title_line(text[:DATE_HEAD])
     if _PLAN_WORD.search(title) is None:
         return None
@@ -373,6 +404,35 @@ def guess_doc_date(text: str) -> date | None:
     if not years:  # 2025—2027年行动方案: issued as its period begins
         years = [int(y) for y in _TITLE_RANGE.findall(title)][:1]
     return date(max(years), 1, 1) if years else None
+
+
+# The year a text says it stands in: 2026年是“十五五”开局之年 / 今年是“十五五”开局起步之年 /
+# 在“十四五”规划收官之年 (the first or last year of that five-year plan); a file number's year
+# (许政〔2020〕20号): the year of issue
+_YEAR_STANDS = re.compile(r"(?<![0-9])(?P<y>(?:19|20)\d{2})年是[^。；;]{0,40}?之年")
+_PLAN_YEAR_STANDS = re.compile(
+    r"[“\"'‘「『]?(?P<n>十[一二三四五六七八九])五[”\"'’」』]?(?:规划)?"
+    r"(?:的)?(?P<at>开局|起步|第一年|首年|收官|最后一年|完成)[^。，,；;]{0,6}?之年")
+_FILE_NUMBER_YEAR = re.compile(  # the text's own number ends its line (not 《…》（国发〔2018〕22号）)
+    r"[〔\[［]\s*(?P<y>(?:19|20)\d{2})\s*[〕\]］]\s*\d{1,4}\s*[号號][ \t\u3000]*(?:\n|$)")
+# a review of the year a text says it stood in (2025年工作回顾 / 过去一年): the text is the next year's
+_REVIEWING = re.compile(r"回顾|过去一年|过去的一年")
+_FIRST_PLAN = 11  # the 11th five-year plan began in 2006
+_FIRST_PLAN_YEAR = 2006
+
+
+def _standing_year(head: str) -> int | None:
+    """The year the opening lines say the text stands in, else the year of its file number."""
+    m = _YEAR_STANDS.search(head)
+    if m is not None:
+        return int(m.group("y")) + bool(_REVIEWING.search(head, 0, m.start()))
+    m = _PLAN_YEAR_STANDS.search(head)
+    if m is not None:
+        start = _FIRST_PLAN_YEAR + 5 * ((cn_int(m.group("n")) or _FIRST_PLAN) - _FIRST_PLAN)
+        year = start if m.group("at") in ("开局", "起步", "第一年", "首年") else start + 4
+        return year + bool(_REVIEWING.search(head, 0, m.start()))
+    m = _FILE_NUMBER_YEAR.search(head)
+    return int(m.group("y")) if m is not None else None
 
 
 def _make_date(m: re.Match[str]) -> date | None:

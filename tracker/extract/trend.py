@@ -35,7 +35,7 @@ _QUOTA = re.compile(
 _VERB_START = re.compile(r"^(?:提升|提高|改善|增加|扩大|增强|降低|减少|防控|防范|加强|强化|推进|推动)")
 _NOT_METRIC = frozenset({"圆满", "全面", "全部", "如期", "按期", "确保", "努力", "坚决", "各地"})
 _CUE = re.compile(r"提[升高]|改善|增[加强长]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类|下达|向好|好转|"
-                  r"跃升|上升")
+                  r"跃升|上升|[高低快慢]于|跑赢")
 _CUE = screened(_CUE)
 # Water quality classes: 水质稳定达到Ⅲ类 (= 3), 达到或优于Ⅲ类 / Ⅲ类及以上 (class number <= 3).
 _CLASSES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5,
@@ -59,7 +59,11 @@ _MET = re.compile(
     r"(?:总体|全面|稳定|基本|持续|全部|均)?达标$")
 _SETTLED = re.compile(
     r"^(?P<metric>[^，,；;]{2,24}?)(?:基本|全面|初步|有效|根本|总体)?(?:得到)?(?:有效|根本|明显|全面)?"
-    r"(?:控制|遏制|恢复|处理|解决|形成|建立|建成|实现|扭转|消除|好转|改观|提升|改善)$")
+    r"(?:控制|遏制|恢复|处理|解决|形成|建立|建成|实现|扭转|消除|好转|改观|提升|改善|普及)$")
+# Marked progress named as the state to reach (乡村建设取得实质性进展 / 改革取得重大突破):
+# under a bound still ahead it is what the plan sets.
+_HEADWAY = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:取得|实现)(?:重大|实质性|明显|显著|决定性|突破性|"
+                      r"重要|积极|长足|关键性)(?:进展|突破)$")
 _RANGE_HOLD = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:控制|保持|稳定)在(?:合理|可控|安全)(?:区间|范围)(?:内)?$")
 _NO_EVENT = re.compile(r"^(?:确保|坚决)?(?:不发生|杜绝|避免)(?P<metric>[^，,；;]{2,30}?)$")
 # A task set from above done in full: 完成省下达的年度减排目标任务 / 确保年度目标任务圆满完成.
@@ -77,7 +81,7 @@ _FALL_AFTER = re.compile(
 
 # Every end-state pattern below ends with one of these characters (标准, 控制, 区间, 下降,
 # 目标任务 …) or opens with a word of avoidance: a cheap test before the patterns.
-_END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务程")
+_END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务程展破效及")
 _AVOID = ("不发生", "杜绝", "避免")
 
 
@@ -119,9 +123,22 @@ def end_state_target(clause: str) -> Target | None:
         return Target(m.group("metric"), Comparator.ZERO)
     if m := _FALL_AFTER.match(words):
         return Target(m.group("metric"), Comparator.DECREASE)
+    if (m := _HEADWAY.match(words)) and not _VERB_START.match(words):
+        return Target(m.group("metric"), Comparator.FULL)
     if (m := _SETTLED.match(words)) and not _VERB_START.match(words):
         return Target(m.group("metric"), Comparator.FULL)
     return None
+
+
+# A rate held against another without a number (居民收入增速高于经济增速 / 投资增速高于全国
+#平均水平 / 能耗增速低于经济增速): a floor, or a ceiling, at the level it is compared with.
+_COMPARED = re.compile(
+    r"^(?P<metric>[^，,；;、]{2,24}?(?:增速|增幅|增长|收入|比重|占比|[^效]率|水平|指数|强度|水质|质量|浓度))"
+    r"(?:持续|始终|稳定|继续|总体|均)?(?P<verb>高于|快于|跑赢|不低于|低于|慢于|不高于)"
+    r"(?P<ref>[^，,；;0-9０-９%％]{2,20})$")
+_COMPARED_BOUND = {"高于": Comparator.GE, "快于": Comparator.GE, "跑赢": Comparator.GE,
+                   "不低于": Comparator.GE, "低于": Comparator.LE, "慢于": Comparator.LE,
+                   "不高于": Comparator.LE}
 
 
 def trend_target(clause: str) -> Target | None:
@@ -154,6 +171,8 @@ def trend_target(clause: str) -> Target | None:
         return Target(m.group("metric"), Comparator.LE if below else Comparator.FULL)
     if m := _BAN.search(words):
         return Target(m.group("metric") or None, Comparator.ZERO)
+    if (m := _COMPARED.match(words)) and not m.group("ref").endswith(("标准", "要求")):
+        return Target(m.group("metric"), _COMPARED_BOUND[m.group("verb")])
     return None
 
 

@@ -10,6 +10,7 @@ from tracker.extract.fold import to_halfwidth
 _VARIANTS: dict[str, tuple[str, ...]] = {
     "%": ("%", "％", "百分比"),
     "个百分点": ("个百分点", "百分点"),
+    "‰": ("‰",),
     "微克/立方米": ("微克/立方米", "微克每立方米", "μg/m³", "μg/m3", "ug/m3", "ug/m³", "µg/m³",
                 "µg/m3", "微克/米³", "微克/m³", "微克/m3", "微克"),
     "毫克/立方米": ("毫克/立方米", "毫克每立方米", "mg/m³", "mg/m3"),
@@ -73,7 +74,14 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "万人次": ("万人次",),
     "人次": ("人次",),
     "批": ("批",),
-    "倍": ("倍",),
+    "场次": ("场次",),
+    "场": ("场",),
+    "次": ("次",),
+    "头": ("头",),
+    "标准箱": ("标准箱", "标箱"),
+    "宗": ("宗",),
+    "分贝": ("分贝", "db(a)", "db"),
+    "倍": ("倍", "∶1", ":1"),  # 城乡居民收入比缩小到2.2∶1: a ratio to one
     "万亿斤": ("万亿斤",),
     "亿斤": ("亿斤",),
     "万斤": ("万斤",),
@@ -83,6 +91,8 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "蒸吨/小时": ("蒸吨/小时", "蒸吨每小时", "t/h"),
     "岁": ("岁", "周岁"),
     "天": ("天",),
+    "年": ("年",),
+    "个月": ("个月",),
     "小时": ("小时",),
     "分钟": ("分钟",),
 }
@@ -94,10 +104,12 @@ _LOOKUP: dict[str, str] = {
 # Forms too ambiguous to read after a number in running text (三方 = three parties).
 _NOT_IN_TEXT = frozenset({"方", "度", "名", "百分比", "t", "m"})
 
-#: Every written form, longest first (for building an alternation that prefers 万亩 to 亩).
+#: Every written form, longest first (for building an alternation that prefers 万亩 to 亩);
+#: forms of one length in a fixed order, so that the patterns built from them are the same
+#: in every run (compiled.py stores them by their text).
 UNIT_FORMS: tuple[str, ...] = tuple(sorted(
     {v for vs in _VARIANTS.values() for v in vs if v not in _NOT_IN_TEXT},
-    key=len, reverse=True,
+    key=lambda form: (-len(form), form),
 ))
 
 
@@ -114,7 +126,7 @@ def standard_unit(u: str) -> str | None:
 PER_UNITS: tuple[str, ...] = (
     "万元", "亿元", "元", "千瓦时", "度", "日", "天", "年", "月", "小时", "人", "户", "亩",
     "公顷", "平方米", "平方公里", "万平方公里", "百平方公里", "吨", "公里", "百公里", "立方米", "标准立方米", "升",
-    "千克", "公斤", "辆", "床", "千人", "万人", "百户", "kwh", "h", "d",
+    "千克", "公斤", "辆", "床", "千人", "万人", "百户", "秒", "kwh", "h", "d",
 )
 
 

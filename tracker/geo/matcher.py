@@ -16,7 +16,9 @@ Rules (general, not tied to any document):
    a) when followed by a governmental cue (市委, 政府, 人民政府, 生态环境局 …), or
    b) right after a match of one of its ancestors (山西大同, 江西南昌), or
    c) when the same region is also named elsewhere in the text by an accepted match
-      (found in a first pass).
+      (found in a first pass), or a division under it is (惠济区 … 郑州企业家日: a text
+      that names a district speaks of its city by the city's short name), or
+   d) when it opens a line as its label (青岛|… / 青岛——… / 长沙：…: a news title's place).
 5. Traditional text is folded to Simplified first with offsets kept.
 """
 
@@ -30,6 +32,7 @@ from tracker.geo.names import NameEntry, NameIndex
 from tracker.geo.script import to_simplified
 from tracker.geo.words import BANK_CHARS, FOLLOW_CUES, GENERIC_STEMS, GLUE
 
+LABEL_MARKS = ("|", "丨", "｜", "——", "：", ":")  # after a place that labels a line (rule 4d)
 LEVEL_RANK = {RegionLevel.PROVINCE: 0, RegionLevel.PREFECTURE: 1, RegionLevel.COUNTY: 2}
 
 Lineage = Callable[[str], tuple[str, ...]]  # codes from the province down to the region
@@ -49,17 +52,20 @@ def find_matches(text: str, index: NameIndex, lineage: Lineage) -> list[RegionMa
     heads = index.head_positions(simple)
     first = _Scanner(index, lineage, frozenset()).scan(simple, heads)
     known = frozenset(m.region.code for m in first)
-    final = _Scanner(index, lineage, known).scan(simple, heads) if known else first
+    above = frozenset(code for k in known for code in lineage(k)[:-1])
+    final = _Scanner(index, lineage, known, above).scan(simple, heads) if known else first
     return [RegionMatch(m.start, m.end, text[m.start:m.end], m.region) for m in final]
 
 
 @dataclass(frozen=True)
 class _Scanner:
-    """One left-to-right pass; `known` holds the regions a first pass accepted (rule 4c)."""
+    """One left-to-right pass; `known` holds the regions a first pass accepted and `above`
+    the divisions they lie in (rule 4c)."""
 
     index: NameIndex
     lineage: Lineage
     known: frozenset[str]
+    above: frozenset[str] = frozenset()
 
     def scan(self, text: str, heads: list[int]) -> list[RegionMatch]:
         """Matches found at the offsets `heads` (where a name may begin, ascending): at
@@ -106,11 +112,15 @@ class _Scanner:
             return None
         if text.startswith(FOLLOW_CUES, end):  # rule 4a
             return self._choose(free, previous)
+        start = end - len(surface)
+        if (start == 0 or text[start - 1] == "\n") and text.startswith(LABEL_MARKS, end):
+            return self._choose(free, previous)  # rule 4d
         if previous is not None:  # rule 4b
             inside = [e for e in free if previous.region.code in self.lineage(e.region.code)[:-1]]
             if inside:
                 return self._choose(inside, previous)
-        mentioned = [e for e in free if e.region.code in self.known]  # rule 4c
+        mentioned = [e for e in free  # rule 4c
+                     if e.region.code in self.known or e.region.code in self.above]
         return self._choose(mentioned, previous) if mentioned else None
 
     def _choose(self, entries: Sequence[NameEntry], previous: RegionMatch | None) -> Region:

@@ -12,6 +12,12 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+def shared_converter() -> opencc.OpenCC:
+    """The process's one t2s converter (building one reads OpenCC's tables, a few tens of
+    milliseconds; ingest shares it)."""
+    return _converter()
+
+
 def to_simplified(text: str) -> str:
     """Simplified text of the same length as `text`, so offsets carry over unchanged.
 

@@ -182,13 +182,20 @@ def _dates_event(lede: str, start: int) -> bool:
     return start <= _LEDE_DATE_START or _EVENT_AFTER.match(lede, end) is not None
 
 
+# A date that opens a period (2022年9月16日至10月18日): when something earlier went on,
+# not the day the text reports
+_PERIOD_AFTER = re.compile(r"\s*(?:至|到|—|－|-|~|～)")
+_LEDE_LAG = 31  # a lede's full date this many days before the byline's recounts the past
+
+
 def _lede_full_date(lede: str) -> tuple[int, date] | None:
     """The lede's first full date when it dates the event: at the start of the lede, or
-    followed by a comma or an event verb; never a time limit."""
+    followed by a comma or an event verb; never a time limit nor the start of a period."""
     not_limits = {start for start, _ in full_dates(lede, skip_deadlines=True)}
     for start, end, found in full_date_spans(lede):
         if found is None or start not in not_limits \
-                or _DEADLINE_WORDS.search(lede[max(0, start - 6): start]):
+                or _DEADLINE_WORDS.search(lede[max(0, start - 6): start]) \
+                or _PERIOD_AFTER.match(lede, end):
             continue
         if start <= _LEDE_DATE_START or _EVENT_AFTER.match(lede, end):
             return start, found
@@ -210,18 +217,41 @@ def guess_date(lines: list[str], content: list[str], title: str | None,
     anchor = byline or signature or hint
     lede = _lede(content, title)
     if lede and not _is_table_row(lede):
+        # a lede's date well before the byline's recounts an earlier event (成文日期：
+        # 2023-05-04 … 2022年9月16日至10月18日，巡察组对…进行了巡察): not the text's own
+        def recent(day: date) -> bool:
+            return byline is None or (byline - day).days <= _LEDE_LAG
         full = _lede_full_date(lede)
         md = [m for m in month_days(lede) if _dates_event(lede, m[0])]
-        if full and (not md or full[0] <= md[0][0]):
+        if full and recent(full[1]) and (not md or full[0] <= md[0][0]):
             return full[1]
         if md:
-            years = event_years(f"{title or ''}\n{lede}")
             _, month, day = md[0]
-            resolved = resolve_month_day(month, day, anchor, years[0] if years else None)
-            if resolved is not None:
+            resolved = resolve_month_day(month, day, anchor,
+                                         _year_of(f"{title or ''}\n{lede}", content))
+            if resolved is not None and recent(resolved):
                 return resolved
     return byline or signature or _title_date(title) or _bare_date_line(lines) \
         or _container_date(hint, title)
+
+
+# A year under review (2025年计划执行情况 / 2022年度环境状况…的报告 / 2025年工作总结):
+# the review is written in the year after it
+_REVIEWED = re.compile(r"((?:19|20)\d{2})年度?[^。；;，,\n]{0,24}?"
+                       r"(?:执行情况|完成情况|工作总结|环境状况|情况的报告|情况报告)")
+_REVIEW_SPAN = 300  # the opening paragraph, where a news item names the report it covers
+
+
+def _year_of(head: str, content: list[str]) -> int | None:
+    """The year of a lede's month-day: the first year it writes (2023年…), unless the
+    opening names a year under review (…2025年计划执行情况与2026年计划草案的报告): then the
+    year after the one reviewed, or a later one it plans for."""
+    years = event_years(head)
+    opening = to_simplified(head + "\n" + "\n".join(content[:3]))[:_REVIEW_SPAN]
+    reviewed = [int(y) + 1 for y in _REVIEWED.findall(opening)]
+    if reviewed:
+        return max([*reviewed, *(y for y in event_years(opening) if y <= max(reviewed))])
+    return years[0] if years else None
 
 
 # A plan's or list's year in its title (2026年大气污染防治重点任务清单).
