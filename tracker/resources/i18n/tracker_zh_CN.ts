@@ -381,7 +381,7 @@
         <translation>以对方的版本为基础填入我的值，再按需修改</translation>
     </message>
     <message>
-        <location filename="../../ui/team/conflict.py" line="187"/>
+        <location filename="../../ui/team/conflict.py" line="189"/>
         <source>Keep my version</source>
         <translation>保留我的版本</translation>
     </message>
@@ -762,7 +762,7 @@
         <translation>导入进度填报（%1 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="411"/>
+        <location filename="../../ui/table/page.py" line="428"/>
         <source>break down into %1 tasks</source>
         <translation>分解为 %1 项任务</translation>
     </message>
@@ -1575,24 +1575,24 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../ui/library.py" line="280"/>
+        <location filename="../../ui/library.py" line="291"/>
         <source>Filter documents (title, region, date…)</source>
         <translation>筛选文档（标题、地区、日期…）</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="282"/>
+        <location filename="../../ui/library.py" line="293"/>
         <source>The library is empty.
 Import policy documents (txt, HTML, Word, PDF) — or drag files here — or start with the demo library: five documents with a register.</source>
         <translation>文档库还是空的。
 请导入政策文件（txt、HTML、Word、PDF），或把文件拖到这里，也可以先载入示例文档库：五篇政策文件及其承诺台账。</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="284"/>
+        <location filename="../../ui/library.py" line="295"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/library.py" line="285"/>
+        <location filename="../../ui/library.py" line="296"/>
         <source>Load the demo library</source>
         <translation>载入示例文档库</translation>
     </message>
@@ -1615,37 +1615,37 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Policy Commitment Tracker</source>
         <translation>政策承诺跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Opening the library…</source>
         <translation>正在打开文档库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1660,7 +1660,7 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Load the &amp;demo library</source>
         <translation>载入示例文档库(&amp;D)</translation>
     </message>
@@ -1670,66 +1670,66 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Team server…</source>
         <translation>团队服务器…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Your name in the change history…</source>
         <translation>我在修改记录中的姓名…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Apply theme keywords to all commitments</source>
         <translation>按主题关键词为全部承诺标注主题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Theme keywords…</source>
         <translation>主题关键词…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Library</source>
         <translation>文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>This library is read-only: you can read and search it, but changes cannot be saved.</source>
         <translation>此文档库为只读：可以阅读和检索，但无法保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>The name shown in the change history beside your login:</source>
         <translation>修改记录中显示在登录名旁的姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>The library could not be opened:
 %1</source>
         <translation>无法打开文档库：
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Cannot open the library</source>
         <translation>无法打开文档库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>The library could not be upgraded to this version of the app. It was left as it was.
 
 %1</source>
@@ -1738,62 +1738,62 @@ Import policy documents (txt, HTML, Word, PDF) — or drag files here — or sta
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Restore the copy made before the upgrade</source>
         <translation>恢复升级前备份的副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Cannot restore the copy</source>
         <translation>无法恢复副本</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>Copy restored</source>
         <translation>副本已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>The library was restored from %1.</source>
         <translation>已从 %1 恢复文档库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>Something went wrong</source>
         <translation>操作未能完成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Team server</source>
         <translation>团队服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Policy Commitment Tracker %1
 Register and follow the commitments of Chinese policy documents, offline.</source>
         <translation>政策承诺跟踪 %1
@@ -1839,12 +1839,12 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="148"/>
+        <location filename="../../ui/operations.py" line="157"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="149"/>
+        <location filename="../../ui/operations.py" line="158"/>
         <source>The change could not be saved: %1</source>
         <translation>无法保存这项修改：%1</translation>
     </message>
@@ -2161,12 +2161,12 @@ Register and follow the commitments of Chinese policy documents, offline.</sourc
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/i18n.py" line="30"/>
+        <location filename="../../ui/i18n.py" line="29"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="31"/>
+        <location filename="../../ui/i18n.py" line="30"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -2774,94 +2774,94 @@ Select words and press Ctrl+T to tag a commitment; suggestions wait in the revie
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/table/model.py" line="308"/>
+        <location filename="../../ui/table/model.py" line="358"/>
         <source>Commitment</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="308"/>
+        <location filename="../../ui/table/model.py" line="358"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="308"/>
+        <location filename="../../ui/table/model.py" line="358"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="309"/>
+        <location filename="../../ui/table/model.py" line="359"/>
         <source>Lead body</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="309"/>
+        <location filename="../../ui/table/model.py" line="359"/>
         <source>Deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="310"/>
+        <location filename="../../ui/table/model.py" line="360"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="310"/>
+        <location filename="../../ui/table/model.py" line="360"/>
         <source>Status</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="311"/>
+        <location filename="../../ui/table/model.py" line="361"/>
         <source>Last update</source>
         <translation>更新日期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="311"/>
+        <location filename="../../ui/table/model.py" line="361"/>
         <source>Document</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="312"/>
+        <location filename="../../ui/table/model.py" line="362"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="312"/>
+        <location filename="../../ui/table/model.py" line="362"/>
         <source>Light</source>
         <translation>灯</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="367"/>
+        <location filename="../../ui/table/model.py" line="420"/>
         <source>%1 · overdue</source>
         <translation>%1 · 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="386"/>
+        <location filename="../../ui/table/model.py" line="439"/>
         <source>%1/%2 tasks achieved</source>
         <translation>已完成 %1/%2 项任务</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="401"/>
+        <location filename="../../ui/table/model.py" line="454"/>
         <source>%1 days overdue</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="403"/>
+        <location filename="../../ui/table/model.py" line="456"/>
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="404"/>
+        <location filename="../../ui/table/model.py" line="457"/>
         <source>%1 days left</source>
         <translation>剩 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="413"/>
+        <location filename="../../ui/table/model.py" line="466"/>
         <source>Lead: %1
 Supporting: %2</source>
         <translation>牵头：%1
 配合：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/table/model.py" line="418"/>
+        <location filename="../../ui/table/model.py" line="471"/>
         <source>No progress reported for a long time (see the reminders&apos; settings)</source>
         <translation>长期未报送进展（见今日提醒的设置）</translation>
     </message>
@@ -3852,12 +3852,12 @@ Words separated by spaces must all appear; OR finds either; -word excludes; &quo
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../ui/table/page.py" line="175"/>
+        <location filename="../../ui/table/page.py" line="176"/>
         <source>Commitments</source>
         <translation>承诺台账</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="297"/>
+        <location filename="../../ui/table/page.py" line="307"/>
         <source>No commitments yet.
 
 Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift+L).</source>
@@ -3866,7 +3866,7 @@ Tag them in the reader, accept suggestions there, or import a ledger (Ctrl+Shift
 可在阅读页标注承诺、采纳建议，或导入台账（Ctrl+Shift+L）。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="301"/>
+        <location filename="../../ui/table/page.py" line="311"/>
         <source>No commitment matches these filters.
 
 Clear a filter to see more.</source>
@@ -3875,82 +3875,82 @@ Clear a filter to see more.</source>
 清除部分筛选条件可看到更多。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="306"/>
+        <location filename="../../ui/table/page.py" line="316"/>
         <source>%1 of %2 commitments</source>
         <translation>显示 %1 条，共 %2 条承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="307"/>
+        <location filename="../../ui/table/page.py" line="317"/>
         <source>At least %1 of %2 commitments (counting…)</source>
         <translation>显示至少 %1 条，共 %2 条承诺（正在计数…）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="354"/>
+        <location filename="../../ui/table/page.py" line="371"/>
         <source>Baseline → target</source>
         <translation>基线 → 目标</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="358"/>
+        <location filename="../../ui/table/page.py" line="375"/>
         <source>Tasks</source>
         <translation>分解任务</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="358"/>
+        <location filename="../../ui/table/page.py" line="375"/>
         <source>%1/%2 tasks achieved (+ to unfold)</source>
         <translation>已完成 %1/%2 项任务（按 + 展开）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="397"/>
+        <location filename="../../ui/table/page.py" line="414"/>
         <source>Break down into tasks</source>
         <translation>分解为任务</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="398"/>
+        <location filename="../../ui/table/page.py" line="415"/>
         <source>This is a task of a broken-down commitment; break down the commitment itself.</source>
         <translation>这是已分解承诺中的一项任务；请对承诺本身进行分解。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="415"/>
+        <location filename="../../ui/table/page.py" line="432"/>
         <source>No task was added.</source>
         <translation>未添加任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="462"/>
+        <location filename="../../ui/table/page.py" line="479"/>
         <source>Nothing to record: choose another status, or write a note.</source>
         <translation>没有可记录的内容：请选择另一个状态，或填写说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="466"/>
+        <location filename="../../ui/table/page.py" line="483"/>
         <source>Closing a commitment (marking it achieved, 销号) needs evidence: a link, a file or words in a document. (Turn this off in the Edit menu: “Closing asks for evidence”.)</source>
         <translation>销号（标记为已完成）需要佐证材料：链接、文件或文件中的文字。（可在“编辑”菜单中关闭“销号时要求佐证材料”。）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="472"/>
+        <location filename="../../ui/table/page.py" line="489"/>
         <source>Write a note saying why: it is needed to mark a commitment missed or to re-open a closed one.</source>
         <translation>请填写说明：标记为逾期未完成或重新打开已关闭的承诺时必须写明原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="479"/>
+        <location filename="../../ui/table/page.py" line="496"/>
         <source>Give the link of the evidence.</source>
         <translation>请填写佐证链接。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="483"/>
+        <location filename="../../ui/table/page.py" line="500"/>
         <source>Choose the evidence file.</source>
         <translation>请选择佐证文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="488"/>
+        <location filename="../../ui/table/page.py" line="505"/>
         <source>Choose the document with the evidence.</source>
         <translation>请选择含有佐证的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="491"/>
+        <location filename="../../ui/table/page.py" line="508"/>
         <source>These words are not in that document: “%1”</source>
         <translation>该文档中没有这段文字：“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="601"/>
+        <location filename="../../ui/table/page.py" line="618"/>
         <source>Change history…</source>
         <translation>修改记录…</translation>
     </message>
@@ -4000,22 +4000,22 @@ Clear a filter to see more.</source>
         <translation>进度填报(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="597"/>
+        <location filename="../../ui/table/page.py" line="614"/>
         <source>Closing asks for evidence (销号)</source>
         <translation>销号时要求佐证材料</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="598"/>
+        <location filename="../../ui/table/page.py" line="615"/>
         <source>Change status… (Ctrl+U)</source>
         <translation>更改状态…（Ctrl+U）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="599"/>
+        <location filename="../../ui/table/page.py" line="616"/>
         <source>Export… (Ctrl+E)</source>
         <translation>导出…（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ui/table/page.py" line="600"/>
+        <location filename="../../ui/table/page.py" line="617"/>
         <source>Import ledger…</source>
         <translation>导入台账…</translation>
     </message>
@@ -4023,72 +4023,72 @@ Clear a filter to see more.</source>
 <context>
     <name>TeamServerDialog</name>
     <message>
-        <location filename="../../ui/team_server.py" line="52"/>
+        <location filename="../../ui/team_server.py" line="50"/>
         <source>Team server</source>
         <translation>团队服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/team_server.py" line="62"/>
+        <location filename="../../ui/team_server.py" line="60"/>
         <source>Save password</source>
         <translation>保存密码</translation>
     </message>
     <message>
-        <location filename="../../ui/team_server.py" line="63"/>
+        <location filename="../../ui/team_server.py" line="61"/>
         <source>Open this server at start instead of the file on this computer</source>
         <translation>启动时打开此服务器，而不是本机上的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/team_server.py" line="66"/>
+        <location filename="../../ui/team_server.py" line="64"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/team_server.py" line="72"/>
+        <location filename="../../ui/team_server.py" line="70"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/team_server.py" line="73"/>
+        <location filename="../../ui/team_server.py" line="71"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/team_server.py" line="74"/>
+        <location filename="../../ui/team_server.py" line="72"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/team_server.py" line="75"/>
+        <location filename="../../ui/team_server.py" line="73"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/team_server.py" line="79"/>
+        <location filename="../../ui/team_server.py" line="77"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/team_server.py" line="83"/>
+        <location filename="../../ui/team_server.py" line="81"/>
         <source>The app does not keep the password. “Save password” writes it to the password file of PostgreSQL’s client library (%1), readable by you only.</source>
         <translation>本应用不保存密码。“保存密码”会把密码写入 PostgreSQL 客户端库的密码文件（%1），只有您本人可以读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_server.py" line="119"/>
+        <location filename="../../ui/team_server.py" line="121"/>
         <source>Give the server and the database.</source>
         <translation>请填写服务器和数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_server.py" line="134"/>
+        <location filename="../../ui/team_server.py" line="136"/>
         <source>Type the password first.</source>
         <translation>请先输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_server.py" line="141"/>
+        <location filename="../../ui/team_server.py" line="143"/>
         <source>The password file could not be written: %1</source>
         <translation>无法写入密码文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/team_server.py" line="145"/>
+        <location filename="../../ui/team_server.py" line="147"/>
         <source>Password saved in %1.</source>
         <translation>密码已保存到 %1。</translation>
     </message>
