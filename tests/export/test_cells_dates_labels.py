@@ -121,3 +121,29 @@ def test_target_text(fields, zh, en):
 ])
 def test_ends_period(day, precision, expected):
     assert ends_period(day, precision) is expected
+
+
+def test_a_list_item_is_quoted_exactly_when_it_needs_to_be() -> None:
+    """The one-search test of a list item agrees with its definition (a separator, a quote,
+    white space at either end as str.strip sees it, or nothing at all) for every code
+    point up to U+3000 (the last white space one) alone, before and after a word."""
+    from tracker.export.cells import _list_item, join_list
+
+    def needs_quotes(item: str) -> bool:
+        return (any(ch in "；;、,，" or ch == '"' for ch in item)
+                or item != item.strip() or not item)
+
+    quoted = 0
+    for code in range(0x3001):
+        ch = chr(code)
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        for item in (ch, f"甲{ch}", f"{ch}乙", f"甲{ch}乙"):
+            want = needs_quotes(item)
+            assert (_list_item(item) != item) == want, item
+            quoted += want
+    assert quoted > 90   # white space (25 code points) and separators (6) were met
+    assert join_list(["省生态环境厅", " 省水利厅", "甲，乙", 'A"B', ""]) == \
+        '省生态环境厅；" 省水利厅"；"甲，乙"；"A""B"；""'
+    assert split_list(join_list(["省生态环境厅", " 省水利厅", "甲，乙"])) == \
+        ["省生态环境厅", " 省水利厅", "甲，乙"]
