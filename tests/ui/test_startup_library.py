@@ -176,7 +176,9 @@ def test_the_list_has_its_width_from_its_first_paint(qtbot, db_path):
         show_library_then_open(win, db_path)
     early = win.library_dock.width()
     assert win.ui is None and abs(early - library_width(win.width())) <= 8
-    qtbot.waitUntil(lambda: win.ui is not None, timeout=30000)
+    # the pages come in steps, one per turn of the event loop: judge the width once they
+    # are all in (attach() done), when the layout has settled
+    qtbot.waitUntil(lambda: win.ui is not None and not win._attaching, timeout=30000)
     qtbot.wait(50)
     assert abs(win.library_dock.width() - early) <= 8
     win.tasks.wait(10000)
