@@ -271,7 +271,10 @@ def test_empty_state_points_to_the_one_demo_entry(window, qtbot):
     assert "示例" in page.empty_text.text() and not hasattr(page, "demo_button")
     assert not page.csv_button.isEnabled()
     window.act_samples.trigger()                # the one demo entry (also the library's button)
-    qtbot.waitUntil(lambda: page.overview is not None and page.overview.total.total > 50,
+    # the demo is written in steps (commitments, then their statuses and progress), and the
+    # page refreshes on each: wait for the overview of the whole demo
+    qtbot.waitUntil(lambda: page.overview is not None and page.overview.total.total > 50
+                    and sum(1 for n in page.overview.total.by_status.values() if n) >= 5,
                     timeout=60000)
     o = page.overview
     assert {"360000", "500000", "220000", "140200"} <= set(o.nodes)
