@@ -274,12 +274,8 @@ class MainWindow(QMainWindow):
         for a in (self.act_import, self.act_import_folder, self.act_samples):
             a.setEnabled(True)
         self._restore_splitters()
-        state = self.settings.value("ui/state")
-        if state is not None:
-            self.restoreState(state)
-        else:  # once laid out (before that the library's size hint wins): leave room to read
-            QTimer.singleShot(0, lambda: self.resizeDocks(
-                [self.library_dock], [library_width(self.width())], Qt.Orientation.Horizontal))
+        # once laid out (before that the library's size hint wins): leave room to read
+        self._restore_layout(later=True)
         self.retranslate()
         yield None
         # a list painted from the file at start is checked against the services' in the
@@ -381,14 +377,25 @@ class MainWindow(QMainWindow):
         self.library_dock.setWindowTitle(self.tr("Library"))
         if quick is not None:
             self.library.set_documents(quick.documents)
+        self._restore_layout()   # the width attach() gives it, from its first paint on
+        for widget in (self.library.table.viewport(), self.library.empty):
+            widget.installEventFilter(self)
+
+    def _restore_layout(self, later: bool = False) -> None:
+        """The saved window layout, or with none the library's first width (``later``: at
+        the next turn of the event loop, once the pages are laid out)."""
         state = self.settings.value("ui/state")
         if state is not None:
             self.restoreState(state)
-        else:  # the width attach() gives it, from its first paint on
+            return
+
+        def widen() -> None:
             self.resizeDocks([self.library_dock], [library_width(self.width())],
                              Qt.Orientation.Horizontal)
-        for widget in (self.library.table.viewport(), self.library.empty):
-            widget.installEventFilter(self)
+        if later:
+            QTimer.singleShot(0, widen)
+        else:
+            widen()
 
     def complete_library(self, quick) -> None:
         """The whole list (a QuickLibrary, or None when it could not be read) below the
