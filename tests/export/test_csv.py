@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import csv
 from datetime import date
 
@@ -14,6 +15,7 @@ from tracker.export.cells import FORMULA_TRIGGERS, guard_formula
 from tracker.export.columns import CODES, COLUMNS, LOSSLESS_KEYS, FormatContext, value_text
 from tracker.export.csv_io import _CHUNK, read_csv, write_csv
 from tracker.export.errors import LedgerFileError
+from tracker.export.rows import LedgerLine, LedgerRow
 from tracker.export.ledger import guess_mapping, parse_ledger
 
 from tests.export.samples import formula_like, water_target
@@ -162,3 +164,18 @@ def test_rows_beyond_one_chunk_are_all_written_in_order(tmp_path):
     lines = out.read_bytes().decode("utf-8-sig").split("\r\n")
     assert lines[0] == "承诺内容" and lines[-1] == ""
     assert lines[1:-1] == [f"'=第{n}项" for n in range(len(rows))]
+
+
+def test_ledger_lines_have_the_fields_of_ledger_rows_in_order():
+    assert LedgerLine._fields == tuple(f.name for f in dataclasses.fields(LedgerRow))
+
+
+@given(st.lists(ledger_rows(), max_size=6), st.sampled_from(["zh", "en", CODES]))
+def test_a_ledger_line_is_written_as_its_ledger_row(rows, lang):
+    """The export's read-only tuples (lists as tuples) give the same cells as the rows."""
+    lines = [LedgerLine(*(tuple(v) if isinstance(v, list) else v
+                          for v in dataclasses.astuple(r))) for r in rows]
+    ctx = FormatContext(lang=lang, today=date(2026, 1, 1))
+    for column in COLUMNS.values():
+        assert column.csv_texts()(lines, ctx) == column.csv_texts()(rows, ctx)
+        assert [column.show(x, ctx) for x in lines] == [column.show(r, ctx) for r in rows]

@@ -1,6 +1,6 @@
 """CSV and XLSX writers and readers for commitment lists (台账). Pure code on rows.
 
-Writing: ``write_csv`` / ``write_xlsx`` take ``LedgerRow``s. Reading: ``read_csv`` /
+Writing: ``write_csv`` / ``write_xlsx`` take ``LedgerRow``s or ``LedgerLine``s. Reading: ``read_csv`` /
 ``read_xlsx`` give a ``LedgerTable``; ``guess_mapping`` maps its headers to column keys;
 ``parse_ledger`` returns rows and row errors — import all or nothing.
 """
@@ -18,11 +18,12 @@ from tracker.export.ledger import (
     guess_mapping,
     parse_ledger,
 )
-from tracker.export.rows import LedgerRow, target_text
+from tracker.export.rows import LedgerLine, LedgerRow, Row, target_text
 from tracker.export.xlsx_io import read_xlsx, write_xlsx
 
 __all__ = [
-    "COLUMNS", "LOSSLESS_KEYS", "Column", "ColumnMapping", "LedgerFileError", "LedgerParse",
-    "LedgerRow", "LedgerTable", "RowError", "SkippedRow", "row_kinds", "guess_mapping", "parse_ledger", "read_csv",
-    "read_xlsx", "target_text", "write_csv", "write_xlsx",
+    "COLUMNS", "LOSSLESS_KEYS", "Column", "ColumnMapping", "LedgerFileError", "LedgerLine",
+    "LedgerParse", "LedgerRow", "LedgerTable", "Row", "RowError", "SkippedRow", "row_kinds",
+    "guess_mapping", "parse_ledger", "read_csv", "read_xlsx", "target_text", "write_csv",
+    "write_xlsx",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tracker.export.rows import Value
 
@@ -44,7 +45,7 @@ def _list_item(item: str) -> str:
     return item
 
 
-def join_list(items: list[str]) -> str:
+def join_list(items: Sequence[str]) -> str:
     if len(items) == 1:   # most cells: one body, one theme
         return _list_item(items[0])
     return LIST_JOIN.join(map(_list_item, items)) if items else ""

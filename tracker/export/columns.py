@@ -24,7 +24,7 @@ from tracker.export.cells import (
 from tracker.export.dates import parse_date_text
 from tracker.export.labels import COMPARATOR, KIND, PRECISION, STATUS, Vocabulary
 from tracker.domain.model import format_number
-from tracker.export.rows import LedgerRow, format_value, target_text
+from tracker.export.rows import Row, format_value, target_text
 
 Cell = str | float | int | date | None
 
@@ -71,8 +71,8 @@ def cell_text(cell: Cell) -> str | None:
     return text or None
 
 
-def _format_code(vocabulary: Vocabulary, field: str) -> Callable[[LedgerRow, FormatContext], Cell]:
-    def show(row: LedgerRow, ctx: FormatContext) -> Cell:
+def _format_code(vocabulary: Vocabulary, field: str) -> Callable[[Row, FormatContext], Cell]:
+    def show(row: Row, ctx: FormatContext) -> Cell:
         value = getattr(row, field)
         if value is None:
             return None
@@ -92,11 +92,11 @@ def _parse_code(vocabulary: Vocabulary) -> Callable[[Cell, int | None], Any]:
     return read
 
 
-def _format_field(field: str) -> Callable[[LedgerRow, FormatContext], Cell]:
+def _format_field(field: str) -> Callable[[Row, FormatContext], Cell]:
     return lambda row, ctx: getattr(row, field)
 
 
-def _format_list(field: str) -> Callable[[LedgerRow, FormatContext], Cell]:
+def _format_list(field: str) -> Callable[[Row, FormatContext], Cell]:
     return lambda row, ctx: join_list(getattr(row, field)) or None
 
 
@@ -149,17 +149,17 @@ def _parse_status(cell: Cell, default_year: int | None) -> Any:
     return Status.UNKNOWN if found is None else found
 
 
-def _format_value(row: LedgerRow, ctx: FormatContext) -> Cell:
+def _format_value(row: Row, ctx: FormatContext) -> Cell:
     if isinstance(row.value, tuple):
         return format_value(row.value)
     return row.value
 
 
-def _format_days_left(row: LedgerRow, ctx: FormatContext) -> Cell:
+def _format_days_left(row: Row, ctx: FormatContext) -> Cell:
     return days_left(row.deadline, ctx.today or date.today())
 
 
-def _format_light(row: LedgerRow, ctx: FormatContext) -> Cell:
+def _format_light(row: Row, ctx: FormatContext) -> Cell:
     """红/黄/绿/灰 (Red/Yellow/Green/Grey; the code in machine columns)."""
     light = light_of(row.status, row.deadline, ctx.today or date.today(), ctx.due_window)
     if ctx.lang == CODES:
@@ -167,7 +167,7 @@ def _format_light(row: LedgerRow, ctx: FormatContext) -> Cell:
     return (LIGHT_EN if ctx.lang == "en" else LIGHT_ZH)[light]
 
 
-def _light_texts(rows: Sequence[LedgerRow], ctx: FormatContext) -> list[str | None]:
+def _light_texts(rows: Sequence[Row], ctx: FormatContext) -> list[str | None]:
     """The light of many rows: one rule call per (status, deadline) pair."""
     words: dict[tuple, str] = {}
     out: list[str | None] = []
@@ -187,7 +187,7 @@ class Column:
     key: str
     zh: str
     en: str
-    show: Callable[[LedgerRow, FormatContext], Cell]
+    show: Callable[[Row, FormatContext], Cell]
     parse: Callable[[Cell, int | None], Any] | None
     width: float = 14
     # The guarded CSV cells of many rows at once (see ``Texts``); None: row by row.
@@ -206,7 +206,7 @@ class Column:
 # already guarded against formula injection; None is an empty cell. Same cells as
 # ``guard_formula(value_text(column.show(row, ctx)))`` row by row (a test checks), at a
 # fraction of the calls: an export of 100,000 rows spends its time in C loops.
-Texts = Callable[[Sequence[LedgerRow], FormatContext], list[str | None]]
+Texts = Callable[[Sequence[Row], FormatContext], list[str | None]]
 _PLAIN = frozenset({str, type(None)})
 
 
@@ -224,7 +224,7 @@ def guarded(texts: list[str | None]) -> list[str | None]:
     return [guard_formula(t) if t and t[0] in risky else t for t in texts]
 
 
-def generic_texts(show: Callable[[LedgerRow, FormatContext], Cell]) -> Texts:
+def generic_texts(show: Callable[[Row, FormatContext], Cell]) -> Texts:
     return lambda rows, ctx: guarded([value_text(show(row, ctx)) for row in rows])
 
 
@@ -232,7 +232,7 @@ def _field_texts(field: str) -> Texts:
     """A text field: its text (None stays an empty cell)."""
     get = attrgetter(field)
 
-    def texts(rows: Sequence[LedgerRow], ctx: FormatContext) -> list[str | None]:
+    def texts(rows: Sequence[Row], ctx: FormatContext) -> list[str | None]:
         values = list(map(get, rows))
         if not set(map(type, values)) <= _PLAIN:   # not text: as value_text writes it
             values = [value_text(v) for v in values]
@@ -244,7 +244,7 @@ def _day_texts(field: str) -> Texts:
     """A date field: ISO dates (they start with a digit: nothing to guard)."""
     get = attrgetter(field)
 
-    def texts(rows: Sequence[LedgerRow], ctx: FormatContext) -> list[str | None]:
+    def texts(rows: Sequence[Row], ctx: FormatContext) -> list[str | None]:
         values = list(map(get, rows))   # a few thousand distinct days: each written once
         words = {v: None if v is None else v.isoformat() if v.__class__ is date
                  else guard_formula(value_text(v)) for v in set(values)}
@@ -257,16 +257,30 @@ def _list_texts(field: str) -> Texts:
     get = attrgetter(field)
     join = join_list
 
-    def texts(rows: Sequence[LedgerRow], ctx: FormatContext) -> list[str | None]:
-        return guarded(list(map(join, map(get, rows))))   # no items: '', an empty cell
+    def texts(rows: Sequence[Row], ctx: FormatContext) -> list[str | None]:
+        # each distinct list joined once (a few thousand bodies among a million rows)
+        words = _Joined(join)
+        return guarded(list(map(words.__getitem__, map(tuple, map(get, rows)))))
     return texts
+
+
+class _Joined(dict[tuple[str, ...], str]):
+    """Lists (as tuples) to their cell text, each joined on first use."""
+
+    def __init__(self, join: Callable[[Sequence[str]], str]) -> None:
+        super().__init__()
+        self._join = join
+
+    def __missing__(self, items: tuple[str, ...]) -> str:
+        text = self[items] = self._join(items)   # no items: '', an empty cell
+        return text
 
 
 def _code_texts(vocabulary: Vocabulary, field: str) -> Texts:
     """A coded field: each member's label (or code) looked up and guarded once."""
     get = attrgetter(field)
 
-    def texts(rows: Sequence[LedgerRow], ctx: FormatContext) -> list[str | None]:
+    def texts(rows: Sequence[Row], ctx: FormatContext) -> list[str | None]:
         values = list(map(get, rows))
         words = {v: None if v is None else guard_formula(
             v.value if ctx.lang == CODES else vocabulary.label(v, ctx.lang))

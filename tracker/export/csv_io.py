@@ -24,7 +24,7 @@ from tracker.export.errors import (
 )
 from tracker.export.labels import check_lang
 from tracker.export.ledger import LedgerTable, table_from_rows
-from tracker.export.rows import LedgerRow
+from tracker.export.rows import Row
 
 ENCODINGS = ("utf-8-sig", "gb18030")
 _DELIMITERS = (",", "\t", ";")
@@ -37,7 +37,7 @@ _TITLE_ROWS = 5  # title and header rows above the ledger's rows
 _CHUNK = 2048
 
 
-def write_csv(rows: Iterable[LedgerRow], path: Path, columns: Sequence[str], *,
+def write_csv(rows: Iterable[Row], path: Path, columns: Sequence[str], *,
               lang: str = "zh", encoding: str = "utf-8-sig",
               today: date | None = None, due_window: int | None = None) -> int:
     """Write rows with the given column keys and headers in ``lang``; return rows written.

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from tracker.domain import Comparator, Kind, Precision, Status
 from tracker.domain.model import format_number
@@ -55,6 +57,40 @@ class LedgerRow:
     evidence: str | None = None       # 佐证材料 of that closing: a link, a file, quoted words
 
 
+class LedgerLine(NamedTuple):
+    """A ledger row as written, read-only: LedgerRow's fields in its order, as a tuple.
+
+    An export makes these a block of rows at a time, column by column, with no Python call
+    per row (a dataclass's ``__init__`` is one; a million rows make it a tenth of the
+    export). Writers read rows by field name, so either kind of row can be written."""
+
+    uuid: str | None
+    quote: str
+    kind: Kind | None
+    lead: Sequence[str]
+    support: Sequence[str]
+    region: str | None
+    deadline_text: str | None
+    deadline: date | None
+    deadline_precision: Precision | None
+    metric: str | None
+    comparator: Comparator | None
+    value: Value | None
+    unit: str | None
+    status: Status
+    latest_progress: str | None
+    last_update: date | None
+    document: str | None
+    themes: Sequence[str]
+    notes: str | None
+    closed_on: date | None
+    evidence: str | None
+
+
+# Any row a ledger writer takes.
+Row = LedgerRow | LedgerLine
+
+
 def format_value(value: Value | None) -> str:
     """A number, or a range as 'low-high' (read back by ``cells.parse_value``)."""
     if value is None:
@@ -64,7 +100,7 @@ def format_value(value: Value | None) -> str:
     return format_number(value)
 
 
-def target_text(row: LedgerRow, lang: str = "zh") -> str:
+def target_text(row: Row, lang: str = "zh") -> str:
     """The 目标值 column: '优良水体比例 ≥ 80%', 'PM2.5浓度 下降 10%', '散煤 清零'."""
     words = _TARGET_WORDS["en" if lang == "en" else "zh"]
     value = row.value

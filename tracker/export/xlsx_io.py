@@ -43,7 +43,7 @@ from tracker.export.errors import (
 from tracker.domain.lights import LIGHT_COLOURS, LIGHT_EN, LIGHT_ZH, Light
 from tracker.export.labels import STATUS, check_lang
 from tracker.export.ledger import LedgerTable, table_from_rows
-from tracker.export.rows import LedgerRow
+from tracker.export.rows import Row
 
 VISIBLE = ("quote", "kind", "lead", "support", "region", "deadline", "target", "status",
            "latest_progress", "document", "closed_on", "evidence", "light")
@@ -144,7 +144,7 @@ def _status_choices(ws: Worksheet, lang: str, at: int, first: int, last: int) ->
     ws.data_validations.append(choice)
 
 
-def write_xlsx(rows: Iterable[LedgerRow], path: Path, *, lang: str = "zh",
+def write_xlsx(rows: Iterable[Row], path: Path, *, lang: str = "zh",
                title: str | None = None, today: date | None = None,
                due_window: int | None = None) -> int:
     """Write a work ledger; return the number of rows written. See the module docstring."""

@@ -10,9 +10,11 @@ result of an import back out and put it in again.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +29,7 @@ from tracker.domain.rules import strongest_kind
 from tracker.domain.spans import Span
 from tracker.export.columns import DEFAULT_CSV_KEYS
 from tracker.export import (
-    ColumnMapping, LedgerFileError, LedgerRow, LedgerTable, RowError,
+    ColumnMapping, LedgerFileError, LedgerLine, LedgerRow, LedgerTable, RowError,
     SkippedRow, guess_mapping, parse_ledger, read_csv, read_xlsx, row_kinds, write_csv,
     write_xlsx,
 )
@@ -51,49 +53,85 @@ _PRECISIONS = {p.value: p for p in Precision}
 _COMPARATORS = {c.value: c for c in Comparator}
 
 
-def _from_raw(x: q.RawRecord, region_name: str | None, days: dict[object, date]) -> LedgerRow:
-    """A ledger row from a storage RawRecord; ``days`` remembers the deadlines read (a few
-    thousand distinct ones among 100,000 rows)."""
-    value: float | tuple[float, float] | None = x.value
-    if x.value is not None and x.value_high is not None:
-        value = (x.value, x.value_high)
-    deadline = x.deadline
-    if deadline is not None and not isinstance(deadline, date):
-        day = days.get(deadline)
-        if day is None:
-            day = days[deadline] = date.fromisoformat(str(deadline)[:10])
-        deadline = day
-    lead, support, themes = x.lead, x.support, x.themes
-    return LedgerRow(
-        x.uuid, x.quote, _KINDS[x.kind], lead if lead.__class__ is list else list(lead),
-        support if support.__class__ is list else list(support), region_name or None,
-        x.deadline_text or None, deadline,
-        _PRECISIONS[x.deadline_precision] if x.deadline_precision else None, x.metric,
-        _COMPARATORS[x.comparator] if x.comparator else None, value, x.unit,
-        _STATUSES[x.status], x.latest_note, x.last_update, x.document_title,
-        themes if themes.__class__ is list else list(themes), x.notes or None)
+class _Names(dict[str, "str | None"]):
+    """Region codes to display names, each looked up once (None: no region)."""
+
+    def __init__(self, display: Callable[[str], str]) -> None:
+        super().__init__({None: None, "": None})   # type: ignore[dict-item]
+        self._display = display
+
+    def __missing__(self, code: str) -> str | None:
+        name = self[code] = self._display(code) or None
+        return name
+
+
+class _Days(dict[object, "date | None"]):
+    """Deadlines as stored (ISO text on SQLite, dates on PostgreSQL) to dates, each read
+    once: a few thousand distinct days among a million rows."""
+
+    def __init__(self) -> None:
+        super().__init__({None: None})
+
+    def __missing__(self, stored: object) -> date | None:
+        day = stored if isinstance(stored, date) else date.fromisoformat(str(stored)[:10])
+        self[stored] = day
+        return day
+
+
+def _codes(vocabulary: dict[str, Any]) -> dict[object, Any]:
+    """A code-to-member map that also reads no code (None, '') as None."""
+    out: dict[object, Any] = {None: None, "": None}
+    out.update(vocabulary)
+    return out
+
+
+_KIND_OF, _STATUS_OF = _codes(_KINDS), _codes(_STATUSES)
+_PRECISION_OF, _COMPARATOR_OF = _codes(_PRECISIONS), _codes(_COMPARATORS)
+_LINE = partial(tuple.__new__, LedgerLine)
+_BLOCK = 2000   # rows converted at a time
+
+
+def _lines(block: Sequence[q.RawRecord], names: _Names, days: _Days,
+           closed: dict[int, tuple[date, str | None]]) -> Iterator[LedgerLine]:
+    """Ledger lines of a block of RawRecords, column by column: each column is one C loop
+    (a map over a dict, a zip), so no Python code runs per row but the few comprehensions
+    below."""
+    (ids, uuid, quote, _title, kind, region, deadline_text, deadline, precision, metric,
+     comparator, value, value_high, unit, status, notes, _document_id, document, lead,
+     support, themes, last_update, latest_note) = zip(*block)
+    closing = list(map(closed.get, ids))
+    none = (None,) * len(block)
+    closed_on = none if not any(closing) else [c and c[0] for c in closing]
+    evidence = none if not any(closing) else [c and c[1] for c in closing]
+    values = value if not any(value_high) else [
+        v if h is None or v is None else (v, h) for v, h in zip(value, value_high)]
+    return map(_LINE, zip(
+        uuid, quote, map(_KIND_OF.__getitem__, kind), lead, support,
+        map(names.__getitem__, region), [t or None for t in deadline_text],
+        map(days.__getitem__, deadline), map(_PRECISION_OF.__getitem__, precision), metric,
+        map(_COMPARATOR_OF.__getitem__, comparator), values, unit,
+        map(_STATUS_OF.__getitem__, status), latest_note, last_update, document, themes,
+        [n or None for n in notes], closed_on, evidence))
 
 
 def _rows(ctx: AppContext, wanted: Sequence[int] | None, filter: CommitmentFilter,
-          sort: str, descending: bool, fold: bool = False) -> Iterator[LedgerRow]:
-    """Ledger rows of these ids (None: of the filter in the sort's order), streamed."""
-    names: dict[str, str] = {}
-    days: dict[object, date] = {}
-    display = ctx.gazetteer.display_name
+          sort: str, descending: bool, fold: bool = False) -> Iterator[LedgerLine]:
+    """Ledger lines of these ids (None: of the filter in the sort's order), streamed."""
+    return chain.from_iterable(_blocks(ctx, wanted, filter, sort, descending, fold))
+
+
+def _blocks(ctx: AppContext, wanted: Sequence[int] | None, filter: CommitmentFilter,
+            sort: str, descending: bool, fold: bool) -> Iterator[Iterator[LedgerLine]]:
+    """_rows a block at a time (the generator resumes once a block, not once a row)."""
+    names, days = _Names(ctx.gazetteer.display_name), _Days()
     with ctx.db.session() as session:
         closed = {cid: (day, evidence_text(kind, where, title, words))
                   for cid, (day, kind, where, title, words) in repos.closings(session).items()}
-        raws = (q.iter_raw(session, wanted) if wanted is not None else
-                q.iter_raw_filtered(session, filter, ctx.today(), sort, descending,
-                                    text_candidates(session, filter), fold))
-        for x in raws:
-            code = x.region_code
-            if code and code not in names:
-                names[code] = display(code)
-            row = _from_raw(x, names[code] if code else None, days)
-            if x[0] in closed:
-                row.closed_on, row.evidence = closed[x[0]]
-            yield row
+        raws = iter(q.iter_raw(session, wanted) if wanted is not None else
+                    q.iter_raw_filtered(session, filter, ctx.today(), sort, descending,
+                                        text_candidates(session, filter), fold))
+        while block := list(islice(raws, _BLOCK)):
+            yield _lines(block, names, days, closed)
 
 
 def evidence_text(kind: str, where: str | None, title: str | None, words: str) -> str | None:
