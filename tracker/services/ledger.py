@@ -127,10 +127,13 @@ def _blocks(ctx: AppContext, wanted: Sequence[int] | None, filter: CommitmentFil
     with ctx.db.session() as session:
         closed = {cid: (day, evidence_text(kind, where, title, words))
                   for cid, (day, kind, where, title, words) in repos.closings(session).items()}
-        raws = iter(q.iter_raw(session, wanted) if wanted is not None else
-                    q.iter_raw_filtered(session, filter, ctx.today(), sort, descending,
-                                        text_candidates(session, filter), fold))
-        while block := list(islice(raws, _BLOCK)):
+        if wanted is None:
+            blocks = q.stream_blocks_filtered(session, filter, ctx.today(), sort, descending,
+                                              text_candidates(session, filter), fold)
+        else:
+            raws = q.iter_raw(session, wanted)
+            blocks = iter(lambda: list(islice(raws, _BLOCK)), [])
+        for block in blocks:
             yield _lines(block, names, days, closed)
 
 

@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from itertools import islice
+from functools import partial
+from itertools import chain, islice
 from typing import Any, NamedTuple
 
 from sqlmodel import Session
@@ -588,6 +589,7 @@ def _make_raw(values: tuple[object, ...]) -> RawRecord:
 
 
 _tuple_new: Callable[[type[RawRecord], tuple[object, ...]], RawRecord] = tuple.__new__
+_RAW: Callable[[tuple[object, ...]], RawRecord] = partial(_tuple_new, RawRecord)
 
 
 @contextmanager
@@ -739,27 +741,58 @@ def _fill_order_sql(session: Session, queries: list[tuple[str, list[object]]]) -
 
 def _stream(session: Session) -> Iterator[RawRecord]:
     """RawRecords of the ids in the order table, in its order; drops the table after."""
+    return chain.from_iterable(_stream_blocks(session))
+
+
+def _stream_blocks(session: Session) -> Iterator[list[RawRecord]]:
+    """_stream a fetched block at a time (the generator resumes once a block)."""
     sep = _separator(session)
     titles = dict(_rows(session, "SELECT id, title FROM document"))
-    day_of, make = _day, _make_raw
+    days = _Days()
     cursor = driver_execute(session, _STREAM_SQL, (sep,))
     try:
-        # Lists straight from str.split (fresh ones, each row's own): the export's rows
-        # take them as they are; () where a commitment has none.
         while block := cursor.fetchmany(_FETCH):
-            for r in block:
-                lead, support, themes, latest = r[17:]
-                if latest is None:
-                    day = note = None
-                else:
-                    day, _, note = latest.partition(sep)
-                yield make((*r[:17], titles.get(r[16]), () if lead is None else lead.split(sep),
-                            () if support is None else support.split(sep),
-                            () if themes is None else themes.split(sep), day_of(day),
-                            note or None))
+            yield _records(block, sep, titles, days)
     finally:
         cursor.close()
         driver_execute(session, f"DROP TABLE IF EXISTS {_ORDER_TABLE}")
+
+
+class _Days(dict[object, "date | None"]):
+    """Dates as the database hands them back (ISO text on SQLite) to dates, each read once."""
+
+    def __init__(self) -> None:
+        super().__init__({None: None})
+
+    def __missing__(self, value: object) -> date | None:
+        day = self[value] = _day(value)
+        return day
+
+
+def _records(block: list[Any], sep: str, titles: dict[int, str | None],
+             days: _Days) -> list[RawRecord]:
+    """RawRecords of fetched rows, column by column: one C loop (a map, a zip) or one
+    comprehension per column instead of Python code per row. Lists straight from
+    str.split (fresh ones, each row's own); () where a commitment has none."""
+    columns = list(zip(*block))
+    lead, support, themes, latest = columns[17:]
+    parts = [None if x is None else x.partition(sep) for x in latest]
+    return list(map(_RAW, zip(
+        *columns[:17], map(titles.get, columns[16]),
+        [() if x is None else x.split(sep) for x in lead],
+        [() if x is None else x.split(sep) for x in support],
+        [() if x is None else x.split(sep) for x in themes],
+        map(days.__getitem__, [None if x is None else x[0] for x in parts]),
+        [None if x is None else x[2] or None for x in parts])))
+
+
+def stream_blocks_filtered(session: Session, f: CommitmentFilter, today: date,
+                           sort: str = "deadline", descending: bool = False,
+                           text_candidates: TextCandidates | None = None, fold: bool = False
+                           ) -> Iterator[list[RawRecord]]:
+    """iter_raw_filtered's RawRecords, a block of rows at a time (an export's read)."""
+    _fill_order_sql(session, _ids_sql(f, today, sort, descending, text_candidates, fold))
+    yield from _stream_blocks(session)
 
 
 def _iter_bulk(session: Session, wanted: Sequence[int]) -> Iterator[RawRecord]:
