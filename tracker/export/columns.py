@@ -150,9 +150,13 @@ def _parse_status(cell: Cell, default_year: int | None) -> Any:
 
 
 def _format_value(row: Row, ctx: FormatContext) -> Cell:
-    if isinstance(row.value, tuple):
-        return format_value(row.value)
-    return row.value
+    return _format_value_of(row.value)
+
+
+def _format_value_of(value: Any) -> Cell:
+    if isinstance(value, tuple):
+        return format_value(value)
+    return value
 
 
 def _format_days_left(row: Row, ctx: FormatContext) -> Cell:
@@ -161,23 +165,43 @@ def _format_days_left(row: Row, ctx: FormatContext) -> Cell:
 
 def _format_light(row: Row, ctx: FormatContext) -> Cell:
     """红/黄/绿/灰 (Red/Yellow/Green/Grey; the code in machine columns)."""
-    light = light_of(row.status, row.deadline, ctx.today or date.today(), ctx.due_window)
+    return _light_word((row.status, row.deadline), ctx)
+
+
+def _light_word(key: tuple[Status, date | None], ctx: FormatContext) -> str:
+    light = light_of(key[0], key[1], ctx.today or date.today(), ctx.due_window)
     if ctx.lang == CODES:
         return light.value
     return (LIGHT_EN if ctx.lang == "en" else LIGHT_ZH)[light]
 
 
+_STATUS, _DEADLINE, _VALUE = attrgetter("status"), attrgetter("deadline"), attrgetter("value")
+
+
 def _light_texts(rows: Sequence[Row], ctx: FormatContext) -> list[str | None]:
-    """The light of many rows: one rule call per (status, deadline) pair."""
-    words: dict[tuple, str] = {}
-    out: list[str | None] = []
-    for row in rows:
-        key = (row.status, row.deadline)
-        word = words.get(key)
-        if word is None:
-            word = words[key] = str(_format_light(row, ctx))
-        out.append(word)
-    return out
+    """The light of many rows: one rule call per distinct (status, deadline) pair."""
+    words = _Memo(lambda key: _light_word(key, ctx))
+    return list(map(words.__getitem__, zip(map(_STATUS, rows), map(_DEADLINE, rows))))
+
+
+def _value_texts(rows: Sequence[Row], ctx: FormatContext) -> list[str | None]:
+    """The value column: each distinct value (by type, a float is not an int) written once."""
+    values = list(map(_VALUE, rows))
+    words = _Memo(lambda key: value_text(_format_value_of(key[1])))
+    return guarded(list(map(words.__getitem__, zip(map(type, values), values))))
+
+
+class _Memo(dict[Any, Any]):
+    """Cell texts by key, each distinct key's made once (by ``make``), then looked up: a
+    column of a million rows holds a few thousand distinct values."""
+
+    def __init__(self, make: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: Any) -> Any:
+        text = self[key] = self._make(key)
+        return text
 
 
 @dataclass(frozen=True)
@@ -259,21 +283,9 @@ def _list_texts(field: str) -> Texts:
 
     def texts(rows: Sequence[Row], ctx: FormatContext) -> list[str | None]:
         # each distinct list joined once (a few thousand bodies among a million rows)
-        words = _Joined(join)
+        words = _Memo(join)
         return guarded(list(map(words.__getitem__, map(tuple, map(get, rows)))))
     return texts
-
-
-class _Joined(dict[tuple[str, ...], str]):
-    """Lists (as tuples) to their cell text, each joined on first use."""
-
-    def __init__(self, join: Callable[[Sequence[str]], str]) -> None:
-        super().__init__()
-        self._join = join
-
-    def __missing__(self, items: tuple[str, ...]) -> str:
-        text = self[items] = self._join(items)   # no items: '', an empty cell
-        return text
 
 
 def _code_texts(vocabulary: Vocabulary, field: str) -> Texts:
@@ -316,7 +328,7 @@ _ALL = (
     _code("deadline_precision", "时限精度", "Deadline precision", PRECISION, 8),
     _text("metric", "指标", "Metric", 16),
     _code("comparator", "比较方式", "Comparator", COMPARATOR, 10),
-    Column("value", "目标数值", "Value", _format_value, _parse_value, 10),
+    Column("value", "目标数值", "Value", _format_value, _parse_value, 10, _value_texts),
     _text("unit", "单位", "Unit", 10),
     Column("target", "目标值", "Target", lambda row, ctx: target_text(row, ctx.lang) or None,
            None, 24),
