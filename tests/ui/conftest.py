@@ -17,6 +17,26 @@ def _settings_in_tmp(tmp_path):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _no_translator_outlives_its_test(monkeypatch):
+    """Every Translations a test makes is uninstalled after it, also when the test failed
+    before its own ``uninstall()``: a Chinese translator left in the application turned
+    the next English test's window Chinese (one failure became two in a CI run)."""
+    from tracker.ui.i18n import Translations
+
+    made: list[Translations] = []
+    first_init = Translations.__init__
+
+    def init(self, app) -> None:
+        first_init(self, app)
+        made.append(self)
+
+    monkeypatch.setattr(Translations, "__init__", init)
+    yield
+    for translations in made:
+        translations.uninstall()
+
+
 @pytest.fixture
 def window(qtbot, db_path):
     """The real main window on a fresh database, attached and ready, in Chinese."""
