@@ -68,4 +68,6 @@ def import_through_window(window, qtbot, path):
         window.importer.import_paths([path])
     assert blocker.args[0].errors == []
     doc_id = blocker.args[0].imported[0].id
+    # the library list is read again off the GUI thread after a change
+    qtbot.waitUntil(lambda: window.library.model.row_of(doc_id) >= 0)
     return doc_id, library.get_document(window.ui.services, doc_id).text

@@ -21,16 +21,17 @@ def _cli(db_path, *argv):
                    timeout=120, capture_output=True)
 
 
-def _add(window, title):
+def _add(window, qtbot, title):
     with window.ui.services.db.session() as session:
         d = repos.add_document(session, Document(title=title, text=title * 3,
                                                  text_sha256=title), b"x")
     window.ui.events.changed.emit(Changes.reload())
+    qtbot.waitUntil(lambda: window.library.model.row_of(d.id) >= 0)  # read off the GUI thread
     return d.id
 
 
 def test_a_second_process_edit_shows_within_two_seconds(window, qtbot, db_path):
-    first, second = _add(window, "第一份文件"), _add(window, "第二份文件")
+    first, second = _add(window, qtbot, "第一份文件"), _add(window, qtbot, "第二份文件")
     window.library.select_document(second, emit=False)
     assert window.check_external_changes() is False      # our own writes are not foreign
     _cli(db_path, "docs", "edit", str(first), "--title", "命令行改过的标题")
@@ -43,7 +44,7 @@ def test_a_second_process_edit_shows_within_two_seconds(window, qtbot, db_path):
 
 
 def test_a_second_engine_removing_a_document_refreshes_the_library(window, qtbot, db_path):
-    doc = _add(window, "某市整改方案：到2026年底前完成全部黑臭水体整治。")
+    doc = _add(window, qtbot, "某市整改方案：到2026年底前完成全部黑臭水体整治。")
     other = open_database(db_path)                         # a second window's engine
     try:
         with other.session() as session:

@@ -32,14 +32,14 @@ def test_import_through_the_file_dialog_adds_documents(window, qtbot, samples_di
         window.act_import.trigger()
     report = blocker.args[0]
     assert len(report.imported) == 2 and report.errors == []
-    assert window.library.model.rowCount() == 2
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 2)
     assert window.library.stack.currentWidget() is window.library.table
 
 
 def test_demo_library_and_drop_of_a_bad_file(window, qtbot, tmp_path):
     with qtbot.waitSignal(window.importer.finished, timeout=30000):
         window.library.samples_button.click()
-    assert window.library.model.rowCount() == 5
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 5)
     bad = tmp_path / "空文件.txt"
     bad.write_bytes(b"")
     with qtbot.waitSignal(window.importer.finished, timeout=30000) as blocker:

@@ -558,7 +558,10 @@ class MainWindow(QMainWindow):
 
     def _changed(self, changes: Changes) -> None:
         if changes.concerns_commitments() or changes.concerns_documents():
-            self.refresh_library()
+            # off the GUI thread: a status set on one commitment does not hold the window
+            # while the library is read again (~0.15 s of CPU at 10,000 documents); a
+            # newer change's read supersedes an older one
+            self.refresh_library(background=True)
 
     def refresh_library(self, background: bool = False) -> None:
         """The library list read again through the services; in *background*, off the GUI

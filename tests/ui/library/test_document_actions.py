@@ -18,7 +18,7 @@ TEXT = "各县区要在三年内完成整改。年底前建成监测网络。"
 
 
 @pytest.fixture
-def doc(window):
+def doc(window, qtbot):
     ctx = window.ui.services
     with ctx.db.session() as session:
         d = repos.add_document(session, Document(title="整改方案", text=TEXT,
@@ -32,6 +32,7 @@ def doc(window):
             deadline=Deadline(words, when, Precision.DAY))).id)
     commitments.change_status(ctx, [ids[0]], Status.ON_TRACK, "启动", on=date(2024, 4, 1))
     window.ui.events.changed.emit(Changes.reload())
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 1)  # read off the GUI thread
     return d.id, ids
 
 
@@ -67,8 +68,8 @@ def test_details_dialog_changes_date_deadlines_follow_and_undo(window, doc, qtbo
     d = library.get_document(window.ui.services, doc_id)
     assert (d.doc_date, d.region_code) == (date(2026, 2, 10), "360100")
     assert _deadlines(window, ids) == [date(2029, 2, 10), date(2026, 12, 31)]
-    row = window.library.model.row_of(doc_id)
-    assert window.library.model.index(row, 1).data() == "2026-02-10"
+    model = window.library.model
+    qtbot.waitUntil(lambda: model.index(model.row_of(doc_id), 1).data() == "2026-02-10")
     window.undo.undo()
     assert _deadlines(window, ids) == [date(2027, 3, 1), date(2024, 12, 31)]
     assert library.get_document(window.ui.services, doc_id).doc_date == date(2024, 3, 1)
@@ -97,7 +98,7 @@ def test_declining_the_rerun_keeps_deadlines(window, doc):
 
 
 @pytest.mark.parametrize("mode", ["keep", "remove"])
-def test_remove_both_ways_and_undo(window, doc, mode):
+def test_remove_both_ways_and_undo(window, doc, mode, qtbot):
     doc_id, ids = doc
     actions = window.documents
     asked = []
@@ -105,7 +106,7 @@ def test_remove_both_ways_and_undo(window, doc, mode):
     window.library.select_document(doc_id, emit=False)
     window.library.act_remove.trigger()
     assert asked[0].commitments == 2 and asked[0].progress_entries == 1
-    assert window.library.model.rowCount() == 0
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 0)
     left = commitments.get_many(window.ui.services, ids)
     if mode == "keep":
         assert [c.document_id for c in left] == [None, None]
@@ -113,7 +114,7 @@ def test_remove_both_ways_and_undo(window, doc, mode):
     else:
         assert left == []
     window.undo.undo()
-    assert window.library.model.rowCount() == 1
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 1)
     back = commitments.get_many(window.ui.services, ids)
     assert [c.document_id for c in back] == [doc_id, doc_id]
     assert [e.note for e in commitments.progress(window.ui.services, ids[0])] == ["启动"]

@@ -91,8 +91,8 @@ def test_library_count_follows_tagging(window, page, reader_doc, qtbot):
     open_doc(window, page, qtbot, doc_id)
     select_text(page.view, QUOTE)
     page.act_tag.trigger()
-    model = window.library.model
-    assert model.data(model.index(model.row_of(doc_id), LibraryModel.COUNT)) == 1
+    model = window.library.model   # the list is read again off the GUI thread
+    qtbot.waitUntil(lambda: model.data(model.index(model.row_of(doc_id), LibraryModel.COUNT)) == 1)
 
 
 def test_zoom_by_keyboard_is_remembered(window, page, reader_doc, qtbot):
@@ -119,7 +119,7 @@ def test_dropping_files_on_the_window_imports_them(window, qtbot, samples_dir):
     with qtbot.waitSignal(window.importer.finished, timeout=30000) as blocker:
         window.dropEvent(event)  # what Qt calls on a drop (sendEvent needs a drag in progress)
     assert len(blocker.args[0].imported) == 2
-    assert window.library.model.rowCount() == 2
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 2)
 
 
 def test_restart_keeps_the_commitment(window, page, reader_doc, qtbot, db_path):
