@@ -104,6 +104,9 @@ class Suggestion:
     indicators: tuple[Suggestion, ...] = field(default=(), repr=False, compare=False)
     # a unit the rules turned down (classify / heading / actor), kept for the unit model
     rejected: str = field(default="", repr=False, compare=False)
+    # whether its bodies are named in its own words (a subject carried from the clause
+    # before, a paragraph's or the issuer's give way to an item's 责任单位)
+    own_bodies: bool = field(default=False, repr=False, compare=False)
 
 
 def suggest(text: str, doc_date: date | None = None, *, region_code: str | None = None,
@@ -171,6 +174,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     last: list[int] = []  # the suggestions of the sentence before
     fallback: set[int] = set()  # suggestions whose bodies are the paragraph's or issuer's
     heading_bodies: dict[tuple[int, int], list[BodyRef]] = {}
+    last_para = -1  # the paragraph of the latest sentence read as text (not as labels)
     for sent in sentences:
         if in_irow and _within(in_irow, sent.start):
             continue  # a row of an indicator table: read as a whole below
@@ -226,6 +230,12 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 para = Item()
             paragraphs[sent.paragraph] = para
             target_item = para if lines[sent.paragraph] > 1 else item
+            above = paragraphs.get(last_para) if lines[sent.paragraph] == 1 else None
+            if above is not None and above.members \
+                    and not set(above.members) <= set(item.members):
+                # （一）实施X。完成Y。 / 牵头单位：Z: the labels on the lines after a numbered
+                # paragraph serve it, though its run-in heading's section closed with it
+                target_item = above
             known = len(target_item.bodies)
             if read_label(sent.text, doc_date, target_item) \
                     or read_role_note(sent.text, target_item, doc_date):
@@ -236,6 +246,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 if target_item is para and para.members and len(para.bodies) > known:
                     sealed.add(sent.paragraph)  # the note closes the measures before it
                 continue
+            last_para = sent.paragraph
             preamble = search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN) is not None
             if preamble and not _PREAMBLE_GOAL.search(sent.text):
                 continue
@@ -245,9 +256,13 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 # 完成X。由Y牵头，Z配合。: who answers for the sentence before, no task itself
                 bodies = [BodyRef(_as_written(text, analysis, b.name, sent.start, sent.end), b.role)
                           for b in stated]
-                for i in last:
-                    if i in fallback:
+                # …and for the sentences of its paragraph before it (5.加快A。改造B。X牵头，
+                # Y配合。), back to the paragraph's last role statement
+                for i in sorted({*last, *para.members}):
+                    if i in fallback or not out[i].own_bodies:
                         out[i].responsible = list(bodies)
+                if para.members:
+                    sealed.add(sent.paragraph)
                 last = []
                 continue
         default = actors.get(sent.paragraph)
@@ -632,10 +647,27 @@ def _actor_refs(actor: str) -> list[BodyRef]:
         else [BodyRef(actor)]
 
 
+# 市农业农村局：负责… / 各县（市、区）政府：落实…: a paragraph of a division of duties opens
+# with the bodies it assigns, then a colon
+_COLON_SUBJECT = re.compile(r"(?P<who>[^：:，,。；;\s]{2,40}?)[：:]")
+
+
+def _colon_subject(clause: str) -> str | None:
+    """The bodies a clause names before a colon, when they are nothing but bodies."""
+    marker = LIST_MARKER.match(clause) or HEADING_MARKER.match(clause)
+    m = _COLON_SUBJECT.match(clause, marker.end() if marker else 0)
+    if m is None or LABEL.match(clause, m.start()):
+        return None  # 责任单位：X is a label, read as one
+    parts = _LIST_COMMA.split(m.group("who"))
+    return m.group("who") if all(map(is_body_name, parts)) and not any(map(is_person, parts)) \
+        else None
+
+
 def _subject(clause: str) -> tuple[str, int] | None:
     """The body a clause opens with as its subject and where it starts in the clause:
-    一、各地区、各部门要… → 各地区、各部门, not the item's number."""
-    who = classify.subject_of(clause)
+    一、各地区、各部门要… → 各地区、各部门, not the item's number; 市农业农村局：负责… →
+    市农业农村局."""
+    who = _colon_subject(clause) or classify.subject_of(clause)
     marker = (LIST_MARKER.match(who) or HEADING_MARKER.match(who)) if who else None
     if who and marker:
         return (who[marker.end():], clause.find(who) + marker.end()) \
@@ -651,8 +683,10 @@ def paragraph_actors(text: str, sentences: list[Sentence]) -> dict[int, str]:
     for sent in sentences:
         subjects = {found[0] for c in sent.clauses if (found := _subject(c.text))}
         if sent.index_in_paragraph == 0 or sent.paragraph not in first:
-            found = _subject(sent.clauses[0].text) if sent.clauses else None
-            first[sent.paragraph] = (found[0], sent.clauses[0].start + found[1]) if found else None
+            colon = _colon_subject(sent.text) if sent.index_in_paragraph == 0 else None
+            found = _subject(sent.clauses[0].text) if sent.clauses and not colon else None
+            first[sent.paragraph] = (colon, sent.start + sent.text.find(colon)) if colon else \
+                (found[0], sent.clauses[0].start + found[1]) if found else None
         others.setdefault(sent.paragraph, set()).update(subjects)
     return {p: text[at:at + len(who)] for p, opener in first.items() if opener
             for who, at in [opener] if others.get(p, set()) <= {who} and not is_person(who)}
@@ -828,7 +862,7 @@ def _apply_items(out: list[Suggestion], items: Iterable[Item], ctx: DocumentCont
                 sug.deadline = None
                 kept = [w for w in sug.why.split("；") if w and not w.startswith("时限（随上下文）")]
                 sug.why = "；".join([*kept, f"时限（所在条目）：{item.deadline.text}"])
-            if item.bodies and (columns or not sug.responsible
+            if item.bodies and (columns or not sug.responsible or not sug.own_bodies
                                 or sug.responsible == ctx.issuer_refs):
                 # a table row's 责任单位 column answers for the row, whatever body its
                 # task cell opens with (区政府民生实事项目 | 区住建局)
@@ -1165,6 +1199,12 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             target = direction_or_end_state(words) if not timing.past else None
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None,
                                  ahead=timing.ahead)
+        if not verdict.actor and not _ROLE_WORDS.search(words):
+            subject = _subject_bodies(text, analysis, s, e)
+            if subject:
+                # 市政府办公室将加强督办，定期通报结果: a body opening a clause as its
+                # subject answers for the clauses after it, to the next subject named
+                actor = chain[0] = subject
         if (s, e) in named_items and not timing.past \
                 and (verdict.kind is None or verdict.confidence < NAMED_ITEM_CONFIDENCE):
             # an item of a list of named programmes is an entry of its own (grouping.NAMED)
@@ -1245,8 +1285,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             target=target,
             responsible=list(noted or named or actor or []), region_code=region_code,
             region=region, confidence=_confidence(verdict.confidence, kind, deadline),
-            section=section, why=explain(words, kind, target, deadline, verdict, sent.heading)),
-            verdict.confidence))
+            section=section, why=explain(words, kind, target, deadline, verdict, sent.heading),
+            own_bodies=bool(noted or named)), verdict.confidence))
     for sug, _ in out:
         sug.responsible = list(sug.responsible)  # a run of role clauses shared one list
         if sug.deadline is None or not sug.deadline.text:
@@ -1302,12 +1342,13 @@ def _candidate(text: str, analysis: str, s: int, e: int, target: Target | None,
         # (as for the units the rules take: the model may take this one up)
         deadline = Deadline("", timing.period.date, timing.period.precision)
     verdict = classify.Verdict(kind, 0.0)
+    named = _bodies(text, analysis, s, e, None)
     cands.append(Suggestion(
         start=s, end=e, quote=text[s:e], kind=SuggestionKind(kind), deadline=deadline,
-        target=target, responsible=_bodies(text, analysis, s, e, None) or list(actor or []),
+        target=target, responsible=named or list(actor or []),
         region_code=None, region=None, confidence=0.0,
         section=section, why=explain(words, kind, target, deadline, verdict, heading),
-        rejected=rejected))
+        rejected=rejected, own_bodies=bool(named)))
 
 
 _CHANGE = re.compile(r"^(?:同比|环比|比上年|较上年|比去年|较去年|较\d{4}年|比\d{4}年)")
@@ -1374,6 +1415,46 @@ def _bodies(text: str, analysis: str, start: int, end: int,
         name = text[start + at:start + at + len(ref.name)] if at >= 0 else ref.name
         out.append(BodyRef(name, ref.role))
     return out
+
+
+# What follows a body standing as its clause's subject: a modal word, an adverb or a verb
+# (市政府办公室将加强… / 各整改责任单位对照问题制定…), not a noun it qualifies (各乡镇污水…)
+# nor a list or a possessive (市生态环境局的… / 市生态环境局和…)
+_AFTER_SUBJECT = re.compile(r"要|将|应|须|需|必须|负责|于|对|把|按|依|结合|围绕|在|以|会同|联合|共同|分别|已")
+_SUBJECT_LEAD = re.compile(r"(?:[，,\s]|要|并|同时|此外|另外|下一步|下阶段|下步|今后)+")
+_FRAME = re.compile(r"[^，,；;。]{2,40}?的[，,]\s*")  # 对…推进缓慢的，X要…: the case it speaks of
+
+
+def _subject_bodies(text: str, analysis: str, start: int, end: int) -> list[BodyRef]:
+    """The bodies a unit names as its subject, as written: those it opens with (after the
+    basis, the case it speaks of or its time words), when a modal word, an adverb or a verb
+    follows them; none when it opens otherwise."""
+    words = analysis[start:end]
+    opens = 0
+    for frame in (_BASIS, _FRAME):
+        m = frame.match(words, opens)
+        if m is not None:
+            opens = m.end()
+    opens += leading_time_words(words[opens:])
+    lead = _SUBJECT_LEAD.match(words, opens)
+    opens = lead.end() if lead else opens
+    head = words[opens:opens + 2 * OPENING_BODY]
+    found = find_bodies(head)
+    out: list[BodyRef] = []
+    at = 0
+    for ref in found:
+        pos = head.find(ref.name, at)
+        if pos != at and not (out and _JOINED.fullmatch(head[at:pos])):
+            break
+        if is_person(ref.name):
+            return []
+        out.append(ref)
+        at = pos + len(ref.name)
+    rest = head[at:]
+    if not out or not rest or not (_AFTER_SUBJECT.match(rest) or classify.ACTION.match(rest)) \
+            or classify.ACTION.match(out[0].name):
+        return []  # 报市安办备案: the body is the verb's object
+    return [BodyRef(_as_written(text, analysis, b.name, start, end), b.role) for b in out]
 
 
 def _as_written(text: str, analysis: str, name: str, start: int, end: int) -> str:
