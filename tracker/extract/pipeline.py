@@ -1199,7 +1199,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             target = direction_or_end_state(words) if not timing.past else None
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None,
                                  ahead=timing.ahead)
-        if not verdict.actor and not _ROLE_WORDS.search(words):
+        if not verdict.actor:
             subject = _subject_bodies(text, analysis, s, e)
             if subject:
                 # 市政府办公室将加强督办，定期通报结果: a body opening a clause as its
@@ -1422,7 +1422,10 @@ def _bodies(text: str, analysis: str, start: int, end: int,
 # nor a list or a possessive (市生态环境局的… / 市生态环境局和…)
 _AFTER_SUBJECT = re.compile(r"要|将|应|须|需|必须|负责|于|对|把|按|依|结合|围绕|在|以|会同|联合|共同|分别|已")
 _SUBJECT_LEAD = re.compile(r"(?:[，,\s]|要|并|同时|此外|另外|下一步|下阶段|下步|今后)+")
-_FRAME = re.compile(r"[^，,；;。]{2,40}?的[，,]\s*")  # 对…推进缓慢的，X要…: the case it speaks of
+# 各责任单位（包括牵头单位、责任单位，下同）要…: a note defining the subject it follows
+_SUBJECT_NOTE = re.compile(r"[（(][^（）()]{2,40}(?:下同|以下简称[^（）()]*)[）)]")
+# 对因…推进缓慢的，X要…: the case a clause speaks of, before its subject
+_FRAME = re.compile(r"(?:对于?|凡|针对|涉及|属于)[^，,；;。（）()]{1,40}?的[，,]\s*")
 
 
 def _subject_bodies(text: str, analysis: str, start: int, end: int) -> list[BodyRef]:
@@ -1450,8 +1453,9 @@ def _subject_bodies(text: str, analysis: str, start: int, end: int) -> list[Body
             return []
         out.append(ref)
         at = pos + len(ref.name)
+    note = _SUBJECT_NOTE.match(words, opens + at)
     rest = head[at:]
-    if not out or not rest or not (_AFTER_SUBJECT.match(rest) or classify.ACTION.match(rest)) \
+    if not out or not (note or _AFTER_SUBJECT.match(rest) or classify.ACTION.match(rest)) \
             or classify.ACTION.match(out[0].name):
         return []  # 报市安办备案: the body is the verb's object
     return [BodyRef(_as_written(text, analysis, b.name, start, end), b.role) for b in out]
