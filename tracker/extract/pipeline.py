@@ -640,11 +640,24 @@ def _government_of(region: str) -> str:
 _LIST_COMMA = re.compile(r"、(?![^（(〔]*[）)〕])")
 
 
+# what may join the bodies of one subject (A、B和C / A联合B / A会同B)
+_SUBJECT_JOINER = re.compile(r"[、，,和及与]|联合|会同|协同|聯合|會同|協同")
+
+
 def _actor_refs(actor: str) -> list[BodyRef]:
-    """A paragraph's subject as bodies: a list of them (各地区、各部门) one by one."""
+    """A paragraph's subject as bodies: a list of them (各地区、各部门) one by one, and
+    bodies acting together (生态环境部联合住房和城乡建设部) each on its own."""
     parts = _LIST_COMMA.split(actor)
-    return [BodyRef(p) for p in parts] if len(parts) > 1 and all(map(is_body_name, parts)) \
-        else [BodyRef(actor)]
+    if len(parts) > 1 and all(map(is_body_name, parts)):
+        return [BodyRef(p) for p in parts]
+    found, at = find_bodies(actor), 0
+    for ref in found:
+        pos = actor.find(ref.name, at)
+        if pos < 0 or (pos > at and not _SUBJECT_JOINER.fullmatch(actor[at:pos])) \
+                or (pos == at and at > 0):
+            return [BodyRef(actor)]
+        at = pos + len(ref.name)
+    return list(found) if len(found) > 1 and at == len(actor) else [BodyRef(actor)]
 
 
 # 市农业农村局：负责… / 各县（市、区）政府：落实…: a paragraph of a division of duties opens
