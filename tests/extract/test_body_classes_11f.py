@@ -19,7 +19,7 @@ from datetime import date
 import pytest
 
 from tracker.extract import suggest
-from tracker.extract.pipeline import _colon_subject, _subject_bodies
+from tracker.extract.pipeline import _actor_refs, _colon_subject, _subject_bodies
 
 DOC = date(2026, 3, 1)
 TITLE = "某某市2026年城市更新行动实施方案\n"
@@ -153,3 +153,36 @@ def test_issue_task_list_keeps_its_bodies() -> None:
     assert [b for q, b in got.items() if "燃煤锅炉淘汰" in q] == [["市生态环境局"]]
     assert [b for q, b in got.items() if "入河排污口" in q] == [["市水务局"]]
     assert [b for q, b in got.items() if "黑臭水体治理" in q] == [["市住房城乡建设局"]]
+
+
+def test_each_numbered_problem_of_a_rectification_list_keeps_its_labels() -> None:
+    # 一、反馈问题：… opens the next item: the labels under each problem serve its own
+    # targets, not the first problem's (they used to pile up in one item)
+    text = ("某某市督察反馈问题整改方案\n"
+            "一、反馈问题：部分县区城镇污水处理厂超负荷运行。\n"
+            "责任单位：市住房城乡建设局、各县（市、区）政府\n"
+            "整改目标：2026年底前完成污水处理厂扩容改造。\n"
+            "二、反馈问题：部分矿山生态修复滞后。\n"
+            "牵头单位：市自然资源和规划局\n配合单位：市生态环境局、市林业局\n"
+            "整改目标：2026年6月底前完成15座废弃矿山生态修复。\n")
+    got = _bodies_of(text)
+    assert [b for q, b in got.items() if "扩容改造" in q] == [
+        ["市住房城乡建设局", "各县（市、区）政府"]]
+    assert [b for q, b in got.items() if "废弃矿山" in q] == [
+        ["市自然资源和规划局", "市生态环境局", "市林业局"]]
+    assert _support(text)[next(q for q in got if "废弃矿山" in q)] == ["市生态环境局", "市林业局"]
+
+
+ACTORS = [
+    ("各地区、各部门", ["各地区", "各部门"]),
+    ("生态环境部联合住房和城乡建设部", ["生态环境部", "住房和城乡建设部"]),
+    ("县农业农村局和县水利局", ["县农业农村局", "县水利局"]),
+    # one body, whatever joiner its name holds
+    ("市住房和城乡建设局", ["市住房和城乡建设局"]),
+    ("市委市政府督查局", ["市委市政府督查局"]),
+]
+
+
+@pytest.mark.parametrize(("actor", "expected"), ACTORS, ids=[a[0] for a in ACTORS])
+def test_paragraph_subject_as_bodies(actor: str, expected: list[str]) -> None:
+    assert [b.name for b in _actor_refs(actor)] == expected

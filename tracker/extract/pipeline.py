@@ -192,16 +192,19 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             # a heading whose labels follow it is the item they serve (it opens the section)
             key = (analysis.rfind("\n", 0, sent.start) + 1, sent.end) if labelled \
                 else _item_key(sent)
-            marker = LIST_MARKER.match(sent.text)
+            marker = LIST_MARKER.match(sent.text) or (
+                None if sent.heading else _RUN_IN_NUMBER.match(sent.text))
             if PROBLEM_LINE.match(sent.text[marker.end():] if marker else sent.text):
                 # 问题2：… opens the next item of a list under one heading; the problem
                 # found is context, not a commitment (nor are the rest of its lines)
                 item_seq[key] = item_seq.get(key, 0) + 1
                 problem_para = sent.paragraph if lines[sent.paragraph] == 1 else -1
+                last_para = sent.paragraph
                 continue
             if sent.paragraph == problem_para:
                 continue
             if sent.heading and _HEADING_LEAD.match(sent.text):
+                last_para = sent.paragraph
                 continue  # 一、X牵头工作（8项）: who leads the tasks below, no task itself
             item_key = (*key, item_seq.get(key, 0))
             open_item = items.get(item_key)
@@ -901,6 +904,10 @@ def _units(sent: Sentence) -> list[tuple[int, int]]:
         spans.append((start, end))
         k += 1
     return spans
+
+
+# 一、反馈问题：… / 二、加快…。: a numbered line of prose (no heading), an item of a list
+_RUN_IN_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]")
 
 
 # A line stating a problem found (问题1：… / 存在问题：… / 反馈问题（二）：…): it opens an
