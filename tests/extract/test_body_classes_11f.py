@@ -19,7 +19,12 @@ from datetime import date
 import pytest
 
 from tracker.extract import suggest
-from tracker.extract.pipeline import _actor_refs, _colon_subject, _subject_bodies
+from tracker.extract.pipeline import (
+    _actor_refs,
+    _colon_subject,
+    _heading_of_bodies,
+    _subject_bodies,
+)
 
 DOC = date(2026, 3, 1)
 TITLE = "某某市2026年城市更新行动实施方案\n"
@@ -186,3 +191,29 @@ ACTORS = [
 @pytest.mark.parametrize(("actor", "expected"), ACTORS, ids=[a[0] for a in ACTORS])
 def test_paragraph_subject_as_bodies(actor: str, expected: list[str]) -> None:
     assert [b.name for b in _actor_refs(actor)] == expected
+
+
+HEADINGS_OF_BODIES = [
+    ("一、市发展改革委", "市发展改革委"),
+    ("（二）市水务局、市农业农村局", "市水务局、市农业农村局"),
+    ("三、各县（市、区）人民政府", "各县（市、区）人民政府"),
+    # a theme, a task or a person is no heading of bodies
+    ("一、保障措施", None),
+    ("（二）推进市生态环境局数据平台建设", None),
+    ("三、市政府主要负责同志", None),
+]
+
+
+@pytest.mark.parametrize(("heading", "expected"), HEADINGS_OF_BODIES,
+                         ids=[h[0] for h in HEADINGS_OF_BODIES])
+def test_heading_of_bodies(heading: str, expected: str | None) -> None:
+    assert _heading_of_bodies(heading) == expected
+
+
+def test_task_list_by_body_gives_each_section_its_body() -> None:
+    text = ("某某市2026年政府工作报告重点任务分解\n一、市发展改革委\n"
+            "1.全年实施省市重点项目200个。\n二、市水务局、市农业农村局\n"
+            "2.完成农村生活污水治理村庄50个。\n")
+    got = _bodies_of(text)
+    assert got["全年实施省市重点项目200个"] == ["市发展改革委"]
+    assert got["完成农村生活污水治理村庄50个"] == ["市水务局", "市农业农村局"]

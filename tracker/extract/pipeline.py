@@ -839,9 +839,34 @@ def _heading_bodies(text: str, analysis: str, sent: Sentence,
                 if read_role_note(note.group(), read):
                     memo[key] = [BodyRef(_as_written(text, analysis, b.name, head.start, head.end),
                                          b.role) for b in read.bodies]
+            elif (named := _heading_of_bodies(analysis[head.start:head.end])) is not None:
+                # 一、市发展改革委 / 1.… 2.…: a task list by body, each section its body's
+                at = head.start + analysis[head.start:head.end].find(named)
+                memo[key] = [BodyRef(text[at + a:at + b]) for a, b in _name_spans(named)]
         if memo[key]:
             return memo[key]
     return []
+
+
+def _heading_of_bodies(heading: str) -> str | None:
+    """The names of a heading that is nothing but bodies (（二）市水务局、市农业农村局),
+    without its number, else None."""
+    marker = HEADING_MARKER.match(heading) or LIST_MARKER.match(heading)
+    named = heading[marker.end():] if marker else heading
+    named = named.strip().rstrip("：:。；; ")
+    parts = _LIST_COMMA.split(named)
+    if not named or not all(map(is_body_name, parts)) or any(map(is_person, parts)):
+        return None
+    return named
+
+
+def _name_spans(names: str) -> list[tuple[int, int]]:
+    """Where each name of a list of names (A、B) stands in it."""
+    out, at = [], 0
+    for part in _LIST_COMMA.split(names):
+        out.append((at, at + len(part)))
+        at += len(part) + 1
+    return out
 
 
 def _item_key(sent: Sentence) -> tuple[int, int]:
