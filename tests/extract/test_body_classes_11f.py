@@ -52,6 +52,10 @@ SUBJECTS = [
     # a note defining the subject (…，下同) stands between it and its verb
     ("各责任单位（包括牵头单位、责任单位，下同）要高度重视", ["各责任单位"]),
     ("各牵头单位（无牵头单位的，责任单位即为牵头单位，下同）细化任务清单", ["各牵头单位"]),
+    # the bodies of a role, called by the role, as the subject
+    ("特别是牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要统筹相关责任单位", ["牵头单位"]),
+    ("责任单位要密切配合", ["责任单位"]),
+    ("责任单位：市水务局", []),  # a label, read as one
     # no subject: the body is an object, a possessor, a place's facilities, or a person
     ("报市安办备案", []),
     ("市生态环境局的监测数据每月公开", []),

@@ -1466,7 +1466,10 @@ def _bodies(text: str, analysis: str, start: int, end: int,
 # (市政府办公室将加强… / 各整改责任单位对照问题制定…), not a noun it qualifies (各乡镇污水…)
 # nor a list or a possessive (市生态环境局的… / 市生态环境局和…)
 _AFTER_SUBJECT = re.compile(r"要|将|应|须|需|必须|负责|于|对|把|按|依|结合|围绕|在|以|会同|联合|共同|分别|已")
-_SUBJECT_LEAD = re.compile(r"(?:[，,\s]|要|并|同时|此外|另外|下一步|下阶段|下步|今后)+")
+_SUBJECT_LEAD = re.compile(r"(?:[，,\s]|要|并|同时|此外|另外|下一步|下阶段|下步|今后|特别是|尤其是)+")
+# the bodies of a role named by the role (牵头单位 / 各责任单位), and what makes it a subject
+_ROLE_TERM = re.compile(r"(?:各|相关|有关)?(?:牵头|责任|配合|协办|参与|主办|承办)(?:单位|部门)")
+_ROLE_TERM_ACTS = re.compile(r"要|应|须|必须|负责|将")
 # 各责任单位（包括牵头单位、责任单位，下同）要…: a note defining the subject it follows
 _SUBJECT_NOTE = re.compile(r"[（(][^（）()]{2,40}(?:下同|以下简称[^（）()]*)[）)]")
 # 对因…推进缓慢的，X要…: the case a clause speaks of, before its subject
@@ -1487,6 +1490,11 @@ def _subject_bodies(text: str, analysis: str, start: int, end: int) -> list[Body
     lead = _SUBJECT_LEAD.match(words, opens)
     opens = lead.end() if lead else opens
     head = words[opens:opens + 2 * OPENING_BODY]
+    term = _ROLE_TERM.match(head)
+    if term is not None and (_SUBJECT_NOTE.match(head, term.end())
+                             or _ROLE_TERM_ACTS.match(head, term.end())):
+        # 牵头单位（…，下同）要统筹… / 责任单位要…: the bodies of a role, as the text calls them
+        return [BodyRef(_as_written(text, analysis, term.group(), start, end))]
     found = find_bodies(head)
     out: list[BodyRef] = []
     at = 0
