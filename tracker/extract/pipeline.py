@@ -1467,6 +1467,10 @@ def _bodies(text: str, analysis: str, start: int, end: int,
 # nor a list or a possessive (市生态环境局的… / 市生态环境局和…)
 _AFTER_SUBJECT = re.compile(r"要|将|应|须|需|必须|负责|于|对|把|按|依|结合|围绕|在|以|会同|联合|共同|分别|已")
 _SUBJECT_LEAD = re.compile(r"(?:[，,\s]|要|并|同时|此外|另外|下一步|下阶段|下步|今后|特别是|尤其是)+")
+# a frame of time or source before the body (自X反馈后 / 从X获悉 / 经X审核后 / 在X领导下)
+_NOT_SUBJECT_START = re.compile(r"自(?!治|然)|从|经(?!济)|待|当|随着|据|在")
+# the body qualifies a noun (县卫健局负责的第17件 / 市水务局牵头的项目): no subject
+_QUALIFIES = re.compile(r"(?:负责|牵头|承办|主办|承担|分管|管理|办理|组织|实施|推进)(?:完成)?的")
 # the bodies of a role named by the role (牵头单位 / 各责任单位), and what makes it a subject
 _ROLE_TERM = re.compile(r"(?:各|相关|有关)?(?:牵头|责任|配合|协办|参与|主办|承办)(?:单位|部门)")
 _ROLE_TERM_ACTS = re.compile(r"要|应|须|必须|负责|将")
@@ -1490,6 +1494,8 @@ def _subject_bodies(text: str, analysis: str, start: int, end: int) -> list[Body
     lead = _SUBJECT_LEAD.match(words, opens)
     opens = lead.end() if lead else opens
     head = words[opens:opens + 2 * OPENING_BODY]
+    if _NOT_SUBJECT_START.match(head):
+        return []  # 自中央督察组反馈意见后: a frame of time or source, not a subject
     term = _ROLE_TERM.match(head)
     if term is not None and (_SUBJECT_NOTE.match(head, term.end())
                              or _ROLE_TERM_ACTS.match(head, term.end())):
@@ -1509,8 +1515,8 @@ def _subject_bodies(text: str, analysis: str, start: int, end: int) -> list[Body
     note = _SUBJECT_NOTE.match(words, opens + at)
     rest = head[at:]
     if not out or not (note or _AFTER_SUBJECT.match(rest) or classify.ACTION.match(rest)) \
-            or classify.ACTION.match(out[0].name):
-        return []  # 报市安办备案: the body is the verb's object
+            or classify.ACTION.match(out[0].name) or _QUALIFIES.match(rest):
+        return []  # 报市安办备案: the body is the verb's object; 县卫健局负责的第17件: a qualifier
     return [BodyRef(_as_written(text, analysis, b.name, start, end), b.role) for b in out]
 
 
