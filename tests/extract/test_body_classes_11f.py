@@ -19,6 +19,7 @@ from datetime import date
 import pytest
 
 from tracker.extract import suggest
+from tracker.extract.bodies import find_bodies
 from tracker.extract.pipeline import (
     _actor_refs,
     _colon_subject,
@@ -63,6 +64,9 @@ SUBJECTS = [
     ("经分管市领导审核把关后报送", []),
     ("自治区住建厅将推进污水处理设施建设", ["自治区住建厅"]),
     ("各省（区、市）完成国家下达的控制目标", ["各省（区、市）"]),
+    ("市发改委、市财政局等部门要加强协作", ["市发改委", "市财政局"]),
+    ("市生态环境局牵头组织开展执法检查", ["市生态环境局"]),
+    ("市发改委会同市财政局研究制定支持政策", ["市发改委"]),
     ("市生态环境局的监测数据每月公开", []),
     ("各乡镇污水处理设施实现全覆盖", []),
     ("结合政府重点工作的推进落实", []),
@@ -226,3 +230,17 @@ def test_task_list_by_body_gives_each_section_its_body() -> None:
     got = _bodies_of(text)
     assert got["全年实施省市重点项目200个"] == ["市发展改革委"]
     assert got["完成农村生活污水治理村庄50个"] == ["市水务局", "市农业农村局"]
+
+
+NAMES = [
+    # 会同 after a commission's short name (发改委 / 住建委) is the verb, not 委会 + 同
+    ("市发改委会同市财政局研究制定", ["市发改委", "市财政局"]),
+    ("市住建委会同市城管局开展整治", ["市住建委", "市城管局"]),
+    ("区管委会负责", ["区管委会"]),
+    ("开发区管委会同意", ["开发区管委会"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES, ids=[n[0] for n in NAMES])
+def test_body_names(text: str, expected: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == expected
