@@ -104,6 +104,9 @@ class Suggestion:
     indicators: tuple[Suggestion, ...] = field(default=(), repr=False, compare=False)
     # a unit the rules turned down (classify / heading / actor), kept for the unit model
     rejected: str = field(default="", repr=False, compare=False)
+    # whether its bodies are named in its own words (a subject carried from the clause
+    # before, a paragraph's or the issuer's give way to an item's 责任单位)
+    own_bodies: bool = field(default=False, repr=False, compare=False)
 
 
 def suggest(text: str, doc_date: date | None = None, *, region_code: str | None = None,
@@ -171,6 +174,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     last: list[int] = []  # the suggestions of the sentence before
     fallback: set[int] = set()  # suggestions whose bodies are the paragraph's or issuer's
     heading_bodies: dict[tuple[int, int], list[BodyRef]] = {}
+    last_para = -1  # the paragraph of the latest sentence read as text (not as labels)
     for sent in sentences:
         if in_irow and _within(in_irow, sent.start):
             continue  # a row of an indicator table: read as a whole below
@@ -188,16 +192,19 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             # a heading whose labels follow it is the item they serve (it opens the section)
             key = (analysis.rfind("\n", 0, sent.start) + 1, sent.end) if labelled \
                 else _item_key(sent)
-            marker = LIST_MARKER.match(sent.text)
+            marker = LIST_MARKER.match(sent.text) or (
+                None if sent.heading else _RUN_IN_NUMBER.match(sent.text))
             if PROBLEM_LINE.match(sent.text[marker.end():] if marker else sent.text):
                 # 问题2：… opens the next item of a list under one heading; the problem
                 # found is context, not a commitment (nor are the rest of its lines)
                 item_seq[key] = item_seq.get(key, 0) + 1
                 problem_para = sent.paragraph if lines[sent.paragraph] == 1 else -1
+                last_para = sent.paragraph
                 continue
             if sent.paragraph == problem_para:
                 continue
             if sent.heading and _HEADING_LEAD.match(sent.text):
+                last_para = sent.paragraph
                 continue  # 一、X牵头工作（8项）: who leads the tasks below, no task itself
             item_key = (*key, item_seq.get(key, 0))
             open_item = items.get(item_key)
@@ -226,6 +233,12 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 para = Item()
             paragraphs[sent.paragraph] = para
             target_item = para if lines[sent.paragraph] > 1 else item
+            above = paragraphs.get(last_para) if lines[sent.paragraph] == 1 else None
+            if above is not None and above.members \
+                    and not set(above.members) <= set(item.members):
+                # （一）实施X。完成Y。 / 牵头单位：Z: the labels on the lines after a numbered
+                # paragraph serve it, though its run-in heading's section closed with it
+                target_item = above
             known = len(target_item.bodies)
             if read_label(sent.text, doc_date, target_item) \
                     or read_role_note(sent.text, target_item, doc_date):
@@ -236,6 +249,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 if target_item is para and para.members and len(para.bodies) > known:
                     sealed.add(sent.paragraph)  # the note closes the measures before it
                 continue
+            last_para = sent.paragraph
             preamble = search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN) is not None
             if preamble and not _PREAMBLE_GOAL.search(sent.text):
                 continue
@@ -245,9 +259,13 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 # 完成X。由Y牵头，Z配合。: who answers for the sentence before, no task itself
                 bodies = [BodyRef(_as_written(text, analysis, b.name, sent.start, sent.end), b.role)
                           for b in stated]
-                for i in last:
-                    if i in fallback:
+                # …and for the sentences of its paragraph before it (5.加快A。改造B。X牵头，
+                # Y配合。), back to the paragraph's last role statement
+                for i in sorted({*last, *para.members}):
+                    if i in fallback or not out[i].own_bodies:
                         out[i].responsible = list(bodies)
+                if para.members:
+                    sealed.add(sent.paragraph)
                 last = []
                 continue
         default = actors.get(sent.paragraph)
@@ -625,17 +643,47 @@ def _government_of(region: str) -> str:
 _LIST_COMMA = re.compile(r"、(?![^（(〔]*[）)〕])")
 
 
+# what may join the bodies of one subject (A、B和C / A联合B / A会同B)
+_SUBJECT_JOINER = re.compile(r"[、，,和及与]|联合|会同|协同|聯合|會同|協同")
+
+
 def _actor_refs(actor: str) -> list[BodyRef]:
-    """A paragraph's subject as bodies: a list of them (各地区、各部门) one by one."""
+    """A paragraph's subject as bodies: a list of them (各地区、各部门) one by one, and
+    bodies acting together (生态环境部联合住房和城乡建设部) each on its own."""
     parts = _LIST_COMMA.split(actor)
-    return [BodyRef(p) for p in parts] if len(parts) > 1 and all(map(is_body_name, parts)) \
-        else [BodyRef(actor)]
+    if len(parts) > 1 and all(map(is_body_name, parts)):
+        return [BodyRef(p) for p in parts]
+    found, at = find_bodies(actor), 0
+    for ref in found:
+        pos = actor.find(ref.name, at)
+        if pos < 0 or (pos > at and not _SUBJECT_JOINER.fullmatch(actor[at:pos])) \
+                or (pos == at and at > 0):
+            return [BodyRef(actor)]
+        at = pos + len(ref.name)
+    return list(found) if len(found) > 1 and at == len(actor) else [BodyRef(actor)]
+
+
+# 市农业农村局：负责… / 各县（市、区）政府：落实…: a paragraph of a division of duties opens
+# with the bodies it assigns, then a colon
+_COLON_SUBJECT = re.compile(r"(?P<who>[^：:，,。；;\s]{2,40}?)[：:]")
+
+
+def _colon_subject(clause: str) -> str | None:
+    """The bodies a clause names before a colon, when they are nothing but bodies."""
+    marker = LIST_MARKER.match(clause) or HEADING_MARKER.match(clause)
+    m = _COLON_SUBJECT.match(clause, marker.end() if marker else 0)
+    if m is None or LABEL.match(clause, m.start()):
+        return None  # 责任单位：X is a label, read as one
+    parts = _LIST_COMMA.split(m.group("who"))
+    return m.group("who") if all(map(is_body_name, parts)) and not any(map(is_person, parts)) \
+        else None
 
 
 def _subject(clause: str) -> tuple[str, int] | None:
     """The body a clause opens with as its subject and where it starts in the clause:
-    一、各地区、各部门要… → 各地区、各部门, not the item's number."""
-    who = classify.subject_of(clause)
+    一、各地区、各部门要… → 各地区、各部门, not the item's number; 市农业农村局：负责… →
+    市农业农村局."""
+    who = _colon_subject(clause) or classify.subject_of(clause)
     marker = (LIST_MARKER.match(who) or HEADING_MARKER.match(who)) if who else None
     if who and marker:
         return (who[marker.end():], clause.find(who) + marker.end()) \
@@ -651,8 +699,10 @@ def paragraph_actors(text: str, sentences: list[Sentence]) -> dict[int, str]:
     for sent in sentences:
         subjects = {found[0] for c in sent.clauses if (found := _subject(c.text))}
         if sent.index_in_paragraph == 0 or sent.paragraph not in first:
-            found = _subject(sent.clauses[0].text) if sent.clauses else None
-            first[sent.paragraph] = (found[0], sent.clauses[0].start + found[1]) if found else None
+            colon = _colon_subject(sent.text) if sent.index_in_paragraph == 0 else None
+            found = _subject(sent.clauses[0].text) if sent.clauses and not colon else None
+            first[sent.paragraph] = (colon, sent.start + sent.text.find(colon)) if colon else \
+                (found[0], sent.clauses[0].start + found[1]) if found else None
         others.setdefault(sent.paragraph, set()).update(subjects)
     return {p: text[at:at + len(who)] for p, opener in first.items() if opener
             for who, at in [opener] if others.get(p, set()) <= {who} and not is_person(who)}
@@ -789,9 +839,34 @@ def _heading_bodies(text: str, analysis: str, sent: Sentence,
                 if read_role_note(note.group(), read):
                     memo[key] = [BodyRef(_as_written(text, analysis, b.name, head.start, head.end),
                                          b.role) for b in read.bodies]
+            elif (named := _heading_of_bodies(analysis[head.start:head.end])) is not None:
+                # 一、市发展改革委 / 1.… 2.…: a task list by body, each section its body's
+                at = head.start + analysis[head.start:head.end].find(named)
+                memo[key] = [BodyRef(text[at + a:at + b]) for a, b in _name_spans(named)]
         if memo[key]:
             return memo[key]
     return []
+
+
+def _heading_of_bodies(heading: str) -> str | None:
+    """The names of a heading that is nothing but bodies (（二）市水务局、市农业农村局),
+    without its number, else None."""
+    marker = HEADING_MARKER.match(heading) or LIST_MARKER.match(heading)
+    named = heading[marker.end():] if marker else heading
+    named = named.strip().rstrip("：:。；; ")
+    parts = _LIST_COMMA.split(named)
+    if not named or not all(map(is_body_name, parts)) or any(map(is_person, parts)):
+        return None
+    return named
+
+
+def _name_spans(names: str) -> list[tuple[int, int]]:
+    """Where each name of a list of names (A、B) stands in it."""
+    out, at = [], 0
+    for part in _LIST_COMMA.split(names):
+        out.append((at, at + len(part)))
+        at += len(part) + 1
+    return out
 
 
 def _item_key(sent: Sentence) -> tuple[int, int]:
@@ -828,7 +903,7 @@ def _apply_items(out: list[Suggestion], items: Iterable[Item], ctx: DocumentCont
                 sug.deadline = None
                 kept = [w for w in sug.why.split("；") if w and not w.startswith("时限（随上下文）")]
                 sug.why = "；".join([*kept, f"时限（所在条目）：{item.deadline.text}"])
-            if item.bodies and (columns or not sug.responsible
+            if item.bodies and (columns or not sug.responsible or not sug.own_bodies
                                 or sug.responsible == ctx.issuer_refs):
                 # a table row's 责任单位 column answers for the row, whatever body its
                 # task cell opens with (区政府民生实事项目 | 区住建局)
@@ -854,6 +929,10 @@ def _units(sent: Sentence) -> list[tuple[int, int]]:
         spans.append((start, end))
         k += 1
     return spans
+
+
+# 一、反馈问题：… / 二、加快…。: a numbered line of prose (no heading), an item of a list
+_RUN_IN_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]")
 
 
 # A line stating a problem found (问题1：… / 存在问题：… / 反馈问题（二）：…): it opens an
@@ -1165,6 +1244,12 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             target = direction_or_end_state(words) if not timing.past else None
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None,
                                  ahead=timing.ahead)
+        if not verdict.actor:
+            subject = _subject_bodies(text, analysis, s, e)
+            if subject:
+                # 市政府办公室将加强督办，定期通报结果: a body opening a clause as its
+                # subject answers for the clauses after it, to the next subject named
+                actor = chain[0] = subject
         if (s, e) in named_items and not timing.past \
                 and (verdict.kind is None or verdict.confidence < NAMED_ITEM_CONFIDENCE):
             # an item of a list of named programmes is an entry of its own (grouping.NAMED)
@@ -1245,8 +1330,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             target=target,
             responsible=list(noted or named or actor or []), region_code=region_code,
             region=region, confidence=_confidence(verdict.confidence, kind, deadline),
-            section=section, why=explain(words, kind, target, deadline, verdict, sent.heading)),
-            verdict.confidence))
+            section=section, why=explain(words, kind, target, deadline, verdict, sent.heading),
+            own_bodies=bool(noted or named)), verdict.confidence))
     for sug, _ in out:
         sug.responsible = list(sug.responsible)  # a run of role clauses shared one list
         if sug.deadline is None or not sug.deadline.text:
@@ -1302,12 +1387,13 @@ def _candidate(text: str, analysis: str, s: int, e: int, target: Target | None,
         # (as for the units the rules take: the model may take this one up)
         deadline = Deadline("", timing.period.date, timing.period.precision)
     verdict = classify.Verdict(kind, 0.0)
+    named = _bodies(text, analysis, s, e, None)
     cands.append(Suggestion(
         start=s, end=e, quote=text[s:e], kind=SuggestionKind(kind), deadline=deadline,
-        target=target, responsible=_bodies(text, analysis, s, e, None) or list(actor or []),
+        target=target, responsible=named or list(actor or []),
         region_code=None, region=None, confidence=0.0,
         section=section, why=explain(words, kind, target, deadline, verdict, heading),
-        rejected=rejected))
+        rejected=rejected, own_bodies=bool(named)))
 
 
 _CHANGE = re.compile(r"^(?:同比|环比|比上年|较上年|比去年|较去年|较\d{4}年|比\d{4}年)")
@@ -1374,6 +1460,69 @@ def _bodies(text: str, analysis: str, start: int, end: int,
         name = text[start + at:start + at + len(ref.name)] if at >= 0 else ref.name
         out.append(BodyRef(name, ref.role))
     return out
+
+
+# What follows a body standing as its clause's subject: a modal word, an adverb or a verb
+# (市政府办公室将加强… / 各整改责任单位对照问题制定…), not a noun it qualifies (各乡镇污水…)
+# nor a list or a possessive (市生态环境局的… / 市生态环境局和…)
+_AFTER_SUBJECT = re.compile(r"要|将|应|须|需|必须|负责|牵头|配合|协助|于|对|把|按|依|结合|围绕|在|以|会同|联合|"
+                            r"共同|分别|已")
+# 市发改委、市财政局等部门要…: the list's close before what they do
+_LIST_CLOSE = re.compile(r"等(?:有关|相关)?(?:单位|部门)?")
+_SUBJECT_LEAD = re.compile(r"(?:[，,\s]|要|并|同时|此外|另外|下一步|下阶段|下步|今后|特别是|尤其是)+")
+# a frame of time or source before the body (自X反馈后 / 从X获悉 / 经X审核后 / 在X领导下)
+_NOT_SUBJECT_START = re.compile(r"自(?!治|然)|从|经(?!济)|待|当|随着|据|在")
+# the body qualifies a noun (县卫健局负责的第17件 / 市水务局牵头的项目): no subject
+_QUALIFIES = re.compile(r"(?:负责|牵头|承办|主办|承担|分管|管理|办理|组织|实施|推进)(?:完成)?的")
+# the bodies of a role named by the role (牵头单位 / 各责任单位), and what makes it a subject
+_ROLE_TERM = re.compile(r"(?:各|相关|有关)?(?:牵头|责任|配合|协办|参与|主办|承办)(?:单位|部门)")
+_ROLE_TERM_ACTS = re.compile(r"要|应|须|必须|负责|将")
+# 各责任单位（包括牵头单位、责任单位，下同）要…: a note defining the subject it follows
+_SUBJECT_NOTE = re.compile(r"[（(][^（）()]{2,40}(?:下同|以下简称[^（）()]*)[）)]")
+# 对因…推进缓慢的，X要…: the case a clause speaks of, before its subject
+_FRAME = re.compile(r"(?:对于?|凡|针对|涉及|属于)[^，,；;。（）()]{1,40}?的[，,]\s*")
+
+
+def _subject_bodies(text: str, analysis: str, start: int, end: int) -> list[BodyRef]:
+    """The bodies a unit names as its subject, as written: those it opens with (after the
+    basis, the case it speaks of or its time words), when a modal word, an adverb or a verb
+    follows them; none when it opens otherwise."""
+    words = analysis[start:end]
+    opens = 0
+    for frame in (_BASIS, _FRAME):
+        m = frame.match(words, opens)
+        if m is not None:
+            opens = m.end()
+    opens += leading_time_words(words[opens:])
+    lead = _SUBJECT_LEAD.match(words, opens)
+    opens = lead.end() if lead else opens
+    head = words[opens:opens + 2 * OPENING_BODY]
+    if _NOT_SUBJECT_START.match(head):
+        return []  # 自中央督察组反馈意见后: a frame of time or source, not a subject
+    term = _ROLE_TERM.match(head)
+    if term is not None and (_SUBJECT_NOTE.match(head, term.end())
+                             or _ROLE_TERM_ACTS.match(head, term.end())):
+        # 牵头单位（…，下同）要统筹… / 责任单位要…: the bodies of a role, as the text calls them
+        return [BodyRef(_as_written(text, analysis, term.group(), start, end))]
+    found = find_bodies(head)
+    out: list[BodyRef] = []
+    at = 0
+    for ref in found:
+        pos = head.find(ref.name, at)
+        if pos != at and not (out and _JOINED.fullmatch(head[at:pos])):
+            break
+        if is_person(ref.name):
+            return []
+        out.append(ref)
+        at = pos + len(ref.name)
+    if out and (close := _LIST_CLOSE.match(head, at)) is not None:
+        at = close.end()
+    note = _SUBJECT_NOTE.match(words, opens + at)
+    rest = head[at:]
+    if not out or not (note or _AFTER_SUBJECT.match(rest) or classify.ACTION.match(rest)) \
+            or classify.ACTION.match(out[0].name) or _QUALIFIES.match(rest):
+        return []  # 报市安办备案: the body is the verb's object; 县卫健局负责的第17件: a qualifier
+    return [BodyRef(_as_written(text, analysis, b.name, start, end), b.role) for b in out]
 
 
 def _as_written(text: str, analysis: str, name: str, start: int, end: int) -> str:
