@@ -65,7 +65,7 @@ ACTION_LATE = re.compile(
 # A subject before the verb of delivery (全省钢铁企业基本完成超低排放改造 / 县城建成区基本淘汰
 # 燃煤锅炉): the verb a few characters in, not a noun made of it (完成情况, 建成区).
 ACTION_SUBJECT = re.compile(
-    rf"^(?:{_PREFIX})*[^，,；;：:]{{2,30}}?(?:基本|全面|全部|率先|均|要|将|须|必须|力争|确保)?"
+    rf"^(?:{_PREFIX})*[^，,；;：:是]{{2,30}}?(?:基本|全面|全部|率先|均|要|将|须|必须|力争|确保)?"
     r"(?:完成|建成|淘汰|关停|取缔|退出|创建|出台|制定|实现)(?!情况|率|度|后|时|区|数|量|值|的)")
 # The verbs ACTION_SUBJECT looks for, and how far in: a cheap test before the costly one.
 _DELIVERY = re.compile(r"完成|建成|淘汰|关停|取缔|退出|创建|出台|制定|实现")
