@@ -26,7 +26,7 @@ def search_end(pattern: re.Pattern[str], text: str, span: int) -> re.Match[str] 
 _TIME_START = set("0123456789一二两三四五六七八九十上下年今明本第到至于在")
 # Adverbs, modal words and hedges that may stand before the verb of a commitment.
 _PREFIX = (
-    r"(?:我们|我[省市县区州]|全[省市县区州](?:上下)?|今年|要|将|需|需要|必须|应当|应|还要|更要|同时|并|并且|进一步|切实|着力|大力|加快|加速|持续|"
+    r"(?:我们|我[省市县区州]|全[省市县区州](?:上下)?|今年|下一步|今后|要|将|需|需要|必须|应当|应|还要|更要|同时|并|并且|进一步|切实|着力|大力|加快|加速|持续|"
     r"深入|扎实|全面|积极|稳妥|稳步|有序|有力|有效|科学|严格|坚决|坚定|坚持|努力|力争|争取|确保|"
     r"不断|主动|统筹|协同|重点|集中力量|高质量|高标准|高水平|纵深|继续|及时|率先|逐步|尽快|全力|"
     r"奋力|深度|精准|依法|常态化|一体|分类|优先|系统|综合|全方位|更大力度|更好地|加紧|抓紧|"
@@ -56,12 +56,16 @@ _ANY_VERB = re.compile(_VERB)
 ACTION = re.compile(rf"^(?:{_PREFIX})*{_VERB}")
 # A verb a few characters in, after a frame such as 依托X / 在X领域 / 对X.
 ACTION_LATE = re.compile(
-    rf"^(?:要|并)?(?:依托|在|对|以|将|把|围绕|按照|针对|聚焦|结合|根据|依据|立足|着眼|紧扣|通过|分)"
-    rf".{{1,24}}?{_VERB}")
+    rf"^(?:{_PREFIX})*(?:依托|在|对|以|将|把|围绕|按照|针对|聚焦|结合|根据|依据|立足|着眼|紧扣|通过|分)"
+    rf".{{1,24}}?{_VERB}"
+    # the frame after the subject it serves (省督察办对整改情况实施季调度 / 国家通过多种形式开展…)
+    rf"|^[^，,；;：:]{{0,16}}?(?:委员会|政府|部门|单位|机关|局|厅|委|办|院|组|室|处|站|队|中心|国家|各地|各级)"
+    rf"(?:要|将|须|应当)?(?:对|通过|向|按照|依托|围绕|针对|结合|根据|依据)"
+    rf"[^，,；;]{{1,24}}?{_VERB}")
 # A subject before the verb of delivery (全省钢铁企业基本完成超低排放改造 / 县城建成区基本淘汰
 # 燃煤锅炉): the verb a few characters in, not a noun made of it (完成情况, 建成区).
 ACTION_SUBJECT = re.compile(
-    rf"^(?:{_PREFIX})*[^，,；;：:、]{{2,16}}?(?:基本|全面|全部|率先|均|要|将|须|必须|力争|确保)?"
+    rf"^(?:{_PREFIX})*[^，,；;：:是]{{2,30}}?(?:基本|全面|全部|率先|均|要|将|须|必须|力争|确保)?"
     r"(?:完成|建成|淘汰|关停|取缔|退出|创建|出台|制定|实现)(?!情况|率|度|后|时|区|数|量|值|的)")
 # The verbs ACTION_SUBJECT looks for, and how far in: a cheap test before the costly one.
 _DELIVERY = re.compile(r"完成|建成|淘汰|关停|取缔|退出|创建|出台|制定|实现")
