@@ -111,7 +111,8 @@ _MASTER = re.compile(
             rf"|年度(?=实现|完成|达到|新增|累计|力争|确保))(?:末|底)?{_BEFORE})",
             # 三年内, 通过三年努力, 用3年时间, 6个月内, 30日内
             rf"(?P<dur>{_LEVEL_BEFORE}(?P<dur_v>通过|用|经过|利用|力争用|力争|花|今后|未来)?{_NO_NUM_BEFORE}"
-            rf"(?:{_N}\s*[-—~～至到]\s*)?(?P<dur_n>{_N})\s*(?P<dur_u>年|个月|个工作日|天|日|周)"
+            # (力争2027年完成: a year after 力争, read by the year alternatives after it)
+            rf"(?:{_N}\s*[-—~～至到]\s*)?(?!(?:19|20)[0-9]{{2}}\s*年)(?P<dur_n>{_N})\s*(?P<dur_u>年|个月|个工作日|天|日|周)"
             r"(?:左右)?的?(?P<dur_s>以内|之内|内|时间|努力|左右)?)",
             # 9月14日前, 10月底前
             rf"(?P<md>(?P<md_pre>{_PRE}){_NO_NUM_BEFORE}(?P<md_m>{_MONTH})月份?"
@@ -319,6 +320,8 @@ def iter_deadlines(text: str, doc_date: date | None = None,
         words = text[m.start():m.end()]
         if kind != "ref" and (words.endswith(_START_ENDINGS) or words.startswith("从")):
             continue
+        if _RECURRING.search(norm, max(0, m.start() - 6), m.start()) is not None:
+            continue  # 每年6月底前报送 / 每季度末月底之前: a recurring date, no bound
         try:
             resolved = _resolve(m, kind, doc_date)
         except ValueError:  # 2025年2月30日 and the like
@@ -363,6 +366,8 @@ _OPENING = re.compile(r"[\s（(]*(?:[0-9一二三四五六七八九十]{1,3}[.�
 
 
 _BASELINE_BEFORE = frozenset("比较与同")
+# 每年 / 每季度末 / 每月 right before time words: they recur, they bound nothing
+_RECURRING = re.compile(r"每(?:个)?(?:年度?|半年|季度?|月|周|旬)?(?:末|底|初)?$")
 
 
 def _matches(norm: str) -> Iterable[re.Match[str]]:

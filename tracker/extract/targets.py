@@ -54,7 +54,7 @@ _SCALED_ALT = "|".join(re.escape(u) for u in _SCALED_UNITS)
 _PER_ALT = "|".join(re.escape(u) for u in sorted(PER_UNITS, key=len, reverse=True))
 _HEADCOUNTS = frozenset({"人", "万人", "户", "万户"})
 _AGES = frozenset({"岁"})
-_TIME_UNITS = frozenset({"个月", "年", "月", "日"})
+_TIME_UNITS = frozenset({"个月", "年", "月", "日", "个工作日"})
 _COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "台", "套", "艘", "只", "张",
                        "件", "批", "株", "户", "次", "场", "场次", "头"})
 # 不少于一次: a floor on how often, a target (一个中心 with a comparator is still a name)
@@ -86,6 +86,7 @@ _VERB_OBJECT = ("消除", "全面消除", "基本消除", "彻底消除", "消�
 _VERBS: dict[str, Comparator] = {}
 for _words, _cmp in [
     ("不低于 不少于 至少 超过 突破 高于 大于 多于 不小于 超 逾 ≥ ≧ >= > ＞"
+     " 迈上 迈过 跨上 跨过 站上 登上"  # 迈上1000亿元台阶: past the mark
      " 不得低于 不能低于 不应低于 不宜低于 不得少于 不能少于 不应少于", Comparator.GE),
     ("不超过 不高于 不大于 不多于 控制在 控制到 低于 小于 少于 压减到 压减至 压降到 压降至"
      " 压缩到 压缩至 ≤ ≦ <= < ＜"
@@ -106,7 +107,10 @@ _TIGHT_VERBS = frozenset({"为", "是", "达", "增", "多", "降", "减", "超"
 _NAMING_COUNTERS = frozenset({None, "条", "项", "件", "批"})  # 二十条措施, 十五项任务: a name
 _FEW = 10  # a count in Chinese numerals up to this names things (十项行动); above, it is a target
 # A verb that is part of a noun here (制造业增加值占…比重35%: value added, no increase)
-_NOUN_AFTER: dict[str, tuple[str, ...]] = {"增加": ("值",), "增长": ("率", "点", "极"), "完成": ("率",)}
+# (重点工程减排量1.2万吨: the amount cut, a level; 削减量 / 压减量 / 增量 alike)
+_NOUN_AFTER: dict[str, tuple[str, ...]] = {"增加": ("值", "量"), "增长": ("率", "点", "极"), "完成": ("率",),
+                                           "减排": ("量",), "削减": ("量",), "压减": ("量",),
+                                           "压降": ("量",), "减少": ("量",), "增": ("量",)}
 _MAX_GAP = 12  # characters allowed between a verb and its number (新增造林10万亩)
 
 _BREAK_CHARS = "，,。；;！!？?：:\n\r"
@@ -275,6 +279,10 @@ def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
 
 
 _AIM = re.compile(r"\s*(?:力争|确保|争取|努力|目标[是为:：]?)")
+# A clause opening with an act done to households or people (改造农村危房1500户, 培训…2万人,
+# 搬迁安置…300户): the count is the work to do, not a headcount reported
+_DONE_TO = re.compile(r"\s*(?:全年|今年|年内)?(?:完成|实施|新建|改造|建设|搬迁|安置|培训|资助|救助|帮扶|引进|招引|"
+                      r"吸纳|带动|转移|接种|筛查|新增|解决)")
 # A growth named as the goal before a verb of level (增长目标为 / 预期增长目标设定为): the
 # value is the growth, not a level
 _GROWTH_GOAL = re.compile(r"(?:增长|增幅)(?:预期)?(?:目标|预期)(?:值)?(?:设定|确定|调整)?$")
@@ -282,7 +290,7 @@ _GROWTH_GOAL = re.compile(r"(?:增长|增幅)(?:预期)?(?:目标|预期)(?:值)
 
 # A measure counted in years or months (平均受教育年限 / 预期寿命 / 审批时长): a time unit
 # after it is its value, not time words
-_DURATION = re.compile(r"年限|寿命|时长|周期|工期|年数")
+_DURATION = re.compile(r"年限|寿命|时长|周期|工期|年数|时限|时间|用时")
 _MAX_DURATION = 200
 
 
@@ -334,6 +342,11 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if unit in _AGES and (verb is None or verb.group() in ("为", "是")):
         return None  # 0—3岁婴幼儿: whose ages, not a level (预期寿命达到80岁 is one)
     cmp = _comparator(verb, gap, suffix)
+    if cmp is Comparator.INCREASE and gap and unit in _COUNTERS and not gap.endswith(("到", "至")):
+        # 新建和改造提升5G基站1200座 / 整治提升黑臭水体30条: the verb takes the things as its
+        # object and the count says how many are done, a level (增长8% / 增加3个 by an amount
+        # right after the verb stay increases)
+        cmp = Comparator.EQ
     if cmp in (None, Comparator.EQ) and verb is not None \
             and _GROWTH_GOAL.search(text, start, start + verb.start()):
         cmp = Comparator.INCREASE  # GDP增长目标设定为5%左右: the growth is the target
@@ -365,7 +378,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if metric is None and unit in _COUNTERS:  # 建成5个污水处理厂: the counted thing follows
         metric, end = _metric_after(text, end)
     if cmp is None:
-        aimed = unit in _HEADCOUNTS and _AIM.match(text, start) is not None
+        aimed = unit in _HEADCOUNTS and (_AIM.match(text, start) is not None
+                                         or _DONE_TO.match(text, start) is not None)
         if metric is None or value == 0 or (unit in _HEADCOUNTS and not aimed):
             # 0人参与: a count stated flat is page furniture, not a level (力争引进人才
             # 20万人 aims at one)

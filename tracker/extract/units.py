@@ -50,6 +50,10 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "万亿元": ("万亿元",),
     "亿元": ("亿元",),
     "万元": ("万元",),
+    # foreign capital is counted in US dollars (实际使用外资3亿美元)
+    "亿美元": ("亿美元",),
+    "万美元": ("万美元",),
+    "美元": ("美元",),
     "元": ("元",),
     "万人": ("万人",),
     "人": ("人", "名"),
@@ -91,6 +95,7 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "蒸吨/小时": ("蒸吨/小时", "蒸吨每小时", "t/h"),
     "岁": ("岁", "周岁"),
     "天": ("天",),
+    "个工作日": ("个工作日", "工作日"),  # 审批时限压缩至20个工作日 (a 个 alone is a count)
     "年": ("年",),
     "个月": ("个月",),
     "小时": ("小时",),
@@ -102,7 +107,8 @@ _LOOKUP: dict[str, str] = {
 }
 
 # Forms too ambiguous to read after a number in running text (三方 = three parties).
-_NOT_IN_TEXT = frozenset({"方", "度", "名", "百分比", "t", "m"})
+# (名 after a number counts people: 引进高层次人才1000名以上 → 人)
+_NOT_IN_TEXT = frozenset({"方", "度", "百分比", "t", "m"})
 
 #: Every written form, longest first (for building an alternation that prefers 万亩 to 亩);
 #: forms of one length in a fixed order, so that the patterns built from them are the same
