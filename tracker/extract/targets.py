@@ -350,6 +350,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if cmp in (None, Comparator.EQ) and verb is not None \
             and _GROWTH_GOAL.search(text, start, start + verb.start()):
         cmp = Comparator.INCREASE  # GDP增长目标设定为5%左右: the growth is the target
+    if value == 0 and cmp in (Comparator.EQ, Comparator.LE):
+        cmp = Comparator.ZERO  # 重度及以上污染天数为0 / 劣V类水体比例降至0: none left
     if m.group("more") and cmp in (None, Comparator.EQ):
         cmp = Comparator.GE  # 1200余家 / 30多个: more than the number
     if isinstance(value, tuple) and cmp is None:
