@@ -70,6 +70,8 @@ _BUILT = re.compile(r"^(?:基本|全面|初步)(?:建成|形成)(?P<metric>[^，
                     r"|^(?:将|把)?(?P<m2>[^，,；;]{2,30}?)(?:全部|全面|全数)(?:纳入|覆盖)[^，,；;]{0,12}$")
 _HEADWAY = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:取得|实现)(?:重大|实质性|明显|显著|决定性|突破性|"
                       r"重要|积极|长足|关键性)(?:进展|突破)$")
+# Level with last year (固定资产投资与上年度持平): a change of 0 %, stated as a level
+_LEVEL_WITH = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:与|和|同|较)(?:上年度?|去年|上一年|上年同期)(?:基本)?持平$")
 _RANGE_HOLD = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:控制|保持|稳定)在(?:合理|可控|安全)(?:区间|范围)(?:内)?$")
 _NO_EVENT = re.compile(r"^(?:确保|坚决)?(?:不发生|杜绝|避免)(?P<metric>[^，,；;]{2,30}?)$")
 # A task set from above done in full: 完成省下达的年度减排目标任务 / 确保年度目标任务圆满完成.
@@ -127,6 +129,8 @@ def end_state_target(clause: str) -> Target | None:
         return Target(m.group("metric"), Comparator.FULL)
     if (m := _TASK_DONE.search(words)) and not _BACK_REFERENCE.search(words):
         return Target(m.group("metric") or None, Comparator.FULL)
+    if m := _LEVEL_WITH.match(words):
+        return Target(m.group("metric"), Comparator.EQ, 0.0, "%")
     if m := _RANGE_HOLD.match(words):
         return Target(m.group("metric"), Comparator.LE)
     if m := _NO_EVENT.match(words):
