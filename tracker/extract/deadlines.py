@@ -280,6 +280,11 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
         length = 0.5 if g("dur_n") == "半" else _num(g("dur_n"))
         if not length:
             return None
+        if g("dur_v") in ("今后", "未来") and g("dur_u") == "年" and not g("dur_s") \
+                and isinstance(length, int):
+            # 今后五年 in a 2026 report: the five years 2026–2030 it opens, to the last
+            # one's end (三年内 / 通过三年努力 count from the document's day)
+            return date(doc_year + length - 1, 12, 31), Precision.YEAR, True
         return _add(doc_date, length, g("dur_u")), Precision.DAY, True
     if kind == "md":
         done_in = g("md_v") is not None and (m.start() == 0
