@@ -224,10 +224,23 @@ def _add(start: date, n: float, unit: str) -> date:
     return date(year, month + 1, min(start.day, last))
 
 
-def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date | None, Precision | None, bool] | None:
-    """(date, precision, relative) for one match, or None when it is not a deadline."""
+def _resolve(m: re.Match[str], kind: str, doc_date: date | None,
+             year: int | None = None) -> tuple[date | None, Precision | None, bool] | None:
+    """(date, precision, relative) for one match, or None when it is not a deadline.
+    *year*: the year a bare month or part of a year takes (one named earlier in the
+    sentence), else the document's."""
     g = m.group
     doc_year = doc_date.year if doc_date else None
+    if year is not None and kind in ("bare", "md"):
+        # 2024年6月底前完成A，年底前完成B: 年底 is that year's end, not the document's
+        if kind == "bare":
+            part = g("bare_p")
+            whole = part.startswith("年") or part == "全年"
+            return (*_part_of_year(year, None if whole else part), False)
+        resolved = _resolve(m, kind, doc_date or date(year, 1, 1))
+        if resolved is None or resolved[0] is None:
+            return resolved
+        return resolved[0].replace(year=year), resolved[1], False
     if kind == "ymd":
         return (*_in_month(_num(g("ymd_y")) or 0, _num(g("ymd_m")) or 0, g("ymd_d"), g("ymd_e")), False)
     if kind == "mrng":
@@ -301,23 +314,25 @@ def _is_past(text: str, when: date | None, doc_date: date | None) -> bool:
     return when is not None and doc_date is not None and when.year < doc_date.year
 
 
-def find_deadlines(text: str, doc_date: date | None = None) -> list[DeadlineMatch]:
+def find_deadlines(text: str, doc_date: date | None = None, *,
+                   year: int | None = None) -> list[DeadlineMatch]:
     """Every run of time words in *text*, in order, with the date it resolves to.
 
     Start points (2025年起, 自…开始) are left out; past ones (2023年以来, 去年, a year
     before the document's) are kept with ``past=True`` so callers can treat them as
     baselines. Relative words need *doc_date*; without it their date is None.
     """
-    return _find_deadlines(text, fold(text), doc_date)
+    return _find_deadlines(text, fold(text), doc_date, year)
 
 
-def _find_deadlines(text: str, norm: str, doc_date: date | None) -> list[DeadlineMatch]:
+def _find_deadlines(text: str, norm: str, doc_date: date | None,
+                    year: int | None = None) -> list[DeadlineMatch]:
     """find_deadlines on *text* whose folded form *norm* (same length) is known."""
-    return list(iter_deadlines(text, doc_date, norm))
+    return list(iter_deadlines(text, doc_date, norm, year))
 
 
 def iter_deadlines(text: str, doc_date: date | None = None,
-                   norm: str | None = None) -> Iterator[DeadlineMatch]:
+                   norm: str | None = None, year: int | None = None) -> Iterator[DeadlineMatch]:
     """find_deadlines one at a time, for a caller that may stop at the first few."""
     norm = fold(text) if norm is None else norm
     for m in _matches(norm):
@@ -328,7 +343,7 @@ def iter_deadlines(text: str, doc_date: date | None = None,
         if _RECURRING.search(norm, max(0, m.start() - 6), m.start()) is not None:
             continue  # 每年6月底前报送 / 每季度末月底之前: a recurring date, no bound
         try:
-            resolved = _resolve(m, kind, doc_date)
+            resolved = _resolve(m, kind, doc_date, year)
         except ValueError:  # 2025年2月30日 and the like
             continue
         if resolved is None:
@@ -453,10 +468,11 @@ def parse_deadline(text: str, doc_date: date | None = None, *,
     return ahead if ahead is not None or not bygone else gone
 
 
-def clause_bounds(text: str, doc_date: date | None = None) -> tuple[Deadline | None, Deadline | None]:
+def clause_bounds(text: str, doc_date: date | None = None, *,
+                  year: int | None = None) -> tuple[Deadline | None, Deadline | None]:
     """(parse_deadline's bound ahead, the bound that had passed it falls back to with
     *bygone*), from one scan of *text*."""
-    found = [d for d in find_deadlines(text, doc_date)
+    found = [d for d in find_deadlines(text, doc_date, year=year)
              if d.text.startswith(("到", "至")) or _RELATIVE_CLAUSE.match(text, d.end) is None]
     ahead = [d for d in found if not d.past]
     dated = [d for d in ahead if d.date is not None]
