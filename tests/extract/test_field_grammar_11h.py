@@ -1,0 +1,131 @@
+"""Field grammar of issue 11 (session fields11h): each case is a clause in our own words,
+read as a single clause or cell (suggest on the clause alone), with the field the rule
+reads from Chinese date and number grammar."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.domain import Comparator
+from tracker.extract import suggest
+from tracker.extract.deadlines import find_deadlines, parse_deadline
+from tracker.extract.targets import parse_target
+from tracker.extract.trend import direction_or_end_state
+from tracker.extract.units import standard_unit
+
+DOC = date(2026, 3, 5)
+GE, LE, EQ = Comparator.GE, Comparator.LE, Comparator.EQ
+INC, DEC, ZERO, FULL = Comparator.INCREASE, Comparator.DECREASE, Comparator.ZERO, Comparator.FULL
+
+
+def _main(text: str, doc_date: date = DOC):
+    """The suggestion a clause standing alone gives (the longest, as a cell is read)."""
+    out = [s for s in suggest(text, doc_date) if s.kind.value != "indicator"]
+    assert out, text
+    return max(out, key=lambda s: s.end - s.start)
+
+
+@pytest.mark.parametrize("clause, comparator, value, unit", [
+    # units a clause names that were read as no unit, or as a count (个)
+    ("实际使用外资5亿美元以上", GE, 5, "亿美元"),
+    ("引进外资项目总额2000万美元", EQ, 2000, "万美元"),
+    ("引进高层次人才1000名以上", GE, 1000, "人"),
+    ("建设项目环评审批时限压缩至20个工作日以内", LE, 20, "个工作日"),
+    # past the mark: 迈上 / 跨上 / 站上 X
+    ("地区生产总值迈上1200亿元台阶", GE, 1200, "亿元"),
+    ("工业总产值跨上3000亿元", GE, 3000, "亿元"),
+    # 减排量 / 削减量 name an amount: the verb inside the noun is no decrease
+    ("氮氧化物重点工程减排量1.2万吨", EQ, 1.2, "万吨"),
+    ("化学需氧量削减量达到800吨", EQ, 800, "吨"),
+    # a verb of increase with an object and a count of things: how many are done
+    ("新建和改造提升5G基站1200座", EQ, 1200, "座"),
+    ("整治提升农村黑臭水体30条", EQ, 30, "条"),
+    # (right after the verb the amount is still an increase)
+    ("森林覆盖率提高2个百分点", INC, 2, "个百分点"),
+    # an act done to households or people: the count is the work to do
+    ("改造农村危房1500户", EQ, 1500, "户"),
+    ("培训新型职业农民3000人", EQ, 3000, "人"),
+    # tonnes a day are a mass, not cubic metres
+    ("垃圾焚烧处理能力达到3000吨/日", EQ, 3000, "吨/日"),
+    ("城镇污水处理能力新增3万吨/天", EQ, 3, "万吨/日"),
+])
+def test_comparator_value_unit_of_a_clause_alone(clause, comparator, value, unit):
+    s = _main(clause)
+    assert s.target is not None, clause
+    assert (s.target.comparator, s.target.value, s.target.unit) == (comparator, value, unit)
+
+
+@pytest.mark.parametrize("clause, comparator, value, unit", [
+    ("固定资产投资与上年度持平", EQ, 0.0, "%"),
+    ("基本建成具有国际影响力的现代化海港城市", FULL, None, None),
+    ("全面建成小康社会", FULL, None, None),
+    ("将依法设定的审批事项全部纳入清单管理", FULL, None, None),
+    ("全县各乡镇努力改善空气质量", INC, None, None),
+    ("细颗粒物浓度、重污染天数力争继续下降", DEC, None, None),
+])
+def test_targets_without_a_number(clause, comparator, value, unit):
+    t = direction_or_end_state(clause)
+    assert t is not None, clause
+    assert (t.comparator, t.value, t.unit) == (comparator, value, unit)
+
+
+@pytest.mark.parametrize("written, standard", [
+    ("亿美元", "亿美元"), ("个工作日", "个工作日"), ("工作日", "个工作日"), ("名", "人"),
+    ("吨/日", "吨/日"), ("吨每日", "吨/日"), ("万吨/天", "万吨/日"),
+    ("万立方米/天", "万立方米/日"),  # (a volume a day stays one)
+])
+def test_standard_units(written, standard):
+    assert standard_unit(written) == standard
+
+
+@pytest.mark.parametrize("clause, iso", [
+    # 力争 before a year: the year, not a span of 2027 years
+    ("力争2027年完成全部改造任务", "2027-12-31"),
+    ("力争2030年前实现碳达峰", "2030-12-31"),
+    # 今后五年 in a report: the years it opens, to the fifth one's end
+    ("今后五年，全市经济实力明显增强", "2030-12-31"),
+    ("未来三年，新建学校20所", "2028-12-31"),
+    # (a span 内 still counts from the document's day)
+    ("今后三年内完成全部改造", "2029-03-05"),
+    # recurring dates bound nothing
+    ("每年6月底前报送上一年度工作情况", None),
+    ("每季度末月底之前报送进展情况", None),
+    ("每月10日前报送统计数据", None),
+])
+def test_deadline_words(clause, iso):
+    d = parse_deadline(clause, DOC)
+    assert (d.date.isoformat() if d is not None and d.date else None) == iso
+
+
+def test_a_year_of_lead_words_after_liang_zheng_is_no_duration():
+    found = find_deadlines("力争2027年完成", DOC)
+    assert [(d.text, d.date) for d in found] == [("2027年", date(2027, 12, 31))]
+
+
+@pytest.mark.parametrize("sentence, quote, iso", [
+    # a bare 年底前 / 9月底前 after a bound naming its year falls in that year
+    ("2027年6月底前完成水源地规范化建设，年底前完成保护区划定。", "年底前完成保护区划定", "2027-12-31"),
+    ("2027年6月底前完成排污口排查，9月底前完成整治。", "9月底前完成整治", "2027-09-30"),
+    ("2027年，上半年完成水源地规范化建设，年底前完成保护区划定。", "年底前完成保护区划定", "2027-12-31"),
+    # a horizon (到2030年) lends no year to 年底前: the document's
+    ("到2030年，年底前完成保护区划定。", "到2030年，年底前完成保护区划定", "2026-12-31"),
+    # 今年 is the document's year anyway
+    ("今年6月底前完成排查，年底前完成整治。", "年底前完成整治", "2026-12-31"),
+    # without a year before it, a bare 3季度前 is the document's
+    ("推进农村污水治理，3季度前完成设计、4季度前完成改造。", "4季度前完成改造", "2026-12-31"),
+])
+def test_bare_time_words_take_the_year_named_before_them(sentence, quote, iso):
+    out = {s.quote: s for s in suggest(sentence, DOC)}
+    assert quote in out, list(out)
+    d = out[quote].deadline
+    assert (d.date.isoformat() if d is not None and d.date else None) == iso
+
+
+@pytest.mark.parametrize("clause, unit", [
+    ("劣V类水体比例降至0", None), ("重度及以上污染天数为0", "天"), ("超标排放企业数量控制在0家", "家"),
+])
+def test_a_level_of_zero_is_none_left(clause, unit):
+    t = parse_target(clause)
+    assert t is not None and (t.comparator, t.value, t.unit) == (ZERO, 0, unit)
