@@ -123,6 +123,25 @@ def test_bare_time_words_take_the_year_named_before_them(sentence, quote, iso):
     assert (d.date.isoformat() if d is not None and d.date else None) == iso
 
 
+@pytest.mark.parametrize("clause, comparator, value, unit", [
+    # a fraction is a share in % (三分之二 → 66.7)
+    ("化肥使用量减少三分之一", DEC, 33.3, "%"),
+    ("建成区绿化覆盖率达到三分之一以上", GE, 33.3, "%"),
+    ("三分之二以上行政村完成生活污水治理", GE, 66.7, "%"),
+    # 余 after the scale is still more than the figure
+    ("新增就业1.2万余人", GE, 1.2, "万人"),
+    ("举办促消费活动3万余场次", GE, 3, "万场次"),
+])
+def test_fractions_and_more_than(clause, comparator, value, unit):
+    t = parse_target(clause)
+    assert t is not None and (t.comparator, t.value, t.unit) == (comparator, value, unit)
+
+
+def test_how_many_digits_is_no_amount():
+    t = parse_target("研发投入保持两位数增长")
+    assert t is None or t.value != 2
+
+
 @pytest.mark.parametrize("clause, unit", [
     ("劣V类水体比例降至0", None), ("重度及以上污染天数为0", "天"), ("超标排放企业数量控制在0家", "家"),
 ])

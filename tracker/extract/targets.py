@@ -63,10 +63,13 @@ _TIMES = frozenset({"次", "场", "场次"})
 _QUANTITY = re.compile(
     rf"(?=[0-9{_CN}])(?<![A-Za-z0-9.第_{_CN}])"
     rf"(?:(?P<pctw>百分之|千分之)(?P<pct>{_NUM})"
+    # 三分之一 / 2分之1: a fraction, read as a share in % (三分之二 → 66.7)
+    r"|(?P<fden>[二三四五六七八九两]|[2-9])分之(?P<fnum>[一二三四五六七八九]|[1-9])(?![0-9一二三四五六七八九十])"
     rf"|(?P<lo>{_NUM})\s*(?:%|个百分点|[万亿](?=\s*[—–\-~～至到]\s*[0-9.]+[万亿]))?\s*[—–\-~～至到]\s*(?P<hi>{_NUM})"
-    rf"|(?P<v>{_NUM}))"
+    rf"|(?P<v>{_NUM})(?!位数))"  # (增长两位数: how many digits, no amount)
     r"(?P<more>余|多)?"
-    rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>[万亿])?(?P<u2>(?i:{_UNIT_ALT}))?)"
+    # (1.2万余人 / 3万余场次: more than the figure, 余 after its scale)
+    rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>[万亿])?(?P<more2>余|多(?![万亿]))?(?P<u2>(?i:{_UNIT_ALT}))?)"
     rf"(?:(?<=[^\s0-9.])\s*[/每]\s*(?P<per>(?i:{_PER_ALT})))?"
     r"(?P<suf>及以上|或以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
@@ -174,6 +177,11 @@ def _metric_after(text: str, pos: int) -> tuple[str | None, int]:
 
 def _number(m: re.Match[str]) -> tuple[Value, bool] | None:
     """(value, written in Chinese numerals) of a quantity match, None when unreadable."""
+    if m.group("fden"):
+        den, num = parse_number(m.group("fden")), parse_number(m.group("fnum"))
+        if not den or num is None or num >= den:
+            return None
+        return round(num / den * 100, 1), not m.group("fden").isdigit()
     raw = m.group("pct") or m.group("v")
     if raw is not None:
         value = parse_number(raw)
@@ -195,6 +203,8 @@ def _scale(value: Value, factor: float) -> Value:
 def _unit_and_value(m: re.Match[str], value: Value) -> tuple[str | None, Value]:
     if m.group("pct"):
         return ("‰" if m.group("pctw") == "千分之" else "%"), value
+    if m.group("fden"):
+        return "%", value
     written = m.group("u1") or m.group("u2")
     if written == "成":
         return "%", _scale(value, 10)
@@ -272,7 +282,7 @@ def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
     国三及以下柴油货车): no target of its own. A comparator verb before it (控制在…以下)
     makes it a target whatever follows."""
     if m.group("suf") not in _BOUND_SUFFIXES or cmp not in (None, Comparator.EQ) \
-            or m.group("pct") or m.group("u2") in ("%", "％", "成", "‰"):
+            or m.group("pct") or m.group("fden") or m.group("u2") in ("%", "％", "成", "‰"):
         return False  # 85%以上行政村完成治理: a share of things is the target itself
     after = m.end()
     return _QUALIFIED.match(text, after) is not None and _NOT_QUALIFIED.match(text, after) is None
@@ -352,7 +362,7 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         cmp = Comparator.INCREASE  # GDP增长目标设定为5%左右: the growth is the target
     if value == 0 and cmp in (Comparator.EQ, Comparator.LE):
         cmp = Comparator.ZERO  # 重度及以上污染天数为0 / 劣V类水体比例降至0: none left
-    if m.group("more") and cmp in (None, Comparator.EQ):
+    if (m.group("more") or m.group("more2")) and cmp in (None, Comparator.EQ):
         cmp = Comparator.GE  # 1200余家 / 30多个: more than the number
     if isinstance(value, tuple) and cmp is None:
         # 培育8—10个百亿企业 / 建成5至6个: a band stated flat is a level within the band
