@@ -148,3 +148,17 @@ def test_how_many_digits_is_no_amount():
 def test_a_level_of_zero_is_none_left(clause, unit):
     t = parse_target(clause)
     assert t is not None and (t.comparator, t.value, t.unit) == (ZERO, 0, unit)
+
+
+@pytest.mark.parametrize("clause, metric, comparator", [
+    # a quota from above: the fall named before it is the target
+    ("碳排放强度下降确保完成省下达的目标任务", "碳排放强度", DEC),
+    # a control target is a ceiling on what it names
+    ("各县区完成市下达的重污染天数比率控制目标", "重污染天数比率", LE),
+    # a quota assessed from above, done in full
+    ("单位地区生产总值能耗完成年度考核目标", "单位地区生产总值能耗", FULL),
+    ("主要污染物排放总量控制在省下达指标以内", "主要污染物排放总量", LE),
+])
+def test_quotas_set_from_above(clause, metric, comparator):
+    t = direction_or_end_state(clause)
+    assert t is not None and (t.metric, t.comparator) == (metric, comparator)

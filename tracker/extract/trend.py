@@ -30,13 +30,19 @@ _BAN = re.compile(r"^(?:实行|实施|落实|推行|执行)?(?P<metric>[^，,、
 
 
 # A quota set from above: 排放总量控制在国家下达指标以内 (<=), 完成省下达的目标任务 (full).
+# (…排放下降确保完成国家下达的目标任务: the fall is the target; 完成国家下达的…比率控制目标:
+# a ceiling; 能耗完成“十四五”考核目标: a quota assessed from above, done in full)
 _QUOTA = re.compile(
-    r"^(?P<metric>[^，,]{2,20}?)(?:均|全部|全面|圆满|如期|按期|确保)?(?P<verb>控制在|不超过|低于|完成|达到)"
-    r"(?:国家|省|市|县|区|上级|自治区)?(?:级|政府)?(?:下达|确定|分解|规定)的?"
-    r"(?:年度)?(?:约束性|控制性|控制)?(?:目标任务|目标|指标|任务)(?P<within>以内|以下|之内|范围内)?$")
+    r"^(?P<metric>[^，,]{2,30}?)(?P<fall>下降|降低|减少)?(?:均|全部|全面|圆满|如期|按期|确保)*"
+    r"(?P<verb>控制在|不超过|低于|完成|达到)"
+    r"(?:(?:国家|省|市|县|区|上级|自治区)?(?:级|政府)?(?:下达|确定|分解|规定)的?"
+    r"|(?=[^，,；;]{0,14}?考核(?:目标|指标)))"
+    r"(?P<what>[^，,；;]{0,20}?)(?:年度)?(?P<ceiling>约束性|控制性|控制|考核)?(?:目标任务|目标|指标|任务)"
+    r"(?P<within>以内|以下|之内|范围内)?$")
+_SCOPE = re.compile(r"各[省市县区][^，,；;]{0,8}|各地|全[省市县区]|我[省市县区]")
 _VERB_START = re.compile(r"^(?:提升|提高|改善|增加|扩大|增强|降低|减少|防控|防范|加强|强化|推进|推动)")
 _NOT_METRIC = frozenset({"圆满", "全面", "全部", "如期", "按期", "确保", "努力", "坚决", "各地"})
-_CUE = re.compile(r"提[升高]|改善|增[加强长]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类|下达|向好|好转|"
+_CUE = re.compile(r"提[升高]|改善|考核目标|增[加强长]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类|下达|向好|好转|"
                   r"跃升|上升|[高低快慢]于|跑赢")
 _CUE = screened(_CUE)
 # Water quality classes: 水质稳定达到Ⅲ类 (= 3), 达到或优于Ⅲ类 / Ⅲ类及以上 (class number <= 3).
@@ -181,8 +187,14 @@ def trend_target(clause: str) -> Target | None:
     if m := _RISE_AFTER.match(words):
         return Target(m.group("metric"), Comparator.INCREASE)
     if (m := _QUOTA.match(words)) and m.group("metric") not in _NOT_METRIC:
-        below = bool(m.group("within")) or m.group("verb") in ("控制在", "不超过", "低于")
-        return Target(m.group("metric"), Comparator.LE if below else Comparator.FULL)
+        if m.group("fall"):
+            return Target(m.group("metric"), Comparator.DECREASE)
+        below = bool(m.group("within")) or m.group("verb") in ("控制在", "不超过", "低于") \
+            or m.group("ceiling") in ("控制", "控制性")
+        metric = m.group("metric")
+        if m.group("what") and (len(metric) < 4 or _SCOPE.fullmatch(metric)):
+            metric = m.group("what").strip("“”\"的 ")  # 各省完成国家下达的…比率控制目标: what is capped
+        return Target(metric, Comparator.LE if below else Comparator.FULL)
     if m := _BAN.search(words):
         return Target(m.group("metric") or None, Comparator.ZERO)
     if (m := _COMPARED.match(words)) and not m.group("ref").endswith(("标准", "要求")):
