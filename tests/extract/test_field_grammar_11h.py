@@ -162,3 +162,18 @@ def test_a_level_of_zero_is_none_left(clause, unit):
 def test_quotas_set_from_above(clause, metric, comparator):
     t = direction_or_end_state(clause)
     assert t is not None and (t.metric, t.comparator) == (metric, comparator)
+
+
+@pytest.mark.parametrize("clause, iso", [
+    # a run of quarters falls due at the end of the last one
+    ("2026年第一、二季度完成设备安装", "2026-06-30"),
+    ("2027年二、三季度完成主体工程", "2027-09-30"),
+    ("二、三季度完成主体工程", "2026-09-30"),
+    ("2026年2-3季度完成主体工程", "2026-09-30"),
+    ("今年三四季度完成验收", "2026-12-31"),
+    # (one quarter stays itself)
+    ("第三季度末前完成", "2026-09-30"),
+])
+def test_runs_of_quarters(clause, iso):
+    d = parse_deadline(clause, DOC)
+    assert d is not None and d.date is not None and d.date.isoformat() == iso

@@ -50,7 +50,8 @@ _N = r"(?:[0-9]+|[一二两三四五六七八九十]+|半)"
 _PRE = r"(?:截至|截止到|截止至|截止|到|至|于|在|从)?"
 _BEFORE = r"(?:前|以前|之前|为止|止|以来|起|开始)?"
 _PRE_SPACED = r"(?:(?:截至|截止到|截止至|截止|到|至|于|在|从) ?)?"  # 到 2025 年 (a PDF's spacing)
-_QUARTER = r"第?[一二三四1-4]季度"
+# (第二、三季度 / 三四季度 / 2-3季度: a run of quarters, due at the end of the last)
+_QUARTER = r"第?(?:[一二三四1-4](?:[、和及至到—\-~～]?第?[一二三四1-4])*)季度"
 _TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬|初"  # 6月中下旬: the month's end; 5月初: that month
 _PRE_WORD = re.compile(r"(?:截至|截止到|截止至|截止|到|至|于|在|从)?(?:(?:19|20)[0-9]{2}年|今年|明年)?")
 _PAST_WORDS = ("以来", "去年", "上年", "上一年", "前年", "截至")
@@ -200,7 +201,7 @@ def _part_of_year(year: int, part: str | None) -> tuple[date, Precision]:
         return date(year, 6, 30), Precision.QUARTER
     if part == "下半年":
         return date(year, 12, 31), Precision.QUARTER
-    q = _num(part.strip("第").removesuffix("季度")) or 4
+    q = max((_num(c) or 4 for c in part.removesuffix("季度") if c in "一二三四1234"), default=4)
     return _month_end(year, _QUARTER_END[min(q, 4)]), Precision.QUARTER
 
 
