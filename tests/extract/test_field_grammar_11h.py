@@ -128,6 +128,8 @@ def test_bare_time_words_take_the_year_named_before_them(sentence, quote, iso):
     ("化肥使用量减少三分之一", DEC, 33.3, "%"),
     ("建成区绿化覆盖率达到三分之一以上", GE, 33.3, "%"),
     ("三分之二以上行政村完成生活污水治理", GE, 66.7, "%"),
+    # a band written in words
+    ("地区生产总值增长百分之五到百分之六", INC, (5, 6), "%"),
     # 余 after the scale is still more than the figure
     ("新增就业1.2万余人", GE, 1.2, "万人"),
     ("举办促消费活动3万余场次", GE, 3, "万场次"),

@@ -62,7 +62,8 @@ _TIMES = frozenset({"次", "场", "场次"})
 
 _QUANTITY = re.compile(
     rf"(?=[0-9{_CN}])(?<![A-Za-z0-9.第_{_CN}])"
-    rf"(?:(?P<pctw>百分之|千分之)(?P<pct>{_NUM})"
+    # (百分之五到百分之六: a band of percentages)
+    rf"(?:(?P<pctw>百分之|千分之)(?P<pct>{_NUM})(?:\s*[—–\-~～至到]\s*(?:百分之|千分之)(?P<pcthi>{_NUM}))?"
     # 三分之一 / 2分之1: a fraction, read as a share in % (三分之二 → 66.7)
     r"|(?P<fden>[二三四五六七八九两]|[2-9])分之(?P<fnum>[一二三四五六七八九]|[1-9])(?![0-9一二三四五六七八九十])"
     rf"|(?P<lo>{_NUM})\s*(?:%|个百分点|[万亿](?=\s*[—–\-~～至到]\s*[0-9.]+[万亿]))?\s*[—–\-~～至到]\s*(?P<hi>{_NUM})"
@@ -182,6 +183,11 @@ def _number(m: re.Match[str]) -> tuple[Value, bool] | None:
         if not den or num is None or num >= den:
             return None
         return round(num / den * 100, 1), not m.group("fden").isdigit()
+    if m.group("pcthi"):
+        lo, hi = parse_number(m.group("pct")), parse_number(m.group("pcthi"))
+        if lo is None or hi is None or lo > hi:
+            return None
+        return (lo, hi), True
     raw = m.group("pct") or m.group("v")
     if raw is not None:
         value = parse_number(raw)
