@@ -128,6 +128,10 @@ def test_bare_time_words_take_the_year_named_before_them(sentence, quote, iso):
     ("化肥使用量减少三分之一", DEC, 33.3, "%"),
     ("建成区绿化覆盖率达到三分之一以上", GE, 33.3, "%"),
     ("三分之二以上行政村完成生活污水治理", GE, 66.7, "%"),
+    # 超 X before the things it qualifies: the count of them after is the target
+    ("培育年营收超10亿元企业20家", EQ, 20, "家"),
+    ("营业收入超百亿元企业达到5家", EQ, 5, "家"),
+    ("新能源汽车产量超10万辆", GE, 10, "万辆"),
     # a band written in words
     ("地区生产总值增长百分之五到百分之六", INC, (5, 6), "%"),
     # 余 after the scale is still more than the figure

@@ -294,6 +294,9 @@ def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
     return _QUALIFIED.match(text, after) is not None and _NOT_QUALIFIED.match(text, after) is None
 
 
+_OVER = frozenset({"超", "超过", "逾"})
+# …企业20家 / …项目5个: a noun, then the count of it, within the clause
+_COUNT_AFTER = re.compile(r"[^，,。；;：:\s0-9]{1,10}?(?:达到|达|突破|超过)?[0-9一二三四五六七八九十两]+(?:[.][0-9]+)?[万]?[个家项户座所条]")
 _AIM = re.compile(r"\s*(?:力争|确保|争取|努力|目标[是为:：]?)")
 # A clause opening with an act done to households or people (改造农村危房1500户, 培训…2万人,
 # 搬迁安置…300户): the count is the work to do, not a headcount reported
@@ -355,6 +358,10 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         return None  # a bare number needs a verb right before it (指数达到0.85; 按1:1配套)
     if _qualifier(text, m, _VERBS[verb.group()] if verb else None):
         return None
+    if verb is not None and not gap and verb.group() in _OVER and not suffix \
+            and _QUALIFIED.match(text, m.end()) and _NOT_QUALIFIED.match(text, m.end()) is None \
+            and _COUNT_AFTER.match(text, m.end()):
+        return None  # 培育营收超10亿元企业20家: which firms; the count after them is the target
     if unit in _AGES and (verb is None or verb.group() in ("为", "是")):
         return None  # 0—3岁婴幼儿: whose ages, not a level (预期寿命达到80岁 is one)
     cmp = _comparator(verb, gap, suffix)
