@@ -183,3 +183,15 @@ def test_quotas_set_from_above(clause, metric, comparator):
 def test_runs_of_quarters(clause, iso):
     d = parse_deadline(clause, DOC)
     assert d is not None and d.date is not None and d.date.isoformat() == iso
+
+
+def test_an_indicator_table_filed_under_groups_reads_the_metric_column():
+    # 类别 | 序号 | 指标名称 | 2020年 | 2025年 | 属性: the group column is no metric, and a row
+    # whose group cell is merged (empty) is a row of the table all the same
+    text = ("主要目标指标表\n类别\t序号\t指标名称\t2020年\t2025年\t属性\n"
+            "生态建设\t1\t森林覆盖率(%)\t45.31\t46.3\t约束性\n"
+            "\t2\t森林蓄积量(万立方米)\t4606.24\t5000\t约束性\n")
+    out = [s for s in suggest(text, date(2021, 6, 1)) if s.kind.value != "indicator"]
+    got = sorted((s.target.metric, s.target.value, s.target.unit, s.deadline.date.isoformat())
+                 for s in out if s.target and s.deadline and s.deadline.date)
+    assert got == [("森林蓄积量", 5000, "万立方米", "2025-12-31"), ("森林覆盖率", 46.3, "%", "2025-12-31")]

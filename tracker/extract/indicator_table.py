@@ -63,7 +63,9 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _header(labels: list[str]) -> _Columns | None:
-    metric = next((i for i, c in enumerate(labels) if _METRIC_HEAD.match(c)), None)
+    heads = [i for i, c in enumerate(labels) if _METRIC_HEAD.match(c)]
+    # 类别 | 序号 | 指标名称 | …: the metric's own column, not the group it is filed under
+    metric = next((i for i in heads if not labels[i].startswith("类别")), heads[0] if heads else None)
     if metric is None or len(labels) < 3:
         return None
     years = [(i, int(m.group(1))) for i, c in enumerate(labels) if (m := _YEAR.match(c))]
