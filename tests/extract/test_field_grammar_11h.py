@@ -195,3 +195,15 @@ def test_an_indicator_table_filed_under_groups_reads_the_metric_column():
     got = sorted((s.target.metric, s.target.value, s.target.unit, s.deadline.date.isoformat())
                  for s in out if s.target and s.deadline and s.deadline.date)
     assert got == [("森林蓄积量", 5000, "万立方米", "2025-12-31"), ("森林覆盖率", 46.3, "%", "2025-12-31")]
+
+
+def test_an_indicator_table_with_a_unit_column():
+    # 指标 | 单位 | 2020年 | 2025年: the unit stands in a column of its own; a metric named as
+    # a growth (…年均增长) states the growth by its value
+    text = ("主要指标\n指标\t单位\t2020年\t2025年\t属性\n"
+            "地区生产总值年均增长\t%\t—\t6左右\t预期性\n"
+            "粮食综合生产能力\t万吨\t500\t>520\t约束性\n")
+    out = [s for s in suggest(text, date(2021, 6, 1)) if s.kind.value != "indicator"]
+    got = sorted((s.target.metric, s.target.comparator, s.target.value, s.target.unit)
+                 for s in out if s.target)
+    assert got == [("地区生产总值年均增长", INC, 6, "%"), ("粮食综合生产能力", GE, 520, "万吨")]
