@@ -207,3 +207,12 @@ def test_an_indicator_table_with_a_unit_column():
     got = sorted((s.target.metric, s.target.comparator, s.target.value, s.target.unit)
                  for s in out if s.target)
     assert got == [("地区生产总值年均增长", INC, 6, "%"), ("粮食综合生产能力", GE, 520, "万吨")]
+
+
+def test_an_indicator_tables_columns_named_by_a_plan_period():
+    # 现状值（2020年） | “十五五”目标: the base year in brackets, the target at the period's end
+    text = "主要指标\n指标名称\t现状值（2020年）\t“十五五”目标\t属性\n森林覆盖率（%）\t40.1\t42\t约束性\n"
+    out = suggest(text, date(2026, 6, 1))
+    got = sorted((s.kind.value, s.target.value, s.deadline.date.isoformat()) for s in out
+                 if s.target and s.deadline and s.deadline.date)
+    assert got == [("indicator", 40.1, "2020-12-31"), ("target", 42, "2030-12-31")]

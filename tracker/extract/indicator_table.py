@@ -88,9 +88,24 @@ def _header(labels: list[str]) -> _Columns | None:
     if target is None:
         return None
     if target_year is None:
-        m = re.search(r"(?:19|20)\d{2}", labels[target])
-        target_year = int(m.group()) if m else None
+        target_year = _label_year(labels[target])
+    if base is not None and base_year is None:
+        base_year = _label_year(labels[base])  # 现状值（2020年）
     return _Columns(metric, target, target_year, base, base_year, cumulative, unit_col)
+
+
+_PLAN_PERIOD = re.compile(r"十([一二三四五六七八九])五")
+_CN_ONE = "一二三四五六七八九"
+
+
+def _label_year(label: str) -> int | None:
+    """The year a column's label names: 2025年目标值 → 2025; “十五五”目标 → 2030 (the period's
+    last year); None without one."""
+    m = re.search(r"(?:19|20)\d{2}", label)
+    if m:
+        return int(m.group())
+    p = _PLAN_PERIOD.search(label)
+    return 1955 + 5 * (10 + _CN_ONE.index(p.group(1)) + 1) if p else None
 
 
 def read_value(cell: str, metric: str, cumulative: bool = False,
