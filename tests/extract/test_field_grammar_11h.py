@@ -216,3 +216,13 @@ def test_an_indicator_tables_columns_named_by_a_plan_period():
     got = sorted((s.kind.value, s.target.value, s.deadline.date.isoformat()) for s in out
                  if s.target and s.deadline and s.deadline.date)
     assert got == [("indicator", 40.1, "2020-12-31"), ("target", 42, "2030-12-31")]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2023-2025", "2025-12-31"),                      # a cell of years alone
+    ("城东污水处理厂\t2024—2026\t市水务局", "2026-12-31"),  # a row's 建设年限 cell
+    ("增长2025-2027", None),                           # an amount in running text
+])
+def test_a_cell_of_years_alone(text, iso):
+    d = parse_deadline(text, date(2024, 3, 5))
+    assert (d.date.isoformat() if d is not None and d.date else None) == iso

@@ -86,6 +86,10 @@ _MASTER = re.compile(
             rf"(?P<rng>{_PRE}{_NO_NUM_BEFORE_YEAR}{_YEAR}年?\s*[—–\-－~～至到]{{1,2}}\s*"
             # (三年行动计划（2025-2027）: a title's period without 年)
             rf"(?P<rng_y>{_YEAR})(?:年(?:底|末)?{_BEFORE}|(?=[）)])))",
+            # a cell of years alone (建设年限 | 2023-2025): the span, due at its last year's end
+            # (增长2025-2027 in running text is an amount)
+            r"(?P<rngc>(?<![^\t\n])[ \t]*(?:19|20)[0-9]{2}\s*[—–\-－~～至到]\s*(?P<rngc_y>(?:19|20)[0-9]{2})"
+            r"(?=[ \t]*(?:\t|\n|$)))",
             # 2025年上半年, 2025年一季度末
             rf"(?P<yq>{_PRE}{_NO_NUM_BEFORE_YEAR}(?P<yq_y>{_YEAR})年(?P<yq_p>上半年|下半年|{_QUARTER})"
             rf"(?:末|底)?{_BEFORE})",
@@ -254,6 +258,8 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None,
         return date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))), Precision.DAY, False
     if kind == "rng":
         return date(_num(g("rng_y")) or 0, 12, 31), Precision.YEAR, False
+    if kind == "rngc":
+        return date(int(g("rngc_y")), 12, 31), Precision.YEAR, False
     if kind == "yq":
         return (*_part_of_year(_num(g("yq_y")) or 0, g("yq_p")), False)
     if kind == "y":
