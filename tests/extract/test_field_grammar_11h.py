@@ -226,3 +226,23 @@ def test_an_indicator_tables_columns_named_by_a_plan_period():
 def test_a_cell_of_years_alone(text, iso):
     d = parse_deadline(text, date(2024, 3, 5))
     assert (d.date.isoformat() if d is not None and d.date else None) == iso
+
+
+@pytest.mark.parametrize("written, value", [
+    ("五点五", 5.5), ("零点五", 0.5), ("十二点五", 12.5), ("一点二万", 12000),  # decimals
+    ("三千五", 3500), ("两百五", 250), ("一万二", 12000), ("一亿二", 120_000_000),  # the next unit down
+    ("一万零二", 10002), ("三千零五", 3005), ("三百五十", 350),  # (written out, as before)
+])
+def test_chinese_numerals(written, value):
+    from tracker.extract.numerals import parse_number
+    assert parse_number(written) == value
+
+
+@pytest.mark.parametrize("clause, comparator, value, unit", [
+    ("森林覆盖率提高零点五个百分点", INC, 0.5, "个百分点"),
+    ("一般公共预算收入增长百分之五点五", INC, 5.5, "%"),
+    ("新增造林一点二万亩", EQ, 1.2, "万亩"),
+])
+def test_targets_in_chinese_decimals(clause, comparator, value, unit):
+    t = parse_target(clause)
+    assert t is not None and (t.comparator, t.value, t.unit) == (comparator, value, unit)
