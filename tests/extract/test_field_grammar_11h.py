@@ -246,3 +246,13 @@ def test_chinese_numerals(written, value):
 def test_targets_in_chinese_decimals(clause, comparator, value, unit):
     t = parse_target(clause)
     assert t is not None and (t.comparator, t.value, t.unit) == (comparator, value, unit)
+
+
+@pytest.mark.parametrize("clause, text, iso", [
+    ("到本世纪中叶建成美丽中国", "到本世纪中叶", "2050-12-31"),
+    ("限期完成整改", "限期", None),  # a deadline set elsewhere: its words, no date
+])
+def test_time_words_without_digits_are_read_in_a_clause(clause, text, iso):
+    d = _main(clause).deadline
+    assert d is not None and d.text == text
+    assert (d.date.isoformat() if d.date else None) == iso
