@@ -50,7 +50,8 @@ _N = r"(?:[0-9]+|[一二两三四五六七八九十]+|半)"
 _PRE = r"(?:截至|截止到|截止至|截止|到|至|于|在|从)?"
 _BEFORE = r"(?:前|以前|之前|为止|止|以来|起|开始)?"
 _PRE_SPACED = r"(?:(?:截至|截止到|截止至|截止|到|至|于|在|从) ?)?"  # 到 2025 年 (a PDF's spacing)
-_QUARTER = r"第?[一二三四1-4]季度"
+# (第二、三季度 / 三四季度 / 2-3季度: a run of quarters, due at the end of the last)
+_QUARTER = r"第?(?:[一二三四1-4](?:[、和及至到—\-~～]?第?[一二三四1-4])*)季度"
 _TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬|初"  # 6月中下旬: the month's end; 5月初: that month
 _PRE_WORD = re.compile(r"(?:截至|截止到|截止至|截止|到|至|于|在|从)?(?:(?:19|20)[0-9]{2}年|今年|明年)?")
 _PAST_WORDS = ("以来", "去年", "上年", "上一年", "前年", "截至")
@@ -85,6 +86,10 @@ _MASTER = re.compile(
             rf"(?P<rng>{_PRE}{_NO_NUM_BEFORE_YEAR}{_YEAR}年?\s*[—–\-－~～至到]{{1,2}}\s*"
             # (三年行动计划（2025-2027）: a title's period without 年)
             rf"(?P<rng_y>{_YEAR})(?:年(?:底|末)?{_BEFORE}|(?=[）)])))",
+            # a cell of years alone (建设年限 | 2023-2025): the span, due at its last year's end
+            # (增长2025-2027 in running text is an amount)
+            r"(?P<rngc>(?<![^\t\n])[ \t]*(?:19|20)[0-9]{2}\s*[—–\-－~～至到]\s*(?P<rngc_y>(?:19|20)[0-9]{2})"
+            r"(?=[ \t]*(?:\t|\n|$)))",
             # 2025年上半年, 2025年一季度末
             rf"(?P<yq>{_PRE}{_NO_NUM_BEFORE_YEAR}(?P<yq_y>{_YEAR})年(?P<yq_p>上半年|下半年|{_QUARTER})"
             rf"(?:末|底)?{_BEFORE})",
@@ -111,7 +116,8 @@ _MASTER = re.compile(
             rf"|年度(?=实现|完成|达到|新增|累计|力争|确保))(?:末|底)?{_BEFORE})",
             # 三年内, 通过三年努力, 用3年时间, 6个月内, 30日内
             rf"(?P<dur>{_LEVEL_BEFORE}(?P<dur_v>通过|用|经过|利用|力争用|力争|花|今后|未来)?{_NO_NUM_BEFORE}"
-            rf"(?:{_N}\s*[-—~～至到]\s*)?(?P<dur_n>{_N})\s*(?P<dur_u>年|个月|个工作日|天|日|周)"
+            # (力争2027年完成: a year after 力争, read by the year alternatives after it)
+            rf"(?:{_N}\s*[-—~～至到]\s*)?(?!(?:19|20)[0-9]{{2}}\s*年)(?P<dur_n>{_N})\s*(?P<dur_u>年|个月|个工作日|天|日|周)"
             r"(?:左右)?的?(?P<dur_s>以内|之内|内|时间|努力|左右)?)",
             # 9月14日前, 10月底前
             rf"(?P<md>(?P<md_pre>{_PRE}){_NO_NUM_BEFORE}(?P<md_m>{_MONTH})月份?"
@@ -199,7 +205,7 @@ def _part_of_year(year: int, part: str | None) -> tuple[date, Precision]:
         return date(year, 6, 30), Precision.QUARTER
     if part == "下半年":
         return date(year, 12, 31), Precision.QUARTER
-    q = _num(part.strip("第").removesuffix("季度")) or 4
+    q = max((_num(c) or 4 for c in part.removesuffix("季度") if c in "一二三四1234"), default=4)
     return _month_end(year, _QUARTER_END[min(q, 4)]), Precision.QUARTER
 
 
@@ -223,10 +229,23 @@ def _add(start: date, n: float, unit: str) -> date:
     return date(year, month + 1, min(start.day, last))
 
 
-def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date | None, Precision | None, bool] | None:
-    """(date, precision, relative) for one match, or None when it is not a deadline."""
+def _resolve(m: re.Match[str], kind: str, doc_date: date | None,
+             year: int | None = None) -> tuple[date | None, Precision | None, bool] | None:
+    """(date, precision, relative) for one match, or None when it is not a deadline.
+    *year*: the year a bare month or part of a year takes (one named earlier in the
+    sentence), else the document's."""
     g = m.group
     doc_year = doc_date.year if doc_date else None
+    if year is not None and kind in ("bare", "md"):
+        # 2024年6月底前完成A，年底前完成B: 年底 is that year's end, not the document's
+        if kind == "bare":
+            part = g("bare_p")
+            whole = part.startswith("年") or part == "全年"
+            return (*_part_of_year(year, None if whole else part), False)
+        resolved = _resolve(m, kind, doc_date or date(year, 1, 1))
+        if resolved is None or resolved[0] is None:
+            return resolved
+        return resolved[0].replace(year=year), resolved[1], False
     if kind == "ymd":
         return (*_in_month(_num(g("ymd_y")) or 0, _num(g("ymd_m")) or 0, g("ymd_d"), g("ymd_e")), False)
     if kind == "mrng":
@@ -239,6 +258,8 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
         return date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))), Precision.DAY, False
     if kind == "rng":
         return date(_num(g("rng_y")) or 0, 12, 31), Precision.YEAR, False
+    if kind == "rngc":
+        return date(int(g("rngc_y")), 12, 31), Precision.YEAR, False
     if kind == "yq":
         return (*_part_of_year(_num(g("yq_y")) or 0, g("yq_p")), False)
     if kind == "y":
@@ -279,6 +300,11 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None) -> tuple[date |
         length = 0.5 if g("dur_n") == "半" else _num(g("dur_n"))
         if not length:
             return None
+        if g("dur_v") in ("今后", "未来") and g("dur_u") == "年" and not g("dur_s") \
+                and isinstance(length, int):
+            # 今后五年 in a 2026 report: the five years 2026–2030 it opens, to the last
+            # one's end (三年内 / 通过三年努力 count from the document's day)
+            return date(doc_year + length - 1, 12, 31), Precision.YEAR, True
         return _add(doc_date, length, g("dur_u")), Precision.DAY, True
     if kind == "md":
         done_in = g("md_v") is not None and (m.start() == 0
@@ -295,23 +321,25 @@ def _is_past(text: str, when: date | None, doc_date: date | None) -> bool:
     return when is not None and doc_date is not None and when.year < doc_date.year
 
 
-def find_deadlines(text: str, doc_date: date | None = None) -> list[DeadlineMatch]:
+def find_deadlines(text: str, doc_date: date | None = None, *,
+                   year: int | None = None) -> list[DeadlineMatch]:
     """Every run of time words in *text*, in order, with the date it resolves to.
 
     Start points (2025年起, 自…开始) are left out; past ones (2023年以来, 去年, a year
     before the document's) are kept with ``past=True`` so callers can treat them as
     baselines. Relative words need *doc_date*; without it their date is None.
     """
-    return _find_deadlines(text, fold(text), doc_date)
+    return _find_deadlines(text, fold(text), doc_date, year)
 
 
-def _find_deadlines(text: str, norm: str, doc_date: date | None) -> list[DeadlineMatch]:
+def _find_deadlines(text: str, norm: str, doc_date: date | None,
+                    year: int | None = None) -> list[DeadlineMatch]:
     """find_deadlines on *text* whose folded form *norm* (same length) is known."""
-    return list(iter_deadlines(text, doc_date, norm))
+    return list(iter_deadlines(text, doc_date, norm, year))
 
 
 def iter_deadlines(text: str, doc_date: date | None = None,
-                   norm: str | None = None) -> Iterator[DeadlineMatch]:
+                   norm: str | None = None, year: int | None = None) -> Iterator[DeadlineMatch]:
     """find_deadlines one at a time, for a caller that may stop at the first few."""
     norm = fold(text) if norm is None else norm
     for m in _matches(norm):
@@ -319,8 +347,10 @@ def iter_deadlines(text: str, doc_date: date | None = None,
         words = text[m.start():m.end()]
         if kind != "ref" and (words.endswith(_START_ENDINGS) or words.startswith("从")):
             continue
+        if _RECURRING.search(norm, max(0, m.start() - 6), m.start()) is not None:
+            continue  # 每年6月底前报送 / 每季度末月底之前: a recurring date, no bound
         try:
-            resolved = _resolve(m, kind, doc_date)
+            resolved = _resolve(m, kind, doc_date, year)
         except ValueError:  # 2025年2月30日 and the like
             continue
         if resolved is None:
@@ -363,6 +393,8 @@ _OPENING = re.compile(r"[\s（(]*(?:[0-9一二三四五六七八九十]{1,3}[.�
 
 
 _BASELINE_BEFORE = frozenset("比较与同")
+# 每年 / 每季度末 / 每月 right before time words: they recur, they bound nothing
+_RECURRING = re.compile(r"每(?:个)?(?:年度?|半年|季度?|月|周|旬)?(?:末|底|初)?$")
 
 
 def _matches(norm: str) -> Iterable[re.Match[str]]:
@@ -443,10 +475,11 @@ def parse_deadline(text: str, doc_date: date | None = None, *,
     return ahead if ahead is not None or not bygone else gone
 
 
-def clause_bounds(text: str, doc_date: date | None = None) -> tuple[Deadline | None, Deadline | None]:
+def clause_bounds(text: str, doc_date: date | None = None, *,
+                  year: int | None = None) -> tuple[Deadline | None, Deadline | None]:
     """(parse_deadline's bound ahead, the bound that had passed it falls back to with
     *bygone*), from one scan of *text*."""
-    found = [d for d in find_deadlines(text, doc_date)
+    found = [d for d in find_deadlines(text, doc_date, year=year)
              if d.text.startswith(("到", "至")) or _RELATIVE_CLAUSE.match(text, d.end) is None]
     ahead = [d for d in found if not d.past]
     dated = [d for d in ahead if d.date is not None]

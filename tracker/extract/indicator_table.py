@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.domain import Comparator, Deadline, Precision, Target
-from tracker.extract.units import standard_unit
+from tracker.extract.units import read_unit, standard_unit
 
 _CELL = re.compile(r"\t+|\s*[|｜]\s*")
 _METRIC_HEAD = re.compile(r"^(?:主要)?(?:指标|指标名称|项目|内容|类别)(?:名称)?$")
@@ -26,6 +26,7 @@ _CUMULATIVE_HEAD = re.compile(r"累计")
 _UNIT_IN = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
 _EMPTY = frozenset({"", "-", "—", "--", "/", "——", "－"})
 _DOWN = re.compile(r"下降|降低|减少|削减")
+_UP_END = re.compile(r"(?:增长|提高|提升)$")
 _VALUE = re.compile(r"^(?P<cmp>>|＞|≥|>=|大于|高于|不低于|<|＜|≤|<=|小于|低于|不高于)?\s*"
                     r"[〔\[【(（]?(?P<num>[0-9]+(?:\.[0-9]+)?)(?:\s*[—\-~～至]\s*(?P<hi>[0-9]+(?:\.[0-9]+)?))?"
                     r"[〕\]】)）]?\s*(?P<tail>左右|以上|以下|以内)?$")
@@ -51,6 +52,7 @@ class _Columns:
     base: int | None
     base_year: int | None
     cumulative: int | None
+    unit: int | None = None  # a 单位 column (指标 | 单位 | 2020年 | 2025年)
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -63,7 +65,9 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _header(labels: list[str]) -> _Columns | None:
-    metric = next((i for i, c in enumerate(labels) if _METRIC_HEAD.match(c)), None)
+    heads = [i for i, c in enumerate(labels) if _METRIC_HEAD.match(c)]
+    # 类别 | 序号 | 指标名称 | …: the metric's own column, not the group it is filed under
+    metric = next((i for i in heads if not labels[i].startswith("类别")), heads[0] if heads else None)
     if metric is None or len(labels) < 3:
         return None
     years = [(i, int(m.group(1))) for i, c in enumerate(labels) if (m := _YEAR.match(c))]
@@ -72,6 +76,7 @@ def _header(labels: list[str]) -> _Columns | None:
     base = next((i for i, c in enumerate(labels) if i != metric and _BASE_HEAD.search(c)
                  and not _YEAR.match(c)), None)
     cumulative = next((i for i, c in enumerate(labels) if _CUMULATIVE_HEAD.search(c)), None)
+    unit_col = next((i for i, c in enumerate(labels) if c in ("单位", "计量单位")), None)
     target_year = base_year = None
     if years:
         last = max(years, key=lambda y: y[1])
@@ -83,18 +88,38 @@ def _header(labels: list[str]) -> _Columns | None:
     if target is None:
         return None
     if target_year is None:
-        m = re.search(r"(?:19|20)\d{2}", labels[target])
-        target_year = int(m.group()) if m else None
-    return _Columns(metric, target, target_year, base, base_year, cumulative)
+        target_year = _label_year(labels[target])
+    if base is not None and base_year is None:
+        base_year = _label_year(labels[base])  # 现状值（2020年）
+    return _Columns(metric, target, target_year, base, base_year, cumulative, unit_col)
 
 
-def read_value(cell: str, metric: str, cumulative: bool = False) -> Target | None:
-    """The target a value cell states, with the unit the metric's bracket gives."""
+_PLAN_PERIOD = re.compile(r"十([一二三四五六七八九])五")
+_CN_ONE = "一二三四五六七八九"
+
+
+def _label_year(label: str) -> int | None:
+    """The year a column's label names: 2025年目标值 → 2025; “十五五”目标 → 2030 (the period's
+    last year); None without one."""
+    m = re.search(r"(?:19|20)\d{2}", label)
+    if m:
+        return int(m.group())
+    p = _PLAN_PERIOD.search(label)
+    return 1955 + 5 * (10 + _CN_ONE.index(p.group(1)) + 1) if p else None
+
+
+def read_value(cell: str, metric: str, cumulative: bool = False,
+               unit_cell: str | None = None) -> Target | None:
+    """The target a value cell states, with the unit the metric's bracket gives (else the
+    row's 单位 cell)."""
     cell = cell.strip().replace(" ", "")
     if cell in _EMPTY:
         return None
     unit_m = _UNIT_IN.search(metric)
-    unit = standard_unit(unit_m.group(1)) or unit_m.group(1) if unit_m else None
+    written = unit_m.group(1) if unit_m else (unit_cell or "").strip() or None
+    if written in _EMPTY:
+        written = None
+    unit = standard_unit(written) or read_unit(written) or written if written else None
     name = _UNIT_IN.sub("", metric).strip()
     m = _VALUE.match(cell)
     if m is None:
@@ -110,6 +135,8 @@ def read_value(cell: str, metric: str, cumulative: bool = False) -> Target | Non
         cmp = Comparator.DECREASE if _DOWN.search(name) else Comparator.INCREASE
     elif _DOWN.search(name):
         cmp = Comparator.DECREASE
+    elif _UP_END.search(name):
+        cmp = Comparator.INCREASE  # 地区生产总值年均增长 | 6左右: the growth, by an amount
     else:
         cmp = Comparator.EQ
     return Target(name, cmp, value, unit)
@@ -159,13 +186,15 @@ def indicator_rows(text: str) -> list[IndicatorRow]:
         metric = text[slice(*metric_cell)].strip()
         if not metric or read_value(metric, "") is not None and _VALUE.match(metric):
             continue
+        unit_at = get(cols.unit)
+        unit_cell = text[slice(*unit_at)] if unit_at else None
         value_cell = get(cols.target)
-        target = read_value(text[slice(*value_cell)], metric) if value_cell else None
+        target = read_value(text[slice(*value_cell)], metric, unit_cell=unit_cell) if value_cell else None
         if target is None and cols.cumulative is not None and (c := get(cols.cumulative)):
-            target = read_value(text[slice(*c)], metric, cumulative=True)
+            target = read_value(text[slice(*c)], metric, cumulative=True, unit_cell=unit_cell)
             value_cell = c if target is not None else value_cell
         base_cell = get(cols.base)
-        base = read_value(text[slice(*base_cell)], metric) if base_cell else None
+        base = read_value(text[slice(*base_cell)], metric, unit_cell=unit_cell) if base_cell else None
         if base is not None and base.comparator in (Comparator.INCREASE, Comparator.DECREASE):
             base = Target(base.metric, Comparator.EQ, base.value, base.unit)
         if target is None and base is None:

@@ -32,9 +32,14 @@ _ARABIC = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|\.[0-9]+")
 
 
 def _small_section(s: str) -> int | None:
-    """A numeral below 10 000 (no 万/亿 inside), e.g. 三千零五, 十二, 两百."""
+    """A numeral below 10 000 (no 万/亿 inside), e.g. 三千零五, 十二, 两百; 三千五 / 两百五
+    (a last digit right after 千/百 counts the next unit down: 3500, 250)."""
     total = 0
     digit: int | None = None
+    if len(s) >= 3 and s[-2] in ("千", "仟", "百", "佰") and s[-1] in CN_DIGITS \
+            and CN_DIGITS[s[-1]] != 0 and s[-3] in CN_DIGITS:
+        head = _small_section(s[:-1])
+        return None if head is None else head + CN_DIGITS[s[-1]] * CN_SMALL_UNITS[s[-2]] // 10
     for ch in s:
         if ch in CN_DIGITS:
             if digit is not None and CN_DIGITS[ch] != 0 and digit != 0:
@@ -70,6 +75,7 @@ def cn_int(s: str) -> int | None:
         return as_digits
     total = 0
     rest = s
+    last_big = 1
     for big_char, big in _BIG_DESC:
         if big_char in rest:
             head, _, rest = rest.partition(big_char)
@@ -79,6 +85,9 @@ def cn_int(s: str) -> int | None:
             if value is None:
                 return None
             total += value * big
+            last_big = big
+    if len(rest) == 1 and rest in CN_DIGITS and CN_DIGITS[rest] != 0 and last_big > 1:
+        return total + CN_DIGITS[rest] * last_big // 10  # 一万二: 12 000 (一万零二 is 10 002)
     if rest:
         section = _small_section(rest)
         if section is None:
@@ -102,6 +111,16 @@ def parse_number(s: str) -> float | None:
     if s.endswith("成") and len(s) > 1:
         tenths = parse_number(s[:-1])
         return None if tenths is None else tenths * 10
+    if "点" in s:  # 五点五 / 零点五 / 十二点五: decimals read digit by digit
+        integer, _, decimals = s.partition("点")
+        scale = 1
+        while decimals and decimals[-1] in CN_BIG_UNITS:  # 一点二万
+            scale *= CN_BIG_UNITS[decimals[-1]]
+            decimals = decimals[:-1]
+        head = 0 if integer in ("零", "〇") else cn_int(integer)
+        if head is None or not decimals or any(ch not in CN_DIGITS or ch == "两" for ch in decimals):
+            return None
+        return float(f"{head}.{''.join(str(CN_DIGITS[ch]) for ch in decimals)}") * scale
     whole = cn_int(s)
     if whole is not None:
         return float(whole)

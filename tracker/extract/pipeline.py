@@ -1285,7 +1285,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
                            "actor", sent.heading, actor)
             continue
-        deadline = clause_deadline(words, doc_date, timing)
+        deadline = clause_deadline(words, doc_date, timing, carried)
         if deadline is not None and deadline.text and deadline.date is not None:
             at = words.find(deadline.text)
             if at < 0 or not names_which(words, at + len(deadline.text)):

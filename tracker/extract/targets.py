@@ -54,7 +54,7 @@ _SCALED_ALT = "|".join(re.escape(u) for u in _SCALED_UNITS)
 _PER_ALT = "|".join(re.escape(u) for u in sorted(PER_UNITS, key=len, reverse=True))
 _HEADCOUNTS = frozenset({"人", "万人", "户", "万户"})
 _AGES = frozenset({"岁"})
-_TIME_UNITS = frozenset({"个月", "年", "月", "日"})
+_TIME_UNITS = frozenset({"个月", "年", "月", "日", "个工作日"})
 _COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "台", "套", "艘", "只", "张",
                        "件", "批", "株", "户", "次", "场", "场次", "头"})
 # 不少于一次: a floor on how often, a target (一个中心 with a comparator is still a name)
@@ -62,11 +62,15 @@ _TIMES = frozenset({"次", "场", "场次"})
 
 _QUANTITY = re.compile(
     rf"(?=[0-9{_CN}])(?<![A-Za-z0-9.第_{_CN}])"
-    rf"(?:(?P<pctw>百分之|千分之)(?P<pct>{_NUM})"
+    # (百分之五到百分之六: a band of percentages)
+    rf"(?:(?P<pctw>百分之|千分之)(?P<pct>{_NUM})(?:\s*[—–\-~～至到]\s*(?:百分之|千分之)(?P<pcthi>{_NUM}))?"
+    # 三分之一 / 2分之1: a fraction, read as a share in % (三分之二 → 66.7)
+    r"|(?P<fden>[二三四五六七八九两]|[2-9])分之(?P<fnum>[一二三四五六七八九]|[1-9])(?![0-9一二三四五六七八九十])"
     rf"|(?P<lo>{_NUM})\s*(?:%|个百分点|[万亿](?=\s*[—–\-~～至到]\s*[0-9.]+[万亿]))?\s*[—–\-~～至到]\s*(?P<hi>{_NUM})"
-    rf"|(?P<v>{_NUM}))"
+    rf"|(?P<v>{_NUM})(?!位数))"  # (增长两位数: how many digits, no amount)
     r"(?P<more>余|多)?"
-    rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>[万亿])?(?P<u2>(?i:{_UNIT_ALT}))?)"
+    # (1.2万余人 / 3万余场次: more than the figure, 余 after its scale)
+    rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>[万亿])?(?P<more2>余|多(?![万亿]))?(?P<u2>(?i:{_UNIT_ALT}))?)"
     rf"(?:(?<=[^\s0-9.])\s*[/每]\s*(?P<per>(?i:{_PER_ALT})))?"
     r"(?P<suf>及以上|或以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
@@ -86,6 +90,7 @@ _VERB_OBJECT = ("消除", "全面消除", "基本消除", "彻底消除", "消�
 _VERBS: dict[str, Comparator] = {}
 for _words, _cmp in [
     ("不低于 不少于 至少 超过 突破 高于 大于 多于 不小于 超 逾 ≥ ≧ >= > ＞"
+     " 迈上 迈过 跨上 跨过 站上 登上"  # 迈上1000亿元台阶: past the mark
      " 不得低于 不能低于 不应低于 不宜低于 不得少于 不能少于 不应少于", Comparator.GE),
     ("不超过 不高于 不大于 不多于 控制在 控制到 低于 小于 少于 压减到 压减至 压降到 压降至"
      " 压缩到 压缩至 ≤ ≦ <= < ＜"
@@ -106,7 +111,10 @@ _TIGHT_VERBS = frozenset({"为", "是", "达", "增", "多", "降", "减", "超"
 _NAMING_COUNTERS = frozenset({None, "条", "项", "件", "批"})  # 二十条措施, 十五项任务: a name
 _FEW = 10  # a count in Chinese numerals up to this names things (十项行动); above, it is a target
 # A verb that is part of a noun here (制造业增加值占…比重35%: value added, no increase)
-_NOUN_AFTER: dict[str, tuple[str, ...]] = {"增加": ("值",), "增长": ("率", "点", "极"), "完成": ("率",)}
+# (重点工程减排量1.2万吨: the amount cut, a level; 削减量 / 压减量 / 增量 alike)
+_NOUN_AFTER: dict[str, tuple[str, ...]] = {"增加": ("值", "量"), "增长": ("率", "点", "极"), "完成": ("率",),
+                                           "减排": ("量",), "削减": ("量",), "压减": ("量",),
+                                           "压降": ("量",), "减少": ("量",), "增": ("量",)}
 _MAX_GAP = 12  # characters allowed between a verb and its number (新增造林10万亩)
 
 _BREAK_CHARS = "，,。；;！!？?：:\n\r"
@@ -170,6 +178,16 @@ def _metric_after(text: str, pos: int) -> tuple[str | None, int]:
 
 def _number(m: re.Match[str]) -> tuple[Value, bool] | None:
     """(value, written in Chinese numerals) of a quantity match, None when unreadable."""
+    if m.group("fden"):
+        den, num = parse_number(m.group("fden")), parse_number(m.group("fnum"))
+        if not den or num is None or num >= den:
+            return None
+        return round(num / den * 100, 1), not m.group("fden").isdigit()
+    if m.group("pcthi"):
+        lo, hi = parse_number(m.group("pct")), parse_number(m.group("pcthi"))
+        if lo is None or hi is None or lo > hi:
+            return None
+        return (lo, hi), True
     raw = m.group("pct") or m.group("v")
     if raw is not None:
         value = parse_number(raw)
@@ -191,6 +209,8 @@ def _scale(value: Value, factor: float) -> Value:
 def _unit_and_value(m: re.Match[str], value: Value) -> tuple[str | None, Value]:
     if m.group("pct"):
         return ("‰" if m.group("pctw") == "千分之" else "%"), value
+    if m.group("fden"):
+        return "%", value
     written = m.group("u1") or m.group("u2")
     if written == "成":
         return "%", _scale(value, 10)
@@ -268,13 +288,20 @@ def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
     国三及以下柴油货车): no target of its own. A comparator verb before it (控制在…以下)
     makes it a target whatever follows."""
     if m.group("suf") not in _BOUND_SUFFIXES or cmp not in (None, Comparator.EQ) \
-            or m.group("pct") or m.group("u2") in ("%", "％", "成", "‰"):
+            or m.group("pct") or m.group("fden") or m.group("u2") in ("%", "％", "成", "‰"):
         return False  # 85%以上行政村完成治理: a share of things is the target itself
     after = m.end()
     return _QUALIFIED.match(text, after) is not None and _NOT_QUALIFIED.match(text, after) is None
 
 
+_OVER = frozenset({"超", "超过", "逾"})
+# …企业20家 / …项目5个: a noun, then the count of it, within the clause
+_COUNT_AFTER = re.compile(r"[^，,。；;：:\s0-9]{1,10}?(?:达到|达|突破|超过)?[0-9一二三四五六七八九十两]+(?:[.][0-9]+)?[万]?[个家项户座所条]")
 _AIM = re.compile(r"\s*(?:力争|确保|争取|努力|目标[是为:：]?)")
+# A clause opening with an act done to households or people (改造农村危房1500户, 培训…2万人,
+# 搬迁安置…300户): the count is the work to do, not a headcount reported
+_DONE_TO = re.compile(r"\s*(?:全年|今年|年内)?(?:完成|实施|新建|改造|建设|搬迁|安置|培训|资助|救助|帮扶|引进|招引|"
+                      r"吸纳|带动|转移|接种|筛查|新增|解决)")
 # A growth named as the goal before a verb of level (增长目标为 / 预期增长目标设定为): the
 # value is the growth, not a level
 _GROWTH_GOAL = re.compile(r"(?:增长|增幅)(?:预期)?(?:目标|预期)(?:值)?(?:设定|确定|调整)?$")
@@ -282,7 +309,7 @@ _GROWTH_GOAL = re.compile(r"(?:增长|增幅)(?:预期)?(?:目标|预期)(?:值)
 
 # A measure counted in years or months (平均受教育年限 / 预期寿命 / 审批时长): a time unit
 # after it is its value, not time words
-_DURATION = re.compile(r"年限|寿命|时长|周期|工期|年数")
+_DURATION = re.compile(r"年限|寿命|时长|周期|工期|年数|时限|时间|用时")
 _MAX_DURATION = 200
 
 
@@ -331,13 +358,24 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         return None  # a bare number needs a verb right before it (指数达到0.85; 按1:1配套)
     if _qualifier(text, m, _VERBS[verb.group()] if verb else None):
         return None
+    if verb is not None and not gap and verb.group() in _OVER and not suffix \
+            and _QUALIFIED.match(text, m.end()) and _NOT_QUALIFIED.match(text, m.end()) is None \
+            and _COUNT_AFTER.match(text, m.end()):
+        return None  # 培育营收超10亿元企业20家: which firms; the count after them is the target
     if unit in _AGES and (verb is None or verb.group() in ("为", "是")):
         return None  # 0—3岁婴幼儿: whose ages, not a level (预期寿命达到80岁 is one)
     cmp = _comparator(verb, gap, suffix)
+    if cmp is Comparator.INCREASE and gap and unit in _COUNTERS and not gap.endswith(("到", "至")):
+        # 新建和改造提升5G基站1200座 / 整治提升黑臭水体30条: the verb takes the things as its
+        # object and the count says how many are done, a level (增长8% / 增加3个 by an amount
+        # right after the verb stay increases)
+        cmp = Comparator.EQ
     if cmp in (None, Comparator.EQ) and verb is not None \
             and _GROWTH_GOAL.search(text, start, start + verb.start()):
         cmp = Comparator.INCREASE  # GDP增长目标设定为5%左右: the growth is the target
-    if m.group("more") and cmp in (None, Comparator.EQ):
+    if value == 0 and cmp in (Comparator.EQ, Comparator.LE):
+        cmp = Comparator.ZERO  # 重度及以上污染天数为0 / 劣V类水体比例降至0: none left
+    if (m.group("more") or m.group("more2")) and cmp in (None, Comparator.EQ):
         cmp = Comparator.GE  # 1200余家 / 30多个: more than the number
     if isinstance(value, tuple) and cmp is None:
         # 培育8—10个百亿企业 / 建成5至6个: a band stated flat is a level within the band
@@ -365,7 +403,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if metric is None and unit in _COUNTERS:  # 建成5个污水处理厂: the counted thing follows
         metric, end = _metric_after(text, end)
     if cmp is None:
-        aimed = unit in _HEADCOUNTS and _AIM.match(text, start) is not None
+        aimed = unit in _HEADCOUNTS and (_AIM.match(text, start) is not None
+                                         or _DONE_TO.match(text, start) is not None)
         if metric is None or value == 0 or (unit in _HEADCOUNTS and not aimed):
             # 0人参与: a count stated flat is page furniture, not a level (力争引进人才
             # 20万人 aims at one)

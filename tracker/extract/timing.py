@@ -33,7 +33,7 @@ _LEAD_FOLLOW = re.compile(
 )
 # Every time expression holds one of these; a clause without any has no deadline, and
 # the time-word parser need not run (it is the costliest step per clause).
-_TIMEISH = re.compile(r"[年月日季天周汛]|\d{4}[-./]|[如按]期|[一二三四五六七八九十]五|期间|[节旦庆一”]前")
+_TIMEISH = re.compile(r"[年月日季天周汛]|\d{4}[-./]|[如按限]期|[一二三四五六七八九十]五|期间|[节旦庆一”]前|世纪|按时|按计划|按节点|立行立改|长期坚持")
 LEAD_SPAN = 40
 _SAID = re.compile(r"^[^，,。]{0,16}?(?:强调|指出|表示|要求|认为|提出|说)[，,：:]")
 # 今年经济社会发展的主要预期目标是：… introduces the items that follow with its year.
@@ -249,10 +249,12 @@ def period_of(sections: tuple[Heading, ...], doc_date: date | None) -> Deadline 
     return None
 
 
-def clause_deadline(words: str, doc_date: date | None, timing: Timing) -> Deadline | None:
+def clause_deadline(words: str, doc_date: date | None, timing: Timing,
+                    named: Deadline | None = None) -> Deadline | None:
     """A clause's deadline: its own time words, else the sentence's lead-in ones (whose
     words are not in the quote, so only the date is kept). A past clause is dated by the
-    year it reports."""
+    year it reports. *named*: the latest bound an earlier clause of the sentence stated;
+    when it names its year (2024年6月底前…), a bare 年底前 / 9月底前 after it is in that year."""
     lead = timing.lead
     if timing.past:
         if lead and lead.date:
@@ -261,7 +263,8 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing) -> Deadli
         if period is not None and period.date is not None and period.precision is Precision.YEAR:
             return Deadline("", period.date, period.precision)
         return None
-    own, gone = clause_bounds(words, doc_date) if _TIMEISH.search(words) else (None, None)
+    own, gone = clause_bounds(words, doc_date, year=year_named(named, timing.lead)) \
+        if _TIMEISH.search(words) else (None, None)
     if own is not None:
         return own
     if lead is not None and not lead.past:
@@ -272,6 +275,25 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing) -> Deadli
     # a commitment whose own bound had passed by the document's date (2018年完成… in a
     # 2019 repost, 2024年5月前制定… in a closeout notice): that bound, not the context's
     return gone
+
+
+# A bound that names its own year and falls within it (2024年6月底前 / 2024年底前 / 2024年第三
+# 季度), not a horizon (到2030年 / 2030年前) nor a span of years
+_IN_NAMED_YEAR = re.compile(r"^(?:于|在)?(?:19|20)\d{2}\s*年\s*(?:[0-9一二三四五六七八九十]{1,2}\s*月|上半年|下半年|"
+                            r"第?[一二三四1-4]季度|年?底|年?末|年内|内)")
+
+
+_YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}\s*年度?$")  # 2025年，上半年完成A，年底前完成B
+
+
+def year_named(named: Deadline | None, lead: DeadlineMatch | None) -> int | None:
+    """The year that bare month and season words take from the sentence (see clause_deadline)."""
+    if named is not None and named.date is not None and _IN_NAMED_YEAR.match(named.text.strip()):
+        return named.date.year
+    if lead is not None and lead.date is not None and not lead.past \
+            and (_IN_NAMED_YEAR.match(lead.text.strip()) or _YEAR_LEAD.match(lead.text.strip())):
+        return lead.date.year
+    return None
 
 
 _CN_DATE_DIGIT = "〇○零一二三四五六七八九"

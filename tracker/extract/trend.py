@@ -17,24 +17,32 @@ from tracker.extract.classify import strip_leading
 from tracker.extract.screen import screened
 
 _MEASURE = r"(?:比例|比重|占比|[^效]率|质量|效能|能效|指数|浓度|面积|总量|增量|储量|蓄积量|覆盖率|达标率|强度|(?:满意|知晓|覆盖|清洁)度)"
-_RISE = re.compile(rf"^(?:提升|提高|改善|增加|扩大|增强)(?P<metric>.{{1,20}}?{_MEASURE})$")
+# (a subject and adverbs may stand before the verb: 全市尽最大努力巩固改善空气质量)
+_ADVERBS = r"(?:[^，,、；;]{0,10}?(?:尽最大努力|努力|持续|进一步|不断|巩固|着力|切实|稳步|全力|继续|力争))?"
+_RISE = re.compile(rf"^{_ADVERBS}(?:提升|提高|改善|增加|扩大|增强)(?P<metric>.{{1,20}}?{_MEASURE})$")
 # The quantity first, the direction after: 推动环境空气质量持续向好 / 生态环境质量稳步提升.
 _RISE_AFTER = re.compile(
     rf"^(?:推动|促进|确保|实现|力争|努力|保持)?(?P<metric>[^，,、]{{2,20}}?{_MEASURE})"
     r"(?:持续|稳步|稳定|显著|明显|不断|进一步|逐步|全面)*(?:改善|提升|提高|向好|好转|增加|增长|跃升|上升)$")
-_FALL = re.compile(rf"^(?:降低|减少|下降|压减|削减|压降)(?P<metric>.{{1,20}}?{_MEASURE})$")
+_FALL = re.compile(rf"^{_ADVERBS}(?:降低|减少|下降|压减|削减|压降)(?P<metric>.{{1,20}}?{_MEASURE})$")
 _LINE = re.compile(r"^(?:严守|守住|坚守|守牢)(?P<metric>.{1,14}?)(?P<line>红线|底线|上限|边界|总量)$")
 _BAN = re.compile(r"^(?:实行|实施|落实|推行|执行)?(?P<metric>[^，,、]{0,10}?)(?:全域|全面|全年)?禁(?:烧|渔|捕|采|牧|放|塑)$")
 
 
 # A quota set from above: 排放总量控制在国家下达指标以内 (<=), 完成省下达的目标任务 (full).
+# (…排放下降确保完成国家下达的目标任务: the fall is the target; 完成国家下达的…比率控制目标:
+# a ceiling; 能耗完成“十四五”考核目标: a quota assessed from above, done in full)
 _QUOTA = re.compile(
-    r"^(?P<metric>[^，,]{2,20}?)(?:均|全部|全面|圆满|如期|按期|确保)?(?P<verb>控制在|不超过|低于|完成|达到)"
-    r"(?:国家|省|市|县|区|上级|自治区)?(?:级|政府)?(?:下达|确定|分解|规定)的?"
-    r"(?:年度)?(?:约束性|控制性|控制)?(?:目标任务|目标|指标|任务)(?P<within>以内|以下|之内|范围内)?$")
+    r"^(?P<metric>[^，,]{2,30}?)(?P<fall>下降|降低|减少)?(?:均|全部|全面|圆满|如期|按期|确保)*"
+    r"(?P<verb>控制在|不超过|低于|完成|达到)"
+    r"(?:(?:国家|省|市|县|区|上级|自治区)?(?:级|政府)?(?:下达|确定|分解|规定)的?"
+    r"|(?=[^，,；;]{0,14}?考核(?:目标|指标)))"
+    r"(?P<what>[^，,；;]{0,20}?)(?:年度)?(?P<ceiling>约束性|控制性|控制|考核)?(?:目标任务|目标|指标|任务)"
+    r"(?P<within>以内|以下|之内|范围内)?$")
+_SCOPE = re.compile(r"各[省市县区][^，,；;]{0,8}|各地|全[省市县区]|我[省市县区]")
 _VERB_START = re.compile(r"^(?:提升|提高|改善|增加|扩大|增强|降低|减少|防控|防范|加强|强化|推进|推动)")
 _NOT_METRIC = frozenset({"圆满", "全面", "全部", "如期", "按期", "确保", "努力", "坚决", "各地"})
-_CUE = re.compile(r"提[升高]|改善|增[加强长]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类|下达|向好|好转|"
+_CUE = re.compile(r"提[升高]|改善|考核目标|增[加强长]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类|下达|向好|好转|"
                   r"跃升|上升|[高低快慢]于|跑赢")
 _CUE = screened(_CUE)
 # Water quality classes: 水质稳定达到Ⅲ类 (= 3), 达到或优于Ⅲ类 / Ⅲ类及以上 (class number <= 3).
@@ -62,8 +70,14 @@ _SETTLED = re.compile(
     r"(?:控制|遏制|恢复|处理|解决|形成|建立|建成|实现|扭转|消除|好转|改观|提升|改善|普及)$")
 # Marked progress named as the state to reach (乡村建设取得实质性进展 / 改革取得重大突破):
 # under a bound still ahead it is what the plan sets.
+# Built or formed in full, the verb first (基本建成具有世界影响力的国际大都市 / 全面形成…格局 /
+# 将…事项全部纳入清单管理): the state is reached in full.
+_BUILT = re.compile(r"^(?:基本|全面|初步)(?:建成|形成)(?P<metric>[^，,；;]{2,30})$"
+                    r"|^(?:将|把)?(?P<m2>[^，,；;]{2,30}?)(?:全部|全面|全数)(?:纳入|覆盖)[^，,；;]{0,12}$")
 _HEADWAY = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:取得|实现)(?:重大|实质性|明显|显著|决定性|突破性|"
                       r"重要|积极|长足|关键性)(?:进展|突破)$")
+# Level with last year (固定资产投资与上年度持平): a change of 0 %, stated as a level
+_LEVEL_WITH = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:与|和|同|较)(?:上年度?|去年|上一年|上年同期)(?:基本)?持平$")
 _RANGE_HOLD = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:控制|保持|稳定)在(?:合理|可控|安全)(?:区间|范围)(?:内)?$")
 _NO_EVENT = re.compile(r"^(?:确保|坚决)?(?:不发生|杜绝|避免)(?P<metric>[^，,；;]{2,30}?)$")
 # A task set from above done in full: 完成省下达的年度减排目标任务 / 确保年度目标任务圆满完成.
@@ -75,8 +89,10 @@ _BACK_REFERENCE = re.compile(r"上述|以上|前述|这些|这一|该")
 # A ban on building (禁止新建… / 不再新建… / 严禁…): nothing more of it, whatever number follows.
 BAN = re.compile(r"(?:禁止|严禁|不再|不得)(?:在[^，,；;]{2,30}?(?:范围内|区域内|内))?"
                  r"(?:新建|扩建|新上|审批|布局|新布局|配套建设|新增)(?P<metric>[^，,；;]{2,40})")
+# (PM2.5浓度、重污染天数力争继续下降: a list of measures, counts of days among them)
 _FALL_AFTER = re.compile(
-    rf"^(?P<metric>[^，,、]{{2,20}}?{_MEASURE})(?:持续|稳步|逐步|明显|显著|不断|进一步)*(?:下降|降低|减少)$")
+    rf"^(?P<metric>[^，,]{{2,30}}?(?:{_MEASURE}|天数|数量|排放量|用量|消耗量))"
+    r"(?:力争|确保|努力|继续|持续|稳步|逐步|明显|显著|不断|进一步)*(?:下降|降低|减少)$")
 
 
 # Every end-state pattern below ends with one of these characters (标准, 控制, 区间, 下降,
@@ -105,6 +121,8 @@ def end_state_target(clause: str) -> Target | None:
         if m and not _ONGOING.search(words[:words.find("淘汰")]):
             return Target(m.group("metric"), Comparator.ZERO)
         return None
+    if m := _BUILT.match(words) or _BUILT.match(strip_leading(words)):
+        return Target(m.group("metric") or m.group("m2"), Comparator.FULL)
     words = strip_leading(words)
     if not ends and not words.startswith(_AVOID):
         return None
@@ -117,6 +135,8 @@ def end_state_target(clause: str) -> Target | None:
         return Target(m.group("metric"), Comparator.FULL)
     if (m := _TASK_DONE.search(words)) and not _BACK_REFERENCE.search(words):
         return Target(m.group("metric") or None, Comparator.FULL)
+    if m := _LEVEL_WITH.match(words):
+        return Target(m.group("metric"), Comparator.EQ, 0.0, "%")
     if m := _RANGE_HOLD.match(words):
         return Target(m.group("metric"), Comparator.LE)
     if m := _NO_EVENT.match(words):
@@ -167,8 +187,14 @@ def trend_target(clause: str) -> Target | None:
     if m := _RISE_AFTER.match(words):
         return Target(m.group("metric"), Comparator.INCREASE)
     if (m := _QUOTA.match(words)) and m.group("metric") not in _NOT_METRIC:
-        below = bool(m.group("within")) or m.group("verb") in ("控制在", "不超过", "低于")
-        return Target(m.group("metric"), Comparator.LE if below else Comparator.FULL)
+        if m.group("fall"):
+            return Target(m.group("metric"), Comparator.DECREASE)
+        below = bool(m.group("within")) or m.group("verb") in ("控制在", "不超过", "低于") \
+            or m.group("ceiling") in ("控制", "控制性")
+        metric = m.group("metric")
+        if m.group("what") and (len(metric) < 4 or _SCOPE.fullmatch(metric)):
+            metric = m.group("what").strip("“”\"的 ")  # 各省完成国家下达的…比率控制目标: what is capped
+        return Target(metric, Comparator.LE if below else Comparator.FULL)
     if m := _BAN.search(words):
         return Target(m.group("metric") or None, Comparator.ZERO)
     if (m := _COMPARED.match(words)) and not m.group("ref").endswith(("标准", "要求")):

@@ -15,9 +15,11 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
                 "µg/m3", "微克/米³", "微克/m³", "微克/m3", "微克"),
     "毫克/立方米": ("毫克/立方米", "毫克每立方米", "mg/m³", "mg/m3"),
     "毫克/升": ("毫克/升", "毫克每升", "mg/l"),
-    "万立方米/日": ("万立方米/日", "万立方米每日", "万立方米/天", "万方/日", "万m³/d", "万m3/d",
-                 "万吨/日", "万吨每日"),
-    "立方米/日": ("立方米/日", "立方米每日", "立方米/天", "吨/日", "m³/d", "m3/d"),
+    "万立方米/日": ("万立方米/日", "万立方米每日", "万立方米/天", "万方/日", "万m³/d", "万m3/d"),
+    "立方米/日": ("立方米/日", "立方米每日", "立方米/天", "m³/d", "m3/d"),
+    # a tonne is a mass, not a volume (垃圾焚烧处理能力3000吨/日 / 污水处理能力3万吨/日): kept
+    "万吨/日": ("万吨/日", "万吨每日", "万吨/天"),
+    "吨/日": ("吨/日", "吨每日", "吨/天"),
     "亿立方米": ("亿立方米", "亿方"),
     "万立方米": ("万立方米", "万方"),
     "立方米": ("立方米", "m³", "m3", "方"),
@@ -50,6 +52,10 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "万亿元": ("万亿元",),
     "亿元": ("亿元",),
     "万元": ("万元",),
+    # foreign capital is counted in US dollars (实际使用外资3亿美元)
+    "亿美元": ("亿美元",),
+    "万美元": ("万美元",),
+    "美元": ("美元",),
     "元": ("元",),
     "万人": ("万人",),
     "人": ("人", "名"),
@@ -91,6 +97,7 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "蒸吨/小时": ("蒸吨/小时", "蒸吨每小时", "t/h"),
     "岁": ("岁", "周岁"),
     "天": ("天",),
+    "个工作日": ("个工作日", "工作日"),  # 审批时限压缩至20个工作日 (a 个 alone is a count)
     "年": ("年",),
     "个月": ("个月",),
     "小时": ("小时",),
@@ -102,7 +109,8 @@ _LOOKUP: dict[str, str] = {
 }
 
 # Forms too ambiguous to read after a number in running text (三方 = three parties).
-_NOT_IN_TEXT = frozenset({"方", "度", "名", "百分比", "t", "m"})
+# (名 after a number counts people: 引进高层次人才1000名以上 → 人)
+_NOT_IN_TEXT = frozenset({"方", "度", "百分比", "t", "m"})
 
 #: Every written form, longest first (for building an alternation that prefers 万亩 to 亩);
 #: forms of one length in a fixed order, so that the patterns built from them are the same
