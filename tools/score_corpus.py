@@ -165,21 +165,45 @@ def cross_validate(sc, docs: list[dict], k: int, verbose: bool) -> dict:
     from tracker.extract import confidence
 
     data = train_confidence.samples(sc, docs)
-    res: dict = {"tot": defaultdict(int), "fields": defaultdict(lambda: [0, 0]),
-                 "bands": defaultdict(lambda: [0, 0])}
+
+    def empty() -> dict:
+        return {"tot": defaultdict(int), "fields": defaultdict(lambda: [0, 0]),
+                "bands": defaultdict(lambda: [0, 0])}
+
+    def add(into: dict, part: dict) -> None:
+        for key, v in part["tot"].items():
+            into["tot"][key] += v
+        for name in ("fields", "bands"):
+            for key, (a, b) in part[name].items():
+                into[name][key][0] += a
+                into[name][key][1] += b
+
+    res: dict = empty()
+    res["sets"] = defaultdict(empty)   # each set's share: judged by models that never saw it
     try:
         for i in range(k):
             confidence.use_weights(train_confidence.fit([x for x in data if fold_of(x[2], k) != i]))
-            part = score_documents(sc, [d for d in docs if fold_of(d["doc"], k) == i], verbose)
-            for key, v in part["tot"].items():
-                res["tot"][key] += v
-            for name in ("fields", "bands"):
-                for key, (a, b) in part[name].items():
-                    res[name][key][0] += a
-                    res[name][key][1] += b
+            fold = [d for d in docs if fold_of(d["doc"], k) == i]
+            for name in sorted({d["set"] for d in fold}):
+                part = score_documents(sc, [d for d in fold if d["set"] == name], verbose)
+                add(res, part)
+                add(res["sets"][name], part)
     finally:
         confidence.use_weights(None)
     return res
+
+
+def print_sets(sets: dict) -> None:
+    """One line per corpus set of a cross-validation: recall, precision and the fields."""
+    def share(a: int, b: int) -> str:
+        return f"{a / b:.3f}" if b else "  –  "
+
+    print("    by set (cross-validated)  recall  precision  respons.  deadline  comparator")
+    for name, r in sorted(sets.items()):
+        tot, f = r["tot"], r["fields"]
+        print(f"    {name:<25} {share(tot['found'], tot['core'])}   {share(tot['right'], tot['suggested'])}"
+              f"      {share(*f['responsible'])}     {share(*f['deadline'])}     "
+              f"{share(*f['comparator'])}")
 
 
 def cross_validated_classes(sc, docs: list[dict], k: int, verbose: bool = False) -> dict:
@@ -340,8 +364,9 @@ def main() -> int:
     if args.cv:
         if args.part == "held":
             raise SystemExit("cross-validation is for the dev part")
-        figures = report(f"{args.part}, {args.cv}-fold CV",
-                         cross_validate(load_scorer(), chosen, args.cv, args.verbose))
+        crossed = cross_validate(load_scorer(), chosen, args.cv, args.verbose)
+        figures = report(f"{args.part}, {args.cv}-fold CV", crossed)
+        print_sets(crossed.pop("sets"))
     else:
         figures = report(args.part, score_documents(load_scorer(), chosen, args.verbose))
     if args.json:
