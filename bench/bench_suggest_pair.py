@@ -6,13 +6,17 @@ to one core when taskset is there.
 
 Each run reads every document of tests/corpus (and the seeds beside the project), then
 times suggest() over them once to warm up and once measured (process CPU time); it
-prints MB/s of UTF-8 input for each run and the median of each tree.
+prints MB/s of UTF-8 input for each run and the median of each tree, and the load average.
+With --join N the documents are joined (N times over) into one large document instead, to
+see what a multi-megabyte text costs (work that grows faster than the text shows there);
+with --one-line its line breaks are dropped too (one long paragraph).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -27,9 +31,14 @@ from pathlib import Path
 from tracker.extract import suggest
 paths = json.loads(sys.argv[1])
 texts = [Path(p).read_text(encoding="utf-8") for p in paths]
+join, one_line = int(sys.argv[2]), sys.argv[3] == "1"
+if join:
+    texts = ["\n".join(texts * join)]
+    if one_line:
+        texts = [texts[0].replace("\n", "")]
 size = sum(len(t.encode("utf-8")) for t in texts)
 for t in texts:
-    suggest(t)
+    suggest(t if not join else t[:200_000])
 start = time.process_time()
 n = 0
 for t in texts:
@@ -46,8 +55,8 @@ def documents() -> list[str]:
     return paths
 
 
-def run(tree: Path, paths: list[str]) -> dict:
-    argv = [sys.executable, "-c", CHILD, json.dumps(paths)]
+def run(tree: Path, paths: list[str], join: int = 0, one_line: bool = False) -> dict:
+    argv = [sys.executable, "-c", CHILD, json.dumps(paths), str(join), "1" if one_line else "0"]
     if shutil.which("taskset"):
         argv = ["taskset", "-c", "1", *argv]
     proc = subprocess.run(argv, cwd=tree, env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"},
@@ -61,18 +70,22 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--baseline", type=Path, required=True, help="the other tree (e.g. main's)")
     ap.add_argument("--pairs", type=int, default=3)
+    ap.add_argument("--join", type=int, default=0,
+                    help="time one document made of the corpus joined this many times over")
+    ap.add_argument("--one-line", action="store_true", help="with --join: without line breaks")
     args = ap.parse_args()
     paths = documents()
     speeds: dict[str, list[float]] = {"baseline": [], "this tree": []}
     for i in range(args.pairs):
         for name, tree in (("baseline", args.baseline.resolve()), ("this tree", ROOT)):
-            r = run(tree, paths)
+            r = run(tree, paths, args.join, args.one_line)
             mbs = r["bytes"] / 1e6 / r["seconds"]
             speeds[name].append(mbs)
             print(f"pair {i + 1} {name:<10} {r['seconds']:.2f} s CPU  {mbs:.3f} MB/s  "
                   f"{r['suggestions']} suggestions ({r['bytes'] / 1e6:.2f} MB)")
     for name, v in speeds.items():
         print(f"median {name:<10} {statistics.median(v):.3f} MB/s")
+    print("load average " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     return 0
 
 
