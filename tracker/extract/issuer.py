@@ -111,6 +111,8 @@ class DocumentContext:
 
     def _division_at_start(self, span: str) -> tuple[str, str] | None:
         assert self.gazetteer is not None  # region_of answers without one
+        if not self.gazetteer.may_name_within(span, 1):
+            return None  # most clauses: no name begins where the rule would take it
         for match in self.gazetteer.find(span):
             if match.start <= 1:
                 return match.region.code, self.gazetteer.display_name(match.region.code)

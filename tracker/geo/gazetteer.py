@@ -106,6 +106,13 @@ class Gazetteer:
         """All place mentions in `text`, non-overlapping, offsets into `text` itself."""
         return find_matches(text, self._names, self.lineage)
 
+    def may_name_within(self, text: str, last: int) -> bool:
+        """False when no place mention found in `text` can begin at an offset up to `last`
+        (no name opens there): a caller that wants only such a mention can skip find()."""
+        simple = to_simplified(text)
+        heads = self._names.heads
+        return any(simple[i:i + 2] in heads for i in range(min(last + 1, len(simple))))
+
     def resolve(self, name: str, context_code: str | None = None) -> Region | None:
         """One name → the best region.
 
