@@ -27,6 +27,9 @@ SPEAKER = re.compile(
     rf"(?P<also>、{_CJK}{{0,8}}?[长记])?"
     rf"(?P<name>{_CJK}{{2,3}}?)(?=出席|主持|在|作|讲话|指出|强调|表示|代表|参加|通报|深入|到)"
 )
+# What every SPEAKER match holds (the post after its level): a head without it names no
+# speaker, and the costly scan (an optional place first, tried at every character) is skipped.
+_SPEAKER_HINT = re.compile(r"[省市州县区盟旗](?:委副?书记|长|委常委)")
 _ALSO_SECRETARY = re.compile(rf"、(?P<place>{_CJK}{{0,6}}?)(?P<level>[省市州县区盟旗])委书记$")
 _AND_GOVERNOR = re.compile(r"副书记、(?:代)?[省市州县区]?长")
 # 市生态环境局局长X / 省发展改革委主任X
@@ -389,7 +392,7 @@ def _speaker_body(head: str, gaz: Gazetteer | None, region_code: str | None) -> 
     m = HEAD_OF.search(head)
     if m:
         return m.group("org")
-    for m in SPEAKER.finditer(head):
+    for m in SPEAKER.finditer(head) if _SPEAKER_HINT.search(head) else ():
         level, post = m.group("level"), m.group("post")
         if post == "委常委":
             also = _ALSO_SECRETARY.match(m.group("also") or "")
@@ -439,7 +442,7 @@ ADOPTED_HEAD = 400  # the byline or the news item's opening sentence
 
 def _adopted_by(head: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
     """The congress or standing committee that adopted the text, by its full name."""
-    m = _ADOPTED.search(head[:ADOPTED_HEAD])
+    m = _ADOPTED.search(head[:ADOPTED_HEAD]) if "届" in head[:ADOPTED_HEAD] else None
     if m is None:
         return None
     named = _ADOPTED_NAMED.match(head, m.end())
