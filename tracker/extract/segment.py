@@ -16,6 +16,7 @@ clause it introduces.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -147,7 +148,13 @@ def bracket_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], i: int) -> bool:
-    return any(s <= i < e for s, e in spans)
+    # the spans are in order and apart (bracket_spans): only the last opened by i can hold
+    # it (a line of thousands of pairs is searched, not scanned, for each of its stops)
+    k = bisect.bisect_right(spans, (i, _FAR)) - 1
+    return k >= 0 and i < spans[k][1]
+
+
+_FAR = 1 << 62  # past any offset: (i, _FAR) sorts after every span opened at i
 
 
 def _find_close(text: str, i: int, limit: int, opener: str, closer: str) -> int | None:
