@@ -325,6 +325,8 @@ _PLAN_KIND = re.compile(r"规划|计划|方案|要点|清单|安排|任务|行�
 _RUN_IN_TITLE = re.compile(
     r"[^。，,；;：:！？\n]{4,50}?(?:规划|计划|方案|要点|清单|纲要|实事项目|重点工作任务)"
     r"(?:[（(][^）)]{1,12}[）)])?")
+# …年经济社会发展的主要预期目标是：… (a page run into one line): the label opening the text
+_RUN_IN_GOALS = re.compile(r"[^。，,；;：:！？\n]{4,40}?(?:目标|任务|安排)(?:是|为|如下)?[^。，,；;：:\n]{0,4}[:：]")
 _NAMED_PLAN = re.compile(
     r"《(?P<named>[^《》]{4,60}?(?:规划|计划|方案|要点|清单|纲要|政策|措施)[^《》]{0,8})》"
     r"|现将[^。]{0,40}?(?P<named2>(?:19|20)[0-9]{2}年[^，,。；;《》]{0,16}?(?:任务|项目|要点|计划|方案|清单))")
@@ -367,10 +369,10 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
 
 # The opening of a report or speech on the year's work, as news and excerpts give it
 # (2026年经济社会发展的主要预期目标：… / 今年是“十五五”开局起步之年 / 2026年是…开局之年 /
-# 今年重点做好11项工作): its tasks fall due at the end of that year.
+# 今年重点做好11项工作 / 今年，全区主要预期目标…): its tasks fall due at the end of that year.
 _THIS_YEAR = re.compile(
     r"(?:(?<![0-9])(?P<y>(?:19|20)[0-9]{2})年|今年)(?:是[^。\n]{0,30}?之年"
-    r"|[^。\n，,]{0,16}?(?:主要预期目标|预期目标|主要目标任务|重点工作|工作安排|工作总体要求|重点做好))")
+    r"|[，,]?[^。\n，,]{0,16}?(?:主要预期目标|预期目标|主要目标任务|重点工作|工作安排|工作总体要求|重点做好))")
 THIS_YEAR_HEAD = 300
 
 
@@ -419,6 +421,11 @@ def guess_doc_date(text: str) -> date | None:
     if year is not None:
         return date(year, 1, 1)
     title = title_line(text[:DATE_HEAD])
+    if len(title) > MAX_TITLE:
+        # a title run into its body (a page without line breaks): only the words up to its
+        # plan word are the title; the years of the body after it are its targets' years
+        m = _RUN_IN_TITLE.match(title) or _RUN_IN_GOALS.match(title)
+        title = m.group() if m is not None else ""
     if _PLAN_WORD.search(title) is None:
         return None
     # …2025年计划执行情况与2026年计划草案的报告: the latest year planned for
