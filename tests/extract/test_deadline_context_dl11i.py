@@ -84,3 +84,24 @@ HAND_IN = [
 def test_a_plan_is_due_when_it_is_to_be_handed_in(handed: str, iso: str | None) -> None:
     text = NOTICE.format(doc=handed)
     assert _deadline_of(text, date(2025, 2, 20), "制定具体实施方案") == iso
+
+
+# (opening, document date, words of the commitment, deadline wanted)
+PERIOD_OPENING = [
+    # a text opened by a five-year period: its measures fall due at the period's end
+    ("“十四五”时期，某市林业主动服务全市发展大局。\n主要任务\n"
+     "坚持生态优先，谋划实施天然林保护、国家储备林建设和森林城市建设等重大工程。",
+     None, "国家储备林建设", "2025-12-31"),
+    ("“十五五”期间，全区水利工作以防洪保安为重点。\n重点工作\n"
+     "加快实施中小河流治理和病险水库除险加固。", date(2026, 3, 1), "中小河流治理", "2030-12-31"),
+    # a period over at the document's date sets nothing (a review of it)
+    ("“十三五”时期，全区水利建设成效明显。\n重点工作\n"
+     "加快实施中小河流治理和病险水库除险加固。", date(2021, 3, 1), "中小河流治理", None),
+]
+
+
+@pytest.mark.parametrize(("text", "doc", "words", "iso"), PERIOD_OPENING,
+                         ids=[r[0][:8] for r in PERIOD_OPENING])
+def test_a_text_opened_by_a_five_year_period(text: str, doc: date | None, words: str,
+                                            iso: str | None) -> None:
+    assert _deadline_of(text, doc, words) == iso

@@ -376,13 +376,25 @@ _THIS_YEAR = re.compile(
 THIS_YEAR_HEAD = 300
 
 
+# “十四五”时期，某市林业…: a text that opens with a five-year period sets its work in it
+_PERIOD_OPENS = re.compile(r"[“\"'‘「『]?十[一二三四五六七八九]五[”\"'’」』]?(?:时期|期间)(?=[，,])")
+
+
 def _this_years_work(text: str, doc_date: date | None) -> Deadline | None:
     """The end of the year whose work the document's opening announces, when it is the
-    document's own year (or the document's date is unknown and the year is named)."""
+    document's own year (or the document's date is unknown and the year is named); else
+    the end of the five-year period its first words set, when it is not over."""
     for m in _THIS_YEAR.finditer(text, 0, THIS_YEAR_HEAD):
         year = int(m.group("y")) if m.group("y") else (doc_date.year if doc_date else None)
         if year is not None and (doc_date is None or doc_date.year == year):
             return Deadline("", date(year, 12, 31), Precision.YEAR)
+    opening = text.lstrip()
+    m = _PERIOD_OPENS.match(opening)
+    if m is not None:
+        period = next((d for d in find_deadlines(m.group(), doc_date) if d.date is not None), None)
+        if period is not None and period.date is not None \
+                and (doc_date is None or period.date >= doc_date):
+            return Deadline("", period.date, period.precision)
     return None
 
 
