@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from tracker.extract import suggest
+from tracker.extract.deadlines import parse_deadline
 from tracker.extract.timing import guess_doc_date
 
 
@@ -105,3 +106,23 @@ PERIOD_OPENING = [
 def test_a_text_opened_by_a_five_year_period(text: str, doc: date | None, words: str,
                                             iso: str | None) -> None:
     assert _deadline_of(text, doc, words) == iso
+
+
+# (clause, document date, deadline wanted)
+CAMPAIGN_YEAR = [
+    # the year after 启动 / 开展 names the campaign; the clause's month bounds it
+    ("两部门将于5月初启动2018年黑臭水体整治专项行动", date(2018, 4, 18), "2018-05-31"),
+    ("市生态环境局于9月底前开展2026年度执法检查", date(2026, 2, 1), "2026-09-30"),
+    # the document's date unknown: the month takes the year the clause names
+    ("两部门将于5月初启动2018年黑臭水体整治专项行动", None, "2018-05-31"),
+    # the campaign's year alone still bounds it
+    ("启动2026年黑臭水体整治专项行动", None, "2026-12-31"),
+    # a year that bounds (2026年完成…) is no campaign's name: the later bound wins as before
+    ("2026年完成10个村治理，2027年6月底前完成其余5个", None, "2027-06-30"),
+]
+
+
+@pytest.mark.parametrize(("clause", "doc", "iso"), CAMPAIGN_YEAR, ids=[c[0] for c in CAMPAIGN_YEAR])
+def test_a_year_naming_a_campaign(clause: str, doc: date | None, iso: str) -> None:
+    got = parse_deadline(clause, doc)
+    assert got is not None and got.date == date.fromisoformat(iso)
