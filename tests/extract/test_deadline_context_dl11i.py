@@ -126,3 +126,19 @@ CAMPAIGN_YEAR = [
 def test_a_year_naming_a_campaign(clause: str, doc: date | None, iso: str) -> None:
     got = parse_deadline(clause, doc)
     assert got is not None and got.date == date.fromisoformat(iso)
+
+
+PROGRESS = ("目标任务：深入排查黑臭河道，彻底摸清污染源。完善河道保洁机制，完成河道清淤75公里，"
+            "建设生态浮岛200个。\n"
+            "完成情况：全镇河道清淤182公里，建设人工生态浮岛1368个，分别完成年度目标任务的243%、684%。")
+
+# (document date, deadline wanted for the target without time words)
+REPORTED = [
+    (date(2015, 1, 27), "2014-12-31"),  # reported early in the next year: last year's targets
+    (date(2014, 7, 22), None),          # reported within the year: no year stated for them
+]
+
+
+@pytest.mark.parametrize(("doc", "iso"), REPORTED, ids=[d.isoformat() for d, _ in REPORTED])
+def test_a_progress_reports_targets_set_the_year_before(doc: date, iso: str | None) -> None:
+    assert _deadline_of(PROGRESS, doc, "完成河道清淤75公里") == iso

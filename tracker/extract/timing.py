@@ -364,7 +364,19 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
         if dated:
             last = max(dated, key=lambda d: d.date or date.min)
             return Deadline("", last.date, last.precision)
+    if doc_date is not None and doc_date.month <= REPORTED_BY:
+        # 目标任务：… / 完成情况：… in a report of the first months of a year: the targets
+        # it reports on were the year before's
+        goals = _GOALS_LABEL.search(text)
+        if goals is not None and _DONE_LABEL.search(text, goals.end()) is not None:
+            return Deadline("", date(doc_date.year - 1, 12, 31), Precision.YEAR)
     return _this_years_work(text, doc_date)
+
+
+# A progress report's paired labels: the targets set, then how far they were met
+_GOALS_LABEL = re.compile(r"^[ \t\u3000]*(?:年度)?(?:目标任务|工作目标|任务目标)[:：]", re.M)
+_DONE_LABEL = re.compile(r"^[ \t\u3000]*(?:完成情况|进展情况|落实情况)[:：]", re.M)
+REPORTED_BY = 3  # a year's targets are reported on by the end of March of the next
 
 
 # The opening of a report or speech on the year's work, as news and excerpts give it
