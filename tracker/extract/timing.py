@@ -400,10 +400,10 @@ def _this_years_work(text: str, doc_date: date | None) -> Deadline | None:
         year = int(m.group("y")) if m.group("y") else (doc_date.year if doc_date else None)
         if year is not None and (doc_date is None or doc_date.year == year):
             return Deadline("", date(year, 12, 31), Precision.YEAR)
-    opening = text.lstrip()
-    m = _PERIOD_OPENS.match(opening)
-    if m is not None:
-        period = next((d for d in find_deadlines(m.group(), doc_date) if d.date is not None), None)
+    opens = _PERIOD_OPENS.match(text.lstrip())
+    if opens is not None:
+        period = next((d for d in find_deadlines(opens.group(), doc_date) if d.date is not None),
+                      None)
         if period is not None and period.date is not None \
                 and (doc_date is None or period.date >= doc_date):
             return Deadline("", period.date, period.precision)
@@ -448,8 +448,8 @@ def guess_doc_date(text: str) -> date | None:
     if len(title) > MAX_TITLE:
         # a title run into its body (a page without line breaks): only the words up to its
         # plan word are the title; the years of the body after it are its targets' years
-        m = _RUN_IN_TITLE.match(title) or _RUN_IN_GOALS.match(title)
-        title = m.group() if m is not None else ""
+        run_in = _RUN_IN_TITLE.match(title) or _RUN_IN_GOALS.match(title)
+        title = run_in.group() if run_in is not None else ""
     if _PLAN_WORD.search(title) is None:
         return None
     # …2025年计划执行情况与2026年计划草案的报告: the latest year planned for
