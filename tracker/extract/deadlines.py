@@ -383,6 +383,11 @@ def names_which(text: str, end: int) -> bool:
 _RELATIVE_CLAUSE = re.compile(r"[^，,。；;、：:\s的“”\"（）()]{1,3}的")
 
 
+# an act that starts or carries out a campaign, right before a bare year naming it
+_NAMES_CAMPAIGN = re.compile(r"(?:启动|开展|部署|组织|实施|召开)$")
+_BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*年(?:度)?")
+
+
 # A bound stated as one (…前 / …底 / …为止), or time words opening the clause (2018年完成…,
 # 1.2019年6月至8月，开展…): what a passed bound of a commitment looks like; a year inside
 # the clause (推动2024年省警示片问题整改 / 高于“十三五”时期) names which things
@@ -481,8 +486,20 @@ def clause_bounds(text: str, doc_date: date | None = None, *,
     *bygone*), from one scan of *text*."""
     found = [d for d in find_deadlines(text, doc_date, year=year)
              if d.text.startswith(("到", "至")) or _RELATIVE_CLAUSE.match(text, d.end) is None]
+    if doc_date is None and year is None and any(d.date is None and d.relative for d in found):
+        # 将于5月初启动2018年…行动 with the document's date unknown: a month without its
+        # year is in the year the clause names
+        named = {d.date.year for d in found if d.date is not None and _BARE_YEAR.fullmatch(d.text)}
+        if len(named) == 1:
+            return clause_bounds(text, doc_date, year=named.pop())
     ahead = [d for d in found if not d.past]
     dated = [d for d in ahead if d.date is not None]
+    if len(dated) > 1:
+        # 将于5月初启动2018年黑臭水体整治专项行动: the year after the act names the campaign
+        # started; the clause's other time words bound it
+        bounds = [d for d in dated if not _NAMES_CAMPAIGN.search(text, 0, d.start)
+                  or not _BARE_YEAR.fullmatch(d.text)]
+        dated = bounds or dated
     if dated:
         return max(dated, key=lambda d: d.date or date.min).as_deadline(), None
     if ahead:

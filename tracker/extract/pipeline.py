@@ -321,6 +321,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             out.append(sug)
             numbered.append(in_body)
     _apply_items(out, [*para_done, *paragraphs.values(), *items.values()], ctx, soft)
+    _due_when_submitted(out, analysis, doc_date, soft)
     _apply_items(out, row_items.values(), ctx, soft, columns=True)
     if row_members:
         out, numbered = _merge_rows(text, rows, out, numbered, row_members)
@@ -879,6 +880,44 @@ def _from_period(deadline: Deadline | None, when: Timing) -> bool:
     document (a default that an item's own time field overrides)."""
     return deadline is not None and not deadline.text and when.period is not None \
         and deadline.date == when.period.date
+
+
+# 制定细化方案，… 。各牵头单位于2月29日前将细化方案报送…: a plan to draw up is due when the
+# paragraph asks for it to be handed in
+_DRAFT = re.compile(r"(?:制定|制订|编制|起草|拟定|研究制定)[^，,。；;]{0,16}?(?P<doc>方案|计划|清单|办法|细则|台账)")
+_HAND_IN = r"将[^。；;]{{0,30}}?{doc}[^。；;]{{0,40}}?(?:报送|上报|报|提交|送)"
+HAND_IN_SPAN = 240  # how far after the task the paragraph's request to hand it in may stand
+
+
+def _due_when_submitted(out: list[Suggestion], analysis: str, doc_date: date | None,
+                        soft: AbstractSet[int]) -> None:
+    """A task to draw up a plan (方案 / 计划 / 清单 …) without time words of its own takes the
+    bound by which a later sentence of its paragraph asks for that plan to be handed in
+    (…于2月29日前将细化方案报送…): the plan is due when it is due to be handed in."""
+    for i, sug in enumerate(out):
+        if sug.kind == "indicator" or (sug.deadline is not None and i not in soft):
+            continue
+        m = _DRAFT.search(analysis, sug.start, sug.end)
+        if m is None:
+            continue
+        stop = analysis.find("\n", sug.end)
+        stop = min(stop if stop >= 0 else len(analysis), sug.end + HAND_IN_SPAN)
+        begin = analysis.find("。", sug.end, stop)
+        if begin < 0:
+            continue
+        hand = re.compile(_HAND_IN.format(doc=m.group("doc"))).search(analysis, begin + 1, stop)
+        if hand is None:
+            continue
+        lead = analysis[analysis.rfind("。", 0, hand.start()) + 1:hand.start()]
+        bounds = [d for d in find_deadlines(lead, doc_date) if d.date is not None and not d.past]
+        if not bounds:
+            continue
+        bound = bounds[-1]
+        sug.deadline = Deadline("", bound.date, bound.precision)
+        kept = [w for w in sug.why.split("；") if w and not w.startswith("时限（随上下文）")]
+        sug.why = "；".join([*kept, f"时限（报送）：{bound.text}"])
+        if sug.kind in ("deliverable", "duty"):
+            sug.kind = SuggestionKind.DEADLINE
 
 
 def _apply_items(out: list[Suggestion], items: Iterable[Item], ctx: DocumentContext,

@@ -325,6 +325,8 @@ _PLAN_KIND = re.compile(r"规划|计划|方案|要点|清单|安排|任务|行�
 _RUN_IN_TITLE = re.compile(
     r"[^。，,；;：:！？\n]{4,50}?(?:规划|计划|方案|要点|清单|纲要|实事项目|重点工作任务)"
     r"(?:[（(][^）)]{1,12}[）)])?")
+# …年经济社会发展的主要预期目标是：… (a page run into one line): the label opening the text
+_RUN_IN_GOALS = re.compile(r"[^。，,；;：:！？\n]{4,40}?(?:目标|任务|安排)(?:是|为|如下)?[^。，,；;：:\n]{0,4}[:：]")
 _NAMED_PLAN = re.compile(
     r"《(?P<named>[^《》]{4,60}?(?:规划|计划|方案|要点|清单|纲要|政策|措施)[^《》]{0,8})》"
     r"|现将[^。]{0,40}?(?P<named2>(?:19|20)[0-9]{2}年[^，,。；;《》]{0,16}?(?:任务|项目|要点|计划|方案|清单))")
@@ -362,25 +364,49 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
         if dated:
             last = max(dated, key=lambda d: d.date or date.min)
             return Deadline("", last.date, last.precision)
+    if doc_date is not None and doc_date.month <= REPORTED_BY:
+        # 目标任务：… / 完成情况：… in a report of the first months of a year: the targets
+        # it reports on were the year before's
+        goals = _GOALS_LABEL.search(text)
+        if goals is not None and _DONE_LABEL.search(text, goals.end()) is not None:
+            return Deadline("", date(doc_date.year - 1, 12, 31), Precision.YEAR)
     return _this_years_work(text, doc_date)
+
+
+# A progress report's paired labels: the targets set, then how far they were met
+_GOALS_LABEL = re.compile(r"^[ \t\u3000]*(?:年度)?(?:目标任务|工作目标|任务目标)[:：]", re.M)
+_DONE_LABEL = re.compile(r"^[ \t\u3000]*(?:完成情况|进展情况|落实情况)[:：]", re.M)
+REPORTED_BY = 3  # a year's targets are reported on by the end of March of the next
 
 
 # The opening of a report or speech on the year's work, as news and excerpts give it
 # (2026年经济社会发展的主要预期目标：… / 今年是“十五五”开局起步之年 / 2026年是…开局之年 /
-# 今年重点做好11项工作): its tasks fall due at the end of that year.
+# 今年重点做好11项工作 / 今年，全区主要预期目标…): its tasks fall due at the end of that year.
 _THIS_YEAR = re.compile(
     r"(?:(?<![0-9])(?P<y>(?:19|20)[0-9]{2})年|今年)(?:是[^。\n]{0,30}?之年"
-    r"|[^。\n，,]{0,16}?(?:主要预期目标|预期目标|主要目标任务|重点工作|工作安排|工作总体要求|重点做好))")
+    r"|[，,]?[^。\n，,]{0,16}?(?:主要预期目标|预期目标|主要目标任务|重点工作|工作安排|工作总体要求|重点做好))")
 THIS_YEAR_HEAD = 300
+
+
+# “十四五”时期，某市林业…: a text that opens with a five-year period sets its work in it
+_PERIOD_OPENS = re.compile(r"[“\"'‘「『]?十[一二三四五六七八九]五[”\"'’」』]?(?:时期|期间)(?=[，,])")
 
 
 def _this_years_work(text: str, doc_date: date | None) -> Deadline | None:
     """The end of the year whose work the document's opening announces, when it is the
-    document's own year (or the document's date is unknown and the year is named)."""
+    document's own year (or the document's date is unknown and the year is named); else
+    the end of the five-year period its first words set, when it is not over."""
     for m in _THIS_YEAR.finditer(text, 0, THIS_YEAR_HEAD):
         year = int(m.group("y")) if m.group("y") else (doc_date.year if doc_date else None)
         if year is not None and (doc_date is None or doc_date.year == year):
             return Deadline("", date(year, 12, 31), Precision.YEAR)
+    opens = _PERIOD_OPENS.match(text.lstrip())
+    if opens is not None:
+        period = next((d for d in find_deadlines(opens.group(), doc_date) if d.date is not None),
+                      None)
+        if period is not None and period.date is not None \
+                and (doc_date is None or period.date >= doc_date):
+            return Deadline("", period.date, period.precision)
     return None
 
 
@@ -419,6 +445,11 @@ def guess_doc_date(text: str) -> date | None:
     if year is not None:
         return date(year, 1, 1)
     title = title_line(text[:DATE_HEAD])
+    if len(title) > MAX_TITLE:
+        # a title run into its body (a page without line breaks): only the words up to its
+        # plan word are the title; the years of the body after it are its targets' years
+        run_in = _RUN_IN_TITLE.match(title) or _RUN_IN_GOALS.match(title)
+        title = run_in.group() if run_in is not None else ""
     if _PLAN_WORD.search(title) is None:
         return None
     # …2025年计划执行情况与2026年计划草案的报告: the latest year planned for
