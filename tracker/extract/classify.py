@@ -125,7 +125,12 @@ VAGUE = re.compile(
     r"协调力度|调度运行|分析研判|困难问题|意义重大|至关重要|尤为重要|十分重要|非常重要|"
     r"降碳、减污、扩绿、增长|产业结构调整、污染治理、生态保护、应对气候变化|"
     # capacity in general (提升生态治理能力), unless a named programme builds it
-    r"治理能力(?!提升行动|建设工程)"
+    r"治理能力(?!提升行动|建设工程)|"
+    # the formulas of national work reports, the same in every one of them (推动经济持续回升
+    # 向好 / 全面深化改革开放 / 统筹扩大内需和深化供给侧结构性改革): nothing local to check
+    r"回升向好|质的有效提升|量的合理增长|全面从严治党|开好局|起好步|挑大梁|统筹发展和安全|"
+    r"有为政府|供给侧结构性改革|扩大(?:国内)?(?:内需|需求)|乡村全面振兴|全面推进乡村振兴|"
+    r"全面深化改革|改革开放|新质生产力|中国式现代化|共同富裕|高水平安全|人民美好生活|幸福家园"
 )
 VAGUE = screened(VAGUE)  # searched in every clause: see screen.py
 # Directions of travel with no checkable object (推动…深度融合发展, 提升…稳定性).
