@@ -58,15 +58,18 @@ def write_csv(rows: Iterable[Row], path: Path, columns: Sequence[str], *,
     def write(temp: Path) -> int:
         count = 0
         with _open_csv(temp, encoding) as handle:
-            # straight into the file's text buffer (its encoder is C for every encoding
-            # offered): ~15% less CPU for the writing than a StringIO copied in per chunk
-            writer = csv.writer(handle)
+            buffer = io.StringIO()
+            writer = csv.writer(buffer)
             writer.writerow([guard_formula(column.header(lang)) for column in chosen])
             source = iter(rows)
             while chunk := list(islice(source, _CHUNK)):
                 cells = [texts(chunk, ctx) for texts in formatters]
                 writer.writerows(zip(*cells))
                 count += len(chunk)
+                handle.write(buffer.getvalue())
+                buffer.seek(0)
+                buffer.truncate()
+            handle.write(buffer.getvalue())
         return count
 
     return write_atomically(Path(path), write)
