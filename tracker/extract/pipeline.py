@@ -1507,7 +1507,7 @@ def _bodies(text: str, analysis: str, start: int, end: int,
 _AFTER_SUBJECT = re.compile(r"要|将|应|须|需|必须|负责|牵头|配合|协助|于|对|把|按|依|结合|围绕|在|以|会同|联合|"
                             r"共同|分别|已")
 # 市发改委、市财政局等部门要…: the list's close before what they do
-_LIST_CLOSE = re.compile(r"等(?:有关|相关)?(?:单位|部门)?")
+_SUBJECT_LIST_CLOSE = re.compile(r"等(?:有关|相关)?(?:单位|部门)?")
 _SUBJECT_LEAD = re.compile(r"(?:[，,\s]|要|并|同时|此外|另外|下一步|下阶段|下步|今后|特别是|尤其是)+")
 # a frame of time or source before the body (自X反馈后 / 从X获悉 / 经X审核后 / 在X领导下)
 _NOT_SUBJECT_START = re.compile(r"自(?!治|然)|从|经(?!济)|待|当|随着|据|在")
@@ -1554,7 +1554,7 @@ def _subject_bodies(text: str, analysis: str, start: int, end: int) -> list[Body
             return []
         out.append(ref)
         at = pos + len(ref.name)
-    if out and (close := _LIST_CLOSE.match(head, at)) is not None:
+    if out and (close := _SUBJECT_LIST_CLOSE.match(head, at)) is not None:
         at = close.end()
     note = _SUBJECT_NOTE.match(words, opens + at)
     rest = head[at:]
