@@ -65,19 +65,6 @@ class _Names(dict[str, "str | None"]):
         return name
 
 
-class _Days(dict[object, "date | None"]):
-    """Deadlines as stored (ISO text on SQLite, dates on PostgreSQL) to dates, each read
-    once: a few thousand distinct days among a million rows."""
-
-    def __init__(self) -> None:
-        super().__init__({None: None})
-
-    def __missing__(self, stored: object) -> date | None:
-        day = stored if isinstance(stored, date) else date.fromisoformat(str(stored)[:10])
-        self[stored] = day
-        return day
-
-
 def _codes(vocabulary: dict[str, Any]) -> dict[object, Any]:
     """A code-to-member map that also reads no code (None, '') as None."""
     out: dict[object, Any] = {None: None, "": None}
@@ -91,7 +78,7 @@ _LINE = partial(tuple.__new__, LedgerLine)
 _BLOCK = 2000   # rows converted at a time
 
 
-def _lines(block: Sequence[q.RawRecord], names: _Names, days: _Days,
+def _lines(block: Sequence[q.RawRecord], names: _Names, days: q.Days,
            closed: dict[int, tuple[date, str | None]]) -> Iterator[LedgerLine]:
     """Ledger lines of a block of RawRecords, column by column: each column is one C loop
     (a map over a dict, a zip), so no Python code runs per row but the few comprehensions
@@ -123,7 +110,7 @@ def _rows(ctx: AppContext, wanted: Sequence[int] | None, filter: CommitmentFilte
 def _blocks(ctx: AppContext, wanted: Sequence[int] | None, filter: CommitmentFilter,
             sort: str, descending: bool, fold: bool) -> Iterator[Iterator[LedgerLine]]:
     """_rows a block at a time (the generator resumes once a block, not once a row)."""
-    names, days = _Names(ctx.gazetteer.display_name), _Days()
+    names, days = _Names(ctx.gazetteer.display_name), q.Days()
     with ctx.db.session() as session:
         closed = {cid: (day, evidence_text(kind, where, title, words))
                   for cid, (day, kind, where, title, words) in repos.closings(session).items()}

@@ -748,7 +748,7 @@ def _stream_blocks(session: Session) -> Iterator[list[RawRecord]]:
     """_stream a fetched block at a time (the generator resumes once a block)."""
     sep = _separator(session)
     titles = dict(_rows(session, "SELECT id, title FROM document"))
-    days = _Days()
+    days = Days()
     cursor = driver_execute(session, _STREAM_SQL, (sep,))
     try:
         while block := cursor.fetchmany(_FETCH):
@@ -758,8 +758,9 @@ def _stream_blocks(session: Session) -> Iterator[list[RawRecord]]:
         driver_execute(session, f"DROP TABLE IF EXISTS {_ORDER_TABLE}")
 
 
-class _Days(dict[object, "date | None"]):
-    """Dates as the database hands them back (ISO text on SQLite) to dates, each read once."""
+class Days(dict[object, "date | None"]):
+    """Dates as the database hands them back (ISO text on SQLite, dates on PostgreSQL) to
+    dates, each read once: a few thousand distinct days among a million rows."""
 
     def __init__(self) -> None:
         super().__init__({None: None})
@@ -770,7 +771,7 @@ class _Days(dict[object, "date | None"]):
 
 
 def _records(block: list[Any], sep: str, titles: dict[int, str | None],
-             days: _Days) -> list[RawRecord]:
+             days: Days) -> list[RawRecord]:
     """RawRecords of fetched rows, column by column: one C loop (a map, a zip) or one
     comprehension per column instead of Python code per row. Lists straight from
     str.split (fresh ones, each row's own); () where a commitment has none."""
