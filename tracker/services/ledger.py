@@ -78,16 +78,16 @@ _LINE = partial(tuple.__new__, LedgerLine)
 _BLOCK = 2000   # rows converted at a time
 
 
-def _lines(block: Sequence[q.RawRecord], names: _Names, days: q.Days,
+def _lines(columns: q.RecordColumns, names: _Names, days: q.Days,
            closed: dict[int, tuple[date, str | None]]) -> Iterator[LedgerLine]:
-    """Ledger lines of a block of RawRecords, column by column: each column is one C loop
-    (a map over a dict, a zip), so no Python code runs per row but the few comprehensions
-    below."""
+    """Ledger lines of a block of records given as columns (RawRecord's fields), column by
+    column: each column is one C loop (a map over a dict, a zip), so no Python code runs
+    per row but the few comprehensions below."""
     (ids, uuid, quote, _title, kind, region, deadline_text, deadline, precision, metric,
      comparator, value, value_high, unit, status, notes, _document_id, document, lead,
-     support, themes, last_update, latest_note) = zip(*block)
+     support, themes, last_update, latest_note) = columns
     closing = list(map(closed.get, ids))
-    none = (None,) * len(block)
+    none = (None,) * len(ids)
     closed_on = none if not any(closing) else [c and c[0] for c in closing]
     evidence = none if not any(closing) else [c and c[1] for c in closing]
     values = value if not any(value_high) else [
@@ -114,14 +114,17 @@ def _blocks(ctx: AppContext, wanted: Sequence[int] | None, filter: CommitmentFil
     with ctx.db.session() as session:
         closed = {cid: (day, evidence_text(kind, where, title, words))
                   for cid, (day, kind, where, title, words) in repos.closings(session).items()}
+        blocks: Iterator[q.RecordColumns]
         if wanted is None:
-            blocks = q.stream_blocks_filtered(session, filter, ctx.today(), sort, descending,
-                                              text_candidates(session, filter), fold)
+            blocks = q.stream_columns_filtered(session, filter, ctx.today(), sort,
+                                               descending, text_candidates(session, filter),
+                                               fold)
         else:
             raws = q.iter_raw(session, wanted)
-            blocks = iter(lambda: list(islice(raws, _BLOCK)), [])
-        for block in blocks:
-            yield _lines(block, names, days, closed)
+            blocks = (tuple(zip(*block))
+                      for block in iter(lambda: list(islice(raws, _BLOCK)), []))
+        for columns in blocks:
+            yield _lines(columns, names, days, closed)
 
 
 def evidence_text(kind: str, where: str | None, title: str | None, words: str) -> str | None:

@@ -746,13 +746,20 @@ def _stream(session: Session) -> Iterator[RawRecord]:
 
 def _stream_blocks(session: Session) -> Iterator[list[RawRecord]]:
     """_stream a fetched block at a time (the generator resumes once a block)."""
+    for columns in _stream_columns(session):
+        yield list(map(_RAW, zip(*columns)))
+
+
+def _stream_columns(session: Session) -> Iterator[RecordColumns]:
+    """The order table's records a fetched block at a time, as columns (the RawRecord
+    fields, each a sequence over the block's rows); drops the table after."""
     sep = _separator(session)
     titles = dict(_rows(session, "SELECT id, title FROM document"))
     days = Days()
     cursor = driver_execute(session, _STREAM_SQL, (sep,))
     try:
         while block := cursor.fetchmany(_FETCH):
-            yield _records(block, sep, titles, days)
+            yield _record_columns(block, sep, titles, days)
     finally:
         cursor.close()
         driver_execute(session, f"DROP TABLE IF EXISTS {_ORDER_TABLE}")
@@ -770,30 +777,35 @@ class Days(dict[object, "date | None"]):
         return day
 
 
-def _records(block: list[Any], sep: str, titles: dict[int, str | None],
-             days: Days) -> list[RawRecord]:
-    """RawRecords of fetched rows, column by column: one C loop (a map, a zip) or one
-    comprehension per column instead of Python code per row. Lists straight from
+# A block of records as columns, in RawRecord's field order: what an export formats column
+# by column, so the rows need not be made and taken apart again.
+RecordColumns = tuple[Sequence[Any], ...]
+
+
+def _record_columns(block: list[Any], sep: str, titles: dict[int, str | None],
+                    days: Days) -> RecordColumns:
+    """The RawRecord fields of fetched rows, column by column: one C loop (a map, a zip)
+    or one comprehension per column instead of Python code per row. Lists straight from
     str.split (fresh ones, each row's own); () where a commitment has none."""
     columns = list(zip(*block))
     lead, support, themes, latest = columns[17:]
     parts = [None if x is None else x.partition(sep) for x in latest]
-    return list(map(_RAW, zip(
-        *columns[:17], map(titles.get, columns[16]),
-        [() if x is None else x.split(sep) for x in lead],
-        [() if x is None else x.split(sep) for x in support],
-        [() if x is None else x.split(sep) for x in themes],
-        map(days.__getitem__, [None if x is None else x[0] for x in parts]),
-        [None if x is None else x[2] or None for x in parts])))
+    return (*columns[:17], list(map(titles.get, columns[16])),
+            [() if x is None else x.split(sep) for x in lead],
+            [() if x is None else x.split(sep) for x in support],
+            [() if x is None else x.split(sep) for x in themes],
+            list(map(days.__getitem__, [None if x is None else x[0] for x in parts])),
+            [None if x is None else x[2] or None for x in parts])
 
 
-def stream_blocks_filtered(session: Session, f: CommitmentFilter, today: date,
-                           sort: str = "deadline", descending: bool = False,
-                           text_candidates: TextCandidates | None = None, fold: bool = False
-                           ) -> Iterator[list[RawRecord]]:
-    """iter_raw_filtered's RawRecords, a block of rows at a time (an export's read)."""
+def stream_columns_filtered(session: Session, f: CommitmentFilter, today: date,
+                            sort: str = "deadline", descending: bool = False,
+                            text_candidates: TextCandidates | None = None, fold: bool = False
+                            ) -> Iterator[RecordColumns]:
+    """iter_raw_filtered's records, a block of rows at a time as columns (an export's
+    read: the RawRecord fields, each a sequence over the block)."""
     _fill_order_sql(session, _ids_sql(f, today, sort, descending, text_candidates, fold))
-    yield from _stream_blocks(session)
+    yield from _stream_columns(session)
 
 
 def _iter_bulk(session: Session, wanted: Sequence[int]) -> Iterator[RawRecord]:
