@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 from tracker.export.cells import FORMULA_TRIGGERS, guard_formula
 from tracker.export.columns import CODES, COLUMNS, LOSSLESS_KEYS, FormatContext, value_text
-from tracker.export.csv_io import _CHUNK, read_csv, write_csv
+from tracker.export.csv_io import _CHUNK, read_csv, write_csv, write_csv_blocks
 from tracker.export.errors import LedgerFileError
-from tracker.export.rows import LedgerLine, LedgerRow
+from tracker.export.rows import LedgerLine, LedgerRow, LineBlock
 from tracker.export.ledger import guess_mapping, parse_ledger
 
 from tests.export.samples import formula_like, water_target
@@ -179,3 +179,37 @@ def test_a_ledger_line_is_written_as_its_ledger_row(rows, lang):
     for column in COLUMNS.values():
         assert column.csv_texts()(lines, ctx) == column.csv_texts()(rows, ctx)
         assert [column.show(x, ctx) for x in lines] == [column.show(r, ctx) for r in rows]
+
+
+def _lines_of(rows):
+    return [LedgerLine(*(tuple(v) if isinstance(v, list) else v
+                         for v in dataclasses.astuple(r))) for r in rows]
+
+
+@given(st.lists(ledger_rows(), min_size=1, max_size=6), st.sampled_from(["zh", "en", CODES]))
+def test_a_line_block_is_written_as_its_lines(rows, lang):
+    """A block held as columns (the export's) gives every column's cells of its rows."""
+    lines = _lines_of(rows)
+    block = LineBlock([list(column) for column in zip(*lines)])
+    assert len(block) == len(lines) and list(block) == lines and block[-1] == lines[-1]
+    ctx = FormatContext(lang=lang, today=date(2026, 1, 1))
+    for column in COLUMNS.values():
+        assert column.csv_texts()(block, ctx) == column.csv_texts()(lines, ctx)
+
+
+def test_blocks_of_columns_write_the_file_rows_write(tmp_path):
+    rows = [water_target(), formula_like()] * 3
+    for n, row in enumerate(rows):
+        row.quote = f"第{n}项"
+    lines = _lines_of(rows)
+    blocks = [LineBlock([list(c) for c in zip(*lines[:4])]), [],
+              LineBlock([list(c) for c in zip(*lines[4:])])]
+    by_rows, by_blocks = tmp_path / "rows.csv", tmp_path / "blocks.csv"
+    assert write_csv(rows, by_rows, LOSSLESS_KEYS) == 6
+    assert write_csv_blocks(blocks, by_blocks, LOSSLESS_KEYS) == 6
+    assert by_blocks.read_bytes() == by_rows.read_bytes()
+
+
+def test_a_line_block_needs_every_field():
+    with pytest.raises(ValueError, match="columns"):
+        LineBlock([[1], [2]])

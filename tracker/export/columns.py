@@ -24,7 +24,7 @@ from tracker.export.cells import (
 from tracker.export.dates import parse_date_text
 from tracker.export.labels import COMPARATOR, KIND, PRECISION, STATUS, Vocabulary
 from tracker.domain.model import format_number
-from tracker.export.rows import Row, format_value, target_text
+from tracker.export.rows import LineBlock, Row, format_value, target_text
 
 Cell = str | float | int | date | None
 
@@ -181,12 +181,13 @@ _STATUS, _DEADLINE, _VALUE = attrgetter("status"), attrgetter("deadline"), attrg
 def _light_texts(rows: Sequence[Row], ctx: FormatContext) -> list[str | None]:
     """The light of many rows: one rule call per distinct (status, deadline) pair."""
     words = _Memo(lambda key: _light_word(key, ctx))
-    return list(map(words.__getitem__, zip(map(_STATUS, rows), map(_DEADLINE, rows))))
+    return list(map(words.__getitem__, zip(column_values(rows, "status", _STATUS),
+                                           column_values(rows, "deadline", _DEADLINE))))
 
 
 def _value_texts(rows: Sequence[Row], ctx: FormatContext) -> list[str | None]:
     """The value column: each distinct value (by type, a float is not an int) written once."""
-    values = list(map(_VALUE, rows))
+    values = column_values(rows, "value", _VALUE)
     words = _Memo(lambda key: value_text(_format_value_of(key[1])))
     return guarded(list(map(words.__getitem__, zip(map(type, values), values))))
 
@@ -237,6 +238,14 @@ _PLAIN = frozenset({str, type(None)})
 _FIRST_CHARACTER = itemgetter(0)
 
 
+def column_values(rows: Sequence[Row], field: str, get: Callable[[Row], Any]) -> Sequence[Any]:
+    """One field's values over rows: a LineBlock's own column as it is, else read row by
+    row (``get`` is the field's attrgetter)."""
+    if rows.__class__ is LineBlock:
+        return rows.column(field)
+    return list(map(get, rows))
+
+
 def guarded(texts: list[str | None]) -> list[str | None]:
     """``guard_formula`` over a list of cells, called only where a cell starts riskily.
 
@@ -257,10 +266,10 @@ def _field_texts(field: str) -> Texts:
     get = attrgetter(field)
 
     def texts(rows: Sequence[Row], ctx: FormatContext) -> list[str | None]:
-        values = list(map(get, rows))
+        values = column_values(rows, field, get)
         if not set(map(type, values)) <= _PLAIN:   # not text: as value_text writes it
             values = [value_text(v) for v in values]
-        return guarded(values)
+        return guarded(list(values))
     return texts
 
 
@@ -269,7 +278,7 @@ def _day_texts(field: str) -> Texts:
     get = attrgetter(field)
 
     def texts(rows: Sequence[Row], ctx: FormatContext) -> list[str | None]:
-        values = list(map(get, rows))   # a few thousand distinct days: each written once
+        values = column_values(rows, field, get)   # a few thousand distinct days
         words = {v: None if v is None else v.isoformat() if v.__class__ is date
                  else guard_formula(value_text(v)) for v in set(values)}
         return list(map(words.__getitem__, values))
@@ -284,7 +293,8 @@ def _list_texts(field: str) -> Texts:
     def texts(rows: Sequence[Row], ctx: FormatContext) -> list[str | None]:
         # each distinct list joined once (a few thousand bodies among a million rows)
         words = _Memo(join)
-        return guarded(list(map(words.__getitem__, map(tuple, map(get, rows)))))
+        return guarded(list(map(words.__getitem__,
+                                map(tuple, column_values(rows, field, get)))))
     return texts
 
 
@@ -293,7 +303,7 @@ def _code_texts(vocabulary: Vocabulary, field: str) -> Texts:
     get = attrgetter(field)
 
     def texts(rows: Sequence[Row], ctx: FormatContext) -> list[str | None]:
-        values = list(map(get, rows))
+        values = column_values(rows, field, get)
         words = {v: None if v is None else guard_formula(
             v.value if ctx.lang == CODES else vocabulary.label(v, ctx.lang))
             for v in set(values)}

@@ -46,6 +46,17 @@ def write_csv(rows: Iterable[Row], path: Path, columns: Sequence[str], *,
     the reference day of the days_left and light columns (default: the current date);
     ``due_window`` the light's warning window (default 30 days).
     """
+    source = iter(rows)
+    return write_csv_blocks(iter(lambda: list(islice(source, _CHUNK)), []), path, columns,
+                            lang=lang, encoding=encoding, today=today, due_window=due_window)
+
+
+def write_csv_blocks(blocks: Iterable[Sequence[Row]], path: Path, columns: Sequence[str], *,
+                     lang: str = "zh", encoding: str = "utf-8-sig",
+                     today: date | None = None, due_window: int | None = None) -> int:
+    """``write_csv`` of rows that come in blocks (lists of rows, or LineBlocks whose columns
+    are written as they are); each block is formatted column by column and written with
+    one call."""
     check_lang(lang)
     if encoding not in ENCODINGS:
         raise ValueError(f"unsupported encoding {encoding!r}: use one of {ENCODINGS}")
@@ -61,8 +72,9 @@ def write_csv(rows: Iterable[Row], path: Path, columns: Sequence[str], *,
             buffer = io.StringIO()
             writer = csv.writer(buffer)
             writer.writerow([guard_formula(column.header(lang)) for column in chosen])
-            source = iter(rows)
-            while chunk := list(islice(source, _CHUNK)):
+            for chunk in blocks:
+                if not chunk:
+                    continue
                 cells = [texts(chunk, ctx) for texts in formatters]
                 writer.writerows(zip(*cells))
                 count += len(chunk)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import NamedTuple
+from functools import partial
+from typing import Any, NamedTuple, overload
 
 from tracker.domain import Comparator, Kind, Precision, Status
 from tracker.domain.model import format_number
@@ -89,6 +90,49 @@ class LedgerLine(NamedTuple):
 
 # Any row a ledger writer takes.
 Row = LedgerRow | LedgerLine
+
+_LINE = partial(tuple.__new__, LedgerLine)
+_FIELD_INDEX = {name: at for at, name in enumerate(LedgerLine._fields)}
+
+
+class LineBlock(Sequence[LedgerLine]):
+    """A block of ledger lines held as columns (one sequence per LedgerLine field, in its
+    order): a CSV writer takes each column as it is, with no row made and taken apart
+    again; the rows are made only if someone reads them (an XLSX sheet, a row-wise
+    column)."""
+
+    __slots__ = ("columns", "_rows")
+
+    def __init__(self, columns: Sequence[Sequence[Any]]) -> None:
+        if len(columns) != len(LedgerLine._fields):
+            raise ValueError(f"a LineBlock takes {len(LedgerLine._fields)} columns, "
+                             f"not {len(columns)}")
+        self.columns = tuple(columns)
+        self._rows: list[LedgerLine] | None = None
+
+    def column(self, field: str) -> Sequence[Any]:
+        """The values of one LedgerLine field over the block's rows."""
+        return self.columns[_FIELD_INDEX[field]]
+
+    def rows(self) -> list[LedgerLine]:
+        if self._rows is None:
+            self._rows = list(map(_LINE, zip(*self.columns)))
+        return self._rows
+
+    def __len__(self) -> int:
+        return len(self.columns[0])
+
+    def __iter__(self) -> Iterator[LedgerLine]:
+        return iter(self.rows())
+
+    @overload
+    def __getitem__(self, at: int) -> LedgerLine: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> Sequence[LedgerLine]: ...
+
+    def __getitem__(self, at: int | slice) -> LedgerLine | Sequence[LedgerLine]:
+        return self.rows()[at]
 
 
 def format_value(value: Value | None) -> str:

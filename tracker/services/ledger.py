@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import partial
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any
@@ -29,8 +28,8 @@ from tracker.domain.rules import strongest_kind
 from tracker.domain.spans import Span
 from tracker.export.columns import DEFAULT_CSV_KEYS
 from tracker.export import (
-    ColumnMapping, LedgerFileError, LedgerLine, LedgerRow, LedgerTable, RowError,
-    SkippedRow, guess_mapping, parse_ledger, read_csv, read_xlsx, row_kinds, write_csv,
+    ColumnMapping, LedgerFileError, LedgerRow, LedgerTable, LineBlock, RowError,
+    SkippedRow, guess_mapping, parse_ledger, read_csv, read_xlsx, row_kinds, write_csv_blocks,
     write_xlsx,
 )
 from tracker.services.context import AppContext
@@ -74,12 +73,11 @@ def _codes(vocabulary: dict[str, Any]) -> dict[object, Any]:
 
 _KIND_OF, _STATUS_OF = _codes(_KINDS), _codes(_STATUSES)
 _PRECISION_OF, _COMPARATOR_OF = _codes(_PRECISIONS), _codes(_COMPARATORS)
-_LINE = partial(tuple.__new__, LedgerLine)
 _BLOCK = 2000   # rows converted at a time
 
 
 def _lines(columns: q.RecordColumns, names: _Names, days: q.Days,
-           closed: dict[int, tuple[date, str | None]]) -> Iterator[LedgerLine]:
+           closed: dict[int, tuple[date, str | None]]) -> LineBlock:
     """Ledger lines of a block of records given as columns (RawRecord's fields), column by
     column: each column is one C loop (a map over a dict, a zip), so no Python code runs
     per row but the few comprehensions below."""
@@ -92,24 +90,19 @@ def _lines(columns: q.RecordColumns, names: _Names, days: q.Days,
     evidence = none if not any(closing) else [c and c[1] for c in closing]
     values = value if not any(value_high) else [
         v if h is None or v is None else (v, h) for v, h in zip(value, value_high)]
-    return map(_LINE, zip(
-        uuid, quote, map(_KIND_OF.__getitem__, kind), lead, support,
-        map(names.__getitem__, region), [t or None for t in deadline_text],
-        map(days.__getitem__, deadline), map(_PRECISION_OF.__getitem__, precision), metric,
-        map(_COMPARATOR_OF.__getitem__, comparator), values, unit,
-        map(_STATUS_OF.__getitem__, status), latest_note, last_update, document, themes,
+    return LineBlock((
+        uuid, quote, list(map(_KIND_OF.__getitem__, kind)), lead, support,
+        list(map(names.__getitem__, region)), [t or None for t in deadline_text],
+        list(map(days.__getitem__, deadline)), list(map(_PRECISION_OF.__getitem__, precision)),
+        metric, list(map(_COMPARATOR_OF.__getitem__, comparator)), values, unit,
+        list(map(_STATUS_OF.__getitem__, status)), latest_note, last_update, document, themes,
         [n or None for n in notes], closed_on, evidence))
 
 
-def _rows(ctx: AppContext, wanted: Sequence[int] | None, filter: CommitmentFilter,
-          sort: str, descending: bool, fold: bool = False) -> Iterator[LedgerLine]:
-    """Ledger lines of these ids (None: of the filter in the sort's order), streamed."""
-    return chain.from_iterable(_blocks(ctx, wanted, filter, sort, descending, fold))
-
-
 def _blocks(ctx: AppContext, wanted: Sequence[int] | None, filter: CommitmentFilter,
-            sort: str, descending: bool, fold: bool) -> Iterator[Iterator[LedgerLine]]:
-    """_rows a block at a time (the generator resumes once a block, not once a row)."""
+            sort: str, descending: bool, fold: bool) -> Iterator[LineBlock]:
+    """Ledger lines of these ids (None: of the filter in the sort's order), streamed a
+    block at a time as columns (the generator resumes once a block, not once a row)."""
     names, days = _Names(ctx.gazetteer.display_name), q.Days()
     with ctx.db.session() as session:
         closed = {cid: (day, evidence_text(kind, where, title, words))
@@ -158,7 +151,7 @@ def export_ledger(ctx: AppContext, path: Path, fmt: str = "csv", *,
         raise ValueError(f"unknown format {fmt!r}: use csv or xlsx")
     # Rows are read, formatted and written a block at a time: memory does not grow with
     # the number of rows (the ids of a filter stay in the database).
-    rows = _rows(ctx, None if ids is None else list(ids), filter, sort, descending, fold)
+    blocks = _blocks(ctx, None if ids is None else list(ids), filter, sort, descending, fold)
     # The rows hold no reference cycles: collections during a large export only scan the
     # rows read so far again and again (a fifth of the time of 100,000 rows).
     from tracker.services.follow import current_settings
@@ -166,9 +159,10 @@ def export_ledger(ctx: AppContext, path: Path, fmt: str = "csv", *,
     window = current_settings(ctx).due_window_days
     with q.quiet_gc():
         if fmt == "csv":
-            return write_csv(rows, Path(path), tuple(columns or DEFAULT_CSV_KEYS), lang=lang,
-                             encoding=encoding, today=ctx.today(), due_window=window)
-        return write_xlsx(rows, Path(path), lang=lang, title=title, today=ctx.today(),
+            return write_csv_blocks(blocks, Path(path), tuple(columns or DEFAULT_CSV_KEYS),
+                                    lang=lang, encoding=encoding, today=ctx.today(),
+                                    due_window=window)
+        return write_xlsx(chain.from_iterable(blocks), Path(path), lang=lang, title=title, today=ctx.today(),
                           due_window=window)
 
 
