@@ -144,6 +144,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         # / 国内生产总值增长5%左右 / 地级及以上城市…): the State Council's
         ctx.issuer_refs = [BodyRef("国务院")]
     sentences = segment(analysis)
+    lone = _stands_alone(analysis)
     # units the rules turn down: kept for the unit model (or, with *candidates*, returned)
     cands: list[Suggestion] | None = [] if candidates or (
         not rules_only and confidence.weights() is not None) else None
@@ -274,9 +275,15 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         in_body = None
         when = timing.read(sent)
         if not when.past and (sent.paragraph in past_paragraphs or reports_results(sent.text)
-                              or _dated_event(when, doc_date, sent.text)
-                              or _opens_with_past_year(sent.text, doc_date)):
+                                or _dated_event(when, doc_date, sent.text)
+                                or _opens_with_past_year(sent.text, doc_date)):
             when = replace(when, past=True)
+        if lone and not when.past:
+            # a clause standing alone (a cell, a list item pasted on its own): no section
+            # around it sets its tense, so only the words that report the past wherever they
+            # stand (已 / 去年 / 完成了 …) make it a result; those a target also holds
+            # (同比增长7% / 累计完成 / 为0) state what is set, as under a heading of goals
+            when = replace(when, ahead=True)
         if when.past and row is not None and row.cells_of("progress") \
                 and not classify.STRONG_PAST.search(sent.text):
             # the task cell of a progress table (任务 | 完成情况): the progress cell reports,
@@ -289,7 +296,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             sent = replace(sent, clauses=tuple(c for c in sent.clauses
                                                if _PREAMBLE_GOAL.search(c.text)))
         made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands,
-                                 shortest=MIN_CANDIDATE if candidates else MIN_SCORED_CANDIDATE,
+                                 shortest=MIN_CANDIDATE if candidates or lone else MIN_SCORED_CANDIDATE,
                                  labelled=labelled)
         if preamble:
             made = [m for m in made if m.kind == "target"]
@@ -337,6 +344,17 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 sug.rejected = ""
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
+
+
+# The longest text read as one clause standing alone (a cell or list item on its own)
+LONE_CLAUSE = 120
+
+
+def _stands_alone(analysis: str) -> bool:
+    """Whether the whole text is one short line: a cell, a list item or a clause pasted
+    on its own, with no document around it."""
+    body = analysis.strip()
+    return 0 < len(body) <= LONE_CLAUSE and "\n" not in body
 
 
 # A problem list to rectify: numbered problems under a place or body, closed by the line
@@ -410,6 +428,13 @@ def _decide(out: list[Suggestion], numbered: list[bool], text: str,
                 k + 1 < len(spans) and spans[k + 1][0] < s.end)
             if not inside:
                 kept.append(i)
+    if not kept and _stands_alone(text):
+        # a clause standing alone was chosen by whoever gave it: the unit most likely right
+        # is suggested with the model's (low) confidence rather than nothing at all (not
+        # what the rules turned down for what it is: a problem, a count of tasks, a description)
+        pool = [i for i, s in enumerate(out) if s.rejected and not _never_taken(s.quote)]
+        if pool:
+            kept = [max(pool, key=lambda i: (out[i].confidence, out[i].end - out[i].start))]
     kept.sort()
     return [out[i] for i in kept], [numbered[i] for i in kept]
 # A description of what something is (江西是唯一兼具…的省份 / 这是…的重要举措): no task,

@@ -1,0 +1,117 @@
+"""Single clauses and cells standing alone (a task list's item, a table's cell, a clause
+pasted on its own): each gives a suggestion, with its comparator, value and unit.
+
+The clauses are generic, written in the style of plans, task lists and indicator tables.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.domain import Comparator
+from tracker.extract import suggest
+
+DOC = date(2026, 3, 1)
+GE, LE, EQ = Comparator.GE, Comparator.LE, Comparator.EQ
+INC, DEC = Comparator.INCREASE, Comparator.DECREASE
+
+
+def _alone(clause: str):
+    """The commitment a clause standing alone gives (the longest, as a reviewer reads it)."""
+    found = [s for s in suggest(clause, DOC) if s.kind != "indicator"]
+    assert found, f"no suggestion for {clause!r}"
+    return max(found, key=lambda s: s.end - s.start)
+
+
+# Words a target also holds (同比 / 累计 / 为0 / 与上年持平): with no report around the
+# clause, they state what is set, not a result
+@pytest.mark.parametrize("clause, comparator, value, unit", [
+    ("地区生产总值同比增长6%", INC, 6, "%"),
+    ("社会消费品零售总额同比增长7.5%以上", GE, 7.5, "%"),
+    ("累计建成新能源汽车充电桩1.2万个", EQ, 1.2, "万个"),
+    ("累计新改造农村卫生厕所3000户", EQ, 3000, "户"),
+    ("单位地区生产总值能耗累计降低13%", DEC, 13, "%"),
+    ("重度及以上污染天数为0", Comparator.ZERO, 0, "天"),
+    ("规上工业增加值与上年持平", EQ, 0, "%"),
+])
+def test_a_clause_alone_with_words_a_target_also_holds_is_a_target(clause, comparator, value,
+                                                                     unit) -> None:
+    t = _alone(clause).target
+    assert t is not None and (t.comparator, t.value, t.unit) == (comparator, value, unit)
+
+
+@pytest.mark.parametrize("clause", [
+    "去年地区生产总值增长5.4%",
+    "已完成整改问题12项",
+    "这五年，全市PM2.5平均浓度下降20%",
+])
+def test_a_clause_alone_that_reports_the_past_stays_a_result(clause: str) -> None:
+    assert [s for s in suggest(clause, DOC) if s.kind != "indicator"] == []
+
+
+# A cell that names its metric as a label before the value (森林覆盖率：45%)
+@pytest.mark.parametrize("cell, metric, comparator, value, unit", [
+    ("森林覆盖率：45%", "森林覆盖率", EQ, 45, "%"),
+    ("细颗粒物年均浓度：控制在28微克/立方米以下", "细颗粒物年均浓度", LE, 28, "微克/立方米"),
+    ("城镇新增就业：1.5万人以上", "城镇新增就业", GE, 1.5, "万人"),
+    ("地表水优良水体比例：≥85%", "地表水优良水体比例", GE, 85, "%"),
+])
+def test_a_metric_labelled_before_its_value(cell, metric, comparator, value, unit) -> None:
+    sug = _alone(cell)
+    t = sug.target
+    assert t is not None and (t.metric, t.comparator, t.value, t.unit) == (metric, comparator,
+                                                                          value, unit)
+    assert sug.quote == cell  # the label is part of the quote
+
+
+@pytest.mark.parametrize("cell", ["完成时限：2026年底前", "目标值：85%以上"])
+def test_labels_of_time_and_of_the_figure_name_no_metric(cell: str) -> None:
+    for sug in suggest(cell, DOC):
+        assert sug.target is None or sug.target.metric is None
+
+
+# A row of a plan's indicator table standing alone: the bracketed figure is the change over
+# the period (down when the name says 下降), the unit from the name's bracket
+@pytest.mark.parametrize("row, comparator, value, unit", [
+    ("城市细颗粒物浓度下降（%）\t-\t-\t〔10〕", DEC, 10, "%"),
+    ("单位地区生产总值能源消耗降低（%）\t〔13.5〕", DEC, 13.5, "%"),
+    ("非化石能源占一次能源消费比重（%）\t18\t〔4〕", INC, 4, "%"),
+    ("森林覆盖率（%）\t40.5\t42", EQ, 42, "%"),
+])
+def test_a_row_of_an_indicator_table_alone(row, comparator, value, unit) -> None:
+    t = _alone(row).target
+    assert t is not None and (t.comparator, t.value, t.unit) == (comparator, value, unit)
+    assert "\t" not in (t.metric or "") and "〔" not in (t.metric or "")
+
+
+# A ratio narrowed to a level (差距缩小到1.2∶1) and a gap narrowed by an amount
+@pytest.mark.parametrize("clause, comparator, value, unit", [
+    ("城乡居民收入差距缩小到2.1∶1", EQ, 2.1, "倍"),
+    ("城乡居民收入比缩小至2.3∶1以内", LE, 2.3, "倍"),
+    ("城乡居民收入差距缩小0.1", DEC, 0.1, None),
+])
+def test_a_gap_narrowed(clause, comparator, value, unit) -> None:
+    t = _alone(clause).target
+    assert t is not None and (t.comparator, t.value, t.unit) == (comparator, value, unit)
+
+
+# A list item with no verb of commitment, or a task cell naming a work item: standing
+# alone, the unit most likely right is still suggested (with its low confidence)
+@pytest.mark.parametrize("clause", [
+    "城北片区老旧管网更新改造项目",
+    "滨江生态廊道建设",
+    "各街道将对辖区内餐饮油烟净化设施进行排查",
+])
+def test_a_clause_alone_is_always_suggested(clause: str) -> None:
+    found = [s for s in suggest(clause, DOC) if s.kind != "indicator"]
+    assert len(found) == 1 and found[0].quote in clause
+
+
+def test_a_whole_document_keeps_its_floor() -> None:
+    # the same item inside a longer text is judged as before: the fallback is for a
+    # clause standing alone only
+    text = "滨江生态廊道建设\n" + "为加强生态环境保护，结合本区实际，制定本方案。\n" * 6
+    assert not [s for s in suggest(text, DOC) if s.quote == "滨江生态廊道建设"
+                and s.confidence < 0.4]
