@@ -115,3 +115,24 @@ def test_a_whole_document_keeps_its_floor() -> None:
     text = "滨江生态廊道建设\n" + "为加强生态环境保护，结合本区实际，制定本方案。\n" * 6
     assert not [s for s in suggest(text, DOC) if s.quote == "滨江生态廊道建设"
                 and s.confidence < 0.4]
+
+
+# Done in full or phased out, said without a number (基本完成 / 全部脱贫 / 全部关停)
+@pytest.mark.parametrize("clause, comparator", [
+    ("化工企业基本完成搬迁入园", Comparator.FULL),
+    ("农村低收入人口全部脱贫", Comparator.FULL),
+    ("自然村全部通硬化路", Comparator.FULL),
+    ("所有行政村全部实现通光纤", Comparator.FULL),
+    ("重点镇基本形成污水收集处理体系", Comparator.FULL),
+    ("10蒸吨以下燃煤锅炉全部关停", Comparator.ZERO),
+    ("“散乱污”企业全部取缔", Comparator.ZERO),
+])
+def test_an_end_state_alone(clause: str, comparator: Comparator) -> None:
+    t = _alone(clause).target
+    assert t is not None and t.comparator is comparator
+
+
+def test_a_process_still_under_way_is_no_end_state() -> None:
+    from tracker.extract.trend import end_state_target
+    t = end_state_target("持续推进企业全部完成搬迁")
+    assert t is None or t.comparator is not Comparator.FULL

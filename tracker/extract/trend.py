@@ -74,6 +74,10 @@ _SETTLED = re.compile(
 # 将…事项全部纳入清单管理): the state is reached in full.
 _BUILT = re.compile(r"^(?:基本|全面|初步)(?:建成|形成)(?P<metric>[^，,；;]{2,30})$"
                     r"|^(?:将|把)?(?P<m2>[^，,；;]{2,30}?)(?:全部|全面|全数)(?:纳入|覆盖)[^，,；;]{0,12}$")
+# Done in full, a subject or none before and what is done after the verb (基本完成退城搬迁 /
+# 全部实现通光纤 / 全部脱贫): the state is reached in full
+_IN_FULL = re.compile(r"^(?P<subj>[^，,；;“”\"《》]{0,24}?)(?:基本|全面|全部|全数)(?:完成|建成|形成|实现|脱贫|入院|普及|通(?!过))"
+                      r"(?P<obj>[^，,；;“”\"《》]{0,30})$")
 _HEADWAY = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:取得|实现)(?:重大|实质性|明显|显著|决定性|突破性|"
                       r"重要|积极|长足|关键性)(?:进展|突破)$")
 # Level with last year (固定资产投资与上年度持平): a change of 0 %, stated as a level
@@ -123,6 +127,9 @@ def end_state_target(clause: str) -> Target | None:
         return None
     if m := _BUILT.match(words) or _BUILT.match(strip_leading(words)):
         return Target(m.group("metric") or m.group("m2"), Comparator.FULL)
+    if (m := _IN_FULL.match(strip_leading(words))) and not _ONGOING.search(m.group("subj")):
+        # 钢铁企业基本完成退城搬迁 / 贫困人口全部脱贫 / 建制村全部通硬化路: done in full
+        return Target(m.group("obj") or m.group("subj") or None, Comparator.FULL)
     words = strip_leading(words)
     if not ends and not words.startswith(_AVOID):
         return None
