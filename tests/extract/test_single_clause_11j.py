@@ -136,3 +136,22 @@ def test_a_process_still_under_way_is_no_end_state() -> None:
     from tracker.extract.trend import end_state_target
     t = end_state_target("持续推进企业全部完成搬迁")
     assert t is None or t.comparator is not Comparator.FULL
+
+
+# A cell or list item standing alone is quoted whole (its marker and closing stop left
+# out), but who answers for it stays a field of its own
+@pytest.mark.parametrize("item, quote", [
+    ("请住建局按照整改要求，尽快完成销号", "请住建局按照整改要求，尽快完成销号"),
+    ("3.各乡镇对照问题清单，逐项制定整改方案", "各乡镇对照问题清单，逐项制定整改方案"),
+    ("6月底前完成全县燃煤锅炉淘汰，由县生态环境局牵头", "6月底前完成全县燃煤锅炉淘汰"),
+])
+def test_an_item_alone_is_quoted_whole(item: str, quote: str) -> None:
+    found = [s for s in suggest(item, DOC) if s.kind != "indicator"]
+    assert [s.quote for s in found] == [quote]
+
+
+def test_a_sentence_alone_keeps_the_quote_of_its_clauses() -> None:
+    # prose with its full stop: the act that announces the target stays out
+    (sug,) = [s for s in suggest("县政府印发实施方案，提出到2027年，全县PM2.5浓度下降10%。", DOC)
+              if s.kind == "target"]
+    assert sug.quote.startswith("到2027年")

@@ -343,6 +343,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             if not candidates:
                 sug.why = "；".join(filter(None, [sug.why, _model_says(sug)]))
                 sug.rejected = ""
+    if lone and len(out) == 1:
+        _quote_whole(text, analysis, out[0])
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
 
@@ -356,6 +358,36 @@ def _stands_alone(analysis: str) -> bool:
     on its own, with no document around it."""
     body = analysis.strip()
     return 0 < len(body) <= LONE_CLAUSE and "\n" not in body
+
+
+_PROSE_STOP = re.compile(r"[。！!？?；;]")
+_ANNOUNCES = re.compile(r"提出|指出|印发|出台|强调|表示|认为|部署|要求[:：]")
+_LONE_TRIM = " \t\r\n\u3000\u00a0，,。；;：:！!？?、"
+
+
+def _quote_whole(text: str, analysis: str, sug: Suggestion) -> None:
+    """The one suggestion of a cell or list item standing alone (no stop in it) quotes
+    the whole item (its list marker, closing stop and role statement left out): the words
+    around its unit (the body it opens with, the purpose before it) are part of what was
+    given as one item."""
+    s, e = 0, len(analysis)
+    while s < e and analysis[s] in _LONE_TRIM:
+        s += 1
+    marker = LIST_MARKER.match(analysis, s, e)
+    if marker is not None and marker.end() < e:
+        s = marker.end()
+    while e > s and analysis[e - 1] in _LONE_TRIM:
+        e -= 1
+    if not (s <= sug.start and sug.end <= e) or _PROSE_STOP.search(analysis):
+        return  # (a sentence of prose, with its 。, keeps the quote its clauses give)
+    # (who answers for it, 由X牵头 / 责任单位：X, is a field of its own, not its words)
+    # (nor is the act that announces it: 省政府印发《方案》，提出到2027年…)
+    if ROLE_HINT.search(analysis, s, sug.start) or _ANNOUNCES.search(analysis, s, sug.start):
+        s = sug.start
+    if ROLE_HINT.search(analysis, sug.end, e):
+        e = sug.end
+    if (s, e) != (sug.start, sug.end):
+        sug.start, sug.end, sug.quote = s, e, text[s:e]
 
 
 # A problem list to rectify: numbered problems under a place or body, closed by the line
