@@ -155,3 +155,28 @@ def test_a_sentence_alone_keeps_the_quote_of_its_clauses() -> None:
     (sug,) = [s for s in suggest("县政府印发实施方案，提出到2027年，全县PM2.5浓度下降10%。", DOC)
               if s.kind == "target"]
     assert sug.quote.startswith("到2027年")
+
+
+# A bound that had passed by the document's date, standing alone (a closeout notice's
+# target): still a bound set, dated by its own words; a year opening a report stays a result
+@pytest.mark.parametrize("clause, deadline", [
+    ("到2025年，全县森林覆盖率达到46%", date(2025, 12, 31)),
+    ("2025年9月底前完成入河排污口整治", date(2025, 9, 30)),
+])
+def test_a_bound_gone_by_alone_is_still_a_bound(clause: str, deadline: date) -> None:
+    sug = _alone(clause)
+    assert sug.deadline is not None and sug.deadline.date == deadline
+
+
+def test_a_year_gone_by_opening_a_clause_alone_reports_it() -> None:
+    assert [s for s in suggest("2025年全县完成老旧小区改造50个", DOC) if s.kind != "indicator"] == []
+
+
+# The things counted, not the verb, name what a count measures
+@pytest.mark.parametrize("clause, metric", [
+    ("建设12处口袋公园", "口袋公园"),
+    ("创建3个省级生态文明建设示范村", "省级生态文明建设示范村"),
+])
+def test_a_count_after_a_bare_verb_names_the_things(clause: str, metric: str) -> None:
+    t = _alone(clause).target
+    assert t is not None and t.metric == metric

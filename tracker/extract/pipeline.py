@@ -279,6 +279,12 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                                 or _dated_event(when, doc_date, sent.text)
                                 or _opens_with_past_year(sent.text, doc_date)):
             when = replace(when, past=True)
+        if lone and when.past and when.lead is not None and when.lead.bygone \
+                and not reports_results(sent.text) and _REVIEW_OPENER.match(sent.text) is None \
+                and not _opens_with_past_year(sent.text, doc_date):
+            # 到2023年，…达到45% / 2023年6月底前完成整改 alone, read after the bound passed
+            # (a closeout notice's target): a bound set, past by its date alone
+            when = replace(when, past=False)
         if lone and not when.past:
             # a clause standing alone (a cell, a list item pasted on its own): no section
             # around it sets its tense, so only the words that report the past wherever they

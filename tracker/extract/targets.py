@@ -171,6 +171,7 @@ def _metric_after(text: str, pos: int) -> tuple[str | None, int]:
     and where it ends."""
     stop = _CLAUSE_BREAK.search(text, pos, min(len(text), pos + _MAX_METRIC + 1))
     words = text[pos:stop.start() if stop else min(len(text), pos + 12)]
+    words = _NEXT_COUNT.split(words, 1)[0]  # (500个省重大项目和200个…: the next count's own)
     verb = _AFTER_STOP.search(words)
     metric = _clean_metric(words[:verb.start()] if verb else words)
     return metric, (text.find(metric, pos) + len(metric) if metric else pos)
@@ -415,6 +416,11 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         metric = _clean_metric(text[label_at:start - 1])
         if metric is not None and _GENERIC_LABEL.fullmatch(metric):
             metric = None  # 目标值：85%: the label says what the figure is, not what it measures
+    act_at = -1
+    if metric is not None and unit in _COUNTERS and _BARE_ACT.fullmatch(metric):
+        # 建设500处生态保育小区: the verb names no metric, the things after it do (the
+        # target still opens at the verb)
+        act_at, metric = text.find(metric, start, m.start()), None
     if metric is None and unit in _COUNTERS:  # 建成5个污水处理厂: the counted thing follows
         metric, end = _metric_after(text, end)
     if cmp is None:
@@ -427,12 +433,14 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         cmp = Comparator.EQ  # PM2.5平均浓度25微克每立方米: a level stated flat
     begin = text.find(metric, start if label_at < 0 else label_at, m.start()) if metric else -1
     if begin < 0:
-        begin = start + verb.start() if verb else m.start()
+        begin = act_at if act_at >= 0 else start + verb.start() if verb else m.start()
     if unit is None and metric and not m.group("sc") and metric.endswith(_COUNTED):
         unit = metric[-2]  # 重度及以上污染天数为0: a count of days, 0 天
     return TargetMatch(begin, end, metric, cmp, value, unit, stated)
 
 
+_NEXT_COUNT = re.compile(r"[和及与、]?[0-9]")
+_BARE_ACT = re.compile(r"(?:新建|建设|建成|改造|培育|创建|打造|认定|争创|引进|招引|开工|设立|组建|整治|治理)+")
 # Labels that say what kind of figure follows, not what it measures (目标值：85%)
 _GENERIC_LABEL = re.compile(r"(?:[0-9]{4}年)?(?:目标|指标|预期|计划|任务|基期|现状|规划)?(?:值|数|数值|目标|指标)?|"
                             r"目标任务|工作目标|主要目标|预期目标|完成情况|进展情况|备注")
