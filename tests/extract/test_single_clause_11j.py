@@ -180,3 +180,16 @@ def test_a_year_gone_by_opening_a_clause_alone_reports_it() -> None:
 def test_a_count_after_a_bare_verb_names_the_things(clause: str, metric: str) -> None:
     t = _alone(clause).target
     assert t is not None and t.metric == metric
+
+
+# A task list's row standing alone (任务 | 责任单位 | 完成时限 | 目标值): the metric is the
+# nearest cell naming a thing, not a body or a date
+@pytest.mark.parametrize("row, metric, comparator", [
+    ("燃煤锅炉淘汰\t县生态环境局\t2026年6月30日\t10蒸吨以下全部淘汰", "10蒸吨以下", Comparator.ZERO),
+    ("农村黑臭水体治理\t县住房城乡建设局\t2026年底\t动态清零", "农村黑臭水体治理", Comparator.ZERO),
+])
+def test_a_task_row_alone(row: str, metric: str, comparator: Comparator) -> None:
+    sug = _alone(row)
+    assert sug.target is not None and (sug.target.metric, sug.target.comparator) == (metric,
+                                                                                    comparator)
+    assert sug.deadline is not None and sug.deadline.date.year == 2026

@@ -146,9 +146,22 @@ def _clause_start(text: str, pos: int) -> int:
     return lowest
 
 
+# A cell naming who answers (市生态环境局 / 各县（市、区）人民政府): no metric
+_BODY_CELL = re.compile(r"(?:局|委|办|厅|政府|部门|单位|中心|公司|街道|[乡镇])(?:[、，,](?:[^、，,]{0,12}))*$")
+
+
 def _clean_metric(phrase: str) -> str | None:
     """The measured thing from the words before a verb: trim time, scope and verbs.
-    *phrase* is folded text (a piece of what find_targets reads)."""
+    *phrase* is folded text (a piece of what find_targets reads). In a row of cells
+    (燃煤锅炉淘汰 | 市生态环境局 | 2026年6月30日 | 35蒸吨以下全部淘汰) it is the nearest
+    cell that names a thing, not a body or a date."""
+    if "\t" in phrase:
+        for cell in reversed(phrase.split("\t")):
+            if _QUALIFIED.search(cell) and not _BODY_CELL.search(cell.strip()):
+                got = _clean_metric(cell)
+                if got is not None:
+                    return got
+        return None
     prev = None
     while prev != phrase:
         prev = phrase
