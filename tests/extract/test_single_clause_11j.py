@@ -187,6 +187,9 @@ def test_a_count_after_a_bare_verb_names_the_things(clause: str, metric: str) ->
 @pytest.mark.parametrize("row, metric, comparator", [
     ("燃煤锅炉淘汰\t县生态环境局\t2026年6月30日\t10蒸吨以下全部淘汰", "10蒸吨以下", Comparator.ZERO),
     ("农村黑臭水体治理\t县住房城乡建设局\t2026年底\t动态清零", "农村黑臭水体治理", Comparator.ZERO),
+    # (the same row as plain text writes it: bars, runs of spaces)
+    ("燃煤锅炉淘汰 | 县生态环境局 | 2026年6月30日 | 10蒸吨以下全部淘汰", "10蒸吨以下", Comparator.ZERO),
+    ("燃煤锅炉淘汰   县生态环境局   2026年6月30日   10蒸吨以下全部淘汰", "10蒸吨以下", Comparator.ZERO),
 ])
 def test_a_task_row_alone(row: str, metric: str, comparator: Comparator) -> None:
     sug = _alone(row)

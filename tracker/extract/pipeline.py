@@ -368,7 +368,7 @@ def _stands_alone(analysis: str) -> bool:
 
 _PROSE_STOP = re.compile(r"[。！!？?；;]")
 _ANNOUNCES = re.compile(r"提出|指出|印发|出台|强调|表示|认为|部署|要求[:：]")
-_LONE_TRIM = " \t\r\n\u3000\u00a0，,。；;：:！!？?、"
+_LONE_TRIM = " \t\r\n\u3000\u00a0，,。；;：:！!？?、|｜"
 
 
 def _quote_whole(text: str, analysis: str, sug: Suggestion) -> None:

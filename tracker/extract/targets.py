@@ -146,6 +146,9 @@ def _clause_start(text: str, pos: int) -> int:
     return lowest
 
 
+# Cells of a row as plain text writes them: tabs, bars, runs of spaces
+_CELL_SEP = re.compile(r"\t|\s*[|｜]\s*| {2,}|\u3000+")
+_CELL_HINT = re.compile(r"[\t|｜\u3000]| {2}")
 # A cell naming who answers (市生态环境局 / 各县（市、区）人民政府): no metric
 _BODY_CELL = re.compile(r"(?:局|委|办|厅|政府|部门|单位|中心|公司|街道|[乡镇])(?:[、，,](?:[^、，,]{0,12}))*$")
 
@@ -155,8 +158,8 @@ def _clean_metric(phrase: str) -> str | None:
     *phrase* is folded text (a piece of what find_targets reads). In a row of cells
     (燃煤锅炉淘汰 | 市生态环境局 | 2026年6月30日 | 35蒸吨以下全部淘汰) it is the nearest
     cell that names a thing, not a body or a date."""
-    if "\t" in phrase:
-        for cell in reversed(phrase.split("\t")):
+    if _CELL_HINT.search(phrase):
+        for cell in reversed(_CELL_SEP.split(phrase)):
             if _QUALIFIED.search(cell) and not _BODY_CELL.search(cell.strip()):
                 got = _clean_metric(cell)
                 if got is not None:
