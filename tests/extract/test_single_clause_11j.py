@@ -196,3 +196,15 @@ def test_a_task_row_alone(row: str, metric: str, comparator: Comparator) -> None
     assert sug.target is not None and (sug.target.metric, sug.target.comparator) == (metric,
                                                                                     comparator)
     assert sug.deadline is not None and sug.deadline.date.year == 2026
+
+
+# Growth named by its sign, and a quota a level above sets (省定目标), without a number
+@pytest.mark.parametrize("clause, comparator, value", [
+    ("农药使用量实现零增长", EQ, 0),
+    ("一次性塑料制品使用量负增长", DEC, None),
+    ("永久基本农田面积只增不减", GE, None),
+    ("单位GDP能耗降低率完成省定目标", Comparator.FULL, None),
+])
+def test_growth_by_its_sign_and_a_quota_set_above(clause, comparator, value) -> None:
+    t = _alone(clause).target
+    assert t is not None and (t.comparator, t.value) == (comparator, value)
