@@ -73,7 +73,8 @@ MIN_HEADING_TASK = 8  # a section heading naming a deliverable (整改措施 is 
 MAX_DUTY = 64  # a named actor's duty runs on over the next clauses up to this length
 # A quantity or end state needs one of these; without any, the target parser is skipped.
 _QUANTISH = re.compile(
-    r"[0-9０-９零〇一二两三四五六七八九十百千万亿半]|清零|归零|消除|消灭|覆盖|完成|达标|销号|到位|翻")
+    r"[0-9０-９零〇一二两三四五六七八九十百千万亿半]|清零|归零|消除|消灭|覆盖|完成|达标|销号|到位|翻|"
+    r"全部(?:淘汰|关停|取缔)|全面淘汰")
 # Words with a numeral that never state a quantity (进一步, 统一, 一体化 …).
 _NOT_QUANTITY = re.compile(r"进一步|统一|一体|一批|一系列|一流|唯一|一岗双责|一带一路|一线|一把手|"
                            r"同一|一致|一起|一道|一律|一切|一般|一定|逐一|之一|万物|千万")
@@ -144,6 +145,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         # / 国内生产总值增长5%左右 / 地级及以上城市…): the State Council's
         ctx.issuer_refs = [BodyRef("国务院")]
     sentences = segment(analysis)
+    lone = _stands_alone(analysis)
     # units the rules turn down: kept for the unit model (or, with *candidates*, returned)
     cands: list[Suggestion] | None = [] if candidates or (
         not rules_only and confidence.weights() is not None) else None
@@ -274,9 +276,21 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         in_body = None
         when = timing.read(sent)
         if not when.past and (sent.paragraph in past_paragraphs or reports_results(sent.text)
-                              or _dated_event(when, doc_date, sent.text)
-                              or _opens_with_past_year(sent.text, doc_date)):
+                                or _dated_event(when, doc_date, sent.text)
+                                or _opens_with_past_year(sent.text, doc_date)):
             when = replace(when, past=True)
+        if lone and when.past and when.lead is not None and when.lead.bygone \
+                and not reports_results(sent.text) and _REVIEW_OPENER.match(sent.text) is None \
+                and not _opens_with_past_year(sent.text, doc_date):
+            # 到2023年，…达到45% / 2023年6月底前完成整改 alone, read after the bound passed
+            # (a closeout notice's target): a bound set, past by its date alone
+            when = replace(when, past=False)
+        if lone and not when.past:
+            # a clause standing alone (a cell, a list item pasted on its own): no section
+            # around it sets its tense, so only the words that report the past wherever they
+            # stand (已 / 去年 / 完成了 …) make it a result; those a target also holds
+            # (同比增长7% / 累计完成 / 为0) state what is set, as under a heading of goals
+            when = replace(when, ahead=True)
         if when.past and row is not None and row.cells_of("progress") \
                 and not classify.STRONG_PAST.search(sent.text):
             # the task cell of a progress table (任务 | 完成情况): the progress cell reports,
@@ -289,7 +303,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             sent = replace(sent, clauses=tuple(c for c in sent.clauses
                                                if _PREAMBLE_GOAL.search(c.text)))
         made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands,
-                                 shortest=MIN_CANDIDATE if candidates else MIN_SCORED_CANDIDATE,
+                                 shortest=MIN_CANDIDATE if candidates or lone else MIN_SCORED_CANDIDATE,
                                  labelled=labelled)
         if preamble:
             made = [m for m in made if m.kind == "target"]
@@ -335,8 +349,51 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             if not candidates:
                 sug.why = "；".join(filter(None, [sug.why, _model_says(sug)]))
                 sug.rejected = ""
+    if lone and len(out) == 1:
+        _quote_whole(text, analysis, out[0])
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
+
+
+# The longest text read as one clause standing alone (a cell or list item on its own)
+LONE_CLAUSE = 120
+
+
+def _stands_alone(analysis: str) -> bool:
+    """Whether the whole text is one short line: a cell, a list item or a clause pasted
+    on its own, with no document around it."""
+    body = analysis.strip()
+    return 0 < len(body) <= LONE_CLAUSE and "\n" not in body
+
+
+_PROSE_STOP = re.compile(r"[。！!？?；;]")
+_ANNOUNCES = re.compile(r"提出|指出|印发|出台|强调|表示|认为|部署|要求[:：]")
+_LONE_TRIM = " \t\r\n\u3000\u00a0，,。；;：:！!？?、|｜"
+
+
+def _quote_whole(text: str, analysis: str, sug: Suggestion) -> None:
+    """The one suggestion of a cell or list item standing alone (no stop in it) quotes
+    the whole item (its list marker, closing stop and role statement left out): the words
+    around its unit (the body it opens with, the purpose before it) are part of what was
+    given as one item."""
+    s, e = 0, len(analysis)
+    while s < e and analysis[s] in _LONE_TRIM:
+        s += 1
+    marker = LIST_MARKER.match(analysis, s, e)
+    if marker is not None and marker.end() < e:
+        s = marker.end()
+    while e > s and analysis[e - 1] in _LONE_TRIM:
+        e -= 1
+    if not (s <= sug.start and sug.end <= e) or _PROSE_STOP.search(analysis):
+        return  # (a sentence of prose, with its 。, keeps the quote its clauses give)
+    # (who answers for it, 由X牵头 / 责任单位：X, is a field of its own, not its words)
+    # (nor is the act that announces it: 省政府印发《方案》，提出到2027年…)
+    if ROLE_HINT.search(analysis, s, sug.start) or _ANNOUNCES.search(analysis, s, sug.start):
+        s = sug.start
+    if ROLE_HINT.search(analysis, sug.end, e):
+        e = sug.end
+    if (s, e) != (sug.start, sug.end):
+        sug.start, sug.end, sug.quote = s, e, text[s:e]
 
 
 # A problem list to rectify: numbered problems under a place or body, closed by the line
@@ -410,6 +467,13 @@ def _decide(out: list[Suggestion], numbered: list[bool], text: str,
                 k + 1 < len(spans) and spans[k + 1][0] < s.end)
             if not inside:
                 kept.append(i)
+    if not kept and _stands_alone(text):
+        # a clause standing alone was chosen by whoever gave it: the unit most likely right
+        # is suggested with the model's (low) confidence rather than nothing at all (not
+        # what the rules turned down for what it is: a problem, a count of tasks, a description)
+        pool = [i for i, s in enumerate(out) if s.rejected and not _never_taken(s.quote)]
+        if pool:
+            kept = [max(pool, key=lambda i: (out[i].confidence, out[i].end - out[i].start))]
     kept.sort()
     return [out[i] for i in kept], [numbered[i] for i in kept]
 # A description of what something is (江西是唯一兼具…的省份 / 这是…的重要举措): no task,

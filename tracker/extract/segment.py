@@ -69,6 +69,14 @@ MAX_HEADING = 60
 # The number of a heading (一、 / 第三章 / 【…】 is kept: it names the item): cut off the unit.
 _HEADING_NUMBER = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节部分篇]\s*|[一二三四五六七八九十]+[、.．]\s*)")
 LABEL_CLAUSE = re.compile(r"^.{2,6}$|(?:是|为|如下|以下|包括)$")
+# A value right after a label's colon: a number, maybe after a comparator word (≥ / 不低于 /
+# 控制在 …) — what makes the label the name of a metric (森林覆盖率：≥45%)
+VALUE_NEXT = re.compile(r"\s*(?:[≥≤≧≦<>＜＞=]|不低于|不高于|不少于|不超过|不大于|不小于|控制在|保持在|稳定在|"
+                        r"达到|超过|约|力争|确保)?\s*(?:[0-9０-９]|百分之)")
+# Labels of time, bodies or numbering (完成时限：2025年底 / 序号：3): no metric
+NOT_METRIC_LABEL = re.compile(r"时限|期限|时间|日期|时序|年度|单位|部门|责任|牵头|配合|联系|电话|序号|编号|"
+                              r"文号|目标值|^目标$|^指标$")
+MAX_METRIC_LABEL = 24
 LABELLED = re.compile(r"^[^，,。]{2,8}[:：]|[:：]$")
 MAX_RUN_IN = 24  # a short first sentence of a paragraph that states its theme
 RUN_IN_NOT = re.compile(r"[要将须0-9０-９]|应(?![对用急])|建成|新建|制定|出台|编制|完成|创建|启动|印发|实现")
@@ -242,6 +250,13 @@ def split_clauses(text: str, start: int, end: int) -> list[Clause]:
             marker = m.group(0).strip()
             s = m.end()
         body = text[s:e]
+        if e < end and text[e] in "：:" and (s, e) != spans[-1] and len(body) <= MAX_METRIC_LABEL \
+                and VALUE_NEXT.match(text, e + 1, end) and not NOT_METRIC_LABEL.search(body):
+            # 森林覆盖率：45% / PM2.5平均浓度：控制在30微克/立方米以下: a metric named as the
+            # label of its value is one clause with it
+            if pending is None:
+                pending = s
+            continue
         if e < end and text[e] in "：:" and LABEL_CLAUSE.search(body):
             continue  # 整改目标： / 主要预期目标是： labels what follows
         if pending is None and LEAD_IN.search(body) and (s, e) != spans[-1]:

@@ -97,10 +97,10 @@ for _words, _cmp in [
      " 不得超过 不能超过 不应超过 不宜超过 不准超过 不得高于 不能高于 不应高于 不得大于 不得多于",
      Comparator.LE),
     ("达到 达 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 扩大到 扩大至 上升到 上升至"
-     " 降至 降到 下降到 下降至 降低到 降低至 减少到 减少至 保持在 稳定在 维持在 为 是 建成"
+     " 降至 降到 下降到 下降至 降低到 降低至 减少到 减少至 缩小到 缩小至 缩减到 缩减至 保持在 稳定在 维持在 为 是 建成"
      " 累计达到 总量达到 保持 完成 新增", Comparator.EQ),
     ("增长 提高 提升 增加 上升 扩大 增 多 上涨", Comparator.INCREASE),
-    ("下降 降低 减少 削减 压减 压降 减排 降 减", Comparator.DECREASE),
+    ("下降 降低 减少 削减 压减 压降 减排 缩小 缩减 降 减", Comparator.DECREASE),
 ]:
     for _w in _words.split():
         _VERBS[_w] = _cmp
@@ -146,9 +146,25 @@ def _clause_start(text: str, pos: int) -> int:
     return lowest
 
 
+# Cells of a row as plain text writes them: tabs, bars, runs of spaces
+_CELL_SEP = re.compile(r"\t|\s*[|｜]\s*| {2,}|\u3000+")
+_CELL_HINT = re.compile(r"[\t|｜\u3000]| {2}")
+# A cell naming who answers (市生态环境局 / 各县（市、区）人民政府): no metric
+_BODY_CELL = re.compile(r"(?:局|委|办|厅|政府|部门|单位|中心|公司|街道|[乡镇])(?:[、，,](?:[^、，,]{0,12}))*$")
+
+
 def _clean_metric(phrase: str) -> str | None:
     """The measured thing from the words before a verb: trim time, scope and verbs.
-    *phrase* is folded text (a piece of what find_targets reads)."""
+    *phrase* is folded text (a piece of what find_targets reads). In a row of cells
+    (燃煤锅炉淘汰 | 市生态环境局 | 2026年6月30日 | 35蒸吨以下全部淘汰) it is the nearest
+    cell that names a thing, not a body or a date."""
+    if _CELL_HINT.search(phrase):
+        for cell in reversed(_CELL_SEP.split(phrase)):
+            if _QUALIFIED.search(cell) and not _BODY_CELL.search(cell.strip()):
+                got = _clean_metric(cell)
+                if got is not None:
+                    return got
+        return None
     prev = None
     while prev != phrase:
         prev = phrase
@@ -171,6 +187,7 @@ def _metric_after(text: str, pos: int) -> tuple[str | None, int]:
     and where it ends."""
     stop = _CLAUSE_BREAK.search(text, pos, min(len(text), pos + _MAX_METRIC + 1))
     words = text[pos:stop.start() if stop else min(len(text), pos + 12)]
+    words = _NEXT_COUNT.split(words, 1)[0]  # (500个省重大项目和200个…: the next count's own)
     verb = _AFTER_STOP.search(words)
     metric = _clean_metric(words[:verb.start()] if verb else words)
     return metric, (text.find(metric, pos) + len(metric) if metric else pos)
@@ -300,7 +317,7 @@ _COUNT_AFTER = re.compile(r"[^，,。；;：:\s0-9]{1,10}?(?:达到|达|突破|�
 _AIM = re.compile(r"\s*(?:力争|确保|争取|努力|目标[是为:：]?)")
 # A clause opening with an act done to households or people (改造农村危房1500户, 培训…2万人,
 # 搬迁安置…300户): the count is the work to do, not a headcount reported
-_DONE_TO = re.compile(r"\s*(?:全年|今年|年内)?(?:完成|实施|新建|改造|建设|搬迁|安置|培训|资助|救助|帮扶|引进|招引|"
+_DONE_TO = re.compile(r"\s*(?:全年|今年|年内)?(?:累计)?新?(?:完成|实施|新建|改造|建设|搬迁|安置|培训|资助|救助|帮扶|引进|招引|"
                       r"吸纳|带动|转移|接种|筛查|新增|解决)")
 # A growth named as the goal before a verb of level (增长目标为 / 预期增长目标设定为): the
 # value is the growth, not a level
@@ -342,10 +359,13 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     start = _clause_start(text, m.start())
     verb, gap = _verb_before(text[start:m.start()])
     suffix = m.group("suf")
-    named_unit = None
-    if unit is None and text[m.start() - 1:m.start()] in _AFTER_NAME:
+    named_unit = name = None
+    cumulative = text[m.start() - 1:m.start()] in _CUMULATIVE_OPEN \
+        and text[m.end():m.end() + 1] in _CUMULATIVE_CLOSE
+    if unit is None and (cumulative or text[m.start() - 1:m.start()] in _AFTER_NAME):
         # 森林覆盖率（%） 65 / 收集率(%)≥70: the unit stands in the name before the value
-        name = _VALUE_CELLS.sub("", text[start:m.start()].rstrip(_AFTER_NAME[2:]))
+        # (浓度下降（%） | 〔18〕: a plan's cumulative change over its period, bracketed)
+        name = _VALUE_CELLS.sub("", text[start:m.start()].rstrip(_AFTER_NAME[2:] + _CUMULATIVE_OPEN))
         named_unit = _UNIT_NOTE.search(name)
         unit = read_unit(named_unit.group(1)) if named_unit else None
     if unit is None and not m.group("sc"):
@@ -381,6 +401,9 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         # 培育8—10个百亿企业 / 建成5至6个: a band stated flat is a level within the band
         # (its value [low, high]); a verb or 以上/以下 gives its own comparator
         cmp = Comparator.EQ
+    if cumulative and name is not None and cmp in (None, Comparator.EQ):
+        # 〔18〕 in a plan's table: the change over the period, down when the name says so
+        cmp = Comparator.DECREASE if _DOWN_NAME.search(name) else Comparator.INCREASE
     stated = cmp is not None
     if chinese and (cmp is None or (value == 1 and unit not in _TIMES)) \
             and unit in _COUNTERS | {None} \
@@ -388,7 +411,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         # 一个中心, 三个方面, 十项行动, 二十条措施: counting words and names, not targets
         # (建设一百个示范区 is one)
         return None
-    before = text[start:m.start()]
+    # (a row's cells of values before this one are no part of the metric's name)
+    before = name if name is not None else text[start:m.start()]
     if verb is not None and gap:  # 新增造林10万亩: the verb and its object name the metric
         metric = _clean_metric(before.rstrip("到至"))
     elif verb is not None and verb.group() == "新增":  # 森林面积新增2万亩: the area added
@@ -400,6 +424,19 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         noted = _UNIT_NOTE.search(metric)
         if noted is not None:
             metric = metric[:noted.start()].rstrip() or None
+    label_at = -1
+    if metric is None and start > 0 and text[start - 1] in "：:":
+        # 森林覆盖率：45% / PM2.5平均浓度：控制在30微克/立方米以下: a cell or list item that
+        # names the metric as a label before its value
+        label_at = _clause_start(text, start - 1)
+        metric = _clean_metric(text[label_at:start - 1])
+        if metric is not None and _GENERIC_LABEL.fullmatch(metric):
+            metric = None  # 目标值：85%: the label says what the figure is, not what it measures
+    act_at = -1
+    if metric is not None and unit in _COUNTERS and _BARE_ACT.fullmatch(metric):
+        # 建设500处生态保育小区: the verb names no metric, the things after it do (the
+        # target still opens at the verb)
+        act_at, metric = text.find(metric, start, m.start()), None
     if metric is None and unit in _COUNTERS:  # 建成5个污水处理厂: the counted thing follows
         metric, end = _metric_after(text, end)
     if cmp is None:
@@ -410,12 +447,19 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
             # 20万人 aims at one)
             return None
         cmp = Comparator.EQ  # PM2.5平均浓度25微克每立方米: a level stated flat
-    begin = text.find(metric, start, m.start()) if metric else -1
+    begin = text.find(metric, start if label_at < 0 else label_at, m.start()) if metric else -1
     if begin < 0:
-        begin = start + verb.start() if verb else m.start()
+        begin = act_at if act_at >= 0 else start + verb.start() if verb else m.start()
     if unit is None and metric and not m.group("sc") and metric.endswith(_COUNTED):
         unit = metric[-2]  # 重度及以上污染天数为0: a count of days, 0 天
     return TargetMatch(begin, end, metric, cmp, value, unit, stated)
+
+
+_NEXT_COUNT = re.compile(r"[和及与、]?[0-9]")
+_BARE_ACT = re.compile(r"(?:新建|建设|建成|改造|培育|创建|打造|认定|争创|引进|招引|开工|设立|组建|整治|治理)+")
+# Labels that say what kind of figure follows, not what it measures (目标值：85%)
+_GENERIC_LABEL = re.compile(r"(?:[0-9]{4}年)?(?:目标|指标|预期|计划|任务|基期|现状|规划)?(?:值|数|数值|目标|指标)?|"
+                            r"目标任务|工作目标|主要目标|预期目标|完成情况|进展情况|备注")
 
 
 # A metric counted in years (平均受教育年限, 使用年限): its figure in 年 is a value
@@ -453,6 +497,9 @@ def _end_state_target(text: str, m: re.Match[str]) -> TargetMatch:
 
 _SHARED_UNIT = re.compile(r"\s*[和、及与]\s*(?=[0-9])")
 _AFTER_NAME = "）) \t\u3000≥≤≧≦<>=＜＞"  # what may stand between a name's （unit） and its value
+_CUMULATIVE_OPEN = "〔【［["  # 〔18〕: a plan's change over its whole period
+_CUMULATIVE_CLOSE = "〕】］]"
+_DOWN_NAME = re.compile(r"下降|降低|减少|削减|压减")
 # A row of a table: the cells of values before this one (基期 76.7 | 目标 >80) stand between
 # the name's （unit） and the value
 _VALUE_CELLS = re.compile(r"(?:\t[0-9.%<>≥≤≧≦~～\-—\s]*)+$")

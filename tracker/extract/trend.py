@@ -35,7 +35,7 @@ _BAN = re.compile(r"^(?:实行|实施|落实|推行|执行)?(?P<metric>[^，,、
 _QUOTA = re.compile(
     r"^(?P<metric>[^，,]{2,30}?)(?P<fall>下降|降低|减少)?(?:均|全部|全面|圆满|如期|按期|确保)*"
     r"(?P<verb>控制在|不超过|低于|完成|达到)"
-    r"(?:(?:国家|省|市|县|区|上级|自治区)?(?:级|政府)?(?:下达|确定|分解|规定)的?"
+    r"(?:(?:国家|省|市|县|区|上级|自治区)?(?:级|政府)?(?:下达|确定|分解|规定|(?<=[省市县区])定)的?"
     r"|(?=[^，,；;]{0,14}?考核(?:目标|指标)))"
     r"(?P<what>[^，,；;]{0,20}?)(?:年度)?(?P<ceiling>约束性|控制性|控制|考核)?(?:目标任务|目标|指标|任务)"
     r"(?P<within>以内|以下|之内|范围内)?$")
@@ -74,10 +74,16 @@ _SETTLED = re.compile(
 # 将…事项全部纳入清单管理): the state is reached in full.
 _BUILT = re.compile(r"^(?:基本|全面|初步)(?:建成|形成)(?P<metric>[^，,；;]{2,30})$"
                     r"|^(?:将|把)?(?P<m2>[^，,；;]{2,30}?)(?:全部|全面|全数)(?:纳入|覆盖)[^，,；;]{0,12}$")
+# Done in full, a subject or none before and what is done after the verb (基本完成退城搬迁 /
+# 全部实现通光纤 / 全部脱贫): the state is reached in full
+_IN_FULL = re.compile(r"^(?P<subj>[^，,；;“”\"《》]{0,24}?)(?:基本|全面|全部|全数)(?:完成|建成|形成|实现|脱贫|入院|普及|通(?!过))"
+                      r"(?P<obj>[^，,；;“”\"《》]{0,30})$")
 _HEADWAY = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:取得|实现)(?:重大|实质性|明显|显著|决定性|突破性|"
                       r"重要|积极|长足|关键性)(?:进展|突破)$")
 # Level with last year (固定资产投资与上年度持平): a change of 0 %, stated as a level
 _LEVEL_WITH = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:与|和|同|较)(?:上年度?|去年|上一年|上年同期)(?:基本)?持平$")
+_SIGNED_GROWTH = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:实现|保持|力争|确保)?"
+                            r"(?:(?P<sign>零|负|正)增长|(?P<sign2>只增不减))$")
 _RANGE_HOLD = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:控制|保持|稳定)在(?:合理|可控|安全)(?:区间|范围)(?:内)?$")
 _NO_EVENT = re.compile(r"^(?:确保|坚决)?(?:不发生|杜绝|避免)(?P<metric>[^，,；;]{2,30}?)$")
 # A task set from above done in full: 完成省下达的年度减排目标任务 / 确保年度目标任务圆满完成.
@@ -97,7 +103,7 @@ _FALL_AFTER = re.compile(
 
 # Every end-state pattern below ends with one of these characters (标准, 控制, 区间, 下降,
 # 目标任务 …) or opens with a word of avoidance: a cheap test before the patterns.
-_END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务程展破效及")
+_END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务程展破效及长减")
 _AVOID = ("不发生", "杜绝", "避免")
 
 
@@ -123,6 +129,9 @@ def end_state_target(clause: str) -> Target | None:
         return None
     if m := _BUILT.match(words) or _BUILT.match(strip_leading(words)):
         return Target(m.group("metric") or m.group("m2"), Comparator.FULL)
+    if (m := _IN_FULL.match(strip_leading(words))) and not _ONGOING.search(m.group("subj")):
+        # 钢铁企业基本完成退城搬迁 / 贫困人口全部脱贫 / 建制村全部通硬化路: done in full
+        return Target(m.group("obj") or m.group("subj") or None, Comparator.FULL)
     words = strip_leading(words)
     if not ends and not words.startswith(_AVOID):
         return None
@@ -137,6 +146,13 @@ def end_state_target(clause: str) -> Target | None:
         return Target(m.group("metric") or None, Comparator.FULL)
     if m := _LEVEL_WITH.match(words):
         return Target(m.group("metric"), Comparator.EQ, 0.0, "%")
+    if m := _SIGNED_GROWTH.match(words):
+        # 化肥使用量零增长 (a change of 0 %, as 与上年持平) / 负增长 / 正增长 / 只增不减
+        sign = m.group("sign") or m.group("sign2")
+        if sign == "零":
+            return Target(m.group("metric"), Comparator.EQ, 0.0, "%")
+        return Target(m.group("metric"), Comparator.DECREASE if sign == "负"
+                      else Comparator.GE if sign == "只增不减" else Comparator.INCREASE)
     if m := _RANGE_HOLD.match(words):
         return Target(m.group("metric"), Comparator.LE)
     if m := _NO_EVENT.match(words):
