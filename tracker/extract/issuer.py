@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from tracker.domain import BodyRef, RegionLevel
 from tracker.extract import classify
 from tracker.extract.bodies import find_bodies, is_body_name
-from tracker.geo import Gazetteer
+from tracker.geo import Gazetteer, RegionMatch
 from tracker.geo.script import to_simplified
 
 _CJK = r"[\u3400-\u9fff]"
@@ -157,6 +157,7 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     who = who or (None if joint else _signature(analysis, text))
     publishers = _publishing_bodies(analysis, text) if not who and not joint else []
     who = who or _government(head, title, gaz, region_code) or _title_body(title) \
+        or _sector_document(head, title, gaz, region_code) \
         or _news_subject(head, text if len(text) == len(analysis) else analysis) \
         or _opening_subject(head) or _title_place(title, gaz)
     refs = [_qualified(r, gaz, region_code, analysis[:HEAD_LINES])
@@ -456,7 +457,7 @@ def _adopted_by(head: str, gaz: Gazetteer | None, region_code: str | None) -> st
     level = place[-1:] if place[-1:] in "省市州县区" else "市"
     found = gaz.find(place) if gaz is not None else []
     if found and found[-1].end == len(place):  # 2024年5月30日江西省…: the place named last
-        return _innermost(found[-1].surface) + body
+        return _innermost(_full_name(found[-1])) + body
     if place and place[-1] not in "省市州县区日，,。；;（( ":
         return None  # a name that is no place (…工作会议通过): no congress of nowhere
     own = _own_division(gaz, region_code, level)  # 市九届人大常委会: the document's city
@@ -466,9 +467,10 @@ def _adopted_by(head: str, gaz: Gazetteer | None, region_code: str | None) -> st
 # A sector's meeting for the whole country, province or city, held (全省生态环境暨全系统…
 # 工作会议近日在南昌召开 / 召开全市水利工作会议): its department convenes it and answers
 # for what it sets; a meeting whose 精神 is to be carried out was held by others.
+_SECTORS = r"生态环境|水利|自然资源|交通运输|农业农村|住房和城乡建设|住房城乡建设|应急管理|林业"
 _SECTOR_MEETING = re.compile(
     r"(?P<held>召开|举行)?(?<![、，,])全(?P<level>[国省市县区])"
-    r"(?P<sector>生态环境|水利|自然资源|交通运输|农业农村|住房和城乡建设|住房城乡建设|应急管理|林业)"
+    rf"(?P<sector>{_SECTORS})"
     r"(?:保护)?(?:暨[^。\n，,；;]{0,20}?)?(?:工作)?会议"
     r"(?P<after>[^。\n；;]{0,20}?(?:召开|举行))?")
 # the department of a sector at each level: the State Council's ministries, the provinces'
@@ -482,16 +484,56 @@ def _sector_meeting(head: str, gaz: Gazetteer | None, region_code: str | None) -
     for m in _SECTOR_MEETING.finditer(head[:SECTOR_HEAD]):
         if not (m.group("held") or m.group("after")):
             continue
-        level, sector = m.group("level"), m.group("sector")
-        if level == "国":
-            return None if sector == "林业" else sector + "部"
-        own, suffix = _own_division(gaz, region_code, level), _SECTOR_DEPARTMENT[level]
-        if own is None and level == "区":  # 全区 of an autonomous region: its department
-            own, suffix = _own_division(gaz, region_code, "省"), "厅"
-        if own is None:
-            return None
-        return own + sector + ("局" if sector == "林业" else suffix)
+        return _department(m.group("level"), m.group("sector"), gaz, region_code)
     return None
+
+
+# A sector's own programme or review for its division (2024年全市生态环境工作要点 / 全县
+# 水利工作总结和2025年工作计划): its department's, as a bureau's report is the bureau's
+_SECTOR_TITLE = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}年度?)?全(?P<level>[国省市县区])(?P<sector>{_SECTORS})(?:保护)?(?:系统)?"
+    r"(?:工作)?(?:要点|计划|总结|思路|安排|重点任务|任务清单|实施方案)")
+# …or the sector speaking of itself as the subject of the opening (全市生态环境系统要… /
+# 绵阳林业主动服从…), its division named by scope (全市) or by name right before it
+_SECTOR_SUBJECT = re.compile(
+    rf"(?P<sector>{_SECTORS})(?:系统|战线)?(?:要|将|主动|坚持|始终|紧紧|全力|认真|坚决)")
+SECTOR_SUBJECT_HEAD = 300  # the title and the opening paragraph (its first two lines)
+
+
+def _sector_document(head: str, title: str, gaz: Gazetteer | None,
+                     region_code: str | None) -> str | None:
+    """The department whose sector's programme or review the text is, by its title or its
+    opening subject, named by the division it serves (泰州市生态环境局)."""
+    m = _SECTOR_TITLE.match(title)
+    if m is not None:
+        return _department(m.group("level"), m.group("sector"), gaz, region_code)
+    lines = head[max(head.find(title), 0) if title else 0:].lstrip().split("\n", 2)
+    opening = "\n".join(lines[:2])[:SECTOR_SUBJECT_HEAD + len(title)]
+    for m in _SECTOR_SUBJECT.finditer(opening):
+        before = opening[max(0, m.start() - PLACE_SPAN):m.start()]
+        if before.endswith(("全省", "全市", "全县", "全区")):
+            return _department(before[-1], m.group("sector"), gaz, region_code)
+        own = gaz.get(region_code) if gaz is not None and region_code else None
+        if own is not None and to_simplified(before).endswith((own.name, *own.short_names)):
+            # 绵阳林业 / 泰州市生态环境系统: the document's own division, by any of its names
+            level = {RegionLevel.PROVINCE: "省", RegionLevel.PREFECTURE: "市"}.get(own.level, "县")
+            return own.name + m.group("sector") \
+                + ("局" if m.group("sector") == "林业" else _SECTOR_DEPARTMENT[level])
+    return None
+
+
+def _department(level: str, sector: str, gaz: Gazetteer | None,
+                region_code: str | None) -> str | None:
+    """A sector's department at a level of the document's own division (市 → its city's
+    bureau, 省 → its province's department, 国 → the ministry)."""
+    if level == "国":
+        return None if sector == "林业" else sector + "部"
+    own, suffix = _own_division(gaz, region_code, level), _SECTOR_DEPARTMENT[level]
+    if own is None and level == "区":  # 全区 of an autonomous region: its department
+        own, suffix = _own_division(gaz, region_code, "省"), "厅"
+    if own is None:
+        return None
+    return own + sector + ("局" if sector == "林业" else suffix)
 
 
 def _government_as_written(division: str, text: str) -> str:
@@ -630,7 +672,16 @@ def _title_place(title: str, gaz: Gazetteer | None) -> str | None:
         if nxt.start != inner.end:
             break
         inner = nxt
-    return inner.surface + "人民政府" if inner.surface[-1:] in "省市县区州盟旗" else None
+    name = _full_name(inner)
+    return name + "人民政府" if name[-1:] in "省市县区州盟旗" else None
+
+
+def _full_name(match: RegionMatch) -> str:
+    """A place as written when written in full (九江市, 紹興市), else by its full name: a
+    short name (常州, 达州) is no name of a government (常州市人民政府, not 常州人民政府)."""
+    if to_simplified(match.surface) == match.region.name:
+        return match.surface
+    return match.region.name
 
 
 def _title_body(title: str) -> str | None:

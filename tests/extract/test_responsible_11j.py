@@ -1,0 +1,85 @@
+"""Who answers for a document's commitments when the page never names its issuer in full:
+the city or county it speaks for named by its short or everyday name (常州, 美丽泰州, 管城区),
+a sector's own programme (全市生态环境工作要点 is the city's bureau's), a government named
+by a place's short name. Invented texts in the style of the corpus, one per rule; the
+responsible field of the suggestions is what is checked."""
+
+import pytest
+
+from tracker.extract import suggest
+
+
+def _bodies(text: str) -> set[tuple[str, ...]]:
+    return {tuple(r.name for r in s.responsible) for s in suggest(text)}
+
+
+CASES = [
+    # a news title labelled by the city's short name: the government by its full name,
+    # not 常州人民政府
+    ("short_name_label",
+     "常州：今年地区生产总值预期增长5%左右\n来源：常州日报  2025-01-12\n"
+     "1月11日，常州市第十七届人民代表大会第四次会议开幕。报告提出，今年全市地区生产总值增长5%左右，"
+     "城镇调查失业率控制在5%以内。\n",
+     {("常州市人民政府",)}),
+    # a sector's programme for the whole city, the city named only as 美丽泰州
+    ("sector_programme_title",
+     "2025年全市生态环境工作要点\n2025年是“十四五”规划收官之年。全市生态环境系统要坚持稳中求进，"
+     "奋力建设美丽泰州。\n一、主要目标\nPM2.5平均浓度控制在30微克/立方米以内，空气质量优良天数比率达到82%以上。\n",
+     {("泰州市生态环境局",)}),
+    # a county's sector speaking of itself at the opening, by the county's short name
+    ("sector_subject_by_short_name",
+     "“十四五”时期，绵阳林业主动服从服务于全市发展大局，努力开好局、起好步。\n主要目标\n"
+     "到2025年，全市森林覆盖率达到56%，森林蓄积量达到8000万立方米。\n",
+     {("绵阳市林业局",)}),
+    # the whole county's water sector reviewed and planned: the county's bureau
+    ("sector_review_of_a_county",
+     "全县水利工作总结和2026年工作计划\n2025年，修水县水利系统扎实推进各项工作。\n"
+     "2026年，完成12座病险水库除险加固，新建农村供水工程5处。\n",
+     {("修水县水利局",)}),
+    # a notice naming its city only in a development zone's name (无锡经开区)
+    ("city_in_development_zone",
+     "关于印发2025年重点任务分解落实方案的通知\n各市（县）、区人民政府，无锡经开区管委会，市各委办局：\n"
+     "现将方案印发给你们，请认真抓好落实。\n一、全年新增高新技术企业500家。\n"
+     "二、PM2.5平均浓度控制在29微克/立方米以内。\n",
+     {("无锡市人民政府",)}),
+    # an autonomous district by its everyday name (管城区 for 管城回族区), in a news item
+    ("autonomous_district_everyday_name",
+     "【两会聚焦】管城区：围绕目标 八个方面发力\n2025-02-20 09:10 来源：某某网\n"
+     "2月19日，为期三天的2025管城区两会闭幕。记者从大会上了解到，今年，管城区地区生产总值增长7%以上，"
+     "固定资产投资增长8%以上。\n",
+     {("管城回族区人民政府",)}),
+    # an autonomous county by its everyday name (大厂县 for 大厂回族自治县)
+    ("autonomous_county_everyday_name",
+     "大厂县2025年重点工作安排\n今年全县将着力做好五个方面工作。\n"
+     "年底前新建污水管网30公里，城市生活垃圾无害化处理率保持100%。\n",
+     {("大厂回族自治县人民政府",)}),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), CASES, ids=[c[0] for c in CASES])
+def test_issuer_of_a_page_that_names_its_place_briefly(name: str, text: str,
+                                                      want: set[tuple[str, ...]]) -> None:
+    assert _bodies(text) == want
+
+
+def test_sector_programme_of_a_province_is_its_department():
+    text = ("2026年全省生态环境工作要点\n江西省生态环境系统要坚持以习近平生态文明思想为指导。\n"
+            "全省PM2.5平均浓度控制在28微克/立方米以内。\n")
+    assert _bodies(text) == {("江西省生态环境厅",)}
+
+
+def test_sector_named_in_passing_is_no_issuer():
+    # a government's plan that mentions the sector's system deep in the text stays the
+    # government's: only the title and the opening name the sector as the document's own
+    text = ("宜春市2026年民生实事实施方案\n为切实办好民生实事，现制定本方案。\n"
+            + "一、新建城市公园3个，改造老旧小区20个。\n" * 12
+            + "全市生态环境系统要加强督查。\n")
+    assert _bodies(text) == {("宜春市人民政府",)}
+
+
+def test_short_name_once_in_the_body_places_nothing():
+    # 全市 points to a city, but a short name that stands once, deep in the body, inside a
+    # set phrase (幸福安康) names no city for the document
+    text = ("重点工作任务清单\n" + "全市年底前新建污水管网30公里。\n" * 8
+            + "让人民群众生活更加幸福安康。\n")
+    assert not any(r.name.startswith("安康") for s in suggest(text) for r in s.responsible)
