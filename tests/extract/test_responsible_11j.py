@@ -83,3 +83,46 @@ def test_short_name_once_in_the_body_places_nothing():
     text = ("重点工作任务清单\n" + "全市年底前新建污水管网30公里。\n" * 8
             + "让人民群众生活更加幸福安康。\n")
     assert not any(r.name.startswith("安康") for s in suggest(text) for r in s.responsible)
+
+
+def _by_quote(text: str) -> dict[str, tuple[str, ...]]:
+    return {s.quote: tuple(r.name for r in s.responsible) for s in suggest(text)}
+
+
+LABELLED_ITEMS = [
+    # a task's own note in brackets, then a task whose label stands on the next line: the
+    # label serves its task, not the one that named its bodies already
+    ("bracket_note_then_label_line",
+     "一、重点任务\n1.开展背街小巷整治，年底前完成整治120条。（牵头单位：市城管局）\n"
+     "2.整治城市黑臭水体，实现动态清零。\n牵头单位：市水利局\n",
+     {"年底前完成整治120条": ("市城管局",), "实现动态清零": ("市水利局",)}),
+    # a note of two labels (牵头单位：X；责任单位：Y) holds against the label line below
+    ("two_label_note_then_label_line",
+     "一、重点任务\n1.开展背街小巷整治，年底前完成整治120条。（牵头单位：市城管局；责任单位：各县（市、区）人民政府）\n"
+     "2.整治城市黑臭水体，实现动态清零。\n牵头单位：市水利局\n",
+     {"年底前完成整治120条": ("市城管局", "各县（市、区）人民政府"), "实现动态清零": ("市水利局",)}),
+    # a role sentence (X牵头，Y配合) after its task holds against the label line below
+    ("role_sentence_then_label_line",
+     "（一）重点任务\n1.推进农贸市场改造提升，完成改造20个。市商务局牵头，市市场监管局配合。\n"
+     "2.新建停车泊位5000个。\n责任单位：市城管局\n",
+     {"完成改造20个": ("市商务局", "市市场监管局"), "新建停车泊位5000个": ("市城管局",)}),
+    # with no task labelled on its own, the label line after the list serves all of them
+    ("label_line_serves_an_unlabelled_list",
+     "一、重点任务\n1.开展背街小巷整治，年底前完成整治120条。\n2.整治城市黑臭水体，实现动态清零。\n"
+     "牵头单位：市水利局\n",
+     {"年底前完成整治120条": ("市水利局",), "实现动态清零": ("市水利局",)}),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), LABELLED_ITEMS, ids=[c[0] for c in LABELLED_ITEMS])
+def test_bodies_stated_for_a_task_hold_against_a_wider_label(
+        name: str, text: str, want: dict[str, tuple[str, ...]]) -> None:
+    got = _by_quote(text)
+    assert {q: got.get(q) for q in want} == want
+
+
+def test_province_named_before_its_district_places_the_district():
+    # 重庆荣昌区: the municipality qualifies the district, which the text speaks for
+    text = ("2016-11-29 来源：某某网\n本网重庆11月29日消息，重庆荣昌区政府今天通报：该区年底前完成26个环境突出问题整改，"
+            "城市污水处理率达到95%以上。\n")
+    assert _bodies(text) == {("荣昌区人民政府",)}

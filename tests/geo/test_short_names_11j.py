@@ -24,7 +24,7 @@ def _guess(gaz: Gazetteer, text: str) -> str | None:
     ("工作要点\n" + "一、加强监管。\n" * 6 + "宣城生态。\n全市推进。\n宣城发展。\n", "宣城市"),
     # a county's scope: its own short name
     ("全县重点工作安排\n今年全县要打造美丽修水。\n", "修水县"),
-])
+], ids=["title_and_opening", "twice_in_the_body", "county_scope"])
 def test_short_name_with_its_scope_places_the_document(gaz: Gazetteer, text: str,
                                                        want: str) -> None:
     assert _guess(gaz, text) == want
@@ -37,7 +37,7 @@ def test_short_name_with_its_scope_places_the_document(gaz: Gazetteer, text: str
     "工作要点\n" + "全市加强监管。\n" * 8 + "让群众生活更加幸福安康。\n",
     # scope words of a county do not make a city of a city's short name
     "全县重点工作安排\n今年全县要打造美丽泰州。\n",
-])
+], ids=["no_scope_word", "once_deep_in_the_body", "scope_of_another_level"])
 def test_short_name_without_its_scope_places_nothing(gaz: Gazetteer, text: str) -> None:
     assert _guess(gaz, text) is None
 
@@ -52,7 +52,7 @@ def test_named_place_is_not_replaced_by_a_short_name(gaz: Gazetteer) -> None:
     ("管城区今年地区生产总值增长7%", "管城回族区"),
     ("青龙县新建污水管网30公里", "青龙满族自治县"),
     ("莫力达瓦旗完成造林5万亩", "莫力达瓦达斡尔族自治旗"),
-])
+], ids=["district", "county", "banner"])
 def test_autonomous_division_by_its_everyday_name(gaz: Gazetteer, text: str, want: str) -> None:
     assert [m.region.name for m in gaz.find(text)] == [want]
 

@@ -264,6 +264,9 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 for i in sorted({*last, *para.members}):
                     if i in fallback or not out[i].own_bodies:
                         out[i].responsible = list(bodies)
+                        # stated for these tasks: no section's label replaces them
+                        out[i].own_bodies = True
+                        fallback.discard(i)
                 if para.members:
                     sealed.add(sent.paragraph)
                 last = []
@@ -924,7 +927,10 @@ def _apply_items(out: list[Suggestion], items: Iterable[Item], ctx: DocumentCont
                  soft: AbstractSet[int] = frozenset(), columns: bool = False) -> None:
     """Give an item's labelled deadline and bodies to the suggestions standing in it; the
     item's own time field (a row's 完成时限 cell, 整改时限：…) wins over a section's or the
-    document's period; with *columns* (table rows) the item's bodies win over any."""
+    document's period; with *columns* (table rows) the item's bodies win over any. The
+    items come narrowest first (a paragraph's before its section's): bodies an item gave
+    stand against a wider one's (1.A。（牵头单位：X） 2.B。 牵头单位：Y: A stays X's)."""
+    given: set[int] = set()
     for item in items:
         for i in item.members:
             sug = out[i]
@@ -943,10 +949,12 @@ def _apply_items(out: list[Suggestion], items: Iterable[Item], ctx: DocumentCont
                 kept = [w for w in sug.why.split("；") if w and not w.startswith("时限（随上下文）")]
                 sug.why = "；".join([*kept, f"时限（所在条目）：{item.deadline.text}"])
             if item.bodies and (columns or not sug.responsible or not sug.own_bodies
-                                or sug.responsible == ctx.issuer_refs):
+                                or sug.responsible == ctx.issuer_refs) \
+                    and (columns or i not in given):
                 # a table row's 责任单位 column answers for the row, whatever body its
                 # task cell opens with (区政府民生实事项目 | 区住建局)
                 sug.responsible = list(item.bodies)
+                given.add(i)
 
 
 def _units(sent: Sentence) -> list[tuple[int, int]]:
@@ -1226,6 +1234,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                 for (sug, _), named_own in zip(out[run_start:], own[run_start:]):
                     if not named_own:
                         sug.responsible = roles
+                        sug.own_bodies = True  # stated for it: no section's label replaces them
             else:  # 由X牵头，完成…: the bodies of what follows
                 roles = None
                 actor = chain[0] = stated

@@ -5,7 +5,8 @@ Scoring rule:
    one), the next five body lines 2, later lines 1.
    Page furniture (source lines, bylines, breadcrumbs: 来源:…, 时间:…, 当前所在:…) weighs
    nothing, so a region named only there is ignored.
-2. Every place mention adds its line's weight to its region ("own" weight). Scope words
+2. Every place mention adds its line's weight to its region ("own" weight), except one
+   that only qualifies the division named right after it (重庆荣昌区: 荣昌区's). Scope words
    that name the issuer's jurisdiction without naming it (全省, 省委, 全市, 市长 …, not
    preceded by another Chinese character except 全) add their weight to a "scope" tally per
    division suffix (省, 市, 州, 县, 区 …).
@@ -93,9 +94,14 @@ def mention_weights(gaz: Gazetteer, segments: list[tuple[str, float]],
     starts = list(accumulate((len(seg) + 1 for seg, _ in segments), initial=0))
     own: dict[str, float] = defaultdict(float)
     first: dict[str, int] = {}
-    for match in gaz.find(document, scoped):
-        own[match.region.code] += segments[bisect_right(starts, match.start) - 1][1]
+    found = gaz.find(document, scoped)
+    for i, match in enumerate(found):
         first.setdefault(match.region.code, match.start)
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and nxt.start == match.end \
+                and match.region.code in gaz.lineage(nxt.region.code)[:-1]:
+            continue  # 重庆荣昌区 / 江西省九江市: the division qualifies the one it holds
+        own[match.region.code] += segments[bisect_right(starts, match.start) - 1][1]
     return own, first
 
 
