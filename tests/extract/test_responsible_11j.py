@@ -126,3 +126,29 @@ def test_province_named_before_its_district_places_the_district():
     text = ("2016-11-29 来源：某某网\n本网重庆11月29日消息，重庆荣昌区政府今天通报：该区年底前完成26个环境突出问题整改，"
             "城市污水处理率达到95%以上。\n")
     assert _bodies(text) == {("荣昌区人民政府",)}
+
+
+OFFICIAL_NAMES = [
+    # a news item reporting the issue by the government's office, named the short way
+    ("office_named_short",
+     "某省印发乡村建设行动实施方案\n河南省政府办公厅近日印发《河南省乡村建设行动实施方案》。\n"
+     "方案明确，2025年年底前农村自来水普及率达到93%。\n",
+     {("河南省人民政府办公厅",)}),
+    # a head of government delivering the report, the text calling the government 九江市政府
+    ("post_with_short_form_in_text",
+     "1月8日上午，九江市第十七届人民代表大会第三次会议开幕。九江市市长张某某代表九江市政府作政府工作报告。\n"
+     "报告提出，今年全市地区生产总值增长6%左右，一般公共预算收入增长3%。\n",
+     {("九江市人民政府",)}),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), OFFICIAL_NAMES, ids=[c[0] for c in OFFICIAL_NAMES])
+def test_issuing_government_goes_by_its_official_name(name: str, text: str,
+                                                      want: set[tuple[str, ...]]) -> None:
+    assert _bodies(text) == want
+
+
+def test_government_named_in_the_clause_stays_as_written():
+    # a body the clause itself names is kept as the text writes it
+    text = "宜春市2025年重点工作安排\n市政府将于年中对重点工作进展情况开展专项督查。\n"
+    assert {r.name for s in suggest(text) for r in s.responsible} == {"市政府"}

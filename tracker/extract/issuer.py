@@ -183,6 +183,11 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
 _BARE_GOVERNMENT = re.compile(r"^(?P<level>[省市州县区旗])(?:人民)?政府(?P<office>办公厅|办公室)?$")
 
 
+# A division's government named the short way (浙江省政府, 九江市政府办公室): as an issuer it
+# goes by its official name, 人民政府 (the register names one body one way)
+_SHORT_GOVERNMENT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,20}?[省市州县区盟旗])政府(?:办公厅|办公室)?$")
+
+
 def _qualified(ref: BodyRef, gaz: Gazetteer | None, region_code: str | None,
                head: str) -> BodyRef:
     """An issuer named by its level alone, named in full: a government by the document's
@@ -192,6 +197,14 @@ def _qualified(ref: BodyRef, gaz: Gazetteer | None, region_code: str | None,
     own = _own_division(gaz, region_code, m.group("level")) if m else None
     if m is not None and own is not None:
         return BodyRef(own + "人民政府" + (m.group("office") or ""), ref.role)
+    short = _SHORT_GOVERNMENT.match(to_simplified(ref.name))
+    if short is not None and gaz is not None:
+        found = gaz.find(short.group("place"))
+        if len(found) == 1 and found[0].start == 0 and found[0].end == short.end("place") \
+                and _full_name(found[0]) == found[0].surface:
+            # 河南省政府办公厅 → 河南省人民政府办公厅: the issuer by its official name
+            return BodyRef(ref.name[:short.end("place")] + "人民" + ref.name[short.end("place"):],
+                           ref.role)
     if m is None and gaz is not None and ref.name[:1] in "省市州县区":
         found = gaz.find(ref.name)
         full = _in_full(to_simplified(ref.name), head, gaz) \
@@ -414,7 +427,8 @@ def _speaker_body(head: str, gaz: Gazetteer | None, region_code: str | None) -> 
             division = place + level
         else:
             division = _own_division(gaz, region_code, level) or level
-        return _government_as_written(division, head) if suffix == "政府" else division + suffix
+        # a post (市长X) names no form of its own: the government by its official name
+        return division + ("人民政府" if suffix == "政府" else suffix)
     m = BYLINE_SECRETARY.search(head)
     if m is not None:  # 市委书记 张某某 on a line of its own under a speech's title
         place, level = m.group("place"), m.group("level")
@@ -534,15 +548,6 @@ def _department(level: str, sector: str, gaz: Gazetteer | None,
     if own is None:
         return None
     return own + sector + ("局" if sector == "林业" else suffix)
-
-
-def _government_as_written(division: str, text: str) -> str:
-    """A division's government as the text names it (海口市人民政府 / 浙江省政府), else
-    by its full name: a post (市长X) names no form of its own."""
-    for form in (division + "人民政府", division + "政府"):
-        if form in text:
-            return form
-    return division + "人民政府"
 
 
 def _is_place(gaz: Gazetteer | None, name: str) -> bool:
