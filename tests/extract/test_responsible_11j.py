@@ -152,3 +152,25 @@ def test_government_named_in_the_clause_stays_as_written():
     # a body the clause itself names is kept as the text writes it
     text = "宜春市2025年重点工作安排\n市政府将于年中对重点工作进展情况开展专项督查。\n"
     assert {r.name for s in suggest(text) for r in s.responsible} == {"市政府"}
+
+
+def test_body_the_reporter_learned_the_plan_from_answers_for_it():
+    # 记者从市科技局获悉: the bureau announced the plan; named by the document's city
+    text = ("宁波：“十四五”科技创新朝四大目标发力\n来源：宁波日报  发布时间：2021-11-03\n"
+            "记者2日从市科技局获悉，宁波市“十四五”科技创新发展朝四大目标发力。\n"
+            "力争到2025年，全社会研发经费投入年均增长15%以上，高新技术企业数量突破6000家。\n")
+    assert _bodies(text) == {("宁波市科技局",)}
+
+
+def test_meeting_the_reporter_attended_is_no_informant():
+    # 记者从大会上了解到: a meeting informs nobody's plan; the district's government answers
+    text = ("【两会聚焦】南湖区：围绕目标 五个方面发力\n来源：嘉兴在线\n"
+            "2月19日，2025南湖区两会闭幕。记者从大会上了解到，今年，南湖区地区生产总值增长6%以上。\n")
+    assert _bodies(text) == {("南湖区人民政府",)}
+
+
+def test_discourse_word_is_no_part_of_the_subject():
+    text = ("某区2025年重点工作实施方案\n各责任单位要逐项谋划所承办的责任事项，"
+            "特别是牵头单位要统筹相关责任单位制定细化方案，年底前全面完成。\n")
+    got = _by_quote(text)
+    assert got["特别是牵头单位要统筹相关责任单位制定细化方案，年底前全面完成"] == ("牵头单位",)

@@ -159,6 +159,7 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     who = who or _government(head, title, gaz, region_code) or _title_body(title) \
         or _sector_document(head, title, gaz, region_code) \
         or _news_subject(head, text if len(text) == len(analysis) else analysis) \
+        or _informant(head, text if len(text) == len(analysis) else analysis) \
         or _opening_subject(head) or _title_place(title, gaz)
     refs = [_qualified(r, gaz, region_code, analysis[:HEAD_LINES])
             for r in joint or publishers or ([BodyRef(who)] if who else [])]
@@ -192,7 +193,8 @@ def _qualified(ref: BodyRef, gaz: Gazetteer | None, region_code: str | None,
                head: str) -> BodyRef:
     """An issuer named by its level alone, named in full: a government by the document's
     division at that level (市政府 → 商洛市人民政府), another body as the opening lines
-    write it in full (区生态环境分局 … 吉安市青原区生态环境分局召开…), else as written."""
+    write it in full (区生态环境分局 … 吉安市青原区生态环境分局召开…), else by the
+    document's division at its level (市科技局 → 福州市科技局), else as written."""
     m = _BARE_GOVERNMENT.match(to_simplified(ref.name))
     own = _own_division(gaz, region_code, m.group("level")) if m else None
     if m is not None and own is not None:
@@ -211,6 +213,10 @@ def _qualified(ref: BodyRef, gaz: Gazetteer | None, region_code: str | None,
             if not found or found[0].start > 0 else None
         if full:
             return BodyRef(full, ref.role)
+        own = _own_division(gaz, region_code, ref.name[0]) \
+            if not found or found[0].start > 0 else None
+        if own is not None and own[-1] == ref.name[0] and is_body_name(ref.name):
+            return BodyRef(own + ref.name[1:], ref.role)  # 市科技局 → 福州市科技局
     return ref
 
 
@@ -286,6 +292,21 @@ _NOT_ACTOR = re.compile(r"记者|本报|本台|笔者|从|据|由|在")
 # after the body: its own part (X的), another body (X和Y) or its meeting (X第四次会议)
 # on behalf of another (X受省政府委托作报告 / X代表市政府): the principal owns the text
 _NOT_ACTING = re.compile(r"[的和与及、]|第|会议|常委会|常务委员会|受|代表|[一二三四五六七八九十]{1,3}次")
+
+
+# A news item whose reporter learned the plan from a body (记者2日从市科技局获悉，…): the
+# body informing answers for what it announced; a meeting or a news conference is no body
+_INFORMANT = re.compile(
+    r"(?:记者|笔者)[^，,。\n]{0,8}?从(?P<who>[^，,。\n]{2,24}?)(?:获悉|了解到|得知)")
+INFORMANT_HEAD = 300  # the news item's opening sentence
+
+
+def _informant(head: str, written: str) -> str | None:
+    """The body a news item says its reporter learned the text from, as written."""
+    m = _INFORMANT.search(head[:INFORMANT_HEAD])
+    if m is None or not is_body_name(m.group("who")) or is_publisher(m.group("who")):
+        return None
+    return written[m.start("who"):m.end("who")]
 
 
 def _news_subject(head: str, written: str) -> str | None:

@@ -1467,6 +1467,8 @@ _TRAILING_NOTE = re.compile(r"[（(][^（）()]{2,80}[）)]$")
 OPENING_BODY = 24  # a body a clause opens with (市住建局牵头…) ends within this many characters
 _LEAD_SUPPORT = re.compile(r"牵头.{0,40}(?:配合|参与|协助)")
 _ROLE_WORDS = re.compile(r"牵头|负责|配合|会同|协同|协助|^由")
+# a word joining the clause to the one before, no part of its subject (特别是牵头单位要…)
+_DISCOURSE = re.compile(r"^(?:特别是|尤其是|同时|此外|另外|其中)[，,]?")
 
 
 def _bodies(text: str, analysis: str, start: int, end: int,
@@ -1478,7 +1480,7 @@ def _bodies(text: str, analysis: str, start: int, end: int,
         subject = None  # 由X牵头，Y配合 / X牵头，Y配合: the body finder reads the roles
     if subject:
         found = []
-        for part in _LIST_COMMA.split(subject):
+        for part in _LIST_COMMA.split(_DISCOURSE.sub("", subject)):
             named = find_bodies(part)
             if named and part.endswith(named[-1].name):
                 found.extend(named)
