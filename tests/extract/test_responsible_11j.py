@@ -7,6 +7,7 @@ responsible field of the suggestions is what is checked."""
 import pytest
 
 from tracker.extract import suggest
+from tracker.extract.bodies import find_bodies
 
 
 def _bodies(text: str) -> set[tuple[str, ...]]:
@@ -148,10 +149,24 @@ def test_issuing_government_goes_by_its_official_name(name: str, text: str,
     assert _bodies(text) == want
 
 
-def test_government_named_in_the_clause_stays_as_written():
-    # a body the clause itself names is kept as the text writes it
+def test_government_named_by_its_level_is_the_documents_own():
+    # 市政府将…: the clause names the government by its level alone; it is the document's
+    # city's, by its official name
     text = "宜春市2025年重点工作安排\n市政府将于年中对重点工作进展情况开展专项督查。\n"
-    assert {r.name for s in suggest(text) for r in s.responsible} == {"市政府"}
+    assert {r.name for s in suggest(text) for r in s.responsible} == {"宜春市人民政府"}
+
+
+def test_government_office_named_in_the_clause_stays_as_written():
+    # an office of the government is a body of its own: kept as the clause writes it
+    text = "宜春市2025年重点工作安排\n市政府办公室要定期通报结果，每季度开展一次督查。\n"
+    assert {r.name for s in suggest(text) for r in s.responsible} == {"市政府办公室"}
+
+
+@pytest.mark.parametrize("clause", ["结合政府重点工作的推进落实", "要结合政府重点工作，抓紧排出任务表"],
+                         ids=["at_start", "after_modal"])
+def test_verb_before_government_is_no_part_of_its_name(clause: str) -> None:
+    # 结合政府重点工作: 结合 is the verb, 政府 alone names no body here
+    assert find_bodies(clause) == []
 
 
 def test_body_the_reporter_learned_the_plan_from_answers_for_it():

@@ -93,6 +93,16 @@ class DocumentContext:
         return [self.sections[at][1]] if at >= 0 and self.sections[at][1].name \
             else list(self.issuer_refs)
 
+    def official(self, ref: BodyRef) -> BodyRef:
+        """A government named by its level alone (市政府将… / 区人民政府负责), by its
+        official name: the document's own division at that level (湖州市人民政府). Its
+        offices (市政府办公室) are bodies of their own, kept as written."""
+        m = _BARE_GOVERNMENT.match(to_simplified(ref.name)) if "政府" in ref.name else None
+        if m is None or m.group("office"):
+            return ref
+        own = _own_division(self.gazetteer, self.region_code, m.group("level"))
+        return ref if own is None else BodyRef(own + "人民政府", ref.role)
+
     def region_of(self, words: str) -> tuple[str | None, str | None]:
         """The division a clause opens with as its actor or scope (赣州市要… / 𠮷安区建成…),
         else the document's. A place named further in is an object, not the jurisdiction

@@ -338,6 +338,9 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             if not candidates:
                 sug.why = "；".join(filter(None, [sug.why, _model_says(sug)]))
                 sug.rejected = ""
+    for sug in out:
+        if any("政府" in r.name for r in sug.responsible):
+            sug.responsible = [ctx.official(r) for r in sug.responsible]
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
 
