@@ -189,3 +189,26 @@ def test_discourse_word_is_no_part_of_the_subject():
             "特别是牵头单位要统筹相关责任单位制定细化方案，年底前全面完成。\n")
     got = _by_quote(text)
     assert got["特别是牵头单位要统筹相关责任单位制定细化方案，年底前全面完成"] == ("牵头单位",)
+
+
+BODIES_NOTES = [
+    ("own_sentence", "某区2025年重点工作任务\n1.完成老旧小区改造30个。（区住建局）\n",
+     "完成老旧小区改造30个", ("区住建局",)),
+    ("list_of_two", "某区2025年重点工作任务\n2.新建学校3所，年底前投入使用。（区教体局、区发改局）\n",
+     "新建学校3所", ("区教体局", "区发改局")),
+    ("square_brackets_in_the_clause", "某区2025年重点工作任务\n4.新增城镇就业2000人【区人社局】\n",
+     "新增城镇就业2000人", ("区人社局",)),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "quote", "want"), BODIES_NOTES,
+                         ids=[c[0] for c in BODIES_NOTES])
+def test_bracket_of_bodies_after_a_task_names_who_leads_it(name: str, text: str, quote: str,
+                                                           want: tuple[str, ...]) -> None:
+    assert _by_quote(text).get(quote) == want
+
+
+def test_bracket_of_other_words_names_no_body():
+    # （以下简称“方案”） / （2025—2027年）: no bodies, the issuer answers
+    text = "宜春市2025年重点工作任务\n1.完成老旧小区改造30个（试点先行）。\n"
+    assert {r.name for s in suggest(text) for r in s.responsible} == {"宜春市人民政府"}

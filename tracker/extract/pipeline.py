@@ -1269,7 +1269,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             timing = replace(timing, past=True)
         found = found_in.get((s, e))
         noted: list[BodyRef] = []
-        note = _TRAILING_NOTE.search(words) if words.endswith(("）", ")")) else None
+        note = _TRAILING_NOTE.search(words) if words.endswith(("）", ")", "】")) else None
         if note is not None and note.start() >= 4:
             # 建成X平台（市生态环境局负责）: the note names the bodies and stays out of the quote
             read = Item()
@@ -1466,7 +1466,7 @@ def _inherit_metrics(out: list[Suggestion]) -> list[Suggestion]:
 # A clause of the basis a unit opens with (按照排查整改方案，/ 根据工作安排，), before its subject
 _JOINED = re.compile(r"[、和及与]")
 _BASIS = re.compile(r"(?:按照|根据|依据|依照|对照)[^，,。；;]{1,30}[，,]\s*")
-_TRAILING_NOTE = re.compile(r"[（(][^（）()]{2,80}[）)]$")
+_TRAILING_NOTE = re.compile(r"[（(【][^（）()【】]{2,80}[）)】]$")
 OPENING_BODY = 24  # a body a clause opens with (市住建局牵头…) ends within this many characters
 _LEAD_SUPPORT = re.compile(r"牵头.{0,40}(?:配合|参与|协助)")
 _ROLE_WORDS = re.compile(r"牵头|负责|配合|会同|协同|协助|^由")
