@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from tracker.domain import BodyRef, RegionLevel
 from tracker.extract import classify
 from tracker.extract.bodies import find_bodies, is_body_name
-from tracker.geo import Gazetteer
+from tracker.geo import Gazetteer, RegionMatch
 from tracker.geo.script import to_simplified
 
 _CJK = r"[\u3400-\u9fff]"
@@ -93,6 +93,16 @@ class DocumentContext:
         return [self.sections[at][1]] if at >= 0 and self.sections[at][1].name \
             else list(self.issuer_refs)
 
+    def official(self, ref: BodyRef) -> BodyRef:
+        """A government named by its level alone (市政府将… / 区人民政府负责), by its
+        official name: the document's own division at that level (湖州市人民政府). Its
+        offices (市政府办公室) are bodies of their own, kept as written."""
+        m = _BARE_GOVERNMENT.match(to_simplified(ref.name)) if "政府" in ref.name else None
+        if m is None or m.group("office"):
+            return ref
+        own = _own_division(self.gazetteer, self.region_code, m.group("level"))
+        return ref if own is None else BodyRef(own + "人民政府", ref.role)
+
     def region_of(self, words: str) -> tuple[str | None, str | None]:
         """The division a clause opens with as its actor or scope (赣州市要… / 𠮷安区建成…),
         else the document's. A place named further in is an object, not the jurisdiction
@@ -157,7 +167,9 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     who = who or (None if joint else _signature(analysis, text))
     publishers = _publishing_bodies(analysis, text) if not who and not joint else []
     who = who or _government(head, title, gaz, region_code) or _title_body(title) \
+        or _sector_document(head, title, gaz, region_code) \
         or _news_subject(head, text if len(text) == len(analysis) else analysis) \
+        or _informant(head, text if len(text) == len(analysis) else analysis) \
         or _opening_subject(head) or _title_place(title, gaz)
     refs = [_qualified(r, gaz, region_code, analysis[:HEAD_LINES])
             for r in joint or publishers or ([BodyRef(who)] if who else [])]
@@ -182,21 +194,39 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
 _BARE_GOVERNMENT = re.compile(r"^(?P<level>[省市州县区旗])(?:人民)?政府(?P<office>办公厅|办公室)?$")
 
 
+# A division's government named the short way (浙江省政府, 九江市政府办公室): as an issuer it
+# goes by its official name, 人民政府 (the register names one body one way)
+_SHORT_GOVERNMENT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,20}?[省市州县区盟旗])政府(?:办公厅|办公室)?$")
+
+
 def _qualified(ref: BodyRef, gaz: Gazetteer | None, region_code: str | None,
                head: str) -> BodyRef:
     """An issuer named by its level alone, named in full: a government by the document's
     division at that level (市政府 → 商洛市人民政府), another body as the opening lines
-    write it in full (区生态环境分局 … 吉安市青原区生态环境分局召开…), else as written."""
+    write it in full (区生态环境分局 … 吉安市青原区生态环境分局召开…), else by the
+    document's division at its level (市科技局 → 福州市科技局), else as written."""
     m = _BARE_GOVERNMENT.match(to_simplified(ref.name))
     own = _own_division(gaz, region_code, m.group("level")) if m else None
     if m is not None and own is not None:
         return BodyRef(own + "人民政府" + (m.group("office") or ""), ref.role)
+    short = _SHORT_GOVERNMENT.match(to_simplified(ref.name))
+    if short is not None and gaz is not None:
+        found = gaz.find(short.group("place"))
+        if len(found) == 1 and found[0].start == 0 and found[0].end == short.end("place") \
+                and _full_name(found[0]) == found[0].surface:
+            # 河南省政府办公厅 → 河南省人民政府办公厅: the issuer by its official name
+            return BodyRef(ref.name[:short.end("place")] + "人民" + ref.name[short.end("place"):],
+                           ref.role)
     if m is None and gaz is not None and ref.name[:1] in "省市州县区":
         found = gaz.find(ref.name)
         full = _in_full(to_simplified(ref.name), head, gaz) \
             if not found or found[0].start > 0 else None
         if full:
             return BodyRef(full, ref.role)
+        own = _own_division(gaz, region_code, ref.name[0]) \
+            if not found or found[0].start > 0 else None
+        if own is not None and own[-1] == ref.name[0] and is_body_name(ref.name):
+            return BodyRef(own + ref.name[1:], ref.role)  # 市科技局 → 福州市科技局
     return ref
 
 
@@ -272,6 +302,21 @@ _NOT_ACTOR = re.compile(r"记者|本报|本台|笔者|从|据|由|在")
 # after the body: its own part (X的), another body (X和Y) or its meeting (X第四次会议)
 # on behalf of another (X受省政府委托作报告 / X代表市政府): the principal owns the text
 _NOT_ACTING = re.compile(r"[的和与及、]|第|会议|常委会|常务委员会|受|代表|[一二三四五六七八九十]{1,3}次")
+
+
+# A news item whose reporter learned the plan from a body (记者2日从市科技局获悉，…): the
+# body informing answers for what it announced; a meeting or a news conference is no body
+_INFORMANT = re.compile(
+    r"(?:记者|笔者)[^，,。\n]{0,8}?从(?P<who>[^，,。\n]{2,24}?)(?:获悉|了解到|得知)")
+INFORMANT_HEAD = 300  # the news item's opening sentence
+
+
+def _informant(head: str, written: str) -> str | None:
+    """The body a news item says its reporter learned the text from, as written."""
+    m = _INFORMANT.search(head[:INFORMANT_HEAD])
+    if m is None or not is_body_name(m.group("who")) or is_publisher(m.group("who")):
+        return None
+    return written[m.start("who"):m.end("who")]
 
 
 def _news_subject(head: str, written: str) -> str | None:
@@ -413,7 +458,8 @@ def _speaker_body(head: str, gaz: Gazetteer | None, region_code: str | None) -> 
             division = place + level
         else:
             division = _own_division(gaz, region_code, level) or level
-        return _government_as_written(division, head) if suffix == "政府" else division + suffix
+        # a post (市长X) names no form of its own: the government by its official name
+        return division + ("人民政府" if suffix == "政府" else suffix)
     m = BYLINE_SECRETARY.search(head)
     if m is not None:  # 市委书记 张某某 on a line of its own under a speech's title
         place, level = m.group("place"), m.group("level")
@@ -456,7 +502,7 @@ def _adopted_by(head: str, gaz: Gazetteer | None, region_code: str | None) -> st
     level = place[-1:] if place[-1:] in "省市州县区" else "市"
     found = gaz.find(place) if gaz is not None else []
     if found and found[-1].end == len(place):  # 2024年5月30日江西省…: the place named last
-        return _innermost(found[-1].surface) + body
+        return _innermost(_full_name(found[-1])) + body
     if place and place[-1] not in "省市州县区日，,。；;（( ":
         return None  # a name that is no place (…工作会议通过): no congress of nowhere
     own = _own_division(gaz, region_code, level)  # 市九届人大常委会: the document's city
@@ -466,9 +512,10 @@ def _adopted_by(head: str, gaz: Gazetteer | None, region_code: str | None) -> st
 # A sector's meeting for the whole country, province or city, held (全省生态环境暨全系统…
 # 工作会议近日在南昌召开 / 召开全市水利工作会议): its department convenes it and answers
 # for what it sets; a meeting whose 精神 is to be carried out was held by others.
+_SECTORS = r"生态环境|水利|自然资源|交通运输|农业农村|住房和城乡建设|住房城乡建设|应急管理|林业"
 _SECTOR_MEETING = re.compile(
     r"(?P<held>召开|举行)?(?<![、，,])全(?P<level>[国省市县区])"
-    r"(?P<sector>生态环境|水利|自然资源|交通运输|农业农村|住房和城乡建设|住房城乡建设|应急管理|林业)"
+    rf"(?P<sector>{_SECTORS})"
     r"(?:保护)?(?:暨[^。\n，,；;]{0,20}?)?(?:工作)?会议"
     r"(?P<after>[^。\n；;]{0,20}?(?:召开|举行))?")
 # the department of a sector at each level: the State Council's ministries, the provinces'
@@ -482,25 +529,56 @@ def _sector_meeting(head: str, gaz: Gazetteer | None, region_code: str | None) -
     for m in _SECTOR_MEETING.finditer(head[:SECTOR_HEAD]):
         if not (m.group("held") or m.group("after")):
             continue
-        level, sector = m.group("level"), m.group("sector")
-        if level == "国":
-            return None if sector == "林业" else sector + "部"
-        own, suffix = _own_division(gaz, region_code, level), _SECTOR_DEPARTMENT[level]
-        if own is None and level == "区":  # 全区 of an autonomous region: its department
-            own, suffix = _own_division(gaz, region_code, "省"), "厅"
-        if own is None:
-            return None
-        return own + sector + ("局" if sector == "林业" else suffix)
+        return _department(m.group("level"), m.group("sector"), gaz, region_code)
     return None
 
 
-def _government_as_written(division: str, text: str) -> str:
-    """A division's government as the text names it (海口市人民政府 / 浙江省政府), else
-    by its full name: a post (市长X) names no form of its own."""
-    for form in (division + "人民政府", division + "政府"):
-        if form in text:
-            return form
-    return division + "人民政府"
+# A sector's own programme or review for its division (2024年全市生态环境工作要点 / 全县
+# 水利工作总结和2025年工作计划): its department's, as a bureau's report is the bureau's
+_SECTOR_TITLE = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}年度?)?全(?P<level>[国省市县区])(?P<sector>{_SECTORS})(?:保护)?(?:系统)?"
+    r"(?:工作)?(?:要点|计划|总结|思路|安排|重点任务|任务清单|实施方案)")
+# …or the sector speaking of itself as the subject of the opening (全市生态环境系统要… /
+# 绵阳林业主动服从…), its division named by scope (全市) or by name right before it
+_SECTOR_SUBJECT = re.compile(
+    rf"(?P<sector>{_SECTORS})(?:系统|战线)?(?:要|将|主动|坚持|始终|紧紧|全力|认真|坚决)")
+SECTOR_SUBJECT_HEAD = 300  # the title and the opening paragraph (its first two lines)
+
+
+def _sector_document(head: str, title: str, gaz: Gazetteer | None,
+                     region_code: str | None) -> str | None:
+    """The department whose sector's programme or review the text is, by its title or its
+    opening subject, named by the division it serves (泰州市生态环境局)."""
+    m = _SECTOR_TITLE.match(title)
+    if m is not None:
+        return _department(m.group("level"), m.group("sector"), gaz, region_code)
+    lines = head[max(head.find(title), 0) if title else 0:].lstrip().split("\n", 2)
+    opening = "\n".join(lines[:2])[:SECTOR_SUBJECT_HEAD + len(title)]
+    for m in _SECTOR_SUBJECT.finditer(opening):
+        before = opening[max(0, m.start() - PLACE_SPAN):m.start()]
+        if before.endswith(("全省", "全市", "全县", "全区")):
+            return _department(before[-1], m.group("sector"), gaz, region_code)
+        own = gaz.get(region_code) if gaz is not None and region_code else None
+        if own is not None and to_simplified(before).endswith((own.name, *own.short_names)):
+            # 绵阳林业 / 泰州市生态环境系统: the document's own division, by any of its names
+            level = {RegionLevel.PROVINCE: "省", RegionLevel.PREFECTURE: "市"}.get(own.level, "县")
+            return own.name + m.group("sector") \
+                + ("局" if m.group("sector") == "林业" else _SECTOR_DEPARTMENT[level])
+    return None
+
+
+def _department(level: str, sector: str, gaz: Gazetteer | None,
+                region_code: str | None) -> str | None:
+    """A sector's department at a level of the document's own division (市 → its city's
+    bureau, 省 → its province's department, 国 → the ministry)."""
+    if level == "国":
+        return None if sector == "林业" else sector + "部"
+    own, suffix = _own_division(gaz, region_code, level), _SECTOR_DEPARTMENT[level]
+    if own is None and level == "区":  # 全区 of an autonomous region: its department
+        own, suffix = _own_division(gaz, region_code, "省"), "厅"
+    if own is None:
+        return None
+    return own + sector + ("局" if sector == "林业" else suffix)
 
 
 def _is_place(gaz: Gazetteer | None, name: str) -> bool:
@@ -630,7 +708,16 @@ def _title_place(title: str, gaz: Gazetteer | None) -> str | None:
         if nxt.start != inner.end:
             break
         inner = nxt
-    return inner.surface + "人民政府" if inner.surface[-1:] in "省市县区州盟旗" else None
+    name = _full_name(inner)
+    return name + "人民政府" if name[-1:] in "省市县区州盟旗" else None
+
+
+def _full_name(match: RegionMatch) -> str:
+    """A place as written when written in full (九江市, 紹興市), else by its full name: a
+    short name (常州, 达州) is no name of a government (常州市人民政府, not 常州人民政府)."""
+    if to_simplified(match.surface) == match.region.name:
+        return match.surface
+    return match.region.name
 
 
 def _title_body(title: str) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.domain import BodyRef, BodyRole, Deadline, Precision
-from tracker.extract.bodies import find_bodies
+from tracker.extract.bodies import find_bodies, is_body_name, is_person
 from tracker.extract.deadlines import parse_deadline
 
 _TIME_LABELS = ("整改时限", "完成时限", "时限要求", "完成时间", "整改期限", "办结时限", "时间节点",
@@ -89,11 +89,22 @@ ROLE_NOTE = re.compile(r"^[（(〔](?P<note>[^（）()〔〕]{0,120}?(?:牵头|�
 _NOTE_PARTS = re.compile(r"[。；;]|[，,](?=(?:责任|牵头|配合|协办|参与|完成|整改|办结)[^，,]{0,4}[:：])")
 
 
+# a bracket of nothing but bodies after a task (1.完成老旧小区改造30个。（区住建局） /
+# （区教体局、区发改局）): a task list's way to name who leads it
+_BODIES_NOTE = re.compile(r"^[（(〔【](?P<bodies>[^（）()〔〕【】]{2,80})[）)〕】]$")
+_NOTE_LIST = re.compile(r"[、，,]")
+
+
 def read_role_note(sentence: str, item: Item, doc_date: date | None = None) -> bool:
     """Fill *item*'s bodies from a bracketed role note; False when the sentence is not one."""
-    m = ROLE_NOTE.match(sentence.strip()) if sentence[:1] in "（(〔" else None
+    m = ROLE_NOTE.match(sentence.strip()) if sentence[:1] in "（(〔【" else None
     if m is None:
-        return False
+        bare = _BODIES_NOTE.match(sentence.strip()) if sentence[:1] in "（(〔【" else None
+        names = _NOTE_LIST.split(bare.group("bodies")) if bare else []
+        if not names or not all(is_body_name(n) and not is_person(n) for n in names):
+            return False
+        item.bodies.extend(BodyRef(n.strip()) for n in names)
+        return True
     parts = _NOTE_PARTS.split(m.group("note"))
     if any(LABEL.match(part.strip()) for part in parts):  # （牵头单位：X；配合单位：Y）
         for part in parts:

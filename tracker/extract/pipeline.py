@@ -266,6 +266,9 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 for i in sorted({*last, *para.members}):
                     if i in fallback or not out[i].own_bodies:
                         out[i].responsible = list(bodies)
+                        # stated for these tasks: no section's label replaces them
+                        out[i].own_bodies = True
+                        fallback.discard(i)
                 if para.members:
                     sealed.add(sent.paragraph)
                 last = []
@@ -351,6 +354,9 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 sug.rejected = ""
     if lone and len(out) == 1:
         _quote_whole(text, analysis, out[0])
+    for sug in out:
+        if any("政府" in r.name for r in sug.responsible):
+            sug.responsible = [ctx.official(r) for r in sug.responsible]
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
 
@@ -988,7 +994,10 @@ def _apply_items(out: list[Suggestion], items: Iterable[Item], ctx: DocumentCont
                  soft: AbstractSet[int] = frozenset(), columns: bool = False) -> None:
     """Give an item's labelled deadline and bodies to the suggestions standing in it; the
     item's own time field (a row's 完成时限 cell, 整改时限：…) wins over a section's or the
-    document's period; with *columns* (table rows) the item's bodies win over any."""
+    document's period; with *columns* (table rows) the item's bodies win over any. The
+    items come narrowest first (a paragraph's before its section's): bodies an item gave
+    stand against a wider one's (1.A。（牵头单位：X） 2.B。 牵头单位：Y: A stays X's)."""
+    given: set[int] = set()
     for item in items:
         for i in item.members:
             sug = out[i]
@@ -1007,10 +1016,12 @@ def _apply_items(out: list[Suggestion], items: Iterable[Item], ctx: DocumentCont
                 kept = [w for w in sug.why.split("；") if w and not w.startswith("时限（随上下文）")]
                 sug.why = "；".join([*kept, f"时限（所在条目）：{item.deadline.text}"])
             if item.bodies and (columns or not sug.responsible or not sug.own_bodies
-                                or sug.responsible == ctx.issuer_refs):
+                                or sug.responsible == ctx.issuer_refs) \
+                    and (columns or i not in given):
                 # a table row's 责任单位 column answers for the row, whatever body its
                 # task cell opens with (区政府民生实事项目 | 区住建局)
                 sug.responsible = list(item.bodies)
+                given.add(i)
 
 
 def _units(sent: Sentence) -> list[tuple[int, int]]:
@@ -1290,6 +1301,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                 for (sug, _), named_own in zip(out[run_start:], own[run_start:]):
                     if not named_own:
                         sug.responsible = roles
+                        sug.own_bodies = True  # stated for it: no section's label replaces them
             else:  # 由X牵头，完成…: the bodies of what follows
                 roles = None
                 actor = chain[0] = stated
@@ -1321,7 +1333,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             timing = replace(timing, past=True)
         found = found_in.get((s, e))
         noted: list[BodyRef] = []
-        note = _TRAILING_NOTE.search(words) if words.endswith(("）", ")")) else None
+        note = _TRAILING_NOTE.search(words) if words.endswith(("）", ")", "】")) else None
         if note is not None and note.start() >= 4:
             # 建成X平台（市生态环境局负责）: the note names the bodies and stays out of the quote
             read = Item()
@@ -1518,10 +1530,12 @@ def _inherit_metrics(out: list[Suggestion]) -> list[Suggestion]:
 # A clause of the basis a unit opens with (按照排查整改方案，/ 根据工作安排，), before its subject
 _JOINED = re.compile(r"[、和及与]")
 _BASIS = re.compile(r"(?:按照|根据|依据|依照|对照)[^，,。；;]{1,30}[，,]\s*")
-_TRAILING_NOTE = re.compile(r"[（(][^（）()]{2,80}[）)]$")
+_TRAILING_NOTE = re.compile(r"[（(【][^（）()【】]{2,80}[）)】]$")
 OPENING_BODY = 24  # a body a clause opens with (市住建局牵头…) ends within this many characters
 _LEAD_SUPPORT = re.compile(r"牵头.{0,40}(?:配合|参与|协助)")
 _ROLE_WORDS = re.compile(r"牵头|负责|配合|会同|协同|协助|^由")
+# a word joining the clause to the one before, no part of its subject (特别是牵头单位要…)
+_DISCOURSE = re.compile(r"^(?:特别是|尤其是|同时|此外|另外|其中)[，,]?")
 
 
 def _bodies(text: str, analysis: str, start: int, end: int,
@@ -1533,7 +1547,7 @@ def _bodies(text: str, analysis: str, start: int, end: int,
         subject = None  # 由X牵头，Y配合 / X牵头，Y配合: the body finder reads the roles
     if subject:
         found = []
-        for part in _LIST_COMMA.split(subject):
+        for part in _LIST_COMMA.split(_DISCOURSE.sub("", subject)):
             named = find_bodies(part)
             if named and part.endswith(named[-1].name):
                 found.extend(named)

@@ -102,9 +102,10 @@ class Gazetteer:
         return sorted({e.region for e in entries},
                       key=lambda r: (LEVEL_RANK[r.level], r.code))
 
-    def find(self, text: str) -> list[RegionMatch]:
-        """All place mentions in `text`, non-overlapping, offsets into `text` itself."""
-        return find_matches(text, self._names, self.lineage)
+    def find(self, text: str, scoped: frozenset[str] = frozenset()) -> list[RegionMatch]:
+        """All place mentions in `text`, non-overlapping, offsets into `text` itself;
+        *scoped*: division suffixes (市, 县 …) whose bare short names count as they stand."""
+        return find_matches(text, self._names, self.lineage, scoped)
 
     def may_name_within(self, text: str, last: int) -> bool:
         """False when no place mention found in `text` can begin at an offset up to `last`

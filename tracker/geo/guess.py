@@ -5,7 +5,8 @@ Scoring rule:
    one), the next five body lines 2, later lines 1.
    Page furniture (source lines, bylines, breadcrumbs: 来源:…, 时间:…, 当前所在:…) weighs
    nothing, so a region named only there is ignored.
-2. Every place mention adds its line's weight to its region ("own" weight). Scope words
+2. Every place mention adds its line's weight to its region ("own" weight), except one
+   that only qualifies the division named right after it (重庆荣昌区: 荣昌区's). Scope words
    that name the issuer's jurisdiction without naming it (全省, 省委, 全市, 市长 …, not
    preceded by another Chinese character except 全) add their weight to a "scope" tally per
    division suffix (省, 市, 州, 县, 区 …).
@@ -17,6 +18,11 @@ Scoring rule:
    scope plus all its children's scores). So a city named in the title beats its province
    named in passing, and scattered cities in the body do not pull a provincial document
    down. Ties go to the region mentioned first.
+5. A document that names no place below a province in full while its scope words point
+   below it (全市, 市委, 全县 …) speaks of its own division by the short name (美丽泰州,
+   绵阳林业, 无锡经开区): the steps above are taken again with the bare short names of the
+   divisions those words point to, and the division found stands when it is named in the
+   title or the opening lines, or twice.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from collections.abc import Iterator
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from tracker.domain import Region
+from tracker.domain import Region, RegionLevel
 from tracker.geo.script import to_simplified
 from tracker.geo.words import FURNITURE_INSIDE, FURNITURE_STARTS, SCOPE_CUES
 
@@ -78,17 +84,24 @@ def scope_tally(segment: str, weight: float, tally: dict[str, float]) -> None:
             tally[_SCOPE_SUFFIX[word]] += weight
 
 
-def mention_weights(gaz: Gazetteer,
-                    segments: list[tuple[str, float]]) -> tuple[dict[str, float], dict[str, int]]:
+def mention_weights(gaz: Gazetteer, segments: list[tuple[str, float]],
+                    scoped: frozenset[str] = frozenset(),
+                    ) -> tuple[dict[str, float], dict[str, int]]:
     """Own weight and first mention offset per region code. The segments are matched as
-    one document so that a short name can lean on a full name given in another line."""
+    one document so that a short name can lean on a full name given in another line;
+    *scoped*: the suffixes whose bare short names count (rule 5)."""
     document = "\n".join(seg for seg, _ in segments)
     starts = list(accumulate((len(seg) + 1 for seg, _ in segments), initial=0))
     own: dict[str, float] = defaultdict(float)
     first: dict[str, int] = {}
-    for match in gaz.find(document):
-        own[match.region.code] += segments[bisect_right(starts, match.start) - 1][1]
+    found = gaz.find(document, scoped)
+    for i, match in enumerate(found):
         first.setdefault(match.region.code, match.start)
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and nxt.start == match.end \
+                and match.region.code in gaz.lineage(nxt.region.code)[:-1]:
+            continue  # 重庆荣昌区 / 江西省九江市: the division qualifies the one it holds
+        own[match.region.code] += segments[bisect_right(starts, match.start) - 1][1]
     return own, first
 
 
@@ -99,10 +112,26 @@ def suffix_of(region: Region) -> str:
 def guess_region(gaz: Gazetteer, text: str, title: str | None,
                  issuer: str | None) -> Region | None:
     segments = list(weighted_segments(text, title, issuer))
-    own, first = mention_weights(gaz, segments)
     scope: dict[str, float] = defaultdict(float)
     for segment, weight in segments:
         scope_tally(segment, weight, scope)
+    found, _ = _descend(gaz, segments, scope, frozenset())
+    if found is not None and found.level is not RegionLevel.PROVINCE:
+        return found
+    local = frozenset(suffix for suffix, weight in scope.items() if weight > 0 and suffix != "省")
+    if not local:
+        return found
+    deeper, tree = _descend(gaz, segments, scope, local)  # rule 5
+    if deeper is None or deeper.level is RegionLevel.PROVINCE or tree[deeper.code] < LEAD_WEIGHT \
+            or (found is not None and not gaz.is_within(deeper.code, found.code)):
+        return found
+    return deeper
+
+
+def _descend(gaz: Gazetteer, segments: list[tuple[str, float]], scope: dict[str, float],
+             scoped: frozenset[str]) -> tuple[Region | None, dict[str, float]]:
+    """The region the weights point to (rules 2-4), and the tree weights."""
+    own, first = mention_weights(gaz, segments, scoped)
     tree: dict[str, float] = defaultdict(float)
     earliest: dict[str, int] = {}
     for code, weight in own.items():
@@ -118,14 +147,14 @@ def guess_region(gaz: Gazetteer, text: str, title: str | None,
 
     provinces = [r for r in map(gaz.get, tree) if r is not None and r.parent_code is None]
     if not provinces:
-        return None
+        return None, tree
     node = max(provinces, key=rank)
     while True:
         children = [c for c in gaz.children(node.code) if tree[c.code] > 0]
         if not children:
-            return node
+            return node, tree
         best = max(children, key=rank)
         total = own[node.code] + scope[suffix_of(node)] + sum(score(c) for c in children)
         if score(best) < DESCEND_SHARE * total:
-            return node
+            return node, tree
         node = best

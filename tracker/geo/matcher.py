@@ -18,7 +18,10 @@ Rules (general, not tied to any document):
    c) when the same region is also named elsewhere in the text by an accepted match
       (found in a first pass), or a division under it is (惠济区 … 郑州企业家日: a text
       that names a district speaks of its city by the city's short name), or
-   d) when it opens a line as its label (青岛|… / 青岛——… / 长沙：…: a news title's place).
+   d) when it opens a line as its label (青岛|… / 青岛——… / 长沙：…: a news title's place),
+   e) or, asked for when a document names no place in full (guess.py), when the division's
+      full name ends in a suffix its own scope words point to (全市 … 美丽泰州: a city
+      document speaks of its city by the short name).
 5. Traditional text is folded to Simplified first with offsets kept.
 """
 
@@ -46,14 +49,17 @@ class RegionMatch:
     region: Region
 
 
-def find_matches(text: str, index: NameIndex, lineage: Lineage) -> list[RegionMatch]:
-    """All non-overlapping place mentions in `text` (see the module rules)."""
+def find_matches(text: str, index: NameIndex, lineage: Lineage,
+                 scoped: frozenset[str] = frozenset()) -> list[RegionMatch]:
+    """All non-overlapping place mentions in `text` (see the module rules); *scoped*: the
+    division suffixes whose bare short names are taken as they stand (rule 4e)."""
     simple = to_simplified(text)
     heads = index.head_positions(simple)
-    first = _Scanner(index, lineage, frozenset()).scan(simple, heads)
+    first = _Scanner(index, lineage, frozenset(), scoped=scoped).scan(simple, heads)
     known = frozenset(m.region.code for m in first)
     above = frozenset(code for k in known for code in lineage(k)[:-1])
-    final = _Scanner(index, lineage, known, above).scan(simple, heads) if known else first
+    final = _Scanner(index, lineage, known, above, scoped).scan(simple, heads) \
+        if known else first
     return [RegionMatch(m.start, m.end, text[m.start:m.end], m.region) for m in final]
 
 
@@ -66,6 +72,7 @@ class _Scanner:
     lineage: Lineage
     known: frozenset[str]
     above: frozenset[str] = frozenset()
+    scoped: frozenset[str] = frozenset()
 
     def scan(self, text: str, heads: list[int]) -> list[RegionMatch]:
         """Matches found at the offsets `heads` (where a name may begin, ascending): at
@@ -121,6 +128,11 @@ class _Scanner:
                 return self._choose(inside, previous)
         mentioned = [e for e in free  # rule 4c
                      if e.region.code in self.known or e.region.code in self.above]
+        if not mentioned and self.scoped:  # rule 4e
+            # a bare short name (泰州), not a full name too short to be sure (建成县 → 成县)
+            scoped = [e for e in free if not e.full and e.region.name[-1:] in self.scoped]
+            # one division only: a short name shared by several (通州) names none for sure
+            mentioned = scoped if len({e.region.code for e in scoped}) == 1 else []
         return self._choose(mentioned, previous) if mentioned else None
 
     def _choose(self, entries: Sequence[NameEntry], previous: RegionMatch | None) -> Region:

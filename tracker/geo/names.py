@@ -7,13 +7,38 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from tracker.domain import Region
+from tracker.domain import Region, RegionLevel
 
 
 @dataclass(frozen=True)
 class NameEntry:
     region: Region
     full: bool  # the surface carries a division suffix: the full name, or 延边州 for 延边…自治州
+
+
+# An autonomous county, district or banner (管城回族区, 青龙满族自治县): everyday text names
+# it by its stem and its suffix (管城区, 青龙县), the peoples left out.
+_AUTONOMOUS = re.compile(r"(?:族|自治)(?P<suffix>[县区旗])$")
+_PEOPLE = (
+    "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家",
+    "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "拉祜", "水", "东乡", "纳西", "景颇",
+    "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌",
+    "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔",
+    "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺", "各")
+_PEOPLES = re.compile("(?:(?:" + "|".join(sorted(_PEOPLE, key=len, reverse=True)) + ")族?)+$")
+
+
+def _everyday_names(region: Region) -> set[str]:
+    """The stem-and-suffix names of an autonomous county (管城回族区 → 管城区)."""
+    m = _AUTONOMOUS.search(region.name)
+    if m is None or region.level is not RegionLevel.COUNTY:
+        return set()
+    out = set()
+    for short in region.short_names:
+        stem = _PEOPLES.sub("", short)
+        if len(stem) >= 2 and region.name.startswith(stem):
+            out.add(stem + m.group("suffix"))
+    return out
 
 
 def _suffixed_short(region: Region, short: str) -> bool:
@@ -25,6 +50,7 @@ class NameIndex:
     """Maps a Simplified surface form to the regions it may name."""
 
     def __init__(self, regions: Iterable[Region]) -> None:
+        regions = tuple(regions)
         table: dict[str, list[NameEntry]] = {}
         for region in regions:
             table.setdefault(region.name, []).append(NameEntry(region, True))
@@ -32,6 +58,13 @@ class NameIndex:
                 if len(short) >= 2 and short != region.name:
                     entry = NameEntry(region, _suffixed_short(region, short))
                     table.setdefault(short, []).append(entry)
+        for region in regions:
+            for everyday in _everyday_names(region):
+                # not when the stem names another division too (河南县 is no county of
+                # 河南 the province): 河南县城 stays the province's county towns
+                if all(e.region == region for e in table.get(everyday[:-1], ())) \
+                        and everyday not in table:
+                    table[everyday] = [NameEntry(region, True)]
         self._table = {k: tuple(v) for k, v in table.items()}
         self.heads = frozenset(k[:2] for k in self._table)
         lengths: dict[str, set[int]] = {}

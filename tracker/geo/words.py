@@ -9,7 +9,7 @@ They encode general facts of the language, not of any one document:
 - BANK_CHARS: 岸/麓/畔/坡/侧 after a province short name show a river or mountain side
   (长江西岸, 黄河北岸, 太湖南岸, 泰山东麓), not a province.
 - FOLLOW_CUES: what may follow a bare short name of a prefecture or county to show that
-  it is used as a place (大同市委, 延边州政府, 和县人民政府, 通化生态环境局).
+  it is used as a place (大同市委, 延边州政府, 和县人民政府, 通化生态环境局, 无锡经开区).
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ _SUFFIXES = ("市", "州", "县", "区", "盟", "旗", "")
 
 FOLLOW_CUES: tuple[str, ...] = tuple(
     sorted({s + g for s in _SUFFIXES for g in _GOVERNMENT if s + g != "委"}
-           | {"生态环境局", "生态环境分局", "日报", "晚报"},
+           | {"生态环境局", "生态环境分局", "日报", "晚报",
+              # a development zone takes its city's name (无锡经开区, 绵阳高新区)
+              "经开区", "高新区", "经济开发区", "经济技术开发区", "高新技术产业开发区"},
            key=len, reverse=True)
 )
 

@@ -51,9 +51,10 @@ _BODY = (
 _TITLE_ISSUER = re.compile(rf"^(.{{2,24}}?{_BODY})(?:关于|召开|印发|发布|举行)")
 _BYLINE_ISSUER = re.compile(r"^(?:发布机构|发文机关|发文单位|发布单位)\s*[:：]\s*(\S{4,30})")
 # 来源：某县生态环境局: a page's source line names the issuer when it is a body, not a site
-# or a paper that reposted the text (来源：某某日报 / 某市人民政府网)
+# or a paper that reposted the text (来源：某某日报 / 某市人民政府网); it may follow the
+# page's date with no space left between (发布时间：2025-03-05来源：…)
 _SOURCE_ISSUER = re.compile(
-    rf"(?:^|\s)(?:来\s*源|信息来源|文章来源|稿件来源)\s*[:：]\s*([\u4e00-\u9fff]{{2,24}}?{_BODY})(?=\s|$)")
+    rf"(?:^|\s|(?<=\d))(?:来\s*源|信息来源|文章来源|稿件来源)\s*[:：]\s*([\u4e00-\u9fff]{{2,24}}?{_BODY})(?=\s|$)")
 # The place name must start after punctuation or at the line start, so that a verb
 # before it (…指出重庆市委书记) is not taken as part of the name.
 _SECRETARY = re.compile(
