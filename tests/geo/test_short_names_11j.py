@@ -37,7 +37,10 @@ def test_short_name_with_its_scope_places_the_document(gaz: Gazetteer, text: str
     "工作要点\n" + "全市加强监管。\n" * 8 + "让群众生活更加幸福安康。\n",
     # scope words of a county do not make a city of a city's short name
     "全县重点工作安排\n今年全县要打造美丽泰州。\n",
-], ids=["no_scope_word", "once_deep_in_the_body", "scope_of_another_level"])
+    # a district's short name (上党) as a piece of a longer word in an opening line
+    "现向区委、区政府报告我镇工作计划。\n建立流动党员线上党支部，推行积分管理。\n",
+], ids=["no_scope_word", "once_deep_in_the_body", "scope_of_another_level",
+        "inside_a_longer_word"])
 def test_short_name_without_its_scope_places_nothing(gaz: Gazetteer, text: str) -> None:
     assert _guess(gaz, text) is None
 

@@ -22,7 +22,9 @@ Scoring rule:
    below it (全市, 市委, 全县 …) speaks of its own division by the short name (美丽泰州,
    绵阳林业, 无锡经开区): the steps above are taken again with the bare short names of the
    divisions those words point to, and the division found stands when it is named in the
-   title or the opening lines, or twice.
+   title, or twice, or in an opening line where the name closes a phrase (美丽泰州。): a
+   bare two-character name inside running words is often a piece of a longer word
+   (线上党支部).
 """
 
 from __future__ import annotations
@@ -75,6 +77,10 @@ def weighted_segments(text: str, title: str | None,
         lead += 1
 
 
+def _is_han(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
 def scope_tally(segment: str, weight: float, tally: dict[str, float]) -> None:
     """Add `weight` per scope word (全省, 市委 …) not glued to a preceding name."""
     for m in _SCOPE_RE.finditer(segment):
@@ -86,23 +92,28 @@ def scope_tally(segment: str, weight: float, tally: dict[str, float]) -> None:
 
 def mention_weights(gaz: Gazetteer, segments: list[tuple[str, float]],
                     scoped: frozenset[str] = frozenset(),
-                    ) -> tuple[dict[str, float], dict[str, int]]:
+                    ) -> tuple[dict[str, float], dict[str, int], dict[str, int]]:
     """Own weight and first mention offset per region code. The segments are matched as
     one document so that a short name can lean on a full name given in another line;
-    *scoped*: the suffixes whose bare short names count (rule 5)."""
+    *scoped*: the suffixes whose bare short names count (rule 5). Also the number of
+    mentions per region code (a mention that closes a phrase, followed by no Chinese
+    character, counts twice)."""
     document = "\n".join(seg for seg, _ in segments)
     starts = list(accumulate((len(seg) + 1 for seg, _ in segments), initial=0))
     own: dict[str, float] = defaultdict(float)
     first: dict[str, int] = {}
+    count: dict[str, int] = defaultdict(int)
     found = gaz.find(document, scoped)
     for i, match in enumerate(found):
         first.setdefault(match.region.code, match.start)
+        after = document[match.end:match.end + 1]
+        count[match.region.code] += 1 if after and _is_han(after) else 2
         nxt = found[i + 1] if i + 1 < len(found) else None
         if nxt is not None and nxt.start == match.end \
                 and match.region.code in gaz.lineage(nxt.region.code)[:-1]:
             continue  # 重庆荣昌区 / 江西省九江市: the division qualifies the one it holds
         own[match.region.code] += segments[bisect_right(starts, match.start) - 1][1]
-    return own, first
+    return own, first, count
 
 
 def suffix_of(region: Region) -> str:
@@ -115,23 +126,25 @@ def guess_region(gaz: Gazetteer, text: str, title: str | None,
     scope: dict[str, float] = defaultdict(float)
     for segment, weight in segments:
         scope_tally(segment, weight, scope)
-    found, _ = _descend(gaz, segments, scope, frozenset())
+    found, _, _ = _descend(gaz, segments, scope, frozenset())
     if found is not None and found.level is not RegionLevel.PROVINCE:
         return found
     local = frozenset(suffix for suffix, weight in scope.items() if weight > 0 and suffix != "省")
     if not local:
         return found
-    deeper, tree = _descend(gaz, segments, scope, local)  # rule 5
-    if deeper is None or deeper.level is RegionLevel.PROVINCE or tree[deeper.code] < LEAD_WEIGHT \
+    deeper, tree, count = _descend(gaz, segments, scope, local)  # rule 5
+    if deeper is None or deeper.level is RegionLevel.PROVINCE \
+            or (tree[deeper.code] < TITLE_WEIGHT and count[deeper.code] < 2) \
             or (found is not None and not gaz.is_within(deeper.code, found.code)):
         return found
     return deeper
 
 
 def _descend(gaz: Gazetteer, segments: list[tuple[str, float]], scope: dict[str, float],
-             scoped: frozenset[str]) -> tuple[Region | None, dict[str, float]]:
-    """The region the weights point to (rules 2-4), and the tree weights."""
-    own, first = mention_weights(gaz, segments, scoped)
+             scoped: frozenset[str]) -> tuple[Region | None, dict[str, float], dict[str, int]]:
+    """The region the weights point to (rules 2-4), the tree weights and the number of
+    mentions per region."""
+    own, first, count = mention_weights(gaz, segments, scoped)
     tree: dict[str, float] = defaultdict(float)
     earliest: dict[str, int] = {}
     for code, weight in own.items():
@@ -147,14 +160,14 @@ def _descend(gaz: Gazetteer, segments: list[tuple[str, float]], scope: dict[str,
 
     provinces = [r for r in map(gaz.get, tree) if r is not None and r.parent_code is None]
     if not provinces:
-        return None, tree
+        return None, tree, count
     node = max(provinces, key=rank)
     while True:
         children = [c for c in gaz.children(node.code) if tree[c.code] > 0]
         if not children:
-            return node, tree
+            return node, tree, count
         best = max(children, key=rank)
         total = own[node.code] + scope[suffix_of(node)] + sum(score(c) for c in children)
         if score(best) < DESCEND_SHARE * total:
-            return node, tree
+            return node, tree, count
         node = best
