@@ -308,7 +308,7 @@ _BYLINE_ACT = re.compile(r"[^。，\n]{0,30}?(?:通过|发布|印发|讲话|召�
 _BYLINE_MAX = 40  # a dated line this short is a byline (date, place, source)
 _SIGNATURE_SPAN = 300
 _SIGNATURE_LINES = 4
-_PLAN_WORD = re.compile(r"要点|计划|安排|方案|目标|任务|清单|规划|工作报告")
+_PLAN_WORD = re.compile(r"要点|计划|安排|打算|思路|方案|目标|任务|清单|规划|工作报告")
 _TITLE_RANGE = re.compile(r"((?:19|20)\d{2})年?\s*[—–\-－~～至到]")
 _TITLE_YEAR = re.compile(r"(?<![0-9—\-~～至到])((?:19|20)\d{2})年(?![底末前内以起]|远景)")
 DATE_HEAD = 600  # a byline or release date stands within the opening characters
@@ -424,7 +424,7 @@ def guess_doc_date(text: str) -> date | None:
     year of a plan in its title (2024年工作要点 → 2024-01-01, enough to read 年底前 and 今年)."""
     head = text[:DATE_HEAD]
     for m in _LABELLED_DATE.finditer(head):
-        found = _date_at(head, m.start("date"))
+        found = _date_at(head, m.start("date")) or _short_date_at(head, m.start("date"))
         if found is not None:
             return found
     signed = _signature_date(text)
@@ -436,12 +436,14 @@ def guess_doc_date(text: str) -> date | None:
         line_start = head.rfind("\n", 0, m.start()) + 1
         line_end = head.find("\n", m.end())
         line = head[line_start:line_end if line_end >= 0 else len(head)]
+        if "\t" in line:
+            continue  # a table row's time cell (完成时限 | 2025年12月31日): a bound, no byline
         if len(line) > _BYLINE_MAX and not _BYLINE_ACT.match(head, m.end(), m.end() + 40):
             continue  # a date inside running prose: an event, perhaps a bound
         found = _make_date(m)
         if found is not None:
             return found
-    year = _standing_year(head)
+    year = _standing_year(head) or _year_of_work(head)
     if year is not None:
         return date(year, 1, 1)
     title = title_line(text[:DATE_HEAD])
@@ -486,6 +488,38 @@ def _standing_year(head: str) -> int | None:
         return year + bool(_REVIEWING.search(head, 0, m.start()))
     m = _FILE_NUMBER_YEAR.search(head)
     return int(m.group("y")) if m is not None else None
+
+
+# A heading reviewing a year (一、2023年工作回顾 / 2023年工作回顾和2024年工作安排): the text
+# is the next year's; the year whose work the opening sets out (同意报告提出的2024年主要
+# 预期目标 / 2024年重点工作), when no word of a review follows it on its line
+_REVIEW_YEAR = re.compile(r"(?<![0-9])((?:19|20)\d{2})年度?(?:工作|政府工作)?回顾")
+_DONE_AFTER = re.compile(r"[^\n]{0,30}?(?:完成情况|执行情况|落实情况|进展情况|回顾|总结|成效|成就)")
+
+
+def _year_of_work(head: str) -> int | None:
+    """The year of the text from the year its opening reviews or sets work for."""
+    m = _REVIEW_YEAR.search(head)
+    if m is not None:
+        return int(m.group(1)) + 1
+    for m in _THIS_YEAR.finditer(head, 0, THIS_YEAR_HEAD):
+        if m.group("y") and _DONE_AFTER.match(head, m.end()) is None:
+            return int(m.group("y"))
+    return None
+
+
+# 时间:19-07-12 (a web page's byline with a two-digit year)
+_SHORT_DATE = re.compile(r"(\d{2})[-./](\d{1,2})[-./](\d{1,2})(?![0-9])")
+
+
+def _short_date_at(text: str, pos: int) -> date | None:
+    m = _SHORT_DATE.match(text, pos)
+    if m is None:
+        return None
+    try:
+        return date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 def _make_date(m: re.Match[str]) -> date | None:

@@ -1,0 +1,117 @@
+"""Deadlines on unseen text (issue 11, branch dl11j), table-driven with generic sentences:
+the document's year when no date is given (a heading reviewing a year, the year whose work
+the opening sets out, a web page's short byline), a table row's date that is no byline,
+labelled time fields as rectification lists write them, and a list item's number before
+a month."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract import suggest
+from tracker.extract.deadlines import find_deadlines
+from tracker.extract.labels import LABEL
+from tracker.extract.timing import guess_doc_date
+
+
+def _deadline_of(text: str, doc: date | None, words: str) -> str | None:
+    found = [s for s in suggest(text, doc) if words in s.quote]
+    assert found, f"nothing suggested for {words!r}"
+    d = found[0].deadline
+    return d.date.isoformat() if d is not None and d.date is not None else None
+
+
+# (text without a date of its own, the document date guessed)
+DOC_YEAR = [
+    # a work report whose review heading names the year past: it is the next year's
+    ("政府工作报告\n各位代表：\n一、2023年工作回顾\n过去一年，全市经济稳中有进。\n"
+     "二、今年工作安排\n年底前完成10个村的污水治理。", "2024-01-01"),
+    ("某县2022年度工作回顾和2023年工作思路\n一、主要成效\n", "2023-01-01"),
+    # a congress resolution that approves the year's goals
+    ("某县第十八届人民代表大会第三次会议关于政府工作报告的决议\n"
+     "会议听取和审议了县长所作的政府工作报告，同意报告提出的2024年主要预期目标和重点任务。\n"
+     "会议要求，年内完成县城污水处理厂扩建。", "2024-01-01"),
+    # the year whose work is named, then reported on: no year of the text's own
+    ("某局工作情况\n2023年重点工作完成情况\n一、完成造林5万亩。", None),
+    # a bureau's summary with its plans: the plan's year
+    ("某县林业局2023年工作总结及2024年工作打算\n一、工作总结\n", "2024-01-01"),
+    # a web page's byline with a two-digit year
+    ("某市环境保护工作要点\n时间:19-07-12来源:某市日报\n今年完成燃煤锅炉淘汰。", "2019-07-12"),
+    # a table row's time cell is a bound, not the byline
+    ("某区重点任务清单\n序号\t任务\t责任单位\t完成时限\n1\t建成智慧城管平台\t区城管局\t2025年12月31日\n",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), DOC_YEAR, ids=[r[0][:14] for r in DOC_YEAR])
+def test_document_year_without_a_date(text: str, iso: str | None) -> None:
+    got = guess_doc_date(text)
+    assert (got.isoformat() if got else None) == iso
+
+
+def test_relative_words_take_the_reviewed_year_after() -> None:
+    text = DOC_YEAR[0][0] + "\n6月底前建成市民服务中心。\n明年上半年全面完成改造。"
+    assert _deadline_of(text, None, "年底前完成10个村") == "2024-12-31"
+    assert _deadline_of(text, None, "6月底前建成市民服务中心") == "2024-06-30"
+    assert _deadline_of(text, None, "明年上半年全面完成改造") == "2025-06-30"
+
+
+def test_a_table_date_does_not_shift_the_month_words() -> None:
+    # the cell 2025年12月31日 once made the document's date, and 月底前 December's
+    text = ("2025年城市管理重点任务清单\n序号\t任务内容\t责任单位\t完成时限\n"
+            "1\t建成智慧城管平台\t区城管局\t2025年12月31日\n"
+            "2\t完成背街小巷改造30条\t区住建局\t三年内\n")
+    assert guess_doc_date(text) == date(2025, 1, 1)
+    assert _deadline_of(text, None, "完成背街小巷改造30条") == "2028-01-01"
+
+
+# (labelled line, the label read, or None when it is no time or body label)
+LABELS = [
+    ("计划完成时间：2024年9月底", "完成时间"),
+    ("预计完成时间:2024年12月", "完成时间"),
+    ("要求完成时间：3月底前", "完成时间"),
+    ("完成时间节点：6月底", "时间节点"),
+    ("整改完成时限：2024年12月", "完成时限"),
+    ("截止时间：2024年10月31日", "截止时间"),
+    ("办理时限：30个工作日", "办理时限"),
+    ("计划投资：5000万元", None),
+    ("完成情况：已完成", None),
+]
+
+
+@pytest.mark.parametrize(("line", "label"), LABELS, ids=[r[0][:8] for r in LABELS])
+def test_time_labels(line: str, label: str | None) -> None:
+    m = LABEL.match(line)
+    assert (m.group("label") if m else None) == label
+
+
+def test_a_planned_completion_label_dates_its_item() -> None:
+    text = ("某县问题整改清单\n一、城区污水管网建设滞后问题\n整改措施：新建污水管网20公里。\n"
+            "计划完成时间：2024年9月底\n责任单位：县住建局\n"
+            "二、河道非法采砂问题\n整改措施：开展非法采砂专项整治。\n"
+            "截止时间：长期坚持\n责任单位：县水利局\n")
+    assert _deadline_of(text, date(2024, 3, 1), "新建污水管网20公里") == "2024-09-30"
+    assert _deadline_of(text, date(2024, 3, 1), "开展非法采砂专项整治") is None
+
+
+# (text, the time words found, their date), the document dated 2024-02-01
+MONTH_AFTER_MARKER = [
+    ("6.10月份完成县城燃气管网改造", "10月份", "2024-10-31"),
+    ("12.9月底前完成排查", "9月底前", "2024-09-30"),
+    ("一、排查\n2.11月底前完成整治", "11月底前", "2024-11-30"),
+    # a decimal inside a line is no list number: 5.10月 is not October
+    ("同比增长5.10月", None, None),
+    ("面积达1.5月", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "iso"), MONTH_AFTER_MARKER,
+                         ids=[r[0][:10] for r in MONTH_AFTER_MARKER])
+def test_a_month_after_a_list_number(text: str, words: str | None, iso: str | None) -> None:
+    found = find_deadlines(text, date(2024, 2, 1))
+    if words is None:
+        assert found == []
+        return
+    assert [(d.text, d.date.isoformat() if d.date else None) for d in found] == [(words, iso)]
