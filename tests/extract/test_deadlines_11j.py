@@ -115,3 +115,41 @@ def test_a_month_after_a_list_number(text: str, words: str | None, iso: str | No
         assert found == []
         return
     assert [(d.text, d.date.isoformat() if d.date else None) for d in found] == [(words, iso)]
+
+
+# (plan, words of a task without time words, its deadline): a plan's goals opened by one
+# horizon set the period of its tasks; a text that is no plan, or a horizon already over,
+# does not
+PLAN = ("某区全面推进城市更新实施方案\n为深入推进城市更新，制定本方案。\n一、工作目标\n"
+        "{goals}，完成老旧小区改造60个。\n二、主要任务\n"
+        "1.完善公共服务设施。新建社区养老服务站10个。牵头单位：区民政局。\n")
+HORIZON = [
+    (PLAN.format(goals="到2026年底"), date(2025, 3, 12), "2026-12-31"),
+    (PLAN.format(goals="力争到2027年"), date(2025, 3, 12), "2027-12-31"),
+    # a news item on a plan it names: the plan's horizon still
+    ("日前，某市印发《某市打赢蓝天保卫战三年行动方案》。\n（二）工作目标\n"
+     "到2020年，全市PM2.5浓度比2015年下降20%。\n新建社区养老服务站10个。", date(2018, 9, 1),
+     "2020-12-31"),
+    # a horizon the document's date has passed sets no period
+    (PLAN.format(goals="到2024年底"), date(2025, 3, 12), None),
+    # no plan: the same words in the minutes of a meeting
+    ("某区城市更新工作会议纪要\n一、工作目标\n到2026年底，完成老旧小区改造60个。\n"
+     "二、下一步工作\n新建社区养老服务站10个。", date(2025, 3, 12), None),
+]
+
+
+@pytest.mark.parametrize(("text", "doc", "iso"), HORIZON, ids=[r[0][8:20] for r in HORIZON])
+def test_a_plans_horizon_dates_its_tasks(text: str, doc: date, iso: str | None) -> None:
+    found = [s for s in suggest(text, doc) if "养老服务站10个" in s.quote and s.kind != "indicator"]
+    assert found, "the task is suggested"
+    got = found[0].deadline
+    assert (got.date.isoformat() if got is not None and got.date else None) == iso
+
+
+def test_a_year_that_turns_a_report_ahead_after_a_comma() -> None:
+    # 2024年，我们将重点做好以下工作 closes the review: the items after it are the year's plans
+    text = ("某市政府工作报告\n（2024年1月23日）\n各位代表：\n2023年，全市地区生产总值增长5.8%。\n"
+            "2024年，我们将重点做好以下工作：\n一是推进产业升级。新增规上工业企业100家。\n")
+    found = [s for s in suggest(text, None) if "新增规上工业企业100家" in s.quote]
+    assert [(s.kind.value, s.deadline.date.isoformat() if s.deadline and s.deadline.date else None)
+            for s in found] == [("target", "2024-12-31")]

@@ -597,7 +597,8 @@ _PROGRESS_LABEL = re.compile(
 # A paragraph or heading that opens looking ahead closes the review.
 _TURNS_AHEAD = re.compile(r"今年|明年|下一步|今后|未来|展望|目标任务|总体要求|工作安排|重点工作|"
                           r"主要目标|工作打算|工作计划|[一二三四五]五”?(?:时期|期间)|"
-                          r"\d{4}年[^，,。；;]{0,8}?(?:将|要)(?![求素点])")
+                          # (2024年，我们将重点做好以下工作 / 做好2024年工作)
+                          r"\d{4}年[，,]?[^，,。；;]{0,8}?(?:将|要)(?![求素点])|做好\d{4}年")
 # Words of a review in a heading that also names a period (“十四五”时期重大成就 /
 # “十三五”以来工作回顾): it does not turn ahead.
 _REVIEW_WORDS = re.compile(r"成就|成效|成绩|回顾|以来|总结")

@@ -370,7 +370,33 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
         goals = _GOALS_LABEL.search(text)
         if goals is not None and _DONE_LABEL.search(text, goals.end()) is not None:
             return Deadline("", date(doc_date.year - 1, 12, 31), Precision.YEAR)
-    return _this_years_work(text, doc_date)
+    return _this_years_work(text, doc_date) or _goals_horizon(text, head, doc_date)
+
+
+# A plan's goals (（二）工作目标 / 主要目标：/ 总体目标) opened by one horizon (到2020年，…):
+# the horizon of the plan, which its tasks without time words of their own work to
+_GOALS_OPEN = re.compile(
+    r"(?:工作目标|主要目标|总体目标|行动目标|发展目标|整治目标|攻坚目标)[）)]?\s*[:：。]?\s*"
+    r"(?:[（(]?[一二三四五六七八九十0-9]{1,2}[、.．）)]\s*)?(?:力争|争取)?(?P<to>到|至|在)"
+    r"(?P<y>(?:19|20)\d{2})年(?:底|末)?[，,]")
+GOALS_HEAD = 3000  # a plan states its goals in its opening part
+PLAN_HEAD = 600
+
+
+def _goals_horizon(text: str, head: list[str], doc_date: date | None) -> Deadline | None:
+    """The horizon a plan's goals open with (到2020年，…), when the text is a plan (its
+    title, or the plan its opening names: 印发《…三年行动方案》) and the horizon is not over."""
+    opening = text[:PLAN_HEAD]
+    if not any(_PLAN_KIND.search(line) and not is_review_heading(line) for line in head) \
+            and _NAMED_PLAN.search(opening) is None:
+        return None
+    m = _GOALS_OPEN.search(text, 0, GOALS_HEAD)
+    if m is None:
+        return None
+    year = int(m.group("y"))
+    if doc_date is not None and year < doc_date.year:
+        return None
+    return Deadline("", date(year, 12, 31), Precision.YEAR)
 
 
 # A progress report's paired labels: the targets set, then how far they were met
