@@ -153,3 +153,22 @@ def test_a_year_that_turns_a_report_ahead_after_a_comma() -> None:
     found = [s for s in suggest(text, None) if "新增规上工业企业100家" in s.quote]
     assert [(s.kind.value, s.deadline.date.isoformat() if s.deadline and s.deadline.date else None)
             for s in found] == [("target", "2024-12-31")]
+
+
+# A report of what was done lists, item by item, the target set (整改目标：…) and what was
+# done (整改情况：已…): the target is a commitment dated by its own bound, passed or not
+CLOSEOUT = ("某县关于督察反馈问题整改情况的报告\n一、整改任务完成情况\n"
+            "（一）某化工厂异味扰民问题{sep}整改目标：2023年6月底前完成废气收集处理设施改造。"
+            "{sep}整改情况：已于2023年5月完成改造，经监测达标排放。\n"
+            "（二）城区黑臭水体问题{sep}目标任务：2023年底前消除城区黑臭水体3条。"
+            "{sep}完成情况：已完成整治，水质稳定达标。\n某县人民政府\n2024年1月8日\n")
+
+
+@pytest.mark.parametrize("sep", ["\n", "。"], ids=["lines", "inline"])
+def test_targets_set_in_a_closeout_report(sep: str) -> None:
+    got = {(s.kind.value, s.deadline.date.isoformat() if s.deadline and s.deadline.date else None)
+           for s in suggest(CLOSEOUT.format(sep=sep), None)
+           if "废气收集处理设施改造" in s.quote or "黑臭水体3条" in s.quote}
+    assert got == {("deadline", "2023-06-30"), ("target", "2023-12-31")}
+    done = [s for s in suggest(CLOSEOUT.format(sep=sep), None) if "已于2023年5月" in s.quote]
+    assert all(s.kind.value == "indicator" for s in done)

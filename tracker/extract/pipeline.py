@@ -282,6 +282,11 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             # the task cell of a progress table (任务 | 完成情况): the progress cell reports,
             # the task cell states what was set, whatever the report around it
             when = replace(when, past=False)
+        elif when.past and _GOAL_LABEL.match(sent.text) is not None \
+                and not classify.STRONG_PAST.search(sent.text):
+            # 整改目标：2023年6月底前完成… in a report of what was done: the target set,
+            # dated by its own bound (its 整改情况：已… line reports)
+            when = replace(when, past=False)
         last = []
         if preamble:
             # 为…，完成省下达的约束性目标任务，…，编制本计划: the purpose states the goals the
@@ -571,6 +576,10 @@ def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
     else:
         return False
     return year < doc_date.year and not _looks_ahead(words[m.end():])
+
+
+# The label of what was set, in a list or report of rectification (整改目标：/ 目标任务：)
+_GOAL_LABEL = re.compile(r"^\s*(?:整改目标|整改要求|整改任务|目标任务|工作目标|任务目标)\s*[:：]")
 
 
 # News of an act done (日前，省政府召开… / 近日，县生态环境局开展…专项督查)
