@@ -172,3 +172,20 @@ def test_targets_set_in_a_closeout_report(sep: str) -> None:
     assert got == {("deadline", "2023-06-30"), ("target", "2023-12-31")}
     done = [s for s in suggest(CLOSEOUT.format(sep=sep), None) if "已于2023年5月" in s.quote]
     assert all(s.kind.value == "indicator" for s in done)
+
+
+# (opening, the year guessed): a heading reviewing a year dates the text to the next one,
+# whatever year it then says it stands in
+REVIEWED_THEN_STANDS = [
+    ("各位代表：\n一、2021年工作回顾\n2021年，全县地区生产总值增长8%。\n二、2022年工作安排\n"
+     "2022年是实施“十四五”规划承上启下的关键之年。", 2022),
+    ("各位代表：\n一、2025年工作回顾\n2025年是“十四五”规划收官之年。全县经济稳中向好。", 2026),
+    # without a year of its own the review still moves the year on (过去一年 …)
+    ("各位代表：\n过去一年，全县经济稳中向好。\n2025年是“十四五”规划收官之年。", 2026),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), REVIEWED_THEN_STANDS,
+                         ids=[r[0][6:16] for r in REVIEWED_THEN_STANDS])
+def test_year_after_the_one_reviewed(text: str, year: int) -> None:
+    assert guess_doc_date(text) == date(year, 1, 1)

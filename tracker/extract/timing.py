@@ -469,7 +469,8 @@ def guess_doc_date(text: str) -> date | None:
         found = _make_date(m)
         if found is not None:
             return found
-    year = _standing_year(head) or _year_of_work(head)
+    reviewed = _REVIEW_YEAR.search(head)  # 一、2021年工作回顾 … 2022年是…之年: 2022
+    year = int(reviewed.group(1)) + 1 if reviewed else _standing_year(head) or _year_of_work(head)
     if year is not None:
         return date(year, 1, 1)
     title = title_line(text[:DATE_HEAD])
@@ -517,17 +518,16 @@ def _standing_year(head: str) -> int | None:
 
 
 # A heading reviewing a year (一、2023年工作回顾 / 2023年工作回顾和2024年工作安排): the text
-# is the next year's; the year whose work the opening sets out (同意报告提出的2024年主要
-# 预期目标 / 2024年重点工作), when no word of a review follows it on its line
+# is the next year's, whatever year it then says it stands in (2024年是…之年 after 2023年工作
+# 回顾; 2025年是“十四五”收官之年 inside 2025年工作回顾). Else the year whose work the
+# opening sets out (同意报告提出的2024年主要预期目标 / 2024年重点工作), when no word of a
+# review follows it on its line.
 _REVIEW_YEAR = re.compile(r"(?<![0-9])((?:19|20)\d{2})年度?(?:工作|政府工作)?回顾")
 _DONE_AFTER = re.compile(r"[^\n]{0,30}?(?:完成情况|执行情况|落实情况|进展情况|回顾|总结|成效|成就)")
 
 
 def _year_of_work(head: str) -> int | None:
-    """The year of the text from the year its opening reviews or sets work for."""
-    m = _REVIEW_YEAR.search(head)
-    if m is not None:
-        return int(m.group(1)) + 1
+    """The year of the text from the year whose work its opening sets out."""
     for m in _THIS_YEAR.finditer(head, 0, THIS_YEAR_HEAD):
         if m.group("y") and _DONE_AFTER.match(head, m.end()) is None:
             return int(m.group("y"))
