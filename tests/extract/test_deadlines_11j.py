@@ -189,3 +189,21 @@ REVIEWED_THEN_STANDS = [
                          ids=[r[0][6:16] for r in REVIEWED_THEN_STANDS])
 def test_year_after_the_one_reviewed(text: str, year: int) -> None:
     assert guess_doc_date(text) == date(year, 1, 1)
+
+
+ITEMS = ("某市打赢蓝天保卫战实施方案（2019—2020年）\n二、工作任务\n（一）升级产业结构。\n"
+         "1.排查整治散乱污工业企业。全面落实整治工作方案要求，2019年9月底前，基本完成全市整治任务。\n"
+         "2.推进燃煤锅炉整治。全面淘汰10蒸吨以下燃煤锅炉。（市生态环境局牵头）\n"
+         "3.推进工业炉窑治理。3季度前完成排查，4季度前完成整治。\n")
+
+# (item heading, its deadline): the one bound of its body, else the plan's period
+ITEM_HEADINGS = [
+    ("排查整治散乱污工业企业", "2019-09-30"),
+    ("推进燃煤锅炉整治", "2020-12-31"),   # no bound in its body
+    ("推进工业炉窑治理", "2020-12-31"),   # a bound for each of its tasks: none is the item's
+]
+
+
+@pytest.mark.parametrize(("words", "iso"), ITEM_HEADINGS, ids=[r[0] for r in ITEM_HEADINGS])
+def test_an_item_heading_takes_its_bodys_bound(words: str, iso: str) -> None:
+    assert _deadline_of(ITEMS, date(2019, 3, 1), words) == iso

@@ -327,6 +327,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             numbered.append(in_body)
     _apply_items(out, [*para_done, *paragraphs.values(), *items.values()], ctx, soft)
     _due_when_submitted(out, analysis, doc_date, soft)
+    _item_heading_bound(out, analysis, doc_date, soft)
     _apply_items(out, row_items.values(), ctx, soft, columns=True)
     if row_members:
         out, numbered = _merge_rows(text, rows, out, numbered, row_members)
@@ -926,6 +927,38 @@ def _due_when_submitted(out: list[Suggestion], analysis: str, doc_date: date | N
         sug.deadline = Deadline("", bound.date, bound.precision)
         kept = [w for w in sug.why.split("；") if w and not w.startswith("时限（随上下文）")]
         sug.why = "；".join([*kept, f"时限（报送）：{bound.text}"])
+        if sug.kind in ("deliverable", "duty"):
+            sug.kind = SuggestionKind.DEADLINE
+
+
+MAX_ITEM_HEADING = 30  # a numbered item's run-in heading (2.排查整治“散乱污”工业企业。)
+_ITEM_HEAD_MARKER = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])\s*")
+
+
+def _item_heading_bound(out: list[Suggestion], analysis: str, doc_date: date | None,
+                        soft: AbstractSet[int]) -> None:
+    """The run-in heading of a numbered item (2.排查整治“散乱污”工业企业。…2019年9月底前，基本
+    完成全市整治任务。) takes the one bound its item's body sets, when it has no time words
+    of its own: the item's task falls due when its body says it does."""
+    for i, sug in enumerate(out):
+        if sug.kind == "indicator" or (sug.deadline is not None and i not in soft) \
+                or sug.end - sug.start > MAX_ITEM_HEADING or analysis[sug.end:sug.end + 1] != "。":
+            continue
+        line_start = analysis.rfind("\n", 0, sug.start) + 1
+        marker = _ITEM_HEAD_MARKER.match(analysis, line_start)
+        if marker is None or marker.end() < sug.start and analysis[marker.end():sug.start].strip() \
+                or marker.end() > sug.start + 4 or "，" in sug.quote or "," in sug.quote:
+            continue
+        line_end = analysis.find("\n", sug.end)
+        body = analysis[sug.end + 1:line_end if line_end >= 0 else len(analysis)]
+        bounds = {(d.date, d.precision) for d in find_deadlines(body, doc_date)
+                  if d.date is not None and not d.past}
+        if len(bounds) != 1:
+            continue  # none, or a bound for each of its tasks (3季度前…、4季度前…)
+        when, precision = bounds.pop()
+        sug.deadline = Deadline("", when, precision)
+        kept = [w for w in sug.why.split("；") if w and not w.startswith("时限（随上下文）")]
+        sug.why = "；".join([*kept, "时限（所在条目）"])
         if sug.kind in ("deliverable", "duty"):
             sug.kind = SuggestionKind.DEADLINE
 
