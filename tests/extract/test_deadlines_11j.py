@@ -207,3 +207,30 @@ ITEM_HEADINGS = [
 @pytest.mark.parametrize(("words", "iso"), ITEM_HEADINGS, ids=[r[0] for r in ITEM_HEADINGS])
 def test_an_item_heading_takes_its_bodys_bound(words: str, iso: str) -> None:
     assert _deadline_of(ITEMS, date(2019, 3, 1), words) == iso
+
+
+# (table, words of a row, deadline): the row's own time cell — a span of years to build
+# (建设年限), a completion date — wins over the title's year; a start date is no bound; a
+# progress table's 年度目标 falls due at the end of the document's year
+PROJECTS = ("某市2024年重点建设项目计划表\n"
+            "序号\t项目名称\t建设内容及规模\t建设年限\t总投资（亿元）\t责任单位\n"
+            "1\t市人民医院新院区\t新建床位1200张\t2022-2025\t25\t市卫健委\n"
+            "2\t滨江绿道\t建设绿道30公里\t2023—2026年\t4\t市园林局\n")
+STARTS = ("某区2025年重点项目清单\n序号\t项目名称\t建设内容\t计划开工时间\t计划竣工时间\t责任单位\n"
+          "1\t区第二中学\t新建教学楼2栋\t2025年3月\t2026年8月\t区教育局\n"
+          "2\t城东公园\t建设公园15公顷\t2025年5月\t2025年12月\t区园林局\n")
+PROGRESS = ("某县2024年民生实事项目进展情况表（截至6月底）\n序号\t项目名称\t年度目标\t进展情况\t责任单位\n"
+            "1\t农村公路提升\t完成农村公路提档升级100公里\t已完成60公里\t县交通运输局\n")
+TABLES = [
+    (PROJECTS, date(2024, 2, 20), "新建床位1200张", "2025-12-31"),
+    (PROJECTS, date(2024, 2, 20), "建设绿道30公里", "2026-12-31"),
+    (STARTS, date(2025, 2, 1), "新建教学楼2栋", "2026-08-31"),
+    (STARTS, date(2025, 2, 1), "建设公园15公顷", "2025-12-31"),
+    (PROGRESS, date(2024, 7, 5), "提档升级100公里", "2024-12-31"),
+    (PROGRESS, None, "提档升级100公里", "2024-12-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "doc", "words", "iso"), TABLES, ids=[r[2] for r in TABLES])
+def test_a_rows_own_time_cell(text: str, doc: date | None, words: str, iso: str) -> None:
+    assert _deadline_of(text, doc, words) == iso

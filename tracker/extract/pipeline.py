@@ -332,7 +332,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     if row_members:
         out, numbered = _merge_rows(text, rows, out, numbered, row_members)
     if irows:  # last: the indices above are positions in out
-        out, numbered = _add_indicator_rows(text, irows, out, numbered, ctx)
+        out, numbered = _add_indicator_rows(text, irows, out, numbered, ctx, doc_date)
     if not candidates:
         out, numbered = _decide(out, numbered, text, rules_only)
     for sug in out:
@@ -738,12 +738,15 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _add_indicator_rows(text: str, rows: Sequence[IndicatorRow], out: list[Suggestion],
-                        numbered: list[bool],
-                        ctx: DocumentContext) -> tuple[list[Suggestion], list[bool]]:
+                        numbered: list[bool], ctx: DocumentContext,
+                        doc_date: date | None = None) -> tuple[list[Suggestion], list[bool]]:
     """The rows of indicator tables: the target as a commitment, the base year's value
-    as a past result; merged into reading order."""
+    as a past result; merged into reading order. A target of the year's column (年度目标)
+    falls due at the end of the document's year."""
     made = []
     for row in rows:
+        if row.deadline is None and row.annual and doc_date is not None:
+            row = replace(row, deadline=Deadline("", date(doc_date.year, 12, 31), Precision.YEAR))
         if row.base is not None and row.base_end is not None:
             made.append(Suggestion(
                 start=row.start, end=row.base_end, quote=text[row.start:row.base_end],
