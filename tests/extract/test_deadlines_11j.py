@@ -234,3 +234,30 @@ TABLES = [
 @pytest.mark.parametrize(("text", "doc", "words", "iso"), TABLES, ids=[r[2] for r in TABLES])
 def test_a_rows_own_time_cell(text: str, doc: date | None, words: str, iso: str) -> None:
     assert _deadline_of(text, doc, words) == iso
+
+
+# A report delivered in late December plans the next year: bare month and season words
+# under its 2024年工作安排 heading are 2024's, not the document's year's
+DECEMBER = ("政府工作报告\n——2023年12月28日在某县第十八届人民代表大会第四次会议上\n各位代表：\n"
+            "一、2023年工作回顾\n一年来，全县地区生产总值增长6%。年底前完成了县城道路改造。\n"
+            "二、2024年工作安排\n2024年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n"
+            "（一）全力扩大投资。年底前完成县城污水处理厂扩建，6月底前建成县体育馆。"
+            "上半年完成农村公路改造100公里。\n")
+NEXT_YEARS_HEADING = [
+    ("年底前完成县城污水处理厂扩建", "2024-12-31"),
+    ("6月底前建成县体育馆", "2024-06-30"),
+    ("上半年完成农村公路改造100公里", "2024-06-30"),
+    ("地区生产总值增长6%左右", "2024-12-31"),
+]
+
+
+@pytest.mark.parametrize(("words", "iso"), NEXT_YEARS_HEADING, ids=[r[0][:8] for r in NEXT_YEARS_HEADING])
+def test_bare_words_under_the_next_years_heading(words: str, iso: str) -> None:
+    assert _deadline_of(DECEMBER, None, words) == iso
+
+
+def test_the_same_words_in_the_documents_own_year() -> None:
+    text = DECEMBER.replace("2023年12月28日", "2024年1月10日")
+    assert _deadline_of(text, None, "6月底前建成县体育馆") == "2024-06-30"
+    plain = "某县2025年工作要点\n一、重点任务\n6月底前建成县体育馆。\n"
+    assert _deadline_of(plain, date(2025, 2, 1), "6月底前建成县体育馆") == "2025-06-30"

@@ -263,7 +263,8 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing,
         if period is not None and period.date is not None and period.precision is Precision.YEAR:
             return Deadline("", period.date, period.precision)
         return None
-    own, gone = clause_bounds(words, doc_date, year=year_named(named, timing.lead)) \
+    own, gone = clause_bounds(words, doc_date,
+                              year=year_named(named, timing.lead, timing.period, doc_date)) \
         if _TIMEISH.search(words) else (None, None)
     if own is not None:
         return own
@@ -286,13 +287,19 @@ _IN_NAMED_YEAR = re.compile(r"^(?:于|在)?(?:19|20)\d{2}\s*年\s*(?:[0-9一二�
 _YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}\s*年度?$")  # 2025年，上半年完成A，年底前完成B
 
 
-def year_named(named: Deadline | None, lead: DeadlineMatch | None) -> int | None:
-    """The year that bare month and season words take from the sentence (see clause_deadline)."""
+def year_named(named: Deadline | None, lead: DeadlineMatch | None,
+               period: Deadline | None = None, doc_date: date | None = None) -> int | None:
+    """The year that bare month and season words take from the sentence (see clause_deadline),
+    else from the heading they stand under when it names a year other than the document's
+    (二、2024年工作安排 in a report of 2023-12-28: its 年底前 / 6月底前 / 上半年 are 2024's)."""
     if named is not None and named.date is not None and _IN_NAMED_YEAR.match(named.text.strip()):
         return named.date.year
     if lead is not None and lead.date is not None and not lead.past \
             and (_IN_NAMED_YEAR.match(lead.text.strip()) or _YEAR_LEAD.match(lead.text.strip())):
         return lead.date.year
+    if period is not None and period.date is not None and _YEAR_LEAD.match(period.text.strip()) \
+            and (doc_date is None or period.date.year > doc_date.year):
+        return period.date.year
     return None
 
 
