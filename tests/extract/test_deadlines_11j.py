@@ -261,3 +261,15 @@ def test_the_same_words_in_the_documents_own_year() -> None:
     assert _deadline_of(text, None, "6月底前建成县体育馆") == "2024-06-30"
     plain = "某县2025年工作要点\n一、重点任务\n6月底前建成县体育馆。\n"
     assert _deadline_of(plain, date(2025, 2, 1), "6月底前建成县体育馆") == "2025-06-30"
+
+
+def test_bare_words_of_last_years_targets_in_an_early_report() -> None:
+    # a report of February on the year before's targets (目标任务：… / 完成情况：…): its 年底前
+    # is that year's end, like the targets around it
+    text = ("某区生态环境治理工作情况\n"
+            "目标任务：完成河道清淤50公里，年底前消除劣V类水体。\n"
+            "完成情况：全年完成河道清淤62公里，劣V类水体全部消除。\n")
+    assert _deadline_of(text, date(2025, 2, 10), "年底前消除劣V类水体") == "2024-12-31"
+    assert _deadline_of(text, date(2025, 2, 10), "完成河道清淤50公里") == "2024-12-31"
+    # later in the year the same words are the document's own year's
+    assert _deadline_of(text, date(2025, 7, 10), "年底前消除劣V类水体") == "2025-12-31"

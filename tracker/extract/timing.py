@@ -297,8 +297,9 @@ def year_named(named: Deadline | None, lead: DeadlineMatch | None,
     if lead is not None and lead.date is not None and not lead.past \
             and (_IN_NAMED_YEAR.match(lead.text.strip()) or _YEAR_LEAD.match(lead.text.strip())):
         return lead.date.year
-    if period is not None and period.date is not None and _YEAR_LEAD.match(period.text.strip()) \
-            and (doc_date is None or period.date.year > doc_date.year):
+    if period is not None and period.date is not None and (
+            (_YEAR_LEAD.match(period.text.strip()) and (doc_date is None or period.date.year > doc_date.year))
+            or period.text == REPORTED_YEAR):
         return period.date.year
     return None
 
@@ -363,8 +364,8 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
             if m is not None:
                 line = m.group("named") or m.group("named2") if m.re is _NAMED_PLAN else m.group()
         if len(line) > MAX_TITLE or not _PLAN_KIND.search(line) or is_review_heading(line) \
-                or _YEAR_IS.search(line):
-            continue
+                or _YEAR_IS.search(line) or _GOALS_LABEL.match(line):
+            continue  # (目标任务：…年底前… is a labelled field, no title)
         dated = [d for d in find_deadlines(line, doc_date)
                  if d.date is not None and not d.past and d.precision is Precision.YEAR
                  and not line.startswith("远景", d.end)]  # 2035年远景目标: a vision, not the plan's end
@@ -376,7 +377,7 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
         # it reports on were the year before's
         goals = _GOALS_LABEL.search(text)
         if goals is not None and _DONE_LABEL.search(text, goals.end()) is not None:
-            return Deadline("", date(doc_date.year - 1, 12, 31), Precision.YEAR)
+            return Deadline(REPORTED_YEAR, date(doc_date.year - 1, 12, 31), Precision.YEAR)
     return _this_years_work(text, doc_date) or _goals_horizon(text, head, doc_date)
 
 
@@ -410,6 +411,8 @@ def _goals_horizon(text: str, head: list[str], doc_date: date | None) -> Deadlin
 _GOALS_LABEL = re.compile(r"^[ \t\u3000]*(?:年度)?(?:目标任务|工作目标|任务目标)[:：]", re.M)
 _DONE_LABEL = re.compile(r"^[ \t\u3000]*(?:完成情况|进展情况|落实情况)[:：]", re.M)
 REPORTED_BY = 3  # a year's targets are reported on by the end of March of the next
+# the words of that period: its bare 年底前 / 6月底前 are the year reported on's too
+REPORTED_YEAR = "目标任务"
 
 
 # The opening of a report or speech on the year's work, as news and excerpts give it
