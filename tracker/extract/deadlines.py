@@ -67,6 +67,10 @@ _LEVEL_BEFORE = "".join(f"(?<!{w})" for w in (
 _NO_NUM_BEFORE_YEAR = \
     rf"(?<![0-9{_CN_D}十两])(?:(?<!\.)|(?<=(?<![0-9.])[0-9]\.)|(?<=(?<![0-9.])[0-9]{{2}}\.))"
 
+# before a month, a dot may close the number of a list item that opens the line
+# (6.10月底前完成… / 12.9月底前…): a month is never a number's decimals
+_NO_NUM_BEFORE_MONTH = (rf"(?:{_NO_NUM_BEFORE}|(?<=(?<![^\n])[0-9]\.)|(?<=(?<![^\n])[0-9]{{2}}\.))")
+
 _MASTER = re.compile(
     "|".join(
         [
@@ -120,7 +124,7 @@ _MASTER = re.compile(
             rf"(?:{_N}\s*[-—~～至到]\s*)?(?!(?:19|20)[0-9]{{2}}\s*年)(?P<dur_n>{_N})\s*(?P<dur_u>年|个月|个工作日|天|日|周)"
             r"(?:左右)?的?(?P<dur_s>以内|之内|内|时间|努力|左右)?)",
             # 9月14日前, 10月底前
-            rf"(?P<md>(?P<md_pre>{_PRE}){_NO_NUM_BEFORE}(?P<md_m>{_MONTH})月份?"
+            rf"(?P<md>(?P<md_pre>{_PRE}){_NO_NUM_BEFORE_MONTH}(?P<md_m>{_MONTH})月份?"
             rf"(?:(?P<md_d>{_DAY})[日号]|(?P<md_e>底|末|{_TEN_DAYS}))?(?P<md_s>{_BEFORE})"
             # 9月投入使用 (a 完成时限 cell), 6月完成: the month that work is done in
             r"(?P<md_v>(?=投入使用|投入运行|投用|建成|完工|竣工|完成|交付|上线))?)",

@@ -42,6 +42,9 @@ class IndicatorRow:
     deadline: Deadline | None
     base: Target | None
     base_deadline: Deadline | None
+    # the target column is the year's (年度目标 / 本年计划): due at the end of the
+    # document's year, which the caller knows
+    annual: bool = False
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ class _Columns:
     base_year: int | None
     cumulative: int | None
     unit: int | None = None  # a 单位 column (指标 | 单位 | 2020年 | 2025年)
+    annual: bool = False  # the target column is the year's (年度目标)
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -91,7 +95,11 @@ def _header(labels: list[str]) -> _Columns | None:
         target_year = _label_year(labels[target])
     if base is not None and base_year is None:
         base_year = _label_year(labels[base])  # 现状值（2020年）
-    return _Columns(metric, target, target_year, base, base_year, cumulative, unit_col)
+    annual = target_year is None and _ANNUAL.search(labels[target]) is not None
+    return _Columns(metric, target, target_year, base, base_year, cumulative, unit_col, annual)
+
+
+_ANNUAL = re.compile(r"年度|本年|今年|全年")
 
 
 _PLAN_PERIOD = re.compile(r"十([一二三四五六七八九])五")
@@ -202,5 +210,5 @@ def indicator_rows(text: str) -> list[IndicatorRow]:
         out.append(IndicatorRow(metric_cell[0], value_cell[1] if value_cell else metric_cell[1],
                                 base_cell[1] if base is not None and base_cell else None,
                                 metric, target, _year_end(cols.target_year),
-                                base, _year_end(cols.base_year)))
+                                base, _year_end(cols.base_year), cols.annual))
     return out

@@ -17,13 +17,14 @@ from tracker.extract.bodies import find_bodies, is_body_name, is_person
 from tracker.extract.deadlines import parse_deadline
 
 _TIME_LABELS = ("整改时限", "完成时限", "时限要求", "完成时间", "整改期限", "办结时限", "时间节点",
-                "完成期限")
+                "完成期限", "完成日期", "截止时间", "截止日期", "办理时限", "时间要求", "完成年限")
 _SUPPORT_LABELS = ("配合单位", "协办单位", "配合部门", "参与单位")
 _PERSON_LABELS = ("责任领导", "责任人", "联系人", "分管领导", "牵头领导", "项目责任人", "包案领导",
                   "牵头市领导", "牵头县领导", "牵头区领导")  # people, not bodies: skipped
 _BODY_LABELS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "责任主体", *_SUPPORT_LABELS)
 LABEL = re.compile(  # 问题整改责任单位： / 整改责任单位： label what 责任单位： does
-    r"^(?:问题整改|整改)?(?P<label>责任单位|牵头单位|责任部门|牵头部门|责任主体|"
+    # (计划完成时间： / 预计完成时间： / 完成时间节点：, what 完成时间：/ 时间节点： do)
+    r"^(?:问题整改|整改|计划|预计|要求)?(?:完成(?=时间节点))?(?P<label>责任单位|牵头单位|责任部门|牵头部门|责任主体|"
     + "|".join(_TIME_LABELS + _SUPPORT_LABELS + _PERSON_LABELS)
     + r")\s*[:：]\s*(?P<value>.+)$"
 )

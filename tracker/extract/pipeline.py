@@ -299,6 +299,11 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             # the task cell of a progress table (任务 | 完成情况): the progress cell reports,
             # the task cell states what was set, whatever the report around it
             when = replace(when, past=False)
+        elif when.past and _GOAL_LABEL.match(sent.text) is not None \
+                and not classify.STRONG_PAST.search(sent.text):
+            # 整改目标：2023年6月底前完成… in a report of what was done: the target set,
+            # dated by its own bound (its 整改情况：已… line reports)
+            when = replace(when, past=False)
         last = []
         if preamble:
             # 为…，完成省下达的约束性目标任务，…，编制本计划: the purpose states the goals the
@@ -339,11 +344,12 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             numbered.append(in_body)
     _apply_items(out, [*para_done, *paragraphs.values(), *items.values()], ctx, soft)
     _due_when_submitted(out, analysis, doc_date, soft)
+    _item_heading_bound(out, analysis, doc_date, soft)
     _apply_items(out, row_items.values(), ctx, soft, columns=True)
     if row_members:
         out, numbered = _merge_rows(text, rows, out, numbered, row_members)
     if irows:  # last: the indices above are positions in out
-        out, numbered = _add_indicator_rows(text, irows, out, numbered, ctx)
+        out, numbered = _add_indicator_rows(text, irows, out, numbered, ctx, doc_date)
     if not candidates:
         out, numbered = _decide(out, numbered, text, rules_only)
     for sug in out:
@@ -643,6 +649,10 @@ def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
     return year < doc_date.year and not _looks_ahead(words[m.end():])
 
 
+# The label of what was set, in a list or report of rectification (整改目标：/ 目标任务：)
+_GOAL_LABEL = re.compile(r"^\s*(?:整改目标|整改要求|整改任务|目标任务|工作目标|任务目标)\s*[:：]")
+
+
 # News of an act done (日前，省政府召开… / 近日，县生态环境局开展…专项督查)
 _NEWS_OPENER = re.compile(r"^\s*(?:日前|近日|前不久|此前|近期|今天|昨天|昨日)[，,]")
 
@@ -667,7 +677,8 @@ _PROGRESS_LABEL = re.compile(
 # A paragraph or heading that opens looking ahead closes the review.
 _TURNS_AHEAD = re.compile(r"今年|明年|下一步|今后|未来|展望|目标任务|总体要求|工作安排|重点工作|"
                           r"主要目标|工作打算|工作计划|[一二三四五]五”?(?:时期|期间)|"
-                          r"\d{4}年[^，,。；;]{0,8}?(?:将|要)(?![求素点])")
+                          # (2024年，我们将重点做好以下工作 / 做好2024年工作)
+                          r"\d{4}年[，,]?[^，,。；;]{0,8}?(?:将|要)(?![求素点])|做好\d{4}年")
 # Words of a review in a heading that also names a period (“十四五”时期重大成就 /
 # “十三五”以来工作回顾): it does not turn ahead.
 _REVIEW_WORDS = re.compile(r"成就|成效|成绩|回顾|以来|总结")
@@ -797,12 +808,15 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _add_indicator_rows(text: str, rows: Sequence[IndicatorRow], out: list[Suggestion],
-                        numbered: list[bool],
-                        ctx: DocumentContext) -> tuple[list[Suggestion], list[bool]]:
+                        numbered: list[bool], ctx: DocumentContext,
+                        doc_date: date | None = None) -> tuple[list[Suggestion], list[bool]]:
     """The rows of indicator tables: the target as a commitment, the base year's value
-    as a past result; merged into reading order."""
+    as a past result; merged into reading order. A target of the year's column (年度目标)
+    falls due at the end of the document's year."""
     made = []
     for row in rows:
+        if row.deadline is None and row.annual and doc_date is not None:
+            row = replace(row, deadline=Deadline("", date(doc_date.year, 12, 31), Precision.YEAR))
         if row.base is not None and row.base_end is not None:
             made.append(Suggestion(
                 start=row.start, end=row.base_end, quote=text[row.start:row.base_end],
@@ -986,6 +1000,38 @@ def _due_when_submitted(out: list[Suggestion], analysis: str, doc_date: date | N
         sug.deadline = Deadline("", bound.date, bound.precision)
         kept = [w for w in sug.why.split("；") if w and not w.startswith("时限（随上下文）")]
         sug.why = "；".join([*kept, f"时限（报送）：{bound.text}"])
+        if sug.kind in ("deliverable", "duty"):
+            sug.kind = SuggestionKind.DEADLINE
+
+
+MAX_ITEM_HEADING = 30  # a numbered item's run-in heading (2.排查整治“散乱污”工业企业。)
+_ITEM_HEAD_MARKER = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)])\s*")
+
+
+def _item_heading_bound(out: list[Suggestion], analysis: str, doc_date: date | None,
+                        soft: AbstractSet[int]) -> None:
+    """The run-in heading of a numbered item (2.排查整治“散乱污”工业企业。…2019年9月底前，基本
+    完成全市整治任务。) takes the one bound its item's body sets, when it has no time words
+    of its own: the item's task falls due when its body says it does."""
+    for i, sug in enumerate(out):
+        if sug.kind == "indicator" or (sug.deadline is not None and i not in soft) \
+                or sug.end - sug.start > MAX_ITEM_HEADING or analysis[sug.end:sug.end + 1] != "。":
+            continue
+        line_start = analysis.rfind("\n", 0, sug.start) + 1
+        marker = _ITEM_HEAD_MARKER.match(analysis, line_start)
+        if marker is None or marker.end() < sug.start and analysis[marker.end():sug.start].strip() \
+                or marker.end() > sug.start + 4 or "，" in sug.quote or "," in sug.quote:
+            continue
+        line_end = analysis.find("\n", sug.end)
+        body = analysis[sug.end + 1:line_end if line_end >= 0 else len(analysis)]
+        bounds = {(d.date, d.precision) for d in find_deadlines(body, doc_date)
+                  if d.date is not None and not d.past}
+        if len(bounds) != 1:
+            continue  # none, or a bound for each of its tasks (3季度前…、4季度前…)
+        when, precision = bounds.pop()
+        sug.deadline = Deadline("", when, precision)
+        kept = [w for w in sug.why.split("；") if w and not w.startswith("时限（随上下文）")]
+        sug.why = "；".join([*kept, "时限（所在条目）"])
         if sug.kind in ("deliverable", "duty"):
             sug.kind = SuggestionKind.DEADLINE
 

@@ -28,7 +28,9 @@ _COLUMNS = (
     ("lead", re.compile(r"责任单位|牵头单位|责任部门|牵头部门|责任主体|主责单位|负责单位|^责任$|"
                         r"承办单位|牵头$|实施单位|实施主体")),
     ("owner", re.compile(r"业主单位|建设单位|业主$")),
-    ("deadline", re.compile(r"时限|时间|期限|节点|完成时")),
+    # (计划开工时间 | 开始时间: when work starts, no bound; 建设年限 | 起止年限: its span)
+    ("start", re.compile(r"开工|开始|启动")),
+    ("deadline", re.compile(r"时限|时间|期限|节点|完成时|年限|建设期|竣工|完工")),
     ("progress", re.compile(r"进展|完成情况|整改情况|进度|状态|销号|备注|完成率|完成比例|实际完成|"
                             r"累计完成|占[^目标]{0,4}计划")),
     ("goal", re.compile(r"目标")),

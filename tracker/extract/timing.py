@@ -263,7 +263,8 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing,
         if period is not None and period.date is not None and period.precision is Precision.YEAR:
             return Deadline("", period.date, period.precision)
         return None
-    own, gone = clause_bounds(words, doc_date, year=year_named(named, timing.lead)) \
+    own, gone = clause_bounds(words, doc_date,
+                              year=year_named(named, timing.lead, timing.period, doc_date)) \
         if _TIMEISH.search(words) else (None, None)
     if own is not None:
         return own
@@ -286,13 +287,20 @@ _IN_NAMED_YEAR = re.compile(r"^(?:于|在)?(?:19|20)\d{2}\s*年\s*(?:[0-9一二�
 _YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}\s*年度?$")  # 2025年，上半年完成A，年底前完成B
 
 
-def year_named(named: Deadline | None, lead: DeadlineMatch | None) -> int | None:
-    """The year that bare month and season words take from the sentence (see clause_deadline)."""
+def year_named(named: Deadline | None, lead: DeadlineMatch | None,
+               period: Deadline | None = None, doc_date: date | None = None) -> int | None:
+    """The year that bare month and season words take from the sentence (see clause_deadline),
+    else from the heading they stand under when it names a year other than the document's
+    (二、2024年工作安排 in a report of 2023-12-28: its 年底前 / 6月底前 / 上半年 are 2024's)."""
     if named is not None and named.date is not None and _IN_NAMED_YEAR.match(named.text.strip()):
         return named.date.year
     if lead is not None and lead.date is not None and not lead.past \
             and (_IN_NAMED_YEAR.match(lead.text.strip()) or _YEAR_LEAD.match(lead.text.strip())):
         return lead.date.year
+    if period is not None and period.date is not None and (
+            (_YEAR_LEAD.match(period.text.strip()) and (doc_date is None or period.date.year > doc_date.year))
+            or period.text == REPORTED_YEAR):
+        return period.date.year
     return None
 
 
@@ -308,7 +316,7 @@ _BYLINE_ACT = re.compile(r"[^。，\n]{0,30}?(?:通过|发布|印发|讲话|召�
 _BYLINE_MAX = 40  # a dated line this short is a byline (date, place, source)
 _SIGNATURE_SPAN = 300
 _SIGNATURE_LINES = 4
-_PLAN_WORD = re.compile(r"要点|计划|安排|方案|目标|任务|清单|规划|工作报告")
+_PLAN_WORD = re.compile(r"要点|计划|安排|打算|思路|方案|目标|任务|清单|规划|工作报告|实事")
 _TITLE_RANGE = re.compile(r"((?:19|20)\d{2})年?\s*[—–\-－~～至到]")
 _TITLE_YEAR = re.compile(r"(?<![0-9—\-~～至到])((?:19|20)\d{2})年(?![底末前内以起]|远景)")
 DATE_HEAD = 600  # a byline or release date stands within the opening characters
@@ -356,8 +364,8 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
             if m is not None:
                 line = m.group("named") or m.group("named2") if m.re is _NAMED_PLAN else m.group()
         if len(line) > MAX_TITLE or not _PLAN_KIND.search(line) or is_review_heading(line) \
-                or _YEAR_IS.search(line):
-            continue
+                or _YEAR_IS.search(line) or _GOALS_LABEL.match(line):
+            continue  # (目标任务：…年底前… is a labelled field, no title)
         dated = [d for d in find_deadlines(line, doc_date)
                  if d.date is not None and not d.past and d.precision is Precision.YEAR
                  and not line.startswith("远景", d.end)]  # 2035年远景目标: a vision, not the plan's end
@@ -369,14 +377,42 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
         # it reports on were the year before's
         goals = _GOALS_LABEL.search(text)
         if goals is not None and _DONE_LABEL.search(text, goals.end()) is not None:
-            return Deadline("", date(doc_date.year - 1, 12, 31), Precision.YEAR)
-    return _this_years_work(text, doc_date)
+            return Deadline(REPORTED_YEAR, date(doc_date.year - 1, 12, 31), Precision.YEAR)
+    return _this_years_work(text, doc_date) or _goals_horizon(text, head, doc_date)
+
+
+# A plan's goals (（二）工作目标 / 主要目标：/ 总体目标) opened by one horizon (到2020年，…):
+# the horizon of the plan, which its tasks without time words of their own work to
+_GOALS_OPEN = re.compile(
+    r"(?:工作目标|主要目标|总体目标|行动目标|发展目标|整治目标|攻坚目标)[）)]?\s*[:：。]?\s*"
+    r"(?:[（(]?[一二三四五六七八九十0-9]{1,2}[、.．）)]\s*)?(?:力争|争取)?(?P<to>到|至|在)"
+    r"(?P<y>(?:19|20)\d{2})年(?:底|末)?[，,]")
+GOALS_HEAD = 3000  # a plan states its goals in its opening part
+PLAN_HEAD = 600
+
+
+def _goals_horizon(text: str, head: list[str], doc_date: date | None) -> Deadline | None:
+    """The horizon a plan's goals open with (到2020年，…), when the text is a plan (its
+    title, or the plan its opening names: 印发《…三年行动方案》) and the horizon is not over."""
+    opening = text[:PLAN_HEAD]
+    if not any(_PLAN_KIND.search(line) and not is_review_heading(line) for line in head) \
+            and _NAMED_PLAN.search(opening) is None:
+        return None
+    m = _GOALS_OPEN.search(text, 0, GOALS_HEAD)
+    if m is None:
+        return None
+    year = int(m.group("y"))
+    if doc_date is not None and year < doc_date.year:
+        return None
+    return Deadline("", date(year, 12, 31), Precision.YEAR)
 
 
 # A progress report's paired labels: the targets set, then how far they were met
 _GOALS_LABEL = re.compile(r"^[ \t\u3000]*(?:年度)?(?:目标任务|工作目标|任务目标)[:：]", re.M)
 _DONE_LABEL = re.compile(r"^[ \t\u3000]*(?:完成情况|进展情况|落实情况)[:：]", re.M)
 REPORTED_BY = 3  # a year's targets are reported on by the end of March of the next
+# the words of that period: its bare 年底前 / 6月底前 are the year reported on's too
+REPORTED_YEAR = "目标任务"
 
 
 # The opening of a report or speech on the year's work, as news and excerpts give it
@@ -424,7 +460,7 @@ def guess_doc_date(text: str) -> date | None:
     year of a plan in its title (2024年工作要点 → 2024-01-01, enough to read 年底前 and 今年)."""
     head = text[:DATE_HEAD]
     for m in _LABELLED_DATE.finditer(head):
-        found = _date_at(head, m.start("date"))
+        found = _date_at(head, m.start("date")) or _short_date_at(head, m.start("date"))
         if found is not None:
             return found
     signed = _signature_date(text)
@@ -436,12 +472,15 @@ def guess_doc_date(text: str) -> date | None:
         line_start = head.rfind("\n", 0, m.start()) + 1
         line_end = head.find("\n", m.end())
         line = head[line_start:line_end if line_end >= 0 else len(head)]
+        if "\t" in line:
+            continue  # a table row's time cell (完成时限 | 2025年12月31日): a bound, no byline
         if len(line) > _BYLINE_MAX and not _BYLINE_ACT.match(head, m.end(), m.end() + 40):
             continue  # a date inside running prose: an event, perhaps a bound
         found = _make_date(m)
         if found is not None:
             return found
-    year = _standing_year(head)
+    reviewed = _REVIEW_YEAR.search(head)  # 一、2021年工作回顾 … 2022年是…之年: 2022
+    year = int(reviewed.group(1)) + 1 if reviewed else _standing_year(head) or _year_of_work(head)
     if year is not None:
         return date(year, 1, 1)
     title = title_line(text[:DATE_HEAD])
@@ -486,6 +525,37 @@ def _standing_year(head: str) -> int | None:
         return year + bool(_REVIEWING.search(head, 0, m.start()))
     m = _FILE_NUMBER_YEAR.search(head)
     return int(m.group("y")) if m is not None else None
+
+
+# A heading reviewing a year (一、2023年工作回顾 / 2023年工作回顾和2024年工作安排): the text
+# is the next year's, whatever year it then says it stands in (2024年是…之年 after 2023年工作
+# 回顾; 2025年是“十四五”收官之年 inside 2025年工作回顾). Else the year whose work the
+# opening sets out (同意报告提出的2024年主要预期目标 / 2024年重点工作), when no word of a
+# review follows it on its line.
+_REVIEW_YEAR = re.compile(r"(?<![0-9])((?:19|20)\d{2})年度?(?:工作|政府工作)?回顾")
+_DONE_AFTER = re.compile(r"[^\n]{0,30}?(?:完成情况|执行情况|落实情况|进展情况|回顾|总结|成效|成就)")
+
+
+def _year_of_work(head: str) -> int | None:
+    """The year of the text from the year whose work its opening sets out."""
+    for m in _THIS_YEAR.finditer(head, 0, THIS_YEAR_HEAD):
+        if m.group("y") and _DONE_AFTER.match(head, m.end()) is None:
+            return int(m.group("y"))
+    return None
+
+
+# 时间:19-07-12 (a web page's byline with a two-digit year)
+_SHORT_DATE = re.compile(r"(\d{2})[-./](\d{1,2})[-./](\d{1,2})(?![0-9])")
+
+
+def _short_date_at(text: str, pos: int) -> date | None:
+    m = _SHORT_DATE.match(text, pos)
+    if m is None:
+        return None
+    try:
+        return date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
 
 
 def _make_date(m: re.Match[str]) -> date | None:
