@@ -9,6 +9,7 @@ ends. Single-character suffixes (局, 办, 委, 部, 厅 …) are also ordinary 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -198,14 +199,23 @@ def find_bodies(text: str) -> list[BodyRef]:
     由X牵头 / X牵头 / 牵头单位：X / 责任单位：X、Y / X负责 → lead; 配合单位：Z / Z配合 /
     X会同Y (Y) → support; X、Y按职责分工负责 → all lead.
     """
+    return list(_find_bodies(text))
+
+
+@functools.lru_cache(maxsize=2048)
+def _find_bodies(text: str) -> tuple[BodyRef, ...]:
+    # the pipeline reads the same words more than once (a unit's subject, then its bodies;
+    # a heading's for each of its lines): 4 calls in 10 repeat one before
     norm = fold(text)
     found = _spans(norm)
+    if not found:
+        return ()  # (most clauses name no body: the labels need not be read)
     refs: dict[str, BodyRole] = {}
     for body, role in zip(found, _roles(norm, found)):
         name = text[body.start:body.end]
         if refs.get(name) is not BodyRole.LEAD:
             refs[name] = role
-    return [BodyRef(name, role) for name, role in refs.items()]
+    return tuple(BodyRef(name, role) for name, role in refs.items())
 
 
 def is_body_name(s: str) -> bool:

@@ -189,9 +189,7 @@ def score_at_least(s: Suggestion, w: dict[str, float], at_least: float | None, *
     places, is sure to fall below it: the clause signals are then not read (the most
     they can add is added instead)."""
     table = _table(w)
-    f = features(s, heading=heading, in_row=in_row, numbered=numbered, with_grams=False,
-                 with_clauses=False)
-    z = _dot(f, w)
+    z = base_z(s, w, heading=heading, in_row=in_row, numbered=numbered)
     keys = gram_keys(s.quote)
     if keys:
         grams = table.grams
@@ -200,6 +198,72 @@ def score_at_least(s: Suggestion, w: dict[str, float], at_least: float | None, *
         if round(_sigmoid(z + table.clause_ceiling + 1e-9), 2) < at_least:
             return None
     return _sigmoid(z + _dot(_clause_signals(s.quote), w))
+
+
+def base_z(s: Suggestion, w: dict[str, float], *, heading: int, in_row: bool,
+           numbered: bool) -> float:
+    """``_dot(features(s, …, with_grams=False, with_clauses=False), w)``, the same float to
+    the last bit, without building the features: the same products added in the same order,
+    those of the features that are 0 left out (adding ±0.0 changes no sum)."""
+    t, d, quote = s.target, s.deadline, s.quote
+    n = len(quote)
+    get = w.get
+    z = 0.0 + get("bias", 0.0) * 1.0
+    z += get("rules", 0.0) * s.confidence
+    z += get("kind=" + s.kind, 0.0) * 1.0
+    if t is not None:
+        if t.comparator is not None:
+            z += get("comparator", 0.0) * 1.0
+        if t.value is not None:
+            z += get("value", 0.0) * 1.0
+        if t.unit:
+            z += get("unit", 0.0) * 1.0
+    if d is not None:
+        if d.date is not None:
+            z += get("dated", 0.0) * 1.0
+        if d.text:
+            z += get("own_time_words", 0.0) * 1.0
+    if 0 < heading <= 3:
+        z += get("section_heading", 0.0) * 1.0
+    if heading > 3:
+        z += get("line_item", 0.0) * 1.0
+    if in_row:
+        z += get("table_row", 0.0) * 1.0
+    if numbered:
+        z += get("numbered", 0.0) * 1.0
+    if n < 8:
+        z += get("short", 0.0) * 1.0
+    if n > 60:
+        z += get("long", 0.0) * 1.0
+    z += get("length", 0.0) * (min(n, 80) / 80)
+    if s.responsible and "人民政府" not in s.responsible[0].name:
+        z += get("named_body", 0.0) * 1.0
+    if "责任主体" in s.why:
+        z += get("why_actor", 0.0) * 1.0
+    if _DIGIT.search(quote) is not None:
+        z += get("digit", 0.0) * 1.0
+    if _HARD.search(quote) is not None:
+        z += get("hard_verb", 0.0) * 1.0
+    if _SOFT.search(quote) is not None:
+        z += get("soft_verb", 0.0) * 1.0
+    if _SOFT_OPENING.match(quote) is not None:
+        z += get("soft_opening", 0.0) * 1.0
+    if _SYSTEM.search(quote) is not None:
+        z += get("system_words", 0.0) * 1.0
+    if _NAMED.search(quote) is not None:
+        z += get("named_thing", 0.0) * 1.0
+    z += get("clauses", 0.0) * (min(quote.count("，") + quote.count(","), 4) / 4)
+    if quote.count("、") >= 2:
+        z += get("list_of_three", 0.0) * 1.0
+    if _PAST.search(quote) is not None:
+        z += get("past_words", 0.0) * 1.0
+    if _INTENT.search(quote) is not None:
+        z += get("intent", 0.0) * 1.0
+    if quote.rstrip().endswith(("。", "；", ";")):
+        z += get("full_stop", 0.0) * 1.0
+    if s.rejected:
+        z += get(f"rejected={s.rejected}", 0.0) * 1.0
+    return z
 
 
 _LABELS = {"verb_first": "句首举措动词", "verb_late": "举措动词", "verb_any": "举措动词",

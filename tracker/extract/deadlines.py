@@ -12,6 +12,7 @@ position the longest reading wins (年底前 inside 2025年底前 is never found
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -419,8 +420,11 @@ def _matches(norm: str) -> Iterable[re.Match[str]]:
     return sorted(kept + fests, key=lambda m: m.start())
 
 
+@functools.lru_cache(maxsize=4096)
 def leading_time_words(text: str) -> int:
-    """Length of the time words *text* opens with (到2025年 …), 0 when it opens otherwise."""
+    """Length of the time words *text* opens with (到2025年 …), 0 when it opens otherwise.
+    (Remembered: a unit's opening is read for its timing, its subject and its bodies; in a
+    document 1 call in 3 repeats one before.)"""
     return leading_time_words_folded(fold(text))
 
 
