@@ -52,6 +52,13 @@ ESTIMATE_SPAN = 48  # where a sentence reporting a speech states it (…在回�
 LATE_MONTH = 11  # from November a report's estimate of its own year is of a year nearly over
 # A heading over goals or plans (主要目标 / 工作安排 / 重点任务).
 _GOAL_HEADING = re.compile(r"目标|安排|计划|打算|任务|规划|纲要|要点")
+# A heading that names the goals themselves (经济社会发展预期目标 / 主要目标), undated: the
+# goals of the period the document as a whole sets (a plan's year, a work report's year)
+_GOALS_NAMED = re.compile(r"目标$|目标(?:任务|指标)$|主要指标$")
+# A sentence that opens by naming the goals it states (预期目标是，… / 主要目标：… /
+# 全区预期奋斗目标是：…): its figures are targets, whatever words of change they hold (同比增长7%)
+_GOAL_LEAD = re.compile(r"^[^，,。；;：:]{0,16}?(?:预期|主要|奋斗|发展|总体|工作|年度|整改)目标"
+                        r"(?:任务)?(?:是|为)?[:：，,]")
 _PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来", "截至目前",
                  "截止目前", "截至当前", "截至发稿")
 
@@ -86,6 +93,7 @@ class TimingReader:
         self._goals: dict[int, tuple[tuple[Heading, ...], bool]] = {}
         self._chain_lead: DeadlineMatch | None = None
         self._para_lead: tuple[int, DeadlineMatch] | None = None
+        self._year_lead: tuple[int, DeadlineMatch] | None = None  # the latest bound ahead
 
     def read(self, sent: Sentence) -> Timing:
         lead = lead_deadline(sent, self.doc_date)
@@ -95,12 +103,19 @@ class TimingReader:
             # 到2025年，A达到…；B达到… : the parts of a semicolon chain share the lead-in of
             # its first part (a later part's own time words stay its own)
             lead = self._chain_lead
+        goals = _GOAL_LEAD.match(sent.text) is not None
         if lead is not None and not lead.past and _TO_YEAR.match(sent.text):
             self._para_lead = (sent.paragraph, lead)
+        elif lead is None and goals and self._year_lead \
+                and self._year_lead[0] == sent.paragraph:
+            # 2024年，我们将…。预期目标是，…: the goals are of the year the paragraph opened with
+            lead = self._year_lead[1]
         elif lead is None and self._para_lead and self._para_lead[0] == sent.paragraph:
             # 到2020年，全面完成约束性指标。全市PM2.5浓度下降22%以上，…: a paragraph opened
             # by a bound keeps it for the targets that follow in it
             lead = self._para_lead[1]
+        if lead is not None and not lead.past and lead.date is not None:
+            self._year_lead = (sent.paragraph, lead)
         past = self._is_past(sent, lead)
         if past:
             if self._past_paragraph != sent.paragraph or lead is not None:
@@ -111,7 +126,7 @@ class TimingReader:
             self._past_paragraph, self._past_lead = None, None
         ahead = not past and (
             (lead is not None and not lead.past and lead.date is not None)
-            or self._goal_section(sent.sections))
+            or self._goal_section(sent.sections) or goals)
         return Timing(lead, past, self._period(sent.sections), ahead)
 
     def _goal_section(self, sections: tuple[Heading, ...]) -> bool:
@@ -126,6 +141,9 @@ class TimingReader:
 
     def _not_over(self, heading: str) -> bool:
         period = section_period(heading, self.doc_date)
+        if period is None and _GOALS_NAMED.search(heading) is not None \
+                and not is_review_heading(heading):
+            period = self.default_period  # 二、经济社会发展预期目标 in a 2025 plan
         return period is not None and period.date is not None and (
             self.doc_date is None or period.date >= self.doc_date)
 
@@ -191,6 +209,8 @@ class TimingReader:
                 return lead.past or (classify.looks_past(sent.text)
                                      and _BOUND.match(sent.text) is None)
             return lead.past
+        if _GOAL_LEAD.match(sent.text) is not None:
+            return False  # 预期目标是，…: goals set, not results (after a review's sentences)
         first = first_content_clause(sent)
         words = first.text if first is not None else sent.text
         if words.endswith("以来") or words.startswith(_PAST_OPENERS):
