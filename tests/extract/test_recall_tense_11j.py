@@ -53,3 +53,31 @@ def test_a_goal_label_takes_the_year_of_its_paragraph():
     (sug,) = [s for s in suggest(text, date(2026, 1, 15), rules_only=True)
               if s.quote == "居民收入同比增长6%"]
     assert sug.deadline is not None and sug.deadline.date == date(2026, 12, 31)
+
+
+CLOSEOUT = ("某区关于环保督察整改任务完成情况的公示\n"
+            "现将已完成整改任务的有关情况予以公示。\n"
+            "一、整改任务：某河流域水质不达标问题。\n"
+            "整改目标：2023年底前某河出境断面水质稳定达到Ⅲ类。\n"
+            "责任单位：区水务局\n"
+            "整改完成情况：已完成。2023年某河出境断面水质均值达到Ⅲ类标准。\n")
+
+
+def test_a_labelled_target_of_a_closeout_notice_is_a_commitment():
+    # the notice reports how far the targets were met; the target itself was set before
+    out = suggest(CLOSEOUT, date(2024, 3, 1), rules_only=True)
+    commits = [s for s in out if s.kind != "indicator"]
+    assert [s.quote for s in commits] == ["2023年底前某河出境断面水质稳定达到Ⅲ类"]
+    (sug,) = commits
+    assert sug.deadline is not None and sug.deadline.date == date(2023, 12, 31)
+    # the progress reported stays a result
+    assert not any("均值" in s.quote for s in commits)
+
+
+@pytest.mark.parametrize("label", ["目标任务：", "年度目标：", "工作目标："])
+def test_a_goal_label_in_a_progress_report_states_the_target(label):
+    text = ("某镇2024年重点工作推进情况\n"
+            f"{label}新建村级污水处理站12座。\n"
+            "进展情况：已建成9座，其余3座正在施工。\n")
+    kinds = _kinds(text, date(2024, 10, 15))
+    assert kinds.get("新建村级污水处理站12座") == "target", kinds

@@ -57,8 +57,8 @@ _GOAL_HEADING = re.compile(r"目标|安排|计划|打算|任务|规划|纲要|�
 _GOALS_NAMED = re.compile(r"目标$|目标(?:任务|指标)$|主要指标$")
 # A sentence that opens by naming the goals it states (预期目标是，… / 主要目标：… /
 # 全区预期奋斗目标是：…): its figures are targets, whatever words of change they hold (同比增长7%)
-_GOAL_LEAD = re.compile(r"^[^，,。；;：:]{0,16}?(?:预期|主要|奋斗|发展|总体|工作|年度|整改)目标"
-                        r"(?:任务)?(?:是|为)?[:：，,]")
+_GOAL_LEAD = re.compile(r"^(?:[^，,。；;：:]{0,16}?(?:预期|主要|奋斗|发展|总体|工作|年度|整改)目标"
+                        r"(?:任务)?(?:是|为)?[:：，,]|(?:年度)?(?:目标任务|任务目标)[:：])")
 _PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来", "截至目前",
                  "截止目前", "截至当前", "截至发稿")
 
@@ -197,6 +197,10 @@ class TimingReader:
     def _is_past(self, sent: Sentence, lead: DeadlineMatch | None) -> bool:
         if self._estimated(sent.text):
             return True
+        if _GOAL_LEAD.match(sent.text) is not None and (lead is None or not lead.past):
+            # 整改目标：2023年底前…达到Ⅲ类 / 预期目标是，…: the goals set, also in a notice
+            # that reports how far they were met (the progress label reports, not this one)
+            return False
         if self._in_review(sent.sections):
             # a report of progress still announces what is left: 计划于2024年底前完成, or
             # targets still ahead of the document (…提出，到2025年底，…达到90.7%)
@@ -209,8 +213,6 @@ class TimingReader:
                 return lead.past or (classify.looks_past(sent.text)
                                      and _BOUND.match(sent.text) is None)
             return lead.past
-        if _GOAL_LEAD.match(sent.text) is not None:
-            return False  # 预期目标是，…: goals set, not results (after a review's sentences)
         first = first_content_clause(sent)
         words = first.text if first is not None else sent.text
         if words.endswith("以来") or words.startswith(_PAST_OPENERS):
