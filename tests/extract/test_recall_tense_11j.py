@@ -81,3 +81,19 @@ def test_a_goal_label_in_a_progress_report_states_the_target(label):
             "进展情况：已建成9座，其余3座正在施工。\n")
     kinds = _kinds(text, date(2024, 10, 15))
     assert kinds.get("新建村级污水处理站12座") == "target", kinds
+
+
+NEWS_OF_A_PLAN = ("截至2023年底已完成整改800项（副题）\n"
+                  "近日，某省公开了第三轮生态环境保护督察整改方案。截至2023年底，已完成整改800项。\n"
+                  "在此次公布的整改方案中，某省提出，推动钢铁行业企业超低排放改造，"
+                  "全面淘汰35蒸吨以下燃煤锅炉。\n"
+                  "去年，该省提出了多项整治措施，整治河道50条。\n")
+
+
+def test_what_a_plan_sets_is_a_commitment_in_a_report_of_progress():
+    kinds = _kinds(NEWS_OF_A_PLAN, date(2024, 2, 15))
+    assert kinds.get("推动钢铁行业企业超低排放改造") in ("deliverable", "duty", "target"), kinds
+    assert kinds.get("全面淘汰35蒸吨以下燃煤锅炉") not in (None, "indicator"), kinds
+    # what was done, and what was proposed before (提出了), stay results
+    assert kinds.get("已完成整改800项") in (None, "indicator")
+    assert kinds.get("整治河道50条") in (None, "indicator")

@@ -57,6 +57,10 @@ _GOAL_HEADING = re.compile(r"目标|安排|计划|打算|任务|规划|纲要|�
 _GOALS_NAMED = re.compile(r"目标$|目标(?:任务|指标)$|主要指标$")
 # A sentence that opens by naming the goals it states (预期目标是，… / 主要目标：… /
 # 全区预期奋斗目标是：…): its figures are targets, whatever words of change they hold (同比增长7%)
+# A sentence that reports what a plan sets (在公布的整改方案中，某省提出，… / 《方案》明确，…):
+# the plan's commitments, also in a news report of progress around it (提出了: an act reported)
+_PLAN_SAYS = re.compile(r"^[^。；;！？]{0,40}?(?:方案|规划|计划|意见|纲要|清单|要点)》?[^。；;，,]{0,4}[，,]?"
+                        r"[^。；;，,]{0,12}?(?:提出|明确|要求)(?![了过])[，,：:]")
 _GOAL_LEAD = re.compile(r"^(?:[^，,。；;：:]{0,16}?(?:预期|主要|奋斗|发展|总体|工作|年度|整改)目标"
                         r"(?:任务)?(?:是|为)?[:：，,]|(?:年度)?(?:目标任务|任务目标)[:：])")
 _PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来", "截至目前",
@@ -197,7 +201,8 @@ class TimingReader:
     def _is_past(self, sent: Sentence, lead: DeadlineMatch | None) -> bool:
         if self._estimated(sent.text):
             return True
-        if _GOAL_LEAD.match(sent.text) is not None and (lead is None or not lead.past):
+        if (_GOAL_LEAD.match(sent.text) is not None or _PLAN_SAYS.match(sent.text) is not None) \
+                and (lead is None or not lead.past):
             # 整改目标：2023年底前…达到Ⅲ类 / 预期目标是，…: the goals set, also in a notice
             # that reports how far they were met (the progress label reports, not this one)
             return False
