@@ -61,7 +61,13 @@ ACTION_LATE = re.compile(
     # the frame after the subject it serves (省督察办对整改情况实施季调度 / 国家通过多种形式开展…)
     rf"|^[^，,；;：:]{{0,16}}?(?:委员会|政府|部门|单位|机关|局|厅|委|办|院|组|室|处|站|队|中心|国家|各地|各级)"
     rf"(?:要|将|须|应当)?(?:对|通过|向|按照|依托|围绕|针对|结合|根据|依据)"
-    rf"[^，,；;]{{1,24}}?{_VERB}")
+    rf"[^，,；;]{{1,24}}?{_VERB}"
+    # a distributive subject, the verb right after it (各地党委政府建立… / 各设市城市核实…)
+    # (not a list of bodies: 各县（市、区）生态环境分局、发展改革委)
+    rf"|^各(?:[^，,；;：:是的、（(]|[（(][^）)]{{1,8}}[）)]){{0,12}}?"
+    rf"(?:委员会|政府|党委|部门|单位|机关|局|委|办|地|级|城市|县|区|市|州|镇|乡|街道)"
+    rf"(?:[（(][^）)]{{1,8}}[）)])?(?![、和及与]|要|应|须|必须|将|需)"  # (X要…: SUBJECT reads it)
+    rf"(?:{_PREFIX})*{_VERB}")
 # A subject before the verb of delivery (全省钢铁企业基本完成超低排放改造 / 县城建成区基本淘汰
 # 燃煤锅炉): the verb a few characters in, not a noun made of it (完成情况, 建成区).
 ACTION_SUBJECT = re.compile(
