@@ -97,3 +97,15 @@ def test_what_a_plan_sets_is_a_commitment_in_a_report_of_progress():
     # what was done, and what was proposed before (提出了), stay results
     assert kinds.get("已完成整改800项") in (None, "indicator")
     assert kinds.get("整治河道50条") in (None, "indicator")
+
+
+def test_a_goal_label_runs_on_to_the_end_of_its_paragraph():
+    text = ("2025年是“十四五”规划收官之年，做好今年工作意义重大。"
+            "今年工作的总体目标是：PM2.5平均浓度控制在30微克/立方米以内。"
+            "固体废物污染防治能力显著增强。"
+            "化学需氧量、氨氮重点工程累计减排量分别不低于800吨、60吨。\n"
+            "2024年，全区重点工程累计减排化学需氧量900吨。\n")
+    kinds = _kinds(text, date(2025, 3, 10))
+    assert kinds.get("化学需氧量、氨氮重点工程累计减排量分别不低于800吨、60吨") == "target", kinds
+    # the next paragraph reports a year gone by
+    assert kinds.get("全区重点工程累计减排化学需氧量900吨") in (None, "indicator"), kinds

@@ -98,6 +98,7 @@ class TimingReader:
         self._chain_lead: DeadlineMatch | None = None
         self._para_lead: tuple[int, DeadlineMatch] | None = None
         self._year_lead: tuple[int, DeadlineMatch] | None = None  # the latest bound ahead
+        self._goal_para: int | None = None  # the paragraph a goal label opened
 
     def read(self, sent: Sentence) -> Timing:
         lead = lead_deadline(sent, self.doc_date)
@@ -108,6 +109,12 @@ class TimingReader:
             # its first part (a later part's own time words stay its own)
             lead = self._chain_lead
         goals = _GOAL_LEAD.match(sent.text) is not None
+        if goals:
+            self._goal_para = sent.paragraph
+        elif self._goal_para == sent.paragraph:
+            # 今年工作的总体目标是：…。…累计减排量分别不低于…: the goals run on to the
+            # paragraph's end
+            goals = True
         if lead is not None and not lead.past and _TO_YEAR.match(sent.text):
             self._para_lead = (sent.paragraph, lead)
         elif lead is None and goals and self._year_lead \
@@ -120,7 +127,7 @@ class TimingReader:
             lead = self._para_lead[1]
         if lead is not None and not lead.past and lead.date is not None:
             self._year_lead = (sent.paragraph, lead)
-        past = self._is_past(sent, lead)
+        past = self._is_past(sent, lead, goals)
         if past:
             if self._past_paragraph != sent.paragraph or lead is not None:
                 self._past_lead = lead
@@ -198,11 +205,10 @@ class TimingReader:
         return year < self.doc_date.year or (
             year == self.doc_date.year and self.doc_date.month >= LATE_MONTH)
 
-    def _is_past(self, sent: Sentence, lead: DeadlineMatch | None) -> bool:
+    def _is_past(self, sent: Sentence, lead: DeadlineMatch | None, goals: bool = False) -> bool:
         if self._estimated(sent.text):
             return True
-        if (_GOAL_LEAD.match(sent.text) is not None or _PLAN_SAYS.match(sent.text) is not None) \
-                and (lead is None or not lead.past):
+        if (goals or _PLAN_SAYS.match(sent.text) is not None) and (lead is None or not lead.past):
             # 整改目标：2023年底前…达到Ⅲ类 / 预期目标是，…: the goals set, also in a notice
             # that reports how far they were met (the progress label reports, not this one)
             return False
