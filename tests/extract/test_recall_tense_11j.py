@@ -109,3 +109,17 @@ def test_a_goal_label_runs_on_to_the_end_of_its_paragraph():
     assert kinds.get("化学需氧量、氨氮重点工程累计减排量分别不低于800吨、60吨") == "target", kinds
     # the next paragraph reports a year gone by
     assert kinds.get("全区重点工程累计减排化学需氧量900吨") in (None, "indicator"), kinds
+
+
+@pytest.mark.parametrize(("clause", "past"), [
+    ("固定资产投资与上年度持平", False),
+    ("粮食产量同上年基本持平", False),
+    ("上年完成固定资产投资120亿元", True),
+    ("去年新建公园5个", True),
+])
+def test_a_level_held_against_last_year_is_no_report_of_it(clause, past):
+    # under goals only the words that report the past wherever they stand count; 与上年 /
+    # 同上年 compare with last year, they do not report it
+    from tracker.extract import classify
+
+    assert classify.looks_past(clause, ahead=True) is past

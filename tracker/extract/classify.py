@@ -173,7 +173,7 @@ PAST = re.compile(
 # result; the others (已 / 去年 / 完成了 …) report the past wherever they stand.
 STRONG_PAST = re.compile(
     r"已经|已|取得了|完成了|实现了|达到了|提高了|下降了|增长了|提升了|形成了|提出了|建成了|创建了|获评|"
-    r"荣获|被评为|以来|过去|(?<![较比])去年|(?<![较比])上年|截至目前|现已|仅完成")
+    r"荣获|被评为|以来|过去|(?<![较比与同])去年|(?<![较比与同])上年|截至目前|现已|仅完成")
 EXEMPLAR = re.compile(r"取得.{0,8}成效|取得.{0,8}成绩|明显成效|显著成效|历史性|前所未有")
 
 # An actor named before 要/应当/必须 at a clause's start: 各级人民政府要…, 新闻媒体要…
