@@ -123,3 +123,16 @@ def test_a_level_held_against_last_year_is_no_report_of_it(clause, past):
     from tracker.extract import classify
 
     assert classify.looks_past(clause, ahead=True) is past
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    # a single clause, as it stands in a cell or a list, with no document around it
+    ("一般公共预算收入同比增长5%左右", "target"),
+    ("重点工程累计减排量不低于800吨", "target"),
+    ("一般公共预算收入同比增长5.3%", "indicator"),
+    ("累计完成投资120亿元", "indicator"),
+    ("已完成投资同比增长6%左右", "indicator"),
+])
+def test_a_change_against_last_year_given_as_a_round_aim_is_a_target(clause, kind):
+    kinds = {s.quote: s.kind for s in suggest(clause, None, rules_only=True)}
+    assert kinds.get(clause) == kind, kinds

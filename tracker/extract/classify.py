@@ -297,8 +297,16 @@ def looks_past(clause: str, *, ahead: bool = False) -> bool:
     """Wording of a result already reached or a baseline (同比下降, 首次实现, 已建成).
     *ahead*: the clause stands under a bound or a heading of goals still ahead, where
     only the words that report the past wherever they stand (已, 去年 …) count."""
-    return (STRONG_PAST if ahead else PAST).search(clause) is not None \
-        or EXEMPLAR.search(clause) is not None
+    if STRONG_PAST.search(clause) is not None or EXEMPLAR.search(clause) is not None:
+        return True
+    if ahead or PAST.search(clause) is None:
+        return False
+    # a change against last year (同比 / 比上年 / 累计) given as a round aim (同比增长5%左右 /
+    # 累计减排不低于800吨) states a target: a result is reported as the figure reached
+    return _AIMED.search(clause) is None
+
+
+_AIMED = re.compile(r"左右|不低于|不少于")
 
 
 def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
