@@ -61,6 +61,9 @@ _GOALS_NAMED = re.compile(r"目标$|目标(?:任务|指标)$|主要指标$")
 # the plan's commitments, also in a news report of progress around it (提出了: an act reported)
 _PLAN_SAYS = re.compile(r"^[^。；;！？]{0,40}?(?:方案|规划|计划|意见|纲要|清单|要点)》?[^。；;，,]{0,4}[，,]?"
                         r"[^。；;，,]{0,12}?(?:提出|明确|要求)(?![了过])[，,：:]")
+_PLAN_SAYS_HINT = re.compile(r"提出|明确|要求")  # what _PLAN_SAYS needs, within its span
+PLAN_SAYS_SPAN = 40 + 2 + 4 + 1 + 12 + 2 + 1
+GOAL_LEAD_SPAN = 16 + 2 + 2  # where _GOAL_LEAD's 目标 stands at the latest
 _GOAL_LEAD = re.compile(r"^(?:[^，,。；;：:]{0,16}?(?:预期|主要|奋斗|发展|总体|工作|年度|整改)目标"
                         r"(?:任务)?(?:是|为)?[:：，,]|(?:年度)?(?:目标任务|任务目标)[:：])")
 _PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来", "截至目前",
@@ -108,7 +111,7 @@ class TimingReader:
             # 到2025年，A达到…；B达到… : the parts of a semicolon chain share the lead-in of
             # its first part (a later part's own time words stay its own)
             lead = self._chain_lead
-        goals = _GOAL_LEAD.match(sent.text) is not None
+        goals = "目标" in sent.text[:GOAL_LEAD_SPAN] and _GOAL_LEAD.match(sent.text) is not None
         if goals:
             self._goal_para = sent.paragraph
         elif self._goal_para == sent.paragraph:
@@ -208,7 +211,9 @@ class TimingReader:
     def _is_past(self, sent: Sentence, lead: DeadlineMatch | None, goals: bool = False) -> bool:
         if self._estimated(sent.text):
             return True
-        if (goals or _PLAN_SAYS.match(sent.text) is not None) and (lead is None or not lead.past):
+        if (goals or (_PLAN_SAYS_HINT.search(sent.text, 0, PLAN_SAYS_SPAN) is not None
+                      and _PLAN_SAYS.match(sent.text) is not None)) \
+                and (lead is None or not lead.past):
             # 整改目标：2023年底前…达到Ⅲ类 / 预期目标是，…: the goals set, also in a notice
             # that reports how far they were met (the progress label reports, not this one)
             return False
