@@ -61,7 +61,13 @@ ACTION_LATE = re.compile(
     # the frame after the subject it serves (省督察办对整改情况实施季调度 / 国家通过多种形式开展…)
     rf"|^[^，,；;：:]{{0,16}}?(?:委员会|政府|部门|单位|机关|局|厅|委|办|院|组|室|处|站|队|中心|国家|各地|各级)"
     rf"(?:要|将|须|应当)?(?:对|通过|向|按照|依托|围绕|针对|结合|根据|依据)"
-    rf"[^，,；;]{{1,24}}?{_VERB}")
+    rf"[^，,；;]{{1,24}}?{_VERB}"
+    # a distributive subject, the verb right after it (各地党委政府建立… / 各设市城市核实…)
+    # (not a list of bodies: 各县（市、区）生态环境分局、发展改革委)
+    rf"|^各(?:[^，,；;：:是的、（(]|[（(][^）)]{{1,8}}[）)]){{0,12}}?"
+    rf"(?:委员会|政府|党委|部门|单位|机关|局|委|办|地|级|城市|县|区|市|州|镇|乡|街道)"
+    rf"(?:[（(][^）)]{{1,8}}[）)])?(?![、和及与]|要|应|须|必须|将|需)"  # (X要…: SUBJECT reads it)
+    rf"(?:{_PREFIX})*{_VERB}")
 # A subject before the verb of delivery (全省钢铁企业基本完成超低排放改造 / 县城建成区基本淘汰
 # 燃煤锅炉): the verb a few characters in, not a noun made of it (完成情况, 建成区).
 ACTION_SUBJECT = re.compile(
@@ -291,8 +297,16 @@ def looks_past(clause: str, *, ahead: bool = False) -> bool:
     """Wording of a result already reached or a baseline (同比下降, 首次实现, 已建成).
     *ahead*: the clause stands under a bound or a heading of goals still ahead, where
     only the words that report the past wherever they stand (已, 去年 …) count."""
-    return (STRONG_PAST if ahead else PAST).search(clause) is not None \
-        or EXEMPLAR.search(clause) is not None
+    if STRONG_PAST.search(clause) is not None or EXEMPLAR.search(clause) is not None:
+        return True
+    if ahead or PAST.search(clause) is None:
+        return False
+    # a change against last year (同比 / 比上年 / 累计) given as a round aim (同比增长5%左右 /
+    # 累计减排不低于800吨) states a target: a result is reported as the figure reached
+    return _AIMED.search(clause) is None
+
+
+_AIMED = re.compile(r"左右|不低于|不少于")
 
 
 def judge(clause: str, *, past_context: bool = False, has_target: bool = False,

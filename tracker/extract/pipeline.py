@@ -278,9 +278,12 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         chain = chain if sent.continues else [None]
         in_body = None
         when = timing.read(sent)
-        if not when.past and (sent.paragraph in past_paragraphs or reports_results(sent.text)
-                                or _dated_event(when, doc_date, sent.text)
-                                or _opens_with_past_year(sent.text, doc_date)):
+        # a paragraph counted as a review for its words of change (同比 / 累计 …) states
+        # goals when it stands under them (二、经济社会发展预期目标 / 预期目标是，…)
+        if not when.past and ((sent.paragraph in past_paragraphs and not when.ahead)
+                              or reports_results(sent.text)
+                              or _dated_event(when, doc_date, sent.text)
+                              or _opens_with_past_year(sent.text, doc_date)):
             when = replace(when, past=True)
         if lone and when.past and when.lead is not None and when.lead.bygone \
                 and not reports_results(sent.text) and _REVIEW_OPENER.match(sent.text) is None \

@@ -31,6 +31,10 @@ _PAIR = dict(zip(OPENERS, CLOSERS))
 MAX_BRACKET = 160
 
 SENTENCE_END = re.compile(r"[。！？；!?;…]|(?<=[。！？!?])[”」』]"
+                          # a PDF's text may give 。 as an ASCII full stop between words
+                          # (…达到38%以上.主要污染物…); not after a numeral (1. / 一. number items)
+                          r"|\.(?<=[\u4e00-\u9fff%）)”]\.)(?<![一二三四五六七八九十百〇零]\.)"
+                          r"(?!左右|以上|以下|以内)(?=[ \t]*(?:[\u4e00-\u9fff“（(—―]|\n|$))"
                           # （责任单位：X）2.Y: a note closes its item before the next one
                           r"|(?<=[)）])(?=\s*(?:\d{1,2}\s*[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]))")
 CLAUSE_END = re.compile(r"[，,：:]")

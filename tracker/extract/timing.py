@@ -52,6 +52,20 @@ ESTIMATE_SPAN = 48  # where a sentence reporting a speech states it (…在回�
 LATE_MONTH = 11  # from November a report's estimate of its own year is of a year nearly over
 # A heading over goals or plans (主要目标 / 工作安排 / 重点任务).
 _GOAL_HEADING = re.compile(r"目标|安排|计划|打算|任务|规划|纲要|要点")
+# A heading that names the goals themselves (经济社会发展预期目标 / 主要目标), undated: the
+# goals of the period the document as a whole sets (a plan's year, a work report's year)
+_GOALS_NAMED = re.compile(r"目标$|目标(?:任务|指标)$|主要指标$")
+# A sentence that opens by naming the goals it states (预期目标是，… / 主要目标：… /
+# 全区预期奋斗目标是：…): its figures are targets, whatever words of change they hold (同比增长7%)
+# A sentence that reports what a plan sets (在公布的整改方案中，某省提出，… / 《方案》明确，…):
+# the plan's commitments, also in a news report of progress around it (提出了: an act reported)
+_PLAN_SAYS = re.compile(r"^[^。；;！？]{0,40}?(?:方案|规划|计划|意见|纲要|清单|要点)》?[^。；;，,]{0,4}[，,]?"
+                        r"[^。；;，,]{0,12}?(?:提出|明确|要求)(?![了过])[，,：:]")
+_PLAN_SAYS_HINT = re.compile(r"提出|明确|要求")  # what _PLAN_SAYS needs, within its span
+PLAN_SAYS_SPAN = 40 + 2 + 4 + 1 + 12 + 2 + 1
+GOAL_LEAD_SPAN = 16 + 2 + 2  # where _GOAL_LEAD's 目标 stands at the latest
+_GOAL_LEAD = re.compile(r"^(?:[^，,。；;：:]{0,16}?(?:预期|主要|奋斗|发展|总体|工作|年度|整改)目标"
+                        r"(?:任务)?(?:是|为)?[:：，,]|(?:年度)?(?:目标任务|任务目标)[:：])")
 _PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来", "截至目前",
                  "截止目前", "截至当前", "截至发稿")
 
@@ -86,6 +100,8 @@ class TimingReader:
         self._goals: dict[int, tuple[tuple[Heading, ...], bool]] = {}
         self._chain_lead: DeadlineMatch | None = None
         self._para_lead: tuple[int, DeadlineMatch] | None = None
+        self._year_lead: tuple[int, DeadlineMatch] | None = None  # the latest bound ahead
+        self._goal_para: int | None = None  # the paragraph a goal label opened
 
     def read(self, sent: Sentence) -> Timing:
         lead = lead_deadline(sent, self.doc_date)
@@ -95,13 +111,26 @@ class TimingReader:
             # 到2025年，A达到…；B达到… : the parts of a semicolon chain share the lead-in of
             # its first part (a later part's own time words stay its own)
             lead = self._chain_lead
+        goals = "目标" in sent.text[:GOAL_LEAD_SPAN] and _GOAL_LEAD.match(sent.text) is not None
+        if goals:
+            self._goal_para = sent.paragraph
+        elif self._goal_para == sent.paragraph:
+            # 今年工作的总体目标是：…。…累计减排量分别不低于…: the goals run on to the
+            # paragraph's end
+            goals = True
         if lead is not None and not lead.past and _TO_YEAR.match(sent.text):
             self._para_lead = (sent.paragraph, lead)
+        elif lead is None and goals and self._year_lead \
+                and self._year_lead[0] == sent.paragraph:
+            # 2024年，我们将…。预期目标是，…: the goals are of the year the paragraph opened with
+            lead = self._year_lead[1]
         elif lead is None and self._para_lead and self._para_lead[0] == sent.paragraph:
             # 到2020年，全面完成约束性指标。全市PM2.5浓度下降22%以上，…: a paragraph opened
             # by a bound keeps it for the targets that follow in it
             lead = self._para_lead[1]
-        past = self._is_past(sent, lead)
+        if lead is not None and not lead.past and lead.date is not None:
+            self._year_lead = (sent.paragraph, lead)
+        past = self._is_past(sent, lead, goals)
         if past:
             if self._past_paragraph != sent.paragraph or lead is not None:
                 self._past_lead = lead
@@ -111,7 +140,7 @@ class TimingReader:
             self._past_paragraph, self._past_lead = None, None
         ahead = not past and (
             (lead is not None and not lead.past and lead.date is not None)
-            or self._goal_section(sent.sections))
+            or self._goal_section(sent.sections) or goals)
         return Timing(lead, past, self._period(sent.sections), ahead)
 
     def _goal_section(self, sections: tuple[Heading, ...]) -> bool:
@@ -126,6 +155,9 @@ class TimingReader:
 
     def _not_over(self, heading: str) -> bool:
         period = section_period(heading, self.doc_date)
+        if period is None and _GOALS_NAMED.search(heading) is not None \
+                and not is_review_heading(heading):
+            period = self.default_period  # 二、经济社会发展预期目标 in a 2025 plan
         return period is not None and period.date is not None and (
             self.doc_date is None or period.date >= self.doc_date)
 
@@ -176,9 +208,15 @@ class TimingReader:
         return year < self.doc_date.year or (
             year == self.doc_date.year and self.doc_date.month >= LATE_MONTH)
 
-    def _is_past(self, sent: Sentence, lead: DeadlineMatch | None) -> bool:
+    def _is_past(self, sent: Sentence, lead: DeadlineMatch | None, goals: bool = False) -> bool:
         if self._estimated(sent.text):
             return True
+        if (goals or (_PLAN_SAYS_HINT.search(sent.text, 0, PLAN_SAYS_SPAN) is not None
+                      and _PLAN_SAYS.match(sent.text) is not None)) \
+                and (lead is None or not lead.past):
+            # 整改目标：2023年底前…达到Ⅲ类 / 预期目标是，…: the goals set, also in a notice
+            # that reports how far they were met (the progress label reports, not this one)
+            return False
         if self._in_review(sent.sections):
             # a report of progress still announces what is left: 计划于2024年底前完成, or
             # targets still ahead of the document (…提出，到2025年底，…达到90.7%)

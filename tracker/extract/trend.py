@@ -72,12 +72,15 @@ _SETTLED = re.compile(
 # under a bound still ahead it is what the plan sets.
 # Built or formed in full, the verb first (基本建成具有世界影响力的国际大都市 / 全面形成…格局 /
 # 将…事项全部纳入清单管理): the state is reached in full.
-_BUILT = re.compile(r"^(?:基本|全面|初步)(?:建成|形成)(?P<metric>[^，,；;]{2,30})$"
+_BUILT = re.compile(r"^(?:基本|全面|初步)(?:建成|形成|实现)(?P<metric>[^，,；;]{2,30})$"
                     r"|^(?:将|把)?(?P<m2>[^，,；;]{2,30}?)(?:全部|全面|全数)(?:纳入|覆盖)[^，,；;]{0,12}$")
 # Done in full, a subject or none before and what is done after the verb (基本完成退城搬迁 /
 # 全部实现通光纤 / 全部脱贫): the state is reached in full
 _IN_FULL = re.compile(r"^(?P<subj>[^，,；;“”\"《》]{0,24}?)(?:基本|全面|全部|全数)(?:完成|建成|形成|实现|脱贫|入院|普及|通(?!过))"
                       r"(?P<obj>[^，,；;“”\"《》]{0,30})$")
+# A capacity every unit of a scope is to have (所有重点城镇都将具备污水处理能力): in full
+_EQUIPPED = re.compile(r"^(?P<metric>[^，,；;]{2,30}?)(?:都|均|全部|全面)?(?:将|要)?(?:全部|均|基本)?"
+                       r"具备(?P<what>[^，,；;]{2,20}?(?:能力|条件))$")
 _HEADWAY = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:取得|实现)(?:重大|实质性|明显|显著|决定性|突破性|"
                       r"重要|积极|长足|关键性)(?:进展|突破)$")
 # Level with last year (固定资产投资与上年度持平): a change of 0 %, stated as a level
@@ -103,7 +106,7 @@ _FALL_AFTER = re.compile(
 
 # Every end-state pattern below ends with one of these characters (标准, 控制, 区间, 下降,
 # 目标任务 …) or opens with a word of avoidance: a cheap test before the patterns.
-_END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务程展破效及长减")
+_END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务程展破效及长减力件")
 _AVOID = ("不发生", "杜绝", "避免")
 
 
@@ -163,6 +166,8 @@ def end_state_target(clause: str) -> Target | None:
         return Target(m.group("metric"), Comparator.FULL)
     if (m := _SETTLED.match(words)) and not _VERB_START.match(words):
         return Target(m.group("metric"), Comparator.FULL)
+    if m := _EQUIPPED.match(clause.strip()):  # the scope as written (全市所有乡镇 / 重点园区)
+        return Target(m.group("metric") + "具备" + m.group("what"), Comparator.FULL)
     return None
 
 
