@@ -81,6 +81,9 @@ VALUE_NEXT = re.compile(r"\s*(?:[≥≤≧≦<>＜＞=]|不低于|不高于|不�
 NOT_METRIC_LABEL = re.compile(r"时限|期限|时间|日期|时序|年度|单位|部门|责任|牵头|配合|联系|电话|序号|编号|"
                               r"文号|目标值|^目标$|^指标$")
 MAX_METRIC_LABEL = 24
+# Field labels of a goal or task (整改目标：2023年底前… / 年度任务：…): what follows is a
+# clause of its own, not the value of a metric so named
+GOAL_FIELD_LABEL = re.compile(r"(?:目标|任务|要求|措施|举措|情况)$")
 LABELLED = re.compile(r"^[^，,。]{2,8}[:：]|[:：]$")
 MAX_RUN_IN = 24  # a short first sentence of a paragraph that states its theme
 RUN_IN_NOT = re.compile(r"[要将须0-9０-９]|应(?![对用急])|建成|新建|制定|出台|编制|完成|创建|启动|印发|实现")
@@ -255,7 +258,8 @@ def split_clauses(text: str, start: int, end: int) -> list[Clause]:
             s = m.end()
         body = text[s:e]
         if e < end and text[e] in "：:" and (s, e) != spans[-1] and len(body) <= MAX_METRIC_LABEL \
-                and VALUE_NEXT.match(text, e + 1, end) and not NOT_METRIC_LABEL.search(body):
+                and VALUE_NEXT.match(text, e + 1, end) and not NOT_METRIC_LABEL.search(body) \
+                and not GOAL_FIELD_LABEL.search(body):
             # 森林覆盖率：45% / PM2.5平均浓度：控制在30微克/立方米以下: a metric named as the
             # label of its value is one clause with it
             if pending is None:
