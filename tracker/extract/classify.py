@@ -314,6 +314,8 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
     if is_meta_count(text) or ((text[0] == "以" or text.endswith("之年")) and FRAME_ONLY.match(text)) \
             or (text[0] in "（(〔" and ROLE_BRACKET.match(text)):
         return Verdict(None, 0.0)
+    if not ahead and _GAIN_HINT.search(text) and is_vague_gain(text):
+        return Verdict(None, 0.0)
     if _SHARE_CUE.search(text) and SHARE_OF.search(text):
         return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)
     if is_logistics(text) and not has_target \
@@ -324,6 +326,21 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
         return Verdict(None, 0.0, actor)
     kind, confidence = _kind(text, actor, past_context, has_target, ahead)
     return Verdict(kind, confidence, actor)
+
+
+# A gain named only by a comparative with no measure (民生福祉达到更高水平 / 乡村振兴实现新
+# 跨越 / 城市能级得到新提升 / 关键领域改革取得重要进展): nothing to check, unless the clause
+# gives it a number or a time (到2030年… / “十五五”期间…取得重大进展 are targets of a plan).
+VAGUE_GAIN = re.compile(r"(?:实现|取得|迈上|迈出|达到|得到|开创|展现|呈现|再上|跃上|再创|开创)"
+                        r"[^，,；;。]{0,3}?(?:新|更高|重要|重大|决定性|明显|显著|积极|长足)"
+                        r"[^，,；;。]{0,4}$")
+_GAIN_HINT = re.compile(r"[新高重决显积长]")
+_TIMED = re.compile(r"\d|[十一二三四五六七八九][一二三四五六七八九]?五|期间|时期|年底|年内|今年|明年|前")
+
+
+def is_vague_gain(clause: str) -> bool:
+    words = clause.rstrip("。；;，, ")
+    return VAGUE_GAIN.search(words) is not None and _TIMED.search(words) is None
 
 
 # A problem stated, not a task set: what still needs doing or falls short (改革任务依然繁重 /
