@@ -1,8 +1,9 @@
-"""A gain named only by a comparative, with no measure and no time (民生福祉达到更高水平 /
-城市能级得到新提升 / 改革取得重要进展): nothing to check, no commitment (issue 11, the
-rules' generic suggestions). Under a bound or a heading of goals still ahead, or with a
+"""Generic suggestions of the rules are no commitments (issue 11). A gain named only by a
+comparative, with no measure and no time (民生福祉达到更高水平 / 城市能级得到新提升 / 改革
+取得重要进展): nothing to check. Under a bound or a heading of goals still ahead, or with a
 number or a period of its own, the same words state a plan's end state (到2030年…取得重大
-进展) and stay. Invented clauses."""
+进展) and stay. The work itself as the object (认真抓好贯彻落实 / 确保完成目标任务) says how
+the document is carried out, nothing of its own. Invented clauses."""
 
 from __future__ import annotations
 
@@ -51,3 +52,24 @@ def test_under_a_bound_the_end_state_stays() -> None:
 def test_alone_it_is_not_suggested() -> None:
     text = "要推动乡村振兴实现新跨越，城市能级得到新提升。"
     assert [s.quote for s in suggest(text, date(2024, 3, 1))] == []
+
+
+@pytest.mark.parametrize("clause", [
+    "认真抓好贯彻落实",
+    "确保各项任务落地落细落实",
+    "全力推进工作落实",
+    "推动政府工作全面有效落实",
+    "确保完成目标任务",
+    "要抓好落实",
+])
+def test_the_work_itself_as_object_is_no_commitment(clause: str) -> None:
+    assert judge(clause).kind is None
+
+
+@pytest.mark.parametrize("clause", [
+    "推动第七航权开放试点落地",        # a named pilot
+    "确保完成省下达的目标任务",        # a quota set from above
+    "确保散乱污企业整治工作落实到位",  # a named campaign
+])
+def test_a_named_object_keeps_the_clause(clause: str) -> None:
+    assert judge(clause).kind is not None

@@ -314,6 +314,8 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
     if is_meta_count(text) or ((text[0] == "以" or text.endswith("之年")) and FRAME_ONLY.match(text)) \
             or (text[0] in "（(〔" and ROLE_BRACKET.match(text)):
         return Verdict(None, 0.0)
+    if ("落" in text or "目标任务" in text) and WORK_ITSELF.match(text.rstrip("。；;，, ")):
+        return Verdict(None, 0.0)
     if not ahead and _GAIN_HINT.search(text) and is_vague_gain(text):
         return Verdict(None, 0.0)
     if _SHARE_CUE.search(text) and SHARE_OF.search(text):
@@ -328,6 +330,12 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
     return Verdict(kind, confidence, actor)
 
 
+# The work itself as the object (认真抓好贯彻落实 / 确保各项任务落地落细落实 / 推动政府工作全面
+# 有效落实 / 确保完成目标任务): how the document is to be carried out, nothing of its own to check.
+WORK_ITSELF = re.compile(
+    r"^(?:要|必须|务必)?(?:认真|切实|全力|扎实|全面)?(?:确保|推动|推进|抓好|做好)?"
+    r"(?:各项|政府|目标|重点|全年|年度)?(?:工作|任务)?(?:全面|有效|贯彻)*(?:落实|落地|落细)+$"
+    r"|^(?:要|必须|务必)?(?:确保|全面|按期|如期)*完成(?:各项|年度|全年)?目标任务$")
 # A gain named only by a comparative with no measure (民生福祉达到更高水平 / 乡村振兴实现新
 # 跨越 / 城市能级得到新提升 / 关键领域改革取得重要进展): nothing to check, unless the clause
 # gives it a number or a time (到2030年… / “十五五”期间…取得重大进展 are targets of a plan).
