@@ -36,6 +36,7 @@ def test_a_vague_gain_is_no_commitment(clause: str) -> None:
     "到2030年生态环境质量实现根本好转",              # a year
     "实现更加充分更高质量就业",                      # the gain is named (就业)
     "建成新污水处理厂",                               # a thing to build
+    "推动《湿地公约》缔约方大会取得积极成果",          # a named act or event
     "年底前污水收集率达到新的水平",                   # a time of its own
 ])
 def test_a_gain_with_a_measure_or_a_time_is_not_vague(clause: str) -> None:

@@ -338,7 +338,8 @@ WORK_ITSELF = re.compile(
     r"|^(?:要|必须|务必)?(?:确保|全面|按期|如期)*完成(?:各项|年度|全年)?目标任务$")
 # A gain named only by a comparative with no measure (民生福祉达到更高水平 / 乡村振兴实现新
 # 跨越 / 城市能级得到新提升 / 关键领域改革取得重要进展): nothing to check, unless the clause
-# gives it a number or a time (到2030年… / “十五五”期间…取得重大进展 are targets of a plan).
+# gives it a number or a time (到2030年… / “十五五”期间…取得重大进展 are targets of a plan)
+# or names the act it is about (《…》).
 VAGUE_GAIN = re.compile(r"(?:实现|取得|迈上|迈出|达到|得到|开创|展现|呈现|再上|跃上|再创|开创)"
                         r"[^，,；;。]{0,3}?(?:新|更高|重要|重大|决定性|明显|显著|积极|长足)"
                         r"[^，,；;。]{0,4}$")
@@ -348,7 +349,9 @@ _TIMED = re.compile(r"\d|[十一二三四五六七八九][一二三四五六七�
 
 def is_vague_gain(clause: str) -> bool:
     words = clause.rstrip("。；;，, ")
-    return VAGUE_GAIN.search(words) is not None and _TIMED.search(words) is None
+    # a gain of a named act or event (推动《公约》缔约方大会取得积极成果) can be checked
+    return VAGUE_GAIN.search(words) is not None and _TIMED.search(words) is None \
+        and "《" not in words
 
 
 # A problem stated, not a task set: what still needs doing or falls short (改革任务依然繁重 /
