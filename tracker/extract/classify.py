@@ -328,6 +328,10 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
     if is_meta_count(text) or ((text[0] == "以" or text.endswith("之年")) and FRAME_ONLY.match(text)) \
             or (text[0] in "（(〔" and ROLE_BRACKET.match(text)):
         return Verdict(None, 0.0)
+    if ("落" in text or "目标任务" in text) and WORK_ITSELF.match(text.rstrip("。；;，, ")):
+        return Verdict(None, 0.0)
+    if not ahead and _GAIN_HINT.search(text) and is_vague_gain(text):
+        return Verdict(None, 0.0)
     if _SHARE_CUE.search(text) and SHARE_OF.search(text):
         return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)
     if is_logistics(text) and not has_target \
@@ -338,6 +342,30 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
         return Verdict(None, 0.0, actor)
     kind, confidence = _kind(text, actor, past_context, has_target, ahead)
     return Verdict(kind, confidence, actor)
+
+
+# The work itself as the object (认真抓好贯彻落实 / 确保各项任务落地落细落实 / 推动政府工作全面
+# 有效落实 / 确保完成目标任务): how the document is to be carried out, nothing of its own to check.
+WORK_ITSELF = re.compile(
+    r"^(?:要|必须|务必)?(?:认真|切实|全力|扎实|全面)?(?:确保|推动|推进|抓好|做好)?"
+    r"(?:各项|政府|目标|重点|全年|年度)?(?:工作|任务)?(?:全面|有效|贯彻)*(?:落实|落地|落细)+$"
+    r"|^(?:要|必须|务必)?(?:确保|全面|按期|如期)*完成(?:各项|年度|全年)?目标任务$")
+# A gain named only by a comparative with no measure (民生福祉达到更高水平 / 乡村振兴实现新
+# 跨越 / 城市能级得到新提升 / 关键领域改革取得重要进展): nothing to check, unless the clause
+# gives it a number or a time (到2030年… / “十五五”期间…取得重大进展 are targets of a plan)
+# or names the act it is about (《…》).
+VAGUE_GAIN = re.compile(r"(?:实现|取得|迈上|迈出|达到|得到|开创|展现|呈现|再上|跃上|再创|开创)"
+                        r"[^，,；;。]{0,3}?(?:新|更高|重要|重大|决定性|明显|显著|积极|长足)"
+                        r"[^，,；;。]{0,4}$")
+_GAIN_HINT = re.compile(r"[新高重决显积长]")
+_TIMED = re.compile(r"\d|[十一二三四五六七八九][一二三四五六七八九]?五|期间|时期|年底|年内|今年|明年|前")
+
+
+def is_vague_gain(clause: str) -> bool:
+    words = clause.rstrip("。；;，, ")
+    # a gain of a named act or event (推动《公约》缔约方大会取得积极成果) can be checked
+    return VAGUE_GAIN.search(words) is not None and _TIMED.search(words) is None \
+        and "《" not in words
 
 
 # A problem stated, not a task set: what still needs doing or falls short (改革任务依然繁重 /

@@ -558,9 +558,12 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
     工作总结) and closed by a paragraph or heading that opens looking ahead (今年 / 下一步 /
     2026年工作安排) — unless the paragraph itself looks ahead."""
     spans: dict[int, list[int]] = {}
+    headings: set[int] = set()  # the paragraphs that are a heading line
     for sent in sentences:
         span = spans.setdefault(sent.paragraph, [sent.start, sent.end])
         span[1] = sent.end
+        if sent.heading:
+            headings.add(sent.paragraph)
     out = set()
     title, _, body = analysis.lstrip()[:TITLE_SPAN].partition("\n")
     review = bool(body.strip()) and _REPORT_TITLE.search(title) is not None  # a title over a body
@@ -576,12 +579,20 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
             review = True
             out.add(para)
             continue
+        if para in headings and _REVIEW_HEADING.search(words) \
+                and _LOOKS_AHEAD.search(words) is None and _TURNS_AHEAD.search(words) is None:
+            # 一、2023年计划执行情况 / （二）主要成效 / 工作回顾: the section reports results
+            review = True
+            out.add(para)
+            continue
         if _PROGRESS_LABEL.match(words):
             out.add(para)  # 完成情况：… / 整改进展：…: this paragraph reports, not the next
             continue
         if _TURNS_AHEAD.search(opening) and _REVIEW_WORDS.search(opening) is None:
             review = False
-        ahead = _LOOKS_AHEAD.search(words) is not None
+        # inside a review, 预计 gives the estimate of the year just past (预计地区生产总值
+        # 增长5%), not a plan
+        ahead = _LOOKS_AHEAD.search(_ESTIMATE.sub("", words) if review else words) is not None
         if (review and not ahead) or (not ahead and len(REVIEW_CUE.findall(words)) >= MIN_REVIEW_CUES):
             out.add(para)
     return out
@@ -685,6 +696,12 @@ _TURNS_AHEAD = re.compile(r"今年|明年|下一步|今后|未来|展望|目标�
 # Words of a review in a heading that also names a period (“十四五”时期重大成就 /
 # “十三五”以来工作回顾): it does not turn ahead.
 _REVIEW_WORDS = re.compile(r"成就|成效|成绩|回顾|以来|总结")
+_ESTIMATE = re.compile(r"预计(?![到至]\d{4}年|[^，,。；;]{0,12}?(?:将|要|明年|今年|下一步))")
+# A heading over a section that reports results (一、2023年国民经济和社会发展计划执行情况 /
+# （一）主要成效 / 工作回顾), not over the tasks it names (巩固整改成效 is a task).
+_REVIEW_HEADING = re.compile(r"(?:执行|完成|落实|进展|推进|实施|整改)(?:工作)?情况$|回顾$|工作总结$|"
+                             r"^(?:[（(]?[一二三四五六七八九十\d]+[、）).．]\s*)?"
+                             r"(?:主要|取得的?|所取得的)(?:成绩|成效|成就|进展)")
 # A document whose title reports what was done (…整改落实情况 / 工作总结 / 销号公示).
 _REPORT_TITLE = re.compile(r"(?:整改|落实|完成|进展|推进|实施|执行)(?:工作)?情况|工作总结|工作回顾|成效|销号|"
                            r"(?<!计划)完成率")
