@@ -291,11 +291,12 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             # 到2023年，…达到45% / 2023年6月底前完成整改 alone, read after the bound passed
             # (a closeout notice's target): a bound set, past by its date alone
             when = replace(when, past=False)
-        if lone and not when.past:
+        if lone and not when.past and not classify.is_vague_gain(sent.text):
             # a clause standing alone (a cell, a list item pasted on its own): no section
             # around it sets its tense, so only the words that report the past wherever they
             # stand (已 / 去年 / 完成了 …) make it a result; those a target also holds
             # (同比增长7% / 累计完成 / 为0) state what is set, as under a heading of goals
+            # (not a gain named only by a comparative, 城市能级得到新提升: no bound to check)
             when = replace(when, ahead=True)
         if when.past and row is not None and row.cells_of("progress") \
                 and not classify.STRONG_PAST.search(sent.text):
@@ -500,9 +501,11 @@ _DESCRIPTION = re.compile("".join(f"(?<!{w})" for w in (
 
 def _never_taken(quote: str) -> bool:
     """A unit the rules turned down for what it is — a problem stated, a count of the
-    document's own tasks, a description — which the unit model may not take up."""
+    document's own tasks, a gain named only by a comparative, a description — which the
+    unit model may not take up."""
     words = simplified(quote)
-    return classify.is_problem(words) or classify.is_meta_count(words) or (
+    return classify.is_problem(words) or classify.is_meta_count(words) \
+        or classify.is_vague_gain(words) or (
         _DESCRIPTION.search(words) is not None and classify.MODAL.search(words) is None)
 
 
