@@ -32,6 +32,11 @@ CASES = [
      "“十四五”时期，绵阳林业主动服从服务于全市发展大局，努力开好局、起好步。\n主要目标\n"
      "到2025年，全市森林覆盖率达到56%，森林蓄积量达到8000万立方米。\n",
      {("绵阳市林业局",)}),
+    # the sector's work as the opening's subject (X市生态环境工作坚持…): the bureau's plan
+    ("sector_work_as_subject",
+     "2023年，宜春市生态环境工作坚持以改善生态环境质量为核心，统筹推进各项工作。\n主要目标\n"
+     "全市PM2.5平均浓度控制在30微克/立方米以下，空气质量优良天数比率达到92%以上。\n",
+     {("宜春市生态环境局",)}),
     # the whole county's water sector reviewed and planned: the county's bureau
     ("sector_review_of_a_county",
      "全县水利工作总结和2026年工作计划\n2025年，修水县水利系统扎实推进各项工作。\n"

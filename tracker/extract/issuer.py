@@ -541,7 +541,7 @@ _SECTOR_TITLE = re.compile(
 # …or the sector speaking of itself as the subject of the opening (全市生态环境系统要… /
 # 绵阳林业主动服从…), its division named by scope (全市) or by name right before it
 _SECTOR_SUBJECT = re.compile(
-    rf"(?P<sector>{_SECTORS})(?:系统|战线)?(?:要|将|主动|坚持|始终|紧紧|全力|认真|坚决)")
+    rf"(?P<sector>{_SECTORS})(?:系统|战线|工作)?(?:要|将|主动|坚持|始终|紧紧|全力|认真|坚决)")
 SECTOR_SUBJECT_HEAD = 300  # the title and the opening paragraph (its first two lines)
 
 
