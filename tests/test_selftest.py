@@ -125,7 +125,7 @@ def test_cli_exit_code_names_the_failed_step(monkeypatch, capsys):
     def broken_writer(*_args, **_kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(ledger, "write_csv", broken_writer)  # the export the self-test calls
+    monkeypatch.setattr(ledger, "write_csv_blocks", broken_writer)  # the self-test's export
     assert cli.main(["--self-test"]) == 1
     out = capsys.readouterr().out
     assert "FAIL  export CSV" in out
