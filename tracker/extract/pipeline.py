@@ -355,7 +355,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     if irows:  # last: the indices above are positions in out
         out, numbered = _add_indicator_rows(text, irows, out, numbered, ctx, doc_date)
     if not candidates:
-        out, numbered = _decide(out, numbered, text, rules_only)
+        out, numbered = _decide(out, numbered, text, rules_only, lone)
     for sug in out:
         if sug.rejected:  # a candidate: its region is only sought now that it is kept
             sug.region_code, sug.region = ctx.region_of(analysis[sug.start:sug.end])
@@ -464,10 +464,11 @@ MIN_CANDIDATE_CONFIDENCE = 0.6  # a unit the rules turned down needs the model's
 
 
 def _decide(out: list[Suggestion], numbered: list[bool], text: str,
-            rules_only: bool) -> tuple[list[Suggestion], list[bool]]:
+            rules_only: bool, lone: bool = False) -> tuple[list[Suggestion], list[bool]]:
     """Which suggestions stay: the model's probability replaces the rules' confidence; a
     unit the rules turned down stays when the model finds it likely right and it lies in no
-    suggestion kept; the rules' own stay above the floor (in a whole document)."""
+    suggestion kept; the rules' own stay above the floor (in a whole document). *lone*: the
+    text is one clause standing alone (`_stands_alone`)."""
     if rules_only or not calibrate(out):
         kept = [i for i, s in enumerate(out) if not s.rejected]
         return [out[i] for i in kept], [numbered[i] for i in kept]
@@ -483,7 +484,7 @@ def _decide(out: list[Suggestion], numbered: list[bool], text: str,
                 k + 1 < len(spans) and spans[k + 1][0] < s.end)
             if not inside:
                 kept.append(i)
-    if not kept and _stands_alone(text):
+    if not kept and lone:
         # a clause standing alone was chosen by whoever gave it: the unit most likely right
         # is suggested with the model's (low) confidence rather than nothing at all (not
         # what the rules turned down for what it is: a problem, a count of tasks, a description)
@@ -1020,11 +1021,7 @@ def _due_when_submitted(out: list[Suggestion], analysis: str, doc_date: date | N
         if not bounds:
             continue
         bound = bounds[-1]
-        sug.deadline = Deadline("", bound.date, bound.precision)
-        kept = [w for w in sug.why.split("；") if w and not w.startswith("时限（随上下文）")]
-        sug.why = "；".join([*kept, f"时限（报送）：{bound.text}"])
-        if sug.kind in ("deliverable", "duty"):
-            sug.kind = SuggestionKind.DEADLINE
+        _rebound(sug, Deadline("", bound.date, bound.precision), f"时限（报送）：{bound.text}")
 
 
 MAX_ITEM_HEADING = 30  # a numbered item's run-in heading (2.排查整治“散乱污”工业企业。)
@@ -1052,11 +1049,17 @@ def _item_heading_bound(out: list[Suggestion], analysis: str, doc_date: date | N
         if len(bounds) != 1:
             continue  # none, or a bound for each of its tasks (3季度前…、4季度前…)
         when, precision = bounds.pop()
-        sug.deadline = Deadline("", when, precision)
-        kept = [w for w in sug.why.split("；") if w and not w.startswith("时限（随上下文）")]
-        sug.why = "；".join([*kept, "时限（所在条目）"])
-        if sug.kind in ("deliverable", "duty"):
-            sug.kind = SuggestionKind.DEADLINE
+        _rebound(sug, Deadline("", when, precision), "时限（所在条目）")
+
+
+def _rebound(sug: Suggestion, deadline: Deadline | None, why: str) -> None:
+    """Give *sug* the bound its item or paragraph sets in place of the one its context
+    gave (that reason leaves its why for *why*); a task with a date is a deadline."""
+    sug.deadline = deadline
+    kept = [w for w in sug.why.split("；") if w and not w.startswith("时限（随上下文）")]
+    sug.why = "；".join([*kept, why])
+    if deadline is not None and sug.kind in ("deliverable", "duty"):
+        sug.kind = SuggestionKind.DEADLINE
 
 
 def _apply_items(out: list[Suggestion], items: Iterable[Item], ctx: DocumentContext,
@@ -1081,9 +1084,7 @@ def _apply_items(out: list[Suggestion], items: Iterable[Item], ctx: DocumentCont
                     and _ONGOING.fullmatch(item.deadline.text.strip()) is not None:
                 # 完成时限：长期坚持 / 持续推进 / 常态化: the item says it has no date; the
                 # section's or the document's period is no deadline of it
-                sug.deadline = None
-                kept = [w for w in sug.why.split("；") if w and not w.startswith("时限（随上下文）")]
-                sug.why = "；".join([*kept, f"时限（所在条目）：{item.deadline.text}"])
+                _rebound(sug, None, f"时限（所在条目）：{item.deadline.text}")
             if item.bodies and (columns or not sug.responsible or not sug.own_bodies
                                 or sug.responsible == ctx.issuer_refs) \
                     and (columns or i not in given):
