@@ -562,8 +562,7 @@ def _sector_document(head: str, title: str, gaz: Gazetteer | None,
         if own is not None and to_simplified(before).endswith((own.name, *own.short_names)):
             # 绵阳林业 / 泰州市生态环境系统: the document's own division, by any of its names
             level = {RegionLevel.PROVINCE: "省", RegionLevel.PREFECTURE: "市"}.get(own.level, "县")
-            return own.name + m.group("sector") \
-                + ("局" if m.group("sector") == "林业" else _SECTOR_DEPARTMENT[level])
+            return _department(level, m.group("sector"), gaz, region_code)
     return None
 
 
