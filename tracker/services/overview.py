@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from tracker.domain.filters import CommitmentFilter
 from tracker.domain.lights import DEFAULT_DUE_WINDOW_DAYS, Light
@@ -24,6 +25,9 @@ from tracker.services.follow import current_settings
 from tracker.services.overview_series import QuarterPoint, quarter_series
 from tracker.storage import overview_queries as q
 from tracker.storage import tallies
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 SOON_DAYS = 90
 
@@ -217,12 +221,12 @@ def compute(ctx: AppContext, f: CommitmentFilter = CommitmentFilter(),
             status_rows = tallies.region_counts(session, day, SOON_DAYS, window)
             theme_rows = tallies.theme_counts(session, day) if with_themes else []
             month_rows = tallies.month_counts(session, day)
-        elif _one_region(f, day):   # a region's: its rows of the tallies, months counted
-            status_rows = tallies.region_counts(session, day, SOON_DAYS, window,
-                                                f.region_code)
-            theme_rows = tallies.theme_counts(session, day, f.region_code) \
+        elif (keys := _tallied(session, f, day)) is not None:   # a region's, a theme's
+            region, tag = keys
+            status_rows = tallies.region_counts(session, day, SOON_DAYS, window, region, tag)
+            theme_rows = tallies.theme_counts(session, day, region, tag) \
                 if with_themes else []
-            month_rows = q.month_counts(session, f, day)
+            month_rows = tallies.month_counts(session, day, region, tag)
         else:
             status_rows = q.region_counts(session, f, day, SOON_DAYS, window)
             theme_rows = q.theme_counts(session, f, day) if with_themes else []
@@ -240,8 +244,8 @@ def theme_matrix(ctx: AppContext, ov: Overview
     with ctx.db.session() as session:
         if _whole(ov.filter, ov.today):
             rows = tallies.theme_counts(session, ov.today)
-        elif _one_region(ov.filter, ov.today):
-            rows = tallies.theme_counts(session, ov.today, ov.filter.region_code)
+        elif (keys := _tallied(session, ov.filter, ov.today)) is not None:
+            rows = tallies.theme_counts(session, ov.today, *keys)
         else:
             rows = q.theme_counts(session, ov.filter, ov.today)
     return roll_up_themes(rows, ctx.gazetteer)
@@ -252,11 +256,22 @@ def _whole(f: CommitmentFilter, today: date) -> bool:
     return not q.filter_conditions(f, today)
 
 
-def _one_region(f: CommitmentFilter, today: date) -> bool:
-    """Whether the filter keeps a region's subtree and nothing else (the overview then
-    reads that region's tallies)."""
-    return bool(f.region_code) and tallies.tallied_region(f.region_code) and \
-        _whole(replace(f, region_code=None), today)
+def _tallied(session: Session, f: CommitmentFilter, today: date
+             ) -> tuple[str | None, int | None] | None:
+    """The region and theme id whose tallies answer the filter, when it keeps a region's
+    subtree, a theme's commitments or both and nothing else; None otherwise (the overview
+    is then counted by GROUP BY)."""
+    if f.region_code and not tallies.tallied_region(f.region_code):
+        return None
+    if not (f.region_code or f.theme) or \
+            not _whole(replace(f, region_code=None, theme=None), today):
+        return None
+    tag = None
+    if f.theme:
+        tag = tallies.tag_id(session, f.theme)
+        if tag is None:   # a theme no commitment carries: nothing to read, counted (none)
+            return None
+    return f.region_code, tag
 
 
 def add_themes(ov: Overview, matrix: tuple[list[str], dict[tuple[str, str], ThemeCell]]

@@ -1,8 +1,9 @@
-"""The overview's counts of the whole register from the tallies (migration 0009_perf18c).
+"""The overview's counts from the tallies (migrations 0009_perf18c and 0012_ovf18k).
 
-Triggers keep `tally_status` and `tally_theme` exact at every change (see the migration):
-commitments per region and status, theme links per region, theme and status, and the open
-ones with a deadline per year and month of it. What depends on today is then:
+Triggers keep `tally_status`, `tally_theme` and `tally_month` exact at every change (see
+the migrations): commitments per region and status, theme links per region, theme and
+status, the open ones with a deadline per year and month of it, and those with a deadline
+per region, theme and month of it. What depends on today is then:
 
 - deadline passed: the years before this one and the months of this year before this
   month from the tallies, and the days of this month before today counted exactly;
@@ -10,15 +11,15 @@ ones with a deadline per year and month of it. What depends on today is then:
   this month to the later of the two windows (an index range on the deadline).
 
 The answers are those of tracker.storage.overview_queries for an empty filter, or for a
-filter of one region and nothing else (``region``: the tallies' rows of its subtree, a
-range of region codes; the tests compare them after random changes, on both backends);
-another filtered overview is counted there.
+filter of one region, one theme or both and nothing else (``region``: the tallies' rows of
+its subtree, a range of region codes; ``tag``: the theme's rows; the tests compare them
+after random changes, on both backends); another filtered overview is counted there.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
 from sqlmodel import Session
 
@@ -52,7 +53,7 @@ def _past(today: date) -> tuple[str, str, str, str]:
 _TALLIED = ("(period = '' OR (period >= ? AND period < ?) OR (period >= ? AND period < ?))")
 
 
-def _subtree(region: str | None, column: str) -> tuple[str, tuple[str, ...]]:
+def _subtree(region: str | None, column: str) -> tuple[str, tuple[object, ...]]:
     """`` AND column`` in the codes of a region's subtree (a range of codes), or nothing
     for the whole register."""
     if region is None:
@@ -72,44 +73,61 @@ def tallied_region(region: str | None) -> bool:
 
 
 def region_counts(session: Session, today: date, soon_days: int,
-                  window: int = DEFAULT_DUE_WINDOW_DAYS, region: str | None = None
-                  ) -> list[RegionCount]:
-    """overview_queries.region_counts of an empty filter (or of a region's, ``region``),
-    in one statement: the tallies' rows, and the commitments due from the start of this
-    month to the later window end (an index range on the deadline), summed per region and
-    status."""
+                  window: int = DEFAULT_DUE_WINDOW_DAYS, region: str | None = None,
+                  tag: int | None = None) -> list[RegionCount]:
+    """overview_queries.region_counts of an empty filter (or of a region's, ``region``,
+    of a theme's, ``tag``, or both), in one statement: the tallies' rows, and the
+    commitments due from the start of this month to the later window end (an index range
+    on the deadline), summed per region and status. A theme's open ones past due before
+    this month come from its month tallies (0012_ovf18k), which keep their status."""
     soon_end = (today + timedelta(days=soon_days)).isoformat()
     near_end = (today + timedelta(days=window)).isoformat()
     day = today.isoformat()
     end = max(soon_end, near_end, day)
     tallied, tallied_params = _subtree(region, "region_code")
     counted, counted_params = _subtree(region, "c.region_code")
+    if tag is None:
+        rows = (" SELECT region_code, status, CASE WHEN period = '' THEN n ELSE 0 END AS n,"
+                "  CASE WHEN period = '' THEN 0 ELSE n END AS late, 0 AS soon, 0 AS near"
+                f"  FROM tally_status WHERE {_TALLIED}{tallied}")
+        rows_params: tuple[object, ...] = (*_past(today), *tallied_params)
+        linked, linked_params = "", cast(tuple[object, ...], ())
+    else:
+        rows = (" SELECT region_code, status, n, 0 AS late, 0 AS soon, 0 AS near"
+                f"  FROM tally_theme WHERE period = '' AND tag_id = ?{tallied}"
+                " UNION ALL"
+                " SELECT region_code, status, 0, n, 0, 0 FROM tally_month WHERE tag_id = ?"
+                f"  AND month < ? AND status NOT IN ({', '.join('?' * len(_CLOSED))}){tallied}")
+        rows_params = (tag, *tallied_params, tag, f"{today:%Y-%m}", *_CLOSED, *tallied_params)
+        linked = " JOIN commitment_tag ct ON ct.commitment_id = c.id AND ct.tag_id = ?"
+        linked_params = (tag,)
     sql = (
         "SELECT region_code, status, SUM(n), SUM(late), SUM(soon), SUM(near) FROM ("
-        " SELECT region_code, status, CASE WHEN period = '' THEN n ELSE 0 END AS n,"
-        "  CASE WHEN period = '' THEN 0 ELSE n END AS late, 0 AS soon, 0 AS near"
-        f"  FROM tally_status WHERE {_TALLIED}{tallied}"
+        f"{rows}"
         " UNION ALL"
         # the open ones only: a closed commitment is never late nor due (region_rows)
         " SELECT coalesce(c.region_code, ''), c.status, 0,"
         "  CASE WHEN c.deadline_date < ? THEN 1 ELSE 0 END,"
         "  CASE WHEN c.deadline_date >= ? AND c.deadline_date <= ? THEN 1 ELSE 0 END,"
         "  CASE WHEN c.deadline_date >= ? AND c.deadline_date <= ? THEN 1 ELSE 0 END"
-        "  FROM commitment c WHERE c.deadline_date >= ? AND c.deadline_date <= ?"
+        f"  FROM commitment c{linked} WHERE c.deadline_date >= ? AND c.deadline_date <= ?"
         f"  AND {_NOT_CLOSED}{counted}"
         ") AS t GROUP BY region_code, status HAVING SUM(n) > 0")
-    params = (*_past(today), *tallied_params, day, day, soon_end, day, near_end,
+    params = (*rows_params, day, day, soon_end, day, near_end, *linked_params,
               today.replace(day=1).isoformat(), end, *_CLOSED, *counted_params)
     return region_rows(_rows(session, sql, params))
 
 
-def theme_counts(session: Session, today: date, region: str | None = None
-                 ) -> list[ThemeCount]:
-    """overview_queries.theme_counts of an empty filter (or of a region's), in one
-    statement as region_counts: the tallies' rows, and the open commitments of this month
-    whose deadline has passed, with their themes."""
+def theme_counts(session: Session, today: date, region: str | None = None,
+                 tag: int | None = None) -> list[ThemeCount]:
+    """overview_queries.theme_counts of an empty filter (or of a region's, of a theme's:
+    that theme's counts alone), in one statement as region_counts: the tallies' rows, and
+    the open commitments of this month whose deadline has passed, with their themes."""
     tallied, tallied_params = _subtree(region, "region_code")
     counted, counted_params = _subtree(region, "c.region_code")
+    if tag is not None:
+        tallied, tallied_params = tallied + " AND tag_id = ?", (*tallied_params, tag)
+        counted, counted_params = counted + " AND ct.tag_id = ?", (*counted_params, tag)
     sql = (
         "SELECT region_code, tag_id, SUM(n), SUM(ok), SUM(late) FROM ("
         " SELECT region_code, tag_id, CASE WHEN period = '' THEN n ELSE 0 END AS n,"
@@ -128,27 +146,47 @@ def theme_counts(session: Session, today: date, region: str | None = None
             for code, tag, n, ok, late in _rows(session, sql, params) if tag in names]
 
 
-def month_counts(session: Session, today: date) -> list[MonthCount]:
-    """overview_queries.month_counts of an empty filter."""
-    this_month = f"A{today.year:04d}-{today.month:02d}"
+def month_counts(session: Session, today: date, region: str | None = None,
+                 tag: int | None = None) -> list[MonthCount]:
+    """overview_queries.month_counts of an empty filter (the whole register's months), or
+    of a region's, a theme's or both (their month tallies, 0012_ovf18k: a range of the
+    primary key)."""
+    this_month = f"{today.year:04d}-{today.month:02d}"
+    if region is None and tag is None:
+        rows = [(period[1:], status, n) for period, status, n in _rows(
+            session, "SELECT period, status, n FROM tally_status"
+            " WHERE period >= ? AND period < ? AND region_code = ?", ("A0000", "B", _MONTHS))]
+    else:
+        tallied, tallied_params = _subtree(region, "region_code")
+        rows = _rows(session, "SELECT month, status, SUM(n) FROM tally_month WHERE tag_id = ?"
+                     f"{tallied} GROUP BY month, status", (tag or 0, *tallied_params))
     acc: dict[tuple[int, int], list[int]] = {}
-    for period, status, n in _rows(session, "SELECT period, status, n FROM tally_status"
-                                   " WHERE period >= ? AND period < ? AND region_code = ?",
-                                   ("A0000", "B", _MONTHS)):
+    for month, status, n in rows:
         if not n:
             continue
-        cell = acc.setdefault((int(period[1:5]), int(period[6:8])), [0, 0, 0])
+        cell = acc.setdefault((int(month[0:4]), int(month[5:7])), [0, 0, 0])
         cell[0] += n
         if status == Status.ACHIEVED.value:
             cell[1] += n
-        if period < this_month and status not in _CLOSED:
+        if month < this_month and status not in _CLOSED:
             cell[2] += n
-    late = _rows(session, "SELECT count(*) FROM commitment c WHERE c.deadline_date >= ?"
-                 f" AND c.deadline_date < ? AND {_NOT_CLOSED}",
-                 (today.replace(day=1).isoformat(), today.isoformat(), *_CLOSED))[0][0]
+    counted, counted_params = _subtree(region, "c.region_code")
+    linked, linked_params = ("", ()) if tag is None else (
+        " JOIN commitment_tag ct ON ct.commitment_id = c.id AND ct.tag_id = ?", (tag,))
+    late = _rows(session, f"SELECT count(*) FROM commitment c{linked}"
+                 " WHERE c.deadline_date >= ?"
+                 f" AND c.deadline_date < ? AND {_NOT_CLOSED}{counted}",
+                 (*linked_params, today.replace(day=1).isoformat(), today.isoformat(),
+                  *_CLOSED, *counted_params))[0][0]
     if late:
         acc[(today.year, today.month)][2] += late
     return [MonthCount(y, m, *acc[(y, m)]) for y, m in sorted(acc)]
 
 
-__all__ = ["month_counts", "region_counts", "tallied_region", "theme_counts"]
+def tag_id(session: Session, theme: str) -> int | None:
+    """The id of the theme named `theme`, None when no commitment has ever carried it."""
+    rows = _rows(session, "SELECT id FROM tag WHERE name = ?", (theme,))
+    return int(rows[0][0]) if rows else None
+
+
+__all__ = ["month_counts", "region_counts", "tag_id", "tallied_region", "theme_counts"]
