@@ -175,6 +175,26 @@ STRONG_PAST = re.compile(
     r"已经|已|取得了|完成了|实现了|达到了|提高了|下降了|增长了|提升了|形成了|提出了|建成了|创建了|获评|"
     r"荣获|被评为|以来|过去|(?<![较比与和同])去年|(?<![较比与和同])上年|截至目前|现已|仅完成")
 EXEMPLAR = re.compile(r"取得.{0,8}成效|取得.{0,8}成绩|明显成效|显著成效|历史性|前所未有")
+# 已 inside the object of a verb of the task (完成园区已征用地块整体规划 / 对已建成的设施开展
+# 排查 / 盘活已批未建用地): it names which things, it does not report the clause as done
+_ATTRIBUTIVE_YI = re.compile(
+    r"(?:对|把|针对|完成|启动|推进|加快|盘活|处置|清理|利用|巩固|督促|排查|整合)"
+    r"[^，,。；;：:！!？?已]{0,8}?(已)(?=[\u4e00-\u9fff]{2})"
+    # (推进工作已完成80%: a share done, reported)
+    r"(?!(?:经)?(?:完成|建成|实现|达到|开工|竣工|超过|累计|落实|办结|销号)[^，,。；;]{0,6}\d)")
+
+
+def plain_yi(text: str) -> str:
+    """*text* with each attributive 已 (see _ATTRIBUTIVE_YI) blanked out."""
+    if "已" not in text:
+        return text
+    return _ATTRIBUTIVE_YI.sub(lambda m: m.group(0)[:-1] + "\u3000", text)
+
+
+def strong_past(text: str) -> bool:
+    """Whether *text* holds a word that reports the past wherever it stands (STRONG_PAST),
+    other than an attributive 已."""
+    return STRONG_PAST.search(plain_yi(text)) is not None
 
 # An actor named before 要/应当/必须 at a clause's start: 各级人民政府要…, 新闻媒体要…
 SUBJECT = re.compile(
@@ -297,6 +317,7 @@ def looks_past(clause: str, *, ahead: bool = False) -> bool:
     """Wording of a result already reached or a baseline (同比下降, 首次实现, 已建成).
     *ahead*: the clause stands under a bound or a heading of goals still ahead, where
     only the words that report the past wherever they stand (已, 去年 …) count."""
+    clause = plain_yi(clause)
     if STRONG_PAST.search(clause) is not None or EXEMPLAR.search(clause) is not None:
         return True
     if ahead or PAST.search(clause) is None:

@@ -299,12 +299,12 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             # (not a gain named only by a comparative, 城市能级得到新提升: no bound to check)
             when = replace(when, ahead=True)
         if when.past and row is not None and row.cells_of("progress") \
-                and not classify.STRONG_PAST.search(sent.text):
+                and not classify.strong_past(sent.text):
             # the task cell of a progress table (任务 | 完成情况): the progress cell reports,
             # the task cell states what was set, whatever the report around it
             when = replace(when, past=False)
         elif when.past and _GOAL_LABEL.match(sent.text) is not None \
-                and not classify.STRONG_PAST.search(sent.text):
+                and not classify.strong_past(sent.text):
             # 整改目标：2023年6月底前完成… in a report of what was done: the target set,
             # dated by its own bound (its 整改情况：已… line reports)
             when = replace(when, past=False)
@@ -597,7 +597,8 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
         # inside a review, 预计 gives the estimate of the year just past (预计地区生产总值
         # 增长5%), not a plan
         ahead = _LOOKS_AHEAD.search(_ESTIMATE.sub("", words) if review else words) is not None
-        if (review and not ahead) or (not ahead and len(REVIEW_CUE.findall(words)) >= MIN_REVIEW_CUES):
+        if (review and not ahead) or (not ahead and len(REVIEW_CUE.findall(classify.plain_yi(words)))
+                                      >= MIN_REVIEW_CUES):
             out.add(para)
     return out
 
@@ -606,7 +607,7 @@ def reports_results(sentence: str) -> bool:
     """A sentence that reports what was done: words of the past (已 / 完成了 / 以来) in it,
     or the opening of news (日前，/ 近日，), and no word looking ahead anywhere in it (经统计，我县共排查企业212家，已完成整改210家，
     完成率99%: every clause is a result, also those without a past word of their own)."""
-    if classify.STRONG_PAST.search(sentence) is None and _NEWS_OPENER.match(sentence) is None:
+    if not classify.strong_past(sentence) and _NEWS_OPENER.match(sentence) is None:
         return False
     return not _looks_ahead(sentence)
 
