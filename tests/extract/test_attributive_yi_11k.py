@@ -47,3 +47,21 @@ def test_a_report_paragraph_with_yi_still_reports():
     text = "某镇2024年工作总结\n园区建设。已完成园区已征用地块整体规划，西侧300亩地块征地拆迁已完成。"
     records = [to_json(s) for s in suggest(text, date(2024, 12, 20))]
     assert records and all(r["kind"] == "indicator" for r in records)
+
+
+@pytest.mark.parametrize("clause", [
+    "每年招引亿元以上制造业项目100个",
+    "培训高素质农民2000人次",
+    "植树造林5万亩",
+    "拆除违法建筑12万平方米",
+    "签约落地亿元以上项目30个",
+])
+def test_verbs_of_delivering_to_people_and_places_make_a_task(clause):
+    records = [to_json(s) for s in suggest(clause + "。", date(2025, 2, 1))]
+    assert [r["quote"] for r in records if r["kind"] != "indicator"] == [clause]
+
+
+@pytest.mark.parametrize("clause", ["开发区管委会", "研发投入强度", "转移支付资金"])
+def test_nouns_made_of_those_verbs_are_not_tasks(clause):
+    from tracker.extract.classify import ACTION
+    assert ACTION.match(clause) is None
