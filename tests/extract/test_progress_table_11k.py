@@ -71,3 +71,15 @@ def test_a_note_cell_naming_a_body_gives_the_row_its_body(header):
 def test_a_value_cell_may_write_its_unit_again(cell, want):
     t = read_value(cell, "提高补助标准")
     assert t is not None and (str(t.comparator), t.value, t.unit) == want
+
+
+def test_a_row_merged_with_the_one_above_shares_its_body():
+    text = "\n".join([
+        "序号\t考核指标\t单位\t工作目标\t已完成数\t备注",
+        "1\t新建污水管网\t公里\t30\t12\t市住建局",
+        "\t改造雨水管网\t公里\t20\t8\t",
+        "2\t建成充电桩\t个\t500\t320\t",
+    ])
+    targets = [r for r in _records(text) if r["kind"] == "target"]
+    assert [r["responsible"] for r in targets][:2] == [["市住建局"], ["市住建局"]]
+    assert targets[2]["responsible"] != ["市住建局"]

@@ -197,6 +197,7 @@ def indicator_rows(text: str) -> list[IndicatorRow]:
         return []
     out: list[IndicatorRow] = []
     cols: _Columns | None = None
+    last_lead: tuple[int, int] | None = None   # the body of the row above
     width = 0
     pos = 0
     while pos < len(text):
@@ -218,10 +219,14 @@ def indicator_rows(text: str) -> list[IndicatorRow]:
         head = _header(labels)
         if head is not None:
             cols, width = head, len(labels)
+            last_lead = None
             continue
         if cols is None or len(spans) <= cols.target:
             continue
         shift = len(spans) - width if len(spans) > width else 0  # a 序号 cell before
+        merged = shift == 0 and cols.metric > 0 and spans[0][1] == spans[0][0]
+        if not merged:
+            last_lead = None   # a row of its own (its 序号 written): a body of its own only
         def get(i: int | None, spans: list[tuple[int, int]] = spans,
                 shift: int = shift) -> tuple[int, int] | None:
             return spans[i + shift] if i is not None and i + shift < len(spans) else None
@@ -249,6 +254,10 @@ def indicator_rows(text: str) -> list[IndicatorRow]:
         if lead_cell is None and (note := get(cols.note)) is not None \
                 and is_body_name(text[slice(*note)]):
             lead_cell = note   # 备注 | 交通局: the note names the row's body
+        if lead_cell is not None and lead_cell[1] > lead_cell[0]:
+            last_lead = lead_cell
+        elif merged:
+            lead_cell = last_lead   # a row merged with the one above (no 序号): its body too
         if base is not None and base_cell is not None and (rate := get(cols.rate)) is not None \
                 and rate[1] > rate[0]:
             base_cell = (base_cell[0], rate[1])
