@@ -18,6 +18,7 @@ from tracker.domain import BodyRef, RegionLevel
 from tracker.extract import classify
 from tracker.extract.bodies import find_bodies, is_body_name
 from tracker.geo import Gazetteer, RegionMatch
+from tracker.geo.guess import DATELINE_WORDS
 from tracker.geo.script import to_simplified
 
 _CJK = r"[\u3400-\u9fff]"
@@ -96,7 +97,13 @@ class DocumentContext:
     def official(self, ref: BodyRef) -> BodyRef:
         """A government named by its level alone (市政府将… / 区人民政府负责), by its
         official name: the document's own division at that level (湖州市人民政府). Its
-        offices (市政府办公室) are bodies of their own, kept as written."""
+        offices (市政府办公室) are bodies of their own, kept as written. A body named by
+        pointing at the document's own division (我市, 该县县委) is named as
+        pointed_at names it."""
+        if ref.name[:1] in _DEICTIC_FIRST:
+            named = pointed_at(ref.name, self.gazetteer, self.region_code)
+            if named is not None:
+                return BodyRef(named, ref.role)
         m = _BARE_GOVERNMENT.match(to_simplified(ref.name)) if "政府" in ref.name else None
         if m is None or m.group("office"):
             return ref
@@ -144,8 +151,13 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         issuer = None  # 来源：某某日报 / 某市人民政府网: who posted the page, not who issued the text
     if issuer and (bare := _DOC_NUMBER.sub("", issuer.strip())) != issuer.strip() and bare:
         issuer = bare  # 京政办发〔2016〕26号《北京市人民政府办公厅: the body, not its file number
+    pointed = issuer is not None and issuer[:1] in _DEICTIC_FIRST
     if region_code is None and gaz is not None:
-        region_code = _guess_region(gaz, analysis[:REGION_HEAD], title, issuer)
+        region_code = _guess_region(gaz, analysis[:REGION_HEAD], title,
+                                    None if pointed else issuer)
+    if pointed and issuer is not None:
+        # 该县县委书记X说 in a news item: the county the item is about, by its name
+        issuer = pointed_at(issuer, gaz, region_code)
     region_name = _display(gaz, region_code)
     report = _report_government(title) or _delivered_to(head, gaz) \
         if WORK_REPORT.search(title) else None
@@ -183,10 +195,71 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
             # places reported on one after another (北京市压实整改责任…。重庆市…): each
             # sentence opening with a place is that place's, to the end of its paragraph
             subjects = _place_subjects(analysis, gaz)
+    if not refs and (own_words := _self_reference(head, gaz, region_code)):
+        refs = [BodyRef(own_words)]
     ctx = DocumentContext(refs, region_code, region_name, gaz)
     if gaz is not None:
         ctx.sections = sorted([*_place_sections(analysis, gaz), *subjects], key=lambda x: x[0])
     return ctx
+
+
+# A division named by pointing at the document's own (我市, 本县, 该县, 我镇, 我盟), alone or
+# before the body of it that acts (我市生态环境局, 该县县委); not 本市场, 本区域, 本省份
+_DEICTIC = re.compile(r"^[我本该此](?P<level>省|市|州|县|区|镇|乡|盟|旗|街道)(?![场域份级])")
+_DEICTIC_FIRST = "我本该此"
+# the divisions whose government goes by another name than 人民政府
+_GOVERNMENT_NAMES = (("盟", "行政公署"), ("地区", "行政公署"), ("街道", "办事处"))
+
+
+def government_name(division: str) -> str:
+    """The name of a division's government: 湖州市人民政府, 锡林郭勒盟行政公署,
+    某街道办事处."""
+    suffix = next((name for ending, name in _GOVERNMENT_NAMES if division.endswith(ending)),
+                  "人民政府")
+    return division + suffix
+
+
+def pointed_at(name: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
+    """A body named by pointing at the document's own division (我市 → 湖州市人民政府,
+    该县县委 → 黄梅县委, 我市生态环境局 → 湖州市生态环境局, 我镇 → 镇人民政府 when the
+    town is not known), else None. The division is the nearest one of that level on the
+    way up from the document's (我市 in a county-level city's text is that city)."""
+    m = _DEICTIC.match(to_simplified(name))
+    if m is None:
+        return None
+    level = m.group("level")
+    division = _nearest_of_level(gaz, region_code, level) or level
+    rest = name[m.end():]
+    if to_simplified(rest).startswith(level) and len(rest) > len(level):
+        rest = rest[len(level):]  # 该县县委: the level said again before the body
+    if not rest or to_simplified(rest) in ("政府", "人民政府"):
+        return government_name(division)
+    return division + rest if is_body_name(level + rest) or is_body_name(rest) else None
+
+
+def _nearest_of_level(gaz: Gazetteer | None, code: str | None, level: str) -> str | None:
+    """The document's division, or the nearest one above it, whose name ends in *level*
+    (区 also takes an autonomous region, 县 a banner)."""
+    if gaz is None or code is None:
+        return None
+    endings = {"县": ("县", "旗"), "区": ("区",), "省": ("省", "自治区")}.get(level, (level,))
+    for region in reversed(gaz.path(code)):
+        if region.name.endswith(endings):
+            return region.name
+    return None
+
+
+# The text speaking of its own division in the first person (现向区委报告我镇…工作计划 /
+# 我县将…): the government of that division answers for it
+_SELF_REFERENCE = re.compile(r"[我本](?:省|市|州|县|区|镇|乡|盟|旗|街道)(?![场域份级])")
+
+
+def _self_reference(head: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
+    """The government of the division the opening calls its own (我镇 → 镇人民政府)."""
+    if "我" not in head and "本" not in head:
+        return None
+    m = _SELF_REFERENCE.search(head)
+    return pointed_at(m.group(), gaz, region_code) if m else None
 
 
 # A government or its office named by its level alone (市政府近日印发… / 区政府办公室):
@@ -293,8 +366,10 @@ def _signature(analysis: str, text: str) -> str | None:
 
 
 # A news item's opening: 近日，会昌县生态环境局按照…开展… / 3月5日，市水务局召开…
+# (after its dateline, if any: 5月18日讯 近日，… / 本报讯（记者 某某）日前，…)
+_NEWS_TIME = r"(?:近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚)?)[，,]?"
 _NEWS_OPENING = re.compile(
-    r"(?:^|[。\n])[ \t\u3000]*(?:近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚)?)[，,]?"
+    rf"(?:^|[。\n])[ \t\u3000]*(?:{DATELINE_WORDS}[ \t\u3000]*(?:{_NEWS_TIME})?|{_NEWS_TIME})"
     r"(?P<rest>[^，,。\n]{4,40})")
 
 

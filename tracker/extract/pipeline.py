@@ -365,7 +365,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     if lone and len(out) == 1:
         _quote_whole(text, analysis, out[0])
     for sug in out:
-        if any("政府" in r.name for r in sug.responsible):
+        if any("政府" in r.name or r.name[:1] in "我本该此" for r in sug.responsible):
             sug.responsible = [ctx.official(r) for r in sug.responsible]
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]

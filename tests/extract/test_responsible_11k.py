@@ -1,0 +1,149 @@
+"""Who answers for a commitment, by the grammar of the text rather than its wording: a body
+named by pointing at the document's own division (我市, 本县, 该县县委, 我镇), the text's
+first-person name of its division when no issuer is named, a news item's dateline (本报北京…电,
+5月18日讯) that names where the reporter filed rather than the place the text speaks for,
+and a verb phrase after a preposition (以推进政府治理…) that is no body. Invented texts in the
+style of the corpus; the responsible field of the suggestions is what is checked."""
+
+import pytest
+
+from tracker.extract import suggest
+from tracker.extract.bodies import find_bodies
+from tracker.extract.issuer import document_context, government_name, pointed_at
+from tracker.geo import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _code(gaz: Gazetteer, name: str) -> str:
+    found = gaz.find(name)
+    assert found, name
+    return found[-1].region.code
+
+
+def _bodies(text: str, gaz: Gazetteer, **kwargs) -> set[tuple[str, ...]]:
+    """The responsible bodies of each suggestion, the region guessed as the app does."""
+    region = gaz.guess_document_region(text)
+    return {tuple(r.name for r in s.responsible)
+            for s in suggest(text, region_code=region.code if region else None, gazetteer=gaz,
+                             **kwargs)
+            if s.kind != "indicator"}
+
+
+SUGGESTED = [
+    # a town's plan reported to the district, naming the town only as 我镇: the town's
+    # government, by the level's name when the town's own name is not known
+    ("own_town_in_first_person",
+     "2026年度工作计划\n我镇2026年度工作总体安排如下。\n一、年底前建成垃圾分类示范村3个。\n"
+     "二、新建农村公路12公里。\n",
+     {}, {("镇人民政府",)}),
+    # a county placed by its name, speaking of itself as 本县: that county's government
+    ("own_county_named_by_place",
+     "永修县农业农村工作情况通报\n今年，本县将新建高标准农田5万亩，年底前完成农村改厕3000户。\n",
+     {}, {("永修县人民政府",)}),
+    # a body of the document's own city named as 我市…局: the city's bureau by its name
+    ("own_city_bureau",
+     "宜春市2026年重点工作安排\n我市生态环境局要在年底前完成50个入河排污口整治。\n",
+     {}, {("宜春市生态环境局",)}),
+    # 我市 as a clause's subject in a county-level city: that city, not the prefecture above
+    ("own_county_level_city",
+     "瑞昌市2026年工作要点\n瑞昌市今年重点抓好以下工作。\n我市要在年底前新增城市绿地20公顷。\n",
+     {}, {("瑞昌市人民政府",)}),
+    # the page's issuer given as 该县县委 (a news item's 该县县委书记某某说): the county's
+    # committee by the county's name
+    ("issuer_pointing_at_the_county",
+     "彭泽聚焦四大攻坚行动\n1月3日，在彭泽县委全会上，该县县委书记某某说，今年地区生产总值增长7.5%以上。\n",
+     {"issuer": "该县县委"}, {("彭泽县委",)}),
+    # a news item opening with its dateline, then the body that acts: that body
+    ("body_after_a_dateline",
+     "本报讯（记者 王某）日前，赣州市水务局召开全市防汛工作会议。会议要求，"
+     "6月底前完成全部病险水库除险加固。\n",
+     {}, {("赣州市水务局",)}),
+    ("body_after_a_day_dateline",
+     "5月18日讯 近日，吉安市住房城乡建设局通报全市棚户区改造进展。今年全市棚户区改造任务为开工3000套。\n",
+     {}, {("吉安市住房城乡建设局",)}),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "kwargs", "want"), SUGGESTED,
+                         ids=[c[0] for c in SUGGESTED])
+def test_responsible_by_the_grammar_of_the_text(name: str, text: str, kwargs: dict,
+                                                want: set[tuple[str, ...]],
+                                                gaz: Gazetteer) -> None:
+    assert _bodies(text, gaz, **kwargs) == want
+
+
+POINTED = [
+    ("我市", "九江市", "九江市人民政府"),
+    ("本县", "修水县", "修水县人民政府"),
+    ("该县县委", "修水县", "修水县委"),        # the level said again before the body
+    ("我县政府", "修水县", "修水县人民政府"),
+    ("我市", "修水县", "九江市人民政府"),     # the nearest city on the way up
+    ("我區", "南昌市东湖区", "东湖区人民政府"),  # Traditional script
+    ("我盟", "锡林郭勒盟", "锡林郭勒盟行政公署"),  # a league's government is its 行政公署
+    ("我区", "内蒙古自治区", "内蒙古自治区人民政府"),  # 区 of an autonomous region
+    ("我镇", "修水县", "镇人民政府"),         # no town known: the level's government
+    ("我市", None, "市人民政府"),
+]
+
+
+@pytest.mark.parametrize(("name", "place", "want"), POINTED)
+def test_a_body_pointing_at_the_own_division(name: str, place: str | None, want: str,
+                                             gaz: Gazetteer) -> None:
+    assert pointed_at(name, gaz, _code(gaz, place) if place else None) == want
+
+
+@pytest.mark.parametrize("name", ["本市场", "本区域", "我们", "本级人民政府", "市生态环境局"])
+def test_no_pointing_without_a_division_word(name: str, gaz: Gazetteer) -> None:
+    assert pointed_at(name, gaz, _code(gaz, "九江市")) is None
+
+
+@pytest.mark.parametrize(("division", "want"), [
+    ("九江市", "九江市人民政府"), ("阿拉善盟", "阿拉善盟行政公署"),
+    ("塔城地区", "塔城地区行政公署"), ("某街道", "某街道办事处"),
+])
+def test_government_name(division: str, want: str) -> None:
+    assert government_name(division) == want
+
+
+DATELINES = [
+    "本报北京8月20日电（记者 张某）到2025年，全国森林覆盖率达到24.1%，湿地保护率达到55%。\n",
+    "新华社上海3月5日电 到2027年，全国地级及以上城市空气质量优良天数比率达到87%。\n",
+    "本報北京8月20日電（記者 張某）到2025年，全國森林覆蓋率達到24.1%。\n",
+]
+
+
+@pytest.mark.parametrize("text", DATELINES)
+def test_a_dateline_names_no_jurisdiction(text: str, gaz: Gazetteer) -> None:
+    assert gaz.guess_document_region(text) is None
+    assert all("北京" not in b and "上海" not in b
+               for bodies in _bodies(text, gaz) for b in bodies)
+
+
+def test_a_place_in_the_text_still_counts_after_a_dateline(gaz: Gazetteer) -> None:
+    text = "本报讯（记者 王某）今年，九江市将新建污水管网30公里。\n"
+    region = gaz.guess_document_region(text)
+    assert region is not None and region.name == "九江市"
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("以推进政府治理能力现代化为目标，年底前完成工程建设项目审批全流程改革", None),
+    ("以提升政府服务效能为重点，推行一窗受理", None),
+    ("县级以上人民代表大会常务委员会要定期听取报告", "县级以上人民代表大会常务委员会"),
+    ("市级以下各部门要按月报送进展", None),
+])
+def test_a_body_after_a_preposition(text: str, body: str | None) -> None:
+    names = [b.name for b in find_bodies(text)]
+    if body is None:
+        assert not any(n.startswith("以") for n in names)
+    else:
+        assert body in names
+
+
+def test_dateline_context_takes_the_body_not_the_reporter(gaz: Gazetteer) -> None:
+    text = "本报讯（记者 王某）近日，九江市生态环境局印发2026年工作要点。\n"
+    ctx = document_context(text, text, gazetteer=gaz)
+    assert [r.name for r in ctx.issuer_refs] == ["九江市生态环境局"]
