@@ -62,6 +62,21 @@ SUGGESTED = [
      "本报讯（记者 王某）日前，赣州市水务局召开全市防汛工作会议。会议要求，"
      "6月底前完成全部病险水库除险加固。\n",
      {}, {("赣州市水务局",)}),
+    # a government named from its head's post in a byline (X市Y区委副书记、区长): by the
+    # district's own name, as a work report's government is named
+    ("government_from_a_byline_post",
+     "2025年，东湖区这样干\n南昌市东湖区委副书记、区长 某某\n"
+     "2025年，我们将锚定目标。预期目标是，地区生产总值增长6%，固定资产投资增长5%。\n",
+     {"issuer": "南昌市东湖区人民政府"}, {("东湖区人民政府",)}),
+    # a line leading a list of duties with the bodies that bear them: the items under it
+    ("list_lead_names_the_bodies",
+     "乡村振兴责任制实施细则\n第四条 各级党委和政府乡村振兴责任主要包括：\n"
+     "（一）将乡村振兴纳入本地国民经济和社会发展规划。\n（二）年底前完成高标准农田建设5万亩。\n",
+     {}, {("各级党委和政府",)}),
+    ("list_lead_with_duty_words",
+     "某某条例\n各县（市、区）人民政府应当履行下列职责：\n（一）年底前完成农村改厕3000户。\n"
+     "（二）建成污水处理设施12座。\n二、保障措施\n年底前完成验收。\n",
+     {}, {("各县（市、区）人民政府",), ()}),
     ("body_after_a_day_dateline",
      "5月18日讯 近日，吉安市住房城乡建设局通报全市棚户区改造进展。今年全市棚户区改造任务为开工3000套。\n",
      {}, {("吉安市住房城乡建设局",)}),

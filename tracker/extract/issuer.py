@@ -158,6 +158,10 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     if pointed and issuer is not None:
         # 该县县委书记X说 in a news item: the county the item is about, by its name
         issuer = pointed_at(issuer, gaz, region_code)
+    if issuer and issuer.endswith("人民政府") and to_simplified(issuer) not in analysis:
+        # a government named from its head's post (长春市绿园区委副书记、区长 X), not as
+        # written: by its own division's name, as a work report's (绿园区人民政府)
+        issuer = _innermost(issuer[:-4]) + "人民政府"
     region_name = _display(gaz, region_code)
     report = _report_government(title) or _delivered_to(head, gaz) \
         if WORK_REPORT.search(title) else None

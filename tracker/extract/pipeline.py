@@ -810,8 +810,54 @@ def paragraph_actors(text: str, sentences: list[Sentence]) -> dict[int, str]:
             first[sent.paragraph] = (colon, sent.start + sent.text.find(colon)) if colon else \
                 (found[0], sent.clauses[0].start + found[1]) if found else None
         others.setdefault(sent.paragraph, set()).update(subjects)
-    return {p: text[at:at + len(who)] for p, opener in first.items() if opener
-            for who, at in [opener] if others.get(p, set()) <= {who} and not is_person(who)}
+    actors = {p: text[at:at + len(who)] for p, opener in first.items() if opener
+              for who, at in [opener] if others.get(p, set()) <= {who} and not is_person(who)}
+    _list_lead_actors(text, sentences, actors)
+    return actors
+
+
+# A line that leads a list of duties or tasks with the bodies that bear them (第四条 各级党委
+# 和政府乡村振兴责任主要包括： / 各县（市、区）人民政府应当履行下列职责：), the list's items on
+# the lines after it
+_LIST_LEAD = re.compile(r"(?:第[一二三四五六七八九十百\d]+条\s*)?")
+# …and what the line says of them after their names: the duties or tasks that follow
+_LIST_LEAD_TAIL = re.compile(r"(?:的)?[^，,。；;：:]{0,16}?(?:责任|职责|任务|工作)?(?:主要)?"
+                             r"(?:包括|是|如下|为|(?:应当|应|要)(?:履行|承担|做好|落实)?(?:下列|以下)"
+                             r"[^，,。；;：:]{0,6}?)")
+
+
+def _list_lead_actors(text: str, sentences: list[Sentence], actors: dict[int, str]) -> None:
+    """The bodies a list's lead line names, for the items under it that name none."""
+    lead: str | None = None
+    for sent in sentences:
+        if sent.index_in_paragraph == 0:
+            if lead is not None and not LIST_MARKER.match(sent.text):
+                lead = None  # the list has ended
+            if lead is not None and sent.paragraph not in actors:
+                actors[sent.paragraph] = lead
+        ends_list = text[sent.end:sent.end + 1] in "：:" and sent.index_in_paragraph == 0
+        if not ends_list or sent.end - sent.start > 60:
+            continue
+        marker = LIST_MARKER.match(sent.text)
+        at = marker.end() if marker else 0
+        article = _LIST_LEAD.match(sent.text, at)
+        at = article.end() if article else at
+        who = _leading_bodies(sent.text[at:])
+        if who is not None and _LIST_LEAD_TAIL.fullmatch(sent.text, at + len(who)):
+            lead = text[sent.start + at:sent.start + at + len(who)]
+
+
+def _leading_bodies(words: str) -> str | None:
+    """The bodies *words* open with (A、B / A和B), as one run, when they are bodies."""
+    found, at = find_bodies(words), 0
+    for ref in found:
+        pos = words.find(ref.name, at)
+        if pos != at and not (at and _JOINED.fullmatch(words[at:pos])):
+            break
+        at = pos + len(ref.name)
+    if at and words[at:at + 2] in ("和政", "和人") and words.startswith("政府", at + 1):
+        at += 3  # 各级党委和政府: the committee and the government together
+    return words[:at] if at and not is_person(words[:at]) else None
 
 
 SHORT_CELL = 30  # a row whose task and target cells are this short is one record
