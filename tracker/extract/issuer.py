@@ -589,14 +589,15 @@ def _adopted_by(head: str, gaz: Gazetteer | None, region_code: str | None) -> st
 
 
 # A sector's meeting for the whole country, province or city, held (全省生态环境暨全系统…
-# 工作会议近日在南昌召开 / 召开全市水利工作会议): its department convenes it and answers
-# for what it sets; a meeting whose 精神 is to be carried out was held by others.
+# 工作会议近日在南昌召开 / 召开全市水利工作会议 / 记者从全国生态环境保护工作会议上获悉):
+# its department convenes it and answers for what it sets; a meeting whose 精神 is to be
+# carried out was held by others.
 _SECTORS = r"生态环境|水利|自然资源|交通运输|农业农村|住房和城乡建设|住房城乡建设|应急管理|林业"
 _SECTOR_MEETING = re.compile(
     r"(?P<held>召开|举行)?(?<![、，,])全(?P<level>[国省市县区])"
     rf"(?P<sector>{_SECTORS})"
     r"(?:保护)?(?:暨[^。\n，,；;]{0,20}?)?(?:工作)?会议"
-    r"(?P<after>[^。\n；;]{0,20}?(?:召开|举行))?")
+    r"(?P<after>[^。\n；;]{0,20}?(?:召开|举行)|上(?:获悉|了解到|得知))?")
 # the department of a sector at each level: the State Council's ministries, the provinces'
 # departments (林业 a bureau), the bureaus of cities and counties
 _SECTOR_DEPARTMENT = {"国": "部", "省": "厅", "市": "局", "县": "局", "区": "局"}
