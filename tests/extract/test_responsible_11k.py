@@ -82,6 +82,18 @@ SUGGESTED = [
      "据某某消息，这是记者从2026年全国生态环境保护工作会议上获悉的。\n"
      "会议提出，2026年，全国PM2.5平均浓度下降到27微克/立方米。\n",
      {}, {("生态环境部",)}),
+    # a county's work report titled with its year after the county's name
+    ("work_report_title_with_a_year",
+     "鄱阳县2025年政府工作报告\n今年主要预期目标：地区生产总值增长6%左右，城镇调查失业率控制在5.5%以内。\n",
+     {}, {("鄱阳县人民政府",)}),
+    # 市政府 in a county-level city's own text: that city's government, not the city above
+    ("city_government_of_a_county_level_city",
+     "瑞昌市2025年重点工作\n市政府将在年底前新建城市绿地20公顷。\n",
+     {}, {("瑞昌市人民政府",)}),
+    # a bureau's report titled X关于2024年…: the bureau's, not its city's government
+    ("bureau_title_with_a_year_after_guanyu",
+     "宜春市水利局关于2024年工作总结及2025年工作计划的报告\n2025年，全市新建农村供水工程5处。\n",
+     {}, {("宜春市水利局",)}),
     ("body_after_a_day_dateline",
      "5月18日讯 近日，吉安市住房城乡建设局通报全市棚户区改造进展。今年全市棚户区改造任务为开工3000套。\n",
      {}, {("吉安市住房城乡建设局",)}),

@@ -56,7 +56,7 @@ WORK_REPORT = re.compile(r"政府工作报告")
 _PREMIER = re.compile(r"总理[\u4e00-\u9fff]{0,3}?(?:向|在|作)[^。\n]{0,30}政府工作报告"
                       r"|全国人大[^。\n]{0,20}政府工作报告|国务院政府工作报告")
 # 江西省人民代表大会关于…的决定 / 市人民政府关于印发…的通知
-TITLE_ISSUER = re.compile(rf"^(?P<who>{_CJK}{{2,30}}?)关于{_CJK}")
+TITLE_ISSUER = re.compile(rf"^(?P<who>{_CJK}{{2,30}}?)关于(?:{_CJK}|(?:19|20)\d{{2}}年)")  # 关于2024年…: a year first
 OPENING_SUBJECT = re.compile(
     rf"(?P<who>[省市县区]{_CJK}{{1,12}}?(?:局|厅|委员会|委|办|政府|人大常委会|人民代表大会))"
     r"(?:将|要|坚决|始终|忠实)"
@@ -667,10 +667,14 @@ def _is_place(gaz: Gazetteer | None, name: str) -> bool:
 
 
 def _own_division(gaz: Gazetteer | None, code: str | None, level: str) -> str | None:
-    """The document's division at the level of a post: 省 → its province, 市 → its city."""
+    """The document's division at the level of a post: 省 → its province, 市 → its city
+    (a county-level city's own text: that city, 枝江市, not the city above it)."""
     if gaz is None or code is None:
         return None
     region = gaz.get(code)
+    if level == "市" and region is not None and region.level == RegionLevel.COUNTY \
+            and region.name.endswith("市"):
+        return region.name
     want = RegionLevel.PROVINCE if level == "省" else \
         RegionLevel.COUNTY if level in "县区旗" else RegionLevel.PREFECTURE
     if want is RegionLevel.COUNTY and (region is None or region.level != want):
@@ -740,7 +744,8 @@ def _innermost(place: str) -> str:
 
 
 _REPORT_PLACE = re.compile(
-    r"(?P<place>[\u4e00-\u9fff]{1,8}?(?:自治县|自治州|自治区|省|市|县|区|州|盟|旗))(?:人民)?政府工作报告")
+    r"(?P<place>[\u4e00-\u9fff]{1,8}?(?:自治县|自治州|自治区|省|市|县|区|州|盟|旗))"
+    r"(?:(?:19|20)\d{2}年度?)?(?:人民)?政府工作报告")  # 鄱阳县2025年政府工作报告
 
 
 # 京政办发〔2016〕26号《北京市人民政府办公厅关于…的通知》: the number and the title's marks
@@ -761,7 +766,7 @@ def _title_issuer(title: str) -> str | None:
 
 # A title naming several issuers before 关于 (A局 B委 C局关于印发…的通知)
 _JOINT_TITLE = re.compile(rf"^(?P<who>{_CJK}{{2,30}}?(?:[ \u3000、，,]+{_CJK}{{2,30}}?){{1,7}})"
-                          rf"[ \u3000]*关于{_CJK}")
+                          rf"[ \u3000]*关于(?:{_CJK}|(?:19|20)\d{{2}}年)")
 _JOINT_SEP = re.compile(r"[ \u3000、，,]+")
 
 
