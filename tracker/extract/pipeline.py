@@ -353,7 +353,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     if row_members:
         out, numbered = _merge_rows(text, rows, out, numbered, row_members)
     if irows:  # last: the indices above are positions in out
-        out, numbered = _add_indicator_rows(text, irows, out, numbered, ctx, doc_date)
+        out, numbered = _add_indicator_rows(text, irows, out, numbered, ctx, doc_date,
+                                            (analysis, rows, row_starts))
     if not candidates:
         out, numbered = _decide(out, numbered, text, rules_only, lone)
     for sug in out:
@@ -879,12 +880,16 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
 
 def _add_indicator_rows(text: str, rows: Sequence[IndicatorRow], out: list[Suggestion],
                         numbered: list[bool], ctx: DocumentContext,
-                        doc_date: date | None = None) -> tuple[list[Suggestion], list[bool]]:
+                        doc_date: date | None = None,
+                        tables: tuple[str, Sequence[Row], list[int]] | None = None,
+                        ) -> tuple[list[Suggestion], list[bool]]:
     """The rows of indicator tables: the target as a commitment, the base year's value
     as a past result; merged into reading order. A target of the year's column (年度目标)
-    falls due at the end of the document's year."""
+    falls due at the end of the document's year. A row whose table has a 责任单位 column
+    (*tables*: the analysis text, its table rows and their starts) is that cell's bodies'."""
     made = []
     for row in rows:
+        bodies = _row_bodies(text, row.start, tables) if tables and tables[1] else None
         if row.deadline is None and row.annual and doc_date is not None:
             row = replace(row, deadline=Deadline("", date(doc_date.year, 12, 31), Precision.YEAR))
         if row.base is not None and row.base_end is not None:
@@ -898,7 +903,7 @@ def _add_indicator_rows(text: str, rows: Sequence[IndicatorRow], out: list[Sugge
             sug = Suggestion(
                 start=row.start, end=row.target_end, quote=text[row.start:row.target_end],
                 kind=SuggestionKind.TARGET, deadline=row.deadline, target=row.target,
-                responsible=list(ctx.issuer_refs), region_code=ctx.region_code,
+                responsible=list(bodies or ctx.issuer_refs), region_code=ctx.region_code,
                 region=ctx.region_name, confidence=0.9, section=None, why="")
             sug.why = "指标表；" + explain("", "target", row.target, row.deadline,
                                           classify.Verdict("target", 0.9), 0)
@@ -906,6 +911,20 @@ def _add_indicator_rows(text: str, rows: Sequence[IndicatorRow], out: list[Sugge
             made.append(sug)
     merged = sorted([*zip(out, numbered), *((s, False) for s in made)], key=lambda x: x[0].start)
     return [s for s, _ in merged], [n for _, n in merged]
+
+
+def _row_bodies(text: str, at: int, tables: tuple[str, Sequence[Row], list[int]]
+                ) -> list[BodyRef]:
+    """The bodies of the lead and support cells of the table row holding *at*."""
+    analysis, rows, starts = tables
+    i = bisect.bisect_right(starts, at) - 1
+    if i < 0 or not rows[i].start <= at <= rows[i].end:
+        return []
+    item = Item()
+    for kind, role in (("lead", BodyRole.LEAD), ("support", BodyRole.SUPPORT)):
+        for cell in rows[i].cells_of(kind):
+            add_bodies(item, text[cell.start:cell.end], role)
+    return list(item.bodies)
 
 
 def _merge_rows(text: str, rows: Sequence[Row], out: list[Suggestion], numbered: list[bool],
