@@ -190,3 +190,36 @@ def test_dateline_context_takes_the_body_not_the_reporter(gaz: Gazetteer) -> Non
     text = "本报讯（记者 王某）近日，九江市生态环境局印发2026年工作要点。\n"
     ctx = document_context(text, text, gazetteer=gaz)
     assert [r.name for r in ctx.issuer_refs] == ["九江市生态环境局"]
+
+
+NOTICE = ("关于中央生态环境保护督察反馈问题整改销号情况的公示\n一、问题基本情况\n"
+          "县城污水处理厂超负荷运行。\n二、整改目标\n"
+          "2024年6月底前完成县城污水处理厂扩建，新增处理能力2万吨/日。\n")
+
+
+@pytest.mark.parametrize(("tail", "want"), [
+    ("三、整改责任单位：县住建局\n", ("县住建局",)),
+    ("三、整改责任单位\n县住建局\n", ("县住建局",)),
+    ("三、责任单位\n县住建局、县生态环境局\n", ("县住建局", "县生态环境局")),
+    ("整改责任单位：县住建局\n整改时限：2024年6月底\n", ("县住建局",)),
+])
+def test_a_notice_section_of_its_bodies(tail: str, want: tuple[str, ...]) -> None:
+    """A closeout notice's 责任单位 section (its own numbered heading, the bodies on its
+    line or the next) answers for the notice's targets that name no body."""
+    got = {tuple(r.name for r in s.responsible) for s in suggest(NOTICE + tail)}
+    assert got == {want}
+
+
+def test_each_problem_takes_the_section_that_closes_it() -> None:
+    text = ("整改清单\n问题一：城区污水管网破损。\n（一）整改目标：年底前完成管网修复10公里。\n"
+            "（二）责任单位：县住建局\n问题二：河道垃圾较多。\n（一）整改目标：6月底前完成河道清理20公里。\n"
+            "（二）责任单位：县水利局\n")
+    got = {s.quote: [r.name for r in s.responsible] for s in suggest(text)}
+    assert got["年底前完成管网修复10公里"] == ["县住建局"]
+    assert got["6月底前完成河道清理20公里"] == ["县水利局"]
+
+
+def test_a_section_of_measures_is_no_section_of_bodies() -> None:
+    got = {tuple(r.name for r in s.responsible)
+           for s in suggest(NOTICE + "三、整改措施\n年底前完成管网改造10公里。\n")}
+    assert got == {()}

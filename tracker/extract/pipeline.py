@@ -350,6 +350,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     _due_when_submitted(out, analysis, doc_date, soft)
     _item_heading_bound(out, analysis, doc_date, soft)
     _apply_items(out, row_items.values(), ctx, soft, columns=True)
+    if fallback and ("单位" in analysis or "部门" in analysis):
+        _apply_label_sections(text, analysis, sentences, out, fallback, ctx)
     if row_members:
         out, numbered = _merge_rows(text, rows, out, numbered, row_members)
     if irows:  # last: the indices above are positions in out
@@ -911,6 +913,66 @@ def _add_indicator_rows(text: str, rows: Sequence[IndicatorRow], out: list[Sugge
             made.append(sug)
     merged = sorted([*zip(out, numbered), *((s, False) for s in made)], key=lambda x: x[0].start)
     return [s for s, _ in merged], [n for _, n in merged]
+
+
+# A section of a notice headed by its bodies' label (三、整改责任单位 / 三、责任单位：县住建局),
+# the bodies on the heading's line or on the line under it
+_LABEL_SECTION = re.compile(r"(?:问题)?(?:整改)?(?:责任单位|牵头单位|责任部门|牵头部门|责任主体)"
+                            r"\s*[:：]?\s*(?P<value>[^:：]*)")
+
+
+def _label_sections(text: str, analysis: str,
+                    sentences: list[Sentence]) -> list[tuple[int, list[BodyRef]]]:
+    """Where each section headed by a bodies' label stands, and the bodies it names."""
+    out: list[tuple[int, list[BodyRef]]] = []
+    for n, sent in enumerate(sentences):
+        if "单位" not in sent.text and "部门" not in sent.text and "主体" not in sent.text:
+            continue
+        # the heading's number stands before the sentence (a heading's text) or in it
+        line = analysis[analysis.rfind("\n", 0, sent.start) + 1:sent.start]
+        marker = HEADING_MARKER.match(sent.text) or LIST_MARKER.match(sent.text)
+        if not (sent.heading and (HEADING_MARKER.match(line) or LIST_MARKER.match(line))) \
+                and marker is None:
+            continue  # 责任单位：X on a line of its own is a label of its item (read_label)
+        m = _LABEL_SECTION.fullmatch(sent.text, marker.end() if marker else 0)
+        if m is None:
+            continue
+        start, end = sent.start + m.start("value"), sent.start + m.end("value")
+        if not m.group("value").strip() and n + 1 < len(sentences) \
+                and sentences[n + 1].paragraph != sent.paragraph:
+            start, end = sentences[n + 1].start, sentences[n + 1].end  # its value below it
+        names = _LIST_COMMA.split(analysis[start:end].strip().rstrip("。；;"))
+        if names and all(map(is_body_name, names)):
+            item = Item()
+            add_bodies(item, text[start:end].strip().rstrip("。；;"), BodyRole.LEAD)
+            out.append((sent.start, list(item.bodies)))
+    return out
+
+
+def _apply_label_sections(text: str, analysis: str, sentences: list[Sentence],
+                          out: list[Suggestion], fallback: AbstractSet[int],
+                          ctx: DocumentContext) -> None:
+    """The bodies of a notice's 责任单位 section for the suggestions that name none (they
+    fell back on the issuer): one section serves the whole notice; several, each the
+    problem it closes (or opens, when the first stands before every suggestion)."""
+    sections = _label_sections(text, analysis, sentences)
+    if not sections:
+        return
+    starts = [at for at, _ in sections]
+    opens = min(out[i].start for i in fallback) > starts[0] if fallback else False
+    for i in fallback:
+        sug = out[i]
+        if sug.responsible and sug.responsible != ctx.issuer_at(sug.start):
+            continue  # a paragraph's own subject, or bodies given since
+        if len(sections) == 1:
+            bodies = sections[0][1]
+        else:
+            k = bisect.bisect_right(starts, sug.start)
+            k = k - 1 if opens else k
+            if not 0 <= k < len(sections):
+                continue
+            bodies = sections[k][1]
+        sug.responsible = list(bodies)
 
 
 def _row_bodies(text: str, at: int, tables: tuple[str, Sequence[Row], list[int]]
