@@ -9,7 +9,7 @@ import pytest
 
 from tracker.extract import suggest
 from tracker.extract.bodies import find_bodies
-from tracker.extract.issuer import document_context, government_name, pointed_at
+from tracker.extract.issuer import _title_town, document_context, government_name, pointed_at
 from tracker.geo import Gazetteer
 
 
@@ -105,6 +105,14 @@ SUGGESTED = [
      "修水县召开重点项目建设推进会\n1月5日，修水县召开重点项目建设推进会。会议强调，"
      "今年全县要完成重点项目投资200亿元。\n",
      {}, {("修水县人民政府",)}),
+    # a plan titled by its street's name (no gazetteer holds streets and towns): the
+    # street's office; a township's: its government
+    ("street_title",
+     "沙河街道2025年工作计划\n一、年底前完成老旧小区改造5个。\n二、新增城市绿地2公顷。\n",
+     {}, {("沙河街道办事处",)}),
+    ("township_title_with_a_colon",
+     "大塘乡：奋战三季度 跑出加速度\n今年完成160万棒黑木耳种植任务，启动500亩生态茶园建设。\n",
+     {}, {("大塘乡人民政府",)}),
     ("body_after_a_day_dateline",
      "5月18日讯 近日，吉安市住房城乡建设局通报全市棚户区改造进展。今年全市棚户区改造任务为开工3000套。\n",
      {}, {("吉安市住房城乡建设局",)}),
@@ -142,6 +150,12 @@ def test_a_body_pointing_at_the_own_division(name: str, place: str | None, want:
 @pytest.mark.parametrize("name", ["本市场", "本区域", "我们", "本级人民政府", "市生态环境局"])
 def test_no_pointing_without_a_division_word(name: str, gaz: Gazetteer) -> None:
     assert pointed_at(name, gaz, _code(gaz, "九江市")) is None
+
+
+@pytest.mark.parametrize("title", ["城乡建设2025年工作要点", "乡镇工作计划", "全镇2025年工作安排",
+                                   "各乡镇2025年工作", "新型城镇化2025年工作要点"])
+def test_no_town_in_a_title_of_words_ending_alike(title: str) -> None:
+    assert _title_town(title) is None
 
 
 @pytest.mark.parametrize(("division", "want"), [

@@ -186,7 +186,7 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         or _sector_document(head, title, gaz, region_code) \
         or _news_subject(head, text if len(text) == len(analysis) else analysis) \
         or _informant(head, text if len(text) == len(analysis) else analysis) \
-        or _opening_subject(head) or _title_place(title, gaz)
+        or _opening_subject(head) or _title_place(title, gaz) or _title_town(title)
     refs = [_qualified(r, gaz, region_code, analysis[:HEAD_LINES])
             for r in joint or publishers or ([BodyRef(who)] if who else [])]
     subjects: list[tuple[int, BodyRef]] = []
@@ -794,6 +794,22 @@ def _title_place(title: str, gaz: Gazetteer | None) -> str | None:
         inner = nxt
     name = _full_name(inner)
     return name + "人民政府" if name[-1:] in "省市县区州盟旗" else None
+
+
+# A title opening with a town's, township's or street's name (木塔乡：奋战三季度 / 某某街道
+# 2025年工作计划 / 某某镇关于…): the divisions below a county, which the gazetteer does not
+# hold; not a word ending alike (城乡, 乡镇, 全镇, 各乡镇)
+_TITLE_TOWN = re.compile(
+    r"^(?:(?:19|20)\d{2}年度?)?(?P<place>(?![全各本我该城乡农村集小])[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))"
+    r"(?=[：:]|(?:19|20)\d{2}年|关于|人民政府|政府|党委|办事处|工作|召开|举行)")
+
+
+def _title_town(title: str) -> str | None:
+    """The government of the town a title opens with (木塔乡人民政府, 某街道办事处)."""
+    m = _TITLE_TOWN.match(to_simplified(title)) if title else None
+    if m is None or m.group("place")[:-1].endswith(("乡", "镇", "城")):
+        return None  # 城乡 / 乡镇 inside a longer phrase
+    return government_name(title[m.start("place"):m.end("place")])
 
 
 def _full_name(match: RegionMatch) -> str:
