@@ -113,6 +113,15 @@ SUGGESTED = [
     ("township_title_with_a_colon",
      "大塘乡：奋战三季度 跑出加速度\n今年完成160万棒黑木耳种植任务，启动500亩生态茶园建设。\n",
      {}, {("大塘乡人民政府",)}),
+    # a banner's work report that names its banner only in the body: 全旗 places it
+    ("banner_work_report",
+     "政府工作报告\n——2025年1月在第十五届人民代表大会第四次会议上\n各位代表：\n"
+     "今年全旗地区生产总值增长6%，新建牧区道路50公里。苏尼特右旗将继续推进乡村振兴。\n",
+     {}, {("苏尼特右旗人民政府",)}),
+    # a league's plan: its government goes by 行政公署
+    ("league_title",
+     "锡林郭勒盟2025年生态环境保护工作要点\n年底前完成草原修复治理100万亩。\n",
+     {}, {("锡林郭勒盟行政公署",)}),
     ("body_after_a_day_dateline",
      "5月18日讯 近日，吉安市住房城乡建设局通报全市棚户区改造进展。今年全市棚户区改造任务为开工3000套。\n",
      {}, {("吉安市住房城乡建设局",)}),

@@ -460,7 +460,7 @@ def _place_sections(analysis: str, gaz: Gazetteer) -> list[tuple[int, BodyRef]]:
             continue
         found = gaz.find(place)
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(place):
-            out.append((m.start(), BodyRef(found[0].region.name + "人民政府")))
+            out.append((m.start(), BodyRef(government_name(found[0].region.name))))
     return out if len(out) >= MIN_SECTIONS else []
 
 
@@ -700,7 +700,7 @@ def _delivered_to(head: str, gaz: Gazetteer | None) -> str | None:
     return _innermost(place) + "人民政府"
 
 
-_COUNTY_SCOPE = re.compile(r"全县|全区|县委|区委|县政府|区政府|县人民政府|区人民政府")
+_COUNTY_SCOPE = re.compile(r"全县|全区|全旗|县委|区委|旗委|县政府|区政府|旗政府|县人民政府|区人民政府|旗人民政府")
 
 
 def _government(head: str, title: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
@@ -718,7 +718,7 @@ def _government(head: str, title: str, gaz: Gazetteer | None, region_code: str |
         own = _own_division(gaz, region_code, "县") or own
     if own is None and m is None:
         return None  # a work report of no known place: no 市人民政府 of nowhere
-    return (own or level) + "人民政府"
+    return government_name(own or level)
 
 
 def _report_government(title: str) -> str | None:
@@ -761,7 +761,7 @@ def _title_issuer(title: str) -> str | None:
     who = m.group("who")
     if is_body_name(who):
         return who
-    return who + "人民政府" if who[-1] in "省市县区州盟旗" else None
+    return government_name(who) if who[-1] in "省市县区州盟旗" else None
 
 
 # A title naming several issuers before 关于 (A局 B委 C局关于印发…的通知)
@@ -793,7 +793,7 @@ def _title_place(title: str, gaz: Gazetteer | None) -> str | None:
             break
         inner = nxt
     name = _full_name(inner)
-    return name + "人民政府" if name[-1:] in "省市县区州盟旗" else None
+    return government_name(name) if name[-1:] in "省市县区州盟旗" else None
 
 
 # A title opening with a town's, township's or street's name (木塔乡：奋战三季度 / 某某街道

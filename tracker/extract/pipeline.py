@@ -41,7 +41,7 @@ from tracker.extract.classify import search_end
 from tracker.extract.fold import fold
 from tracker.extract.grouping import group, merge
 from tracker.extract.indicator_table import IndicatorRow, indicator_rows
-from tracker.extract.issuer import DocumentContext, document_context
+from tracker.extract.issuer import DocumentContext, document_context, government_name
 from tracker.extract.labels import (
     LABEL,
     ROLE_HINT,
@@ -745,7 +745,7 @@ def _national(analysis: str, ctx: DocumentContext) -> bool:
 
 
 def _government_of(region: str) -> str:
-    return "国务院" if region in ("全国", "中国", "中华人民共和国") else f"{region}人民政府"
+    return "国务院" if region in ("全国", "中国", "中华人民共和国") else government_name(region)
 
 
 # the commas of a list of bodies, not those inside a bracket (各县（市、区）人民政府)
