@@ -94,12 +94,6 @@ SUGGESTED = [
     ("bureau_title_with_a_year_after_guanyu",
      "宜春市水利局关于2024年工作总结及2025年工作计划的报告\n2025年，全市新建农村供水工程5处。\n",
      {}, {("宜春市水利局",)}),
-    # a progress table whose target column is the year's (年度目标): its 责任单位 cell
-    # answers for the row, as in any task table
-    ("annual_target_table_with_a_body_column",
-     "永修县2025年民生实事项目进展情况\n序号\t项目名称\t年度目标\t责任单位\t进展情况\n"
-     "1\t新建城市公园\t新建公园3个\t县住建局\t已完成2个\n",
-     {}, {("县住建局",)}),
     # a scope word after time words is no body: the county's own government answers
     ("scope_word_after_time_words",
      "修水县召开重点项目建设推进会\n1月5日，修水县召开重点项目建设推进会。会议强调，"

@@ -355,8 +355,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     if row_members:
         out, numbered = _merge_rows(text, rows, out, numbered, row_members)
     if irows:  # last: the indices above are positions in out
-        out, numbered = _add_indicator_rows(text, irows, out, numbered, ctx, doc_date,
-                                            (analysis, rows, row_starts))
+        out, numbered = _add_indicator_rows(text, irows, out, numbered, ctx, doc_date)
     if not candidates:
         out, numbered = _decide(out, numbered, text, rules_only, lone)
     for sug in out:
@@ -882,16 +881,12 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
 
 def _add_indicator_rows(text: str, rows: Sequence[IndicatorRow], out: list[Suggestion],
                         numbered: list[bool], ctx: DocumentContext,
-                        doc_date: date | None = None,
-                        tables: tuple[str, Sequence[Row], list[int]] | None = None,
-                        ) -> tuple[list[Suggestion], list[bool]]:
+                        doc_date: date | None = None) -> tuple[list[Suggestion], list[bool]]:
     """The rows of indicator tables: the target as a commitment, the base year's value
     as a past result; merged into reading order. A target of the year's column (年度目标)
-    falls due at the end of the document's year. A row whose table has a 责任单位 column
-    (*tables*: the analysis text, its table rows and their starts) is that cell's bodies'."""
+    falls due at the end of the document's year."""
     made = []
     for row in rows:
-        bodies = _row_bodies(text, row.start, tables) if tables and tables[1] else None
         if row.deadline is None and row.annual and doc_date is not None:
             row = replace(row, deadline=Deadline("", date(doc_date.year, 12, 31), Precision.YEAR))
         if row.base is not None and row.base_end is not None:
@@ -905,7 +900,7 @@ def _add_indicator_rows(text: str, rows: Sequence[IndicatorRow], out: list[Sugge
             sug = Suggestion(
                 start=row.start, end=row.target_end, quote=text[row.start:row.target_end],
                 kind=SuggestionKind.TARGET, deadline=row.deadline, target=row.target,
-                responsible=list(bodies or ctx.issuer_refs), region_code=ctx.region_code,
+                responsible=list(ctx.issuer_refs), region_code=ctx.region_code,
                 region=ctx.region_name, confidence=0.9, section=None, why="")
             sug.why = "指标表；" + explain("", "target", row.target, row.deadline,
                                           classify.Verdict("target", 0.9), 0)
@@ -973,20 +968,6 @@ def _apply_label_sections(text: str, analysis: str, sentences: list[Sentence],
                 continue
             bodies = sections[k][1]
         sug.responsible = list(bodies)
-
-
-def _row_bodies(text: str, at: int, tables: tuple[str, Sequence[Row], list[int]]
-                ) -> list[BodyRef]:
-    """The bodies of the lead and support cells of the table row holding *at*."""
-    analysis, rows, starts = tables
-    i = bisect.bisect_right(starts, at) - 1
-    if i < 0 or not rows[i].start <= at <= rows[i].end:
-        return []
-    item = Item()
-    for kind, role in (("lead", BodyRole.LEAD), ("support", BodyRole.SUPPORT)):
-        for cell in rows[i].cells_of(kind):
-            add_bodies(item, text[cell.start:cell.end], role)
-    return list(item.bodies)
 
 
 def _merge_rows(text: str, rows: Sequence[Row], out: list[Suggestion], numbered: list[bool],
