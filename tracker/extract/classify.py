@@ -209,7 +209,9 @@ SUBJECT = re.compile(
     # a date it is bound by (各牵头单位于2月10日前将方案报…)
     r"于(?=[^，,；;。]{2,14}?前))(?!的)"  # X牵头的任务: no subject
 )
-NOT_ACTOR = re.compile(r"^(?:全[省市县区州]|我们|大家|同志们|各位|[省市县区]$)")
+# (a scope word after the clause's time words is no actor either: 今年全县要…)
+NOT_ACTOR = re.compile(r"^(?:(?:今年|明年|当年|年内|(?:19|20)\d{2}年度?)[，,]?)?全[省市县区州]"
+                       r"|^(?:我们|大家|同志们|各位|[省市县区]$)")
 # A character of every word SUBJECT's match ends with (要, 应当, 必须, 负责, 牵头, 将于 …):
 # without one, the costly scan of who (up to 30 characters, tried one by one) is skipped.
 _SUBJECT_HINT = re.compile(r"[要应须需负牵将适于]")

@@ -18,6 +18,7 @@ from tracker.domain import BodyRef, RegionLevel
 from tracker.extract import classify
 from tracker.extract.bodies import find_bodies, is_body_name
 from tracker.geo import Gazetteer, RegionMatch
+from tracker.geo.guess import DATELINE_WORDS
 from tracker.geo.script import to_simplified
 
 _CJK = r"[\u3400-\u9fff]"
@@ -55,7 +56,7 @@ WORK_REPORT = re.compile(r"政府工作报告")
 _PREMIER = re.compile(r"总理[\u4e00-\u9fff]{0,3}?(?:向|在|作)[^。\n]{0,30}政府工作报告"
                       r"|全国人大[^。\n]{0,20}政府工作报告|国务院政府工作报告")
 # 江西省人民代表大会关于…的决定 / 市人民政府关于印发…的通知
-TITLE_ISSUER = re.compile(rf"^(?P<who>{_CJK}{{2,30}}?)关于{_CJK}")
+TITLE_ISSUER = re.compile(rf"^(?P<who>{_CJK}{{2,30}}?)关于(?:{_CJK}|(?:19|20)\d{{2}}年)")  # 关于2024年…: a year first
 OPENING_SUBJECT = re.compile(
     rf"(?P<who>[省市县区]{_CJK}{{1,12}}?(?:局|厅|委员会|委|办|政府|人大常委会|人民代表大会))"
     r"(?:将|要|坚决|始终|忠实)"
@@ -96,7 +97,13 @@ class DocumentContext:
     def official(self, ref: BodyRef) -> BodyRef:
         """A government named by its level alone (市政府将… / 区人民政府负责), by its
         official name: the document's own division at that level (湖州市人民政府). Its
-        offices (市政府办公室) are bodies of their own, kept as written."""
+        offices (市政府办公室) are bodies of their own, kept as written. A body named by
+        pointing at the document's own division (我市, 该县县委) is named as
+        pointed_at names it."""
+        if ref.name[:1] in _DEICTIC_FIRST:
+            named = pointed_at(ref.name, self.gazetteer, self.region_code)
+            if named is not None:
+                return BodyRef(named, ref.role)
         m = _BARE_GOVERNMENT.match(to_simplified(ref.name)) if "政府" in ref.name else None
         if m is None or m.group("office"):
             return ref
@@ -144,8 +151,17 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         issuer = None  # 来源：某某日报 / 某市人民政府网: who posted the page, not who issued the text
     if issuer and (bare := _DOC_NUMBER.sub("", issuer.strip())) != issuer.strip() and bare:
         issuer = bare  # 京政办发〔2016〕26号《北京市人民政府办公厅: the body, not its file number
+    pointed = issuer is not None and issuer[:1] in _DEICTIC_FIRST
     if region_code is None and gaz is not None:
-        region_code = _guess_region(gaz, analysis[:REGION_HEAD], title, issuer)
+        region_code = _guess_region(gaz, analysis[:REGION_HEAD], title,
+                                    None if pointed else issuer)
+    if pointed and issuer is not None:
+        # 该县县委书记X说 in a news item: the county the item is about, by its name
+        issuer = pointed_at(issuer, gaz, region_code)
+    if issuer and issuer.endswith("人民政府") and to_simplified(issuer) not in analysis:
+        # a government named from its head's post (长春市绿园区委副书记、区长 X), not as
+        # written: by its own division's name, as a work report's (绿园区人民政府)
+        issuer = _innermost(issuer[:-4]) + "人民政府"
     region_name = _display(gaz, region_code)
     report = _report_government(title) or _delivered_to(head, gaz) \
         if WORK_REPORT.search(title) else None
@@ -170,7 +186,7 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         or _sector_document(head, title, gaz, region_code) \
         or _news_subject(head, text if len(text) == len(analysis) else analysis) \
         or _informant(head, text if len(text) == len(analysis) else analysis) \
-        or _opening_subject(head) or _title_place(title, gaz)
+        or _opening_subject(head) or _title_place(title, gaz) or _title_town(title)
     refs = [_qualified(r, gaz, region_code, analysis[:HEAD_LINES])
             for r in joint or publishers or ([BodyRef(who)] if who else [])]
     subjects: list[tuple[int, BodyRef]] = []
@@ -183,10 +199,71 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
             # places reported on one after another (北京市压实整改责任…。重庆市…): each
             # sentence opening with a place is that place's, to the end of its paragraph
             subjects = _place_subjects(analysis, gaz)
+    if not refs and (own_words := _self_reference(head, gaz, region_code)):
+        refs = [BodyRef(own_words)]
     ctx = DocumentContext(refs, region_code, region_name, gaz)
     if gaz is not None:
         ctx.sections = sorted([*_place_sections(analysis, gaz), *subjects], key=lambda x: x[0])
     return ctx
+
+
+# A division named by pointing at the document's own (我市, 本县, 该县, 我镇, 我盟), alone or
+# before the body of it that acts (我市生态环境局, 该县县委); not 本市场, 本区域, 本省份
+_DEICTIC = re.compile(r"^[我本该此](?P<level>省|市|州|县|区|镇|乡|盟|旗|街道)(?![场域份级])")
+_DEICTIC_FIRST = "我本该此"
+# the divisions whose government goes by another name than 人民政府
+_GOVERNMENT_NAMES = (("盟", "行政公署"), ("地区", "行政公署"), ("街道", "办事处"))
+
+
+def government_name(division: str) -> str:
+    """The name of a division's government: 湖州市人民政府, 锡林郭勒盟行政公署,
+    某街道办事处."""
+    suffix = next((name for ending, name in _GOVERNMENT_NAMES if division.endswith(ending)),
+                  "人民政府")
+    return division + suffix
+
+
+def pointed_at(name: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
+    """A body named by pointing at the document's own division (我市 → 湖州市人民政府,
+    该县县委 → 黄梅县委, 我市生态环境局 → 湖州市生态环境局, 我镇 → 镇人民政府 when the
+    town is not known), else None. The division is the nearest one of that level on the
+    way up from the document's (我市 in a county-level city's text is that city)."""
+    m = _DEICTIC.match(to_simplified(name))
+    if m is None:
+        return None
+    level = m.group("level")
+    division = _nearest_of_level(gaz, region_code, level) or level
+    rest = name[m.end():]
+    if to_simplified(rest).startswith(level) and len(rest) > len(level):
+        rest = rest[len(level):]  # 该县县委: the level said again before the body
+    if not rest or to_simplified(rest) in ("政府", "人民政府"):
+        return government_name(division)
+    return division + rest if is_body_name(level + rest) or is_body_name(rest) else None
+
+
+def _nearest_of_level(gaz: Gazetteer | None, code: str | None, level: str) -> str | None:
+    """The document's division, or the nearest one above it, whose name ends in *level*
+    (区 also takes an autonomous region, 县 a banner)."""
+    if gaz is None or code is None:
+        return None
+    endings = {"县": ("县", "旗"), "区": ("区",), "省": ("省", "自治区")}.get(level, (level,))
+    for region in reversed(gaz.path(code)):
+        if region.name.endswith(endings):
+            return region.name
+    return None
+
+
+# The text speaking of its own division in the first person (现向区委报告我镇…工作计划 /
+# 我县将…): the government of that division answers for it
+_SELF_REFERENCE = re.compile(r"[我本](?:省|市|州|县|区|镇|乡|盟|旗|街道)(?![场域份级])")
+
+
+def _self_reference(head: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
+    """The government of the division the opening calls its own (我镇 → 镇人民政府)."""
+    if "我" not in head and "本" not in head:
+        return None
+    m = _SELF_REFERENCE.search(head)
+    return pointed_at(m.group(), gaz, region_code) if m else None
 
 
 # A government or its office named by its level alone (市政府近日印发… / 区政府办公室):
@@ -293,8 +370,10 @@ def _signature(analysis: str, text: str) -> str | None:
 
 
 # A news item's opening: 近日，会昌县生态环境局按照…开展… / 3月5日，市水务局召开…
+# (after its dateline, if any: 5月18日讯 近日，… / 本报讯（记者 某某）日前，…)
+_NEWS_TIME = r"(?:近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚)?)[，,]?"
 _NEWS_OPENING = re.compile(
-    r"(?:^|[。\n])[ \t\u3000]*(?:近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚)?)[，,]?"
+    rf"(?:^|[。\n])[ \t\u3000]*(?:{DATELINE_WORDS}[ \t\u3000]*(?:{_NEWS_TIME})?|{_NEWS_TIME})"
     r"(?P<rest>[^，,。\n]{4,40})")
 
 
@@ -381,7 +460,7 @@ def _place_sections(analysis: str, gaz: Gazetteer) -> list[tuple[int, BodyRef]]:
             continue
         found = gaz.find(place)
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(place):
-            out.append((m.start(), BodyRef(found[0].region.name + "人民政府")))
+            out.append((m.start(), BodyRef(government_name(found[0].region.name))))
     return out if len(out) >= MIN_SECTIONS else []
 
 
@@ -510,14 +589,15 @@ def _adopted_by(head: str, gaz: Gazetteer | None, region_code: str | None) -> st
 
 
 # A sector's meeting for the whole country, province or city, held (全省生态环境暨全系统…
-# 工作会议近日在南昌召开 / 召开全市水利工作会议): its department convenes it and answers
-# for what it sets; a meeting whose 精神 is to be carried out was held by others.
+# 工作会议近日在南昌召开 / 召开全市水利工作会议 / 记者从全国生态环境保护工作会议上获悉):
+# its department convenes it and answers for what it sets; a meeting whose 精神 is to be
+# carried out was held by others.
 _SECTORS = r"生态环境|水利|自然资源|交通运输|农业农村|住房和城乡建设|住房城乡建设|应急管理|林业"
 _SECTOR_MEETING = re.compile(
     r"(?P<held>召开|举行)?(?<![、，,])全(?P<level>[国省市县区])"
     rf"(?P<sector>{_SECTORS})"
     r"(?:保护)?(?:暨[^。\n，,；;]{0,20}?)?(?:工作)?会议"
-    r"(?P<after>[^。\n；;]{0,20}?(?:召开|举行))?")
+    r"(?P<after>[^。\n；;]{0,20}?(?:召开|举行)|上(?:获悉|了解到|得知))?")
 # the department of a sector at each level: the State Council's ministries, the provinces'
 # departments (林业 a bureau), the bureaus of cities and counties
 _SECTOR_DEPARTMENT = {"国": "部", "省": "厅", "市": "局", "县": "局", "区": "局"}
@@ -587,10 +667,14 @@ def _is_place(gaz: Gazetteer | None, name: str) -> bool:
 
 
 def _own_division(gaz: Gazetteer | None, code: str | None, level: str) -> str | None:
-    """The document's division at the level of a post: 省 → its province, 市 → its city."""
+    """The document's division at the level of a post: 省 → its province, 市 → its city
+    (a county-level city's own text: that city, 枝江市, not the city above it)."""
     if gaz is None or code is None:
         return None
     region = gaz.get(code)
+    if level == "市" and region is not None and region.level == RegionLevel.COUNTY \
+            and region.name.endswith("市"):
+        return region.name
     want = RegionLevel.PROVINCE if level == "省" else \
         RegionLevel.COUNTY if level in "县区旗" else RegionLevel.PREFECTURE
     if want is RegionLevel.COUNTY and (region is None or region.level != want):
@@ -616,7 +700,7 @@ def _delivered_to(head: str, gaz: Gazetteer | None) -> str | None:
     return _innermost(place) + "人民政府"
 
 
-_COUNTY_SCOPE = re.compile(r"全县|全区|县委|区委|县政府|区政府|县人民政府|区人民政府")
+_COUNTY_SCOPE = re.compile(r"全县|全区|全旗|县委|区委|旗委|县政府|区政府|旗政府|县人民政府|区人民政府|旗人民政府")
 
 
 def _government(head: str, title: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
@@ -634,7 +718,7 @@ def _government(head: str, title: str, gaz: Gazetteer | None, region_code: str |
         own = _own_division(gaz, region_code, "县") or own
     if own is None and m is None:
         return None  # a work report of no known place: no 市人民政府 of nowhere
-    return (own or level) + "人民政府"
+    return government_name(own or level)
 
 
 def _report_government(title: str) -> str | None:
@@ -660,7 +744,8 @@ def _innermost(place: str) -> str:
 
 
 _REPORT_PLACE = re.compile(
-    r"(?P<place>[\u4e00-\u9fff]{1,8}?(?:自治县|自治州|自治区|省|市|县|区|州|盟|旗))(?:人民)?政府工作报告")
+    r"(?P<place>[\u4e00-\u9fff]{1,8}?(?:自治县|自治州|自治区|省|市|县|区|州|盟|旗))"
+    r"(?:(?:19|20)\d{2}年度?)?(?:人民)?政府工作报告")  # 鄱阳县2025年政府工作报告
 
 
 # 京政办发〔2016〕26号《北京市人民政府办公厅关于…的通知》: the number and the title's marks
@@ -676,12 +761,12 @@ def _title_issuer(title: str) -> str | None:
     who = m.group("who")
     if is_body_name(who):
         return who
-    return who + "人民政府" if who[-1] in "省市县区州盟旗" else None
+    return government_name(who) if who[-1] in "省市县区州盟旗" else None
 
 
 # A title naming several issuers before 关于 (A局 B委 C局关于印发…的通知)
 _JOINT_TITLE = re.compile(rf"^(?P<who>{_CJK}{{2,30}}?(?:[ \u3000、，,]+{_CJK}{{2,30}}?){{1,7}})"
-                          rf"[ \u3000]*关于{_CJK}")
+                          rf"[ \u3000]*关于(?:{_CJK}|(?:19|20)\d{{2}}年)")
 _JOINT_SEP = re.compile(r"[ \u3000、，,]+")
 
 
@@ -708,7 +793,23 @@ def _title_place(title: str, gaz: Gazetteer | None) -> str | None:
             break
         inner = nxt
     name = _full_name(inner)
-    return name + "人民政府" if name[-1:] in "省市县区州盟旗" else None
+    return government_name(name) if name[-1:] in "省市县区州盟旗" else None
+
+
+# A title opening with a town's, township's or street's name (木塔乡：奋战三季度 / 某某街道
+# 2025年工作计划 / 某某镇关于…): the divisions below a county, which the gazetteer does not
+# hold; not a word ending alike (城乡, 乡镇, 全镇, 各乡镇)
+_TITLE_TOWN = re.compile(
+    r"^(?:(?:19|20)\d{2}年度?)?(?P<place>(?![全各本我该城乡农村集小])[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))"
+    r"(?=[：:]|(?:19|20)\d{2}年|关于|人民政府|政府|党委|办事处|工作|召开|举行)")
+
+
+def _title_town(title: str) -> str | None:
+    """The government of the town a title opens with (木塔乡人民政府, 某街道办事处)."""
+    m = _TITLE_TOWN.match(to_simplified(title)) if title else None
+    if m is None or m.group("place")[:-1].endswith(("乡", "镇", "城")):
+        return None  # 城乡 / 乡镇 inside a longer phrase
+    return government_name(title[m.start("place"):m.end("place")])
 
 
 def _full_name(match: RegionMatch) -> str:

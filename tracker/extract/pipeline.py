@@ -41,7 +41,7 @@ from tracker.extract.classify import search_end
 from tracker.extract.fold import fold
 from tracker.extract.grouping import group, merge
 from tracker.extract.indicator_table import IndicatorRow, indicator_rows
-from tracker.extract.issuer import DocumentContext, document_context
+from tracker.extract.issuer import DocumentContext, document_context, government_name
 from tracker.extract.labels import (
     LABEL,
     ROLE_HINT,
@@ -350,6 +350,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     _due_when_submitted(out, analysis, doc_date, soft)
     _item_heading_bound(out, analysis, doc_date, soft)
     _apply_items(out, row_items.values(), ctx, soft, columns=True)
+    if fallback and ("单位" in analysis or "部门" in analysis):
+        _apply_label_sections(text, analysis, sentences, out, fallback, ctx)
     if row_members:
         out, numbered = _merge_rows(text, rows, out, numbered, row_members)
     if irows:  # last: the indices above are positions in out
@@ -365,7 +367,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     if lone and len(out) == 1:
         _quote_whole(text, analysis, out[0])
     for sug in out:
-        if any("政府" in r.name for r in sug.responsible):
+        if any("政府" in r.name or r.name[:1] in "我本该此" for r in sug.responsible):
             sug.responsible = [ctx.official(r) for r in sug.responsible]
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
@@ -743,7 +745,7 @@ def _national(analysis: str, ctx: DocumentContext) -> bool:
 
 
 def _government_of(region: str) -> str:
-    return "国务院" if region in ("全国", "中国", "中华人民共和国") else f"{region}人民政府"
+    return "国务院" if region in ("全国", "中国", "中华人民共和国") else government_name(region)
 
 
 # the commas of a list of bodies, not those inside a bracket (各县（市、区）人民政府)
@@ -811,8 +813,54 @@ def paragraph_actors(text: str, sentences: list[Sentence]) -> dict[int, str]:
             first[sent.paragraph] = (colon, sent.start + sent.text.find(colon)) if colon else \
                 (found[0], sent.clauses[0].start + found[1]) if found else None
         others.setdefault(sent.paragraph, set()).update(subjects)
-    return {p: text[at:at + len(who)] for p, opener in first.items() if opener
-            for who, at in [opener] if others.get(p, set()) <= {who} and not is_person(who)}
+    actors = {p: text[at:at + len(who)] for p, opener in first.items() if opener
+              for who, at in [opener] if others.get(p, set()) <= {who} and not is_person(who)}
+    _list_lead_actors(text, sentences, actors)
+    return actors
+
+
+# A line that leads a list of duties or tasks with the bodies that bear them (第四条 各级党委
+# 和政府乡村振兴责任主要包括： / 各县（市、区）人民政府应当履行下列职责：), the list's items on
+# the lines after it
+_LIST_LEAD = re.compile(r"(?:第[一二三四五六七八九十百\d]+条\s*)?")
+# …and what the line says of them after their names: the duties or tasks that follow
+_LIST_LEAD_TAIL = re.compile(r"(?:的)?[^，,。；;：:]{0,16}?(?:责任|职责|任务|工作)?(?:主要)?"
+                             r"(?:包括|是|如下|为|(?:应当|应|要)(?:履行|承担|做好|落实)?(?:下列|以下)"
+                             r"[^，,。；;：:]{0,6}?)")
+
+
+def _list_lead_actors(text: str, sentences: list[Sentence], actors: dict[int, str]) -> None:
+    """The bodies a list's lead line names, for the items under it that name none."""
+    lead: str | None = None
+    for sent in sentences:
+        if sent.index_in_paragraph == 0:
+            if lead is not None and not LIST_MARKER.match(sent.text):
+                lead = None  # the list has ended
+            if lead is not None and sent.paragraph not in actors:
+                actors[sent.paragraph] = lead
+        ends_list = text[sent.end:sent.end + 1] in "：:" and sent.index_in_paragraph == 0
+        if not ends_list or sent.end - sent.start > 60:
+            continue
+        marker = LIST_MARKER.match(sent.text)
+        at = marker.end() if marker else 0
+        article = _LIST_LEAD.match(sent.text, at)
+        at = article.end() if article else at
+        who = _leading_bodies(sent.text[at:])
+        if who is not None and _LIST_LEAD_TAIL.fullmatch(sent.text, at + len(who)):
+            lead = text[sent.start + at:sent.start + at + len(who)]
+
+
+def _leading_bodies(words: str) -> str | None:
+    """The bodies *words* open with (A、B / A和B), as one run, when they are bodies."""
+    found, at = find_bodies(words), 0
+    for ref in found:
+        pos = words.find(ref.name, at)
+        if pos != at and not (at and _JOINED.fullmatch(words[at:pos])):
+            break
+        at = pos + len(ref.name)
+    if at and words[at:at + 2] in ("和政", "和人") and words.startswith("政府", at + 1):
+        at += 3  # 各级党委和政府: the committee and the government together
+    return words[:at] if at and not is_person(words[:at]) else None
 
 
 SHORT_CELL = 30  # a row whose task and target cells are this short is one record
@@ -867,6 +915,66 @@ def _add_indicator_rows(text: str, rows: Sequence[IndicatorRow], out: list[Sugge
             made.append(sug)
     merged = sorted([*zip(out, numbered), *((s, False) for s in made)], key=lambda x: x[0].start)
     return [s for s, _ in merged], [n for _, n in merged]
+
+
+# A section of a notice headed by its bodies' label (三、整改责任单位 / 三、责任单位：县住建局),
+# the bodies on the heading's line or on the line under it
+_LABEL_SECTION = re.compile(r"(?:问题)?(?:整改)?(?:责任单位|牵头单位|责任部门|牵头部门|责任主体)"
+                            r"\s*[:：]?\s*(?P<value>[^:：]*)")
+
+
+def _label_sections(text: str, analysis: str,
+                    sentences: list[Sentence]) -> list[tuple[int, list[BodyRef]]]:
+    """Where each section headed by a bodies' label stands, and the bodies it names."""
+    out: list[tuple[int, list[BodyRef]]] = []
+    for n, sent in enumerate(sentences):
+        if "单位" not in sent.text and "部门" not in sent.text and "主体" not in sent.text:
+            continue
+        # the heading's number stands before the sentence (a heading's text) or in it
+        line = analysis[analysis.rfind("\n", 0, sent.start) + 1:sent.start]
+        marker = HEADING_MARKER.match(sent.text) or LIST_MARKER.match(sent.text)
+        if not (sent.heading and (HEADING_MARKER.match(line) or LIST_MARKER.match(line))) \
+                and marker is None:
+            continue  # 责任单位：X on a line of its own is a label of its item (read_label)
+        m = _LABEL_SECTION.fullmatch(sent.text, marker.end() if marker else 0)
+        if m is None:
+            continue
+        start, end = sent.start + m.start("value"), sent.start + m.end("value")
+        if not m.group("value").strip() and n + 1 < len(sentences) \
+                and sentences[n + 1].paragraph != sent.paragraph:
+            start, end = sentences[n + 1].start, sentences[n + 1].end  # its value below it
+        names = _LIST_COMMA.split(analysis[start:end].strip().rstrip("。；;"))
+        if names and all(map(is_body_name, names)):
+            item = Item()
+            add_bodies(item, text[start:end].strip().rstrip("。；;"), BodyRole.LEAD)
+            out.append((sent.start, list(item.bodies)))
+    return out
+
+
+def _apply_label_sections(text: str, analysis: str, sentences: list[Sentence],
+                          out: list[Suggestion], fallback: AbstractSet[int],
+                          ctx: DocumentContext) -> None:
+    """The bodies of a notice's 责任单位 section for the suggestions that name none (they
+    fell back on the issuer): one section serves the whole notice; several, each the
+    problem it closes (or opens, when the first stands before every suggestion)."""
+    sections = _label_sections(text, analysis, sentences)
+    if not sections:
+        return
+    starts = [at for at, _ in sections]
+    opens = min(out[i].start for i in fallback) > starts[0] if fallback else False
+    for i in fallback:
+        sug = out[i]
+        if sug.responsible and sug.responsible != ctx.issuer_at(sug.start):
+            continue  # a paragraph's own subject, or bodies given since
+        if len(sections) == 1:
+            bodies = sections[0][1]
+        else:
+            k = bisect.bisect_right(starts, sug.start)
+            k = k - 1 if opens else k
+            if not 0 <= k < len(sections):
+                continue
+            bodies = sections[k][1]
+        sug.responsible = list(bodies)
 
 
 def _merge_rows(text: str, rows: Sequence[Row], out: list[Suggestion], numbered: list[bool],

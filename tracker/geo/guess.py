@@ -60,16 +60,34 @@ def is_furniture(line: str) -> bool:
     return head.startswith(FURNITURE_STARTS) or any(w in head for w in FURNITURE_INSIDE)
 
 
+# A news item's dateline (本报北京8月20日电（记者…）/ 新华社上海3月5日电 / 5月18日讯 / 本报讯):
+# where the reporter filed from, not the place the text speaks for
+DATELINE_WORDS = (r"(?:本[报刊台网]讯|[\u4e00-\u9fff]{0,10}?\d{1,2}月\d{1,2}日[电讯])"
+                  r"(?:[ \t\u3000]*[（(][^）)\n]{0,24}[）)])?")
+DATELINE = re.compile(r"^[ \t\u3000]*" + DATELINE_WORDS)
+
+
+def _undated(line: str) -> str:
+    """*line* without the dateline it opens with, if any."""
+    if "电" in line[:24] or "讯" in line[:24]:
+        dateline = DATELINE.match(line)
+        if dateline is not None:
+            return line[dateline.end():]
+    return line
+
+
 def weighted_segments(text: str, title: str | None,
                       issuer: str | None) -> Iterator[tuple[str, float]]:
-    """(Simplified segment, weight) for the title, the issuer and each content line."""
+    """(Simplified segment, weight) for the title, the issuer and each content line (a
+    news item's dateline left out)."""
     for extra in (title, issuer):
         if extra:
-            yield to_simplified(extra), TITLE_WEIGHT
+            yield _undated(to_simplified(extra)), TITLE_WEIGHT
     lead = 0
     for line in to_simplified(text).splitlines():
         if not line.strip() or is_furniture(line):
             continue
+        line = _undated(line)
         if lead == 0 and not title:
             yield line, TITLE_WEIGHT  # with no title given, the first line is the title
         else:
