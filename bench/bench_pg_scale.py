@@ -29,8 +29,11 @@ least SQL that gives the same rows (psycopg alone, ids as one JSON array):
 - overview without / with the themes matrix; filtered by a theme, by a region
                                       | raw SQL: the GROUP BYs of the same counts
 - CSV export of every row (a child process: wall time, peak RSS growth over the write)
-                                      | floor: one SQL statement through csv.writer,
-                                        streamed from a server-side cursor
+                                      | floor: one SQL statement of the same columns
+                                        through csv.writer, streamed from a server-side
+                                        cursor (``--floor setwise``, the default: grouped
+                                        joins; ``--floor correlated``: bench_scale's
+                                        statement, a subquery per row and column)
 
 Each figure is the median of the repeats (wall ms) after one warm-up, with the CPU time
 of the client and of the server's processes (the cluster's own: with --url only the
@@ -263,7 +266,30 @@ def bench_overview(url: str, repeats: int) -> None:
 
 # ---------------------------------------------------------------- export (child processes)
 
-def _floor_sql() -> str:
+# The floor's statement on a server: bench_scale's columns (the export's, each once),
+# written set-wise, the form PostgreSQL runs fastest (bench_scale's correlated subqueries,
+# one per row and column, take it about half as long again; ``--floor correlated``)
+FLOOR_SQL_SETWISE = (
+    "SELECT c.uuid, c.quote, c.kind, bb.lead, bb.support, c.region_code, c.deadline_text,"
+    " c.deadline_date, c.deadline_precision, c.metric, c.comparator, c.value, c.unit,"
+    " c.status, lp.note, lp.date, d.title, tt.names, c.notes"
+    " FROM commitment c LEFT JOIN document d ON d.id = c.document_id"
+    " LEFT JOIN (SELECT cb.commitment_id AS cid,"
+    "  string_agg(b.name, '；') FILTER (WHERE cb.role = 'lead') AS lead,"
+    "  string_agg(b.name, '；') FILTER (WHERE cb.role != 'lead') AS support"
+    "  FROM commitment_body cb JOIN body b ON b.id = cb.body_id GROUP BY cb.commitment_id)"
+    "  bb ON bb.cid = c.id"
+    " LEFT JOIN (SELECT ct.commitment_id AS cid, string_agg(t.name, '；') AS names"
+    "  FROM commitment_tag ct JOIN tag t ON t.id = ct.tag_id GROUP BY ct.commitment_id)"
+    "  tt ON tt.cid = c.id"
+    " LEFT JOIN (SELECT DISTINCT ON (commitment_id) commitment_id AS cid, date, note"
+    "  FROM progress_entry ORDER BY commitment_id, date DESC, id DESC) lp ON lp.cid = c.id"
+    " ORDER BY c.deadline_date NULLS LAST, c.id")
+
+
+def _floor_sql(form: str) -> str:
+    if form == "setwise":
+        return FLOOR_SQL_SETWISE
     from bench.bench_scale import FLOOR_SQL
     from tracker.storage.dialect import to_postgresql
 
@@ -274,7 +300,7 @@ def _export_child(kind: str, url: str, passfile: str, queue) -> None:
     if passfile:
         os.environ["PGPASSFILE"] = passfile
     out = Path(tempfile.mkdtemp()) / "out.csv"
-    if kind == "floor":
+    if kind.startswith("floor"):
         import psycopg
 
         conn = psycopg.connect(url)
@@ -286,7 +312,7 @@ def _export_child(kind: str, url: str, passfile: str, queue) -> None:
                 conn.cursor(name="floor") as cursor:
             handle.write("\ufeff")
             writer = csv.writer(handle)
-            cursor.execute(_floor_sql())
+            cursor.execute(_floor_sql(kind.split(':')[1]))
             n = 0
             while chunk := cursor.fetchmany(2000):
                 writer.writerows(chunk)
@@ -327,29 +353,34 @@ def _in_child(kind: str, url: str) -> tuple[float, float, float, float, int, flo
     return (*result, (_server_cpu_ms() - server) / 1000)
 
 
-def bench_export(url: str, repeats: int) -> None:
+def bench_export(url: str, repeats: int, floors: tuple[str, ...] = ("setwise",)) -> None:
+    """Pairs of runs (the floors, then the export), interleaved; the ratio to each floor
+    by wall time and by CPU time (the client's and the server's: on a loaded machine the
+    wall time is mostly waiting for a core)."""
     print(f"\nexport (a child process each; peak RSS growth over the write) — {load()}",
           flush=True)
-    runs: dict[str, list] = {kind: [] for kind in ("floor", "csv")}
+    kinds = (*(f"floor:{form}" for form in floors), "csv")
+    runs: dict[str, list] = {kind: [] for kind in kinds}
     for _ in range(max(1, repeats // 2)):
         for kind in runs:
             runs[kind].append(_in_child(kind, url))
             print(f"  ({kind}: {runs[kind][-1][0]:.1f} s, load {os.getloadavg()[0]:.1f})",
                   flush=True)
-    best = {kind: min(r[0] for r in rs) for kind, rs in runs.items()}
+    wall = {kind: statistics.median(r[0] for r in rs) for kind, rs in runs.items()}
+    # client CPU + the server's CPU over the run
+    cpu = {kind: statistics.median(r[1] + r[5] for r in rs) for kind, rs in runs.items()}
     for kind, rs in runs.items():
-        wall = statistics.median(r[0] for r in rs)
-        cpu = statistics.median(r[1] for r in rs)
-        server = statistics.median(r[5] for r in rs)
-        peak = max(r[2] for r in rs)
-        name = "floor (SQL → csv.writer)" if kind == "floor" else "CSV export (ledger)"
-        print(f"  {name:26} {wall:7.2f} s (cpu {cpu:6.2f} s, server {server:6.2f} s, best "
-              f"{best[kind]:6.2f} s) peak +{peak:6.1f} MiB  {rs[0][3]:6.1f} MB, {rs[0][4]:,} rows",
-              flush=True)
-    ratio = (statistics.median(r[0] for r in runs["csv"])
-             / statistics.median(r[0] for r in runs["floor"]))
-    print(f"  CSV export / floor: median {ratio:.2f}×, best {best['csv'] / best['floor']:.2f}×"
-          "  (target ≤ 1.20×, peak growth < 50 MiB)")
+        name = (f"floor, {kind[6:]} SQL → csv.writer" if kind.startswith("floor")
+                else "CSV export (ledger)")
+        print(f"  {name:34} {wall[kind]:7.2f} s (cpu {statistics.median(r[1] for r in rs):6.2f}"
+              f" s + server {statistics.median(r[5] for r in rs):6.2f} s, best "
+              f"{min(r[0] for r in rs):6.2f} s) peak +{max(r[2] for r in rs):6.1f} MiB  "
+              f"{rs[0][3]:6.1f} MB, {rs[0][4]:,} rows", flush=True)
+    for form in floors:
+        floor = f"floor:{form}"
+        print(f"  CSV export / {form} floor: {wall['csv'] / wall[floor]:.2f}× by wall time, "
+              f"{cpu['csv'] / cpu[floor]:.2f}× by CPU time (client + server)"
+              "  (target ≤ 1.20×, peak growth < 50 MiB)")
     print(f"  ({load()})")
 
 
@@ -469,6 +500,8 @@ def main() -> int:
     parser.add_argument("--reuse", action="store_true",
                         help="with --url: measure the database as a previous run left it")
     parser.add_argument("--only", choices=("table", "export", "overview"), action="append")
+    parser.add_argument("--floor", choices=("setwise", "correlated"), action="append",
+                        help="the export's floor statement(s) (default: setwise)")
     args = parser.parse_args()
     print(f"bench_pg_scale: {args.rows:,} commitments — {load()}", flush=True)
 
@@ -514,7 +547,7 @@ def main() -> int:
         if "overview" in parts:
             bench_overview(url, args.repeats)
         if "export" in parts:
-            bench_export(url, args.repeats)
+            bench_export(url, args.repeats, tuple(args.floor or ('setwise',)))
     finally:
         if cluster is not None:
             cluster.stop(remove=not args.cluster)
