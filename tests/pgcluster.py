@@ -46,11 +46,16 @@ def _free_port() -> int:
 
 
 class Cluster:
-    def __init__(self, bin_dir: Path) -> None:
+    def __init__(self, bin_dir: Path, root: Path | None = None) -> None:
+        """``root``: a folder kept between runs (the bench's million rows): a cluster
+        already there is started again as it is, on the port it was made with."""
         self.bin_dir = bin_dir
-        self.root = Path(tempfile.mkdtemp(prefix="tracker-pg-"))
+        if root is not None:
+            root.mkdir(parents=True, exist_ok=True)
+        self.root = root or Path(tempfile.mkdtemp(prefix="tracker-pg-"))
         self.data = self.root / "data"
-        self.port = _free_port()
+        kept = self.root / "port"
+        self.port = int(kept.read_text()) if kept.exists() else _free_port()
         self.passfile = self.root / "pgpass"
         self._as: list[str] = []
         if os.geteuid() == 0:
@@ -63,6 +68,20 @@ class Cluster:
             raise RuntimeError(f"{args[0]} failed: {done.stderr.strip() or done.stdout}")
 
     def start(self) -> Cluster:
+        if not self.data.exists():
+            self._init()
+        elif (self.data / "postmaster.pid").exists():   # a kept cluster left running
+            self.stop(remove=False)
+        opts = (f"-c listen_addresses=127.0.0.1 -c port={self.port} "
+                f"-c unix_socket_directories={self.root} -c fsync=off "
+                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+        self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-l",
+                  str(self.root / "log"), "-o", opts, "-w", "-t", "60", "start")
+        self.passfile.write_text(f"127.0.0.1:{self.port}:*:{USER}:{PASSWORD}\n")
+        os.chmod(self.passfile, 0o600)
+        return self
+
+    def _init(self) -> None:
         pwfile = self.root / "pw"
         pwfile.write_text(PASSWORD + "\n")
         if self._as:
@@ -73,14 +92,11 @@ class Cluster:
                   f"--pwfile={pwfile}", "-E", "UTF8", "--locale=C.UTF-8",
                   "--auth-local=trust", "--auth-host=scram-sha-256")
         pwfile.unlink()
-        opts = (f"-c listen_addresses=127.0.0.1 -c port={self.port} "
-                f"-c unix_socket_directories={self.root} -c fsync=off "
-                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
-        self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-l",
-                  str(self.root / "log"), "-o", opts, "-w", "-t", "60", "start")
-        self.passfile.write_text(f"127.0.0.1:{self.port}:*:{USER}:{PASSWORD}\n")
-        os.chmod(self.passfile, 0o600)
-        return self
+        (self.root / "port").write_text(str(self.port))
+
+    def postmaster_pid(self) -> int:
+        """The server's main process (its first line of postmaster.pid)."""
+        return int((self.data / "postmaster.pid").read_text().split()[0])
 
     def url(self, dbname: str = "postgres") -> str:
         """A URL without the password (libpq reads it from PGPASSFILE)."""
@@ -94,12 +110,16 @@ class Cluster:
                              password=PASSWORD, autocommit=True) as conn:
             conn.execute(sql)
 
-    def stop(self) -> None:
+    def stop(self, remove: bool = True) -> None:
+        """Stop the server; ``remove``: and delete its folder."""
         try:
-            self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
-                      "-w", "stop")
+            # a kept cluster is shut down cleanly (no recovery at its next start)
+            self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m",
+                      "immediate" if remove else "fast", "-w", "stop")
         except RuntimeError:
             pass
+        if not remove:
+            return
         for _ in range(20):
             try:
                 shutil.rmtree(self.root)

@@ -103,6 +103,21 @@ def driver_execute(session_or_conn: Any, sql: str, params: Sequence[Any] = ()) -
     return raw.execute(sql, params)
 
 
+def driver_stream(session_or_conn: Any, sql: str, params: Sequence[Any] = ()) -> Any:
+    """`driver_execute` for a read of many rows fetched a block at a time (fetchmany): on
+    PostgreSQL a server-side cursor (inside the session's transaction), since libpq hands
+    a plain cursor's whole result to the client at once (a million rows in memory); the
+    caller closes it."""
+    conn = session_or_conn.connection() if hasattr(session_or_conn, "connection") and \
+        callable(session_or_conn.connection) else session_or_conn
+    if conn.dialect.name != "postgresql":
+        return driver_execute(conn, sql, params)
+    sql, params = to_postgresql(sql, tuple(params))
+    cursor = conn.connection.driver_connection.cursor(name="tracker_stream")
+    cursor.execute(sql, params)
+    return cursor
+
+
 def install(engine: Any) -> None:
     """Translate the hand-written statements of a PostgreSQL engine (see the table above)."""
     from sqlalchemy import event

@@ -24,7 +24,7 @@ from tracker.domain.filters import CommitmentFilter, subtree_prefix
 from tracker.domain.lights import DEFAULT_DUE_WINDOW_DAYS, FINAL, LIGHT_ORDER
 from tracker.domain.model import Kind, Status
 from tracker.domain.rules import CLOSED
-from tracker.storage.dialect import OverBudget, driver_execute, within
+from tracker.storage.dialect import OverBudget, driver_execute, driver_stream, within
 
 CHUNK = 500  # ids per IN (…) list: under SQLite's bound-parameter limit
 
@@ -756,7 +756,7 @@ def _stream_columns(session: Session) -> Iterator[RecordColumns]:
     sep = _separator(session)
     titles = dict(_rows(session, "SELECT id, title FROM document"))
     days = Days()
-    cursor = driver_execute(session, _STREAM_SQL, (sep,))
+    cursor = driver_stream(session, _STREAM_SQL, (sep,))
     try:
         while block := cursor.fetchmany(_FETCH):
             yield _record_columns(block, sep, titles, days)
