@@ -1,0 +1,43 @@
+"""Which units become suggestions (issue 11, helper 11k): tense and genre decide whether a
+clause is a commitment or a result. Generic sentences written for these tests, in the
+style of work reports, progress notices and plans."""
+
+from datetime import date
+
+import pytest
+
+from tracker.extract.pipeline import suggest
+
+# A paragraph before the one tested, so that the text is a document, not a lone clause.
+OPENING = ("关于全县生态环境保护工作情况的通报\n"
+           "为全面贯彻落实上级决策部署，现将有关情况通报如下，请各乡镇、各部门认真对照，"
+           "结合实际抓好落实，推动全县生态环境保护工作取得实效。\n")
+
+
+def _kinds(text: str, when: date) -> dict[str, str]:
+    return {s.quote: s.kind for s in suggest(text, when, rules_only=True)}
+
+
+# (paragraph, the document's date, a quote, the kind it must have)
+TENSE = [
+    # a paragraph opened by a five-year period over before the document: what follows
+    # in it reports that period's results, also after a full stop
+    ("结构调整：“十四五”期间，全县推动产业结构绿色转型。完成散煤治理1.7万户，"
+     "建成污水处理厂12座。\n", date(2026, 3, 1), "建成污水处理厂12座", "indicator"),
+    ("“十三五”时期，全市大力推进污染防治。新增城市绿地面积320公顷，"
+     "淘汰燃煤小锅炉85台。\n", date(2021, 2, 1), "淘汰燃煤小锅炉85台", "indicator"),
+    # a year gone by opens the paragraph the same way
+    ("2025年，全县持续深化生态文明建设。完成农村改厕2000户，"
+     "新建污水管网36公里。\n", date(2026, 2, 10), "新建污水管网36公里", "indicator"),
+    # …until a sentence looks ahead again: its targets are the plan's
+    ("“十四五”期间，全县推动产业结构绿色转型。下一步，要完成散煤治理1.5万户，"
+     "建成污水处理厂8座。\n", date(2026, 3, 1), "建成污水处理厂8座", "target"),
+    # a period still running sets targets
+    ("“十五五”期间，全县推动产业结构绿色转型。完成散煤治理1.5万户，"
+     "建成污水处理厂8座。\n", date(2026, 3, 1), "建成污水处理厂8座", "target"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "when", "quote", "kind"), TENSE)
+def test_the_tense_a_paragraph_opens_with_runs_on(paragraph, when, quote, kind):
+    assert _kinds(OPENING + paragraph, when).get(quote) == kind
