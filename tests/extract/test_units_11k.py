@@ -41,3 +41,22 @@ TENSE = [
 @pytest.mark.parametrize(("paragraph", "when", "quote", "kind"), TENSE)
 def test_the_tense_a_paragraph_opens_with_runs_on(paragraph, when, quote, kind):
     assert _kinds(OPENING + paragraph, when).get(quote) == kind
+
+
+# (paragraph, the document's date, a quote, whether it is a commitment)
+LEFT_TO_DO = [
+    # the part of a plan still to do, bound by a date with a word that commits
+    ("省级方案共涉及我县15项整改任务，其中6项整改任务需在2026年底前完成，"
+     "截至5月底已完成整改4项。\n", date(2026, 6, 10), "其中6项整改任务需在2026年底前完成", True),
+    ("全县排查问题42个，剩余5个问题将于9月底前完成整改。\n", date(2026, 6, 10),
+     "剩余5个问题将于9月底前完成整改", True),
+    # the share reported stays a result
+    ("全县排查问题42个，其中37个已完成整改。\n", date(2026, 6, 10), "其中37个已完成整改", False),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "when", "quote", "commitment"), LEFT_TO_DO)
+def test_what_is_left_of_a_plan_is_a_commitment(paragraph, when, quote, commitment):
+    kinds = _kinds(OPENING + paragraph, when)
+    assert quote in kinds or not commitment, kinds
+    assert (kinds.get(quote, "indicator") != "indicator") is commitment, kinds

@@ -279,6 +279,11 @@ FRAME_ONLY = re.compile(r"^以[^，,；;]{1,40}为(?:核心|重点|契机|抓手
 ROLE_BRACKET = re.compile(r"^[（(〔][^）)〕]{0,80}?(?:牵头|负责落实|配合|参与)")
 
 
+# A bound set with a word that commits (其中7项需在年底前完成 / 剩余3个问题将于6月底前完成
+# 整改): what is left of a plan, still to do — not a share reported.
+SET_AHEAD = re.compile(r"(?:要|将|需|须|必须|确保|力争|计划|拟)[^，,；;。]{0,4}?(?:于|在|到)?"
+                       r"[^，,；;。]{0,10}?(?:前|以前|之前|年底|年内|月底)")
+
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -332,7 +337,7 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
         return Verdict(None, 0.0)
     if not ahead and _GAIN_HINT.search(text) and is_vague_gain(text):
         return Verdict(None, 0.0)
-    if _SHARE_CUE.search(text) and SHARE_OF.search(text):
+    if _SHARE_CUE.search(text) and SHARE_OF.search(text) and not SET_AHEAD.search(text):
         return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)
     if is_logistics(text) and not has_target \
             and not (ACTION.match(text) and CONCRETE.search(text)):
