@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from tracker.extract import classify
 from tracker.extract.pipeline import suggest
 
 # A paragraph before the one tested, so that the text is a document, not a lone clause.
@@ -60,3 +61,20 @@ def test_what_is_left_of_a_plan_is_a_commitment(paragraph, when, quote, commitme
     kinds = _kinds(OPENING + paragraph, when)
     assert quote in kinds or not commitment, kinds
     assert (kinds.get(quote, "indicator") != "indicator") is commitment, kinds
+
+
+# (clause, whether the clause rules take it as a measure)
+LIGHT_VERBS = [
+    # a light verb before the verb of the measure
+    ("组织实施《某市生态环境保护规划》及水、土壤等专项规划", True),
+    ("组织开展饮用水水源地环境问题专项排查", True),
+    ("牵头制定全县农村生活污水治理方案", True),
+    # 组织 as a noun stays what it was
+    ("组织领导", False),
+    ("组织保障", False),
+]
+
+
+@pytest.mark.parametrize(("clause", "measure"), LIGHT_VERBS)
+def test_a_light_verb_opens_a_measure(clause, measure):
+    assert (classify.judge(clause).kind is not None) is measure
