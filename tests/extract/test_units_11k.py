@@ -69,6 +69,11 @@ LIGHT_VERBS = [
     ("组织实施《某市生态环境保护规划》及水、土壤等专项规划", True),
     ("组织开展饮用水水源地环境问题专项排查", True),
     ("牵头制定全县农村生活污水治理方案", True),
+    # a verb joined to the known one after it
+    ("要进一步补充和完善整改台账资料", True),
+    ("梳理并公布县级权责清单", True),
+    # two nouns joined stay no measure
+    ("城市和农村建设", False),
     # 组织 as a noun stays what it was
     ("组织领导", False),
     ("组织保障", False),

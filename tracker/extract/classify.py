@@ -55,7 +55,10 @@ _VERB = (
 )
 VERB = _VERB  # the verbs of commitments, for callers that name the cue
 _ANY_VERB = re.compile(_VERB)
-ACTION = re.compile(rf"^(?:{_PREFIX})*{_VERB}")
+# A verb joined to the known one before it (补充和完善X / 修订并公布Y): the pair acts on the
+# object together.
+_JOINED_VERB = r"(?:[\u4e00-\u9fff]{2}(?:和|与|并)(?=" + _VERB + r"))?"
+ACTION = re.compile(rf"^(?:{_PREFIX})*{_JOINED_VERB}{_VERB}")
 # A verb a few characters in, after a frame such as 依托X / 在X领域 / 对X.
 ACTION_LATE = re.compile(
     rf"^(?:{_PREFIX})*(?:依托|在|对|以|将|把|围绕|按照|针对|聚焦|结合|根据|依据|立足|着眼|紧扣|通过|分)"
