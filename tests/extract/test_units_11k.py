@@ -72,6 +72,8 @@ LIGHT_VERBS = [
     # a verb joined to the known one after it
     ("要进一步补充和完善整改台账资料", True),
     ("梳理并公布县级权责清单", True),
+    # 对X进行V with a long object named first
+    ("对各乡镇上报的问题台账、现场照片及相关佐证材料等进行补充和完善", True),
     # two nouns joined stay no measure
     ("城市和农村建设", False),
     # 组织 as a noun stays what it was

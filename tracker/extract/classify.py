@@ -63,6 +63,8 @@ ACTION = re.compile(rf"^(?:{_PREFIX})*{_JOINED_VERB}{_VERB}")
 ACTION_LATE = re.compile(
     rf"^(?:{_PREFIX})*(?:依托|在|对|以|将|把|围绕|按照|针对|聚焦|结合|根据|依据|立足|着眼|紧扣|通过|分)"
     rf".{{1,24}}?{_VERB}"
+    # 对X进行V: the object named first, however long (对…材料、照片等进行补充和完善)
+    rf"|^(?:{_PREFIX})*对[^，,；;。]{{1,40}}?进行{_JOINED_VERB}{_VERB}"
     # the frame after the subject it serves (省督察办对整改情况实施季调度 / 国家通过多种形式开展…)
     rf"|^[^，,；;：:]{{0,16}}?(?:委员会|政府|部门|单位|机关|局|厅|委|办|院|组|室|处|站|队|中心|国家|各地|各级)"
     rf"(?:要|将|须|应当)?(?:对|通过|向|按照|依托|围绕|针对|结合|根据|依据)"
