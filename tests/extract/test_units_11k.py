@@ -85,3 +85,19 @@ LIGHT_VERBS = [
 @pytest.mark.parametrize(("clause", "measure"), LIGHT_VERBS)
 def test_a_light_verb_opens_a_measure(clause, measure):
     assert (classify.judge(clause).kind is not None) is measure
+
+
+# (sentence, the quotes it must give, each an entry of its own)
+RECURRING = [
+    ("三年行动期间，每季度报送一次工作进展情况，每半年报送一次阶段性工作总结。\n",
+     ["每季度报送一次工作进展情况", "每半年报送一次阶段性工作总结"]),
+    ("各乡镇每月开展一次河道巡查，每季度向县河长办报告巡查结果。\n",
+     ["每季度向县河长办报告巡查结果"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quotes"), RECURRING)
+def test_a_clause_with_its_own_frequency_is_an_entry_of_its_own(sentence, quotes):
+    got = _kinds(OPENING + sentence, date(2026, 3, 1))
+    for quote in quotes:
+        assert quote in got, got
