@@ -30,6 +30,11 @@ TENSE = [
     # a year gone by opens the paragraph the same way
     ("2025年，全县持续深化生态文明建设。完成农村改厕2000户，"
      "新建污水管网36公里。\n", date(2026, 2, 10), "新建污水管网36公里", "indicator"),
+    # a speaker or a report named before the year (…指，/ …称，/ 据介绍，), as news reposts write
+    ("县长指，2025年全县经济运行稳中有进，地区生产总值增长5.6%。一般公共预算收入达18亿元，"
+     "年增2.1%。\n", date(2026, 2, 3), "一般公共预算收入达18亿元", "indicator"),
+    ("据介绍，2025年全县生态环境质量持续改善。新建污水管网36公里，完成农村改厕2000户。\n",
+     date(2026, 2, 3), "新建污水管网36公里", "indicator"),
     # …until a sentence looks ahead again: its targets are the plan's
     ("“十四五”期间，全县推动产业结构绿色转型。下一步，要完成散煤治理1.5万户，"
      "建成污水处理厂8座。\n", date(2026, 3, 1), "建成污水处理厂8座", "target"),

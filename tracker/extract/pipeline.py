@@ -58,6 +58,7 @@ from tracker.extract.table import COMMITMENT_CELLS, Row, table_rows
 from tracker.extract.targets import TargetMatch, find_targets, pick_target
 from tracker.geo import Gazetteer
 from tracker.extract.timing import (
+    SAID,
     Timing,
     TimingReader,
     clause_deadline,
@@ -669,6 +670,8 @@ def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
     if doc_date is None:
         return False
     words = sentence[_m.end():] if (_m := _LABEL_OPENING.match(sentence)) else sentence
+    if (said := SAID.match(words)) is not None:  # 龚正指，2025年… / 报告称，2025年…
+        words = words[said.end():]
     if (m := _YEAR_OPENING.match(words)) is not None:
         year = int(m.group(1))
     elif (m := _PERIOD_OPENING.match(words)) is not None:
