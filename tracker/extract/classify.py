@@ -31,6 +31,8 @@ _PREFIX = (
     r"不断|主动|统筹|协同|重点|集中力量|高质量|高标准|高水平|纵深|继续|及时|率先|逐步|尽快|全力|"
     r"奋力|深度|精准|依法|常态化|一体|分类|优先|系统|综合|全方位|更大力度|更好地|加紧|抓紧|"
     r"每年|每季度|每月|每周|定期|逐一|逐步|全域|着重|聚力|合力|共同|认真|严肃|从严从实|从严|扎扎实实|分步骤|有计划|因地制宜|"
+    # a light verb before the verb of the measure (组织实施X / 组织开展Y / 牵头制定Z)
+    r"组织(?=实施|开展|编制|制定|申报|推进|落实)|牵头(?=制定|编制|实施|开展|建立)|"
     r"持之以恒|久久为功|不折不扣|全力以赴|[高分]\w{1,3}、|"
     r"(?:到|在|于)?(?:\d{4}年|今年|明年)?(?:\d{1,2}月)?(?:年?底|年?末|上半年|下半年|年内)?(?:前|以前)|"
     r"(?:到|在|于)\d{4}年|今年|明年|年内|[，,、]|"
@@ -57,11 +59,16 @@ _VERB = (
 )
 VERB = _VERB  # the verbs of commitments, for callers that name the cue
 _ANY_VERB = re.compile(_VERB)
-ACTION = re.compile(rf"^(?:{_PREFIX})*{_VERB}")
+# A verb joined to the known one before it (补充和完善X / 修订并公布Y): the pair acts on the
+# object together.
+_JOINED_VERB = r"(?:[\u4e00-\u9fff]{2}(?:和|与|并)(?=" + _VERB + r"))?"
+ACTION = re.compile(rf"^(?:{_PREFIX})*{_JOINED_VERB}{_VERB}")
 # A verb a few characters in, after a frame such as 依托X / 在X领域 / 对X.
 ACTION_LATE = re.compile(
     rf"^(?:{_PREFIX})*(?:依托|在|对|以|将|把|围绕|按照|针对|聚焦|结合|根据|依据|立足|着眼|紧扣|通过|分)"
     rf".{{1,24}}?{_VERB}"
+    # 对X进行V: the object named first, however long (对…材料、照片等进行补充和完善)
+    rf"|^(?:{_PREFIX})*对[^，,；;。]{{1,40}}?进行{_JOINED_VERB}{_VERB}"
     # the frame after the subject it serves (省督察办对整改情况实施季调度 / 国家通过多种形式开展…)
     rf"|^[^，,；;：:]{{0,16}}?(?:委员会|政府|部门|单位|机关|局|厅|委|办|院|组|室|处|站|队|中心|国家|各地|各级)"
     rf"(?:要|将|须|应当)?(?:对|通过|向|按照|依托|围绕|针对|结合|根据|依据)"
@@ -305,6 +312,11 @@ FRAME_ONLY = re.compile(r"^以[^，,；;]{1,40}为(?:核心|重点|契机|抓手
 ROLE_BRACKET = re.compile(r"^[（(〔][^）)〕]{0,80}?(?:牵头|负责落实|配合|参与)")
 
 
+# A bound set with a word that commits (其中7项需在年底前完成 / 剩余3个问题将于6月底前完成
+# 整改): what is left of a plan, still to do — not a share reported.
+SET_AHEAD = re.compile(r"(?:要|将|需|须|必须|确保|力争|计划|拟)[^，,；;。]{0,4}?(?:于|在|到)?"
+                       r"[^，,；;。]{0,10}?(?:前|以前|之前|年底|年内|月底)")
+
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -359,7 +371,7 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
         return Verdict(None, 0.0)
     if not ahead and _GAIN_HINT.search(text) and is_vague_gain(text):
         return Verdict(None, 0.0)
-    if _SHARE_CUE.search(text) and SHARE_OF.search(text):
+    if _SHARE_CUE.search(text) and SHARE_OF.search(text) and not SET_AHEAD.search(text):
         return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)
     if is_logistics(text) and not has_target \
             and not (ACTION.match(text) and CONCRETE.search(text)):

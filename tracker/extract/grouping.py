@@ -38,9 +38,14 @@ def merge(text: str, a: Suggestion, b: Suggestion) -> Suggestion:
     return out
 
 
+# A clause opened by how often it is done (每季度报送… / 并于每季度末向市政府报告…): a
+# recurring duty of its own, checked by its own records.
+_EVERY = re.compile(r"^(?:并|并且|同时)?(?:于|在)?每(?:年|半年|季度?|月|旬|周|日|天)")
+
+
 def _timed(s: Suggestion) -> bool:
-    """Carries its own time words (not only the sentence's)."""
-    return bool(s.deadline and s.deadline.text)
+    """Carries its own time words (not only the sentence's), or its own frequency."""
+    return bool(s.deadline and s.deadline.text) or _EVERY.match(s.quote) is not None
 
 
 def _substance(s: Suggestion) -> int:

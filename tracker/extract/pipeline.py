@@ -58,6 +58,7 @@ from tracker.extract.table import COMMITMENT_CELLS, Row, table_rows
 from tracker.extract.targets import TargetMatch, find_targets, pick_target
 from tracker.geo import Gazetteer
 from tracker.extract.timing import (
+    SAID,
     Timing,
     TimingReader,
     clause_deadline,
@@ -177,6 +178,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     fallback: set[int] = set()  # suggestions whose bodies are the paragraph's or issuer's
     heading_bodies: dict[tuple[int, int], list[BodyRef]] = {}
     last_para = -1  # the paragraph of the latest sentence read as text (not as labels)
+    past_year_para = -1  # the paragraph a year gone by opened (2025年，… in a text of 2026)
     for sent in sentences:
         if in_irow and _within(in_irow, sent.start):
             continue  # a row of an indicator table: read as a whole below
@@ -278,16 +280,26 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         chain = chain if sent.continues else [None]
         in_body = None
         when = timing.read(sent)
+        past_year = _opens_with_past_year(sent.text, doc_date)
+        if past_year:
+            past_year_para = sent.paragraph
+        elif sent.paragraph == past_year_para:
+            if when.lead is None and not when.ahead and not _looks_ahead(sent.text):
+                # 2025年，全市推动…转型。完成散煤治理1700万户…: the year gone by that opened
+                # the paragraph frames the sentences after it, until one looks ahead
+                past_year = True
+            else:
+                past_year_para = -1
         # a paragraph counted as a review for its words of change (同比 / 累计 …) states
         # goals when it stands under them (二、经济社会发展预期目标 / 预期目标是，…)
         if not when.past and ((sent.paragraph in past_paragraphs and not when.ahead)
                               or reports_results(sent.text)
                               or _dated_event(when, doc_date, sent.text)
-                              or _opens_with_past_year(sent.text, doc_date)):
+                              or past_year):
             when = replace(when, past=True)
         if lone and when.past and when.lead is not None and when.lead.bygone \
                 and not reports_results(sent.text) and _REVIEW_OPENER.match(sent.text) is None \
-                and not _opens_with_past_year(sent.text, doc_date):
+                and not past_year:
             # 到2023年，…达到45% / 2023年6月底前完成整改 alone, read after the bound passed
             # (a closeout notice's target): a bound set, past by its date alone
             when = replace(when, past=False)
@@ -661,6 +673,8 @@ def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
     if doc_date is None:
         return False
     words = sentence[_m.end():] if (_m := _LABEL_OPENING.match(sentence)) else sentence
+    if (said := SAID.match(words)) is not None:  # 龚正指，2025年… / 报告称，2025年…
+        words = words[said.end():]
     if (m := _YEAR_OPENING.match(words)) is not None:
         year = int(m.group(1))
     elif (m := _PERIOD_OPENING.match(words)) is not None:

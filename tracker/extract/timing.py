@@ -35,7 +35,8 @@ _LEAD_FOLLOW = re.compile(
 # the time-word parser need not run (it is the costliest step per clause).
 _TIMEISH = re.compile(r"[年月日季天周汛]|\d{4}[-./]|[如按限]期|[一二三四五六七八九十]五|期间|[节旦庆一”]前|世纪|按时|按计划|按节点|立行立改|长期坚持")
 LEAD_SPAN = 40
-_SAID = re.compile(r"^[^，,。]{0,16}?(?:强调|指出|表示|要求|认为|提出|说)[，,：:]")
+# (…指， / …称， / 据介绍， as news reposts report a speaker or a report)
+SAID = re.compile(r"^[^，,。]{0,16}?(?:(?:强调|指出|表示|要求|认为|提出|说)[，,：:]|(?:指|称|介绍)[，,])")
 # 今年经济社会发展的主要预期目标是：… introduces the items that follow with its year.
 _LEAD_LABEL = re.compile(r"^[^，,。；;]{0,20}?(?:目标|任务|指标|要求|安排)(?:是|为|如下)?[:：]")
 # A short framing clause before the time words: 通过整改，/ 经过努力，/ 按照部署，
@@ -239,7 +240,7 @@ class TimingReader:
 def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None:
     """Time words that open the sentence (到2027年，… / 今年要… / 2022年，… /
     今年主要预期目标是：…), after any speech-reporting clause (他强调，…)."""
-    said = _SAID.match(sent.text)
+    said = SAID.match(sent.text)
     offset = said.end() if said else 0
     marker = LIST_MARKER.match(sent.text, offset)
     offset = marker.end() if marker else offset
