@@ -123,8 +123,9 @@ NAMED = re.compile(
     r"工程|行动|计划|方案|平台|体系|试点|示范|项目|规划|纲要|标准|清单|名录|条例|办法|基地|"
     r"园区|中心|公园|先行区|示范区|试验区|先导区|品牌|专项|战略(?!性)|活动|改造|台账|数据库|细则|"
     r"措施|预案|系统(?!推进|治理|谋划|施策|观念|思维)|网络|设施|\d")
-# Words of exhortation: a clause built on them has nothing to check.
-VAGUE = re.compile(
+# Words of exhortation: a clause built on them has nothing to check (searched in every
+# clause: screened, see screen.py).
+VAGUE = screened(
     r"思想|精神|理念|意识|站位|合力|导向|初心|使命|政治责任|政治担当|决策部署|部署要求|重要讲话|"
     r"重要指示|重要论述|之路|贡献|氛围|认识|方向|遵循|局面|新风尚|定力|大局|底线|作风(?:建设)?|本领|能力|"
     r"生态文明建设|各项工作|治理体系和治理能力现代化|新篇章|新征程|新局面|新成效|新突破|高质量发展|现代化建设|责任落实|主体责任|属地责任|大合唱|"
@@ -149,7 +150,6 @@ VAGUE = re.compile(
     r"有为政府|供给侧结构性改革|扩大(?:国内)?(?:内需|需求)|乡村全面振兴|全面推进乡村振兴|"
     r"全面深化改革|改革开放|新质生产力|中国式现代化|共同富裕|高水平安全|人民美好生活|幸福家园"
 )
-VAGUE = screened(VAGUE)  # searched in every clause: see screen.py
 # Directions of travel with no checkable object (推动…深度融合发展, 提升…稳定性).
 ABSTRACT_END = re.compile(
     r"(?:发展|转型|融合|现代化|[绿低]\w化|升级|优势|路径|新路子|之路|能力|程度|格局|赋能|联动|"

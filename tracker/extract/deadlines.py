@@ -72,7 +72,9 @@ _NO_NUM_BEFORE_YEAR = \
 # (6.10月底前完成… / 12.9月底前…): a month is never a number's decimals
 _NO_NUM_BEFORE_MONTH = (rf"(?:{_NO_NUM_BEFORE}|(?<=(?<![^\n])[0-9]\.)|(?<=(?<![^\n])[0-9]{{2}}\.))")
 
-_MASTER = re.compile(
+# (screened: a look ahead for the characters a run of time words can begin with spares
+# trying each alternative at every other character, screen.py)
+_MASTER = screened(
     "|".join(
         [
             # 2019年6月至8月, 2026年3—5月: a span of months, due at the end of the last
@@ -136,9 +138,6 @@ _MASTER = re.compile(
         ]
     )
 )
-# a look ahead for the characters a run of time words can begin with spares trying each
-# alternative at every other character (screen.py)
-_MASTER = screened(_MASTER)
 
 # 春节前, 2026年国庆节前, 汛期前: a festival or season (see _festival_eve). Read apart from
 # _MASTER, and only in texts that name one: their first characters (国, 冬, 秋 …) are

@@ -113,13 +113,14 @@ def _skips_already(parsed: Any) -> bool:
                                       for alt in av[1])
 
 
-def screened(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """*rx* with a look ahead for the characters its matches begin with (see the module)."""
-    parsed = _parse(rx.pattern, rx.flags)
-    if parsed is None or _skips_already(parsed):
-        return rx
-    chars = _first_chars(parsed)
+def screened(rx: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str]:
+    """*rx* with a look ahead for the characters its matches begin with (see the module).
+    Given as a string (with *flags*), the pattern is compiled once, screened or not: a
+    long pattern costs tens of milliseconds to compile when the package is imported."""
+    pattern, flags = (rx, flags) if isinstance(rx, str) else (rx.pattern, rx.flags)
+    parsed = _parse(pattern, flags)
+    chars = None if parsed is None or _skips_already(parsed) else _first_chars(parsed)
     if chars is None:
-        return rx
+        return re.compile(rx, flags) if isinstance(rx, str) else rx
     ahead = "".join(sorted(chars))
-    return re.compile(f"(?=[{re.escape(ahead)}])(?:{rx.pattern})", rx.flags)
+    return re.compile(f"(?=[{re.escape(ahead)}])(?:{pattern})", flags)
