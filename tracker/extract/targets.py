@@ -219,8 +219,8 @@ def _scale(value: Value, factor: float) -> Value:
     if value is None or factor == 1:
         return value
     if isinstance(value, tuple):
-        return (value[0] * factor, value[1] * factor)
-    return value * factor
+        return (round(value[0] * factor, 8), round(value[1] * factor, 8))
+    return round(value * factor, 8)  # (4400 × 0.0001 is 0.44, not 0.44000000000000006)
 
 
 def _unit_and_value(m: re.Match[str], value: Value) -> tuple[str | None, Value]:
@@ -319,6 +319,24 @@ _AIM = re.compile(r"\s*(?:力争|确保|争取|努力|目标[是为:：]?)")
 # 搬迁安置…300户): the count is the work to do, not a headcount reported
 _DONE_TO = re.compile(r"\s*(?:全年|今年|年内)?(?:累计)?新?(?:完成|实施|新建|改造|建设|搬迁|安置|培训|资助|救助|帮扶|引进|招引|"
                       r"吸纳|带动|转移|接种|筛查|新增|解决)")
+# What may open a clause before its verb: an item's number or a row's first cell (1. / （二） /
+# 1<tab>), then time words (年底前 / 到2027年 / 2026年)
+_ITEM_OPEN = re.compile(r"\s*(?:[0-9]{1,3}(?:[.、．)）]|\t)|[（(][0-9一二三四五六七八九十]{1,3}[)）]|"
+                        r"[一二三四五六七八九十]{1,3}、)?\s*")
+
+
+def _opening(text: str, start: int) -> int:
+    """Where the clause at *start* has its verb, past its item number and time words
+    (年底前累计新改造农村卫生厕所550万户: an act done to households, as without 年底前)."""
+    item = _ITEM_OPEN.match(text, start)  # all optional: it always matches
+    at = item.end() if item else start
+    if text[at:at + 1].isdigit() or text[at:at + 1] in "今明年本当全上下一二三四到至于在截力":
+        at += leading_time_words_folded(text[at:at + _LOOK_BACK])
+        while text[at:at + 1] in ("，", ",", " "):
+            at += 1
+    return at
+
+
 # A growth named as the goal before a verb of level (增长目标为 / 预期增长目标设定为): the
 # value is the growth, not a level
 _GROWTH_GOAL = re.compile(r"(?:增长|增幅)(?:预期)?(?:目标|预期)(?:值)?(?:设定|确定|调整)?$")
@@ -382,6 +400,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
             and _QUALIFIED.match(text, m.end()) and _NOT_QUALIFIED.match(text, m.end()) is None \
             and _COUNT_AFTER.match(text, m.end()):
         return None  # 培育营收超10亿元企业20家: which firms; the count after them is the target
+    if unit in _COUNTERS and _SCOPE_COUNT.match(text, m.end()):
+        return None  # 对15个乡镇的30个村开展整治: the first count says where, the second how many
     if unit in _AGES and (verb is None or verb.group() in ("为", "是")):
         return None  # 0—3岁婴幼儿: whose ages, not a level (预期寿命达到80岁 is one)
     cmp = _comparator(verb, gap, suffix)
@@ -393,6 +413,9 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if cmp in (None, Comparator.EQ) and verb is not None \
             and _GROWTH_GOAL.search(text, start, start + verb.start()):
         cmp = Comparator.INCREASE  # GDP增长目标设定为5%左右: the growth is the target
+    if cmp is Comparator.INCREASE and not gap and unit in _COUNTERS \
+            and _QUALIFIED.match(text, m.end()) and _NOT_QUALIFIED.match(text, m.end()) is None:
+        cmp = Comparator.EQ  # 改造提升200个老旧小区: how many things the act takes, a level
     if value == 0 and cmp in (Comparator.EQ, Comparator.LE):
         cmp = Comparator.ZERO  # 重度及以上污染天数为0 / 劣V类水体比例降至0: none left
     if (m.group("more") or m.group("more2")) and cmp in (None, Comparator.EQ):
@@ -440,8 +463,9 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if metric is None and unit in _COUNTERS:  # 建成5个污水处理厂: the counted thing follows
         metric, end = _metric_after(text, end)
     if cmp is None:
-        aimed = unit in _HEADCOUNTS and (_AIM.match(text, start) is not None
-                                         or _DONE_TO.match(text, start) is not None)
+        opens = _opening(text, start) if unit in _HEADCOUNTS else start
+        aimed = unit in _HEADCOUNTS and (_AIM.match(text, opens) is not None
+                                         or _DONE_TO.match(text, opens) is not None)
         if metric is None or value == 0 or (unit in _HEADCOUNTS and not aimed):
             # 0人参与: a count stated flat is page furniture, not a level (力争引进人才
             # 20万人 aims at one)
@@ -452,9 +476,21 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         begin = act_at if act_at >= 0 else start + verb.start() if verb else m.start()
     if unit is None and metric and not m.group("sc") and metric.endswith(_COUNTED):
         unit = metric[-2]  # 重度及以上污染天数为0: a count of days, 0 天
+    if unit in _RESCALED:  # 新造林4400亩 → 0.44 万亩, 管网8万公里 → 80000 公里
+        unit, factor = _RESCALED[unit]
+        value = _scale(value, factor)
     return TargetMatch(begin, end, metric, cmp, value, unit, stated)
 
 
+# Units written at another scale than their standard one (commitments.md: 万亩, 公里,
+# 平方公里): the value is given in the standard unit
+_RESCALED: dict[str, tuple[str, float]] = {
+    "亩": ("万亩", 1e-4),
+    "万公里": ("公里", 1e4), "万平方公里": ("平方公里", 1e4),
+}
+
+# A count of places whose things are counted next (15个乡镇的30个村)
+_SCOPE_COUNT = re.compile(r"[\u4e00-\u9fff]{1,8}的[0-9一二三四五六七八九十两]")
 _NEXT_COUNT = re.compile(r"[和及与、]?[0-9]")
 _BARE_ACT = re.compile(r"(?:新建|建设|建成|改造|培育|创建|打造|认定|争创|引进|招引|开工|设立|组建|整治|治理)+")
 # Labels that say what kind of figure follows, not what it measures (目标值：85%)

@@ -1,0 +1,129 @@
+"""Field grammar of issue 11 (session fields11k): comparator, value, unit of a clause or a
+table row standing alone. Each case is a generic clause written for the test, in the style
+of plans, task lists and work reports; the expected fields follow commitments.md."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.domain import Comparator
+from tracker.extract import suggest
+from tracker.extract.trend import direction_or_end_state
+
+DOC = date(2026, 3, 5)
+GE, LE, EQ = Comparator.GE, Comparator.LE, Comparator.EQ
+INC, DEC, ZERO, FULL = Comparator.INCREASE, Comparator.DECREASE, Comparator.ZERO, Comparator.FULL
+
+
+def _alone(text: str):
+    """The suggestion a clause or row standing alone gives (the longest, as a cell is read)."""
+    out = [s for s in suggest(text, DOC) if s.kind.value != "indicator"]
+    assert out, text
+    return max(out, key=lambda s: s.end - s.start)
+
+
+def _fields(text: str):
+    t = _alone(text).target
+    assert t is not None, text
+    value = t.value
+    if isinstance(value, tuple):
+        value = tuple(round(v, 6) for v in value)
+    elif value is not None:
+        value = round(value, 6)
+    return t.comparator, value, t.unit
+
+
+# The unit written the standard way whatever scale the text writes (commitments.md: 万亩,
+# 公里, 平方公里): the value follows the unit
+@pytest.mark.parametrize("clause, comparator, value, unit", [
+    ("新增造林面积4500亩", EQ, 0.45, "万亩"),
+    ("建设高标准农田8000亩以上", GE, 0.8, "万亩"),
+    ("完成盐碱地改良3000—5000亩", EQ, (0.3, 0.5), "万亩"),
+    ("永久基本农田保护面积不少于1.2亿亩", GE, 1.2, "亿亩"),  # (亿 kept as written, as 亿千瓦)
+    ("完成退化草原修复12万亩", EQ, 12, "万亩"),  # (already in 万亩: as written)
+    ("新改建城乡供水管网1.5万公里", EQ, 15000, "公里"),
+    ("新增水土流失治理面积0.3万平方公里", EQ, 3000, "平方公里"),
+    ("新建改造雨污管网120公里", EQ, 120, "公里"),
+    # (a rate per 亩 keeps its unit and value)
+    ("化肥施用量控制在25公斤/亩以下", LE, 25, "公斤/亩"),
+])
+def test_units_at_their_standard_scale(clause, comparator, value, unit):
+    assert _fields(clause) == (comparator, value, unit)
+
+
+# An act done to households or people is the work to do, also when time words or an item's
+# number open the clause (as without them)
+@pytest.mark.parametrize("clause, value, unit", [
+    ("年底前完成农村危房改造800户", 800, "户"),
+    ("2026年累计改造农村户厕1.5万户", 1.5, "万户"),
+    ("3.培训高素质农民2000人", 2000, "人"),
+    ("（二）到2027年，转移农村劳动力就业1.2万人", 1.2, "万人"),
+    ("6月底前力争引进各类人才500人", 500, "人"),
+])
+def test_an_act_on_households_after_time_words_or_a_number(clause, value, unit):
+    assert _fields(clause) == (EQ, value, unit)
+
+
+# A target without a number stated in a row's cell, or in the clause after the bodies that
+# answer for it: read from that cell or clause
+@pytest.mark.parametrize("text, comparator", [
+    ("1\t城区空气质量稳定达到国家二级标准\t市生态环境局\t2026年底", FULL),
+    ("2\t湖库总磷浓度持续下降\t市水利局\t长期坚持", DEC),
+    ("3\t确保完成全年节能目标任务\t市发展改革委\t2026年12月", FULL),
+    ("4 | 不发生重大环境污染事件 | 市生态环境局 | 2026年底", ZERO),
+    ("由市生态环境局牵头，确保饮用水水源地水质稳定达标", FULL),
+    ("市农业农村局负责，农村人居环境质量持续提升", INC),
+])
+def test_a_target_without_a_number_in_a_cell_or_after_the_bodies(text, comparator):
+    assert _alone(text).target is not None, text
+    assert _alone(text).target.comparator is comparator
+
+
+def test_the_whole_clause_still_comes_first():
+    # a clause that states its own end state is read whole, not from a piece of it
+    t = direction_or_end_state("全面完成省下达的年度减排目标任务")
+    assert t is not None and t.comparator is FULL
+    assert direction_or_end_state("1\t加强组织领导\t市政府办公室\t长期坚持") is None
+
+
+# A verb of increase right before a count of things that follows (改造提升200个老旧小区):
+# how many things the act takes, a level; with nothing after, an amount added
+@pytest.mark.parametrize("clause, comparator, value, unit", [
+    ("改造提升150个老旧小区", EQ, 150, "个"),
+    ("提升改造80条背街小巷", EQ, 80, "条"),
+    ("公共停车泊位增加300个", INC, 300, "个"),
+    ("森林覆盖率提高1.2个百分点", INC, 1.2, "个百分点"),
+])
+def test_an_increase_verb_before_a_count_of_things(clause, comparator, value, unit):
+    assert _fields(clause) == (comparator, value, unit)
+
+
+# 对12个乡镇的40个村…: the first count says where, the second how many
+@pytest.mark.parametrize("clause, value", [
+    ("对全县12个乡镇的40个村开展环境整治", 40),
+    ("在8个街道的25个社区建成养老服务站", 25),
+])
+def test_a_count_of_places_before_the_things_counted(clause, value):
+    assert _fields(clause)[1:] == (value, "个")
+
+
+# End states without a number: phased out with the object first, none of an event, both
+# measures moving one way
+@pytest.mark.parametrize("clause, comparator", [
+    ("完成10蒸吨/小时及以下燃煤锅炉淘汰", ZERO),
+    ("基本完成国三及以下柴油货车淘汰", ZERO),
+    ("较大及以上生产安全事故零发生", ZERO),
+    ("工业园区污水实现零直排", ZERO),
+    ("交通事故起数和死亡人数实现“双下降”", DEC),
+    ("企业营收和利润实现双增长", INC),
+])
+def test_end_states_without_a_number(clause, comparator):
+    t = direction_or_end_state(clause)
+    assert t is not None and t.comparator is comparator, clause
+
+
+def test_zero_growth_stays_a_level_of_no_change():
+    t = direction_or_end_state("农药使用量保持零增长")
+    assert t is not None and (t.comparator, t.value, t.unit) == (EQ, 0.0, "%")
