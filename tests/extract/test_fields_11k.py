@@ -127,3 +127,40 @@ def test_end_states_without_a_number(clause, comparator):
 def test_zero_growth_stays_a_level_of_no_change():
     t = direction_or_end_state("农药使用量保持零增长")
     assert t is not None and (t.comparator, t.value, t.unit) == (EQ, 0.0, "%")
+
+
+# Percentages in words with a band (百分之八十五至九十), and a share of the things that follow
+# (实现95%的行政村…): read as a share
+@pytest.mark.parametrize("clause, comparator, value", [
+    ("城市生活污水集中收集率达到百分之七十至七十五", EQ, (70, 75)),
+    ("地表水优良比例达到百分之八十到百分之八十五", EQ, (80, 85)),
+    ("推动90%的规上工业企业完成数字化改造", EQ, 90),
+    ("实现95%的行政村生活垃圾得到有效治理", EQ, 95),
+])
+def test_shares_in_words_and_of_things(clause, comparator, value):
+    assert _fields(clause) == (comparator, value, "%")
+
+
+# A year that is the base of a change (在2025年基础上 / 以2025年为基准) is no report of that
+# year: the clause after it is a target still
+@pytest.mark.parametrize("clause, comparator, value, deadline", [
+    ("在2025年基础上，单位地区生产总值能耗下降3%", DEC, 3, None),
+    ("在2025年的基础上，2026年化肥使用量减少2%", DEC, 2, date(2026, 12, 31)),
+    ("以2025年为基准，到2028年用水总量下降5%", DEC, 5, date(2028, 12, 31)),
+])
+def test_a_base_year_before_a_change(clause, comparator, value, deadline):
+    s = _alone(clause)
+    assert s.kind.value == "target", clause
+    assert (s.target.comparator, s.target.value) == (comparator, value)
+    assert (s.deadline.date if s.deadline else None) == deadline
+
+
+# A festival written in quotes before 之前 / 以前 (“十一”之前): the eve of that day
+@pytest.mark.parametrize("clause, deadline", [
+    ("“十一”之前完成整改结果公示", date(2026, 9, 30)),
+    ("国庆节以前完成道路提升改造", date(2026, 9, 30)),
+    ("元旦之前完成供暖设施检修", date(2026, 12, 31)),
+])
+def test_a_festival_before_zhiqian(clause, deadline):
+    s = _alone(clause)
+    assert s.deadline is not None and s.deadline.date == deadline

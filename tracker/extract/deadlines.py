@@ -148,7 +148,7 @@ _FEST = re.compile(
     r"(?P<fest_n>春节|元旦|国庆节|国庆|“十一”|“五一”|五一|劳动节|汛期|汛|供暖季|采暖季|冬季|秋冬季)"
     r"(?:来临|到来)?(?:前|以前|之前)(?!后))"
 )
-_FEST_HINT = re.compile("春节|元旦|国庆|十一”|五一|劳动节|汛|暖季|冬季")
+_FEST_HINT = re.compile("春节|元旦|国庆|“?十一”|“?五一|劳动节|汛|暖季|冬季")  # (“十一”之前: the quote first)
 
 _QUARTER_END = {1: 3, 2: 6, 3: 9, 4: 12}
 _SPAN_MARKS = "-—–~～至到－、"  # 1-6月 / 1至6月: a span of months (a report's period)
@@ -362,7 +362,8 @@ def iter_deadlines(text: str, doc_date: date | None = None,
             continue
         when, precision, relative = resolved
         # 比2020年下降14% / 较2015年 / 与2020年相比: the baseline, a past year whatever it is
-        baseline = m.start() > 0 and text[m.start() - 1] in _BASELINE_BEFORE
+        baseline = (m.start() > 0 and text[m.start() - 1] in _BASELINE_BEFORE) \
+            or _BASELINE_AFTER.match(norm, m.end()) is not None
         past = baseline or _is_past(words, when, doc_date)
         bygone = past and not baseline and not relative and when is not None \
             and not any(w in words for w in _PAST_WORDS) \
@@ -403,6 +404,8 @@ _OPENING = re.compile(r"[\s（(]*(?:[0-9一二三四五六七八九十]{1,3}[.�
 
 
 _BASELINE_BEFORE = frozenset("比较与同")
+# 在2025年基础上 / 以2020年为基准: the base a change is counted from
+_BASELINE_AFTER = re.compile(r"的?(?:基础上|水平上|为基准|为基数|为基期|基数上)")
 # 每年 / 每季度末 / 每月 right before time words: they recur, they bound nothing
 _RECURRING = re.compile(r"每(?:个)?(?:年度?|半年|季度?|月|周|旬)?(?:末|底|初)?$")
 

@@ -63,7 +63,9 @@ _TIMES = frozenset({"次", "场", "场次"})
 _QUANTITY = re.compile(
     rf"(?=[0-9{_CN}])(?<![A-Za-z0-9.第_{_CN}])"
     # (百分之五到百分之六: a band of percentages)
-    rf"(?:(?P<pctw>百分之|千分之)(?P<pct>{_NUM})(?:\s*[—–\-~～至到]\s*(?:百分之|千分之)(?P<pcthi>{_NUM}))?"
+    rf"(?:(?P<pctw>百分之|千分之)(?P<pct>{_NUM})(?:\s*[—–\-~～至到]\s*(?:(?:百分之|千分之)(?P<pcthi>{_NUM})"
+    # (百分之八十五至九十: the second share without its 百分之)
+    rf"|(?P<pcthi2>[{_CN}]+(?:点[{_CN}]+)?)(?![年月日号])))?"
     # 三分之一 / 2分之1: a fraction, read as a share in % (三分之二 → 66.7)
     r"|(?P<fden>[二三四五六七八九两]|[2-9])分之(?P<fnum>[一二三四五六七八九]|[1-9])(?![0-9一二三四五六七八九十])"
     rf"|(?P<lo>{_NUM})\s*(?:%|个百分点|[万亿](?=\s*[—–\-~～至到]\s*[0-9.]+[万亿]))?\s*[—–\-~～至到]\s*(?P<hi>{_NUM})"
@@ -200,8 +202,8 @@ def _number(m: re.Match[str]) -> tuple[Value, bool] | None:
         if not den or num is None or num >= den:
             return None
         return round(num / den * 100, 1), not m.group("fden").isdigit()
-    if m.group("pcthi"):
-        lo, hi = parse_number(m.group("pct")), parse_number(m.group("pcthi"))
+    if m.group("pcthi") or m.group("pcthi2"):
+        lo, hi = parse_number(m.group("pct")), parse_number(m.group("pcthi") or m.group("pcthi2"))
         if lo is None or hi is None or lo > hi:
             return None
         return (lo, hi), True
@@ -462,6 +464,9 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         act_at, metric = text.find(metric, start, m.start()), None
     if metric is None and unit in _COUNTERS:  # 建成5个污水处理厂: the counted thing follows
         metric, end = _metric_after(text, end)
+    elif metric is None and unit == "%" and text[end:end + 1] == "的":
+        # 实现95%的行政村生活垃圾得到治理: the share of the things that follow
+        metric, end = _metric_after(text, end + 1)
     if cmp is None:
         opens = _opening(text, start) if unit in _HEADCOUNTS else start
         aimed = unit in _HEADCOUNTS and (_AIM.match(text, opens) is not None
