@@ -164,3 +164,48 @@ def test_a_base_year_before_a_change(clause, comparator, value, deadline):
 def test_a_festival_before_zhiqian(clause, deadline):
     s = _alone(clause)
     assert s.deadline is not None and s.deadline.date == deadline
+
+
+# Bounds said with other words: a ceiling not to be broken (不突破 / 不超出), a floor or a
+# ceiling on a verb of level (至少达到 / 最低达到), an act fused with a verb of increase
+# (改造提升 X公里: the length the act takes)
+@pytest.mark.parametrize("clause, comparator, value, unit", [
+    ("用水总量不突破25亿立方米", LE, 25, "亿立方米"),
+    ("能源消费总量不超出3000万吨标准煤", LE, 3000, "万吨标准煤"),
+    ("城市生活垃圾回收利用率至少达到40%", GE, 40, "%"),
+    ("优良天数比率最低达到88%", GE, 88, "%"),
+    ("优良天数比率达到88%", EQ, 88, "%"),
+    ("完成国省干线公路改造提升120公里", EQ, 120, "公里"),
+    ("农村生活污水治理率提高8个百分点", INC, 8, "个百分点"),
+])
+def test_bounds_said_in_other_words(clause, comparator, value, unit):
+    assert _fields(clause) == (comparator, value, unit)
+
+
+def test_a_quota_from_above_not_to_be_broken_is_a_ceiling():
+    t = direction_or_end_state("建设用地总规模不突破省下达指标")
+    assert t is not None and t.comparator is LE
+
+
+# N分钟生活圈 / 1小时经济圈: a reach named by its time, not a time to meet
+@pytest.mark.parametrize("clause, value, unit", [
+    ("建成15分钟便民生活圈20个", 20, "个"),
+    ("打造半小时通勤圈和1小时经济圈的城市节点8个", 8, "个"),
+])
+def test_a_reach_named_by_its_time_is_no_value(clause, value, unit):
+    assert _fields(clause)[1:] == (value, unit)
+
+
+def test_a_time_limit_is_still_a_value():
+    assert _fields("企业开办时间压缩至1个工作日以内") == (LE, 1, "个工作日")
+
+
+# 万亿 as one scale (突破3万亿 → 3 万亿元 for a sum of money), and 台阶 a step, no machines
+@pytest.mark.parametrize("clause, comparator, value, unit", [
+    ("地区生产总值突破2万亿", GE, 2, "万亿元"),
+    ("经济总量迈上1万亿台阶", GE, 1, "万亿元"),
+    ("工业总产值跨上5000亿台阶", GE, 5000, "亿元"),
+    ("关停老旧燃煤机组6台", EQ, 6, "台"),
+])
+def test_trillions_and_steps(clause, comparator, value, unit):
+    assert _fields(clause) == (comparator, value, unit)

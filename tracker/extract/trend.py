@@ -34,7 +34,7 @@ _BAN = re.compile(r"^(?:实行|实施|落实|推行|执行)?(?P<metric>[^，,、
 # a ceiling; 能耗完成“十四五”考核目标: a quota assessed from above, done in full)
 _QUOTA = re.compile(
     r"^(?P<metric>[^，,]{2,30}?)(?P<fall>下降|降低|减少)?(?:均|全部|全面|圆满|如期|按期|确保)*"
-    r"(?P<verb>控制在|不超过|低于|完成|达到)"
+    r"(?P<verb>控制在|不超过|不突破|低于|完成|达到)"
     r"(?:(?:国家|省|市|县|区|上级|自治区)?(?:级|政府)?(?:下达|确定|分解|规定|(?<=[省市县区])定)的?"
     r"|(?=[^，,；;]{0,14}?考核(?:目标|指标)))"
     r"(?P<what>[^，,；;]{0,20}?)(?:年度)?(?P<ceiling>约束性|控制性|控制|考核)?(?:目标任务|目标|指标|任务)"
@@ -225,7 +225,7 @@ def trend_target(clause: str) -> Target | None:
     if (m := _QUOTA.match(words)) and m.group("metric") not in _NOT_METRIC:
         if m.group("fall"):
             return Target(m.group("metric"), Comparator.DECREASE)
-        below = bool(m.group("within")) or m.group("verb") in ("控制在", "不超过", "低于") \
+        below = bool(m.group("within")) or m.group("verb") in ("控制在", "不超过", "不突破", "低于") \
             or m.group("ceiling") in ("控制", "控制性")
         metric = m.group("metric")
         if m.group("what") and (len(metric) < 4 or _SCOPE.fullmatch(metric)):
