@@ -209,3 +209,22 @@ def test_a_time_limit_is_still_a_value():
 ])
 def test_trillions_and_steps(clause, comparator, value, unit):
     assert _fields(clause) == (comparator, value, unit)
+
+
+# Relative years and mid-year against the document's date (2026-03-05)
+@pytest.mark.parametrize("clause, deadline", [
+    ("年中完成专项规划编制", date(2026, 6, 30)),
+    ("2027年年中完成老旧管网改造", date(2027, 6, 30)),
+    ("今年年中前完成方案报批", date(2026, 6, 30)),
+    ("下一年度完成全部改造任务", date(2027, 12, 31)),
+    ("当年完成项目开工建设", date(2026, 12, 31)),
+])
+def test_relative_years_and_mid_year(clause, deadline):
+    s = _alone(clause)
+    assert s.deadline is not None and s.deadline.date == deadline
+
+
+@pytest.mark.parametrize("clause", ["全年中重污染天数不超过3天", "每年中央财政补助资金1亿元"])
+def test_nian_zhong_inside_other_words_is_no_mid_year(clause):
+    s = _alone(clause)
+    assert s.deadline is None or s.deadline.date != date(2026, 6, 30)
