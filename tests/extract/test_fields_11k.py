@@ -228,3 +228,41 @@ def test_relative_years_and_mid_year(clause, deadline):
 def test_nian_zhong_inside_other_words_is_no_mid_year(clause):
     s = _alone(clause)
     assert s.deadline is None or s.deadline.date != date(2026, 6, 30)
+
+
+# A note of when or who in brackets after a clause (…（2026年底前完成）) does not hide the
+# end state the clause states
+@pytest.mark.parametrize("clause, comparator", [
+    ("湖库总磷浓度持续下降（2026年底前完成）", DEC),
+    ("城区空气质量稳定达到国家二级标准（市生态环境局负责）", FULL),
+])
+def test_a_note_after_an_end_state(clause, comparator):
+    t = direction_or_end_state(clause)
+    assert t is not None and t.comparator is comparator
+
+
+# Rows of a table written with bars or runs of spaces: an act on households read past the
+# row's number cell
+@pytest.mark.parametrize("row", [
+    "| 1 | 累计改造农村户厕1.2万户 | 市农业农村局 | 2026年底 |",
+    "1  累计改造农村户厕1.2万户  市农业农村局  2026年底",
+])
+def test_an_act_on_households_in_a_row(row):
+    assert _fields(row) == (EQ, 1.2, "万户")
+
+
+# A label of goals before the time words (主要目标：力争到2028年，…): the bound still opens
+# the sentence
+@pytest.mark.parametrize("clause, deadline", [
+    ("目标：力争到2028年，高新技术企业数量突破3000家", date(2028, 12, 31)),
+    ("工作目标：力争2027年底前，全面完成历史遗留问题整改", date(2027, 12, 31)),
+])
+def test_a_goal_label_before_the_bound(clause, deadline):
+    s = _alone(clause)
+    assert s.deadline is not None and s.deadline.date == deadline
+
+
+def test_a_list_of_times_before_one_act_is_not_cut():
+    found = [s for s in suggest("市政府将于年中、年末对重点工作进展情况进行专项督查。", DOC)
+             if s.kind.value != "indicator"]
+    assert len(found) == 1 and found[0].quote.endswith("专项督查")

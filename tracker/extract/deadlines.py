@@ -473,7 +473,9 @@ def deadline_cuts(text: str, doc_date: date | None = None) -> list[int]:
             at -= 1
         if at <= 0 or text[at] not in _CUT_BEFORE:
             continue
-        if any(prev_start <= e.start and e.end <= at for e in found):
+        if any(prev_start <= e.start and e.end <= at for e in found) \
+                and not any(e.end == at for e in found):
+            # (于年中、年末对…进行督查: a list of times, one act after them, no cut)
             cuts.append(at)
             prev_start = at + 1
     return cuts

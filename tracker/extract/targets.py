@@ -327,7 +327,7 @@ _DONE_TO = re.compile(r"\s*(?:全年|今年|年内)?(?:累计)?新?(?:完成|实
                       r"吸纳|带动|转移|接种|筛查|新增|解决)")
 # What may open a clause before its verb: an item's number or a row's first cell (1. / （二） /
 # 1<tab>), then time words (年底前 / 到2027年 / 2026年)
-_ITEM_OPEN = re.compile(r"\s*(?:[0-9]{1,3}(?:[.、．)）]|\t)|[（(][0-9一二三四五六七八九十]{1,3}[)）]|"
+_ITEM_OPEN = re.compile(r"\s*(?:[|｜]\s*)?(?:[0-9]{1,3}(?:[.、．)）]|\t|\s*[|｜]| {2,})|[（(][0-9一二三四五六七八九十]{1,3}[)）]|"
                         r"[一二三四五六七八九十]{1,3}、)?\s*")
 
 

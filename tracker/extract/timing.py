@@ -37,6 +37,9 @@ _TIMEISH = re.compile(r"[年月日季天周汛]|\d{4}[-./]|[如按限]期|[一�
 LEAD_SPAN = 40
 _SAID = re.compile(r"^[^，,。]{0,16}?(?:强调|指出|表示|要求|认为|提出|说)[，,：:]")
 # 今年经济社会发展的主要预期目标是：… introduces the items that follow with its year.
+# A short label of goals opening the sentence (目标： / 主要目标： / 工作目标：), before the
+# time words
+_GOAL_OPEN = re.compile(r"[^，,。；;：:\d]{0,6}?(?:目标|任务|指标)[:：]\s*")
 _LEAD_LABEL = re.compile(r"^[^，,。；;]{0,20}?(?:目标|任务|指标|要求|安排)(?:是|为|如下)?[:：]")
 # A short framing clause before the time words: 通过整改，/ 经过努力，/ 按照部署，
 _FRAME = re.compile(r"(?:通过|经过|按照|根据|围绕|对照)[^，,。；;]{1,12}[，,]")
@@ -246,6 +249,9 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
     frame = _FRAME.match(sent.text, offset)  # 通过整改，到2025年底，…
     if frame and not _TIMEISH.search(frame.group()):
         offset = frame.end()
+    label = _GOAL_OPEN.match(sent.text, offset)  # 主要目标：力争到2028年，…
+    if label is not None:
+        offset = label.end()
     head = sent.text[offset:offset + LEAD_SPAN]
     if not _TIMEISH.search(head):
         return None

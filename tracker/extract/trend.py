@@ -245,6 +245,7 @@ _PIECES = re.compile(r"\t|\s*[|｜]\s*| {2,}|\u3000+")
 # states the task
 _ROLE_FIRST = re.compile(r"^[^，,；;]{2,30}?(?:牵头|负责|配合|参与|主责|落实)[，,]")
 _MIN_PIECE = 4
+_NOTE_AFTER = re.compile(r"[（(][^（）()]{1,24}[）)]\s*$")
 
 
 def direction_or_end_state(clause: str) -> Target | None:
@@ -258,6 +259,10 @@ def direction_or_end_state(clause: str) -> Target | None:
     role = _ROLE_FIRST.match(clause)
     if role is not None:
         return direction_or_end_state(clause[role.end():])
+    note = _NOTE_AFTER.search(clause) if clause.rstrip().endswith(("）", ")")) else None
+    if note is not None and note.start() >= _MIN_PIECE:
+        # 湖库总磷浓度持续下降（2026年底前完成）: a note of when or who after the clause
+        return direction_or_end_state(clause[:note.start()])
     if _PIECES.search(clause) is None:
         return None
     for piece in _PIECES.split(clause):
