@@ -266,3 +266,30 @@ def test_a_list_of_times_before_one_act_is_not_cut():
     found = [s for s in suggest("市政府将于年中、年末对重点工作进展情况进行专项督查。", DOC)
              if s.kind.value != "indicator"]
     assert len(found) == 1 and found[0].quote.endswith("专项督查")
+
+
+# A PDF's stray spaces between Chinese text and figures (到 2028 年 / 85% 以上 / 6 月底前):
+# read as the importer leaves the text, quoted as the text given writes it
+@pytest.mark.parametrize("text, comparator, value, unit, deadline", [
+    ("空气质量优良天数比率达到 85% 以上", GE, 85, "%", None),
+    ("到 2028 年，森林覆盖率提高到 45%", EQ, 45, "%", date(2028, 12, 31)),
+    ("城乡居民人均可支配收入增长 6% 以上", GE, 6, "%", None),
+    ("6 月底前完成 12 个入河排污口整治", EQ, 12, "个", date(2026, 6, 30)),
+    ("2027 年上半年完成老旧管网改造 30 公里", EQ, 30, "公里", date(2027, 6, 30)),
+])
+def test_stray_spaces_of_a_pdf(text, comparator, value, unit, deadline):
+    s = _alone(text)
+    assert s.quote == text[s.start:s.end] and s.quote.strip() == text
+    assert (s.target.comparator, s.target.value, s.target.unit) == (comparator, value, unit)
+    assert (s.deadline.date if s.deadline else None) == deadline
+
+
+def test_runs_of_spaces_stay_cells():
+    s = _alone("新建污水管网  20公里  市住建局  2026年底")
+    assert s.deadline is not None and s.deadline.date == date(2026, 12, 31)
+
+
+def test_a_year_in_full_width_digits_gives_its_year_to_the_parts_after_it():
+    found = [s for s in suggest("２０２７年，上半年完成水源地规范化建设，年底前完成保护区划定。", DOC)
+             if s.kind.value != "indicator"]
+    assert [s.deadline.date for s in found] == [date(2027, 6, 30), date(2027, 12, 31)]

@@ -22,6 +22,7 @@ from tracker.extract.deadlines import (
     is_review_heading,
     section_period,
 )
+from tracker.extract.fold import to_halfwidth
 from tracker.extract.issuer import title_line
 from tracker.extract.numerals import cn_int
 from tracker.extract.segment import LIST_MARKER, Clause, Heading, Sentence
@@ -336,10 +337,12 @@ def year_named(named: Deadline | None, lead: DeadlineMatch | None,
     """The year that bare month and season words take from the sentence (see clause_deadline),
     else from the heading they stand under when it names a year other than the document's
     (二、2024年工作安排 in a report of 2023-12-28: its 年底前 / 6月底前 / 上半年 are 2024's)."""
-    if named is not None and named.date is not None and _IN_NAMED_YEAR.match(named.text.strip()):
+    if named is not None and named.date is not None \
+            and _IN_NAMED_YEAR.match(to_halfwidth(named.text.strip())):
         return named.date.year
+    lead_words = to_halfwidth(lead.text.strip()) if lead is not None else ""  # (２０２７年，…)
     if lead is not None and lead.date is not None and not lead.past \
-            and (_IN_NAMED_YEAR.match(lead.text.strip()) or _YEAR_LEAD.match(lead.text.strip())):
+            and (_IN_NAMED_YEAR.match(lead_words) or _YEAR_LEAD.match(lead_words)):
         return lead.date.year
     if period is not None and period.date is not None and (
             (_YEAR_LEAD.match(period.text.strip()) and (doc_date is None or period.date.year > doc_date.year))
