@@ -107,7 +107,7 @@ _MASTER = re.compile(
             r"|第(?P<fyp_w>十[一二三四五六七八九])个五年(?=规划|计划))"
             r"(?:规划期末|规划期内|时期内|期间|时期|期末|末期|末|内|以来)?)",
             # 今年底前, 明年上半年, 去年; 明年6月底前, 今年9月30日前 (a month of that year)
-            rf"(?P<rel>{_PRE}(?P<rel_w>今年|明年|次年|后年|去年|上一年|上年|前年|本年度|本年|当年|下一年度|下年度|下一年)"
+            rf"(?P<rel>{_PRE}(?P<rel_w>今年|明年|次年|后年|去年|上一年|上年|前年|本年度|本年|下一年度|下年度|下一年)"
             rf"(?:(?P<rel_m>{_MONTH})月份?(?:(?P<rel_d>{_DAY})[日号]|(?P<rel_e>底|末|{_TEN_DAYS}))?"
             rf"|(?P<rel_p>上半年|下半年|年中|{_QUARTER}|年底|年末|年内|底|末|内|以内|度))?(?:末|底)?{_BEFORE})",
             # 本月底前, 下月底前: the document's month, or the one after it
@@ -189,7 +189,7 @@ def _festival_eve(name: str, year: int | None, doc_date: date | None) -> date | 
         return None
     day = day_of(year)
     return day - timedelta(days=1) if day else None
-_REL_OFFSET = {"今年": 0, "本年度": 0, "本年": 0, "当年": 0, "明年": 1, "次年": 1, "后年": 2,
+_REL_OFFSET = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "次年": 1, "后年": 2,
                "下一年度": 1, "下年度": 1, "下一年": 1,
                "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
 
