@@ -422,11 +422,12 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
             and _GROWTH_GOAL.search(text, start, start + verb.start()):
         cmp = Comparator.INCREASE  # GDP增长目标设定为5%左右: the growth is the target
     if cmp is Comparator.EQ and verb is not None:
-        floor = _FLOOR_WORD.search(text, start, start + verb.start())
+        floor = _FLOOR_WORD.search(text, max(start, start + verb.start() - 3), start + verb.start())
         if floor is not None:  # 至少达到85% / 最多达到3次: a floor or a ceiling, not a level
             cmp = Comparator.LE if floor.group() in ("最多", "最高") else Comparator.GE
     if cmp is Comparator.INCREASE and verb is not None \
-            and _ACT_BEFORE.search(text, start, start + verb.start()) is not None:
+            and _ACT_BEFORE.search(text, max(start, start + verb.start() - 2),
+                                   start + verb.start()) is not None:
         cmp = Comparator.EQ  # 省道改造提升15公里: 改造提升 is one act, the length it takes
     if cmp is Comparator.INCREASE and not gap and unit in _COUNTERS \
             and _QUALIFIED.match(text, m.end()) and _NOT_QUALIFIED.match(text, m.end()) is None:
@@ -513,7 +514,7 @@ _ACT_BEFORE = re.compile(r"(?:改造|整治|建设|新建|修复|治理|优化|�
 _MINUTES = frozenset({"分钟", "小时"})
 _NAMED_CIRCLE = re.compile(r"[^，,。；;、\d]{0,6}圈")
 # An adverb of bound right before a verb of level (至少达到 / 最低达到 / 最多达到)
-_FLOOR_WORD = re.compile(r"(?:至少|最低|起码|最少|最多|最高)(?:要|应|能|可|将)?$")
+_FLOOR_WORD = re.compile(r"(?:至少|最低|起码|最少|最多|最高)(?:要|应|能|可|将)?$")  # (read in the 3 before)
 # A count of places whose things are counted next (15个乡镇的30个村)
 _SCOPE_COUNT = re.compile(r"[\u4e00-\u9fff]{1,8}的[0-9一二三四五六七八九十两]")
 _NEXT_COUNT = re.compile(r"[和及与、]?[0-9]")
