@@ -98,7 +98,7 @@ _MASTER = screened(
             r"(?P<rngc>(?<![^\t\n])[ \t]*(?:19|20)[0-9]{2}\s*[—–\-－~～至到]\s*(?P<rngc_y>(?:19|20)[0-9]{2})"
             r"(?=[ \t]*(?:\t|\n|$)))",
             # 2025年上半年, 2025年一季度末
-            rf"(?P<yq>{_PRE}{_NO_NUM_BEFORE_YEAR}(?P<yq_y>{_YEAR})年(?P<yq_p>上半年|下半年|{_QUARTER})"
+            rf"(?P<yq>{_PRE}{_NO_NUM_BEFORE_YEAR}(?P<yq_y>{_YEAR})年(?P<yq_p>上半年|下半年|年中|{_QUARTER})"
             rf"(?:末|底)?{_BEFORE})",
             # 2025年底前, 到2035年, 2025年以前
             rf"(?P<y>{_PRE_SPACED}{_NO_NUM_BEFORE_YEAR}(?P<y_y>{_YEAR}) ?年(?:年底|年末|年内|底|末|内|以内|度|前后)?"
@@ -109,16 +109,16 @@ _MASTER = screened(
             r"|第(?P<fyp_w>十[一二三四五六七八九])个五年(?=规划|计划))"
             r"(?:规划期末|规划期内|时期内|期间|时期|期末|末期|末|内|以来)?)",
             # 今年底前, 明年上半年, 去年; 明年6月底前, 今年9月30日前 (a month of that year)
-            rf"(?P<rel>{_PRE}(?P<rel_w>今年|明年|次年|后年|去年|上一年|上年|前年|本年度|本年)"
+            rf"(?P<rel>{_PRE}(?P<rel_w>今年|明年|次年|后年|去年|上一年|上年|前年|本年度|本年|下一年度|下年度|下一年)"
             rf"(?:(?P<rel_m>{_MONTH})月份?(?:(?P<rel_d>{_DAY})[日号]|(?P<rel_e>底|末|{_TEN_DAYS}))?"
-            rf"|(?P<rel_p>上半年|下半年|{_QUARTER}|年底|年末|年内|底|末|内|以内|度))?(?:末|底)?{_BEFORE})",
+            rf"|(?P<rel_p>上半年|下半年|年中|{_QUARTER}|年底|年末|年内|底|末|内|以内|度))?(?:末|底)?{_BEFORE})",
             # 本月底前, 下月底前: the document's month, or the one after it
             # (月底前 alone: the document's month)
             rf"(?P<mon>{_PRE}(?:(?P<mon_w>本月|下月)(?:底|末)?|(?<![0-9{_CN_D}十两个每本下上当正年])月(?:底|末))"
             r"(?:前|以前|之前|为止|止))",
             # 年底前, 年内, 上半年, 一季度末
             rf"(?P<bare>{_PRE}(?<![0-9{_CN_D}十两今明后去上前本年当每安完健齐周])"
-            rf"(?P<bare_p>年底|年末|年内|全年|上半年|下半年|{_QUARTER}"
+            rf"(?P<bare_p>年底|年末|年内|全年|上半年|下半年|{_QUARTER}|(?<!全)年中(?![央国华])"
             # 项目年度实现投资3800亿元: the document's year
             rf"|年度(?=实现|完成|达到|新增|累计|力争|确保))(?:末|底)?{_BEFORE})",
             # 三年内, 通过三年努力, 用3年时间, 6个月内, 30日内
@@ -147,7 +147,7 @@ _FEST = re.compile(
     r"(?P<fest_n>春节|元旦|国庆节|国庆|“十一”|“五一”|五一|劳动节|汛期|汛|供暖季|采暖季|冬季|秋冬季)"
     r"(?:来临|到来)?(?:前|以前|之前)(?!后))"
 )
-_FEST_HINT = re.compile("春节|元旦|国庆|十一”|五一|劳动节|汛|暖季|冬季")
+_FEST_HINT = re.compile("春节|元旦|国庆|“?十一”|“?五一|劳动节|汛|暖季|冬季")  # (“十一”之前: the quote first)
 
 _QUARTER_END = {1: 3, 2: 6, 3: 9, 4: 12}
 _SPAN_MARKS = "-—–~～至到－、"  # 1-6月 / 1至6月: a span of months (a report's period)
@@ -189,6 +189,7 @@ def _festival_eve(name: str, year: int | None, doc_date: date | None) -> date | 
     day = day_of(year)
     return day - timedelta(days=1) if day else None
 _REL_OFFSET = {"今年": 0, "本年度": 0, "本年": 0, "明年": 1, "次年": 1, "后年": 2,
+               "下一年度": 1, "下年度": 1, "下一年": 1,
                "去年": -1, "上年": -1, "上一年": -1, "前年": -2}
 
 
@@ -205,7 +206,7 @@ def _part_of_year(year: int, part: str | None) -> tuple[date, Precision]:
     """The end of 上半年/下半年/一季度… in *year*; the whole year when *part* is empty."""
     if part in (None, "", "底", "末", "内", "以内", "度", "年底", "年末", "年内"):
         return date(year, 12, 31), Precision.YEAR
-    if part == "上半年":
+    if part in ("上半年", "年中"):  # (年中: mid-year, the half's end)
         return date(year, 6, 30), Precision.QUARTER
     if part == "下半年":
         return date(year, 12, 31), Precision.QUARTER
@@ -244,7 +245,7 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None,
         # 2024年6月底前完成A，年底前完成B: 年底 is that year's end, not the document's
         if kind == "bare":
             part = g("bare_p")
-            whole = part.startswith("年") or part == "全年"
+            whole = (part.startswith("年") and part != "年中") or part == "全年"
             return (*_part_of_year(year, None if whole else part), False)
         resolved = _resolve(m, kind, doc_date or date(year, 1, 1))
         if resolved is None or resolved[0] is None:
@@ -294,7 +295,7 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None,
         return _month_end(year, month), Precision.MONTH, True
     if kind == "bare":
         part = g("bare_p")
-        whole = part.startswith("年") or part == "全年"  # (年度 too)
+        whole = (part.startswith("年") and part != "年中") or part == "全年"  # (年度 too)
         return (*_part_of_year(doc_year, None if whole else part), True)
     if kind == "dur":
         if not (g("dur_v") or g("dur_s") in ("以内", "之内", "内")):
@@ -361,7 +362,8 @@ def iter_deadlines(text: str, doc_date: date | None = None,
             continue
         when, precision, relative = resolved
         # 比2020年下降14% / 较2015年 / 与2020年相比: the baseline, a past year whatever it is
-        baseline = m.start() > 0 and text[m.start() - 1] in _BASELINE_BEFORE
+        baseline = (m.start() > 0 and text[m.start() - 1] in _BASELINE_BEFORE) \
+            or _BASELINE_AFTER.match(norm, m.end()) is not None
         past = baseline or _is_past(words, when, doc_date)
         bygone = past and not baseline and not relative and when is not None \
             and not any(w in words for w in _PAST_WORDS) \
@@ -402,6 +404,8 @@ _OPENING = re.compile(r"[\s（(]*(?:[0-9一二三四五六七八九十]{1,3}[.�
 
 
 _BASELINE_BEFORE = frozenset("比较与同")
+# 在2025年基础上 / 以2020年为基准: the base a change is counted from
+_BASELINE_AFTER = re.compile(r"的?(?:基础上|水平上|为基准|为基数|为基期|基数上)")
 # 每年 / 每季度末 / 每月 right before time words: they recur, they bound nothing
 _RECURRING = re.compile(r"每(?:个)?(?:年度?|半年|季度?|月|周|旬)?(?:末|底|初)?$")
 
@@ -468,7 +472,9 @@ def deadline_cuts(text: str, doc_date: date | None = None) -> list[int]:
             at -= 1
         if at <= 0 or text[at] not in _CUT_BEFORE:
             continue
-        if any(prev_start <= e.start and e.end <= at for e in found):
+        if any(prev_start <= e.start and e.end <= at for e in found) \
+                and not any(e.end == at for e in found):
+            # (于年中、年末对…进行督查: a list of times, one act after them, no cut)
             cuts.append(at)
             prev_start = at + 1
     return cuts

@@ -111,6 +111,19 @@ class Suggestion:
     own_bodies: bool = field(default=False, repr=False, compare=False)
 
 
+# A lone space between Chinese text and a figure (到 2025 年, 控制在 1%以内): a PDF's or
+# web page's layout (the importer's rule, ingest/normalise.py); runs of spaces (cells) stay
+_CJK_CHARS = "\u3400-\u9fff\uf900-\ufaff"
+_STRAY_SPACE = re.compile(rf"(?<=[{_CJK_CHARS}])[ \u00a0](?=[0-9０-９])|(?<=[0-9%０-９％])[ \u00a0](?=[{_CJK_CHARS}])")
+
+
+def _placed(text: str, kept: list[int], sug: Suggestion) -> Suggestion:
+    """*sug*, found in the text of the characters *kept* of *text*, at its place in *text*."""
+    start, end = kept[sug.start], kept[sug.end - 1] + 1 if sug.end > sug.start else kept[sug.start]
+    return replace(sug, start=start, end=end, quote=text[start:end],
+                   indicators=tuple(_placed(text, kept, i) for i in sug.indicators))
+
+
 def suggest(text: str, doc_date: date | None = None, *, region_code: str | None = None,
             issuer: str | None = None, gazetteer: Gazetteer | None = None,
             keep_duplicates: bool = False, rules_only: bool = False,
@@ -125,6 +138,15 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     *candidates* also returns the units the rules turned down (``rejected`` set), all
     with the rules' confidence — what the unit model is trained on.
     """
+    if (" " in text or "\u00a0" in text) and _STRAY_SPACE.search(text) is not None:
+        # 到 2025 年 / 85% 以上 / 6 月底前: a PDF's stray spaces, read as the importer
+        # leaves the text (ingest/normalise.py drops them too), the offsets of the text given
+        kept = [i for i, ch in enumerate(text) if ch not in " \u00a0"
+                or _STRAY_SPACE.match(text, i) is None]
+        tight = "".join(text[i] for i in kept)
+        return [_placed(text, kept, sug) for sug in suggest(
+            tight, doc_date, region_code=region_code, issuer=issuer, gazetteer=gazetteer,
+            keep_duplicates=keep_duplicates, rules_only=rules_only, candidates=candidates)]
     analysis = simplified(text)
     doc_date = doc_date or guess_doc_date(analysis)
     ctx = document_context(text, analysis, region_code=region_code, issuer=issuer,
@@ -661,7 +683,7 @@ def _as_of_past(words: str, doc_date: date | None) -> bool:
 
 # A short label before the sentence proper (保护与发展双赢: …)
 _LABEL_OPENING = re.compile(r"^[^，,。；;：:“”]{2,12}[:：]\s*")
-_YEAR_OPENING = re.compile(r"^(?:在|于)?((?:19|20)[0-9]{2})年(?:全年|上半年|前三季度)?(?![底末]?(?:前|以前|之前|内)|起|以来)")
+_YEAR_OPENING = re.compile(r"^(?:在|于)?((?:19|20)[0-9]{2})年(?:全年|上半年|前三季度)?(?![底末]?(?:前|以前|之前|内)|起|以来|的?基础上)")
 _PERIOD_OPENING = re.compile(r"^(?:在|于)?“?(十[一二三四五])五”?(?:时期|期间)")
 _PLANS = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
 

@@ -46,7 +46,9 @@ _NUM = rf"(?:[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|[{_CN}]+(?:[万亿][{_CN}]+)*(?
 _SCALED_UNITS = [u for u in UNIT_FORMS if u[0] in "万亿"]
 _PLAIN_UNITS = [u for u in UNIT_FORMS if u[0] not in "万亿"] + ["成", "个月", "年", "月", "日"]
 # 三次会议 / 七次全会: which session, not a count
-_UNIT_ALT = "|".join(re.escape(u) + ("(?!会|全会|大会|全体|常委)" if u == "次" else "")
+# (迈上2万亿台阶: a step, not machines)
+_NOT_AFTER_UNIT = {"次": "(?!会|全会|大会|全体|常委)", "台": "(?!阶)"}
+_UNIT_ALT = "|".join(re.escape(u) + _NOT_AFTER_UNIT.get(u, "")
                      for u in sorted(_PLAIN_UNITS, key=len, reverse=True))
 _SCALED_ALT = "|".join(re.escape(u) for u in _SCALED_UNITS)
 # What a rate is counted per (吨/万元, 立方米/万元, 蒸吨/小时, 千克/亩): read with its
@@ -63,14 +65,16 @@ _TIMES = frozenset({"次", "场", "场次"})
 _QUANTITY = re.compile(
     rf"(?=[0-9{_CN}])(?<![A-Za-z0-9.第_{_CN}])"
     # (百分之五到百分之六: a band of percentages)
-    rf"(?:(?P<pctw>百分之|千分之)(?P<pct>{_NUM})(?:\s*[—–\-~～至到]\s*(?:百分之|千分之)(?P<pcthi>{_NUM}))?"
+    rf"(?:(?P<pctw>百分之|千分之)(?P<pct>{_NUM})(?:\s*[—–\-~～至到]\s*(?:(?:百分之|千分之)(?P<pcthi>{_NUM})"
+    # (百分之八十五至九十: the second share without its 百分之)
+    rf"|(?P<pcthi2>[{_CN}]+(?:点[{_CN}]+)?)(?![年月日号])))?"
     # 三分之一 / 2分之1: a fraction, read as a share in % (三分之二 → 66.7)
     r"|(?P<fden>[二三四五六七八九两]|[2-9])分之(?P<fnum>[一二三四五六七八九]|[1-9])(?![0-9一二三四五六七八九十])"
     rf"|(?P<lo>{_NUM})\s*(?:%|个百分点|[万亿](?=\s*[—–\-~～至到]\s*[0-9.]+[万亿]))?\s*[—–\-~～至到]\s*(?P<hi>{_NUM})"
     rf"|(?P<v>{_NUM})(?!位数))"  # (增长两位数: how many digits, no amount)
     r"(?P<more>余|多)?"
     # (1.2万余人 / 3万余场次: more than the figure, 余 after its scale)
-    rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>[万亿])?(?P<more2>余|多(?![万亿]))?(?P<u2>(?i:{_UNIT_ALT}))?)"
+    rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>万亿|[万亿])?(?P<more2>余|多(?![万亿]))?(?P<u2>(?i:{_UNIT_ALT}))?)"
     rf"(?:(?<=[^\s0-9.])\s*[/每]\s*(?P<per>(?i:{_PER_ALT})))?"
     r"(?P<suf>及以上|或以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
@@ -94,7 +98,9 @@ for _words, _cmp in [
      " 不得低于 不能低于 不应低于 不宜低于 不得少于 不能少于 不应少于", Comparator.GE),
     ("不超过 不高于 不大于 不多于 控制在 控制到 低于 小于 少于 压减到 压减至 压降到 压降至"
      " 压缩到 压缩至 ≤ ≦ <= < ＜"
-     " 不得超过 不能超过 不应超过 不宜超过 不准超过 不得高于 不能高于 不应高于 不得大于 不得多于",
+     " 不得超过 不能超过 不应超过 不宜超过 不准超过 不得高于 不能高于 不应高于 不得大于 不得多于"
+     # (用水总量不突破30亿立方米: a ceiling not to be broken)
+     " 不突破 不得突破 不能突破 未突破 不超出 未超出 未超过",
      Comparator.LE),
     ("达到 达 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 扩大到 扩大至 上升到 上升至"
      " 降至 降到 下降到 下降至 降低到 降低至 减少到 减少至 缩小到 缩小至 缩减到 缩减至 保持在 稳定在 维持在 为 是 建成"
@@ -200,8 +206,8 @@ def _number(m: re.Match[str]) -> tuple[Value, bool] | None:
         if not den or num is None or num >= den:
             return None
         return round(num / den * 100, 1), not m.group("fden").isdigit()
-    if m.group("pcthi"):
-        lo, hi = parse_number(m.group("pct")), parse_number(m.group("pcthi"))
+    if m.group("pcthi") or m.group("pcthi2"):
+        lo, hi = parse_number(m.group("pct")), parse_number(m.group("pcthi") or m.group("pcthi2"))
         if lo is None or hi is None or lo > hi:
             return None
         return (lo, hi), True
@@ -219,8 +225,8 @@ def _scale(value: Value, factor: float) -> Value:
     if value is None or factor == 1:
         return value
     if isinstance(value, tuple):
-        return (value[0] * factor, value[1] * factor)
-    return value * factor
+        return (round(value[0] * factor, 8), round(value[1] * factor, 8))
+    return round(value * factor, 8)  # (4400 × 0.0001 is 0.44, not 0.44000000000000006)
 
 
 def _unit_and_value(m: re.Match[str], value: Value) -> tuple[str | None, Value]:
@@ -237,14 +243,14 @@ def _unit_and_value(m: re.Match[str], value: Value) -> tuple[str | None, Value]:
     if m.group("sc") and kept is not None:
         # 200万辆, 1.5亿平方米, 1.2万套, 1.5万个: the figure as written, 万/亿 kept in its unit
         return m.group("sc") + kept, value
-    scale = {"万": 10_000, "亿": 100_000_000}.get(m.group("sc") or "", 1)
+    scale = {"万": 10_000, "亿": 100_000_000, "万亿": 1_000_000_000_000}.get(m.group("sc") or "", 1)
     return (standard_unit(written) if written else None), _scale(value, scale)
 
 
 # What a bare 万/亿 counts, from the metric before it (常住人口突破1200万 → 万人,
 # 产业集群总量超过五千亿规模 → 亿元)
 _PEOPLE = re.compile(r"人口|人数|人才|就业|游客|人次")
-_MONEY = re.compile(r"规模|产值|总值|总额|收入|投资|营收|增加值|销售额|交易额|税收|消费|GDP|资金|金额")
+_MONEY = re.compile(r"规模|产值|总值|总额|收入|投资|营收|增加值|销售额|交易额|税收|消费|GDP|资金|金额|经济总量")
 
 
 def _implied_unit(m: re.Match[str], before: str, after: str) -> str | None:
@@ -319,6 +325,24 @@ _AIM = re.compile(r"\s*(?:力争|确保|争取|努力|目标[是为:：]?)")
 # 搬迁安置…300户): the count is the work to do, not a headcount reported
 _DONE_TO = re.compile(r"\s*(?:全年|今年|年内)?(?:累计)?新?(?:完成|实施|新建|改造|建设|搬迁|安置|培训|资助|救助|帮扶|引进|招引|"
                       r"吸纳|带动|转移|接种|筛查|新增|解决)")
+# What may open a clause before its verb: an item's number or a row's first cell (1. / （二） /
+# 1<tab>), then time words (年底前 / 到2027年 / 2026年)
+_ITEM_OPEN = re.compile(r"\s*(?:[|｜]\s*)?(?:[0-9]{1,3}(?:[.、．)）]|\t|\s*[|｜]| {2,})|[（(][0-9一二三四五六七八九十]{1,3}[)）]|"
+                        r"[一二三四五六七八九十]{1,3}、)?\s*")
+
+
+def _opening(text: str, start: int) -> int:
+    """Where the clause at *start* has its verb, past its item number and time words
+    (年底前累计新改造农村卫生厕所550万户: an act done to households, as without 年底前)."""
+    item = _ITEM_OPEN.match(text, start)  # all optional: it always matches
+    at = item.end() if item else start
+    if text[at:at + 1].isdigit() or text[at:at + 1] in "今明年本当全上下一二三四到至于在截力":
+        at += leading_time_words_folded(text[at:at + _LOOK_BACK])
+        while text[at:at + 1] in ("，", ",", " "):
+            at += 1
+    return at
+
+
 # A growth named as the goal before a verb of level (增长目标为 / 预期增长目标设定为): the
 # value is the growth, not a level
 _GROWTH_GOAL = re.compile(r"(?:增长|增幅)(?:预期)?(?:目标|预期)(?:值)?(?:设定|确定|调整)?$")
@@ -382,6 +406,10 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
             and _QUALIFIED.match(text, m.end()) and _NOT_QUALIFIED.match(text, m.end()) is None \
             and _COUNT_AFTER.match(text, m.end()):
         return None  # 培育营收超10亿元企业20家: which firms; the count after them is the target
+    if written_unit in _MINUTES and _NAMED_CIRCLE.match(text, m.end()):
+        return None  # 15分钟生活圈 / 1小时经济圈: the name of a reach, not a time to meet
+    if unit in _COUNTERS and _SCOPE_COUNT.match(text, m.end()):
+        return None  # 对15个乡镇的30个村开展整治: the first count says where, the second how many
     if unit in _AGES and (verb is None or verb.group() in ("为", "是")):
         return None  # 0—3岁婴幼儿: whose ages, not a level (预期寿命达到80岁 is one)
     cmp = _comparator(verb, gap, suffix)
@@ -393,6 +421,17 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if cmp in (None, Comparator.EQ) and verb is not None \
             and _GROWTH_GOAL.search(text, start, start + verb.start()):
         cmp = Comparator.INCREASE  # GDP增长目标设定为5%左右: the growth is the target
+    if cmp is Comparator.EQ and verb is not None:
+        floor = _FLOOR_WORD.search(text, max(start, start + verb.start() - 3), start + verb.start())
+        if floor is not None:  # 至少达到85% / 最多达到3次: a floor or a ceiling, not a level
+            cmp = Comparator.LE if floor.group() in ("最多", "最高") else Comparator.GE
+    if cmp is Comparator.INCREASE and verb is not None \
+            and _ACT_BEFORE.search(text, max(start, start + verb.start() - 2),
+                                   start + verb.start()) is not None:
+        cmp = Comparator.EQ  # 省道改造提升15公里: 改造提升 is one act, the length it takes
+    if cmp is Comparator.INCREASE and not gap and unit in _COUNTERS \
+            and _QUALIFIED.match(text, m.end()) and _NOT_QUALIFIED.match(text, m.end()) is None:
+        cmp = Comparator.EQ  # 改造提升200个老旧小区: how many things the act takes, a level
     if value == 0 and cmp in (Comparator.EQ, Comparator.LE):
         cmp = Comparator.ZERO  # 重度及以上污染天数为0 / 劣V类水体比例降至0: none left
     if (m.group("more") or m.group("more2")) and cmp in (None, Comparator.EQ):
@@ -439,9 +478,13 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         act_at, metric = text.find(metric, start, m.start()), None
     if metric is None and unit in _COUNTERS:  # 建成5个污水处理厂: the counted thing follows
         metric, end = _metric_after(text, end)
+    elif metric is None and unit == "%" and text[end:end + 1] == "的":
+        # 实现95%的行政村生活垃圾得到治理: the share of the things that follow
+        metric, end = _metric_after(text, end + 1)
     if cmp is None:
-        aimed = unit in _HEADCOUNTS and (_AIM.match(text, start) is not None
-                                         or _DONE_TO.match(text, start) is not None)
+        opens = _opening(text, start) if unit in _HEADCOUNTS else start
+        aimed = unit in _HEADCOUNTS and (_AIM.match(text, opens) is not None
+                                         or _DONE_TO.match(text, opens) is not None)
         if metric is None or value == 0 or (unit in _HEADCOUNTS and not aimed):
             # 0人参与: a count stated flat is page furniture, not a level (力争引进人才
             # 20万人 aims at one)
@@ -452,9 +495,28 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         begin = act_at if act_at >= 0 else start + verb.start() if verb else m.start()
     if unit is None and metric and not m.group("sc") and metric.endswith(_COUNTED):
         unit = metric[-2]  # 重度及以上污染天数为0: a count of days, 0 天
+    if unit in _RESCALED:  # 新造林4400亩 → 0.44 万亩, 管网8万公里 → 80000 公里
+        unit, factor = _RESCALED[unit]
+        value = _scale(value, factor)
     return TargetMatch(begin, end, metric, cmp, value, unit, stated)
 
 
+# Units written at another scale than their standard one (commitments.md: 万亩, 公里,
+# 平方公里): the value is given in the standard unit
+_RESCALED: dict[str, tuple[str, float]] = {
+    "亩": ("万亩", 1e-4),
+    "万公里": ("公里", 1e4), "万平方公里": ("平方公里", 1e4),
+}
+
+# An act verb fused with the verb of increase after it (改造提升 / 整治提升 / 优化提升)
+_ACT_BEFORE = re.compile(r"(?:改造|整治|建设|新建|修复|治理|优化|升级|改建|扩建)$")
+# 15分钟生活圈 / 半小时通勤圈: a reach named by the time it takes
+_MINUTES = frozenset({"分钟", "小时"})
+_NAMED_CIRCLE = re.compile(r"[^，,。；;、\d]{0,6}圈")
+# An adverb of bound right before a verb of level (至少达到 / 最低达到 / 最多达到)
+_FLOOR_WORD = re.compile(r"(?:至少|最低|起码|最少|最多|最高)(?:要|应|能|可|将)?$")  # (read in the 3 before)
+# A count of places whose things are counted next (15个乡镇的30个村)
+_SCOPE_COUNT = re.compile(r"[\u4e00-\u9fff]{1,8}的[0-9一二三四五六七八九十两]")
 _NEXT_COUNT = re.compile(r"[和及与、]?[0-9]")
 _BARE_ACT = re.compile(r"(?:新建|建设|建成|改造|培育|创建|打造|认定|争创|引进|招引|开工|设立|组建|整治|治理)+")
 # Labels that say what kind of figure follows, not what it measures (目标值：85%)

@@ -22,6 +22,7 @@ from tracker.extract.deadlines import (
     is_review_heading,
     section_period,
 )
+from tracker.extract.fold import to_halfwidth
 from tracker.extract.issuer import title_line
 from tracker.extract.numerals import cn_int
 from tracker.extract.segment import LIST_MARKER, Clause, Heading, Sentence
@@ -33,11 +34,14 @@ _LEAD_FOLLOW = re.compile(
 )
 # Every time expression holds one of these; a clause without any has no deadline, and
 # the time-word parser need not run (it is the costliest step per clause).
-_TIMEISH = re.compile(r"[年月日季天周汛]|\d{4}[-./]|[如按限]期|[一二三四五六七八九十]五|期间|[节旦庆一”]前|世纪|按时|按计划|按节点|立行立改|长期坚持")
+_TIMEISH = re.compile(r"[年月日季天周汛]|\d{4}[-./]|[如按限]期|[一二三四五六七八九十]五|期间|[节旦庆一”][之以]?前|世纪|按时|按计划|按节点|立行立改|长期坚持")
 LEAD_SPAN = 40
 # (…指， / …称， / 据介绍， as news reposts report a speaker or a report)
 SAID = re.compile(r"^[^，,。]{0,16}?(?:(?:强调|指出|表示|要求|认为|提出|说)[，,：:]|(?:指|称|介绍)[，,])")
 # 今年经济社会发展的主要预期目标是：… introduces the items that follow with its year.
+# A short label of goals opening the sentence (目标： / 主要目标： / 工作目标：), before the
+# time words
+_GOAL_OPEN = re.compile(r"[^，,。；;：:\d]{0,6}?(?:目标|任务|指标)[:：]\s*")
 _LEAD_LABEL = re.compile(r"^[^，,。；;]{0,20}?(?:目标|任务|指标|要求|安排)(?:是|为|如下)?[:：]")
 # A short framing clause before the time words: 通过整改，/ 经过努力，/ 按照部署，
 _FRAME = re.compile(r"(?:通过|经过|按照|根据|围绕|对照)[^，,。；;]{1,12}[，,]")
@@ -247,6 +251,9 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
     frame = _FRAME.match(sent.text, offset)  # 通过整改，到2025年底，…
     if frame and not _TIMEISH.search(frame.group()):
         offset = frame.end()
+    label = _GOAL_OPEN.match(sent.text, offset)  # 主要目标：力争到2028年，…
+    if label is not None:
+        offset = label.end()
     head = sent.text[offset:offset + LEAD_SPAN]
     if not _TIMEISH.search(head):
         return None
@@ -331,10 +338,12 @@ def year_named(named: Deadline | None, lead: DeadlineMatch | None,
     """The year that bare month and season words take from the sentence (see clause_deadline),
     else from the heading they stand under when it names a year other than the document's
     (二、2024年工作安排 in a report of 2023-12-28: its 年底前 / 6月底前 / 上半年 are 2024's)."""
-    if named is not None and named.date is not None and _IN_NAMED_YEAR.match(named.text.strip()):
+    if named is not None and named.date is not None \
+            and _IN_NAMED_YEAR.match(to_halfwidth(named.text.strip())):
         return named.date.year
+    lead_words = to_halfwidth(lead.text.strip()) if lead is not None else ""  # (２０２７年，…)
     if lead is not None and lead.date is not None and not lead.past \
-            and (_IN_NAMED_YEAR.match(lead.text.strip()) or _YEAR_LEAD.match(lead.text.strip())):
+            and (_IN_NAMED_YEAR.match(lead_words) or _YEAR_LEAD.match(lead_words)):
         return lead.date.year
     if period is not None and period.date is not None and (
             (_YEAR_LEAD.match(period.text.strip()) and (doc_date is None or period.date.year > doc_date.year))

@@ -34,7 +34,7 @@ _BAN = re.compile(r"^(?:实行|实施|落实|推行|执行)?(?P<metric>[^，,、
 # a ceiling; 能耗完成“十四五”考核目标: a quota assessed from above, done in full)
 _QUOTA = re.compile(
     r"^(?P<metric>[^，,]{2,30}?)(?P<fall>下降|降低|减少)?(?:均|全部|全面|圆满|如期|按期|确保)*"
-    r"(?P<verb>控制在|不超过|低于|完成|达到)"
+    r"(?P<verb>控制在|不超过|不突破|低于|完成|达到)"
     r"(?:(?:国家|省|市|县|区|上级|自治区)?(?:级|政府)?(?:下达|确定|分解|规定|(?<=[省市县区])定)的?"
     r"|(?=[^，,；;]{0,14}?考核(?:目标|指标)))"
     r"(?P<what>[^，,；;]{0,20}?)(?:年度)?(?P<ceiling>约束性|控制性|控制|考核)?(?:目标任务|目标|指标|任务)"
@@ -112,7 +112,16 @@ _AVOID = ("不发生", "杜绝", "避免")
 # 基本淘汰国三及以下排放标准柴油货车 / 淘汰关停30万千瓦以下燃煤机组: what is phased out goes
 # to zero (a count to phase out, 淘汰…1200辆以上, is read as that count before this)
 _PHASE_OUT = re.compile(r"^(?:基本|全面|全部|全力|依法)?淘汰(?:关停|关闭|退出)?(?P<metric>[^，,；;]{2,40}?"
-                        r"(?:机组|锅炉|货车|车辆|汽车|产能|设备|企业|生产线|窑|炉))$")
+                        r"(?:机组|锅炉|货车|车辆|汽车|产能|设备|企业|生产线|窑|炉))$"
+                        # (the object first: 完成35蒸吨/小时以下燃煤锅炉淘汰)
+                        r"|^(?:基本|全面|全部)?完成(?P<m2>[^，,；;]{2,40}?(?:机组|锅炉|货车|车辆|汽车|产能|设备|"
+                        r"生产线|窑|炉))的?(?:全部|全面|基本)?(?:淘汰|关停)(?:工作|任务)?$")
+
+# None of an event (…事故零发生 / 污水零直排) or both measures moving one way (实现“双下降”)
+_NONE_OR_BOTH = re.compile(
+    r"^(?P<metric>[^，,；;]{2,30}?)(?:实现|保持|确保|力争|做到)?“?(?:零(?:发生|事故|死亡|伤亡|直排|排放|超标|污染|新增)"
+    r"|双(?P<both>下降|降低|减少|提升|提高|增长))”?$")
+_BOTH_UP = ("提升", "提高", "增长")
 
 _ONGOING = re.compile(r"持续|逐步|加快|有序|加速|推动|推进|分批|稳步")  # 持续淘汰落后产能: a direction
 
@@ -127,7 +136,7 @@ def end_state_target(clause: str) -> Target | None:
         # 基本淘汰…柴油货车: what is phased out goes to zero
         m = _PHASE_OUT.match(strip_leading(words))
         if m and not _ONGOING.search(words[:words.find("淘汰")]):
-            return Target(m.group("metric"), Comparator.ZERO)
+            return Target(m.group("metric") or m.group("m2"), Comparator.ZERO)
         return None
     if m := _BUILT.match(words) or _BUILT.match(strip_leading(words)):
         return Target(m.group("metric") or m.group("m2"), Comparator.FULL)
@@ -135,6 +144,12 @@ def end_state_target(clause: str) -> Target | None:
         # 钢铁企业基本完成退城搬迁 / 贫困人口全部脱贫 / 建制村全部通硬化路: done in full
         return Target(m.group("obj") or m.group("subj") or None, Comparator.FULL)
     words = strip_leading(words)
+    if ("零" in words or "双" in words) and (m := _NONE_OR_BOTH.match(words)):
+        # 较大以上生产安全事故零发生 (none of them) / 事故起数和死亡人数实现“双下降” (both fall)
+        if m.group("both"):
+            return Target(m.group("metric"), Comparator.INCREASE if m.group("both") in _BOTH_UP
+                          else Comparator.DECREASE)
+        return Target(m.group("metric"), Comparator.ZERO)
     if not ends and not words.startswith(_AVOID):
         return None
     if m := _STANDARD.match(words):
@@ -209,7 +224,7 @@ def trend_target(clause: str) -> Target | None:
     if (m := _QUOTA.match(words)) and m.group("metric") not in _NOT_METRIC:
         if m.group("fall"):
             return Target(m.group("metric"), Comparator.DECREASE)
-        below = bool(m.group("within")) or m.group("verb") in ("控制在", "不超过", "低于") \
+        below = bool(m.group("within")) or m.group("verb") in ("控制在", "不超过", "不突破", "低于") \
             or m.group("ceiling") in ("控制", "控制性")
         metric = m.group("metric")
         if m.group("what") and (len(metric) < 4 or _SCOPE.fullmatch(metric)):
@@ -222,9 +237,39 @@ def trend_target(clause: str) -> Target | None:
     return None
 
 
+# Where a unit holds more than one clause or cell: a row's cells (tabs, bars, runs of
+# spaces) and the clauses of a sentence
+_PIECES = re.compile(r"\t|\s*[|｜]\s*| {2,}|\u3000+")
+# A clause naming who answers (由市生态环境局牵头 / 市水务局负责，…): the clause after it
+# states the task
+_ROLE_FIRST = re.compile(r"^[^，,；;]{2,30}?(?:牵头|负责|配合|参与|主责|落实)[，,]")
+_MIN_PIECE = 4
+_NOTE_AFTER = re.compile(r"[（(][^（）()]{1,24}[）)]\s*$")
+
+
 def direction_or_end_state(clause: str) -> Target | None:
-    """trend_target, else end_state_target."""
-    return trend_target(clause) or end_state_target(clause)
+    """trend_target, else end_state_target; of the whole, else of its first clause or cell
+    that states one (1<tab>空气质量稳定达到国家二级标准<tab>市生态环境局<tab>2026年底 /
+    由市发展改革委牵头，确保总磷浓度持续下降: the row's task cell, the clause after the
+    bodies)."""
+    found = trend_target(clause) or end_state_target(clause)
+    if found is not None:
+        return found
+    role = _ROLE_FIRST.match(clause)
+    if role is not None:
+        return direction_or_end_state(clause[role.end():])
+    note = _NOTE_AFTER.search(clause) if clause.rstrip().endswith(("）", ")")) else None
+    if note is not None and note.start() >= _MIN_PIECE:
+        # 湖库总磷浓度持续下降（2026年底前完成）: a note of when or who after the clause
+        return direction_or_end_state(clause[:note.start()])
+    if _PIECES.search(clause) is None:
+        return None
+    for piece in _PIECES.split(clause):
+        if len(piece.strip()) >= _MIN_PIECE and piece.strip() != clause.strip():
+            found = trend_target(piece) or end_state_target(piece)
+            if found is not None:
+                return found
+    return None
 
 
 def ban_target(clause: str) -> Target | None:
