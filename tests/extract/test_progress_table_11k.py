@@ -83,3 +83,25 @@ def test_a_row_merged_with_the_one_above_shares_its_body():
     targets = [r for r in _records(text) if r["kind"] == "target"]
     assert [r["responsible"] for r in targets][:2] == [["市住建局"], ["市住建局"]]
     assert targets[2]["responsible"] != ["市住建局"]
+
+
+def test_runs_of_tabs_that_pad_a_plan_table_still_separate_its_columns():
+    text = "\n".join(["指标\t\t2020年\t\t2025年\t\t属性",
+                      "城市空气质量优良天数比率(%)\t\t85.2\t\t>88\t\t约束性"])
+    rows = indicator_rows(text)
+    assert [(r.metric, str(r.target.comparator), r.target.value) for r in rows] == [
+        ("城市空气质量优良天数比率(%)", ">=", 88.0)]
+
+
+@pytest.mark.parametrize("cell", ["2025年底", "15万", "2026年"])
+def test_a_cell_with_a_time_or_a_bare_scale_after_its_number_is_not_a_value(cell):
+    t = read_value(cell, "建成充电桩")
+    assert t is None or t.value is None
+
+
+def test_a_qualified_metric_header_makes_a_table_only_beside_a_column_of_what_was_done():
+    plain = "\n".join(["序号\t考核指标\t单位\t工作目标\t备注", "1\t新建污水管网\t公里\t30\t"])
+    assert indicator_rows(plain) == []
+    progress = "\n".join(["序号\t考核指标\t单位\t工作目标\t已完成数\t备注",
+                          "1\t新建污水管网\t公里\t30\t12\t"])
+    assert [r.metric for r in indicator_rows(progress)] == ["新建污水管网"]

@@ -19,8 +19,10 @@ from tracker.extract.bodies import is_body_name
 from tracker.extract.units import read_unit, standard_unit
 
 _CELL = re.compile(r"\t+|\s*[|｜]\s*")
-# (考核指标 | 单位 | 工作目标 | 已完成数: a qualifier before 指标 names the same column)
-_METRIC_HEAD = re.compile(r"^(?:主要|考核|发展|具体|核心|年度)?(?:指标|指标名称|项目|内容|类别)(?:名称)?$")
+_METRIC_HEAD = re.compile(r"^(?:主要)?(?:指标|指标名称|项目|内容|类别)(?:名称)?$")
+# (考核指标 | 单位 | 工作目标 | 已完成数: a qualifier before 指标 names the same column, in a
+# table of progress on targets; only there, where a column of what was done says so)
+_QUALIFIED_METRIC_HEAD = re.compile(r"^(?:考核|发展|具体|核心|年度)(?:指标|项目)(?:名称)?$")
 _YEAR = re.compile(r"^((?:19|20)\d{2})年?(?:[（(]?(?:基期|基准|现状|目标|预期)?[值年]?[）)]?)?$")
 _TARGET_HEAD = re.compile(r"目标(?:值)?|规划(?:值)?|预期(?:值)?")
 _BASE_HEAD = re.compile(r"基期|基准|现状")
@@ -32,6 +34,7 @@ _NOTE_HEAD = re.compile(r"^备注$")   # (its cell names the row's body in some 
 # A rate of what was done beside the result (完成率 | 占年任务之比): part of the result's quote
 _RATE_HEAD = re.compile(r"完成率|之比|比例|进度|占.{0,6}(?:任务|计划|目标)")
 _UNIT_IN = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
+_TIME_WORD = re.compile(r"年|月|日|季|周|天|时")
 _EMPTY = frozenset({"", "-", "—", "--", "/", "——", "－"})
 _DOWN = re.compile(r"下降|降低|减少|削减")
 _UP_END = re.compile(r"(?:增长|提高|提升)$")
@@ -75,15 +78,29 @@ class _Columns:
     rate: int | None = None  # a rate of what was done, right after the result column
 
 
+def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a line of tabs, each tab ending one: an empty cell (a merged or blank
+    one) keeps the cells after it under their own headers."""
+    out, pos = [], start
+    for piece in text[start:end].split("\t"):
+        out.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return out
+
+
+def _row_cells(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """A row's cells: runs of tabs as one separator (padding), unless that gives fewer
+    cells than the header and one tab a cell gives exactly as many (a row with blank
+    cells: 减少大班额1.4万个		869 under 指标 | 单位 | 目标)."""
+    cells = _cells(text, start, end)
+    if len(cells) < width and "\t\t" in text[start:end]:
+        each = _tab_cells(text, start, end)
+        if len(each) == width:
+            return each
+    return cells
+
+
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The cells of a line. On a line of tabs each tab ends a cell, so an empty cell (a
-    merged or blank one) keeps the cells after it under their own headers."""
-    if "\t" in text[start:end]:
-        out, pos = [], start
-        for piece in text[start:end].split("\t"):
-            out.append((pos, pos + len(piece)))
-            pos += len(piece) + 1
-        return out
     out, pos = [], start
     for m in _CELL.finditer(text, start, end):
         out.append((pos, m.start()))
@@ -94,6 +111,8 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _header(labels: list[str]) -> _Columns | None:
     heads = [i for i, c in enumerate(labels) if _METRIC_HEAD.match(c)]
+    if not heads and any(_DONE_HEAD.search(c) for c in labels):
+        heads = [i for i, c in enumerate(labels) if _QUALIFIED_METRIC_HEAD.match(c)]
     # 类别 | 序号 | 指标名称 | …: the metric's own column, not the group it is filed under
     metric = next((i for i in heads if not labels[i].startswith("类别")), heads[0] if heads else None)
     if metric is None or len(labels) < 3:
@@ -167,8 +186,14 @@ def read_value(cell: str, metric: str, cumulative: bool = False,
     m = _VALUE.match(cell)
     if m is None:
         return Target(name, None, None, unit) if len(cell) >= 2 else None
-    if unit is None and m.group("u"):
-        unit = standard_unit(m.group("u")) or read_unit(m.group("u")) or m.group("u")
+    if m.group("u"):
+        # a unit written after the number (不低于60元) when it is one; any other word after
+        # it (2025年底, 15万) leaves the cell unread, as before
+        written_unit = None if _TIME_WORD.match(m.group("u")) else (
+            standard_unit(m.group("u")) or read_unit(m.group("u")))
+        if written_unit is None or m.group("u") in ("万", "亿", "千", "百"):
+            return Target(name, None, None, unit)
+        unit = unit or written_unit
     low = float(m.group("num"))
     value: float | tuple[float, float] = low if not m.group("hi") else (low, float(m.group("hi")))
     sign, tail = m.group("cmp") or "", m.group("tail") or ""
@@ -221,7 +246,10 @@ def indicator_rows(text: str) -> list[IndicatorRow]:
             cols, width = head, len(labels)
             last_lead = None
             continue
-        if cols is None or len(spans) <= cols.target:
+        if cols is None:
+            continue
+        spans = _row_cells(text, ls, le, width)
+        if len(spans) <= cols.target:
             continue
         shift = len(spans) - width if len(spans) > width else 0  # a 序号 cell before
         merged = shift == 0 and cols.metric > 0 and spans[0][1] == spans[0][0]
