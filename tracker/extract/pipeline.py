@@ -926,24 +926,18 @@ def _add_indicator_rows(text: str, rows: Sequence[IndicatorRow], out: list[Sugge
     for row in rows:
         if row.deadline is None and row.annual and doc_date is not None:
             row = replace(row, deadline=Deadline("", date(doc_date.year, 12, 31), Precision.YEAR))
-        responsible = list(ctx.issuer_refs)
-        if row.lead is not None:   # the row's 责任单位 cell
-            item = Item()
-            add_bodies(item, text[row.lead[0]:row.lead[1]], BodyRole.LEAD)
-            responsible = item.bodies or responsible
         if row.base is not None and row.base_end is not None:
-            base_start = row.start if row.base_start is None else row.base_start
             made.append(Suggestion(
-                start=base_start, end=row.base_end, quote=text[base_start:row.base_end],
+                start=row.start, end=row.base_end, quote=text[row.start:row.base_end],
                 kind=SuggestionKind.INDICATOR, deadline=row.base_deadline, target=row.base,
-                responsible=list(responsible), region_code=ctx.region_code,
+                responsible=list(ctx.issuer_refs), region_code=ctx.region_code,
                 region=ctx.region_name, confidence=0.7, section=None,
                 why="指标表：基期值"))
         if row.target is not None:
             sug = Suggestion(
                 start=row.start, end=row.target_end, quote=text[row.start:row.target_end],
                 kind=SuggestionKind.TARGET, deadline=row.deadline, target=row.target,
-                responsible=list(responsible), region_code=ctx.region_code,
+                responsible=list(ctx.issuer_refs), region_code=ctx.region_code,
                 region=ctx.region_name, confidence=0.9, section=None, why="")
             sug.why = "指标表；" + explain("", "target", row.target, row.deadline,
                                           classify.Verdict("target", 0.9), 0)
