@@ -495,18 +495,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         begin = act_at if act_at >= 0 else start + verb.start() if verb else m.start()
     if unit is None and metric and not m.group("sc") and metric.endswith(_COUNTED):
         unit = metric[-2]  # 重度及以上污染天数为0: a count of days, 0 天
-    if unit in _RESCALED:  # 新造林4400亩 → 0.44 万亩, 管网8万公里 → 80000 公里
-        unit, factor = _RESCALED[unit]
-        value = _scale(value, factor)
     return TargetMatch(begin, end, metric, cmp, value, unit, stated)
 
-
-# Units written at another scale than their standard one (commitments.md: 万亩, 公里,
-# 平方公里): the value is given in the standard unit
-_RESCALED: dict[str, tuple[str, float]] = {
-    "亩": ("万亩", 1e-4),
-    "万公里": ("公里", 1e4), "万平方公里": ("平方公里", 1e4),
-}
 
 # An act verb fused with the verb of increase after it (改造提升 / 整治提升 / 优化提升)
 _ACT_BEFORE = re.compile(r"(?:改造|整治|建设|新建|修复|治理|优化|升级|改建|扩建)$")
