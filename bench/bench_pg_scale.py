@@ -59,8 +59,9 @@ from queue import Empty
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.bench_postgres import copy_table
 from bench.bench_scale import (
-    RAW_SORTS, TARGETS, _peak_kib, _reset_peak, _rss_kib, load,
+    RAW_SORTS, TARGETS, _peak_kib, _reset_peak, _rss_kib, load, table_requests,
 )
 
 # the server's processes whose CPU time is counted (set when the cluster is ours)
@@ -160,18 +161,7 @@ def bench_table(url: str, repeats: int) -> None:
     raw = Raw(url)
     ctx = AppContext.open(url)
     ctx.gazetteer
-
-    def first_page(f: CommitmentFilter, sort: str, descending: bool = False) -> list[int]:
-        """What the paged table asks first: the count when the tallies know it, a page."""
-        pages = register.IdPages(ctx, f, sort, descending, fold=False)
-        pages.known_count()
-        return pages.page(0, PAGE)
-
-    def open_table() -> int:
-        register.filter_choices(ctx)
-        total = register.total(ctx)
-        first_page(CommitmentFilter(), "deadline")
-        return total
+    first_page, open_table = table_requests(ctx)
 
     base = timed2(lambda: (raw.rows("SELECT count(*) FROM commitment"),
                            raw.ids(RAW_SORTS["deadline"])), repeats)
@@ -416,14 +406,7 @@ def _fill(url: str, sqlite_path: Path) -> None:
     with psycopg.connect(url) as dst:
         dst.execute("SET session_replication_role = replica")
         for table in _TABLES:
-            cols = [r[1] for r in src.execute(f"PRAGMA table_info({table})")]
-            names = ", ".join(f'"{c}"' for c in cols)
-            with dst.cursor() as cur, cur.copy(f"COPY {table} ({names}) FROM STDIN") as cp:
-                for row in src.execute(f"SELECT {names} FROM {table}"):
-                    cp.write_row(row)
-            if "id" in cols:
-                dst.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
-                            f" (SELECT coalesce(max(id), 1) FROM {table}))")
+            copy_table(src, dst, table)
             print(f"  {table} copied ({time.perf_counter() - began:.0f} s)", flush=True)
         # the commitments' index: its GIN indexes dropped, the rows copied, rebuilt
         made = [r[0] for r in dst.execute(

@@ -52,6 +52,19 @@ def median_ms(fn, repeats: int) -> tuple[float, object]:
     return statistics.median(walls), result
 
 
+def copy_table(src, dst, table: str) -> None:
+    """One table's rows from a SQLite connection into a psycopg one, by COPY, and its id
+    sequence moved past them (bench_pg_scale copies the same way)."""
+    cols = [r[1] for r in src.execute(f"PRAGMA table_info({table})")]
+    names = ", ".join(f'"{c}"' for c in cols)
+    with dst.cursor() as cur, cur.copy(f"COPY {table} ({names}) FROM STDIN") as cp:
+        for row in src.execute(f"SELECT {names} FROM {table}"):
+            cp.write_row(row)
+    if "id" in cols:
+        dst.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
+                    f" (SELECT coalesce(max(id), 1) FROM {table}))")
+
+
 def copy_to_postgres(sqlite_path: Path, url: str) -> None:
     """The SQLite register's rows into the (migrated, empty) server database."""
     import psycopg
@@ -61,14 +74,7 @@ def copy_to_postgres(sqlite_path: Path, url: str) -> None:
     began = time.perf_counter()
     with psycopg.connect(url) as dst:
         for table in TABLES:
-            cols = [r[1] for r in src.execute(f"PRAGMA table_info({table})")]
-            names = ", ".join(f'"{c}"' for c in cols)
-            with dst.cursor() as cur, cur.copy(f"COPY {table} ({names}) FROM STDIN") as cp:
-                for row in src.execute(f"SELECT {names} FROM {table}"):
-                    cp.write_row(row)
-            if "id" in cols:
-                dst.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
-                            f" (SELECT coalesce(max(id), 1) FROM {table}))")
+            copy_table(src, dst, table)
         dst.commit()
         dst.autocommit = True
         dst.execute("VACUUM ANALYZE")

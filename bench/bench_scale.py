@@ -132,6 +132,28 @@ RAW_SORTS = {
 }
 
 
+def table_requests(ctx):
+    """What the paged table asks of the register (bench_pg_scale times the same):
+    ``first_page(f, sort, descending)``, the count when the tallies know it and a page;
+    ``open_table()``, the filter choices, the total and the first page in deadline order."""
+    from tracker.domain.filters import CommitmentFilter
+    from tracker.services import register
+    from tracker.ui.table.model import PAGE
+
+    def first_page(f: CommitmentFilter, sort: str, descending: bool = False) -> list[int]:
+        pages = register.IdPages(ctx, f, sort, descending, fold=False)
+        pages.known_count()
+        return pages.page(0, PAGE)
+
+    def open_table() -> int:
+        register.filter_choices(ctx)
+        total = register.total(ctx)
+        first_page(CommitmentFilter(), "deadline")
+        return total
+
+    return first_page, open_table
+
+
 def bench_table(path: Path, repeats: int) -> None:
     from tracker.domain.filters import CommitmentFilter
     from tracker.services import register
@@ -148,17 +170,7 @@ def bench_table(path: Path, repeats: int) -> None:
 
     from tracker.ui.table.model import PAGE
 
-    def first_page(f: CommitmentFilter, sort: str, descending: bool = False) -> list[int]:
-        """What the paged table asks first: the count when the tallies know it, a page."""
-        pages = register.IdPages(ctx, f, sort, descending, fold=False)
-        pages.known_count()
-        return pages.page(0, PAGE)
-
-    def open_table() -> int:
-        register.filter_choices(ctx)
-        total = register.total(ctx)
-        first_page(CommitmentFilter(), "deadline")
-        return total
+    first_page, open_table = table_requests(ctx)
 
     base = timed2(lambda: (raw.execute("SELECT count(*) FROM commitment").fetchone(),
                                 raw_ids(RAW_SORTS["deadline"])), repeats)

@@ -19,7 +19,7 @@ after random changes, on both backends); another filtered overview is counted th
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any, cast
+from typing import Any
 
 from sqlmodel import Session
 
@@ -63,6 +63,13 @@ def _subtree(region: str | None, column: str) -> tuple[str, tuple[object, ...]]:
             (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)))
 
 
+def _linked(tag: int | None) -> tuple[str, tuple[object, ...]]:
+    """`` JOIN`` of the commitments c to their links to the theme `tag`, or nothing."""
+    if tag is None:
+        return "", ()
+    return " JOIN commitment_tag ct ON ct.commitment_id = c.id AND ct.tag_id = ?", (tag,)
+
+
 def tallied_region(region: str | None) -> bool:
     """Whether a region's overview can be read from the tallies: its subtree is a range
     of codes (the gazetteer's codes: digits)."""
@@ -91,7 +98,6 @@ def region_counts(session: Session, today: date, soon_days: int,
                 "  CASE WHEN period = '' THEN 0 ELSE n END AS late, 0 AS soon, 0 AS near"
                 f"  FROM tally_status WHERE {_TALLIED}{tallied}")
         rows_params: tuple[object, ...] = (*_past(today), *tallied_params)
-        linked, linked_params = "", cast(tuple[object, ...], ())
     else:
         rows = (" SELECT region_code, status, n, 0 AS late, 0 AS soon, 0 AS near"
                 f"  FROM tally_theme WHERE period = '' AND tag_id = ?{tallied}"
@@ -99,8 +105,7 @@ def region_counts(session: Session, today: date, soon_days: int,
                 " SELECT region_code, status, 0, n, 0, 0 FROM tally_month WHERE tag_id = ?"
                 f"  AND month < ? AND status NOT IN ({', '.join('?' * len(_CLOSED))}){tallied}")
         rows_params = (tag, *tallied_params, tag, f"{today:%Y-%m}", *_CLOSED, *tallied_params)
-        linked = " JOIN commitment_tag ct ON ct.commitment_id = c.id AND ct.tag_id = ?"
-        linked_params = (tag,)
+    linked, linked_params = _linked(tag)
     sql = (
         "SELECT region_code, status, SUM(n), SUM(late), SUM(soon), SUM(near) FROM ("
         f"{rows}"
@@ -171,8 +176,7 @@ def month_counts(session: Session, today: date, region: str | None = None,
         if month < this_month and status not in _CLOSED:
             cell[2] += n
     counted, counted_params = _subtree(region, "c.region_code")
-    linked, linked_params = ("", ()) if tag is None else (
-        " JOIN commitment_tag ct ON ct.commitment_id = c.id AND ct.tag_id = ?", (tag,))
+    linked, linked_params = _linked(tag)
     late = _rows(session, f"SELECT count(*) FROM commitment c{linked}"
                  " WHERE c.deadline_date >= ?"
                  f" AND c.deadline_date < ? AND {_NOT_CLOSED}{counted}",
