@@ -4,6 +4,8 @@ export)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tracker.services import ledger
 from tracker.storage import register_queries as q
 from tracker.storage.dialect import driver_execute, driver_stream
@@ -39,3 +41,44 @@ def test_export_in_blocks_smaller_than_the_register_writes_every_row(ctx, tmp_pa
     assert blocks.read_bytes() == whole.read_bytes()
     # the stream was closed with its cursor: a second export in the same context works
     assert ledger.export_ledger(ctx, tmp_path / "again.csv", "csv") == 5
+
+
+class _Cursor:
+    """fetchmany over a list; records the thread each fetch ran on; fails when told."""
+
+    def __init__(self, rows, fail_at=None):
+        self.rows, self.fail_at, self.fetches, self.threads = list(rows), fail_at, 0, set()
+
+    def fetchmany(self, size):
+        import threading
+
+        self.threads.add(threading.current_thread().name)
+        self.fetches += 1
+        if self.fail_at is not None and self.fetches == self.fail_at:
+            raise RuntimeError("the server went away")
+        block, self.rows = self.rows[:size], self.rows[size:]
+        return block
+
+
+def test_read_ahead_gives_the_blocks_in_order_fetched_by_its_thread():
+    cursor = _Cursor(range(7))
+    assert list(q.read_ahead(cursor, 3)) == [[0, 1, 2], [3, 4, 5], [6]]
+    assert cursor.threads == {"tracker-read-ahead"}
+
+
+def test_read_ahead_stops_its_thread_when_the_reader_stops_early():
+    import threading
+
+    cursor = _Cursor(range(100))
+    blocks = q.read_ahead(cursor, 2)
+    assert next(blocks) == [0, 1]
+    blocks.close()
+    assert not any(t.name == "tracker-read-ahead" for t in threading.enumerate())
+    assert cursor.fetches <= 3   # the current block, one waiting, one being put
+
+
+def test_read_ahead_raises_the_fetch_error_to_the_reader():
+    blocks = q.read_ahead(_Cursor(range(10), fail_at=2), 3)
+    assert next(blocks) == [0, 1, 2]
+    with pytest.raises(RuntimeError, match="the server went away"):
+        next(blocks)

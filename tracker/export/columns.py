@@ -217,8 +217,13 @@ class Column:
     width: float = 14
     # The guarded CSV cells of many rows at once (see ``Texts``); None: row by row.
     texts: Texts | None = None
+    # Or a maker of such Texts, called once per export (for a memo that lives as long)
+    make_texts: Callable[[], Texts] | None = None
 
     def csv_texts(self) -> Texts:
+        """The column's Texts for one export."""
+        if self.make_texts is not None:
+            return self.make_texts()
         return self.texts or generic_texts(self.show)
 
     def header(self, lang: str) -> str:
@@ -285,17 +290,25 @@ def _day_texts(field: str) -> Texts:
     return texts
 
 
-def _list_texts(field: str) -> Texts:
-    """A list field: the items joined with ； (see cells.join_list)."""
+def _list_texts(field: str) -> Callable[[], Texts]:
+    """A list field: the items joined with ； (see cells.join_list). Made once per export
+    (``Column.csv_texts``): each distinct list is joined and guarded once in the whole
+    export, not once a block (a few thousand bodies among a million rows)."""
     get = attrgetter(field)
-    join = join_list
 
-    def texts(rows: Sequence[Row], ctx: FormatContext) -> list[str | None]:
-        # each distinct list joined once (a few thousand bodies among a million rows)
-        words = _Memo(join)
-        return guarded(list(map(words.__getitem__,
-                                map(tuple, column_values(rows, field, get)))))
-    return texts
+    def make() -> Texts:
+        words = _Memo(lambda items: guard_formula(join_list(items)))
+
+        def texts(rows: Sequence[Row], ctx: FormatContext) -> list[str | None]:
+            if len(words) > _MEMO_BOUND:   # memory stays bounded on any register
+                words.clear()
+            return list(map(words.__getitem__, map(tuple, column_values(rows, field, get))))
+        return texts
+    return make
+
+
+# Distinct cells a memo of a whole export keeps at most before it starts again.
+_MEMO_BOUND = 100_000
 
 
 def _code_texts(vocabulary: Vocabulary, field: str) -> Texts:
@@ -321,7 +334,8 @@ def _code(key: str, zh: str, en: str, vocabulary: Vocabulary, width: float = 10)
 
 
 def _list(key: str, zh: str, en: str, width: float = 18) -> Column:
-    return Column(key, zh, en, _format_list(key), _parse_list, width, _list_texts(key))
+    return Column(key, zh, en, _format_list(key), _parse_list, width,
+                  make_texts=_list_texts(key))
 
 
 _ALL = (

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import gc
 import json
+import queue
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -577,7 +579,7 @@ class RawRecord(NamedTuple):
     notes: str | None
     document_id: int | None
     document_title: str | None
-    lead: Sequence[str]  # a list from the stream, a tuple from the chunked read
+    lead: Sequence[str]  # a tuple (shared by the rows with the same names)
     support: Sequence[str]
     themes: Sequence[str]
     last_update: date | None
@@ -769,16 +771,57 @@ def _stream_columns(session: Session, sql: str = _STREAM_SQL, params: Sequence[o
     block's rows); ``drop``: drops the order table after."""
     sep = _separator(session)
     titles = dict(_rows(session, "SELECT id, title FROM document"))
-    days = Days()
+    days, splits = Days(), Splits(sep)
     latest = _latest_joined if sql is _STREAM_SQL else _latest_apart
     cursor = driver_stream(session, sql, (sep, *params))
+    server = session.connection().dialect.name == "postgresql"
     try:
-        while block := cursor.fetchmany(_FETCH):
-            yield _record_columns(block, sep, titles, days, latest)
+        for block in read_ahead(cursor, _FETCH) if server else iter(
+                partial(cursor.fetchmany, _FETCH), []):
+            yield _record_columns(block, sep, titles, days, latest, splits)
     finally:
         cursor.close()
         if drop:
             driver_execute(session, f"DROP TABLE IF EXISTS {_ORDER_TABLE}")
+
+
+def read_ahead(cursor: Any, size: int) -> Iterator[list[Any]]:
+    """``cursor.fetchmany(size)`` blocks until the first empty one, the next block fetched
+    by a thread while the caller works on the current one: the driver waits for the
+    server without holding the GIL, so the server's work and the network overlap the
+    caller's (the formatting of an export). At most two blocks wait; the thread uses the
+    cursor alone until it ends, and is ended (and joined) however the caller stops."""
+    blocks: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def fetch() -> None:
+        try:
+            while not stop.is_set():
+                block = cursor.fetchmany(size)
+                blocks.put((True, block))
+                if not block:
+                    return
+        except Exception as error:  # noqa: BLE001 - handed to the caller, raised there
+            blocks.put((False, error))
+
+    thread = threading.Thread(target=fetch, name="tracker-read-ahead", daemon=True)
+    thread.start()
+    try:
+        while True:
+            ok, block = blocks.get()
+            if not ok:
+                raise block
+            if not block:
+                return
+            yield block
+    finally:
+        stop.set()
+        while thread.is_alive():   # a thread waiting to put a block is let go
+            try:
+                blocks.get(timeout=0.05)
+            except queue.Empty:
+                pass
+        thread.join()
 
 
 class Days(dict[object, "date | None"]):
@@ -791,6 +834,26 @@ class Days(dict[object, "date | None"]):
     def __missing__(self, value: object) -> date | None:
         day = self[value] = _day(value)
         return day
+
+
+class Splits(dict[object, tuple[str, ...]]):
+    """Names joined by group_concat (with ``sep``) to tuples of names, each distinct
+    text split once: a few thousand lists of bodies or themes among a million rows (the
+    memo starts again past _SPLITS_BOUND texts, so memory stays bounded)."""
+
+    def __init__(self, sep: str) -> None:
+        super().__init__({None: ()})
+        self._sep = sep
+
+    def __missing__(self, text: object) -> tuple[str, ...]:
+        if len(self) > _SPLITS_BOUND:
+            self.clear()
+            self[None] = ()
+        names = self[text] = tuple(str(text).split(self._sep))
+        return names
+
+
+_SPLITS_BOUND = 100_000
 
 
 # A block of records as columns, in RawRecord's field order: what an export formats column
@@ -814,17 +877,15 @@ def _latest_apart(columns: list[tuple[Any, ...]], sep: str, days: Days
 
 def _record_columns(block: list[Any], sep: str, titles: dict[int, str | None],
                     days: Days, latest: Callable[..., tuple[list[date | None],
-                                                            list[str | None]]] = _latest_joined
-                    ) -> RecordColumns:
+                                                            list[str | None]]],
+                    splits: Splits) -> RecordColumns:
     """The RawRecord fields of fetched rows, column by column: one C loop (a map, a zip)
-    or one comprehension per column instead of Python code per row. Lists straight from
-    str.split (fresh ones, each row's own); () where a commitment has none."""
+    or one comprehension per column instead of Python code per row. Lists of names as
+    tuples shared by the rows that have the same names (``splits``); () for none."""
     columns = list(zip(*block))
-    lead, support, themes = columns[17:20]
+    split = splits.__getitem__
     return (*columns[:17], list(map(titles.get, columns[16])),
-            [() if x is None else x.split(sep) for x in lead],
-            [() if x is None else x.split(sep) for x in support],
-            [() if x is None else x.split(sep) for x in themes],
+            *(list(map(split, names)) for names in columns[17:20]),
             *latest(columns, sep, days))
 
 
