@@ -527,7 +527,8 @@ def _speaker_body(head: str, gaz: Gazetteer | None, region_code: str | None) -> 
             if place and _is_place(gaz, place + level):
                 return place + level + "委"
             return (_own_division(gaz, region_code, level) or level) + "委"
-        suffix = "委" if post.startswith("委") else ("政府" if level in "省市州县区" else "委")
+        # 市长 / 县长 / 旗长 / 盟长 head their division's government (旗人民政府, 盟行政公署)
+        suffix = "委" if post.startswith("委") else "政府"
         if post == "委副书记" and _AND_GOVERNOR.search(m.group()):
             suffix = "政府"  # 市委副书记、市长X: the deputy secretary speaks as head of government
         place = m.group("place")
@@ -538,7 +539,7 @@ def _speaker_body(head: str, gaz: Gazetteer | None, region_code: str | None) -> 
         else:
             division = _own_division(gaz, region_code, level) or level
         # a post (市长X) names no form of its own: the government by its official name
-        return division + ("人民政府" if suffix == "政府" else suffix)
+        return government_name(division) if suffix == "政府" else division + suffix
     m = BYLINE_SECRETARY.search(head)
     if m is not None:  # 市委书记 张某某 on a line of its own under a speech's title
         place, level = m.group("place"), m.group("level")
