@@ -7,6 +7,10 @@
 - a verb handing a task to bodies (要求X… / 请X… / 责成X…) makes them the actors of the
   clauses after it; 要求 is no modal 要 after a subject (省政府要求，… is no 省政府要…);
 - the body of a basis clause (按照省政府要求，/ 根据省政府部署，) set the task and does not do it;
+- a title naming its town by the level alone (镇2025年度工作计划, XX街道…) is that level's
+  government, unnamed, as 我镇 is; joint issuers of a headline may stand apart by spaces
+  (A办公厅 B办公厅 印发《…》); a body alone on the line above the title of what it issues
+  (X委员会 / 2025年工作要点) is the issuer;
 - a label in lenticular brackets (【责任单位】X) or with a qualifier (主要责任单位：X) labels
   the bodies as 责任单位： does.
 
@@ -76,6 +80,22 @@ CASES = [
      "某某市人民政府关于加强扬尘治理的通知\n"
      "市政府要求，各县区于2025年6月底前完成全部工地围挡改造。\n",
      {("各县区",)}),
+    # a template page's title names the town by its level alone (镇2025年度工作计划)
+    ("town_named_by_its_level_in_the_title",
+     "镇2025年度工作计划\n2025年全镇工作的总体要求是：地区生产总值增长6%，固定资产投资增长10%以上。\n",
+     {("镇人民政府",)}),
+    ("street_blanked_in_the_title",
+     "XX街道2025年工作总结和2026年工作计划\n2026年，新增城镇就业300人，完成老旧小区改造2个。\n",
+     {("街道办事处",)}),
+    # a headline naming joint issuers apart by a space before 印发
+    ("joint_issuers_apart_by_spaces",
+     "中共中央办公厅 国务院办公厅 印发《农村人居环境整治提升五年行动方案》\n"
+     "到2025年，农村卫生厕所普及率稳步提高。\n",
+     {("中共中央办公厅", "国务院办公厅")}),
+    # the body on a line of its own above the title of what it issues
+    ("body_on_the_line_above_its_title",
+     "某某县乡村振兴领导小组办公室\n2025年工作要点\n2025年，完成农村改厕3000户，新建农村公路50公里。\n",
+     {("某某县乡村振兴领导小组办公室",)}),
     # a label in lenticular brackets, and a qualified label, after a numbered task
     ("bracketed_and_qualified_labels",
      "某某市2025年大气污染防治实施方案\n"
