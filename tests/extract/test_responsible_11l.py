@@ -11,6 +11,7 @@
   government, unnamed, as 我镇 is; joint issuers of a headline may stand apart by spaces
   (A办公厅 B办公厅 印发《…》); a body alone on the line above the title of what it issues
   (X委员会 / 2025年工作要点) is the issuer;
+- 市委组织部 is one body (组织 is also a lead-in verb), 各村（社区） a generic one;
 - a label in lenticular brackets (【责任单位】X) or with a qualifier (主要责任单位：X) labels
   the bodies as 责任单位： does.
 
@@ -19,6 +20,7 @@ Invented texts in the style of the corpus; the responsible field is what is chec
 import pytest
 
 from tracker.extract import suggest
+from tracker.extract.bodies import find_bodies
 from tracker.extract.labels import Item, read_label
 from tracker.geo import Gazetteer
 from tracker.ingest.metadata import guess_metadata
@@ -142,3 +144,21 @@ def test_a_word_in_brackets_is_no_label() -> None:
 )
 def test_source_line_with_a_short_government_name(text: str, issuer: str | None) -> None:
     assert guess_metadata(tidy_lines(text)).issuer == issuer
+
+
+SPLITS = [
+    # 组织 is a lead-in verb (组织X开展…) and the stem of the party's organisation department
+    ("市委组织部和市人社局负责", ["市委组织部", "市人社局"]),
+    ("县委组织部牵头，县财政局配合", ["县委组织部", "县财政局"]),
+    ("组织各县区开展排查", ["各县区"]),
+    # 各村（社区） is the addressee of a township's tasks; 各村民小组 is no 各村
+    ("各村（社区）负责", ["各村（社区）"]),
+    ("各村民小组要召开会议", []),
+    # a service centre named after a verb of service is a facility, not a body
+    ("建成社区嵌入式服务中心", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), SPLITS)
+def test_body_names_in_lists(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names
