@@ -20,7 +20,8 @@ from tracker.extract.fold import fold
 _GENERIC = (
     "各(?:牵头|责任)(?:单位|部门)|各设区市|各设市城市|各市州|各县市区|各省(?:\\(区、市\\)|（区、市）)|县级以上地方各级人民政府|县级以上人民政府|县级以上地方人民政府|各级各部门|各地各部门|各地区各部门|各级党委|各级政府|"
     "各级人民政府|各级人大|各级政协|各有关部门|有关部门|相关部门|各部门|各单位|有关单位|各区县|"
-    "各县(?:\\(市、区\\)|（市、区）|市区|区)|各乡镇(?:\\(街道\\))?|各街道|各地区|各地|市级各部门|省直各部门|"
+    "各县(?:\\(市、区\\)|（市、区）|市区|区)|各乡镇(?:\\(街道\\))?|各街道|各村(?:（社区）|\\(社区\\)|（居）|(?![民级庄落集组委]))|各社区|"
+    "各地区|各地|市级各部门|省直各部门|"
     "市直各部门|市直有关部门"
 )
 # Words after a generic body that make it people of the bodies (各级人大代表, 各单位负责人)
@@ -46,6 +47,8 @@ _LEAD_IN = re.compile(
 _FRESH = re.compile(r"^(?:[省市县区州乡镇]|国家|国务院|中央|全国|各|有关|相关|县级|市级|省级|"
                     r"[\u4e00-\u9fff]{1,4}?[省市县区州盟旗])")
 _JOINERS = ("和", "与", "及")
+# lead-in verbs that are also the whole stem of a body's name right before its suffix
+_NAME_WORDS = {"组织": "部"}
 # A verb of building inside the stem makes the name its object, a facility (建成…监测站,
 # 新建…服务中心), not a body; at the stem's end it is part of the name (城乡建设局).
 _BUILT = re.compile(r"(?:建成|建好|办好|新建|建设|改扩建|扩建|改建|完成|投运|启用|打造|升级)..")
@@ -126,6 +129,9 @@ def _stem(text: str, floor: int, suffix_start: int) -> str | None:
             continue  # 住房和城乡建设局: the joiner is inside the name
         if m.group() == "的" and run.startswith("设区的市", m.start() - 2):
             continue  # 设区的市: the law's name of a city with districts
+        if m.end() == len(run) and m.group() in _NAME_WORDS \
+                and text.startswith(_NAME_WORDS[m.group()], suffix_start):
+            continue  # 市委组织部: the word is the name's own
         cut = m.end()
     stem = run[cut:].lstrip(")）年月日号")
     opened = max(stem.rfind("（"), stem.rfind("("))

@@ -183,6 +183,7 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     who = who or (None if joint else _signature(analysis, text))
     publishers = _publishing_bodies(analysis, text) if not who and not joint else []
     who = who or _government(head, title, gaz, region_code) or _title_body(title) \
+        or _body_over_title(head) \
         or _sector_document(head, title, gaz, region_code) \
         or _news_subject(head, text if len(text) == len(analysis) else analysis) \
         or _informant(head, text if len(text) == len(analysis) else analysis) \
@@ -527,7 +528,8 @@ def _speaker_body(head: str, gaz: Gazetteer | None, region_code: str | None) -> 
             if place and _is_place(gaz, place + level):
                 return place + level + "委"
             return (_own_division(gaz, region_code, level) or level) + "委"
-        suffix = "委" if post.startswith("委") else ("政府" if level in "省市州县区" else "委")
+        # 市长 / 县长 / 旗长 / 盟长 head their division's government (旗人民政府, 盟行政公署)
+        suffix = "委" if post.startswith("委") else "政府"
         if post == "委副书记" and _AND_GOVERNOR.search(m.group()):
             suffix = "政府"  # 市委副书记、市长X: the deputy secretary speaks as head of government
         place = m.group("place")
@@ -538,7 +540,7 @@ def _speaker_body(head: str, gaz: Gazetteer | None, region_code: str | None) -> 
         else:
             division = _own_division(gaz, region_code, level) or level
         # a post (市长X) names no form of its own: the government by its official name
-        return division + ("人民政府" if suffix == "政府" else suffix)
+        return government_name(division) if suffix == "政府" else division + suffix
     m = BYLINE_SECRETARY.search(head)
     if m is not None:  # 市委书记 张某某 on a line of its own under a speech's title
         place, level = m.group("place"), m.group("level")
@@ -804,8 +806,19 @@ _TITLE_TOWN = re.compile(
     r"(?=[：:]|(?:19|20)\d{2}年|关于|人民政府|政府|党委|办事处|工作|召开|举行)")
 
 
+# …or with the level alone, its name left out or blanked as template pages do (镇2024年度
+# 工作计划 / XX镇2025年工作总结 / ××街道关于…): the government of that level, unnamed, as
+# 我镇 is (镇人民政府)
+_TITLE_BARE_TOWN = re.compile(
+    r"^(?:(?:19|20)\d{2}年度?)?(?:[XxＸｘ×*＊○〇]{1,4})?(?P<level>镇|乡|街道)"
+    r"(?=(?:19|20)\d{2}年|上半年|下半年|工作|关于|人民政府|党委|办事处)")
+
+
 def _title_town(title: str) -> str | None:
     """The government of the town a title opens with (木塔乡人民政府, 某街道办事处)."""
+    bare = _TITLE_BARE_TOWN.match(to_simplified(title)) if title else None
+    if bare is not None:
+        return government_name(bare.group("level"))
     m = _TITLE_TOWN.match(to_simplified(title)) if title else None
     if m is None or m.group("place")[:-1].endswith(("乡", "镇", "城")):
         return None  # 城乡 / 乡镇 inside a longer phrase
@@ -833,6 +846,21 @@ def _title_body(title: str) -> str | None:
     return None
 
 
+# A title set on two lines, the body on the first and what it issues on the next
+# (宣州区生态文明建设生态环境保护委员会 / 2025年工作要点), its file number perhaps above
+_OWN_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:工作要点|工作计划|工作总结|实施方案|工作方案|"
+                        r"行动方案|重点工作|工作安排|工作思路)")
+
+
+def _body_over_title(head: str) -> str | None:
+    """The body named alone on a line right above the title of what it issues."""
+    lines = [line.strip() for line in head.split("\n", TITLE_LINES)[:TITLE_LINES]]
+    for above, line in zip(lines, lines[1:]):
+        if above and _OWN_TITLE.match(line) and _is_organ(above) and not is_publisher(above):
+            return above
+    return None
+
+
 # 某省政府办公厅近日印发《…方案》 / A、B等24个部门联合发布了《…》: a news item reporting
 # the issue of a text names its issuers before the act
 _ISSUE_ACT = re.compile(r"(?:印发|出台|发布|公布|下发)了?《")
@@ -850,7 +878,8 @@ def _publishing_bodies(analysis: str, text: str) -> list[BodyRef]:
         cut = _BEFORE_ACT.search(before)
         subject = before[:cut.start()] if cut else before
         parts: list[str] = []
-        for part in subject.split("、"):
+        # A、B印发 / A　B印发: a headline sets joint issuers apart by spaces, as a masthead does
+        for part in re.split(r"[、 \u3000]+", subject.strip(" \u3000")):
             pair = re.split(r"[和及与]", part) if not _is_organ(part) else [part]
             parts.extend(pair if len(pair) > 1 and all(map(_is_organ, pair)) else [part])
         if not subject or not all(map(_is_organ, parts)):

@@ -18,16 +18,21 @@ from tracker.extract.deadlines import parse_deadline
 
 _TIME_LABELS = ("整改时限", "完成时限", "时限要求", "完成时间", "整改期限", "办结时限", "时间节点",
                 "完成期限", "完成日期", "截止时间", "截止日期", "办理时限", "时间要求", "完成年限")
-_SUPPORT_LABELS = ("配合单位", "协办单位", "配合部门", "参与单位")
+_SUPPORT_LABELS = ("配合单位", "协办单位", "配合部门", "参与单位", "参与部门", "协同单位", "协同部门")
 _PERSON_LABELS = ("责任领导", "责任人", "联系人", "分管领导", "牵头领导", "项目责任人", "包案领导",
                   "牵头市领导", "牵头县领导", "牵头区领导")  # people, not bodies: skipped
-_BODY_LABELS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "责任主体", *_SUPPORT_LABELS)
+_BODY_LABELS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "责任主体", "主责单位", *_SUPPORT_LABELS)
 LABEL = re.compile(  # 问题整改责任单位： / 整改责任单位： label what 责任单位： does
-    # (计划完成时间： / 预计完成时间： / 完成时间节点：, what 完成时间：/ 时间节点： do)
-    r"^(?:问题整改|整改|计划|预计|要求)?(?:完成(?=时间节点))?(?P<label>责任单位|牵头单位|责任部门|牵头部门|责任主体|"
+    # (计划完成时间： / 预计完成时间： / 完成时间节点：, what 完成时间：/ 时间节点： do;
+    # 主要责任单位： / 具体责任单位： what 责任单位： does). The label may stand in lenticular
+    # brackets instead of before a colon: 【责任单位】市水务局 / 〔牵头单位〕市发展改革委
+    r"^[【〔\[]?(?:问题整改|整改|计划|预计|要求|主要|具体)?(?:完成(?=时间节点))?"
+    r"(?P<label>责任单位|牵头单位|责任部门|牵头部门|责任主体|主责单位|"
     + "|".join(_TIME_LABELS + _SUPPORT_LABELS + _PERSON_LABELS)
-    + r")\s*[:：]\s*(?P<value>.+)$"
+    + r")(?:\s*[:：]|[】〕\]][:：]?)\s*(?P<value>.+)$"
 )
+_LABEL_MARKS = ("：", ":", "】", "〕", "]")
+_BRACKETED = re.compile(r"[【〔]([\u4e00-\u9fff]{2,8})[】〕][:：]?")
 _LIST_SEP = re.compile(r"[、，,；;]|\s+|(?<=[局委办厅院部])(?:和|及)")
 
 
@@ -45,9 +50,12 @@ class Item:
 
 def read_label(sentence: str, doc_date: date | None, item: Item) -> bool:
     """Fill *item* from a labelled line; False when the sentence is not one."""
-    m = LABEL.match(sentence) if ("：" in sentence or ":" in sentence) else None
+    m = LABEL.match(sentence) if any(c in sentence for c in _LABEL_MARKS) else None
     if m is None:
         return False
+    if "】" in sentence or "〕" in sentence:
+        # 【牵头单位】A【配合单位】B: each bracketed label read as a label with its colon
+        m = LABEL.match(_BRACKETED.sub(r" \1：", sentence).strip()) or m
     fields = [(m.group("label"), m.group("value").strip())]
     if _NEXT_FIELD.search(fields[0][1]):
         # 牵头领导:张三 责任单位:市公安局 配合单位:市城管局 实际完成情况:…: fields run

@@ -1774,10 +1774,12 @@ def _bodies(text: str, analysis: str, start: int, end: int,
         roles = _ROLE_WORDS.search(words) is not None
         if not roles and (classify.LEADING.match(words) or classify.ACTION.match(words)):
             return []  # opens with its verb: it names no body of its own
-        basis = None if roles else _BASIS.match(words)
-        opens = basis.end() if basis else 0  # 按照整改方案，各地环保部门将…: after the basis
+        # 按照整改方案，各地环保部门将… / 根据省政府部署，市住建局负责…: after the basis (the
+        # body that set the task there is no body doing it)
+        basis = _BASIS.match(words)
+        opens = basis.end() if basis else 0
         found, end = [], -1
-        for ref in find_bodies(words if roles else words[opens:opens + 2 * OPENING_BODY]):
+        for ref in find_bodies(words[opens:] if roles else words[opens:opens + 2 * OPENING_BODY]):
             at = words.find(ref.name, max(end, 0))
             if classify.LEADING.match(ref.name) or classify.ACTION.match(ref.name):
                 continue
@@ -1801,9 +1803,12 @@ _AFTER_SUBJECT = re.compile(r"要|将|应|须|需|必须|负责|牵头|配合|�
                             r"共同|分别|已")
 # 市发改委、市财政局等部门要…: the list's close before what they do
 _SUBJECT_LIST_CLOSE = re.compile(r"等(?:有关|相关)?(?:单位|部门)?")
-_SUBJECT_LEAD = re.compile(r"(?:[，,\s]|要|并|同时|此外|另外|下一步|下阶段|下步|今后|特别是|尤其是)+")
+_SUBJECT_LEAD = re.compile(r"(?:[，,\s]|要(?!求)|并|同时|此外|另外|下一步|下阶段|下步|今后|特别是|尤其是)+")
 # a frame of time or source before the body (自X反馈后 / 从X获悉 / 经X审核后 / 在X领导下)
 _NOT_SUBJECT_START = re.compile(r"自(?!治|然)|从|经(?!济)|待|当|随着|据|在")
+# A verb handing a task to the bodies after it, which then act (要求X…/ 请X… / 责成X…)
+_PIVOT = re.compile(r"(?:请(?![示求])|要求|责成)(?=[\u4e00-\u9fff])")
+_NOT_PIVOT_OBJECT = "的之，,。；;、和与及"  # 要求X的… / 要求X，…: X names no one asked to act
 # the body qualifies a noun (县卫健局负责的第17件 / 市水务局牵头的项目): no subject
 _QUALIFIES = re.compile(r"(?:负责|牵头|承办|主办|承担|分管|管理|办理|组织|实施|推进)(?:完成)?的")
 # the bodies of a role named by the role (牵头单位 / 各责任单位), and what makes it a subject
@@ -1828,11 +1833,16 @@ def _subject_bodies(text: str, analysis: str, start: int, end: int) -> list[Body
     opens += leading_time_words(words[opens:])
     lead = _SUBJECT_LEAD.match(words, opens)
     opens = lead.end() if lead else opens
+    pivot = _PIVOT.match(words, opens)
+    if pivot is not None:
+        # 要求各乡镇人民政府高度重视…，于6月底前完成… / 请各责任单位认真研究，确保…: the
+        # bodies the task is handed to act in the clauses after them
+        opens = pivot.end()
     head = words[opens:opens + 2 * OPENING_BODY]
     if _NOT_SUBJECT_START.match(head):
         return []  # 自中央督察组反馈意见后: a frame of time or source, not a subject
     term = _ROLE_TERM.match(head)
-    if term is not None and (_SUBJECT_NOTE.match(head, term.end())
+    if term is not None and (_SUBJECT_NOTE.match(head, term.end()) or pivot is not None
                              or _ROLE_TERM_ACTS.match(head, term.end())):
         # 牵头单位（…，下同）要统筹… / 责任单位要…: the bodies of a role, as the text calls them
         return [BodyRef(_as_written(text, analysis, term.group(), start, end))]
@@ -1851,8 +1861,9 @@ def _subject_bodies(text: str, analysis: str, start: int, end: int) -> list[Body
         at = close.end()
     note = _SUBJECT_NOTE.match(words, opens + at)
     rest = head[at:]
-    if not out or not (note or _AFTER_SUBJECT.match(rest) or classify.ACTION.match(rest)) \
-            or classify.ACTION.match(out[0].name) or _QUALIFIES.match(rest):
+    acts = note or _AFTER_SUBJECT.match(rest) or classify.ACTION.match(rest) \
+        or (pivot is not None and rest[:1] not in _NOT_PIVOT_OBJECT)
+    if not out or not acts or classify.ACTION.match(out[0].name) or _QUALIFIES.match(rest):
         return []  # 报市安办备案: the body is the verb's object; 县卫健局负责的第17件: a qualifier
     return [BodyRef(_as_written(text, analysis, b.name, start, end), b.role) for b in out]
 
