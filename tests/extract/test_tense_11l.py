@@ -55,3 +55,59 @@ def test_a_perfective_clause_beside_a_commitment_stays_a_result():
     assert kinds.get("确保按时完成今年500亩茶园基地建设任务") in ("target", "deadline")
     assert kinds.get("约谈了3个后进村") in (None, "indicator")
     assert kinds.get("组织了一次产业发展大检查") in (None, "indicator")
+
+
+# Degree adverbs of change (明显改善 / 显著提高 / 取得重大进展) describe a state, not a
+# tense: a plan's goals are worded so too. Without a cue of tense or time beside them, a
+# paragraph of them states goals.
+GOAL_BULLETS = ("——生态环境质量明显改善。森林覆盖率达到45%以上，城市污水处理率达到97%，"
+                "生态文明制度建设取得重大进展。\n"
+                "——人民生活水平显著提高。城乡居民收入增长与经济增长同步，城镇新增就业每年5万人以上。\n")
+
+
+@pytest.mark.parametrize("quote", ["森林覆盖率达到45%以上", "城市污水处理率达到97%",
+                                   "城镇新增就业每年5万人以上"])
+def test_state_words_alone_do_not_make_a_review(quote):
+    assert _kinds(GOAL_BULLETS, None).get(quote) == "target"
+
+
+def test_state_words_beside_a_tense_cue_still_report():
+    text = ("生态环境质量明显改善，森林覆盖率已达到45%，城市污水处理率同比提高2个百分点，"
+            "生态文明建设取得重大进展。\n")
+    kinds = _kinds(text, None)
+    assert kinds.get("森林覆盖率已达到45%") == "indicator"
+    assert kinds.get("城市污水处理率同比提高2个百分点") == "indicator"
+
+
+def test_what_a_plan_sets_is_ahead_inside_a_report_of_progress():
+    # the title reports progress, so every paragraph is read as a review; the sentence that
+    # reports what the plan sets (该县提出，…) gives the plan's commitments
+    text = ("某县环保督察整改落实情况\n"
+            "全县已完成整改任务120项，完成率95%。在此次公布的整改方案中，该县提出，"
+            "推动重点企业超低排放改造，基本淘汰国三及以下排放标准柴油货车。\n")
+    kinds = _kinds(text, date(2024, 5, 1))
+    assert kinds.get("全县已完成整改任务120项") == "indicator"
+    assert kinds.get("推动重点企业超低排放改造") not in (None, "indicator")
+    assert kinds.get("基本淘汰国三及以下排放标准柴油货车") not in (None, "indicator")
+
+
+# A year before the document's own, after the place or body it is of (某市2025年…), with no
+# word that looks ahead: the sentence reports that year, as when the year opens it
+@pytest.mark.parametrize(("text", "quote"), [
+    ("全省空气质量持续向好。某市2025年PM2.5平均浓度32微克/立方米，较2020年下降20%。\n",
+     "某市2025年PM2.5平均浓度32微克/立方米"),
+    ("全市2025年地区生产总值增长5.2%，城镇新增就业3.1万人。\n", "城镇新增就业3.1万人"),
+])
+def test_a_past_year_after_its_subject_reports_that_year(text, quote):
+    assert _kinds(text).get(quote) == "indicator"
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # a verb before the year: the year names which things (巩固2024年…成果)
+    ("巩固2024年16个示范村建设成果，新培育示范村10个。\n", "巩固2024年16个示范村建设成果"),
+    # the document's own year, or a bound: ahead
+    ("全县2026年完成造林1.5万亩。\n", "全县2026年完成造林1.5万亩"),
+    ("全市2025年底前完成20个老旧小区改造。\n", "全市2025年底前完成20个老旧小区改造"),
+])
+def test_a_year_that_names_which_or_binds_stays_ahead(text, quote):
+    assert _kinds(text, date(2025, 3, 1)).get(quote) not in (None, "indicator")

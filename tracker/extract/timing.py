@@ -216,8 +216,7 @@ class TimingReader:
     def _is_past(self, sent: Sentence, lead: DeadlineMatch | None, goals: bool = False) -> bool:
         if self._estimated(sent.text):
             return True
-        if (goals or (_PLAN_SAYS_HINT.search(sent.text, 0, PLAN_SAYS_SPAN) is not None
-                      and _PLAN_SAYS.match(sent.text) is not None)) \
+        if (goals or plan_says(sent.text)) \
                 and (lead is None or not lead.past):
             # 整改目标：2023年底前…达到Ⅲ类 / 预期目标是，…: the goals set, also in a notice
             # that reports how far they were met (the progress label reports, not this one)
@@ -239,6 +238,14 @@ class TimingReader:
         if words.endswith("以来") or words.startswith(_PAST_OPENERS):
             return True
         return self._past_paragraph == sent.paragraph and not classify.FORWARD.search(sent.text)
+
+
+def plan_says(sentence: str) -> bool:
+    """Whether *sentence* reports what a plan sets (在公布的整改方案中，某省提出，… /
+    《方案》明确，…): the words after it are the plan's, ahead of it whatever the report
+    around them."""
+    return _PLAN_SAYS_HINT.search(sentence, 0, PLAN_SAYS_SPAN) is not None \
+        and _PLAN_SAYS.match(sentence) is not None
 
 
 def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None:
