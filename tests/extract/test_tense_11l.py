@@ -111,3 +111,36 @@ def test_a_past_year_after_its_subject_reports_that_year(text, quote):
 ])
 def test_a_year_that_names_which_or_binds_stays_ahead(text, quote):
     assert _kinds(text, date(2025, 3, 1)).get(quote) not in (None, "indicator")
+
+
+def test_the_month_an_act_took_place_reports_it():
+    # 于 + a month over before the document's date: an event, not a deadline
+    text = ("省委省政府高度重视督察整改工作。\n"
+            "中央第三生态环境保护督察组进驻我省开展督察，并于2018年10月完成督察反馈。\n")
+    kinds = _kinds(text, date(2019, 3, 1))
+    assert not any(k not in ("indicator",) and "督察反馈" in q for q, k in kinds.items()), kinds
+
+
+@pytest.mark.parametrize("text", [
+    # a bound (底前), not the month it happened; a month still ahead of the document
+    "省委省政府高度重视督察整改工作。\n各地于2019年6月底前完成问题排查工作。\n",
+    "省委省政府高度重视督察整改工作。\n各地于2019年6月完成问题排查工作。\n",
+])
+def test_a_bound_or_a_month_ahead_stays_a_commitment(text):
+    kinds = _kinds(text, date(2019, 3, 1))
+    assert any(k != "indicator" and "问题排查" in q for q, k in kinds.items()), kinds
+
+
+def test_a_share_of_a_target_completed_is_a_figure_reported():
+    text = "某厅推进污水处理设施建设不力，到2015年底仅分别完成规划目标81%和42%。\n"
+    kinds = _kinds(text, date(2020, 3, 1))
+    assert not any(k not in ("indicator",) and "81%" in q for q, k in kinds.items()), kinds
+
+
+def test_a_review_frame_after_a_run_in_heading_opens_the_review():
+    # a web page joined the heading and the review into one line
+    text = ("同志们：下面我讲三点意见。一、提高站位，扛起生态文明建设政治责任过去一年，"
+            "全市上下齐心协力推动生态环境保护。空气质量优良天数比例89.3%，"
+            "PM2.5平均浓度降至28微克/立方米。\n")
+    kinds = _kinds(text, date(2025, 5, 20))
+    assert kinds.get("PM2.5平均浓度降至28微克/立方米") == "indicator", kinds

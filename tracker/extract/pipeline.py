@@ -321,6 +321,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                                and not plan_says(sent.text))
                               or reports_results(sent.text)
                               or _dated_event(when, doc_date, sent.text)
+                              or _done_at(sent.text, doc_date)
                               or past_year):
             when = replace(when, past=True)
         if lone and when.past and when.lead is not None and when.lead.bygone \
@@ -686,6 +687,23 @@ def _dated_event(when: Timing, doc_date: date | None, sentence: str) -> bool:
 
 
 _BOUND_WORD = re.compile(r"前|底|末|内|止|到|至")
+# A month or day an act took place (于2018年10月完成督察反馈 / 在2021年7月反馈…): 于/在 and
+# the date, no word that bounds it (2018年10月底前 / 到2018年10月 set a deadline)
+_AT_DATE = re.compile(r"(?<![截])(?:于|在)((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?"
+                      r"(?![底末]|前|以前|之前|内|止|起|以来|份?(?:前|底))")
+
+
+def _done_at(sentence: str, doc_date: date | None) -> bool:
+    """A sentence that says in which month an act took place, a month over before the
+    document's date (并于2018年10月完成督察反馈, in a notice of 2019), with no word looking
+    forward: it reports an event, it sets no deadline."""
+    if doc_date is None or "月" not in sentence:
+        return False
+    for m in _AT_DATE.finditer(sentence):
+        year, month = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12 and (year, month) < (doc_date.year, doc_date.month):
+            return not _looks_ahead(sentence)
+    return False
 _AS_OF = re.compile(r"^(?:截至|截止)(?:到|至)?")
 
 
