@@ -184,8 +184,8 @@ PAST = re.compile(
 # result; the others (已 / 去年 / 完成了 …) report the past wherever they stand. 了 after a
 # verb is the perfective aspect (完成了 / 约谈了 / 组织了 / 消除了): an act done, whatever the
 # verb (not 为了 / 除了 / 了解 / 了结 / 明了 …, where 了 is no aspect).
-PERFECTIVE = (r"(?<=[\u4e00-\u9fff])(?<![不罢终])(?<![^成作]为)(?<!^为)(?<![^消排拆清解删根免剔破]除)"
-              r"(?<!^除)(?<!单明)了(?![解结然如却])")
+PERFECTIVE = (r"了(?<=[\u4e00-\u9fff]了)(?<![不罢终]了)(?<![^成作]为了)(?<!^为了)"
+              r"(?<![^消排拆清解删根免剔破]除了)(?<!^除了)(?<!单明了)(?![解结然如却])")
 STRONG_PAST = re.compile(
     rf"已经|已|{PERFECTIVE}|获评|"
     r"荣获|被评为|以来|过去|(?<![较比与和同])去年|(?<![较比与和同])上年|截至目前|现已|仅完成")
