@@ -181,9 +181,13 @@ PAST = re.compile(
 )
 # The past words that a target can also hold (累计完成8000万平方米 / 同比增长5%左右 /
 # 重度污染天数为0): in a sentence or section that looks ahead they state the target, not a
-# result; the others (已 / 去年 / 完成了 …) report the past wherever they stand.
+# result; the others (已 / 去年 / 完成了 …) report the past wherever they stand. 了 after a
+# verb is the perfective aspect (完成了 / 约谈了 / 组织了 / 消除了): an act done, whatever the
+# verb (not 为了 / 除了 / 了解 / 了结 / 明了 …, where 了 is no aspect).
+PERFECTIVE = (r"了(?<=[\u4e00-\u9fff]了)(?<![不罢终]了)(?<![^成作]为了)(?<!^为了)"
+              r"(?<![^消排拆清解删根免剔破]除了)(?<!^除了)(?<!单明了)(?![解结然如却])")
 STRONG_PAST = re.compile(
-    r"已经|已|取得了|完成了|实现了|达到了|提高了|下降了|增长了|提升了|形成了|提出了|建成了|创建了|获评|"
+    rf"已经|已|{PERFECTIVE}|获评|"
     r"荣获|被评为|以来|过去|(?<![较比与和同])去年|(?<![较比与和同])上年|截至目前|现已|仅完成")
 EXEMPLAR = re.compile(r"取得.{0,8}成效|取得.{0,8}成绩|明显成效|显著成效|历史性|前所未有")
 # 已 inside the object of a verb of the task (完成园区已征用地块整体规划 / 对已建成的设施开展
@@ -301,7 +305,7 @@ TALLY = re.compile(r"^[^，,；;]{0,24}?(?:项目|任务|事项|举措|措施|�
 
 
 # A share of a whole or of a plan (占总数的86.9% / 完成年度目标任务的108.6%): a reported figure.
-SHARE_OF = re.compile(r"占[^，,；;。]{0,12}?的\d+(?:\.\d+)?%|完成[^，,；;。]{0,12}?(?:任务|计划)的\d+(?:\.\d+)?%"
+SHARE_OF = re.compile(r"占[^，,；;。]{0,12}?的\d+(?:\.\d+)?%|完成[^，,；;。]{0,12}?(?:任务|计划|目标)的?\d+(?:\.\d+)?%"
                       r"|(?:其余|其中|剩余)\d+(?:项|个)|超进度|正(?:在)?(?:加快)?推进$")
 
 

@@ -63,6 +63,7 @@ from tracker.extract.timing import (
     TimingReader,
     clause_deadline,
     guess_doc_date,
+    plan_says,
     report_period,
 )
 from tracker.extract.trend import ban_target, direction_or_end_state
@@ -314,9 +315,13 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 past_year_para = -1
         # a paragraph counted as a review for its words of change (同比 / 累计 …) states
         # goals when it stands under them (二、经济社会发展预期目标 / 预期目标是，…)
-        if not when.past and ((sent.paragraph in past_paragraphs and not when.ahead)
+        if not when.past and ((sent.paragraph in past_paragraphs and not when.ahead
+                               # (在公布的整改方案中，某省提出，…: the plan's words, in a
+                               # report of progress around them)
+                               and not plan_says(sent.text))
                               or reports_results(sent.text)
                               or _dated_event(when, doc_date, sent.text)
+                              or _done_at(sent.text, doc_date)
                               or past_year):
             when = replace(when, past=True)
         if lone and when.past and when.lead is not None and when.lead.bygone \
@@ -589,6 +594,18 @@ REVIEW_CUE = re.compile(
     r"明显(?:改善|提升)|取得.{0,6}(?:成效|进展|突破|成绩|成果)|获得.{0,10}肯定|以来|过去|去年|"
     r"圆满完成|顺利完成|[^\d]了[，,。；;]")
 MIN_REVIEW_CUES = 2
+# The cues above that describe a state of change (明显改善 / 显著提升 / 取得重大进展 / 更加彰显):
+# a plan's goals are worded so too (到2025年，…质量明显改善，…取得重要进展), so they count
+# towards a review only beside a cue of tense or time (已 / 了 / 同比 / 去年 / 首次 …)
+_STATE_CUE = re.compile(r"^(?:彰显|持续增强|显著(?:提升|增强|改善)|不断(?:提升|增强|完善)|"
+                        r"明显(?:改善|提升)|取得.{0,6}(?:成效|进展|突破|成绩|成果))$")
+
+
+def _reviews(words: str) -> bool:
+    """Whether a paragraph's words report results by their cues alone (REVIEW_CUE): two
+    cues or more, one at least of tense or time."""
+    cues = REVIEW_CUE.findall(classify.plain_yi(words))
+    return len(cues) >= MIN_REVIEW_CUES and any(_STATE_CUE.match(c) is None for c in cues)
 
 
 def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
@@ -633,8 +650,7 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
         # inside a review, 预计 gives the estimate of the year just past (预计地区生产总值
         # 增长5%), not a plan
         ahead = _LOOKS_AHEAD.search(_ESTIMATE.sub("", words) if review else words) is not None
-        if (review and not ahead) or (not ahead and len(REVIEW_CUE.findall(classify.plain_yi(words)))
-                                      >= MIN_REVIEW_CUES):
+        if (review and not ahead) or (not ahead and _reviews(words)):
             out.add(para)
     return out
 
@@ -671,6 +687,23 @@ def _dated_event(when: Timing, doc_date: date | None, sentence: str) -> bool:
 
 
 _BOUND_WORD = re.compile(r"前|底|末|内|止|到|至")
+# A month or day an act took place (于2018年10月完成督察反馈 / 在2021年7月反馈…): 于/在 and
+# the date, no word that bounds it (2018年10月底前 / 到2018年10月 set a deadline)
+_AT_DATE = re.compile(r"(?<![截])(?:于|在)((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?"
+                      r"(?![底末]|前|以前|之前|内|止|起|以来|份?(?:前|底))")
+
+
+def _done_at(sentence: str, doc_date: date | None) -> bool:
+    """A sentence that says in which month an act took place, a month over before the
+    document's date (并于2018年10月完成督察反馈, in a notice of 2019), with no word looking
+    forward: it reports an event, it sets no deadline."""
+    if doc_date is None or "月" not in sentence:
+        return False
+    for m in _AT_DATE.finditer(sentence):
+        year, month = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12 and (year, month) < (doc_date.year, doc_date.month):
+            return not _looks_ahead(sentence)
+    return False
 _AS_OF = re.compile(r"^(?:截至|截止)(?:到|至)?")
 
 
@@ -683,7 +716,9 @@ def _as_of_past(words: str, doc_date: date | None) -> bool:
 
 # A short label before the sentence proper (保护与发展双赢: …)
 _LABEL_OPENING = re.compile(r"^[^，,。；;：:“”]{2,12}[:：]\s*")
-_YEAR_OPENING = re.compile(r"^(?:在|于)?((?:19|20)[0-9]{2})年(?:全年|上半年|前三季度)?(?![底末]?(?:前|以前|之前|内)|起|以来|的?基础上)")
+_YEAR_OPENING = re.compile(r"^(?:在|于)?(?P<who>[^\W\d_较比与和同从由自到至截止对在于前]{2,8}?)?((?:19|20)[0-9]{2})年(?:全年|上半年|前三季度)?(?![底末]?(?:前|以前|之前|内)|起|以来|的?基础上)")
+# (the subject a year may follow: 全市2025年… / 山西临汾2025年…, not a verb or aim)
+_ANY_VERB_OR_AIM = re.compile(classify.VERB + r"|" + classify.FORWARD.pattern)
 _PERIOD_OPENING = re.compile(r"^(?:在|于)?“?(十[一二三四五])五”?(?:时期|期间)")
 _PLANS = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
 
@@ -698,7 +733,9 @@ def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
     if (said := SAID.match(words)) is not None:  # 龚正指，2025年… / 报告称，2025年…
         words = words[said.end():]
     if (m := _YEAR_OPENING.match(words)) is not None:
-        year = int(m.group(1))
+        if m.group("who") and _ANY_VERB_OR_AIM.search(m.group("who")):
+            return False  # 巩固2024年…成果 / 力争2025年…: a year naming which, or a goal's
+        year = int(m.group(2))
     elif (m := _PERIOD_OPENING.match(words)) is not None:
         year = _PLANS[m.group(1)]
     else:

@@ -71,6 +71,8 @@ PLAN_SAYS_SPAN = 40 + 2 + 4 + 1 + 12 + 2 + 1
 GOAL_LEAD_SPAN = 16 + 2 + 2  # where _GOAL_LEAD's 目标 stands at the latest
 _GOAL_LEAD = re.compile(r"^(?:[^，,。；;：:]{0,16}?(?:预期|主要|奋斗|发展|总体|工作|年度|整改)目标"
                         r"(?:任务)?(?:是|为)?[:：，,]|(?:年度)?(?:目标任务|任务目标)[:：])")
+# The frame of a review, followed by its comma, wherever it stands in the sentence
+_REVIEW_FRAME = re.compile(r"(?:过去(?:的)?[一二三四五两]年|[一二三四五两]年来)[，,]")
 _PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来", "截至目前",
                  "截止目前", "截至当前", "截至发稿")
 
@@ -216,8 +218,7 @@ class TimingReader:
     def _is_past(self, sent: Sentence, lead: DeadlineMatch | None, goals: bool = False) -> bool:
         if self._estimated(sent.text):
             return True
-        if (goals or (_PLAN_SAYS_HINT.search(sent.text, 0, PLAN_SAYS_SPAN) is not None
-                      and _PLAN_SAYS.match(sent.text) is not None)) \
+        if (goals or plan_says(sent.text)) \
                 and (lead is None or not lead.past):
             # 整改目标：2023年底前…达到Ⅲ类 / 预期目标是，…: the goals set, also in a notice
             # that reports how far they were met (the progress label reports, not this one)
@@ -238,7 +239,20 @@ class TimingReader:
         words = first.text if first is not None else sent.text
         if words.endswith("以来") or words.startswith(_PAST_OPENERS):
             return True
+        if "年" in sent.text and _REVIEW_FRAME.search(sent.text) is not None \
+                and not classify.FORWARD.search(sent.text):
+            # …政治责任过去一年，全市上下…: a heading run into the text before the frame of
+            # a review (lines joined by a web page), the frame still opens what follows
+            return True
         return self._past_paragraph == sent.paragraph and not classify.FORWARD.search(sent.text)
+
+
+def plan_says(sentence: str) -> bool:
+    """Whether *sentence* reports what a plan sets (在公布的整改方案中，某省提出，… /
+    《方案》明确，…): the words after it are the plan's, ahead of it whatever the report
+    around them."""
+    return _PLAN_SAYS_HINT.search(sentence, 0, PLAN_SAYS_SPAN) is not None \
+        and _PLAN_SAYS.match(sentence) is not None
 
 
 def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None:
