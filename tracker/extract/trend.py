@@ -34,7 +34,7 @@ _BAN = re.compile(r"^(?:实行|实施|落实|推行|执行)?(?P<metric>[^，,、
 # a ceiling; 能耗完成“十四五”考核目标: a quota assessed from above, done in full)
 _QUOTA = re.compile(
     r"^(?P<metric>[^，,]{2,30}?)(?P<fall>下降|降低|减少)?(?:均|全部|全面|圆满|如期|按期|确保)*"
-    r"(?P<verb>控制在|不超过|不突破|低于|完成|达到)"
+    r"(?P<verb>控制在|不超过|不突破|不低于|不少于|低于|完成|达到)"
     r"(?:(?:国家|省|市|县|区|上级|自治区)?(?:级|政府)?(?:下达|确定|分解|规定|(?<=[省市县区])定)的?"
     r"|(?=[^，,；;]{0,14}?考核(?:目标|指标)))"
     r"(?P<what>[^，,；;]{0,20}?)(?:年度)?(?P<ceiling>约束性|控制性|控制|考核)?(?:目标任务|目标|指标|任务)"
@@ -42,7 +42,7 @@ _QUOTA = re.compile(
 _SCOPE = re.compile(r"各[省市县区][^，,；;]{0,8}|各地|全[省市县区]|我[省市县区]")
 _VERB_START = re.compile(r"^(?:提升|提高|改善|增加|扩大|增强|降低|减少|防控|防范|加强|强化|推进|推动)")
 _NOT_METRIC = frozenset({"圆满", "全面", "全部", "如期", "按期", "确保", "努力", "坚决", "各地"})
-_CUE = screened(r"提[升高]|改善|考核目标|增[加强长]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类|下达|向好|好转|"
+_CUE = screened(r"提[升高]|改善|考核目标|增[加强长]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类|下达|[省市县区]定|向好|好转|"
                   r"跃升|上升|[高低快慢]于|跑赢")
 # Water quality classes: 水质稳定达到Ⅲ类 (= 3), 达到或优于Ⅲ类 / Ⅲ类及以上 (class number <= 3).
 _CLASSES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5,
@@ -224,6 +224,8 @@ def trend_target(clause: str) -> Target | None:
     if (m := _QUOTA.match(words)) and m.group("metric") not in _NOT_METRIC:
         if m.group("fall"):
             return Target(m.group("metric"), Comparator.DECREASE)
+        if m.group("verb") in ("不低于", "不少于"):  # 岸线保有率不低于国家下达任务: a floor
+            return Target(m.group("metric"), Comparator.GE)
         below = bool(m.group("within")) or m.group("verb") in ("控制在", "不超过", "不突破", "低于") \
             or m.group("ceiling") in ("控制", "控制性")
         metric = m.group("metric")
