@@ -128,3 +128,15 @@ def test_an_end_state_outranks_a_figure_stated_flat(clause, comparator) -> None:
 ])
 def test_a_unit_cell_reads_as_a_unit(written: str, unit: str | None) -> None:
     assert read_unit(written) == unit
+
+
+# A capacity named per day (日处理能力 / 日供水能力): its volume is per day
+@pytest.mark.parametrize("clause, value, unit", [
+    ("污水日处理能力达到8万立方米", 8, "万立方米/日"),
+    ("新增日供水能力3万吨", 3, "万吨/日"),
+    ("新增污水处理能力2万吨/日", 2, "万吨/日"),
+    ("亩均税收达到25万元", 25, "万元"),  # 亩均 names the measure, its unit is the money
+])
+def test_a_capacity_named_per_day_is_counted_per_day(clause, value, unit) -> None:
+    t = _alone(clause).target
+    assert t is not None and (t.value, t.unit) == (value, unit)

@@ -520,6 +520,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         begin = act_at if act_at >= 0 else start + verb.start() if verb else m.start()
     if unit is None and metric and not m.group("sc") and metric.endswith(_COUNTED):
         unit = metric[-2]  # 重度及以上污染天数为0: a count of days, 0 天
+    if unit in _DAILY_UNITS and metric and _DAILY.search(metric):
+        unit = standard_unit(unit + "/日")  # 污水日处理能力达到10万立方米: a capacity per day
     return TargetMatch(begin, end, metric, cmp, value, unit, stated, row is not None)
 
 
@@ -596,6 +598,11 @@ _GENERIC_LABEL = re.compile(r"(?:[0-9]{4}年)?(?:目标|指标|预期|计划|任
 # A metric counted in years (平均受教育年限, 使用年限): its figure in 年 is a value
 _IN_YEARS = re.compile(r"年限[^，,。；;]{0,6}$")
 _RATIOS = frozenset({"∶1", ":1"})  # 收入比控制在2.2∶1以内: a ratio to one, in 倍
+
+
+# A capacity counted per day in its name (日处理能力 / 日供水规模): its volume is per day
+_DAILY = re.compile(r"日(?:均)?(?:处理|供水|污水处理|产|生产|输送|调水|输水|焚烧处理)?(?:能力|规模)")
+_DAILY_UNITS = frozenset({"万立方米", "立方米", "万吨", "吨"})
 
 
 # A metric that counts what its name says (天数, 人数, 次数 …): a bare number in that unit
