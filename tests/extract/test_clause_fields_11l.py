@@ -140,3 +140,15 @@ def test_a_unit_cell_reads_as_a_unit(written: str, unit: str | None) -> None:
 def test_a_capacity_named_per_day_is_counted_per_day(clause, value, unit) -> None:
     t = _alone(clause).target
     assert t is not None and (t.value, t.unit) == (value, unit)
+
+
+# A plan's change over its whole period in a cell of its own, in round brackets as in
+# 〔18〕; a value cell may open with 累计 / 年均
+@pytest.mark.parametrize("row, comparator, value, unit", [
+    ("单位地区生产总值二氧化碳排放降低\t%\t（18）", DEC, 18, "%"),
+    ("单位地区生产总值能耗降低（%）\t(13.5)", DEC, 13.5, "%"),
+    ("城镇新增就业\t万人\t累计30", EQ, 30, "万人"),
+])
+def test_a_value_cell_in_brackets_or_with_a_lead_word(row, comparator, value, unit) -> None:
+    t = _alone(row).target
+    assert t is not None and (t.comparator, t.value, t.unit) == (comparator, value, unit)

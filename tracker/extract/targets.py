@@ -389,10 +389,14 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     named_unit = name = None
     cumulative = text[m.start() - 1:m.start()] in _CUMULATIVE_OPEN \
         and text[m.end():m.end() + 1] in _CUMULATIVE_CLOSE
+    if not cumulative and m.start() >= 2 and text[m.start() - 1] in "(（" \
+            and text[m.start() - 2] in _CELL_EDGE and text[m.end():m.end() + 1] in ")）":
+        cumulative = True  # 排放降低 | （18）: a cell of its own in round brackets, as 〔18〕
     if unit is None and (cumulative or text[m.start() - 1:m.start()] in _AFTER_NAME):
         # 森林覆盖率（%） 65 / 收集率(%)≥70: the unit stands in the name before the value
         # (浓度下降（%） | 〔18〕: a plan's cumulative change over its period, bracketed)
-        name = _VALUE_CELLS.sub("", text[start:m.start()].rstrip(_AFTER_NAME[2:] + _CUMULATIVE_OPEN))
+        name = _VALUE_CELLS.sub("", text[start:m.start()].rstrip(_AFTER_NAME[2:] + _CUMULATIVE_OPEN
+                                                              + ("(（" if cumulative else "")))
         named_unit = _UNIT_NOTE.search(name)
         unit = read_unit(named_unit.group(1)) if named_unit else None
     row = _row_cells(text[start:m.start()]) if _CELL_HINT.search(text, start, m.start()) else None
@@ -561,7 +565,7 @@ def _row_cells(before: str) -> tuple[int, str | None, bool] | None:
 
 
 # What may open a value's own cell before its number (不低于60元, ≥95, 约5.5)
-_VALUE_OPEN = re.compile(rf"\s*(?:约|力争|确保|目标)?\s*(?:{_VERB.pattern})?\s*[〔【［\[]?\s*")
+_VALUE_OPEN = re.compile(rf"\s*(?:约|力争|确保|目标)?\s*(?:累计|年均|合计)?\s*(?:{_VERB.pattern})?\s*[〔【［\[(（]?\s*")
 
 
 def _counted_in(name: str) -> str | None:
@@ -637,6 +641,7 @@ _SHARED_UNIT = re.compile(r"\s*[和、及与]\s*(?=[0-9])")
 _AFTER_NAME = "）) \t\u3000≥≤≧≦<>=＜＞"  # what may stand between a name's （unit） and its value
 _CUMULATIVE_OPEN = "〔【［["  # 〔18〕: a plan's change over its whole period
 _CUMULATIVE_CLOSE = "〕】］]"
+_CELL_EDGE = "\t|｜ \u3000"  # what stands right before a cell's first character
 _DOWN_NAME = re.compile(r"下降|降低|减少|削减|压减")
 # A row of a table: the cells of values before this one (基期 76.7 | 目标 >80) stand between
 # the name's （unit） and the value
