@@ -152,3 +152,22 @@ def test_a_capacity_named_per_day_is_counted_per_day(clause, value, unit) -> Non
 def test_a_value_cell_in_brackets_or_with_a_lead_word(row, comparator, value, unit) -> None:
     t = _alone(row).target
     assert t is not None and (t.comparator, t.value, t.unit) == (comparator, value, unit)
+
+
+# N个以上 + the things: a floor on how many (a floor on households names which places, and a
+# measure's floor names which things: 20户以上自然村, 35蒸吨以下锅炉)
+@pytest.mark.parametrize("clause, comparator, value, unit", [
+    ("创建8个以上市级美丽乡村示范村", GE, 8, "个"),
+    ("新培育4家以上国家级专精特新企业", GE, 4, "家"),
+    ("新建3座以上垃圾转运站", GE, 3, "座"),
+])
+def test_a_floor_on_a_count_before_its_things_is_the_target(clause, comparator, value,
+                                                            unit) -> None:
+    t = _alone(clause).target
+    assert t is not None and (t.comparator, t.value, t.unit) == (comparator, value, unit)
+
+
+@pytest.mark.parametrize("clause", ["推动30户以上自然村通硬化路", "淘汰20蒸吨以下燃煤锅炉"])
+def test_a_floor_that_names_which_things_is_no_value(clause: str) -> None:
+    t = parse_target(clause)
+    assert t is None or t.value is None

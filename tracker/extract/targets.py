@@ -316,8 +316,16 @@ def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
     if m.group("suf") not in _BOUND_SUFFIXES or cmp not in (None, Comparator.EQ) \
             or m.group("pct") or m.group("fden") or m.group("u2") in ("%", "％", "成", "‰"):
         return False  # 85%以上行政村完成治理: a share of things is the target itself
+    if m.group("suf") in ("以上", "及以上", "或以上") and not m.group("u1") \
+            and standard_unit(m.group("u2") or "") in _COUNTED_FLOOR:
+        return False  # 建设10个以上特色小镇: at least so many of the things named after it
     after = m.end()
     return _QUALIFIED.match(text, after) is not None and _NOT_QUALIFIED.match(text, after) is None
+
+
+# Counters whose floor counts the things after it (10个以上特色小镇); a floor on households
+# or people names which places (20户以上自然村)
+_COUNTED_FLOOR = _COUNTERS - {"户"}
 
 
 _OVER = frozenset({"超", "超过", "逾"})
