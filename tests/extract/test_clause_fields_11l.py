@@ -171,3 +171,18 @@ def test_a_floor_on_a_count_before_its_things_is_the_target(clause, comparator, 
 def test_a_floor_that_names_which_things_is_no_value(clause: str) -> None:
     t = parse_target(clause)
     assert t is None or t.value is None
+
+
+# An act banned in full (全面/全域/一律禁止 …), after an exception clause or not: none of it
+@pytest.mark.parametrize("clause", [
+    "全域禁止露天焚烧农作物秸秆",
+    "城区一律禁止燃放烟花爆竹",
+    "除省级以上重大项目外，全面禁止占用自然岸线",
+])
+def test_an_act_banned_in_full_is_zero(clause: str) -> None:
+    t = _alone(clause).target
+    assert t is not None and t.comparator is ZERO
+
+
+def test_a_ban_named_as_a_list_to_write_is_no_target() -> None:
+    assert direction_or_end_state("明确禁止和限制发展的产业目录") is None

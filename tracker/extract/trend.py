@@ -26,7 +26,10 @@ _RISE_AFTER = re.compile(
     r"(?:持续|稳步|稳定|显著|明显|不断|进一步|逐步|全面)*(?:改善|提升|提高|向好|好转|增加|增长|跃升|上升)$")
 _FALL = re.compile(rf"^{_ADVERBS}(?:降低|减少|下降|压减|削减|压降)(?P<metric>.{{1,20}}?{_MEASURE})$")
 _LINE = re.compile(r"^(?:严守|守住|坚守|守牢)(?P<metric>.{1,14}?)(?P<line>红线|底线|上限|边界|总量)$")
-_BAN = re.compile(r"^(?:实行|实施|落实|推行|执行)?(?P<metric>[^，,、]{0,10}?)(?:全域|全面|全年)?禁(?:烧|渔|捕|采|牧|放|塑)$")
+_BAN = re.compile(r"^(?:实行|实施|落实|推行|执行)?(?P<metric>[^，,、]{0,10}?)(?:全域|全面|全年)?禁(?:烧|渔|捕|采|牧|放|塑)$"
+                  # 全面禁止围填海 / 全域禁止燃放烟花爆竹: an act banned in full, none of it
+                  r"|^(?:除[^，,；;]{1,20}?外[，,]\s*)?(?:[^，,；;]{0,12}?)(?:全面|全域|一律|全年|全时段)(?:禁止|严禁)"
+                  r"(?P<m2>[^，,；;、]{2,20})$")
 
 
 # A quota set from above: 排放总量控制在国家下达指标以内 (<=), 完成省下达的目标任务 (full).
@@ -232,8 +235,8 @@ def trend_target(clause: str) -> Target | None:
         if m.group("what") and (len(metric) < 4 or _SCOPE.fullmatch(metric)):
             metric = m.group("what").strip("“”\"的 ")  # 各省完成国家下达的…比率控制目标: what is capped
         return Target(metric, Comparator.LE if below else Comparator.FULL)
-    if m := _BAN.search(words):
-        return Target(m.group("metric") or None, Comparator.ZERO)
+    if m := _BAN.search(words) or _BAN.search(clause.strip()):  # (全面禁止: its 全面 as written)
+        return Target(m.group("metric") or m.group("m2") or None, Comparator.ZERO)
     if (m := _COMPARED.match(words)) and not m.group("ref").endswith(("标准", "要求")):
         return Target(m.group("metric"), _COMPARED_BOUND[m.group("verb")])
     return None
