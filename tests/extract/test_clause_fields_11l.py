@@ -186,3 +186,16 @@ def test_an_act_banned_in_full_is_zero(clause: str) -> None:
 
 def test_a_ban_named_as_a_list_to_write_is_no_target() -> None:
     assert direction_or_end_state("明确禁止和限制发展的产业目录") is None
+
+
+# Chinese numerals as texts leave them: 万亿元 with its one unwritten; a grade (千亿级,
+# 二级) names a class of things, it is no quantity
+@pytest.mark.parametrize("clause, comparator, value, unit", [
+    ("全市经济总量迈上万亿元台阶", GE, 1, "万亿元"),
+    ("地区生产总值突破万亿元", GE, 1, "万亿元"),
+    ("打造千亿级产业集群3个", EQ, 3, "个"),
+    ("新培育百亿级龙头企业2家", EQ, 2, "家"),
+])
+def test_numerals_as_texts_leave_them(clause, comparator, value, unit) -> None:
+    t = _alone(clause).target
+    assert t is not None and (t.comparator, t.value, t.unit) == (comparator, value, unit)

@@ -64,7 +64,7 @@ _COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "
 _TIMES = frozenset({"次", "场", "场次"})
 
 _QUANTITY = re.compile(
-    rf"(?=[0-9{_CN}])(?<![A-Za-z0-9.第_{_CN}])"
+    rf"(?=[0-9{_CN}]|万亿[元美])(?<![A-Za-z0-9.第_{_CN}])"
     # (百分之五到百分之六: a band of percentages)
     rf"(?:(?P<pctw>百分之|千分之)(?P<pct>{_NUM})(?:\s*[—–\-~～至到]\s*(?:(?:百分之|千分之)(?P<pcthi>{_NUM})"
     # (百分之八十五至九十: the second share without its 百分之)
@@ -72,7 +72,8 @@ _QUANTITY = re.compile(
     # 三分之一 / 2分之1: a fraction, read as a share in % (三分之二 → 66.7)
     r"|(?P<fden>[二三四五六七八九两]|[2-9])分之(?P<fnum>[一二三四五六七八九]|[1-9])(?![0-9一二三四五六七八九十])"
     rf"|(?P<lo>{_NUM})\s*(?:%|个百分点|[万亿](?=\s*[—–\-~～至到]\s*[0-9.]+[万亿]))?\s*[—–\-~～至到]\s*(?P<hi>{_NUM})"
-    rf"|(?P<v>{_NUM})(?!位数))"  # (增长两位数: how many digits, no amount)
+    rf"|(?P<v>{_NUM})(?!位数)"  # (增长两位数: how many digits, no amount)
+    r"|(?P<wan>(?=万亿[元美])))"  # (迈上万亿元台阶: one 万亿, its numeral unwritten)
     r"(?P<more>余|多)?"
     # (1.2万余人 / 3万余场次: more than the figure, 余 after its scale)
     rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>万亿|[万亿])?(?P<more2>余|多(?![万亿]))?(?P<u2>(?i:{_UNIT_ALT}))?)"
@@ -204,6 +205,8 @@ def _metric_after(text: str, pos: int) -> tuple[str | None, int]:
 
 def _number(m: re.Match[str]) -> tuple[Value, bool] | None:
     """(value, written in Chinese numerals) of a quantity match, None when unreadable."""
+    if m.group("wan") is not None:
+        return 1.0, True
     if m.group("fden"):
         den, num = parse_number(m.group("fden")), parse_number(m.group("fnum"))
         if not den or num is None or num >= den:
@@ -391,6 +394,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         unit = "年"
     if unit is None and text[m.end():m.end() + 1].isascii() and text[m.end():m.end() + 1].isalpha():
         return None  # 5G, 4A级: part of a name
+    if text[m.end():m.end() + 1] == "级":
+        return None  # 千亿级产业集群 / 二级标准: a grade named, not a quantity
     start = _clause_start(text, m.start())
     verb, gap = _verb_before(text[start:m.start()])
     suffix = m.group("suf")
