@@ -199,3 +199,18 @@ def test_a_ban_named_as_a_list_to_write_is_no_target() -> None:
 def test_numerals_as_texts_leave_them(clause, comparator, value, unit) -> None:
     t = _alone(clause).target
     assert t is not None and (t.comparator, t.value, t.unit) == (comparator, value, unit)
+
+
+# A density per so many people (每万人口拥有…30人) is a level set, not a headcount reported
+@pytest.mark.parametrize("clause, value", [
+    ("每万人口拥有全科医生5人", 5),
+    ("每千常住人口拥有社会体育指导员2.5名", 2.5),
+])
+def test_a_density_per_head_is_a_level(clause: str, value: float) -> None:
+    t = _alone(clause).target
+    assert t is not None and (t.comparator, t.value, t.unit) == (EQ, value, "人")
+
+
+def test_a_headcount_stated_flat_stays_no_target() -> None:
+    t = parse_target("全市拥有执业医师3000人")
+    assert t is None or t.value is None

@@ -331,6 +331,11 @@ def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
 _COUNTED_FLOOR = _COUNTERS - {"户"}
 
 
+# A density per so many people (每万人口拥有执业医师30人 / 每千人拥有社会体育指导员3名): a
+# level a plan sets, not a headcount reported
+_PER_HEAD = re.compile(r"每[十百千万]?(?:人口|常住人口|人|名)[^，,。；;]{0,4}?拥有")
+
+
 _OVER = frozenset({"超", "超过", "逾"})
 # …企业20家 / …项目5个: a noun, then the count of it, within the clause
 _COUNT_AFTER = re.compile(r"[^，,。；;：:\s0-9]{1,10}?(?:达到|达|突破|超过)?[0-9一二三四五六七八九十两]+(?:[.][0-9]+)?[万]?[个家项户座所条]")
@@ -526,7 +531,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if cmp is None:
         opens = _opening(text, start) if unit in _HEADCOUNTS else start
         aimed = unit in _HEADCOUNTS and (_AIM.match(text, opens) is not None
-                                         or _DONE_TO.match(text, opens) is not None)
+                                         or _DONE_TO.match(text, opens) is not None
+                                         or _PER_HEAD.search(text, start, m.start()) is not None)
         if metric is None or value == 0 or (unit in _HEADCOUNTS and not aimed):
             # 0人参与: a count stated flat is page furniture, not a level (力争引进人才
             # 20万人 aims at one)

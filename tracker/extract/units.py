@@ -151,6 +151,7 @@ def per_unit(unit: str, per: str) -> str:
     return f"{top}/{bottom}"
 
 
+@functools.lru_cache(maxsize=512)  # a row's cells recur through a table
 def read_unit(written: str) -> str | None:
     """A unit written on its own (in a name's brackets: 用水量（立方米/万元）): its standard
     spelling, a rate read as one (吨/万元), or None when it is no unit."""
