@@ -35,6 +35,7 @@ class TargetMatch:
     value: Value
     unit: str | None
     stated: bool = True  # the comparator is written (a verb, 以上/以下, an end state), not assumed
+    cell: bool = False  # the value stands in a row's cell of its own (名称 | 单位 | 目标值)
 
     def as_target(self) -> Target:
         return Target(metric=self.metric, comparator=self.comparator, value=self.value,
@@ -63,7 +64,7 @@ _COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "
 _TIMES = frozenset({"次", "场", "场次"})
 
 _QUANTITY = re.compile(
-    rf"(?=[0-9{_CN}])(?<![A-Za-z0-9.第_{_CN}])"
+    rf"(?=[0-9{_CN}]|万亿[元美])(?<![A-Za-z0-9.第_{_CN}])"
     # (百分之五到百分之六: a band of percentages)
     rf"(?:(?P<pctw>百分之|千分之)(?P<pct>{_NUM})(?:\s*[—–\-~～至到]\s*(?:(?:百分之|千分之)(?P<pcthi>{_NUM})"
     # (百分之八十五至九十: the second share without its 百分之)
@@ -71,7 +72,8 @@ _QUANTITY = re.compile(
     # 三分之一 / 2分之1: a fraction, read as a share in % (三分之二 → 66.7)
     r"|(?P<fden>[二三四五六七八九两]|[2-9])分之(?P<fnum>[一二三四五六七八九]|[1-9])(?![0-9一二三四五六七八九十])"
     rf"|(?P<lo>{_NUM})\s*(?:%|个百分点|[万亿](?=\s*[—–\-~～至到]\s*[0-9.]+[万亿]))?\s*[—–\-~～至到]\s*(?P<hi>{_NUM})"
-    rf"|(?P<v>{_NUM})(?!位数))"  # (增长两位数: how many digits, no amount)
+    rf"|(?P<v>{_NUM})(?!位数)"  # (增长两位数: how many digits, no amount)
+    r"|(?P<wan>(?=万亿[元美])))"  # (迈上万亿元台阶: one 万亿, its numeral unwritten)
     r"(?P<more>余|多)?"
     # (1.2万余人 / 3万余场次: more than the figure, 余 after its scale)
     rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>万亿|[万亿])?(?P<more2>余|多(?![万亿]))?(?P<u2>(?i:{_UNIT_ALT}))?)"
@@ -166,7 +168,9 @@ def _clean_metric(phrase: str) -> str | None:
     cell that names a thing, not a body or a date."""
     if _CELL_HINT.search(phrase):
         for cell in reversed(_CELL_SEP.split(phrase)):
-            if _QUALIFIED.search(cell) and not _BODY_CELL.search(cell.strip()):
+            if _QUALIFIED.search(cell) and not _BODY_CELL.search(cell.strip()) \
+                    and not (len(cell.strip()) <= _MAX_UNIT_CELL and read_unit(cell.strip())):
+                # (a unit cell, 万人 / 元/月/人, names no thing)
                 got = _clean_metric(cell)
                 if got is not None:
                     return got
@@ -201,6 +205,8 @@ def _metric_after(text: str, pos: int) -> tuple[str | None, int]:
 
 def _number(m: re.Match[str]) -> tuple[Value, bool] | None:
     """(value, written in Chinese numerals) of a quantity match, None when unreadable."""
+    if m.group("wan") is not None:
+        return 1.0, True
     if m.group("fden"):
         den, num = parse_number(m.group("fden")), parse_number(m.group("fnum"))
         if not den or num is None or num >= den:
@@ -313,8 +319,21 @@ def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
     if m.group("suf") not in _BOUND_SUFFIXES or cmp not in (None, Comparator.EQ) \
             or m.group("pct") or m.group("fden") or m.group("u2") in ("%", "％", "成", "‰"):
         return False  # 85%以上行政村完成治理: a share of things is the target itself
+    if m.group("suf") in ("以上", "及以上", "或以上") and not m.group("u1") \
+            and standard_unit(m.group("u2") or "") in _COUNTED_FLOOR:
+        return False  # 建设10个以上特色小镇: at least so many of the things named after it
     after = m.end()
     return _QUALIFIED.match(text, after) is not None and _NOT_QUALIFIED.match(text, after) is None
+
+
+# Counters whose floor counts the things after it (10个以上特色小镇); a floor on households
+# or people names which places (20户以上自然村)
+_COUNTED_FLOOR = _COUNTERS - {"户"}
+
+
+# A density per so many people (每万人口拥有执业医师30人 / 每千人拥有社会体育指导员3名): a
+# level a plan sets, not a headcount reported
+_PER_HEAD = re.compile(r"每[十百千万]?(?:人口|常住人口|人|名)[^，,。；;]{0,4}?拥有")
 
 
 _OVER = frozenset({"超", "超过", "逾"})
@@ -380,25 +399,46 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         unit = "年"
     if unit is None and text[m.end():m.end() + 1].isascii() and text[m.end():m.end() + 1].isalpha():
         return None  # 5G, 4A级: part of a name
+    if text[m.end():m.end() + 1] == "级":
+        return None  # 千亿级产业集群 / 二级标准: a grade named, not a quantity
     start = _clause_start(text, m.start())
     verb, gap = _verb_before(text[start:m.start()])
     suffix = m.group("suf")
     named_unit = name = None
     cumulative = text[m.start() - 1:m.start()] in _CUMULATIVE_OPEN \
         and text[m.end():m.end() + 1] in _CUMULATIVE_CLOSE
+    if not cumulative and m.start() >= 2 and text[m.start() - 1] in "(（" \
+            and text[m.start() - 2] in _CELL_EDGE and text[m.end():m.end() + 1] in ")）":
+        cumulative = True  # 排放降低 | （18）: a cell of its own in round brackets, as 〔18〕
     if unit is None and (cumulative or text[m.start() - 1:m.start()] in _AFTER_NAME):
         # 森林覆盖率（%） 65 / 收集率(%)≥70: the unit stands in the name before the value
         # (浓度下降（%） | 〔18〕: a plan's cumulative change over its period, bracketed)
-        name = _VALUE_CELLS.sub("", text[start:m.start()].rstrip(_AFTER_NAME[2:] + _CUMULATIVE_OPEN))
+        name = _VALUE_CELLS.sub("", text[start:m.start()].rstrip(_AFTER_NAME[2:] + _CUMULATIVE_OPEN
+                                                              + ("(（" if cumulative else "")))
         named_unit = _UNIT_NOTE.search(name)
         unit = read_unit(named_unit.group(1)) if named_unit else None
+    row = _row_cells(text[start:m.start()]) if _CELL_HINT.search(text, start, m.start()) else None
+    if row is not None:
+        # 城镇新增就业 | 万人 | 5.2 / 提高农村低保标准 | 元/年/人 | 不低于3700元: the unit
+        # cell names the value's unit (a unit written with the value is its head: 元 of
+        # 元/年/人); with the unit cell empty, a count named in the name cell says what the
+        # value counts (新建1500个行政村4G基站 | | 68: 个)
+        cut, cell_unit, empty = row
+        if cell_unit is not None and (unit is None or cell_unit.startswith(unit + "/")):
+            unit, name = cell_unit, text[start:start + cut]
+        elif unit is None and not m.group("pct"):
+            name = text[start:start + cut]
+            unit = _counted_in(name)
+        if unit is None and not empty and cell_unit is None:
+            row = None  # a bare number after a name, no unit column: no value of the row
     if unit is None and not m.group("sc"):
         shared = _SHARED_UNIT.match(text, m.end())
         if shared is not None:  # 分别不高于53和32微克/立方米: the unit after the last one
             nxt = _QUANTITY.match(text, shared.end())
             if nxt is not None and (nxt.group("u1") or nxt.group("u2") or nxt.group("pct")):
                 unit = _unit_and_value(nxt, value)[0]
-    if (unit is None or written_unit in _RATIOS) and not (verb and not gap) and not suffix:
+    if (unit is None or written_unit in _RATIOS) and not (verb and not gap) and not suffix \
+            and row is None:
         return None  # a bare number needs a verb right before it (指数达到0.85; 按1:1配套)
     if _qualifier(text, m, _VERBS[verb.group()] if verb else None):
         return None
@@ -410,9 +450,12 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         return None  # 15分钟生活圈 / 1小时经济圈: the name of a reach, not a time to meet
     if unit in _COUNTERS and _SCOPE_COUNT.match(text, m.end()):
         return None  # 对15个乡镇的30个村开展整治: the first count says where, the second how many
-    if unit in _AGES and (verb is None or verb.group() in ("为", "是")):
+    if unit in _AGES and (verb is None or verb.group() in ("为", "是")) and row is None:
         return None  # 0—3岁婴幼儿: whose ages, not a level (预期寿命达到80岁 is one)
     cmp = _comparator(verb, gap, suffix)
+    flat_cell = cmp is None and row is not None
+    if flat_cell:
+        cmp = Comparator.EQ  # a value a table states in its own cell: the level set
     if cmp is Comparator.INCREASE and gap and unit in _COUNTERS and not gap.endswith(("到", "至")):
         # 新建和改造提升5G基站1200座 / 整治提升黑臭水体30条: the verb takes the things as its
         # object and the count says how many are done, a level (增长8% / 增加3个 by an amount
@@ -432,6 +475,10 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if cmp is Comparator.INCREASE and not gap and unit in _COUNTERS \
             and _QUALIFIED.match(text, m.end()) and _NOT_QUALIFIED.match(text, m.end()) is None:
         cmp = Comparator.EQ  # 改造提升200个老旧小区: how many things the act takes, a level
+    if cmp is Comparator.GE and verb is not None and verb.group() in _FLOOR_VERBS \
+            and _FALL_BEFORE.search(text, max(start, start + verb.start() - 4),
+                                    start + verb.start()) is not None:
+        cmp = Comparator.DECREASE  # 下降不少于41%: a floor on a fall is a fall (as 下降41%以上)
     if value == 0 and cmp in (Comparator.EQ, Comparator.LE):
         cmp = Comparator.ZERO  # 重度及以上污染天数为0 / 劣V类水体比例降至0: none left
     if (m.group("more") or m.group("more2")) and cmp in (None, Comparator.EQ):
@@ -443,7 +490,7 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if cumulative and name is not None and cmp in (None, Comparator.EQ):
         # 〔18〕 in a plan's table: the change over the period, down when the name says so
         cmp = Comparator.DECREASE if _DOWN_NAME.search(name) else Comparator.INCREASE
-    stated = cmp is not None
+    stated = cmp is not None and not (flat_cell and cmp is Comparator.EQ)
     if chinese and (cmp is None or (value == 1 and unit not in _TIMES)) \
             and unit in _COUNTERS | {None} \
             and not (unit not in _NAMING_COUNTERS and isinstance(value, float) and value > _FEW):
@@ -484,7 +531,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if cmp is None:
         opens = _opening(text, start) if unit in _HEADCOUNTS else start
         aimed = unit in _HEADCOUNTS and (_AIM.match(text, opens) is not None
-                                         or _DONE_TO.match(text, opens) is not None)
+                                         or _DONE_TO.match(text, opens) is not None
+                                         or _PER_HEAD.search(text, start, m.start()) is not None)
         if metric is None or value == 0 or (unit in _HEADCOUNTS and not aimed):
             # 0人参与: a count stated flat is page furniture, not a level (力争引进人才
             # 20万人 aims at one)
@@ -495,9 +543,65 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         begin = act_at if act_at >= 0 else start + verb.start() if verb else m.start()
     if unit is None and metric and not m.group("sc") and metric.endswith(_COUNTED):
         unit = metric[-2]  # 重度及以上污染天数为0: a count of days, 0 天
-    return TargetMatch(begin, end, metric, cmp, value, unit, stated)
+    if unit in _DAILY_UNITS and metric and _DAILY.search(metric):
+        unit = standard_unit(unit + "/日")  # 污水日处理能力达到10万立方米: a capacity per day
+    return TargetMatch(begin, end, metric, cmp, value, unit, stated, row is not None)
 
 
+# A row's cell that is empty or marks no entry (- / — / ／)
+_EMPTY_CELL = re.compile(r"[\s\-—–/／]*")
+# A cell holding a value only (a base value before the target: 76.7 / 〔18〕 / >80)
+_VALUE_CELL = re.compile(r"[\s.,%％≥≤≧≦<>=＜＞~～\-—–〔〕【】［］\[\]]*[0-9][\s0-9.,%％≥≤≧≦<>=＜＞~～\-—–〔〕【】［］\[\]]*")
+_MAX_UNIT_CELL = 10  # 元/月/人, 万吨标准煤, 微克/立方米: a unit cell is short
+
+
+def _row_cells(before: str) -> tuple[int, str | None, bool] | None:
+    """A value standing in a cell of its own, after the cells of its row in *before*
+    (名称 | 单位 | 目标值, 指标 | 基期 | 目标): where the cell naming the unit starts
+    (else where the cells before the value end), the unit it reads as, and whether an
+    empty cell stands between the name and the value. None when the value shares its
+    cell with words (a count within the name cell) or opens the row (its number)."""
+    seps = list(_CELL_SEP.finditer(before))
+    if not seps:
+        return None
+    own = before[seps[-1].end():]
+    if own.strip() and _VALUE_OPEN.fullmatch(own) is None:
+        return None  # 新建7000个贫困自然村: the count is part of the name cell
+    empty = False
+    for k in range(len(seps) - 1, -1, -1):
+        cell_start = seps[k - 1].end() if k else 0
+        cell = before[cell_start:seps[k].start()].strip()
+        if _EMPTY_CELL.fullmatch(cell):
+            empty = True
+            continue
+        if _VALUE_CELL.fullmatch(cell):
+            continue  # the base value before the target
+        unit = read_unit(cell) if len(cell) <= _MAX_UNIT_CELL else None
+        if unit is not None:
+            return cell_start, unit, empty
+        return seps[k].start(), None, empty
+    return None
+
+
+# What may open a value's own cell before its number (不低于60元, ≥95, 约5.5)
+_VALUE_OPEN = re.compile(rf"\s*(?:约|力争|确保|目标)?\s*(?:累计|年均|合计)?\s*(?:{_VERB.pattern})?\s*[〔【［\[(（]?\s*")
+
+
+def _counted_in(name: str) -> str | None:
+    """The counter of the last count a name cell states (新建1500个行政村4G基站 → 个,
+    改建农村户用厕所100万户以上 → 户): what a bare value in the row's own cell counts, in
+    units (the row's value is this place's share, written without the name's 万/亿)."""
+    unit = None
+    for q in _QUANTITY.finditer(name):
+        written = q.group("u2") or (q.group("u1") or "").lstrip("万亿")  # (100万户: 户)
+        if written and not q.group("per") and standard_unit(written) in _COUNTERS:
+            unit = standard_unit(written)
+    return unit
+
+
+# A verb of fall right before a floor (下降不少于 / 降低不低于 / 减少至少)
+_FLOOR_VERBS = frozenset({"不少于", "不低于", "至少", "不小于", "超过", "不得少于", "不得低于"})
+_FALL_BEFORE = re.compile(r"(?:下降|降低|减少|削减|压减|压降|减排)(?:幅度|比例)?$")
 # An act verb fused with the verb of increase after it (改造提升 / 整治提升 / 优化提升)
 _ACT_BEFORE = re.compile(r"(?:改造|整治|建设|新建|修复|治理|优化|升级|改建|扩建)$")
 # 15分钟生活圈 / 半小时通勤圈: a reach named by the time it takes
@@ -517,6 +621,11 @@ _GENERIC_LABEL = re.compile(r"(?:[0-9]{4}年)?(?:目标|指标|预期|计划|任
 # A metric counted in years (平均受教育年限, 使用年限): its figure in 年 is a value
 _IN_YEARS = re.compile(r"年限[^，,。；;]{0,6}$")
 _RATIOS = frozenset({"∶1", ":1"})  # 收入比控制在2.2∶1以内: a ratio to one, in 倍
+
+
+# A capacity counted per day in its name (日处理能力 / 日供水规模): its volume is per day
+_DAILY = re.compile(r"日(?:均)?(?:处理|供水|污水处理|产|生产|输送|调水|输水|焚烧处理)?(?:能力|规模)")
+_DAILY_UNITS = frozenset({"万立方米", "立方米", "万吨", "吨"})
 
 
 # A metric that counts what its name says (天数, 人数, 次数 …): a bare number in that unit
@@ -551,6 +660,7 @@ _SHARED_UNIT = re.compile(r"\s*[和、及与]\s*(?=[0-9])")
 _AFTER_NAME = "）) \t\u3000≥≤≧≦<>=＜＞"  # what may stand between a name's （unit） and its value
 _CUMULATIVE_OPEN = "〔【［["  # 〔18〕: a plan's change over its whole period
 _CUMULATIVE_CLOSE = "〕】］]"
+_CELL_EDGE = "\t|｜ \u3000"  # what stands right before a cell's first character
 _DOWN_NAME = re.compile(r"下降|降低|减少|削减|压减")
 # A row of a table: the cells of values before this one (基期 76.7 | 目标 >80) stand between
 # the name's （unit） and the value
@@ -576,14 +686,16 @@ def find_targets(text: str) -> list[TargetMatch]:
         if hit is not None:
             found.append(hit)
     found.sort(key=lambda t: (t.start, t.end))
-    if "\t" in norm and len(found) > 1:
+    if len(found) > 1 and _CELL_HINT.search(norm):
         found = _drop_base_cells(norm, found)
+        if any(t.cell for t in found):
+            found = _drop_name_counts(norm, found)
     if norm == text:
         return found  # nothing was folded: the metrics are already as written
     return [_as_written(text, norm, t) for t in found]
 
 
-_NEXT_VALUE_CELL = re.compile(r"[^\t\n]{0,12}?\t\s*[≥≤≧≦<>=＜＞]?\s*[0-9]")
+_NEXT_VALUE_CELL = re.compile(r"[^\t\n|｜]{0,12}?(?:\t|\s*[|｜]\s*| {2,}|\u3000+)\s*[≥≤≧≦<>=＜＞]?\s*[0-9]")
 
 
 def _drop_base_cells(text: str, found: list[TargetMatch]) -> list[TargetMatch]:
@@ -591,14 +703,28 @@ def _drop_base_cells(text: str, found: list[TargetMatch]) -> list[TargetMatch]:
     value is the base; the last one is the target."""
     keep = []
     for hit in found:
-        end = len(text[:hit.end].rstrip(" \t"))  # the quantity may have taken the tab after it
-        cell_end = text.find("\t", end)
-        base = cell_end >= 0 and "\t" in text[max(0, hit.start - 30):end] \
-            and _NEXT_VALUE_CELL.match(text, end) is not None \
-            and any(other.end > cell_end + 1 for other in found)
+        end = len(text[:hit.end].rstrip(" \t|｜\u3000"))  # the quantity may have taken the tab after it
+        nxt = _NEXT_VALUE_CELL.match(text, end)
+        base = nxt is not None and _CELL_HINT.search(text, max(0, hit.start - 30), end) is not None \
+            and any(other.end >= nxt.end() for other in found)
         if not base:
             keep.append(hit)
     return keep or found
+
+
+def _drop_name_counts(text: str, found: list[TargetMatch]) -> list[TargetMatch]:
+    """A row whose value stands in a cell of its own (减少大班额1.4万个以上 | | 869): the
+    counts within the cells before it name the task, the value cell states the target."""
+    first = min(_last_sep(text, t.end) for t in found if t.cell)
+    return [t for t in found if t.cell or t.end > first]
+
+
+def _last_sep(text: str, end: int) -> int:
+    """Where the last cell separator before *end* starts (-1 when none)."""
+    last = -1
+    for sep in _CELL_SEP.finditer(text, 0, end):
+        last = sep.start()
+    return last
 
 
 def _as_written(text: str, norm: str, hit: TargetMatch) -> TargetMatch:
@@ -622,6 +748,13 @@ def pick_target(found: list[TargetMatch]) -> Target | None:
         return None
     valued = [t for t in found if t.value is not None]
     stated = [t for t in valued if t.stated]
+    if not stated and valued and not any(t.cell for t in valued):
+        ends = [t for t in found if t.value is None and t.stated
+                and t.comparator in (Comparator.ZERO, Comparator.FULL)]
+        if ends:
+            # …电厂15公里供热半径范围内的燃煤锅炉全部关停: a figure stated flat names
+            # which things; the end state written with its verb is the target
+            return ends[0].as_target()
     if not stated and len(valued) > 1 and valued[0].unit in _COUNTERS \
             and valued[1].unit not in _COUNTERS:
         # 18个城市水源地水质优良率100%: the opening count says which things, the level

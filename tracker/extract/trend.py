@@ -26,7 +26,10 @@ _RISE_AFTER = re.compile(
     r"(?:持续|稳步|稳定|显著|明显|不断|进一步|逐步|全面)*(?:改善|提升|提高|向好|好转|增加|增长|跃升|上升)$")
 _FALL = re.compile(rf"^{_ADVERBS}(?:降低|减少|下降|压减|削减|压降)(?P<metric>.{{1,20}}?{_MEASURE})$")
 _LINE = re.compile(r"^(?:严守|守住|坚守|守牢)(?P<metric>.{1,14}?)(?P<line>红线|底线|上限|边界|总量)$")
-_BAN = re.compile(r"^(?:实行|实施|落实|推行|执行)?(?P<metric>[^，,、]{0,10}?)(?:全域|全面|全年)?禁(?:烧|渔|捕|采|牧|放|塑)$")
+_BAN = re.compile(r"^(?:实行|实施|落实|推行|执行)?(?P<metric>[^，,、]{0,10}?)(?:全域|全面|全年)?禁(?:烧|渔|捕|采|牧|放|塑)$"
+                  # 全面禁止围填海 / 全域禁止燃放烟花爆竹: an act banned in full, none of it
+                  r"|^(?:除[^，,；;]{1,20}?外[，,]\s*)?(?:[^，,；;]{0,12}?)(?:全面|全域|一律|全年|全时段)(?:禁止|严禁)"
+                  r"(?P<m2>[^，,；;、]{2,20})$")
 
 
 # A quota set from above: 排放总量控制在国家下达指标以内 (<=), 完成省下达的目标任务 (full).
@@ -34,7 +37,7 @@ _BAN = re.compile(r"^(?:实行|实施|落实|推行|执行)?(?P<metric>[^，,、
 # a ceiling; 能耗完成“十四五”考核目标: a quota assessed from above, done in full)
 _QUOTA = re.compile(
     r"^(?P<metric>[^，,]{2,30}?)(?P<fall>下降|降低|减少)?(?:均|全部|全面|圆满|如期|按期|确保)*"
-    r"(?P<verb>控制在|不超过|不突破|低于|完成|达到)"
+    r"(?P<verb>控制在|不超过|不突破|不低于|不少于|低于|完成|达到)"
     r"(?:(?:国家|省|市|县|区|上级|自治区)?(?:级|政府)?(?:下达|确定|分解|规定|(?<=[省市县区])定)的?"
     r"|(?=[^，,；;]{0,14}?考核(?:目标|指标)))"
     r"(?P<what>[^，,；;]{0,20}?)(?:年度)?(?P<ceiling>约束性|控制性|控制|考核)?(?:目标任务|目标|指标|任务)"
@@ -42,7 +45,7 @@ _QUOTA = re.compile(
 _SCOPE = re.compile(r"各[省市县区][^，,；;]{0,8}|各地|全[省市县区]|我[省市县区]")
 _VERB_START = re.compile(r"^(?:提升|提高|改善|增加|扩大|增强|降低|减少|防控|防范|加强|强化|推进|推动)")
 _NOT_METRIC = frozenset({"圆满", "全面", "全部", "如期", "按期", "确保", "努力", "坚决", "各地"})
-_CUE = screened(r"提[升高]|改善|考核目标|增[加强长]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类|下达|向好|好转|"
+_CUE = screened(r"提[升高]|改善|考核目标|增[加强长]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类|下达|[省市县区]定|向好|好转|"
                   r"跃升|上升|[高低快慢]于|跑赢")
 # Water quality classes: 水质稳定达到Ⅲ类 (= 3), 达到或优于Ⅲ类 / Ⅲ类及以上 (class number <= 3).
 _CLASSES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5,
@@ -224,14 +227,16 @@ def trend_target(clause: str) -> Target | None:
     if (m := _QUOTA.match(words)) and m.group("metric") not in _NOT_METRIC:
         if m.group("fall"):
             return Target(m.group("metric"), Comparator.DECREASE)
+        if m.group("verb") in ("不低于", "不少于"):  # 岸线保有率不低于国家下达任务: a floor
+            return Target(m.group("metric"), Comparator.GE)
         below = bool(m.group("within")) or m.group("verb") in ("控制在", "不超过", "不突破", "低于") \
             or m.group("ceiling") in ("控制", "控制性")
         metric = m.group("metric")
         if m.group("what") and (len(metric) < 4 or _SCOPE.fullmatch(metric)):
             metric = m.group("what").strip("“”\"的 ")  # 各省完成国家下达的…比率控制目标: what is capped
         return Target(metric, Comparator.LE if below else Comparator.FULL)
-    if m := _BAN.search(words):
-        return Target(m.group("metric") or None, Comparator.ZERO)
+    if m := _BAN.search(words) or _BAN.search(clause.strip()):  # (全面禁止: its 全面 as written)
+        return Target(m.group("metric") or m.group("m2") or None, Comparator.ZERO)
     if (m := _COMPARED.match(words)) and not m.group("ref").endswith(("标准", "要求")):
         return Target(m.group("metric"), _COMPARED_BOUND[m.group("verb")])
     return None

@@ -151,6 +151,7 @@ def per_unit(unit: str, per: str) -> str:
     return f"{top}/{bottom}"
 
 
+@functools.lru_cache(maxsize=512)  # a row's cells recur through a table
 def read_unit(written: str) -> str | None:
     """A unit written on its own (in a name's brackets: 用水量（立方米/万元）): its standard
     spelling, a rate read as one (吨/万元), or None when it is no unit."""
@@ -159,7 +160,14 @@ def read_unit(written: str) -> str | None:
         return known
     for sep in ("/", "每"):
         top, found, per = to_halfwidth(written).strip().partition(sep)
-        if found and standard_unit(top) and per.lower() in {p.lower() for p in PER_UNITS}:
-            return per_unit(top, per)
+        if not found or not standard_unit(top):
+            continue
+        # (元/月/人, 元/人/年: a rate per two things, each read as one)
+        first, *more = per.split(sep)
+        if all(p.lower() in _PER_LOWER for p in (first, *more)):
+            return "/".join([per_unit(top, first), *(standard_unit(p) or p for p in more)])
     return None
+
+
+_PER_LOWER = frozenset(p.lower() for p in PER_UNITS)
 
