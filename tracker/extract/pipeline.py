@@ -877,17 +877,23 @@ def paragraph_actors(text: str, sentences: list[Sentence]) -> dict[int, str]:
     """The body each paragraph is about, as written in *text*: the subject it opens with
     (市委要… / 省政府将…), when no other sentence of the paragraph names a different one."""
     first: dict[int, tuple[str, int] | None] = {}
-    others: dict[int, set[str]] = {}
     for sent in sentences:
-        subjects = {found[0] for c in sent.clauses if (found := _subject(c.text))}
         if sent.index_in_paragraph == 0 or sent.paragraph not in first:
             colon = _colon_subject(sent.text) if sent.index_in_paragraph == 0 else None
             found = _subject(sent.clauses[0].text) if sent.clauses and not colon else None
             first[sent.paragraph] = (colon, sent.start + sent.text.find(colon)) if colon else \
                 (found[0], sent.clauses[0].start + found[1]) if found else None
-        others.setdefault(sent.paragraph, set()).update(subjects)
-    actors = {p: text[at:at + len(who)] for p, opener in first.items() if opener
-              for who, at in [opener] if others.get(p, set()) <= {who} and not is_person(who)}
+    # the other subjects are read only in the paragraphs that open with one, up to the
+    # first that differs (most paragraphs open with none: their clauses need no reading)
+    mixed = {p for p, opener in first.items() if opener and is_person(opener[0])}
+    for sent in sentences:
+        opener = first[sent.paragraph]
+        if opener is None or sent.paragraph in mixed:
+            continue
+        if any((found := _subject(c.text)) and found[0] != opener[0] for c in sent.clauses):
+            mixed.add(sent.paragraph)
+    actors = {p: text[at:at + len(who)] for p, opener in first.items()
+              if opener and p not in mixed for who, at in [opener]}
     _list_lead_actors(text, sentences, actors)
     return actors
 

@@ -8,6 +8,7 @@ clause's own time words (parse_deadline) always come first.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -105,6 +106,9 @@ class TimingReader:
         self._periods: dict[int, tuple[tuple[Heading, ...], Deadline | None]] = {}
         self._reviews: dict[int, tuple[tuple[Heading, ...], bool]] = {}
         self._goals: dict[int, tuple[tuple[Heading, ...], bool]] = {}
+        # the period each heading's words set (a heading stands in every run of headings
+        # under it, and three rules ask: read once per heading, not once per run and rule)
+        self._heading_periods: dict[str, Deadline | None] = {}
         self._chain_lead: DeadlineMatch | None = None
         self._para_lead: tuple[int, DeadlineMatch] | None = None
         self._year_lead: tuple[int, DeadlineMatch] | None = None  # the latest bound ahead
@@ -160,8 +164,14 @@ class TimingReader:
                 for h in sections))
         return known[1]
 
+    def _section_period(self, heading: str) -> Deadline | None:
+        """section_period(heading, doc_date), remembered per heading."""
+        if heading not in self._heading_periods:
+            self._heading_periods[heading] = section_period(heading, self.doc_date)
+        return self._heading_periods[heading]
+
     def _not_over(self, heading: str) -> bool:
-        period = section_period(heading, self.doc_date)
+        period = self._section_period(heading)
         if period is None and _GOALS_NAMED.search(heading) is not None \
                 and not is_review_heading(heading):
             period = self.default_period  # 二、经济社会发展预期目标 in a 2025 plan
@@ -181,7 +191,7 @@ class TimingReader:
         (2024年主要工作 in a 2025 report): it reports that year."""
         if self.doc_date is None or _PLAN_WORDS.search(heading):
             return False
-        period = section_period(heading, self.doc_date)
+        period = self._section_period(heading)
         return period is not None and period.date is not None \
             and period.date.year < self.doc_date.year and period.precision is Precision.YEAR
 
@@ -189,7 +199,7 @@ class TimingReader:
         """period_of, remembered per run of headings (every sentence of a section asks)."""
         known = self._periods.get(id(sections))
         if known is None:
-            period = period_of(sections, self.doc_date)
+            period = period_of(sections, self.doc_date, self._section_period)
             if period is None and not self._in_review(sections):
                 period = self.default_period
             known = self._periods[id(sections)] = (sections, period)
@@ -293,11 +303,14 @@ _DAY_WORDS = re.compile(r"[日号]|\d{4}[-./]\d")
 _MONTHS_BOUND = re.compile(r"[—–\-－~～至到]|[前底止]$")
 
 
-def period_of(sections: tuple[Heading, ...], doc_date: date | None) -> Deadline | None:
+def period_of(sections: tuple[Heading, ...], doc_date: date | None,
+              period_at: Callable[[str], Deadline | None] | None = None) -> Deadline | None:
     """The period set by the innermost heading that sets one. Only years and quarters
-    count: a heading dated to the day is a byline (（2024年1月26日…通过）), not a period."""
+    count: a heading dated to the day is a byline (（2024年1月26日…通过）), not a period.
+    *period_at*: section_period of a heading for *doc_date*, when the caller remembers it."""
     for head in reversed(sections):
-        period = section_period(head.text, doc_date)
+        period = period_at(head.text) if period_at is not None \
+            else section_period(head.text, doc_date)
         if period is None:
             continue
         if period.precision in (Precision.YEAR, Precision.QUARTER) or (

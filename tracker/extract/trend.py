@@ -135,18 +135,19 @@ def end_state_target(clause: str) -> Target | None:
     if not words:
         return None
     ends = words[-1] in _END_CHARS
+    bare = strip_leading(words)  # (read by the rules below: stripped once, not by each)
     if not ends and "淘汰" in words:
         # 基本淘汰…柴油货车: what is phased out goes to zero
-        m = _PHASE_OUT.match(strip_leading(words))
+        m = _PHASE_OUT.match(bare)
         if m and not _ONGOING.search(words[:words.find("淘汰")]):
             return Target(m.group("metric") or m.group("m2"), Comparator.ZERO)
         return None
-    if m := _BUILT.match(words) or _BUILT.match(strip_leading(words)):
+    if m := _BUILT.match(words) or _BUILT.match(bare):
         return Target(m.group("metric") or m.group("m2"), Comparator.FULL)
-    if (m := _IN_FULL.match(strip_leading(words))) and not _ONGOING.search(m.group("subj")):
+    if (m := _IN_FULL.match(bare)) and not _ONGOING.search(m.group("subj")):
         # 钢铁企业基本完成退城搬迁 / 贫困人口全部脱贫 / 建制村全部通硬化路: done in full
         return Target(m.group("obj") or m.group("subj") or None, Comparator.FULL)
-    words = strip_leading(words)
+    words = bare
     if ("零" in words or "双" in words) and (m := _NONE_OR_BOTH.match(words)):
         # 较大以上生产安全事故零发生 (none of them) / 事故起数和死亡人数实现“双下降” (both fall)
         if m.group("both"):
