@@ -414,7 +414,11 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
         head.append(title)
     if doc_date is not None and (any(_WORK_REPORT.search(line) for line in head)
                                  or _REPORT_DELIVERED.search(text, 0, DATE_HEAD)):
-        return Deadline("", date(doc_date.year, 12, 31), Precision.YEAR)
+        # 2023年度政府工作报告重点任务, published on 2024-01-03: the year the title names
+        named = [int(y) for line in head if _WORK_REPORT.search(line)
+                 for y in _TITLE_YEAR.findall(line)]
+        year = named[0] if len(set(named)) == 1 and named[0] <= doc_date.year else doc_date.year
+        return Deadline("", date(year, 12, 31), Precision.YEAR)
     for line in text.lstrip()[:TITLE_HEAD].split("\n")[:TITLE_LINES]:
         line = line.strip()
         if len(line) > MAX_TITLE:
