@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from tracker.extract import suggest
+from tracker.extract.deadlines import parse_deadline
 
 
 def _deadline_of(text: str, doc: date | None, words: str) -> str | None:
@@ -38,3 +39,37 @@ REPORT_YEAR = [
 @pytest.mark.parametrize(("text", "doc", "words", "want"), REPORT_YEAR)
 def test_period_of_the_report_year(text: str, doc: date, words: str, want: str) -> None:
     assert _deadline_of(text, doc, words) == want
+
+
+# (clause, document date, deadline wanted): a period that names a plan bounds nothing
+PLAN_NAMES = [
+    ("组织实施《某市生态环境保护“十四五”规划》", date(2023, 2, 1), None),
+    ("推进《某市城市总体规划（2016-2035年）》修编", date(2023, 2, 1), None),
+    ("开展“十四五”规划中期评估", date(2023, 2, 1), None),
+    ("编制实施“十五五”生态环境保护规划", date(2025, 2, 1), None),
+    # a period that bounds the act stays a bound
+    ("“十四五”期间完成老旧管网改造", date(2023, 2, 1), "2025-12-31"),
+    ("到“十五五”末建成区域医疗中心", date(2026, 2, 1), "2030-12-31"),
+    ("2025年底前完成《某市养老服务规划》编制", date(2024, 2, 1), "2025-12-31"),
+]
+
+
+@pytest.mark.parametrize(("clause", "doc", "want"), PLAN_NAMES)
+def test_plan_names_are_no_bounds(clause: str, doc: date, want: str | None) -> None:
+    d = parse_deadline(clause, doc)
+    assert (d.date.isoformat() if d is not None and d.date is not None else None) == want
+
+
+# a text that opens with its year (no date known): targets without time words fall due
+# at that year's end, in the opening paragraph and in the sections below
+OPENING_YEAR = [
+    ("2023年，某市生态环境工作坚持稳中求进。城市集中式饮用水水源地水质稳定达标。\n"
+     "一、推动绿色发展\n1.新建充电桩500个以上。", "新建充电桩500个以上", "2023-12-31"),
+    ("2023年，某市生态环境持续改善，全市细颗粒物平均浓度控制在30微克/立方米以下。"
+     "城市集中式饮用水水源地水质100%稳定达标。", "水源地水质100%稳定达标", "2023-12-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "want"), OPENING_YEAR)
+def test_opening_year_sets_the_period(text: str, words: str, want: str) -> None:
+    assert _deadline_of(text, None, words) == want

@@ -125,7 +125,10 @@ class TimingReader:
             # 今年工作的总体目标是：…。…累计减排量分别不低于…: the goals run on to the
             # paragraph's end
             goals = True
-        if lead is not None and not lead.past and _TO_YEAR.match(sent.text):
+        if lead is not None and not lead.past and (
+                _TO_YEAR.match(sent.text) or _YEAR_LEAD.match(to_halfwidth(lead.text.strip()))):
+            # (2023年，全市…。城市集中式饮用水水源地水质100%稳定达标。: the year the
+            # paragraph opened with holds for its sentences)
             self._para_lead = (sent.paragraph, lead)
         elif lead is None and goals and self._year_lead \
                 and self._year_lead[0] == sent.paragraph:
@@ -494,6 +497,9 @@ THIS_YEAR_HEAD = 300
 _PERIOD_OPENS = re.compile(r"[“\"'‘「『]?十[一二三四五六七八九]五[”\"'’」』]?(?:时期|期间)(?=[，,])")
 
 
+_YEAR_OPENS = re.compile(r"\s*(?P<y>(?:19|20)\d{2})年[，,]")
+
+
 def _this_years_work(text: str, doc_date: date | None) -> Deadline | None:
     """The end of the year whose work the document's opening announces, when it is the
     document's own year (or the document's date is unknown and the year is named); else
@@ -502,6 +508,10 @@ def _this_years_work(text: str, doc_date: date | None) -> Deadline | None:
         year = int(m.group("y")) if m.group("y") else (doc_date.year if doc_date else None)
         if year is not None and (doc_date is None or doc_date.year == year):
             return Deadline("", date(year, 12, 31), Precision.YEAR)
+    first = _YEAR_OPENS.match(text)
+    if first is not None and (doc_date is None or doc_date.year == int(first.group("y"))):
+        # 2023年，某市生态环境工作坚持…: a text that opens with its year works in that year
+        return Deadline("", date(int(first.group("y")), 12, 31), Precision.YEAR)
     opens = _PERIOD_OPENS.match(text.lstrip())
     if opens is not None:
         period = next((d for d in find_deadlines(opens.group(), doc_date) if d.date is not None),
