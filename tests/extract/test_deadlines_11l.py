@@ -73,3 +73,18 @@ OPENING_YEAR = [
 @pytest.mark.parametrize(("text", "words", "want"), OPENING_YEAR)
 def test_opening_year_sets_the_period(text: str, words: str, want: str) -> None:
     assert _deadline_of(text, None, words) == want
+
+
+# a news item's dateline opening the sentence (the day of the meeting, the day it is
+# published) bounds nothing
+DATELINE = [
+    ("某县聚焦重点工作\n某网 2025-03-06 10:20\n3月6日，在县委全会上，县委书记说，"
+     "扎实推进“三大攻坚行动”落地见效。", date(2025, 3, 6), "三大攻坚行动", None),
+    # a bound on that day stays a bound
+    ("某局通知\n3月6日前，各地要完成自查整改。", date(2025, 3, 6), "完成自查整改", "2025-03-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "doc", "words", "want"), DATELINE)
+def test_dateline_is_no_bound(text: str, doc: date, words: str, want: str | None) -> None:
+    assert _deadline_of(text, doc, words) == want

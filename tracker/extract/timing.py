@@ -278,9 +278,15 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
         if m.start > 3:
             break
         rest = head[m.end:]
+        if m.date is not None and m.date == doc_date and m.precision is Precision.DAY \
+                and not m.text.endswith(_BOUND_WORDS):
+            return None  # 1月3日，在全会上…说，…: the dateline of the news, no bound
         if _LEAD_FOLLOW.match(rest) or _LEAD_LABEL.match(rest):
             return m
     return None
+
+
+_BOUND_WORDS = ("前", "止", "底", "内")
 
 
 def first_content_clause(sent: Sentence) -> Clause | None:
