@@ -88,3 +88,18 @@ DATELINE = [
 @pytest.mark.parametrize(("text", "doc", "words", "want"), DATELINE)
 def test_dateline_is_no_bound(text: str, doc: date, words: str, want: str | None) -> None:
     assert _deadline_of(text, doc, words) == want
+
+
+# a sentence that announces a year's work before a colon: its items fall due at that
+# year's end
+YEAR_LABEL = [
+    ("某部召开工作会议\n会议明确了2026年的重点工作，主要包括：编制实施生态环境分区管控方案；"
+     "推进重点行业超低排放改造。", date(2026, 1, 10), "超低排放改造", "2026-12-31"),
+    ("某部召开工作会议\n会议部署了2026年五项重点任务：推进重点行业超低排放改造。",
+     date(2026, 1, 10), "超低排放改造", "2026-12-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "doc", "words", "want"), YEAR_LABEL)
+def test_year_label_leads_its_items(text: str, doc: date, words: str, want: str) -> None:
+    assert _deadline_of(text, doc, words) == want

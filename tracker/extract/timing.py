@@ -283,7 +283,20 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
             return None  # 1月3日，在全会上…说，…: the dateline of the news, no bound
         if _LEAD_FOLLOW.match(rest) or _LEAD_LABEL.match(rest):
             return m
+    if "年" in head:
+        # 生态环境部明确了2026年的重点工作，主要包括：… / 会议部署了2024年五项重点任务：…:
+        # the year of the work the label announces leads the items after its colon
+        label = _YEAR_WORK_LABEL.match(sent.text, offset)
+        if label is not None and not _LABEL_DONE.search(label.group()):
+            return next((d for d in iter_deadlines(label.group("y"), doc_date)
+                         if d.date is not None and not d.past), None)
     return None
+
+
+_YEAR_WORK_LABEL = re.compile(
+    r"[^。；;：:]{0,30}?(?<![0-9])(?P<y>(?:19|20)\d{2}年)(?:度)?的?[^。；;：:，,0-9]{0,8}?"
+    r"(?:重点工作|重点任务|工作重点|主要任务|主要目标|目标任务|工作安排|工作方向)[^。；;：:]{0,16}?[:：]")
+_LABEL_DONE = re.compile(r"完成|情况|成效|成绩|回顾|总结|进展")
 
 
 _BOUND_WORDS = ("前", "止", "底", "内")
