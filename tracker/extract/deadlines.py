@@ -389,6 +389,23 @@ def names_which(text: str, end: int) -> bool:
 _RELATIVE_CLAUSE = re.compile(r"[^，,。；;、：:\s的“”\"（）()]{1,3}的")
 
 
+# “十五五”生态环境领域规划 / “十四五”规划中期评估: a bare five-year period before the plan
+# noun names the plan (its period is no bound of the act: 编制, 评估, 实施)
+_PLAN_NAMED_AFTER = re.compile(r"[^，,。；;、：:（(）)《》\s]{0,12}?规划")
+_FIVE_YEAR_BARE = re.compile(r"[“\"'‘「『]?十[一二三四五六七八九]五[”\"'’」』]?")
+
+
+def names_plan(text: str, start: int, end: int) -> bool:
+    """Whether the time words at *start*..*end* name a document rather than bound the
+    clause: inside a title in 《…》 (《某市生态环境保护“十四五”规划》 / 《…（2014-2030年）》),
+    or a bare five-year period right before 规划 (开展“十四五”规划中期评估)."""
+    opened = text.rfind("《", 0, start)
+    if opened >= 0 and text.find("》", opened, start) < 0 and text.find("》", end) >= 0:
+        return True
+    return _FIVE_YEAR_BARE.fullmatch(text, start, end) is not None \
+        and _PLAN_NAMED_AFTER.match(text, end) is not None
+
+
 # an act that starts or carries out a campaign, right before a bare year naming it
 _NAMES_CAMPAIGN = re.compile(r"(?:启动|开展|部署|组织|实施|召开)$")
 _BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*年(?:度)?")
@@ -498,7 +515,8 @@ def clause_bounds(text: str, doc_date: date | None = None, *,
     """(parse_deadline's bound ahead, the bound that had passed it falls back to with
     *bygone*), from one scan of *text*."""
     found = [d for d in find_deadlines(text, doc_date, year=year)
-             if d.text.startswith(("到", "至")) or _RELATIVE_CLAUSE.match(text, d.end) is None]
+             if (d.text.startswith(("到", "至")) or _RELATIVE_CLAUSE.match(text, d.end) is None)
+             and not names_plan(text, d.start, d.end)]
     if doc_date is None and year is None and any(d.date is None and d.relative for d in found):
         # 将于5月初启动2018年…行动 with the document's date unknown: a month without its
         # year is in the year the clause names

@@ -129,7 +129,10 @@ class TimingReader:
             # 今年工作的总体目标是：…。…累计减排量分别不低于…: the goals run on to the
             # paragraph's end
             goals = True
-        if lead is not None and not lead.past and _TO_YEAR.match(sent.text):
+        if lead is not None and not lead.past and (
+                _TO_YEAR.match(sent.text) or _YEAR_LEAD.match(to_halfwidth(lead.text.strip()))):
+            # (2023年，全市…。城市集中式饮用水水源地水质100%稳定达标。: the year the
+            # paragraph opened with holds for its sentences)
             self._para_lead = (sent.paragraph, lead)
         elif lead is None and goals and self._year_lead \
                 and self._year_lead[0] == sent.paragraph:
@@ -285,9 +288,28 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
         if m.start > 3:
             break
         rest = head[m.end:]
+        if m.date is not None and m.date == doc_date and m.precision is Precision.DAY \
+                and not m.text.endswith(_BOUND_WORDS):
+            return None  # 1月3日，在全会上…说，…: the dateline of the news, no bound
         if _LEAD_FOLLOW.match(rest) or _LEAD_LABEL.match(rest):
             return m
+    if "年" in head:
+        # 生态环境部明确了2026年的重点工作，主要包括：… / 会议部署了2024年五项重点任务：…:
+        # the year of the work the label announces leads the items after its colon
+        label = _YEAR_WORK_LABEL.match(sent.text, offset)
+        if label is not None and not _LABEL_DONE.search(label.group()):
+            return next((d for d in iter_deadlines(label.group("y"), doc_date)
+                         if d.date is not None and not d.past), None)
     return None
+
+
+_YEAR_WORK_LABEL = re.compile(
+    r"[^。；;：:]{0,30}?(?<![0-9])(?P<y>(?:19|20)\d{2}年)(?:度)?的?[^。；;：:，,0-9]{0,8}?"
+    r"(?:重点工作|重点任务|工作重点|主要任务|主要目标|目标任务|工作安排|工作方向)[^。；;：:]{0,16}?[:：]")
+_LABEL_DONE = re.compile(r"完成|情况|成效|成绩|回顾|总结|进展")
+
+
+_BOUND_WORDS = ("前", "止", "底", "内")
 
 
 def first_content_clause(sent: Sentence) -> Clause | None:
@@ -427,7 +449,11 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
         head.append(title)
     if doc_date is not None and (any(_WORK_REPORT.search(line) for line in head)
                                  or _REPORT_DELIVERED.search(text, 0, DATE_HEAD)):
-        return Deadline("", date(doc_date.year, 12, 31), Precision.YEAR)
+        # 2023年度政府工作报告重点任务, published on 2024-01-03: the year the title names
+        named = [int(y) for line in head if _WORK_REPORT.search(line)
+                 for y in _TITLE_YEAR.findall(line)]
+        year = named[0] if len(set(named)) == 1 and named[0] <= doc_date.year else doc_date.year
+        return Deadline("", date(year, 12, 31), Precision.YEAR)
     for line in text.lstrip()[:TITLE_HEAD].split("\n")[:TITLE_LINES]:
         line = line.strip()
         if len(line) > MAX_TITLE:
@@ -503,6 +529,9 @@ THIS_YEAR_HEAD = 300
 _PERIOD_OPENS = re.compile(r"[“\"'‘「『]?十[一二三四五六七八九]五[”\"'’」』]?(?:时期|期间)(?=[，,])")
 
 
+_YEAR_OPENS = re.compile(r"\s*(?P<y>(?:19|20)\d{2})年[，,]")
+
+
 def _this_years_work(text: str, doc_date: date | None) -> Deadline | None:
     """The end of the year whose work the document's opening announces, when it is the
     document's own year (or the document's date is unknown and the year is named); else
@@ -511,6 +540,10 @@ def _this_years_work(text: str, doc_date: date | None) -> Deadline | None:
         year = int(m.group("y")) if m.group("y") else (doc_date.year if doc_date else None)
         if year is not None and (doc_date is None or doc_date.year == year):
             return Deadline("", date(year, 12, 31), Precision.YEAR)
+    first = _YEAR_OPENS.match(text)
+    if first is not None and (doc_date is None or doc_date.year == int(first.group("y"))):
+        # 2023年，某市生态环境工作坚持…: a text that opens with its year works in that year
+        return Deadline("", date(int(first.group("y")), 12, 31), Precision.YEAR)
     opens = _PERIOD_OPENS.match(text.lstrip())
     if opens is not None:
         period = next((d for d in find_deadlines(opens.group(), doc_date) if d.date is not None),
