@@ -107,7 +107,7 @@ PREAMBLE = re.compile(r"(?:制定|印发|出台|编制)本[\u4e00-\u9fff]{0,6}?(
 PREAMBLE_SPAN = 12 + 2  # 制定本实施方案 / 结合本市实际
 # A clause whose verb comes last (美丽城市基本建成 / 2024年10月底前完工).
 ACTION_END = re.compile(r"(?:建成|完成|完工|竣工|到位|见效|实现|达峰|投运|投产|销号|落地|达标|开工|"
-                        r"通车|建成通车|并网|贯通|挂牌|启用|上线|投用|交付使用|投入使用|开园|开馆|普及|运营|运行)$")
+                        r"通车|建成通车|并网|贯通|挂牌|启用|上线|投用|交付使用|开园|开馆|普及)$")
 ACTION_END_SPAN = 4 + 2  # its longest word (交付使用) and room for $
 MODAL = re.compile(r"要|将|确保|力争|争取|务必|必须|应当")
 PROHIBITION = re.compile(r"严禁|不得|禁止|杜绝|遏制|严防|坚决防止|不准|严厉打击")
@@ -438,7 +438,7 @@ def _kind(text: str, actor: str | None, past_context: bool,
         return None, 0.0
     rest = text
     if actor is not None:
-        rest = text[len(actor):].lstrip("要应当必须须需负责牵头将于，,")  # noqa: B005 - a set of characters
+        rest = text[len(actor):].lstrip("要应当必须须需负责牵头，,")  # noqa: B005 - a set of characters
         if BUILD.search(rest) and CONCRETE.search(rest):
             return "deliverable", 0.75
         if not is_exhortation(rest):
