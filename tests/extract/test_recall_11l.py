@@ -1,7 +1,8 @@
 """Recall of core commitments the clause rules turned down (issue 11, helper 11l): the
 grammar of a task does not depend on the verb list alone — an act done in a stated manner
 (高效运行 / 限期整改), a body set to act by the verb before it (要求X整改 / 督促Y落实), a
-body named before 将, verbs of settling a thing (确定 / 形成 / 开设 + a named object). Wording with nothing to check stays out."""
+body named before 将, verbs of settling a thing (确定 / 形成 / 开设 + a named object), a
+meeting word inside 《》 (a document named). Wording with nothing to check stays out."""
 
 import pytest
 
@@ -25,6 +26,8 @@ TASKS = [
     # an actor named before 将
     ("县督查室将对未办结事项适时开展回头看", "duty"),
     ("市交通运输局将建成智慧交通平台", "deliverable"),
+    # a word of meetings inside a title names a document, not a meeting
+    ("围绕《政府工作报告》确定的重点工作开展专项督查", "deliverable"),
 ]
 
 NOTHING = [
@@ -34,6 +37,7 @@ NOTHING = [
     ("确定性明显增强", None),
     ("升级版的发展格局", None),
     ("工作人员将陆续到场", None),
+    ("县长代表县人民政府作政府工作报告", None),
 ]
 
 
