@@ -48,5 +48,7 @@ def test_kind_of_clause(clause: str, kind: str | None) -> None:
 
 def test_actor_before_jiang_is_read() -> None:
     assert classify.judge("县督查室将对未办结事项适时开展回头看").actor == "县督查室"
+    # a place speaking of itself (某县将…) is no actor: its government answers by default
+    assert classify.judge("某某县将继续推进农村公路建设").actor is None
     # a clause opening with 将 has no actor of its own
     assert classify.judge("将污水处理设施纳入监管平台").actor is None

@@ -230,6 +230,7 @@ SUBJECT = re.compile(
 # (a scope word after the clause's time words is no actor either: 今年全县要…)
 NOT_ACTOR = re.compile(r"^(?:(?:今年|明年|当年|年内|(?:19|20)\d{2}年度?)[，,]?)?全[省市县区州]"
                        r"|^(?:我们|大家|同志们|各位|[省市县区]$)")
+_PLACE_LEVEL = frozenset("省市县区州盟旗镇乡")
 # A character of every word SUBJECT's match ends with (要, 应当, 必须, 负责, 牵头, 将于 …):
 # without one, the costly scan of who (up to 30 characters, tried one by one) is skipped.
 _SUBJECT_HINT = re.compile(r"[要应须需负牵将适于]")
@@ -267,6 +268,8 @@ def subject_of(clause: str) -> str | None:
     who = m.group("who")
     if ACTION.match(who) or VAGUE.search(who):
         return None
+    if who[-1] in _PLACE_LEVEL and m.group(0)[len(who):] == "将":
+        return None  # 某县将继续推进…: the place speaking of itself, its government by default
     return who
 
 
