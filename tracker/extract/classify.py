@@ -31,6 +31,8 @@ _PREFIX = (
     r"不断|主动|统筹|协同|重点|集中力量|高质量|高标准|高水平|纵深|继续|及时|率先|逐步|尽快|全力|"
     r"奋力|深度|精准|依法|常态化|一体|分类|优先|系统|综合|全方位|更大力度|更好地|加紧|抓紧|"
     r"每年|每季度|每月|每周|定期|逐一|逐步|全域|着重|聚力|合力|共同|认真|严肃|从严从实|从严|扎扎实实|分步骤|有计划|因地制宜|"
+    # the manner and pace an act is done in (高效运行X / 限期整改 / 按期完成 / 逐条落实)
+    r"高效|按时|按期|如期|限期|从速|逐条|逐项|"
     # a light verb before the verb of the measure (组织实施X / 组织开展Y / 牵头制定Z)
     r"组织(?=实施|开展|编制|制定|申报|推进|落实)|牵头(?=制定|编制|实施|开展|建立)|"
     r"持之以恒|久久为功|不折不扣|全力以赴|[高分]\w{1,3}、|"
@@ -54,6 +56,9 @@ _VERB = (
     r"招引|招商|引育|培训|培养|安置|吸纳|帮扶|救助|资助|发放|植树|造林|种植|栽植|安装|铺设|配备|"
     r"招聘|拆除|搬迁|复垦|挂牌|签约|承办|开发(?!区|性|银行)|研发(?!投入|经费|费用|中心|机构|平台|强度)|"
     r"攻关|落户|回收|征收|征迁|收储|夺取|"
+    # verbs of directing others and of settling a thing (督促企业整改 / 责令停产 / 确定任务清单 /
+    # 形成问题清单 / 开设专栏 / 升级平台)
+    r"督促|责令|责成|确定(?!性)|形成(?!了)|开设|升级(?!版)|批准|"
     r"报(?=[省市县区国中党])|向[^，,。；;]{1,14}?(?:报告|报送|汇报|提交|反馈|公开|公布|通报)|"
     r"严格(?=[^，,；;。]{1,16}(?:管理|监管|管控|执法|审批|准入|把关|考核)$))"
 )
@@ -65,7 +70,9 @@ _JOINED_VERB = r"(?:[\u4e00-\u9fff]{2}(?:和|与|并)(?=" + _VERB + r"))?"
 ACTION = re.compile(rf"^(?:{_PREFIX})*{_JOINED_VERB}{_VERB}")
 # A verb a few characters in, after a frame such as 依托X / 在X领域 / 对X.
 ACTION_LATE = re.compile(
-    rf"^(?:{_PREFIX})*(?:依托|在|对|以|将|把|围绕|按照|针对|聚焦|结合|根据|依据|立足|着眼|紧扣|通过|分)"
+    rf"^(?:{_PREFIX})*(?:依托|在|对|以|将|把|围绕|按照|针对|聚焦|结合|根据|依据|立足|着眼|紧扣|通过|分|"
+    # a body set to act by the verb before it (要求各单位限期整改 / 督促企业落实…)
+    rf"要求|督促|责令|责成)"
     rf".{{1,24}}?{_VERB}"
     # 对X进行V: the object named first, however long (对…材料、照片等进行补充和完善)
     rf"|^(?:{_PREFIX})*对[^，,；;。]{{1,40}}?进行{_JOINED_VERB}{_VERB}"
@@ -216,13 +223,14 @@ SUBJECT = re.compile(
     r"^(?P<who>[^，,。；：:]{1,30}?(?:委员会|政府|党委|人大|政协|部门|单位|机关|法院|检察院|"
     r"代表|组织|媒体|同志|层面|区县|县区|主体|机构|企业|局|厅|委|办|院|公民|法人|干部|"
     r"指挥部|领导小组|各级各部门|各地|[省市县区州盟旗镇乡]|街道|[室处科所站队]|(?<![全内外局])部)"
-    r"(?:[（(][^）)]{1,6}[）)])?)(?:要(?!求)|应当|应|必须|须|需|负责|牵头|将于|适时|"
+    r"(?:[（(][^）)]{1,6}[）)])?)(?:要(?!求)|应当|应|必须|须|需|负责|牵头|将于|将|适时|"
     # a date it is bound by (各牵头单位于2月10日前将方案报…)
     r"于(?=[^，,；;。]{2,14}?前))(?!的)"  # X牵头的任务: no subject
 )
 # (a scope word after the clause's time words is no actor either: 今年全县要…)
 NOT_ACTOR = re.compile(r"^(?:(?:今年|明年|当年|年内|(?:19|20)\d{2}年度?)[，,]?)?全[省市县区州]"
                        r"|^(?:我们|大家|同志们|各位|[省市县区]$)")
+_PLACE_LEVEL = frozenset("省市县区州盟旗镇乡")
 # A character of every word SUBJECT's match ends with (要, 应当, 必须, 负责, 牵头, 将于 …):
 # without one, the costly scan of who (up to 30 characters, tried one by one) is skipped.
 _SUBJECT_HINT = re.compile(r"[要应须需负牵将适于]")
@@ -260,6 +268,8 @@ def subject_of(clause: str) -> str | None:
     who = m.group("who")
     if ACTION.match(who) or VAGUE.search(who):
         return None
+    if who[-1] in _PLACE_LEVEL and m.group(0)[len(who):] == "将":
+        return None  # 某县将继续推进…: the place speaking of itself, its government by default
     return who
 
 
@@ -269,7 +279,14 @@ def is_logistics(clause: str) -> bool:
         return True
     if search_end(LIST_INTRO, clause, LIST_INTRO_SPAN):
         return True  # 我们将重点抓好以下几项工作: it announces the list, it is not in it
+    if "《" in clause:
+        # a word of meetings inside a title names a document (围绕《政府工作报告》确定的重点
+        # 工作 / 《会议纪要》): the clause acts on it, it reports no meeting
+        clause = _TITLE.sub("《》", clause)
     return LOGISTICS.search(clause) is not None and MODAL.search(clause) is None
+
+
+_TITLE = re.compile(r"《[^《》]{1,40}》")
 
 
 # A clause announcing the items that follow.
