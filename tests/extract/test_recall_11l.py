@@ -28,6 +28,9 @@ TASKS = [
     ("市交通运输局将建成智慧交通平台", "deliverable"),
     # a word of meetings inside a title names a document, not a meeting
     ("围绕《政府工作报告》确定的重点工作开展专项督查", "deliverable"),
+    # a clause of basis run into the measure: the measure after it is judged
+    ("按照整改方案,各区环保部门和城管部门将共同对餐饮单位进行排查", "duty"),
+    ("根据工作安排，县交通局要完成8座危桥改造", "deliverable"),
 ]
 
 NOTHING = [
@@ -38,6 +41,7 @@ NOTHING = [
     ("升级版的发展格局", None),
     ("工作人员将陆续到场", None),
     ("县长代表县人民政府作政府工作报告", None),
+    ("按照省委部署，深入学习贯彻全会精神", None),
 ]
 
 

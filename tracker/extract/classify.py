@@ -367,6 +367,8 @@ def looks_past(clause: str, *, ahead: bool = False) -> bool:
 
 
 _AIMED = re.compile(r"左右|不低于|不少于")
+# A leading clause of basis (按照…，/ 根据…要求，/ 依据…规定，): what the measure rests on.
+BASIS = re.compile(r"(?:按照|根据|依据|依照|遵照|对照)[^，,；;。：:]{1,30}?[，,]\s*")
 
 
 def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
@@ -383,6 +385,12 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
     text = clause.strip()
     if len(text) < 4 or text.endswith(TOPIC_ENDS):
         return Verdict(None, 0.0)
+    # a clause of basis run into the measure (按照整改方案，各地…将共同对…进行排查): the
+    # measure after it is what is judged
+    basis = BASIS.match(text)
+    if basis is not None and len(text) - basis.end() >= 4:
+        return judge(text[basis.end():], past_context=past_context, has_target=has_target,
+                     ahead=ahead)
     # a word of page furniture or meeting reports (会议, 视频, 联系 …) inside a measure with
     # a concrete object (建立联席会议制度, 建成视频监控系统) or a target does not make it logistics
     if is_meta_count(text) or ((text[0] == "以" or text.endswith("之年")) and FRAME_ONLY.match(text)) \
