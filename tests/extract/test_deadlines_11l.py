@@ -14,7 +14,9 @@ from tracker.extract.deadlines import parse_deadline
 
 
 def _deadline_of(text: str, doc: date | None, words: str) -> str | None:
-    found = [s for s in suggest(text, doc) if words in s.quote]
+    # the units the rules turned down too (candidates): the deadline is read for every unit,
+    # whether the model then takes it up is another matter (its threshold moves at a refit)
+    found = [s for s in suggest(text, doc, candidates=True) if words in s.quote]
     assert found, f"nothing suggested for {words!r}"
     d = found[0].deadline
     return d.date.isoformat() if d is not None and d.date is not None else None
