@@ -941,6 +941,10 @@ def stream_columns_filtered(session: Session, f: CommitmentFilter, today: date,
         cond, params, order, more = _order_of(f, today, sort, descending, text_candidates,
                                               fold)
         sql = _SERVER_STREAM_SQL.replace("{where}", cond).replace("{order}", order)
+        # no JIT compilation for the stream (until the transaction ends): compiling its
+        # plan costs the server more than the compiled code saves, and the first block
+        # waits for it
+        driver_execute(session, "SET LOCAL jit = off")
         yield from _stream_columns(session, sql, (*params, *more), drop=False)
         return
     _fill_order_sql(session, _ids_sql(f, today, sort, descending, text_candidates, fold))
