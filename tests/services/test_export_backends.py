@@ -26,7 +26,11 @@ def _register(target) -> AppContext:
     commitments.change_status(ctx, [ids[1]], Status.ACHIEVED, "已完成\n佐证材料：验收报告")
     c = commitments.get(ctx, ids[3])
     c.responsible = [BodyRef(_AWKWARD_LEAD, BodyRole.LEAD), BodyRef("省水利厅", BodyRole.SUPPORT),
-                     BodyRef("省财政厅", BodyRole.SUPPORT)]
+                     BodyRef("省财政厅", BodyRole.SUPPORT),
+                     # listed after bodies whose names sort after it: the cell keeps the
+                     # list's order (PostgreSQL aggregates pre-sorted rows, not by name)
+                     BodyRef("省发展改革委", BodyRole.SUPPORT)]
+    c.themes = ["水环境", "大气", "碳达峰"]   # written in name order on both backends
     c.notes = _FORMULA_NOTE
     commitments.update(ctx, c)
     with ctx.db.session() as session:   # the same UUIDs in both databases
@@ -65,3 +69,4 @@ def test_csv_export_is_the_same_file_on_both_backends(both, tmp_path):
     text = files[0].decode("utf-8-sig")
     assert written == 4 and '"""甲，乙""""联合""""办"""' in text and "'=SUM(A1:A2)" in text
     assert "验收报告" in text and "开工" in text
+    assert ",省水利厅；省财政厅；省发展改革委," in text and ",大气；水环境；碳达峰," in text

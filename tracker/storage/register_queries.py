@@ -714,11 +714,27 @@ _STREAM_SQL = (
 # itself, every part joined set-wise (the latest progress entry of each commitment by one
 # DISTINCT ON pass over the entries: a subquery per row probes the index a million
 # times); the latest entry's day and note come as two columns.
+# The names are aggregated from rows sorted once (bodies by commitment, position, name,
+# role; themes by commitment, name), not by an ORDER BY in each aggregate: PostgreSQL 15
+# sorts an ordered aggregate's input group by group (two sorts per commitment, a third of
+# the statement's time). A plain aggregate takes its rows in the order the subquery gives
+# them when the plan is not parallel, and a cursor's never is (driver_stream).
+_SERVER_BODIES_SQL = (
+    "SELECT cid, string_agg(CASE WHEN role = 'lead' THEN name END, ?1) AS lead,"
+    " string_agg(CASE WHEN role != 'lead' THEN name END, ?1) AS support"
+    " FROM (SELECT cb.commitment_id AS cid, cb.role, b.name"
+    "  FROM commitment_body cb JOIN body b ON b.id = cb.body_id"
+    "  ORDER BY cb.commitment_id, cb.position, b.name, cb.role) s GROUP BY cid")
+_SERVER_THEMES_SQL = (
+    "SELECT cid, string_agg(name, ?1) AS names"
+    " FROM (SELECT ct.commitment_id AS cid, t.name"
+    "  FROM commitment_tag ct JOIN tag t ON t.id = ct.tag_id"
+    "  ORDER BY ct.commitment_id, t.name) s GROUP BY cid")
 _SERVER_STREAM_SQL = (
     f"SELECT {_COLUMNS}, bb.lead, bb.support, tt.names, lp.date, lp.note"
     " FROM commitment c"
-    f" LEFT JOIN ({_BODIES_SQL.format(where='')}) bb ON bb.cid = c.id"
-    f" LEFT JOIN ({_THEMES_SQL.format(where='')}) tt ON tt.cid = c.id"
+    f" LEFT JOIN ({_SERVER_BODIES_SQL}) bb ON bb.cid = c.id"
+    f" LEFT JOIN ({_SERVER_THEMES_SQL}) tt ON tt.cid = c.id"
     " LEFT JOIN (SELECT DISTINCT ON (commitment_id) commitment_id AS cid, date, note"
     "  FROM progress_entry ORDER BY commitment_id, date DESC, id DESC) lp ON lp.cid = c.id"
     " WHERE {where} ORDER BY {order}")
@@ -925,6 +941,10 @@ def stream_columns_filtered(session: Session, f: CommitmentFilter, today: date,
         cond, params, order, more = _order_of(f, today, sort, descending, text_candidates,
                                               fold)
         sql = _SERVER_STREAM_SQL.replace("{where}", cond).replace("{order}", order)
+        # no JIT compilation for the stream (until the transaction ends): compiling its
+        # plan costs the server more than the compiled code saves, and the first block
+        # waits for it
+        driver_execute(session, "SET LOCAL jit = off")
         yield from _stream_columns(session, sql, (*params, *more), drop=False)
         return
     _fill_order_sql(session, _ids_sql(f, today, sort, descending, text_candidates, fold))
