@@ -8,16 +8,11 @@ from datetime import date
 
 import pytest
 
-from tracker.extract import suggest
+from tests.extract.reading import deadline_of
 from tracker.extract.deadlines import parse_deadline
 from tracker.extract.timing import guess_doc_date
 
 
-def _deadline_of(text: str, doc: date | None, words: str) -> str | None:
-    found = [s for s in suggest(text, doc) if words in s.quote]
-    assert found, f"nothing suggested for {words!r}"
-    d = found[0].deadline
-    return d.date.isoformat() if d is not None and d.date is not None else None
 
 
 # (text, document date, words of the commitment, deadline wanted)
@@ -38,7 +33,7 @@ THIS_YEAR = [
 @pytest.mark.parametrize(("text", "doc", "words", "iso"), THIS_YEAR,
                          ids=[f"{r[2]}" for r in THIS_YEAR])
 def test_the_year_a_report_opens_with(text: str, doc: date, words: str, iso: str) -> None:
-    assert _deadline_of(text, doc, words) == iso
+    assert deadline_of(text, doc, words) == iso
 
 
 # (opening of a document without line breaks, the document date guessed)
@@ -64,8 +59,8 @@ def test_document_date_from_a_run_in_title(text: str, iso: str | None) -> None:
 
 def test_run_in_plan_targets_keep_their_own_years() -> None:
     text = RUN_IN[0][0]
-    assert _deadline_of(text, None, "近期2010年达到53%") == "2010-12-31"
-    assert _deadline_of(text, None, "中期2015年达到66%") == "2015-12-31"
+    assert deadline_of(text, None, "近期2010年达到53%") == "2010-12-31"
+    assert deadline_of(text, None, "中期2015年达到66%") == "2015-12-31"
 
 
 NOTICE = ("关于做好重点工作任务分解落实的通知\n"
@@ -84,7 +79,7 @@ HAND_IN = [
 @pytest.mark.parametrize(("handed", "iso"), HAND_IN, ids=[h for h, _ in HAND_IN])
 def test_a_plan_is_due_when_it_is_to_be_handed_in(handed: str, iso: str | None) -> None:
     text = NOTICE.format(doc=handed)
-    assert _deadline_of(text, date(2025, 2, 20), "制定具体实施方案") == iso
+    assert deadline_of(text, date(2025, 2, 20), "制定具体实施方案") == iso
 
 
 # (opening, document date, words of the commitment, deadline wanted)
@@ -105,7 +100,7 @@ PERIOD_OPENING = [
                          ids=[r[0][:8] for r in PERIOD_OPENING])
 def test_a_text_opened_by_a_five_year_period(text: str, doc: date | None, words: str,
                                             iso: str | None) -> None:
-    assert _deadline_of(text, doc, words) == iso
+    assert deadline_of(text, doc, words) == iso
 
 
 # (clause, document date, deadline wanted)
@@ -141,4 +136,4 @@ REPORTED = [
 
 @pytest.mark.parametrize(("doc", "iso"), REPORTED, ids=[d.isoformat() for d, _ in REPORTED])
 def test_a_progress_reports_targets_set_the_year_before(doc: date, iso: str | None) -> None:
-    assert _deadline_of(PROGRESS, doc, "完成河道清淤75公里") == iso
+    assert deadline_of(PROGRESS, doc, "完成河道清淤75公里") == iso

@@ -10,17 +10,13 @@ from datetime import date
 
 import pytest
 
+from tests.extract.reading import deadline_of
 from tracker.extract import suggest
 from tracker.extract.deadlines import find_deadlines
 from tracker.extract.labels import LABEL
 from tracker.extract.timing import guess_doc_date
 
 
-def _deadline_of(text: str, doc: date | None, words: str) -> str | None:
-    found = [s for s in suggest(text, doc) if words in s.quote]
-    assert found, f"nothing suggested for {words!r}"
-    d = found[0].deadline
-    return d.date.isoformat() if d is not None and d.date is not None else None
 
 
 # (text without a date of its own, the document date guessed)
@@ -53,9 +49,9 @@ def test_document_year_without_a_date(text: str, iso: str | None) -> None:
 
 def test_relative_words_take_the_reviewed_year_after() -> None:
     text = DOC_YEAR[0][0] + "\n6月底前建成市民服务中心。\n明年上半年全面完成改造。"
-    assert _deadline_of(text, None, "年底前完成10个村") == "2024-12-31"
-    assert _deadline_of(text, None, "6月底前建成市民服务中心") == "2024-06-30"
-    assert _deadline_of(text, None, "明年上半年全面完成改造") == "2025-06-30"
+    assert deadline_of(text, None, "年底前完成10个村") == "2024-12-31"
+    assert deadline_of(text, None, "6月底前建成市民服务中心") == "2024-06-30"
+    assert deadline_of(text, None, "明年上半年全面完成改造") == "2025-06-30"
 
 
 def test_a_table_date_does_not_shift_the_month_words() -> None:
@@ -64,7 +60,7 @@ def test_a_table_date_does_not_shift_the_month_words() -> None:
             "1\t建成智慧城管平台\t区城管局\t2025年12月31日\n"
             "2\t完成背街小巷改造30条\t区住建局\t三年内\n")
     assert guess_doc_date(text) == date(2025, 1, 1)
-    assert _deadline_of(text, None, "完成背街小巷改造30条") == "2028-01-01"
+    assert deadline_of(text, None, "完成背街小巷改造30条") == "2028-01-01"
 
 
 # (labelled line, the label read, or None when it is no time or body label)
@@ -92,8 +88,8 @@ def test_a_planned_completion_label_dates_its_item() -> None:
             "计划完成时间：2024年9月底\n责任单位：县住建局\n"
             "二、河道非法采砂问题\n整改措施：开展非法采砂专项整治。\n"
             "截止时间：长期坚持\n责任单位：县水利局\n")
-    assert _deadline_of(text, date(2024, 3, 1), "新建污水管网20公里") == "2024-09-30"
-    assert _deadline_of(text, date(2024, 3, 1), "开展非法采砂专项整治") is None
+    assert deadline_of(text, date(2024, 3, 1), "新建污水管网20公里") == "2024-09-30"
+    assert deadline_of(text, date(2024, 3, 1), "开展非法采砂专项整治") is None
 
 
 # (text, the time words found, their date), the document dated 2024-02-01
@@ -206,7 +202,7 @@ ITEM_HEADINGS = [
 
 @pytest.mark.parametrize(("words", "iso"), ITEM_HEADINGS, ids=[r[0] for r in ITEM_HEADINGS])
 def test_an_item_heading_takes_its_bodys_bound(words: str, iso: str) -> None:
-    assert _deadline_of(ITEMS, date(2019, 3, 1), words) == iso
+    assert deadline_of(ITEMS, date(2019, 3, 1), words) == iso
 
 
 # (table, words of a row, deadline): the row's own time cell — a span of years to build
@@ -233,7 +229,7 @@ TABLES = [
 
 @pytest.mark.parametrize(("text", "doc", "words", "iso"), TABLES, ids=[r[2] for r in TABLES])
 def test_a_rows_own_time_cell(text: str, doc: date | None, words: str, iso: str) -> None:
-    assert _deadline_of(text, doc, words) == iso
+    assert deadline_of(text, doc, words) == iso
 
 
 # A report delivered in late December plans the next year: bare month and season words
@@ -253,14 +249,14 @@ NEXT_YEARS_HEADING = [
 
 @pytest.mark.parametrize(("words", "iso"), NEXT_YEARS_HEADING, ids=[r[0][:8] for r in NEXT_YEARS_HEADING])
 def test_bare_words_under_the_next_years_heading(words: str, iso: str) -> None:
-    assert _deadline_of(DECEMBER, None, words) == iso
+    assert deadline_of(DECEMBER, None, words) == iso
 
 
 def test_the_same_words_in_the_documents_own_year() -> None:
     text = DECEMBER.replace("2023年12月28日", "2024年1月10日")
-    assert _deadline_of(text, None, "6月底前建成县体育馆") == "2024-06-30"
+    assert deadline_of(text, None, "6月底前建成县体育馆") == "2024-06-30"
     plain = "某县2025年工作要点\n一、重点任务\n6月底前建成县体育馆。\n"
-    assert _deadline_of(plain, date(2025, 2, 1), "6月底前建成县体育馆") == "2025-06-30"
+    assert deadline_of(plain, date(2025, 2, 1), "6月底前建成县体育馆") == "2025-06-30"
 
 
 def test_bare_words_of_last_years_targets_in_an_early_report() -> None:
@@ -269,7 +265,7 @@ def test_bare_words_of_last_years_targets_in_an_early_report() -> None:
     text = ("某区生态环境治理工作情况\n"
             "目标任务：完成河道清淤50公里，年底前消除劣V类水体。\n"
             "完成情况：全年完成河道清淤62公里，劣V类水体全部消除。\n")
-    assert _deadline_of(text, date(2025, 2, 10), "年底前消除劣V类水体") == "2024-12-31"
-    assert _deadline_of(text, date(2025, 2, 10), "完成河道清淤50公里") == "2024-12-31"
+    assert deadline_of(text, date(2025, 2, 10), "年底前消除劣V类水体") == "2024-12-31"
+    assert deadline_of(text, date(2025, 2, 10), "完成河道清淤50公里") == "2024-12-31"
     # later in the year the same words are the document's own year's
-    assert _deadline_of(text, date(2025, 7, 10), "年底前消除劣V类水体") == "2025-12-31"
+    assert deadline_of(text, date(2025, 7, 10), "年底前消除劣V类水体") == "2025-12-31"

@@ -9,17 +9,13 @@ from datetime import date
 
 import pytest
 
-from tracker.extract import suggest
+from tests.extract.reading import deadline_of
 from tracker.extract.deadlines import parse_deadline
 
 
+
 def _deadline_of(text: str, doc: date | None, words: str) -> str | None:
-    # the units the rules turned down too (candidates): the deadline is read for every unit,
-    # whether the model then takes it up is another matter (its threshold moves at a refit)
-    found = [s for s in suggest(text, doc, candidates=True) if words in s.quote]
-    assert found, f"nothing suggested for {words!r}"
-    d = found[0].deadline
-    return d.date.isoformat() if d is not None and d.date is not None else None
+    return deadline_of(text, doc, words, candidates=True)
 
 
 # (text, document date, words of the target, deadline wanted)
