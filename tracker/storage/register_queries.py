@@ -780,15 +780,18 @@ def _stream_blocks(session: Session) -> Iterator[list[RawRecord]]:
         yield list(map(_RAW, zip(*columns)))
 
 
-def _stream_columns(session: Session, sql: str = _STREAM_SQL, params: Sequence[object] = (),
-                   drop: bool = True) -> Iterator[RecordColumns]:
-    """The records of a streaming statement (default: the order table's, in its order) a
-    fetched block at a time, as columns (the RawRecord fields, each a sequence over the
-    block's rows); ``drop``: drops the order table after."""
+def _stream_columns(session: Session,
+                    statement: tuple[str, Sequence[object]] | None = None
+                    ) -> Iterator[RecordColumns]:
+    """The order table's records in its order, or those of ``statement`` (a
+    _SERVER_STREAM_SQL with its parameters), a fetched block at a time, as columns (the
+    RawRecord fields, each a sequence over the block's rows); the order table is dropped
+    after."""
     sep = _separator(session)
     titles = dict(_rows(session, "SELECT id, title FROM document"))
     days, splits = Days(), Splits(sep)
-    latest = _latest_joined if sql is _STREAM_SQL else _latest_apart
+    sql, params = statement or (_STREAM_SQL, ())
+    latest = _latest_joined if statement is None else _latest_apart
     cursor = driver_stream(session, sql, (sep, *params))
     server = session.connection().dialect.name == "postgresql"
     try:
@@ -797,7 +800,7 @@ def _stream_columns(session: Session, sql: str = _STREAM_SQL, params: Sequence[o
             yield _record_columns(block, sep, titles, days, latest, splits)
     finally:
         cursor.close()
-        if drop:
+        if statement is None:
             driver_execute(session, f"DROP TABLE IF EXISTS {_ORDER_TABLE}")
 
 
@@ -945,7 +948,7 @@ def stream_columns_filtered(session: Session, f: CommitmentFilter, today: date,
         # plan costs the server more than the compiled code saves, and the first block
         # waits for it
         driver_execute(session, "SET LOCAL jit = off")
-        yield from _stream_columns(session, sql, (*params, *more), drop=False)
+        yield from _stream_columns(session, (sql, (*params, *more)))
         return
     _fill_order_sql(session, _ids_sql(f, today, sort, descending, text_candidates, fold))
     yield from _stream_columns(session)
