@@ -202,7 +202,7 @@ class TimingReader:
         """period_of, remembered per run of headings (every sentence of a section asks)."""
         known = self._periods.get(id(sections))
         if known is None:
-            period = period_of(sections, self.doc_date, self._section_period)
+            period = period_of(sections, self._section_period)
             if period is None and not self._in_review(sections):
                 period = self.default_period
             known = self._periods[id(sections)] = (sections, period)
@@ -325,14 +325,14 @@ _DAY_WORDS = re.compile(r"[日号]|\d{4}[-./]\d")
 _MONTHS_BOUND = re.compile(r"[—–\-－~～至到]|[前底止]$")
 
 
-def period_of(sections: tuple[Heading, ...], doc_date: date | None,
-              period_at: Callable[[str], Deadline | None] | None = None) -> Deadline | None:
-    """The period set by the innermost heading that sets one. Only years and quarters
-    count: a heading dated to the day is a byline (（2024年1月26日…通过）), not a period.
-    *period_at*: section_period of a heading for *doc_date*, when the caller remembers it."""
+def period_of(sections: tuple[Heading, ...],
+              period_at: Callable[[str], Deadline | None]) -> Deadline | None:
+    """The period set by the innermost heading that sets one (*period_at*: a heading's
+    section_period for the document's date, remembered by the caller). Only years and
+    quarters count: a heading dated to the day is a byline (（2024年1月26日…通过）), not a
+    period."""
     for head in reversed(sections):
-        period = period_at(head.text) if period_at is not None \
-            else section_period(head.text, doc_date)
+        period = period_at(head.text)
         if period is None:
             continue
         if period.precision in (Precision.YEAR, Precision.QUARTER) or (
