@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from tracker.ui.i18n import Translations, saved_language
+from tracker.ui import collector
 from tracker.ui.main_window import MainWindow
 from tracker.ui.pyside_compat import keep_none_alive
 
@@ -23,6 +24,7 @@ UI_FONTS = ["Noto Sans CJK SC", "Microsoft YaHei UI", "Microsoft YaHei", "PingFa
 def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     keep_none_alive()  # PySide6 6.12.0 on Python ≤ 3.11 would abort after a few thousand calls
+    collector.install(app)  # cyclic garbage (Qt wrappers among it) freed on this thread only
     app.setOrganizationName(ORG)
     app.setApplicationName(APP)
     font = QFont(app.font())
