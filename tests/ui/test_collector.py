@@ -50,10 +50,8 @@ def test_the_app_collects_cycles_on_its_own_thread_never_on_a_worker(qtbot):
     counts, _kept = _allocate_on_a_worker(seen)
     assert seen == []                             # the worker never collected
     assert counts[0] > gc.get_threshold()[0]      # although it went far past the threshold
-    before = found.collections
     qtbot.waitUntil(lambda: seen != [], timeout=5000)
     assert seen == [threading.get_ident()]        # freed on this (the GUI) thread
-    assert found.collections > before
 
 
 def test_without_it_the_worker_would_have_collected(qtbot):

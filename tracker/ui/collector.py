@@ -29,7 +29,6 @@ class GuiThreadCollector(QObject):
     def __init__(self, parent: QObject, interval_ms: int = INTERVAL_MS) -> None:
         super().__init__(parent)
         self.thresholds = gc.get_threshold()
-        self.collections = 0   # how many collections this object ran (for the tests)
         gc.disable()
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -45,7 +44,6 @@ class GuiThreadCollector(QObject):
                 generation = gen
         if generation >= 0:
             gc.collect(generation)
-            self.collections += 1
 
     def stop(self) -> None:
         """Give the collection back to Python (automatic, on any thread)."""
