@@ -155,3 +155,43 @@ PORTAL = [
 def test_source_office_names_the_government(name: str, head: str, issuer: str, want: list[str],
                                             gaz: Gazetteer) -> None:
     assert _issuer(head, gaz, issuer) == want
+
+
+TABLES = [
+    # an indicator table with a body column: each row's body answers for its target
+    ("indicator_table_tabs",
+     "序号\t指标名称\t单位\t2025年目标\t责任单位\n1\t森林覆盖率\t%\t45\t县林业局\n"
+     "2\t城镇新增就业\t人\t3000\t县人社局、县财政局\n",
+     {("县林业局",), ("县人社局", "县财政局")}),
+    ("indicator_table_lead_column",
+     "指标\t2020年\t2025年\t牵头单位\n地表水优良水体比例（%）\t80\t85\t市生态环境局\n"
+     "单位GDP能耗下降（%）\t—\t〔14〕\t市发展改革委\n",
+     {("市生态环境局",), ("市发展改革委",)}),
+    # a list drawn with bars, the body column named 责任主体
+    ("bar_table_owner_column",
+     "某市2024年民生实事项目表\n| 序号 | 项目名称 | 目标任务 | 责任主体 |\n"
+     "| 1 | 老旧小区改造 | 改造老旧小区50个 | 市住建局 |\n| 2 | 学校建设 | 新建幼儿园3所 | 市教育局 |\n",
+     {("市住建局",), ("市教育局",)}),
+    # a row with one cell too many: the number under 责任单位 is no body, the body stands
+    # one column on
+    ("shifted_row",
+     "序号\t项目名称\t责任单位\t目标任务\t1-8月完成情况\n1\t新增城镇就业\t区人社局\t8950人\t7356\n"
+     "2\t深化养老保险制度改革\t完成在职参保人数6300人\t区人社局\t6300人\t7558\n",
+     {("区人社局",)}),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), TABLES, ids=[c[0] for c in TABLES])
+def test_table_body_cells(name: str, text: str, want: set[tuple[str, ...]], gaz: Gazetteer) -> None:
+    got = {tuple(r.name for r in s.responsible)
+           for s in suggest(text, gazetteer=gaz) if s.kind != "indicator"}
+    assert got == want
+
+
+def test_leader_column_is_no_task_cell(gaz: Gazetteer) -> None:
+    text = ("序号\t重点任务\t牵头县领导\t牵头单位\t配合单位\t完成时限\n"
+            "1\t新建污水管网20公里\t张某\t县住建局\t县财政局\t2025年12月底\n")
+    sugs = [s for s in suggest(text, gazetteer=gaz) if s.kind != "indicator"]
+    assert [s.quote for s in sugs] == ["新建污水管网20公里"]
+    assert [(b.name, b.role.value) for b in sugs[0].responsible] == \
+        [("县住建局", "lead"), ("县财政局", "support")]
