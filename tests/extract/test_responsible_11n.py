@@ -195,3 +195,19 @@ def test_leader_column_is_no_task_cell(gaz: Gazetteer) -> None:
     assert [s.quote for s in sugs] == ["新建污水管网20公里"]
     assert [(b.name, b.role.value) for b in sugs[0].responsible] == \
         [("县住建局", "lead"), ("县财政局", "support")]
+
+
+ZONES = [
+    ("2024年金华经济技术开发区工作要点", ["金华经济技术开发区"]),
+    ("金华开发区2024年目标任务", ["金华开发区"]),
+    ("某某高新区管委会2025年工作计划", ["某某高新区管委会"]),
+    ("2025年某某工业园区工作总结", ["某某工业园区"]),
+    # a zone's kind, not a zone; a city's own programme stays the city's
+    ("国家级新区实施方案", []),
+    ("金华市2024年工作要点", ["金华市人民政府"]),
+]
+
+
+@pytest.mark.parametrize(("title", "want"), ZONES)
+def test_development_zone_title(title: str, want: list[str], gaz: Gazetteer) -> None:
+    assert _issuer(title, gaz) == want

@@ -200,6 +200,7 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     who = who or (None if joint else _signature(analysis, text))
     publishers = _publishing_bodies(analysis, text) if not who and not joint else []
     who = who or _government(head, title, gaz, region_code) or _title_body(title) \
+        or _title_zone(title) \
         or _body_over_title(head) \
         or _sector_document(head, title, gaz, region_code) \
         or _news_subject(head, text if len(text) == len(analysis) else analysis) \
@@ -934,6 +935,21 @@ def _title_body(title: str) -> str | None:
         if gap is not None and TITLE_ACTS.match(title, gap.end()):
             return found[0].name
     return None
+
+
+# A development zone's own programme or review (2024年金华经济技术开发区工作要点 / 某某高新区
+# 管委会2025年工作计划): the zone answers for it, as its title names it, not the city it lies in
+_TITLE_ZONE = re.compile(
+    r"^(?:(?:19|20)\d{2}年度?)?(?P<zone>(?!国家级|省级|市级|各|全)[\u4e00-\u9fff]{2,16}?(?:经济技术开发区|高新技术产业开发区|"
+    r"开发区|高新区|经开区|新区|产业园区|工业园区|示范区)(?:党工委)?(?:管委会|管理委员会)?)"
+    r"(?:(?:19|20)\d{2}年度?)?(?:工作要点|工作计划|工作总结|工作报告|工作安排|工作思路|目标任务|"
+    r"重点工作|重点任务|主要目标|发展目标|实施方案|行动方案)")
+
+
+def _title_zone(title: str) -> str | None:
+    """The development zone whose programme or review the title names, as written."""
+    m = _TITLE_ZONE.match(to_simplified(title)) if title else None
+    return title[m.start("zone"):m.end("zone")] if m else None
 
 
 # A title set on two lines, the body on the first and what it issues on the next
