@@ -231,6 +231,9 @@ SUBJECT = re.compile(
 NOT_ACTOR = re.compile(r"^(?:(?:今年|明年|当年|年内|(?:19|20)\d{2}年度?)[，,]?)?全[省市县区州]"
                        r"|^(?:我们|大家|同志们|各位|[省市县区]$)")
 _PLACE_LEVEL = frozenset("省市县区州盟旗镇乡")
+# time and discourse words before a subject, no part of it (下一步市生态环境局将… / 同时县财政局要…)
+_TIME_LEAD = re.compile(r"^(?:下一?阶段|下一?步|今后|目前|当前|近期|今年|明年|年内|同时|此外|另外|其次|"
+                        r"最后|随后)[，,]?")
 # A character of every word SUBJECT's match ends with (要, 应当, 必须, 负责, 牵头, 将于 …):
 # without one, the costly scan of who (up to 30 characters, tried one by one) is skipped.
 _SUBJECT_HINT = re.compile(r"[要应须需负牵将适于]")
@@ -266,6 +269,10 @@ def subject_of(clause: str) -> str | None:
     if m is None or NOT_ACTOR.match(m.group("who")):
         return None
     who = m.group("who")
+    if (lead := _TIME_LEAD.match(who)) is not None:
+        who = who[lead.end():]  # 下阶段市政府办公厅将…: the time words open the clause
+        if not who or NOT_ACTOR.match(who):
+            return None
     if ACTION.match(who) or VAGUE.search(who):
         return None
     if who[-1] in _PLACE_LEVEL and m.group(0)[len(who):] == "将":
@@ -456,7 +463,7 @@ def _kind(text: str, actor: str | None, past_context: bool,
         return None, 0.0
     rest = text
     if actor is not None:
-        rest = text[len(actor):].lstrip("要应当必须须需负责牵头，,")  # noqa: B005 - a set of characters
+        rest = text[text.find(actor) + len(actor):].lstrip("要应当必须须需负责牵头，,")  # noqa: B005 - a set of characters
         if BUILD.search(rest) and CONCRETE.search(rest):
             return "deliverable", 0.75
         if not is_exhortation(rest):

@@ -40,8 +40,8 @@ HEAD_OF = re.compile(
 )
 # A byline naming the head of government: 市长 王某某 / 省长：李某 / 修水县代县长 王某某
 BYLINE_HEAD = re.compile(
-    rf"^[ \t\u3000]*(?P<place>{_CJK}{{2,12}}?[省市州县区盟旗])?(?:人民政府)?(?:代理?)?"
-    rf"(?P<level>[省市州县区])长[ \t\u3000]*[:：]?[ \t\u3000]*{_CJK}{{2,3}}[ \t\u3000]*$", re.M)
+    rf"^[ \t\u3000]*(?P<place>{_CJK}{{2,12}}?[省市州县区盟旗镇乡])?(?:人民政府)?(?:代理?)?"
+    rf"(?P<level>[省市州县区镇乡])长[ \t\u3000]*[:：]?[ \t\u3000]*{_CJK}{{2,3}}[ \t\u3000]*$", re.M)
 # A byline naming the party secretary who speaks: 市委书记 张某某 / 宜春市委书记：张某某
 BYLINE_SECRETARY = re.compile(
     rf"^[ \t\u3000]*(?P<place>{_CJK}{{2,10}}?)?(?P<level>[省市州县区])委书记"
@@ -49,8 +49,13 @@ BYLINE_SECRETARY = re.compile(
 # The congress a work report is delivered to names its place: ——2026年1月10日在修水县第十八届
 # 人民代表大会第五次会议上
 CONGRESS_PLACE = re.compile(
-    rf"在(?P<place>{_CJK}{{2,14}}?(?:自治县|自治州|自治区|省|市|县|区|州|盟|旗))"
-    r"第[一二三四五六七八九十〇零百]{1,4}届人民代表大会")
+    rf"在(?P<place>(?:{_CJK}|[*＊×xXｘＸ]){{1,14}}?(?:自治县|自治州|自治区|省|市|县|区|州|盟|旗|镇|乡))"
+    r"第[一二三四五六七八九十〇零百]{1,4}届\s*人民代表大会")
+# The opening of every work report: 现在，我代表县人民政府，向大会报告工作 — the government
+# that delivers it, perhaps by its level alone
+_DELEGATE = re.compile(
+    rf"我代表(?P<who>(?:{_CJK}|[*＊×xXｘＸ]){{0,16}}?(?:人民政府|政府|行政公署|办事处))[，,、\s]*"
+    r"向(?:大会|各位代表|本次大会)")
 WORK_REPORT = re.compile(r"政府工作报告")
 # The premier delivering the report, or the national congress hearing it
 _PREMIER = re.compile(r"总理[\u4e00-\u9fff]{0,3}?(?:向|在|作)[^。\n]{0,30}政府工作报告"
@@ -149,8 +154,16 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     title = title_line(head)
     if issuer and is_publisher(issuer):
         issuer = None  # 来源：某某日报 / 某市人民政府网: who posted the page, not who issued the text
+    numbered = False
     if issuer and (bare := _DOC_NUMBER.sub("", issuer.strip())) != issuer.strip() and bare:
-        issuer = bare  # 京政办发〔2016〕26号《北京市人民政府办公厅: the body, not its file number
+        issuer, numbered = bare, True  # 京政办发〔2016〕26号《北京市人民政府办公厅: not its number
+    if issuer and not numbered and (office := _PORTAL_OFFICE.match(to_simplified(issuer))) is not None \
+            and (to_simplified(issuer) not in head or _SOURCE_LINE.search(head)) \
+            and not title.startswith(issuer):
+        # 来源：涪陵区政府办公室 (a page's furniture, not the text's words): the office that
+        # keeps the government's site posted the page; what it reports (the work report's
+        # tasks, the executive meeting's decisions) is the government's
+        issuer = issuer[:office.end("government")]
     pointed = issuer is not None and issuer[:1] in _DEICTIC_FIRST
     if region_code is None and gaz is not None:
         region_code = _guess_region(gaz, analysis[:REGION_HEAD], title,
@@ -163,8 +176,12 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         # written: by its own division's name, as a work report's (绿园区人民政府)
         issuer = _innermost(issuer[:-4]) + "人民政府"
     region_name = _display(gaz, region_code)
-    report = _report_government(title) or _delivered_to(head, gaz) \
-        if WORK_REPORT.search(title) else None
+    reporting = WORK_REPORT.search(title) is not None
+    delivered = _delivered_to(head, gaz, region_code) if reporting or "我代表" in head else None
+    report = _report_government(title, gaz, region_code) or delivered if reporting else None
+    if (report is None or report == government_name(report[:1])) and "我代表" in head:
+        # 现在，我代表镇人民政府，向大会报告工作: the government the report speaks for
+        report = _delegate(head, gaz, region_code, delivered) or report
     if report is None and _PREMIER.search(head):
         report = "国务院"  # 李强总理向全国人大作政府工作报告: the State Council's
     masthead = _masthead(head, text if len(text) == len(analysis) else analysis) \
@@ -183,6 +200,7 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     who = who or (None if joint else _signature(analysis, text))
     publishers = _publishing_bodies(analysis, text) if not who and not joint else []
     who = who or _government(head, title, gaz, region_code) or _title_body(title) \
+        or _title_zone(title) \
         or _body_over_title(head) \
         or _sector_document(head, title, gaz, region_code) \
         or _news_subject(head, text if len(text) == len(analysis) else analysis) \
@@ -206,6 +224,12 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     if gaz is not None:
         ctx.sections = sorted([*_place_sections(analysis, gaz), *subjects], key=lambda x: x[0])
     return ctx
+
+
+# A government's general office, as a page's source line names it
+_PORTAL_OFFICE = re.compile(r"^(?P<government>[\u4e00-\u9fff]{1,20}?[省市州县区盟旗](?:人民)?政府)(?:办公室|办公厅)$")
+_SOURCE_LINE = re.compile(r"(?:来\s*源|信息来源|文章来源|稿件来源|公开责任部门|发布机构)\s*[:：]\s*"
+                          r"[\u4e00-\u9fff]{1,20}?[省市州县区盟旗](?:人民)?政府(?:办公室|办公厅)")
 
 
 # A division named by pointing at the document's own (我市, 本县, 该县, 我镇, 我盟), alone or
@@ -688,18 +712,70 @@ def _own_division(gaz: Gazetteer | None, code: str | None, level: str) -> str | 
     return region.name if region is not None else None
 
 
-def _delivered_to(head: str, gaz: Gazetteer | None) -> str | None:
+def _delivered_to(head: str, gaz: Gazetteer | None,
+                  region_code: str | None = None) -> str | None:
     """A work report's government by the place of the congress it is delivered to
-    (在修水县第十八届人民代表大会…上), else by the place of the head of government in its
-    byline (修水县县长 王某某)."""
+    (在修水县第十八届人民代表大会…上 / 在三圳镇第十七届人民代表大会…上), else by the place of
+    the head of government in its byline (修水县县长 王某某 / 蕉岭县三圳镇人民政府镇长 某某)."""
     m = CONGRESS_PLACE.search(head)
     place = m.group("place") if m else None
     if place is None:
         byline = BYLINE_HEAD.search(head)
         place = byline.group("place") if byline else None
-    if place is None or not _is_place(gaz, place):
+    division = _division_named(place, gaz, region_code) if place else None
+    return government_name(division) if division else None
+
+
+# A place left blank as a template does (**县 / XX镇): the level alone
+_BLANKED = re.compile(r"^[*＊×xXｘＸ]*$")
+# A town's or township's name (三圳镇, 木塔乡), which the gazetteer does not hold; not words
+# ending alike (城乡, 乡镇)
+_TOWN = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?<![城乡全各本我该])(?:镇|乡)$")
+_TOWN_CHAIN = re.compile(r"^.*(?:自治县|自治州|自治区|省|市|县|区|州|盟|旗)(?=[\u4e00-\u9fff]{2,}?(?:镇|乡)$)")
+
+
+def _division_named(place: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
+    """The division a work report's congress, byline or title names: a county or above as
+    the gazetteer knows it (its chain's innermost: 十堰市张湾区 → 张湾区), a town by its form
+    (蕉岭县三圳镇 → 三圳镇), a blanked name (**县) by the document's own division at that
+    level, else by the level alone (县)."""
+    level = place[-1:]
+    if _BLANKED.match(place[:-1]):
+        own = _own_division(gaz, region_code, level) if level in "省市州县区旗" else None
+        return own or level
+    if level in "镇乡":
+        chain = _TOWN_CHAIN.match(place)
+        town = place[chain.end():] if chain else place
+        return town if _TOWN.match(town) else None
+    return _innermost(place) if _is_place(gaz, place) else None
+
+
+_AUTONOMOUS_LEVEL = {"自治区": "省", "自治州": "州", "自治县": "县", "自治旗": "旗"}
+
+
+def _delegate(head: str, gaz: Gazetteer | None, region_code: str | None,
+              delivered: str | None) -> str | None:
+    """The government a work report says it speaks for (我代表县人民政府，向大会报告工作):
+    by its name when given, else the division the congress or byline names at that level,
+    else the document's own division at that level, else the level alone (镇人民政府)."""
+    m = _DELEGATE.search(head)
+    if m is None:
         return None
-    return _innermost(place) + "人民政府"
+    who = m.group("who")
+    name = who[:-len("人民政府")] if who.endswith("人民政府") else \
+        who[:-2] if who.endswith("政府") else None
+    if name is None:
+        return who  # 行政公署, 办事处: as written
+    written, name = name, _AUTONOMOUS_LEVEL.get(name, name)  # 自治区: a level, not a name
+    if len(name) > 1 and not _BLANKED.match(name[:-1]):
+        return government_name(name)  # 我代表三圳镇人民政府
+    level = name[-1:] if name else ""
+    if not level or level not in "省市州县区旗镇乡盟":
+        return None
+    if delivered and delivered[:-len("人民政府")].endswith(level):
+        return delivered
+    own = _own_division(gaz, region_code, level) if level in "省市州县区旗" else None
+    return government_name(own or (written if written in _AUTONOMOUS_LEVEL else level))
 
 
 _COUNTY_SCOPE = re.compile(r"全县|全区|全旗|县委|区委|旗委|县政府|区政府|旗政府|县人民政府|区人民政府|旗人民政府")
@@ -723,14 +799,29 @@ def _government(head: str, title: str, gaz: Gazetteer | None, region_code: str |
     return government_name(own or level)
 
 
-def _report_government(title: str) -> str | None:
-    """The government a work report's title names (修水县人民政府工作报告 → 修水县人民政府)."""
+def _report_government(title: str, gaz: Gazetteer | None = None,
+                       region_code: str | None = None) -> str | None:
+    """The government a work report's title names (修水县人民政府工作报告 → 修水县人民政府);
+    by its level alone (2024年区政府工作报告) the document's own division at that level,
+    else that level's government unnamed (区人民政府)."""
     found = find_bodies(title[:TITLE_BODY])
-    if found and title.startswith(found[0].name) and found[0].name.endswith("政府"):
+    if found and title.startswith(found[0].name) and found[0].name.endswith("政府") \
+            and not _TITLE_YEAR_LEAD.match(found[0].name):
         return found[0].name
     # 2023年十堰市张湾区政府工作报告 → 张湾区人民政府: the innermost division before 政府
     m = _REPORT_PLACE.search(title)
-    return _innermost(m.group("place")) + "人民政府" if m else None
+    if m is None:
+        return None
+    place = m.group("place")
+    if m.start("place") > 0 and place[0] == "年" and title[m.start("place") - 1].isdigit():
+        place = place[1:].lstrip("度")  # 2024年区政府工作报告: the year, then the level alone
+    if len(place) == 1:
+        own = _own_division(gaz, region_code, place) if place in "省市州县区旗" else None
+        return government_name(own or place)
+    if place[-1] in "镇乡":
+        division = _division_named(place, gaz, region_code)
+        return government_name(division) if division else None
+    return _innermost(place) + "人民政府"
 
 
 _OUTER = "年省市州盟"  # what ends a year or an enclosing division before the innermost one
@@ -746,7 +837,7 @@ def _innermost(place: str) -> str:
 
 
 _REPORT_PLACE = re.compile(
-    r"(?P<place>[\u4e00-\u9fff]{1,8}?(?:自治县|自治州|自治区|省|市|县|区|州|盟|旗))"
+    r"(?P<place>[\u4e00-\u9fff]{1,8}?(?:自治县|自治州|自治区|省|市|县|区|州|盟|旗|镇|乡))"
     r"(?:(?:19|20)\d{2}年度?)?(?:人民)?政府工作报告")  # 鄱阳县2025年政府工作报告
 
 
@@ -844,6 +935,21 @@ def _title_body(title: str) -> str | None:
         if gap is not None and TITLE_ACTS.match(title, gap.end()):
             return found[0].name
     return None
+
+
+# A development zone's own programme or review (2024年金华经济技术开发区工作要点 / 某某高新区
+# 管委会2025年工作计划): the zone answers for it, as its title names it, not the city it lies in
+_TITLE_ZONE = re.compile(
+    r"^(?:(?:19|20)\d{2}年度?)?(?P<zone>(?!国家级|省级|市级|各|全)[\u4e00-\u9fff]{2,16}?(?:经济技术开发区|高新技术产业开发区|"
+    r"开发区|高新区|经开区|新区|产业园区|工业园区|示范区)(?:党工委)?(?:管委会|管理委员会)?)"
+    r"(?:(?:19|20)\d{2}年度?)?(?:工作要点|工作计划|工作总结|工作报告|工作安排|工作思路|目标任务|"
+    r"重点工作|重点任务|主要目标|发展目标|实施方案|行动方案)")
+
+
+def _title_zone(title: str) -> str | None:
+    """The development zone whose programme or review the title names, as written."""
+    m = _TITLE_ZONE.match(to_simplified(title)) if title else None
+    return title[m.start("zone"):m.end("zone")] if m else None
 
 
 # A title set on two lines, the body on the first and what it issues on the next

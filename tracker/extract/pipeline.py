@@ -54,7 +54,7 @@ from tracker.extract.labels import (
     set_deadline,
 )
 from tracker.extract.segment import HEADING_MARKER, LIST_MARKER, Sentence, bracket_spans, segment
-from tracker.extract.table import COMMITMENT_CELLS, Row, table_rows
+from tracker.extract.table import COMMITMENT_CELLS, Row, column_kind, table_rows
 from tracker.extract.targets import TargetMatch, find_targets, pick_target
 from tracker.geo import Gazetteer
 from tracker.extract.timing import (
@@ -394,7 +394,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     if row_members:
         out, numbered = _merge_rows(text, rows, out, numbered, row_members)
     if irows:  # last: the indices above are positions in out
-        out, numbered = _add_indicator_rows(text, irows, out, numbered, ctx, doc_date)
+        out, numbered = _add_indicator_rows(text, irows, out, numbered, ctx, doc_date,
+                                            _table_bodies(text, analysis, rows, irows, doc_date))
     if not candidates:
         out, numbered = _decide(out, numbered, text, rules_only, lone)
     for sug in out:
@@ -959,29 +960,93 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+def _table_bodies(text: str, analysis: str, rows: Sequence[Row], irows: Sequence[IndicatorRow],
+                  doc_date: date | None) -> dict[int, list[BodyRef]]:
+    """The bodies of an indicator table's rows that have a body column (指标 | 2025年目标 |
+    责任单位), by the start of the row's metric cell."""
+    out: dict[int, list[BodyRef]] = {}
+    if not irows or not ("单位" in analysis or "部门" in analysis or "主体" in analysis):
+        return out
+    starts = [row.start for row in rows]
+    for irow in irows:
+        i = bisect.bisect_right(starts, irow.start) - 1
+        row = rows[i] if i >= 0 and irow.start < rows[i].end else None
+        if row is not None and (row.cells_of("lead") or row.cells_of("support")):
+            bodies = _row_item(text, analysis, row, doc_date).bodies
+        else:
+            bodies = _body_column(text, analysis, irow.start)
+        if bodies:
+            out[irow.start] = list(bodies)
+    return out
+
+
+HEADER_REACH = 60  # how many lines above a row its table's header may stand
+
+
+def _body_column(text: str, analysis: str, at: int) -> list[BodyRef]:
+    """The bodies of a row of tabs (its line holds *at*) under its table's body column
+    (指标 | 2020年 | 2025年 | 牵头单位: a header the table reader does not take for one,
+    its year columns being no kind it names)."""
+    start = analysis.rfind("\n", 0, at) + 1
+    end = analysis.find("\n", at)
+    cells = analysis[start:end if end >= 0 else len(analysis)].split("\t")
+    if len(cells) < MIN_ROW_CELLS:
+        return []
+    above = start - 1
+    for _ in range(HEADER_REACH):
+        if above <= 0:
+            break
+        head_start = analysis.rfind("\n", 0, above) + 1
+        header = analysis[head_start:above].split("\t")
+        above = head_start - 1
+        if len(header) < MIN_ROW_CELLS:
+            break  # prose: the table began below
+        kinds = [column_kind(c) for c in header]
+        if "lead" not in kinds and "support" not in kinds:
+            continue
+        item = Item()
+        offset = start
+        for col, cell in enumerate(cells):
+            kind = kinds[col] if col < len(kinds) else None
+            if kind in ("lead", "support") and cell.strip() and not _NO_BODY_CELL.search(cell):
+                add_bodies(item, text[offset:offset + len(cell)].strip(),
+                           BodyRole.LEAD if kind == "lead" else BodyRole.SUPPORT)
+            offset += len(cell) + 1
+        return item.bodies
+    return []
+
+
+MIN_ROW_CELLS = 3
+
+
 def _add_indicator_rows(text: str, rows: Sequence[IndicatorRow], out: list[Suggestion],
                         numbered: list[bool], ctx: DocumentContext,
-                        doc_date: date | None = None) -> tuple[list[Suggestion], list[bool]]:
+                        doc_date: date | None = None,
+                        bodies: dict[int, list[BodyRef]] | None = None
+                        ) -> tuple[list[Suggestion], list[bool]]:
     """The rows of indicator tables: the target as a commitment, the base year's value
     as a past result; merged into reading order. A target of the year's column (年度目标)
-    falls due at the end of the document's year."""
+    falls due at the end of the document's year. A row's body cell (责任单位) names who
+    answers for it, else the issuer does."""
     made = []
     for row in rows:
+        named = (bodies or {}).get(row.start)
         if row.deadline is None and row.annual and doc_date is not None:
             row = replace(row, deadline=Deadline("", date(doc_date.year, 12, 31), Precision.YEAR))
         if row.base is not None and row.base_end is not None:
             made.append(Suggestion(
                 start=row.start, end=row.base_end, quote=text[row.start:row.base_end],
                 kind=SuggestionKind.INDICATOR, deadline=row.base_deadline, target=row.base,
-                responsible=list(ctx.issuer_refs), region_code=ctx.region_code,
+                responsible=list(named or ctx.issuer_refs), region_code=ctx.region_code,
                 region=ctx.region_name, confidence=0.7, section=None,
                 why="指标表：基期值"))
         if row.target is not None:
             sug = Suggestion(
                 start=row.start, end=row.target_end, quote=text[row.start:row.target_end],
                 kind=SuggestionKind.TARGET, deadline=row.deadline, target=row.target,
-                responsible=list(ctx.issuer_refs), region_code=ctx.region_code,
-                region=ctx.region_name, confidence=0.9, section=None, why="")
+                responsible=list(named or ctx.issuer_refs), region_code=ctx.region_code,
+                region=ctx.region_name, confidence=0.9, section=None, why="",
+                own_bodies=bool(named))
             sug.why = "指标表；" + explain("", "target", row.target, row.deadline,
                                           classify.Verdict("target", 0.9), 0)
             sug.layout = (0, True, False)
@@ -1097,8 +1162,23 @@ def _row_item(text: str, analysis: str, row: Row, doc_date: date | None) -> Item
         set_deadline(item, analysis[cell.start:cell.end].strip(), doc_date)
     for kind, role in (("lead", BodyRole.LEAD), ("support", BodyRole.SUPPORT)):
         for cell in row.cells_of(kind):
-            add_bodies(item, text[cell.start:cell.end], role)
+            if not _NO_BODY_CELL.search(analysis[cell.start:cell.end]):
+                add_bodies(item, text[cell.start:cell.end], role)
+    if not item.bodies and row.cells_of("lead"):
+        # a row with a cell more than its header (名称 | 目标 | 区人社局 | 6300人 under
+        # 名称 | 责任单位 | 目标任务 | …): its body cell stands shifted, under another column
+        for cell in row.cells:
+            if cell.kind in ("goal", "measure", "other") \
+                    and is_body_name(words := analysis[cell.start:cell.end].strip()) \
+                    and not is_person(words):
+                add_bodies(item, text[cell.start:cell.end], BodyRole.LEAD)
+                break
     return item
+
+
+# A cell under the body column that holds a number (完成在职参保人数6300人, 85%): the row's
+# cells stand shifted, the number is its target, no body
+_NO_BODY_CELL = re.compile(r"[0-9０-９%％]")
 
 
 # 一、县示范区管委会牵头工作（8项） / （二）市生态环境局负责的任务: a heading of a task

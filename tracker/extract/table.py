@@ -23,7 +23,7 @@ MAX_GROUP_ROW = 40
 # Column kinds, tried in order on a header cell.
 _COLUMNS = (
     ("index", re.compile(r"^(?:序号|编号|序|号)$")),
-    ("person", re.compile(r"责任领导|责任人|联系人|分管(?:领导|负责)|包案领导")),
+    ("person", re.compile(r"责任领导|责任人|联系人|分管(?:领导|负责)|包案领导|领导$")),
     ("support", re.compile(r"配合|协办|参与单位|协助")),
     ("lead", re.compile(r"责任单位|牵头单位|责任部门|牵头部门|责任主体|主责单位|负责单位|^责任$|"
                         r"承办单位|牵头$|实施单位|实施主体")),
