@@ -101,7 +101,8 @@ def test_targets_without_numbers(clause, comparator, metric):
 @pytest.mark.parametrize("clause, comparator", [
     ("确保国控断面水质稳定达到Ⅲ类", Comparator.EQ),
     ("地表水断面水质达到或优于Ⅲ类", Comparator.LE),
-    ("饮用水水源地水质全部达到III类及以上", Comparator.LE),
+    # 及以上 read as the definition's comparator words read it (以上 → >=)
+    ("饮用水水源地水质全部达到III类及以上", Comparator.GE),
 ])
 def test_water_quality_classes(clause, comparator):
     target = trend_target(clause)

@@ -149,11 +149,20 @@ def test_how_many_digits_is_no_amount():
 
 
 @pytest.mark.parametrize("clause, unit", [
-    ("劣V类水体比例降至0", None), ("重度及以上污染天数为0", "天"), ("超标排放企业数量控制在0家", "家"),
+    ("劣V类水体比例降至0", "%"), ("重度及以上污染天数为0", "天"), ("超标排放企业数量为0家", "家"),
 ])
 def test_a_level_of_zero_is_none_left(clause, unit):
     t = parse_target(clause)
     assert t is not None and (t.comparator, t.value, t.unit) == (ZERO, 0, unit)
+
+
+@pytest.mark.parametrize("clause, unit", [
+    # 控制在 / 不超过 0: a ceiling as written (<=, as the definition reads 控制在), not zero
+    ("超标排放企业数量控制在0家", "家"), ("重污染天数控制在0天", "天"), ("劣V类水体比例不超过0", "%"),
+])
+def test_a_ceiling_of_zero_stays_a_ceiling(clause, unit):
+    t = parse_target(clause)
+    assert t is not None and (t.comparator, t.value, t.unit) == (LE, 0, unit)
 
 
 @pytest.mark.parametrize("clause, metric, comparator", [

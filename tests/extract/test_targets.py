@@ -65,7 +65,7 @@ CASES = [
     ("县(市、区)生态示范创建全覆盖", "县(市、区)生态示范创建", FULL, None, None),
     ("新能源汽车保有量达到2万辆", "新能源汽车保有量", EQ, 2, "万辆"),  # 万 stays in the unit
     ("新增绿色建筑1.5亿平方米", "新增绿色建筑", EQ, 1.5, "亿平方米"),
-    ("劣V类水体比例为0", "劣V类水体比例", ZERO, 0, None),  # a level of 0: none left (zero)
+    ("劣V类水体比例为0", "劣V类水体比例", ZERO, 0, "%"),  # a level of 0: none left (zero), a share
     # a floor on growth is >=; a fall of at least X stays a decrease
     ("研发经费投入年均增长7%以上", "研发经费投入", GE, 7, "%"),
     ("透明度≥25cm", "透明度", GE, 25, "厘米"),

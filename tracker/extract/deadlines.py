@@ -560,6 +560,10 @@ _OF_GOALS = re.compile(r"(?:目标|任务)+(?=(?:完成|落实|推进|执行)情
 _AHEAD = re.compile(r"计划|安排|打算|规划|纲要|目标|任务|思路|展望|下一步")
 
 
+# A report of progress on goals (完成情况 / 进展情况 / 推进情况 / 执行情况 / 进度)
+PROGRESS_TITLE = re.compile(r"(?:完成|进展|推进|执行|執行|落实|办理)情[况況]|进度|进展")
+
+
 def section_period(heading: str, doc_date: date | None = None) -> Deadline | None:
     """The period a section heading sets for the targets inside it.
 
@@ -570,7 +574,13 @@ def section_period(heading: str, doc_date: date | None = None) -> Deadline | Non
     dated = [d for d in find_deadlines(heading, doc_date) if d.date is not None]
     near = [d for d in dated if not heading.startswith("远景", d.end)]
     if near or dated:  # “十四五”规划和2035年远景目标纲要: the plan's period, not the vision's
-        return max(near or dated, key=lambda d: d.date or date.min).as_deadline()
+        last = max(near or dated, key=lambda d: d.date or date.min).as_deadline()
+        if last.date is not None and last.precision in (Precision.MONTH, Precision.QUARTER) \
+                and PROGRESS_TITLE.search(fold(heading)) is not None:
+            # 2017年1-8月民生实事完成情况表 / 上半年重点工作进展情况: the months say how far the
+            # report runs; the goals it measures are the year's
+            return Deadline(text=last.text, date=date(last.date.year, 12, 31), precision=Precision.YEAR)
+        return last
     if doc_date is not None and is_review_heading(heading):
         return Deadline(text=heading.strip(), date=date(doc_date.year - 1, 12, 31),
                         precision=Precision.YEAR)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from tracker.domain import BodyRef, BodyRole, Deadline, Precision, Target
+from tracker.domain import BodyRef, BodyRole, Comparator, Deadline, Precision, Target
 from tracker.domain.model import SuggestionKind, format_number
 from tracker.extract import classify, confidence
 from tracker.extract.bodies import find_bodies, is_body_name, is_person
@@ -66,7 +66,7 @@ from tracker.extract.timing import (
     plan_says,
     report_period,
 )
-from tracker.extract.trend import ban_target, direction_or_end_state
+from tracker.extract.trend import ban_target, direction_or_end_state, rectified_in_full
 from tracker.geo.script import to_simplified as simplified
 
 KINDS = tuple(SuggestionKind)
@@ -1139,6 +1139,14 @@ def _merge_rows(text: str, rows: Sequence[Row], out: list[Suggestion], numbered:
             first.end = max(first.end, cells[-1].end)
             first.quote = text[first.start:first.end]
         first.responsible = next((p.responsible for p in parts if p.responsible), [])
+        if cells and (first.target is None or first.target.value is None) and first.kind != "indicator":
+            valued = _goal_cell_target(text, first.start, by_start[row_start])
+            if valued is not None:
+                # 新增城镇就业 | 人社局 | 8950: the goal cell's bare value is the row's target
+                first.target, first.kind = valued, SuggestionKind.TARGET
+                kept = [w for w in (first.why or "").split("；")
+                        if w and not w.startswith(("举措：", "目标："))]
+                first.why = "；".join([_target_why(valued), *kept])  # (a target: no act cited)
         if cells:
             first.why = "；".join(filter(None, ["表格行", first.why]))
         out[members[0]] = first
@@ -1147,6 +1155,30 @@ def _merge_rows(text: str, rows: Sequence[Row], out: list[Suggestion], numbered:
         return out, numbered
     keep = [i for i in range(len(out)) if i not in drop]
     return [out[i] for i in keep], [numbered[i] for i in keep]
+
+
+# A goal cell holding a value and nothing else (8950 / 2所 / 71個 / 1300人 / ≥95%)
+_BARE_GOAL = re.compile(r"\s*[≥≤>=<＞＜]?\s*[0-9][0-9.,]*\s*(?:[万亿])?[^\s0-9，,。；;]{0,4}\s*")
+
+
+def _goal_cell_target(text: str, start: int, row: Row) -> Target | None:
+    """The target of a row whose goal cell is a bare value: read from the row's cells from
+    the task to that cell, so that the task or its note names the unit (（所） / 就业 → 人)."""
+    goals = row.cells_of("goal")
+    if not goals or goals[-1].start <= start or not _BARE_GOAL.fullmatch(text, goals[-1].start, goals[-1].end):
+        return None
+    found = pick_target([t for t in find_targets(text[start:goals[-1].end])
+                         if t.end > goals[-1].start - start])
+    return found if found is not None and found.value is not None else None
+
+
+def _target_why(target: Target) -> str:
+    """The reviewer's words for a target (as explain() writes them)."""
+    value = (f"{format_number(target.value[0])}–{format_number(target.value[1])}"
+             if isinstance(target.value, tuple)
+             else format_number(target.value) if target.value is not None else "")
+    cmp = _COMPARATOR_WORDS.get(str(target.comparator), "") if target.comparator else ""
+    return f"目标：{cmp}{value}{target.unit or ''}"
 
 
 def _row_of(rows: Sequence[Row], starts: list[int], sent: Sentence) -> Row | None:
@@ -1757,6 +1789,10 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             if at >= 0:
                 target = replace(target, metric=text[s + at:s + at + len(target.metric)])
         kind = _strongest(verdict.kind, target, deadline, timing)
+        if kind == "target" and target is not None and target.value is None \
+                and target.comparator is Comparator.FULL and rectified_in_full(words):
+            # 确保如期整改到位: done in full (full), anchored by its time words or its act
+            kind = _strongest(verdict.kind, None, deadline, timing)
         if kind in ("target", "deliverable", "duty") and deadline is None and timing.period is not None:
             # the period of its section (今年工作安排, a 2026年 plan): due at its end
             deadline = Deadline("", timing.period.date, timing.period.precision)

@@ -48,7 +48,11 @@ _SCALED_UNITS = [u for u in UNIT_FORMS if u[0] in "万亿"]
 _PLAIN_UNITS = [u for u in UNIT_FORMS if u[0] not in "万亿"] + ["成", "个月", "年", "月", "日"]
 # 三次会议 / 七次全会: which session, not a count
 # (迈上2万亿台阶: a step, not machines)
-_NOT_AFTER_UNIT = {"次": "(?!会|全会|大会|全体|常委)", "台": "(?!阶)"}
+# (2部门 / 5口岸 / 3起步区 / 2门户: the measure word is the head of a noun, no unit)
+_NOT_AFTER_UNIT = {"次": "(?!会|全会|大会|全体|常委)", "台": "(?!阶)", "部": "(?!门|分|署)",
+                   "口": "(?!岸|径)", "起": "(?!步|点|来|草|诉|止)", "间": "(?!隔|距|断)",
+                   "门": "(?!户|槛|类|诊|店)", "支": "(?!持|出|付|撑|部|流)",
+                   "份": "(?!额)"}
 _UNIT_ALT = "|".join(re.escape(u) + _NOT_AFTER_UNIT.get(u, "")
                      for u in sorted(_PLAIN_UNITS, key=len, reverse=True))
 _SCALED_ALT = "|".join(re.escape(u) for u in _SCALED_UNITS)
@@ -59,10 +63,66 @@ _HEADCOUNTS = frozenset({"人", "万人", "户", "万户"})
 _AGES = frozenset({"岁"})
 _TIME_UNITS = frozenset({"个月", "年", "月", "日", "个工作日"})
 _COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "台", "套", "艘", "只", "张",
-                       "件", "批", "株", "户", "次", "场", "场次", "头"})
+                       "件", "批", "株", "户", "次", "场", "场次", "头",
+                       "部", "棒", "口", "眼", "栋", "幢", "间", "盏", "块", "架", "棵", "册", "份", "篇",
+                       "门", "例", "起", "笔", "床", "支", "轮"})
+
+
+# A count right after another, nothing or a place between (3个街道33个行政村, 5家11条生产线,
+# 2500余公里3460个排污口): the first says where or in what, the second how many
+_THEN_COUNT = re.compile(r"(?:街道|乡镇|镇街|镇|乡|行政村|自然村|村|社区|县市区|县区|区县|县|区|市|省|园区)?(?=[0-9])")
+
+
+def _scope_before_count(text: str, m: re.Match[str]) -> bool:
+    """Whether quantity *m* is followed, with no space or mark between, by a count of
+    its own unit (a scaled count of things: 13.3万常住人口)."""
+    if not (m.group("u1") or m.group("u2") or m.group("u3")) or text[m.end() - 1:m.end()].isspace():
+        return False
+    then = _THEN_COUNT.match(text, m.end())
+    nxt = _QUANTITY.match(text, then.end()) if then is not None and then.end() < len(text) else None
+    if nxt is None or nxt.group("suf"):
+        return False  # (500个5000万元以上重大项目: the second qualifies what the first counts)
+    return bool(nxt.group("u1") or nxt.group("u2") or nxt.group("u3") or nxt.group("pct")
+                or (nxt.group("sc") and _PEOPLE_AFTER.match(text, nxt.end())))
+
+
+# A count of tasks (15件民生实事 / 30项整改任务 / 21项问题) under a verb of completion, before
+# or after it (办好 / 完成 / 销号 / 整改到位): all of them done, the count says how many
+_TASK_COUNTERS = frozenset({"项", "件"})
+_TASKS_NAMED = re.compile(r"[^，,。；;：:\t]{0,8}?(?:任务|实事|问题|事项)")
+_DONE_VERB = re.compile(r"办好|办成|办实|完成|销号|销项|到位|清零")
+
+
+def _all_tasks_done(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether count *m* counts tasks (what follows it names them) that its clause says
+    are to be done (a verb of completion before the count or after the tasks)."""
+    named = _TASKS_NAMED.match(text, m.end())
+    if named is None:
+        return False
+    stop = _CLAUSE_BREAK.search(text, named.end())
+    after = text[named.end():stop.start() if stop else len(text)]
+    return _DONE_VERB.search(text, start, m.start()) is not None or _DONE_VERB.search(after) is not None
+
+
+def _is_counter(unit: str | None) -> bool:
+    """Whether *unit* counts things: a known counter (个, 家, 所 …) or an open measure word
+    read after a count (200部, 1.2万棒), which no standard unit spells."""
+    if unit in _COUNTERS:
+        return True
+    bare = unit.lstrip("万亿") if unit else ""
+    return len(bare) == 1 and "\u4e00" <= bare <= "\u9fff" and standard_unit(bare) is None
+
+
 # 不少于一次: a floor on how often, a target (一个中心 with a comparator is still a name)
 _TIMES = frozenset({"次", "场", "场次"})
 
+# A measure word of any kind (量词) after an Arabic count that ends its clause or cell (开工
+# 建设200部 / 改造农村危房30间 / 2所): an open class, read only where nothing follows it
+# that it could be the first character of; never a word of time, rank, grade or direction
+_OPEN_COUNTER = (r"(?:(?<=[0-9])|(?<=[0-9][万亿]))"
+                 r"(?![年月日号时分秒周季旬届期代型级类版后前内外余多上下左右中大小高低强的了是为和及与或等至到楼层室路线位字名"
+                 r"亿万千百十度方一二三四五六七八九零〇两])(?P<u3>[\u4e00-\u9fff])"
+                 r"(?=[\t\n\r|｜，,。；;！!？?、：:)）]| *$| {2,}|\u3000)")
 _QUANTITY = re.compile(
     rf"(?=[0-9{_CN}]|万亿[元美])(?<![A-Za-z0-9.第_{_CN}])"
     # (百分之五到百分之六: a band of percentages)
@@ -76,7 +136,7 @@ _QUANTITY = re.compile(
     r"|(?P<wan>(?=万亿[元美])))"  # (迈上万亿元台阶: one 万亿, its numeral unwritten)
     r"(?P<more>余|多)?"
     # (1.2万余人 / 3万余场次: more than the figure, 余 after its scale)
-    rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>万亿|[万亿])?(?P<more2>余|多(?![万亿]))?(?P<u2>(?i:{_UNIT_ALT}))?)"
+    rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>万亿|[万亿])?(?P<more2>余|多(?![万亿]))?(?:(?P<u2>(?i:{_UNIT_ALT}))|{_OPEN_COUNTER})?)"
     rf"(?:(?<=[^\s0-9.])\s*[/每]\s*(?P<per>(?i:{_PER_ALT})))?"
     r"(?P<suf>及以上|或以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
@@ -240,6 +300,8 @@ def _unit_and_value(m: re.Match[str], value: Value) -> tuple[str | None, Value]:
         return ("‰" if m.group("pctw") == "千分之" else "%"), value
     if m.group("fden"):
         return "%", value
+    if m.group("u3"):  # an open measure word (200部), kept as written, with its 万/亿
+        return (m.group("sc") or "") + m.group("u3"), value
     written = m.group("u1") or m.group("u2")
     if written == "成":
         return "%", _scale(value, 10)
@@ -258,14 +320,18 @@ def _unit_and_value(m: re.Match[str], value: Value) -> tuple[str | None, Value]:
 _PEOPLE = re.compile(r"人口|人数|人才|就业|游客|人次")
 _MONEY = re.compile(r"规模|产值|总值|总额|收入|投资|营收|增加值|销售额|交易额|税收|消费|GDP|资金|金额|经济总量")
 
+# People named right after a bare 万 (13.3万常住人口 / 200万中小学生): counted in 万人
+_PEOPLE_AFTER = re.compile(r"(?:常住|户籍|农村|城镇|城乡|贫困|困难|脱贫|受益|服务)?"
+                           r"(?:人口|群众|居民|学生|中小学生|大学生|儿童|老人|职工|农民|人员|人次)")
+
 
 def _implied_unit(m: re.Match[str], before: str, after: str) -> str | None:
     """The unit a bare 万 or 亿 stands for, kept with its scale as written."""
     sc = m.group("sc")
     if not sc or m.group("u1") or m.group("u2") or m.group("per") or m.group("pct"):
         return None
-    if _PEOPLE.search(before):
-        return sc + "人"
+    if _PEOPLE.search(before) or _PEOPLE_AFTER.match(after):
+        return sc + ("人次" if after.startswith("人次") else "人")
     if _MONEY.search(before) or _MONEY.match(after):
         return sc + "元"
     return None
@@ -342,8 +408,9 @@ _COUNT_AFTER = re.compile(r"[^，,。；;：:\s0-9]{1,10}?(?:达到|达|突破|�
 _AIM = re.compile(r"\s*(?:力争|确保|争取|努力|目标[是为:：]?)")
 # A clause opening with an act done to households or people (改造农村危房1500户, 培训…2万人,
 # 搬迁安置…300户): the count is the work to do, not a headcount reported
-_DONE_TO = re.compile(r"\s*(?:全年|今年|年内)?(?:累计)?新?(?:完成|实施|新建|改造|建设|搬迁|安置|培训|资助|救助|帮扶|引进|招引|"
-                      r"吸纳|带动|转移|接种|筛查|新增|解决)")
+_DONE_TO = re.compile(r"\s*(?:全年|今年|年内)?(?:累计)?(?:彻底|全面|切实|有效|着力|帮助)?新?"
+                      r"(?:完成|实施|新建|改造|建设|搬迁|安置|培训|资助|救助|帮扶|引进|招引|"
+                      r"吸纳|带动|转移|接种|筛查|新增|解决|惠及|培育|促进|扶持|服务|覆盖|对)")
 # What may open a clause before its verb: an item's number or a row's first cell (1. / （二） /
 # 1<tab>), then time words (年底前 / 到2027年 / 2026年)
 _ITEM_OPEN = re.compile(r"\s*(?:[|｜]\s*)?(?:[0-9]{1,3}(?:[.、．)）]|\t|\s*[|｜]| {2,})|[（(][0-9一二三四五六七八九十]{1,3}[)）]|"
@@ -386,7 +453,7 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     written_unit = m.group("u1") or m.group("u2")
     if unit is None and m.group("sc"):
         implied = _implied_unit(m, text[_clause_start(text, m.start()):m.start()],
-                                text[m.end():m.end() + 4])
+                                text[m.end():m.end() + 8])
         if implied is not None:  # the figure as written, its scale in the unit
             unit, value = implied, read[0]
     if written_unit in _TIME_UNITS and not (
@@ -428,7 +495,7 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
             unit, name = cell_unit, text[start:start + cut]
         elif unit is None and not m.group("pct"):
             name = text[start:start + cut]
-            unit = _counted_in(name)
+            unit = _counted_in(name) or _unit_of_cells(name)
         if unit is None and not empty and cell_unit is None:
             row = None  # a bare number after a name, no unit column: no value of the row
     if unit is None and not m.group("sc"):
@@ -448,15 +515,19 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         return None  # 培育营收超10亿元企业20家: which firms; the count after them is the target
     if written_unit in _MINUTES and _NAMED_CIRCLE.match(text, m.end()):
         return None  # 15分钟生活圈 / 1小时经济圈: the name of a reach, not a time to meet
-    if unit in _COUNTERS and _SCOPE_COUNT.match(text, m.end()):
+    if _is_counter(unit) and _SCOPE_COUNT.match(text, m.end()):
         return None  # 对15个乡镇的30个村开展整治: the first count says where, the second how many
+    if _scope_before_count(text, m):
+        return None  # 3个街道33个行政村 / 2500余公里3460个入河排污口: where, then how many
     if unit in _AGES and (verb is None or verb.group() in ("为", "是")) and row is None:
         return None  # 0—3岁婴幼儿: whose ages, not a level (预期寿命达到80岁 is one)
     cmp = _comparator(verb, gap, suffix)
     flat_cell = cmp is None and row is not None
     if flat_cell:
         cmp = Comparator.EQ  # a value a table states in its own cell: the level set
-    if cmp is Comparator.INCREASE and gap and unit in _COUNTERS and not gap.endswith(("到", "至")):
+    if cmp is Comparator.INCREASE and gap and (_is_counter(unit) or unit in _HEADCOUNTS) \
+            and not gap.endswith(("到", "至")):
+        # (巩固提升农村饮水安全 | 农林水务局 | 1300人: how many people the act serves)
         # 新建和改造提升5G基站1200座 / 整治提升黑臭水体30条: the verb takes the things as its
         # object and the count says how many are done, a level (增长8% / 增加3个 by an amount
         # right after the verb stay increases)
@@ -479,8 +550,10 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
             and _FALL_BEFORE.search(text, max(start, start + verb.start() - 4),
                                     start + verb.start()) is not None:
         cmp = Comparator.DECREASE  # 下降不少于41%: a floor on a fall is a fall (as 下降41%以上)
-    if value == 0 and cmp in (Comparator.EQ, Comparator.LE):
-        cmp = Comparator.ZERO  # 重度及以上污染天数为0 / 劣V类水体比例降至0: none left
+    if value == 0 and (cmp is Comparator.EQ or (cmp is Comparator.LE and verb is None)):
+        # 重度及以上污染天数为0 / 劣V类水体比例降至0: none left (控制在0天 / 不超过0 are
+        # ceilings as written, <= 0)
+        cmp = Comparator.ZERO
     if (m.group("more") or m.group("more2")) and cmp in (None, Comparator.EQ):
         cmp = Comparator.GE  # 1200余家 / 30多个: more than the number
     if isinstance(value, tuple) and cmp is None:
@@ -490,6 +563,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if cumulative and name is not None and cmp in (None, Comparator.EQ):
         # 〔18〕 in a plan's table: the change over the period, down when the name says so
         cmp = Comparator.DECREASE if _DOWN_NAME.search(name) else Comparator.INCREASE
+    if cmp in (None, Comparator.EQ) and unit in _TASK_COUNTERS and _all_tasks_done(text, start, m):
+        cmp = Comparator.FULL  # 办好15件民生实事 / 7项整改任务年底前完成: every one of them done
     stated = cmp is not None and not (flat_cell and cmp is Comparator.EQ)
     if chinese and (cmp is None or (value == 1 and unit not in _TIMES)) \
             and unit in _COUNTERS | {None} \
@@ -519,12 +594,15 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         if metric is not None and _GENERIC_LABEL.fullmatch(metric):
             metric = None  # 目标值：85%: the label says what the figure is, not what it measures
     act_at = -1
-    if metric is not None and unit in _COUNTERS and _BARE_ACT.fullmatch(metric):
+    act = None
+    if metric is not None and _is_counter(unit) and _BARE_ACT.fullmatch(metric):
         # 建设500处生态保育小区: the verb names no metric, the things after it do (the
         # target still opens at the verb)
-        act_at, metric = text.find(metric, start, m.start()), None
-    if metric is None and unit in _COUNTERS:  # 建成5个污水处理厂: the counted thing follows
+        act_at, act, metric = text.find(metric, start, m.start()), metric, None
+    if metric is None and _is_counter(unit):  # 建成5个污水处理厂: the counted thing follows
         metric, end = _metric_after(text, end)
+        if metric is None and act is not None:
+            metric = act  # 开工建设200部 (nothing named after the count): the act is the metric
     elif metric is None and unit == "%" and text[end:end + 1] == "的":
         # 实现95%的行政村生活垃圾得到治理: the share of the things that follow
         metric, end = _metric_after(text, end + 1)
@@ -543,6 +621,10 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         begin = act_at if act_at >= 0 else start + verb.start() if verb else m.start()
     if unit is None and metric and not m.group("sc") and metric.endswith(_COUNTED):
         unit = metric[-2]  # 重度及以上污染天数为0: a count of days, 0 天
+    elif unit is None and metric and not m.group("sc") and _SHARE.search(metric) \
+            and not _NOT_SHARE.search(metric) and not isinstance(value, tuple) \
+            and verb is not None and not gap:
+        unit = "%"  # 劣V类水体比例降至0 / 森林覆盖率达到24.1: a share is counted in %
     if unit in _DAILY_UNITS and metric and _DAILY.search(metric):
         unit = standard_unit(unit + "/日")  # 污水日处理能力达到10万立方米: a capacity per day
     return TargetMatch(begin, end, metric, cmp, value, unit, stated, row is not None)
@@ -599,6 +681,38 @@ def _counted_in(name: str) -> str | None:
     return unit
 
 
+# People a task cell names as what it serves or counts (新增城镇就业 | 人社局 | 8950 /
+# 农村适龄妇女两癌免费检查 | | 93215): a bare value counts them, in 人, unless a place or
+# facility named after them is what is counted (残疾人康复机构)
+_HEADS_NAMED = re.compile(r"(?:就业|人口|人数|人才|劳动力|农民工|农民|毕业生|学生|群众|居民|职工|妇女|儿童|老人|孕产妇)"
+                          r"(?P<rest>[^\t|｜]{0,12})$")
+_COUNTED_PLACE = re.compile(r"机构|中心|站|所|院|园|校|基地|设施|床|项目|工程|村|户|家|个|座|岗位|平台|"
+                            r"合作社|企业|组织|协会|队伍|公寓|宿舍|住房")
+
+
+def _unit_of_cells(name: str) -> str | None:
+    """The unit a row's cells before a bare value give it: a unit noted at the end of a
+    cell (建设农村公办幼儿园（所） → 所, 棚户区改造（户） → 户), else people the task names."""
+    cells = [c.strip() for c in _CELL_SEP.split(name) if c.strip()]
+    for cell in cells:
+        noted = _UNIT_NOTE.search(cell)
+        if noted is None or noted.start() == 0:
+            continue
+        written = noted.group(1).strip()
+        unit = read_unit(written)
+        if unit is None and len(written) == 1 and _is_counter(written):
+            unit = written  # an open measure word (（部）/（栋）)
+        if unit is not None:
+            return unit
+    task = cells[0] if cells else ""
+    if task[:1].isdigit() and len(cells) > 1:
+        task = cells[1]  # (1 | 新增城镇就业 | …: the row's number first)
+    heads = _HEADS_NAMED.search(task)
+    if heads is not None and _COUNTED_PLACE.search(heads.group("rest")) is None:
+        return "人"
+    return None
+
+
 # A verb of fall right before a floor (下降不少于 / 降低不低于 / 减少至少)
 _FLOOR_VERBS = frozenset({"不少于", "不低于", "至少", "不小于", "超过", "不得少于", "不得低于"})
 _FALL_BEFORE = re.compile(r"(?:下降|降低|减少|削减|压减|压降|减排)(?:幅度|比例)?$")
@@ -630,6 +744,10 @@ _DAILY_UNITS = frozenset({"万立方米", "立方米", "万吨", "吨"})
 
 # A metric that counts what its name says (天数, 人数, 次数 …): a bare number in that unit
 _COUNTED = ("天数", "人数", "次数", "户数", "家数", "个数")
+# A share named by the metric (…比例 / …比重 / …覆盖率): its bare figure is a percentage;
+# ratios that are not shares (容积率 1.5, 汇率 6.9, 功率) keep none
+_SHARE = re.compile(r"(?:比例|比重|占比|[\u4e00-\u9fff]率)$")
+_NOT_SHARE = re.compile(r"(?:容积|功|频|汇|倍|效|速|税|利|费|概|周转|系数)率$")
 
 
 _END_VALUES: dict[str, tuple[Comparator, Value, str | None]] = {
@@ -755,8 +873,10 @@ def pick_target(found: list[TargetMatch]) -> Target | None:
             # …电厂15公里供热半径范围内的燃煤锅炉全部关停: a figure stated flat names
             # which things; the end state written with its verb is the target
             return ends[0].as_target()
-    if not stated and len(valued) > 1 and valued[0].unit in _COUNTERS \
-            and valued[1].unit not in _COUNTERS:
+    if not stated and len(valued) > 1 and _is_counter(valued[0].unit) \
+            and not _is_counter(valued[1].unit) \
+            and not (valued[1].metric or "").endswith(valued[0].unit or "\0"):
+        # (新开工49个、256万平方米: a list of one act's amounts, the first leads)
         # 18个城市水源地水质优良率100%: the opening count says which things, the level
         # stated after the metric is the target
         return valued[1].as_target()

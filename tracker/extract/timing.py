@@ -16,6 +16,7 @@ from tracker.domain import Deadline, Precision
 from tracker.extract import classify
 from tracker.extract.classify import search_end
 from tracker.extract.deadlines import (
+    PROGRESS_TITLE,
     DeadlineMatch,
     clause_bounds,
     find_deadlines,
@@ -23,7 +24,7 @@ from tracker.extract.deadlines import (
     is_review_heading,
     section_period,
 )
-from tracker.extract.fold import to_halfwidth
+from tracker.extract.fold import fold, to_halfwidth
 from tracker.extract.issuer import title_line
 from tracker.extract.numerals import cn_int
 from tracker.extract.segment import LIST_MARKER, Clause, Heading, Sentence
@@ -464,6 +465,13 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
             m = _RUN_IN_TITLE.match(line) or _NAMED_PLAN.search(line.split("。", 1)[0])
             if m is not None:
                 line = m.group("named") or m.group("named2") if m.re is _NAMED_PLAN else m.group()
+        if len(line) <= MAX_TITLE and PROGRESS_TITLE.search(fold(line)):
+            # 2017年1-8月民生实事完成情况表: the months the report runs to; the goals it
+            # measures are due at that year's end
+            ends = [d.date for d in find_deadlines(line, doc_date) if d.date is not None
+                    and d.precision in (Precision.MONTH, Precision.QUARTER)]
+            if ends:
+                return Deadline("", date(ends[-1].year, 12, 31), Precision.YEAR)
         if len(line) > MAX_TITLE or not _PLAN_KIND.search(line) or is_review_heading(line) \
                 or _YEAR_IS.search(line) or _GOALS_LABEL.match(line):
             continue  # (目标任务：…年底前… is a labelled field, no title)

@@ -50,9 +50,10 @@ _CUE = screened(r"提[升高]|改善|考核目标|增[加强长]|扩大|降低|�
 # Water quality classes: 水质稳定达到Ⅲ类 (= 3), 达到或优于Ⅲ类 / Ⅲ类及以上 (class number <= 3).
 _CLASSES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5,
             "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+# (保持在Ⅲ类以上: 以上 read as the definition's words read it, a floor >= 3)
 _CLASS = re.compile(
-    r"(?P<metric>[^，,、]{1,16}?)(?:稳定|持续|全部|基本)?(?P<verb>达到或优于|达到或好于|优于|好于|达到|保持)"
-    r"(?P<cls>III|II|IV|I|V|[ⅠⅡⅢⅣⅤ一二三四五])类(?P<better>及以上|以上|或更好)?")
+    r"(?P<metric>[^，,、]{1,16}?)(?:稳定|持续|全部|基本|均|总体)?(?P<verb>达到或优于|达到或好于|优于|好于|达到|保持|稳定)"
+    r"(?:在|于)?(?P<cls>III|II|IV|I|V|[ⅠⅡⅢⅣⅤ一二三四五])类(?P<better>及以上|以上|或以上|或更好)?")
 
 
 # An end state named without a number: 空气质量稳定达到国家二级标准 (>=), 碳排放达到峰值,
@@ -96,6 +97,24 @@ _TASK_DONE = re.compile(
     r"(?:^|确保|全面|高质量|圆满|如期|按期|基本)(?:完成|实现|达成)(?P<metric>[^，,；;]{0,30}?)"
     r"(?:目标任务|目标|任务|指标|(?<=改造|建设|治理|整治)工程)$"
     r"|(?P<m2>[^，,；;]{0,20}?)(?:目标任务|目标|任务)[^，,；;]{0,6}?(?:圆满|顺利|全面|如期|按期)?完成$")
+# Rectification done in full, the clause ending on it (确保反馈问题按时完成整改 / 务必于10月底
+# 以前整改到位 / 整治工作落实到位): all-or-nothing, the problems named before it
+_RECTIFIED = re.compile(r"(?:完成(?:整改|销号)(?:工作|任务)?|整改(?:到位|完成|销号)|落实到位)$")
+_NOT_DONE = re.compile(r"(?:未|没有|尚未|不|难以|无法)(?:按时|按期|如期|全部|全面)?(?:完成|整改|落实)")
+_RECTIFIED_LEAD = re.compile(r"^(?:确保|务必|坚决|全力|力争|按时|按期|如期|及时|限期|尽快|彻底|全部|全面|均|"
+                             r"对照问题清单|高质量)+|(?:确保|务必|坚决|按时|按期|如期|及时|限期|尽快|彻底|"
+                             r"全部|全面|均|高质量|逐一)+$")
+
+
+def rectified_in_full(clause: str) -> bool:
+    """Whether *clause* ends on rectification done in full (按时完成整改 / 整改到位): an end
+    state that gives the comparator (full) but, as the definition page reads 确保如期整改到位,
+    no target anchor of its own."""
+    words = clause.strip().rstrip("。；;，,")
+    m = _RECTIFIED.search(words)
+    return m is not None and not _NOT_DONE.search(words, max(0, m.start() - 6))
+
+
 _BACK_REFERENCE = re.compile(r"上述|以上|前述|这些|这一|该")
 # A ban on building (禁止新建… / 不再新建… / 严禁…): nothing more of it, whatever number follows.
 BAN = re.compile(r"(?:禁止|严禁|不再|不得)(?:在[^，,；;]{2,30}?(?:范围内|区域内|内))?"
@@ -108,7 +127,7 @@ _FALL_AFTER = re.compile(
 
 # Every end-state pattern below ends with one of these characters (标准, 控制, 区间, 下降,
 # 目标任务 …) or opens with a word of avoidance: a cheap test before the patterns.
-_END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务程展破效及长减力件")
+_END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务程展破效及长减力件位改号作")
 _AVOID = ("不发生", "杜绝", "避免")
 
 
@@ -165,6 +184,10 @@ def end_state_target(clause: str) -> Target | None:
         return Target(m.group("metric"), Comparator.FULL)
     if (m := _TASK_DONE.search(words)) and not _BACK_REFERENCE.search(words):
         return Target(m.group("metric") or None, Comparator.FULL)
+    if (m := _RECTIFIED.search(words)) and not _NOT_DONE.search(words, max(0, m.start() - 6)):
+        # (对仍未整改到位的问题务必…整改到位: only a negation of the final act counts)
+        subject = _RECTIFIED_LEAD.sub("", words[:m.start()].strip("，, "))
+        return Target(subject or None, Comparator.FULL)
     if m := _LEVEL_WITH.match(words):
         return Target(m.group("metric"), Comparator.EQ, 0.0, "%")
     if m := _SIGNED_GROWTH.match(words):
@@ -219,10 +242,12 @@ def trend_target(clause: str) -> Target | None:
         return Target(m.group("metric") + m.group("line"),
                       Comparator.LE if below else Comparator.GE)
     if m := _CLASS.search(words):
-        better = m.group("better") or m.group("verb") not in ("达到", "保持")
+        better = m.group("better") == "或更好" or m.group("verb") not in ("达到", "保持", "稳定")
         metric = m.group("metric") + ("类别" if m.group("metric").endswith("水质") else "水质类别")
-        return Target(metric, Comparator.LE if better else Comparator.EQ,
-                      float(_CLASSES[m.group("cls")]), "类")
+        # 达到或优于Ⅲ类: a better class has a smaller number (<=); Ⅲ类以上 / Ⅲ类及以上 as the
+        # comparator words are read everywhere, a floor (>=)
+        cmp = Comparator.GE if m.group("better") and not better else Comparator.LE if better else Comparator.EQ
+        return Target(metric, cmp, float(_CLASSES[m.group("cls")]), "类")
     if m := _RISE_AFTER.match(words):
         return Target(m.group("metric"), Comparator.INCREASE)
     if (m := _QUOTA.match(words)) and m.group("metric") not in _NOT_METRIC:
