@@ -5,6 +5,9 @@ scored (shared/tools/score_suggestions.py), but in one process and split in two 
     python tools/score_corpus.py --part held     # the held-back part (report only, never tune)
     python tools/score_corpus.py --part all -v   # misses and false alarms listed
     python tools/score_corpus.py --clauses       # each gold record's quote alone, as a cell
+    python tools/score_corpus.py --cv 5          # dev, the model fitted on 4 folds of 5
+    python tools/score_corpus.py --cv-sets       # dev, each set scored by a model fitted
+                                                 # on the other sets (G, H in aggregate)
 
 The corpus lives in tests/corpus/<set>/ (docs/, gold.jsonl, dates.json, sources.tsv). Which
 document belongs to which part is fixed by tests/corpus/split.json, made once by a hash of
@@ -25,6 +28,7 @@ import importlib.util
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -160,11 +164,32 @@ def fold_of(doc: str, k: int) -> int:
 def cross_validate(sc, docs: list[dict], k: int, verbose: bool) -> dict:
     """K-fold cross-validation by document: the unit model is fitted on the other folds'
     documents (tools/train_confidence.py) and scored on the fold's own."""
+    return cross_validate_by(sc, docs, lambda d: fold_of(d["doc"], k), verbose)
+
+
+# Sets scored in aggregate only: their documents' errors are never listed (-v is ignored)
+AGGREGATE_ONLY = ("G", "H")
+
+
+def set_fold(d: dict) -> str | None:
+    """The fold of a document when each set is left out in turn: its set; the seeds are
+    never left out (they only train)."""
+    return None if d["set"] == "seeds" else d["set"]
+
+
+def cross_validate_by(sc, docs: list[dict], fold: Callable[[dict], object],
+                      verbose: bool, scored: Callable[[dict], bool] | None = None) -> dict:
+    """Cross-validation by *fold* (a document's fold; None: it only trains): for each fold,
+    the unit model is fitted on the other folds' documents (tools/train_confidence.py) and
+    scored on the fold's own (those *scored* picks, when given). Leaving a whole set out
+    (:func:`set_fold`) judges the model on sources and wording it never saw, as a fresh
+    set is."""
     import train_confidence
 
     from tracker.extract import confidence
 
     data = train_confidence.samples(sc, docs)
+    fold_by_doc = {d["doc"]: fold(d) for d in docs}
 
     def empty() -> dict:
         return {"tot": defaultdict(int), "fields": defaultdict(lambda: [0, 0]),
@@ -180,12 +205,19 @@ def cross_validate(sc, docs: list[dict], k: int, verbose: bool) -> dict:
 
     res: dict = empty()
     res["sets"] = defaultdict(empty)   # each set's share: judged by models that never saw it
+    folds = sorted({fold_by_doc[d["doc"]] for d in docs if fold_by_doc[d["doc"]] is not None
+                    and (scored is None or scored(d))}, key=str)
     try:
-        for i in range(k):
-            confidence.use_weights(train_confidence.fit([x for x in data if fold_of(x[2], k) != i]))
-            fold = [d for d in docs if fold_of(d["doc"], k) == i]
-            for name in sorted({d["set"] for d in fold}):
-                part = score_documents(sc, [d for d in fold if d["set"] == name], verbose)
+        for i in folds:
+            confidence.use_weights(train_confidence.fit(
+                [x for x in data if fold_by_doc[x[2]] != i]))
+            held = [d for d in docs if fold_by_doc[d["doc"]] == i
+                    and (scored is None or scored(d))]
+            if not held:
+                continue
+            for name in sorted({d["set"] for d in held}):
+                part = score_documents(sc, [d for d in held if d["set"] == name],
+                                       verbose and name not in AGGREGATE_ONLY)
                 add(res, part)
                 add(res["sets"][name], part)
     finally:
@@ -198,12 +230,15 @@ def print_sets(sets: dict) -> None:
     def share(a: int, b: int) -> str:
         return f"{a / b:.3f}" if b else "  –  "
 
-    print("    by set (cross-validated)  recall  precision  respons.  deadline  comparator")
+    print("    by set (cross-validated)  recall  precision  respons.  deadline  comparator"
+          "  >=0.9 right")
+    top = len(BANDS) - 2
     for name, r in sorted(sets.items()):
         tot, f = r["tot"], r["fields"]
+        n, ok = r["bands"].get(top, (0, 0))
         print(f"    {name:<25} {share(tot['found'], tot['core'])}   {share(tot['right'], tot['suggested'])}"
               f"      {share(*f['responsible'])}     {share(*f['deadline'])}     "
-              f"{share(*f['comparator'])}")
+              f"{share(*f['comparator'])}       {ok}/{n}")
 
 
 def cross_validated_classes(sc, docs: list[dict], k: int, verbose: bool = False) -> dict:
@@ -335,6 +370,9 @@ def main() -> int:
                     help="leave out suggestions below this confidence")
     ap.add_argument("--cv", type=int, metavar="K",
                     help="K-fold cross-validation by document: the unit model fitted per fold")
+    ap.add_argument("--cv-sets", action="store_true",
+                    help="leave one set out: the unit model fitted on the other sets' dev "
+                         "documents (and the seeds), each set scored in turn")
     ap.add_argument("--classes", action="store_true",
                     help="count misses and false alarms by class (diagnose_units.py); "
                          "with --cv K, each fold judged by a model fitted on the others")
@@ -371,11 +409,20 @@ def main() -> int:
             diagnose_units.print_classes(
                 diagnose_units.classes(load_scorer(), chosen, args.verbose))
         return 0
-    if args.cv:
-        if args.part == "held":
+    if args.cv or args.cv_sets:
+        if args.part != "dev":
             raise SystemExit("cross-validation is for the dev part")
-        crossed = cross_validate(load_scorer(), chosen, args.cv, args.verbose)
-        figures = report(f"{args.part}, {args.cv}-fold CV", crossed)
+        if args.cv_sets:
+            # every dev document trains; --set / --doc choose which are scored
+            every = [d for d in docs if part_of(d, split) == "dev"]
+            names = {d["doc"] for d in chosen}
+            crossed = cross_validate_by(load_scorer(), every, set_fold, args.verbose,
+                                        scored=lambda d: d["doc"] in names)
+            name = f"{args.part}, leave one set out"
+        else:
+            crossed = cross_validate(load_scorer(), chosen, args.cv, args.verbose)
+            name = f"{args.part}, {args.cv}-fold CV"
+        figures = report(name, crossed)
         print_sets(crossed.pop("sets"))
     else:
         figures = report(args.part, score_documents(load_scorer(), chosen, args.verbose))

@@ -25,3 +25,20 @@ def test_a_gram_of_one_document_only_is_left_out():
 def test_a_gram_shared_by_two_documents_is_weighed():
     w = train_confidence.fit(_rows("清零", ["a.txt", "b.txt"]))
     assert w.get("c:清零", 0.0) > 0.0
+
+
+def test_a_gram_of_one_corpus_set_only_is_left_out():
+    # the documents of one set share sources and wording: A_01 and A_02 are one source
+    w = train_confidence.fit(_rows("清零", ["A_01_plan.txt", "A_02_report.txt", "A_03_x.txt"]))
+    assert "c:清零" not in w
+
+
+def test_a_gram_of_two_corpus_sets_is_weighed():
+    w = train_confidence.fit(_rows("清零", ["A_01_plan.txt", "B_07_report.txt"]))
+    assert w.get("c:清零", 0.0) > 0.0
+
+
+def test_the_source_of_a_document():
+    assert train_confidence.source_of("K_12_traditional.txt") == "K"
+    assert train_confidence.source_of("000_7c4c07081e1bb04a.txt") == "000_7c4c07081e1bb04a.txt"
+    assert train_confidence.source_of("a.txt") == "a.txt"
