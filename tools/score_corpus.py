@@ -143,7 +143,9 @@ def score_documents(sc, docs: list[dict], verbose: bool) -> dict:
         if verbose:
             _field_errors(sc, commit, g_commit, d["doc"])
         for span, s in commit:
-            right = span is not None and any(sc.matches(span, g) for g, _ in g_spans)
+            # right as precision counts it: on a commitment of the gold (a past result
+            # suggested as a commitment is wrong, although the gold keeps it as an indicator)
+            right = span is not None and any(sc.matches(span, g) for g, _ in g_commit)
             band = next(i for i in range(len(BANDS) - 1)
                         if BANDS[i] <= float(s.get("confidence") or 0) < BANDS[i + 1])
             bands[band][0] += 1
