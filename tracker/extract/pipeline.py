@@ -976,14 +976,24 @@ def _add_indicator_rows(text: str, rows: Sequence[IndicatorRow], out: list[Sugge
                 responsible=list(ctx.issuer_refs), region_code=ctx.region_code,
                 region=ctx.region_name, confidence=0.7, section=None,
                 why="指标表：基期值"))
+        # a progress table's row names its bodies (责任单位 / 备注 cells), as written
+        named = [BodyRef(n.strip(), BodyRole.LEAD) for s, e in row.bodies
+                 for n in re.split(r"[、，,]", text[s:e]) if n.strip()]
+        if row.done is not None and row.done_start is not None and row.done_end is not None:
+            made.append(Suggestion(
+                start=row.done_start, end=row.done_end, quote=text[row.done_start:row.done_end],
+                kind=SuggestionKind.INDICATOR, deadline=None, target=row.done,
+                responsible=named or list(ctx.issuer_refs), region_code=ctx.region_code,
+                region=ctx.region_name, confidence=0.7, section=None,
+                why="进度表：已完成数"))
         if row.target is not None:
             sug = Suggestion(
                 start=row.start, end=row.target_end, quote=text[row.start:row.target_end],
                 kind=SuggestionKind.TARGET, deadline=row.deadline, target=row.target,
-                responsible=list(ctx.issuer_refs), region_code=ctx.region_code,
+                responsible=named or list(ctx.issuer_refs), region_code=ctx.region_code,
                 region=ctx.region_name, confidence=0.9, section=None, why="")
-            sug.why = "指标表；" + explain("", "target", row.target, row.deadline,
-                                          classify.Verdict("target", 0.9), 0)
+            sug.why = ("进度表：年度目标；" if row.done_start is not None or row.bodies else "指标表；") \
+                + explain("", "target", row.target, row.deadline, classify.Verdict("target", 0.9), 0)
             sug.layout = (0, True, False)
             made.append(sug)
     merged = sorted([*zip(out, numbered), *((s, False) for s in made)], key=lambda x: x[0].start)

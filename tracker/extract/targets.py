@@ -599,6 +599,9 @@ def _counted_in(name: str) -> str | None:
     return unit
 
 
+counted_in = _counted_in  # for the readers of tables (indicator_table.py)
+
+
 # A verb of fall right before a floor (下降不少于 / 降低不低于 / 减少至少)
 _FLOOR_VERBS = frozenset({"不少于", "不低于", "至少", "不小于", "超过", "不得少于", "不得低于"})
 _FALL_BEFORE = re.compile(r"(?:下降|降低|减少|削减|压减|压降|减排)(?:幅度|比例)?$")
