@@ -823,6 +823,8 @@ def _government_of(region: str) -> str:
 
 # the commas of a list of bodies, not those inside a bracket (各县（市、区）人民政府)
 _LIST_COMMA = re.compile(r"、(?![^（(〔]*[）)〕])")
+# the bodies of one subject, each on its own (A、B / A或者B: either answers)
+_SUBJECT_PARTS = re.compile(r"、(?![^（(〔]*[）)〕])|或者")
 
 
 # what may join the bodies of one subject (A、B和C / A联合B / A会同B)
@@ -1301,6 +1303,20 @@ def _units(sent: Sentence) -> list[tuple[int, int]]:
     k = 0
     while k < len(clauses):
         start, end = clauses[k].start, clauses[k].end
+        if k + 1 < len(clauses) and clauses[k + 1].text[:2] in _OBLIGED_OPEN \
+                and _names_subject_alone(clauses[k].text, clauses[k + 1].text):
+            # “一府两院”及相关部门和单位，应当协助…: the bodies stand as a clause of their
+            # own before the modal; the subject and its duty are one unit
+            k += 1
+            end = clauses[k].end
+            if not classify.is_exhortation(clauses[k].text):
+                while k + 1 < len(clauses) and clauses[k + 1].end - start <= MAX_DUTY \
+                        and not classify.subject_of(clauses[k + 1].text):
+                    k += 1
+                    end = clauses[k].end
+            spans.append((start, end))
+            k += 1
+            continue
         # an actor whose own clause is only exhortation (各单位要高度重视) does not carry
         # the next clauses: they are judged each on its own words, still in its name
         if classify.subject_of(clauses[k].text) and not classify.is_exhortation(clauses[k].text):
@@ -1311,6 +1327,17 @@ def _units(sent: Sentence) -> list[tuple[int, int]]:
         spans.append((start, end))
         k += 1
     return spans
+
+
+_OBLIGED_OPEN = frozenset({"应当", "必须"})
+
+
+def _names_subject_alone(first: str, then: str) -> bool:
+    """Whether clause *first* is nothing but the bodies that *then* (应当… / 必须…) binds."""
+    who = first.strip().rstrip("，,")
+    if not who or len(who) > 30 or classify.subject_of(first) is not None:
+        return False
+    return classify.subject_of(who + then.strip()) == who
 
 
 # 一、反馈问题：… / 二、加快…。: a numbered line of prose (no heading), an item of a list
@@ -1815,7 +1842,7 @@ def _bodies(text: str, analysis: str, start: int, end: int,
         subject = None  # 由X牵头，Y配合 / X牵头，Y配合: the body finder reads the roles
     if subject:
         found = []
-        for part in _LIST_COMMA.split(_DISCOURSE.sub("", subject)):
+        for part in _SUBJECT_PARTS.split(_DISCOURSE.sub("", subject)):
             named = find_bodies(part)
             if named and part.endswith(named[-1].name):
                 found.extend(named)
