@@ -53,7 +53,14 @@ from tracker.extract.labels import (
     read_trailing_roles,
     set_deadline,
 )
-from tracker.extract.segment import HEADING_MARKER, LIST_MARKER, Sentence, bracket_spans, segment
+from tracker.extract.segment import (
+    HEADING_MARKER,
+    LIST_MARKER,
+    Sentence,
+    bracket_spans,
+    segment,
+    split_clauses,
+)
 from tracker.extract.table import COMMITMENT_CELLS, Row, table_rows
 from tracker.extract.targets import TargetMatch, find_targets, pick_target
 from tracker.geo import Gazetteer
@@ -353,9 +360,25 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             # plan is held to; its other clauses frame it
             sent = replace(sent, clauses=tuple(c for c in sent.clauses
                                                if _PREAMBLE_GOAL.search(c.text)))
-        made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands,
-                                 shortest=MIN_CANDIDATE if candidates or lone else MIN_SCORED_CANDIDATE,
-                                 labelled=labelled)
+        shortest = MIN_CANDIDATE if candidates or lone else MIN_SCORED_CANDIDATE
+        quoted = _quoted_tasks(text, analysis, sent) if "”" in sent.text else []
+        if quoted:
+            # 县发改局负责的“…按时完成项目前期工作…” (in a report of progress): the task as it
+            # was set, quoted, still ahead whatever the report around it states was done
+            outside = tuple(c for c in sent.clauses
+                            if not any(c.start < qe and qs < c.end for qs, qe, _ in quoted))
+            made = _suggest_sentence(text, analysis, replace(sent, clauses=outside), ctx,
+                                     doc_date, when, chain, cands, shortest=shortest)
+            for qs, qe, bodies in quoted:
+                task = replace(sent, start=qs, end=qe, text=analysis[qs:qe], continues=False,
+                               clauses=tuple(split_clauses(analysis, qs, qe)))
+                made += _suggest_sentence(text, analysis, task, ctx, doc_date,
+                                          replace(when, past=False), [bodies or None], cands,
+                                          shortest=shortest)
+            made.sort(key=lambda x: x.start)
+        else:
+            made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands,
+                                     shortest=shortest, labelled=labelled)
         if preamble:
             made = [m for m in made if m.kind == "target"]
         if to_fix and sent.start in to_fix and not made and not when.past:
@@ -410,6 +433,30 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             sug.responsible = [ctx.official(r) for r in sug.responsible]
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
+
+
+# A task quoted as it was set, after the bodies it was given to (县发改局负责的“…” /
+# 县政府确定的“…” / 交办的“…”): in a report of progress, the words of the task
+_QUOTED_TASK = re.compile(r"(?P<who>[^，,。；;：:“”]{0,40}?)(?:负责|牵头|承办|确定|部署|交办|安排)"
+                          r"(?:落实|推进|办理)?的“(?P<task>[^“”\n]{8,300}?)”")
+
+
+_EXAMPLE_LEAD = re.compile(r"^(?:例如|比如|诸如|其中|如)")
+
+
+def _quoted_tasks(text: str, analysis: str, sent: Sentence) -> list[tuple[int, int, list[BodyRef]]]:
+    """The quoted tasks of *sent* (see _QUOTED_TASK): the quote's span, without its closing
+    stop, and the bodies named before it, as written."""
+    out = []
+    for m in _QUOTED_TASK.finditer(sent.text):
+        qs, qe = sent.start + m.start("task"), sent.start + m.end("task")
+        while qe > qs and analysis[qe - 1] in "。；;，, ":
+            qe -= 1
+        ws = sent.start + m.start("who")
+        bodies = [BodyRef(_as_written(text, analysis, b.name, ws, qs), b.role)
+                  for b in find_bodies(_EXAMPLE_LEAD.sub("", m.group("who")))]
+        out.append((qs, qe, bodies))
+    return out
 
 
 # The longest text read as one clause standing alone (a cell or list item on its own)
@@ -1639,6 +1686,14 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                 e = at
                 words = analysis[s:e]
                 found = None
+        node = _NODE_OF.search(words) if words.endswith(_NODE_ENDS) else None
+        if node is not None and node.start() >= 4 \
+                and search_end(classify.ACTION_END, words[:node.start()], classify.ACTION_END_SPAN):
+            # 12月底前完工的时间节点 / 年底前全部销号的目标: the act with its bound, named as
+            # the node to keep (紧盯…开工、…完工的时间节点), is the entry
+            e = s + node.start()
+            words = analysis[s:e]
+            found = None
         quantish = _QUANTISH.search(words) is not None \
             and _QUANTISH.search(_NOT_QUANTITY.sub("", words)) is not None
         if quantish:
@@ -1751,6 +1806,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
 
 
 BOUND_ACT_CONFIDENCE = 0.6
+_NODE_OF = re.compile(r"的(?:时间节点|节点|时限|目标要求|目标)$")
+_NODE_ENDS = ("节点", "时限", "目标要求", "目标")
 # Time words that bind (前 / 以前 / 之前 / 底前 / 为止), before the act they bound
 _BOUND_THEN_ACT = re.compile(
     r"(?:前|以前|之前|为止)[，,]?[^，,。；;]{0,16}?(?:报送|报|提交|上报|备案|完成|印发|出台|制定|建立|"
