@@ -51,7 +51,7 @@ _VERB = (
     r"依托|开工|投运|投产|竣工|新增|增加|改建|扩建|运营|上线|覆盖|普及|整合|统筹推进|统筹|"
     r"全面推行|查处|惩治|追究|跟踪|复核|销号|验收|清零|推进落实|建强|确保|紧盯|盯紧|一抓到底|"
     r"抓实|抓细|抓紧|编制|划定|公布|发布|上报|报送|执行|履行|更新|公开|巡查|抽查|检查|备案|"
-    r"迁建|指导|明确(?!了)|修编|做实|推深|制订|修改|梳理|摸排|督导|测评|建好|运行|汇总|核实|打通|办好|共建|引进|研究(?:制定|编制|出台|提出|建立)|做好|调度|通报|投放|纳入|配套建设|"
+    r"迁建|指导|明确(?!了)|修编|送交|送达|答复|告知|通知(?!书|精神|要求|为准|》|”)|做实|推深|制订|修改|梳理|摸排|督导|测评|建好|运行|汇总|核实|打通|办好|共建|引进|研究(?:制定|编制|出台|提出|建立)|做好|调度|通报|投放|纳入|配套建设|"
     # the verbs of delivering to people and places (招引项目 / 培训农民 / 安置就业 / 植树造林)
     r"招引|招商|引育|培训|培养|安置|吸纳|帮扶|救助|资助|发放|植树|造林|种植|栽植|安装|铺设|配备|"
     r"招聘|拆除|搬迁|复垦|挂牌|签约|承办|开发(?!区|性|银行)|研发(?!投入|经费|费用|中心|机构|平台|强度)|"
@@ -184,7 +184,8 @@ REPORTING_SPAN = 4 + 2
 PAST = re.compile(
     r"同比|环比|首次|累计|较上年|比上年|较去年|比去年|已经|已|取得了|完成了|实现了|达到了|"
     r"提高了|下降了|增长了|提升了|形成了|提出了|建成了|创建了|获评|荣获|被评为|位居|排名|"
-    r"以来|过去|去年|上年|为\d|持平|目前|截至目前|现已|仅完成"
+    # (目前: not the 目 of 项目 / 题目 / 节目 before 前期 / 前列: 项目前期工作)
+    r"以来|过去|去年|上年|为\d|持平|(?<![项题节科数条书])目前|截至目前|现已|仅完成"
 )
 # The past words that a target can also hold (累计完成8000万平方米 / 同比增长5%左右 /
 # 重度污染天数为0): in a sentence or section that looks ahead they state the target, not a
@@ -221,9 +222,9 @@ def strong_past(text: str) -> bool:
 # An actor named before 要/应当/必须 at a clause's start: 各级人民政府要…, 新闻媒体要…
 SUBJECT = re.compile(
     r"^(?P<who>[^，,。；：:]{1,30}?(?:委员会|政府|党委|人大|政协|部门|单位|机关|法院|检察院|"
-    r"代表|组织|媒体|同志|层面|区县|县区|主体|机构|企业|局|厅|委|办|院|公民|法人|干部|"
+    r"代表|组织|媒体|同志|层面|区县|县区|主体|机构|企业|局|厅|委|办|院|公民|法人|干部|常委会|"
     r"指挥部|领导小组|各级各部门|各地|[省市县区州盟旗镇乡]|街道|[室处科所站队]|(?<![全内外局])部)"
-    r"(?:[（(][^）)]{1,6}[）)])?)(?:要(?!求)|应当|应|必须|须|需|负责|牵头|将于|将|适时|"
+    r"(?:[（(][^）)]{1,6}[）)])?)(?:[，,](?=应当|必须))?(?:要(?!求)|应当|应|必须|须|需|负责|牵头|将于|将|适时|"
     # a date it is bound by (各牵头单位于2月10日前将方案报…)
     r"于(?=[^，,；;。]{2,14}?前))(?!的)"  # X牵头的任务: no subject
 )
@@ -415,6 +416,15 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
     actor = subject_of(text)
     if is_problem(text) and not has_target:
         return Verdict(None, 0.0, actor)
+    if actor is None and not past_context and "由" in text[:4]:
+        by = by_body(text)
+        if by is not None:
+            # 由人大常委会办公厅印发… / 并由市政府办公室以书面形式通知…: an act laid on a
+            # named body (the rules of a congress, a plan's division of work): its duty
+            rest = text[text.index(by) + len(by):]
+            if BUILD.search(rest) and CONCRETE.search(rest):
+                return Verdict("deliverable", 0.7, by)
+            return Verdict("duty", 0.65, by)
     kind, confidence = _kind(text, actor, past_context, has_target, ahead)
     return Verdict(kind, confidence, actor)
 
@@ -455,6 +465,45 @@ def is_problem(clause: str) -> bool:
     return PROBLEM.search(clause.rstrip("。；;，, ")) is not None and MODAL.search(clause) is None
 
 
+# An act laid on a named body by 由 (由人大常委会办公厅印发… / 并由市政府以书面形式通知…),
+# not 由于 / 由此 / 由X转变为Y / 由X牵头 alone (a statement of roles, read before).
+_BY_BODY = re.compile(
+    r"^(?:并|均|统一|一律|再|另)?由(?!于|此|原|过去|以往)(?P<who>[^，,。；;：:由]{2,30}?"
+    r"(?:委员会|常委会|政府|党委|人大|政协|部门|单位|机关|法院|检察院|机构|办公厅|办公室|会议|"
+    r"局|厅|委|办|院|组|中心|站|所|队|公司)"
+    r"(?:[（(][^）)]{1,8}[）)])?)"
+    r"(?!转变|变为|改为|向[^，,；;]{0,12}转)(?:负责|统一|具体|会同[^，,；;。]{2,20}?|联合[^，,；;。]{2,20}?)?"
+    r"(?P<act>[\u4e00-\u9fff]{2})")
+_ROLE_ACT = frozenset({"牵头", "负责", "配合", "协助", "参与", "主办", "承办", "协办"})
+
+
+def by_body(clause: str) -> str | None:
+    """The body a clause lays its act on with 由 (由X印发Y → X), or None."""
+    m = _BY_BODY.match(clause)
+    if m is None or m.group("act") in _ROLE_ACT and m.end() >= len(clause.rstrip("。；;，, ")):
+        return None
+    who, end = m.group("who"), m.end("who")
+    while (more := _MORE_BODY.match(clause, end)) is not None:
+        end = more.end()  # 人大常委会|办公厅 / 人大专门委员会或者人大常委会工作机构: the whole name
+    who = clause[m.start("who"):end]
+    if ACTION.match(who) or VAGUE.search(who):
+        return None
+    return who
+
+
+# The rest of a body's name after the shortest one 由 reads (人大常委会 → 人大常委会办公厅), and
+# the bodies joined to it (或者人大常委会工作机构)
+_MORE_BODY = re.compile(r"(?:(?:或者|或|和|及|与|、)[^，,。；;：:由]{2,16}?)?"
+                        r"(?:[\u4e00-\u9fff]{0,4}?(?:委员会|办公厅|办公室|工作机构|机构)"
+                        r"|(?<=[会委院])(?:办公厅|办公室|办|党组|机关))")
+
+
+# A standing obligation stated with 应当 (the modal of rules and statutes: “一府两院”应当协助、
+# 配合… / 应当在每年的一月二十日前提出…), not a speaker's 应当看到 / 应当说 / 应当认识到.
+OBLIGED = re.compile(r"^(?:并且?|均|还|也|同时)?应当(?!看到|说|指出|认识|承认|注意到|看出|是|成为|把握|明白)"
+                     r"[\u4e00-\u9fff“（(]")
+
+
 def _kind(text: str, actor: str | None, past_context: bool,
           has_target: bool, ahead: bool = False) -> tuple[str | None, float]:
     if past_context or (looks_past(text, ahead=ahead) and not FORWARD.search(text)):
@@ -475,6 +524,9 @@ def _kind(text: str, actor: str | None, past_context: bool,
     prohibition = PROHIBITION.search(text) is not None or NEGATED_BUILD.search(text) is not None
     if action is None and RECURRING.search(text) and _ANY_VERB.search(text):
         return "duty", 0.6  # 每半年报送一次阶段性工作总结: a standing duty, checkable by its records
+    if action is None and not prohibition and len(rest) >= 8 and OBLIGED.match(rest) \
+            and not is_exhortation(rest):
+        return "duty", 0.6  # 应当协助、配合视察活动: the obligation a rule states
     if action is None and not prohibition and not has_target:
         return None, 0.0
     if not has_target and is_exhortation(text):

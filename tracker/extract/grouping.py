@@ -79,6 +79,10 @@ def _delivers(s: Suggestion) -> bool:
     return m is not None and len(words) - m.end() >= DELIVERY_OBJECT
 
 
+# An act complete in itself at the end of a clause (…前完工 / …前销号 / …前建成)
+_DONE_BY = re.compile(r"(?:完工|竣工|建成|完成|销号|开工|投运|投产|到位|办结|通车)$")
+
+
 def _joinable(a: Suggestion, b: Suggestion) -> bool:
     if "indicator" in (a.kind, b.kind):
         return False
@@ -87,6 +91,9 @@ def _joinable(a: Suggestion, b: Suggestion) -> bool:
     if a.deadline and b.deadline and _timed(a) and _timed(b) \
             and a.deadline.date != b.deadline.date:
         return False  # 上半年完成立项，年底前开工: two bounds, two entries
+    if _timed(a) and not _timed(b) and _substance(a) <= FRAGMENT and _DONE_BY.search(a.quote):
+        return False  # 12月底前完工，加快推进项目实施: the bound and its act, complete; the next
+        # measure is an entry of its own
     if _fragment(a, b):
         return True
     if _timed(a) or _timed(b):

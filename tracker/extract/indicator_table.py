@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.domain import Comparator, Deadline, Precision, Target
+from tracker.extract.bodies import is_body_name
+from tracker.extract.targets import counted_in
 from tracker.extract.units import read_unit, standard_unit
 
 _CELL = re.compile(r"\t+|\s*[|｜]\s*")
@@ -45,6 +47,12 @@ class IndicatorRow:
     # the target column is the year's (年度目标 / 本年计划): due at the end of the
     # document's year, which the caller knows
     annual: bool = False
+    # a progress table's row (任务 | 目标 | 已完成 | 完成率): the figure done so far, a past
+    # result quoted from its cell to the share cell after it, and the bodies the row names
+    done: Target | None = None
+    done_start: int | None = None
+    done_end: int | None = None
+    bodies: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -154,12 +162,150 @@ def _year_end(year: int | None) -> Deadline | None:
     return Deadline("", date(year, 12, 31), Precision.YEAR) if year else None
 
 
+# A progress table of a year's programme (民生实事 / 重点工作 / 考核指标 完成情况表): a task
+# column, the goal set for the year, the figure done so far and its share of the goal
+# (序号 | 考核指标 | 单位 | 工作目标 | 已完成数 | 占年任务之比 | 备注). The goal is the
+# commitment, quoted from the task cell to the goal cell; the figure done is a past result.
+_P_RATIO = re.compile(r"率|之比|占|比例|%|％")
+_P_DONE = re.compile(r"(?:已|实际|累计)?完成(?:数|量|值|额|情况|投资|数量)?$|实际完成|完成情况|进展情况")
+_P_GOAL = re.compile(r"目标|(?:年度|全年|年|本年)计划(?:数|任务|值)?$|^计划(?:数|任务|值)?$|任务数$")
+_P_LEAD = re.compile(r"责任单位|牵头单位|责任部门|牵头部门|主责单位|负责单位|实施单位|承办单位")
+_P_NOTE = re.compile(r"^备\s*注$")
+_P_UNIT = re.compile(r"^(?:计量)?单\s*位$")
+_P_TASK = re.compile(r"(?:指标|任务|项目|实事|事项|工程|内容)(?:名称|内容)?$|名称$")
+
+
+@dataclass(frozen=True)
+class _Progress:
+    task: int
+    goal: int
+    done: int
+    ratio: int | None
+    unit: int | None
+    leads: tuple[int, ...]  # 责任单位 columns
+    notes: tuple[int, ...]  # 备注 columns (where a row may name its bodies)
+    width: int
+    numbered: bool  # the first column is the rows' number (序号)
+
+
+def _progress_header(labels: list[str]) -> _Progress | None:
+    """The columns of a progress table's header, or None (see _P_TASK …)."""
+    task = goal = done = ratio = unit = None
+    leads: list[int] = []
+    notes: list[int] = []
+    for i, label in enumerate(labels):
+        label = label.replace(" ", "").replace("\u3000", "")
+        if not label or len(label) > 14:
+            continue
+        if _P_UNIT.match(label):
+            unit = i if unit is None else unit
+        elif _P_RATIO.search(label):
+            ratio = i if ratio is None else ratio
+        elif _P_DONE.search(label):
+            done = i if done is None else done
+        elif _P_GOAL.search(label):
+            goal = i if goal is None else goal
+        elif _P_LEAD.search(label):
+            leads.append(i)
+        elif _P_NOTE.match(label):
+            notes.append(i)
+        elif _P_TASK.search(label) and task is None:
+            task = i
+    if task is None or goal is None or done is None or not task < goal < done:
+        return None
+    return _Progress(task, goal, done, ratio if ratio is not None and ratio > done else None,
+                     unit, tuple(leads), tuple(notes), len(labels),
+                     re.match(r"^(?:序号|编号|序)$", labels[0].strip()) is not None)
+
+
+_GOAL_VALUE = re.compile(r"^(?P<cmp>不低于|不少于|不超过|≥|>=|＞|>|≤|<=)?\s*(?P<num>[0-9]+(?:\.[0-9]+)?)\s*"
+                         r"(?P<unit>[^\W\d_]{1,4}(?:/[^\W\d_]{1,3}){0,2})?\s*(?P<tail>以上|以下|以内|左右)?$")
+
+
+def _goal_value(cell: str, metric: str, unit_cell: str | None) -> Target | None:
+    """The goal a progress table's cell sets (1300人 / 不低于60元 / 5.2 with the row's 单位
+    cell): the unit from the 单位 cell, else the cell's own, else what the task counts
+    (新建1500个行政村4G基站 | 68 → 个)."""
+    m = _GOAL_VALUE.match(cell.strip())
+    if m is None:
+        return None
+    written = (unit_cell or "").strip()
+    written = "" if written in _EMPTY else written
+    unit = (read_unit(written) or written) if written else None
+    if unit is None and m.group("unit"):
+        unit = standard_unit(m.group("unit")) or read_unit(m.group("unit")) or m.group("unit")
+    if unit is None:
+        unit = counted_in(metric)
+    sign, tail = m.group("cmp") or "", m.group("tail") or ""
+    if sign in ("不低于", "不少于", "≥", ">=", "＞", ">") or tail == "以上":
+        cmp = Comparator.GE
+    elif sign in ("不超过", "≤", "<=") or tail in ("以下", "以内"):
+        cmp = Comparator.LE
+    else:
+        cmp = Comparator.EQ
+    return Target(_UNIT_IN.sub("", metric).strip(), cmp, float(m.group("num")), unit)
+
+
+_DONE_VALUE = re.compile(r"^(?:达到目标)?\s*([0-9]+(?:\.[0-9]+)?)\s*(?:[^\W\d_]{1,4}|%|％)?$")
+_NUMBER = re.compile(r"^[0-9]{1,3}[.．、]?$")
+MAX_LEAD_CELL = 30
+
+
+def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a line of tabs, one a tab (an empty cell keeps its column)."""
+    out, pos = [], start
+    for piece in text[start:end].split("\t"):
+        s, e = pos, pos + len(piece)
+        while s < e and text[s] in " \u3000":
+            s += 1
+        while e > s and text[e - 1] in " \u3000":
+            e -= 1
+        out.append((s, e))
+        pos += len(piece) + 1
+    return out
+
+
+def _progress_row(text: str, spans: list[tuple[int, int]], cols: _Progress,
+                  above: tuple[tuple[int, int], ...]) -> IndicatorRow | None:
+    def cell(i: int | None) -> str:
+        return text[slice(*spans[i])] if i is not None and i < len(spans) else ""
+
+    metric = cell(cols.task).strip()
+    if not metric or len(spans) <= cols.goal or _VALUE.match(metric):
+        return None
+    if any(s < e for s, e in spans[cols.width:]) \
+            or (cols.numbered and cell(0).strip() and not _NUMBER.match(cell(0).strip())):
+        return None  # a row whose cells left their columns (one more, or no number first)
+    target = _goal_value(cell(cols.goal), metric, cell(cols.unit) if cols.unit is not None else None)
+    if target is None:
+        return None
+    # the 责任单位 cell as written; a 备注 cell when it only names bodies (人力资源社会保障局)
+    bodies = tuple(spans[i] for i in cols.leads if i < len(spans) and spans[i][1] > spans[i][0]
+                   and len(cell(i)) <= MAX_LEAD_CELL and not re.search(r"\d", cell(i))) \
+        or tuple(spans[i] for i in cols.notes if i < len(spans) and spans[i][1] > spans[i][0]
+                 and all(is_body_name(n) for n in re.split(r"[、，,]", cell(i)) if n.strip()))
+    if not bodies and not cell(0).strip():
+        bodies = above  # a row merged with the one above (its first cell empty): its bodies
+    done = done_start = done_end = None
+    d = _DONE_VALUE.match(cell(cols.done).strip())
+    if d is not None:
+        done = Target(target.metric, Comparator.EQ, float(d.group(1)), target.unit)
+        done_start, done_end = spans[cols.done]
+        if cols.ratio is not None and cols.ratio < len(spans) and spans[cols.ratio][1] > spans[cols.ratio][0]:
+            done_end = spans[cols.ratio][1]
+    return IndicatorRow(spans[cols.task][0], spans[cols.goal][1], None, metric, target, None,
+                        None, None, annual=True, done=done, done_start=done_start,
+                        done_end=done_end, bodies=bodies)
+
+
 def indicator_rows(text: str) -> list[IndicatorRow]:
     """The rows of every indicator table in *text* (one table a header line)."""
     if "\t" not in text and "|" not in text and "｜" not in text:
         return []
     out: list[IndicatorRow] = []
     cols: _Columns | None = None
+    progress: _Progress | None = None
+    above: tuple[tuple[int, int], ...] = ()
     width = 0
     pos = 0
     while pos < len(text):
@@ -169,18 +315,30 @@ def indicator_rows(text: str) -> list[IndicatorRow]:
         pos = stop + 1
         line = text[ls:le]
         if not line.strip():
-            cols = None
+            cols = progress = None
             continue
         if "\t" not in line and "|" not in line and "｜" not in line:
             if len(line) > 40:
-                cols = None  # prose: the table ended (short lines are its group labels)
+                cols = progress = None  # prose: the table ended (short lines are its group labels)
             continue
         spans = _cells(text, ls, le)
         labels = [text[s:e].strip() for s, e in spans]
         head = _header(labels)
         if head is not None:
-            cols, width = head, len(labels)
+            cols, width, progress = head, len(labels), None
             continue
+        if "\t" in line:
+            tabs = _tab_cells(text, ls, le)
+            found = _progress_header([text[s:e] for s, e in tabs])
+            if found is not None:
+                progress, cols, above = found, None, ()
+                continue
+            if progress is not None:
+                prow = _progress_row(text, tabs, progress, above)
+                if prow is not None:
+                    above = prow.bodies
+                    out.append(prow)
+                continue
         if cols is None or len(spans) <= cols.target:
             continue
         shift = len(spans) - width if len(spans) > width else 0  # a 序号 cell before

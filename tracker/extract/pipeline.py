@@ -53,7 +53,14 @@ from tracker.extract.labels import (
     read_trailing_roles,
     set_deadline,
 )
-from tracker.extract.segment import HEADING_MARKER, LIST_MARKER, Sentence, bracket_spans, segment
+from tracker.extract.segment import (
+    HEADING_MARKER,
+    LIST_MARKER,
+    Sentence,
+    bracket_spans,
+    segment,
+    split_clauses,
+)
 from tracker.extract.table import COMMITMENT_CELLS, Row, column_kind, table_rows
 from tracker.extract.targets import TargetMatch, find_targets, pick_target
 from tracker.geo import Gazetteer
@@ -353,9 +360,25 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             # plan is held to; its other clauses frame it
             sent = replace(sent, clauses=tuple(c for c in sent.clauses
                                                if _PREAMBLE_GOAL.search(c.text)))
-        made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands,
-                                 shortest=MIN_CANDIDATE if candidates or lone else MIN_SCORED_CANDIDATE,
-                                 labelled=labelled)
+        shortest = MIN_CANDIDATE if candidates or lone else MIN_SCORED_CANDIDATE
+        quoted = _quoted_tasks(text, analysis, sent) if "”" in sent.text else []
+        if quoted:
+            # 县发改局负责的“…按时完成项目前期工作…” (in a report of progress): the task as it
+            # was set, quoted, still ahead whatever the report around it states was done
+            outside = tuple(c for c in sent.clauses
+                            if not any(c.start < qe and qs < c.end for qs, qe, _ in quoted))
+            made = _suggest_sentence(text, analysis, replace(sent, clauses=outside), ctx,
+                                     doc_date, when, chain, cands, shortest=shortest)
+            for qs, qe, bodies in quoted:
+                task = replace(sent, start=qs, end=qe, text=analysis[qs:qe], continues=False,
+                               clauses=tuple(split_clauses(analysis, qs, qe)))
+                made += _suggest_sentence(text, analysis, task, ctx, doc_date,
+                                          replace(when, past=False), [bodies or None], cands,
+                                          shortest=shortest)
+            made.sort(key=lambda x: x.start)
+        else:
+            made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands,
+                                     shortest=shortest, labelled=labelled)
         if preamble:
             made = [m for m in made if m.kind == "target"]
         if to_fix and sent.start in to_fix and not made and not when.past:
@@ -411,6 +434,30 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             sug.responsible = [ctx.official(r) for r in sug.responsible]
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
+
+
+# A task quoted as it was set, after the bodies it was given to (县发改局负责的“…” /
+# 县政府确定的“…” / 交办的“…”): in a report of progress, the words of the task
+_QUOTED_TASK = re.compile(r"(?P<who>[^，,。；;：:“”]{0,40}?)(?:负责|牵头|承办|确定|部署|交办|安排)"
+                          r"(?:落实|推进|办理)?的“(?P<task>[^“”\n]{8,300}?)”")
+
+
+_EXAMPLE_LEAD = re.compile(r"^(?:例如|比如|诸如|其中|如)")
+
+
+def _quoted_tasks(text: str, analysis: str, sent: Sentence) -> list[tuple[int, int, list[BodyRef]]]:
+    """The quoted tasks of *sent* (see _QUOTED_TASK): the quote's span, without its closing
+    stop, and the bodies named before it, as written."""
+    out = []
+    for m in _QUOTED_TASK.finditer(sent.text):
+        qs, qe = sent.start + m.start("task"), sent.start + m.end("task")
+        while qe > qs and analysis[qe - 1] in "。；;，, ":
+            qe -= 1
+        ws = sent.start + m.start("who")
+        bodies = [BodyRef(_as_written(text, analysis, b.name, ws, qs), b.role)
+                  for b in find_bodies(_EXAMPLE_LEAD.sub("", m.group("who")))]
+        out.append((qs, qe, bodies))
+    return out
 
 
 # The longest text read as one clause standing alone (a cell or list item on its own)
@@ -827,6 +874,8 @@ def _government_of(region: str) -> str:
 
 # the commas of a list of bodies, not those inside a bracket (各县（市、区）人民政府)
 _LIST_COMMA = re.compile(r"、(?![^（(〔]*[）)〕])")
+# the bodies of one subject, each on its own (A、B / A或者B: either answers)
+_SUBJECT_PARTS = re.compile(r"、(?![^（(〔]*[）)〕])|或者")
 
 
 # what may join the bodies of one subject (A、B和C / A联合B / A会同B)
@@ -1033,7 +1082,11 @@ def _add_indicator_rows(text: str, rows: Sequence[IndicatorRow], out: list[Sugge
     answers for it, else the issuer does."""
     made = []
     for row in rows:
-        named = (bodies or {}).get(row.start)
+        # a progress table's row names its bodies (责任单位 / 备注 cells), as written; else
+        # the body column of the table (责任单位 / 牵头单位), else the issuer
+        named = [BodyRef(n.strip(), BodyRole.LEAD) for s, e in row.bodies
+                 for n in re.split(r"[、，,]", text[s:e]) if n.strip()] \
+            or (bodies or {}).get(row.start) or []
         if row.deadline is None and row.annual and doc_date is not None:
             row = replace(row, deadline=Deadline("", date(doc_date.year, 12, 31), Precision.YEAR))
         if row.base is not None and row.base_end is not None:
@@ -1043,6 +1096,13 @@ def _add_indicator_rows(text: str, rows: Sequence[IndicatorRow], out: list[Sugge
                 responsible=list(named or ctx.issuer_refs), region_code=ctx.region_code,
                 region=ctx.region_name, confidence=0.7, section=None,
                 why="指标表：基期值"))
+        if row.done is not None and row.done_start is not None and row.done_end is not None:
+            made.append(Suggestion(
+                start=row.done_start, end=row.done_end, quote=text[row.done_start:row.done_end],
+                kind=SuggestionKind.INDICATOR, deadline=None, target=row.done,
+                responsible=named or list(ctx.issuer_refs), region_code=ctx.region_code,
+                region=ctx.region_name, confidence=0.7, section=None,
+                why="进度表：已完成数"))
         if row.target is not None:
             sug = Suggestion(
                 start=row.start, end=row.target_end, quote=text[row.start:row.target_end],
@@ -1050,8 +1110,8 @@ def _add_indicator_rows(text: str, rows: Sequence[IndicatorRow], out: list[Sugge
                 responsible=list(named or ctx.issuer_refs), region_code=ctx.region_code,
                 region=ctx.region_name, confidence=0.9, section=None, why="",
                 own_bodies=bool(named))
-            sug.why = "指标表；" + explain("", "target", row.target, row.deadline,
-                                          classify.Verdict("target", 0.9), 0)
+            sug.why = ("进度表：年度目标；" if row.done_start is not None or row.bodies else "指标表；") \
+                + explain("", "target", row.target, row.deadline, classify.Verdict("target", 0.9), 0)
             sug.layout = (0, True, False)
             made.append(sug)
     merged = sorted([*zip(out, numbered), *((s, False) for s in made)], key=lambda x: x[0].start)
@@ -1406,6 +1466,20 @@ def _units(sent: Sentence) -> list[tuple[int, int]]:
     k = 0
     while k < len(clauses):
         start, end = clauses[k].start, clauses[k].end
+        if k + 1 < len(clauses) and clauses[k + 1].text[:2] in _OBLIGED_OPEN \
+                and _names_subject_alone(clauses[k].text, clauses[k + 1].text):
+            # “一府两院”及相关部门和单位，应当协助…: the bodies stand as a clause of their
+            # own before the modal; the subject and its duty are one unit
+            k += 1
+            end = clauses[k].end
+            if not classify.is_exhortation(clauses[k].text):
+                while k + 1 < len(clauses) and clauses[k + 1].end - start <= MAX_DUTY \
+                        and not classify.subject_of(clauses[k + 1].text):
+                    k += 1
+                    end = clauses[k].end
+            spans.append((start, end))
+            k += 1
+            continue
         # an actor whose own clause is only exhortation (各单位要高度重视) does not carry
         # the next clauses: they are judged each on its own words, still in its name
         if classify.subject_of(clauses[k].text) and not classify.is_exhortation(clauses[k].text):
@@ -1416,6 +1490,17 @@ def _units(sent: Sentence) -> list[tuple[int, int]]:
         spans.append((start, end))
         k += 1
     return spans
+
+
+_OBLIGED_OPEN = frozenset({"应当", "必须"})
+
+
+def _names_subject_alone(first: str, then: str) -> bool:
+    """Whether clause *first* is nothing but the bodies that *then* (应当… / 必须…) binds."""
+    who = first.strip().rstrip("，,")
+    if not who or len(who) > 30 or classify.subject_of(first) is not None:
+        return False
+    return classify.subject_of(who + then.strip()) == who
 
 
 # 一、反馈问题：… / 二、加快…。: a numbered line of prose (no heading), an item of a list
@@ -1717,6 +1802,14 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                 e = at
                 words = analysis[s:e]
                 found = None
+        node = _NODE_OF.search(words) if words.endswith(_NODE_ENDS) else None
+        if node is not None and node.start() >= 4 \
+                and search_end(classify.ACTION_END, words[:node.start()], classify.ACTION_END_SPAN):
+            # 12月底前完工的时间节点 / 年底前全部销号的目标: the act with its bound, named as
+            # the node to keep (紧盯…开工、…完工的时间节点), is the entry
+            e = s + node.start()
+            words = analysis[s:e]
+            found = None
         quantish = _QUANTISH.search(words) is not None \
             and _QUANTISH.search(_NOT_QUANTITY.sub("", words)) is not None
         if quantish:
@@ -1833,6 +1926,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
 
 
 BOUND_ACT_CONFIDENCE = 0.6
+_NODE_OF = re.compile(r"的(?:时间节点|节点|时限|目标要求|目标)$")
+_NODE_ENDS = ("节点", "时限", "目标要求", "目标")
 # Time words that bind (前 / 以前 / 之前 / 底前 / 为止), before the act they bound
 _BOUND_THEN_ACT = re.compile(
     r"(?:前|以前|之前|为止)[，,]?[^，,。；;]{0,16}?(?:报送|报|提交|上报|备案|完成|印发|出台|制定|建立|"
@@ -1924,7 +2019,7 @@ def _bodies(text: str, analysis: str, start: int, end: int,
         subject = None  # 由X牵头，Y配合 / X牵头，Y配合: the body finder reads the roles
     if subject:
         found = []
-        for part in _LIST_COMMA.split(_DISCOURSE.sub("", subject)):
+        for part in _SUBJECT_PARTS.split(_DISCOURSE.sub("", subject)):
             named = find_bodies(part)
             if named and part.endswith(named[-1].name):
                 found.extend(named)

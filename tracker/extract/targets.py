@@ -713,6 +713,13 @@ def _unit_of_cells(name: str) -> str | None:
     return None
 
 
+def counted_in(name: str) -> str | None:
+    """What a bare value in a table row counts, for the readers of tables
+    (indicator_table.py): the counter of the name cell's last count, else the unit its
+    cells note or the people its task names."""
+    return _counted_in(name) or _unit_of_cells(name)
+
+
 # A verb of fall right before a floor (下降不少于 / 降低不低于 / 减少至少)
 _FLOOR_VERBS = frozenset({"不少于", "不低于", "至少", "不小于", "超过", "不得少于", "不得低于"})
 _FALL_BEFORE = re.compile(r"(?:下降|降低|减少|削减|压减|压降|减排)(?:幅度|比例)?$")
