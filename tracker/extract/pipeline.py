@@ -1784,6 +1784,19 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # time words open the next entry
             time_start, time_end = e - len(words) + words.index(rest), e
             continue
+        if timing.past and _demand_laid(words):
+            # 22家单位收到整改清单，被要求从速落实整改并限期销号 / 要求被审计单位逐条落实，
+            # 在规定时间内回报整改结果: in a report of what was done, the demand is an act
+            # reported, what it lays on the body is still ahead (and so are the clauses after
+            # it in the sentence); a tally of the bodies ordered (责令25个单位作出检查) stays
+            # a result
+            timing = replace(timing, past=False)
+        if (who := _demanded_of(words)) is not None:
+            # 要求被审计单位按清单逐条落实，在规定时间内回报…: the body the demand is laid on
+            # answers for it and for the clauses after it in the sentence
+            at = s + words.index(who)
+            actor = chain[0] = [BodyRef(_as_written(text, analysis, who, at, at + len(who)),
+                                        BodyRole.LEAD)]
         if time_start is not None and not timing.past \
                 and _as_of_past(analysis[time_start:time_end], doc_date):
             # 截至2020年底，普及率达到68%以上: a status as of a day gone by, a result (and so
@@ -1926,6 +1939,32 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
 
 
 BOUND_ACT_CONFIDENCE = 0.6
+# A demand laid on a body at a clause's start (要求X… / 被要求… / 责令… / 责成…), not the
+# noun (要求高 / 要求的 / 要求是), nor what the demand was done to (已要求: reported as done)
+_DEMAND = re.compile(r"^(?:并|同时|还|且)?[，,]?被?(?:要求|责令|责成)(?![的是高严不了过])")
+# A count of bodies, people or cases: the demand tallied (责令整改3家 / 责令25个单位…)
+_TALLY = re.compile(r"\d+(?:\.\d+)?\s*(?:家|户|名|人|起|宗|个(?:单位|企业|部门|项目|问题)|处)")
+
+
+# The body a demand is laid on, right after the verb (要求被审计单位按… / 责令相关企业限期…)
+_DEMANDED = re.compile(
+    r"^(?:并|同时|还|且)?[，,]?(?:要求|责令|责成)(?P<who>[^，,。；;：:按在于对将把从]{0,14}?"
+    r"(?:单位|部门|政府|企业|局|厅|委|办|街道|县区|区县|县市区|镇|乡|公司))"
+    r"(?=按|在|于|对|将|把|从|立即|尽快|逐|限期|及时|切实|认真|严格|抓紧|进一步|要|[，,]|$)")
+
+
+def _demanded_of(words: str) -> str | None:
+    """The body a clause lays a demand on (要求各县区… → 各县区), or None."""
+    m = _DEMANDED.match(words) if _demand_laid(words) else None
+    return m.group("who") if m is not None else None
+
+
+def _demand_laid(words: str) -> bool:
+    """Whether a clause lays a demand on a body (要求X按清单逐条落实 / 被要求限期销号 /
+    责令其限期整改), no tally of the bodies or cases it was laid on."""
+    return _DEMAND.match(words) is not None and _TALLY.search(words) is None
+
+
 _NODE_OF = re.compile(r"的(?:时间节点|节点|时限|目标要求|目标)$")
 _NODE_ENDS = ("节点", "时限", "目标要求", "目标")
 # Time words that bind (前 / 以前 / 之前 / 底前 / 为止), before the act they bound
