@@ -164,6 +164,50 @@ ABSTRACT_END = re.compile(
     r"转化|代价|潜力|后劲|活力|韧性|水平)$"
 )
 ABSTRACT_END_SPAN = 3 + 2  # its longest ending (稳定性, [绿低]X化) and room for $
+
+# Signals of a generic aim, weighed by the unit model (confidence.py), not rules of their
+# own: each is common in the gold too (完善…交易机制, 持续改善生态环境质量 are kept), only
+# more often wrong than right.
+# An abstract head noun the clause ends on, with no figure, title, quotation or named thing
+# in it (加快构建新发展格局 / 提升生态环境治理能力 / 守牢粮食安全底线 / 优化产业布局).
+ABSTRACT_HEAD = re.compile(r"^[^\d０-９《“\"，,；;]{0,24}?(体系|机制|水平|能力|氛围|格局|底线|防线|环境|结构|布局|"
+                           r"功能|短板|质量|效能|品质|生态|底色|颜值|本底|活力|动能|韧性)$")
+
+
+def abstract_head(clause: str) -> bool:
+    """Whether *clause* ends on an abstract head noun (ABSTRACT_HEAD) with no named thing
+    before it (体系 ends it: it is no named thing of its own there)."""
+    m = ABSTRACT_HEAD.match(clause)
+    return m is not None and NAMED.search(clause, 0, m.start(1)) is None
+
+
+# A state of things that changes, said without a measure (生态环境质量持续改善 / 营商环境明显
+# 提升 / 乡村面貌得到改善 / 经济运行稳中向好): an outcome named, nothing to count.
+STATE_CHANGE = re.compile(r"^[^\d０-９，,；;]{2,30}?(?:持续|明显|显著|总体|大幅|稳步|不断|得到|逐步|全面|稳定|"
+                          r"进一步|有效|根本|稳中)(?:改善|提升|提高|好转|向好|增强|加强|优化|稳定|彰显|扩大)$")
+# Only a quoted slogan for an object (扎实开展“四下基层” / 打好生态治理“组合拳” / 要建设“大同清”):
+# the slogan names a campaign whose contents are elsewhere.
+SLOGAN_ONLY = re.compile(r"^[^\d０-９，,；;“”]{0,16}?“[^”]{1,10}”$")
+# A run of four-character phrases and nothing else (科学治污、精准治污、依法治污 / 补缺补差、
+# 扶弱助强): a formula of manner, not a task.
+FOUR_BY_FOUR = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:[\u4e00-\u9fff]{4}、)+[\u4e00-\u9fff]{4}$")
+# A verb and a bare noun, and nothing more once the adverbs are gone (明确任务 / 压实整改责任 /
+# 加强督考 / 科学整改 / 统筹兼顾): no figure, title, quotation or named thing to check.
+_BARE_MAX = 6
+_BARE_MARK = re.compile(r"[\d０-９“”\"《》]")
+
+
+def bare_short(clause: str) -> bool:
+    words = clause.strip().rstrip("。；;，,、")
+    rest = strip_leading(words)
+    return 2 <= len(rest) <= _BARE_MAX and _BARE_MARK.search(words) is None \
+        and NAMED.search(rest) is None
+
+
+# The verbs of stance and images of a place as the aim (守牢安全底线 / 筑牢屏障 / 聚力打造高品质
+# 目的地 / 持续打造新地标 / 打造…新标杆): how a place sees itself, nothing built.
+STANCE = re.compile(r"守牢|筑牢|兜牢|兜住|守住|聚力|(?:打造|争当|争做|建设)[^，,；;\d]{0,16}?"
+                    r"(?:地标|目的地|高地|标杆|样板|排头兵|增长极|桥头堡|首选地|实践地|新门户|名片)$")
 # Growing a whole sector (发展壮大战略性新兴产业 / 做强做优绿色低碳产业 / 积极发展绿色技术):
 # a direction of travel with nothing to check unless a named thing or a number comes with it.
 GROWTH = re.compile(

@@ -93,6 +93,12 @@ def _clause_signals(quote: str) -> dict[str, float]:
         "named_subject": float(classify.subject_of(text) is not None),
         "prohibition": float(classify.PROHIBITION.search(text) is not None),
         "recurring": float(classify.RECURRING.search(text) is not None),
+        "abstract_head": float(classify.abstract_head(text)),
+        "state_change": float(classify.STATE_CHANGE.match(text) is not None),
+        "slogan_only": float(classify.SLOGAN_ONLY.match(text) is not None),
+        "four_by_four": float(classify.FOUR_BY_FOUR.match(text) is not None),
+        "stance": float(classify.STANCE.search(text) is not None),
+        "bare_short": float(classify.bare_short(text)),
     }
 
 
