@@ -258,10 +258,14 @@ def cross_validated_classes(sc, docs: list[dict], k: int, verbose: bool = False)
     try:
         for i in range(k):
             confidence.use_weights(train_confidence.fit([x for x in data if fold_of(x[2], k) != i]))
-            part = diagnose_units.classes(sc, [d for d in docs if fold_of(d["doc"], k) == i],
-                                          verbose)
-            for key, counts in part.items():
-                res[key].update(counts)
+            fold = [d for d in docs if fold_of(d["doc"], k) == i]
+            # G and H are judged by their figures only: their documents' lines are not shown
+            for shown in (True, False):
+                chosen = [d for d in fold if (d.get("set") not in AGGREGATE_ONLY) == shown]
+                if chosen:
+                    part = diagnose_units.classes(sc, chosen, verbose and shown)
+                    for key, counts in part.items():
+                        res[key].update(counts)
     finally:
         confidence.use_weights(None)
     return res
