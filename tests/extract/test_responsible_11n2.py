@@ -1,0 +1,112 @@
+"""Generic bodies read whole (session 11n2): the departments of every place or of one level
+(各地各有关部门, 区直相关单位, 市级有关部门, 省各有关部门), every division of a level with
+its kinds listed (各县(市、区), 县(市、区)人民政府, 各镇(街道), 各区、县级市人民政府,
+各市、县人民政府) or written as one word (各盟市, 各旗县市区, 各州市, 各园区), the Party
+committees and governments as one pair (各级党委和政府), and departments named after their
+owner, a body or a place (当地人民政府有关部门, 攸县相关部门). The gold writes each of these
+as one name; cut (有关部门, 县级市人民政府) it matches none.
+
+Invented texts in the style of the corpus, in several wordings."""
+
+import pytest
+
+from tracker.extract import suggest
+from tracker.extract.bodies import find_bodies
+from tracker.geo import Gazetteer
+
+WHOLE = [
+    # departments of every place, of one level, of one level's organs
+    ("各地各有关部门要在年底前完成排查", ["各地各有关部门"]),
+    ("各地各单位要抓好落实", ["各地各单位"]),
+    ("各地区各相关部门要加快推进", ["各地区各相关部门"]),
+    ("各级各有关单位要加强协作", ["各级各有关单位"]),
+    ("市直各有关部门要在年底前完成排查", ["市直各有关部门"]),
+    ("区直相关单位要按时报送进展", ["区直相关单位"]),
+    ("县直有关单位要抓好落实", ["县直有关单位"]),
+    ("省直有关单位要加快推进", ["省直有关单位"]),
+    ("市级有关部门要加快推进", ["市级有关部门"]),
+    ("区级各部门要加强配合", ["区级各部门"]),
+    ("省各有关部门要加强指导", ["省各有关部门"]),
+    # every division of a level, its kinds listed
+    ("各县（市、区）人民政府要在2025年底前完成排查", ["各县（市、区）人民政府"]),
+    ("各县(市、区)要加快推进", ["各县(市、区)"]),
+    ("县（市、区）人民政府负责组织实施", ["县（市、区）人民政府"]),
+    ("县(市、区)政府负责组织实施", ["县(市、区)政府"]),
+    ("各镇（街道）要加快推进", ["各镇（街道）"]),
+    ("各乡（镇）人民政府要做好配合", ["各乡（镇）人民政府"]),
+    ("各市（州）人民政府要加快推进", ["各市（州）人民政府"]),
+    ("各区、县级市人民政府要加快推进", ["各区、县级市人民政府"]),
+    ("各市、县人民政府要加强监管", ["各市、县人民政府"]),
+    ("各市、县（区）要于年底前完成", ["各市、县（区）"]),
+    # written as one word
+    ("各盟市要在年底前完成", ["各盟市"]),
+    ("各旗县市区要加快推进", ["各旗县市区"]),
+    ("各州市要加快推进", ["各州市"]),
+    ("各地市要加快推进", ["各地市"]),
+    ("各园区要落实主体责任", ["各园区"]),
+    ("各市要加快推进", ["各市"]),
+    ("各区要加快推进", ["各区"]),
+    ("各区县政府要加快推进", ["各区县政府"]),
+    ("各市州要加快推进", ["各市州"]),
+    ("各县市区政府要加快推进", ["各县市区政府"]),
+    # committees and governments as one pair
+    ("各级党委和政府要强化责任", ["各级党委和政府"]),
+    ("各级党委政府要强化责任", ["各级党委政府"]),
+    ("各县市党委和政府要扛起责任", ["各县市党委和政府"]),
+    ("各地党委和政府要扛起责任", ["各地党委和政府"]),
+    # departments after their owner
+    ("当地人民政府有关部门要加强监管", ["当地人民政府有关部门"]),
+    ("省政府有关部门要加强指导", ["省政府有关部门"]),
+    ("攸县相关部门要加快整改", ["攸县相关部门"]),
+    ("要求炎陵县有关部门限期整改", ["炎陵县有关部门"]),
+    ("责成市有关部门限期整改", ["市有关部门"]),
+    # a list: each whole
+    ("各县（市、区）政府、市直各有关部门要加强配合", ["各县（市、区）政府", "市直各有关部门"]),
+    ("责任单位：市农业农村局、各县(市、区)政府", ["市农业农村局", "各县(市、区)政府"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), WHOLE)
+def test_generic_bodies_whole(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names
+
+
+NOT_BODIES = [
+    ("各市场主体要依法经营", []),
+    ("各区域要协调发展", []),
+    ("部分县(区)和部门负责同志作了发言", []),
+    # a scope or a kind of place, not an owner: the departments alone
+    ("全市有关部门要加强配合", ["有关部门"]),
+    ("城市有关部门要加强管理", ["有关部门"]),
+    ("推动城区有关部门加强配合", ["有关部门"]),
+    # people of the bodies
+    ("各级各部门负责同志要带头", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NOT_BODIES)
+def test_generic_bodies_not_widened(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+IN_DOCUMENTS = [
+    ("湖州市人民政府关于加强水环境治理的意见\n"
+     "各县（市、区）人民政府要在2025年底前完成入河排污口排查。市直各有关部门要加快建设污水管网50公里。\n",
+     {"各县（市、区）人民政府", "市直各有关部门"}),
+    ("某某市召开生态环境保护大会\n会议要求，各地各有关部门要切实扛起责任，2025年底前完成全市入河排污口排查。\n",
+     {"各地各有关部门"}),
+    ("关于印发水污染防治工作方案的通知\n各盟市要在2025年底前完成黑臭水体整治。\n", {"各盟市"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), IN_DOCUMENTS)
+def test_generic_bodies_answer_for_the_clause(text: str, names: set[str], gaz: Gazetteer) -> None:
+    region = gaz.guess_document_region(text, None, None)
+    got = {r.name for s in suggest(text, region_code=region.code if region else None, gazetteer=gaz)
+           if s.kind != "indicator" for r in s.responsible}
+    assert names <= got
