@@ -110,3 +110,38 @@ def test_generic_bodies_answer_for_the_clause(text: str, names: set[str], gaz: G
     got = {r.name for s in suggest(text, region_code=region.code if region else None, gazetteer=gaz)
            if s.kind != "indicator" for r in s.responsible}
     assert names <= got
+
+
+# A notice forwarding another body's document: its text and tasks are that body's.
+# (A body named by its level alone is qualified by the document's division, as every
+# issuer so named is: 市发展改革委 → 湖州市发展改革委.)
+FORWARDED = [
+    ("title_broken_across_lines",
+     "湖州市人民政府办公室转发\n市发展改革委关于湖州市2024年国民经济和\n社会发展计划的通知\n"
+     "各区县人民政府,市政府直属各单位:\n现予转发，请认真组织实施。\n2024年全年新建污水管网50公里。\n",
+     {("湖州市发展改革委",)}),
+    ("national_one_line",
+     "国务院办公厅转发国家发展改革委关于进一步做好节能减排工作意见的通知\n各省、自治区、直辖市人民政府：\n"
+     "到2025年，全国单位GDP能耗比2020年下降13.5%。\n",
+     {("国家发展改革委",)}),
+    ("forwarded_in_book_title_marks",
+     "某某市人民政府关于转发《省生态环境厅关于加强大气污染防治工作的通知》的通知\n"
+     "年内PM2.5浓度控制在30微克/立方米以内。\n",
+     {("省生态环境厅",)}),
+    ("forwarded_plan_without_guanyu",
+     "某某县人民政府办公室关于转发县住建局城镇老旧小区改造实施方案的通知\n年内完成老旧小区改造12个。\n",
+     {("县住建局",)}),
+    # no title: a sentence that forwards letters names no issuer of the text
+    ("a_sentence_not_a_title",
+     "湖州市人民政府关于加强信访办理工作的通知\n今年中央督察组共向我市转发信访件300件。年内新建污水管网50公里。\n",
+     {("湖州市人民政府",)}),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), FORWARDED, ids=[c[0] for c in FORWARDED])
+def test_forwarded_documents_answer_for_their_tasks(name: str, text: str, want: set, gaz: Gazetteer) -> None:
+    region = gaz.guess_document_region(text, None, None)
+    got = {tuple(r.name for r in s.responsible)
+           for s in suggest(text, region_code=region.code if region else None, gazetteer=gaz)
+           if s.kind != "indicator"}
+    assert got == want
