@@ -145,3 +145,33 @@ def test_forwarded_documents_answer_for_their_tasks(name: str, text: str, want: 
            for s in suggest(text, region_code=region.code if region else None, gazetteer=gaz)
            if s.kind != "indicator"}
     assert got == want
+
+
+# A clause or sentence that only says who carries out the task before it, in the words of
+# carrying out (具体由X组织实施 / 由X负责督促落实) or pointing at the task (此项工作由X牵头):
+# its bodies answer for that task, which it is no task of its own.
+TRAILING_ROLES = [
+    ("carried_out_by", "年内新建污水管网50公里，具体由市建设局组织实施。", {("市建设局",)}),
+    ("carried_out_by_plain", "年内新建污水管网50公里，由市建设局组织实施。", {("市建设局",)}),
+    ("implemented_by", "年内完成老旧小区改造12个，由市住建局具体实施。", {("市住建局",)}),
+    ("supervised_by", "责令该企业于2024年6月30日前完成整改，由市生态环境局负责督促落实。",
+     {("市生态环境局",)}),
+    ("this_work_led_by", "年内新建污水管网50公里。此项工作由市建设局牵头，各区县政府配合。",
+     {("市建设局", "各区县政府")}),
+    ("the_above_tasks_led_by", "年内新建污水管网50公里。上述任务由市建设局负责。", {("市建设局",)}),
+    # a body that carries out a task of its own words is that task's subject, no note on
+    # the task before (which keeps the issuer)
+    ("a_task_of_its_own", "年内新建污水管网50公里，市建设局组织实施城镇燃气管道改造。",
+     {("湖州市人民政府",)}),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "want"), TRAILING_ROLES, ids=[c[0] for c in TRAILING_ROLES])
+def test_trailing_roles_answer_for_the_task_before(name: str, body: str, want: set,
+                                                   gaz: Gazetteer) -> None:
+    text = "湖州市人民政府关于印发某某方案的通知\n" + body + "\n"
+    region = gaz.guess_document_region(text, None, None)
+    got = {tuple(r.name for r in s.responsible)
+           for s in suggest(text, region_code=region.code if region else None, gazetteer=gaz)
+           if s.kind != "indicator"}
+    assert got == want
