@@ -175,3 +175,45 @@ def test_trailing_roles_answer_for_the_task_before(name: str, body: str, want: s
            for s in suggest(text, region_code=region.code if region else None, gazetteer=gaz)
            if s.kind != "indicator"}
     assert got == want
+
+
+# A meeting's or a leader's words opening a paragraph (会议要求，各地各部门要…): the bodies
+# told answer for the paragraph's sentences that name none, as a subject opening the
+# paragraph does.
+MEETINGS = [
+    ("meeting_requires",
+     "会议要求，各地各部门要切实扛起生态环保政治责任。要在2025年底前完成全市入河排污口排查。"
+     "要年内新建污水管网50公里。",
+     {("各地各部门",)}),
+    ("meeting_stresses_a_list",
+     "会议强调，各县区、各部门要扛起责任。2025年底前完成全市入河排污口排查。",
+     {("各县区", "各部门")}),
+    ("leader_stresses",
+     "市委书记王某强调：各级党委和政府要扛起责任。年内新建污水管网50公里。",
+     {("各级党委和政府",)}),
+    # no bodies told: the issuer's, as before
+    ("meeting_without_bodies",
+     "会议要求，要切实扛起生态环保政治责任。年内新建污水管网50公里。",
+     {("湖州市人民政府",)}),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "want"), MEETINGS, ids=[c[0] for c in MEETINGS])
+def test_meeting_tells_bodies(name: str, body: str, want: set, gaz: Gazetteer) -> None:
+    text = "湖州市召开生态环境保护大会\n" + body + "\n"
+    region = gaz.guess_document_region(text, None, None)
+    got = {tuple(r.name for r in s.responsible)
+           for s in suggest(text, region_code=region.code if region else None, gazetteer=gaz)
+           if s.kind != "indicator"}
+    assert got == want
+
+
+def test_meeting_paragraph_of_several_subjects(gaz: Gazetteer) -> None:
+    """Another subject later in the paragraph: no one actor for it, the bodies told serve
+    their own sentence only."""
+    text = ("湖州市召开生态环境保护大会\n会议要求，各地各部门要扛起责任。"
+            "市生态环境局要在年底前完成入河排污口排查。年内新建污水管网50公里。\n")
+    region = gaz.guess_document_region(text, None, None)
+    last = [s for s in suggest(text, region_code=region.code if region else None, gazetteer=gaz)
+            if s.quote.startswith("年内新建")]
+    assert len(last) == 1 and [r.name for r in last[0].responsible] != ["各地各部门"]
