@@ -16,13 +16,29 @@ from dataclasses import dataclass
 from tracker.domain import BodyRef, BodyRole
 from tracker.extract.fold import fold
 
+# Levels of division that generic bodies count over (各县(市、区), 各市、县, 县(市、区)人民政府)
+_LEVEL = "(?:乡镇|县级市|[省市县区州盟旗乡镇])"
+_LEVEL_LIST = rf"\((?:{_LEVEL}|街道)(?:、(?:{_LEVEL}|街道))*\)"
 # Generic bodies that stand without a stem of their own.
 _GENERIC = (
+    # the departments of every place or level, or of one level's government, as one body
+    # (各地各有关部门, 各级各部门, 区直相关单位, 市级有关部门, 市各有关部门)
+    "各地(?:区)?各(?:有关|相关)?(?:部门|单位)|各级各(?:有关|相关)?(?:部门|单位)|"
+    "[省市县区州盟旗]直各?(?:有关|相关)?(?:部门|单位)|[省市县区州]级(?:各(?:有关|相关)?|有关|相关)(?:部门|单位)|"
+    "[省市县]各(?:有关|相关)(?:部门|单位)|"
+    # the Party committees and governments of every level, as one pair
+    "各级党委(?:和|、)?政府|各地党委(?:和|、)?政府|各[县市区州]{1,3}党委(?:和|、)?政府|"
+    # every division of a level, its kinds listed (各县(市、区), 县(市、区), 各镇(街道),
+    # 各区、县级市, 各市、县(区)) or written as one word (各盟市, 各旗县市区, 各园区)
+    rf"各{_LEVEL}{_LEVEL_LIST}|{_LEVEL}{_LEVEL_LIST}(?=(?:人民)?政府)|各{_LEVEL}(?:、{_LEVEL})+(?:{_LEVEL_LIST})?|"
+    "各(?:盟市|旗县市区|旗县|州市|地市|市县区|市县|县市区|县市|园区|开发区)|"
     "各(?:牵头|责任)(?:单位|部门)|各设区市|各设市城市|各市州|各县市区|各省(?:\\(区、市\\)|（区、市）)|县级以上地方各级人民政府|县级以上人民政府|县级以上地方人民政府|各级各部门|各地各部门|各地区各部门|各级党委|各级政府|"
     "各级人民政府|各级人大|各级政协|各有关部门|有关部门|相关部门|各部门|各单位|有关单位|各区县|"
     "各县(?:\\(市、区\\)|（市、区）|市区|区)|各乡镇(?:\\(街道\\))?|各街道|各村(?:（社区）|\\(社区\\)|（居）|(?![民级庄落集组委]))|各社区|"
     "各地区|各地|市级各部门|省直各部门|"
-    "市直各部门|市直有关部门"
+    "市直各部门|市直有关部门|"
+    # last: every city or district (各市要…), not 各市场主体, 各区域
+    "各市(?![场民长值级直州县区])|各区(?![域间块位段别县])"
 )
 # Words after a generic body that make it people of the bodies (各级人大代表, 各单位负责人)
 _GENERIC_NOT_AFTER = ("代表", "委员", "干部", "领导", "党员", "负责同志", "负责人", "主要负责")
@@ -34,7 +50,8 @@ _SUFFIXES = (
     "政府|党委|党组|纪委|监委|人大|政协|部门|单位|厅|局|办|委|部|署|站|队"
 )
 # First characters of every alternative: a cheap lookahead that skips most positions.
-_FIRST = "".join(sorted({piece[0] for piece in f"{_GENERIC}|{_SUFFIXES}".split("|") if piece}))
+_FIRST = "".join(sorted(({piece[0] for piece in f"{_GENERIC}|{_SUFFIXES}".split("|") if piece}
+                         | set("省市县区州盟旗乡镇各")) - set("[(?")))
 _BODY = re.compile(rf"(?=[{re.escape(_FIRST)}])(?:(?P<generic>{_GENERIC})|(?P<suffix>{_SUFFIXES}))")
 
 _CJK = re.compile(r"[\u3400-\u9fff()（）]+$")
@@ -83,6 +100,14 @@ _NEVER_INSIDE = frozenset({"人大", "政协", "政府", "人民政府", "党委
 _ADDRESSEE = ("各", "相关", "有关")
 _ONE_CHAR_STEMS = frozenset("省市县区州镇乡党纪国")  # 省委, 市局, 党委, 纪委, 国办
 _MAX_NAME = 22
+# A generic body of departments (有关部门, 相关单位, 各部门) after its owner: a body
+# (当地人民政府有关部门) or a place (攸县相关部门) names whose departments they are
+_OF_OWNER = ("有关", "相关", "各有关", "各相关", "各部门", "各单位")
+_OWNERS = ("政府", "党委", "委员会", "管委会")
+_PLACE_STEM = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}[省市县区州盟旗]|[省市县区州])$")
+_NOT_PLACES = ("城市", "地区", "社区", "城区", "辖区", "片区", "市区", "郊区", "园区", "景区", "山区",
+               "矿区", "街区", "小区", "灾区", "库区", "林区", "牧区", "全市", "全省", "全县", "全区",
+               "全州", "全旗", "全盟", "各市", "各县", "各区", "各省")
 
 _LABEL = re.compile(r"(?P<label>牵头单位|责任单位|主办单位|主责单位|负责单位|责任部门|牵头部门|"
                     r"配合单位|协办单位|参与单位|协助单位|配合部门)\s*[:：]")
@@ -157,7 +182,19 @@ def _spans(text: str) -> list[_Found]:
         if m.group("generic"):
             if text.startswith(_GENERIC_NOT_AFTER, m.end()):
                 continue  # 各级人大代表, 各部门负责同志: people, not the bodies
-            found.append(_Found(m.start(), m.end(), m.group()))
+            prev = found[-1] if found else None
+            if prev is not None and prev.end == m.start() and m.group().startswith(_OF_OWNER) \
+                    and prev.name.endswith(_OWNERS):
+                # 当地人民政府有关部门, 省政府各部门: the departments of the body before
+                found[-1] = _Found(prev.start, m.end(), text[prev.start:m.end()])
+                floor = m.end()
+                continue
+            start = m.start()
+            if m.group().startswith(_OF_OWNER):
+                place = _stem(text, floor, m.start())
+                if place and _PLACE_STEM.match(place) and not place.endswith(_NOT_PLACES):
+                    start -= len(place)  # 攸县相关部门, 炎陵县有关部门: that place's departments
+            found.append(_Found(start, m.end(), text[start:m.end()]))
             floor = m.end()
             continue
         suffix = m.group("suffix")

@@ -192,7 +192,7 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         named = next(filter(None, map(_title_issuer, head.split("\n")[1:TITLE_LINES])), None)
         if named and masthead[0].name.endswith(named):
             masthead = [BodyRef(named)]
-    who = report or (masthead[0].name if len(masthead) == 1 else None) \
+    who = report or _forwarded(head) or (masthead[0].name if len(masthead) == 1 else None) \
         or (None if masthead else _speaker_body(head, gaz, region_code) or issuer
             or titled or _adopted_by(head, gaz, region_code)
             or _sector_meeting(head, gaz, region_code))
@@ -844,6 +844,33 @@ _REPORT_PLACE = re.compile(
 # 京政办发〔2016〕26号《北京市人民政府办公厅关于…的通知》: the number and the title's marks
 _DOC_NUMBER = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,10}\s*[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}[号號])?\s*《?")
+
+
+# A notice forwarding another body's document (A转发B关于…的通知 / A关于转发《B关于…》的通知 /
+# A关于转发B…方案的通知, its title broken across lines as often as not): the text that
+# follows is B's, and so are its tasks
+_FORWARD = re.compile(r"(?:转发|轉發)[《〈]?")
+
+
+def _forwarded(head: str) -> str | None:
+    """B of a title that forwards B's document (市发展改革委), when B opens the words
+    forwarded as a body, else None."""
+    if "转发" not in head[:300] and "轉發" not in head[:300]:
+        return None
+    lines = [line.strip() for line in head.split("\n")[:TITLE_LINES] if line.strip()]
+    for i, line in enumerate(lines[:4]):
+        m = _FORWARD.search(line)
+        if m is None:
+            continue
+        by = _DOC_NUMBER.sub("", line[:m.start()]).removesuffix("关于").removesuffix("關於")
+        if not is_body_name(by):
+            return None  # 共向我省转发信访件…: a sentence, not a title
+        words = (line[m.end():] + "".join(lines[i + 1:i + 3]))[:60]
+        bodies = find_bodies(words)
+        if bodies and words.startswith(bodies[0].name):
+            return bodies[0].name
+        return None
+    return None
 
 
 def _title_issuer(title: str) -> str | None:

@@ -187,10 +187,13 @@ def add_bodies(item: Item, value: str, role: BodyRole) -> None:
 _ROLE_ONLY = re.compile(
     r"(?:[由并及和与、，,；;：:\s（）()。]|牵头负责|牵头|负责|配合|参与|协助|协同|会同|协办|主办|承办|"
     r"抓好落实|落实|组织实施|具体实施|按职责分工|按职责|职责分工|分工|各负其责|共同|等|单位|部门|为|"
-    r"责任|主责|具体|各|有关|相关)*"
+    r"责任|主责|具体|各|有关|相关|"
+    # the task it follows, pointed at (此项工作由X牵头), and what the body does for it
+    # (由X负责督促落实 / 具体由X组织实施)
+    r"此项工作|该项工作|上述工作|以上工作|此项任务|该项任务|上述任务|以上任务|督促|督导|统筹|实施)*"
 )
 #: Words without one of which no clause states roles (a cheap test before read_trailing_roles).
-ROLE_HINT = re.compile(r"牵头|负责|配合|参与|协助|协办|承办|主责|责任单位|责任部门|牵头单位")
+ROLE_HINT = re.compile(r"牵头|负责|配合|参与|协助|协办|承办|主责|责任单位|责任部门|牵头单位|组织实施|具体实施")
 _LABEL_PART = re.compile(r"[；;。]|[，,](?=(?:责任|牵头|配合|协办|参与|主办|承办)[^，,]{0,4}[:：])")
 
 

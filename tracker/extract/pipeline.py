@@ -926,6 +926,12 @@ def _subject(clause: str) -> tuple[str, int] | None:
     return (who, clause.find(who)) if who else None
 
 
+# A meeting's or a leader's words that open a paragraph (会议要求，… / 市委书记X强调：…):
+# the bodies the next clause opens with are those told, for the paragraph's sentences
+_MEETING_SAYS = re.compile(r"(?:会议|大会|会上|[^，,。；;：:]{0,16}?(?:书记|省长|市长|县长|区长|主任|局长|厅长|部长))"
+                           r"[^，,。；;：:]{0,6}?(?:要求|强调|指出|提出|明确|部署|号召)")
+
+
 def paragraph_actors(text: str, sentences: list[Sentence]) -> dict[int, str]:
     """The body each paragraph is about, as written in *text*: the subject it opens with
     (市委要… / 省政府将…), when no other sentence of the paragraph names a different one."""
@@ -933,9 +939,13 @@ def paragraph_actors(text: str, sentences: list[Sentence]) -> dict[int, str]:
     for sent in sentences:
         if sent.index_in_paragraph == 0 or sent.paragraph not in first:
             colon = _colon_subject(sent.text) if sent.index_in_paragraph == 0 else None
-            found = _subject(sent.clauses[0].text) if sent.clauses and not colon else None
+            opening = sent.clauses[0] if sent.clauses else None
+            if opening is not None and len(sent.clauses) > 1 and not colon \
+                    and _MEETING_SAYS.fullmatch(opening.text.rstrip("，,：: ")):
+                opening = sent.clauses[1]  # 会议要求，各地各部门要…: the bodies told
+            found = _subject(opening.text) if opening is not None and not colon else None
             first[sent.paragraph] = (colon, sent.start + sent.text.find(colon)) if colon else \
-                (found[0], sent.clauses[0].start + found[1]) if found else None
+                (found[0], opening.start + found[1]) if found and opening else None
     # the other subjects are read only in the paragraphs that open with one, up to the
     # first that differs (most paragraphs open with none: their clauses need no reading)
     mixed = {p for p, opener in first.items() if opener and is_person(opener[0])}
