@@ -31,3 +31,10 @@ def test_a_bracket_after_a_measure_that_names_no_role_keeps_the_clause_targets()
     out = suggest(text, None)
     for s in out:
         assert text[s.start:s.end] == s.quote
+
+
+def test_a_blank_before_a_semicolon_is_no_part_of_the_quote():
+    """Found by the random test above: a unit cut at ；after a blank kept the blank."""
+    for text in ("（到2027年 ；到2027年）", "（到2027年\u3000；到2027年）", "到2027年 ；建成平台 "):
+        for s in suggest(text):
+            assert s.quote == s.quote.strip() and text[s.start:s.end] == s.quote

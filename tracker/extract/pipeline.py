@@ -432,6 +432,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     for sug in out:
         if any("政府" in r.name or r.name[:1] in "我本该此" for r in sug.responsible):
             sug.responsible = [ctx.official(r) for r in sug.responsible]
+        _trim_blanks(text, sug)
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
 
@@ -474,6 +475,18 @@ def _stands_alone(analysis: str) -> bool:
 _PROSE_STOP = re.compile(r"[。！!？?；;]")
 _ANNOUNCES = re.compile(r"提出|指出|印发|出台|强调|表示|认为|部署|要求[:：]")
 _LONE_TRIM = " \t\r\n\u3000\u00a0，,。；;：:！!？?、|｜"
+
+
+def _trim_blanks(text: str, sug: Suggestion) -> None:
+    """A quote never starts or ends with blanks (a space before a ；, where a unit was cut,
+    once stayed at its end): its span shrinks to the words."""
+    s, e = sug.start, sug.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if (s, e) != (sug.start, sug.end) and s < e:
+        sug.start, sug.end, sug.quote = s, e, text[s:e]
 
 
 def _quote_whole(text: str, analysis: str, sug: Suggestion) -> None:
