@@ -8,6 +8,8 @@ as one name; cut (有关部门, 县级市人民政府) it matches none.
 
 Invented texts in the style of the corpus, in several wordings."""
 
+from datetime import date
+
 import pytest
 
 from tracker.extract import suggest
@@ -217,3 +219,15 @@ def test_meeting_paragraph_of_several_subjects(gaz: Gazetteer) -> None:
     last = [s for s in suggest(text, region_code=region.code if region else None, gazetteer=gaz)
             if s.quote.startswith("年内新建")]
     assert len(last) == 1 and [r.name for r in last[0].responsible] != ["各地各部门"]
+
+
+@pytest.mark.parametrize("title, government", [
+    ("(山西省)晋中市人民政府工作报告(2024年)", "晋中市人民政府"),
+    ("（河北省）石家庄市政府工作报告", "石家庄市人民政府"),
+    ("(广东省)广州市2025年政府工作报告", "广州市人民政府"),
+])
+def test_a_province_noted_before_a_reports_title_is_no_part_of_its_government(title, government):
+    """Portals list reports with their province in brackets first; the government that
+    reports is the one the title names after it."""
+    out = suggest(title + "\n今年要完成造林面积10万亩。\n", date(2025, 1, 20))
+    assert out and all(government in [r.name for r in s.responsible] for s in out)

@@ -804,6 +804,7 @@ def _report_government(title: str, gaz: Gazetteer | None = None,
     """The government a work report's title names (修水县人民政府工作报告 → 修水县人民政府);
     by its level alone (2024年区政府工作报告) the document's own division at that level,
     else that level's government unnamed (区人民政府)."""
+    title = _PLACE_NOTE.sub("", title)  # (山西省)晋中市人民政府工作报告: the report's own government
     found = find_bodies(title[:TITLE_BODY])
     if found and title.startswith(found[0].name) and found[0].name.endswith("政府") \
             and not _TITLE_YEAR_LEAD.match(found[0].name):
@@ -822,6 +823,10 @@ def _report_government(title: str, gaz: Gazetteer | None = None,
         division = _division_named(place, gaz, region_code)
         return government_name(division) if division else None
     return _innermost(place) + "人民政府"
+
+
+# A province noted in brackets before a title, as portals list reports ((山西省)晋中市…)
+_PLACE_NOTE = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}?(?:省|自治区|市)[)）](?=[\u4e00-\u9fff])")
 
 
 _OUTER = "年省市州盟"  # what ends a year or an enclosing division before the innermost one
