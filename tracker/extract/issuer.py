@@ -220,6 +220,8 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
             subjects = _place_subjects(analysis, gaz)
     if not refs and (own_words := _self_reference(head, gaz, region_code)):
         refs = [BodyRef(own_words)]
+    if not refs and (speaking := _speaking_level(head, gaz, region_code)):
+        refs = [BodyRef(speaking)]
     ctx = DocumentContext(refs, region_code, region_name, gaz)
     if gaz is not None:
         ctx.sections = sorted([*_place_sections(analysis, gaz), *subjects], key=lambda x: x[0])
@@ -289,6 +291,37 @@ def _self_reference(head: str, gaz: Gazetteer | None, region_code: str | None) -
         return None
     m = _SELF_REFERENCE.search(head)
     return pointed_at(m.group(), gaz, region_code) if m else None
+
+
+# The text speaking as a county (全县…, 县政府工作的总体要求是, 在县委、县政府的坚强领导下) or
+# a banner: its scope word, or its own government named by the level alone where a sentence
+# or phrase begins (not 各县政府, 市、县人民政府, 某某县政府, 健全县级…)
+_SPEAKS_AS_COUNTY = re.compile(
+    r"(?<![健安完齐保周成])全(?P<all>[县旗])(?![级域外])"
+    r"|(?:^|(?<=[^\u4e00-\u9fff、]|[在和与及由对向是为经]))(?P<gov>[县旗])(?:委、[县旗])?(?:人民)?政府"
+    r"(?!办公室|各部门|有关部门|所在地|驻地)", re.M)
+# …or as a district where the province-level division is no autonomous region (全区 of
+# 内蒙古 is the region's own scope)
+_SPEAKS_AS_DISTRICT = re.compile(
+    r"(?<![健安完齐保周成社片园景城小])全(?P<all>区)(?![级域外])"
+    r"|(?:^|(?<=[^\u4e00-\u9fff、]|[在和与及由对向是为经]))(?P<gov>区)(?:委、区)?(?:人民)?政府"
+    r"(?!办公室|各部门|有关部门|所在地|驻地)", re.M)
+
+
+def _speaking_level(head: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
+    """The government of the level a text speaks as, when nothing names its issuer and the
+    division it is placed in lies above that level (a county's report placed in its
+    province by 在福建考察时的重要讲话精神): a government of a higher level than the one
+    the text speaks as never answers for it — that level's government, unnamed
+    (县人民政府) when the division at that level is not known."""
+    region = gaz.get(region_code) if gaz is not None and region_code else None
+    if region is not None and region.level == RegionLevel.COUNTY:
+        return None  # placed at its own level: the division's government by its name
+    level = "县" if _SPEAKS_AS_COUNTY.search(head) else None
+    if level is None and region is not None and region.level == RegionLevel.PROVINCE \
+            and not region.name.endswith("自治区") and _SPEAKS_AS_DISTRICT.search(head):
+        level = "区"  # 全区 of a province's district (or a municipality's: 北京市…区)
+    return government_name(level) if level else None
 
 
 # A government or its office named by its level alone (市政府近日印发… / 区政府办公室):
@@ -794,6 +827,10 @@ def _government(head: str, title: str, gaz: Gazetteer | None, region_code: str |
         # a report speaking of 全县/全区 placed in a county is the county's (全区 of an
         # autonomous region placed in the province stays the province's)
         own = _own_division(gaz, region_code, "县") or own
+        if own is not None and _speaking_level(head, gaz, region_code) == "县人民政府":
+            # 全县 / 县政府工作 in a report placed no lower than its city or province: the
+            # county's government unnamed, never the higher level's
+            return "县人民政府"
     if own is None and m is None:
         return None  # a work report of no known place: no 市人民政府 of nowhere
     return government_name(own or level)
