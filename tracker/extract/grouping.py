@@ -4,7 +4,8 @@ Chinese policy prose strings measures together with commas; a register entry is 
 clause when the clause is a complete measure with a concrete object (建成X平台), and a
 clause pair when one half only qualifies the other (a clause without a concrete object,
 or two short halves of one measure: 健全X制度，推动Y转向Z). Two clauses that each name
-their deliverable (实施X工程，建立Y体系) stay two entries. Two clauses that each
+their deliverable (实施X工程，建立Y体系), or that each open with a verb of action and its
+object (扎实推进X工作，实施Y工程), stay two entries. Two clauses that each
 carry their own target or time words stay apart (unless one is a fragment of a few
 characters: 消除劣Ⅴ类 / 2024年10月底前完工), and past results stay apart from commitments.
 A clause that opens with a verb of delivery and names what it delivers (打通X内环路，增加Y
@@ -16,6 +17,8 @@ from __future__ import annotations
 import copy
 import re
 from typing import TYPE_CHECKING
+
+from tracker.extract.fold import fold
 
 if TYPE_CHECKING:
     from tracker.extract.pipeline import Suggestion
@@ -64,16 +67,17 @@ def _fragment(a: Suggestion, b: Suggestion) -> bool:
     return min(_substance(a), _substance(b)) <= FRAGMENT
 
 
-# A verb of delivery opening a clause (建成X / 争创X / 消灭X / 打通X / 基本建成X): a
-# clause that opens with one names an outcome of its own.
-_DELIVERS = re.compile(r"^(?:基本|全面|全部|率先|力争|确保|争取|年底前|年内)?"
+# A verb of delivery opening a clause (建成X / 争创X / 消灭X / 打通X / 基本建成X / 全力争创X /
+# 加快建成X / 启动新建X): a clause that opens with one names an outcome of its own. Matched on
+# the folded words, so that a Traditional repost (爭創X) reads the same.
+_DELIVERS = re.compile(r"^(?:基本|全面|全部|率先|力争|确保|争取|年底前|年内|全力|努力|积极|启动|批准|加快)?"
                        r"(?:建成|完成|实现|消灭|消除|争创|创成|创建|打通|增加|新增|新建|淘汰|关停|出台)")
 DELIVERY_OBJECT = 3  # what such a clause delivers is named in at least this many characters
 
 
 def _delivers(s: Suggestion) -> bool:
-    words = s.quote.strip()
-    if s.deadline and s.deadline.text and words.startswith(s.deadline.text):
+    words = fold(s.quote.strip())
+    if s.deadline and s.deadline.text and words.startswith(fold(s.deadline.text)):
         words = words[len(s.deadline.text):].lstrip("，, ")
     m = _DELIVERS.match(words)
     return m is not None and len(words) - m.end() >= DELIVERY_OBJECT
@@ -81,6 +85,25 @@ def _delivers(s: Suggestion) -> bool:
 
 # An act complete in itself at the end of a clause (…前完工 / …前销号 / …前建成)
 _DONE_BY = re.compile(r"(?:完工|竣工|建成|完成|销号|开工|投运|投产|到位|办结|通车)$")
+
+
+# A clause that opens with a verb of action, after at most one adverb of manner (实施X工程 /
+# 扎实推进X工作 / 高水平建设X科技城), and names its object in a few characters: a measure
+# in its own words. Two of them side by side (推进X调查，实施Y工程), neither of them weak,
+# are two tasks, two entries, however short; a clause that only qualifies or continues the
+# measure before it (逐步转向Z / 迎接省级验收) does not open this way and still joins it,
+# and a weak clause (a slogan without a concrete object) still joins its neighbour.
+_MANNER = (r"(?:深入|扎实|全力|努力|积极|大力|加快|全面|持续|高水平|高标准|高质量|稳步|有序|着力"
+           r"|切实|认真|不断|进一步)?")
+_MEASURE = re.compile("^" + _MANNER + r"(?:实施|推进|建立|开展|建设|申报|提升|打造|推动|制定|争创"
+                      r"|创建|启动|批准|组织|举办|办好|形成)")
+MEASURE_OBJECT = 4  # the object such a clause names is at least this many characters
+
+
+def _measure(s: Suggestion) -> bool:
+    words = fold(s.quote.strip())
+    m = _MEASURE.match(words)
+    return m is not None and len(words) - m.end() >= MEASURE_OBJECT
 
 
 def _joinable(a: Suggestion, b: Suggestion) -> bool:
@@ -128,7 +151,8 @@ def group(text: str, suggestions: list[tuple[Suggestion, float]],
             weak = min(bases[-1], base) < WEAK
             both_whole = whole[-1] and _whole(sug, base)
             if _fragment(prev, sug) or (weak and span <= MAX_WEAK) \
-                    or (not joined[-1] and span <= MAX_PAIR and not both_whole):
+                    or (not joined[-1] and span <= MAX_PAIR and not both_whole
+                        and not (_measure(prev) and _measure(sug))):
                 out[-1] = merge(text, prev, sug)
                 bases[-1] = max(bases[-1], base)
                 whole[-1] = whole[-1] or _whole(sug, base)
