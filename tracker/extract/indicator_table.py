@@ -16,6 +16,7 @@ from datetime import date
 
 from tracker.domain import Comparator, Deadline, Precision, Target
 from tracker.extract.bodies import is_body_name
+from tracker.extract.table import column_kind
 from tracker.extract.targets import counted_in
 from tracker.extract.units import read_unit, standard_unit
 
@@ -169,7 +170,6 @@ def _year_end(year: int | None) -> Deadline | None:
 _P_RATIO = re.compile(r"率|之比|占|比例|%|％")
 _P_DONE = re.compile(r"(?:已|实际|累计)?完成(?:数|量|值|额|情况|投资|数量)?$|实际完成|完成情况|进展情况")
 _P_GOAL = re.compile(r"目标|(?:年度|全年|年|本年)计划(?:数|任务|值)?$|^计划(?:数|任务|值)?$|任务数$")
-_P_LEAD = re.compile(r"责任单位|牵头单位|责任部门|牵头部门|主责单位|负责单位|实施单位|承办单位")
 _P_NOTE = re.compile(r"^备\s*注$")
 _P_UNIT = re.compile(r"^(?:计量)?单\s*位$")
 _P_TASK = re.compile(r"(?:指标|任务|项目|实事|事项|工程|内容)(?:名称|内容)?$|名称$")
@@ -205,7 +205,7 @@ def _progress_header(labels: list[str]) -> _Progress | None:
             done = i if done is None else done
         elif _P_GOAL.search(label):
             goal = i if goal is None else goal
-        elif _P_LEAD.search(label):
+        elif column_kind(label) == "lead":   # 责任单位 / 牵头单位 …, as the table reader names it
             leads.append(i)
         elif _P_NOTE.match(label):
             notes.append(i)
@@ -215,7 +215,7 @@ def _progress_header(labels: list[str]) -> _Progress | None:
         return None
     return _Progress(task, goal, done, ratio if ratio is not None and ratio > done else None,
                      unit, tuple(leads), tuple(notes), len(labels),
-                     re.match(r"^(?:序号|编号|序)$", labels[0].strip()) is not None)
+                     column_kind(labels[0]) == "index")
 
 
 _GOAL_VALUE = re.compile(r"^(?P<cmp>不低于|不少于|不超过|≥|>=|＞|>|≤|<=)?\s*(?P<num>[0-9]+(?:\.[0-9]+)?)\s*"

@@ -55,6 +55,7 @@ from tracker.extract.labels import (
 )
 from tracker.extract.segment import (
     HEADING_MARKER,
+    Clause,
     LIST_MARKER,
     Sentence,
     bracket_spans,
@@ -1107,9 +1108,10 @@ def _add_indicator_rows(text: str, rows: Sequence[IndicatorRow], out: list[Sugge
     for row in rows:
         # a progress table's row names its bodies (责任单位 / 备注 cells), as written; else
         # the body column of the table (责任单位 / 牵头单位), else the issuer
-        named = [BodyRef(n.strip(), BodyRole.LEAD) for s, e in row.bodies
-                 for n in re.split(r"[、，,]", text[s:e]) if n.strip()] \
-            or (bodies or {}).get(row.start) or []
+        cells = Item()
+        for s, e in row.bodies:
+            add_bodies(cells, text[s:e].strip(), BodyRole.LEAD)
+        named = cells.bodies or (bodies or {}).get(row.start) or []
         if row.deadline is None and row.annual and doc_date is not None:
             row = replace(row, deadline=Deadline("", date(doc_date.year, 12, 31), Precision.YEAR))
         if row.base is not None and row.base_end is not None:
@@ -1496,23 +1498,27 @@ def _units(sent: Sentence) -> list[tuple[int, int]]:
             k += 1
             end = clauses[k].end
             if not classify.is_exhortation(clauses[k].text):
-                while k + 1 < len(clauses) and clauses[k + 1].end - start <= MAX_DUTY \
-                        and not classify.subject_of(clauses[k + 1].text):
-                    k += 1
-                    end = clauses[k].end
+                k, end = _carried(clauses, k, start, end)
             spans.append((start, end))
             k += 1
             continue
         # an actor whose own clause is only exhortation (各单位要高度重视) does not carry
         # the next clauses: they are judged each on its own words, still in its name
         if classify.subject_of(clauses[k].text) and not classify.is_exhortation(clauses[k].text):
-            while k + 1 < len(clauses) and clauses[k + 1].end - start <= MAX_DUTY \
-                    and not classify.subject_of(clauses[k + 1].text):
-                k += 1
-                end = clauses[k].end
+            k, end = _carried(clauses, k, start, end)
         spans.append((start, end))
         k += 1
     return spans
+
+
+def _carried(clauses: Sequence[Clause], k: int, start: int, end: int) -> tuple[int, int]:
+    """The clauses after clause *k* that its actor carries (up to MAX_DUTY characters from
+    *start*, until a clause names an actor of its own): the last one's index and end."""
+    while k + 1 < len(clauses) and clauses[k + 1].end - start <= MAX_DUTY \
+            and not classify.subject_of(clauses[k + 1].text):
+        k += 1
+        end = clauses[k].end
+    return k, end
 
 
 _OBLIGED_OPEN = frozenset({"应当", "必须"})

@@ -495,7 +495,7 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
             unit, name = cell_unit, text[start:start + cut]
         elif unit is None and not m.group("pct"):
             name = text[start:start + cut]
-            unit = _counted_in(name) or _unit_of_cells(name)
+            unit = counted_in(name)
         if unit is None and not empty and cell_unit is None:
             row = None  # a bare number after a name, no unit column: no value of the row
     if unit is None and not m.group("sc"):
