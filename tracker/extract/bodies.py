@@ -55,14 +55,15 @@ _FIRST = "".join(sorted(({piece[0] for piece in f"{_GENERIC}|{_SUFFIXES}".split(
 _BODY = re.compile(rf"(?=[{re.escape(_FIRST)}])(?:(?P<generic>{_GENERIC})|(?P<suffix>{_SUFFIXES}))")
 
 _CJK = re.compile(r"[\u3400-\u9fff()（）]+$")
+# Time and discourse words that open a clause before its subject (下阶段市政府办公厅将… /
+# 同时县财政局要…): no part of the body's name (also read by classify.subject_of)
+TIME_LEAD_WORDS = r"下一?阶段|下一?步|今后|目前|当前|近期|今年|明年|年内|同时|此外|另外|其次|最后|随后"
 _LEAD_IN = re.compile(
     r"(?:由|请|要求|会同|协同|联合|配合|协助|督促|指导|组织|支持|鼓励|依托|责成|授权|委托|交由|"
     r"移交|报请|提请|通过|按照|根据|推动|督导|抄送|发挥|强化|加强|落实|构建|建立|健全|完善|实行|"
     r"推行|坚持|实施|开展|形成|压实|着力|成立|组建|设立|发现|听取|审议|定期|应当|应|要|向|对|把|将|被|"
     r"确定|明确|指定|是|在|并|等|牵头|负责|和|与|及|的|、|聚焦|围绕|紧扣|对标|贯彻|服务|结合|以(?![上下内外来前后及])|"
-    # time and discourse words glued to the subject after them (下阶段市政府办公厅将… /
-    # 同时县财政局要…): they open the clause, they are no part of the body's name
-    r"下一?阶段|下一?步|今后|目前|当前|近期|今年|明年|年内|同时|此外|另外|其次|最后|随后)"
+    + TIME_LEAD_WORDS + ")"
 )
 _FRESH = re.compile(r"^(?:[省市县区州乡镇]|国家|国务院|中央|全国|各|有关|相关|县级|市级|省级|"
                     r"[\u4e00-\u9fff]{1,4}?[省市县区州盟旗])")

@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from tracker.extract.bodies import TIME_LEAD_WORDS
 from tracker.extract.deadlines import leading_time_words
 from tracker.extract.screen import screened
 
@@ -277,8 +278,7 @@ NOT_ACTOR = re.compile(r"^(?:(?:今年|明年|当年|年内|(?:19|20)\d{2}年度
                        r"|^(?:我们|大家|同志们|各位|[省市县区]$)")
 _PLACE_LEVEL = frozenset("省市县区州盟旗镇乡")
 # time and discourse words before a subject, no part of it (下一步市生态环境局将… / 同时县财政局要…)
-_TIME_LEAD = re.compile(r"^(?:下一?阶段|下一?步|今后|目前|当前|近期|今年|明年|年内|同时|此外|另外|其次|"
-                        r"最后|随后)[，,]?")
+_TIME_LEAD = re.compile(rf"^(?:{TIME_LEAD_WORDS})[，,]?")
 # A character of every word SUBJECT's match ends with (要, 应当, 必须, 负责, 牵头, 将于 …):
 # without one, the costly scan of who (up to 30 characters, tried one by one) is skipped.
 _SUBJECT_HINT = re.compile(r"[要应须需负牵将适于]")
