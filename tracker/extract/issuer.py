@@ -296,16 +296,20 @@ def _self_reference(head: str, gaz: Gazetteer | None, region_code: str | None) -
 # The text speaking as a county (全县…, 县政府工作的总体要求是, 在县委、县政府的坚强领导下) or
 # a banner: its scope word, or its own government named by the level alone where a sentence
 # or phrase begins (not 各县政府, 市、县人民政府, 某某县政府, 健全县级…)
-_SPEAKS_AS_COUNTY = re.compile(
-    r"(?<![健安完齐保周成])全(?P<all>[县旗])(?![级域外])"
-    r"|(?:^|(?<=[^\u4e00-\u9fff、]|[在和与及由对向是为经]))(?P<gov>[县旗])(?:委、[县旗])?(?:人民)?政府"
-    r"(?!办公室|各部门|有关部门|所在地|驻地)", re.M)
+def _speaks_as(level: str, not_after: str) -> re.Pattern[str]:
+    """The pattern of a text speaking as a division of *level* (县旗 / 区): its scope word
+    全X (not after *not_after*: 健全县级, 安全区), or its own government named by the level
+    alone where a sentence or phrase begins."""
+    return re.compile(
+        rf"(?<![{not_after}])全(?P<all>[{level}])(?![级域外])"
+        rf"|(?:^|(?<=[^\u4e00-\u9fff、]|[在和与及由对向是为经]))(?P<gov>[{level}])(?:委、[{level}])?(?:人民)?政府"
+        r"(?!办公室|各部门|有关部门|所在地|驻地)", re.M)
+
+
+_SPEAKS_AS_COUNTY = _speaks_as("县旗", "健安完齐保周成")
 # …or as a district where the province-level division is no autonomous region (全区 of
 # 内蒙古 is the region's own scope)
-_SPEAKS_AS_DISTRICT = re.compile(
-    r"(?<![健安完齐保周成社片园景城小])全(?P<all>区)(?![级域外])"
-    r"|(?:^|(?<=[^\u4e00-\u9fff、]|[在和与及由对向是为经]))(?P<gov>区)(?:委、区)?(?:人民)?政府"
-    r"(?!办公室|各部门|有关部门|所在地|驻地)", re.M)
+_SPEAKS_AS_DISTRICT = _speaks_as("区", "健安完齐保周成社片园景城小")
 
 
 def _speaking_level(head: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
