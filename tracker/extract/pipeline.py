@@ -2223,13 +2223,7 @@ def explain(words: str, kind: str, target: Target | None, deadline: Deadline | N
     if kind == "indicator":
         parts.append("已取得的结果（基线）")
     if target is not None and (target.comparator or target.value is not None):
-        value: str | None = None
-        if isinstance(target.value, tuple):
-            value = f"{format_number(target.value[0])}–{format_number(target.value[1])}"
-        elif target.value is not None:
-            value = format_number(target.value)
-        cmp = _COMPARATOR_WORDS.get(str(target.comparator), "") if target.comparator else ""
-        parts.append(f"目标：{cmp}{value if value is not None else ''}{target.unit or ''}")
+        parts.append(_target_why(target))
     if deadline is not None and deadline.date is not None:
         parts.append(f"时限：{deadline.text}" if deadline.text
                      else f"时限（随上下文）：{deadline.date.isoformat()}")
