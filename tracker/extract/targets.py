@@ -17,7 +17,14 @@ from tracker.domain import Comparator, Target
 from tracker.extract.deadlines import leading_time_words_folded, trailing_time_words_folded
 from tracker.extract.fold import fold
 from tracker.extract.numerals import parse_number
-from tracker.extract.units import PER_UNITS, UNIT_FORMS, per_unit, read_unit, standard_unit
+from tracker.extract.units import (
+    MEASURE_WORDS,
+    PER_UNITS,
+    UNIT_FORMS,
+    per_unit,
+    read_unit,
+    standard_unit,
+)
 
 __all__ = ["TargetMatch", "find_targets", "parse_target", "pick_target", "standard_unit"]
 
@@ -63,9 +70,7 @@ _HEADCOUNTS = frozenset({"人", "万人", "户", "万户"})
 _AGES = frozenset({"岁"})
 _TIME_UNITS = frozenset({"个月", "年", "月", "日", "个工作日"})
 _COUNTERS = frozenset({"个", "座", "家", "项", "处", "条", "所", "辆", "台", "套", "艘", "只", "张",
-                       "件", "批", "株", "户", "次", "场", "场次", "头",
-                       "部", "棒", "口", "眼", "栋", "幢", "间", "盏", "块", "架", "棵", "册", "份", "篇",
-                       "门", "例", "起", "笔", "床", "支", "轮"})
+                       "件", "批", "株", "户", "次", "场", "场次", "头", *MEASURE_WORDS})
 
 
 # A count right after another, nothing or a place between (3个街道33个行政村, 5家11条生产线,

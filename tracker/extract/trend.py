@@ -110,9 +110,14 @@ def rectified_in_full(clause: str) -> bool:
     """Whether *clause* ends on rectification done in full (按时完成整改 / 整改到位): an end
     state that gives the comparator (full) but, as the definition page reads 确保如期整改到位,
     no target anchor of its own."""
-    words = clause.strip().rstrip("。；;，,")
+    return _rectified(clause.strip().rstrip("。；;，,")) is not None
+
+
+def _rectified(words: str) -> re.Match[str] | None:
+    """The words of rectification done in full that *words* end on, unless negated
+    (对仍未整改到位的问题务必…整改到位: only a negation of the final act counts)."""
     m = _RECTIFIED.search(words)
-    return m is not None and not _NOT_DONE.search(words, max(0, m.start() - 6))
+    return m if m is not None and not _NOT_DONE.search(words, max(0, m.start() - 6)) else None
 
 
 _BACK_REFERENCE = re.compile(r"上述|以上|前述|这些|这一|该")
@@ -184,8 +189,7 @@ def end_state_target(clause: str) -> Target | None:
         return Target(m.group("metric"), Comparator.FULL)
     if (m := _TASK_DONE.search(words)) and not _BACK_REFERENCE.search(words):
         return Target(m.group("metric") or None, Comparator.FULL)
-    if (m := _RECTIFIED.search(words)) and not _NOT_DONE.search(words, max(0, m.start() - 6)):
-        # (对仍未整改到位的问题务必…整改到位: only a negation of the final act counts)
+    if m := _rectified(words):
         subject = _RECTIFIED_LEAD.sub("", words[:m.start()].strip("，, "))
         return Target(subject or None, Comparator.FULL)
     if m := _LEVEL_WITH.match(words):

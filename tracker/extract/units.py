@@ -6,6 +6,10 @@ import functools
 
 from tracker.extract.fold import to_halfwidth
 
+# Measure words (量词) that count things, each its own unit as written (开工建设200部电梯,
+# 160万棒黑木耳, 打井10眼, 查处案件30起)
+MEASURE_WORDS = "部棒口眼栋幢间盏块架棵册份篇门例起笔床支轮"
+
 # Standard spellings and the other ways texts write them.
 _VARIANTS: dict[str, tuple[str, ...]] = {
     "%": ("%", "％", "百分比"),
@@ -84,29 +88,7 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "场": ("场",),
     "次": ("次",),
     "头": ("头",),
-    # Measure words (量词) that count things, each its own unit as written (开工建设200部
-    # 电梯, 160万棒黑木耳, 打井10眼, 查处案件30起)
-    "部": ("部",),
-    "棒": ("棒",),
-    "口": ("口",),
-    "眼": ("眼",),
-    "栋": ("栋",),
-    "幢": ("幢",),
-    "间": ("间",),
-    "盏": ("盏",),
-    "块": ("块",),
-    "架": ("架",),
-    "棵": ("棵",),
-    "册": ("册",),
-    "份": ("份",),
-    "篇": ("篇",),
-    "门": ("门",),
-    "例": ("例",),
-    "起": ("起",),
-    "笔": ("笔",),
-    "床": ("床",),
-    "支": ("支",),
-    "轮": ("轮",),
+    **{word: (word,) for word in MEASURE_WORDS},
     "标准箱": ("标准箱", "标箱"),
     "宗": ("宗",),
     "分贝": ("分贝", "db(a)", "db"),
