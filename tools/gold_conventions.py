@@ -73,7 +73,7 @@ def load_titles():
 
 
 def _num_str(v):
-    return ('%g' % v) if isinstance(v, (int, float)) else None
+    return f'{v:g}' if isinstance(v, (int, float)) else None
 
 
 # ---------------------------------------------------------------- R1 新增
@@ -130,7 +130,8 @@ def _parent(office):
 
 
 def _same_body(a, b):
-    norm = lambda s: re.sub('人民', '', s).replace('中共', '')
+    def norm(s):
+        return re.sub('人民', '', s).replace('中共', '')
     return norm(a) == norm(b)
 
 
@@ -213,7 +214,9 @@ def run(apply=False, verbose=True):
             text = texts[r['doc']]
             assert text[r['start']:r['end']] == r['quote'], (s, r['doc'], r['start'])
             title = titles.get((s, r['doc']), '')
-            for name, fn in RULES + [('R4', lambda r, t: r4_issuer(r, t, office_of(title, t, r.get('region'))))]:
+            def r4(r, t, title=title):
+                return r4_issuer(r, t, office_of(title, t, r.get('region')))
+            for name, fn in [*RULES, ('R4', r4)]:
                 ch = fn(r, text)
                 if ch and any(r[k] != v for k, v in ch.items()):
                     counts[s][name] += 1

@@ -144,6 +144,14 @@ PORTAL = [
      "紫阳县人民政府办公室", ["紫阳县人民政府"]),
     ("source_office_province", "全省重点工作推进情况\n省政府督查室近日对重点工作进行了督查。",
      "浙江省人民政府办公厅", ["浙江省人民政府"]),
+    # a source line naming the government the short way: furniture, not the text's words,
+    # so the government by its official name
+    ("source_government_short", "市政府工作报告重点工作责任分解(2023年)\n时间:2023-07-11 17:01 信息来源: 丽水市政府\n"
+     "一、全年地区生产总值增长7%左右。",
+     "丽水市政府", ["丽水市人民政府"]),
+    ("source_government_short_county", "2024年重点项目推进情况\n来源：紫阳县政府\n"
+     "一、新建道路20公里。",
+     "紫阳县政府", ["紫阳县人民政府"]),
     # the office issuing its own notice in its title keeps it
     ("title_office_keeps", "宁波市江北区人民政府办公室关于印发《江北区城镇老旧小区改造三年行动方案》的通知\n"
      "各街道办事处，区政府各部门：",

@@ -164,6 +164,12 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         # keeps the government's site posted the page; what it reports (the work report's
         # tasks, the executive meeting's decisions) is the government's
         issuer = issuer[:office.end("government")]
+    if issuer and (short := _FURNITURE_SHORT.match(to_simplified(issuer))) is not None \
+            and (to_simplified(issuer) not in head
+                 or re.search(_SOURCE_WORDS + re.escape(issuer), head) is not None):
+        # 信息来源：丽水市政府 (furniture, not the text's words): the government by its
+        # official name; a text that writes 浙江省政府发布… keeps its own words
+        issuer = issuer[:short.end("place")] + "人民政府"
     pointed = issuer is not None and issuer[:1] in _DEICTIC_FIRST
     if region_code is None and gaz is not None:
         region_code = _guess_region(gaz, analysis[:REGION_HEAD], title,
@@ -230,8 +236,8 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
 
 # A government's general office, as a page's source line names it
 _PORTAL_OFFICE = re.compile(r"^(?P<government>[\u4e00-\u9fff]{1,20}?[省市州县区盟旗](?:人民)?政府)(?:办公室|办公厅)$")
-_SOURCE_LINE = re.compile(r"(?:来\s*源|信息来源|文章来源|稿件来源|公开责任部门|发布机构)\s*[:：]\s*"
-                          r"[\u4e00-\u9fff]{1,20}?[省市州县区盟旗](?:人民)?政府(?:办公室|办公厅)")
+_SOURCE_WORDS = r"(?:来\s*源|信息来源|文章来源|稿件来源|公开责任部门|发布机构)\s*[:：]\s*"
+_SOURCE_LINE = re.compile(_SOURCE_WORDS + r"[\u4e00-\u9fff]{1,20}?[省市州县区盟旗](?:人民)?政府(?:办公室|办公厅)")
 
 
 # A division named by pointing at the document's own (我市, 本县, 该县, 我镇, 我盟), alone or
@@ -333,9 +339,8 @@ def _speaking_level(head: str, gaz: Gazetteer | None, region_code: str | None) -
 _BARE_GOVERNMENT = re.compile(r"^(?P<level>[省市州县区旗])(?:人民)?政府(?P<office>办公厅|办公室)?$")
 
 
-# A division's government named the short way (浙江省政府, 九江市政府办公室): as an issuer it
-# goes by its official name, 人民政府 (the register names one body one way)
-_SHORT_GOVERNMENT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,20}?[省市州县区盟旗])政府(?:办公厅|办公室)?$")
+# A page's source line naming a division's government the short way (信息来源：丽水市政府)
+_FURNITURE_SHORT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,20}?[省市州县区盟旗])政府$")
 
 
 def _qualified(ref: BodyRef, gaz: Gazetteer | None, region_code: str | None,
@@ -348,14 +353,6 @@ def _qualified(ref: BodyRef, gaz: Gazetteer | None, region_code: str | None,
     own = _own_division(gaz, region_code, m.group("level")) if m else None
     if m is not None and own is not None:
         return BodyRef(own + "人民政府" + (m.group("office") or ""), ref.role)
-    short = _SHORT_GOVERNMENT.match(to_simplified(ref.name))
-    if short is not None and gaz is not None:
-        found = gaz.find(short.group("place"))
-        if len(found) == 1 and found[0].start == 0 and found[0].end == short.end("place") \
-                and _full_name(found[0]) == found[0].surface:
-            # 河南省政府办公厅 → 河南省人民政府办公厅: the issuer by its official name
-            return BodyRef(ref.name[:short.end("place")] + "人民" + ref.name[short.end("place"):],
-                           ref.role)
     if m is None and gaz is not None and ref.name[:1] in "省市州县区":
         found = gaz.find(ref.name)
         full = _in_full(to_simplified(ref.name), head, gaz) \
