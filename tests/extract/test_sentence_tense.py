@@ -114,3 +114,44 @@ def test_a_status_as_of_a_day_gone_by_is_a_result() -> None:
     assert kinds["截至2020年底，全国农村卫生厕所普及率达到68%以上"] == "indicator"
     assert kinds["预计今年超过70%"] == "indicator"
     assert any(k != "indicator" for k in kinds.values())  # what is announced stays a commitment
+
+
+# A part of a year over before the document's date that opens a sentence frames its results
+@pytest.mark.parametrize(("sentence", "on"), [
+    ("今年一季度，全市地区生产总值增长5.2%。", date(2023, 5, 5)),
+    ("今年上半年，全县新建5G基站120个。", date(2024, 8, 1)),
+    ("1-10月，全区完成固定资产投资20亿元。", date(2024, 11, 3)),
+    ("1至9月份，新增城镇就业2.1万人。", date(2024, 10, 15)),
+    ("前三季度全市规上工业增加值增长6%。", date(2024, 10, 20)),
+    ("2023年上半年，新建农村公路80公里。", date(2023, 8, 1)),
+    ("前10个月，新增市场主体3000户。", date(2023, 11, 8)),
+])
+def test_a_part_of_the_year_over_opens_a_report(sentence: str, on: date) -> None:
+    from tracker.extract.pipeline import _opens_with_past_year
+    assert _opens_with_past_year(sentence, on)
+    assert commitments(sentence, on) == []
+
+
+@pytest.mark.parametrize(("sentence", "on"), [
+    ("今年一季度，全市地区生产总值增长5.2%。", date(2023, 2, 5)),  # the quarter not over
+    ("上半年完成农村公路改造100公里。", date(2023, 12, 20)),      # no year: perhaps next year's
+    ("上半年要完成全部整改任务。", date(2024, 8, 1)),              # looks ahead
+    ("一季度前完成项目选址。", date(2024, 5, 1)),                  # a bound
+    ("1-10月底前完成清理整治。", date(2024, 11, 3)),               # a bound
+    ("今年上半年，新建5G基站120个。", date(2024, 3, 1)),           # the half not over
+])
+def test_a_part_of_the_year_ahead_or_a_bound_opens_no_report(sentence: str, on: date) -> None:
+    from tracker.extract.pipeline import _opens_with_past_year
+    assert not _opens_with_past_year(sentence, on)
+
+
+@pytest.mark.parametrize("title", [
+    "《2023年政府工作报告》主要目标任务一季度完成情况",
+    "2024年重点工作任务推进情况",
+    "今年民生实事项目完成情况",
+])
+def test_a_report_title_naming_the_tasks_does_not_turn_ahead(title: str) -> None:
+    from tracker.extract.pipeline import review_paragraphs
+    from tracker.extract.segment import segment
+    text = title + "\n区级有关部门压实工作责任，建成投用市政道路10条，新增就业岗位2000个。\n"
+    assert 1 in review_paragraphs(text, segment(text))

@@ -210,9 +210,12 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     heading_bodies: dict[tuple[int, int], list[BodyRef]] = {}
     last_para = -1  # the paragraph of the latest sentence read as text (not as labels)
     past_year_para = -1  # the paragraph a year gone by opened (2025年，… in a text of 2026)
+    headlines = _headline_lines(analysis)
     for sent in sentences:
         if in_irow and _within(in_irow, sent.start):
             continue  # a row of an indicator table: read as a whole below
+        if headlines and _within(headlines, sent.start):
+            continue  # 原标题：… / 【…】: a news page's headline, repeating what the text says
         row = _row_of(rows, row_starts, sent) if rows else None
         if row is not None:
             cell = row.cell_at(sent.start)
@@ -689,6 +692,9 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
     out = set()
     title, _, body = analysis.lstrip()[:TITLE_SPAN].partition("\n")
     review = bool(body.strip()) and _REPORT_TITLE.search(title) is not None  # a title over a body
+    # (such a title's own words name what is reported on: 《2023年政府工作报告》主要目标任务
+    # 一季度完成情况 does not turn ahead)
+    titled = min(spans) if review and spans else -1
     # a work report opens with the review of the year past (各位代表：…过去一年…) and turns
     # to the plans under a heading that looks ahead (二、2026年工作安排 / 总体要求)
     head = analysis[:WORK_REPORT_HEAD]
@@ -710,7 +716,8 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
         if _PROGRESS_LABEL.match(words):
             out.add(para)  # 完成情况：… / 整改进展：…: this paragraph reports, not the next
             continue
-        if _TURNS_AHEAD.search(opening) and _REVIEW_WORDS.search(opening) is None:
+        if _TURNS_AHEAD.search(opening) and _REVIEW_WORDS.search(opening) is None \
+                and para != titled:
             review = False
         # inside a review, 预计 gives the estimate of the year just past (预计地区生产总值
         # 增长5%), not a plan
@@ -785,6 +792,16 @@ _YEAR_OPENING = re.compile(r"^(?:在|于)?(?P<who>[^\W\d_较比与和同从由�
 # (the subject a year may follow: 全市2025年… / 山西临汾2025年…, not a verb or aim)
 _ANY_VERB_OR_AIM = re.compile(classify.VERB + r"|" + classify.FORWARD.pattern)
 _PERIOD_OPENING = re.compile(r"^(?:在|于)?“?(十[一二三四五])五”?(?:时期|期间)")
+# A part of a year that opens a sentence (今年一季度，… / 2026年上半年，… / 1—10月，… / 前三季度…):
+# over before the document's date, it frames that part's results. A quarter or half alone
+# needs its year (上半年完成… under a heading of next year's work is that year's bound); the
+# months counted from January (1—10月 / 前三季度 / 前10个月) are a period of statistics.
+_PART_OPENING = re.compile(
+    r"^(?:(?P<y>(?:19|20)[0-9]{2})年|(?P<this>今年))?(?:(?P<q>第?[一二三四1-4])季度|(?P<h>上)半年|"
+    r"前(?P<p>[一二三])季度|(?:1|一)月?(?:份)?[—–\-－~～至到](?P<m>1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])月份?"
+    r"|前(?P<n>[1-9]|1[01]|[二三四五六七八九]|十[一]?)个月)(?:以来|期间)?(?![前内底末止]|以前|之前)(?:[，,]|(?=[^\d年月]))")
+_ZH_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+           "十": 10, "十一": 11, "十二": 12}
 _PLANS = {"十一": 2010, "十二": 2015, "十三": 2020, "十四": 2025, "十五": 2030}
 
 
@@ -797,6 +814,8 @@ def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
     words = sentence[_m.end():] if (_m := _LABEL_OPENING.match(sentence)) else sentence
     if (said := SAID.match(words)) is not None:  # 龚正指，2025年… / 报告称，2025年…
         words = words[said.end():]
+    if (m := _PART_OPENING.match(words)) is not None:
+        return _part_over(m, doc_date) and not _looks_ahead(words[m.end():])
     if (m := _YEAR_OPENING.match(words)) is not None:
         if m.group("who") and _ANY_VERB_OR_AIM.search(m.group("who")):
             return False  # 巩固2024年…成果 / 力争2025年…: a year naming which, or a goal's
@@ -806,6 +825,27 @@ def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
     else:
         return False
     return year < doc_date.year and not _looks_ahead(words[m.end():])
+
+
+def _month(word: str) -> int:
+    return int(word) if word.isdigit() else _ZH_NUM[word]
+
+
+def _part_over(m: re.Match[str], doc_date: date) -> bool:
+    """Whether the part of a year an opening names (_PART_OPENING) ended before *doc_date*:
+    its last month is over (a quarter, the first half, the first N months)."""
+    year = int(m.group("y")) if m.group("y") else doc_date.year
+    if (m.group("q") or m.group("h")) and not (m.group("y") or m.group("this")):
+        return False
+    if m.group("q"):
+        last = 3 * _month(m.group("q")[-1])
+    elif m.group("h"):
+        last = 6
+    elif m.group("p"):
+        last = 3 * _month(m.group("p"))
+    else:
+        last = _month(m.group("m") or m.group("n"))
+    return (year, last) < (doc_date.year, doc_date.month)
 
 
 # The label of what was set, in a list or report of rectification (整改目标：/ 目标任务：)
@@ -1029,6 +1069,17 @@ def _line_spans(text: str, rows: Sequence[IndicatorRow]) -> list[tuple[int, int]
         end = text.find("\n", row.start)
         spans.append((text.rfind("\n", 0, row.start) + 1, len(text) if end < 0 else end))
     return spans
+
+
+# The lines of a news page that repeat its text as headlines: the original title
+# (原标题：…) and subheads in black brackets standing alone on their line (【…】)
+_HEADLINE = re.compile(r"^[ \t\u3000]*(?:原标题[:：][^\n]*|【[^】\n]{2,60}】[ \t\u3000]*)$", re.M)
+
+
+def _headline_lines(analysis: str) -> list[tuple[int, int]]:
+    if "原标题" not in analysis and "【" not in analysis:
+        return []
+    return [m.span() for m in _HEADLINE.finditer(analysis)]
 
 
 def _within(spans: list[tuple[int, int]], pos: int) -> bool:
