@@ -75,3 +75,30 @@ def test_a_rows_quote_runs_over_its_body_and_time_cells_not_its_progress(header,
 
     text = header + "\n" + row + "\n"
     assert quote in [s.quote for s in suggest(text, date(2024, 3, 1))]
+
+
+# --- a measure and the money it puts in are one entry ---------------------------------------
+
+@pytest.mark.parametrize("text, quote", [
+    ("2.計畫投資1300萬元,建設分水水庫除險加固工程;", "計畫投資1300萬元,建設分水水庫除險加固工程"),
+    ("今年计划投资1300万元，建设分水水库除险加固工程。", "今年计划投资1300万元，建设分水水库除险加固工程"),
+    ("总投资5亿元，新建城南污水处理厂。", "总投资5亿元，新建城南污水处理厂"),
+    ("加快新昌智造科创带建设，完成投资15亿元。", "加快新昌智造科创带建设，完成投资15亿元"),
+    ("拟投资2.3亿元，实施老旧供水管网改造工程。", "拟投资2.3亿元，实施老旧供水管网改造工程"),
+])
+def test_a_budget_clause_joins_the_measure_it_funds(text, quote):
+    from datetime import date
+
+    assert quote in [s.quote for s in suggest(text, date(2024, 3, 1))]
+
+
+@pytest.mark.parametrize("text, apart", [
+    # a metric of investment is a target of its own, not a budget
+    ("固定资产投资增长8%，完成投资15亿元。", "固定资产投资增长8%"),
+    # a measure with a figure of its own keeps it
+    ("总投资5亿元，新建污水管网20公里。", "新建污水管网20公里"),
+])
+def test_no_budget_join_with_a_figure_of_its_own(text, apart):
+    from datetime import date
+
+    assert apart in [s.quote for s in suggest(text, date(2024, 3, 1))]
