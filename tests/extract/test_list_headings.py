@@ -43,8 +43,11 @@ def test_a_table_drawn_with_bars_gives_each_row_its_bodies_and_time():
             "| 2 | 建成区黑臭水体动态清零 | 市住建局 | 市生态环境局 | 2026年12月 |\n")
     out = suggest(text)
     got = [(s.quote, [b.name for b in s.responsible], s.deadline.date.isoformat()) for s in out]
-    assert got == [("完成城区集中供热管网改造20公里", ["市住建局", "市发改委"], "2026-10-31"),
-                   ("建成区黑臭水体动态清零", ["市住建局", "市生态环境局"], "2026-12-31")]
+    # each row one record: its task and the body and time cells after it (recall11o)
+    assert got == [("完成城区集中供热管网改造20公里 | 市住建局 | 市发改委 | 2026年10月底",
+                    ["市住建局", "市发改委"], "2026-10-31"),
+                   ("建成区黑臭水体动态清零 | 市住建局 | 市生态环境局 | 2026年12月",
+                    ["市住建局", "市生态环境局"], "2026-12-31")]
 
 
 def test_a_merged_row_shares_the_lead_and_keeps_its_own_time():
@@ -53,7 +56,8 @@ def test_a_merged_row_shares_the_lead_and_keeps_its_own_time():
             "\t开工建设老年大学。\t\t12月底前\n")
     out = suggest(text, date(2026, 2, 1))
     assert [(s.quote, [b.name for b in s.responsible]) for s in out] == [
-        ("开工建设县老年养护楼。", ["县民政局"]), ("开工建设老年大学。", ["县民政局"])]
+        ("开工建设县老年养护楼。\t县民政局\t5月底前动工", ["县民政局"]),
+        ("开工建设老年大学。\t\t12月底前", ["县民政局"])]
     assert out[1].deadline.date == date(2026, 12, 31)
 
 

@@ -106,6 +106,32 @@ def _measure(s: Suggestion) -> bool:
     return m is not None and len(words) - m.end() >= MEASURE_OBJECT
 
 
+# A clause that only states the money a measure puts in (计划投资1300万元 / 总投资5亿元 / 完成
+# 投资15亿元 / 計畫投資428萬元): the budget of the measure beside it, not an entry of its own
+# (计划投资X，建设Y工程 / 加快X建设，完成投资Y). Matched on the folded words.
+_BUDGET = re.compile(r"^(?:其中)?(?:今年|年内|全年|年度|当年|\d{4}年)?(?:计划|计画|计畫|拟|预计|力争)?"
+                     r"(?:完成|累计完成)?(?:总)?投资(?:额)?(?:约|近|超过|超)?"
+                     r"[0-9.]+(?:万|亿)?元(?:以上|左右)?$")
+
+
+def _budget(s: Suggestion) -> bool:
+    return s.kind != "indicator" and _BUDGET.match(fold(s.quote.strip())) is not None
+
+
+def _with_budget(a: Suggestion, b: Suggestion) -> bool:
+    """A budget clause and the measure it funds, either way round (neither a past result,
+    the measure without a figure of its own)."""
+    if "indicator" in (a.kind, b.kind):
+        return False
+    return (_budget(a) and not _budget(b) and _no_figure(b)) \
+        or (_budget(b) and not _budget(a) and _no_figure(a))
+
+
+def _no_figure(s: Suggestion) -> bool:
+    """No figure of its own (完成X工程 states an end state, not an amount)."""
+    return s.target is None or s.target.value is None
+
+
 def _joinable(a: Suggestion, b: Suggestion) -> bool:
     if "indicator" in (a.kind, b.kind):
         return False
@@ -144,6 +170,13 @@ def group(text: str, suggestions: list[tuple[Suggestion, float]],
     joined: list[bool] = []   # an entry made of two clauses takes no further complete one
     for n, (sug, base) in enumerate(suggestions):
         nxt = suggestions[n + 1][0] if n + 1 < len(suggestions) else None
+        if out and n not in alone and not single[-1] and not joined[-1] \
+                and _with_budget(out[-1], sug):
+            out[-1] = merge(text, out[-1], sug)  # 计划投资X，建设Y: the measure and its budget
+            bases[-1] = max(bases[-1], base)
+            whole[-1] = True
+            joined[-1] = True
+            continue
         if out and n not in alone and not single[-1] and _joinable(out[-1], sug) \
                 and not _leans_forward(out[-1], sug, nxt):
             prev = out[-1]

@@ -62,7 +62,7 @@ from tracker.extract.segment import (
     segment,
     split_clauses,
 )
-from tracker.extract.table import COMMITMENT_CELLS, Row, column_kind, table_rows
+from tracker.extract.table import COMMITMENT_CELLS, Cell, Row, column_kind, table_rows
 from tracker.extract.targets import TargetMatch, find_targets, pick_target
 from tracker.geo import Gazetteer
 from tracker.extract.timing import (
@@ -1275,7 +1275,7 @@ def _merge_rows(text: str, rows: Sequence[Row], out: list[Suggestion], numbered:
             first = copy.copy(first)
         if cells:
             first.start = min(first.start, cells[0].start)
-            first.end = max(first.end, cells[-1].end)
+            first.end = max(first.end, _row_end(by_start[row_start], cells[-1]))
             first.quote = text[first.start:first.end]
         first.responsible = next((p.responsible for p in parts if p.responsible), [])
         if cells and (first.target is None or first.target.value is None) and first.kind != "indicator":
@@ -1294,6 +1294,24 @@ def _merge_rows(text: str, rows: Sequence[Row], out: list[Suggestion], numbered:
         return out, numbered
     keep = [i for i in range(len(out)) if i not in drop]
     return [out[i] for i in keep], [numbered[i] for i in keep]
+
+
+#: The cells that say who answers for a row's task and by when: a row's quote runs on over
+#: those right after its task (任务 | 责任单位 | 责任人 | 完成时限, the row as one record)
+_ROW_TAIL = frozenset({"lead", "support", "person", "deadline"})
+
+
+def _row_end(row: Row, last: Cell) -> int:
+    """The end of a row's record: its last task cell, and the body, people and time-limit
+    cells right after it (not a progress or note cell, nor one past another kind)."""
+    end = last.end
+    for cell in row.cells:
+        if cell.start < last.end:
+            continue
+        if cell.kind not in _ROW_TAIL:
+            break
+        end = cell.end
+    return end
 
 
 # A goal cell holding a value and nothing else (8950 / 2所 / 71個 / 1300人 / ≥95%)

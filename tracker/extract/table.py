@@ -137,6 +137,9 @@ def _table_rows(text: str) -> tuple[Row, ...]:
             header = None  # a line of prose (perhaps indented with 　　): the table ended
             continue
         if header is None:
+            inferred = _headerless(text, spans)
+            if inferred is not None:
+                rows.append(Row(_opening(text, line_start, spans), spans[-1][2], inferred))
             continue
         # a row with fewer cells than the header lost its empty ones at the end
         cells = [Cell(s, e, header.get(col, "other")) for col, s, e in spans]
@@ -150,13 +153,56 @@ def _table_rows(text: str) -> tuple[Row, ...]:
         above = {col: c for col, c in above.items() if spans[0][0] > 0 and col not in
                  {c for c, _, _ in spans}}
         above.update({col: Cell(s, e, header.get(col, "other")) for col, s, e in spans})
-        # a row opens where its line's text does (segment.iter_lines): at the bar of a
-        # row drawn with bars (| 1 | 任务 | …), after the tabs of its empty first cells
-        opens = line_start
-        while opens < spans[0][1] and (text[opens].isspace() or text[opens] in "\u200b\ufeff•·"):
-            opens += 1
-        rows.append(Row(opens, spans[-1][2], tuple(cells)))
+        rows.append(Row(_opening(text, line_start, spans), spans[-1][2], tuple(cells)))
     return tuple(rows)
+
+
+# A cell holding only a time limit (2024年底前 / 2025年6月30日前 / 12月底 / 长期坚持): the
+# 完成时限 column of a task breakdown
+_TIME_LIMIT_CELL = re.compile(
+    r"(?:(?:20\d\d|\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|年内|年底|当年)"
+    r"(?:底|末|中旬|上旬|下旬|上半年|下半年)?(?:前|以前|之前|完成|内)?|长期坚持|持续推进|常态化推进")
+_TIME_LIMIT_WORD = re.compile(r"前|底|末|内|完成|长期|持续|常态")
+_INDEX_CELL = re.compile(r"[0-9０-９]{1,3}[.．、]?|[0-9０-９\s-]{7,}")  # 3 / 12. / a telephone number
+_NAMES_CELL = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s、，,][\u4e00-\u9fff]{2,4})*")
+MIN_TASK = 6  # a task cell states a task, not a name
+
+
+def _headerless(text: str, spans: list[tuple[int, int, int]]) -> tuple[Cell, ...] | None:
+    """A row of a task breakdown copied without its header (序号 | 任务 | 责任单位 | 责任人
+    | 完成时限, as a page's table often comes when the header stood far above): a row of
+    an index, perhaps the group it opens, a task, then short cells of bodies and people up
+    to a cell of a time limit. Its cells are typed by what they hold; anything else is no
+    such row (None)."""
+    words = [text[s:e] for _, s, e in spans]
+    limit = next((i for i, w in enumerate(words)
+                  if _TIME_LIMIT_CELL.fullmatch(w) and _TIME_LIMIT_WORD.search(w)), None)
+    if limit is None or len(words) < 3:
+        return None
+    k = 0
+    while k < limit and (_INDEX_CELL.fullmatch(words[k])
+                         or (len(words[k]) <= MAX_GROUP_ROW and GROUP_ROW.match(words[k]))):
+        k += 1
+    if limit - k < 2 or len(words[k]) < MIN_TASK or any(
+            len(w) > 40 or any(p in w for p in "。；;，,") for w in words[k + 1:limit]):
+        return None  # no task, or no body between it and its time limit
+    kinds = ["index"] * k + ["measure", "lead"] + [
+        "person" if _NAMES_CELL.fullmatch(w) and not any(w.endswith(t) for t in _BODY_ENDS)
+        else "support" for w in words[k + 2:limit]] + ["deadline"] + ["index"] * (len(words) - limit - 1)
+    return tuple(Cell(s, e, kind) for (_, s, e), kind in zip(spans, kinds))
+
+
+# The last characters of a body's name (科, 局, 中心, 委 …), as a 责任单位 cell lists them
+_BODY_ENDS = ("科", "局", "委", "办", "中心", "站", "所", "院", "处", "部", "队", "会", "厅", "府", "室", "组", "司")
+
+
+def _opening(text: str, line_start: int, spans: list[tuple[int, int, int]]) -> int:
+    """Where a row opens: where its line's text does (segment.iter_lines), at the bar of a
+    row drawn with bars (| 1 | 任务 | …), after the tabs of its empty first cells."""
+    opens = line_start
+    while opens < spans[0][1] and (text[opens].isspace() or text[opens] in "\u200b\ufeff•·"):
+        opens += 1
+    return opens
 
 
 def is_header(line: str) -> bool:
