@@ -419,7 +419,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     if fallback and ("单位" in analysis or "部门" in analysis):
         _apply_label_sections(text, analysis, sentences, out, fallback, ctx)
     if row_members:
-        out, numbered = _merge_rows(text, rows, out, numbered, row_members)
+        out, numbered = _merge_rows(text, rows, out, numbered, row_members, doc_date)
     if irows:  # last: the indices above are positions in out
         out, numbered = _add_indicator_rows(text, irows, out, numbered, ctx, doc_date,
                                             _table_bodies(text, analysis, rows, irows, doc_date))
@@ -1255,7 +1255,8 @@ def _apply_label_sections(text: str, analysis: str, sentences: list[Sentence],
 
 
 def _merge_rows(text: str, rows: Sequence[Row], out: list[Suggestion], numbered: list[bool],
-                row_members: dict[int, list[int]]) -> tuple[list[Suggestion], list[bool]]:
+                row_members: dict[int, list[int]],
+                doc_date: date | None = None) -> tuple[list[Suggestion], list[bool]]:
     """A table row is one record: the suggestions of its task, goal and measure cells
     become one, spanning them, of the strongest kind, with the first target found."""
     drop: set[int] = set()
@@ -1277,6 +1278,7 @@ def _merge_rows(text: str, rows: Sequence[Row], out: list[Suggestion], numbered:
             first.start = min(first.start, cells[0].start)
             first.end = max(first.end, _row_end(by_start[row_start], cells[-1]))
             first.quote = text[first.start:first.end]
+            _quoted_time_cell(text, by_start[row_start], first, doc_date)
         first.responsible = next((p.responsible for p in parts if p.responsible), [])
         if cells and (first.target is None or first.target.value is None) and first.kind != "indicator":
             valued = _goal_cell_target(text, first.start, by_start[row_start])
@@ -1312,6 +1314,21 @@ def _row_end(row: Row, last: Cell) -> int:
             break
         end = cell.end
     return end
+
+
+def _quoted_time_cell(text: str, row: Row, sug: Suggestion, doc_date: date | None) -> None:
+    """A row's record that now quotes its time-limit cell (粮食产量100亿斤以上。	市农技中心	卢伯瑛
+    	2024年底前) keeps the cell's words as its deadline's text, when they gave its date."""
+    if sug.deadline is None or sug.deadline.text or sug.deadline.date is None:
+        return
+    for cell in row.cells_of("deadline"):
+        if sug.start <= cell.start and cell.end <= sug.end:
+            words = text[cell.start:cell.end].strip()
+            read = Item()
+            set_deadline(read, simplified(words), doc_date)
+            if read.deadline is not None and read.deadline.date == sug.deadline.date:
+                sug.deadline = Deadline(words, sug.deadline.date, sug.deadline.precision)
+            return
 
 
 # A goal cell holding a value and nothing else (8950 / 2所 / 71個 / 1300人 / ≥95%)

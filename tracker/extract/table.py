@@ -13,6 +13,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from tracker.extract.bodies import is_body_name, is_person
+
 CELL_SEP = re.compile(r"\t+|\u3000{2,}| {2,}|\s*[|｜]\s*")
 MIN_CELLS = 3  # a header names at least this many columns
 # A line of one cell that only heads a group of rows (一、空气质量目标 / （二）水污染防治),
@@ -116,6 +118,7 @@ def _table_rows(text: str) -> tuple[Row, ...]:
     rows: list[Row] = []
     header: dict[int, str] | None = None
     above: dict[int, Cell] = {}  # the cells of the row before, by column
+    going_on = False  # the line before was a row no header names, read by its cells
     pos = 0
     while pos < len(text):
         nl = text.find("\n", pos)
@@ -126,6 +129,7 @@ def _table_rows(text: str) -> tuple[Row, ...]:
             line = text[line_start:line_end].strip()
             if line and not (len(line) <= MAX_GROUP_ROW and GROUP_ROW.match(line)):
                 header = None  # prose: the table ended (一、空气质量目标 groups its rows)
+                going_on = False
             continue
         spans = _columns(text, line_start, line_end)
         kinds = [column_kind(text[s:e]) for _, s, e in spans]
@@ -135,9 +139,11 @@ def _table_rows(text: str) -> tuple[Row, ...]:
             continue
         if len(spans) < 2 and not (spans and spans[0][0] > 0 and header is not None):
             header = None  # a line of prose (perhaps indented with 　　): the table ended
+            going_on = False
             continue
         if header is None:
-            inferred = _headerless(text, spans)
+            inferred = _headerless(text, spans, going_on)
+            going_on = inferred is not None
             if inferred is not None:
                 rows.append(Row(_opening(text, line_start, spans), spans[-1][2], inferred))
             continue
@@ -157,43 +163,114 @@ def _table_rows(text: str) -> tuple[Row, ...]:
     return tuple(rows)
 
 
-# A cell holding only a time limit (2024年底前 / 2025年6月30日前 / 12月底 / 长期坚持): the
-# 完成时限 column of a task breakdown
-_TIME_LIMIT_CELL = re.compile(
-    r"(?:(?:20\d\d|\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|年内|年底|当年)"
-    r"(?:底|末|中旬|上旬|下旬|上半年|下半年)?(?:前|以前|之前|完成|内)?|长期坚持|持续推进|常态化推进")
-_TIME_LIMIT_WORD = re.compile(r"前|底|末|内|完成|长期|持续|常态")
-_INDEX_CELL = re.compile(r"[0-9０-９]{1,3}[.．、]?|[0-9０-９\s-]{7,}")  # 3 / 12. / a telephone number
-_NAMES_CELL = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s、，,][\u4e00-\u9fff]{2,4})*")
+# --- rows no header names: typed by what their cells hold ------------------------------------
+
+# The words a time-limit cell is made of: years, months, days, parts of a year, the words
+# that close a bound (底 / 前 / 以内) or stand for one (长期坚持 / 持续推进 / 立行立改), and
+# the act it bounds (5月底前动工 / 9月投入使用)
+_TIME_WORD = re.compile(
+    r"(?:20\d\d|\d{2})(?:年度?|[.\-/](?:\d{1,2})(?:[.\-/]\d{1,2})?)|\d{1,2}月份?|\d{1,2}[日号]|"
+    r"年底|年末|年初|年中|年内|今年|明年|当年|本年|全年|上半年|下半年|[一二三四1-4]季度|季度末|"
+    r"月底|月末|中旬|上旬|下旬|长期|持续|常态化?|立行立改|即知即改|边查边改|每年|每季度|每半年|"
+    r"每月|[底末初前内]|以前|之前|以内|期间|[—–\-~～至到、\s]")
+# …one of which bounds it: a date alone (2024年3月1日, a document's date) is no time limit
+_TIME_BOUND = re.compile(r"[前底末内]|完成|建成|竣工|完工|动工|开工|投入使用|投用|办结|长期|持续|常态|"
+                         r"立行立改|即知即改|边查边改|每")
+MAX_TIME_CELL = 24
+MAX_TIME_REST = 4  # the act a time limit may name (动工 / 投入使用 / 完成 / 坚持 / 推进)
+# a row number (3 / 12. / 一 / （二）) or a telephone number (5555097 / 5555309 5125676)
+_INDEX_CELL = re.compile(r"[（(]?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[）)]?[.．、]?|"
+                         r"[0-9０-９\s-]{7,}")
+# a body's name as a cell holds it: a section of an office (法规科 / 种植业管理科) as well as
+# the bodies the body reader knows (市农技中心); names apart by 、 or spaces (a comma is prose)
+_CELL_BODY = re.compile(
+    r"[\u4e00-\u9fff]{2,20}(?:[（(][^（）()]{1,20}[）)])?"
+    r"(?:科|处|股|室|办|局|委|中心|站|所|队|公司|集团|街道|乡|镇|社区|厅|部|院|会|联|馆|团|组|署|府)"
+    r"(?:[（(](?:牵头|配合|协办|参与|主责|负责)[）)])?")
+_NAME_SEP = re.compile(r"[、/\s]+")
+# the verbs a task opens with: 建成县残疾人综合服务中心 is a task, not a body
+_ACT = re.compile(r"新|建|改|扩|迁|续|实施|推进|完成|开展|启动|提升|打造|创建|加快|做好|加强|落实|深化|"
+                  r"推动|组织|制定|出台|培育|发展|开工|成立|设立|组建|筹建|引进|争创|申报")
+_PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 MIN_TASK = 6  # a task cell states a task, not a name
+MAX_NAMES_CELL = 40
 
 
-def _headerless(text: str, spans: list[tuple[int, int, int]]) -> tuple[Cell, ...] | None:
-    """A row of a task breakdown copied without its header (序号 | 任务 | 责任单位 | 责任人
-    | 完成时限, as a page's table often comes when the header stood far above): a row of
-    an index, perhaps the group it opens, a task, then short cells of bodies and people up
-    to a cell of a time limit. Its cells are typed by what they hold; anything else is no
-    such row (None)."""
-    words = [text[s:e] for _, s, e in spans]
-    limit = next((i for i, w in enumerate(words)
-                  if _TIME_LIMIT_CELL.fullmatch(w) and _TIME_LIMIT_WORD.search(w)), None)
-    if limit is None or len(words) < 3:
+def _time_cell(cell: str) -> bool:
+    """Whether a cell holds only a time limit (2024年底前 / 12月底前动工 / 长期坚持)."""
+    if len(cell) > MAX_TIME_CELL or _TIME_BOUND.search(cell) is None:
+        return False
+    rest = _TIME_WORD.sub("", cell)
+    return rest != cell and len(rest) <= MAX_TIME_REST \
+        and not any(ch.isdigit() or ch in "。，,；;：:止" for ch in rest) and "止" not in cell
+
+
+def _body_cell(cell: str) -> bool:
+    """Whether a cell names bodies and nothing else (产业科 市畜牧中心 / 县水务局、县住建局)."""
+    parts = [p for p in _NAME_SEP.split(cell) if p]
+    return bool(parts) and len(cell) <= MAX_NAMES_CELL and all(
+        (is_body_name(p) or (_CELL_BODY.fullmatch(p) is not None and _ACT.match(p) is None))
+        and not is_person(p) for p in parts)
+
+
+def _person_cell(cell: str) -> bool:
+    """Whether a cell names people (卢伯瑛 / 孙永峰 李先俊), as a row beside its bodies does."""
+    parts = [p for p in _NAME_SEP.split(cell) if p]
+    return bool(parts) and all(_PERSON_NAME.fullmatch(p) is not None for p in parts)
+
+
+def content_kinds(cells: list[str]) -> list[str] | None:
+    """The kinds of the cells of a row no header names (a task breakdown copied without its
+    header, or whose header stood far above), read from what they hold, in any order: row
+    numbers, a group's heading and phone numbers (``index``), a time limit (``deadline``),
+    bodies (the first cell ``lead``, the next ``support``), the people beside them
+    (``person``), and the cell left, the task (``measure``); of two cells left, the first
+    states the problem or the task's name, the second the measures (``problem``,
+    ``measure``). None when the row is no task's row: no body or time limit, no task, more
+    cells left than that, or figures (a value, a share: a table of data)."""
+    kinds: list[str | None] = []
+    for i, cell in enumerate(cells):
+        if _INDEX_CELL.fullmatch(cell) and (i == 0 or len(cell) >= 7):
+            kinds.append("index")
+        elif len(cell) <= MAX_GROUP_ROW and GROUP_ROW.match(cell) and "。" not in cell \
+                and i < len(cells) - 1:
+            kinds.append("index")  # 二、加快新型工业化进程: the group the rows below stand in
+        elif _time_cell(cell):
+            kinds.append("deadline")
+        elif _body_cell(cell):
+            kinds.append("lead")
+        else:
+            kinds.append(None)
+    if "lead" in kinds:
+        kinds = ["person" if k is None and _person_cell(c) else k for k, c in zip(kinds, cells)]
+    elif "deadline" not in kinds:
         return None
-    k = 0
-    while k < limit and (_INDEX_CELL.fullmatch(words[k])
-                         or (len(words[k]) <= MAX_GROUP_ROW and GROUP_ROW.match(words[k]))):
-        k += 1
-    if limit - k < 2 or len(words[k]) < MIN_TASK or any(
-            len(w) > 40 or any(p in w for p in "。；;，,") for w in words[k + 1:limit]):
-        return None  # no task, or no body between it and its time limit
-    kinds = ["index"] * k + ["measure", "lead"] + [
-        "person" if _NAMES_CELL.fullmatch(w) and not any(w.endswith(t) for t in _BODY_ENDS)
-        else "support" for w in words[k + 2:limit]] + ["deadline"] + ["index"] * (len(words) - limit - 1)
+    open_ = [i for i, k in enumerate(kinds) if k is None]
+    if not 1 <= len(open_) <= 2 or kinds.count("deadline") > 1 \
+            or any(len(cells[i]) < MIN_TASK or cells[i][:1].isdigit()
+                   or _body_cell(re.sub(r"[，,；;]", "、", cells[i])) for i in open_):
+        return None  # (县发改局，县财政局: bodies written as prose, no cell of names)
+    out = [k or "measure" for k in kinds]
+    if len(open_) == 2:
+        # 问题 | 整改措施 | 责任单位 | 时限 / 重点任务 | 工作措施 | …: of two clause cells the
+        # first states what is found or named, the second what is to be done
+        out[open_[0]] = "problem"
+    for i in [i for i, k in enumerate(out) if k == "lead"][1:]:
+        out[i] = "support"  # 牵头单位 | 配合单位, as such tables order them
+    return out
+
+
+def _headerless(text: str, spans: list[tuple[int, int, int]], going_on: bool) -> tuple[Cell, ...] | None:
+    """A row of a task breakdown copied without its header (序号 | 任务 | 责任单位 | 责任人
+    | 完成时限 | 电话, as a page's table often comes when the header stood far above): its
+    cells typed by what they hold (content_kinds); a row of two cells only within such a
+    table (*going_on*: the line before was such a row)."""
+    if len(spans) < (2 if going_on else 3):
+        return None
+    kinds = content_kinds([text[s:e] for _, s, e in spans])
+    if kinds is None:
+        return None
     return tuple(Cell(s, e, kind) for (_, s, e), kind in zip(spans, kinds))
-
-
-# The last characters of a body's name (科, 局, 中心, 委 …), as a 责任单位 cell lists them
-_BODY_ENDS = ("科", "局", "委", "办", "中心", "站", "所", "院", "处", "部", "队", "会", "厅", "府", "室", "组", "司")
 
 
 def _opening(text: str, line_start: int, spans: list[tuple[int, int, int]]) -> int:
