@@ -181,6 +181,13 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     # units the rules turn down: kept for the unit model (or, with *candidates*, returned)
     cands: list[Suggestion] | None = [] if candidates or (
         not rules_only and confidence.weights() is not None) else None
+    # the units turned down that the model cannot take up are not built (see _Unbuilt);
+    # all are, for training (*candidates*), and in a clause standing alone (the unit most
+    # likely right is taken up whatever its score)
+    w = confidence.weights() if cands is not None and not candidates and not lone else None
+    unbuilt = _Unbuilt(w) if w is not None else None
+    unbuilt_id = -1  # the stand-in for an unbuilt unit in the members of its items
+    unbuilt_fallback: list[tuple[int, int]] = []  # those that would name no bodies
     actors = paragraph_actors(text, sentences)
     timing = TimingReader(doc_date, report_period(analysis, doc_date))
     out: list[Suggestion] = []
@@ -206,6 +213,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     soft: set[int] = set()  # suggestions dated only by the period of their section
     by_marker: set[tuple[int, int, int]] = set()  # items opened by a listed task (（一）…)
     last: list[int] = []  # the suggestions of the sentence before
+    last_unbuilt = False  # whether the sentence before had units turned down and not built
     fallback: set[int] = set()  # suggestions whose bodies are the paragraph's or issuer's
     heading_bodies: dict[tuple[int, int], list[BodyRef]] = {}
     last_para = -1  # the paragraph of the latest sentence read as text (not as labels)
@@ -289,7 +297,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             if preamble and not _PREAMBLE_GOAL.search(sent.text):
                 continue
             stated = read_trailing_roles(sent.text) \
-                if last and ROLE_HINT.search(sent.text) else None
+                if (last or last_unbuilt) and ROLE_HINT.search(sent.text) else None
             if stated is not None:
                 # 完成X。由Y牵头，Z配合。: who answers for the sentence before, no task itself
                 bodies = [BodyRef(_as_written(text, analysis, b.name, sent.start, sent.end), b.role)
@@ -297,6 +305,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 # …and for the sentences of its paragraph before it (5.加快A。改造B。X牵头，
                 # Y配合。), back to the paragraph's last role statement
                 for i in sorted({*last, *para.members}):
+                    if i < 0:
+                        continue  # a unit turned down, not built
                     if i in fallback or not out[i].own_bodies:
                         out[i].responsible = list(bodies)
                         # stated for these tasks: no section's label replaces them
@@ -304,7 +314,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                         fallback.discard(i)
                 if para.members:
                     sealed.add(sent.paragraph)
-                last = []
+                last, last_unbuilt = [], False
                 continue
         default = actors.get(sent.paragraph)
         # the parts of a semicolon chain (X牵头，…；…) share the actor named in the first
@@ -355,7 +365,10 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             # 整改目标：2023年6月底前完成… in a report of what was done: the target set,
             # dated by its own bound (its 整改情况：已… line reports)
             when = replace(when, past=False)
-        last = []
+        last, last_unbuilt = [], False
+        if unbuilt is not None:
+            unbuilt.in_row = row is not None
+            unbuilt.numbered = any(h.numbered for h in sent.sections)
         if preamble:
             # 为…，完成省下达的约束性目标任务，…，编制本计划: the purpose states the goals the
             # plan is held to; its other clauses frame it
@@ -369,23 +382,26 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             outside = tuple(c for c in sent.clauses
                             if not any(c.start < qe and qs < c.end for qs, qe, _ in quoted))
             made = _suggest_sentence(text, analysis, replace(sent, clauses=outside), ctx,
-                                     doc_date, when, chain, cands, shortest=shortest)
+                                     doc_date, when, chain, cands, shortest=shortest,
+                                     unbuilt=unbuilt)
             for qs, qe, bodies in quoted:
                 task = replace(sent, start=qs, end=qe, text=analysis[qs:qe], continues=False,
                                clauses=tuple(split_clauses(analysis, qs, qe)))
                 made += _suggest_sentence(text, analysis, task, ctx, doc_date,
                                           replace(when, past=False), [bodies or None], cands,
-                                          shortest=shortest)
+                                          shortest=shortest, unbuilt=unbuilt)
             made.sort(key=lambda x: x.start)
         else:
             made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands,
-                                     shortest=shortest, labelled=labelled)
+                                     shortest=shortest, labelled=labelled, unbuilt=unbuilt)
         if preamble:
             made = [m for m in made if m.kind == "target"]
         if to_fix and sent.start in to_fix and not made and not when.past:
             made = [_problem_to_fix(text, analysis, sent, ctx)]
             if cands:  # the clauses the rules turned down: the item stands whole instead
                 cands[:] = [c for c in cands if not sent.start <= c.start < sent.end]
+            if unbuilt is not None:
+                unbuilt.units[:] = [u for u in unbuilt.units if not sent.start <= u[0] < sent.end]
         if cands:
             made = sorted([*made, *cands], key=lambda x: x.start)
             cands.clear()
@@ -409,12 +425,25 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                     row_members.setdefault(row.start, []).append(len(out))
             out.append(sug)
             numbered.append(in_body)
+        if unbuilt is not None and unbuilt.units:
+            # the units turned down and not built stand in their items as they would have
+            # (an item with members, a paragraph's measures before a role note …), and in
+            # the sentence a role statement after it serves
+            last_unbuilt = True
+            for start, end, carried in unbuilt.units:
+                item.members.append(unbuilt_id)
+                if para is not item:
+                    para.members.append(unbuilt_id)
+                unbuilt_id -= 1
+                if not carried:
+                    unbuilt_fallback.append((start, end))
+            unbuilt.units.clear()
     _apply_items(out, [*para_done, *paragraphs.values(), *items.values()], ctx, soft)
     _due_when_submitted(out, analysis, doc_date, soft)
     _item_heading_bound(out, analysis, doc_date, soft)
     _apply_items(out, row_items.values(), ctx, soft, columns=True)
     if fallback and ("单位" in analysis or "部门" in analysis):
-        _apply_label_sections(text, analysis, sentences, out, fallback, ctx)
+        _apply_label_sections(text, analysis, sentences, out, fallback, ctx, unbuilt_fallback)
     if row_members:
         out, numbered = _merge_rows(text, rows, out, numbered, row_members)
     if irows:  # last: the indices above are positions in out
@@ -1179,15 +1208,20 @@ def _label_sections(text: str, analysis: str,
 
 def _apply_label_sections(text: str, analysis: str, sentences: list[Sentence],
                           out: list[Suggestion], fallback: AbstractSet[int],
-                          ctx: DocumentContext) -> None:
+                          ctx: DocumentContext,
+                          unbuilt: Sequence[tuple[int, int]] = ()) -> None:
     """The bodies of a notice's 责任单位 section for the suggestions that name none (they
     fell back on the issuer): one section serves the whole notice; several, each the
-    problem it closes (or opens, when the first stands before every suggestion)."""
+    problem it closes (or opens, when the first stands before every suggestion, counting
+    the *unbuilt* units turned down that would have named no bodies of their own)."""
     sections = _label_sections(text, analysis, sentences)
     if not sections:
         return
     starts = [at for at, _ in sections]
     opens = min(out[i].start for i in fallback) > starts[0] if fallback else False
+    if opens and any(s <= starts[0] and not _bodies(text, analysis, s, e, None)
+                     for s, e in unbuilt):
+        opens = False
     for i in fallback:
         sug = out[i]
         if sug.responsible and sug.responsible != ctx.issuer_at(sug.start):
@@ -1460,6 +1494,8 @@ def _apply_items(out: list[Suggestion], items: Iterable[Item], ctx: DocumentCont
     given: set[int] = set()
     for item in items:
         for i in item.members:
+            if i < 0:
+                continue  # a unit turned down, not built
             sug = out[i]
             if item.deadline is not None and item.deadline.date is not None \
                     and (sug.deadline is None or i in soft):
@@ -1752,7 +1788,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                       doc_date: date | None, timing: Timing,
                       chain: list[list[BodyRef] | None] | None = None,
                       cands: list[Suggestion] | None = None,
-                      shortest: int = 0, labelled: bool = False) -> list[Suggestion]:
+                      shortest: int = 0, labelled: bool = False,
+                      unbuilt: _Unbuilt | None = None) -> list[Suggestion]:
     """Suggestions of one sentence. *labelled*: a heading whose next line labels who answers
     for it or by when (（三）开展背街小巷整治 / 责任单位：… / 完成时限：…): a task, not a theme. *chain* holds the bodies last named as subject in the
     semicolon chain the sentence continues; it is read and updated. The units the rules
@@ -1892,13 +1929,13 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if verdict.kind is None and not verdict.actor:
             if cands is not None and e - s >= shortest:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
-                           "classify", sent.heading, actor)
+                           "classify", sent.heading, actor, unbuilt)
             continue
         if 0 < sent.heading <= SECTION_LEVEL and not noted and not labelled \
                 and not _anchored(words, target, verdict, doc_date):
             if cands is not None and e - s >= shortest:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
-                           "heading", sent.heading, actor)
+                           "heading", sent.heading, actor, unbuilt)
             continue  # 二、在生态环境质量提升上走前列: the theme of a section, not a task
         named = _bodies(text, analysis, s, e, verdict.actor)
         if verdict.actor:
@@ -1906,7 +1943,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if verdict.kind is None:
             if cands is not None and e - s >= shortest:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
-                           "actor", sent.heading, actor)
+                           "actor", sent.heading, actor, unbuilt)
             continue
         deadline = clause_deadline(words, doc_date, timing, carried)
         if deadline is not None and deadline.text and deadline.date is not None:
@@ -2010,6 +2047,19 @@ def _bound_to_act(words: str, doc_date: date | None) -> bool:
     return any(d.date is not None and not d.past for d in find_deadlines(words, doc_date))
 
 
+@dataclass
+class _Unbuilt:
+    """The units turned down that the model is sure not to take up, whatever fields they
+    would be given (confidence.may_reach): they are not built, only noted (where they
+    stand, and whether a subject named before them would answer for them), for the
+    members of their items. *in_row*, *numbered*: the layout of the sentence read."""
+
+    w: dict[str, float]
+    in_row: bool = False
+    numbered: bool = False
+    units: list[tuple[int, int, bool]] = field(default_factory=list)
+
+
 # A candidate shorter than this is not scored when suggesting (the model is still fitted on
 # those from MIN_CANDIDATE up: they teach it what is no entry; on the dev part 1 in 150 of
 # them was taken up)
@@ -2020,7 +2070,7 @@ MIN_CANDIDATE = 6  # a unit turned down this short (加强领导) is no entry of
 def _candidate(text: str, analysis: str, s: int, e: int, target: Target | None,
                timing: Timing, doc_date: date | None, section: str | None,
                cands: list[Suggestion], rejected: str, heading: int,
-               actor: list[BodyRef] | None = None) -> None:
+               actor: list[BodyRef] | None = None, unbuilt: _Unbuilt | None = None) -> None:
     """A unit the rules turned down, kept for the unit model: its own fields only (no
     time words carried from the clauses before); its bodies are those it opens with
     (省督察办对整改情况实施季调度), else the *actor* its sentence named as subject."""
@@ -2032,6 +2082,11 @@ def _candidate(text: str, analysis: str, s: int, e: int, target: Target | None,
         # target of a rectification notice dated before the notice)
         rejected += "-past"
         timing = replace(timing, past=False)
+    if unbuilt is not None and not confidence.may_reach(
+            text[s:e], target, rejected, unbuilt.w, MIN_CANDIDATE_CONFIDENCE,
+            heading=heading, in_row=unbuilt.in_row, numbered=unbuilt.numbered):
+        unbuilt.units.append((s, e, bool(actor)))
+        return
     deadline = clause_deadline(words, doc_date, timing)
     if deadline is not None and deadline.text and analysis is not text:
         at = words.find(deadline.text)
