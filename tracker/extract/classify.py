@@ -103,7 +103,7 @@ FORWARD = re.compile(
 BUILD = re.compile(rf"(?:^|[，,])(?:{_PREFIX})*(?:建成|建设|新建|制定|出台|编制|完成|实施|创建|打造|组建|"
                    rf"设立|启动|开展)")
 # The purpose sentence of a preamble: 为…，制定本方案 / 现提出如下意见.
-PREAMBLE = re.compile(r"(?:制定|印发|出台|编制)本[\u4e00-\u9fff]{0,6}?(?:方案|意见|办法|计划|规划|细则|要点|清单)$"
+PREAMBLE = screened(r"(?:制定|印发|出台|编制)本[\u4e00-\u9fff]{0,6}?(?:方案|意见|办法|计划|规划|细则|要点|清单)$"
                       r"|如下(?:意见|决定|通知)?$|通知如下$|决定如下$|结合(?:本[省市县区]|我[省市县区])?实际$")
 PREAMBLE_SPAN = 12 + 2  # 制定本实施方案 / 结合本市实际
 # A clause whose verb comes last (美丽城市基本建成 / 2024年10月底前完工).
@@ -159,7 +159,7 @@ VAGUE = screened(
     r"全面深化改革|改革开放|新质生产力|中国式现代化|共同富裕|高水平安全|人民美好生活|幸福家园"
 )
 # Directions of travel with no checkable object (推动…深度融合发展, 提升…稳定性).
-ABSTRACT_END = re.compile(
+ABSTRACT_END = screened(
     r"(?:发展|转型|融合|现代化|[绿低]\w化|升级|优势|路径|新路子|之路|能力|程度|格局|赋能|联动|"
     r"方式|作用|动能|底色|稳定性|持续性|多样性|支撑|引导|保障|新业态|新模式|意识|合作|"
     r"转化|代价|潜力|后劲|活力|韧性|水平)$"
@@ -207,7 +207,7 @@ def bare_short(clause: str) -> bool:
 
 # The verbs of stance and images of a place as the aim (守牢安全底线 / 筑牢屏障 / 聚力打造高品质
 # 目的地 / 持续打造新地标 / 打造…新标杆): how a place sees itself, nothing built.
-STANCE = re.compile(r"守牢|筑牢|兜牢|兜住|守住|聚力|(?:打造|争当|争做|建设)[^，,；;\d]{0,16}?"
+STANCE = screened(r"守牢|筑牢|兜牢|兜住|守住|聚力|(?:打造|争当|争做|建设)[^，,；;\d]{0,16}?"
                     r"(?:地标|目的地|高地|标杆|样板|排头兵|增长极|桥头堡|首选地|实践地|新门户|名片)$")
 # Growing a whole sector (发展壮大战略性新兴产业 / 做强做优绿色低碳产业 / 积极发展绿色技术):
 # a direction of travel with nothing to check unless a named thing or a number comes with it.
@@ -226,7 +226,7 @@ LOGISTICS = re.compile(
 REPORTING = re.compile(r"(?:强调|指出|表示|要求|认为|提出|说|希望|指明|深刻阐述|阐释)$")
 REPORTING_SPAN = 4 + 2
 # Past results and baselines.
-PAST = re.compile(
+PAST = screened(
     r"同比|环比|首次|累计|较上年|比上年|较去年|比去年|已经|已|取得了|完成了|实现了|达到了|"
     r"提高了|下降了|增长了|提升了|形成了|提出了|建成了|创建了|获评|荣获|被评为|位居|排名|"
     # (目前: not the 目 of 项目 / 题目 / 节目 before 前期 / 前列: 项目前期工作)
@@ -239,7 +239,7 @@ PAST = re.compile(
 # verb (not 为了 / 除了 / 了解 / 了结 / 明了 …, where 了 is no aspect).
 PERFECTIVE = (r"了(?<=[\u4e00-\u9fff]了)(?<![不罢终]了)(?<![^成作]为了)(?<!^为了)"
               r"(?<![^消排拆清解删根免剔破]除了)(?<!^除了)(?<!单明了)(?![解结然如却])")
-STRONG_PAST = re.compile(
+STRONG_PAST = screened(
     rf"已经|已|{PERFECTIVE}|获评|"
     r"荣获|被评为|以来|过去|(?<![较比与和同])去年|(?<![较比与和同])上年|截至目前|现已|仅完成")
 EXEMPLAR = re.compile(r"取得.{0,8}成效|取得.{0,8}成绩|明显成效|显著成效|历史性|前所未有")
@@ -342,7 +342,7 @@ _TITLE = re.compile(r"《[^《》]{1,40}》")
 
 
 # A clause announcing the items that follow.
-LIST_INTRO = re.compile(r"(?:以下|如下)(?:几|[\u4e00-\u9fff]{0,4}(?:工作|方面|任务|措施|要求|意见|事项))"
+LIST_INTRO = screened(r"(?:以下|如下)(?:几|[\u4e00-\u9fff]{0,4}(?:工作|方面|任务|措施|要求|意见|事项))"
                         r"[:：]?$|如下[:：]?$")
 LIST_INTRO_SPAN = 2 + 4 + 2 + 1 + 2  # 以下 + four characters + 工作 + ： and room for $
 
@@ -374,7 +374,7 @@ TALLY = re.compile(r"^[^，,；;]{0,24}?(?:项目|任务|事项|举措|措施|�
 
 
 # A share of a whole or of a plan (占总数的86.9% / 完成年度目标任务的108.6%): a reported figure.
-SHARE_OF = re.compile(r"占[^，,；;。]{0,12}?的\d+(?:\.\d+)?%|完成[^，,；;。]{0,12}?(?:任务|计划|目标)的?\d+(?:\.\d+)?%"
+SHARE_OF = screened(r"占[^，,；;。]{0,12}?的\d+(?:\.\d+)?%|完成[^，,；;。]{0,12}?(?:任务|计划|目标)的?\d+(?:\.\d+)?%"
                       r"|(?:其余|其中|剩余)\d+(?:项|个)|超进度|正(?:在)?(?:加快)?推进$")
 
 
@@ -499,7 +499,7 @@ def is_vague_gain(clause: str) -> bool:
 
 # A problem stated, not a task set: what still needs doing or falls short (改革任务依然繁重 /
 # 增长动力仍需加强 / 创新能力不强 / 发展不平衡不充分), said without a word that commits.
-PROBLEM = re.compile(r"仍需|仍须|依然|仍然|尚需|尚待|有待|亟待|仍有|仍存在|仍较"
+PROBLEM = screened(r"仍需|仍须|依然|仍然|尚需|尚待|有待|亟待|仍有|仍存在|仍较"
                      r"|(?:繁重|艰巨|薄弱|不足|不够|不强|不高|偏低|偏高|不平衡|不充分)$")
 
 

@@ -53,6 +53,7 @@ from tracker.extract.labels import (
     read_trailing_roles,
     set_deadline,
 )
+from tracker.extract.screen import screened
 from tracker.extract.segment import (
     HEADING_MARKER,
     Clause,
@@ -82,7 +83,7 @@ SECTION_LEVEL = 3  # headings up to （一） open sections; 1. / ① / plain li
 MIN_HEADING_TASK = 8  # a section heading naming a deliverable (整改措施 is only a label)
 MAX_DUTY = 64  # a named actor's duty runs on over the next clauses up to this length
 # A quantity or end state needs one of these; without any, the target parser is skipped.
-_QUANTISH = re.compile(
+_QUANTISH = screened(
     r"[0-9０-９零〇一二两三四五六七八九十百千万亿半]|清零|归零|消除|消灭|覆盖|完成|达标|销号|到位|翻|"
     r"全部(?:淘汰|关停|取缔)|全面淘汰")
 # Words with a numeral that never state a quantity (进一步, 统一, 一体化 …).
@@ -123,7 +124,7 @@ class Suggestion:
 # A lone space between Chinese text and a figure (到 2025 年, 控制在 1%以内): a PDF's or
 # web page's layout (the importer's rule, ingest/normalise.py); runs of spaces (cells) stay
 _CJK_CHARS = "\u3400-\u9fff\uf900-\ufaff"
-_STRAY_SPACE = re.compile(rf"(?<=[{_CJK_CHARS}])[ \u00a0](?=[0-9０-９])|(?<=[0-9%０-９％])[ \u00a0](?=[{_CJK_CHARS}])")
+_STRAY_SPACE = screened(rf"(?<=[{_CJK_CHARS}])[ \u00a0](?=[0-9０-９])|(?<=[0-9%０-９％])[ \u00a0](?=[{_CJK_CHARS}])")
 
 
 def _placed(text: str, kept: list[int], sug: Suggestion) -> Suggestion:
@@ -766,7 +767,7 @@ def _looks_ahead(sentence: str) -> bool:
         or _SOON.search(sentence) is not None
 
 
-_DONE_OBJECT = re.compile(r"已[^，,。；;将]{0,12}将|(?<!并)要求(?!其)")
+_DONE_OBJECT = screened(r"已[^，,。；;将]{0,12}将|(?<!并)要求(?!其)")
 _SOON = re.compile(r"尽快|限期|及早|抓紧")
 
 
@@ -877,7 +878,7 @@ _REVIEW_HEADING = re.compile(r"(?:执行|完成|落实|进展|推进|实施|整�
                              r"^(?:[（(]?[一二三四五六七八九十\d]+[、）).．]\s*)?"
                              r"(?:主要|取得的?|所取得的)(?:成绩|成效|成就|进展)")
 # A document whose title reports what was done (…整改落实情况 / 工作总结 / 销号公示).
-_REPORT_TITLE = re.compile(r"(?:整改|落实|完成|进展|推进|实施|执行)(?:工作)?情况|工作总结|工作回顾|成效|销号|"
+_REPORT_TITLE = screened(r"(?:整改|落实|完成|进展|推进|实施|执行)(?:工作)?情况|工作总结|工作回顾|成效|销号|"
                            r"(?<!计划)完成率")
 
 
@@ -1605,7 +1606,7 @@ _LIST_LEAD_IN = re.compile(r"(?:包括|即|分别是|主要有|实施|开展|推
 # X建设 as an item of such a list (万达开森林城市群建设), named like the programmes beside it.
 _BUILT_ITEM = re.compile(r"[^\W\d_]{4,}建设$")
 # The 等 that closes a list (…C建设等一系列重大工程 / …C项目等).
-_LIST_CLOSE = re.compile(r"(?<![高中初平同对均相优上次超特])等(?![级次])")
+_LIST_CLOSE = screened(r"(?<![高中初平同对均相优上次超特])等(?![级次])")
 MIN_NAMED_ITEMS = 3
 
 
@@ -1701,7 +1702,7 @@ def _trim(analysis: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_ITEM_TAIL = re.compile(r"等+[。；;，,]?$|[。；;，,]$")
+_ITEM_TAIL = screened(r"等+[。；;，,]?$|[。；;，,]$")
 
 
 def _trim_item(analysis: str, a: int, b: int) -> tuple[int, int]:
@@ -2128,7 +2129,7 @@ _BASIS = re.compile(r"(?:按照|根据|依据|依照|对照)[^，,。；;]{1,30}
 _TRAILING_NOTE = re.compile(r"[（(【][^（）()【】]{2,80}[）)】]$")
 OPENING_BODY = 24  # a body a clause opens with (市住建局牵头…) ends within this many characters
 _LEAD_SUPPORT = re.compile(r"牵头.{0,40}(?:配合|参与|协助)")
-_ROLE_WORDS = re.compile(r"牵头|负责|配合|会同|协同|协助|^由")
+_ROLE_WORDS = screened(r"牵头|负责|配合|会同|协同|协助|^由")
 # a word joining the clause to the one before, no part of its subject (特别是牵头单位要…)
 _DISCOURSE = re.compile(r"^(?:特别是|尤其是|同时|此外|另外|其中)[，,]?")
 
@@ -2313,7 +2314,7 @@ def _report_by(analysis: str, sug: Suggestion, doc_date: date | None) -> None:
     if bound is not None and bound.end == len(m.group("by")):
         sug.deadline = Deadline("", bound.date, bound.precision)
 MAX_RUN_IN = 16  # a run-in heading and an item's number before them (三、整改措施 (一))
-_ITEM_NUMBER = re.compile(r"[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、")
+_ITEM_NUMBER = screened(r"[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、")
 _ITEM_NUMBER_END = re.compile(
     r"(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*$")
 
