@@ -60,3 +60,21 @@ def test_the_screened_pattern_finds_what_the_plain_one_finds(module, name):
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
             a, b = rx.match(text, pos), plain.match(text, pos)
             assert (a and a.span()) == (b and b.span())
+
+
+@pytest.mark.parametrize("name", ["ACTION", "LEADING"])
+def test_a_recalled_pattern_answers_as_the_plain_one_asked_again(name):
+    rx = getattr(classify, name)
+    plain = re.compile(rx.pattern)
+    clauses = CLAUSES + ["进一步加强组织领导", "大力推进污染防治", "切实", "开发区管委会", "要", ""]
+    for _ in range(2):  # the second time from memory
+        for text in clauses:
+            a, b = rx.match(text), plain.match(text)
+            assert (a and (a.span(), a.group())) == (b and (b.span(), b.group()))
+
+
+def test_the_memory_of_a_recalled_pattern_is_bounded():
+    rx = classify.Recalled(r"^加强")
+    for i in range(classify._RECALLED * 2 + 5):
+        assert rx.match(f"加强第{i}项") is not None
+    assert len(rx._memo) <= classify._RECALLED
