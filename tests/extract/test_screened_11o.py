@@ -9,7 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from tracker.extract import classify, deadlines, issuer, pipeline, segment, targets, timing
+from tracker.extract import (
+    classify,
+    deadlines,
+    issuer,
+    pipeline,
+    segment,
+    table,
+    targets,
+    timing,
+    trend,
+)
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SCREENED = [
@@ -25,6 +35,10 @@ SCREENED = [
     (timing, "_REVIEW_FRAME"), (timing, "_GOALS_LABEL"),
     (deadlines, "_REVIEW"), (deadlines, "PROGRESS_TITLE"),
     (issuer, "_SITE_LINE"), (issuer, "_SPEAKS_AS_COUNTY"), (issuer, "_SPEAKS_AS_DISTRICT"),
+    # (their matches may begin with a digit: \d kept in the look ahead)
+    (classify, "CONCRETE"), (classify, "NAMED"), (pipeline, "_LOOKS_AHEAD"),
+    (pipeline, "_FIX_LABEL"), (pipeline, "_TURNS_AHEAD"), (pipeline, "_REVIEW_HEADING"),
+    (timing, "_TIMEISH"), (trend, "_PIECES"), (table, "CELL_SEP"),
 ]
 CLAUSES = [
     "已经完成了整改任务", "去年全市累计完成造林1.2万亩", "同比下降5%左右", "比去年增长",
@@ -35,6 +49,8 @@ CLAUSES = [
     "2024年是全面完成“十四五”规划目标任务的关键之年", "过去五年，全县上下", "目标任务：",
     "全县上下要", "在县委、县政府的坚强领导下", "来源：某市人民政府网", "首页 > 政务公开",
     "整改落实情况", "全区 ", "围绕乡村振兴", "除特殊情况外", "对发现问题的", "工作进展",
+    "建成٣个示范区", "到２０２５年", "2024-06-30前", "任务 | 责任单位 | 完成时限", "序号\t任务\t时限",
+    "整改时限： 2023年底", "2026年工作安排", "一、2023年计划执行情况", "要求各地", "主要目标",
 ]
 
 

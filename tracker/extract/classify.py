@@ -141,7 +141,7 @@ NEGATED_BUILD = re.compile(r"不再(?:新建|新上|审批|新增|布局|批准|
 RECURRING = re.compile(r"定期|每(?:半年|年|季度?|月|旬|周|天|日)|常态化")
 STANDING = re.compile(r"定期|每年|每季度|每月|常态化|长效|终身|依法|及时|一律|实行.{0,12}制")
 # Objects that make an action concrete enough to check.
-CONCRETE = re.compile(
+CONCRETE = screened(
     r"行动|工程|计划|方案|平台|体系|机制|制度|试点|示范|项目|规划|纲要|标准|清单|名录|立法|"
     r"条例|办法|基地|园区|中心|公园|先行区|示范区|试验区|先导区|改革|建设|改造|整治|治理|战略(?!性)|"
     r"活动|品牌|专项|攻坚战|保卫战|战役|网络|设施|(?<!生态)系统(?!推进|治理|谋划|施策|观念|思维)|数据库|台账|普查|调查|核算|登记|评价|"
@@ -150,7 +150,7 @@ CONCRETE = re.compile(
 )
 PRINCIPLE = re.compile(rf"^(?:{_PREFIX})*?坚持")
 # Objects that name a thing to deliver (a project, plan, platform, scheme), not a field.
-NAMED = re.compile(
+NAMED = screened(
     r"工程|行动|计划|方案|平台|体系|试点|示范|项目|规划|纲要|标准|清单|名录|条例|办法|基地|"
     r"园区|中心|公园|先行区|示范区|试验区|先导区|品牌|专项|战略(?!性)|活动|改造|台账|数据库|细则|"
     r"措施|预案|系统(?!推进|治理|谋划|施策|观念|思维)|网络|设施|\d")

@@ -548,7 +548,7 @@ def _quote_whole(text: str, analysis: str, sug: Suggestion) -> None:
 # A problem list to rectify: numbered problems under a place or body, closed by the line
 # that sets who fixes them and by when (问题整改责任单位：市科技馆 整改时限：3天). Each
 # problem is a task to fix, quoted whole; the list's heading (1. 市科技馆) is not.
-_FIX_LABEL = re.compile(r"整改(?:责任单位|责任部门|时限|期限)\s*[:：]|(?:^|\s)(?:整改)?(?:时限|期限)\s*[:：]")
+_FIX_LABEL = screened(r"整改(?:责任单位|责任部门|时限|期限)\s*[:：]|(?:^|\s)(?:整改)?(?:时限|期限)\s*[:：]")
 _PROBLEM_MARK = re.compile(r"^\s*(?:[（(]\d{1,3}[）)]|[①-⑳]|\d{1,2}[.．、](?!\d))\s*")
 MAX_PROBLEMS = 30  # lines looked back from a label for its problems
 PROBLEM_CONFIDENCE = 0.75
@@ -864,7 +864,7 @@ _PROGRESS_LABEL = re.compile(
     r"(?:落实)?(?:情况|进展|进度|成效|结果)|(?:工作|项目|整改|工程)(?:进展|进度)"
     r"|(?:取得|主要|工作|整改)成效|目前进展|截至目前)\s*[:：]")
 # A paragraph or heading that opens looking ahead closes the review.
-_TURNS_AHEAD = re.compile(r"今年|明年|下一步|今后|未来|展望|目标任务|总体要求|工作安排|重点工作|"
+_TURNS_AHEAD = screened(r"今年|明年|下一步|今后|未来|展望|目标任务|总体要求|工作安排|重点工作|"
                           r"主要目标|工作打算|工作计划|[一二三四五]五”?(?:时期|期间)|"
                           # (2024年，我们将重点做好以下工作 / 做好2024年工作)
                           r"\d{4}年[，,]?[^，,。；;]{0,8}?(?:将|要)(?![求素点])|做好\d{4}年")
@@ -874,7 +874,7 @@ _REVIEW_WORDS = re.compile(r"成就|成效|成绩|回顾|以来|总结")
 _ESTIMATE = re.compile(r"预计(?![到至]\d{4}年|[^，,。；;]{0,12}?(?:将|要|明年|今年|下一步))")
 # A heading over a section that reports results (一、2023年国民经济和社会发展计划执行情况 /
 # （一）主要成效 / 工作回顾), not over the tasks it names (巩固整改成效 is a task).
-_REVIEW_HEADING = re.compile(r"(?:执行|完成|落实|进展|推进|实施|整改)(?:工作)?情况$|回顾$|工作总结$|"
+_REVIEW_HEADING = screened(r"(?:执行|完成|落实|进展|推进|实施|整改)(?:工作)?情况$|回顾$|工作总结$|"
                              r"^(?:[（(]?[一二三四五六七八九十\d]+[、）).．]\s*)?"
                              r"(?:主要|取得的?|所取得的)(?:成绩|成效|成就|进展)")
 # A document whose title reports what was done (…整改落实情况 / 工作总结 / 销号公示).
@@ -883,7 +883,7 @@ _REPORT_TITLE = screened(r"(?:整改|落实|完成|进展|推进|实施|执行)(
 
 
 # Words that look forward (要 as a modal verb, not in 主要/重要/要求).
-_LOOKS_AHEAD = re.compile(
+_LOOKS_AHEAD = screened(
     r"(?<![主重纲必需只])要(?![求素点闻件])|(?<!即)将(?!军|士)|确保|力争|务必|必须|应当|拟|计划(?:于|在|到)|"
     r"预计|下一步|今后|明年|目标是|目标为|目标[:：]|(?:规划|纲要|方案|草案|计划)》?(?:明确|提出)|到\d{4}年|\d{4}年(?:底|年底)?前|年底前|年内|期间|期末|未来|"
     r"禁止|严禁|不得|不再|长期坚持")
