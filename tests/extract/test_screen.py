@@ -59,3 +59,15 @@ def test_the_screened_scan_for_time_words_finds_what_the_whole_pattern_finds(tex
 def test_the_screened_vague_words_find_what_the_whole_pattern_finds(text):
     whole = _unscreened(classify.VAGUE)
     assert [m.span() for m in classify.VAGUE.finditer(text)] == [m.span() for m in whole.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["完成3个", "完成٣个", "２０２５年", "年份", "a\tb", "无数字"])
+def test_a_digit_class_first_is_kept_in_the_look_ahead(text):
+    rx = screened(r"\d+[个年]|[年月]份|\s+b")
+    assert rx.pattern.startswith("(?=[") and r"\d" in rx.pattern and r"\s" in rx.pattern
+    whole = _unscreened(rx)
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in whole.finditer(text)]
+
+
+def test_first_chars_still_tells_no_class_of_its_own_kind():
+    assert first_chars(r"\d+年|[年月]份") is None

@@ -68,7 +68,30 @@ _ANY_VERB = re.compile(_VERB)
 # A verb joined to the known one before it (补充和完善X / 修订并公布Y): the pair acts on the
 # object together.
 _JOINED_VERB = r"(?:[\u4e00-\u9fff]{2}(?:和|与|并)(?=" + _VERB + r"))?"
-ACTION = re.compile(rf"^(?:{_PREFIX})*{_JOINED_VERB}{_VERB}")
+class Recalled:
+    """A pattern anchored at the start whose match() of a whole text is remembered for
+    the texts asked about lately: the same clause is asked whether it opens with its verb
+    by the judge, by the finders of its subject, bodies and region and by the unit model
+    (more than half of the calls repeat one before)."""
+
+    def __init__(self, pattern: str) -> None:
+        self.rx = re.compile(pattern)
+        self.pattern = pattern
+        self._memo: dict[str, re.Match[str] | None] = {}
+
+    def match(self, text: str) -> re.Match[str] | None:
+        m = self._memo.get(text, _UNASKED)
+        if m is _UNASKED:
+            m = self.rx.match(text)
+            if len(self._memo) >= _RECALLED:
+                self._memo.clear()
+            self._memo[text] = m
+        return m  # type: ignore[return-value]
+
+
+_UNASKED = object()
+_RECALLED = 4096
+ACTION = Recalled(rf"^(?:{_PREFIX})*{_JOINED_VERB}{_VERB}")
 # A verb a few characters in, after a frame such as 依托X / 在X领域 / 对X.
 ACTION_LATE = re.compile(
     rf"^(?:{_PREFIX})*(?:依托|在|对|以|将|把|围绕|按照|针对|聚焦|结合|根据|依据|立足|着眼|紧扣|通过|分|"
@@ -103,7 +126,7 @@ FORWARD = re.compile(
 BUILD = re.compile(rf"(?:^|[，,])(?:{_PREFIX})*(?:建成|建设|新建|制定|出台|编制|完成|实施|创建|打造|组建|"
                    rf"设立|启动|开展)")
 # The purpose sentence of a preamble: 为…，制定本方案 / 现提出如下意见.
-PREAMBLE = re.compile(r"(?:制定|印发|出台|编制)本[\u4e00-\u9fff]{0,6}?(?:方案|意见|办法|计划|规划|细则|要点|清单)$"
+PREAMBLE = screened(r"(?:制定|印发|出台|编制)本[\u4e00-\u9fff]{0,6}?(?:方案|意见|办法|计划|规划|细则|要点|清单)$"
                       r"|如下(?:意见|决定|通知)?$|通知如下$|决定如下$|结合(?:本[省市县区]|我[省市县区])?实际$")
 PREAMBLE_SPAN = 12 + 2  # 制定本实施方案 / 结合本市实际
 # A clause whose verb comes last (美丽城市基本建成 / 2024年10月底前完工).
@@ -118,7 +141,7 @@ NEGATED_BUILD = re.compile(r"不再(?:新建|新上|审批|新增|布局|批准|
 RECURRING = re.compile(r"定期|每(?:半年|年|季度?|月|旬|周|天|日)|常态化")
 STANDING = re.compile(r"定期|每年|每季度|每月|常态化|长效|终身|依法|及时|一律|实行.{0,12}制")
 # Objects that make an action concrete enough to check.
-CONCRETE = re.compile(
+CONCRETE = screened(
     r"行动|工程|计划|方案|平台|体系|机制|制度|试点|示范|项目|规划|纲要|标准|清单|名录|立法|"
     r"条例|办法|基地|园区|中心|公园|先行区|示范区|试验区|先导区|改革|建设|改造|整治|治理|战略(?!性)|"
     r"活动|品牌|专项|攻坚战|保卫战|战役|网络|设施|(?<!生态)系统(?!推进|治理|谋划|施策|观念|思维)|数据库|台账|普查|调查|核算|登记|评价|"
@@ -127,7 +150,7 @@ CONCRETE = re.compile(
 )
 PRINCIPLE = re.compile(rf"^(?:{_PREFIX})*?坚持")
 # Objects that name a thing to deliver (a project, plan, platform, scheme), not a field.
-NAMED = re.compile(
+NAMED = screened(
     r"工程|行动|计划|方案|平台|体系|试点|示范|项目|规划|纲要|标准|清单|名录|条例|办法|基地|"
     r"园区|中心|公园|先行区|示范区|试验区|先导区|品牌|专项|战略(?!性)|活动|改造|台账|数据库|细则|"
     r"措施|预案|系统(?!推进|治理|谋划|施策|观念|思维)|网络|设施|\d")
@@ -159,7 +182,7 @@ VAGUE = screened(
     r"全面深化改革|改革开放|新质生产力|中国式现代化|共同富裕|高水平安全|人民美好生活|幸福家园"
 )
 # Directions of travel with no checkable object (推动…深度融合发展, 提升…稳定性).
-ABSTRACT_END = re.compile(
+ABSTRACT_END = screened(
     r"(?:发展|转型|融合|现代化|[绿低]\w化|升级|优势|路径|新路子|之路|能力|程度|格局|赋能|联动|"
     r"方式|作用|动能|底色|稳定性|持续性|多样性|支撑|引导|保障|新业态|新模式|意识|合作|"
     r"转化|代价|潜力|后劲|活力|韧性|水平)$"
@@ -207,7 +230,7 @@ def bare_short(clause: str) -> bool:
 
 # The verbs of stance and images of a place as the aim (守牢安全底线 / 筑牢屏障 / 聚力打造高品质
 # 目的地 / 持续打造新地标 / 打造…新标杆): how a place sees itself, nothing built.
-STANCE = re.compile(r"守牢|筑牢|兜牢|兜住|守住|聚力|(?:打造|争当|争做|建设)[^，,；;\d]{0,16}?"
+STANCE = screened(r"守牢|筑牢|兜牢|兜住|守住|聚力|(?:打造|争当|争做|建设)[^，,；;\d]{0,16}?"
                     r"(?:地标|目的地|高地|标杆|样板|排头兵|增长极|桥头堡|首选地|实践地|新门户|名片)$")
 # Growing a whole sector (发展壮大战略性新兴产业 / 做强做优绿色低碳产业 / 积极发展绿色技术):
 # a direction of travel with nothing to check unless a named thing or a number comes with it.
@@ -226,7 +249,7 @@ LOGISTICS = re.compile(
 REPORTING = re.compile(r"(?:强调|指出|表示|要求|认为|提出|说|希望|指明|深刻阐述|阐释)$")
 REPORTING_SPAN = 4 + 2
 # Past results and baselines.
-PAST = re.compile(
+PAST = screened(
     r"同比|环比|首次|累计|较上年|比上年|较去年|比去年|已经|已|取得了|完成了|实现了|达到了|"
     r"提高了|下降了|增长了|提升了|形成了|提出了|建成了|创建了|获评|荣获|被评为|位居|排名|"
     # (目前: not the 目 of 项目 / 题目 / 节目 before 前期 / 前列: 项目前期工作)
@@ -239,7 +262,7 @@ PAST = re.compile(
 # verb (not 为了 / 除了 / 了解 / 了结 / 明了 …, where 了 is no aspect).
 PERFECTIVE = (r"了(?<=[\u4e00-\u9fff]了)(?<![不罢终]了)(?<![^成作]为了)(?<!^为了)"
               r"(?<![^消排拆清解删根免剔破]除了)(?<!^除了)(?<!单明了)(?![解结然如却])")
-STRONG_PAST = re.compile(
+STRONG_PAST = screened(
     rf"已经|已|{PERFECTIVE}|获评|"
     r"荣获|被评为|以来|过去|(?<![较比与和同])去年|(?<![较比与和同])上年|截至目前|现已|仅完成")
 EXEMPLAR = re.compile(r"取得.{0,8}成效|取得.{0,8}成绩|明显成效|显著成效|历史性|前所未有")
@@ -297,7 +320,7 @@ class Verdict:
     actor: str | None = None  # the body named as its subject, if any
 
 
-LEADING = re.compile(rf"^(?:{_PREFIX})+")
+LEADING = Recalled(rf"^(?:{_PREFIX})+")
 
 
 def strip_leading(clause: str) -> str:
@@ -342,7 +365,7 @@ _TITLE = re.compile(r"《[^《》]{1,40}》")
 
 
 # A clause announcing the items that follow.
-LIST_INTRO = re.compile(r"(?:以下|如下)(?:几|[\u4e00-\u9fff]{0,4}(?:工作|方面|任务|措施|要求|意见|事项))"
+LIST_INTRO = screened(r"(?:以下|如下)(?:几|[\u4e00-\u9fff]{0,4}(?:工作|方面|任务|措施|要求|意见|事项))"
                         r"[:：]?$|如下[:：]?$")
 LIST_INTRO_SPAN = 2 + 4 + 2 + 1 + 2  # 以下 + four characters + 工作 + ： and room for $
 
@@ -374,7 +397,7 @@ TALLY = re.compile(r"^[^，,；;]{0,24}?(?:项目|任务|事项|举措|措施|�
 
 
 # A share of a whole or of a plan (占总数的86.9% / 完成年度目标任务的108.6%): a reported figure.
-SHARE_OF = re.compile(r"占[^，,；;。]{0,12}?的\d+(?:\.\d+)?%|完成[^，,；;。]{0,12}?(?:任务|计划|目标)的?\d+(?:\.\d+)?%"
+SHARE_OF = screened(r"占[^，,；;。]{0,12}?的\d+(?:\.\d+)?%|完成[^，,；;。]{0,12}?(?:任务|计划|目标)的?\d+(?:\.\d+)?%"
                       r"|(?:其余|其中|剩余)\d+(?:项|个)|超进度|正(?:在)?(?:加快)?推进$")
 
 
@@ -499,7 +522,7 @@ def is_vague_gain(clause: str) -> bool:
 
 # A problem stated, not a task set: what still needs doing or falls short (改革任务依然繁重 /
 # 增长动力仍需加强 / 创新能力不强 / 发展不平衡不充分), said without a word that commits.
-PROBLEM = re.compile(r"仍需|仍须|依然|仍然|尚需|尚待|有待|亟待|仍有|仍存在|仍较"
+PROBLEM = screened(r"仍需|仍须|依然|仍然|尚需|尚待|有待|亟待|仍有|仍存在|仍较"
                      r"|(?:繁重|艰巨|薄弱|不足|不够|不强|不高|偏低|偏高|不平衡|不充分)$")
 
 

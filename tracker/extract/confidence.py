@@ -20,10 +20,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from tracker.domain.model import SuggestionKind
 from tracker.extract import classify
 from tracker.extract.screen import screened
 
 if TYPE_CHECKING:
+    from tracker.domain import Target
     from tracker.extract.pipeline import Suggestion
 
 WEIGHTS = "confidence.json"
@@ -162,6 +164,27 @@ class _Table:
         self.w = w
         self.grams = {k[2:]: v for k, v in w.items() if k.startswith("c:")}
         self.clause_ceiling = sum(max(0.0, w.get(k, 0.0)) for k in _clause_signals("建成"))
+        # the most the kind of a suggestion can add, whatever it turns out to be
+        self.kind_ceiling = max(w.get("kind=" + k, 0.0) * 1.0 for k in _KINDS)
+        # the n-gram term of the quotes scored lately (a unit ruled out by its ceiling
+        # while the pipeline reads it is scored again when it is not)
+        self.gram_terms: dict[str, float | None] = {}
+
+    def gram_term(self, quote: str) -> float | None:
+        """What the quote's n-grams add to z (None: the quote has none)."""
+        term = self.gram_terms.get(quote, _MISSING)
+        if term is _MISSING:
+            keys = gram_keys(quote)
+            term = sum(map(self.grams.get, keys, _ZEROS)) / math.sqrt(len(keys)) if keys else None
+            if len(self.gram_terms) >= _GRAM_TERMS:
+                self.gram_terms.clear()
+            self.gram_terms[quote] = term
+        return term  # type: ignore[return-value]
+
+
+_KINDS = tuple(k.value for k in SuggestionKind)
+_MISSING = object()
+_GRAM_TERMS = 4096
 
 
 _tables: list[_Table] = []
@@ -196,10 +219,9 @@ def score_at_least(s: Suggestion, w: dict[str, float], at_least: float | None, *
     they can add is added instead)."""
     table = _table(w)
     z = base_z(s, w, heading=heading, in_row=in_row, numbered=numbered)
-    keys = gram_keys(s.quote)
-    if keys:
-        grams = table.grams
-        z += sum(map(grams.get, keys, _ZEROS)) / math.sqrt(len(keys))
+    term = table.gram_term(s.quote)
+    if term is not None:
+        z += term
     if at_least is not None:
         if round(_sigmoid(z + table.clause_ceiling + 1e-9), 2) < at_least:
             return None
@@ -270,6 +292,72 @@ def base_z(s: Suggestion, w: dict[str, float], *, heading: int, in_row: bool,
     if s.rejected:
         z += get(f"rejected={s.rejected}", 0.0) * 1.0
     return z
+
+
+def may_reach(quote: str, target: Target | None, rejected: str, w: dict[str, float],
+              at_least: float, *, heading: int, in_row: bool, numbered: bool) -> bool:
+    """False when a unit the rules turned down (*rejected*, its confidence 0.0), quoting
+    *quote* with *target*, is sure to score below *at_least* (as score_at_least() rounds
+    it), whatever deadline, bodies, kind and why it is given later: each of those terms of
+    base_z() is taken at its most, the rest are added in the same order, so that the sum
+    (rounded at each step, as floats are) is never below the one scored."""
+    table = _table(w)
+    n = len(quote)
+    get = w.get
+    z = 0.0 + get("bias", 0.0) * 1.0
+    z += get("rules", 0.0) * 0.0
+    z += table.kind_ceiling
+    if target is not None:
+        if target.comparator is not None:
+            z += get("comparator", 0.0) * 1.0
+        if target.value is not None:
+            z += get("value", 0.0) * 1.0
+        if target.unit:
+            z += get("unit", 0.0) * 1.0
+    z += max(0.0, get("dated", 0.0) * 1.0)
+    z += max(0.0, get("own_time_words", 0.0) * 1.0)
+    if 0 < heading <= 3:
+        z += get("section_heading", 0.0) * 1.0
+    if heading > 3:
+        z += get("line_item", 0.0) * 1.0
+    if in_row:
+        z += get("table_row", 0.0) * 1.0
+    if numbered:
+        z += get("numbered", 0.0) * 1.0
+    if n < 8:
+        z += get("short", 0.0) * 1.0
+    if n > 60:
+        z += get("long", 0.0) * 1.0
+    z += get("length", 0.0) * (min(n, 80) / 80)
+    z += max(0.0, get("named_body", 0.0) * 1.0)
+    z += max(0.0, get("why_actor", 0.0) * 1.0)
+    if _DIGIT.search(quote) is not None:
+        z += get("digit", 0.0) * 1.0
+    if _HARD.search(quote) is not None:
+        z += get("hard_verb", 0.0) * 1.0
+    if _SOFT.search(quote) is not None:
+        z += get("soft_verb", 0.0) * 1.0
+    if _SOFT_OPENING.match(quote) is not None:
+        z += get("soft_opening", 0.0) * 1.0
+    if _SYSTEM.search(quote) is not None:
+        z += get("system_words", 0.0) * 1.0
+    if _NAMED.search(quote) is not None:
+        z += get("named_thing", 0.0) * 1.0
+    z += get("clauses", 0.0) * (min(quote.count("，") + quote.count(","), 4) / 4)
+    if quote.count("、") >= 2:
+        z += get("list_of_three", 0.0) * 1.0
+    if _PAST.search(quote) is not None:
+        z += get("past_words", 0.0) * 1.0
+    if _INTENT.search(quote) is not None:
+        z += get("intent", 0.0) * 1.0
+    if quote.rstrip().endswith(("。", "；", ";")):
+        z += get("full_stop", 0.0) * 1.0
+    if rejected:
+        z += get(f"rejected={rejected}", 0.0) * 1.0
+    term = table.gram_term(quote)
+    if term is not None:
+        z += term
+    return round(_sigmoid(z + table.clause_ceiling + 1e-9), 2) >= at_least
 
 
 _LABELS = {"verb_first": "句首举措动词", "verb_late": "举措动词", "verb_any": "举措动词",

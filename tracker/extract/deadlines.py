@@ -539,7 +539,7 @@ def clause_bounds(text: str, doc_date: date | None = None, *,
     return None, (max(gone, key=lambda d: d.date or date.min).as_deadline() if gone else None)
 
 
-_REVIEW = re.compile(
+_REVIEW = screened(
     r"回顾|过去[的一二三四五两0-9]*年|上一?年|去年|总结|取得的?(?:主要)?(?:成绩|成效|成就|进展)"
     r"|工作成效|主要成效|完成情况|进展情况|执行情况|(?:整改|落实|推进|实施)(?:工作)?情况|总体进展|工作进展"
 )
@@ -561,7 +561,7 @@ _AHEAD = re.compile(r"计划|安排|打算|规划|纲要|目标|任务|思路|�
 
 
 # A report of progress on goals (完成情况 / 进展情况 / 推进情况 / 执行情况 / 进度)
-PROGRESS_TITLE = re.compile(r"(?:完成|进展|推进|执行|執行|落实|办理)情[况況]|进度|进展")
+PROGRESS_TITLE = screened(r"(?:完成|进展|推进|执行|執行|落实|办理)情[况況]|进度|进展")
 
 
 def section_period(heading: str, doc_date: date | None = None) -> Deadline | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from tracker.domain import BodyRef, RegionLevel
 from tracker.extract import classify
 from tracker.extract.bodies import find_bodies, is_body_name
+from tracker.extract.screen import screened
 from tracker.geo import Gazetteer, RegionMatch
 from tracker.geo.guess import DATELINE_WORDS
 from tracker.geo.script import to_simplified
@@ -306,7 +307,7 @@ def _speaks_as(level: str, not_after: str) -> re.Pattern[str]:
     """The pattern of a text speaking as a division of *level* (县旗 / 区): its scope word
     全X (not after *not_after*: 健全县级, 安全区), or its own government named by the level
     alone where a sentence or phrase begins."""
-    return re.compile(
+    return screened(
         rf"(?<![{not_after}])全(?P<all>[{level}])(?![级域外])"
         rf"|(?:^|(?<=[^\u4e00-\u9fff、]|[在和与及由对向是为经]))(?P<gov>[{level}])(?:委、[{level}])?(?:人民)?政府"
         r"(?!办公室|各部门|有关部门|所在地|驻地)", re.M)
@@ -524,7 +525,7 @@ def _place_sections(analysis: str, gaz: Gazetteer) -> list[tuple[int, BodyRef]]:
 
 
 # Page furniture of a web page: the site's name, breadcrumbs, the source and editor lines.
-_SITE_LINE = re.compile(
+_SITE_LINE = screened(
     r"(?:网|网站|门户|官网|客户端|频道|公众号|平台)\s*[!！]?$|^欢迎|首页\s*[>＞›»/]|当前位置|您的位置|"
     r"^(?:来源|稿源|作者|编辑|责任编辑|审核|校对|发布时间|时间|日期|浏览次数|点击数)\s*[:：]|责任编辑\s*[:：]|"
     r"字号|打印本页|关闭窗口|分享到|^【?[大中小]】?\s*【?[大中小]】?"

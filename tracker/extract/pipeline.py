@@ -53,6 +53,7 @@ from tracker.extract.labels import (
     read_trailing_roles,
     set_deadline,
 )
+from tracker.extract.screen import screened
 from tracker.extract.segment import (
     HEADING_MARKER,
     Clause,
@@ -82,7 +83,7 @@ SECTION_LEVEL = 3  # headings up to （一） open sections; 1. / ① / plain li
 MIN_HEADING_TASK = 8  # a section heading naming a deliverable (整改措施 is only a label)
 MAX_DUTY = 64  # a named actor's duty runs on over the next clauses up to this length
 # A quantity or end state needs one of these; without any, the target parser is skipped.
-_QUANTISH = re.compile(
+_QUANTISH = screened(
     r"[0-9０-９零〇一二两三四五六七八九十百千万亿半]|清零|归零|消除|消灭|覆盖|完成|达标|销号|到位|翻|"
     r"全部(?:淘汰|关停|取缔)|全面淘汰")
 # Words with a numeral that never state a quantity (进一步, 统一, 一体化 …).
@@ -123,7 +124,7 @@ class Suggestion:
 # A lone space between Chinese text and a figure (到 2025 年, 控制在 1%以内): a PDF's or
 # web page's layout (the importer's rule, ingest/normalise.py); runs of spaces (cells) stay
 _CJK_CHARS = "\u3400-\u9fff\uf900-\ufaff"
-_STRAY_SPACE = re.compile(rf"(?<=[{_CJK_CHARS}])[ \u00a0](?=[0-9０-９])|(?<=[0-9%０-９％])[ \u00a0](?=[{_CJK_CHARS}])")
+_STRAY_SPACE = screened(rf"(?<=[{_CJK_CHARS}])[ \u00a0](?=[0-9０-９])|(?<=[0-9%０-９％])[ \u00a0](?=[{_CJK_CHARS}])")
 
 
 def _placed(text: str, kept: list[int], sug: Suggestion) -> Suggestion:
@@ -181,6 +182,13 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     # units the rules turn down: kept for the unit model (or, with *candidates*, returned)
     cands: list[Suggestion] | None = [] if candidates or (
         not rules_only and confidence.weights() is not None) else None
+    # the units turned down that the model cannot take up are not built (see _Unbuilt);
+    # all are, for training (*candidates*), and in a clause standing alone (the unit most
+    # likely right is taken up whatever its score)
+    w = confidence.weights() if cands is not None and not candidates and not lone else None
+    unbuilt = _Unbuilt(w) if w is not None else None
+    unbuilt_id = -1  # the stand-in for an unbuilt unit in the members of its items
+    unbuilt_fallback: list[tuple[int, int]] = []  # those that would name no bodies
     actors = paragraph_actors(text, sentences)
     timing = TimingReader(doc_date, report_period(analysis, doc_date))
     out: list[Suggestion] = []
@@ -206,6 +214,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     soft: set[int] = set()  # suggestions dated only by the period of their section
     by_marker: set[tuple[int, int, int]] = set()  # items opened by a listed task (（一）…)
     last: list[int] = []  # the suggestions of the sentence before
+    last_unbuilt = False  # whether the sentence before had units turned down and not built
     fallback: set[int] = set()  # suggestions whose bodies are the paragraph's or issuer's
     heading_bodies: dict[tuple[int, int], list[BodyRef]] = {}
     last_para = -1  # the paragraph of the latest sentence read as text (not as labels)
@@ -292,7 +301,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             if preamble and not _PREAMBLE_GOAL.search(sent.text):
                 continue
             stated = read_trailing_roles(sent.text) \
-                if last and ROLE_HINT.search(sent.text) else None
+                if (last or last_unbuilt) and ROLE_HINT.search(sent.text) else None
             if stated is not None:
                 # 完成X。由Y牵头，Z配合。: who answers for the sentence before, no task itself
                 bodies = [BodyRef(_as_written(text, analysis, b.name, sent.start, sent.end), b.role)
@@ -300,6 +309,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 # …and for the sentences of its paragraph before it (5.加快A。改造B。X牵头，
                 # Y配合。), back to the paragraph's last role statement
                 for i in sorted({*last, *para.members}):
+                    if i < 0:
+                        continue  # a unit turned down, not built
                     if i in fallback or not out[i].own_bodies:
                         out[i].responsible = list(bodies)
                         # stated for these tasks: no section's label replaces them
@@ -307,7 +318,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                         fallback.discard(i)
                 if para.members:
                     sealed.add(sent.paragraph)
-                last = []
+                last, last_unbuilt = [], False
                 continue
         default = actors.get(sent.paragraph)
         # the parts of a semicolon chain (X牵头，…；…) share the actor named in the first
@@ -358,7 +369,10 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             # 整改目标：2023年6月底前完成… in a report of what was done: the target set,
             # dated by its own bound (its 整改情况：已… line reports)
             when = replace(when, past=False)
-        last = []
+        last, last_unbuilt = [], False
+        if unbuilt is not None:
+            unbuilt.in_row = row is not None
+            unbuilt.numbered = any(h.numbered for h in sent.sections)
         if preamble:
             # 为…，完成省下达的约束性目标任务，…，编制本计划: the purpose states the goals the
             # plan is held to; its other clauses frame it
@@ -372,23 +386,26 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             outside = tuple(c for c in sent.clauses
                             if not any(c.start < qe and qs < c.end for qs, qe, _ in quoted))
             made = _suggest_sentence(text, analysis, replace(sent, clauses=outside), ctx,
-                                     doc_date, when, chain, cands, shortest=shortest)
+                                     doc_date, when, chain, cands, shortest=shortest,
+                                     unbuilt=unbuilt)
             for qs, qe, bodies in quoted:
                 task = replace(sent, start=qs, end=qe, text=analysis[qs:qe], continues=False,
                                clauses=tuple(split_clauses(analysis, qs, qe)))
                 made += _suggest_sentence(text, analysis, task, ctx, doc_date,
                                           replace(when, past=False), [bodies or None], cands,
-                                          shortest=shortest)
+                                          shortest=shortest, unbuilt=unbuilt)
             made.sort(key=lambda x: x.start)
         else:
             made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands,
-                                     shortest=shortest, labelled=labelled)
+                                     shortest=shortest, labelled=labelled, unbuilt=unbuilt)
         if preamble:
             made = [m for m in made if m.kind == "target"]
         if to_fix and sent.start in to_fix and not made and not when.past:
             made = [_problem_to_fix(text, analysis, sent, ctx)]
             if cands:  # the clauses the rules turned down: the item stands whole instead
                 cands[:] = [c for c in cands if not sent.start <= c.start < sent.end]
+            if unbuilt is not None:
+                unbuilt.units[:] = [u for u in unbuilt.units if not sent.start <= u[0] < sent.end]
         if cands:
             made = sorted([*made, *cands], key=lambda x: x.start)
             cands.clear()
@@ -412,12 +429,25 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                     row_members.setdefault(row.start, []).append(len(out))
             out.append(sug)
             numbered.append(in_body)
+        if unbuilt is not None and unbuilt.units:
+            # the units turned down and not built stand in their items as they would have
+            # (an item with members, a paragraph's measures before a role note …), and in
+            # the sentence a role statement after it serves
+            last_unbuilt = True
+            for start, end, carried in unbuilt.units:
+                item.members.append(unbuilt_id)
+                if para is not item:
+                    para.members.append(unbuilt_id)
+                unbuilt_id -= 1
+                if not carried:
+                    unbuilt_fallback.append((start, end))
+            unbuilt.units.clear()
     _apply_items(out, [*para_done, *paragraphs.values(), *items.values()], ctx, soft)
     _due_when_submitted(out, analysis, doc_date, soft)
     _item_heading_bound(out, analysis, doc_date, soft)
     _apply_items(out, row_items.values(), ctx, soft, columns=True)
     if fallback and ("单位" in analysis or "部门" in analysis):
-        _apply_label_sections(text, analysis, sentences, out, fallback, ctx)
+        _apply_label_sections(text, analysis, sentences, out, fallback, ctx, unbuilt_fallback)
     if row_members:
         out, numbered = _merge_rows(text, rows, out, numbered, row_members, doc_date)
     if irows:  # last: the indices above are positions in out
@@ -521,7 +551,7 @@ def _quote_whole(text: str, analysis: str, sug: Suggestion) -> None:
 # A problem list to rectify: numbered problems under a place or body, closed by the line
 # that sets who fixes them and by when (问题整改责任单位：市科技馆 整改时限：3天). Each
 # problem is a task to fix, quoted whole; the list's heading (1. 市科技馆) is not.
-_FIX_LABEL = re.compile(r"整改(?:责任单位|责任部门|时限|期限)\s*[:：]|(?:^|\s)(?:整改)?(?:时限|期限)\s*[:：]")
+_FIX_LABEL = screened(r"整改(?:责任单位|责任部门|时限|期限)\s*[:：]|(?:^|\s)(?:整改)?(?:时限|期限)\s*[:：]")
 _PROBLEM_MARK = re.compile(r"^\s*(?:[（(]\d{1,3}[）)]|[①-⑳]|\d{1,2}[.．、](?!\d))\s*")
 MAX_PROBLEMS = 30  # lines looked back from a label for its problems
 PROBLEM_CONFIDENCE = 0.75
@@ -744,7 +774,7 @@ def _looks_ahead(sentence: str) -> bool:
         or _SOON.search(sentence) is not None
 
 
-_DONE_OBJECT = re.compile(r"已[^，,。；;将]{0,12}将|(?<!并)要求(?!其)")
+_DONE_OBJECT = screened(r"已[^，,。；;将]{0,12}将|(?<!并)要求(?!其)")
 _SOON = re.compile(r"尽快|限期|及早|抓紧")
 
 
@@ -874,7 +904,7 @@ _PROGRESS_LABEL = re.compile(
     r"(?:落实)?(?:情况|进展|进度|成效|结果)|(?:工作|项目|整改|工程)(?:进展|进度)"
     r"|(?:取得|主要|工作|整改)成效|目前进展|截至目前)\s*[:：]")
 # A paragraph or heading that opens looking ahead closes the review.
-_TURNS_AHEAD = re.compile(r"今年|明年|下一步|今后|未来|展望|目标任务|总体要求|工作安排|重点工作|"
+_TURNS_AHEAD = screened(r"今年|明年|下一步|今后|未来|展望|目标任务|总体要求|工作安排|重点工作|"
                           r"主要目标|工作打算|工作计划|[一二三四五]五”?(?:时期|期间)|"
                           # (2024年，我们将重点做好以下工作 / 做好2024年工作)
                           r"\d{4}年[，,]?[^，,。；;]{0,8}?(?:将|要)(?![求素点])|做好\d{4}年")
@@ -884,16 +914,16 @@ _REVIEW_WORDS = re.compile(r"成就|成效|成绩|回顾|以来|总结")
 _ESTIMATE = re.compile(r"预计(?![到至]\d{4}年|[^，,。；;]{0,12}?(?:将|要|明年|今年|下一步))")
 # A heading over a section that reports results (一、2023年国民经济和社会发展计划执行情况 /
 # （一）主要成效 / 工作回顾), not over the tasks it names (巩固整改成效 is a task).
-_REVIEW_HEADING = re.compile(r"(?:执行|完成|落实|进展|推进|实施|整改)(?:工作)?情况$|回顾$|工作总结$|"
+_REVIEW_HEADING = screened(r"(?:执行|完成|落实|进展|推进|实施|整改)(?:工作)?情况$|回顾$|工作总结$|"
                              r"^(?:[（(]?[一二三四五六七八九十\d]+[、）).．]\s*)?"
                              r"(?:主要|取得的?|所取得的)(?:成绩|成效|成就|进展)")
 # A document whose title reports what was done (…整改落实情况 / 工作总结 / 销号公示).
-_REPORT_TITLE = re.compile(r"(?:整改|落实|完成|进展|推进|实施|执行)(?:工作)?情况|工作总结|工作回顾|成效|销号|"
+_REPORT_TITLE = screened(r"(?:整改|落实|完成|进展|推进|实施|执行)(?:工作)?情况|工作总结|工作回顾|成效|销号|"
                            r"(?<!计划)完成率")
 
 
 # Words that look forward (要 as a modal verb, not in 主要/重要/要求).
-_LOOKS_AHEAD = re.compile(
+_LOOKS_AHEAD = screened(
     r"(?<![主重纲必需只])要(?![求素点闻件])|(?<!即)将(?!军|士)|确保|力争|务必|必须|应当|拟|计划(?:于|在|到)|"
     r"预计|下一步|今后|明年|目标是|目标为|目标[:：]|(?:规划|纲要|方案|草案|计划)》?(?:明确|提出)|到\d{4}年|\d{4}年(?:底|年底)?前|年底前|年内|期间|期末|未来|"
     r"禁止|严禁|不得|不再|长期坚持")
@@ -1230,15 +1260,20 @@ def _label_sections(text: str, analysis: str,
 
 def _apply_label_sections(text: str, analysis: str, sentences: list[Sentence],
                           out: list[Suggestion], fallback: AbstractSet[int],
-                          ctx: DocumentContext) -> None:
+                          ctx: DocumentContext,
+                          unbuilt: Sequence[tuple[int, int]] = ()) -> None:
     """The bodies of a notice's 责任单位 section for the suggestions that name none (they
     fell back on the issuer): one section serves the whole notice; several, each the
-    problem it closes (or opens, when the first stands before every suggestion)."""
+    problem it closes (or opens, when the first stands before every suggestion, counting
+    the *unbuilt* units turned down that would have named no bodies of their own)."""
     sections = _label_sections(text, analysis, sentences)
     if not sections:
         return
     starts = [at for at, _ in sections]
     opens = min(out[i].start for i in fallback) > starts[0] if fallback else False
+    if opens and any(s <= starts[0] and not _bodies(text, analysis, s, e, None)
+                     for s, e in unbuilt):
+        opens = False
     for i in fallback:
         sug = out[i]
         if sug.responsible and sug.responsible != ctx.issuer_at(sug.start):
@@ -1546,6 +1581,8 @@ def _apply_items(out: list[Suggestion], items: Iterable[Item], ctx: DocumentCont
     given: set[int] = set()
     for item in items:
         for i in item.members:
+            if i < 0:
+                continue  # a unit turned down, not built
             sug = out[i]
             if item.deadline is not None and item.deadline.date is not None \
                     and (sug.deadline is None or i in soft):
@@ -1655,7 +1692,7 @@ _LIST_LEAD_IN = re.compile(r"(?:包括|即|分别是|主要有|实施|开展|推
 # X建设 as an item of such a list (万达开森林城市群建设), named like the programmes beside it.
 _BUILT_ITEM = re.compile(r"[^\W\d_]{4,}建设$")
 # The 等 that closes a list (…C建设等一系列重大工程 / …C项目等).
-_LIST_CLOSE = re.compile(r"(?<![高中初平同对均相优上次超特])等(?![级次])")
+_LIST_CLOSE = screened(r"(?<![高中初平同对均相优上次超特])等(?![级次])")
 MIN_NAMED_ITEMS = 3
 
 
@@ -1751,7 +1788,7 @@ def _trim(analysis: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_ITEM_TAIL = re.compile(r"等+[。；;，,]?$|[。；;，,]$")
+_ITEM_TAIL = screened(r"等+[。；;，,]?$|[。；;，,]$")
 
 
 def _trim_item(analysis: str, a: int, b: int) -> tuple[int, int]:
@@ -1838,7 +1875,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                       doc_date: date | None, timing: Timing,
                       chain: list[list[BodyRef] | None] | None = None,
                       cands: list[Suggestion] | None = None,
-                      shortest: int = 0, labelled: bool = False) -> list[Suggestion]:
+                      shortest: int = 0, labelled: bool = False,
+                      unbuilt: _Unbuilt | None = None) -> list[Suggestion]:
     """Suggestions of one sentence. *labelled*: a heading whose next line labels who answers
     for it or by when (（三）开展背街小巷整治 / 责任单位：… / 完成时限：…): a task, not a theme. *chain* holds the bodies last named as subject in the
     semicolon chain the sentence continues; it is read and updated. The units the rules
@@ -1978,13 +2016,13 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if verdict.kind is None and not verdict.actor:
             if cands is not None and e - s >= shortest:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
-                           "classify", sent.heading, actor)
+                           "classify", sent.heading, actor, unbuilt)
             continue
         if 0 < sent.heading <= SECTION_LEVEL and not noted and not labelled \
                 and not _anchored(words, target, verdict, doc_date):
             if cands is not None and e - s >= shortest:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
-                           "heading", sent.heading, actor)
+                           "heading", sent.heading, actor, unbuilt)
             continue  # 二、在生态环境质量提升上走前列: the theme of a section, not a task
         named = _bodies(text, analysis, s, e, verdict.actor)
         if verdict.actor:
@@ -1992,7 +2030,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if verdict.kind is None:
             if cands is not None and e - s >= shortest:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
-                           "actor", sent.heading, actor)
+                           "actor", sent.heading, actor, unbuilt)
             continue
         deadline = clause_deadline(words, doc_date, timing, carried)
         if deadline is not None and deadline.text and deadline.date is not None:
@@ -2096,6 +2134,19 @@ def _bound_to_act(words: str, doc_date: date | None) -> bool:
     return any(d.date is not None and not d.past for d in find_deadlines(words, doc_date))
 
 
+@dataclass
+class _Unbuilt:
+    """The units turned down that the model is sure not to take up, whatever fields they
+    would be given (confidence.may_reach): they are not built, only noted (where they
+    stand, and whether a subject named before them would answer for them), for the
+    members of their items. *in_row*, *numbered*: the layout of the sentence read."""
+
+    w: dict[str, float]
+    in_row: bool = False
+    numbered: bool = False
+    units: list[tuple[int, int, bool]] = field(default_factory=list)
+
+
 # A candidate shorter than this is not scored when suggesting (the model is still fitted on
 # those from MIN_CANDIDATE up: they teach it what is no entry; on the dev part 1 in 150 of
 # them was taken up)
@@ -2106,7 +2157,7 @@ MIN_CANDIDATE = 6  # a unit turned down this short (加强领导) is no entry of
 def _candidate(text: str, analysis: str, s: int, e: int, target: Target | None,
                timing: Timing, doc_date: date | None, section: str | None,
                cands: list[Suggestion], rejected: str, heading: int,
-               actor: list[BodyRef] | None = None) -> None:
+               actor: list[BodyRef] | None = None, unbuilt: _Unbuilt | None = None) -> None:
     """A unit the rules turned down, kept for the unit model: its own fields only (no
     time words carried from the clauses before); its bodies are those it opens with
     (省督察办对整改情况实施季调度), else the *actor* its sentence named as subject."""
@@ -2118,6 +2169,11 @@ def _candidate(text: str, analysis: str, s: int, e: int, target: Target | None,
         # target of a rectification notice dated before the notice)
         rejected += "-past"
         timing = replace(timing, past=False)
+    if unbuilt is not None and not confidence.may_reach(
+            text[s:e], target, rejected, unbuilt.w, MIN_CANDIDATE_CONFIDENCE,
+            heading=heading, in_row=unbuilt.in_row, numbered=unbuilt.numbered):
+        unbuilt.units.append((s, e, bool(actor)))
+        return
     deadline = clause_deadline(words, doc_date, timing)
     if deadline is not None and deadline.text and analysis is not text:
         at = words.find(deadline.text)
@@ -2159,7 +2215,7 @@ _BASIS = re.compile(r"(?:按照|根据|依据|依照|对照)[^，,。；;]{1,30}
 _TRAILING_NOTE = re.compile(r"[（(【][^（）()【】]{2,80}[）)】]$")
 OPENING_BODY = 24  # a body a clause opens with (市住建局牵头…) ends within this many characters
 _LEAD_SUPPORT = re.compile(r"牵头.{0,40}(?:配合|参与|协助)")
-_ROLE_WORDS = re.compile(r"牵头|负责|配合|会同|协同|协助|^由")
+_ROLE_WORDS = screened(r"牵头|负责|配合|会同|协同|协助|^由")
 # a word joining the clause to the one before, no part of its subject (特别是牵头单位要…)
 _DISCOURSE = re.compile(r"^(?:特别是|尤其是|同时|此外|另外|其中)[，,]?")
 
@@ -2344,7 +2400,7 @@ def _report_by(analysis: str, sug: Suggestion, doc_date: date | None) -> None:
     if bound is not None and bound.end == len(m.group("by")):
         sug.deadline = Deadline("", bound.date, bound.precision)
 MAX_RUN_IN = 16  # a run-in heading and an item's number before them (三、整改措施 (一))
-_ITEM_NUMBER = re.compile(r"[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、")
+_ITEM_NUMBER = screened(r"[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、")
 _ITEM_NUMBER_END = re.compile(
     r"(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*$")
 

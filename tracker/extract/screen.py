@@ -23,6 +23,12 @@ class _Unknown(Exception):
     pass
 
 
+# Classes of their own kind a match may begin with (\d: any decimal digit, of any script),
+# kept in the look ahead as the pattern writes them, under the same flags
+_ESCAPES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+            "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
 def _parser() -> tuple[Any, Any]:
     try:  # Python 3.11+
         return importlib.import_module("re._parser"), importlib.import_module("re._constants")
@@ -43,9 +49,10 @@ def _parse(pattern: str, flags: int) -> Any:
 
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """The characters a match of *pattern* can begin with; None when that cannot be told
-    (or a match may be empty)."""
+    (or a match may be empty, or may begin with a class of its own kind such as ``\\d``)."""
     parsed = _parse(pattern, flags)
-    return None if parsed is None else _first_chars(parsed)
+    found = None if parsed is None else _first_chars(parsed)
+    return None if found is None or any(len(c) > 1 for c in found) else found
 
 
 def _first_chars(parsed: Any) -> frozenset[str] | None:
@@ -70,6 +77,8 @@ def _first_chars(parsed: Any) -> frozenset[str] | None:
                     chars.add(chr(value))
                 elif kind is const.RANGE and value[1] - value[0] < _MAX_RANGE:
                     chars.update(map(chr, range(value[0], value[1] + 1)))
+                elif kind is const.CATEGORY and str(value) in _ESCAPES:
+                    chars.add(_ESCAPES[str(value)])  # (\d: kept as the pattern spells it)
                 else:
                     raise _Unknown
             return chars, False
@@ -122,5 +131,5 @@ def screened(rx: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str]:
     chars = None if parsed is None or _skips_already(parsed) else _first_chars(parsed)
     if chars is None:
         return re.compile(rx, flags) if isinstance(rx, str) else rx
-    ahead = "".join(sorted(chars))
-    return re.compile(f"(?=[{re.escape(ahead)}])(?:{pattern})", flags)
+    ahead = "".join(re.escape(c) if len(c) == 1 else c for c in sorted(chars))
+    return re.compile(f"(?=[{ahead}])(?:{pattern})", flags)

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from tracker.extract.screen import screened
 from tracker.extract.table import is_header, table_rows
 
 OPENERS = "“‘《（(【〔［[「『〈"
@@ -89,7 +90,7 @@ MAX_RUN_IN = 24  # a short first sentence of a paragraph that states its theme
 RUN_IN_NOT = re.compile(r"[要将须0-9０-９]|应(?![对用急])|建成|新建|制定|出台|编制|完成|创建|启动|印发|实现")
 
 # Clauses that only set the frame for the next one (no main verb of their own).
-LEAD_IN = re.compile(
+LEAD_IN = screened(
     r"^(?:围绕|按照|根据|依据|依照|结合|针对|对照|立足|着眼|聚焦|面向|紧扣|紧紧围绕|通过|随着)"
     r"|^除.{1,40}外$"
     r"|^对.{1,30}的$"

@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.bodies import is_body_name, is_person
+from tracker.extract.screen import screened
 
-CELL_SEP = re.compile(r"\t+|\u3000{2,}| {2,}|\s*[|｜]\s*")
+CELL_SEP = screened(r"\t+|\u3000{2,}| {2,}|\s*[|｜]\s*")
 MIN_CELLS = 3  # a header names at least this many columns
 # A line of one cell that only heads a group of rows (一、空气质量目标 / （二）水污染防治),
 # as a table copied from a DOCX or page keeps its merged group rows: the table goes on.

@@ -17,6 +17,7 @@ from tracker.domain import Comparator, Target
 from tracker.extract.deadlines import leading_time_words_folded, trailing_time_words_folded
 from tracker.extract.fold import fold
 from tracker.extract.numerals import parse_number
+from tracker.extract.screen import screened
 from tracker.extract.units import (
     MEASURE_WORDS,
     PER_UNITS,
@@ -147,7 +148,7 @@ _QUANTITY = re.compile(
 )
 
 # End states. Verb-object words (消除 X) take the metric after them; the others before.
-_END_STATE = re.compile(
+_END_STATE = screened(
     r"(?=[动全基清归彻消翻倍减下降])(?:"
     r"(?P<zero>动态清零|全面清零|基本清零|清零|归零|全面消除|基本消除|彻底消除|消除|全面消灭|基本消灭|消灭"
     r"|全部淘汰|全面淘汰|全部关停|全部取缔)"
@@ -199,7 +200,7 @@ _LEAD = re.compile(
     r"基本|稳定|总体|全面|全部|全[省市区县州盟旗国镇乡]|各[地级]?|我[省市区县国]|本[省市区县]|"
     r"今年|当年|每年|年均|严格|稳妥推进|扎实推进|深入推进|实施|开展|做到|达到|保持|加强|提高|提升)+"
 )
-_TRAIL = re.compile(
+_TRAIL = screened(
     r"(?:(?:比|较|相比|与)(?:上年|去年|上一年|[0-9]{4}年(?:底|末)?|基准年)(?:相比)?|同比|环比|"
     r"分别|累计|年均|平均|均|要|将|力争|确保|稳定|持续|进一步|基本|总体|全面|逐步|"
     r"保持|以|达|的|了|实现|达到|(?:设定|确定|调整)为?)+$"
@@ -221,7 +222,7 @@ def _clause_start(text: str, pos: int) -> int:
 
 # Cells of a row as plain text writes them: tabs, bars, runs of spaces
 _CELL_SEP = re.compile(r"\t|\s*[|｜]\s*| {2,}|\u3000+")
-_CELL_HINT = re.compile(r"[\t|｜\u3000]| {2}")
+_CELL_HINT = screened(r"[\t|｜\u3000]| {2}")
 # A cell naming who answers (市生态环境局 / 各县（市、区）人民政府): no metric
 _BODY_CELL = re.compile(r"(?:局|委|办|厅|政府|部门|单位|中心|公司|街道|[乡镇])(?:[、，,](?:[^、，,]{0,12}))*$")
 

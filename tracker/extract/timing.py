@@ -27,6 +27,7 @@ from tracker.extract.deadlines import (
 from tracker.extract.fold import fold, to_halfwidth
 from tracker.extract.issuer import title_line
 from tracker.extract.numerals import cn_int
+from tracker.extract.screen import screened
 from tracker.extract.segment import LIST_MARKER, Clause, Heading, Sentence
 
 # After lead-in time words: the end of the clause or a word that carries the sentence on
@@ -36,7 +37,7 @@ _LEAD_FOLLOW = re.compile(
 )
 # Every time expression holds one of these; a clause without any has no deadline, and
 # the time-word parser need not run (it is the costliest step per clause).
-_TIMEISH = re.compile(r"[年月日季天周汛]|\d{4}[-./]|[如按限]期|[一二三四五六七八九十]五|期间|[节旦庆一”][之以]?前|世纪|按时|按计划|按节点|立行立改|长期坚持")
+_TIMEISH = screened(r"[年月日季天周汛]|\d{4}[-./]|[如按限]期|[一二三四五六七八九十]五|期间|[节旦庆一”][之以]?前|世纪|按时|按计划|按节点|立行立改|长期坚持")
 LEAD_SPAN = 40
 # (…指， / …称， / 据介绍， as news reposts report a speaker or a report)
 SAID = re.compile(r"^[^，,。]{0,16}?(?:(?:强调|指出|表示|要求|认为|提出|说)[，,：:]|(?:指|称|介绍)[，,])")
@@ -74,7 +75,7 @@ GOAL_LEAD_SPAN = 16 + 2 + 2  # where _GOAL_LEAD's 目标 stands at the latest
 _GOAL_LEAD = re.compile(r"^(?:[^，,。；;：:]{0,16}?(?:预期|主要|奋斗|发展|总体|工作|年度|整改)目标"
                         r"(?:任务)?(?:是|为)?[:：，,]|(?:年度)?(?:目标任务|任务目标)[:：])")
 # The frame of a review, followed by its comma, wherever it stands in the sentence
-_REVIEW_FRAME = re.compile(r"(?:过去(?:的)?[一二三四五两]年|[一二三四五两]年来)[，,]")
+_REVIEW_FRAME = screened(r"(?:过去(?:的)?[一二三四五两]年|[一二三四五两]年来)[，,]")
 _PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来", "截至目前",
                  "截止目前", "截至当前", "截至发稿")
 
@@ -517,7 +518,7 @@ def _goals_horizon(text: str, head: list[str], doc_date: date | None) -> Deadlin
 
 
 # A progress report's paired labels: the targets set, then how far they were met
-_GOALS_LABEL = re.compile(r"^[ \t\u3000]*(?:年度)?(?:目标任务|工作目标|任务目标)[:：]", re.M)
+_GOALS_LABEL = screened(r"^[ \t\u3000]*(?:年度)?(?:目标任务|工作目标|任务目标)[:：]", re.M)
 _DONE_LABEL = re.compile(r"^[ \t\u3000]*(?:完成情况|进展情况|落实情况)[:：]", re.M)
 REPORTED_BY = 3  # a year's targets are reported on by the end of March of the next
 # the words of that period: its bare 年底前 / 6月底前 are the year reported on's too
@@ -617,8 +618,8 @@ def guess_doc_date(text: str) -> date | None:
 # The year a text says it stands in: 2026年是“十五五”开局之年 / 今年是“十五五”开局起步之年 /
 # 在“十四五”规划收官之年 (the first or last year of that five-year plan); a file number's year
 # (许政〔2020〕20号): the year of issue
-_YEAR_STANDS = re.compile(r"(?<![0-9])(?P<y>(?:19|20)\d{2})年是[^。；;]{0,40}?之年")
-_PLAN_YEAR_STANDS = re.compile(
+_YEAR_STANDS = screened(r"(?<![0-9])(?P<y>(?:19|20)\d{2})年是[^。；;]{0,40}?之年")
+_PLAN_YEAR_STANDS = screened(
     r"[“\"'‘「『]?(?P<n>十[一二三四五六七八九])五[”\"'’」』]?(?:规划)?"
     r"(?:的)?(?P<at>开局|起步|第一年|首年|收官|最后一年|完成)[^。，,；;]{0,6}?之年")
 _FILE_NUMBER_YEAR = re.compile(  # the text's own number ends its line (not 《…》（国发〔2018〕22号）)
@@ -648,7 +649,7 @@ def _standing_year(head: str) -> int | None:
 # 回顾; 2025年是“十四五”收官之年 inside 2025年工作回顾). Else the year whose work the
 # opening sets out (同意报告提出的2024年主要预期目标 / 2024年重点工作), when no word of a
 # review follows it on its line.
-_REVIEW_YEAR = re.compile(r"(?<![0-9])((?:19|20)\d{2})年度?(?:工作|政府工作)?回顾")
+_REVIEW_YEAR = screened(r"(?<![0-9])((?:19|20)\d{2})年度?(?:工作|政府工作)?回顾")
 _DONE_AFTER = re.compile(r"[^\n]{0,30}?(?:完成情况|执行情况|落实情况|进展情况|回顾|总结|成效|成就)")
 
 

@@ -274,7 +274,7 @@ def trend_target(clause: str) -> Target | None:
 
 # Where a unit holds more than one clause or cell: a row's cells (tabs, bars, runs of
 # spaces) and the clauses of a sentence
-_PIECES = re.compile(r"\t|\s*[|｜]\s*| {2,}|\u3000+")
+_PIECES = screened(r"\t|\s*[|｜]\s*| {2,}|\u3000+")
 # A clause naming who answers (由市生态环境局牵头 / 市水务局负责，…): the clause after it
 # states the task
 _ROLE_FIRST = re.compile(r"^[^，,；;]{2,30}?(?:牵头|负责|配合|参与|主责|落实)[，,]")

@@ -26,6 +26,22 @@ def to_simplified(text: str) -> str:
     """
     if text.isascii():
         return text
+    out = _done.get(text)
+    if out is None:
+        out = _convert(text)
+        if len(_done) >= _DONE_MAX:
+            _done.clear()
+        _done[text] = out
+    return out
+
+
+# The texts converted lately, with what they gave: a document's head is converted by the
+# region guess and again by the place finder, a clause's bodies each time they are named.
+_done: dict[str, str] = {}
+_DONE_MAX = 512
+
+
+def _convert(text: str) -> str:
     conv = _converter()
     out = conv.convert(text)
     if len(out) == len(text):
