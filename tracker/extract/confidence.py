@@ -5,8 +5,9 @@ those into a probability that a reader would register it, with weights fitted on
 part of the project's annotated corpus (tools/train_confidence.py writes them to
 confidence.json beside this file). Without the weights file the rules' own confidence is
 kept. Nothing is downloaded; the model is a dot product. Besides the rules' signals it
-weighs the unit's character 1–2-grams, and it also scores the units the rules turned down
-(``rejected``), so that the pipeline can take up those it finds likely right.
+weighs the unit's character 1–2-grams (in Simplified script, each place name one sign),
+and it also scores the units the rules turned down (``rejected``), so that the pipeline
+can take up those it finds likely right.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from typing import TYPE_CHECKING
 
 from tracker.extract import classify
 from tracker.extract.screen import screened
+from tracker.geo import Gazetteer
+from tracker.geo.script import to_simplified
 
 if TYPE_CHECKING:
     from tracker.extract.pipeline import Suggestion
@@ -105,12 +108,74 @@ def _clause_signals(quote: str) -> dict[str, float]:
 _FOLD = str.maketrans("0123456789０１２３４５６７８９", "0000000000" * 2)
 _FOLDED_DIGIT = re.compile("[1-9０-９]")  # the characters _FOLD changes
 
+# A place name in the n-grams: one document's places teach nothing about the next, and a
+# weight on 金华 or 亳州 means nothing elsewhere (no policy text writes this sign)
+PLACE = "⌂"
+# inline pinyin of a repost (環(huán)境): the same words as without it
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}\)")
+
+
+def gram_text(quote: str) -> str:
+    """The words the n-grams are taken from: the quote in Simplified script, without
+    inline pinyin, each place name (the gazetteer's, :func:`_places`) one PLACE sign."""
+    words = quote.strip()
+    if "(" in words:
+        words = _PINYIN.sub("", words)
+    words = to_simplified(words)
+    spans = _places(words)
+    if not spans:
+        return words
+    parts = []
+    at = 0
+    for a, b in spans:
+        parts.append(words[at:a])
+        parts.append(PLACE)
+        at = b
+    parts.append(words[at:])
+    return "".join(parts)
+
+
+def _places(words: str) -> list[tuple[int, int]]:
+    """The spans of the place names in *words*, in order: those the gazetteer recognises
+    (full names, provinces, short names beside a cue), and the bare short names listed
+    beside another place name (温州、湖州、嘉兴 / 淮北、亳州、宿州): a list of places names
+    places, where a bare short name standing alone may be a word (新建, 资源, 振兴)."""
+    gaz = Gazetteer.default()
+    spans = [(m.start, m.end) for m in gaz.find(words)]
+    if "、" not in words:
+        return spans
+    names = set(spans)
+    for i, ch in enumerate(words):
+        if ch == "、":
+            before = _name_at(gaz, words, i, spans, ending=True)
+            after = _name_at(gaz, words, i + 1, spans, ending=False)
+            if before is not None and after is not None:
+                names.update((before, after))
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(names):
+        if not out or a >= out[-1][1]:
+            out.append((a, b))
+    return out
+
+
+def _name_at(gaz: Gazetteer, words: str, at: int, spans: list[tuple[int, int]], *,
+             ending: bool) -> tuple[int, int] | None:
+    """The span of a place name ending (*ending*) or beginning at *at*, the longest."""
+    for a, b in spans:
+        if (b if ending else a) == at:
+            return a, b
+    for n in (4, 3, 2):
+        a, b = (at - n, at) if ending else (at, at + n)
+        if a >= 0 and b <= len(words) and gaz.by_name(words[a:b]):
+            return a, b
+    return None
+
 
 def gram_keys(quote: str) -> set[str]:
-    """The quote's character 1–2-grams (3-grams fit the dev part no better; digits folded
-    to 0, marks of its start and end: ^加快 / 完成$); in the model each weighs 1/√n, so
-    that long quotes do not outweigh the rest."""
-    words = quote.strip()
+    """The character 1–2-grams of the quote's :func:`gram_text` (3-grams fit the dev part
+    no better; digits folded to 0, places to PLACE, marks of its start and end: ^加快 /
+    完成$); in the model each weighs 1/√n, so that long quotes do not outweigh the rest."""
+    words = gram_text(quote)
     if _FOLDED_DIGIT.search(words):  # translate() builds the string anew, char by char
         words = words.translate(_FOLD)
     words = "^" + words + "$"
