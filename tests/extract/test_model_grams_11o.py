@@ -52,3 +52,12 @@ def test_no_gram_of_a_place_name_is_kept():
     keys = confidence.gram_keys("加快金华市、衢州市生态环境保护")
     assert PLACE in keys and "金华" not in keys and "衢州" not in keys and "华市" not in keys
 
+
+def test_the_place_sign_is_never_given_as_a_cue():
+    from tracker.extract.pipeline import Suggestion, SuggestionKind
+
+    s = Suggestion(start=0, end=9, quote="金华、衢州完成整改", kind=SuggestionKind("deliverable"),
+                   deadline=None, target=None, responsible=[], region_code=None, region=None,
+                   confidence=0.5, section=None)
+    w = {"c:⌂、": 5.0, "c:⌂": 4.0, "c:完成": 1.0, "c:整改": 0.5}
+    assert confidence.cues(s, w, heading=0, in_row=False, numbered=False) == ["「完成」", "「整改」"]

@@ -347,10 +347,12 @@ MAX_CUES = 3
 
 def cues(s: Suggestion, w: dict[str, float], *, heading: int, in_row: bool,
          numbered: bool) -> list[str]:
-    """The features that weigh most for *s* (n-grams quoted: 「完成」), for its ``why``."""
+    """The features that weigh most for *s* (n-grams quoted: 「完成」), for its ``why``;
+    not an n-gram with the PLACE sign, which is no word of the quote."""
     f = features(s, heading=heading, in_row=in_row, numbered=numbered)
     parts = sorted(((w[k] * v, k) for k, v in f.items() if k in w and k != "bias"
-                    and (k.startswith("c:") or k in _LABELS)), reverse=True)
+                    and ((k.startswith("c:") and PLACE not in k) or k in _LABELS)),
+                   reverse=True)
     out = []
     for weight, k in parts[:MAX_CUES]:
         if weight <= 0:
