@@ -53,6 +53,13 @@ def test_no_gram_of_a_place_name_is_kept():
     assert PLACE in keys and "金华" not in keys and "衢州" not in keys and "华市" not in keys
 
 
+def test_the_shipped_model_weighs_no_listed_place():
+    w = confidence.weights()
+    assert w is not None
+    for name in ("金华", "亳州", "衢州", "南省", "海市", "牽頭", "變"):
+        assert "c:" + name not in w, name
+
+
 def test_the_place_sign_is_never_given_as_a_cue():
     from tracker.extract.pipeline import Suggestion, SuggestionKind
 
