@@ -68,3 +68,24 @@ def test_the_place_sign_is_never_given_as_a_cue():
                    confidence=0.5, section=None)
     w = {"c:⌂、": 5.0, "c:⌂": 4.0, "c:完成": 1.0, "c:整改": 0.5}
     assert confidence.cues(s, w, heading=0, in_row=False, numbered=False) == ["「完成」", "「整改」"]
+
+
+@pytest.mark.parametrize("quote", [
+    "到2025年，全市PM2.5平均浓度控制在30微克/立方米以下",
+    "金华市、衢州市2025年完成整改",
+    "推進農村環(huán)境整治，新建污水管网20公里",
+    "温州、湖州、嘉兴等地新建、改造管网",
+])
+def test_gram_keys_are_the_grams_of_gram_text(quote):
+    # gram_keys takes a shortcut (find() only where a division's name is in the words)
+    words = "^" + confidence.gram_text(quote).translate(confidence._FOLD) + "$"
+    expected = set(words) | {a + b for a, b in zip(words, words[1:])}
+    assert confidence.gram_keys(quote) == expected - {"^", "$"}
+
+
+def test_the_gazetteer_lists_every_name_it_finds():
+    from tracker.geo import Gazetteer
+
+    names = Gazetteer.default().names()
+    assert {"金华市", "金华", "浙江省", "浙江"} <= names
+    assert all(len(n) >= 2 for n in names)

@@ -118,10 +118,17 @@ _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ�
 def gram_text(quote: str) -> str:
     """The words the n-grams are taken from: the quote in Simplified script, without
     inline pinyin, each place name (the gazetteer's, :func:`_places`) one PLACE sign."""
+    return _masked(_plain(quote))
+
+
+def _plain(quote: str) -> str:
     words = quote.strip()
     if "(" in words:
         words = _PINYIN.sub("", words)
-    words = to_simplified(words)
+    return to_simplified(words)
+
+
+def _masked(words: str) -> str:
     spans = _places(words)
     if not spans:
         return words
@@ -135,20 +142,28 @@ def gram_text(quote: str) -> str:
     return "".join(parts)
 
 
+def _may_name(words: str, pairs: set[str]) -> bool:
+    """Whether the name of a division is in *words* (*pairs*: its 2-grams): for most
+    units none is, and find() is dearer."""
+    heads = _names_by_head()
+    return any(name in words for pair in heads.keys() & pairs for name in heads[pair])
+
+
 def _places(words: str) -> list[tuple[int, int]]:
     """The spans of the place names in *words*, in order: those the gazetteer recognises
     (full names, provinces, short names beside a cue), and the bare short names listed
     beside another place name (温州、湖州、嘉兴 / 淮北、亳州、宿州): a list of places names
     places, where a bare short name standing alone may be a word (新建, 资源, 振兴)."""
-    gaz = Gazetteer.default()
-    spans = [(m.start, m.end) for m in gaz.find(words)]
+    if not _may_name(words, set(map(operator.add, words, words[1:]))):
+        return []
+    spans = [(m.start, m.end) for m in Gazetteer.default().find(words)]
     if "、" not in words:
         return spans
     names = set(spans)
     for i, ch in enumerate(words):
         if ch == "、":
-            before = _name_at(gaz, words, i, spans, ending=True)
-            after = _name_at(gaz, words, i + 1, spans, ending=False)
+            before = _name_at(words, i, spans, ending=True)
+            after = _name_at(words, i + 1, spans, ending=False)
             if before is not None and after is not None:
                 names.update((before, after))
     out: list[tuple[int, int]] = []
@@ -158,29 +173,48 @@ def _places(words: str) -> list[tuple[int, int]]:
     return out
 
 
-def _name_at(gaz: Gazetteer, words: str, at: int, spans: list[tuple[int, int]], *,
+def _name_at(words: str, at: int, spans: list[tuple[int, int]], *,
              ending: bool) -> tuple[int, int] | None:
     """The span of a place name ending (*ending*) or beginning at *at*, the longest."""
     for a, b in spans:
         if (b if ending else a) == at:
             return a, b
+    names = _names()
     for n in (4, 3, 2):
         a, b = (at - n, at) if ending else (at, at + n)
-        if a >= 0 and b <= len(words) and gaz.by_name(words[a:b]):
+        if a >= 0 and b <= len(words) and words[a:b] in names:
             return a, b
     return None
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    return Gazetteer.default().names()
+
+
+@lru_cache(maxsize=1)
+def _names_by_head() -> dict[str, tuple[str, ...]]:
+    """The divisions' names by their first two characters."""
+    out: dict[str, list[str]] = {}
+    for name in _names():
+        out.setdefault(name[:2], []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def gram_keys(quote: str) -> set[str]:
     """The character 1–2-grams of the quote's :func:`gram_text` (3-grams fit the dev part
     no better; digits folded to 0, places to PLACE, marks of its start and end: ^加快 /
     完成$); in the model each weighs 1/√n, so that long quotes do not outweigh the rest."""
-    words = gram_text(quote)
+    words = _plain(quote)
     if _FOLDED_DIGIT.search(words):  # translate() builds the string anew, char by char
-        words = words.translate(_FOLD)
+        words = words.translate(_FOLD)  # (no division's name has a digit)
     words = "^" + words + "$"
+    pairs = set(map(operator.add, words, words[1:]))
+    if _may_name(words, pairs):
+        words = "^" + _masked(words[1:-1]) + "$"
+        pairs = set(map(operator.add, words, words[1:]))
     keys = set(words)
-    keys.update(map(operator.add, words, words[1:]))
+    keys.update(pairs)
     keys.discard("^")
     keys.discard("$")
     return keys
