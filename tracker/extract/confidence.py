@@ -5,8 +5,9 @@ those into a probability that a reader would register it, with weights fitted on
 part of the project's annotated corpus (tools/train_confidence.py writes them to
 confidence.json beside this file). Without the weights file the rules' own confidence is
 kept. Nothing is downloaded; the model is a dot product. Besides the rules' signals it
-weighs the unit's character 1–2-grams, and it also scores the units the rules turned down
-(``rejected``), so that the pipeline can take up those it finds likely right.
+weighs the unit's character 1–2-grams (in Simplified script, each place name one sign),
+and it also scores the units the rules turned down (``rejected``), so that the pipeline
+can take up those it finds likely right.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from typing import TYPE_CHECKING
 from tracker.domain.model import SuggestionKind
 from tracker.extract import classify
 from tracker.extract.screen import screened
+from tracker.geo import Gazetteer
+from tracker.geo.script import to_simplified
 
 if TYPE_CHECKING:
     from tracker.domain import Target
@@ -107,17 +110,113 @@ def _clause_signals(quote: str) -> dict[str, float]:
 _FOLD = str.maketrans("0123456789０１２３４５６７８９", "0000000000" * 2)
 _FOLDED_DIGIT = re.compile("[1-9０-９]")  # the characters _FOLD changes
 
+# A place name in the n-grams: one document's places teach nothing about the next, and a
+# weight on 金华 or 亳州 means nothing elsewhere (no policy text writes this sign)
+PLACE = "⌂"
+# inline pinyin of a repost (環(huán)境): the same words as without it
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}\)")
+
+
+def gram_text(quote: str) -> str:
+    """The words the n-grams are taken from: the quote in Simplified script, without
+    inline pinyin, each place name (the gazetteer's, :func:`_places`) one PLACE sign."""
+    return _masked(_plain(quote))
+
+
+def _plain(quote: str) -> str:
+    words = quote.strip()
+    if "(" in words:
+        words = _PINYIN.sub("", words)
+    return to_simplified(words)
+
+
+def _masked(words: str) -> str:
+    spans = _places(words)
+    if not spans:
+        return words
+    parts = []
+    at = 0
+    for a, b in spans:
+        parts.append(words[at:a])
+        parts.append(PLACE)
+        at = b
+    parts.append(words[at:])
+    return "".join(parts)
+
+
+def _may_name(words: str, pairs: set[str]) -> bool:
+    """Whether the name of a division is in *words* (*pairs*: its 2-grams): for most
+    units none is, and find() is dearer."""
+    heads = _names_by_head()
+    return any(name in words for pair in heads.keys() & pairs for name in heads[pair])
+
+
+def _places(words: str) -> list[tuple[int, int]]:
+    """The spans of the place names in *words*, in order: those the gazetteer recognises
+    (full names, provinces, short names beside a cue), and the bare short names listed
+    beside another place name (温州、湖州、嘉兴 / 淮北、亳州、宿州): a list of places names
+    places, where a bare short name standing alone may be a word (新建, 资源, 振兴)."""
+    if not _may_name(words, set(map(operator.add, words, words[1:]))):
+        return []
+    spans = [(m.start, m.end) for m in Gazetteer.default().find(words)]
+    if "、" not in words:
+        return spans
+    names = set(spans)
+    for i, ch in enumerate(words):
+        if ch == "、":
+            before = _name_at(words, i, spans, ending=True)
+            after = _name_at(words, i + 1, spans, ending=False)
+            if before is not None and after is not None:
+                names.update((before, after))
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(names):
+        if not out or a >= out[-1][1]:
+            out.append((a, b))
+    return out
+
+
+def _name_at(words: str, at: int, spans: list[tuple[int, int]], *,
+             ending: bool) -> tuple[int, int] | None:
+    """The span of a place name ending (*ending*) or beginning at *at*, the longest."""
+    for a, b in spans:
+        if (b if ending else a) == at:
+            return a, b
+    names = _names()
+    for n in (4, 3, 2):
+        a, b = (at - n, at) if ending else (at, at + n)
+        if a >= 0 and b <= len(words) and words[a:b] in names:
+            return a, b
+    return None
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    return Gazetteer.default().names()
+
+
+@lru_cache(maxsize=1)
+def _names_by_head() -> dict[str, tuple[str, ...]]:
+    """The divisions' names by their first two characters."""
+    out: dict[str, list[str]] = {}
+    for name in _names():
+        out.setdefault(name[:2], []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
 
 def gram_keys(quote: str) -> set[str]:
-    """The quote's character 1–2-grams (3-grams fit the dev part no better; digits folded
-    to 0, marks of its start and end: ^加快 / 完成$); in the model each weighs 1/√n, so
-    that long quotes do not outweigh the rest."""
-    words = quote.strip()
+    """The character 1–2-grams of the quote's :func:`gram_text` (3-grams fit the dev part
+    no better; digits folded to 0, places to PLACE, marks of its start and end: ^加快 /
+    完成$); in the model each weighs 1/√n, so that long quotes do not outweigh the rest."""
+    words = _plain(quote)
     if _FOLDED_DIGIT.search(words):  # translate() builds the string anew, char by char
-        words = words.translate(_FOLD)
+        words = words.translate(_FOLD)  # (no division's name has a digit)
     words = "^" + words + "$"
+    pairs = set(map(operator.add, words, words[1:]))
+    if _may_name(words, pairs):
+        words = "^" + _masked(words[1:-1]) + "$"
+        pairs = set(map(operator.add, words, words[1:]))
     keys = set(words)
-    keys.update(map(operator.add, words, words[1:]))
+    keys.update(pairs)
     keys.discard("^")
     keys.discard("$")
     return keys
@@ -370,10 +469,12 @@ MAX_CUES = 3
 
 def cues(s: Suggestion, w: dict[str, float], *, heading: int, in_row: bool,
          numbered: bool) -> list[str]:
-    """The features that weigh most for *s* (n-grams quoted: 「完成」), for its ``why``."""
+    """The features that weigh most for *s* (n-grams quoted: 「完成」), for its ``why``;
+    not an n-gram with the PLACE sign, which is no word of the quote."""
     f = features(s, heading=heading, in_row=in_row, numbered=numbered)
     parts = sorted(((w[k] * v, k) for k, v in f.items() if k in w and k != "bias"
-                    and (k.startswith("c:") or k in _LABELS)), reverse=True)
+                    and ((k.startswith("c:") and PLACE not in k) or k in _LABELS)),
+                   reverse=True)
     out = []
     for weight, k in parts[:MAX_CUES]:
         if weight <= 0:

@@ -96,6 +96,11 @@ class Gazetteer:
         return "".join(r.name for r in self.path(code))
 
     # --- names ------------------------------------------------------------------------
+    def names(self) -> frozenset[str]:
+        """Every full, short and everyday name of the divisions (Simplified, two
+        characters or more), as by_name() and find() know them."""
+        return self._names.surfaces()
+
     def by_name(self, name: str) -> list[Region]:
         """Regions with this full or short name (Simplified or Traditional)."""
         entries = self._names.lookup(to_simplified(name.strip()))

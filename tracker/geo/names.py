@@ -76,6 +76,10 @@ class NameIndex:
     def lookup(self, surface: str) -> tuple[NameEntry, ...]:
         return self._table.get(surface, ())
 
+    def surfaces(self) -> frozenset[str]:
+        """Every surface form the index knows."""
+        return frozenset(self._table)
+
     def _head_classes(self, template: str) -> str:
         firsts = "".join(sorted({h[0] for h in self.heads}))
         seconds = "".join(sorted({h[1] for h in self.heads if len(h) > 1}))
