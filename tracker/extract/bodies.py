@@ -45,6 +45,8 @@ _GENERIC_NOT_AFTER = ("代表", "委员", "干部", "领导", "党员", "负责�
 # Suffixes, longest first; ambiguous one-character ones come last.
 _SUFFIXES = (
     "人民代表大会常务委员会|人民代表大会|人大常委会|常务委员会|监察委员会|委员会|委会(?!同(?!意|步|时))|常委会|"
+    # the people's organisations (群团组织), by their usual short names: 县妇联, 市总工会
+    "妇女联合会|妇联|残疾人联合会|残联|科学技术协会|科协|侨联|工商业联合会|工商联合会|工商联|文联|社科联|总工会|"
     "领导小组|工作专班|专班|督察组|督查组|督导组|工作组|督查室|督察室|"
     "人民政府|人民法院|人民检察院|检察院|法院|办公室|办公厅|办事处|管理局|管理处|中心|集团|公司|"
     "政府|党委|党组|纪委|监委|人大|政协|部门|单位|厅|局|办|委|部|署|站|队"
@@ -88,7 +90,7 @@ _NOT_AFTER: dict[str, tuple[str, ...]] = {
     "部": ("署", "分", "位", "件", "长", "落", "队"), "委": ("托", "派", "屈", "婉", "任", "身", "员", "书记", "常委"),
     "厅": ("长",), "署": ("名",), "站": ("位", "点", "在", "长"), "队": ("伍", "长"),
     "中心": ("城", "区", "任务", "工作", "环节", "位置", "地位", "思想", "点", "线", "化", "地带", "镇", "主任"),
-    "公司": ("治理", "制", "化", "法", "债", "股"), "集团": ("化", "军"),
+    "工商联": ("合",), "公司": ("治理", "制", "化", "法", "债", "股"), "集团": ("化", "军"),
     "政府": ("工作报告", "性", "投资", "债", "采购", "职能", "网站", "信息", "引导", "主导", "购买", "补贴",
            "专项", "和社会", "与市场", "部门"),
     "单位": ("GDP", "国内", "地区", "面积", "产品", "能耗", "工业"), "法院": ("院长",),
@@ -99,6 +101,13 @@ _NOT_AFTER: dict[str, tuple[str, ...]] = {
 _NEVER_INSIDE = frozenset({"人大", "政协", "政府", "人民政府", "党委", "人民代表大会", "人大常委会"})
 # Prefixes that make 责任单位 / 牵头部门 the addressees of a task (各责任单位, 相关牵头单位)
 _ADDRESSEE = ("各", "相关", "有关")
+# The people's organisations named without a stem (妇联, 总工会), as a table's body cell
+# or a list names them
+_STANDS_ALONE = frozenset({"妇联", "残联", "科协", "侨联", "工商联",
+                           "文联", "社科联", "总工会"})
+# …where a list or a cell sets them apart (妇联、团委 / a cell 妇联), not as a verb's
+# object (加强科协组织建设)
+_ALONE_AFTER = frozenset(" \t\u3000、，,；;：:（(【\n")
 _ONE_CHAR_STEMS = frozenset("省市县区州镇乡党纪国")  # 省委, 市局, 党委, 纪委, 国办
 _MAX_NAME = 22
 # A generic body of departments (有关部门, 相关单位, 各部门) after its owner: a body
@@ -208,7 +217,8 @@ def _spans(text: str) -> list[_Found]:
         if prev and joined and not _FRESH.match(stem) and not (stem and suffix in _NEVER_INSIDE):
             # 市委宣传部, 市政府办公室, 各区县政府: one body continues the one before
             found[-1] = _Found(prev.start, m.end(), text[prev.start:m.end()])
-        elif stem or suffix in ("人民代表大会", "人大常委会"):
+        elif stem or suffix in ("人民代表大会", "人大常委会") or (
+                suffix in _STANDS_ALONE and (m.start() == 0 or text[m.start() - 1] in _ALONE_AFTER)):
             found.append(_Found(start, m.end(), text[start:m.end()]))
         else:
             continue

@@ -212,7 +212,9 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         or _sector_document(head, title, gaz, region_code) \
         or _news_subject(head, text if len(text) == len(analysis) else analysis) \
         or _informant(head, text if len(text) == len(analysis) else analysis) \
-        or _opening_subject(head) or _title_place(title, gaz) or _title_town(title)
+        or _opening_subject(head) \
+        or _preamble_drafter(head, text if len(text) == len(analysis) else analysis) \
+        or _title_place(title, gaz) or _title_town(title)
     refs = [_qualified(r, gaz, region_code, analysis[:HEAD_LINES])
             for r in joint or publishers or ([BodyRef(who)] if who else [])]
     subjects: list[tuple[int, BodyRef]] = []
@@ -1074,6 +1076,43 @@ _ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:委|局|厅|办公厅|办公室|�
 
 def _is_organ(name: str) -> bool:
     return is_body_name(name) or _ORGAN.match(name) is not None
+
+
+# The preamble of a plan or notice (为…，根据…，X结合…，编制形成《…》，现解读如下 / 为…，X自即日起
+# 在全省开展…。制定实施方案如下): a paragraph opening with its purpose or basis, and saying
+# that the text was drawn up. A body opening one of its clauses as their subject is the
+# one that drew it up; a body after a lead-in (按照X《…》要求, 落实X关于…) is its basis
+_PREAMBLE_OPENING = re.compile(r"^[ \t\u3000]*(?:为了?|根据|按照|依据|遵照|贯彻|落实|围绕)")
+_DRAWN_UP = re.compile(
+    r"(?:制定|编制|起草|修订|研究制定|编制形成|制订)了?(?:本|此|这个|该)?[^。；;，,\n]{0,24}?"
+    r"(?:[》]|方案|规划|计划|办法|细则|要点|意见|如下)|(?:解读|通知|说明|报告)如下")
+_CLAUSE_START = re.compile(r"(?:^|(?<=[，,；;。：:]))[ \t\u3000]*")
+PREAMBLE_HEAD = 600  # the preamble is the text's first paragraph, or the one after its title
+
+
+def _preamble_drafter(head: str, written: str) -> str | None:
+    """The body a plan's or notice's preamble names as the subject of its clauses, the
+    one that drew the text up (县林业局结合…，编制形成《…规划》), as written; else None."""
+    start = 0
+    for line in head[:PREAMBLE_HEAD].split("\n")[:TITLE_LINES]:
+        end = start + len(line)
+        drawn = _DRAWN_UP.search(line) if _PREAMBLE_OPENING.match(line) else None
+        if drawn is not None:
+            who = None
+            for m in _CLAUSE_START.finditer(line, 0, drawn.start()):
+                clause = line[m.end():drawn.start()]
+                found = find_bodies(clause[:_MAX_BODY])
+                if found and clause.startswith(found[0].name) and not is_publisher(found[0].name) \
+                        and not _NOT_ACTING.match(clause, len(found[0].name)):
+                    who = (start + m.end(), found[0].name)  # the last subject before the act
+            if who is not None:
+                return written[who[0]:who[0] + len(who[1])]
+            return None  # the preamble names no drafter (结合我市实际，制定本方案)
+        start = end + 1
+    return None
+
+
+_MAX_BODY = 30
 
 
 def _opening_subject(head: str) -> str | None:
