@@ -100,3 +100,22 @@ def test_peoples_organisations_are_bodies(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize("name", ["妇联", "县残联", "市总工会", "省科协", "区侨联", "市文联"])
 def test_peoples_organisation_alone_is_a_body_name(name: str) -> None:
     assert is_body_name(name)
+
+
+# 应急 opens the emergency-management bodies' names: its 应 is no modal verb there (县应急
+# 管理局 was cut to 急管理局); the modal stays a boundary elsewhere, and a facility is no body
+EMERGENCY = [
+    ("县应急管理局牵头，年底前完成50家企业安全检查", ["县应急管理局"]),
+    ("省应急管理厅、省消防救援总队负责", ["省应急管理厅", "省消防救援总队"]),
+    ("应急管理部牵头", ["应急管理部"]),
+    ("区应急局负责", ["区应急局"]),
+    ("各县应急管理局负责", ["各县应急管理局"]),
+    ("市政府应急管理办公室负责", ["市政府应急管理办公室"]),
+    ("市生态环境局应加强监管", ["市生态环境局"]),
+    ("各地应加强监管", ["各地"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), EMERGENCY, ids=[w[0] for _, w in EMERGENCY])
+def test_emergency_bodies_keep_their_name(text: str, want: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == want

@@ -72,6 +72,10 @@ _FRESH = re.compile(r"^(?:[省市县区州乡镇]|国家|国务院|中央|全国
 _JOINERS = ("和", "与", "及")
 # lead-in verbs that are also the whole stem of a body's name right before its suffix
 _NAME_WORDS = {"组织": "部"}
+# the suffixes of the emergency-management bodies (应急管理局/部/厅, 应急局), whose 应 is no
+# modal verb; not a facility (应急管理站, 应急避难场所)
+_EMERGENCY_BODIES = tuple(f"急{mid}{end}" for mid in ("管理", "")
+                          for end in ("局", "部", "厅", "委员会", "办公室", "办"))
 # A verb of building inside the stem makes the name its object, a facility (建成…监测站,
 # 新建…服务中心), not a body; at the stem's end it is part of the name (城乡建设局).
 _BUILT = re.compile(r"(?:建成|建好|办好|新建|建设|改扩建|扩建|改建|完成|投运|启用|打造|升级)..")
@@ -170,6 +174,9 @@ def _stem(text: str, floor: int, suffix_start: int) -> str | None:
         if m.end() == len(run) and m.group() in _NAME_WORDS \
                 and text.startswith(_NAME_WORDS[m.group()], suffix_start):
             continue  # 市委组织部: the word is the name's own
+        if m.group() == "应" and (run[m.end():] + text[suffix_start:suffix_start + 6]).startswith(
+                _EMERGENCY_BODIES):
+            continue  # 县应急管理局 / 区应急局: 应急 is the name's own, not the modal 应
         cut = m.end()
     stem = run[cut:].lstrip(")）年月日号")
     opened = max(stem.rfind("（"), stem.rfind("("))
