@@ -43,7 +43,7 @@ SEED = 11
 # 5 documents: recall 0.842 → 0.845 at the same precision; with place names masked, 3 sets
 # or 3 documents lose recall and precision both, as do 3 units, or 2 units outside the
 # document with most: 0.863 and 0.808 or 0.807, from 0.865 and 0.809). The n-grams are
-# those of the unit's words with each place name one sign (confidence.gram_text): a city's
+# those of the unit's words with each place name one sign (confidence.gram_keys): a city's
 # name is one document's wording, whichever sets it turns up in
 MIN_GRAM = 2
 MIN_GRAM_DOCS = 2

@@ -1,4 +1,4 @@
-"""The words the unit model takes its character n-grams from (confidence.gram_text): a
+"""The words the unit model takes its character n-grams from (confidence._plain, then confidence._masked): a
 place name is one sign whatever the place, so that no weight is learnt for one document's
 city or county; Traditional script and inline pinyin read as the Simplified words they
 are. Invented clauses in several wordings."""
@@ -9,6 +9,11 @@ import pytest
 
 from tracker.extract import confidence
 from tracker.extract.confidence import PLACE
+
+
+def gram_text(quote: str) -> str:
+    """The words the n-grams are taken from, as the model reads them."""
+    return confidence._masked(confidence._plain(quote))
 
 P = PLACE
 
@@ -35,7 +40,7 @@ P = PLACE
     ("全面完成整改任務", "全面完成整改任务"),
 ])
 def test_gram_text(quote, words):
-    assert confidence.gram_text(quote) == words
+    assert gram_text(quote) == words
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -78,7 +83,7 @@ def test_the_place_sign_is_never_given_as_a_cue():
 ])
 def test_gram_keys_are_the_grams_of_gram_text(quote):
     # gram_keys takes a shortcut (find() only where a division's name is in the words)
-    words = "^" + confidence.gram_text(quote).translate(confidence._FOLD) + "$"
+    words = "^" + gram_text(quote).translate(confidence._FOLD) + "$"
     expected = set(words) | {a + b for a, b in zip(words, words[1:])}
     assert confidence.gram_keys(quote) == expected - {"^", "$"}
 

@@ -117,12 +117,6 @@ PLACE = "⌂"
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}\)")
 
 
-def gram_text(quote: str) -> str:
-    """The words the n-grams are taken from: the quote in Simplified script, without
-    inline pinyin, each place name (the gazetteer's, :func:`_places`) one PLACE sign."""
-    return _masked(_plain(quote))
-
-
 def _plain(quote: str) -> str:
     words = quote.strip()
     if "(" in words:
@@ -204,7 +198,8 @@ def _names_by_head() -> dict[str, tuple[str, ...]]:
 
 
 def gram_keys(quote: str) -> set[str]:
-    """The character 1–2-grams of the quote's :func:`gram_text` (3-grams fit the dev part
+    """The character 1–2-grams of the quote's words (:func:`_plain`: Simplified, no inline
+    pinyin; each place name one PLACE sign, :func:`_masked`) (3-grams fit the dev part
     no better; digits folded to 0, places to PLACE, marks of its start and end: ^加快 /
     完成$); in the model each weighs 1/√n, so that long quotes do not outweigh the rest."""
     words = _plain(quote)
