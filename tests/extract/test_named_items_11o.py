@@ -57,6 +57,8 @@ def test_a_named_item_with_its_labels_is_one_unit(line, quote, lead, support, de
     "序号\t重点任务\t工作措施\t牵头部门\t主责单位\t协办单位\t完成时限",  # a header row
     "农村道路畅通工程",                                  # a name with no label
     "农村道路畅通工程，联系人：张三",                     # a person, no body or time limit
+    "工作目标。责任单位：市发改委",                        # a section's title, nothing named
+    "保障措施（牵头单位：市财政局）",
 ])
 def test_lines_that_are_no_named_item(line):
     assert named_item(line, DOC_DATE) is None

@@ -261,7 +261,9 @@ _HEAD_FIELD = re.compile(rf"^[【〔\[]?(?:主要|具体)?(?:{'|'.join(_ITEM_LEA
 # a figure makes the head a target the sentence rules read (完成老旧小区改造30个); a year
 # in a name (2024年民生实事项目) does not
 _FIGURE = re.compile(r"(?<![0-9])(?!(?:19|20)[0-9]{2}年)[0-9０-９]|[%％]")
-_HEAD_EXCLUDED = re.compile(r"^(?:问题|整改|序号|任务|内容|事项|名称|备注)")
+_HEAD_EXCLUDED = re.compile(r"^(?:问题|整改|序号|任务|内容|事项|名称|备注)"
+                            # a section's title, no thing named (（一）工作目标。责任单位：…)
+                            r"|^(?:工作|主要|重点|总体|具体|保障)?(?:目标|任务|要求|措施|原则|安排)$")
 
 
 @dataclass
