@@ -233,3 +233,82 @@ def _unique(bodies: list[BodyRef]) -> list[BodyRef]:
         if ref.name not in seen or ref.role is BodyRole.LEAD:
             seen[ref.name] = ref
     return list(seen.values())
+
+
+# --- a named item and the labels of who carries it ------------------------------------------
+# 1、农村道路畅通工程，牵头部门：市交通局 / （一）城乡供水一体化工程。牵头单位：市水利局；配合单位：…
+# / 3.老旧小区改造项目（责任单位：区住建局，完成时限：2025年12月）: a list item that names a
+# programme or project with no verb and no figure, then labels who carries it (and by when).
+# The name is the thing to carry out; the labels make it checkable (a deliverable with its
+# bodies, commitments.md): one unit, quoted from the name through its labels.
+_ITEM_LEAD_LABELS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "责任主体", "主责单位",
+                     "完成时限", "完成时间", "时间节点", "完成期限")
+_FIELD_LABELS = "|".join(sorted({*_BODY_LABELS, *_TIME_LABELS, *_PERSON_LABELS}, key=len, reverse=True))
+# one field: a label, its colon (or its lenticular brackets), a value up to the next field,
+# the end of the line, a full stop or a closing bracket
+_FIELD = (rf"(?:[【〔\[](?:{_FIELD_LABELS})[】〕\]][:：]?|(?:主要|具体)?(?:{_FIELD_LABELS})\s*[:：])"
+          r"\s*[^。；;，,（）()【】〔〕\[\]\n:：]{1,60}?")
+_FIELD_END = r"(?=[。；;，,）)【〔\[]|\s*$)"
+_FIELDS = rf"{_FIELD}{_FIELD_END}(?:[；;，,、\s]*{_FIELD}{_FIELD_END})*"
+_NAMED_ITEM = re.compile(
+    # the name: no clause break, no colon, no bracket (a bracketed note is no name)
+    r"(?P<head>[^。；;，,：:（）()【】〔〕\[\]\n\t]{4,40}?)"
+    r"(?:\s*[，,。；;]\s*|\s+)?"
+    rf"(?:(?P<open>[（(])\s*(?P<inner>{_FIELDS})\s*[）)]|(?P<fields>{_FIELDS}))"
+)
+_ONE_FIELD = re.compile(_FIELD + _FIELD_END)
+_HEAD_FIELD = re.compile(rf"^[【〔\[]?(?:主要|具体)?(?:{'|'.join(_ITEM_LEAD_LABELS)})")
+# a figure makes the head a target the sentence rules read (完成老旧小区改造30个); a year
+# in a name (2024年民生实事项目) does not
+_FIGURE = re.compile(r"(?<![0-9])(?!(?:19|20)[0-9]{2}年)[0-9０-９]|[%％]")
+_HEAD_EXCLUDED = re.compile(r"^(?:问题|整改|序号|任务|内容|事项|名称|备注)"
+                            # a section's title, no thing named (（一）工作目标。责任单位：…)
+                            r"|^(?:工作|主要|重点|总体|具体|保障)?(?:目标|任务|要求|措施|原则|安排)$")
+
+
+@dataclass
+class NamedItem:
+    """A named item with its labels: the span of the unit (from the name through its last
+    label) in the line, the name's end, and the fields read."""
+
+    start: int
+    head_end: int
+    end: int
+    labels: list[str]
+    item: Item
+
+
+def named_item(line: str, doc_date: date | None) -> NamedItem | None:
+    """The named item *line* states (the line after its list marker), else None.
+
+    1、农村道路畅通工程，牵头部门：市交通局 → 农村道路畅通工程，牵头部门：市交通局, lead 市交通局;
+    老旧小区改造项目（责任单位：区住建局，完成时限：2025年12月） → bodies and 2025-12-31;
+    开展X整治（责任单位：Y） / 完成改造30个，责任单位：Y (a verb or a figure: the sentence
+    rules read it) → None."""
+    m = _NAMED_ITEM.match(line)
+    if m is None:
+        return None
+    head = m.group("head").strip()
+    fields = m.group("inner") or m.group("fields")
+    if not _HEAD_FIELD.match(fields) or _HEAD_EXCLUDED.match(head) or _FIGURE.search(head):
+        return None
+    if LABEL.match(head) or any(lab in head for lab in _KNOWN):
+        return None  # 问题整改责任单位：… / a header row of labels
+    item = Item()
+    labels: list[str] = []
+    for f in _ONE_FIELD.finditer(fields):
+        words = f.group(0).strip()
+        if _BRACKETED.match(words):
+            words = _BRACKETED.sub(r"\1：", words, count=1)
+        lm = LABEL.match(words)
+        if lm is None:
+            return None
+        labels.append(lm.group("label"))
+        _read_field(lm.group("label"), lm.group("value").strip(), doc_date, item)
+    if not item.bodies and item.deadline is None:
+        return None
+    end = m.end()
+    while end > m.start("head") and line[end - 1] in " \u3000":
+        end -= 1
+    start = m.start("head") + len(m.group("head")) - len(m.group("head").lstrip())
+    return NamedItem(start, start + len(head), end, labels, item)

@@ -50,6 +50,7 @@ from tracker.extract.labels import (
     add_bodies,
     read_label,
     read_role_note,
+    named_item,
     read_trailing_roles,
     set_deadline,
 )
@@ -379,8 +380,13 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             sent = replace(sent, clauses=tuple(c for c in sent.clauses
                                                if _PREAMBLE_GOAL.search(c.text)))
         shortest = MIN_CANDIDATE if candidates or lone else MIN_SCORED_CANDIDATE
-        quoted = _quoted_tasks(text, analysis, sent) if "”" in sent.text else []
-        if quoted:
+        named = _named_item(text, analysis, sent, ctx, doc_date, when, timing.default_period) \
+            if row is None and sent.index_in_paragraph == 0 \
+            and _NAMED_HINT.search(_line_of(analysis, sent.start)) else None
+        quoted = _quoted_tasks(text, analysis, sent) if "”" in sent.text and not named else []
+        if named:
+            made = [named]
+        elif quoted:
             # 县发改局负责的“…按时完成项目前期工作…” (in a report of progress): the task as it
             # was set, quoted, still ahead whatever the report around it states was done
             outside = tuple(c for c in sent.clauses
@@ -469,6 +475,78 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         _trim_blanks(text, sug)
     mark_duplicates(out, numbered, analysis)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
+
+
+# A cheap test before _named_item: a label of who carries an item, or of its time limit
+_NAMED_HINT = re.compile(r"单位|部门|主体|时限|时间|节点|期限")
+NAMED_ITEM_CONFIDENCE = 0.8
+
+
+def _named_item(text: str, analysis: str, sent: Sentence, ctx: DocumentContext,
+                doc_date: date | None, when: Timing,
+                own_period: Deadline | None) -> Suggestion | None:
+    """A list item (or line) that names a programme or project and labels who carries it
+    (1、农村道路畅通工程，牵头部门：市交通局 / （一）城乡供水一体化工程。牵头单位：X；配合单位：Y /
+    老旧小区改造项目（责任单位：X，完成时限：2025年12月）): one deliverable quoted from the name
+    through its labels, its bodies from the labels (the lead first), its deadline from the
+    time label (else the section's period). A name opening with a verb (实施X工程) or holding
+    a figure is read by the sentence rules instead."""
+    line_start = analysis.rfind("\n", 0, sent.start) + 1
+    if analysis[line_start:sent.start].strip():
+        return None  # not the first words of its line
+    marker = LIST_MARKER.match(analysis, sent.start)
+    at = marker.end() if marker else sent.start
+    line = _line_of(analysis, at)
+    found = named_item(line, doc_date)
+    if found is None:
+        return None
+    head = line[found.start:found.head_end]
+    if classify.ACTION.match(head) or classify.LEADING.match(head) \
+            or classify.VAGUE.search(head) or classify.is_problem(head) \
+            or classify.strong_past(head):
+        return None
+    s, e = at + found.start, at + found.end
+    if e > sent.end and "\t" in analysis[sent.start:e]:
+        return None  # cells of a table row
+    bodies = _unique_bodies([BodyRef(_as_written(text, analysis, b.name, s, e), b.role)
+                             for b in found.item.bodies])
+    bodies.sort(key=lambda b: b.role is not BodyRole.LEAD)  # the lead first
+    deadline = found.item.deadline
+    if deadline is not None and analysis.find(deadline.text, s, e) < 0:
+        deadline = Deadline("", deadline.date, deadline.precision)
+    dated = deadline is not None and deadline.date is not None
+    period = when.period
+    if when.past and own_period is not None:
+        # under a heading of progress or review (部分项目进展情况): the name states no result,
+        # the programme reported on is the document's own (its title's year), not the past
+        # period the results of such a section are dated by
+        period = own_period
+    if (deadline is None or deadline.date is None) and period is not None:
+        # the period of its section (a 2026年 programme's items): due at its end
+        deadline = Deadline("", period.date, period.precision)
+    region_code, region = ctx.region_of(analysis[s:e])
+    return Suggestion(start=s, end=e, quote=text[s:e],
+                      kind=SuggestionKind("deadline" if dated else "deliverable"),
+                      deadline=deadline, target=None, responsible=bodies,
+                      region_code=region_code, region=region,
+                      confidence=NAMED_ITEM_CONFIDENCE,
+                      section=sent.sections[-1].text if sent.sections else None,
+                      why=f"具名事项：{head}；标签：{'、'.join(found.labels)}",
+                      own_bodies=bool(bodies))
+
+
+def _line_of(analysis: str, at: int) -> str:
+    """The rest of the line from *at*."""
+    end = analysis.find("\n", at)
+    return analysis[at:end if end >= 0 else len(analysis)]
+
+
+def _unique_bodies(bodies: list[BodyRef]) -> list[BodyRef]:
+    seen: dict[str, BodyRef] = {}
+    for ref in bodies:
+        if ref.name not in seen:
+            seen[ref.name] = ref
+    return list(seen.values())
 
 
 # A task quoted as it was set, after the bodies it was given to (县发改局负责的“…” /
