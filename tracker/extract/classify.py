@@ -118,9 +118,12 @@ ACTION_SUBJECT = re.compile(
 # The verbs ACTION_SUBJECT looks for, and how far in: a cheap test before the costly one.
 _DELIVERY = re.compile(r"完成|建成|淘汰|关停|取缔|退出|创建|出台|制定|实现")
 SUBJECT_SPAN = 48
+# A period that lies ahead is a plan's (“十五五”期间 / 2025—2027年期间 / 规划期间), not the time an
+# act took place (督察期间 / 活动期间 / 整改期间 / 公示期间: a report of what was done then).
+PLAN_PERIOD = r"(?:[一二三四五六七八九十]五”?|(?:19|20)\d{2}年”?|规划|计划)(?:时期|期间|期内)"
 FORWARD = re.compile(
     r"要|将|确保|力争|争取|务必|必须|应当|努力|计划|拟|预计|目标|到\d{4}年|年底前|年内|之前|"
-    r"以前|期间|期末|[一二三四五六七八九十]五”?(?:时期|期间|末)"
+    rf"以前|{PLAN_PERIOD}|期末|[一二三四五六七八九十]五”?末"
 )
 # Verbs that bring a named thing into being: with a named actor, a deliverable, not a duty.
 BUILD = re.compile(rf"(?:^|[，,])(?:{_PREFIX})*(?:建成|建设|新建|制定|出台|编制|完成|实施|创建|打造|组建|"

@@ -551,8 +551,11 @@ def is_review_heading(heading: str) -> bool:
         and _AHEAD.search(_OF_GOALS.sub("", heading)) is None
 
 
-# What was done of the goals (整改目标完成情况 / 目标任务落实情况): a review of them.
-_OF_GOALS = re.compile(r"(?:目标|任务)+(?=(?:完成|落实|推进|执行)情况)")
+# What was done of the goals (整改目标完成情况 / 目标任务落实情况 / 主要目标任务一季度完成情况 /
+# 重点任务1-10月推进情况): a review of them, over the part of the year it names if any.
+_OF_GOALS = re.compile(r"(?:目标|任务)+(?=(?:(?:(?:19|20)\d{2}年)?(?:第?[一二三四1-4]季度|[上下]半年|前[一二三]季度|"
+                       r"(?:1|一)月?[—–\-－~～至到](?:1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])月份?|"
+                       r"\d{1,2}月份?|年度|全年|阶段性))?(?:工作)?(?:完成|落实|推进|执行|进展)情况)")
 
 
 # A heading that also names what lies ahead (工作总结和2025年工作计划 / 回顾…规划纲要) does

@@ -69,6 +69,7 @@ from tracker.extract.targets import TargetMatch, find_targets, pick_target
 from tracker.geo import Gazetteer
 from tracker.extract.timing import (
     SAID,
+    TURNING,
     Timing,
     TimingReader,
     clause_deadline,
@@ -220,6 +221,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     heading_bodies: dict[tuple[int, int], list[BodyRef]] = {}
     last_para = -1  # the paragraph of the latest sentence read as text (not as labels)
     past_year_para = -1  # the paragraph a year gone by opened (2025年，… in a text of 2026)
+    turned_para = -1  # the paragraph of results a sentence turned ahead in (…。下一步，将…)
     headlines = _headline_lines(analysis)
     for sent in sentences:
         if in_irow and _within(in_irow, sent.start):
@@ -338,7 +340,10 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 past_year_para = -1
         # a paragraph counted as a review for its words of change (同比 / 累计 …) states
         # goals when it stands under them (二、经济社会发展预期目标 / 预期目标是，…)
+        if sent.paragraph in past_paragraphs and TURNING.match(sent.text):
+            turned_para = sent.paragraph  # 一年多来，…。下一步，我省将…: the rest looks ahead
         if not when.past and ((sent.paragraph in past_paragraphs and not when.ahead
+                               and sent.paragraph != turned_para
                                # (在公布的整改方案中，某省提出，…: the plan's words, in a
                                # report of progress around them)
                                and not plan_says(sent.text))
@@ -973,7 +978,8 @@ _WORK_REPORT_TITLE = re.compile(r"^[^《》:：，,。]{0,30}政府工作报告(
 OPENING_WORDS = 16
 # A paragraph that opens a review: 过去的一年，… / 一年来，… / 2024年，全市上下…
 _REVIEW_OPENER = re.compile(r"^(?:[（(]?[一二三四五六七八九十]+[、）)])?\s*(?:过去(?:的)?[一二三四五两]?年|这[一二三四五两]?年|"
-                            r"[一二三四五两]年来|近[一二三四五两]年来|去年|上一年)")
+                            # (一年多来 / 半年来 / 两年多来: the time since the act reported)
+                            r"[一二三四五两半]年多?来|近[一二三四五两]年来|去年|上一年)")
 # A paragraph opened by the label of what was done (完成情况：/ 进展情况：/ 整改落实情况：/
 # 取得成效：), as progress tables and close-out notices write them: it reports results.
 _PROGRESS_LABEL = re.compile(
@@ -1003,7 +1009,8 @@ _REPORT_TITLE = screened(r"(?:整改|落实|完成|进展|推进|实施|执行)(
 # Words that look forward (要 as a modal verb, not in 主要/重要/要求).
 _LOOKS_AHEAD = screened(
     r"(?<![主重纲必需只])要(?![求素点闻件])|(?<!即)将(?!军|士)|确保|力争|务必|必须|应当|拟|计划(?:于|在|到)|"
-    r"预计|下一步|今后|明年|目标是|目标为|目标[:：]|(?:规划|纲要|方案|草案|计划)》?(?:明确|提出)|到\d{4}年|\d{4}年(?:底|年底)?前|年底前|年内|期间|期末|未来|"
+    r"预计|下一步|今后|明年|目标是|目标为|目标[:：]|(?:规划|纲要|方案|草案|计划)》?(?:明确|提出)|到\d{4}年|\d{4}年(?:底|年底)?前|年底前|年内|"
+    rf"{classify.PLAN_PERIOD}|期末|未来|"
     r"禁止|严禁|不得|不再|长期坚持")
 
 

@@ -74,6 +74,9 @@ PLAN_SAYS_SPAN = 40 + 2 + 4 + 1 + 12 + 2 + 1
 GOAL_LEAD_SPAN = 16 + 2 + 2  # where _GOAL_LEAD's 目标 stands at the latest
 _GOAL_LEAD = re.compile(r"^(?:[^，,。；;：:]{0,16}?(?:预期|主要|奋斗|发展|总体|工作|年度|整改)目标"
                         r"(?:任务)?(?:是|为)?[:：，,]|(?:年度)?(?:目标任务|任务目标)[:：])")
+# A sentence that turns from the results before it to what comes next (下一步，… / 今后，…):
+# it and the rest of its paragraph look ahead, also under a heading of review.
+TURNING = re.compile(r"^\s*(?:下一步|下步|下阶段|下一阶段|接下来|今后|未来|明年)")
 # The frame of a review, followed by its comma, wherever it stands in the sentence
 _REVIEW_FRAME = screened(r"(?:过去(?:的)?[一二三四五两]年|[一二三四五两]年来)[，,]")
 _PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来", "截至目前",
@@ -115,6 +118,7 @@ class TimingReader:
         self._para_lead: tuple[int, DeadlineMatch] | None = None
         self._year_lead: tuple[int, DeadlineMatch] | None = None  # the latest bound ahead
         self._goal_para: int | None = None  # the paragraph a goal label opened
+        self._turned_para: int | None = None  # the paragraph a sentence turned ahead in
 
     def read(self, sent: Sentence) -> Timing:
         lead = lead_deadline(sent, self.doc_date)
@@ -166,6 +170,8 @@ class TimingReader:
         if known is None:
             known = self._goals[id(sections)] = (sections, any(
                 _GOAL_HEADING.search(h.text) is not None and self._not_over(h.text)
+                # (not a heading over what was done of them: 主要目标任务一季度完成情况)
+                and not is_review_heading(h.text)
                 for h in sections))
         return known[1]
 
@@ -238,7 +244,9 @@ class TimingReader:
             # 整改目标：2023年底前…达到Ⅲ类 / 预期目标是，…: the goals set, also in a notice
             # that reports how far they were met (the progress label reports, not this one)
             return False
-        if self._in_review(sent.sections):
+        if TURNING.match(sent.text):
+            self._turned_para = sent.paragraph
+        if self._in_review(sent.sections) and self._turned_para != sent.paragraph:
             # a report of progress still announces what is left: 计划于2024年底前完成, or
             # targets still ahead of the document (…提出，到2025年底，…达到90.7%)
             return _PLANNED.search(sent.text) is None and not self._ahead(sent.text)
