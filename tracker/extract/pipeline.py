@@ -351,30 +351,30 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                               or _dated_event(when, doc_date, sent.text)
                               or _done_at(sent.text, doc_date)
                               or past_year):
-            when = replace(when, past=True)
+            when = when.with_past(True)
         if lone and when.past and when.lead is not None and when.lead.bygone \
                 and not reports_results(sent.text) and _REVIEW_OPENER.match(sent.text) is None \
                 and not past_year:
             # 到2023年，…达到45% / 2023年6月底前完成整改 alone, read after the bound passed
             # (a closeout notice's target): a bound set, past by its date alone
-            when = replace(when, past=False)
+            when = when.with_past(False)
         if lone and not when.past and not classify.is_vague_gain(sent.text):
             # a clause standing alone (a cell, a list item pasted on its own): no section
             # around it sets its tense, so only the words that report the past wherever they
             # stand (已 / 去年 / 完成了 …) make it a result; those a target also holds
             # (同比增长7% / 累计完成 / 为0) state what is set, as under a heading of goals
             # (not a gain named only by a comparative, 城市能级得到新提升: no bound to check)
-            when = replace(when, ahead=True)
+            when = when.with_ahead(True)
         if when.past and row is not None and row.cells_of("progress") \
                 and not classify.strong_past(sent.text):
             # the task cell of a progress table (任务 | 完成情况): the progress cell reports,
             # the task cell states what was set, whatever the report around it
-            when = replace(when, past=False)
+            when = when.with_past(False)
         elif when.past and _GOAL_LABEL.match(sent.text) is not None \
                 and not classify.strong_past(sent.text):
             # 整改目标：2023年6月底前完成… in a report of what was done: the target set,
             # dated by its own bound (its 整改情况：已… line reports)
-            when = replace(when, past=False)
+            when = when.with_past(False)
         last, last_unbuilt = [], False
         if unbuilt is not None:
             unbuilt.in_row = row is not None
@@ -403,7 +403,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 task = replace(sent, start=qs, end=qe, text=analysis[qs:qe], continues=False,
                                clauses=tuple(split_clauses(analysis, qs, qe)))
                 made += _suggest_sentence(text, analysis, task, ctx, doc_date,
-                                          replace(when, past=False), [bodies or None], cands,
+                                          when.with_past(False), [bodies or None], cands,
                                           shortest=shortest, unbuilt=unbuilt)
             made.sort(key=lambda x: x.start)
         else:
@@ -2028,7 +2028,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # reported, what it lays on the body is still ahead (and so are the clauses after
             # it in the sentence); a tally of the bodies ordered (责令25个单位作出检查) stays
             # a result
-            timing = replace(timing, past=False)
+            timing = timing.with_past(False)
         if (who := _demanded_of(words)) is not None:
             # 要求被审计单位按清单逐条落实，在规定时间内回报…: the body the demand is laid on
             # answers for it and for the clauses after it in the sentence
@@ -2039,7 +2039,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                 and _as_of_past(analysis[time_start:time_end], doc_date):
             # 截至2020年底，普及率达到68%以上: a status as of a day gone by, a result (and so
             # is the rest of the sentence)
-            timing = replace(timing, past=True)
+            timing = timing.with_past(True)
         found = found_in.get((s, e))
         noted: list[BodyRef] = []
         note = _TRAILING_NOTE.search(words) if words.endswith(("）", ")", "】")) else None
@@ -2253,7 +2253,7 @@ def _candidate(text: str, analysis: str, s: int, e: int, target: Target | None,
         # read as a report of results: the model may still find a commitment in it (a
         # target of a rectification notice dated before the notice)
         rejected += "-past"
-        timing = replace(timing, past=False)
+        timing = timing.with_past(False)
     if unbuilt is not None and not confidence.may_reach(
             text[s:e], target, rejected, unbuilt.w, MIN_CANDIDATE_CONFIDENCE,
             heading=heading, in_row=unbuilt.in_row, numbered=unbuilt.numbered):

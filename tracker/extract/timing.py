@@ -94,6 +94,14 @@ class Timing:
     # is not over (“十五五”时期主要目标 / 2024年主要目标任务): its figures are targets
     ahead: bool = False
 
+    def with_past(self, past: bool) -> Timing:
+        """``replace(self, past=past)``, without replace()'s look at the fields."""
+        return Timing(self.lead, past, self.period, self.ahead)
+
+    def with_ahead(self, ahead: bool) -> Timing:
+        """``replace(self, ahead=ahead)``."""
+        return Timing(self.lead, self.past, self.period, ahead)
+
 
 class TimingReader:
     """Reads sentences in order; a paragraph that opens with a past year (2022年，…) stays
