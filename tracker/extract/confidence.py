@@ -124,8 +124,8 @@ def _plain(quote: str) -> str:
     return to_simplified(words)
 
 
-def _masked(words: str) -> str:
-    spans = _places(words)
+def _masked(words: str, named: bool = False) -> str:
+    spans = _places(words, named)
     if not spans:
         return words
     parts = []
@@ -145,12 +145,13 @@ def _may_name(words: str, pairs: set[str]) -> bool:
     return any(name in words for pair in heads.keys() & pairs for name in heads[pair])
 
 
-def _places(words: str) -> list[tuple[int, int]]:
+def _places(words: str, named: bool = False) -> list[tuple[int, int]]:
     """The spans of the place names in *words*, in order: those the gazetteer recognises
     (full names, provinces, short names beside a cue), and the bare short names listed
     beside another place name (温州、湖州、嘉兴 / 淮北、亳州、宿州): a list of places names
-    places, where a bare short name standing alone may be a word (新建, 资源, 振兴)."""
-    if not _may_name(words, set(map(operator.add, words, words[1:]))):
+    places, where a bare short name standing alone may be a word (新建, 资源, 振兴).
+    *named*: _may_name() was found true of *words* already."""
+    if not named and not _may_name(words, set(map(operator.add, words, words[1:]))):
         return []
     spans = [(m.start, m.end) for m in Gazetteer.default().find(words)]
     if "、" not in words:
@@ -207,8 +208,8 @@ def gram_keys(quote: str) -> set[str]:
         words = words.translate(_FOLD)  # (no division's name has a digit)
     words = "^" + words + "$"
     pairs = set(map(operator.add, words, words[1:]))
-    if _may_name(words, pairs):
-        words = "^" + _masked(words[1:-1]) + "$"
+    if _may_name(words, pairs):  # (^ and $ open and close no name: true of the words)
+        words = "^" + _masked(words[1:-1], named=True) + "$"
         pairs = set(map(operator.add, words, words[1:]))
     keys = set(words)
     keys.update(pairs)
