@@ -206,3 +206,18 @@ def test_a_quoted_programme_only_named_gives_no_count(clause) -> None:
 def test_every_one_done_already_is_a_result(clause) -> None:
     found = [s for s in suggest(clause, DOC) if s.kind != "indicator"]
     assert all(s.target is None or s.target.comparator is not FULL for s in found), clause
+
+
+# The start of a span before its end (自即日起到…): the end bounds the work, in the year the
+# span starts in when the end names none
+@pytest.mark.parametrize("clause, when, want", [
+    ("自即日起到2020年5月底，在全省开展安全生产集中整治", date(2019, 12, 19), date(2020, 5, 31)),
+    ("即日起至2020年6月30日，开展城乡环境卫生专项整治", date(2019, 12, 19), date(2020, 6, 30)),
+    ("自本方案印发之日起至2020年6月30日，开展集中整治", date(2019, 12, 19), date(2020, 6, 30)),
+    ("从2020年3月起至年底，开展专项执法行动", date(2019, 12, 19), date(2020, 12, 31)),
+    ("从2025年4月开始到10月底，开展河湖“清四乱”行动", DOC, date(2025, 10, 31)),
+])
+def test_a_span_from_now_is_bound_by_its_end(clause, when, want) -> None:
+    s = _alone(clause, when)
+    assert s.deadline is not None and s.deadline.date == want, (clause, s.deadline)
+
