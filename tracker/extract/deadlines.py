@@ -385,8 +385,9 @@ def names_which(text: str, end: int) -> bool:
 
 # 完成2000年底前建成的老旧小区改造 / 2020年以前投运的机组: time words inside a relative
 # clause name which things; they bound nothing the clause commits to
-# (到2035年我国发展的目标 is a bound: 到 says so)
-_RELATIVE_CLAUSE = re.compile(r"[^，,。；;、：:\s的“”\"（）()]{1,3}的")
+# (到2035年我国发展的目标 is a bound: 到 says so; so is a bound before a modal that opens
+# the predicate: 各单位于2月10日前将制定的方案报送…, the bound is the submission's)
+_RELATIVE_CLAUSE = re.compile(r"(?![将將要需须須应應务務])[^，,。；;、：:\s的“”\"（）()]{1,3}的")
 
 
 # “十五五”生态环境领域规划 / “十四五”规划中期评估: a bare five-year period before the plan
@@ -409,6 +410,8 @@ def names_plan(text: str, start: int, end: int) -> bool:
 # an act that starts or carries out a campaign, right before a bare year naming it
 _NAMES_CAMPAIGN = re.compile(r"(?:启动|开展|部署|组织|实施|召开)$")
 _BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*年(?:度)?")
+# a bare year that opens the name of a plan or list (2025年去产能计划 / 2024年重点项目清单的)
+_PLAN_AFTER_YEAR = re.compile(r"[^，,。；;：:\s0-9]{0,10}?(?:计划|方案|规划|清单|名单|要点)(?:的|中|内|里)")
 
 
 # A bound stated as one (…前 / …底 / …为止), or time words opening the clause (2018年完成…,
@@ -528,8 +531,11 @@ def clause_bounds(text: str, doc_date: date | None = None, *,
     if len(dated) > 1:
         # 将于5月初启动2018年黑臭水体整治专项行动: the year after the act names the campaign
         # started; the clause's other time words bound it
-        bounds = [d for d in dated if not _NAMES_CAMPAIGN.search(text, 0, d.start)
-                  or not _BARE_YEAR.fullmatch(d.text)]
+        # (列入2025年去产能计划的生产设施9月底前停止排污: the year names the plan the
+        # things are listed in, the month bounds the act)
+        bounds = [d for d in dated if not _BARE_YEAR.fullmatch(d.text)
+                  or not (_NAMES_CAMPAIGN.search(text, 0, d.start)
+                          or _PLAN_AFTER_YEAR.match(text, d.end))]
         dated = bounds or dated
     if dated:
         return max(dated, key=lambda d: d.date or date.min).as_deadline(), None

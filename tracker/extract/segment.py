@@ -31,7 +31,9 @@ _PAIR = dict(zip(OPENERS, CLOSERS))
 #: stray punctuation, so that one unbalanced quote cannot swallow a whole paragraph.
 MAX_BRACKET = 160
 
-SENTENCE_END = re.compile(r"[。！？；!?;…]|(?<=[。！？!?])[”」』]"
+SENTENCE_END = re.compile(r"[。！？；!?;…](?![ \u3000]*\t)|(?<=[。！？!?])[”」』](?![ \u3000]*\t)"
+                          # (a cell's full stop before the row's next cell ends no sentence:
+                          # 粮食产量100亿斤以上。<TAB>市农技中心<TAB>2024年底前 is one row)
                           # a PDF's text may give 。 as an ASCII full stop between words
                           # (…达到38%以上.主要污染物…); not after a numeral (1. / 一. number items)
                           r"|\.(?<=[\u4e00-\u9fff%）)”]\.)(?<![一二三四五六七八九十百〇零]\.)"

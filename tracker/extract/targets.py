@@ -92,22 +92,31 @@ def _scope_before_count(text: str, m: re.Match[str]) -> bool:
                 or (nxt.group("sc") and _PEOPLE_AFTER.match(text, nxt.end())))
 
 
-# A count of tasks (15件民生实事 / 30项整改任务 / 21项问题) under a verb of completion, before
-# or after it (办好 / 完成 / 销号 / 整改到位): all of them done, the count says how many
+# A count of tasks (30项整改任务 / 21项问题) under a verb of completion, before or after it
+# (完成 / 销号 / 整改到位), with a word that says every one of them (全部, 圆满, 逐一, 均 …):
+# all of them done, the count says how many. Without such a word (办好15件民生实事 / 7项整改
+# 任务年底前完成) the count is how many to deliver, a level (`=`), as plain 完成 X is.
 _TASK_COUNTERS = frozenset({"项", "件"})
 _TASKS_NAMED = re.compile(r"[^，,。；;：:\t]{0,8}?(?:任务|实事|问题|事项)")
 _DONE_VERB = re.compile(r"办好|办成|办实|完成|销号|销项|到位|清零")
+# a verb of completion with a word of "all" before a count: every one counted is done
+_DONE_IN_FULL = re.compile(r"(?:彻底|全部|全面|逐一|逐项)(?:解决|完成|整改|销号|销项|办结)")
+_EVERY_WORD = re.compile(r"全部|全面|全覆盖|所有|均|一律|逐一|逐项|各项|彻底|圆满|全数|应[^，,。；;]尽")
 
 
-def _all_tasks_done(text: str, start: int, m: re.Match[str]) -> bool:
-    """Whether count *m* counts tasks (what follows it names them) that its clause says
-    are to be done (a verb of completion before the count or after the tasks)."""
+def _tasks_done(text: str, start: int, m: re.Match[str]) -> Comparator | None:
+    """When count *m* counts tasks (what follows it names them) that its clause says are to
+    be done (a verb of completion before the count or after the tasks): FULL with a word
+    of "all" in the clause, else EQ (how many to deliver); None otherwise."""
     named = _TASKS_NAMED.match(text, m.end())
     if named is None:
-        return False
+        return None
     stop = _CLAUSE_BREAK.search(text, named.end())
-    after = text[named.end():stop.start() if stop else len(text)]
-    return _DONE_VERB.search(text, start, m.start()) is not None or _DONE_VERB.search(after) is not None
+    end = stop.start() if stop else len(text)
+    after = text[named.end():end]
+    if _DONE_VERB.search(text, start, m.start()) is None and _DONE_VERB.search(after) is None:
+        return None
+    return Comparator.FULL if _EVERY_WORD.search(text, start, end) is not None else Comparator.EQ
 
 
 def _is_counter(unit: str | None) -> bool:
@@ -446,6 +455,10 @@ _DURATION = re.compile(r"年限|寿命|时长|周期|工期|年数|时限|时间
 _MAX_DURATION = 200
 
 
+def _suffix_of(m: re.Match[str]) -> str | None:
+    return m.group("suf") or m.group("more") or m.group("more2")
+
+
 def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     read = _number(m)
     if read is None:
@@ -472,6 +485,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         unit = "年"
     if unit is None and text[m.end():m.end() + 1].isascii() and text[m.end():m.end() + 1].isalpha():
         return None  # 5G, 4A级: part of a name
+    if chinese and unit is None and not _suffix_of(m) and "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff":
+        return None  # 六麻河, 三峡, 五里牌: a numeral inside a name (a count takes its measure word)
     if text[m.end():m.end() + 1] == "级":
         return None  # 千亿级产业集群 / 二级标准: a grade named, not a quantity
     start = _clause_start(text, m.start())
@@ -569,8 +584,12 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if cumulative and name is not None and cmp in (None, Comparator.EQ):
         # 〔18〕 in a plan's table: the change over the period, down when the name says so
         cmp = Comparator.DECREASE if _DOWN_NAME.search(name) else Comparator.INCREASE
-    if cmp in (None, Comparator.EQ) and unit in _TASK_COUNTERS and _all_tasks_done(text, start, m):
-        cmp = Comparator.FULL  # 办好15件民生实事 / 7项整改任务年底前完成: every one of them done
+    if cmp in (None, Comparator.EQ) and unit in _TASK_COUNTERS:
+        # 圆满办好15件民生实事 / 7项整改任务年底前全部完成: every one done (FULL);
+        # 办好十件实事 / 7项整改任务年底前完成: how many to deliver (EQ)
+        cmp = _tasks_done(text, start, m) or cmp
+    elif cmp in (None, Comparator.EQ) and _DONE_IN_FULL.search(text, start, m.start()):
+        cmp = Comparator.FULL  # 彻底解决3个村1.2万人饮水问题 / 全部完成12个问题整改: all of them
     stated = cmp is not None and not (flat_cell and cmp is Comparator.EQ)
     if chinese and (cmp is None or (value == 1 and unit not in _TIMES)) \
             and unit in _COUNTERS | {None} \
@@ -811,8 +830,13 @@ def find_targets(text: str) -> list[TargetMatch]:
     for m in _QUANTITY.finditer(norm):
         at = m.start()
         k = bisect.bisect_left(opens, at) - 1
-        if k >= 0 and at < quoted[k][1]:
-            continue  # “六个百分之百”: a numeral inside a quoted name is no quantity
+        if k >= 0 and at < quoted[k][1] \
+                and not (at == quoted[k][0] + 1 and norm[at].isdigit() and m.group("u2") in _COUNTERS
+                         and _DONE_VERB.search(norm, _clause_start(norm, at - 1), at - 1)):
+            # “六个百分之百”: a numeral inside a quoted name is no quantity; a count in digits
+            # opening the quote that a verb of completion takes counts what it names
+            # (完成“30项民生实事”; 紧扣“30项民生实事” only names the programme)
+            continue
         hit = _quantity_target(norm, m)
         if hit is not None:
             found.append(hit)

@@ -299,10 +299,15 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
     label = _GOAL_OPEN.match(sent.text, offset)  # 主要目标：力争到2028年，…
     if label is not None:
         offset = label.end()
+    since = _SINCE_OPEN.match(sent.text, offset)  # 自即日起到2020年5月底，…: the span's end
+    if since is not None:
+        offset = since.end()
     head = sent.text[offset:offset + LEAD_SPAN]
     if not _TIMEISH.search(head):
         return None
-    for m in iter_deadlines(head, doc_date):  # in order: stop at the first past the opening
+    # (从2025年3月起至年底: the end in the year the span starts in)
+    named = int(since.group("y")) if since is not None and since.group("y") else None
+    for m in iter_deadlines(head, doc_date, year=named):  # in order: stop at the first past the opening
         if m.start > 3:
             break
         rest = head[m.end:]
@@ -328,6 +333,12 @@ _LABEL_DONE = re.compile(r"完成|情况|成效|成绩|回顾|总结|进展")
 
 
 _BOUND_WORDS = ("前", "止", "底", "内")
+# The start of a span whose end bounds the work (自即日起到2020年5月底 / 从2025年3月起至年底 /
+# 自本方案印发之日起到…): the bound is the 到/至 after it
+_SINCE_OPEN = re.compile(
+    r"(?:自|从)?(?:即日|今日|今天|现在|目前|(?:本|该)?(?:方案|通知|意见|办法|决定)?(?:印发|发布|公布|实施|施行)之日"
+    r"|(?P<y>(?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
+    r"(?:开始|起)[，,]?\s*(?=到|至)")
 
 
 def first_content_clause(sent: Sentence) -> Clause | None:

@@ -81,6 +81,22 @@ _BUILT = re.compile(r"^(?:基本|全面|初步)(?:建成|形成|实现)(?P<metri
 # 全部实现通光纤 / 全部脱贫): the state is reached in full
 _IN_FULL = re.compile(r"^(?P<subj>[^，,；;“”\"《》]{0,24}?)(?:基本|全面|全部|全数)(?:完成|建成|形成|实现|脱贫|入院|普及|通(?!过))"
                       r"(?P<obj>[^，,；;“”\"《》]{0,30})$")
+# Done by every one of a scope or in whole, as a word of "all" says (所有县基本建成…医共体 /
+# 各项任务均完成省下达 / 实现各项改革举措固化标化 / 彻底解决…饮水问题): in full. Without such a
+# word a plain 完成/建成 X is a deliverable (no comparator).
+_EVERY_DONE = re.compile(
+    r"^(?P<subj>[^，,；;《》]{0,30}?(?:所有|各项|一切)[^，,；;《》]{0,30}?)(?:基本|全面|全部|均|都)?"
+    r"(?:完成|建成|实现|解决|落实到位|整改到位)(?P<obj>[^，,；;《》]{0,80})$"
+    r"|^(?P<subj2>[^，,；;《》]{2,40}?)(?<![人平年日月户])(?:均|都|全都|一律)(?:将|要|能)?(?:基本)?"
+    r"(?:完成|建成|实现|解决|落实到位|整改到位)(?P<obj2>[^，,；;《》]{0,60})$"
+    r"|^(?:完成|实现|解决|落实)(?P<obj3>(?:各项|所有)[^，,；;《》]{2,60})$"
+    r"|^(?P<subj4>[^，,；;《》]{0,20}?)彻底(?:解决|完成|整改|根治)(?P<obj4>[^，,；;《》]{2,80})$")
+
+
+# a result reported (均已完成 / 已提前全部建成)
+_DONE_ALREADY = re.compile(r"已经?[^，,；;]{0,4}?(?:完成|建成|实现|解决|落实|整改)")
+
+
 # A capacity every unit of a scope is to have (所有重点城镇都将具备污水处理能力): in full
 _EQUIPPED = re.compile(r"^(?P<metric>[^，,；;]{2,30}?)(?:都|均|全部|全面)?(?:将|要)?(?:全部|均|基本)?"
                        r"具备(?P<what>[^，,；;]{2,20}?(?:能力|条件))$")
@@ -91,6 +107,10 @@ _LEVEL_WITH = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:与|和|同|较)(?:
 _SIGNED_GROWTH = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:实现|保持|力争|确保)?"
                             r"(?:(?P<sign>零|负|正)增长|(?P<sign2>只增不减))$")
 _RANGE_HOLD = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:控制|保持|稳定)在(?:合理|可控|安全)(?:区间|范围)(?:内)?$")
+# Held within a bound named, not numbered (节能减排指标控制在省定目标内 / 用水总量控制在省下达
+# 指标以内): a ceiling at that bound
+_HELD_UNDER = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:确保|力争|严格|总体)?控制在(?P<ref>[^，,；;0-9０-９%％]{2,20}?)"
+                         r"(?:以内|之内|范围内|内|以下)$")
 _NO_EVENT = re.compile(r"^(?:确保|坚决)?(?:不发生|杜绝|避免)(?P<metric>[^，,；;]{2,30}?)$")
 # A task set from above done in full: 完成省下达的年度减排目标任务 / 确保年度目标任务圆满完成.
 _TASK_DONE = re.compile(
@@ -171,6 +191,13 @@ def end_state_target(clause: str) -> Target | None:
     if (m := _IN_FULL.match(bare)) and not _ONGOING.search(m.group("subj")):
         # 钢铁企业基本完成退城搬迁 / 贫困人口全部脱贫 / 建制村全部通硬化路: done in full
         return Target(m.group("obj") or m.group("subj") or None, Comparator.FULL)
+    if (m := _EVERY_DONE.match(bare)) and _DONE_ALREADY.search(bare) is None \
+            and not _ONGOING.search(bare[:m.end("subj") if m.group("subj")
+                                    else m.end("subj2") if m.group("subj2") else 0]):
+        # 所有县基本建成县域医共体 / 各地均完成省下达 / 实现各项改革举措固化标化 / 彻底解决
+        # 饮水问题: every one of them, or the whole, done
+        return Target((m.group("obj") or m.group("subj") or m.group("obj2") or m.group("subj2")
+                       or m.group("obj3") or m.group("obj4") or "").strip() or None, Comparator.FULL)
     words = bare
     if ("零" in words or "双" in words) and (m := _NONE_OR_BOTH.match(words)):
         # 较大以上生产安全事故零发生 (none of them) / 事故起数和死亡人数实现“双下降” (both fall)
@@ -202,6 +229,8 @@ def end_state_target(clause: str) -> Target | None:
         return Target(m.group("metric"), Comparator.DECREASE if sign == "负"
                       else Comparator.GE if sign == "只增不减" else Comparator.INCREASE)
     if m := _RANGE_HOLD.match(words):
+        return Target(m.group("metric"), Comparator.LE)
+    if m := _HELD_UNDER.match(words):
         return Target(m.group("metric"), Comparator.LE)
     if m := _NO_EVENT.match(words):
         return Target(m.group("metric"), Comparator.ZERO)
