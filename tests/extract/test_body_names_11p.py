@@ -14,6 +14,10 @@ Causes found and fixed:
 - verbs and prepositions before a body were read into its name: 记者从X获悉, 我代表X,
   经X同意, 关于召开X, 对照X, 报/报送至X, 获得X肯定, 作为X.
 
+Traditional reposts: the lead-in words 根據, 聽取, 請, 堅持, 經, 圍繞, 報, 審議, 開展, 依託 … are
+folded (fold.py) like the names, so they end no name. The tax bureaus are named under the
+national one (国家税务总局某某县税务局).
+
 Facilities (…服务站, …中心 to build, 应急管理站) and objects stay no body."""
 
 import pytest
@@ -91,6 +95,8 @@ def test_party_bodies_read_whole(stem: str) -> None:
     ("整改材料上报省林草局", ["省林草局"]),
     ("获得住建部充分肯定", ["住建部"]),
     ("作为各级党校的教学内容", ["各级党校"]),
+    ("并将方案和具体经办人员报环保部门备案", ["环保部门"]),
+    ("並將方案和具體經辦人員報環保部門備案", ["環保部門"]),
     # the word is the name's own in these, a boundary elsewhere
     ("市委组织部牵头", ["市委组织部"]),
     ("县应急管理局负责", ["县应急管理局"]),
@@ -133,3 +139,28 @@ def test_lead_ins_and_name_words(text: str, bodies: list[str]) -> None:
 ])
 def test_no_body(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text,bodies", [
+    # Traditional reposts: the lead-in words are folded like the names (根據, 聽取, 請, 堅持,
+    # 經, 圍繞, 提請, 開展, 依託 were read into the name)
+    ("根據省生態環境廳要求", ["省生態環境廳"]),
+    ("聽取縣人民政府報告", ["縣人民政府"]),
+    ("請縣財政局於年底前完成", ["縣財政局"]),
+    ("堅持縣委統一領導", ["縣委"]),
+    ("經縣政府同意", ["縣政府"]),
+    ("圍繞省委決策部署", ["省委"]),
+    ("提請縣人大常委會審議", ["縣人大常委會"]),
+    ("依託縣大數據中心", ["縣大數據中心"]),
+    ("市委機要局負責", ["市委機要局"]),
+    ("縣供銷社牽頭", ["縣供銷社"]),
+    ("由縣政務服務中心負責", ["縣政務服務中心"]),
+    ("縣應急管理局、縣住房和城鄉建設局按職責分工負責", ["縣應急管理局", "縣住房和城鄉建設局"]),
+    # the tax bureaus are named under the national one
+    ("国家税务总局某某县税务局负责", ["国家税务总局某某县税务局"]),
+    ("国家税务总局南昌市税务局、市财政局按职责分工负责", ["国家税务总局南昌市税务局", "市财政局"]),
+    ("國家稅務總局某某縣稅務局負責", ["國家稅務總局某某縣稅務局"]),
+    ("国家税务总局、县财政局负责", ["国家税务总局", "县财政局"]),
+])
+def test_traditional_and_tax_bureaus(text: str, bodies: list[str]) -> None:
+    assert _names(text) == bodies

@@ -99,7 +99,7 @@ _LABEL_STEMS = ("责任", "牵头", "配合", "主办", "承办", "协办", "参
 
 # Neighbours that make a one-character suffix an ordinary word: (not before, not after).
 _NOT_BEFORE: dict[str, str] = {
-    "局": "格布结大全开变当战僵时赌骗饭出入残终定棋危乱困新", "办": "举创承督包主协兴开法代查帮合公民官难好交转催承",
+    "局": "格布结大全开变当战僵时赌骗饭出入残终定棋危乱困新", "办": "举创承督包主协兴开法代查帮合公民官难好交转催承经",
     "部": "全内外东西南北中上下局基头腹底细干背胸面脚顶尾前后总", "委": "常",
     "厅": "大客餐展门舞歌", "署": "部签公", "站": "车网驿兵加", "队": "排军部团车乐",
     "中心": "为以的重核圆震其中市", "单位": "每计", "政府": "", "部门": "",
@@ -247,6 +247,9 @@ def _spans(text: str) -> list[_Found]:
         start = m.start() - len(stem)
         if prev and joined and not _FRESH.match(stem) and not (stem and suffix in _NEVER_INSIDE):
             # 市委宣传部, 市政府办公室, 各区县政府: one body continues the one before
+            found[-1] = _Found(prev.start, m.end(), text[prev.start:m.end()])
+        elif prev and joined and prev.name.endswith("税务总局") and stem.endswith("税务") and suffix == "局":
+            # 国家税务总局某某县税务局: the tax bureaus are named under the national one
             found[-1] = _Found(prev.start, m.end(), text[prev.start:m.end()])
         elif stem or suffix in ("人民代表大会", "人大常委会") or (
                 suffix in _STANDS_ALONE and (m.start() == 0 or text[m.start() - 1] in _ALONE_AFTER)):
