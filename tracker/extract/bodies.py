@@ -46,8 +46,11 @@ _GENERIC_NOT_AFTER = ("代表", "委员", "干部", "领导", "党员", "负责�
 _SUFFIXES = (
     "人民代表大会常务委员会|人民代表大会|人大常委会|常务委员会|监察委员会|委员会|委会(?!同(?!意|步|时))|常委会|"
     # the people's organisations (群团组织), by their usual short names: 县妇联, 市总工会
-    "妇女联合会|妇联|残疾人联合会|残联|科学技术协会|科协|侨联|工商业联合会|工商联合会|工商联|文联|社科联|总工会|"
+    "妇女联合会|妇联|残疾人联合会|残联|文学艺术界联合会|社会科学界联合会|科学技术协会|科协|侨联|工商业联合会|工商联合会|工商联|文联|社科联|总工会|"
     "领导小组|工作专班|专班|督察组|督查组|督导组|工作组|督查室|督察室|"
+    # bodies of a government or Party committee whose suffix is no general body word:
+    # 县供销社, 市委编办, 市委政策研究室, 市委党校, 市红十字会, 南昌海关
+    "供销合作社联合社|供销合作社|供销社|编办|研究室|党校|红十字会|海关|"
     "人民政府|人民法院|人民检察院|检察院|法院|办公室|办公厅|办事处|管理局|管理处|中心|集团|公司|"
     "政府|党委|党组|纪委|监委|人大|政协|部门|单位|厅|局|办|委|部|署|站|队"
 )
@@ -62,29 +65,41 @@ _CJK = re.compile(r"[\u3400-\u9fff()（）]+$")
 TIME_LEAD_WORDS = r"下一?阶段|下一?步|今后|目前|当前|近期|今年|明年|年内|同时|此外|另外|其次|最后|随后"
 _LEAD_IN = re.compile(
     r"(?:由|请|要求|会同|协同|联合|配合|协助|督促|指导|组织|支持|鼓励|依托|责成|授权|委托|交由|"
-    r"移交|报请|提请|通过|按照|根据|推动|督导|抄送|发挥|强化|加强|落实|构建|建立|健全|完善|实行|"
-    r"推行|坚持|实施|开展|形成|压实|着力|成立|组建|设立|发现|听取|审议|定期|应当|应|要|向|对|把|将|被|"
-    r"确定|明确|指定|是|在|并|等|牵头|负责|和|与|及|的|、|聚焦|围绕|紧扣|对标|贯彻|服务|结合|以(?![上下内外来前后及])|"
+    r"移交|报请|提请|报送至|报送|送至|报至|报(?![社刊业告])|通过|按照|根据|推动|督导|抄送|发挥|强化|加强|落实|构建|建立|健全|完善|实行|"
+    r"推行|坚持|实施|开展|形成|压实|着力|成立|组建|设立|发现|听取|审议|定期|应当|应|要|向|对照|对标|对|把|将|被|"
+    # the source, speaker or topic before a body (记者从…获悉, 我代表…, 经省政府同意, 关于…的决定)
+    r"从|代表|作为|经(?=[本省市县区州党国中])|关于|获得|印发|提出|通知|汇总|举行|召开|"
+    r"确定|明确|指定|是|在|并|等|牵头|负责|和|与|及|的|、|聚焦|围绕|紧扣|贯彻|服务|结合|以(?![上下内外来前后及])|"
     + TIME_LEAD_WORDS + ")"
 )
 _FRESH = re.compile(r"^(?:[省市县区州乡镇]|国家|国务院|中央|全国|各|有关|相关|县级|市级|省级|"
                     r"[\u4e00-\u9fff]{1,4}?[省市县区州盟旗])")
 _JOINERS = ("和", "与", "及")
-# lead-in verbs that are also the whole stem of a body's name right before its suffix
-_NAME_WORDS = {"组织": "部"}
-# the suffixes of the emergency-management bodies (应急管理局/部/厅, 应急局), whose 应 is no
-# modal verb; not a facility (应急管理站, 应急避难场所)
-_EMERGENCY_BODIES = tuple(f"急{mid}{end}" for mid in ("管理", "")
-                          for end in ("局", "部", "厅", "委员会", "办公室", "办"))
+# Lead-in words that are the stem's own words when what follows them up to and into the
+# suffix spells a known body: 市委组织部, 市精神文明建设指导委员会, 县政务服务中心, 县行政审批
+# 服务局, 县政务服务数据管理局, 市委对外联络部, 县应急管理局, 区应急指挥部 (the emergency
+# bodies' 应 is no modal verb; a facility, 应急管理站 or 应急避难场所, is none of these)
+_NAME_WORDS = {
+    "组织": re.compile(r"部"),
+    "指导": re.compile(r"(?:委员会|中心)"),
+    "服务": re.compile(r"(?:数据管理|管理|保障)?(?:局|中心|办公室)"),
+    "对": re.compile(r"外|口(?:支援|帮扶|协作|合作)"),
+    "应": re.compile(r"急(?:(?:管理)?(?:局|部|厅|委员会|办公室|办)|指挥部)"),
+}
+# …only after a word of the name's own (政务服务中心, not 服务中心大局 after a lead-in)
+_NAME_WORDS_INSIDE = frozenset({"服务", "指导"})
 # A verb of building inside the stem makes the name its object, a facility (建成…监测站,
 # 新建…服务中心), not a body; at the stem's end it is part of the name (城乡建设局).
-_BUILT = re.compile(r"(?:建成|建好|办好|新建|建设|改扩建|扩建|改建|完成|投运|启用|打造|升级)..")
+# 建设 before a word of a body's name is a noun (市精神文明建设指导委员会, 市城市建设投资集团,
+# 新区开发建设管理委员会, 工程建设指挥部), no verb.
+_BUILT = re.compile(r"(?:建成|建好|办好|新建|迁建|建设(?!指导|投资|发展|管理|指挥|工作|领导|促进)|改扩建|扩建|改建|"
+                    r"完成|投运|启用|打造|升级)..")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十0-9]+$")
 _LABEL_STEMS = ("责任", "牵头", "配合", "主办", "承办", "协办", "参与", "协助", "主责", "负责", "实施")
 
 # Neighbours that make a one-character suffix an ordinary word: (not before, not after).
 _NOT_BEFORE: dict[str, str] = {
-    "局": "格布结大全开变当战僵时赌骗饭出入残终定棋危乱困新", "办": "举创承督包主协兴开法代查帮合公民官难好交转催承",
+    "局": "格布结大全开变当战僵时赌骗饭出入残终定棋危乱困新", "办": "举创承督包主协兴开法代查帮合公民官难好交转催承经",
     "部": "全内外东西南北中上下局基头腹底细干背胸面脚顶尾前后总", "委": "常",
     "厅": "大客餐展门舞歌", "署": "部签公", "站": "车网驿兵加", "队": "排军部团车乐",
     "中心": "为以的重核圆震其中市", "单位": "每计", "政府": "", "部门": "",
@@ -93,7 +108,7 @@ _NOT_AFTER: dict[str, tuple[str, ...]] = {
     "局": ("面", "部", "势", "限", "长"), "办": ("法", "理", "好", "事", "学", "实", "成", "出", "案", "结", "证", "件", "公"),
     "部": ("署", "分", "位", "件", "长", "落", "队"), "委": ("托", "派", "屈", "婉", "任", "身", "员", "书记", "常委"),
     "厅": ("长",), "署": ("名",), "站": ("位", "点", "在", "长"), "队": ("伍", "长"),
-    "中心": ("城", "区", "任务", "工作", "环节", "位置", "地位", "思想", "点", "线", "化", "地带", "镇", "主任"),
+    "中心": ("城", "区", "任务", "工作", "大局", "环节", "位置", "地位", "思想", "点", "线", "化", "地带", "镇", "主任"),
     "工商联": ("合",), "公司": ("治理", "制", "化", "法", "债", "股"), "集团": ("化", "军"),
     "政府": ("工作报告", "性", "投资", "债", "采购", "职能", "网站", "信息", "引导", "主导", "购买", "补贴",
            "专项", "和社会", "与市场", "部门"),
@@ -118,6 +133,7 @@ _MAX_NAME = 22
 # (当地人民政府有关部门) or a place (攸县相关部门) names whose departments they are
 _OF_OWNER = ("有关", "相关", "各有关", "各相关", "各部门", "各单位")
 _OWNERS = ("政府", "党委", "委员会", "管委会")
+_NOT_OWNERS = ("城市", "社区", "城区", "辖区", "片区", "园区", "景区", "全市", "全省", "全县", "全区", "全州")
 _PLACE_STEM = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}[省市县区州盟旗]|[省市县区州])$")
 _NOT_PLACES = ("城市", "地区", "社区", "城区", "辖区", "片区", "市区", "郊区", "园区", "景区", "山区",
                "矿区", "街区", "小区", "灾区", "库区", "林区", "牧区", "全市", "全省", "全县", "全区",
@@ -149,8 +165,14 @@ def _valid_suffix(text: str, stem: str, suffix: str, end: int, joined: bool) -> 
     if stem.endswith(_LABEL_STEMS) and suffix in ("单位", "部门") \
             and not (stem.startswith(_ADDRESSEE) and after[:1] not in ":："):
         return False  # 责任单位：… is a label, not a body (各责任单位要… is the addressees)
-    if suffix == "中心" and not _FRESH.match(stem):
-        return False  # 数据中心, 物流中心: a facility unless a place or level owns it
+    if suffix == "中心" and (not _FRESH.match(stem) or stem.startswith(_NOT_OWNERS)):
+        # 数据中心, 物流中心: a facility unless a place or level owns it; a kind of place
+        # or the whole of one (社区服务中心, 全市首个…服务中心) owns none
+        return False
+    if suffix == "政府" and after.startswith(("工作", "治理")) and not _FRESH.match(stem):
+        return False  # 做好政府工作, 推进政府治理: the government's work, no body
+    if suffix == "研究室" and not _FRESH.match(stem) and not joined:
+        return False  # 市委政策研究室, 县政府研究室; not 加强政策研究室建设
     if len(suffix) == 1 or suffix in ("中心", "单位", "政府", "部门", "人大", "政协"):
         return len(stem) >= 2 or stem in _ONE_CHAR_STEMS or (joined and not stem)
     return True
@@ -171,12 +193,14 @@ def _stem(text: str, floor: int, suffix_start: int) -> str | None:
             continue  # 住房和城乡建设局: the joiner is inside the name
         if m.group() == "的" and run.startswith("设区的市", m.start() - 2):
             continue  # 设区的市: the law's name of a city with districts
-        if m.end() == len(run) and m.group() in _NAME_WORDS \
-                and text.startswith(_NAME_WORDS[m.group()], suffix_start):
-            continue  # 市委组织部: the word is the name's own
-        if m.group() == "应" and (run[m.end():] + text[suffix_start:suffix_start + 6]).startswith(
-                _EMERGENCY_BODIES):
-            continue  # 县应急管理局 / 区应急局: 应急 is the name's own, not the modal 应
+        name_word = _NAME_WORDS.get(m.group())
+        if name_word is not None and name_word.match(run[m.end():] + text[suffix_start:suffix_start + 6]) \
+                and (m.group() not in _NAME_WORDS_INSIDE or m.start() > cut):
+            continue  # 市委组织部, 县应急管理局, 市委对外联络部: the word is the name's own
+        if m.group() == "应" and run.startswith("急", m.end()):
+            return None  # 应急管理站, 应急避难场所: a facility of the emergency services
+        if m.group() == "要" and m.start() > 0 and run[m.start() - 1] == "机":
+            continue  # 市委机要局: 机要 (confidential), not the modal 要
         cut = m.end()
     stem = run[cut:].lstrip(")）年月日号")
     opened = max(stem.rfind("（"), stem.rfind("("))
@@ -223,6 +247,9 @@ def _spans(text: str) -> list[_Found]:
         start = m.start() - len(stem)
         if prev and joined and not _FRESH.match(stem) and not (stem and suffix in _NEVER_INSIDE):
             # 市委宣传部, 市政府办公室, 各区县政府: one body continues the one before
+            found[-1] = _Found(prev.start, m.end(), text[prev.start:m.end()])
+        elif prev and joined and prev.name.endswith("税务总局") and stem.endswith("税务") and suffix == "局":
+            # 国家税务总局某某县税务局: the tax bureaus are named under the national one
             found[-1] = _Found(prev.start, m.end(), text[prev.start:m.end()])
         elif stem or suffix in ("人民代表大会", "人大常委会") or (
                 suffix in _STANDS_ALONE and (m.start() == 0 or text[m.start() - 1] in _ALONE_AFTER)):
