@@ -335,7 +335,8 @@ def segment(text: str) -> list[Sentence]:
     # one tuple per state of the stack, shared by the sentences under it (callers that
     # remember something per section then find it by identity, without hashing headings)
     current: tuple[Heading, ...] = ()
-    rows = {row.start: row for row in table_rows(text)} if "\n" in text else {}
+    # (a row pasted alone, its cells apart by tabs, is a table's row as well)
+    rows = {row.start: row for row in table_rows(text)} if "\n" in text or "\t" in text else {}
     for para, (ls, le) in enumerate(iter_lines(text)):
         line = text[ls:le]
         row = rows.get(ls)
