@@ -149,3 +149,43 @@ def test_a_lone_rows_time_cell(row: str, want: str, body: str) -> None:
     assert sug.deadline is not None and sug.deadline.date is not None
     assert sug.deadline.date.isoformat() == want
     assert [b.name for b in sug.responsible] == [body]
+
+
+# A numbered part's title closed by a full stop is still the part's heading
+@pytest.mark.parametrize(("line", "heading"), [
+    ("一、2023年重点工作任务完成情况。", True),
+    ("二、2024年工作计划。", True),
+    ("第三章 工作安排。", True),
+    ("三、下半年工作打算。", True),
+    # a sentence after the number (a clause mark, or a second sentence) is no heading
+    ("一、加强组织领导，压实各方责任。", False),
+    ("二、完成改造。确保安全。", False),
+    # an item numbered 1. / （一） stays a sentence
+    ("1.完成老旧小区改造12个。", False),
+    ("（一）国家储备林谱写新篇章。", False),
+])
+def test_stopped_part_title_is_a_heading(line: str, heading: bool) -> None:
+    from tracker.extract.segment import heading_level
+    assert (heading_level(line) is not None) is heading
+
+
+def test_a_month_in_the_review_part_is_the_reviewed_years() -> None:
+    """县林业局2023年工作总结及2024年工作计划, written in the autumn of 2023: 预计11月 under
+    一、2023年…完成情况。 is November 2023 (not of the plan year the title names next); the
+    plan part's tasks fall due at the end of 2024."""
+    text = ("县林业局2023年工作总结及2024年工作计划\n"
+            "一、2023年重点工作任务完成情况。\n"
+            "目前，已完成储备林项目建设方案编制；实施主体正在准备材料申请授信，预计11月能完成获批和授信等工作。\n"
+            "二、2024年工作计划\n"
+            "完成人工造林1.2万亩。\n")
+    assert _deadline_of(text, date(2023, 10, 19), "预计11月能完成获批和授信等工作") == "2023-11-30"
+    assert _deadline_of(text, date(2023, 10, 19), "完成人工造林1.2万亩") == "2024-12-31"
+
+
+@pytest.mark.parametrize("line", ["一、各责任单位要建立重点任务落实台账。", "二、全面完成年度目标任务。",
+                                  "三、确保完成年度目标。", "四、制定年度工作计划。",
+                                  "五、落实保障措施。"])
+def test_a_stopped_task_line_stays_a_sentence(line: str) -> None:
+    """A numbered line that states a task (its verb, a modal) is no part's title."""
+    from tracker.extract.segment import heading_level
+    assert heading_level(line) is None
