@@ -189,3 +189,24 @@ def test_a_stopped_task_line_stays_a_sentence(line: str) -> None:
     """A numbered line that states a task (its verb, a modal) is no part's title."""
     from tracker.extract.segment import heading_level
     assert heading_level(line) is None
+
+
+# (text, document date, words, deadline wanted): a label of goals closed by 是， as by a colon
+# leads its items with the period it names, over the year the document stands in
+GOAL_LABEL_COMMA = [
+    ("各位代表，今年是“十五五”开局之年。“十五五”时期经济社会发展的主要目标是，全省生产总值年均增长6%以上。"
+     "今年的主要预期目标是：地区生产总值增长5%左右。",
+     date(2026, 1, 25), "全省生产总值年均增长6%以上", "2030-12-31"),
+    ("各位代表，今年是“十五五”开局之年。今后五年经济社会发展的主要目标是，全市生产总值年均增长6%左右。",
+     date(2026, 1, 25), "全市生产总值年均增长6%左右", "2030-12-31"),
+    ("各位代表，今年是“十五五”开局之年。今后五年经济社会发展的主要目标是，全市生产总值年均增长6%左右。"
+     "今年经济社会发展的主要预期目标是，地区生产总值增长5%左右。",
+     date(2026, 1, 25), "地区生产总值增长5%左右", "2026-12-31"),
+    ("到2030年的总体目标为，全县森林覆盖率达到65%以上。",
+     date(2026, 3, 1), "全县森林覆盖率达到65%以上", "2030-12-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "doc", "words", "want"), GOAL_LABEL_COMMA)
+def test_a_goal_label_with_a_comma_leads(text: str, doc: date, words: str, want: str) -> None:
+    assert _deadline_of(text, doc, words) == want

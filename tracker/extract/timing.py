@@ -45,7 +45,8 @@ SAID = re.compile(r"^[^，,。]{0,16}?(?:(?:强调|指出|表示|要求|认为|�
 # A short label of goals opening the sentence (目标： / 主要目标： / 工作目标：), before the
 # time words
 _GOAL_OPEN = re.compile(r"[^，,。；;：:\d]{0,6}?(?:目标|任务|指标)[:：]\s*")
-_LEAD_LABEL = re.compile(r"^[^，,。；;]{0,20}?(?:目标|任务|指标|要求|安排)(?:是|为|如下)?[:：]")
+# (…主要目标是，… : a comma after 是 / 为 as well as a colon)
+_LEAD_LABEL = re.compile(r"^[^，,。；;]{0,20}?(?:目标|任务|指标|要求|安排)(?:(?:是|为|如下)?[:：]|(?:是|为)[，,])")
 # A short framing clause before the time words: 通过整改，/ 经过努力，/ 按照部署，
 _FRAME = re.compile(r"(?:通过|经过|按照|根据|围绕|对照)[^，,。；;]{1,12}[，,]")
 _PLAN_WORDS = re.compile(r"目标|任务|安排|计划|打算|思路|要点|部署|到\d{4}|力争|方案|规划")
