@@ -44,7 +44,9 @@ class DeadlineMatch:
 
 
 _CN_D = "零〇○一二三四五六七八九"
-_YEAR = rf"(?:(?:19|20)[0-9]{{2}}|[一二][{_CN_D}]{{3}})"
+# (XX年 / 20××年: a template's or a redacted copy's year, the document's own)
+_YEAR_MASK = "XxＸｘ×"
+_YEAR = rf"(?:(?:19|20)[0-9]{{2}}|[一二][{_CN_D}]{{3}}|(?:20)?[{_YEAR_MASK}]{{2}})"
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _N = r"(?:[0-9]+|[一二两三四五六七八九十]+|半)"
@@ -129,8 +131,10 @@ _MASTER = screened(
             # 9月14日前, 10月底前
             rf"(?P<md>(?P<md_pre>{_PRE}){_NO_NUM_BEFORE_MONTH}(?P<md_m>{_MONTH})月份?"
             rf"(?:(?P<md_d>{_DAY})[日号]|(?P<md_e>底|末|{_TEN_DAYS}))?(?P<md_s>{_BEFORE})"
-            # 9月投入使用 (a 完成时限 cell), 6月完成: the month that work is done in
-            r"(?P<md_v>(?=投入使用|投入运行|投用|建成|完工|竣工|完成|交付|上线))?)",
+            # 9月投入使用 (a 完成时限 cell), 6月完成: the month that work is done in; also
+            # after a modal or a word of degree (预计11月能完成 / 10月可投用 / 9月全面建成)
+            r"(?P<md_v>(?=(?:能够|可以|能|可|将|要|基本|全面|全部)?"
+            r"(?:投入使用|投入运行|投用|建成|完工|竣工|完成|交付|上线)))?)",
             # 如期 / 按期 / 限期: a deadline set elsewhere
             r"(?P<ref>如期|按期|限期|按时|按计划|按节点|立行立改|长期坚持|自(?:公布|发布|印发|施行)之日起)",
             # 到本世纪中叶: the long-range goals' horizon, 2050
@@ -198,6 +202,14 @@ def _num(s: str) -> int | None:
     return int(s) if s.isdigit() else cn_int(s)
 
 
+def _year(s: str, doc_year: int | None) -> int:
+    """A year written out (2025, 二〇二五), or the document's for a masked one (XX年);
+    0 (no date) when that is unknown."""
+    if s.strip()[-1:] in _YEAR_MASK:
+        return doc_year or 0
+    return _num(s) or 0
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -252,23 +264,23 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None,
             return resolved
         return resolved[0].replace(year=year), resolved[1], False
     if kind == "ymd":
-        return (*_in_month(_num(g("ymd_y")) or 0, _num(g("ymd_m")) or 0, g("ymd_d"), g("ymd_e")), False)
+        return (*_in_month(_year(g("ymd_y"), doc_year), _num(g("ymd_m")) or 0, g("ymd_d"), g("ymd_e")), False)
     if kind == "mrng":
         first, last = _num(g("mrng_a")) or 0, _num(g("mrng_m")) or 0
-        span_year = (_num(g("mrng_y")) or 0) + (0 if first < last else 1)  # 12月至2月: the next year's
+        span_year = _year(g("mrng_y"), doc_year) + (0 if first < last else 1)  # 12月至2月: the next year's
         return _month_end(span_year, last), Precision.MONTH, False
     if kind == "iso":
         if g("iso_d") is None:
             return _month_end(int(g("iso_y")), int(g("iso_m"))), Precision.MONTH, False
         return date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))), Precision.DAY, False
     if kind == "rng":
-        return date(_num(g("rng_y")) or 0, 12, 31), Precision.YEAR, False
+        return date(_year(g("rng_y"), doc_year), 12, 31), Precision.YEAR, False
     if kind == "rngc":
         return date(int(g("rngc_y")), 12, 31), Precision.YEAR, False
     if kind == "yq":
-        return (*_part_of_year(_num(g("yq_y")) or 0, g("yq_p")), False)
+        return (*_part_of_year(_year(g("yq_y"), doc_year), g("yq_p")), False)
     if kind == "y":
-        return date(_num(g("y_y")) or 0, 12, 31), Precision.YEAR, False
+        return date(_year(g("y_y"), doc_year), 12, 31), Precision.YEAR, False
     if kind == "fyp":
         n = cn_int(g("fyp_n") or g("fyp_w")) or 0
         return date(1955 + 5 * n, 12, 31), Precision.YEAR, False

@@ -310,12 +310,30 @@ def heading_level(line: str) -> int | None:
     (责任单位：县生态环境局) is not a heading. A short line without a numbering marker
     nests below the numbered headings (level 7).
     """
-    if len(line) > MAX_HEADING or _has_sentence_end(line) or LABELLED.search(line):
+    if len(line) > MAX_HEADING or LABELLED.search(line):
         return None
+    if _has_sentence_end(line):
+        # 一、2023年重点工作任务完成情况。: a numbered part's title closed by a stop, no
+        # sentence (nothing but its words before the stop) is still the part's heading
+        bare = line.rstrip()
+        if not (len(bare) <= MAX_STOPPED_HEADING and bare.endswith("。") and _PART_MARKER.match(bare)
+                and not _has_sentence_end(bare[:-1]) and not _CLAUSE_MARK.search(bare)
+                and _PART_NOUN.search(bare[:-1]) and not _MODAL.search(bare)):
+            return None
     for pattern, level in _LEVELS:
         if pattern.match(line):
             return level
     return 5 if HEADING_MARKER.match(line) else 7
+
+
+MAX_STOPPED_HEADING = 30
+_PART_MARKER = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章部分篇]|[一二三四五六七八九十]+、)")
+_CLAUSE_MARK = re.compile(r"[，,：:；;]")
+# …what a part's title names (完成情况 / 工作计划 / 保障措施), not a task (建立…台账)
+_PART_NOUN = re.compile(r"(?:情况|计划|安排|打算|回顾|总结|成效|思路|要点|成绩|进展|设想)$")
+# …and opens with no act (制定年度工作计划。 / 落实工作安排。 state tasks)
+_MODAL = re.compile(r"要|将|应|须|确保|力争|^(?:第[^章部分篇]+[章部分篇]|[一二三四五六七八九十]+、)\s*"
+                    r"(?:制定|编制|完成|建立|落实|推进|开展|实施|加强|做好|抓好|全面|深入|认真|研究|印发|出台|报送)")
 
 
 def _has_sentence_end(line: str) -> bool:
@@ -337,7 +355,8 @@ def segment(text: str) -> list[Sentence]:
     # one tuple per state of the stack, shared by the sentences under it (callers that
     # remember something per section then find it by identity, without hashing headings)
     current: tuple[Heading, ...] = ()
-    rows = {row.start: row for row in table_rows(text)} if "\n" in text else {}
+    # (a row pasted alone, its cells apart by tabs, is a table's row as well)
+    rows = {row.start: row for row in table_rows(text)} if "\n" in text or "\t" in text else {}
     for para, (ls, le) in enumerate(iter_lines(text)):
         line = text[ls:le]
         row = rows.get(ls)

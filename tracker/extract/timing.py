@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from tracker.domain import Deadline, Precision
@@ -45,7 +45,8 @@ SAID = re.compile(r"^[^，,。]{0,16}?(?:(?:强调|指出|表示|要求|认为|�
 # A short label of goals opening the sentence (目标： / 主要目标： / 工作目标：), before the
 # time words
 _GOAL_OPEN = re.compile(r"[^，,。；;：:\d]{0,6}?(?:目标|任务|指标)[:：]\s*")
-_LEAD_LABEL = re.compile(r"^[^，,。；;]{0,20}?(?:目标|任务|指标|要求|安排)(?:是|为|如下)?[:：]")
+# (…主要目标是，… : a comma after 是 / 为 as well as a colon)
+_LEAD_LABEL = re.compile(r"^[^，,。；;]{0,20}?(?:目标|任务|指标|要求|安排)(?:(?:是|为|如下)?[:：]|(?:是|为)[，,])")
 # A short framing clause before the time words: 通过整改，/ 经过努力，/ 按照部署，
 _FRAME = re.compile(r"(?:通过|经过|按照|根据|围绕|对照)[^，,。；;]{1,12}[，,]")
 _PLAN_WORDS = re.compile(r"目标|任务|安排|计划|打算|思路|要点|部署|到\d{4}|力争|方案|规划")
@@ -263,8 +264,10 @@ class TimingReader:
                 # without the document's date, a year is past when the sentence reports
                 # a change against a baseline (2022年，…同比下降…); a bound (到2030年，…
                 # 累计完成…) sets a target
-                return lead.past or (classify.looks_past(sent.text)
-                                     and _BOUND.match(sent.text) is None)
+                # (…举措，包括：2020年底前，…: the words the label announces, not the label's)
+                words = sent.text[lead.start:] if lead.start > LEAD_SPAN // 4 else sent.text
+                return lead.past or (classify.looks_past(words)
+                                     and _BOUND.match(words) is None)
             return lead.past
         first = first_content_clause(sent)
         words = first.text if first is not None else sent.text
@@ -316,6 +319,16 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
             return None  # 1月3日，在全会上…说，…: the dateline of the news, no bound
         if _LEAD_FOLLOW.match(rest) or _LEAD_LABEL.match(rest):
             return m
+    colon = _COLON_LEAD.match(sent.text, offset)
+    if colon is not None and not _TIMEISH.search(colon.group()):
+        # 明确了27项重点举措，包括：2020年底前，…基本完成退城搬迁: the time words that open
+        # the words a label announces lead them as they would lead the sentence
+        after = sent.text[colon.end():colon.end() + LEAD_SPAN]
+        for m in iter_deadlines(after, doc_date):
+            if m.start > 0:
+                break
+            if _LEAD_FOLLOW.match(after[m.end:]) and (m.date is not None or m.relative):
+                return replace(m, start=m.start + colon.end(), end=m.end + colon.end())
     if "年" in head:
         # 生态环境部明确了2026年的重点工作，主要包括：… / 会议部署了2024年五项重点任务：…:
         # the year of the work the label announces leads the items after its colon
@@ -339,6 +352,8 @@ _SINCE_OPEN = re.compile(
     r"(?:自|从)?(?:即日|今日|今天|现在|目前|(?:本|该)?(?:方案|通知|意见|办法|决定)?(?:印发|发布|公布|实施|施行)之日"
     r"|(?P<y>(?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
     r"(?:开始|起)[，,]?\s*(?=到|至)")
+# A clause that announces what follows its colon (…重点举措，包括： / 具体要求如下：)
+_COLON_LEAD = re.compile(r"[^。；;：:！？]{2,30}?[:：]\s*")
 
 
 def first_content_clause(sent: Sentence) -> Clause | None:
@@ -397,9 +412,19 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing,
     if gone is None and lead is not None and lead.bygone:
         # 2019年6月至8月，开展…专项执法行动 in a later closeout notice: the lead-in's
         gone = Deadline("", lead.date, lead.precision)
+    if gone is None and timing.period is None and doc_date is not None \
+            and "年度" in words and _THIS_YEARS_GOALS.search(words):
+        # 确保实现生态环境保护年度工作目标 / 全面完成年度目标任务, under no heading or title
+        # that sets a period: the goals of the year the document speaks in
+        return Deadline("", date(doc_date.year, 12, 31), Precision.YEAR)
     # a commitment whose own bound had passed by the document's date (2018年完成… in a
     # 2019 repost, 2024年5月前制定… in a closeout notice): that bound, not the context's
     return gone
+
+
+# The year's goals or tasks named as such (年度目标 / 年度工作目标 / 年度目标任务 / 年度任务),
+# not a plan of another year (下年度 / 上年度 / 2023年度)
+_THIS_YEARS_GOALS = re.compile(r"(?<![上下0-9])年度(?:工作|重点|各项|建设|减排)?(?:目标|任务)")
 
 
 # A bound that names its own year and falls within it (2024年6月底前 / 2024年底前 / 2024年第三
@@ -515,7 +540,31 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
         goals = _GOALS_LABEL.search(text)
         if goals is not None and _DONE_LABEL.search(text, goals.end()) is not None:
             return Deadline(REPORTED_YEAR, date(doc_date.year - 1, 12, 31), Precision.YEAR)
-    return _this_years_work(text, doc_date) or _goals_horizon(text, head, doc_date)
+    return _this_years_work(text, doc_date) or _goals_horizon(text, head, doc_date) \
+        or _campaign_end(text, doc_date)
+
+
+# 自即日起到2020年5月底，在全省开展为期半年的安全生产集中整治 / 从即日起至2024年12月31日，在全市
+# 范围内开展…专项行动: a campaign the opening sets with its end; the targets of the campaign
+# (通过集中整治，治理一批…) fall due when it closes
+_CAMPAIGN = re.compile(
+    r"(?:自|从)(?:即日|今日|现在|本方案印发之日|印发之日|发布之日|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)起?"
+    r"[，,]?(?:至|到)(?P<end>[^，,。；;]{2,16}[年月日号底末])(?:前|止|为止)?[，,]?[^。；;]{0,20}?开展[^。；;]{0,30}?"
+    r"(?:专项行动|集中整治|专项整治|攻坚行动|百日行动|整治行动|大排查|大整治|专项治理)")
+CAMPAIGN_HEAD = 400
+
+
+def _campaign_end(text: str, doc_date: date | None) -> Deadline | None:
+    """The end of the campaign the opening sets (自即日起到2020年5月底，…开展…集中整治),
+    when it names one that is not over."""
+    m = _CAMPAIGN.search(text, 0, CAMPAIGN_HEAD)
+    if m is None:
+        return None
+    end = next((d for d in find_deadlines(m.group("end"), doc_date)
+                if d.date is not None and not d.past), None)
+    if end is None or end.date is None or (doc_date is not None and end.date < doc_date):
+        return None
+    return Deadline("", end.date, end.precision)
 
 
 # A plan's goals (（二）工作目标 / 主要目标：/ 总体目标) opened by one horizon (到2020年，…):
