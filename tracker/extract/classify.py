@@ -617,3 +617,46 @@ def _kind(text: str, actor: str | None, past_context: bool,
         return "deliverable", 0.45
     named = NAMED.search(obj)
     return "deliverable", 0.75 if named else 0.7
+
+
+# The verbs of change and care (加强 / 完善 / 推进 / 提升 / 优化 / 打造 …): what they act on may
+# be a field, a capacity or a level, with nothing a reader could later check as done.
+CARE_VERB = re.compile(
+    r"^(?:加强|强化|深化|提升|提高|完善|健全|优化|推进|推动|促进|加快|巩固|增强|改善|构建|打造|"
+    r"统筹|做好|抓好|落实|发挥|坚持|注重|聚焦|深入|扩大|拓展|规范|保障|加大|守牢|筑牢|激发|释放|"
+    r"培育|发展|壮大|做强|做优|引导|鼓励|支持|创新|探索|营造|形成)")
+# Anchors of checkability in a clause's words (commitments.md): a figure, a count or an
+# ordinal in Chinese numerals (两个, 第二轮, 一张图), a title or a quoted name, an end state
+# (全覆盖 / 清零 / 消除 / 到位 / 销号 / 办结), a list of named things closed by 等
+# (水泥、焦化、玻璃等行业), or time words (年底 / 上半年 / 限期 / “十五五”期间 / 三年).
+ANCHORS = screened(
+    r"[\d０-９《“\"「]|第[一二三四五六七八九十]|[一二两三四五六七八九十百千万]+"
+    r"(?:个|项|家|座|条|所|处|亩|公里|批|支|类|大|本|张|网|轮|级)|全覆盖|清零|全部|消除|销号|到位|"
+    r"办结|、[^，,；;]*等|年底|年内|月底|月份|前完成|季度|期间|今年|明年|十[四五]五|[上下]半年|"
+    r"限期|如期|按期|[一二两三五十]年")
+
+
+def unanchored_aim(clause: str) -> bool:
+    """Whether *clause* (Simplified) opens, once its adverbs are gone, with a verb of change
+    or care (CARE_VERB) and holds no anchor of checkability: no figure, count or ordinal,
+    title or quoted name, end state, list closed by 等 or time words (ANCHORS), no named
+    thing (NAMED: a project, plan, platform …) after the verb and no body named as its
+    subject (深化农村环境整治 / 持续提升城市治理现代化水平 / 健全推进机制; not 推进水泥、焦化等
+    行业深度治理, 建成…平台, 市政府督考办要加大督查考核力度). A place named in it is an
+    anchor too, which the caller checks (the gazetteer is not read here)."""
+    words = clause.strip().rstrip("。；;，,、")
+    rest = strip_leading(words)
+    verb = CARE_VERB.match(rest)
+    if verb is None or ANCHORS.search(words) is not None:
+        return False
+    if NAMED.search(rest, verb.end()) is not None or subject_of(words) is not None:
+        return False
+    return not any(FACILITY.search(part) for part in _CLAUSE_BREAK.split(words) if part)
+
+
+# A facility or a record as what a clause ends on: a thing built or drawn up where a
+# reader can go and look (免税店布局 / 水源保护区划定 / 重点实验室 / 交易市场建设 / 确权登记工作),
+# its kind named after a qualifier of two characters or more (not 家园)
+FACILITY = re.compile(r"[^，,；;、]{2}(?<!家)(?:店|站|馆|厂|库|港|园|场|院|校|室|合作区|保护区)"
+                      r"(?:建设|布局|划定)?$|(?:划定|登记|普查|调查|确权)(?:工作)?$")
+_CLAUSE_BREAK = re.compile(r"[，,；;]")

@@ -138,6 +138,11 @@ def _masked(words: str, named: bool = False) -> str:
     return "".join(parts)
 
 
+def names_place(words: str) -> bool:
+    """Whether *words* (Simplified) name a place (:func:`_places`)."""
+    return bool(_places(words))
+
+
 def _may_name(words: str, pairs: set[str]) -> bool:
     """Whether the name of a division is in *words* (*pairs*: its 2-grams): for most
     units none is, and find() is dearer."""
