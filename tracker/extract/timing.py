@@ -348,10 +348,10 @@ _LABEL_DONE = re.compile(r"完成|情况|成效|成绩|回顾|总结|进展")
 _BOUND_WORDS = ("前", "止", "底", "内")
 # The start of a span whose end bounds the work (自即日起到2020年5月底 / 从2025年3月起至年底 /
 # 自本方案印发之日起到…): the bound is the 到/至 after it
-_SINCE_OPEN = re.compile(
-    r"(?:自|从)?(?:即日|今日|今天|现在|目前|(?:本|该)?(?:方案|通知|意见|办法|决定)?(?:印发|发布|公布|实施|施行)之日"
-    r"|(?P<y>(?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)"
-    r"(?:开始|起)[，,]?\s*(?=到|至)")
+_SINCE_START = (
+    r"(?:即日|今日|今天|现在|目前|(?:本|该)?(?:方案|通知|意见|办法|决定)?(?:印发|发布|公布|实施|施行)之日"
+    r"|(?P<y>(?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)")
+_SINCE_OPEN = re.compile(r"(?:自|从)?" + _SINCE_START + r"(?:开始|起)[，,]?\s*(?=到|至)")
 # A clause that announces what follows its colon (…重点举措，包括： / 具体要求如下：)
 _COLON_LEAD = re.compile(r"[^。；;：:！？]{2,30}?[:：]\s*")
 
@@ -548,7 +548,7 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
 # 范围内开展…专项行动: a campaign the opening sets with its end; the targets of the campaign
 # (通过集中整治，治理一批…) fall due when it closes
 _CAMPAIGN = re.compile(
-    r"(?:自|从)(?:即日|今日|现在|本方案印发之日|印发之日|发布之日|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?)起?"
+    r"(?:自|从)" + _SINCE_START + r"(?:开始|起)?"
     r"[，,]?(?:至|到)(?P<end>[^，,。；;]{2,16}[年月日号底末])(?:前|止|为止)?[，,]?[^。；;]{0,20}?开展[^。；;]{0,30}?"
     r"(?:专项行动|集中整治|专项整治|攻坚行动|百日行动|整治行动|大排查|大整治|专项治理)")
 CAMPAIGN_HEAD = 400
