@@ -215,7 +215,7 @@ def read_trailing_roles(clause: str) -> list[BodyRef] | None:
         item = Item()
         if not all([read_label(part, None, item) for part in parts]):
             return None  # …实际完成情况:… / a value with more text after it: text to read
-        return _unique(item.bodies) or None
+        return unique_bodies(item.bodies) or None
     found = find_bodies(words)
     if not found:
         return None
@@ -227,7 +227,8 @@ def read_trailing_roles(clause: str) -> list[BodyRef] | None:
     return found
 
 
-def _unique(bodies: list[BodyRef]) -> list[BodyRef]:
+def unique_bodies(bodies: list[BodyRef]) -> list[BodyRef]:
+    """Each body once, in the order first named; as the lead when it leads anywhere."""
     seen: dict[str, BodyRef] = {}
     for ref in bodies:
         if ref.name not in seen or ref.role is BodyRole.LEAD:

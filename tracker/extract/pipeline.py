@@ -51,6 +51,7 @@ from tracker.extract.labels import (
     read_label,
     read_role_note,
     named_item,
+    unique_bodies,
     read_trailing_roles,
     set_deadline,
 )
@@ -513,7 +514,7 @@ def _named_item(text: str, analysis: str, sent: Sentence, ctx: DocumentContext,
     s, e = at + found.start, at + found.end
     if e > sent.end and "\t" in analysis[sent.start:e]:
         return None  # cells of a table row
-    bodies = _unique_bodies([BodyRef(_as_written(text, analysis, b.name, s, e), b.role)
+    bodies = unique_bodies([BodyRef(_as_written(text, analysis, b.name, s, e), b.role)
                              for b in found.item.bodies])
     bodies.sort(key=lambda b: b.role is not BodyRole.LEAD)  # the lead first
     deadline = found.item.deadline
@@ -544,14 +545,6 @@ def _line_of(analysis: str, at: int) -> str:
     """The rest of the line from *at*."""
     end = analysis.find("\n", at)
     return analysis[at:end if end >= 0 else len(analysis)]
-
-
-def _unique_bodies(bodies: list[BodyRef]) -> list[BodyRef]:
-    seen: dict[str, BodyRef] = {}
-    for ref in bodies:
-        if ref.name not in seen:
-            seen[ref.name] = ref
-    return list(seen.values())
 
 
 # A task quoted as it was set, after the bodies it was given to (县发改局负责的“…” /
