@@ -28,6 +28,8 @@ from tracker.geo import Gazetteer
 from tracker.geo.script import to_simplified
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from tracker.domain import Target
     from tracker.extract.pipeline import Suggestion
 
@@ -339,6 +341,26 @@ def base_z(s: Suggestion, w: dict[str, float], *, heading: int, in_row: bool,
     z = 0.0 + get("bias", 0.0) * 1.0
     z += get("rules", 0.0) * s.confidence
     z += get("kind=" + s.kind, 0.0) * 1.0
+    z = _target_terms(z, get, t)
+    if d is not None:
+        if d.date is not None:
+            z += get("dated", 0.0) * 1.0
+        if d.text:
+            z += get("own_time_words", 0.0) * 1.0
+    z = _layout_terms(z, get, n, heading, in_row, numbered)
+    if s.responsible and "人民政府" not in s.responsible[0].name:
+        z += get("named_body", 0.0) * 1.0
+    if "责任主体" in s.why:
+        z += get("why_actor", 0.0) * 1.0
+    z = _quote_terms(z, get, quote)
+    if s.rejected:
+        z += get(f"rejected={s.rejected}", 0.0) * 1.0
+    return z
+
+
+# The terms base_z() and may_reach() share, each added to *z* in base_z()'s order (the same
+# float to the last bit: a sum depends on the order its terms are added in)
+def _target_terms(z: float, get: Callable[[str, float], float], t: Target | None) -> float:
     if t is not None:
         if t.comparator is not None:
             z += get("comparator", 0.0) * 1.0
@@ -346,11 +368,11 @@ def base_z(s: Suggestion, w: dict[str, float], *, heading: int, in_row: bool,
             z += get("value", 0.0) * 1.0
         if t.unit:
             z += get("unit", 0.0) * 1.0
-    if d is not None:
-        if d.date is not None:
-            z += get("dated", 0.0) * 1.0
-        if d.text:
-            z += get("own_time_words", 0.0) * 1.0
+    return z
+
+
+def _layout_terms(z: float, get: Callable[[str, float], float], n: int, heading: int,
+                  in_row: bool, numbered: bool) -> float:
     if 0 < heading <= 3:
         z += get("section_heading", 0.0) * 1.0
     if heading > 3:
@@ -364,10 +386,10 @@ def base_z(s: Suggestion, w: dict[str, float], *, heading: int, in_row: bool,
     if n > 60:
         z += get("long", 0.0) * 1.0
     z += get("length", 0.0) * (min(n, 80) / 80)
-    if s.responsible and "人民政府" not in s.responsible[0].name:
-        z += get("named_body", 0.0) * 1.0
-    if "责任主体" in s.why:
-        z += get("why_actor", 0.0) * 1.0
+    return z
+
+
+def _quote_terms(z: float, get: Callable[[str, float], float], quote: str) -> float:
     if _DIGIT.search(quote) is not None:
         z += get("digit", 0.0) * 1.0
     if _HARD.search(quote) is not None:
@@ -389,8 +411,6 @@ def base_z(s: Suggestion, w: dict[str, float], *, heading: int, in_row: bool,
         z += get("intent", 0.0) * 1.0
     if quote.rstrip().endswith(("。", "；", ";")):
         z += get("full_stop", 0.0) * 1.0
-    if s.rejected:
-        z += get(f"rejected={s.rejected}", 0.0) * 1.0
     return z
 
 
@@ -407,51 +427,13 @@ def may_reach(quote: str, target: Target | None, rejected: str, w: dict[str, flo
     z = 0.0 + get("bias", 0.0) * 1.0
     z += get("rules", 0.0) * 0.0
     z += table.kind_ceiling
-    if target is not None:
-        if target.comparator is not None:
-            z += get("comparator", 0.0) * 1.0
-        if target.value is not None:
-            z += get("value", 0.0) * 1.0
-        if target.unit:
-            z += get("unit", 0.0) * 1.0
+    z = _target_terms(z, get, target)
     z += max(0.0, get("dated", 0.0) * 1.0)
     z += max(0.0, get("own_time_words", 0.0) * 1.0)
-    if 0 < heading <= 3:
-        z += get("section_heading", 0.0) * 1.0
-    if heading > 3:
-        z += get("line_item", 0.0) * 1.0
-    if in_row:
-        z += get("table_row", 0.0) * 1.0
-    if numbered:
-        z += get("numbered", 0.0) * 1.0
-    if n < 8:
-        z += get("short", 0.0) * 1.0
-    if n > 60:
-        z += get("long", 0.0) * 1.0
-    z += get("length", 0.0) * (min(n, 80) / 80)
+    z = _layout_terms(z, get, n, heading, in_row, numbered)
     z += max(0.0, get("named_body", 0.0) * 1.0)
     z += max(0.0, get("why_actor", 0.0) * 1.0)
-    if _DIGIT.search(quote) is not None:
-        z += get("digit", 0.0) * 1.0
-    if _HARD.search(quote) is not None:
-        z += get("hard_verb", 0.0) * 1.0
-    if _SOFT.search(quote) is not None:
-        z += get("soft_verb", 0.0) * 1.0
-    if _SOFT_OPENING.match(quote) is not None:
-        z += get("soft_opening", 0.0) * 1.0
-    if _SYSTEM.search(quote) is not None:
-        z += get("system_words", 0.0) * 1.0
-    if _NAMED.search(quote) is not None:
-        z += get("named_thing", 0.0) * 1.0
-    z += get("clauses", 0.0) * (min(quote.count("，") + quote.count(","), 4) / 4)
-    if quote.count("、") >= 2:
-        z += get("list_of_three", 0.0) * 1.0
-    if _PAST.search(quote) is not None:
-        z += get("past_words", 0.0) * 1.0
-    if _INTENT.search(quote) is not None:
-        z += get("intent", 0.0) * 1.0
-    if quote.rstrip().endswith(("。", "；", ";")):
-        z += get("full_stop", 0.0) * 1.0
+    z = _quote_terms(z, get, quote)
     if rejected:
         z += get(f"rejected={rejected}", 0.0) * 1.0
     term = table.gram_term(quote)
