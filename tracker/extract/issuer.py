@@ -191,8 +191,10 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         report = _delegate(head, gaz, region_code, delivered) or report
     if report is None and _PREMIER.search(head):
         report = "国务院"  # 李强总理向全国人大作政府工作报告: the State Council's
-    masthead = _masthead(head, text if len(text) == len(analysis) else analysis) \
-        if not report else []
+    # the words as written where the analysis keeps their offsets (a Traditional text read
+    # in Simplified), to name a body the way the text does
+    written = text if len(text) == len(analysis) else analysis
+    masthead = _masthead(head, written) if not report else []
     titled = _title_issuer(title)
     if len(masthead) == 1:
         # 鞍山市立山区人民政府文件 / … / 立山区人民政府关于…: the body by its title's name
@@ -210,10 +212,10 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         or _title_zone(title) \
         or _body_over_title(head) \
         or _sector_document(head, title, gaz, region_code) \
-        or _news_subject(head, text if len(text) == len(analysis) else analysis) \
-        or _informant(head, text if len(text) == len(analysis) else analysis) \
+        or _news_subject(head, written) \
+        or _informant(head, written) \
         or _opening_subject(head) \
-        or _preamble_drafter(head, text if len(text) == len(analysis) else analysis) \
+        or _preamble_drafter(head, written) \
         or _title_place(title, gaz) or _title_town(title)
     refs = [_qualified(r, gaz, region_code, analysis[:HEAD_LINES])
             for r in joint or publishers or ([BodyRef(who)] if who else [])]
