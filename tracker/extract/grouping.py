@@ -115,7 +115,7 @@ _BUDGET = re.compile(r"^(?:其中)?(?:今年|年内|全年|年度|当年|\d{4}�
 
 
 def _budget(s: Suggestion) -> bool:
-    return s.kind != "indicator" and _BUDGET.match(fold(s.quote.strip())) is not None
+    return _BUDGET.match(fold(s.quote.strip())) is not None
 
 
 def _with_budget(a: Suggestion, b: Suggestion) -> bool:
