@@ -4,7 +4,7 @@ to one core when taskset is there.
 
     PYTHONPATH=. .venv/bin/python bench/bench_suggest_pair.py --baseline ../main [--pairs 3]
 
-Each run reads every document of tests/corpus (and the seeds beside the project), then
+Each run reads every document of tests/corpus (and the seeds, found by tools/shared_dir.py), then
 times suggest() over them once to warm up and once measured (process CPU time); it
 prints MB/s of UTF-8 input for each run and the median of each tree, and the load average.
 With --join N the documents are joined (N times over) into one large document instead, to
@@ -35,6 +35,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+from shared_dir import find_shared, not_found  # noqa: E402 - after the path is set
 
 CHILD = r"""
 import json, sys, time
@@ -67,8 +69,10 @@ print(json.dumps({"seconds": best, "bytes": size, "suggestions": n if best is no
 def documents() -> list[str]:
     corpus = ROOT / "tests" / "corpus"
     paths = sorted(str(p) for p in corpus.glob("*/docs/*.txt"))
-    seeds = ROOT.parent / "shared" / "seeds"
-    paths += sorted(str(p) for p in seeds.glob("*.txt"))
+    shared = find_shared(ROOT)  # a worktree away from shared/ too; never the seeds left out
+    if shared is None:
+        raise SystemExit(not_found(ROOT))
+    paths += sorted(str(p) for p in (shared / "seeds").glob("*.txt"))
     return paths
 
 

@@ -6,7 +6,7 @@ must not change what is suggested).
     python tools/suggest_identity.py check --baseline ../main   # both, then compare
 
 ``write`` runs in a fresh process with TREE first on the path, reads every document of
-tests/corpus/*/docs/*.txt and ../shared/seeds/*.txt (of this tree), and writes one line per
+tests/corpus/*/docs/*.txt and the seeds in shared/ (found by tools/shared_dir.py), and writes one line per
 suggestion: the document, to_json() of it (every field, confidence and ``why``), with
 duplicate_of, the layout and the full repr of the confidence, over suggest() with the
 repeats kept and suggest() as the CLI calls it. ``compare`` names the first documents
@@ -23,6 +23,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+from shared_dir import find_shared, not_found  # noqa: E402 - after the path is set
 
 CHILD = r"""
 import json, sys
@@ -46,8 +48,14 @@ with open(sys.argv[2], "w", encoding="utf-8") as out:
 
 
 def documents() -> list[str]:
+    """Every corpus document and the seeds; the seeds are looked for as score_corpus.py looks
+    for them (a worktree away from shared/ included), and their absence stops the run rather
+    than leaving them out unseen."""
+    shared = find_shared(ROOT)
+    if shared is None:
+        raise SystemExit(not_found(ROOT))
     paths = sorted(str(p) for p in (ROOT / "tests" / "corpus").glob("*/docs/*.txt"))
-    paths += sorted(str(p) for p in (ROOT.parent / "shared" / "seeds").glob("*.txt"))
+    paths += sorted(str(p) for p in (shared / "seeds").glob("*.txt"))
     return paths
 
 
