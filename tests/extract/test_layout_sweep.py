@@ -1,0 +1,99 @@
+"""The layout sweep (tests/extract/layout_sweep.py): 40 commitments of every kind, each
+rendered in 45 layouts (paragraphs, lists with every marker, ；-runs, task headings, lines
+without 。, tables with tabs, spaces, bars and full-width spaces and with headers in any
+order or none, Traditional, hard-wrapped PDF text, page numbers inside a sentence, HTML),
+run through the public suggest path (suggest_file, as `tracker suggest --format jsonl`)
+and judged as the scorer judges. Each layout keeps at least the passes it had when its
+floor was set, and no layout makes furniture (headings, header rows, page numbers) into
+suggestions.
+
+Also the ingest step the sweep asked for (tracker/ingest/wrapped.py): hard-wrapped
+paragraphs joined back, page numbers between two halves of a sentence dropped, and
+ordinary documents (a paragraph a line, lists without 。, tables) left as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract import layout_sweep
+from tracker.ingest.normalise import normalise_text
+from tracker.ingest.wrapped import rejoin_wrapped, wrap_width
+
+# passes of 40 by layout (floors; the sweep's table before/after is in the commits)
+FLOOR = {name: 40 for name in layout_sweep.LAYOUTS}
+FLOOR.update({
+    "list 1.": 39, "list 1、": 39, "list （1）": 39, "list (1)": 39, "list ①": 39, "list 一是": 39,
+    "list 第一，": 39, "list 一、": 37, "list （一）": 39, "list 1)": 37, "list •": 39, "list -": 37,
+    "list ▲": 39, "list □": 39, "list 1. no stop": 39, "list （1） no stop": 39, "list ； stop": 39,
+    "list １． full-width": 39, "semicolons": 39, "heading 二、": 35, "heading （二）": 36,
+    "lines no stop": 39, "last line": 39, "last line numbered": 39, "table TAB": 39,
+    "table spaces": 39, "table pipes": 39, "table full-width spaces": 39, "table no header": 35,
+    "table 时限/单位/任务": 39, "traditional list （1）": 39, "traditional table": 39,
+    "html list": 37, "html table": 39,
+})
+
+
+@pytest.mark.parametrize("layout", list(layout_sweep.LAYOUTS))
+def test_layout_keeps_its_passes_and_no_furniture(layout: str) -> None:
+    passes, n, alarms = layout_sweep.sweep([layout])[layout]
+    assert passes >= FLOOR[layout], f"{layout}: {passes}/{n}"
+    assert alarms == 0
+
+
+PARAGRAPH = ("我们要坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大精神。今年，到2027年，全市城市"
+             "生活污水集中收集率达到75%以上。抓紧制定2030年前二氧化碳排放达峰行动方案。要强化组织领导，形成工作合力。")
+
+
+def _wrap(text: str, columns: int) -> list[str]:
+    return layout_sweep._wrap(text, columns).split("\n")
+
+
+@pytest.mark.parametrize("columns", [56, 60, 64, 70, 74, 80])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_hard_wrapped_paragraph_is_one_line_again(columns: int, script: str) -> None:
+    text = PARAGRAPH if script == "simplified" else layout_sweep._s2t(PARAGRAPH)
+    lines = _wrap(text, columns) + [""] + _wrap(text, columns)
+    assert rejoin_wrapped(lines) == [text, "", text]
+
+
+@pytest.mark.parametrize("page", ["第 3 页", "第3页", "- 3 -", "— 12 —", "－3－", "3/12", "第 3 页 共 12 页"])
+def test_a_page_number_inside_a_sentence_is_dropped_and_the_sentence_joined(page: str) -> None:
+    head, tail = PARAGRAPH[:60], PARAGRAPH[60:]
+    assert rejoin_wrapped([head, page, tail]) == [PARAGRAPH]
+    assert rejoin_wrapped([head, "", page, "", tail]) == [PARAGRAPH]
+    assert normalise_text(f"{head}\n\n{page}\n\n{tail}\n") == PARAGRAPH
+
+
+@pytest.mark.parametrize("lines", [
+    # a paragraph a line, of every length
+    [PARAGRAPH, "森林覆盖率达到38%以上。", PARAGRAPH[:50] + "。", "要强化组织领导。"],
+    # a list without final stops, items of one width
+    ["1.年内新建改造农村公路120公里和乡村道路", "2.开工建设保障性租赁住房3000套及配套", "3.新增城镇就业岗位1.2万个和公益岗位"],
+    ["一是年内新建改造农村公路120公里及乡村道路", "二是开工建设保障性租赁住房3000套及配套设施",
+     "三是新增城镇就业岗位1.2万个和公益性岗位"],
+    # task lines without 。 and no marker, of one width: only a page number would join them
+    ["年内新建改造农村公路120公里及乡村道路网", "开工建设保障性租赁住房3000套及配套设施", "新增城镇就业岗位1.2万个和公益性岗位岗"],
+    # tables: tabs, runs of spaces, bars, ideographic spaces
+    ["1\t年内新建改造农村公路120公里\t市交通局\t2025年底前"] * 4,
+    ["1    年内新建改造农村公路120公里    市交通局    2025年底前"] * 4,
+    ["| 1 | 年内新建改造农村公路120公里 | 市交通局 | 2025年底前 |"] * 4,
+    ["1\u3000\u3000年内新建改造农村公路120公里\u3000\u3000市交通局\u3000\u30002025年底前"] * 4,
+    # headings over their paragraphs
+    ["一、总体要求", PARAGRAPH, "二、年底前完成城区集中供热管网改造", PARAGRAPH],
+])
+def test_ordinary_text_is_left_as_it_is(lines: list[str]) -> None:
+    assert rejoin_wrapped(lines) == lines
+
+
+def test_a_short_line_before_a_page_number_is_no_cut_sentence() -> None:
+    # a heading, a line ending with a stop, a line with no inner mark: kept apart
+    for before in ["二、重点任务", PARAGRAPH, "年内新建改造农村公路120公里及乡村道路网建设"]:
+        assert rejoin_wrapped([before, "第 3 页", "开工建设保障性租赁住房3000套"]) == \
+            [before, "开工建设保障性租赁住房3000套"]
+
+
+def test_wrap_width_is_none_for_ordinary_text() -> None:
+    assert wrap_width([PARAGRAPH, PARAGRAPH[:30], PARAGRAPH[:45]]) is None
+    assert wrap_width(_wrap(PARAGRAPH * 3, 60)) == 60
+
