@@ -28,7 +28,7 @@ FLOOR.update({
     "list ▲": 39, "list □": 39, "list 1. no stop": 39, "list （1） no stop": 39, "list ； stop": 39,
     "list １． full-width": 39, "semicolons": 39, "heading 二、": 35, "heading （二）": 36,
     "lines no stop": 39, "last line": 39, "last line numbered": 39, "table TAB": 39,
-    "table spaces": 39, "table pipes": 39, "table full-width spaces": 39, "table no header": 35,
+    "table spaces": 39, "table pipes": 39, "table full-width spaces": 39, "table no header": 38,
     "table 时限/单位/任务": 39, "traditional list （1）": 39, "traditional table": 39,
     "html list": 37, "html table": 39,
 })
@@ -97,3 +97,40 @@ def test_wrap_width_is_none_for_ordinary_text() -> None:
     assert wrap_width([PARAGRAPH, PARAGRAPH[:30], PARAGRAPH[:45]]) is None
     assert wrap_width(_wrap(PARAGRAPH * 3, 60)) == 60
 
+
+# A header-less task row whose time cell is a month or a year standing alone (2025年6月 /
+# 6月份 / 2025.6 / 2025年): beside a body cell it is the row's time limit
+@pytest.mark.parametrize("cells, kinds", [
+    (["2", "加快推进全国碳排放权交易市场建设", "市生态环境局", "2025年6月"],
+     ["index", "measure", "lead", "deadline"]),
+    (["开工建设保障性租赁住房3000套", "县住建局", "6月份"], ["measure", "lead", "deadline"]),
+    (["县住建局", "2025.9", "完成200户农村危房改造"], ["lead", "deadline", "measure"]),
+    (["3", "建成縣級數據共享平臺", "縣大數據中心", "2025年"], ["index", "measure", "lead", "deadline"]),
+    (["打通断头路8条", "县交通运输局、县住建局", "2025年 10月"], ["measure", "lead", "deadline"]),
+])
+def test_a_month_alone_beside_a_body_is_a_rows_time_limit(cells, kinds) -> None:
+    from tracker.extract.table import content_kinds
+    assert content_kinds(cells) == kinds
+
+
+@pytest.mark.parametrize("cells", [
+    ["城镇新增就业", "2025年6月", "8950"],                  # no body: figures by month
+    ["地区生产总值增速", "2024年", "2025年"],                # a data table's years
+    ["关于印发实施方案的通知", "县政府办公室", "2024年3月1日"],  # a date, not a time limit
+])
+def test_a_month_without_a_body_makes_no_task_row(cells) -> None:
+    from tracker.extract.table import content_kinds
+    assert content_kinds(cells) is None
+
+
+def test_a_header_less_row_with_a_month_is_one_record_with_its_deadline() -> None:
+    from datetime import date
+
+    from tracker.extract import suggest
+    for month, iso in [("2025年6月", date(2025, 6, 30)), ("6月份", date(2025, 6, 30)),
+                       ("2025年", date(2025, 12, 31))]:
+        text = f"附件\n2\t加快推进全国碳排放权交易市场建设\t市生态环境局\t{month}\n"
+        (sug,) = [s for s in suggest(text, date(2025, 3, 1)) if s.kind != "indicator"]
+        assert sug.quote == f"加快推进全国碳排放权交易市场建设\t市生态环境局\t{month}"
+        assert [b.name for b in sug.responsible] == ["市生态环境局"]
+        assert sug.deadline is not None and sug.deadline.date == iso
