@@ -24,13 +24,13 @@ from tracker.ingest.wrapped import rejoin_wrapped, wrap_width
 FLOOR = {name: 40 for name in layout_sweep.LAYOUTS}
 FLOOR.update({
     "list 1.": 39, "list 1、": 39, "list （1）": 39, "list (1)": 39, "list ①": 39, "list 一是": 39,
-    "list 第一，": 39, "list 一、": 37, "list （一）": 39, "list 1)": 37, "list •": 39, "list -": 37,
+    "list 第一，": 39, "list 一、": 37, "list （一）": 39, "list 1)": 39, "list •": 39, "list -": 39,
     "list ▲": 39, "list □": 39, "list 1. no stop": 39, "list （1） no stop": 39, "list ； stop": 39,
     "list １． full-width": 39, "semicolons": 39, "heading 二、": 35, "heading （二）": 36,
     "lines no stop": 39, "last line": 39, "last line numbered": 39, "table TAB": 39,
     "table spaces": 39, "table pipes": 39, "table full-width spaces": 39, "table no header": 38,
     "table 时限/单位/任务": 39, "traditional list （1）": 39, "traditional table": 39,
-    "html list": 37, "html table": 39,
+    "html list": 39, "html table": 39,
 })
 
 
@@ -134,3 +134,45 @@ def test_a_header_less_row_with_a_month_is_one_record_with_its_deadline() -> Non
         assert sug.quote == f"加快推进全国碳排放权交易市场建设\t市生态环境局\t{month}"
         assert [b.name for b in sug.responsible] == ["市生态环境局"]
         assert sug.deadline is not None and sug.deadline.date == iso
+
+
+# Item markers: a number closed by a bracket alone (1) / 2）) and a hyphen (- / －)
+# open a list item as 1. and • do; the marker is cut off the unit, and an item whose only
+# anchor is its place in a list (a deliverable with no number or date) is kept as under 1.
+@pytest.mark.parametrize("marker", ["1.", "1)", "1）", "- ", "-", "－", "• "])
+@pytest.mark.parametrize("items", [
+    ["推进虹桥商务区小学等8所学校建设", "对严重滞后的事项进行通报并挂牌督办", "实施招商引资“百千”行动"],
+    ["年内新建改造农村公路120公里", "加快推进全国碳排放权交易市场建设", "出台农村生活垃圾分类实施方案"],
+    ["年內新建改造農村公路120公里", "加快推進全國碳排放權交易市場建設", "出臺農村生活垃圾分類實施方案"],
+])
+def test_an_item_after_any_marker_is_a_unit_without_its_marker(marker: str, items: list[str]) -> None:
+    from datetime import date
+
+    from tracker.extract import suggest
+    text = "一、重点任务\n" + "".join(f"{marker}{x}。\n" for x in items)
+    quotes = {s.quote for s in suggest(text, date(2025, 3, 1)) if s.kind != "indicator"}
+    assert set(items) <= quotes
+
+
+@pytest.mark.parametrize("clause, marker, rest", [
+    ("1)完成200户农村危房改造", "1)", "完成200户农村危房改造"),
+    ("12）打通断头路8条", "12）", "打通断头路8条"),
+    ("- 打通断头路8条", "-", "打通断头路8条"),
+    ("－到2025年，森林覆盖率达到38%以上", "－", "到2025年"),
+])
+def test_the_marker_is_cut_off_the_clause(clause: str, marker: str, rest: str) -> None:
+    from tracker.extract.segment import split_clauses
+    first = split_clauses(clause, 0, len(clause))[0]
+    assert (first.marker, first.text) == (marker, rest)
+
+
+@pytest.mark.parametrize("text", [
+    "增长5%)以上",          # a bracket closing a figure is no item
+    "3-5年内完成改造",      # a range, no dash marker
+    "5)%",
+    "——2024年1月30日在县第十六届人民代表大会第四次会议上",  # a byline's dash
+])
+def test_no_marker_where_a_figure_goes_on(text: str) -> None:
+    from tracker.extract.segment import LIST_MARKER
+    m = LIST_MARKER.match(text)
+    assert m is None

@@ -52,8 +52,12 @@ LIST_MARKER = re.compile(  # used with match(text, pos): anchored at pos, so no 
     r"|(?P<paren_cn>[（(][一二三四五六七八九十]{1,3}[）)])"
     r"|(?P<paren_num>[（(]\d{1,3}[）)])"
     r"|(?P<num>\d{1,2}(?:[.．](?!\d)|、))"
+    # 1) / 2）: an item's number closed by a bracket alone
+    r"|(?P<num_paren>\d{1,2}[)）](?![%％]))"
     r"|(?P<circled>[①-⑳])"
-    r"|(?P<bullet>[●▲■◆★☆○◇□▪►•])"
+    # (a hyphen opens an item as a bullet does: - / －; not the dash ——, which opens a
+    # byline or a review's run-in highlight as often as an item)
+    r"|(?P<bullet>[●▲■◆★☆○◇□▪►•]|[-－](?=\s*[\u4e00-\u9fff“]))"
     r"|(?P<ordinal>第[一二三四五六七八九十]+[，,、]|(?:首先|其次|再次|最后)[，,]))\s*"
 )
 ORDINAL_ONLY = re.compile(r"第[一二三四五六七八九十]+|首先|其次|再次|最后")
