@@ -270,6 +270,35 @@ def _html_table(q: str, a: str, b: str) -> str:
             f"{rows}</table><p>{GENERIC[1]}</p></article></body></html>")
 
 
+def _run_in(marker: str) -> Layout:
+    """The quote opens an item's paragraph, the item's details after it."""
+    def render(q: str, a: str, b: str) -> str:
+        return (f"⟦一、重点任务⟧\n{marker}«{q}»。{GENERIC[3]}{_p(a)}\n"
+                f"{marker.replace('一', '二').replace('1', '2')}{_p(b)}{GENERIC[1]}\n")
+    return render
+
+
+def _inline(m1: str, m2: str, m3: str) -> Layout:
+    """Items numbered inside one line: （1）…；（2）…；（3）…。"""
+    def render(q: str, a: str, b: str) -> str:
+        return f"{GENERIC[3][:-1]}：{m1}{a}；{m2}«{q}»；{m3}{b}。\n"
+    return render
+
+
+def _role_note(q: str, a: str, b: str) -> str:
+    return f"{GENERIC[0]}{_p(a)}«{q}»（{BODIES[1]}牵头，{BODIES[2]}配合）。{_p(b)}\n"
+
+
+def _labels(q: str, a: str, b: str) -> str:
+    return (f"⟦问题1⟧：{a}\n整改目标：«{q}»。\n⟦整改时限：{DUES[0]}⟧\n⟦责任单位：{BODIES[1]}⟧\n")
+
+
+def _wrapped_list(q: str, a: str, b: str) -> str:
+    items = [f"{i}.{x}{GENERIC[3] if i != 2 else '。'}" for i, x in
+             enumerate([_p(a)[:-1] + "，", f"«{q}»", _p(b)[:-1] + "，"], 1)]
+    return "\n".join(_wrap(x, 60) for x in items) + "\n"
+
+
 LAYOUTS: dict[str, Layout] = {
     "paragraph": _paragraph,
     "paragraph_mid": _paragraph_mid,
@@ -313,6 +342,15 @@ LAYOUTS: dict[str, Layout] = {
     "pdf 74 columns": _pdf(74),
     "page 第 3 页": _page_break,
     "page — 3 —": _page_dash,
+    "run-in （一）": _run_in("（一）"),
+    "run-in 一是": _run_in("一是"),
+    "run-in 1.": _run_in("1."),
+    "inline （1）；": _inline("（1）", "（2）", "（3）"),
+    "inline 一是；": _inline("一是", "二是", "三是"),
+    "inline ①；": _inline("①", "②", "③"),
+    "role note": _role_note,
+    "labels 整改目标：": _labels,
+    "pdf wrapped list": _wrapped_list,
     "html paragraphs": _html_paragraphs,
     "html list": _html_list,
     "html table": _html_table,

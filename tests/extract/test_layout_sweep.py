@@ -1,5 +1,6 @@
 """The layout sweep (tests/extract/layout_sweep.py): 40 commitments of every kind, each
-rendered in 45 layouts (paragraphs, lists with every marker, ；-runs, task headings, lines
+rendered in 54 layouts (paragraphs, lists with every marker, items numbered inside a line,
+run-in items, role notes, labelled fields, ；-runs, task headings, lines
 without 。, tables with tabs, spaces, bars and full-width spaces and with headers in any
 order or none, Traditional, hard-wrapped PDF text, page numbers inside a sentence, HTML),
 run through the public suggest path (suggest_file, as `tracker suggest --format jsonl`)
@@ -30,7 +31,8 @@ FLOOR.update({
     "lines no stop": 39, "last line": 39, "last line numbered": 39, "table TAB": 39,
     "table spaces": 39, "table pipes": 39, "table full-width spaces": 39, "table no header": 38,
     "table 时限/单位/任务": 39, "traditional list （1）": 39, "traditional table": 39,
-    "html list": 39, "html table": 39,
+    "html list": 39, "html table": 39, "run-in （一）": 37, "run-in 一是": 37, "run-in 1.": 39,
+    "pdf wrapped list": 39,
 })
 
 
@@ -176,3 +178,28 @@ def test_no_marker_where_a_figure_goes_on(text: str) -> None:
     from tracker.extract.segment import LIST_MARKER
     m = LIST_MARKER.match(text)
     assert m is None
+
+
+# A paragraph's short first sentence naming a programme in quotes (实施“百千”行动 / 开展
+# “清河”专项行动 / 实施“三大”工程) is a measure to carry out, not the theme of the paragraph;
+# a field of work (深入打好蓝天保卫战 / 推进乡村振兴) stays a theme.
+@pytest.mark.parametrize("marker", ["（一）", "一是", "1.", ""])
+@pytest.mark.parametrize("first, unit", [
+    ("实施招商引资“百千”行动", True),
+    ("开展“清河”专项行动", True),
+    ("实施“強基”工程", True),
+    ("启动“双十”计划", True),
+    ("組織開展“送法下鄉”活动", True),
+    ("深入打好蓝天保卫战", False),
+    ("全面推进乡村振兴", False),
+])
+def test_a_programme_named_in_quotes_opens_no_theme(marker: str, first: str, unit: bool) -> None:
+    from datetime import date
+
+    from tracker.extract import suggest
+    text = f"{marker}{first}。要强化组织领导，持续推进燃煤锅炉整治。\n"
+    quotes = {s.quote for s in suggest(text, date(2025, 3, 1)) if s.kind != "indicator"}
+    if unit:
+        assert first in quotes
+    elif marker != "1.":  # (a 1. item is a measure of its own already, as before)
+        assert first not in quotes

@@ -60,6 +60,9 @@ def width(line: str) -> int:
 
 def wrap_width(lines: list[str]) -> int | None:
     """The width a wrapped document's full lines share, or None for ordinary text."""
+    # (cheap first: a wrapped document has lines cut without final punctuation at all)
+    if sum(1 for line in lines if len(line) >= MIN_WRAP // 2 and line[-1] not in _FINAL) < MIN_LINES:
+        return None
     widths = [width(line) for line in lines if line and not _ROW.search(line)]
     long = [w for w in widths if w >= MIN_WRAP]
     if len(long) < MIN_LINES:
