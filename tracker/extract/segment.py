@@ -93,7 +93,10 @@ MAX_METRIC_LABEL = 24
 GOAL_FIELD_LABEL = re.compile(r"(?:目标|任务|要求|措施|举措|情况)$")
 LABELLED = re.compile(r"^[^，,。]{2,8}[:：]|[:：]$")
 MAX_RUN_IN = 24  # a short first sentence of a paragraph that states its theme
-RUN_IN_NOT = re.compile(r"[要将须0-9０-９]|应(?![对用急])|建成|新建|制定|出台|编制|完成|创建|启动|印发|实现")
+RUN_IN_NOT = re.compile(r"[要将须0-9０-９]|应(?![对用急])|建成|新建|制定|出台|编制|完成|创建|启动|印发|实现"
+                        # a programme named in quotes (实施“百千”行动 / 开展“清河”专项行动): a
+                        # measure to carry out, not a field of work
+                        r"|[“\"][^”\"]{1,12}[”\"](?:专项)?(?:行动|工程|计划|活动)")
 
 # Clauses that only set the frame for the next one (no main verb of their own).
 LEAD_IN = screened(
