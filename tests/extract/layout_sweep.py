@@ -238,6 +238,23 @@ def _s2t(text: str) -> str:
     return _converter()(text)
 
 
+# Inline pinyin as news sites repost Traditional texts (環(huán)境, 設(shè)施)
+_PINYIN = {"環": "huán", "設": "shè", "實": "shí", "與": "yǔ", "進": "jìn", "產": "chǎn", "發": "fā",
+           "區": "qū", "國": "guó", "個": "gè", "億": "yì", "萬": "wàn", "項": "xiàng", "達": "dá"}
+
+
+def _pinyin(inner: Layout) -> Layout:
+    def render(q: str, a: str, b: str) -> str:
+        return "".join(f"{ch}({_PINYIN[ch]})" if ch in _PINYIN else ch for ch in _s2t(inner(q, a, b)))
+    return render
+
+
+def _digits_fullwidth(inner: Layout) -> Layout:
+    def render(q: str, a: str, b: str) -> str:
+        return inner(_fullwidth(q), a, b)
+    return render
+
+
 def _fullwidth(text: str) -> str:
     return text.translate({c: c + 0xFEE0 for c in range(0x21, 0x7F) if chr(c) not in "«»⟦⟧"})
 
@@ -342,6 +359,11 @@ LAYOUTS: dict[str, Layout] = {
     "pdf 74 columns": _pdf(74),
     "page 第 3 页": _page_break,
     "page — 3 —": _page_dash,
+    "traditional pinyin paragraph": _pinyin(_paragraph),
+    "traditional pinyin list （1）": _pinyin(_list(lambda i: f"（{i}）")),
+    "traditional table no header": _traditional(_table("\t", None)),
+    "full-width paragraph": _digits_fullwidth(_paragraph),
+    "full-width table": _digits_fullwidth(_table("\t", ["序号", "任务", "责任单位", "完成时限"])),
     "run-in （一）": _run_in("（一）"),
     "run-in 一是": _run_in("一是"),
     "run-in 1.": _run_in("1."),

@@ -1,8 +1,8 @@
 """The layout sweep (tests/extract/layout_sweep.py): 40 commitments of every kind, each
-rendered in 54 layouts (paragraphs, lists with every marker, items numbered inside a line,
+rendered in 59 layouts (paragraphs, lists with every marker, items numbered inside a line,
 run-in items, role notes, labelled fields, ；-runs, task headings, lines
 without 。, tables with tabs, spaces, bars and full-width spaces and with headers in any
-order or none, Traditional, hard-wrapped PDF text, page numbers inside a sentence, HTML),
+order or none, Traditional (with inline pinyin), full-width digits, hard-wrapped PDF text, page numbers inside a sentence, HTML),
 run through the public suggest path (suggest_file, as `tracker suggest --format jsonl`)
 and judged as the scorer judges. Each layout keeps at least the passes it had when its
 floor was set, and no layout makes furniture (headings, header rows, page numbers) into
@@ -32,7 +32,8 @@ FLOOR.update({
     "table spaces": 39, "table pipes": 39, "table full-width spaces": 39, "table no header": 38,
     "table 时限/单位/任务": 39, "traditional list （1）": 39, "traditional table": 39,
     "html list": 39, "html table": 39, "run-in （一）": 37, "run-in 一是": 37, "run-in 1.": 39,
-    "pdf wrapped list": 39,
+    "pdf wrapped list": 39, "traditional pinyin list （1）": 39, "traditional table no header": 38,
+    "full-width table": 39,
 })
 
 
