@@ -52,8 +52,12 @@ LIST_MARKER = re.compile(  # used with match(text, pos): anchored at pos, so no 
     r"|(?P<paren_cn>[（(][一二三四五六七八九十]{1,3}[）)])"
     r"|(?P<paren_num>[（(]\d{1,3}[）)])"
     r"|(?P<num>\d{1,2}(?:[.．](?!\d)|、))"
+    # 1) / 2）: an item's number closed by a bracket alone
+    r"|(?P<num_paren>\d{1,2}[)）](?![%％]))"
     r"|(?P<circled>[①-⑳])"
-    r"|(?P<bullet>[●▲■◆★☆○◇□▪►•])"
+    # (a hyphen opens an item as a bullet does: - / －; not the dash ——, which opens a
+    # byline or a review's run-in highlight as often as an item)
+    r"|(?P<bullet>[●▲■◆★☆○◇□▪►•]|[-－](?=\s*[\u4e00-\u9fff“]))"
     r"|(?P<ordinal>第[一二三四五六七八九十]+[，,、]|(?:首先|其次|再次|最后)[，,]))\s*"
 )
 ORDINAL_ONLY = re.compile(r"第[一二三四五六七八九十]+|首先|其次|再次|最后")
@@ -89,7 +93,10 @@ MAX_METRIC_LABEL = 24
 GOAL_FIELD_LABEL = re.compile(r"(?:目标|任务|要求|措施|举措|情况)$")
 LABELLED = re.compile(r"^[^，,。]{2,8}[:：]|[:：]$")
 MAX_RUN_IN = 24  # a short first sentence of a paragraph that states its theme
-RUN_IN_NOT = re.compile(r"[要将须0-9０-９]|应(?![对用急])|建成|新建|制定|出台|编制|完成|创建|启动|印发|实现")
+RUN_IN_NOT = re.compile(r"[要将须0-9０-９]|应(?![对用急])|建成|新建|制定|出台|编制|完成|创建|启动|印发|实现"
+                        # a programme named in quotes (实施“百千”行动 / 开展“清河”专项行动): a
+                        # measure to carry out, not a field of work
+                        r"|[“\"][^”\"]{1,12}[”\"](?:专项)?(?:行动|工程|计划|活动)")
 
 # Clauses that only set the frame for the next one (no main verb of their own).
 LEAD_IN = screened(

@@ -178,6 +178,10 @@ _TIME_WORD = re.compile(
 _TIME_BOUND = re.compile(r"[前底末内]|完成|建成|竣工|完工|动工|开工|投入使用|投用|办结|长期|持续|常态|"
                          r"立行立改|即知即改|边查边改|每")
 MAX_TIME_CELL = 24
+# A month (or a year) standing alone in a cell (2025年6月 / 6月份 / 2025.6 / 2025年): beside
+# the bodies of a task's row it is the row's time limit, by the month's end; without them
+# (a table of data by year, a document's date) it is no time limit
+_MONTH_CELL = re.compile(r"(?:20\d\d\s*年\s*)?\d{1,2}\s*月份?|20\d\d[.\-/]\d{1,2}|20\d\d\s*年度?")
 MAX_TIME_REST = 4  # the act a time limit may name (动工 / 投入使用 / 完成 / 坚持 / 推进)
 # a row number (3 / 12. / 一 / （二）) or a telephone number (5555097 / 5555309 5125676)
 _INDEX_CELL = re.compile(r"[（(]?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[）)]?[.．、]?|"
@@ -244,6 +248,11 @@ def content_kinds(cells: list[str]) -> list[str] | None:
             kinds.append(None)
     if "lead" in kinds:
         kinds = ["person" if k is None and _person_cell(c) else k for k, c in zip(kinds, cells)]
+        if "deadline" not in kinds:
+            months = [i for i, (k, c) in enumerate(zip(kinds, cells))
+                      if k is None and _MONTH_CELL.fullmatch(c.strip())]
+            if len(months) == 1:
+                kinds[months[0]] = "deadline"
     elif "deadline" not in kinds:
         return None
     open_ = [i for i, k in enumerate(kinds) if k is None]

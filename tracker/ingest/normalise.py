@@ -9,6 +9,7 @@ import unicodedata
 from tracker.domain import Script
 from tracker.ingest.furniture import furniture_flags, trailing_block
 from tracker.ingest.pinyin import strip_pinyin
+from tracker.ingest.wrapped import rejoin_wrapped
 
 _BULLETS = "•●▪◦‣∙"
 # Leading/trailing blanks: ASCII, ideographic space, no-break spaces, tabs.
@@ -57,7 +58,7 @@ def normalise_text(text: str) -> str:
     whole furniture lines removed; blank lines removed, so paragraphs are separated by
     exactly one ``\\n``. Punctuation width and script are left as the document has them.
     """
-    return "\n".join(drop_furniture(tidy_lines(text)))
+    return "\n".join(drop_furniture(rejoin_wrapped(tidy_lines(text))))
 
 
 def text_fingerprint(text: str, *, normalised: bool = False) -> str:

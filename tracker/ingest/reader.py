@@ -17,6 +17,7 @@ from tracker.ingest.metadata import guess_metadata
 from tracker.ingest.normalise import drop_furniture, tidy_lines
 from tracker.ingest.result import Extracted, IngestResult
 from tracker.ingest.script import detect_script
+from tracker.ingest.wrapped import rejoin_wrapped
 
 SUPPORTED_SUFFIXES = frozenset({".txt", ".html", ".htm", ".docx", ".pdf"})
 
@@ -126,7 +127,7 @@ def _ingest(path: Path, data: bytes) -> IngestResult:
         raise IngestError(path, str(exc)) from exc
     lines = tidy_lines(extracted.text)
     script = detect_script("\n".join(lines))
-    content = drop_furniture(lines, script)
+    content = drop_furniture(rejoin_wrapped(lines), script)
     text = "\n".join(content)
     if not text:
         raise IngestError(path, "no document text found (empty, or only page furniture)")
