@@ -76,12 +76,18 @@ class Metadata:
     issuer: str | None
 
 
+# A document's number on a line of its own above its title (赣府办发〔2025〕12号 /
+# 九政字[2024]3號): the number of the text, not its title
+DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*[号號]$")
+
+
 def _title_like(line: str) -> bool:
     return (
         4 <= len(line) <= _TITLE_MAX
         and _HAS_CJK.search(line) is not None
         and line[-1] not in _NOT_TITLE_END
         and first_full_date(line) is None
+        and DOC_NUMBER_LINE.match(line.strip()) is None
     )
 
 
