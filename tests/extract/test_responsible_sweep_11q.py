@@ -130,6 +130,9 @@ BODY_FRAMES = [
     ("subject", "{A}要在2025年底前完成60个行政村生活污水治理任务。\n", "A"),
     ("table_cell", "序号\t重点任务\t责任单位\t完成时限\n1\t完成60个行政村生活污水治理\t{A}、{B}\t2025年底前\n", "A"),
     ("table_cell_lead", "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t完成60个行政村生活污水治理\t{A}\t{B}\t2025年12月\n", "A"),
+    ("subject_ongoing", "{A}正在加快推进农村生活污水治理，确保2025年底前完成60个行政村治理任务。\n", "A"),
+    ("subject_still", "{A}仍在推进农村生活污水治理工作，力争2025年底前完成60个行政村治理任务。\n", "A"),
+    ("subject_also", "{A}也要加快农村生活污水治理，2025年底前完成60个行政村治理任务。\n", "A"),
     ("huitong", "{A}会同{B}加快推进农村生活污水治理，2025年底前完成60个行政村治理任务。\n", "A"),
     ("resp_inline_semicolon", "（五）完成60个行政村生活污水治理。责任单位：{A}；配合单位：{B}。\n", "A"),
     ("list_semicolon", "5.2025年底前完成60个行政村生活污水治理（牵头单位：{A}；责任单位：{B}）\n", "A"),
@@ -192,3 +195,36 @@ def test_bodies_named_in_the_clause_or_row(name, body, text, want):
     res = check(text, want, needles=("60个行政村",))
     assert res, "no suggestion for the target"
     assert all(good for _, good, _ in res), res
+
+
+# (3) A facility a verb of building makes the object of is no body, whatever its suffix
+# (站, 中心, 队 …): 续建/拟建/筹建/兴建 as 新建/迁建/扩建 were
+BUILT_VERBS = ("新建", "续建", "拟建", "筹建", "兴建", "迁建", "扩建")
+FACILITIES = ("蟠龙抽水站", "城东垃圾中转站", "红旗水库管理站", "城南污水处理站", "县疾控中心")
+BUILT = [f"{verb}{facility}{tail}" for verb in BUILT_VERBS for facility in FACILITIES
+         for tail in ("", "灌区节水改造工程", "，2025年底前投入使用。")]
+
+
+@pytest.mark.parametrize("words", BUILT + [S2T(w) for w in BUILT])
+def test_a_facility_built_is_no_body(words):
+    from tracker.extract.bodies import find_bodies
+    assert find_bodies(words) == []
+
+
+# (4) A secretary named inside a clause that sets up a group (成立由X委书记任组长的…) names
+# no issuer: 由 is no part of a place's name
+SET_UP = [f"{who}成立由{lv}委书记{rest.format(lv=lv)}" for who in ("该州", "该县", "我市", "会议决定")
+          for lv in ("州", "县", "市") for rest in ("和{lv}长任双组长的领导小组", "任组长的工作专班")]
+SPEAKERS = [("九江市委书记张某某出席会议并讲话", "九江市委"), ("修水县委书记李某主持会议", "修水县委")]
+
+
+@pytest.mark.parametrize("line", SET_UP + [S2T(w) for w in SET_UP])
+def test_a_group_set_up_names_no_issuer(line):
+    from tracker.ingest.metadata import guess_issuer
+    assert guess_issuer(None, [line], ["标题", line]) is None
+
+
+@pytest.mark.parametrize(("line", "want"), SPEAKERS)
+def test_a_secretary_speaking_names_the_committee(line, want):
+    from tracker.ingest.metadata import guess_issuer
+    assert guess_issuer(None, [line], ["标题", line]) == want

@@ -63,8 +63,9 @@ _SECRETARY = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10}?(?:省|市|县|区|州|自治区)委)(?:书记|副书记)"
 )
 _HEAD_OF_GOVERNMENT = re.compile(r"(?<=副书记)、(?:代)?[省市县区州]长")
-# Characters found in reporting verbs (指出, 强调, 要求, 出席, 主持…) but not in place names.
-_NOT_IN_PLACE_NAMES = frozenset("的了是指说讲强调求示席持在")
+# Characters found in reporting verbs (指出, 强调, 要求, 出席, 主持…) and in 由 (成立由X任组长的…)
+# but not in place names.
+_NOT_IN_PLACE_NAMES = frozenset("的了是指说讲强调求示席持在由")
 _SIGNATURE = re.compile(rf"^[\u4e00-\u9fff]{{2,24}}{_BODY}$")
 
 
