@@ -228,3 +228,47 @@ def test_a_group_set_up_names_no_issuer(line):
 def test_a_secretary_speaking_names_the_committee(line, want):
     from tracker.ingest.metadata import guess_issuer
     assert guess_issuer(None, [line], ["标题", line]) == want
+
+
+# (5) More forms of the issuer, checked the same way (they held before this session too):
+# mastheads (X文件 over its number), two-line joint offices, a plan titled by its place, the
+# addressees then the signature, inline pinyin, a bureau's report to a congress, speeches by
+# a secretary or a mayor, a bureau's meeting, a news agency's item, a portal's source line;
+# work reports of towns, streets, autonomous counties, a municipality's districts, banners
+# and county-level cities, and a news item on a county's report
+_C = TARGET.format(all="全市") + "\n" + TARGET2 + "\n"
+_T = TARGET.format(all="全镇") + "\n" + TARGET2 + "\n"
+_BC = TARGET.format(all="全县") + "\n" + TARGET2 + "\n"
+MORE_FORMS = [
+ ("masthead_file", f"九江市生态环境局文件\n九环发〔2025〕5号\n关于印发2025年农村生活污水治理工作方案的通知\n各县（市、区）生态环境分局：\n{_C}", {"九江市生态环境局"}),
+ ("masthead_gov_office", f"九江市人民政府办公室文件\n九府办发〔2025〕5号\n九江市人民政府办公室关于印发2025年农村生活污水治理工作方案的通知\n{_C}", {"九江市人民政府办公室"}),
+ ("two_line_joint_office", f"中共修水县委办公室 修水县人民政府办公室\n关于印发《2025年农村人居环境整治实施方案》的通知\n{_BC}", {"中共修水县委办公室", "修水县人民政府办公室"}),
+ ("title_place_plan", f"修水县2025年农村人居环境整治实施方案\n{_BC}", {"修水县人民政府"}),
+ ("addressee_then_signature", f"关于印发2025年农村生活污水治理工作方案的通知\n各乡镇人民政府，县直各单位：\n{_BC}\n修水县人民政府办公室\n2025年3月1日\n", {"修水县人民政府办公室"}),
+ ("pinyin_trad", S2T(f"九江市生態環(huán)境局關於印發2025年工作要點的通知\n{_C}"), {"九江市生态环境局"}),
+ ("report_on_plan", f"关于九江市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n——2025年1月10日在九江市第十七届人民代表大会第四次会议上\n九江市发展和改革委员会主任 张某某\n各位代表：\n{_C}", {"九江市发展和改革委员会", "九江市人民政府"}),
+ ("speech_secretary", f"在全市生态环境保护大会上的讲话\n九江市委书记 张某某\n同志们：\n{_C}", {"九江市委", "中共九江市委"}),
+ ("speech_mayor", f"在全市生态环境保护大会上的讲话\n九江市市长 张某某\n同志们：\n{_C}", {"九江市人民政府"}),
+ ("news_meeting", f"3月5日，九江市生态环境局召开2025年全市生态环境保护工作会议。会议提出，{_C}", {"九江市生态环境局"}),
+ ("dept_summary", f"九江市水利局2024年工作总结和2025年工作计划\n{_C}", {"九江市水利局"}),
+ ("xinhua_gov_issued", f"新华社南昌3月1日电 江西省人民政府办公厅日前印发《江西省空气质量持续改善行动实施方案》。方案提出，{TARGET.format(all='全省')}\n", {"江西省人民政府办公厅"}),
+ ("source_line_gov_site", f"九江市空气质量持续改善行动方案\n发布时间：2025-03-01 来源：九江市人民政府网\n{_C}", {"九江市人民政府"}),
+
+ ("town_report_congress", f"政府工作报告\n——2025年1月10日在三圳镇第十八届人民代表大会第五次会议上\n镇长 王某某\n各位代表：\n现在，我代表镇人民政府，向大会报告工作。\n{_T}", {"三圳镇人民政府"}),
+ ("town_report_title", f"三圳镇2025年政府工作报告\n各位代表：\n{_T}", {"三圳镇人民政府"}),
+ ("county_town_chain", f"政府工作报告\n——2025年1月10日在蕉岭县三圳镇第十八届人民代表大会第五次会议上\n{_T}", {"三圳镇人民政府"}),
+ ("street_report", f"城关街道办事处2025年工作报告\n{TARGET.format(all='全街道')}\n{TARGET2}\n", {"城关街道办事处"}),
+ ("county_report_byline", f"政府工作报告\n——2025年1月8日在长阳土家族自治县第十届人民代表大会第五次会议上\n县长 某某\n{TARGET.format(all='全县')}\n{TARGET2}\n", {"长阳土家族自治县人民政府"}),
+ ("district_of_municipality", f"政府工作报告\n——2025年1月8日在北京市通州区第六届人民代表大会第四次会议上\n区长 某某\n{TARGET.format(all='全区')}\n{TARGET2}\n", {"通州区人民政府", "北京市通州区人民政府"}),
+ ("banner_report", f"政府工作报告\n——2025年1月8日在伊金霍洛旗第十八届人民代表大会第四次会议上\n旗长 某某\n{TARGET.format(all='全旗')}\n{TARGET2}\n", {"伊金霍洛旗人民政府"}),
+ ("county_city_report", f"政府工作报告\n——2025年1月8日在瑞昌市第十七届人民代表大会第五次会议上\n市长 某某\n{TARGET.format(all='全市')}\n{TARGET2}\n", {"瑞昌市人民政府"}),
+ ("report_news_county", f"1月8日，修水县第十八届人民代表大会第五次会议开幕。县长王某某代表县人民政府作政府工作报告。报告提出，{TARGET.format(all='全县')}\n", {"修水县人民政府"}),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), MORE_FORMS + [(n + "/trad", S2T(t), w) for n, t, w in MORE_FORMS],
+                         ids=[c[0] for c in MORE_FORMS] + [c[0] + "/trad" for c in MORE_FORMS])
+def test_more_forms_of_the_issuer(name, text, want):
+    res = check(text, want)
+    assert res, "no suggestion for the targets"
+    assert all(good for _, good, _ in res), res
