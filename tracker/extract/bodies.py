@@ -92,7 +92,7 @@ _NAME_WORDS_INSIDE = frozenset({"服务", "指导"})
 # 新建…服务中心), not a body; at the stem's end it is part of the name (城乡建设局).
 # 建设 before a word of a body's name is a noun (市精神文明建设指导委员会, 市城市建设投资集团,
 # 新区开发建设管理委员会, 工程建设指挥部), no verb.
-_BUILT = re.compile(r"(?:建成|建好|办好|新建|迁建|建设(?!指导|投资|发展|管理|指挥|工作|领导|促进)|改扩建|扩建|改建|"
+_BUILT = re.compile(r"(?:建成|建好|办好|新建|迁建|续建|拟建|筹建|兴建|建设(?!指导|投资|发展|管理|指挥|工作|领导|促进)|改扩建|扩建|改建|"
                     r"完成|投运|启用|打造|升级)..")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十0-9]+$")
 _LABEL_STEMS = ("责任", "牵头", "配合", "主办", "承办", "协办", "参与", "协助", "主责", "负责", "实施")

@@ -26,6 +26,8 @@ _T2S_PAIRS = (
     # (機要局, 供銷社)
     "據据聽听請请堅坚強强經经圍围繞绕報报審审議议開开託托揮挥當当壓压緊紧貫贯結结勵励獲获匯汇"
     "舉举為为機机銷销"
+    # the verbs of building that make a facility no body (擬建, 籌建, 興建, 遷建, 擴建)
+    "擬拟籌筹興兴遷迁擴扩"
 )
 T2S: dict[int, int] = {ord(_T2S_PAIRS[i]): ord(_T2S_PAIRS[i + 1])
                        for i in range(0, len(_T2S_PAIRS) - 1, 2)}

@@ -62,7 +62,7 @@ WORK_REPORT = re.compile(r"政府工作报告")
 _PREMIER = re.compile(r"总理[\u4e00-\u9fff]{0,3}?(?:向|在|作)[^。\n]{0,30}政府工作报告"
                       r"|全国人大[^。\n]{0,20}政府工作报告|国务院政府工作报告")
 # 江西省人民代表大会关于…的决定 / 市人民政府关于印发…的通知
-TITLE_ISSUER = re.compile(rf"^(?P<who>{_CJK}{{2,30}}?)关于(?:{_CJK}|(?:19|20)\d{{2}}年)")  # 关于2024年…: a year first
+TITLE_ISSUER = re.compile(rf"^(?P<who>{_CJK}{{2,30}}?)关于(?:{_CJK}|(?:19|20|１９|２０)\d{{2}}年)")  # 关于2024年…: a year first
 OPENING_SUBJECT = re.compile(
     rf"(?P<who>[省市县区]{_CJK}{{1,12}}?(?:局|厅|委员会|委|办|政府|人大常委会|人民代表大会))"
     r"(?:将|要|坚决|始终|忠实)"
@@ -74,7 +74,7 @@ TITLE_ACTS = re.compile(
     r"工作思路|工作安排")
 # what may stand before a title's body (2025年宜春市生态环境局工作总结…) and between the
 # body and what it does (宜春市生态环境局：2026年工作要点)
-_TITLE_YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?")
+_TITLE_YEAR_LEAD = re.compile(r"^(?:19|20|１９|２０)\d{2}年度?")
 _TITLE_GAP = re.compile(r"[ \u3000]*[:：丨|]?[ \u3000]*")
 ACTOR_SPAN = 12  # a clause's own division stands within its first characters
 OPENING_SPAN = 40  # enough of a clause to tell whether it opens with its verb
@@ -171,6 +171,9 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         # 信息来源：丽水市政府 (furniture, not the text's words): the government by its
         # official name; a text that writes 浙江省政府发布… keeps its own words
         issuer = issuer[:short.end("place")] + "人民政府"
+    given = _joint_names(issuer) if issuer else []
+    if given:
+        issuer = None  # 中共某县委员会 某县人民政府 (a joint title's issuers read as one): each
     pointed = issuer is not None and issuer[:1] in _DEICTIC_FIRST
     if region_code is None and gaz is not None:
         region_code = _guess_region(gaz, analysis[:REGION_HEAD], title,
@@ -205,13 +208,14 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         or (None if masthead else _speaker_body(head, gaz, region_code) or issuer
             or titled or _adopted_by(head, gaz, region_code)
             or _sector_meeting(head, gaz, region_code))
-    joint = masthead if len(masthead) > 1 else joint_issuers(title) if not who else []
+    joint = masthead if len(masthead) > 1 else (joint_issuers(title) or given) if not who else []
     who = who or (None if joint else _signature(analysis, text))
     publishers = _publishing_bodies(analysis, text) if not who and not joint else []
     who = who or _government(head, title, gaz, region_code) or _title_body(title) \
         or _title_zone(title) \
         or _body_over_title(head) \
         or _sector_document(head, title, gaz, region_code) \
+        or _issued_title(analysis, written) \
         or _news_subject(head, written) \
         or _informant(head, written) \
         or _opening_subject(head) \
@@ -420,8 +424,8 @@ _RECTIFICATION = re.compile(r"督察[^。\n]{0,30}整改|整改[^。\n]{0,30}督
 # (北京市人民政府办公厅 / 2016年5月28日), or both on one line.
 _SIGNATURE = re.compile(
     r"^[ \t\u3000]*(?P<who>[\u4e00-\u9fff（）()]{4,30}?)(?:[ \t\u3000]*\n)?[ \t\u3000]*"
-    r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[0-9〇一二三四五六七八九十]{1,2}月"
-    r"[0-9〇一二三四五六七八九十]{1,3}日[ \t\u3000]*$", re.M)
+    r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d〇一二三四五六七八九十]{1,2}月"
+    r"[\d〇一二三四五六七八九十]{1,3}日[ \t\u3000]*$", re.M)
 
 
 def _signature(analysis: str, text: str) -> str | None:
@@ -539,6 +543,9 @@ _PUBLISHER = re.compile(
     r"(?:网|网站|门户网站|官网|客户端|公众号|日报|晚报|报社|报|新闻中心|融媒体中心|广播电视台|电视台|"
     r"新闻社|通讯社|杂志社|杂志|出版社|频道)$"
 )
+# A document's number on a line of its own above its title (赣府办发〔2025〕12号), as
+# ingest.metadata reads it: no title (the extractor may not import the readers)
+_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*[号號]$")
 TITLE_LINES = 8  # the title stands within the opening lines, after the page furniture
 
 
@@ -554,7 +561,7 @@ def title_line(head: str) -> str:
     lines = [line.strip() for line in head.strip().split("\n")]
     lines = [line for line in lines if line]
     for line in lines[:TITLE_LINES]:
-        if _SITE_LINE.search(line) is None:
+        if _SITE_LINE.search(line) is None and _NUMBER_LINE.match(line) is None:
             return line
     return lines[0] if lines else ""
 
@@ -681,7 +688,7 @@ def _sector_meeting(head: str, gaz: Gazetteer | None, region_code: str | None) -
 # A sector's own programme or review for its division (2024年全市生态环境工作要点 / 全县
 # 水利工作总结和2025年工作计划): its department's, as a bureau's report is the bureau's
 _SECTOR_TITLE = re.compile(
-    rf"^(?:(?:19|20)\d{{2}}年度?)?全(?P<level>[国省市县区])(?P<sector>{_SECTORS})(?:保护)?(?:系统)?"
+    rf"^(?:(?:19|20|１９|２０)\d{{2}}年度?)?全(?P<level>[国省市县区])(?P<sector>{_SECTORS})(?:保护)?(?:系统)?"
     r"(?:工作)?(?:要点|计划|总结|思路|安排|重点任务|任务清单|实施方案)")
 # …or the sector speaking of itself as the subject of the opening (全市生态环境系统要… /
 # 绵阳林业主动服从…), its division named by scope (全市) or by name right before it
@@ -826,7 +833,7 @@ def _government(head: str, title: str, gaz: Gazetteer | None, region_code: str |
     if m is None and not WORK_REPORT.search(title):
         return None
     if m is not None and m.group("place") and _is_place(gaz, m.group("place")):
-        return _innermost(m.group("place")) + "人民政府"  # 修水县县长 王某某
+        return government_name(_innermost(m.group("place")))  # 修水县县长 王某某
     level = m.group("level") if m else "市"
     own = _own_division(gaz, region_code, level)
     if m is None and _COUNTY_SCOPE.search(head):
@@ -859,13 +866,22 @@ def _report_government(title: str, gaz: Gazetteer | None = None,
     place = m.group("place")
     if m.start("place") > 0 and place[0] == "年" and title[m.start("place") - 1].isdigit():
         place = place[1:].lstrip("度")  # 2024年区政府工作报告: the year, then the level alone
+    # a news sentence before the place (会议听取和审议了中山市政府工作报告 / 省长X作省政府工作
+    # 报告): the place starts after its verb or particle, else where the division named
+    # last before the level starts (the chain's innermost)
+    place = _REPORT_LEAD.split(place)[-1] or place
+    if gaz is not None and len(place) > 1 and place[-1] not in "镇乡":
+        ending = [f for f in gaz.find(place) if f.end == len(place)]
+        if ending and ending[-1].start > 0:
+            place = place[ending[-1].start:]
+    place = _AUTONOMOUS_LEVEL.get(place, place)  # 作自治区政府工作报告: a level, not a name
     if len(place) == 1:
         own = _own_division(gaz, region_code, place) if place in "省市州县区旗" else None
         return government_name(own or place)
     if place[-1] in "镇乡":
         division = _division_named(place, gaz, region_code)
         return government_name(division) if division else None
-    return _innermost(place) + "人民政府"
+    return government_name(_innermost(place))  # 某某盟: its 行政公署
 
 
 # A province noted in brackets before a title, as portals list reports ((山西省)晋中市…)
@@ -884,9 +900,11 @@ def _innermost(place: str) -> str:
     return place
 
 
+# the verbs and particles of a sentence naming the report (听取和审议了 / 作 / 向大会作的)
+_REPORT_LEAD = re.compile(r"审议了?|听取了?|[作了的在]")
 _REPORT_PLACE = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{1,8}?(?:自治县|自治州|自治区|省|市|县|区|州|盟|旗|镇|乡))"
-    r"(?:(?:19|20)\d{2}年度?)?(?:人民)?政府工作报告")  # 鄱阳县2025年政府工作报告
+    r"(?:(?:19|20|１９|２０)\d{2}年度?)?(?:人民)?政府工作报告")  # 鄱阳县2025年政府工作报告
 
 
 # 京政办发〔2016〕26号《北京市人民政府办公厅关于…的通知》: the number and the title's marks
@@ -934,8 +952,15 @@ def _title_issuer(title: str) -> str | None:
 
 # A title naming several issuers before 关于 (A局 B委 C局关于印发…的通知)
 _JOINT_TITLE = re.compile(rf"^(?P<who>{_CJK}{{2,30}}?(?:[ \u3000、，,]+{_CJK}{{2,30}}?){{1,7}})"
-                          rf"[ \u3000]*关于(?:{_CJK}|(?:19|20)\d{{2}}年)")
+                          rf"[ \u3000]*关于(?:{_CJK}|(?:19|20|１９|２０)\d{{2}}年)")
 _JOINT_SEP = re.compile(r"[ \u3000、，,]+")
+
+
+def _joint_names(issuer: str) -> list[BodyRef]:
+    """Several bodies given as one issuer, set apart by spaces or 、 (中共某县委员会 某县
+    人民政府, as a joint title or byline writes them), each a body; else none."""
+    parts = [p for p in _JOINT_SEP.split(issuer.strip()) if p]
+    return [BodyRef(p) for p in parts] if len(parts) > 1 and all(map(_is_organ, parts)) else []
 
 
 def joint_issuers(title: str) -> list[BodyRef]:
@@ -968,16 +993,16 @@ def _title_place(title: str, gaz: Gazetteer | None) -> str | None:
 # 2025年工作计划 / 某某镇关于…): the divisions below a county, which the gazetteer does not
 # hold; not a word ending alike (城乡, 乡镇, 全镇, 各乡镇)
 _TITLE_TOWN = re.compile(
-    r"^(?:(?:19|20)\d{2}年度?)?(?P<place>(?![全各本我该城乡农村集小])[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))"
-    r"(?=[：:]|(?:19|20)\d{2}年|关于|人民政府|政府|党委|办事处|工作|召开|举行)")
+    r"^(?:(?:19|20|１９|２０)\d{2}年度?)?(?P<place>(?![全各本我该乡农村集小]|城[乡镇市区])[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))"
+    r"(?=[：:]|(?:19|20|１９|２０)\d{2}年|关于|人民政府|政府|党委|办事处|工作|召开|举行)")
 
 
 # …or with the level alone, its name left out or blanked as template pages do (镇2024年度
 # 工作计划 / XX镇2025年工作总结 / ××街道关于…): the government of that level, unnamed, as
 # 我镇 is (镇人民政府)
 _TITLE_BARE_TOWN = re.compile(
-    r"^(?:(?:19|20)\d{2}年度?)?(?:[XxＸｘ×*＊○〇]{1,4})?(?P<level>镇|乡|街道)"
-    r"(?=(?:19|20)\d{2}年|上半年|下半年|工作|关于|人民政府|党委|办事处)")
+    r"^(?:(?:19|20|１９|２０)\d{2}年度?)?(?:[XxＸｘ×*＊○〇]{1,4})?(?P<level>镇|乡|街道)"
+    r"(?=(?:19|20|１９|２０)\d{2}年|上半年|下半年|工作|关于|人民政府|党委|办事处)")
 
 
 def _title_town(title: str) -> str | None:
@@ -1015,9 +1040,9 @@ def _title_body(title: str) -> str | None:
 # A development zone's own programme or review (2024年金华经济技术开发区工作要点 / 某某高新区
 # 管委会2025年工作计划): the zone answers for it, as its title names it, not the city it lies in
 _TITLE_ZONE = re.compile(
-    r"^(?:(?:19|20)\d{2}年度?)?(?P<zone>(?!国家级|省级|市级|各|全)[\u4e00-\u9fff]{2,16}?(?:经济技术开发区|高新技术产业开发区|"
+    r"^(?:(?:19|20|１９|２０)\d{2}年度?)?(?P<zone>(?!国家级|省级|市级|各|全)[\u4e00-\u9fff]{2,16}?(?:经济技术开发区|高新技术产业开发区|"
     r"开发区|高新区|经开区|新区|产业园区|工业园区|示范区)(?:党工委)?(?:管委会|管理委员会)?)"
-    r"(?:(?:19|20)\d{2}年度?)?(?:工作要点|工作计划|工作总结|工作报告|工作安排|工作思路|目标任务|"
+    r"(?:(?:19|20|１９|２０)\d{2}年度?)?(?:工作要点|工作计划|工作总结|工作报告|工作安排|工作思路|目标任务|"
     r"重点工作|重点任务|主要目标|发展目标|实施方案|行动方案)")
 
 
@@ -1029,7 +1054,7 @@ def _title_zone(title: str) -> str | None:
 
 # A title set on two lines, the body on the first and what it issues on the next
 # (宣州区生态文明建设生态环境保护委员会 / 2025年工作要点), its file number perhaps above
-_OWN_TITLE = re.compile(r"^(?:(?:19|20)\d{2}年度?)?(?:工作要点|工作计划|工作总结|实施方案|工作方案|"
+_OWN_TITLE = re.compile(r"^(?:(?:19|20|１９|２０)\d{2}年度?)?(?:工作要点|工作计划|工作总结|实施方案|工作方案|"
                         r"行动方案|重点工作|工作安排|工作思路)")
 
 
@@ -1071,6 +1096,23 @@ def _publishing_bodies(analysis: str, text: str) -> list[BodyRef]:
             out.append(BodyRef(text[at:at + len(part)] if len(text) == len(analysis) else part))
         return out
     return []
+
+
+# …or a site or a paper posting it (某市人民政府网站发布《某市人民政府办公厅关于印发…的通知》 /
+# 日前，《某县人民政府关于…的通知》印发): the quoted title names its own issuer
+_ISSUED_TITLE = re.compile(r"(?:(?:印发|出台|发布|公布|下发)了?\s*《(?P<after>[^》\n]{4,80})》"
+                           r"|《(?P<before>[^》\n]{4,80})》(?:正式)?(?:印发|出台|发布|公布|下发))")
+
+
+def _issued_title(analysis: str, written: str) -> str | None:
+    """The body a title reported as issued names before its 关于, as written."""
+    for m in _ISSUED_TITLE.finditer(analysis[:PUBLISH_HEAD]):
+        group = "after" if m.group("after") else "before"
+        found = TITLE_ISSUER.match(m.group(group))
+        if found is not None and is_body_name(found.group("who")):
+            at = m.start(group)
+            return written[at:at + len(found.group("who"))]
+    return None
 
 
 _ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:委|局|厅|办公厅|办公室|委员会|政府|部|院|署)$")

@@ -2370,7 +2370,9 @@ def _bodies(text: str, analysis: str, start: int, end: int,
 # (市政府办公室将加强… / 各整改责任单位对照问题制定…), not a noun it qualifies (各乡镇污水…)
 # nor a list or a possessive (市生态环境局的… / 市生态环境局和…)
 _AFTER_SUBJECT = re.compile(r"要|将|应|须|需|必须|负责|牵头|配合|协助|于|对|把|按|依|结合|围绕|在|以|会同|联合|"
-                            r"共同|分别|已")
+                            # an adverb of aspect or scope before the verb (X正在加快… / X仍在… /
+                            # X也要… / X均已…)
+                            r"共同|分别|已|正在|正|仍|还|也|均|都")
 # 市发改委、市财政局等部门要…: the list's close before what they do
 _SUBJECT_LIST_CLOSE = re.compile(r"等(?:有关|相关)?(?:单位|部门)?")
 _SUBJECT_LEAD = re.compile(r"(?:[，,\s]|要(?!求)|并|同时|此外|另外|下一步|下阶段|下步|今后|特别是|尤其是)+")

@@ -63,8 +63,9 @@ _SECRETARY = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10}?(?:省|市|县|区|州|自治区)委)(?:书记|副书记)"
 )
 _HEAD_OF_GOVERNMENT = re.compile(r"(?<=副书记)、(?:代)?[省市县区州]长")
-# Characters found in reporting verbs (指出, 强调, 要求, 出席, 主持…) but not in place names.
-_NOT_IN_PLACE_NAMES = frozenset("的了是指说讲强调求示席持在")
+# Characters found in reporting verbs (指出, 强调, 要求, 出席, 主持…) and in 由 (成立由X任组长的…)
+# but not in place names.
+_NOT_IN_PLACE_NAMES = frozenset("的了是指说讲强调求示席持在由")
 _SIGNATURE = re.compile(rf"^[\u4e00-\u9fff]{{2,24}}{_BODY}$")
 
 
@@ -76,12 +77,18 @@ class Metadata:
     issuer: str | None
 
 
+# A document's number on a line of its own above its title (赣府办发〔2025〕12号 /
+# 九政字[2024]3號): the number of the text, not its title
+DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*[号號]$")
+
+
 def _title_like(line: str) -> bool:
     return (
         4 <= len(line) <= _TITLE_MAX
         and _HAS_CJK.search(line) is not None
         and line[-1] not in _NOT_TITLE_END
         and first_full_date(line) is None
+        and DOC_NUMBER_LINE.match(line.strip()) is None
     )
 
 
