@@ -526,7 +526,11 @@ def is_vague_gain(clause: str) -> bool:
 # A problem stated, not a task set: what still needs doing or falls short (改革任务依然繁重 /
 # 增长动力仍需加强 / 创新能力不强 / 发展不平衡不充分), said without a word that commits.
 PROBLEM = screened(r"仍需|仍须|依然|仍然|尚需|尚待|有待|亟待|仍有|仍存在|仍较"
-                     r"|(?:繁重|艰巨|薄弱|不足|不够|不强|不高|偏低|偏高|不平衡|不充分)$")
+                     r"|(?:繁重|艰巨|薄弱|不足|不够|不强|不高|偏低|偏高|不平衡|不充分)$"
+                     # a task that fell behind (X未按期完成 / 未按时完成整改 / 进度滞后 / 推进
+                     # 缓慢), said last: the finding of a report, not the task set
+                     r"|未(?:按期|按时|如期|能)?(?:完成|完工|销号|开工|启动)(?:整改|任务|销号)?$"
+                     r"|(?:进度|进展|建设|工作)?(?:滞后|缓慢)$")
 
 
 def is_problem(clause: str) -> bool:

@@ -343,7 +343,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         # goals when it stands under them (二、经济社会发展预期目标 / 预期目标是，…)
         if sent.paragraph in past_paragraphs and TURNING.match(sent.text):
             turned_para = sent.paragraph  # 一年多来，…。下一步，我省将…: the rest looks ahead
-        if not when.past and ((sent.paragraph in past_paragraphs and not when.ahead
+        if not when.past and ((sent.paragraph in past_paragraphs
+                               and (not when.ahead or _part_frame(sent.text))
                                and sent.paragraph != turned_para
                                # (在公布的整改方案中，某省提出，…: the plan's words, in a
                                # report of progress around them)
@@ -847,8 +848,8 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
         if _PROGRESS_LABEL.match(words):
             out.add(para)  # 完成情况：… / 整改进展：…: this paragraph reports, not the next
             continue
-        if _TURNS_AHEAD.search(opening) and _REVIEW_WORDS.search(opening) is None \
-                and para != titled:
+        if (_TURNS_AHEAD.search(opening) and _REVIEW_WORDS.search(opening) is None
+                and para != titled) or (para in headings and _PLAN_HEADING.search(words)):
             review = False
         # inside a review, 预计 gives the estimate of the year just past (预计地区生产总值
         # 增长5%), not a plan
@@ -958,6 +959,14 @@ def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
     return year < doc_date.year and not _looks_ahead(words[m.end():])
 
 
+def _part_frame(sentence: str) -> bool:
+    """A sentence opened by a part of a year with no bound word (上半年，… / 一季度，… /
+    1—10月，…) and no word looking ahead after it: in a paragraph of review it is the part
+    of the year reviewed, the frame of its results (上半年完成… / 6月底前… are bounds)."""
+    m = _PART_OPENING.match(sentence)
+    return m is not None and not _looks_ahead(sentence[m.end():])
+
+
 def _month(word: str) -> int:
     return int(word) if word.isdigit() else _ZH_NUM[word]
 
@@ -1010,13 +1019,17 @@ _TURNS_AHEAD = screened(r"今年|明年|下一步|今后|未来|展望|目标任
                           r"主要目标|工作打算|工作计划|[一二三四五]五”?(?:时期|期间)|"
                           # (2024年，我们将重点做好以下工作 / 做好2024年工作)
                           r"\d{4}年[，,]?[^，,。；;]{0,8}?(?:将|要)(?![求素点])|做好\d{4}年")
+# A heading over the tasks to do (二、重点任务 / 三、主要任务 / 2026年工作思路 / 主要举措),
+# said last: it closes a review like 工作安排 does (not 重点任务完成情况, a review heading).
+_PLAN_HEADING = re.compile(r"(?:重点|主要|工作)(?:任务|举措|措施)$|工作思路$|思路(?:和|与|及)?举措$")
 # Words of a review in a heading that also names a period (“十四五”时期重大成就 /
 # “十三五”以来工作回顾): it does not turn ahead.
 _REVIEW_WORDS = re.compile(r"成就|成效|成绩|回顾|以来|总结")
 _ESTIMATE = re.compile(r"预计(?![到至]\d{4}年|[^，,。；;]{0,12}?(?:将|要|明年|今年|下一步))")
 # A heading over a section that reports results (一、2023年国民经济和社会发展计划执行情况 /
 # （一）主要成效 / 工作回顾), not over the tasks it names (巩固整改成效 is a task).
-_REVIEW_HEADING = screened(r"(?:执行|完成|落实|进展|推进|实施|整改)(?:工作)?情况$|回顾$|工作总结$|"
+_REVIEW_HEADING = screened(r"(?:执行|完成|落实|进展|推进|实施|整改|开展)(?:工作)?情况$|回顾$|工作总结$|"
+                             r"(?:工作|做法)(?:及|和|与)(?:主要)?成效$|"
                              r"^(?:[（(]?[一二三四五六七八九十\d]+[、）).．]\s*)?"
                              r"(?:主要|取得的?|所取得的)(?:成绩|成效|成就|进展)")
 # A document whose title reports what was done (…整改落实情况 / 工作总结 / 销号公示).
@@ -1974,6 +1987,26 @@ def _split_targets(analysis: str, units: list[tuple[int, int]],
     return out
 
 
+# A unit that reports how far the task before it has got (正在开展招标 / 已完成60% / 预计9月底
+# 完工 / 已开工建设 / 完成率60% / 序时推进 / 尚未启动): progress, not a result of its own
+_PROGRESS_NEXT = re.compile(
+    r"(?:目前|现)?(?:正在|正按|正着手|正加快|按序时|序时推进|已开工|已启动|尚未|未启动|"
+    r"预计[^，,。；;]{0,8}?(?:完工|完成|建成|竣工|投用|投运|开工)|"
+    r"已完成[^，,。；;\d]{0,6}?\d+(?:\.\d+)?[%％]|完成率\d|(?:完成|工程|形象)进度)")
+
+
+# A count closing a unit (正在整改1项 / 正在建设11家): a tally of its own beside the one before
+# (完成整改4项、正在整改1项), not the progress of it
+_TALLY_END = re.compile(r"\d+(?:\.\d+)?(?:项|个|件|家|条|处|所|座|户|宗|批)$")
+
+
+def _progress_of(words: str) -> bool:
+    """Whether the unit *words* reports the progress of the unit before it (_PROGRESS_NEXT),
+    not a tally of its own (_TALLY_END)."""
+    return _PROGRESS_NEXT.match(words) is not None \
+        and _TALLY_END.search(words.rstrip("。；;，,、 ")) is None
+
+
 def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentContext,
                       doc_date: date | None, timing: Timing,
                       chain: list[list[BodyRef] | None] | None = None,
@@ -1997,9 +2030,19 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     named_items: set[tuple[int, int]] = set()
     time_start: int | None = None  # a clause of time words only, waiting for its entry
     time_end = 0
-    for s, e in _split_targets(analysis, _split_counted(analysis, _split_named_list(
-            analysis, _split_deadlines(analysis, _units(sent), doc_date), named_items)), found_in):
+    units = _split_targets(analysis, _split_counted(analysis, _split_named_list(
+        analysis, _split_deadlines(analysis, _units(sent), doc_date), named_items)), found_in)
+    reported: Timing | None = None  # the sentence's timing, while one unit is read ahead
+    for at_unit, (s, e) in enumerate(units):
         words = analysis[s:e]
+        if reported is not None:
+            timing, reported = reported, None
+        if timing.past and at_unit + 1 < len(units) and not classify.strong_past(words) \
+                and _progress_of(analysis[units[at_unit + 1][0]:units[at_unit + 1][1]]):
+            # 新建污水管网120公里，正在开展招标 / 改造老旧小区90个，已完成60%: in a report
+            # of progress, the unit the next one reports the progress of is the task as it
+            # was set (a target restated), not a result
+            reported, timing = timing, timing.with_past(False)
         # 责任单位：A、B in a sentence (the label stands as a clause of its own before)
         label = _LABEL_BEFORE.search(analysis, max(0, s - 8), s) \
             if s and analysis[s - 1] in "：: " else None
