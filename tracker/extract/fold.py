@@ -26,6 +26,9 @@ _T2S_PAIRS = (
     # (機要局, 供銷社)
     "據据聽听請请堅坚強强經经圍围繞绕報报審审議议開开託托揮挥當当壓压緊紧貫贯結结勵励獲获匯汇"
     "舉举為为機机銷销"
+    "歲岁"  # (歲末: the year's end)
+    # time and baseline words (較2020年 / 在2020年基礎上, 國慶節前, 勞動節前, 採暖季前, 本世紀中葉, 公佈)
+    "較较礎础慶庆勞劳採采葉叶佈布"
 )
 T2S: dict[int, int] = {ord(_T2S_PAIRS[i]): ord(_T2S_PAIRS[i + 1])
                        for i in range(0, len(_T2S_PAIRS) - 1, 2)}

@@ -1664,6 +1664,14 @@ def _item_heading_bound(out: list[Suggestion], analysis: str, doc_date: date | N
         _rebound(sug, Deadline("", when, precision), "时限（所在条目）")
 
 
+def _noted_why(why: str, note_bound: Deadline | None) -> str:
+    """*why* with a bound read from the task's bracketed note said as such."""
+    if note_bound is None:
+        return why
+    kept = [w for w in why.split("；") if w and not w.startswith("时限（随上下文）")]
+    return "；".join([*kept, f"时限（括注）：{note_bound.text}"])
+
+
 def _rebound(sug: Suggestion, deadline: Deadline | None, why: str) -> None:
     """Give *sug* the bound its item or paragraph sets in place of the one its context
     gave (that reason leaves its why for *why*); a task with a date is a deadline."""
@@ -2060,6 +2068,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             timing = timing.with_past(True)
         found = found_in.get((s, e))
         noted: list[BodyRef] = []
+        note_bound: Deadline | None = None
         note = _TRAILING_NOTE.search(words) if words.endswith(("）", ")", "】")) else None
         if note is not None and note.start() >= 4:
             # 建成X平台（市生态环境局负责）: the note names the bodies and stays out of the quote
@@ -2068,6 +2077,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                 at = s + note.start()
                 noted = [BodyRef(_as_written(text, analysis, b.name, at, e), b.role)
                          for b in read.bodies]
+                note_bound = read.deadline if read.deadline and read.deadline.date else None
                 e = at
                 words = analysis[s:e]
                 found = None
@@ -2144,6 +2154,11 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # 2025年底前基本实现A，力争完成B，C达到93%: the time words scope over the
             # clauses after them in the sentence (their words stay out of these quotes)
             deadline = Deadline("", carried.date, carried.precision)
+        if note_bound is not None and not timing.past and (deadline is None or not deadline.text):
+            # 完成X（市住建局牵头，2025年底前完成）: the note's bound is the task's own, over
+            # a bound carried from the clause before or the section's period (its words stay
+            # out of the quote with the note)
+            deadline = Deadline("", note_bound.date, note_bound.precision)
         if deadline is not None and deadline.text and analysis is not text:
             # the time words as the document writes them (於6月底前, not 于6月底前)
             at = words.find(deadline.text)
@@ -2184,7 +2199,9 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             target=target,
             responsible=list(noted or named or actor or []), region_code=region_code,
             region=region, confidence=_confidence(verdict.confidence, kind, deadline),
-            section=section, why=explain(words, kind, target, deadline, verdict, sent.heading),
+            section=section, why=_noted_why(explain(words, kind, target, deadline, verdict, sent.heading),
+                                            note_bound if deadline is not None and note_bound is not None
+                                            and deadline.date == note_bound.date else None),
             own_bodies=bool(noted or named)), verdict.confidence))
     for sug, _ in out:
         sug.responsible = list(sug.responsible)  # a run of role clauses shared one list

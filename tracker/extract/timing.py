@@ -37,7 +37,7 @@ _LEAD_FOLLOW = re.compile(
 )
 # Every time expression holds one of these; a clause without any has no deadline, and
 # the time-word parser need not run (it is the costliest step per clause).
-_TIMEISH = screened(r"[年月日季天周汛]|\d{4}[-./]|[如按限]期|[一二三四五六七八九十]五|期间|[节旦庆一”][之以]?前|世纪|按时|按计划|按节点|立行立改|长期坚持")
+_TIMEISH = screened(r"[年月日季天周汛]|岁末|\d{4}[-./]|[如按限]期|[一二三四五六七八九十]五|期间|[节旦庆一”][之以]?前|世纪|按时|按计划|按节点|立行立改|长期坚持")
 LEAD_SPAN = 40
 # (…指， / …称， / 据介绍， as news reposts report a speaker or a report)
 SAID = re.compile(r"^[^，,。]{0,16}?(?:(?:强调|指出|表示|要求|认为|提出|说)[，,：:]|(?:指|称|介绍)[，,])")
@@ -366,7 +366,9 @@ def first_content_clause(sent: Sentence) -> Clause | None:
 
 
 _DAY_WORDS = re.compile(r"[日号]|\d{4}[-./]\d")
-_MONTHS_BOUND = re.compile(r"[—–\-－~～至到]|[前底止]$")
+_MONTHS_BOUND = re.compile(r"[—–\-－~～至到]|[前底止末旬]$")
+# a day the heading bounds its tasks by (6月30日前重点任务): never a byline's date
+_DAY_BOUND = re.compile(r"(?:前|以前|之前|止)$")
 
 
 def period_of(sections: tuple[Heading, ...],
@@ -380,7 +382,8 @@ def period_of(sections: tuple[Heading, ...],
         if period is None:
             continue
         if period.precision in (Precision.YEAR, Precision.QUARTER) or (
-                period.precision is Precision.DAY and not _DAY_WORDS.search(head.text)) or (
+                period.precision is Precision.DAY and (not _DAY_WORDS.search(head.text)
+                                                       or _DAY_BOUND.search(period.text))) or (
                 period.precision is Precision.MONTH and _MONTHS_BOUND.search(period.text)):
             # a span counted from the document (今后五年): its last day; a stage of months
             # (集中整治阶段（2024年5月—10月）/ 6月底前): its last month
