@@ -421,3 +421,37 @@ def test_a_baseline_year_is_no_bound(text: str, iso: str) -> None:
     clause = text.split("，", 1)[1]  # the clause alone: its baseline is no bound of its own
     alone = parse_deadline(clause, None)
     assert alone is None or alone.date is None
+
+
+# A clause's own opening time words bound it, over a bound carried from the clause before
+# in the sentence, and a bound still ahead of the document's date makes it look ahead
+# whatever the sentence opened with (a result, then a goal: 去年…，今年6月底前…).
+# (text, document date, words of the goal, ISO date wanted)
+OWN_OPENING = [
+    ("2015年至2020年，我国人均预期寿命从76.34岁提高到77.93岁，到2025年，人均预期寿命在2020年"
+     "基础上继续提高1岁左右。", date(2022, 5, 20), "继续提高1岁左右", "2025-12-31"),
+    ("2015年至2020年，我國人均預期壽命從76.34歲提高到77.93歲，到2025年，人均預期壽命在2020年"
+     "基礎上繼續提高1歲左右。", date(2022, 5, 20), "繼續提高1歲左右", "2025-12-31"),
+    ("2024年，全市完成造林10万亩，2026年底前，全市再完成造林15万亩。", date(2025, 3, 1),
+     "再完成造林15万亩", "2026-12-31"),
+    ("去年全县新建污水管网30公里，今年6月底前，全县将新建污水管网50公里。", date(2025, 3, 1),
+     "新建污水管网50公里", "2025-06-30"),
+    ("“十四五”期间，全省累计治理水土流失面积1.2万平方公里，到2030年，累计治理面积达到2万平方公里。",
+     date(2026, 2, 1), "累计治理面积达到2万平方公里", "2030-12-31"),
+    ("２０２３年全市优良天数比例为85%，到２０２７年，优良天数比例达到90%以上。", date(2024, 3, 1),
+     "达到90%以上", "2027-12-31"),
+    ("截至2020年底，全市累计建成5G基站1万个，2026年6月底前，全市新建5G基站5000个。",
+     date(2025, 3, 1), "新建5G基站5000个", "2026-06-30"),
+    # the past clause keeps its own year
+    ("去年全县新建污水管网30公里，今年6月底前，全县将新建污水管网50公里。", date(2025, 3, 1),
+     "新建污水管网30公里", "2024-12-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "doc", "words", "iso"), OWN_OPENING,
+                         ids=[f"{o[2]}-{o[1]}" for o in OWN_OPENING])
+def test_own_opening_bound_over_the_clause_before(text: str, doc: date, words: str,
+                                                   iso: str) -> None:
+    from tests.extract.reading import deadline_of
+
+    assert deadline_of(text, doc, words, candidates=True) == iso

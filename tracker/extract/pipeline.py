@@ -910,6 +910,16 @@ def _done_at(sentence: str, doc_date: date | None) -> bool:
 _AS_OF = re.compile(r"^(?:截至|截止)(?:到|至)?")
 
 
+def _bound_ahead(words: str, doc_date: date | None) -> bool:
+    """Time words that set a bound after the document's date (到2025年 / 今年6月底前 in a
+    report of March), none of them past."""
+    if doc_date is None:
+        return False
+    found = find_deadlines(words, doc_date)
+    return bool(found) and all(not d.past for d in found) \
+        and any(d.date is not None and d.date > doc_date for d in found)
+
+
 def _as_of_past(words: str, doc_date: date | None) -> bool:
     """Time words of a status (截至2020年底) on a day before the document's date."""
     if doc_date is None or _AS_OF.match(words) is None:
@@ -2066,6 +2076,13 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # 截至2020年底，普及率达到68%以上: a status as of a day gone by, a result (and so
             # is the rest of the sentence)
             timing = timing.with_past(True)
+        elif time_start is not None and timing.past \
+                and _bound_ahead(analysis[time_start:time_end], doc_date):
+            # 2024年，全市完成造林10万亩，2026年底前，再完成造林15万亩 / 去年…，今年6月底前…:
+            # time words opening the clause set a bound still ahead of the document's date;
+            # the clause (and the rest of the sentence) looks ahead, whatever the sentence
+            # opened with
+            timing = timing.with_past(False)
         found = found_in.get((s, e))
         noted: list[BodyRef] = []
         note_bound: Deadline | None = None
@@ -2180,10 +2197,12 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         own.append(bool(noted or named))
         if time_start is not None:
             s, time_start = time_start, None
-            if (deadline is None or deadline.date is None or _from_period(deadline, timing)) \
+            if (deadline is None or deadline.date is None or not deadline.text) \
                     and not timing.past:
                 # 方案提出，到2025年，…: the time words stood after the text's own verb,
-                # not at the sentence's start where the timing reads them
+                # not at the sentence's start where the timing reads them (they win over a
+                # bound carried from the clause before, the section's period or a note:
+                # 2015年至2020年，…，到2025年，…)
                 bounds = [d for d in find_deadlines(analysis[s:time_end], doc_date)
                           if d.date is not None and (not d.past or d.bygone)]
                 # one still ahead, else one that had passed (a closeout notice's 2019年6月至8月)
