@@ -35,6 +35,7 @@ DOC_DATES = (date(2025, 3, 1), date(2025, 12, 20))
 ACT = "完成污水管网改造20公里"
 KEY = "污水管网"  # the words the commitment's quote holds in every frame
 PLACES = ("全市", "全县", "各乡镇")
+SUBJECTS = ("市生态环境局", "黔西南州", "各县（市、区）人民政府")
 
 
 def at(iso: str, precision: str) -> Rule:
@@ -273,6 +274,9 @@ def frames(w: Words, i: int) -> Iterator[tuple[str, str]]:
         if not w.text.startswith("（"):
             yield "opens", f"{w.text}，{place}{ACT}。"
         yield "inside", f"{other}{w.text}{ACT}。"
+        # a body or place named as the subject before the time words, set off by a comma
+        if not w.text.startswith("（"):
+            yield "subject", f"{SUBJECTS[i % 3]}{w.text}，{ACT}。"
         yield "item", f"（{'一二三四五六七八九'[i % 9]}）{w.text}{ACT}"
         yield "numbered", f"{i % 9 + 1}.{w.text}{ACT}"
     if w.heading:
@@ -346,7 +350,10 @@ def sweep() -> tuple[int, int, list[tuple[Variant, Want | None]]]:
 # A heading dated by a bare month or day (一、2026年6月重点任务) reads like a byline's or a
 # report's date (（2024年1月26日…通过） / 2026年6月工作动态): timing.period_of takes a month
 # or a day as a section's period only with words of a bound (前 / 底 / 末 / 止 / a span).
-KNOWN_GAPS: set[tuple[str, str]] = {("2026年6月", "heading"), ("2026年6月30日", "heading")}
+# 当年 set off by a comma (…人民政府当年，完成…) reads as a narrative's "that year": 当年 is
+# read as the document's year only before a verb of doing (当年完成) or alone in a cell.
+KNOWN_GAPS: set[tuple[str, str]] = {("2026年6月", "heading"), ("2026年6月30日", "heading"),
+                                    ("当年", "subject")}
 
 
 @pytest.mark.parametrize("w", GRAMMAR, ids=[w.text for w in GRAMMAR])
@@ -455,3 +462,31 @@ def test_own_opening_bound_over_the_clause_before(text: str, doc: date, words: s
     from tests.extract.reading import deadline_of
 
     assert deadline_of(text, doc, words, candidates=True) == iso
+
+
+# Time words opening a sentence after the name of its subject (a body, a place) lead the
+# sentence; after a verb or a clause they do not.
+# (sentence, date the lead gives or None)
+SUBJECT_LEADS = [
+    ("黔西南州从4月至6月，在全州范围内开展督察整改攻坚战。", "2025-06-30"),
+    ("市生态环境局今年6月底前，完成排查整治。", "2025-06-30"),
+    ("各县（市、区）人民政府于2026年6月底前，全面完成整改。", "2026-06-30"),
+    ("市住建局、市水利局2026年底前，完成管网改造。", "2026-12-31"),
+    ("市生态环境局力争2026年底前，完成排查整治。", "2026-12-31"),
+    ("各縣（市、區）人民政府於2026年6月底前，全面完成整改。", "2026-06-30"),
+    # a verb or a clause before the time words: they are the clause's own, no lead
+    ("加快推进污水管网建设2026年底前，完成管网改造。", None),
+    ("组织开展排查2026年底前，完成管网改造。", None),
+    ("巩固提升整治成效2026年底前，完成管网改造。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), SUBJECT_LEADS, ids=[s[0][:14] for s in SUBJECT_LEADS])
+def test_time_words_after_the_subject_lead_the_sentence(text: str, iso: str | None) -> None:
+    from tracker.extract.segment import segment
+    from tracker.extract.timing import lead_deadline
+
+    [sent] = [s for s in segment(text) if not s.heading]
+    lead = lead_deadline(sent, date(2025, 3, 1))
+    got = lead.date.isoformat() if lead is not None and lead.date is not None else None
+    assert got == iso

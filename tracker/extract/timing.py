@@ -14,6 +14,7 @@ from datetime import date
 
 from tracker.domain import Deadline, Precision
 from tracker.extract import classify
+from tracker.extract.bodies import is_body_name
 from tracker.extract.classify import search_end
 from tracker.extract.deadlines import (
     PROGRESS_TITLE,
@@ -311,7 +312,7 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
     # (从2025年3月起至年底: the end in the year the span starts in)
     named = int(since.group("y")) if since is not None and since.group("y") else None
     for m in iter_deadlines(head, doc_date, year=named):  # in order: stop at the first past the opening
-        if m.start > 3:
+        if m.start > 3 and not _subject_only(head[:m.start]):
             break
         rest = head[m.end:]
         if m.date is not None and m.date == doc_date and m.precision is Precision.DAY \
@@ -337,6 +338,23 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
             return next((d for d in iter_deadlines(label.group("y"), doc_date)
                          if d.date is not None and not d.past), None)
     return None
+
+
+# The subject a sentence may name before its opening time words (黔西南州从4月至6月，… /
+# 市生态环境局今年6月底前，… / 各县（市、区）人民政府于2026年6月底前，…): a name, no clause
+_SUBJECT_SPAN = 16
+_NOT_SUBJECT = re.compile(r"[，,。；;：:！？!?\s“”\"《》]")
+_VERB_OR_AIM = re.compile(classify.VERB + r"|" + classify.FORWARD.pattern)
+_MODAL_END = re.compile(r"(?:力争|争取|确保|务必|必须|要|将|须)$")
+
+
+def _subject_only(words: str) -> bool:
+    """Whether *words*, before a sentence's time words, only name its subject: a body or a
+    place (市生态环境局 / 黔西南州 / 各县（市、区）), without a verb, an aim or a clause break."""
+    words = _MODAL_END.sub("", words)  # 市生态环境局力争2026年底前，…: the subject's aim
+    if not 2 <= len(words) <= _SUBJECT_SPAN or _NOT_SUBJECT.search(words) is not None:
+        return False
+    return _VERB_OR_AIM.search(words) is None or is_body_name(words)
 
 
 _YEAR_WORK_LABEL = re.compile(
