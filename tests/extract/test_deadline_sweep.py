@@ -277,6 +277,9 @@ def frames(w: Words, i: int) -> Iterator[tuple[str, str]]:
         # a body or place named as the subject before the time words, set off by a comma
         if not w.text.startswith("（"):
             yield "subject", f"{SUBJECTS[i % 3]}{w.text}，{ACT}。"
+        if w.table:
+            # the time words closing the sentence, after the task
+            yield "trailing", f"{place}{ACT}，{cell}完成。"
         yield "item", f"（{'一二三四五六七八九'[i % 9]}）{w.text}{ACT}"
         yield "numbered", f"{i % 9 + 1}.{w.text}{ACT}"
     if w.heading:
