@@ -302,7 +302,13 @@ class Variant:
     want: Want
 
 
-def variants() -> Iterator[Variant]:
+@functools.cache
+def variants() -> tuple[Variant, ...]:
+    """Every variant of the sweep (made once: each grammar's test picks its own)."""
+    return tuple(_variants())
+
+
+def _variants() -> Iterator[Variant]:
     for i, w in enumerate(GRAMMAR):
         for frame, text in frames(w, i):
             for doc in DOC_DATES:
