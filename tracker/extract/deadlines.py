@@ -82,6 +82,11 @@ _MASTER = screened(
             # 2019年6月至8月, 2026年3—5月: a span of months, due at the end of the last
             rf"(?P<mrng>{_PRE}{_NO_NUM_BEFORE_YEAR}(?P<mrng_y>{_YEAR})年(?P<mrng_a>{_MONTH})月?份?\s*"
             rf"[—–\-－~～至到]{{1,2}}\s*(?P<mrng_m>{_MONTH})月份?(?:底|末)?{_BEFORE})",
+            # 从4月至6月 / 5—8月: a span of months of the document's year, due at the end of
+            # the last (1-6月 / 1至6月 opens with January: a report's period, left out)
+            rf"(?P<mspan>{_PRE}(?:从|自)?{_NO_NUM_BEFORE_MONTH}(?P<mspan_a>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])(?:月份?)?"
+            rf"\s*[—–\-－~～至到]{{1,2}}\s*(?P<mspan_m>{_MONTH})月份?(?:底|末)?(?:前|以前|之前|为止|止)?"
+            r"(?![0-9]*日))",
             # 2025年12月31日前, 2025年6月底前, 2025年6月
             # (2026 年 6 月底前: a PDF's spacing)
             rf"(?P<ymd>{_PRE_SPACED}{_NO_NUM_BEFORE_YEAR}(?P<ymd_y>{_YEAR}) ?年 ?(?P<ymd_m>{_MONTH}) ?月份?"
@@ -122,15 +127,23 @@ _MASTER = screened(
             rf"(?P<bare>{_PRE}(?<![0-9{_CN_D}十两今明后去上前本年当每安完健齐周])"
             rf"(?P<bare_p>年底|年末|年内|全年|上半年|下半年|{_QUARTER}|(?<!全)年中(?![央国华])"
             # 项目年度实现投资3800亿元: the document's year
-            rf"|年度(?=实现|完成|达到|新增|累计|力争|确保))(?:末|底)?{_BEFORE})",
+            rf"|年度(?=实现|完成|达到|新增|累计|力争|确保)|年度内"
+            # 岁末: the year's end (岁末年初 spans the turn of the year: no bound)
+            r"|(?<![0-9年])岁末(?!年初)"
+            # 当年开工当年建成 / 确保当年完成: the document's year (当年价 / 当年的 name no bound)
+            r"|(?<![相适担恰妥充每])当年(?=[底末内]|[ \t]*(?:\t|\n|$)|(?:全面|基本|全部|即|必须|就|要|可|能)?"
+            r"(?:完成|开工|建成|实现|投产|见效|达到|达标|启动|竣工|完工|销号|整改|落实|办结|投用|投入|收效)))"
+            rf"(?:末|底)?{_BEFORE})",
             # 三年内, 通过三年努力, 用3年时间, 6个月内, 30日内
-            rf"(?P<dur>{_LEVEL_BEFORE}(?P<dur_v>通过|用|经过|利用|力争用|力争|花|今后|未来)?{_NO_NUM_BEFORE}"
+            # (8.3年内完成… opening a line: item 8's 3年内, as 6.10月底前 is item 6's 10月底前)
+            rf"(?P<dur>{_LEVEL_BEFORE}(?P<dur_v>通过|用|经过|利用|力争用|力争|花|今后|未来)?{_NO_NUM_BEFORE_MONTH}"
             # (力争2027年完成: a year after 力争, read by the year alternatives after it)
             rf"(?:{_N}\s*[-—~～至到]\s*)?(?!(?:19|20)[0-9]{{2}}\s*年)(?P<dur_n>{_N})\s*(?P<dur_u>年|个月|个工作日|天|日|周)"
             r"(?:左右)?的?(?P<dur_s>以内|之内|内|时间|努力|左右)?)",
             # 9月14日前, 10月底前
-            rf"(?P<md>(?P<md_pre>{_PRE}){_NO_NUM_BEFORE_MONTH}(?P<md_m>{_MONTH})月份?"
-            rf"(?:(?P<md_d>{_DAY})[日号]|(?P<md_e>底|末|{_TEN_DAYS}))?(?P<md_s>{_BEFORE})"
+            # (12 月底前 / 6 月 30 日前: a PDF's spacing, never 月底前 of the document's month)
+            rf"(?P<md>(?P<md_pre>{_PRE_SPACED}){_NO_NUM_BEFORE_MONTH}(?P<md_m>{_MONTH}) ?月份?"
+            rf"(?: ?(?P<md_d>{_DAY}) ?[日号]|(?P<md_e>底|末|{_TEN_DAYS}))?(?P<md_s>{_BEFORE})"
             # 9月投入使用 (a 完成时限 cell), 6月完成: the month that work is done in; also
             # after a modal or a word of degree (预计11月能完成 / 10月可投用 / 9月全面建成)
             r"(?P<md_v>(?=(?:能够|可以|能|可|将|要|基本|全面|全部)?"
@@ -154,6 +167,7 @@ _FEST = re.compile(
 _FEST_HINT = re.compile("春节|元旦|国庆|“?十一”|“?五一|劳动节|汛|暖季|冬季")  # (“十一”之前: the quote first)
 
 _QUARTER_END = {1: 3, 2: 6, 3: 9, 4: 12}
+_WHOLE_YEAR = ("全年", "岁末", "当年")  # (and 年底 / 年内 / 年度…: the year's end)
 _SPAN_MARKS = "-—–~～至到－、"  # 1-6月 / 1至6月: a span of months (a report's period)
 
 # 春节前 falls due on the eve of the Spring Festival (the lunar new year), the first one
@@ -253,11 +267,11 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None,
     sentence), else the document's."""
     g = m.group
     doc_year = doc_date.year if doc_date else None
-    if year is not None and kind in ("bare", "md"):
+    if year is not None and kind in ("bare", "md", "mspan"):
         # 2024年6月底前完成A，年底前完成B: 年底 is that year's end, not the document's
         if kind == "bare":
             part = g("bare_p")
-            whole = (part.startswith("年") and part != "年中") or part == "全年"
+            whole = (part.startswith("年") and part != "年中") or part in _WHOLE_YEAR
             return (*_part_of_year(year, None if whole else part), False)
         resolved = _resolve(m, kind, doc_date or date(year, 1, 1))
         if resolved is None or resolved[0] is None:
@@ -301,13 +315,18 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None,
         if g("rel_m"):
             return (*_in_month(year, _num(g("rel_m")) or 0, g("rel_d"), g("rel_e")), True)
         return (*_part_of_year(year, g("rel_p")), True)
+    if kind == "mspan":
+        first, last = _num(g("mspan_a")) or 0, _num(g("mspan_m")) or 0
+        if first >= last:
+            return None  # 12月至2月: a winter across two years, whose year the words leave open
+        return _month_end(doc_year, last), Precision.MONTH, True
     if kind == "mon":
         month = doc_date.month + (1 if g("mon_w") == "下月" else 0)  # 本月底前 / 月底前: its own
         year, month = (doc_year + 1, 1) if month > 12 else (doc_year, month)
         return _month_end(year, month), Precision.MONTH, True
     if kind == "bare":
         part = g("bare_p")
-        whole = (part.startswith("年") and part != "年中") or part == "全年"  # (年度 too)
+        whole = (part.startswith("年") and part != "年中") or part in _WHOLE_YEAR  # (年度 too)
         return (*_part_of_year(doc_year, None if whole else part), True)
     if kind == "dur":
         if not (g("dur_v") or g("dur_s") in ("以内", "之内", "内")):
@@ -332,7 +351,13 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None,
     return None
 
 
-def _is_past(text: str, when: date | None, doc_date: date | None) -> bool:
+def _is_past(text: str, when: date | None, doc_date: date | None, relative: bool = False) -> bool:
+    if text.startswith(("截至", "截止")) and when is not None and doc_date is not None \
+            and when > doc_date and not relative \
+            and not any(w in text for w in _PAST_WORDS if w != "截至"):
+        # 截至2026年底，累计建成… in a plan of 2025: the day by which, still ahead (截至4月底
+        # takes its year from the document's date, too loose to turn a status into a bound)
+        return False
     if any(w in text for w in _PAST_WORDS):
         return True
     return when is not None and doc_date is not None and when.year < doc_date.year
@@ -362,8 +387,9 @@ def iter_deadlines(text: str, doc_date: date | None = None,
     for m in _matches(norm):
         kind = m.lastgroup or ""  # each alternative is one named group, closed last
         words = text[m.start():m.end()]
-        if kind != "ref" and (words.endswith(_START_ENDINGS) or words.startswith("从")):
-            continue
+        if kind != "ref" and (words.endswith(_START_ENDINGS)
+                              or (words.startswith("从") and kind != "mspan")):
+            continue  # (从4月至6月 is a span, bound by its end)
         if _RECURRING.search(norm, max(0, m.start() - 6), m.start()) is not None:
             continue  # 每年6月底前报送 / 每季度末月底之前: a recurring date, no bound
         try:
@@ -373,10 +399,11 @@ def iter_deadlines(text: str, doc_date: date | None = None,
         if resolved is None:
             continue
         when, precision, relative = resolved
-        # 比2020年下降14% / 较2015年 / 与2020年相比: the baseline, a past year whatever it is
-        baseline = (m.start() > 0 and text[m.start() - 1] in _BASELINE_BEFORE) \
+        # 比2020年下降14% / 较2015年 / 與2020年相比: the baseline, a past year whatever it is
+        # (read in the folded text: 較 is 较)
+        baseline = (m.start() > 0 and norm[m.start() - 1] in _BASELINE_BEFORE) \
             or _BASELINE_AFTER.match(norm, m.end()) is not None
-        past = baseline or _is_past(words, when, doc_date)
+        past = baseline or _is_past(words, when, doc_date, relative)
         bygone = past and not baseline and not relative and when is not None \
             and not any(w in words for w in _PAST_WORDS) \
             and _ATTRIBUTIVE.match(text, m.end()) is None \
@@ -472,7 +499,7 @@ def leading_time_words_folded(norm: str) -> int:
     return m.end() if m else 0
 
 
-_TIME_CHAR = re.compile("[年月季期节旦汛]")
+_TIME_CHAR = re.compile("[年月季期节旦汛]|岁末")
 
 
 def trailing_time_words_folded(norm: str) -> int:

@@ -28,6 +28,9 @@ _T2S_PAIRS = (
     "舉举為为機机銷销"
     # the verbs of building that make a facility no body (擬建, 籌建, 興建, 遷建, 擴建)
     "擬拟籌筹興兴遷迁擴扩"
+    "歲岁"  # (歲末: the year's end)
+    # time and baseline words (較2020年 / 在2020年基礎上, 國慶節前, 勞動節前, 採暖季前, 本世紀中葉, 公佈)
+    "較较礎础慶庆勞劳採采葉叶佈布"
 )
 T2S: dict[int, int] = {ord(_T2S_PAIRS[i]): ord(_T2S_PAIRS[i + 1])
                        for i in range(0, len(_T2S_PAIRS) - 1, 2)}

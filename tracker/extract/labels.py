@@ -120,6 +120,11 @@ def read_role_note(sentence: str, item: Item, doc_date: date | None = None) -> b
             read_label(part.strip(), doc_date, item)
     else:  # （X牵头，Y负责落实。以下均需…）: the first part names the bodies
         item.bodies.extend(find_bodies(parts[0]))
+        if item.deadline is None:
+            # （市住建局牵头，2025年底前完成）: the note's time words bound the task it serves
+            bound = parse_deadline(m.group("note"), doc_date)
+            if bound is not None and bound.date is not None:
+                item.deadline = bound
     return True
 
 

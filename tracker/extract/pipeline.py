@@ -911,6 +911,16 @@ def _done_at(sentence: str, doc_date: date | None) -> bool:
 _AS_OF = re.compile(r"^(?:截至|截止)(?:到|至)?")
 
 
+def _bound_ahead(words: str, doc_date: date | None) -> bool:
+    """Time words that set a bound after the document's date (到2025年 / 今年6月底前 in a
+    report of March), none of them past."""
+    if doc_date is None:
+        return False
+    found = find_deadlines(words, doc_date)
+    return bool(found) and all(not d.past for d in found) \
+        and any(d.date is not None and d.date > doc_date for d in found)
+
+
 def _as_of_past(words: str, doc_date: date | None) -> bool:
     """Time words of a status (截至2020年底) on a day before the document's date."""
     if doc_date is None or _AS_OF.match(words) is None:
@@ -1677,6 +1687,14 @@ def _item_heading_bound(out: list[Suggestion], analysis: str, doc_date: date | N
         _rebound(sug, Deadline("", when, precision), "时限（所在条目）")
 
 
+def _noted_why(why: str, note_bound: Deadline | None) -> str:
+    """*why* with a bound read from the task's bracketed note said as such."""
+    if note_bound is None:
+        return why
+    kept = [w for w in why.split("；") if w and not w.startswith("时限（随上下文）")]
+    return "；".join([*kept, f"时限（括注）：{note_bound.text}"])
+
+
 def _rebound(sug: Suggestion, deadline: Deadline | None, why: str) -> None:
     """Give *sug* the bound its item or paragraph sets in place of the one its context
     gave (that reason leaves its why for *why*); a task with a date is a deadline."""
@@ -2101,8 +2119,16 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # 截至2020年底，普及率达到68%以上: a status as of a day gone by, a result (and so
             # is the rest of the sentence)
             timing = timing.with_past(True)
+        elif time_start is not None and timing.past \
+                and _bound_ahead(analysis[time_start:time_end], doc_date):
+            # 2024年，全市完成造林10万亩，2026年底前，再完成造林15万亩 / 去年…，今年6月底前…:
+            # time words opening the clause set a bound still ahead of the document's date;
+            # the clause (and the rest of the sentence) looks ahead, whatever the sentence
+            # opened with
+            timing = timing.with_past(False)
         found = found_in.get((s, e))
         noted: list[BodyRef] = []
+        note_bound: Deadline | None = None
         note = _TRAILING_NOTE.search(words) if words.endswith(("）", ")", "】")) else None
         if note is not None and note.start() >= 4:
             # 建成X平台（市生态环境局负责）: the note names the bodies and stays out of the quote
@@ -2111,6 +2137,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                 at = s + note.start()
                 noted = [BodyRef(_as_written(text, analysis, b.name, at, e), b.role)
                          for b in read.bodies]
+                note_bound = read.deadline if read.deadline and read.deadline.date else None
                 e = at
                 words = analysis[s:e]
                 found = None
@@ -2187,6 +2214,11 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # 2025年底前基本实现A，力争完成B，C达到93%: the time words scope over the
             # clauses after them in the sentence (their words stay out of these quotes)
             deadline = Deadline("", carried.date, carried.precision)
+        if note_bound is not None and not timing.past and (deadline is None or not deadline.text):
+            # 完成X（市住建局牵头，2025年底前完成）: the note's bound is the task's own, over
+            # a bound carried from the clause before or the section's period (its words stay
+            # out of the quote with the note)
+            deadline = Deadline("", note_bound.date, note_bound.precision)
         if deadline is not None and deadline.text and analysis is not text:
             # the time words as the document writes them (於6月底前, not 于6月底前)
             at = words.find(deadline.text)
@@ -2208,10 +2240,12 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         own.append(bool(noted or named))
         if time_start is not None:
             s, time_start = time_start, None
-            if (deadline is None or deadline.date is None or _from_period(deadline, timing)) \
+            if (deadline is None or deadline.date is None or not deadline.text) \
                     and not timing.past:
                 # 方案提出，到2025年，…: the time words stood after the text's own verb,
-                # not at the sentence's start where the timing reads them
+                # not at the sentence's start where the timing reads them (they win over a
+                # bound carried from the clause before, the section's period or a note:
+                # 2015年至2020年，…，到2025年，…)
                 bounds = [d for d in find_deadlines(analysis[s:time_end], doc_date)
                           if d.date is not None and (not d.past or d.bygone)]
                 # one still ahead, else one that had passed (a closeout notice's 2019年6月至8月)
@@ -2227,7 +2261,9 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             target=target,
             responsible=list(noted or named or actor or []), region_code=region_code,
             region=region, confidence=_confidence(verdict.confidence, kind, deadline),
-            section=section, why=explain(words, kind, target, deadline, verdict, sent.heading),
+            section=section, why=_noted_why(explain(words, kind, target, deadline, verdict, sent.heading),
+                                            note_bound if deadline is not None and note_bound is not None
+                                            and deadline.date == note_bound.date else None),
             own_bodies=bool(noted or named)), verdict.confidence))
     for sug, _ in out:
         sug.responsible = list(sug.responsible)  # a run of role clauses shared one list

@@ -14,6 +14,7 @@ from datetime import date
 
 from tracker.domain import Deadline, Precision
 from tracker.extract import classify
+from tracker.extract.bodies import is_body_name
 from tracker.extract.classify import search_end
 from tracker.extract.deadlines import (
     PROGRESS_TITLE,
@@ -37,7 +38,7 @@ _LEAD_FOLLOW = re.compile(
 )
 # Every time expression holds one of these; a clause without any has no deadline, and
 # the time-word parser need not run (it is the costliest step per clause).
-_TIMEISH = screened(r"[年月日季天周汛]|\d{4}[-./]|[如按限]期|[一二三四五六七八九十]五|期间|[节旦庆一”][之以]?前|世纪|按时|按计划|按节点|立行立改|长期坚持")
+_TIMEISH = screened(r"[年月日季天周汛]|岁末|\d{4}[-./]|[如按限]期|[一二三四五六七八九十]五|期间|[节旦庆一”][之以]?前|世纪|按时|按计划|按节点|立行立改|长期坚持")
 LEAD_SPAN = 40
 # (…指， / …称， / 据介绍， as news reposts report a speaker or a report)
 SAID = re.compile(r"^[^，,。]{0,16}?(?:(?:强调|指出|表示|要求|认为|提出|说)[，,：:]|(?:指|称|介绍)[，,])")
@@ -315,7 +316,7 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
     # (从2025年3月起至年底: the end in the year the span starts in)
     named = int(since.group("y")) if since is not None and since.group("y") else None
     for m in iter_deadlines(head, doc_date, year=named):  # in order: stop at the first past the opening
-        if m.start > 3:
+        if m.start > 3 and not _subject_only(head[:m.start]):
             break
         rest = head[m.end:]
         if m.date is not None and m.date == doc_date and m.precision is Precision.DAY \
@@ -341,6 +342,23 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
             return next((d for d in iter_deadlines(label.group("y"), doc_date)
                          if d.date is not None and not d.past), None)
     return None
+
+
+# The subject a sentence may name before its opening time words (黔西南州从4月至6月，… /
+# 市生态环境局今年6月底前，… / 各县（市、区）人民政府于2026年6月底前，…): a name, no clause
+_SUBJECT_SPAN = 16
+_NOT_SUBJECT = re.compile(r"[，,。；;：:！？!?\s“”\"《》]")
+_VERB_OR_AIM = re.compile(classify.VERB + r"|" + classify.FORWARD.pattern)
+_MODAL_END = re.compile(r"(?:力争|争取|确保|务必|必须|要|将|须)$")
+
+
+def _subject_only(words: str) -> bool:
+    """Whether *words*, before a sentence's time words, only name its subject: a body or a
+    place (市生态环境局 / 黔西南州 / 各县（市、区）), without a verb, an aim or a clause break."""
+    words = _MODAL_END.sub("", words)  # 市生态环境局力争2026年底前，…: the subject's aim
+    if not 2 <= len(words) <= _SUBJECT_SPAN or _NOT_SUBJECT.search(words) is not None:
+        return False
+    return _VERB_OR_AIM.search(words) is None or is_body_name(words)
 
 
 _YEAR_WORK_LABEL = re.compile(
@@ -370,7 +388,9 @@ def first_content_clause(sent: Sentence) -> Clause | None:
 
 
 _DAY_WORDS = re.compile(r"[日号]|\d{4}[-./]\d")
-_MONTHS_BOUND = re.compile(r"[—–\-－~～至到]|[前底止]$")
+_MONTHS_BOUND = re.compile(r"[—–\-－~～至到]|[前底止末旬]$")
+# a day the heading bounds its tasks by (6月30日前重点任务): never a byline's date
+_DAY_BOUND = re.compile(r"(?:前|以前|之前|止)$")
 
 
 def period_of(sections: tuple[Heading, ...],
@@ -384,7 +404,8 @@ def period_of(sections: tuple[Heading, ...],
         if period is None:
             continue
         if period.precision in (Precision.YEAR, Precision.QUARTER) or (
-                period.precision is Precision.DAY and not _DAY_WORDS.search(head.text)) or (
+                period.precision is Precision.DAY and (not _DAY_WORDS.search(head.text)
+                                                       or _DAY_BOUND.search(period.text))) or (
                 period.precision is Precision.MONTH and _MONTHS_BOUND.search(period.text)):
             # a span counted from the document (今后五年): its last day; a stage of months
             # (集中整治阶段（2024年5月—10月）/ 6月底前): its last month
