@@ -911,10 +911,15 @@ def _done_at(sentence: str, doc_date: date | None) -> bool:
 _AS_OF = re.compile(r"^(?:截至|截止)(?:到|至)?")
 
 
+# The year named in time words: a number, or the year counted from the document's date
+_YEAR_NAMED = re.compile(r"\d{4}\s*年|[〇零一二三四五六七八九]{4}年|今年|明年|后年|本年")
+
+
 def _bound_ahead(words: str, doc_date: date | None) -> bool:
     """Time words that set a bound after the document's date (到2025年 / 今年6月底前 in a
-    report of March), none of them past."""
-    if doc_date is None:
+    report of March), none of them past. A part of a year with no year named (上半年，/
+    一季度，) names no bound ahead: in a review it is the period of the results."""
+    if doc_date is None or _YEAR_NAMED.search(words) is None:
         return False
     found = find_deadlines(words, doc_date)
     return bool(found) and all(not d.past for d in found) \
