@@ -441,7 +441,13 @@ def _opening(text: str, start: int) -> int:
         at += leading_time_words_folded(text[at:at + _LOOK_BACK])
         while text[at:at + 1] in ("，", ",", " "):
             at += 1
-    return at
+    scope = _SCOPE_OPEN.match(text, at)
+    return scope.end() if scope is not None else at
+
+
+# The whole of the jurisdiction a clause speaks for, before its verb (全市力争引进人才2000人 /
+# 到2027年，全县新增就业1万人): the clause's verb follows it
+_SCOPE_OPEN = re.compile(r"(?:全|我|本)[省市县区州盟旗镇乡](?:上下)?[，,]?")
 
 
 # A growth named as the goal before a verb of level (增长目标为 / 预期增长目标设定为): the
