@@ -140,6 +140,17 @@ PHRASES: list[tuple[str, str, str | None, object, str | None, str | None]] = [
     ("生态环境质量", "总体改善", "increase", None, None, None),
     ("地表水环境质量", "明显改善", "increase", None, None, None),
     ("化学需氧量排放总量", "持续下降", "decrease", None, None, None),
+    # a line held without a number: not below (不减少 / 只增不减), not above (不增加)
+    ("耕地保有量", "不减少", ">=", None, None, None),
+    ("生态保护红线面积", "不降低", ">=", None, None, None),
+    ("森林面积", "只增不减", ">=", None, None, None),
+    ("建设用地总量", "不增加", "<=", None, None, None),
+    ("城镇开发边界规模", "不扩大", "<=", None, None, None),
+    # a word of all after the verb of completion, before the count (R2: full with its count)
+    ("", "完成全部12个问题的整改", "full", 12, "个", None),
+    ("", "解决所有30个村的饮水问题", "full", 30, "个", None),
+    ("", "全部完成12个问题整改", "full", 12, "个", None),
+    ("", "完成12个问题整改", "=", 12, "个", None),
 ]
 
 _TRAD = str.maketrans({

@@ -107,7 +107,8 @@ _HEADWAY = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:取得|实现)(?:重�
 # Level with last year (固定资产投资与上年度持平): a change of 0 %, stated as a level
 _LEVEL_WITH = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:与|和|同|较)(?:上年度?|去年|上一年|上年同期)(?:基本)?持平$")
 _SIGNED_GROWTH = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:实现|保持|力争|确保)?"
-                            r"(?:(?P<sign>零|负|正)增长|(?P<sign2>只增不减))$")
+                            r"(?:(?P<sign>零|负|正)增长|(?P<sign2>只增不减|不减少|不降低|不下降|不减)"
+                            r"|(?P<sign3>不增加|不增长|不上升|不扩大))$")
 _RANGE_HOLD = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:控制|保持|稳定)在(?:合理|可控|安全)(?:区间|范围)(?:内)?$")
 # Held within a bound named, not numbered (节能减排指标控制在省定目标内 / 用水总量控制在省下达
 # 指标以内): a ceiling at that bound
@@ -154,7 +155,7 @@ _FALL_AFTER = re.compile(
 
 # Every end-state pattern below ends with one of these characters (标准, 控制, 区间, 下降,
 # 目标任务 …) or opens with a word of avoidance: a cheap test before the patterns.
-_END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务程展破效及长减力件位改号作")
+_END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务程展破效及长减力件位改号作加大")
 _AVOID = ("不发生", "杜绝", "避免")
 
 
@@ -225,11 +226,16 @@ def end_state_target(clause: str) -> Target | None:
         return Target(m.group("metric"), Comparator.EQ, 0.0, "%")
     if m := _SIGNED_GROWTH.match(words):
         # 化肥使用量零增长 (a change of 0 %, as 与上年持平) / 负增长 / 正增长 / 只增不减
-        sign = m.group("sign") or m.group("sign2")
+        sign = m.group("sign") or m.group("sign2") or m.group("sign3")
+        if m.group("sign2"):
+            # 耕地保有量不减少 / 只增不减: the measure may not fall below where it stands
+            return Target(m.group("metric"), Comparator.GE)
+        if m.group("sign3"):
+            # 建设用地总量不增加: the measure may not rise above where it stands
+            return Target(m.group("metric"), Comparator.LE)
         if sign == "零":
             return Target(m.group("metric"), Comparator.EQ, 0.0, "%")
-        return Target(m.group("metric"), Comparator.DECREASE if sign == "负"
-                      else Comparator.GE if sign == "只增不减" else Comparator.INCREASE)
+        return Target(m.group("metric"), Comparator.DECREASE if sign == "负" else Comparator.INCREASE)
     if m := _RANGE_HOLD.match(words):
         return Target(m.group("metric"), Comparator.LE)
     if m := _HELD_UNDER.match(words):
