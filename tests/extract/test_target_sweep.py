@@ -2,7 +2,8 @@
 phrase (verb of level, floor, ceiling, change, count; Chinese numerals, ranges, end
 states, per-unit units) × the frames a clause comes in (a sentence with 。, a list item
 without it, a cell alone, a row under a 目标值 column, an indicator-table row) × place
-prefixes × script (Simplified, Traditional) and digits (half-width, full-width).
+prefixes × script (Simplified, Traditional, Traditional with inline pinyin) and digits
+(half-width, full-width).
 
 Expected fields follow /work/shared/docs/commitments.md ("Targets: comparator, value,
 unit") and the gold conventions of tests/corpus/README.md (R1 新增 X N → `=`, R2 plain
@@ -170,6 +171,10 @@ _TRAD = str.maketrans({
     "污": "污", "统": "統", "报": "報", "医": "醫", "财": "財", "政": "政",
 })
 _FULL = str.maketrans("0123456789%", "０１２３４５６７８９％")
+# Traditional reposts that carry the pinyin of some characters inline (達(dá)到 / 質(zhì)量)
+_PINYIN = str.maketrans({"達": "達(dá)", "質": "質(zhì)", "優": "優(yōu)", "數": "數(shù)", "區": "區(qū)",
+                         "業": "業(yè)", "環": "環(huán)", "產": "產(chǎn)", "濟": "濟(jì)", "鎮": "鎮(zhèn)",
+                         "設": "設(shè)", "農": "農(nóng)", "標": "標(biāo)", "噸": "噸(dūn)"})
 
 PLACES = ["", "全市", "到2027年，全县"]
 
@@ -226,6 +231,9 @@ def _cases():
         for frame, text in frames:
             out.append(pytest.param(text, want, id=f"{frame}:{text}"))
             out.append(pytest.param(text.translate(_TRAD), want, id=f"{frame}-trad:{text}"))
+            if frame == "sentence" and text.translate(_TRAD).translate(_PINYIN) != text.translate(_TRAD):
+                out.append(pytest.param(text.translate(_TRAD).translate(_PINYIN), want,
+                                        id=f"{frame}-pinyin:{text}"))
             if any(c.isdigit() for c in text) and frame != "indicator-row":
                 out.append(pytest.param(text.translate(_FULL), want, id=f"{frame}-fullwidth:{text}"))
     return out
@@ -237,3 +245,27 @@ CASES = _cases()
 @pytest.mark.parametrize("text, want", CASES)
 def test_target_sweep(text: str, want) -> None:
     assert _alone(text) == want
+
+
+# An indicator table's rows as plans write them (名称(单位) | 基期 | 目标 | 属性, or with a 单位
+# cell): the target cell's bound marks and words, a change over the period in 〔〕, growth
+# named by the metric; under a header line or alone
+ROWS = [
+    ("森林覆盖率（%）\t40.5\t42以上\t约束性", ">=", 42, "%"),
+    ("森林覆盖率\t%\t40.5\t>42\t约束性", ">=", 42, "%"),
+    ("城镇调查失业率（%）\t5.2\t<5.5\t预期性", "<=", 5.5, "%"),
+    ("细颗粒物平均浓度（微克/立方米）\t35\t≤30\t约束性", "<=", 30, "微克/立方米"),
+    ("单位地区生产总值能源消耗降低（%）\t—\t〔13.5〕\t约束性", "decrease", 13.5, "%"),
+    ("地区生产总值年均增长（%）\t6.5\t6左右\t预期性", "increase", 6, "%"),
+    ("粮食综合生产能力（万吨）\t120\t125\t约束性", "=", 125, "万吨"),
+    ("地表水达到或好于Ⅲ类水体比例（%）\t80\t85左右\t约束性", "=", 85, "%"),
+]
+
+
+@pytest.mark.parametrize("row, cmp, value, unit", ROWS)
+@pytest.mark.parametrize("headed", [False, True])
+def test_indicator_rows(row: str, cmp: str, value, unit: str, headed: bool) -> None:
+    unit_cell = not row.split("\t")[1][:1].isdigit() and row.split("\t")[1] not in ("—", "-")
+    header = ("指标\t单位\t2020年\t2025年\t属性\n" if unit_cell else "指标\t2020年\t2025年\t属性\n") if headed else ""
+    for text in (header + row, header + row.translate(_TRAD)):
+        assert _alone(text) == _want(cmp, value, unit), text
