@@ -17,7 +17,7 @@ from datetime import date
 from tracker.domain import Comparator, Deadline, Precision, Target
 from tracker.extract.bodies import is_body_name
 from tracker.extract.table import column_kind
-from tracker.extract.targets import counted_in
+from tracker.extract.targets import counted_in, find_targets, pick_target
 from tracker.extract.units import read_unit, standard_unit
 
 _CELL = re.compile(r"\t+|\s*[|｜]\s*")
@@ -140,6 +140,9 @@ def read_value(cell: str, metric: str, cumulative: bool = False,
     name = _UNIT_IN.sub("", metric).strip()
     m = _VALUE.match(cell)
     if m is None:
+        worded = _worded_value(name, cell, unit)
+        if worded is not None:
+            return worded
         return Target(name, None, None, unit) if len(cell) >= 2 else None
     low = float(m.group("num"))
     value: float | tuple[float, float] = low if not m.group("hi") else (low, float(m.group("hi")))
@@ -157,6 +160,23 @@ def read_value(cell: str, metric: str, cumulative: bool = False,
     else:
         cmp = Comparator.EQ
     return Target(name, cmp, value, unit)
+
+
+_NOT_VALUE_UNITS = frozenset({"年", "月", "日"})  # (2025年底前: a date in the cell, not its value)
+
+
+def _worded_value(name: str, cell: str, unit: str | None) -> Target | None:
+    """A value cell that states its figure in words, with its unit or its bound (≥85% /
+    85%以上 / 约120亿元 / 超过500亿元 / 不少于120万亩 / 50万吨左右 / 不低于60元): read
+    by the quantity grammar, the metric before it, as a clause says it."""
+    if not any(ch.isdigit() for ch in cell):
+        return None
+    hits = [t for t in find_targets(name + cell) if t.end > len(name) and t.value is not None
+            and t.unit not in _NOT_VALUE_UNITS]
+    found = pick_target(hits)
+    if found is None or found.comparator is None:
+        return None
+    return Target(name, found.comparator, found.value, found.unit or unit)
 
 
 def _year_end(year: int | None) -> Deadline | None:

@@ -87,7 +87,7 @@ MIN_HEADING_TASK = 8  # a section heading naming a deliverable (整改措施 is 
 MAX_DUTY = 64  # a named actor's duty runs on over the next clauses up to this length
 # A quantity or end state needs one of these; without any, the target parser is skipped.
 _QUANTISH = screened(
-    r"[0-9０-９零〇一二两三四五六七八九十百千万亿半]|清零|归零|消除|消灭|覆盖|完成|达标|销号|到位|翻|"
+    r"[0-9０-９零〇一二两三四五六七八九十百千万亿半]|清零|归零|消除|消灭|覆盖|完成|达标|销号|到位|翻|倍增|"
     r"全部(?:淘汰|关停|取缔)|全面淘汰")
 # Words with a numeral that never state a quantity (进一步, 统一, 一体化 …).
 _NOT_QUANTITY = re.compile(r"进一步|统一|一体|一批|一系列|一流|唯一|一岗双责|一带一路|一线|一把手|"

@@ -100,7 +100,9 @@ _TASK_COUNTERS = frozenset({"项", "件"})
 _TASKS_NAMED = re.compile(r"[^，,。；;：:\t]{0,8}?(?:任务|实事|问题|事项)")
 _DONE_VERB = re.compile(r"办好|办成|办实|完成|销号|销项|到位|清零")
 # a verb of completion with a word of "all" before a count: every one counted is done
-_DONE_IN_FULL = re.compile(r"(?:彻底|全部|全面|逐一|逐项)(?:解决|完成|整改|销号|销项|办结)")
+_DONE_IN_FULL = re.compile(r"(?:彻底|全部|全面|逐一|逐项)(?:解决|完成|整改|销号|销项|办结)"
+                           # (the word of all after the verb: 完成全部12个问题的整改 / 解决所有30个村…)
+                           r"|(?:解决|完成|整改|销号|销项|办结)(?:全部|所有)$")
 _EVERY_WORD = re.compile(r"全部|全面|全覆盖|所有|均|一律|逐一|逐项|各项|彻底|圆满|全数|应[^，,。；;]尽")
 
 
@@ -441,7 +443,13 @@ def _opening(text: str, start: int) -> int:
         at += leading_time_words_folded(text[at:at + _LOOK_BACK])
         while text[at:at + 1] in ("，", ",", " "):
             at += 1
-    return at
+    scope = _SCOPE_OPEN.match(text, at)
+    return scope.end() if scope is not None else at
+
+
+# The whole of the jurisdiction a clause speaks for, before its verb (全市力争引进人才2000人 /
+# 到2027年，全县新增就业1万人): the clause's verb follows it
+_SCOPE_OPEN = re.compile(r"(?:全|我|本)[省市县区州盟旗镇乡](?:上下)?[，,]?")
 
 
 # A growth named as the goal before a verb of level (增长目标为 / 预期增长目标设定为): the

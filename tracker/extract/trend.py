@@ -18,12 +18,14 @@ from tracker.extract.screen import screened
 
 _MEASURE = r"(?:比例|比重|占比|[^效]率|质量|效能|能效|指数|浓度|面积|总量|增量|储量|蓄积量|覆盖率|达标率|强度|(?:满意|知晓|覆盖|清洁)度)"
 # (a subject and adverbs may stand before the verb: 全市尽最大努力巩固改善空气质量)
-_ADVERBS = r"(?:[^，,、；;]{0,10}?(?:尽最大努力|努力|持续|进一步|不断|巩固|着力|切实|稳步|全力|继续|力争))?"
+# (and a degree before the verb: 大幅减少主要大气污染物排放总量 / 较大幅度地减少…)
+_ADVERBS = (r"(?:[^，,、；;]{0,10}?(?:尽最大努力|努力|持续|进一步|不断|巩固|着力|切实|稳步|全力|继续|力争|"
+            r"大幅度?地?|较大幅度地?))?")
 _RISE = re.compile(rf"^{_ADVERBS}(?:提升|提高|改善|增加|扩大|增强)(?P<metric>.{{1,20}}?{_MEASURE})$")
 # The quantity first, the direction after: 推动环境空气质量持续向好 / 生态环境质量稳步提升.
 _RISE_AFTER = re.compile(
     rf"^(?:推动|促进|确保|实现|力争|努力|保持)?(?P<metric>[^，,、]{{2,20}}?{_MEASURE})"
-    r"(?:持续|稳步|稳定|显著|明显|不断|进一步|逐步|全面)*(?:改善|提升|提高|向好|好转|增加|增长|跃升|上升)$")
+    r"(?:持续|稳步|稳定|显著|明显|不断|进一步|逐步|全面|总体|大幅度?|较大幅度)*(?:改善|提升|提高|向好|好转|增加|增长|跃升|上升)$")
 _FALL = re.compile(rf"^{_ADVERBS}(?:降低|减少|下降|压减|削减|压降)(?P<metric>.{{1,20}}?{_MEASURE})$")
 _LINE = re.compile(r"^(?:严守|守住|坚守|守牢)(?P<metric>.{1,14}?)(?P<line>红线|底线|上限|边界|总量)$")
 _BAN = re.compile(r"^(?:实行|实施|落实|推行|执行)?(?P<metric>[^，,、]{0,10}?)(?:全域|全面|全年)?禁(?:烧|渔|捕|采|牧|放|塑)$"
@@ -105,7 +107,8 @@ _HEADWAY = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:取得|实现)(?:重�
 # Level with last year (固定资产投资与上年度持平): a change of 0 %, stated as a level
 _LEVEL_WITH = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:与|和|同|较)(?:上年度?|去年|上一年|上年同期)(?:基本)?持平$")
 _SIGNED_GROWTH = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:实现|保持|力争|确保)?"
-                            r"(?:(?P<sign>零|负|正)增长|(?P<sign2>只增不减))$")
+                            r"(?:(?P<sign>零|负|正)增长|(?P<sign2>只增不减|不减少|不降低|不下降|不减)"
+                            r"|(?P<sign3>不增加|不增长|不上升|不扩大))$")
 _RANGE_HOLD = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:控制|保持|稳定)在(?:合理|可控|安全)(?:区间|范围)(?:内)?$")
 # Held within a bound named, not numbered (节能减排指标控制在省定目标内 / 用水总量控制在省下达
 # 指标以内): a ceiling at that bound
@@ -146,13 +149,13 @@ BAN = re.compile(r"(?:禁止|严禁|不再|不得)(?:在[^，,；;]{2,30}?(?:范
                  r"(?:新建|扩建|新上|审批|布局|新布局|配套建设|新增)(?P<metric>[^，,；;]{2,40})")
 # (PM2.5浓度、重污染天数力争继续下降: a list of measures, counts of days among them)
 _FALL_AFTER = re.compile(
-    rf"^(?P<metric>[^，,]{{2,30}}?(?:{_MEASURE}|天数|数量|排放量|用量|消耗量))"
-    r"(?:力争|确保|努力|继续|持续|稳步|逐步|明显|显著|不断|进一步)*(?:下降|降低|减少)$")
+    rf"^(?P<metric>[^，,]{{2,30}}?(?:{_MEASURE}|天数|数量|排放量|用量|消耗量|能耗|排放))"
+    r"(?:力争|确保|努力|继续|持续|稳步|逐步|明显|显著|不断|进一步|总体|大幅度?|较大幅度)*(?:下降|降低|减少)$")
 
 
 # Every end-state pattern below ends with one of these characters (标准, 控制, 区间, 下降,
 # 目标任务 …) or opens with a word of avoidance: a cheap test before the patterns.
-_END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务程展破效及长减力件位改号作")
+_END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务程展破效及长减力件位改号作加大")
 _AVOID = ("不发生", "杜绝", "避免")
 
 
@@ -223,11 +226,16 @@ def end_state_target(clause: str) -> Target | None:
         return Target(m.group("metric"), Comparator.EQ, 0.0, "%")
     if m := _SIGNED_GROWTH.match(words):
         # 化肥使用量零增长 (a change of 0 %, as 与上年持平) / 负增长 / 正增长 / 只增不减
-        sign = m.group("sign") or m.group("sign2")
+        sign = m.group("sign") or m.group("sign2") or m.group("sign3")
+        if m.group("sign2"):
+            # 耕地保有量不减少 / 只增不减: the measure may not fall below where it stands
+            return Target(m.group("metric"), Comparator.GE)
+        if m.group("sign3"):
+            # 建设用地总量不增加: the measure may not rise above where it stands
+            return Target(m.group("metric"), Comparator.LE)
         if sign == "零":
             return Target(m.group("metric"), Comparator.EQ, 0.0, "%")
-        return Target(m.group("metric"), Comparator.DECREASE if sign == "负"
-                      else Comparator.GE if sign == "只增不减" else Comparator.INCREASE)
+        return Target(m.group("metric"), Comparator.DECREASE if sign == "负" else Comparator.INCREASE)
     if m := _RANGE_HOLD.match(words):
         return Target(m.group("metric"), Comparator.LE)
     if m := _HELD_UNDER.match(words):
