@@ -121,9 +121,9 @@ def test_end_states_without_a_number(clause, comparator):
     assert t is not None and t.comparator is comparator, clause
 
 
-def test_zero_growth_stays_a_level_of_no_change():
+def test_zero_growth_is_a_ceiling_on_the_change():
     t = direction_or_end_state("农药使用量保持零增长")
-    assert t is not None and (t.comparator, t.value, t.unit) == (EQ, 0.0, "%")
+    assert t is not None and (t.comparator, t.value, t.unit) == (LE, 0.0, "%")
 
 
 # Percentages in words with a band (百分之八十五至九十), and a share of the things that follow

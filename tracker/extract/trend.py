@@ -225,7 +225,7 @@ def end_state_target(clause: str) -> Target | None:
     if m := _LEVEL_WITH.match(words):
         return Target(m.group("metric"), Comparator.EQ, 0.0, "%")
     if m := _SIGNED_GROWTH.match(words):
-        # 化肥使用量零增长 (a change of 0 %, as 与上年持平) / 负增长 / 正增长 / 只增不减
+        # 化肥使用量零增长 (a change of at most 0 %) / 负增长 / 正增长 / 只增不减
         sign = m.group("sign") or m.group("sign2") or m.group("sign3")
         if m.group("sign2"):
             # 耕地保有量不减少 / 只增不减: the measure may not fall below where it stands
@@ -234,7 +234,9 @@ def end_state_target(clause: str) -> Target | None:
             # 建设用地总量不增加: the measure may not rise above where it stands
             return Target(m.group("metric"), Comparator.LE)
         if sign == "零":
-            return Target(m.group("metric"), Comparator.EQ, 0.0, "%")
+            # 零增长: growth held at nothing, a ceiling (met when the measure does not rise,
+            # as 不增加 is), not a level to reach
+            return Target(m.group("metric"), Comparator.LE, 0.0, "%")
         return Target(m.group("metric"), Comparator.DECREASE if sign == "负" else Comparator.INCREASE)
     if m := _RANGE_HOLD.match(words):
         return Target(m.group("metric"), Comparator.LE)
