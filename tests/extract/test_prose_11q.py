@@ -2,7 +2,7 @@
 definition page (shared/docs/commitments.md), whatever figure or end-state word they hold,
 swept over wordings written here (none copied from one document), frames (a sentence in a
 plan, a list item without 。, a numbered heading, a table cell standing alone) and scripts
-(Simplified, Traditional); and a counter-sweep of commitments in like wordings that must
+(Simplified, Traditional, full-width digits); and a counter-sweep of commitments in like wordings that must
 stay suggested.
 
 Groups (never a record):
@@ -93,8 +93,15 @@ NEVER = {"priority": PRIORITY, "basis": BASIS, "topic": TOPIC, "page": PAGE,
          "announced": ANNOUNCED, "tally": TALLY, "scope": SCOPE}
 
 
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
 def _scripts(words: str) -> list[str]:
-    return [words, _S2T.convert(words)]
+    """The wording in Simplified and Traditional, and with full-width digits when it has any."""
+    out = [words, _S2T.convert(words)]
+    if any(c.isascii() and c.isdigit() for c in words):
+        out.append(words.translate(_FULL_WIDTH))
+    return out
 
 
 def _in_plan(line: str) -> str:
@@ -209,8 +216,12 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("group,text,words", KEPT + [
-    (g, _S2T.convert(t), _S2T.convert(w)) for g, t, w in KEPT])
+KEPT_VARIANTS = KEPT + [(g, _S2T.convert(t), _S2T.convert(w)) for g, t, w in KEPT] + [
+    (g, t.translate(_FULL_WIDTH), w.translate(_FULL_WIDTH)) for g, t, w in KEPT
+    if any(c.isascii() and c.isdigit() for c in w)]
+
+
+@pytest.mark.parametrize("group,text,words", KEPT_VARIANTS)
 def test_like_commitments_stay_suggested(group: str, text: str, words: str) -> None:
     found = [s.quote for s in suggest(text, DAY) if s.kind != "indicator"]
     assert any(words in q for q in found), (group, words, found)
