@@ -78,6 +78,7 @@ TALLY = [
     "二、健康惠民工程(项目8个,其中基建工程类5个)",
     "三、交通畅通工程（项目共12个）",
     "（四）生态宜居工程（任务10项，均为新建类）",
+    "3.城乡交通类（项目5个）",
 ]
 SCOPE = [
     "范围涉及36个重点城市及部分地级市",
@@ -168,6 +169,8 @@ def test_the_frames_are_read_as_frames() -> None:
     for group in ("priority", "topic", "page"):
         for phrase in NEVER[group]:
             assert frames_only(phrase), phrase
+    # 本文件 is the text's own name, not the page speaking of itself
+    assert not frames_only("本文件印发后各县区要在30日内制定实施方案")
 
 
 def _gain_doc(words: str) -> str:
@@ -195,6 +198,7 @@ KEPT = [
     ("count", _in_plan("（三）实施民生实事项目30个。"), "实施民生实事项目30个"),
     ("count", _in_plan("（三）新建学校5所（含幼儿园2所）。"), "新建学校5所"),
     ("count", _in_plan("（三）抓好10个重点项目建设。"), "抓好10个重点项目建设"),
+    ("count", _in_plan("（三）实施城市更新行动（项目12个），年底前全部开工。"), "实施城市更新行动"),
     # a frame with the measure after it: the measure stays
     ("basis", _in_plan("（三）以国家公园为主体的自然保护地面积占陆域国土面积的比例达到18%以上。"),
      "自然保护地面积占陆域国土面积的比例达到18%以上"),

@@ -395,10 +395,14 @@ META_COUNT = re.compile(r"(?:明确|确定|涉及|细化|包括|共计|共有|�
                         r"|(?:分解|明确|确定|细化)(?:任务|举措|措施|事项|问题)\d+(?:项|个|条)"
                         r"|(?:任务|举措|措施|事项|问题)共(?:计|有)?\d+(?:项|个|条)"
                         r"|(?:以下|如下|下列)\d+(?:项|个|条|类|方面)"
-                        # a part heading with the tally of its items (一、科教惠民工程（项目6个，其中…）)
-                        r"|[（(](?:项目|任务|事项|举措|实事)(?:共|共计)?\d+(?:个|项|件|条)[，,、；;）)]"
                         # the scope a text covers (范围涉及36个重点城市…): a description
                         r"|^[^，,；;。]{0,6}?(?:范围|对象)(?:涉及|包括|覆盖|为)[^，,；;。]{0,20}?\d+(?:个|家|项|所)")
+# A part heading with the tally of its items (一、科教惠民工程（项目6个，其中基建工程类5个）):
+# the items under it are the records (not a measure with the count of what it delivers:
+# 实施城市更新行动（项目12个） opens with its verb)
+TALLY_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?"
+                           r"(?P<head>[^，,；;。（(]{2,20}?)[（(](?:项目|任务|事项|举措|实事)(?:共|共计)?\d+(?:个|项|件|条)"
+                           r"[，,、；;）)]")
 # The lines of work a text announces (重点抓好8方面工作 / 2023年着力抓好40项重点工作 / 突出抓好
 # 五个方面的工作): the items that follow are the records, not their count (not a list of them:
 # 着力做好经济高质量发展、产业体系建设等八个方面工作 names them)
@@ -430,7 +434,7 @@ _TOPIC_ONLY = re.compile(r"^(?:对于|对|针对|关于)[^，,；;。]{1,40}的(
                          r"部门|任务|村|户|人员|地块)$"
                          r"|^(?:自|从)[^，,；;。]{2,60}?(?:后|以来|之后|以后)$"
                          r"|^在[^，,；;。]{2,30}?(?:过程中|工作中|实践中)$")
-_PAGE_META = re.compile(r"本文|笔者|小编|请您|请问|介绍一下|答记者问")
+_PAGE_META = re.compile(r"本文(?!件)|笔者|小编|请您|请问|介绍一下|答记者问")
 
 
 def frames_only(clause: str) -> bool:
@@ -466,6 +470,9 @@ def is_meta_count(clause: str) -> bool:
     if _HAS_DIGIT.search(clause) is None:
         return False  # every count has its figure
     if META_COUNT.search(clause) is not None:
+        return True
+    if (heading := TALLY_HEADING.match(clause)) is not None \
+            and ACTION.match(heading.group("head")) is None:
         return True
     return TALLY.match(clause) is not None and _ANY_VERB.search(clause) is None
 
