@@ -1,8 +1,8 @@
 """Generic suggestions of the rules are no commitments (issue 11). A gain named only by a
 comparative, with no measure and no time (民生福祉达到更高水平 / 城市能级得到新提升 / 改革
-取得重要进展): nothing to check. Under a bound or a heading of goals still ahead, or with a
-number or a period of its own, the same words state a plan's end state (到2030年…取得重大
-进展) and stay. The work itself as the object (认真抓好贯彻落实 / 确保完成目标任务) says how
+取得重要进展): nothing to check. Under a bound that opens it, or with a number or a period
+of its own, the same words state a plan's end state (到2030年…取得重大进展) and stay (not
+further on in the bound's chain or under a heading of goals: session 11q). The work itself as the object (认真抓好贯彻落实 / 确保完成目标任务) says how
 the document is carried out, nothing of its own. Invented clauses."""
 
 from __future__ import annotations
@@ -43,11 +43,25 @@ def test_a_gain_with_a_measure_or_a_time_is_not_vague(clause: str) -> None:
     assert not is_vague_gain(clause)
 
 
-def test_under_a_bound_the_end_state_stays() -> None:
-    # 到2025年，… binds the clauses after it: the plan's end state is a target
+@pytest.mark.parametrize("text", [
+    "到2025年，民生福祉达到更高水平。",
+    "到2030年，乡村振兴实现新跨越。",
+    "“十五五”期间，改革取得重大进展。",
+])
+def test_under_a_bound_that_opens_it_the_end_state_stays(text: str) -> None:
+    # 到2025年，… right before it: the plan's end state, its quote holding the time words
+    quotes = [s.quote for s in suggest(text, date(2024, 3, 1))]
+    assert quotes == [text.rstrip("。")]
+
+
+def test_further_on_in_the_chain_the_comparative_is_no_record() -> None:
+    # (session 11q) a comparative further on in the bound's chain states no quantity nor end
+    # state of its own, and its quote would hold no time words: the plans of the dev part
+    # keep 到2025年，人均预期寿命达到83岁 and not the 乡村振兴实现新跨越 after it
     quotes = [s.quote for s in suggest("到2025年，全市生态环境质量得到明显改善，民生福祉达到更高水平。",
                                        date(2024, 3, 1))]
-    assert "民生福祉达到更高水平" in quotes
+    assert "民生福祉达到更高水平" not in quotes
+    assert quotes == ["到2025年，全市生态环境质量得到明显改善"]
 
 
 def test_alone_it_is_not_suggested() -> None:

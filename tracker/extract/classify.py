@@ -394,7 +394,21 @@ META_COUNT = re.compile(r"(?:明确|确定|涉及|细化|包括|共计|共有|�
                         r"|^(?:其中)?[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|州|旗|镇|乡|街道)\d+项$"
                         r"|(?:分解|明确|确定|细化)(?:任务|举措|措施|事项|问题)\d+(?:项|个|条)"
                         r"|(?:任务|举措|措施|事项|问题)共(?:计|有)?\d+(?:项|个|条)"
-                        r"|(?:以下|如下|下列)\d+(?:项|个|条|类|方面)")
+                        r"|(?:以下|如下|下列)\d+(?:项|个|条|类|方面)"
+                        # the scope a text covers (范围涉及36个重点城市…): a description
+                        r"|^[^，,；;。]{0,6}?(?:范围|对象)(?:涉及|包括|覆盖|为)[^，,；;。]{0,20}?\d+(?:个|家|项|所)")
+# A part heading with the tally of its items (一、科教惠民工程（项目6个，其中基建工程类5个）):
+# the items under it are the records (not a measure with the count of what it delivers:
+# 实施城市更新行动（项目12个） opens with its verb)
+TALLY_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?"
+                           r"(?P<head>[^，,；;。（(]{2,20}?)[（(](?:项目|任务|事项|举措|实事)(?:共|共计)?\d+(?:个|项|件|条)"
+                           r"[，,、；;）)]")
+# The lines of work a text announces (重点抓好8方面工作 / 2023年着力抓好40项重点工作 / 突出抓好
+# 五个方面的工作): the items that follow are the records, not their count (not a list of them:
+# 着力做好经济高质量发展、产业体系建设等八个方面工作 names them)
+ANNOUNCED = re.compile(r"^[^，,；;。、等]{0,10}?(?:抓好|做好|抓实|抓细|突出|聚焦|围绕|部署)(?:以下|下列|好)?"
+                       r"(?:\d+|[一二两三四五六七八九十]{1,3})(?:个)?(?:项|个|大|方面|件)的?"
+                       r"(?:重点|主要|具体|重要)?(?:工作|任务|方面|事项)$")
 # 区城管局区政府民生实事项目3个: a tally of items under a body, with no verb of delivery.
 TALLY = re.compile(r"^[^，,；;]{0,24}?(?:项目|任务|事项|举措|措施|问题)\d+(?:个|项|条)$")
 
@@ -405,8 +419,35 @@ SHARE_OF = screened(r"占[^，,；;。]{0,12}?的\d+(?:\.\d+)?%|完成[^，,；;
 
 
 # A clause that only frames what follows (以完善政务公开为核心 / 2016年是…开局之年).
-FRAME_ONLY = re.compile(r"^以[^，,；;]{1,40}为(?:核心|重点|契机|抓手|引领|主线|导向|目标|统领|基础|主体|支撑)$"
+FRAME_ONLY = re.compile(r"^以[^，,；;]{1,40}为(?:基本|根本|主要|首要)?(?:核心|重点|契机|抓手|引领|主线|导向|目标|统领|基础|主体|支撑|"
+                        r"出发点|落脚点|立足点|着力点|切入点|主)(?:和(?:出发点|落脚点|立足点|着力点|归宿))?$"
                         r"|^[^，,；;]{0,20}是[^，,；;]{0,30}之年$")
+# Clauses that frame what follows and state nothing of their own (session 11q), by the
+# definition page never a record, whatever figure or end-state word they hold:
+# - a thing made the priority (把X作为重大政治任务来抓 / 将X作为重要契机和强大动力);
+# - a clause of topic or time only, its predicate in the next clause (对情况复杂、短期内难以
+#   整改完成的问题 / 自督察组反馈意见后 / 在推进过程中);
+# - the page speaking of itself or an interview's question (本文就…进行简要梳理 / 请您介绍一下…).
+_AS_PRIORITY = re.compile(r"作为[^，,；;。]{0,40}?(?:来抓|来推进|来落实|来部署|来完成|来办|来对待|政治任务|头等大事|契机|动力|"
+                          r"抓手|突破口|切入点|牛鼻子)$")
+_TOPIC_ONLY = re.compile(r"^(?:对于|对|针对|关于)[^，,；;。]{1,40}的(?:问题|情况|事项|企业|单位|项目|地方|区域|"
+                         r"部门|任务|村|户|人员|地块)$"
+                         r"|^(?:自|从)[^，,；;。]{2,60}?(?:后|以来|之后|以后)$"
+                         r"|^在[^，,；;。]{2,30}?(?:过程中|工作中|实践中)$")
+_PAGE_META = re.compile(r"本文(?!件)|笔者|小编|请您|请问|介绍一下|答记者问")
+
+
+def frames_only(clause: str) -> bool:
+    """Whether *clause* only frames what follows (see above): a priority named, a topic or a
+    time with no predicate, the page or an interviewer speaking."""
+    words = clause.rstrip("。；;，,、：: ")
+    if "作为" in words and _AS_PRIORITY.search(words) is not None:
+        return True
+    if words[:1] in "对针关自从在" and _TOPIC_ONLY.match(words) is not None:
+        return True
+    return _PAGE_META.search(words) is not None
+
+
 # A bracketed note of who answers for the measures (〔市生态环境局牵头，…负责落实〕…).
 ROLE_BRACKET = re.compile(r"^[（(〔][^）)〕]{0,80}?(?:牵头|负责落实|配合|参与)")
 
@@ -423,9 +464,15 @@ _SHARE_CUE = re.compile(r"占|完成|其余|其中|剩余|超进度|推进")
 
 
 def is_meta_count(clause: str) -> bool:
+    if ("工作" in clause or "任务" in clause or "方面" in clause or "事项" in clause) \
+            and ANNOUNCED.match(clause.rstrip("。；;，,：: ")) is not None:
+        return True
     if _HAS_DIGIT.search(clause) is None:
         return False  # every count has its figure
     if META_COUNT.search(clause) is not None:
+        return True
+    if (heading := TALLY_HEADING.match(clause)) is not None \
+            and ACTION.match(heading.group("head")) is None:
         return True
     return TALLY.match(clause) is not None and _ANY_VERB.search(clause) is None
 
@@ -450,10 +497,13 @@ BASIS = re.compile(r"(?:按照|根据|依据|依照|遵照|对照)[^，,；;。�
 
 
 def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
-          ahead: bool = False) -> Verdict:
+          ahead: bool = False, bound: bool = False) -> Verdict:
     """Classify one clause. *past_context*: the sentence or section reports results;
     *ahead*: it stands under a bound or a heading of goals still ahead (到2030年，… /
     “十五五”时期主要目标 / 今年主要预期目标是：…).
+
+    *bound*: time words of its own stand right before it (到2020年，…): the quote will hold
+    them.
 
     *has_target*: a quantity or end state was found in it (the caller runs the target
     parser). Targets and deadlines are anchors the pipeline adds on top of this verdict.
@@ -468,15 +518,20 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
     basis = BASIS.match(text)
     if basis is not None and len(text) - basis.end() >= 4:
         return judge(text[basis.end():], past_context=past_context, has_target=has_target,
-                     ahead=ahead)
+                     ahead=ahead, bound=bound)
     # a word of page furniture or meeting reports (会议, 视频, 联系 …) inside a measure with
     # a concrete object (建立联席会议制度, 建成视频监控系统) or a target does not make it logistics
     if is_meta_count(text) or ((text[0] == "以" or text.endswith("之年")) and FRAME_ONLY.match(text)) \
+            or frames_only(text) \
             or (text[0] in "（(〔" and ROLE_BRACKET.match(text)):
         return Verdict(None, 0.0)
     if ("落" in text or "目标任务" in text) and WORK_ITSELF.match(text.rstrip("。；;，, ")):
         return Verdict(None, 0.0)
-    if not ahead and _GAIN_HINT.search(text) and is_vague_gain(text):
+    # (under a heading of goals or a bound that opens its chain as well: 到2025年，人均预期寿命
+    # 达到83岁；乡村振兴实现新跨越 — the comparative is no quantity nor end state; only time
+    # words of its own, in it (see is_vague_gain) or right before it (“十五五”期间，…取得重大
+    # 进展: *bound*), keep it)
+    if (not ahead or not bound) and _GAIN_HINT.search(text) and is_vague_gain(text):
         return Verdict(None, 0.0)
     if _SHARE_CUE.search(text) and SHARE_OF.search(text) and not SET_AHEAD.search(text):
         return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)

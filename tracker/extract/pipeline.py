@@ -2168,7 +2168,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # of results it measures nothing, so it makes no indicator
             target = direction_or_end_state(words) if not timing.past else None
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None,
-                                 ahead=timing.ahead)
+                                 ahead=timing.ahead, bound=time_start is not None)
         if not verdict.actor:
             subject = _subject_bodies(text, analysis, s, e)
             if subject:
