@@ -169,3 +169,41 @@ def test_the_diagnostic_names_a_rule_for_what_judge_turns_down_and_none_otherwis
             v = classify.judge(clause, **kw)
             turned_down = v.kind is None and v.actor is None
             assert bool(reason(clause, **kw)) == turned_down, (clause, kw, v)
+
+
+# (5) a problem or risk dealt with, said with 得到, the state a rectification or a plan
+# sets (环境风险得到有效管控 / 突出问题得到有效治理): an end state in full (trend._SETTLED),
+# not a field named without 得到 (农村生活污水治理) and not a result reported
+SETTLED_SUBJECTS = ["环境风险", "群众反映强烈的突出生态环境问题", "{p}黑臭水体",
+                    "大气、水、土壤、自然生态、农业农村等重点领域突出问题", "违法排污行为"]
+SETTLED_ENDS = ["得到有效管控", "得到有效治理", "得到全面整治", "得到妥善处置", "得到依法查处",
+                "得到彻底整改"]
+SETTLED = [(s + e).format(p=PLACES[i % len(PLACES)])
+           for i, (s, e) in enumerate((s, e) for s in SETTLED_SUBJECTS for e in SETTLED_ENDS)]
+SETTLED_AHEAD = [("goal heading", "整改目标：\n{c}。\n"), ("bound", "到2025年底，{c}。"),
+                 ("cell", "{c}")]
+SETTLED_NOT = [
+    # a field or topic, with no 得到
+    "农村生活污水治理", "（三）重点领域突出问题整治", "环境风险管控", "违法排污行为查处",
+    "{p}黑臭水体有效治理",
+    # a result reported
+    "问题已得到有效整治", "去年群众反映的突出问题得到妥善处置", "环境风险得到了有效管控",
+]
+
+
+@pytest.mark.parametrize("clause, frame, script", [
+    pytest.param(c, f, sc, id=f"{c[:16]}-{fn}-{sn}")
+    for c in SETTLED for fn, f in SETTLED_AHEAD for sn, sc in SCRIPTS])
+def test_a_problem_dealt_with_is_the_state_set(clause, frame, script):
+    c = script(clause)
+    assert suggested(frame.format(c=c), c)
+
+
+@pytest.mark.parametrize("clause, frame, script", [
+    pytest.param(c.format(p=PLACES[0]), f, sc, id=f"{c[:16]}-{fn}-{sn}")
+    for c in SETTLED_NOT for fn, f in FRAMES for sn, sc in SCRIPTS]
+    + [pytest.param(c, "一、2024年工作回顾\n今年以来，{c}，空气质量持续改善。\n", sc, id=f"{c[:16]}-review-{sn}")
+       for c in SETTLED for sn, sc in SCRIPTS])
+def test_a_field_or_a_result_is_not(clause, frame, script):
+    c = script(clause)
+    assert not suggested(frame.format(c=c), c)
