@@ -49,7 +49,7 @@ _VERB = (
     r"遏制|处置|防控|防治|推出|筑牢|淘汰|关停|取缔|完成|实现|达到|控制|降低|减少|削减|新建|改造|"
     r"修复|设立|组建|成立|启动|举办|压紧压实|压实|发挥|规范|清理|排查|督办|核查|监测|评估|"
     r"申报|争创|创成|扩大|壮大|做强|做优|做大|拓宽|拓展|提速|加快|巩固|严把|严控|严厉打击|"
-    r"依托|开工|投运|投产|竣工|新增|增加|改建|扩建|运营|上线|覆盖|普及|整合|统筹推进|统筹|"
+    r"依托|开工|投运|投产|竣工|开通(?!率|情况|后|以来|了)|新增|增加|改建|扩建|运营|上线|覆盖|普及|整合|统筹推进|统筹|"
     r"全面推行|查处|惩治|追究|跟踪|复核|销号|验收|清零|推进落实|建强|确保|紧盯|盯紧|一抓到底|"
     r"抓实|抓细|抓紧|编制|划定|公布|发布|上报|报送|执行|履行|更新|公开|巡查|抽查|检查|备案|"
     r"迁建|指导|明确(?!了)|修编|送交|送达|答复|告知|通知(?!书|精神|要求|为准|》|”)|做实|推深|制订|修改|梳理|摸排|督导|测评|建好|运行|汇总|核实|打通|办好|共建|引进|研究(?:制定|编制|出台|提出|建立)|做好|调度|通报|投放|纳入|配套建设|"
@@ -134,8 +134,11 @@ PREAMBLE = screened(r"(?:制定|印发|出台|编制)本[\u4e00-\u9fff]{0,6}?(?:
 PREAMBLE_SPAN = 12 + 2  # 制定本实施方案 / 结合本市实际
 # A clause whose verb comes last (美丽城市基本建成 / 2024年10月底前完工).
 ACTION_END = re.compile(r"(?:建成|完成|完工|竣工|到位|见效|实现|达峰|投运|投产|销号|落地|达标|开工|"
-                        r"通车|建成通车|并网|贯通|挂牌|启用|上线|投用|交付使用|开园|开馆|普及)$")
-ACTION_END_SPAN = 4 + 2  # its longest word (交付使用) and room for $
+                        r"通车|建成通车|并网|贯通|挂牌|启用|上线|投用|交付使用|开园|开馆|普及|"
+                        # a facility brought into service (…工程投入试运营 / …科创港全面运营 /
+                        # …新院区投入使用), not the service as a noun (公交运营 / 市场化运营)
+                        r"(?:投入试?|正式|全面|建成|开通|试)运营|投入使用)$")
+ACTION_END_SPAN = 5 + 2  # its longest word (投入试运营) and room for $
 MODAL = re.compile(r"要|将|确保|力争|争取|务必|必须|应当")
 PROHIBITION = re.compile(r"严禁|不得|禁止|杜绝|遏制|严防|坚决防止|不准|严厉打击")
 # A negated delivery: 不再新建每小时35蒸吨以下燃煤锅炉 / 不发生重大环境污染事故 — a standing ban.
@@ -290,12 +293,18 @@ def strong_past(text: str) -> bool:
     other than an attributive 已."""
     return STRONG_PAST.search(plain_yi(text)) is not None
 
+ALSO = r"(?:每年|每半年|每季度|每月|均|都|也|还|亦|同时){0,2}"
+_ALSO = re.compile(ALSO)
 # An actor named before 要/应当/必须 at a clause's start: 各级人民政府要…, 新闻媒体要…
 SUBJECT = re.compile(
     r"^(?P<who>[^，,。；：:]{1,30}?(?:委员会|政府|党委|人大|政协|部门|单位|机关|法院|检察院|"
     r"代表|组织|媒体|同志|层面|区县|县区|主体|机构|企业|局|厅|委|办|院|公民|法人|干部|常委会|"
     r"指挥部|领导小组|各级各部门|各地|[省市县区州盟旗镇乡]|街道|[室处科所站队]|(?<![全内外局])部)"
-    r"(?:[（(][^）)]{1,6}[）)])?)(?:[，,](?=应当|必须))?(?:要(?!求)|应当|应|必须|须|需|负责|牵头|将于|将|适时|"
+    r"(?:[（(][^）)]{1,6}[）)])?)(?:[，,](?=应当|必须))?"
+    # adverbs of frequency and of all or also between the subject and its modal word
+    # (市生态环境局也要… / 各责任单位均要… / 市、区县人民政府每年都将…)
+    rf"{ALSO}"
+    r"(?P<modal>要(?!求)|应当|应|必须|须|需|负责|牵头|将于|将|适时|"
     # a date it is bound by (各牵头单位于2月10日前将方案报…)
     r"于(?=[^，,；;。]{2,14}?前))(?!的)"  # X牵头的任务: no subject
 )
@@ -346,7 +355,7 @@ def subject_of(clause: str) -> str | None:
             return None
     if ACTION.match(who) or VAGUE.search(who):
         return None
-    if who[-1] in _PLACE_LEVEL and m.group(0)[len(who):] == "将":
+    if who[-1] in _PLACE_LEVEL and m.group("modal") == "将":
         return None  # 某县将继续推进…: the place speaking of itself, its government by default
     return who
 
@@ -633,6 +642,12 @@ OBLIGED = re.compile(r"^(?:并且?|均|还|也|同时)?应当(?!看到|说|指�
                      r"[\u4e00-\u9fff“（(]")
 
 
+# A place as the subject of 将, the time words between (海口市将… / 修水县今年将… / 伊金霍洛旗
+# 下一步将…): the verb of the measure follows 将
+PLACE_WILL = re.compile(r"^[^，,；;：:、“”《》（）()\d]{1,12}?(?:省|市|县|区|州|盟|旗|镇|乡|街道)"
+                        rf"(?:(?:今年|明年|年内|下一步|今后)[，,]?)?{ALSO}将")
+
+
 def _kind(text: str, actor: str | None, past_context: bool,
           has_target: bool, ahead: bool = False) -> tuple[str | None, float]:
     if past_context or (looks_past(text, ahead=ahead) and not FORWARD.search(text)):
@@ -640,8 +655,16 @@ def _kind(text: str, actor: str | None, past_context: bool,
             return "indicator", 0.7 if has_target else 0.5
         return None, 0.0
     rest = text
+    if actor is None and (place := PLACE_WILL.match(text)) is not None:
+        # 海口市将推进…试点建设: a place speaking of itself (no body of its own, see
+        # subject_of); its measure is what follows 将
+        rest = text[place.end():]
+        if FRAME_ONLY.match(rest):
+            return None, 0.0  # 某市将以…为核心: the frame of what follows, as without the place
     if actor is not None:
-        rest = text[text.find(actor) + len(actor):].lstrip("要应当必须须需负责牵头，,")  # noqa: B005 - a set of characters
+        rest = text[text.find(actor) + len(actor):]
+        also = _ALSO.match(rest)  # (it matches, if only the empty string)
+        rest = rest[also.end() if also else 0:].lstrip("要应当必须须需负责牵头，,")  # noqa: B005 - a set of characters
         if BUILD.search(rest) and CONCRETE.search(rest):
             return "deliverable", 0.75
         if not is_exhortation(rest):

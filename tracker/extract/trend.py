@@ -72,7 +72,11 @@ _MET = re.compile(
     r"(?:总体|全面|稳定|基本|持续|全部|均)?达标$")
 _SETTLED = re.compile(
     r"^(?P<metric>[^，,；;]{2,24}?)(?:基本|全面|初步|有效|根本|总体)?(?:得到)?(?:有效|根本|明显|全面)?"
-    r"(?:控制|遏制|恢复|处理|解决|形成|建立|建成|实现|扭转|消除|好转|改观|提升|改善|普及)$")
+    r"(?:控制|遏制|恢复|处理|解决|形成|建立|建成|实现|扭转|消除|好转|改观|提升|改善|普及)$"
+    # a problem or risk dealt with, said with 得到 (环境风险得到有效管控 / 突出问题得到有效治理 /
+    # 违法行为得到依法查处): without 得到 the words name a field (农村污水治理), not a state
+    r"|^(?P<m2>[^，,；;]{2,40}?)得到(?:有效|妥善|全面|根本|依法|及时|彻底)?"
+    r"(?:管控|治理|整治|处置|查处|整改)$")
 # Marked progress named as the state to reach (乡村建设取得实质性进展 / 改革取得重大突破):
 # under a bound still ahead it is what the plan sets.
 # Built or formed in full, the verb first (基本建成具有世界影响力的国际大都市 / 全面形成…格局 /
@@ -155,7 +159,7 @@ _FALL_AFTER = re.compile(
 
 # Every end-state pattern below ends with one of these characters (标准, 控制, 区间, 下降,
 # 目标任务 …) or opens with a word of avoidance: a cheap test before the patterns.
-_END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务程展破效及长减力件位改号作加大")
+_END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务程展破效及长减力件位改号作加大控置处治")
 _AVOID = ("不发生", "杜绝", "避免")
 
 
@@ -249,7 +253,7 @@ def end_state_target(clause: str) -> Target | None:
     if (m := _HEADWAY.match(words)) and not _VERB_START.match(words):
         return Target(m.group("metric"), Comparator.FULL)
     if (m := _SETTLED.match(words)) and not _VERB_START.match(words):
-        return Target(m.group("metric"), Comparator.FULL)
+        return Target(m.group("metric") or m.group("m2"), Comparator.FULL)
     if m := _EQUIPPED.match(clause.strip()):  # the scope as written (全市所有乡镇 / 重点园区)
         return Target(m.group("metric") + "具备" + m.group("what"), Comparator.FULL)
     return None
