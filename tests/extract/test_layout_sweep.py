@@ -27,7 +27,7 @@ FLOOR.update({
     "list 1.": 39, "list 1、": 39, "list （1）": 39, "list (1)": 39, "list ①": 39, "list 一是": 39,
     "list 第一，": 39, "list 一、": 37, "list （一）": 39, "list 1)": 39, "list •": 39, "list -": 39,
     "list ▲": 39, "list □": 39, "list 1. no stop": 39, "list （1） no stop": 39, "list ； stop": 39,
-    "list １． full-width": 39, "semicolons": 39, "heading 二、": 35, "heading （二）": 36,
+    "list １． full-width": 39, "semicolons": 39, "heading 二、": 35, "heading （二）": 35,
     "lines no stop": 39, "last line": 39, "last line numbered": 39, "table TAB": 39,
     "table spaces": 39, "table pipes": 39, "table full-width spaces": 39, "table no header": 38,
     "table 时限/单位/任务": 39, "traditional list （1）": 39, "traditional table": 39,

@@ -46,6 +46,24 @@ def merge(text: str, a: Suggestion, b: Suggestion) -> Suggestion:
 _EVERY = re.compile(r"^(?:并|并且|同时)?(?:于|在)?每(?:年|半年|季度?|月|旬|周|日|天)")
 
 
+# A clause that opens a further commitment of its own (…，并报市政府备案 / …，同时对X进行Y /
+# …，确保完成全年目标任务): by the definition page a sentence with two separately checkable
+# commitments is two records, and the corpus opens a record at such a clause (dev gold: 9
+# records open with 并/同时, 4 carry one inside; 46 open with 确保, 2 carry one). Not 并重 /
+# 并举 / 并网 … (words of their own), nor a 确保 that only restates the bound of the measure
+# before it (确保如期完成 / 确保按时完成到位 / 确保2026年完成). Matched on the folded words (並 /
+# 確保 read the same).
+FURTHER = re.compile(r"^(?:(?:并|并且|同时)(?![重举行网购轨联存入非不列])(?=[\u4e00-\u9fff]{3})"
+                     r"|确保(?!(?:如期|按期|按时|及时|限期|[\d年月日底前内末季度上下半今明本一二三四五六七八九十〇零]+)?"
+                     r"(?:全面|全部|基本)?(?:完成|到位|落实|办结|建成|完工|竣工)(?:到位|任务)?$)"
+                     r"(?=[\u4e00-\u9fff“\d]{3}))")
+
+
+def further(words: str) -> bool:
+    """Whether a clause opens a further commitment of its own (FURTHER)."""
+    return FURTHER.match(fold(words.strip().rstrip("。；;，,"))) is not None
+
+
 def _timed(s: Suggestion) -> bool:
     """Carries its own time words (not only the sentence's), or its own frequency."""
     return bool(s.deadline and s.deadline.text) or _EVERY.match(s.quote) is not None
@@ -178,7 +196,10 @@ def group(text: str, suggestions: list[tuple[Suggestion, float]],
             joined[-1] = True
             continue
         if out and n not in alone and not single[-1] and _joinable(out[-1], sug) \
-                and not _leans_forward(out[-1], sug, nxt):
+                and not _leans_forward(out[-1], sug, nxt) \
+                and not (further(sug.quote) and min(bases[-1], base) >= WEAK):
+            # (…，并报市政府备案 / …，确保完成全年目标任务: a further commitment of its own,
+            # unless what comes before is only a slogan: 要以人民为中心，确保… stays one entry)
             prev = out[-1]
             span = sug.end - prev.start
             weak = min(bases[-1], base) < WEAK

@@ -39,7 +39,7 @@ from tracker.extract.deadlines import (
 from tracker.extract.dedup import mark_duplicates
 from tracker.extract.classify import search_end
 from tracker.extract.fold import fold
-from tracker.extract.grouping import group, merge
+from tracker.extract.grouping import further, group, merge
 from tracker.extract.indicator_table import IndicatorRow, indicator_rows
 from tracker.extract.issuer import DocumentContext, document_context, government_name
 from tracker.extract.labels import (
@@ -1775,9 +1775,11 @@ def _units(sent: Sentence) -> list[tuple[int, int]]:
 
 def _carried(clauses: Sequence[Clause], k: int, start: int, end: int) -> tuple[int, int]:
     """The clauses after clause *k* that its actor carries (up to MAX_DUTY characters from
-    *start*, until a clause names an actor of its own): the last one's index and end."""
+    *start*, until a clause names an actor of its own or opens a further commitment of its
+    own, grouping.further): the last one's index and end."""
     while k + 1 < len(clauses) and clauses[k + 1].end - start <= MAX_DUTY \
-            and not classify.subject_of(clauses[k + 1].text):
+            and not classify.subject_of(clauses[k + 1].text) \
+            and not further(clauses[k + 1].text):  # …，并报X备案 / …，确保Y: a record of its own
         k += 1
         end = clauses[k].end
     return k, end
@@ -1941,7 +1943,17 @@ def _trim_item(analysis: str, a: int, b: int) -> tuple[int, int]:
     return (a, tail.start()) if tail and "等" in tail.group() else (a, b)
 
 
-_COUNT = re.compile(r"[0-9０-９](?![0-9０-９.．]*(?:年|月|日|季度|号))")  # not a date
+_COUNT = re.compile(r"[0-9０-９](?![0-9０-９.．]*(?:年|月|日|季度|号))"  # not a date
+                    # a count in Chinese numerals with its measure word (一百处 / 两所 / 三座;
+                    # not a bare 一 before its measure: 一个问题一套方案 is no count)
+                    r"|(?:一(?=[十百千万])|[二两三四五六七八九十百千])[一二两三四五六七八九十百千万]*"
+                    r"(?:个|處|处|座|条|條|家|所|项|項|户|戶|公里|亩|畝|辆|輛|张|張|名|套|台|臺|间|間|栋|棟|批)")
+# The list of counted things is the object of a coverb (与14所X、7所Y实施Z / 对50个X、77名Y实施
+# Z): one act over them all, one record; the coverb stands right before the first count.
+_COVERB_BEFORE = re.compile(r"(?:与|與|对|對|同|跟|向|为|為|给|給|把|将|將)$")
+# An action noun closing the list (完成20个河段、1959个排污口整治 / 完成12个小区、3条街巷改造):
+# the act takes the whole list as its object, one record, when the first item names none.
+_SHARED_ACT = re.compile(r"(?:整治|整改|改造|治理|建设|建設|修复|修復|提升|清理|提标|提標|改建|新建|维修|維修)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _OPENERS, _CLOSERS = "“‘（(《〈[【", "”’）)》〉]】"
 MIN_COUNTED_WORDS = 2  # each item of a counted list names its thing (氨氮≤15mg/L: 氨氮)
@@ -1967,6 +1979,12 @@ def _split_counted(analysis: str, units: list[tuple[int, int]]) -> list[tuple[in
                 parts.append((start, i))
                 start = i + 1
         parts.append((start, e))
+        first = _COUNT.search(analysis, *parts[0])
+        if first is not None and (_COVERB_BEFORE.search(analysis, parts[0][0], first.start())
+                                  or (_SHARED_ACT.search(analysis[parts[-1][0]:parts[-1][1]].rstrip("。；;，, "))
+                                      and not _SHARED_ACT.search(analysis[parts[0][0]:parts[0][1]].rstrip()))):
+            out.append((s, e))
+            continue
         if len(parts) >= 2 and all(
                 _COUNT.search(analysis, a, b)
                 and len(_CJK.findall(_COUNT_FREE.sub("", analysis[a:b]))) >= MIN_COUNTED_WORDS
@@ -1979,7 +1997,8 @@ def _split_counted(analysis: str, units: list[tuple[int, int]]) -> list[tuple[in
 
 # the words of a quantity itself (5个 / 200公里 / 30%以上), left out when an item is
 # asked whether it names a thing of its own
-_COUNT_FREE = re.compile(r"[0-9０-９.．%％]+\s*(?:[个項项座条家所处亩公里吨万亿千百米元辆台户人村镇次]"
+_COUNT_FREE = re.compile(r"(?:[0-9０-９.．%％]+|(?:一(?=[十百千万])|[二两三四五六七八九十百千])[一二两三四五六七八九十百千万]*)"
+                         r"\s*(?:[个項项座条家所处亩公里吨万亿千百米元辆台户人村镇次]"
                          r"|以上|以下|左右)*")
 
 
@@ -2008,6 +2027,13 @@ def _split_targets(analysis: str, units: list[tuple[int, int]],
         else:
             out.extend([(s, s + cut), (s + cut + 1, e)])
     return out
+
+
+# The modal after a subject (各县要 / 市政府将 / 各单位应当) and the connective that opens a
+# further commitment (并 / 并且 / 同时 / 並), for grouping.further's clauses to be judged
+# with the subject named before them.
+_MODAL_AFTER = re.compile(r"要|将|將|应当|應當|应|應|须|須|必须|必須|需")
+_CONNECTIVE = re.compile(r"^(?:并且|並且|同时|同時|并|並)")
 
 
 # A unit that reports how far the task before it has got (正在开展招标 / 已完成60% / 预计9月底
@@ -2053,6 +2079,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     named_items: set[tuple[int, int]] = set()
     time_start: int | None = None  # a clause of time words only, waiting for its entry
     time_end = 0
+    subject_head = ""  # the words naming the sentence's latest subject, with its modal (X要)
     units = _split_targets(analysis, _split_counted(analysis, _split_named_list(
         analysis, _split_deadlines(analysis, _units(sent), doc_date), named_items)), found_in)
     reported: Timing | None = None  # the sentence's timing, while one unit is read ahead
@@ -2169,6 +2196,18 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             target = direction_or_end_state(words) if not timing.past else None
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None,
                                  ahead=timing.ahead, bound=time_start is not None)
+        if verdict.kind is None and subject_head and further(words):
+            # 县政府督查室将紧盯…，并视其情况实行…督办: the clause opened by 并/同时/确保 is a
+            # commitment of its own, and its subject is the one named before it in the sentence
+            # (S V1 O1，并 V2 O2): judged with that subject's words, its bodies from the chain
+            again = classify.judge(subject_head + _CONNECTIVE.sub("", words), past_context=timing.past,
+                                   has_target=target is not None, ahead=timing.ahead,
+                                   bound=time_start is not None)
+            if again.kind is not None:
+                verdict = classify.Verdict(again.kind, again.confidence)
+        if (who := classify.subject_of(words)) is not None and (named_at := words.find(who)) >= 0:
+            modal = _MODAL_AFTER.match(words, named_at + len(who))
+            subject_head = words[:modal.end() if modal else named_at + len(who)]
         if not verdict.actor:
             subject = _subject_bodies(text, analysis, s, e)
             if subject:
