@@ -174,9 +174,12 @@ def by_first_char(group: str) -> str:
     order within each: the same matches, as only the alternatives of a run that open with
     the character at hand can match there, tried in the order written (an alternative that
     opens otherwise, ``[高分]…`` or ``(?:到|在)?…``, stays where it is, between runs); the
-    engine tries each first character once instead of each word."""
+    engine tries each first character once instead of each word. (ValueError for a
+    pattern with capturing groups: moving one would change the numbers of the groups.)"""
     if not (group.startswith("(?:") and group.endswith(")")):
         raise ValueError("not a group (?:…)")
+    if re.compile(group).groups:
+        raise ValueError("a capturing group: moved, its number would change")
     alternatives = _top_alternatives(group[3:-1])
     parts: list[str] = []
     run: dict[str, list[str]] = {}
