@@ -49,3 +49,25 @@ def test_words_are_grouped_by_their_first_character():
 def test_refused(pattern):
     with pytest.raises(ValueError):
         by_first_char(pattern)
+
+
+@pytest.mark.parametrize("group", GROUPS[:-1] + [r"(?:(?:到|在)?\d{4}年|[高分]\w{1,3}、|今年)"])
+def test_a_look_ahead_changes_no_match(group):
+    from tracker.extract.screen import looked_ahead
+
+    ahead = looked_ahead(by_first_char(group))
+    assert ahead.startswith("(?:(?=[")
+    for body in ("^.{0,3}?{}(?:送|年|后)?$", "^(?:{})*后?$", "{}"):
+        p = re.compile(body.replace("{}", group))
+        q = re.compile(body.replace("{}", ahead))
+        for text in TEXTS:
+            a, b = p.match(text), q.match(text)
+            assert (a and a.span()) == (b and b.span()), (body, text)
+            assert [m.span() for m in p.finditer(text)] == [m.span() for m in q.finditer(text)]
+
+
+def test_no_look_ahead_when_the_first_characters_are_unknown():
+    from tracker.extract.screen import looked_ahead
+
+    assert looked_ahead(r"(?:.实施|推进)") == r"(?:.实施|推进)"
+    assert looked_ahead(r"(?:实施)?") == r"(?:实施)?"  # (may match empty)

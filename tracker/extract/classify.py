@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from tracker.extract.bodies import TIME_LEAD_WORDS
 from tracker.extract.deadlines import leading_time_words
-from tracker.extract.screen import by_first_char, screened
+from tracker.extract.screen import by_first_char, looked_ahead, screened
 
 
 def search_end(pattern: re.Pattern[str], text: str, span: int) -> re.Match[str] | None:
@@ -41,7 +41,7 @@ _PREFIX = (
     r"(?:到|在|于)\d{4}年|今年|明年|年内|[，,、]|"
     r"于?每(?:年|半年|季度?|月|周|旬)(?:末|初|底)?(?:前)?|原则上|不再)"
 )
-_PREFIX = by_first_char(_PREFIX)  # (the same matches: see _VERB below)
+_PREFIX = looked_ahead(by_first_char(_PREFIX))  # (the same matches: see _VERB below)
 # Verbs whose carrying out can later be checked.
 _VERB = (
     r"(?:实施|推进|推动|开展|建设|建成(?!区)|建立|健全|完善|构建|打造|创建|制定|出台|编制|修订|印发|"
@@ -68,11 +68,14 @@ _VERB = (
 # a character against some 150 first characters instead of some 230 words, at each place
 # ACTION_LATE and the others try a verb)
 _VERB = by_first_char(_VERB)
+# (inside the patterns below, behind a look ahead for its first characters: each place
+# a verb is tried at fails at once where no verb opens)
+_VERB_AT = looked_ahead(_VERB)
 VERB = _VERB  # the verbs of commitments, for callers that name the cue
 _ANY_VERB = re.compile(_VERB)
 # A verb joined to the known one before it (补充和完善X / 修订并公布Y): the pair acts on the
 # object together.
-_JOINED_VERB = r"(?:[\u4e00-\u9fff]{2}(?:和|与|并)(?=" + _VERB + r"))?"
+_JOINED_VERB = r"(?:[\u4e00-\u9fff]{2}(?:和|与|并)(?=" + _VERB_AT + r"))?"
 class Recalled:
     """A pattern anchored at the start whose match() of a whole text is remembered for
     the texts asked about lately: the same clause is asked whether it opens with its verb
@@ -96,25 +99,25 @@ class Recalled:
 
 _UNASKED = object()
 _RECALLED = 4096
-ACTION = Recalled(rf"^(?:{_PREFIX})*{_JOINED_VERB}{_VERB}")
+ACTION = Recalled(rf"^(?:{_PREFIX})*{_JOINED_VERB}{_VERB_AT}")
 # A verb a few characters in, after a frame such as 依托X / 在X领域 / 对X.
 ACTION_LATE = re.compile(
     rf"^(?:{_PREFIX})*(?:依托|在|对|以|将|把|围绕|按照|针对|聚焦|结合|根据|依据|立足|着眼|紧扣|通过|分|"
     # a body set to act by the verb before it (要求各单位限期整改 / 督促企业落实…)
     rf"要求|督促|责令|责成)"
-    rf".{{1,24}}?{_VERB}"
+    rf".{{1,24}}?{_VERB_AT}"
     # 对X进行V: the object named first, however long (对…材料、照片等进行补充和完善)
-    rf"|^(?:{_PREFIX})*对[^，,；;。]{{1,40}}?进行{_JOINED_VERB}{_VERB}"
+    rf"|^(?:{_PREFIX})*对[^，,；;。]{{1,40}}?进行{_JOINED_VERB}{_VERB_AT}"
     # the frame after the subject it serves (省督察办对整改情况实施季调度 / 国家通过多种形式开展…)
     rf"|^[^，,；;：:]{{0,16}}?(?:委员会|政府|部门|单位|机关|局|厅|委|办|院|组|室|处|站|队|中心|国家|各地|各级)"
     rf"(?:要|将|须|应当)?(?:对|通过|向|按照|依托|围绕|针对|结合|根据|依据)"
-    rf"[^，,；;]{{1,24}}?{_VERB}"
+    rf"[^，,；;]{{1,24}}?{_VERB_AT}"
     # a distributive subject, the verb right after it (各地党委政府建立… / 各设市城市核实…)
     # (not a list of bodies: 各县（市、区）生态环境分局、发展改革委)
     rf"|^各(?:[^，,；;：:是的、（(]|[（(][^）)]{{1,8}}[）)]){{0,12}}?"
     rf"(?:委员会|政府|党委|部门|单位|机关|局|委|办|地|级|城市|县|区|市|州|镇|乡|街道)"
     rf"(?:[（(][^）)]{{1,8}}[）)])?(?![、和及与]|要|应|须|必须|将|需)"  # (X要…: SUBJECT reads it)
-    rf"(?:{_PREFIX})*{_VERB}")
+    rf"(?:{_PREFIX})*{_VERB_AT}")
 # A subject before the verb of delivery (全省钢铁企业基本完成超低排放改造 / 县城建成区基本淘汰
 # 燃煤锅炉): the verb a few characters in, not a noun made of it (完成情况, 建成区).
 ACTION_SUBJECT = re.compile(
