@@ -389,6 +389,8 @@ def first_content_clause(sent: Sentence) -> Clause | None:
 
 _DAY_WORDS = re.compile(r"[日号]|\d{4}[-./]\d")
 _MONTHS_BOUND = re.compile(r"[—–\-－~～至到]|[前底止末旬]$")
+# a stage from one month to another whose end names its year again (2024年5月—2024年10月)
+_MONTH_RANGE = re.compile(r"月\s*[—–\-－~～至到]\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月")
 # a day the heading bounds its tasks by (6月30日前重点任务): never a byline's date
 _DAY_BOUND = re.compile(r"(?:前|以前|之前|止)$")
 
@@ -406,7 +408,8 @@ def period_of(sections: tuple[Heading, ...],
         if period.precision in (Precision.YEAR, Precision.QUARTER) or (
                 period.precision is Precision.DAY and (not _DAY_WORDS.search(head.text)
                                                        or _DAY_BOUND.search(period.text))) or (
-                period.precision is Precision.MONTH and _MONTHS_BOUND.search(period.text)):
+                period.precision is Precision.MONTH and (_MONTHS_BOUND.search(period.text)
+                                                         or _MONTH_RANGE.search(head.text))):
             # a span counted from the document (今后五年): its last day; a stage of months
             # (集中整治阶段（2024年5月—10月）/ 6月底前): its last month
             return period
@@ -574,20 +577,58 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
 # (通过集中整治，治理一批…) fall due when it closes
 _CAMPAIGN = re.compile(
     r"(?:自|从)" + _SINCE_START + r"(?:开始|起)?"
-    r"[，,]?(?:至|到)(?P<end>[^，,。；;]{2,16}[年月日号底末])(?:前|止|为止)?[，,]?[^。；;]{0,20}?开展[^。；;]{0,30}?"
-    r"(?:专项行动|集中整治|专项整治|攻坚行动|百日行动|整治行动|大排查|大整治|专项治理)")
+    r"[，,]?(?:至|到)(?P<end>[^，,。；;]{1,16}[年月日号底末])(?:前|止|为止)?[，,]?[^。；;]{0,50}?开展[^。；;]{0,30}?"
+    r"(?:专项行动|集中整治|专项整治|攻坚行动|百日行动|整治行动|大排查|大整治|专项治理|攻坚战|百日攻坚"
+    r"|专项活动|整治活动|集中行动)")
 CAMPAIGN_HEAD = 400
+# The campaign's time stated as such (行动时间：2024年3月至12月 / 专项行动时间为2024年3月—2024年
+# 12月 / 整治时间安排：自2024年4月开始，至11月30日结束), or a campaign that runs from one day to
+# another (本次行动自2024年4月开始，至2024年11月30日结束 / 活动从5月1日起至9月30日止): its end
+_CAMPAIGN_WORK = r"(?:专项|集中|整治|整顿|攻坚|治理|排查|检查|督查|活动|行动|整改|清理|提升|会战)"
+_CAMPAIGN_SPAN = re.compile(
+    _CAMPAIGN_WORK + r"(?:行动|活动|工作)?(?:的)?(?:时间|期限|时段|周期)(?:安排)?[）)]?"
+    r"\s*(?:为|是|[:：])?\s*(?P<span>[^。；;\n]{0,4}(?:19|20)\d{2}\s*年[^。；;\n]{1,30})"
+    r"|" + _CAMPAIGN_WORK + r"(?:行动|活动|工作)?[^。；;\n，,]{0,4}(?:自|从)"
+    r"(?P<span2>(?:19|20)\d{2}\s*年[^。；;\n]{1,30}?(?:结束|止))")
+_SPAN_TO = re.compile(r"至|到|—|–|－|-|～|~|结束|止")
+CAMPAIGN_SPAN_HEAD = 1500  # the notice states its campaign's time in its opening sections
 
 
 def _campaign_end(text: str, doc_date: date | None) -> Deadline | None:
-    """The end of the campaign the opening sets (自即日起到2020年5月底，…开展…集中整治),
-    when it names one that is not over."""
+    """The end of the campaign the opening sets (自即日起到2020年5月底，…开展…集中整治 /
+    行动时间：2024年3月至12月), when it names one that is not over."""
     m = _CAMPAIGN.search(text, 0, CAMPAIGN_HEAD)
     if m is None:
-        return None
-    end = next((d for d in find_deadlines(m.group("end"), doc_date)
+        return _campaign_span_end(text, doc_date)
+    named = int(m.group("y")) if m.group("y") else None  # (自2024年4月起至9月底: 2024's)
+    words = m.group("end")
+    if words.endswith("月"):
+        words += "底"  # (从4月至9月: the span runs to the end of its last month)
+    end = next((d for d in find_deadlines(words, doc_date, year=named)
                 if d.date is not None and not d.past), None)
     if end is None or end.date is None or (doc_date is not None and end.date < doc_date):
+        return None
+    return Deadline("", end.date, end.precision)
+
+
+def _campaign_span_end(text: str, doc_date: date | None) -> Deadline | None:
+    """The last day of the span the notice states as its campaign's time (see
+    _CAMPAIGN_SPAN): the latest date of the span's words, the bare months after the first
+    named year taken in it; none when the span is over at the document's date."""
+    m = _CAMPAIGN_SPAN.search(text, 0, CAMPAIGN_SPAN_HEAD)
+    if m is None:
+        return None
+    span = m.group("span") or m.group("span2")
+    if not _SPAN_TO.search(span):
+        return None  # 行动时间为2024年: a year named, no span whose end bounds the work
+    first = re.search(r"((?:19|20)\d{2})\s*年", span)
+    named = int(first.group(1)) if first else None
+    ends = [d for d in find_deadlines(span, doc_date, year=named)
+            if d.date is not None and not d.past]
+    if not ends:
+        return None
+    end = max(ends, key=lambda d: d.date or date.min)
+    if end.date is None or (doc_date is not None and end.date < doc_date):
         return None
     return Deadline("", end.date, end.precision)
 
