@@ -275,6 +275,66 @@ def _structures(year: int, place: str, v: int) -> Iterator[tuple[str, str, bool,
     yield "table-under-year-line", text, False, tuple((k, year_end(y)) for k in keys)
 
 
+    # 23. a work report's 今年 sections dated by its byline (no date given: the text's own)
+    byline = ("——{y}年1月15日在{p}第十届人民代表大会第三次会议上", "（{y}年1月15日）",
+              "{y}年1月15日在{p}第十六届人民代表大会第四次会议上")[v]
+    text = ("政府工作报告\n" + byline.format(y=y, p=place[1] + "州") + "\n" + place[1] + "州州长　张某某\n"
+            "一、过去一年工作回顾\n过去一年，全州经济运行稳中向好。\n二、今年工作安排\n"
+            + "".join(f"{s}。" for s in sents))
+    yield "report-byline", text, False, tuple((k, year_end(y)) for k in keys)
+
+    # 24. a title below a web page's furniture, its year in full-width or Chinese digits
+    yw = (str(y).translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+          "".join("〇一二三四五六七八九"[int(c)] for c in str(y)), str(y))[v]
+    text = (f"首页 > 政务公开 > 规划计划\n{place}人民政府门户网站\n{place}{yw}年生态环境保护工作要点\n"
+            "发布时间：见原文\n一、重点任务\n" + _numbered(sents, v))
+    yield "title-furniture", text, False, tuple((k, year_end(y)) for k in keys)
+
+    # 25. a three-year plan whose period stands on the line under its title
+    sub = ("（{a}—{b}年）", "（{a}年—{b}年）", "{a}-{b}年")[v]
+    text = (f"{place}数字经济高质量发展三年行动方案\n" + sub.format(a=y, b=y + 2)
+            + "\n一、重点任务\n" + _numbered(sents, v))
+    yield "three-year-subtitle", text, False, tuple((k, year_end(y + 2)) for k in keys)
+
+    # 26. a section heading naming a year over a task table without a time column
+    head = ("（一）{y}年目标任务", "一、{y}年重点任务", "（二）{y}年度工作任务")[v]
+    rows = [f"{i}\t{t}\t市住房城乡建设局" for i, t in enumerate(sents, 1)]
+    text = (f"{place}城市更新行动实施方案\n" + head.format(y=y + 1) + "\n序号\t任务\t责任单位\n"
+            + "\n".join(rows))
+    yield "heading-over-table", text, False, tuple((k, year_end(y + 1)) for k in keys)
+
+    # 27. year-by-year tasks as table rows (年度 | 任务)
+    head = ("年度\t目标任务\t责任单位", "年份\t重点任务\t牵头单位", "时间\t工作任务\t责任部门")[v]
+    rows = [f"{y + i}年\t{t}\t市住房城乡建设局" for i, t in enumerate(sents)]
+    text = f"{place}城乡供水一体化分年度任务表\n" + head + "\n" + "\n".join(rows)
+    yield "year-rows", text, False, tuple((k, year_end(y + i)) for i, k in enumerate(keys))
+
+
+    # 28. a rectification list whose opening sets one deadline for all its items
+    pre = ("确保{y}年12月底前全部整改到位。\n二、整改措施", "以上问题须于{y}年底前整改完成，主要措施：",
+           "整改工作于{y}年9月30日前全面完成，督察反馈问题全部销号。\n二、主要措施")[v]
+    wantr = (month_end(y, 12, 31), year_end(y), (f"{y}-09-30", "day"))[v]
+    text = (f"{place}关于省生态环境保护督察反馈问题的整改方案\n一、整改目标\n" + pre.format(y=y)
+            + "\n" + _numbered(sents, v))
+    yield "rectification-opening", text, False, tuple((k, wantr) for k in keys)
+
+    # 29. a progress table under a cut-off line: the tasks are the year's
+    cut = ("截至{y}年9月底，各项目进展情况如下：", "{y}年重点民生实事项目推进情况（截至10月底）",
+           "截至{y}年6月30日，项目推进情况如下表：")[v]
+    head = ("序号\t项目\t年度目标任务\t完成情况", "序号\t项目\t年度任务\t进展情况",
+            "序号\t项目\t全年目标\t已完成")[v]
+    rows = [f"{i}\t项目{i}\t{t}\t已完成{40 + 10 * i}%" for i, t in enumerate(sents, 1)]
+    text = f"{place}民生实事项目进展通报\n" + cut.format(y=y) + "\n" + head + "\n" + "\n".join(rows)
+    yield "progress-cutoff-line", text, False, tuple((k, year_end(y)) for k in keys)
+
+    # 30. a plan's goal paragraph with a year-end horizon, then its tasks
+    goal = ("到{b}年底，{p}基本形成绿色低碳循环发展体系。", "力争到{b}年，{p}生态环境质量明显改善。",
+            "到{b}年末，{p}城乡人居环境显著提升。")[v]
+    text = (f"{place}生态环境治理实施方案\n一、工作目标\n" + goal.format(b=y + 2, p=place)
+            + "\n二、重点任务\n" + _numbered(sents, v))
+    yield "plan-goal-then-tasks", text, False, tuple((k, year_end(y + 2)) for k in keys)
+
+
 YEARS = (2024, 2025)
 
 

@@ -501,6 +501,8 @@ _TITLE_YEAR = re.compile(r"(?<![0-9—\-~～至到])((?:19|20)\d{2})年(?![底�
 DATE_HEAD = 600  # a byline or release date stands within the opening characters
 
 
+# A line that is only a period of years (（2024—2026年） / 2024-2026年), under a title
+_PERIOD_LINE = re.compile(r"^[（(]?(?:19|20)\d{2}\s*年?\s*[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年[）)]?$")
 _WORK_REPORT = re.compile(r"工作报告")
 # 市长X代表市人民政府向大会报告工作: a work report delivered, its plans due within the year
 _REPORT_DELIVERED = re.compile(r"代表[^，,。\n]{0,10}政府[^，,。\n]{0,4}向[^，,。\n]{0,12}报告工作")
@@ -536,8 +538,14 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
                  for y in _TITLE_YEAR.findall(line)]
         year = named[0] if len(set(named)) == 1 and named[0] <= doc_date.year else doc_date.year
         return Deadline("", date(year, 12, 31), Precision.YEAR)
+    above = ""
     for line in text.lstrip()[:TITLE_HEAD].split("\n")[:TITLE_LINES]:
         line = line.strip()
+        if _PERIOD_LINE.match(line) and _PLAN_KIND.search(above) and len(above) <= MAX_TITLE \
+                and not is_review_heading(above):
+            # 某市…三年行动方案 / （2024—2026年）: a title whose period stands on the line below
+            line = above + line
+        above = line
         if len(line) > MAX_TITLE:
             # a title run into its body (a page or PDF without line breaks: 某市2022年工作
             # 方案为持续推进…): the words up to the first plan word, before any punctuation;
@@ -550,7 +558,9 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
             # 2017年1-8月民生实事完成情况表: the months the report runs to; the goals it
             # measures are due at that year's end
             ends = [d.date for d in find_deadlines(line, doc_date) if d.date is not None
-                    and d.precision in (Precision.MONTH, Precision.QUARTER)]
+                    and (d.precision in (Precision.MONTH, Precision.QUARTER)
+                         # (截至2024年6月30日，项目推进情况如下: a cut-off day)
+                         or (d.precision is Precision.DAY and d.text.startswith(("截至", "截止"))))]
             if ends:
                 return Deadline("", date(ends[-1].year, 12, 31), Precision.YEAR)
         if len(line) > MAX_TITLE or not _PLAN_KIND.search(line) or is_review_heading(line) \
@@ -569,7 +579,7 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
         if goals is not None and _DONE_LABEL.search(text, goals.end()) is not None:
             return Deadline(REPORTED_YEAR, date(doc_date.year - 1, 12, 31), Precision.YEAR)
     return _this_years_work(text, doc_date) or _goals_horizon(text, head, doc_date) \
-        or _campaign_end(text, doc_date)
+        or _campaign_end(text, doc_date) or _fixed_all_by(text, head, doc_date)
 
 
 # 自即日起到2020年5月底，在全省开展为期半年的安全生产集中整治 / 从即日起至2024年12月31日，在全市
@@ -629,6 +639,32 @@ def _campaign_span_end(text: str, doc_date: date | None) -> Deadline | None:
         return None
     end = max(ends, key=lambda d: d.date or date.min)
     if end.date is None or (doc_date is not None and end.date < doc_date):
+        return None
+    return Deadline("", end.date, end.precision)
+
+
+# A rectification plan's goal that sets one bound for all its problems (确保2024年12月底前全部
+# 整改到位 / 整改工作于2024年9月30日前全面完成 / 所有问题于年底前完成整改并销号): the deadline
+# of the measures listed without time words of their own
+_FIX_TITLE = re.compile(r"整改")
+_FIX_ALL_BY = re.compile(
+    r"(?P<when>(?:(?:19|20)\d{2}\s*年)?[^，,。；;：:\n]{0,8}?(?:底|末|日|号|月)?(?:前|之前|以前))"
+    r"[，,]?[^。；;\n]{0,12}?(?:全部|全面|所有|各项|逐一)[^。；;\n]{0,10}?"
+    r"(?:整改到位|整改完成|完成整改|完成|销号|办结)")
+FIX_HEAD = 1500
+
+
+def _fixed_all_by(text: str, head: list[str], doc_date: date | None) -> Deadline | None:
+    """The bound a rectification plan (its title says 整改) sets for all its problems in its
+    opening sections (see _FIX_ALL_BY), when it is not over."""
+    if not any(_FIX_TITLE.search(line) and not is_review_heading(line) for line in head):
+        return None
+    m = _FIX_ALL_BY.search(text, 0, FIX_HEAD)
+    if m is None:
+        return None
+    end = next((d for d in find_deadlines(m.group("when"), doc_date)
+                if d.date is not None and not d.past), None)
+    if end is None or end.date is None or (doc_date is not None and end.date < doc_date):
         return None
     return Deadline("", end.date, end.precision)
 
