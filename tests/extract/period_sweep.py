@@ -335,6 +335,28 @@ def _structures(year: int, place: str, v: int) -> Iterator[tuple[str, str, bool,
     yield "plan-goal-then-tasks", text, False, tuple((k, year_end(y + 2)) for k in keys)
 
 
+    # 31. a notice on a year's work (关于做好2025年度…工作的通知): its tasks are that year's
+    title = ("关于做好{y}年度城乡环境整治工作的通知", "关于抓好{y}年农村人居环境整治工作的通知",
+             "关于开展{y}年度城市更新工作的通知")[v]
+    text = (title.format(y=y) + "\n各县（市、区）人民政府，市直各部门：\n一、工作任务\n" + _numbered(sents, v))
+    yield "year-work-notice", text, False, tuple((k, year_end(y)) for k in keys)
+
+    # 32. a plan's goals opened by a frame before the horizon (力争通过三年努力，到2027年，…)
+    goal = ("一、主要目标\n力争通过三年努力，到{b}年，{p}城市功能明显提升。",
+            "一、工作目标\n经过三年努力，到{b}年，{p}人居环境显著改善。",
+            "一、总体目标\n用三年时间，到{b}年底，{p}基本建成宜居城市。")[v]
+    text = (f"{place}人民政府关于实施城市更新行动的意见\n" + goal.format(b=y + 3, p=place)
+            + "\n二、重点任务\n" + _numbered(sents, v))
+    yield "goal-frame-horizon", text, False, tuple((k, year_end(y + 3)) for k in keys)
+
+    # 33. a rectification goal whose verb stands before 全部 (…前完成全部整改任务)
+    goal = ("整改目标：{y}年11月底前完成全部整改任务。\n具体措施：", "整改目标：{y}年底前完成所有问题整改并销号。\n整改措施：",
+            "整改时限：{y}年11月30日前办结全部问题。\n整改措施：")[v]
+    wantr = (month_end(y, 11, 30), year_end(y), (f"{y}-11-30", "day"))[v]
+    text = f"{place}督察反馈问题整改落实方案\n" + goal.format(y=y) + "\n" + _numbered(sents, v)
+    yield "rectification-verb-first", text, False, tuple((k, wantr) for k in keys)
+
+
 YEARS = (2024, 2025)
 
 

@@ -510,7 +510,9 @@ _REPORT_DELIVERED = re.compile(r"代表[^，,。\n]{0,10}政府[^，,。\n]{0,4}
 _YEAR_IS = re.compile(r"(?:年|今年|明年)是[^。]{0,40}之年")
 # A title that announces a plan: its period (（2025—2027年）, 2026年…工作要点, “十五五”…规划)
 # is the period of the targets inside that state none of their own.
-_PLAN_KIND = re.compile(r"规划|计划|方案|要点|清单|安排|任务|行动|纲要|意见|实事项目|政策|措施")
+_PLAN_KIND = re.compile(r"规划|计划|方案|要点|清单|安排|任务|行动|纲要|意见|实事项目|政策|措施"
+                        # 关于做好2025年度…工作的通知: a notice on the work of a year
+                        r"|(?:做好|抓好|开展|推进|部署)(?:19|20)\d{2}年")
 _RUN_IN_TITLE = re.compile(
     r"[^。，,；;：:！？\n]{4,50}?(?:规划|计划|方案|要点|清单|纲要|实事项目|重点工作任务)"
     r"(?:[（(][^）)]{1,12}[）)])?")
@@ -649,8 +651,10 @@ def _campaign_span_end(text: str, doc_date: date | None) -> Deadline | None:
 _FIX_TITLE = re.compile(r"整改")
 _FIX_ALL_BY = re.compile(
     r"(?P<when>(?:(?:19|20)\d{2}\s*年)?[^，,。；;：:\n]{0,8}?(?:底|末|日|号|月)?(?:前|之前|以前))"
-    r"[，,]?[^。；;\n]{0,12}?(?:全部|全面|所有|各项|逐一)[^。；;\n]{0,10}?"
-    r"(?:整改到位|整改完成|完成整改|完成|销号|办结)")
+    r"[，,]?[^。；;\n]{0,12}?(?:(?:全部|全面|所有|各项|逐一)[^。；;\n]{0,10}?"
+    r"(?:整改到位|整改完成|完成整改|完成|销号|办结)"
+    # (…前完成全部整改任务 / 办结全部问题: the verb before the word of "all")
+    r"|(?:完成|办结|销号)(?:全部|所有|各项)[^。；;\n]{0,6}?(?:整改|问题|任务))")
 FIX_HEAD = 1500
 
 
@@ -673,7 +677,9 @@ def _fixed_all_by(text: str, head: list[str], doc_date: date | None) -> Deadline
 # the horizon of the plan, which its tasks without time words of their own work to
 _GOALS_OPEN = re.compile(
     r"(?:工作目标|主要目标|总体目标|行动目标|发展目标|整治目标|攻坚目标)[）)]?\s*[:：。]?\s*"
-    r"(?:[（(]?[一二三四五六七八九十0-9]{1,2}[、.．）)]\s*)?(?:力争|争取)?(?P<to>到|至|在)"
+    r"(?:[（(]?[一二三四五六七八九十0-9]{1,2}[、.．）)]\s*)?(?:力争|争取)?"
+    # (力争通过三年努力，到2027年 / 用三年时间，到2027年底: the effort named before the horizon)
+    r"(?:(?:通过|经过|用|花)[^，,。；;]{1,8}[，,]\s*)?(?P<to>到|至|在)"
     r"(?P<y>(?:19|20)\d{2})年(?:底|末)?[，,]")
 GOALS_HEAD = 3000  # a plan states its goals in its opening part
 PLAN_HEAD = 600
