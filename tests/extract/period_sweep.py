@@ -357,6 +357,15 @@ def _structures(year: int, place: str, v: int) -> Iterator[tuple[str, str, bool,
     yield "rectification-verb-first", text, False, tuple((k, wantr) for k in keys)
 
 
+    # 34. a plan's horizon right under its general requirements or its goals and tasks
+    goal = ("一、总体要求\n到{b}年，{p}城市功能明显提升，人居环境显著改善。",
+            "一、总体要求\n（一）指导思想\n坚持以人民为中心的发展思想。\n（二）主要目标\n到{b}年，{p}人居环境显著改善。",
+            "一、目标任务\n到{b}年底，{p}基本建成宜居城市。")[v]
+    text = (f"{place}人民政府关于推进城市更新的实施意见\n" + goal.format(b=y + 3, p=place)
+            + "\n二、重点任务\n" + _numbered(sents, v))
+    yield "goal-under-requirements", text, False, tuple((k, year_end(y + 3)) for k in keys)
+
+
 YEARS = (2024, 2025)
 
 

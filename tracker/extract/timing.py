@@ -676,7 +676,7 @@ def _fixed_all_by(text: str, head: list[str], doc_date: date | None) -> Deadline
 # A plan's goals (（二）工作目标 / 主要目标：/ 总体目标) opened by one horizon (到2020年，…):
 # the horizon of the plan, which its tasks without time words of their own work to
 _GOALS_OPEN = re.compile(
-    r"(?:工作目标|主要目标|总体目标|行动目标|发展目标|整治目标|攻坚目标)[）)]?\s*[:：。]?\s*"
+    r"(?:工作目标|主要目标|总体目标|行动目标|发展目标|整治目标|攻坚目标|目标任务|总体要求)[）)]?\s*[:：。]?\s*"
     r"(?:[（(]?[一二三四五六七八九十0-9]{1,2}[、.．）)]\s*)?(?:力争|争取)?"
     # (力争通过三年努力，到2027年 / 用三年时间，到2027年底: the effort named before the horizon)
     r"(?:(?:通过|经过|用|花)[^，,。；;]{1,8}[，,]\s*)?(?P<to>到|至|在)"
