@@ -80,7 +80,11 @@ CASES = [
     ("本决定自公布之日起施行", "自公布之日起", None, None, False),
     ("整改时限：立行立改", "立行立改", None, None, False),
     ("整改时限：长期坚持", "长期坚持", None, None, False),
-    ("今后五年", "今后五年", "2028-12-31", Y, True),  # the five years 2024–2028 a report opens
+    # a span of years ahead counts from the document's day, as 三年内 does (a 2024 document
+    # opens no five-year plan's period)
+    ("今后五年", "今后五年", "2029-03-05", D, True),
+    ("未来五年", "未来五年", "2029-03-05", D, True),
+    ("未来三年", "未来三年", "2027-03-05", D, True),
     ("未来3年内", "未来3年内", "2027-03-05", D, True),
     ("到本世纪中叶", "到本世纪中叶", "2050-12-31", Y, False),
     ("十月一日前", "十月一日前", "2024-10-01", D, True),
@@ -189,3 +193,20 @@ def test_section_without_period() -> None:
 )
 def test_is_review_heading(heading: str, review: bool) -> None:
     assert is_review_heading(heading) is review
+
+
+# 未来五年 / 今后五年: the five-year plan's period when the document's year opens one (a 2026
+# report, a 2006 plan: the gold of D_06 and D_18), else five years from the document's day
+# (a 2023 implementation plan: K_13), as 三年内 / 通过三年努力 count (definition page)
+@pytest.mark.parametrize(("words", "doc", "iso", "precision"), [
+    ("今后五年", date(2026, 1, 21), "2030-12-31", Y),
+    ("未来五年", date(2006, 1, 15), "2010-12-31", Y),
+    ("未來五年", date(2021, 2, 1), "2025-12-31", Y),
+    ("未来五年", date(2023, 7, 11), "2028-07-11", D),
+    ("今后五年", date(2025, 3, 1), "2030-03-01", D),
+    ("今后三年", date(2026, 1, 21), "2029-01-21", D),
+    ("未来两年", date(2024, 6, 30), "2026-06-30", D),
+])
+def test_a_span_of_years_ahead(words: str, doc: date, iso: str, precision: Precision) -> None:
+    found = find_deadlines(f"{words}，全市新建学校20所", doc)
+    assert [(m.date.isoformat() if m.date else None, m.precision) for m in found[:1]] == [(iso, precision)]

@@ -337,10 +337,12 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None,
         if not length:
             return None
         if g("dur_v") in ("今后", "未来") and g("dur_u") == "年" and not g("dur_s") \
-                and isinstance(length, int):
-            # 今后五年 in a 2026 report: the five years 2026–2030 it opens, to the last
-            # one's end (三年内 / 通过三年努力 count from the document's day)
-            return date(doc_year + length - 1, 12, 31), Precision.YEAR, True
+                and length == 5 and doc_year % 5 == 1:
+            # 今后五年 in a 2026 report (未来五年 in a plan of 2006): the five-year plan's
+            # period the document opens (“十五五” = 2026–2030), to its end. Any other span
+            # of years ahead (未来五年 in 2023, 今后三年) counts from the document's day, as
+            # 三年内 / 通过三年努力 do (definition page, "Reading dates")
+            return date(doc_year + 4, 12, 31), Precision.YEAR, True
         return _add(doc_date, length, g("dur_u")), Precision.DAY, True
     if kind == "md":
         done_in = g("md_v") is not None and (m.start() == 0

@@ -465,6 +465,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         out, numbered = _merge_rows(text, rows, out, numbered, row_members, doc_date)
     if irows:  # last: the indices above are positions in out
         out, numbered = _add_indicator_rows(text, irows, out, numbered, ctx, doc_date,
+                                            timing.default_period,
                                             _table_bodies(text, analysis, rows, irows, doc_date))
     if not candidates:
         out, numbered = _decide(out, numbered, text, rules_only, lone)
@@ -1310,12 +1311,15 @@ MIN_ROW_CELLS = 3
 def _add_indicator_rows(text: str, rows: Sequence[IndicatorRow], out: list[Suggestion],
                         numbered: list[bool], ctx: DocumentContext,
                         doc_date: date | None = None,
+                        period: Deadline | None = None,
                         bodies: dict[int, list[BodyRef]] | None = None
                         ) -> tuple[list[Suggestion], list[bool]]:
     """The rows of indicator tables: the target as a commitment, the base year's value
     as a past result; merged into reading order. A target of the year's column (年度目标)
-    falls due at the end of the document's year. A row's body cell (责任单位) names who
-    answers for it, else the issuer does."""
+    falls due at the end of the document's year, or, when the document's date is not
+    known, at the end of the year the document's title or opening names (*period*: 截至
+    2024年9月底… / 2024年民生实事进展情况). A row's body cell (责任单位) names who answers
+    for it, else the issuer does."""
     made = []
     for row in rows:
         # a progress table's row names its bodies (责任单位 / 备注 cells), as written; else
@@ -1326,6 +1330,9 @@ def _add_indicator_rows(text: str, rows: Sequence[IndicatorRow], out: list[Sugge
         named = cells.bodies or (bodies or {}).get(row.start) or []
         if row.deadline is None and row.annual and doc_date is not None:
             row = replace(row, deadline=Deadline("", date(doc_date.year, 12, 31), Precision.YEAR))
+        elif row.deadline is None and row.annual and period is not None \
+                and period.precision is Precision.YEAR and period.date is not None:
+            row = replace(row, deadline=Deadline("", period.date, period.precision))
         if row.base is not None and row.base_end is not None:
             made.append(Suggestion(
                 start=row.start, end=row.base_end, quote=text[row.start:row.base_end],

@@ -92,6 +92,14 @@ MAX_METRIC_LABEL = 24
 # clause of its own, not the value of a metric so named
 GOAL_FIELD_LABEL = re.compile(r"(?:目标|任务|要求|措施|举措|情况)$")
 LABELLED = re.compile(r"^[^，,。]{2,8}[:：]|[:：]$")
+# A stage of a campaign or plan named with its months and nothing else (2.集中整治阶段：2024年5月—
+# 10月 / 第二阶段：5月至10月底): the heading of the tasks below it, whose colon announces the
+# stage's time, not a value labelled
+_STAGE_MONTH = (r"(?:(?:19|20)[0-9０-９]{2}\s*年\s*)?[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*[日号])?"
+                r"(?:上旬|中旬|下旬|底|末|初)?")
+STAGE_LINE = re.compile(
+    r"^\s*(?:[（(]?[一二三四五六七八九十0-9０-９]{1,3}[、.．）)]\s*)?[^，,。；;：:\s]{1,12}?阶段\s*[:：]\s*"
+    + _STAGE_MONTH + r"(?:\s*[—–\-－~～至到]\s*" + _STAGE_MONTH + r")?\s*$")
 MAX_RUN_IN = 24  # a short first sentence of a paragraph that states its theme
 RUN_IN_NOT = re.compile(r"[要将须0-9０-９]|应(?![对用急])|建成|新建|制定|出台|编制|完成|创建|启动|印发|实现"
                         # a programme named in quotes (实施“百千”行动 / 开展“清河”专项行动): a
@@ -317,7 +325,7 @@ def heading_level(line: str) -> int | None:
     (责任单位：县生态环境局) is not a heading. A short line without a numbering marker
     nests below the numbered headings (level 7).
     """
-    if len(line) > MAX_HEADING or LABELLED.search(line):
+    if len(line) > MAX_HEADING or (LABELLED.search(line) and not STAGE_LINE.match(line)):
         return None
     if _has_sentence_end(line):
         # 一、2023年重点工作任务完成情况。: a numbered part's title closed by a stop, no

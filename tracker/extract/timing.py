@@ -389,6 +389,8 @@ def first_content_clause(sent: Sentence) -> Clause | None:
 
 _DAY_WORDS = re.compile(r"[日号]|\d{4}[-./]\d")
 _MONTHS_BOUND = re.compile(r"[—–\-－~～至到]|[前底止末旬]$")
+# a stage from one month to another whose end names its year again (2024年5月—2024年10月)
+_MONTH_RANGE = re.compile(r"月\s*[—–\-－~～至到]\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月")
 # a day the heading bounds its tasks by (6月30日前重点任务): never a byline's date
 _DAY_BOUND = re.compile(r"(?:前|以前|之前|止)$")
 
@@ -406,7 +408,8 @@ def period_of(sections: tuple[Heading, ...],
         if period.precision in (Precision.YEAR, Precision.QUARTER) or (
                 period.precision is Precision.DAY and (not _DAY_WORDS.search(head.text)
                                                        or _DAY_BOUND.search(period.text))) or (
-                period.precision is Precision.MONTH and _MONTHS_BOUND.search(period.text)):
+                period.precision is Precision.MONTH and (_MONTHS_BOUND.search(period.text)
+                                                         or _MONTH_RANGE.search(head.text))):
             # a span counted from the document (今后五年): its last day; a stage of months
             # (集中整治阶段（2024年5月—10月）/ 6月底前): its last month
             return period
@@ -498,6 +501,8 @@ _TITLE_YEAR = re.compile(r"(?<![0-9—\-~～至到])((?:19|20)\d{2})年(?![底�
 DATE_HEAD = 600  # a byline or release date stands within the opening characters
 
 
+# A line that is only a period of years (（2024—2026年） / 2024-2026年), under a title
+_PERIOD_LINE = re.compile(r"^[（(]?(?:19|20)\d{2}\s*年?\s*[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年[）)]?$")
 _WORK_REPORT = re.compile(r"工作报告")
 # 市长X代表市人民政府向大会报告工作: a work report delivered, its plans due within the year
 _REPORT_DELIVERED = re.compile(r"代表[^，,。\n]{0,10}政府[^，,。\n]{0,4}向[^，,。\n]{0,12}报告工作")
@@ -505,7 +510,9 @@ _REPORT_DELIVERED = re.compile(r"代表[^，,。\n]{0,10}政府[^，,。\n]{0,4}
 _YEAR_IS = re.compile(r"(?:年|今年|明年)是[^。]{0,40}之年")
 # A title that announces a plan: its period (（2025—2027年）, 2026年…工作要点, “十五五”…规划)
 # is the period of the targets inside that state none of their own.
-_PLAN_KIND = re.compile(r"规划|计划|方案|要点|清单|安排|任务|行动|纲要|意见|实事项目|政策|措施")
+_PLAN_KIND = re.compile(r"规划|计划|方案|要点|清单|安排|任务|行动|纲要|意见|实事项目|政策|措施"
+                        # 关于做好2025年度…工作的通知: a notice on the work of a year
+                        r"|(?:做好|抓好|开展|推进|部署)(?:19|20)\d{2}年")
 _RUN_IN_TITLE = re.compile(
     r"[^。，,；;：:！？\n]{4,50}?(?:规划|计划|方案|要点|清单|纲要|实事项目|重点工作任务)"
     r"(?:[（(][^）)]{1,12}[）)])?")
@@ -533,8 +540,14 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
                  for y in _TITLE_YEAR.findall(line)]
         year = named[0] if len(set(named)) == 1 and named[0] <= doc_date.year else doc_date.year
         return Deadline("", date(year, 12, 31), Precision.YEAR)
+    above = ""
     for line in text.lstrip()[:TITLE_HEAD].split("\n")[:TITLE_LINES]:
         line = line.strip()
+        if _PERIOD_LINE.match(line) and _PLAN_KIND.search(above) and len(above) <= MAX_TITLE \
+                and not is_review_heading(above):
+            # 某市…三年行动方案 / （2024—2026年）: a title whose period stands on the line below
+            line = above + line
+        above = line
         if len(line) > MAX_TITLE:
             # a title run into its body (a page or PDF without line breaks: 某市2022年工作
             # 方案为持续推进…): the words up to the first plan word, before any punctuation;
@@ -547,7 +560,9 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
             # 2017年1-8月民生实事完成情况表: the months the report runs to; the goals it
             # measures are due at that year's end
             ends = [d.date for d in find_deadlines(line, doc_date) if d.date is not None
-                    and d.precision in (Precision.MONTH, Precision.QUARTER)]
+                    and (d.precision in (Precision.MONTH, Precision.QUARTER)
+                         # (截至2024年6月30日，项目推进情况如下: a cut-off day)
+                         or (d.precision is Precision.DAY and d.text.startswith(("截至", "截止"))))]
             if ends:
                 return Deadline("", date(ends[-1].year, 12, 31), Precision.YEAR)
         if len(line) > MAX_TITLE or not _PLAN_KIND.search(line) or is_review_heading(line) \
@@ -566,7 +581,7 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
         if goals is not None and _DONE_LABEL.search(text, goals.end()) is not None:
             return Deadline(REPORTED_YEAR, date(doc_date.year - 1, 12, 31), Precision.YEAR)
     return _this_years_work(text, doc_date) or _goals_horizon(text, head, doc_date) \
-        or _campaign_end(text, doc_date)
+        or _campaign_end(text, doc_date) or _fixed_all_by(text, head, doc_date)
 
 
 # 自即日起到2020年5月底，在全省开展为期半年的安全生产集中整治 / 从即日起至2024年12月31日，在全市
@@ -574,18 +589,84 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
 # (通过集中整治，治理一批…) fall due when it closes
 _CAMPAIGN = re.compile(
     r"(?:自|从)" + _SINCE_START + r"(?:开始|起)?"
-    r"[，,]?(?:至|到)(?P<end>[^，,。；;]{2,16}[年月日号底末])(?:前|止|为止)?[，,]?[^。；;]{0,20}?开展[^。；;]{0,30}?"
-    r"(?:专项行动|集中整治|专项整治|攻坚行动|百日行动|整治行动|大排查|大整治|专项治理)")
+    r"[，,]?(?:至|到)(?P<end>[^，,。；;]{1,16}[年月日号底末])(?:前|止|为止)?[，,]?[^。；;]{0,50}?开展[^。；;]{0,30}?"
+    r"(?:专项行动|集中整治|专项整治|攻坚行动|百日行动|整治行动|大排查|大整治|专项治理|攻坚战|百日攻坚"
+    r"|专项活动|整治活动|集中行动)")
 CAMPAIGN_HEAD = 400
+# The campaign's time stated as such (行动时间：2024年3月至12月 / 专项行动时间为2024年3月—2024年
+# 12月 / 整治时间安排：自2024年4月开始，至11月30日结束), or a campaign that runs from one day to
+# another (本次行动自2024年4月开始，至2024年11月30日结束 / 活动从5月1日起至9月30日止): its end
+_CAMPAIGN_WORK = r"(?:专项|集中|整治|整顿|攻坚|治理|排查|检查|督查|活动|行动|整改|清理|提升|会战)"
+_CAMPAIGN_SPAN = re.compile(
+    _CAMPAIGN_WORK + r"(?:行动|活动|工作)?(?:的)?(?:时间|期限|时段|周期)(?:安排)?[）)]?"
+    r"\s*(?:为|是|[:：])?\s*(?P<span>[^。；;\n]{0,4}(?:19|20)\d{2}\s*年[^。；;\n]{1,30})"
+    r"|" + _CAMPAIGN_WORK + r"(?:行动|活动|工作)?[^。；;\n，,]{0,4}(?:自|从)"
+    r"(?P<span2>(?:19|20)\d{2}\s*年[^。；;\n]{1,30}?(?:结束|止))")
+_SPAN_TO = re.compile(r"至|到|—|–|－|-|～|~|结束|止")
+CAMPAIGN_SPAN_HEAD = 1500  # the notice states its campaign's time in its opening sections
 
 
 def _campaign_end(text: str, doc_date: date | None) -> Deadline | None:
-    """The end of the campaign the opening sets (自即日起到2020年5月底，…开展…集中整治),
-    when it names one that is not over."""
+    """The end of the campaign the opening sets (自即日起到2020年5月底，…开展…集中整治 /
+    行动时间：2024年3月至12月), when it names one that is not over."""
     m = _CAMPAIGN.search(text, 0, CAMPAIGN_HEAD)
     if m is None:
+        return _campaign_span_end(text, doc_date)
+    named = int(m.group("y")) if m.group("y") else None  # (自2024年4月起至9月底: 2024's)
+    words = m.group("end")
+    if words.endswith("月"):
+        words += "底"  # (从4月至9月: the span runs to the end of its last month)
+    end = next((d for d in find_deadlines(words, doc_date, year=named)
+                if d.date is not None and not d.past), None)
+    if end is None or end.date is None or (doc_date is not None and end.date < doc_date):
         return None
-    end = next((d for d in find_deadlines(m.group("end"), doc_date)
+    return Deadline("", end.date, end.precision)
+
+
+def _campaign_span_end(text: str, doc_date: date | None) -> Deadline | None:
+    """The last day of the span the notice states as its campaign's time (see
+    _CAMPAIGN_SPAN): the latest date of the span's words, the bare months after the first
+    named year taken in it; none when the span is over at the document's date."""
+    m = _CAMPAIGN_SPAN.search(text, 0, CAMPAIGN_SPAN_HEAD)
+    if m is None:
+        return None
+    span = m.group("span") or m.group("span2")
+    if not _SPAN_TO.search(span):
+        return None  # 行动时间为2024年: a year named, no span whose end bounds the work
+    first = re.search(r"((?:19|20)\d{2})\s*年", span)
+    named = int(first.group(1)) if first else None
+    ends = [d for d in find_deadlines(span, doc_date, year=named)
+            if d.date is not None and not d.past]
+    if not ends:
+        return None
+    end = max(ends, key=lambda d: d.date or date.min)
+    if end.date is None or (doc_date is not None and end.date < doc_date):
+        return None
+    return Deadline("", end.date, end.precision)
+
+
+# A rectification plan's goal that sets one bound for all its problems (确保2024年12月底前全部
+# 整改到位 / 整改工作于2024年9月30日前全面完成 / 所有问题于年底前完成整改并销号): the deadline
+# of the measures listed without time words of their own
+_FIX_TITLE = re.compile(r"整改")
+_FIX_ALL_BY = re.compile(
+    r"(?P<when>(?:(?:19|20)\d{2}\s*年)?[^，,。；;：:\n]{0,8}?(?:底|末|日|号|月)?(?:前|之前|以前))"
+    r"[，,]?[^。；;\n]{0,12}?(?:(?:全部|全面|所有|各项|逐一)[^。；;\n]{0,10}?"
+    r"(?:整改到位|整改完成|完成整改|完成|销号|办结)"
+    # (…前完成全部整改任务 / 办结全部问题: the verb before the word of "all")
+    r"|(?:完成|办结|销号)(?:全部|所有|各项)[^。；;\n]{0,6}?(?:整改|问题|任务))")
+FIX_HEAD = 1500
+
+
+def _fixed_all_by(text: str, head: list[str], doc_date: date | None) -> Deadline | None:
+    """The bound a rectification plan (its title says 整改) sets for all its problems in its
+    opening sections (see _FIX_ALL_BY), when it is not over."""
+    if not any(_FIX_TITLE.search(line) and not is_review_heading(line) for line in head):
+        return None
+    m = _FIX_ALL_BY.search(text, 0, FIX_HEAD)
+    if m is None:
+        return None
+    end = next((d for d in find_deadlines(m.group("when"), doc_date)
                 if d.date is not None and not d.past), None)
     if end is None or end.date is None or (doc_date is not None and end.date < doc_date):
         return None
@@ -595,8 +676,10 @@ def _campaign_end(text: str, doc_date: date | None) -> Deadline | None:
 # A plan's goals (（二）工作目标 / 主要目标：/ 总体目标) opened by one horizon (到2020年，…):
 # the horizon of the plan, which its tasks without time words of their own work to
 _GOALS_OPEN = re.compile(
-    r"(?:工作目标|主要目标|总体目标|行动目标|发展目标|整治目标|攻坚目标)[）)]?\s*[:：。]?\s*"
-    r"(?:[（(]?[一二三四五六七八九十0-9]{1,2}[、.．）)]\s*)?(?:力争|争取)?(?P<to>到|至|在)"
+    r"(?:工作目标|主要目标|总体目标|行动目标|发展目标|整治目标|攻坚目标|目标任务|总体要求)[）)]?\s*[:：。]?\s*"
+    r"(?:[（(]?[一二三四五六七八九十0-9]{1,2}[、.．）)]\s*)?(?:力争|争取)?"
+    # (力争通过三年努力，到2027年 / 用三年时间，到2027年底: the effort named before the horizon)
+    r"(?:(?:通过|经过|用|花)[^，,。；;]{1,8}[，,]\s*)?(?P<to>到|至|在)"
     r"(?P<y>(?:19|20)\d{2})年(?:底|末)?[，,]")
 GOALS_HEAD = 3000  # a plan states its goals in its opening part
 PLAN_HEAD = 600
