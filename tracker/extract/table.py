@@ -26,6 +26,9 @@ MAX_GROUP_ROW = 40
 # Column kinds, tried in order on a header cell.
 _COLUMNS = (
     ("index", re.compile(r"^(?:序号|编号|序|号)$")),
+    # a schedule of the work (进度安排 | 推进计划 | 节点安排): its dated steps are what is to be
+    # done, not progress reported (before 进度 and 节点 are read as progress and time limit)
+    ("goal", re.compile(r"进度安排|进度计划|推进计划|工作计划|节点安排|时序安排|推进步骤|实施步骤")),
     ("person", re.compile(r"责任领导|责任人|联系人|分管(?:领导|负责)|包案领导|领导$")),
     ("support", re.compile(r"配合|协办|参与单位|协助")),
     ("lead", re.compile(r"责任单位|牵头单位|责任部门|牵头部门|责任主体|主责单位|负责单位|^责任$|"
