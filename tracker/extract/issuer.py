@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.domain import BodyRef, RegionLevel
+from tracker.domain.docnumber import DOC_NUMBER_LINE
 from tracker.extract import classify
 from tracker.extract.bodies import find_bodies, is_body_name
 from tracker.extract.screen import screened
@@ -543,9 +544,6 @@ _PUBLISHER = re.compile(
     r"(?:网|网站|门户网站|官网|客户端|公众号|日报|晚报|报社|报|新闻中心|融媒体中心|广播电视台|电视台|"
     r"新闻社|通讯社|杂志社|杂志|出版社|频道)$"
 )
-# A document's number on a line of its own above its title (赣府办发〔2025〕12号), as
-# ingest.metadata reads it: no title (the extractor may not import the readers)
-_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*[号號]$")
 TITLE_LINES = 8  # the title stands within the opening lines, after the page furniture
 
 
@@ -561,7 +559,7 @@ def title_line(head: str) -> str:
     lines = [line.strip() for line in head.strip().split("\n")]
     lines = [line for line in lines if line]
     for line in lines[:TITLE_LINES]:
-        if _SITE_LINE.search(line) is None and _NUMBER_LINE.match(line) is None:
+        if _SITE_LINE.search(line) is None and DOC_NUMBER_LINE.match(line) is None:
             return line
     return lines[0] if lines else ""
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.domain import DocType
+from tracker.domain.docnumber import DOC_NUMBER_LINE
 from tracker.ingest.dates import (
     event_years,
     first_full_date,
@@ -75,11 +76,6 @@ class Metadata:
     doc_date: date | None
     doc_type: DocType
     issuer: str | None
-
-
-# A document's number on a line of its own above its title (赣府办发〔2025〕12号 /
-# 九政字[2024]3號): the number of the text, not its title
-DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d{1,4}\s*[号號]$")
 
 
 def _title_like(line: str) -> bool:
