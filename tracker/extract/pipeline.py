@@ -1950,10 +1950,11 @@ def _trim_item(analysis: str, a: int, b: int) -> tuple[int, int]:
     return (a, tail.start()) if tail and "等" in tail.group() else (a, b)
 
 
+# A number in Chinese numerals (一百 / 两 / 三十五; not a bare 一: 一个问题一套方案 is no count)
+_CN_NUMBER = r"(?:一(?=[十百千万])|[二两三四五六七八九十百千])[一二两三四五六七八九十百千万]*"
 _COUNT = re.compile(r"[0-9０-９](?![0-9０-９.．]*(?:年|月|日|季度|号))"  # not a date
-                    # a count in Chinese numerals with its measure word (一百处 / 两所 / 三座;
-                    # not a bare 一 before its measure: 一个问题一套方案 is no count)
-                    r"|(?:一(?=[十百千万])|[二两三四五六七八九十百千])[一二两三四五六七八九十百千万]*"
+                    # a count in Chinese numerals with its measure word (一百处 / 两所 / 三座)
+                    r"|" + _CN_NUMBER +
                     r"(?:个|處|处|座|条|條|家|所|项|項|户|戶|公里|亩|畝|辆|輛|张|張|名|套|台|臺|间|間|栋|棟|批)")
 # The list of counted things is the object of a coverb (与14所X、7所Y实施Z / 对50个X、77名Y实施
 # Z): one act over them all, one record; the coverb stands right before the first count.
@@ -2004,7 +2005,7 @@ def _split_counted(analysis: str, units: list[tuple[int, int]]) -> list[tuple[in
 
 # the words of a quantity itself (5个 / 200公里 / 30%以上), left out when an item is
 # asked whether it names a thing of its own
-_COUNT_FREE = re.compile(r"(?:[0-9０-９.．%％]+|(?:一(?=[十百千万])|[二两三四五六七八九十百千])[一二两三四五六七八九十百千万]*)"
+_COUNT_FREE = re.compile(r"(?:[0-9０-９.．%％]+|" + _CN_NUMBER + ")"
                          r"\s*(?:[个項项座条家所处亩公里吨万亿千百米元辆台户人村镇次]"
                          r"|以上|以下|左右)*")
 
