@@ -60,16 +60,16 @@ def is_furniture(line: str) -> bool:
     return head.startswith(FURNITURE_STARTS) or any(w in head for w in FURNITURE_INSIDE)
 
 
-# A news item's dateline (本报北京8月20日电（记者…）/ 新华社上海3月5日电 / 5月18日讯 / 本报讯):
-# where the reporter filed from, not the place the text speaks for
-DATELINE_WORDS = (r"(?:本[报刊台网]讯|[\u4e00-\u9fff]{0,10}?\d{1,2}月\d{1,2}日[电讯])"
+# A news item's dateline (本报北京8月20日电（记者…）/ 新华社上海3月5日电 / 5月18日讯 / 本报讯 /
+# 央广网北京7月26日消息): where the reporter filed from, not the place the text speaks for
+DATELINE_WORDS = (r"(?:本[报刊台网]讯|[\u4e00-\u9fff]{0,10}?\d{1,2}月\d{1,2}日(?:电|讯|消息))"
                   r"(?:[ \t\u3000]*[（(][^）)\n]{0,24}[）)])?")
 DATELINE = re.compile(r"^[ \t\u3000]*" + DATELINE_WORDS)
 
 
 def _undated(line: str) -> str:
     """*line* without the dateline it opens with, if any."""
-    if "电" in line[:24] or "讯" in line[:24]:
+    if "电" in line[:24] or "讯" in line[:24] or "消息" in line[:26]:
         dateline = DATELINE.match(line)
         if dateline is not None:
             return line[dateline.end():]
