@@ -138,8 +138,37 @@ def suffix_of(region: Region) -> str:
     return region.name[-1]
 
 
+# A person named after the post held (市长尚朝阳主持 / 市委书记王长春出席 / 局长李建华介绍：)
+# and then by name alone (尚朝阳指出): a personal name holds no place, though it may spell
+# one (朝阳, 长春, 建华, 和平, 延安)
+_PERSON_AFTER_POST = re.compile(
+    r"(?:书记|[省市州县区旗盟镇乡]长|主席|部长|厅长|局长|主任|署长|司长)"
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)"
+    r"(?=主持|出席|指出|强调|在|作|讲话|表示|介绍|参加|通报|调研|带队|率队|深入|会见|要求|说|"
+    r"[、，,。：:（(\s])")
+_UNNAMED = "某"
+
+
+def without_persons(text: str, *more: str | None) -> tuple[str, ...]:
+    """*text* (and *more*) with the personal names *text* gives after a post blanked out,
+    each character by 某 (offsets kept)."""
+    names = {m.group("name") for m in _PERSON_AFTER_POST.finditer(text)} if "长" in text \
+        or "书记" in text or "主" in text else set()
+    out = []
+    for words in (text, *more):
+        if words:
+            for name in names:
+                if name in words:
+                    words = words.replace(name, _UNNAMED * len(name))
+        out.append(words or "")
+    return tuple(out)
+
+
 def guess_region(gaz: Gazetteer, text: str, title: str | None,
                  issuer: str | None) -> Region | None:
+    text, blank_title, blank_issuer = without_persons(to_simplified(text), title and to_simplified(title),
+                                                      issuer and to_simplified(issuer))
+    title, issuer = (blank_title or None) if title else None, (blank_issuer or None) if issuer else None
     segments = list(weighted_segments(text, title, issuer))
     scope: dict[str, float] = defaultdict(float)
     for segment, weight in segments:
