@@ -206,6 +206,10 @@ def _structures() -> Iterator[Case]:
                        + "\n", frozenset({level + "人民政府", level + "政府"}))
             yield Case("report-summary-place", frame.format(g=place + "政府") + targets(SCOPE[level])
                        + "\n", frozenset({gov}))
+            headline = ("今年将新建改建农村公路1000公里", "2025年将完成60个行政村生活污水治理",
+                        "划重点！今年这样干")[j % 3]
+            yield Case("report-summary-under-headline", headline + "\n" + frame.format(g=level + "政府")
+                       + targets(SCOPE[level]) + "\n", frozenset({level + "人民政府", level + "政府"}))
             yield Case("report-summary-place-dated", _issue(DATELINES[1 + j % 3], "北京")
                        + frame.format(g=place + "人民政府") + targets(SCOPE[level]) + "\n",
                        frozenset({gov}))

@@ -189,7 +189,8 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     region_name = _display(gaz, region_code)
     reporting = WORK_REPORT.search(title) is not None
     delivered = _delivered_to(head, gaz, region_code) if reporting or "我代表" in head else None
-    report = _report_government(title, gaz, region_code) or delivered if reporting else None
+    report = _report_government(title, gaz, region_code) or delivered if reporting \
+        else _cited_report(head, gaz, region_code)
     if (report is None or report == government_name(report[:1])) and "我代表" in head:
         # 现在，我代表镇人民政府，向大会报告工作: the government the report speaks for
         report = _delegate(head, gaz, region_code, delivered) or report
@@ -942,6 +943,33 @@ def _report_government(title: str, gaz: Gazetteer | None = None,
     return government_name(_innermost(place))  # 某某盟: its 行政公署
 
 
+# A news item summing up a work report, its opening sentence citing the report as its
+# source (市政府工作报告指出，… / 今年的区政府工作报告明确，… / 据县政府工作报告，…): the
+# government that delivered it answers for what it sets. Not a text carrying out the report
+# (为落实市政府工作报告提出的目标…): the report opens the sentence, and says or is cited.
+_REPORT_CITED = re.compile(
+    r"(?:^|[。\n])[ \t\u3000]*(?:" + DATELINE_WORDS + r")?[ \t\u3000]*"
+    r"(?:据|今年的?|(?:19|20|１９|２０)\d{2}年度?的?)?"
+    r"(?P<report>[\u4e00-\u9fff]{0,12}?政府工作报告)中?"
+    r"(?:(?:指出|提出|明确|强调|要求|部署|显示|称|描绘)(?!的)|[，,：:])")
+REPORT_CITED_HEAD = 300  # the headline and the opening sentence
+
+
+def _cited_report(head: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
+    """The government whose work report a news item's opening sentence cites: the words
+    before its level are a place's name, or none (市政府工作报告 / 九江市政府工作报告, not
+    为落实市政府工作报告)."""
+    if "工作报告" not in head[:REPORT_CITED_HEAD]:
+        return None
+    for m in _REPORT_CITED.finditer(head[:REPORT_CITED_HEAD]):
+        place = to_simplified(m.group("report")).removesuffix("政府工作报告").removesuffix("人民")
+        if len(place) > 1 and not (gaz is not None and (found := gaz.find(place))
+                                   and found[0].start == 0 and found[-1].end == len(place)):
+            continue
+        return _report_government(m.group("report"), gaz, region_code)
+    return None
+
+
 # A province noted in brackets before a title, as portals list reports ((山西省)晋中市…)
 _PLACE_NOTE = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}?(?:省|自治区|市)[)）](?=[\u4e00-\u9fff])")
 
@@ -959,9 +987,11 @@ def _innermost(place: str) -> str:
 
 
 # the verbs and particles of a sentence naming the report (听取和审议了 / 作 / 向大会作的)
-_REPORT_LEAD = re.compile(r"审议了?|听取了?|[作了的在]")
+_REPORT_LEAD = re.compile(r"审议了?|听取了?|[作了的在据]")
+# …the place before the level, or the level alone where the words begin (市政府工作报告指出)
 _REPORT_PLACE = re.compile(
-    r"(?P<place>[\u4e00-\u9fff]{1,8}?(?:自治县|自治州|自治区|省|市|县|区|州|盟|旗|镇|乡))"
+    r"(?P<place>(?:[\u4e00-\u9fff]{1,8}?|(?<![\u4e00-\u9fff]))"
+    r"(?:自治县|自治州|自治区|省|市|县|区|州|盟|旗|镇|乡))"
     r"(?:(?:19|20|１９|２０)\d{2}年度?)?(?:人民)?政府工作报告")  # 鄱阳县2025年政府工作报告
 
 
