@@ -44,3 +44,30 @@ def test_the_place_named_stays(person: str) -> None:
 ])
 def test_what_is_blanked(text: str, kept: str) -> None:
     assert without_persons(text)[0] == kept
+
+
+# A division's short name that is an ordinary word (新建 build, 振兴 revitalise, 资源, 前进)
+# is no document's own division by its scope words alone, nor after its province's name
+ORDINARY = ("新建", "振兴", "资源", "前进", "光明", "富裕", "合作")
+
+
+@pytest.mark.parametrize("word", ORDINARY)
+@pytest.mark.parametrize("frame", [
+    "今年将{w}改建农村公路1000公里\n全区上下要坚定信心，区委、区政府高度重视。",
+    "{w}一批重点项目\n全县要加快推进，县委县政府部署。",
+    "为扎实推进辽宁{w}发展，制定本方案。全省各地要抓好落实。",
+])
+def test_an_ordinary_word_names_no_division(frame: str, word: str) -> None:
+    text = frame.format(w=word)
+    for words in (text, S2T(text)):
+        region = GAZ.guess_document_region(words, None, None)
+        assert region is None or not region.name.startswith(word), (words, region)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("新建区人民政府关于印发2025年工作要点的通知\n全区各单位：", "新建区"),
+    ("振兴区委办公室\n全区上下要坚定信心。", "振兴区"),
+])
+def test_the_division_named_with_its_cue_stays(text: str, name: str) -> None:
+    region = GAZ.guess_document_region(text, None, None)
+    assert region is not None and region.name == name
