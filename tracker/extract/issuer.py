@@ -40,6 +40,12 @@ HEAD_OF = re.compile(
     rf"(?P<org>[省市县区]{_CJK}{{2,12}}?(?:局|厅|委员会|委|办公室|办))(?:党组书记、)?"
     rf"(?:局长|厅长|主任)(?P<name>{_CJK}{{2,3}}?)(?=出席|主持|在|作|讲话|指出|强调|表示)"
 )
+# 交通运输部部长X / 国家发展改革委主任X / 国家能源局局长X在…指出: the head of a ministry or of
+# a national body speaking, named before the post (the body read from the words before it)
+_NATIONAL_HEAD = re.compile(
+    rf"(?:党组书记、)?(?:部长|局长|主任|署长)(?P<name>{_CJK}{{2,3}}?)"
+    r"(?=出席|主持|在|作|讲话|指出|强调|表示|介绍|透露)")
+_NATIONAL_BODY = re.compile(rf"{_CJK}{{2,10}}部|国家{_CJK}{{2,12}}?(?:局|委员会|委|署)")
 # A byline naming the head of government: 市长 王某某 / 省长：李某 / 修水县代县长 王某某
 BYLINE_HEAD = re.compile(
     rf"^[ \t\u3000]*(?P<place>{_CJK}{{2,12}}?[省市州县区盟旗镇乡])?(?:人民政府)?(?:代理?)?"
@@ -641,6 +647,17 @@ def _display(gaz: Gazetteer | None, code: str | None) -> str | None:
     return gaz.display_name(code)
 
 
+def _minister(head: str, gaz: Gazetteer | None) -> str | None:
+    """The national body whose head speaks first in *head* (交通运输部部长X在…指出)."""
+    for m in _NATIONAL_HEAD.finditer(head) if "长" in head or "主任" in head else ():
+        before = head[max(0, m.start() - _MAX_BODY):m.start()]
+        found = [b.name for b in find_bodies(before) if before.endswith(b.name)]
+        name = re.split(r"[^\u4e00-\u9fff]", found[-1])[-1] if found else ""  # after （记者 X）
+        if _NATIONAL_BODY.fullmatch(name) and is_body_name(name) and not (gaz and gaz.find(name)):
+            return name
+    return None
+
+
 def _speaker_body(head: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
     """The body led by the first speaker named with a post title."""
     m = HEAD_OF.search(head)
@@ -670,6 +687,8 @@ def _speaker_body(head: str, gaz: Gazetteer | None, region_code: str | None) -> 
             division = _own_division(gaz, region_code, level) or level
         # a post (市长X) names no form of its own: the government by its official name
         return government_name(division) if suffix == "政府" else division + suffix
+    if (minister := _minister(head, gaz)) is not None:
+        return minister
     m = BYLINE_SECRETARY.search(head)
     if m is not None:  # 市委书记 张某某 on a line of its own under a speech's title
         place, level = m.group("place"), m.group("level")
@@ -1122,7 +1141,13 @@ def _title_body(title: str) -> str | None:
         gap = _TITLE_GAP.match(title, len(found[0].name))
         if gap is not None and TITLE_ACTS.match(title, gap.end()):
             return found[0].name
+        if gap is not None and _SAYS.fullmatch(gap.group()) and gap.end() < len(title) \
+                and not found[0].name.startswith("各") and not is_publisher(found[0].name):
+            return found[0].name  # 交通运输部：到2035年…: a headline giving the body's words
     return None
+
+
+_SAYS = re.compile(r"[ \u3000]*[:：][ \u3000]*")  # a headline's colon after who says it
 
 
 # A development zone's own programme or review (2024年金华经济技术开发区工作要点 / 某某高新区
