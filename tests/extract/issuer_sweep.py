@@ -214,6 +214,24 @@ def _structures() -> Iterator[Case]:
                        + frame.format(g=place + "人民政府") + targets(SCOPE[level]) + "\n",
                        frozenset({gov}))
 
+    # 5b. an autonomous prefecture by the name its people give it (甘孜州人民政府) unless the
+    # document writes its official name (甘孜藏族自治州人民政府)
+    for full, usual in (("甘孜藏族自治州", "甘孜州"), ("黔西南布依族苗族自治州", "黔西南州"),
+                        ("延边朝鲜族自治州", "延边州"), ("湘西土家族苗族自治州", "湘西州"),
+                        ("海南藏族自治州", "海南州")):
+        short = usual[:-1]
+        for j, frame in enumerate(("政府工作报告\n各位代表：\n过去一年，{s}经济运行稳中向好。{t}",
+                                   "{u}召开全州生态环境保护大会\n3月5日，州委书记张某某出席并讲话。{t}",
+                                   "本报讯 今年，{u}将加快建设美丽{s}。{t}")):
+            want = {0: usual + "人民政府", 1: usual + "委", 2: usual + "人民政府"}[j]
+            # named once by its short name alone, with 全州 (0): too little to place it
+            yield Case("autonomous-prefecture-once" if j == 0 else "autonomous-prefecture-usual",
+                       frame.format(s=short, u=usual, t=targets("全州"))
+                       + "\n", frozenset({want, usual}))
+        yield Case("autonomous-prefecture-written", f"政府工作报告\n——2025年1月10日在{full}第十七届人民代表大会"
+                   f"第四次会议上\n各位代表：\n现在，我代表{full}人民政府，向大会报告工作。\n"
+                   + targets("全州") + "\n", frozenset({full + "人民政府"}))
+
     # 6. the source a news item cites; a headline naming its body; a head speaking
     for i, body in enumerate(MINISTRIES):
         dl = DATELINES[i % len(DATELINES)]

@@ -94,6 +94,7 @@ class DocumentContext:
     region_code: str | None
     region_name: str | None
     gazetteer: Gazetteer | None = None
+    analysis: str = field(default="", repr=False)  # the document's words, as usual_name reads them
     _opening: dict[str, tuple[str, str] | None] = field(default_factory=dict, repr=False)
     _places: dict[str, tuple[str, str] | None] = field(default_factory=dict, repr=False)
     # a compilation by place (北京： … 上海： …): where each place's part starts, and the
@@ -121,7 +122,8 @@ class DocumentContext:
         if m is None or m.group("office"):
             return ref
         own = _own_division(self.gazetteer, self.region_code, m.group("level"))
-        return ref if own is None else BodyRef(own + "人民政府", ref.role)
+        return ref if own is None else \
+            BodyRef(usual_name(own + "人民政府", self.analysis, self.gazetteer), ref.role)
 
     def region_of(self, words: str) -> tuple[str | None, str | None]:
         """The division a clause opens with as its actor or scope (赣州市要… / 𠮷安区建成…),
@@ -160,6 +162,8 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     gaz = gazetteer if gazetteer is not None else _default_gazetteer()
     head = analysis[:HEAD_LINES]
     title = title_line(head)
+    # the words the document gives, its source line's or signature's too (the issuer given)
+    given_words = analysis if not issuer else f"{analysis}\n{to_simplified(issuer)}"
     if issuer and is_publisher(issuer):
         issuer = None  # 来源：某某日报 / 某市人民政府网: who posted the page, not who issued the text
     numbered = False
@@ -248,7 +252,8 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         refs = [BodyRef(own_words)]
     if not refs and (speaking := _speaking_level(head, gaz, region_code)):
         refs = [BodyRef(speaking)]
-    ctx = DocumentContext(refs, region_code, region_name, gaz)
+    refs = [BodyRef(usual_name(r.name, given_words, gaz), r.role) for r in refs]
+    ctx = DocumentContext(refs, region_code, region_name, gaz, analysis=given_words)
     if gaz is not None:
         ctx.sections = sorted([*_place_sections(analysis, gaz), *subjects], key=lambda x: x[0])
     return ctx
@@ -266,6 +271,20 @@ _DEICTIC = re.compile(r"^[我本该此](?P<level>省|市|州|县|区|镇|乡|盟
 _DEICTIC_FIRST = "我本该此"
 # the divisions whose government goes by another name than 人民政府
 _GOVERNMENT_NAMES = (("盟", "行政公署"), ("地区", "行政公署"), ("街道", "办事处"))
+
+
+def usual_name(name: str, analysis: str, gaz: Gazetteer | None) -> str:
+    """*name*, when it opens with an autonomous prefecture's official name the document
+    never writes (甘孜藏族自治州人民政府 for a report that says 甘孜 and 全州), by the name its
+    people and papers give it, X州 (甘孜州人民政府); as written otherwise."""
+    at = name.find("自治州")
+    if at < 0 or gaz is None or name[:at + 3] in analysis:
+        return name
+    for region in gaz.by_name(name[:at + 3]):
+        usual = next((s for s in region.short_names if s.endswith("州")), None)
+        if region.name == name[:at + 3] and usual:
+            return usual + name[at + 3:]
+    return name
 
 
 def government_name(division: str) -> str:

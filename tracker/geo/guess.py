@@ -24,7 +24,9 @@ Scoring rule:
    divisions those words point to, and the division found stands when it is named in the
    title, or twice, or in an opening line where the name closes a phrase (美丽泰州。): a
    bare two-character name inside running words is often a piece of a longer word
-   (线上党支部).
+   (线上党支部). A province found in the first steps outside that division stands only
+   when its title names it or the text names it more often than the division (宣城 three
+   times and 全市 beat 上海 named once in passing; 海南 with 全州 is 海南州).
 """
 
 from __future__ import annotations
@@ -173,7 +175,7 @@ def guess_region(gaz: Gazetteer, text: str, title: str | None,
     scope: dict[str, float] = defaultdict(float)
     for segment, weight in segments:
         scope_tally(segment, weight, scope)
-    found, _, _ = _descend(gaz, segments, scope, frozenset())
+    found, first_tree, first_count = _descend(gaz, segments, scope, frozenset())
     if found is not None and found.level is not RegionLevel.PROVINCE:
         return found
     local = frozenset(suffix for suffix, weight in scope.items() if weight > 0 and suffix != "省")
@@ -181,9 +183,11 @@ def guess_region(gaz: Gazetteer, text: str, title: str | None,
         return found
     deeper, tree, count = _descend(gaz, segments, scope, local)  # rule 5
     if deeper is None or deeper.level is RegionLevel.PROVINCE \
-            or (tree[deeper.code] < TITLE_WEIGHT and count[deeper.code] < 2) \
-            or (found is not None and not gaz.is_within(deeper.code, found.code)):
+            or (tree[deeper.code] < TITLE_WEIGHT and count[deeper.code] < 2):
         return found
+    if found is not None and not gaz.is_within(deeper.code, found.code) \
+            and (first_tree[found.code] >= TITLE_WEIGHT or first_count[found.code] > count[deeper.code]):
+        return found  # a province named in the title, or more often than the division
     return deeper
 
 
@@ -208,7 +212,18 @@ def _descend(gaz: Gazetteer, segments: list[tuple[str, float]], scope: dict[str,
     provinces = [r for r in map(gaz.get, tree) if r is not None and r.parent_code is None]
     if not provinces:
         return None, tree, count
-    node = max(provinces, key=rank)
+    # the scope words a province answers to: its own suffix's, or those of the divisions named
+    # in it (全市 speaks for 宣城市 as much as for 上海市, a municipality: no advantage to it)
+    reach: dict[str, set[str]] = defaultdict(set)
+    for code in own:
+        path = gaz.path(code)
+        reach[path[0].code].update(suffix_of(r) for r in path)
+
+    def province_rank(region: Region) -> tuple[float, float, int]:
+        best = max((scope[sfx] for sfx in reach[region.code] | {suffix_of(region)}), default=0.0)
+        return tree[region.code] + best, own[region.code], -earliest[region.code]
+
+    node = max(provinces, key=province_rank)
     while True:
         children = [c for c in gaz.children(node.code) if tree[c.code] > 0]
         if not children:

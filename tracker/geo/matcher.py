@@ -11,7 +11,8 @@ Rules (general, not tied to any document):
    (各区和县, 老城区改造) and follow rule 4.
 3. A bare short name of a province (江西, 广西, 吉林) is accepted as it stands, except
    before 岸/麓/畔/坡/侧 (长江西岸, 黄河北岸 are river banks); bare 吉林 stays the province
-   because 吉林市 is found first as the longer full name.
+   because 吉林市 is found first as the longer full name; a short name the text also gives
+   a division it names for sure (海南州 … 美丽海南) is that division's.
 4. A bare short name of a prefecture or county (丽江, 吴忠, 合作, 通化) is accepted only
    a) when followed by a governmental cue (市委, 政府, 人民政府, 生态环境局 …), or
    b) right after a match of one of its ancestors (山西大同, 江西南昌; not an ordinary word,
@@ -116,7 +117,12 @@ class _Scanner:
             return self._choose(sure, previous)
         provinces = [e for e in free if e.region.level is RegionLevel.PROVINCE]
         if provinces:  # rule 3
-            return None if nxt in BANK_CHARS else provinces[0].region
+            if nxt in BANK_CHARS:
+                return None
+            # 海南州 … 美丽海南: the division the text names for sure, not the province alike
+            named = [e for e in free if e.region.code in self.known
+                     and e.region.level is not RegionLevel.PROVINCE]
+            return self._choose(named, previous) if named else provinces[0].region
         if not free:
             return None
         if text.startswith(FOLLOW_CUES, end):  # rule 4a
