@@ -165,6 +165,17 @@ def _structures() -> Iterator[Case]:
                      "{h}3月14日召开新闻发布会，邀请{b}负责同志介绍有关情况。据介绍，")[i % 3]
             yield Case("press-conference-body", _issue(dl, city) + frame.format(h=host, b=body)
                        + targets(scope) + "\n", frozenset({body}))
+    # …or learnt there, its speaker named in the paragraph after (记者从国新办举行的新闻发布会上
+    # 获悉，… / X党组成员、Y局长某某当天在发布会上介绍)
+    for i, body in enumerate(MINISTRIES):
+        for j, speaker in enumerate(("{b}副部长张某某当天在发布会上介绍", "{b}党组成员、国家乡村振兴局局长刘某某介绍",
+                                     "{b}有关负责人在发布会上表示")):
+            host = ("国新办", "国务院新闻办公室", "国务院新闻办")[(i + j) % 3]
+            yield Case("press-conference-learnt", _issue(DATELINES[(i + j) % 3], "北京")
+                       + f"记者6日从{host}举行的新闻发布会上获悉，2018年以来，累计改造农村户厕4000多万户，"
+                       f"全国农村卫生厕所普及率达到68%以上，预计今年超过70%。接下来，将巩固拓展农村人居环境"
+                       f"整治三年行动成果，全面提升农村人居环境质量。\n" + speaker.format(b=body)
+                       + "，" + NATIONAL + "\n", frozenset({body}), NATIONAL_NEEDLES)
     for i, town in enumerate(TOWNS):
         for j, frame in enumerate((
                 "3月14日，惠民县政府新闻办召开2025年工作亮目标系列新闻发布会——{t}专场。{t}党委副书记、"

@@ -139,3 +139,18 @@ def test_a_national_head_or_a_headline(text: str, issuer: str) -> None:
 ])
 def test_an_addressee_is_no_issuer(text: str) -> None:
     assert not any(n.startswith(("各", "县直")) for n in _issuers(text))
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    # learnt at a news conference: the body whose head or spokesman speaks there
+    ("记者6日从国新办举行的新闻发布会上获悉，全国农村卫生厕所普及率达到68%以上。接下来，将全面提升农村人居环境质量。\n"
+     "农业农村部党组成员、国家乡村振兴局局长刘某某当天在发布会上介绍，到2025年完成改厕任务。", "农业农村部"),
+    ("记者从市政府新闻办举行的新闻发布会上了解到，今年全市将新建污水管网50公里。\n"
+     "市生态环境局局长张某某介绍，到2025年底完成60个行政村治理。", "市生态环境局"),
+    # a ministry's leading group member heading a body under it, speaking
+    ("国家发展改革委党组成员、国家粮食和物资储备局局长张某某表示，到2025年粮食产量稳定在1.3万亿斤。",
+     "国家发展改革委"),
+])
+def test_a_speaker_at_a_conference_learnt_of(text: str, issuer: str) -> None:
+    assert _issuers(text) == [issuer]
+    assert [to_simplified(n) for n in _issuers(s2t(text))] == [issuer]

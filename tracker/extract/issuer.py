@@ -45,6 +45,7 @@ HEAD_OF = re.compile(
 _NATIONAL_HEAD = re.compile(
     rf"(?:党组书记、)?(?:部长|局长|主任|署长)(?P<name>{_CJK}{{2,3}}?)"
     r"(?=出席|主持|在|作|讲话|指出|强调|表示|介绍|透露)")
+_MEMBER_OF = re.compile(rf"(?P<parent>{_CJK}{{2,10}}?(?:部|委员会|委|局|署))(?:党组|党委)(?:书记|副书记|成员)、$")
 _NATIONAL_BODY = re.compile(rf"{_CJK}{{2,10}}部|国家{_CJK}{{2,12}}?(?:局|委员会|委|署)")
 # A byline naming the head of government: 市长 王某某 / 省长：李某 / 修水县代县长 王某某
 BYLINE_HEAD = re.compile(
@@ -511,6 +512,9 @@ def _informant(head: str, written: str) -> str | None:
     if m is None:
         return None
     group = "who" if m.group("who") else "cited"
+    if group == "who" and "发布会" in m.group(group):
+        # 记者从国新办举行的新闻发布会上获悉: who speaks at the conference told it
+        return _conference_speaker(head, m.end(), written, CONFERENCE_READ)
     if not is_body_name(m.group(group)) or is_publisher(m.group(group)):
         return None
     return written[m.start(group):m.end(group)]
@@ -546,16 +550,22 @@ def _news_subject(head: str, written: str) -> str | None:
 # (X局长某某介绍 / X有关负责人表示 / X新闻发言人透露) or whose people are invited (邀请X负责同志…)
 _PRESS_OFFICE = re.compile(r"新闻办(?:公室)?$")
 _SESSION_FOR = re.compile(r"发布会[—―\-－]*(?P<who>[^。，,！\n—]{2,16}?)专场")
-_SPEAKS = re.compile(
-    r"(?:党组书记、|党委书记、)?(?:党组成员、)?(?:副)?(?:部长|局长|厅长|主任|署长|院长|司长|处长|"
-    r"主要负责人|有关负责人|负责人|负责同志|新闻发言人)")
+_POST = (r"(?:副)?(?:部长|局长|厅长|主任|署长|院长|司长|处长|主要负责人|有关负责人|负责人|负责同志|"
+         r"新闻发言人)")
+# after the body: its head or spokesman (X局长某某 / X有关负责人 / X党组成员、Y局长某某: a
+# member of X's leading group heading a body under it speaks for X)
+_SPEAKS = re.compile(r"(?:(?:党组|党委)(?:书记|副书记|成员)、[^，,。；;\n]{0,14}?)?" + _POST)
+_SAYS_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:介绍|表示|透露|指出|说|称|通报|发布)")
 _INVITED = re.compile(r"邀请$")
 CONFERENCE_SPAN = 160  # the sentence that names who speaks, and the next
+CONFERENCE_READ = 400  # …or, from a report of what was learnt there, the paragraph after
 
 
-def _conference_speaker(head: str, at: int, written: str) -> str | None:
-    """Who speaks at the news conference a press office hosts, named after *at*."""
-    window = head[at:at + CONFERENCE_SPAN]
+def _conference_speaker(head: str, at: int, written: str,
+                        span: int = CONFERENCE_SPAN) -> str | None:
+    """Who speaks at the news conference a press office hosts, named after *at*; beyond
+    the next sentence only a body whose head or spokesman is said to speak."""
+    window = head[at:at + span]
     m = _SESSION_FOR.search(window)
     if m is not None:
         return written[at + m.start("who"):at + m.end("who")]  # the place, as written
@@ -565,8 +575,14 @@ def _conference_speaker(head: str, at: int, written: str) -> str | None:
             i = clause.find(found.name)
             if _PRESS_OFFICE.search(to_simplified(found.name)) or is_publisher(found.name):
                 continue
-            if _SPEAKS.match(clause, i + len(found.name)) or _INVITED.search(clause, 0, i):
-                return written[at + part.start() + i:at + part.start() + i + len(found.name)]
+            name = found.name
+            if name.endswith(("党组", "党委")) and is_body_name(name[:-2]):
+                name = name[:-2]  # 农业农村部党组成员、…局长: the ministry's leading group
+            post = _SPEAKS.match(clause, i + len(name))
+            near = part.start() < CONFERENCE_SPAN
+            if (post and (near or _SAYS_AFTER.match(clause, post.end()))) \
+                    or (near and _INVITED.search(clause, 0, i)):
+                return written[at + part.start() + i:at + part.start() + i + len(name)]
     return None
 
 
@@ -673,7 +689,10 @@ def _minister(head: str, gaz: Gazetteer | None) -> str | None:
         found = [b.name for b in find_bodies(before) if before.endswith(b.name)]
         name = re.split(r"[^\u4e00-\u9fff]", found[-1])[-1] if found else ""  # after （记者 X）
         if _NATIONAL_BODY.fullmatch(name) and is_body_name(name) and not (gaz and gaz.find(name)):
-            return name
+            # 农业农村部党组成员、国家乡村振兴局局长X: a member of the ministry's leading group
+            # heading a body under it speaks for the ministry
+            member = _MEMBER_OF.search(before, 0, len(before) - len(name))
+            return member.group("parent") if member and is_body_name(member.group("parent")) else name
     return None
 
 
