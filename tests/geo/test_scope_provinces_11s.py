@@ -63,3 +63,16 @@ def test_a_short_name_of_a_division_named_for_sure(text: str, name: str) -> None
 ])
 def test_the_usual_name_of_an_autonomous_prefecture(name: str, analysis: str, usual: str) -> None:
     assert usual_name(name, analysis, GAZ) == usual
+
+
+# a city's short name taken by scope words is none where a province's name starts inside it
+# (美丽江苏 holds 丽江 and 江苏; 美丽江西 holds 丽江 and 江西)
+@pytest.mark.parametrize(("province", "city", "name"), [
+    ("江苏", "盐城", "盐城市"), ("江西", "九江", "九江市"), ("江苏", "泰州", "泰州市"),
+])
+def test_no_city_across_a_provinces_name(province: str, city: str, name: str) -> None:
+    text = (f"9月19日，全市生态环境保护大会召开。市委书记张某出席并讲话，要求在美丽中国、美丽{province}"
+            f"建设中展现{city}担当。\n全市上下要坚定信心。")
+    for words in (text, S2T(text)):
+        region = GAZ.guess_document_region(words, None, None)
+        assert region is not None and region.name == name, (words, region)

@@ -24,7 +24,8 @@ Rules (general, not tied to any document):
    e) or, asked for when a document names no place in full (guess.py), when the division's
       full name ends in a suffix its own scope words point to (全市 … 美丽泰州: a city
       document speaks of its city by the short name), unless the short name is an ordinary
-      word (新建, 振兴: words.ORDINARY_WORDS).
+      word (新建, 振兴: words.ORDINARY_WORDS) or a province's name begins inside it (美丽江苏
+      holds 丽江).
 5. Traditional text is folded to Simplified first with offsets kept.
 """
 
@@ -136,14 +137,24 @@ class _Scanner:
                 return self._choose(inside, previous)
         mentioned = [e for e in free  # rule 4c
                      if e.region.code in self.known or e.region.code in self.above]
-        if not mentioned and self.scoped:  # rule 4e
+        if not mentioned and self.scoped and not self._province_inside(text, start + 1, end):
             # a bare short name (泰州), not a full name too short to be sure (建成县 → 成县)
-            # nor an ordinary word spelling one (新建 build, 振兴 revitalise)
+            # nor an ordinary word spelling one (新建 build, 振兴 revitalise), nor one a
+            # province's name starts inside (美丽江苏 is no 丽江)
             scoped = [e for e in free if not e.full and e.region.name[-1:] in self.scoped
                       and surface not in ORDINARY_WORDS]
             # one division only: a short name shared by several (通州) names none for sure
             mentioned = scoped if len({e.region.code for e in scoped}) == 1 else []
         return self._choose(mentioned, previous) if mentioned else None
+
+    def _province_inside(self, text: str, start: int, end: int) -> bool:
+        """Whether a province's name begins at one of the offsets start..end-1."""
+        for j in range(start, end):
+            for length in self.index.lengths.get(text[j:j + 2], ()):
+                entries = self.index.lookup(text[j:j + length]) if j + length <= len(text) else ()
+                if any(e.region.level is RegionLevel.PROVINCE for e in entries):
+                    return True
+        return False
 
     def _choose(self, entries: Sequence[NameEntry], previous: RegionMatch | None) -> Region:
         """Pick among same-surface regions: inside the preceding match, mentioned in the
