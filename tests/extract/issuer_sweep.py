@@ -255,6 +255,9 @@ def _structures() -> Iterator[Case]:
         yield Case("minister-speaks", _issue(dl, "北京") + f"{body}{post}张某某在全国工作会议上指出，"
                    + NATIONAL + "\n", frozenset({body}), NATIONAL_NEEDLES)
     for i, (body, scope) in enumerate(LOCAL_BODIES):
+        for j, frame in enumerate(("近日，从{b}获悉，", "3月5日，从{b}了解到，", "记者近日从{b}获悉，")):
+            yield Case("learnt-from-body", _issue(DATELINES[(i + j) % 4], "南昌") + frame.format(b=body)
+                       + targets(scope) + "\n", frozenset({body}))
         dl = DATELINES[i % len(DATELINES)]
         yield Case("cited-source", _issue(dl, "北京") + f"据{body}消息，{targets(scope)}\n",
                    frozenset({body}))

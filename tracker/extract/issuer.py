@@ -496,11 +496,12 @@ _NOT_ACTOR = re.compile(r"记者|本报|本台|笔者|从|据|由|在")
 _NOT_ACTING = re.compile(r"[的和与及、]|第|会议|常委会|常务委员会|受|代表|[一二三四五六七八九十]{1,3}次")
 
 
-# A news item whose reporter learned the plan from a body (记者2日从市科技局获悉，…), or that
+# A news item whose reporter learned the plan from a body (记者2日从市科技局获悉，… / 近日，
+# 从市政府办公厅获悉，…), or that
 # cites a body's own news (据交通运输部消息，…): the body informing answers for what it
 # announced; a meeting or a news conference is no body, nor an outlet (据新华社消息)
 _INFORMANT = re.compile(
-    r"(?:记者|笔者)[^，,。\n]{0,8}?从(?P<who>[^，,。\n]{2,24}?)(?:获悉|了解到|得知)"
+    r"(?:(?:记者|笔者)[^，,。\n]{0,8}?|(?:^|(?<=[，,。：:\n）)\s])))从(?P<who>[^，,。\n]{2,24}?)(?:获悉|了解到|得知)"
     r"|(?:^|(?<=[，,。：:\n）)\s]))据(?P<cited>[^，,。\n]{2,24}?)(?:消息|通报)[，,：:]")
 INFORMANT_HEAD = 300  # the news item's opening sentence
 
