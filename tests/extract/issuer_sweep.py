@@ -208,6 +208,19 @@ def _structures() -> Iterator[Case]:
                        f"{level}委书记{person}主持召开{level}委常委会会议并讲话。{person}强调，"
                        + targets(SCOPE[level]) + "\n", frozenset({level + "委"}))
 
+    # 4b. deputies: a deputy head of government speaks for the government (副市长 / 常务副县长 /
+    # 市委常委、副市长), a deputy secretary for the committee
+    for place, level, gov, committee in PLACES:
+        for i, post in enumerate(("副" + level + "长", "常务副" + level + "长", level + "委常委、副" + level + "长",
+                                  level + "委常委、常务副" + level + "长")):
+            yield Case("deputy-head-byline", f"在全{level}大气污染防治工作会议上的讲话\n{place}{post.replace(level + '委', '')}"
+                       f"  张某某\n（2025年3月5日）\n同志们：\n" + targets(SCOPE[level]) + "\n",
+                       frozenset({gov}))
+            yield Case("deputy-head-news", f"{place}召开大气污染防治工作推进会\n3月5日，{post}张某某出席会议并讲话。"
+                       f"会议强调，" + targets(SCOPE[level]) + "\n", frozenset({gov}))
+        yield Case("deputy-secretary-news", f"{place}召开乡村振兴工作推进会\n3月5日，{level}委副书记张某某出席会议并讲话。"
+                   f"会议强调，" + targets(SCOPE[level]) + "\n", frozenset({committee, "中共" + committee}))
+
     # 5. a news summary of a work report
     summaries = ("{g}工作报告指出，做好2025年工作，要", "今年的{g}工作报告明确，",
                  "据{g}工作报告，", "2025年{g}工作报告提出，", "{g}工作报告中提出，")
