@@ -41,7 +41,7 @@ from tracker.extract.classify import search_end
 from tracker.extract.fold import fold
 from tracker.extract.grouping import further, group, merge
 from tracker.extract.indicator_table import IndicatorRow, indicator_rows
-from tracker.extract.issuer import DocumentContext, document_context, government_name
+from tracker.extract.issuer import DocumentContext, document_context, government_name, usual_name
 from tracker.extract.labels import (
     LABEL,
     ROLE_HINT,
@@ -174,7 +174,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     if not ctx.issuer_refs and ctx.region_name:
         # no issuer found: the commitments are the government's of the region bound
         own = ctx.gazetteer.get(ctx.region_code) if ctx.gazetteer and ctx.region_code else None
-        ctx.issuer_refs = [BodyRef(_government_of(own.name if own else ctx.region_name))]
+        ctx.issuer_refs = [BodyRef(usual_name(_government_of(own.name if own else ctx.region_name),
+                                              ctx.analysis, ctx.gazetteer))]
     elif not ctx.issuer_refs and not ctx.region_code \
             and _NATIONAL_SCOPE.search(analysis[:NATIONAL_HEAD]):
         # a national document with no issuer named, and no place to bind (全国…比率控制在1%以内
