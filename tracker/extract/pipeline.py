@@ -130,7 +130,20 @@ _CJK_CHARS = "\u3400-\u9fff\uf900-\ufaff"
 _STRAY_SPACE = screened(rf"(?<=[{_CJK_CHARS}])[ \u00a0](?=[0-9０-９])|(?<=[0-9%０-９％])[ \u00a0](?=[{_CJK_CHARS}])")
 
 
-def _placed(text: str, kept: list[int], sug: Suggestion) -> Suggestion:
+class _Kept:
+    """Where each character of *text* without its stray spaces (_STRAY_SPACE) stands in
+    *text*: the offset of the one at *i* is *i* plus the number of spaces dropped before it
+    (found by bisection, without a list as long as the text)."""
+
+    def __init__(self, text: str) -> None:
+        # the offset, in the text without them, of the character after each space dropped
+        self._after = [m.start() - k for k, m in enumerate(_STRAY_SPACE.finditer(text))]
+
+    def __getitem__(self, i: int) -> int:
+        return i + bisect.bisect_right(self._after, i)
+
+
+def _placed(text: str, kept: _Kept, sug: Suggestion) -> Suggestion:
     """*sug*, found in the text of the characters *kept* of *text*, at its place in *text*."""
     start, end = kept[sug.start], kept[sug.end - 1] + 1 if sug.end > sug.start else kept[sug.start]
     return replace(sug, start=start, end=end, quote=text[start:end],
@@ -154,9 +167,9 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     if (" " in text or "\u00a0" in text) and _STRAY_SPACE.search(text) is not None:
         # 到 2025 年 / 85% 以上 / 6 月底前: a PDF's stray spaces, read as the importer
         # leaves the text (ingest/normalise.py drops them too), the offsets of the text given
-        kept = [i for i, ch in enumerate(text) if ch not in " \u00a0"
-                or _STRAY_SPACE.match(text, i) is None]
-        tight = "".join(text[i] for i in kept)
+        # (each match is the one space it drops: the spaces match() finds one by one)
+        kept = _Kept(text)
+        tight = _STRAY_SPACE.sub("", text)
         return [_placed(text, kept, sug) for sug in suggest(
             tight, doc_date, region_code=region_code, issuer=issuer, gazetteer=gazetteer,
             keep_duplicates=keep_duplicates, rules_only=rules_only, candidates=candidates)]
@@ -390,7 +403,9 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         named = _named_item(text, analysis, sent, ctx, doc_date, when, timing.default_period) \
             if row is None and sent.index_in_paragraph == 0 \
             and _NAMED_HINT.search(_line_of(analysis, sent.start)) else None
-        quoted = _quoted_tasks(text, analysis, sent) if "”" in sent.text and not named else []
+        # (a quoted task follows 的“ and closes with ”: most sentences hold neither)
+        quoted = _quoted_tasks(text, analysis, sent) \
+            if "的“" in sent.text and "”" in sent.text and not named else []
         if named:
             made = [named]
         elif quoted:
