@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from tracker.extract.bodies import TIME_LEAD_WORDS
 from tracker.extract.deadlines import leading_time_words
-from tracker.extract.screen import by_first_char, looked_ahead, screened
+from tracker.extract.screen import by_first_char, looked_ahead, needing, needs, screened
 
 
 def search_end(pattern: re.Pattern[str], text: str, span: int) -> re.Match[str] | None:
@@ -101,7 +101,7 @@ _UNASKED = object()
 _RECALLED = 4096
 ACTION = Recalled(rf"^(?:{_PREFIX})*{_JOINED_VERB}{_VERB_AT}")
 # A verb a few characters in, after a frame such as 依托X / 在X领域 / 对X.
-ACTION_LATE = re.compile(
+ACTION_LATE = needing(
     rf"^(?:{_PREFIX})*(?:依托|在|对|以|将|把|围绕|按照|针对|聚焦|结合|根据|依据|立足|着眼|紧扣|通过|分|"
     # a body set to act by the verb before it (要求各单位限期整改 / 督促企业落实…)
     rf"要求|督促|责令|责成)"
@@ -208,7 +208,7 @@ ABSTRACT_END_SPAN = 3 + 2  # its longest ending (稳定性, [绿低]X化) and ro
 # more often wrong than right.
 # An abstract head noun the clause ends on, with no figure, title, quotation or named thing
 # in it (加快构建新发展格局 / 提升生态环境治理能力 / 守牢粮食安全底线 / 优化产业布局).
-ABSTRACT_HEAD = re.compile(r"^[^\d０-９《“\"，,；;]{0,24}?(体系|机制|水平|能力|氛围|格局|底线|防线|环境|结构|布局|"
+ABSTRACT_HEAD = needing(r"^[^\d０-９《“\"，,；;]{0,24}?(体系|机制|水平|能力|氛围|格局|底线|防线|环境|结构|布局|"
                            r"功能|短板|质量|效能|品质|生态|底色|颜值|本底|活力|动能|韧性)$")
 
 
@@ -221,14 +221,14 @@ def abstract_head(clause: str) -> bool:
 
 # A state of things that changes, said without a measure (生态环境质量持续改善 / 营商环境明显
 # 提升 / 乡村面貌得到改善 / 经济运行稳中向好): an outcome named, nothing to count.
-STATE_CHANGE = re.compile(r"^[^\d０-９，,；;]{2,30}?(?:持续|明显|显著|总体|大幅|稳步|不断|得到|逐步|全面|稳定|"
+STATE_CHANGE = needing(r"^[^\d０-９，,；;]{2,30}?(?:持续|明显|显著|总体|大幅|稳步|不断|得到|逐步|全面|稳定|"
                           r"进一步|有效|根本|稳中)(?:改善|提升|提高|好转|向好|增强|加强|优化|稳定|彰显|扩大)$")
 # Only a quoted slogan for an object (扎实开展“四下基层” / 打好生态治理“组合拳” / 要建设“大同清”):
 # the slogan names a campaign whose contents are elsewhere.
-SLOGAN_ONLY = re.compile(r"^[^\d０-９，,；;“”]{0,16}?“[^”]{1,10}”$")
+SLOGAN_ONLY = needing(r"^[^\d０-９，,；;“”]{0,16}?“[^”]{1,10}”$")
 # A run of four-character phrases and nothing else (科学治污、精准治污、依法治污 / 补缺补差、
 # 扶弱助强): a formula of manner, not a task.
-FOUR_BY_FOUR = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:[\u4e00-\u9fff]{4}、)+[\u4e00-\u9fff]{4}$")
+FOUR_BY_FOUR = needing(r"^[\u4e00-\u9fff]{0,6}?(?:[\u4e00-\u9fff]{4}、)+[\u4e00-\u9fff]{4}$")
 # A verb and a bare noun, and nothing more once the adverbs are gone (明确任务 / 压实整改责任 /
 # 加强督考 / 科学整改 / 统筹兼顾): no figure, title, quotation or named thing to check.
 _BARE_MAX = 6
@@ -248,7 +248,7 @@ STANCE = screened(r"守牢|筑牢|兜牢|兜住|守住|聚力|(?:打造|争当|�
                     r"(?:地标|目的地|高地|标杆|样板|排头兵|增长极|桥头堡|首选地|实践地|新门户|名片)$")
 # Growing a whole sector (发展壮大战略性新兴产业 / 做强做优绿色低碳产业 / 积极发展绿色技术):
 # a direction of travel with nothing to check unless a named thing or a number comes with it.
-GROWTH = re.compile(
+GROWTH = needing(
     rf"^(?:{_PREFIX})*(?:发展壮大|培育壮大|做强做优|做优做强|做大做强|做强做大|发展|壮大|培育|做强|做优|做大)+"
     r"[^，,；;]{0,30}?(?:经济|业态|技术|产品|业)$")
 # Meeting reports, bylines, reposting notes and page furniture.
@@ -414,10 +414,11 @@ META_COUNT = re.compile(r"(?:明确|确定|涉及|细化|包括|共计|共有|�
                         r"|(?:以下|如下|下列)\d+(?:项|个|条|类|方面)"
                         # the scope a text covers (范围涉及36个重点城市…): a description
                         r"|^[^，,；;。]{0,6}?(?:范围|对象)(?:涉及|包括|覆盖|为)[^，,；;。]{0,20}?\d+(?:个|家|项|所)")
+_META_COUNT_CUE = needs(META_COUNT)  # (a quick test before its scan)
 # A part heading with the tally of its items (一、科教惠民工程（项目6个，其中基建工程类5个）):
 # the items under it are the records (not a measure with the count of what it delivers:
 # 实施城市更新行动（项目12个） opens with its verb)
-TALLY_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?"
+TALLY_HEADING = needing(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?"
                            r"(?P<head>[^，,；;。（(]{2,20}?)[（(](?:项目|任务|事项|举措|实事)(?:共|共计)?\d+(?:个|项|件|条)"
                            r"[，,、；;）)]")
 # The lines of work a text announces (重点抓好8方面工作 / 2023年着力抓好40项重点工作 / 突出抓好
@@ -427,7 +428,7 @@ ANNOUNCED = re.compile(r"^[^，,；;。、等]{0,10}?(?:抓好|做好|抓实|抓
                        r"(?:\d+|[一二两三四五六七八九十]{1,3})(?:个)?(?:项|个|大|方面|件)的?"
                        r"(?:重点|主要|具体|重要)?(?:工作|任务|方面|事项)$")
 # 区城管局区政府民生实事项目3个: a tally of items under a body, with no verb of delivery.
-TALLY = re.compile(r"^[^，,；;]{0,24}?(?:项目|任务|事项|举措|措施|问题)\d+(?:个|项|条)$")
+TALLY = needing(r"^[^，,；;]{0,24}?(?:项目|任务|事项|举措|措施|问题)\d+(?:个|项|条)$")
 
 
 # A share of a whole or of a plan (占总数的86.9% / 完成年度目标任务的108.6%): a reported figure.
@@ -486,7 +487,7 @@ def is_meta_count(clause: str) -> bool:
         return True
     if _HAS_DIGIT.search(clause) is None:
         return False  # every count has its figure
-    if META_COUNT.search(clause) is not None:
+    if _META_COUNT_CUE.search(clause) is not None and META_COUNT.search(clause) is not None:
         return True
     if (heading := TALLY_HEADING.match(clause)) is not None \
             and ACTION.match(heading.group("head")) is None:
@@ -652,7 +653,7 @@ OBLIGED = re.compile(r"^(?:并且?|均|还|也|同时)?应当(?!看到|说|指�
 
 # A place as the subject of 将, the time words between (海口市将… / 修水县今年将… / 伊金霍洛旗
 # 下一步将…): the verb of the measure follows 将
-PLACE_WILL = re.compile(r"^[^，,；;：:、“”《》（）()\d]{1,12}?(?:省|市|县|区|州|盟|旗|镇|乡|街道)"
+PLACE_WILL = needing(r"^[^，,；;：:、“”《》（）()\d]{1,12}?(?:省|市|县|区|州|盟|旗|镇|乡|街道)"
                         rf"(?:(?:今年|明年|年内|下一步|今后)[，,]?)?{ALSO}将")
 
 

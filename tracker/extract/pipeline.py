@@ -55,7 +55,7 @@ from tracker.extract.labels import (
     read_trailing_roles,
     set_deadline,
 )
-from tracker.extract.screen import screened
+from tracker.extract.screen import needing, screened
 from tracker.extract.segment import (
     HEADING_MARKER,
     Clause,
@@ -951,10 +951,10 @@ def _as_of_past(words: str, doc_date: date | None) -> bool:
 
 # A short label before the sentence proper (保护与发展双赢: …)
 _LABEL_OPENING = re.compile(r"^[^，,。；;：:“”]{2,12}[:：]\s*")
-_YEAR_OPENING = re.compile(r"^(?:在|于)?(?P<who>[^\W\d_较比与和同从由自到至截止对在于前]{2,8}?)?((?:19|20)[0-9]{2})年(?:全年|上半年|前三季度)?(?![底末]?(?:前|以前|之前|内)|起|以来|的?基础上)")
+_YEAR_OPENING = needing(r"^(?:在|于)?(?P<who>[^\W\d_较比与和同从由自到至截止对在于前]{2,8}?)?((?:19|20)[0-9]{2})年(?:全年|上半年|前三季度)?(?![底末]?(?:前|以前|之前|内)|起|以来|的?基础上)")
 # (the subject a year may follow: 全市2025年… / 山西临汾2025年…, not a verb or aim)
 _ANY_VERB_OR_AIM = re.compile(classify.VERB + r"|" + classify.FORWARD.pattern)
-_PERIOD_OPENING = re.compile(r"^(?:在|于)?“?(十[一二三四五])五”?(?:时期|期间)")
+_PERIOD_OPENING = needing(r"^(?:在|于)?“?(十[一二三四五])五”?(?:时期|期间)")
 # A part of a year that opens a sentence (今年一季度，… / 2026年上半年，… / 1—10月，… / 前三季度…):
 # over before the document's date, it frames that part's results. A quarter or half alone
 # needs its year (上半年完成… under a heading of next year's work is that year's bound); the
@@ -1131,7 +1131,7 @@ def _actor_refs(actor: str) -> list[BodyRef]:
 
 # 市农业农村局：负责… / 各县（市、区）政府：落实…: a paragraph of a division of duties opens
 # with the bodies it assigns, then a colon
-_COLON_SUBJECT = re.compile(r"(?P<who>[^：:，,。；;\s]{2,40}?)[：:]")
+_COLON_SUBJECT = needing(r"(?P<who>[^：:，,。；;\s]{2,40}?)[：:]")
 
 
 def _colon_subject(clause: str) -> str | None:
@@ -1577,7 +1577,7 @@ _NO_BODY_CELL = re.compile(r"[0-9０-９%％]")
 
 # 一、县示范区管委会牵头工作（8项） / （二）市生态环境局负责的任务: a heading of a task
 # list that names who leads the tasks under it
-_HEADING_LEAD = re.compile(
+_HEADING_LEAD = needing(
     r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?\s*"
     r"(?:由)?(?P<who>[^，,。；;：:]{2,40}?)(?:牵头|负责|承办|主办)(?:的|完成的|落实的)?"
     r"(?:工作|任务|事项|项目|重点工作|重点任务|民生实事)")
@@ -1824,7 +1824,7 @@ _RUN_IN_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]")
 
 # A line stating a problem found (问题1：… / 存在问题：… / 反馈问题（二）：…): it opens an
 # item of a rectification list.
-PROBLEM_LINE = re.compile(
+PROBLEM_LINE = needing(
     r"^(?:存在|反馈|督察|突出|主要|发现)?问题\s*(?:[0-9一二三四五六七八九十]+|[（(][0-9一二三四五六七八九十]+[）)]"
     r"|描述|清单|表现|情况)?\s*[:：]")
 
@@ -2533,9 +2533,9 @@ _QUALIFIES = re.compile(r"(?:负责|牵头|承办|主办|承担|分管|管理|�
 _ROLE_TERM = re.compile(r"(?:各|相关|有关)?(?:牵头|责任|配合|协办|参与|主办|承办)(?:单位|部门)")
 _ROLE_TERM_ACTS = re.compile(r"要|应|须|必须|负责|将")
 # 各责任单位（包括牵头单位、责任单位，下同）要…: a note defining the subject it follows
-_SUBJECT_NOTE = re.compile(r"[（(][^（）()]{2,40}(?:下同|以下简称[^（）()]*)[）)]")
+_SUBJECT_NOTE = needing(r"[（(][^（）()]{2,40}(?:下同|以下简称[^（）()]*)[）)]")
 # 对因…推进缓慢的，X要…: the case a clause speaks of, before its subject
-_FRAME = re.compile(r"(?:对于?|凡|针对|涉及|属于)[^，,；;。（）()]{1,40}?的[，,]\s*")
+_FRAME = needing(r"(?:对于?|凡|针对|涉及|属于)[^，,；;。（）()]{1,40}?的[，,]\s*")
 
 
 def _subject_bodies(text: str, analysis: str, start: int, end: int) -> list[BodyRef]:

@@ -28,7 +28,7 @@ from tracker.extract.deadlines import (
 from tracker.extract.fold import fold, to_halfwidth
 from tracker.extract.issuer import title_line
 from tracker.extract.numerals import cn_int
-from tracker.extract.screen import screened
+from tracker.extract.screen import needing, screened
 from tracker.extract.segment import LIST_MARKER, Clause, Heading, Sentence
 
 # After lead-in time words: the end of the clause or a word that carries the sentence on
@@ -41,11 +41,11 @@ _LEAD_FOLLOW = re.compile(
 _TIMEISH = screened(r"[年月日季天周汛]|岁末|\d{4}[-./]|[如按限]期|[一二三四五六七八九十]五|期间|[节旦庆一”][之以]?前|世纪|按时|按计划|按节点|立行立改|长期坚持")
 LEAD_SPAN = 40
 # (…指， / …称， / 据介绍， as news reposts report a speaker or a report)
-SAID = re.compile(r"^[^，,。]{0,16}?(?:(?:强调|指出|表示|要求|认为|提出|说)[，,：:]|(?:指|称|介绍)[，,])")
+SAID = needing(r"^[^，,。]{0,16}?(?:(?:强调|指出|表示|要求|认为|提出|说)[，,：:]|(?:指|称|介绍)[，,])")
 # 今年经济社会发展的主要预期目标是：… introduces the items that follow with its year.
 # A short label of goals opening the sentence (目标： / 主要目标： / 工作目标：), before the
 # time words
-_GOAL_OPEN = re.compile(r"[^，,。；;：:\d]{0,6}?(?:目标|任务|指标)[:：]\s*")
+_GOAL_OPEN = needing(r"[^，,。；;：:\d]{0,6}?(?:目标|任务|指标)[:：]\s*")
 # (…主要目标是，… : a comma after 是 / 为 as well as a colon)
 _LEAD_LABEL = re.compile(r"^[^，,。；;]{0,20}?(?:目标|任务|指标|要求|安排)(?:(?:是|为|如下)?[:：]|(?:是|为)[，,])")
 # A short framing clause before the time words: 通过整改，/ 经过努力，/ 按照部署，
@@ -375,7 +375,7 @@ _SINCE_START = (
     r"|(?P<y>(?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)")
 _SINCE_OPEN = re.compile(r"(?:自|从)?" + _SINCE_START + r"(?:开始|起)[，,]?\s*(?=到|至)")
 # A clause that announces what follows its colon (…重点举措，包括： / 具体要求如下：)
-_COLON_LEAD = re.compile(r"[^。；;：:！？]{2,30}?[:：]\s*")
+_COLON_LEAD = needing(r"[^。；;：:！？]{2,30}?[:：]\s*")
 
 
 def first_content_clause(sent: Sentence) -> Clause | None:
