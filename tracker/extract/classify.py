@@ -390,9 +390,12 @@ LIST_INTRO = screened(r"(?:以下|如下)(?:几|[\u4e00-\u9fff]{0,4}(?:工作|�
 LIST_INTRO_SPAN = 2 + 4 + 2 + 1 + 2  # 以下 + four characters + 工作 + ： and room for $
 
 
+@functools.lru_cache(maxsize=4096)
 def is_exhortation(clause: str) -> bool:
     """Ideological or generic wording with nothing that can later be checked. The verb a
-    clause opens with does not count as its concrete object (建设…美丽X: 建设 is the verb)."""
+    clause opens with does not count as its concrete object (建设…美丽X: 建设 is the verb).
+    (Remembered: the unit model reads the signal of the words the judge read, and a
+    sentence's units are asked when they are grouped into duties.)"""
     if VAGUE.search(clause) is None or RECURRING.search(clause):
         return False
     rest = _strip_vague(clause)
@@ -499,6 +502,12 @@ def looks_past(clause: str, *, ahead: bool = False) -> bool:
     """Wording of a result already reached or a baseline (同比下降, 首次实现, 已建成).
     *ahead*: the clause stands under a bound or a heading of goals still ahead, where
     only the words that report the past wherever they stand (已, 去年 …) count."""
+    return _looks_past(clause, ahead)
+
+
+@functools.lru_cache(maxsize=4096)
+def _looks_past(clause: str, ahead: bool) -> bool:
+    # (remembered: the unit model reads the signal of the words the judge read)
     clause = plain_yi(clause)
     if STRONG_PAST.search(clause) is not None or EXEMPLAR.search(clause) is not None:
         return True

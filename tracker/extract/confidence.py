@@ -149,6 +149,8 @@ def _may_name(words: str, pairs: set[str]) -> bool:
     """Whether the name of a division is in *words* (*pairs*: its 2-grams): for most
     units none is, and find() is dearer."""
     heads = _names_by_head()
+    if heads.keys().isdisjoint(pairs):
+        return False  # (most units: no division's name opens with any pair of their words)
     return any(name in words for pair in heads.keys() & pairs for name in heads[pair])
 
 
