@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.extract import classify, grouping, pipeline, timing, trend
+from tracker.extract import classify, confidence, grouping, pipeline, segment, targets, timing, trend
 from tracker.extract.screen import needed_chars, needing, needs
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -49,8 +49,17 @@ CLAUSES = [
     "1\t空气质量稳定达到国家二级标准\t市生态环境局", "任务 | 责任单位", "重点  工作", "一\u3000\u3000二",
 ]
 # The patterns searched for behind a quick test for their needed characters (screen.needs)
-CUED = [(trend, "_CLASS", "_CLASS_CUE"), (trend, "_TASK_DONE", "_TASK_DONE_CUE"),
-        (trend, "_PIECES", "_PIECES_CUE"), (classify, "META_COUNT", "_META_COUNT_CUE")]
+CUED = [(trend._CLASS, trend._CLASS_CUE), (trend._TASK_DONE, trend._TASK_DONE_CUE),
+        (trend._PIECES, trend._PIECES_CUE), (classify.META_COUNT, classify._META_COUNT_CUE),
+        (classify.STRONG_PAST, classify._STRONG_PAST_CUE), (classify.PROBLEM, classify._PROBLEM_CUE),
+        (classify.LIST_INTRO, classify._LIST_INTRO_CUE), (classify.ABSTRACT_END, classify._ABSTRACT_END_CUE),
+        (classify.ACTION_END, classify.ACTION_END_CUE), (classify.PREAMBLE, classify.PREAMBLE_CUE),
+        (classify.STANCE, confidence._STANCE_CUE), (confidence._DIGIT, confidence._DIGIT_CUE),
+        (pipeline._BUILT_ITEM, pipeline._BUILT_ITEM_CUE), (pipeline._LIST_CLOSE, pipeline._LIST_CLOSE_CUE),
+        (pipeline._ITEM_TAIL, pipeline._ITEM_TAIL_CUE), (pipeline._ROLE_WORDS, pipeline._ROLE_WORDS_CUE),
+        (pipeline._ITEM_NUMBER, pipeline._ITEM_NUMBER_CUE), (segment.LEAD_IN, segment._LEAD_IN_CUE),
+        (targets._DONE_IN_FULL, targets._DONE_IN_FULL_CUE), (targets._CELL_HINT, targets._CELL_CUE),
+        (targets._END_STATE, targets._END_STATE_CUE), (timing._TIMEISH, timing._TIMEISH_CUE)]
 
 
 def _texts() -> list[str]:
@@ -108,14 +117,27 @@ def test_a_needing_pattern_gives_the_groups_the_plain_one_gives(text):
     assert (a and a.groupdict()) == (b and b.groupdict())
 
 
-@pytest.mark.parametrize(("module", "name", "cue"), CUED, ids=[n for _, n, _ in CUED])
-def test_where_the_cue_finds_nothing_the_pattern_finds_nothing(module, name, cue):
-    rx, quick = getattr(module, name), getattr(module, cue)
+@pytest.mark.parametrize(("rx", "quick"), CUED, ids=[q.pattern[:12] for _, q in CUED])
+def test_where_the_cue_finds_nothing_the_pattern_finds_nothing(rx, quick):
     assert quick.pattern == needs(rx).pattern
     for text in _texts():
         for pos in range(0, len(text) + 1, 1 if len(text) < 80 else 7):
-            if quick.search(text, pos) is None:
-                assert rx.search(text, pos) is None
+            for end in (len(text), min(len(text), pos + 12)):
+                if quick.search(text, pos, end) is None:
+                    assert rx.search(text, pos, end) is None
+
+
+@pytest.mark.parametrize(("rx", "quick", "span"), [
+    (classify.LIST_INTRO, classify._LIST_INTRO_CUE, classify.LIST_INTRO_SPAN),
+    (classify.ABSTRACT_END, classify._ABSTRACT_END_CUE, classify.ABSTRACT_END_SPAN),
+    (classify.ACTION_END, classify.ACTION_END_CUE, classify.ACTION_END_SPAN),
+    (classify.PREAMBLE, classify.PREAMBLE_CUE, classify.PREAMBLE_SPAN),
+])
+def test_a_search_of_the_tail_with_its_cue_finds_what_it_finds_without(rx, quick, span):
+    for text in CLAUSES + ["我们将重点抓好以下几项工作：", "推动绿色低碳转型发展", "2024年10月底前完工",
+                           "为加快建设，制定本实施方案", "现提出如下意见", "结合本市实际"]:
+        a, b = classify.search_end(rx, text, span, quick), classify.search_end(rx, text, span)
+        assert (a and a.span()) == (b and b.span())
 
 
 def test_the_ban_pattern_matched_finds_what_it_finds_searched():

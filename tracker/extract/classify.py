@@ -17,11 +17,16 @@ from tracker.extract.deadlines import leading_time_words
 from tracker.extract.screen import by_first_char, looked_ahead, needing, needs, screened
 
 
-def search_end(pattern: re.Pattern[str], text: str, span: int) -> re.Match[str] | None:
+def search_end(pattern: re.Pattern[str], text: str, span: int,
+               cue: re.Pattern[str] | None = None) -> re.Match[str] | None:
     """``pattern.search(text)`` for a pattern anchored at the end (``…$``) whose matches
     are at most *span* - 2 characters long (room for ``$`` before a final line break):
-    only the tail of *text* is tried, instead of every position of it."""
-    return pattern.search(text, max(0, len(text) - span))
+    only the tail of *text* is tried, instead of every position of it. *cue*: the
+    characters one of which each match holds (screen.needs), looked for in the tail first."""
+    at = max(0, len(text) - span)
+    if cue is not None and cue.search(text, at) is None:
+        return None
+    return pattern.search(text, at)
 
 
 _TIME_START = set("0123456789一二两三四五六七八九十上下年今明本第到至于在")
@@ -139,6 +144,7 @@ BUILD = re.compile(rf"(?:^|[，,])(?:{_PREFIX})*(?:建成|建设|新建|制定|�
 # The purpose sentence of a preamble: 为…，制定本方案 / 现提出如下意见.
 PREAMBLE = screened(r"(?:制定|印发|出台|编制)本[\u4e00-\u9fff]{0,6}?(?:方案|意见|办法|计划|规划|细则|要点|清单)$"
                       r"|如下(?:意见|决定|通知)?$|通知如下$|决定如下$|结合(?:本[省市县区]|我[省市县区])?实际$")
+PREAMBLE_CUE = needs(PREAMBLE)
 PREAMBLE_SPAN = 12 + 2  # 制定本实施方案 / 结合本市实际
 # A clause whose verb comes last (美丽城市基本建成 / 2024年10月底前完工).
 ACTION_END = re.compile(r"(?:建成|完成|完工|竣工|到位|见效|实现|达峰|投运|投产|销号|落地|达标|开工|"
@@ -146,6 +152,7 @@ ACTION_END = re.compile(r"(?:建成|完成|完工|竣工|到位|见效|实现|�
                         # a facility brought into service (…工程投入试运营 / …科创港全面运营 /
                         # …新院区投入使用), not the service as a noun (公交运营 / 市场化运营)
                         r"(?:投入试?|正式|全面|建成|开通|试)运营|投入使用)$")
+ACTION_END_CUE = needs(ACTION_END)
 ACTION_END_SPAN = 5 + 2  # its longest word (投入试运营) and room for $
 MODAL = re.compile(r"要|将|确保|力争|争取|务必|必须|应当")
 PROHIBITION = re.compile(r"严禁|不得|禁止|杜绝|遏制|严防|坚决防止|不准|严厉打击")
@@ -201,6 +208,7 @@ ABSTRACT_END = screened(
     r"方式|作用|动能|底色|稳定性|持续性|多样性|支撑|引导|保障|新业态|新模式|意识|合作|"
     r"转化|代价|潜力|后劲|活力|韧性|水平)$"
 )
+_ABSTRACT_END_CUE = needs(ABSTRACT_END)
 ABSTRACT_END_SPAN = 3 + 2  # its longest ending (稳定性, [绿低]X化) and room for $
 
 # Signals of a generic aim, weighed by the unit model (confidence.py), not rules of their
@@ -279,6 +287,8 @@ PERFECTIVE = (r"了(?<=[\u4e00-\u9fff]了)(?<![不罢终]了)(?<![^成作]为了
 STRONG_PAST = screened(
     rf"已经|已|{PERFECTIVE}|获评|"
     r"荣获|被评为|以来|过去|(?<![较比与和同])去年|(?<![较比与和同])上年|截至目前|现已|仅完成")
+# (a quick test first: most clauses hold none of the characters its words open with)
+_STRONG_PAST_CUE = needs(STRONG_PAST)
 EXEMPLAR = re.compile(r"取得.{0,8}成效|取得.{0,8}成绩|明显成效|显著成效|历史性|前所未有")
 # 已 inside the object of a verb of the task (完成园区已征用地块整体规划 / 对已建成的设施开展
 # 排查 / 盘活已批未建用地): it names which things, it does not report the clause as done
@@ -299,7 +309,7 @@ def plain_yi(text: str) -> str:
 def strong_past(text: str) -> bool:
     """Whether *text* holds a word that reports the past wherever it stands (STRONG_PAST),
     other than an attributive 已."""
-    return STRONG_PAST.search(plain_yi(text)) is not None
+    return _STRONG_PAST_CUE.search(text) is not None and STRONG_PAST.search(plain_yi(text)) is not None
 
 ALSO = r"(?:每年|每半年|每季度|每月|均|都|也|还|亦|同时){0,2}"
 _ALSO = re.compile(ALSO)
@@ -372,7 +382,7 @@ def is_logistics(clause: str) -> bool:
     """Meeting logistics, bylines and page furniture (or a bare speech-reporting clause)."""
     if len(clause) <= 16 and search_end(REPORTING, clause, REPORTING_SPAN):
         return True
-    if search_end(LIST_INTRO, clause, LIST_INTRO_SPAN):
+    if search_end(LIST_INTRO, clause, LIST_INTRO_SPAN, _LIST_INTRO_CUE):
         return True  # 我们将重点抓好以下几项工作: it announces the list, it is not in it
     if "《" in clause:
         # a word of meetings inside a title names a document (围绕《政府工作报告》确定的重点
@@ -387,6 +397,7 @@ _TITLE = re.compile(r"《[^《》]{1,40}》")
 # A clause announcing the items that follow.
 LIST_INTRO = screened(r"(?:以下|如下)(?:几|[\u4e00-\u9fff]{0,4}(?:工作|方面|任务|措施|要求|意见|事项))"
                         r"[:：]?$|如下[:：]?$")
+_LIST_INTRO_CUE = needs(LIST_INTRO)
 LIST_INTRO_SPAN = 2 + 4 + 2 + 1 + 2  # 以下 + four characters + 工作 + ： and room for $
 
 
@@ -509,7 +520,8 @@ def looks_past(clause: str, *, ahead: bool = False) -> bool:
 def _looks_past(clause: str, ahead: bool) -> bool:
     # (remembered: the unit model reads the signal of the words the judge read)
     clause = plain_yi(clause)
-    if STRONG_PAST.search(clause) is not None or EXEMPLAR.search(clause) is not None:
+    if (_STRONG_PAST_CUE.search(clause) is not None and STRONG_PAST.search(clause) is not None) \
+            or EXEMPLAR.search(clause) is not None:
         return True
     if ahead or PAST.search(clause) is None:
         return False
@@ -614,11 +626,14 @@ PROBLEM = screened(r"仍需|仍须|依然|仍然|尚需|尚待|有待|亟待|仍
                      r"|未(?:按期|按时|如期|能)?(?:完成|完工|销号|开工|启动)(?:整改|任务|销号)?$"
                      r"|(?:进度|进展|建设|工作)?(?:滞后|缓慢)$")
 
+_PROBLEM_CUE = needs(PROBLEM)
+
 
 def is_problem(clause: str) -> bool:
     """A clause stating a problem found or a gap still open, with no modal word (要 / 将 /
     确保 …) that would make it a task."""
-    return PROBLEM.search(clause.rstrip("。；;，, ")) is not None and MODAL.search(clause) is None
+    return _PROBLEM_CUE.search(clause) is not None \
+        and PROBLEM.search(clause.rstrip("。；;，, ")) is not None and MODAL.search(clause) is None
 
 
 # An act laid on a named body by 由 (由人大常委会办公厅印发… / 并由市政府以书面形式通知…),
@@ -689,7 +704,8 @@ def _kind(text: str, actor: str | None, past_context: bool,
             return "duty", 0.75
     # time words the clause opens with (二季度末前 / 9月底前) stand before its verb
     timed = rest[leading_time_words(rest):].lstrip("，, ") if rest[:1] in _TIME_START else rest
-    action = ACTION.match(timed) or ACTION_LATE.match(timed) or search_end(ACTION_END, rest, ACTION_END_SPAN) \
+    action = ACTION.match(timed) or ACTION_LATE.match(timed) \
+        or search_end(ACTION_END, rest, ACTION_END_SPAN, ACTION_END_CUE) \
         or (_DELIVERY.search(timed, 0, SUBJECT_SPAN) and ACTION_SUBJECT.match(timed))
     prohibition = PROHIBITION.search(text) is not None or NEGATED_BUILD.search(text) is not None
     if action is None and RECURRING.search(text) and _ANY_VERB.search(text):
@@ -709,7 +725,8 @@ def _kind(text: str, actor: str | None, past_context: bool,
     concrete = CONCRETE.search(obj) is not None
     if "坚持" in text and PRINCIPLE.match(text) and not NAMED.search(text):
         return None, 0.0  # 坚持系统推进 / 坚持问题导向: a principle, not a measure
-    if not concrete and not has_target and search_end(ABSTRACT_END, text, ABSTRACT_END_SPAN):
+    if not concrete and not has_target \
+            and search_end(ABSTRACT_END, text, ABSTRACT_END_SPAN, _ABSTRACT_END_CUE):
         return None, 0.0
     if not has_target and GROWTH.match(text) and not NAMED.search(text):
         return None, 0.0

@@ -55,7 +55,7 @@ from tracker.extract.labels import (
     read_trailing_roles,
     set_deadline,
 )
-from tracker.extract.screen import needing, screened
+from tracker.extract.screen import needing, needs, screened
 from tracker.extract.segment import (
     HEADING_MARKER,
     Clause,
@@ -314,7 +314,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                     sealed.add(sent.paragraph)  # the note closes the measures before it
                 continue
             last_para = sent.paragraph
-            preamble = search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN) is not None
+            preamble = search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN,
+                                  classify.PREAMBLE_CUE) is not None
             if preamble and not _PREAMBLE_GOAL.search(sent.text):
                 continue
             stated = read_trailing_roles(sent.text) \
@@ -1854,8 +1855,10 @@ NAMED_ITEM_CONFIDENCE = 0.75  # a named deliverable: an entry of its own (groupi
 _LIST_LEAD_IN = re.compile(r"(?:包括|即|分别是|主要有|实施|开展|推进|推动|抓好|办好)好?[:：]?|[:：]")
 # X建设 as an item of such a list (万达开森林城市群建设), named like the programmes beside it.
 _BUILT_ITEM = re.compile(r"[^\W\d_]{4,}建设$")
+_BUILT_ITEM_CUE = needs(_BUILT_ITEM)
 # The 等 that closes a list (…C建设等一系列重大工程 / …C项目等).
 _LIST_CLOSE = screened(r"(?<![高中初平同对均相优上次超特])等(?![级次])")
+_LIST_CLOSE_CUE = needs(_LIST_CLOSE)
 MIN_NAMED_ITEMS = 3
 
 
@@ -1897,7 +1900,8 @@ def _list_parts(analysis: str, s: int, e: int) -> list[tuple[int, int]]:
 def _is_named_item(analysis: str, a: int, b: int) -> bool:
     words = analysis[a:b].strip("。；; “”\"‘’")
     return 0 < len(words) <= MAX_NAMED_ITEM and (
-        _NAMED_ITEM.search(words) is not None or _BUILT_ITEM.search(words) is not None)
+        _NAMED_ITEM.search(words) is not None
+        or (_BUILT_ITEM_CUE.search(words) is not None and _BUILT_ITEM.search(words) is not None))
 
 
 def _named_run(analysis: str, s: int, e: int
@@ -1917,7 +1921,7 @@ def _named_run(analysis: str, s: int, e: int
         for j in range(k, len(parts)):
             if j > k:
                 a, b = parts[j]
-            closing = _LIST_CLOSE.search(analysis, a, b)
+            closing = _LIST_CLOSE.search(analysis, a, b) if _LIST_CLOSE_CUE.search(analysis, a, b) else None
             if closing is not None:
                 b = closing.start()
             a, b = _trim(analysis, a, b)
@@ -1952,6 +1956,7 @@ def _trim(analysis: str, a: int, b: int) -> tuple[int, int]:
 
 
 _ITEM_TAIL = screened(r"等+[。；;，,]?$|[。；;，,]$")
+_ITEM_TAIL_CUE = needs(_ITEM_TAIL)
 
 
 def _trim_item(analysis: str, a: int, b: int) -> tuple[int, int]:
@@ -1961,7 +1966,7 @@ def _trim_item(analysis: str, a: int, b: int) -> tuple[int, int]:
         a += 1
     while b > a and analysis[b - 1].isspace():
         b -= 1
-    tail = _ITEM_TAIL.search(analysis, a, b)
+    tail = _ITEM_TAIL.search(analysis, a, b) if _ITEM_TAIL_CUE.search(analysis, a, b) else None
     return (a, tail.start()) if tail and "等" in tail.group() else (a, b)
 
 
@@ -2198,7 +2203,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                 found = None
         node = _NODE_OF.search(words) if words.endswith(_NODE_ENDS) else None
         if node is not None and node.start() >= 4 \
-                and search_end(classify.ACTION_END, words[:node.start()], classify.ACTION_END_SPAN):
+                and search_end(classify.ACTION_END, words[:node.start()], classify.ACTION_END_SPAN,
+                               classify.ACTION_END_CUE):
             # 12月底前完工的时间节点 / 年底前全部销号的目标: the act with its bound, named as
             # the node to keep (紧盯…开工、…完工的时间节点), is the entry
             e = s + node.start()
@@ -2465,6 +2471,7 @@ _TRAILING_NOTE = re.compile(r"[（(【][^（）()【】]{2,80}[）)】]$")
 OPENING_BODY = 24  # a body a clause opens with (市住建局牵头…) ends within this many characters
 _LEAD_SUPPORT = re.compile(r"牵头.{0,40}(?:配合|参与|协助)")
 _ROLE_WORDS = screened(r"牵头|负责|配合|会同|协同|协助|^由")
+_ROLE_WORDS_CUE = needs(_ROLE_WORDS)
 # a word joining the clause to the one before, no part of its subject (特别是牵头单位要…)
 _DISCOURSE = re.compile(r"^(?:特别是|尤其是|同时|此外|另外|其中)[，,]?")
 
@@ -2487,7 +2494,7 @@ def _bodies(text: str, analysis: str, start: int, end: int,
             elif len(part) >= 2:  # the subject as written (市委督查室, not just 市委)
                 found.append(BodyRef(part))
     else:
-        roles = _ROLE_WORDS.search(words) is not None
+        roles = _ROLE_WORDS_CUE.search(words) is not None and _ROLE_WORDS.search(words) is not None
         if not roles and (classify.LEADING.match(words) or classify.ACTION.match(words)):
             return []  # opens with its verb: it names no body of its own
         # 按照整改方案，各地环保部门将… / 根据省政府部署，市住建局负责…: after the basis (the
@@ -2652,6 +2659,7 @@ def _report_by(analysis: str, sug: Suggestion, doc_date: date | None) -> None:
         sug.deadline = Deadline("", bound.date, bound.precision)
 MAX_RUN_IN = 16  # a run-in heading and an item's number before them (三、整改措施 (一))
 _ITEM_NUMBER = screened(r"[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、")
+_ITEM_NUMBER_CUE = needs(_ITEM_NUMBER)
 _ITEM_NUMBER_END = re.compile(
     r"(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*$")
 
@@ -2660,7 +2668,7 @@ def _item_time_words(words: str) -> int | None:
     """Where the time words closing *words* begin when an item's number stands right before
     them (…整改措施 (一)2019年6月至8月，), else None."""
     norm = words.rstrip("，, ")
-    if _ITEM_NUMBER.search(norm) is None:
+    if _ITEM_NUMBER_CUE.search(norm) is None or _ITEM_NUMBER.search(norm) is None:
         return None
     at = trailing_time_words_folded(fold(norm))
     if 0 < at < len(norm) and _ITEM_NUMBER_END.search(norm, 0, at) is not None:
