@@ -14,14 +14,19 @@ from dataclasses import dataclass
 
 from tracker.extract.bodies import TIME_LEAD_WORDS
 from tracker.extract.deadlines import leading_time_words
-from tracker.extract.screen import by_first_char, looked_ahead, screened
+from tracker.extract.screen import by_first_char, looked_ahead, needing, needs, screened
 
 
-def search_end(pattern: re.Pattern[str], text: str, span: int) -> re.Match[str] | None:
+def search_end(pattern: re.Pattern[str], text: str, span: int,
+               cue: re.Pattern[str] | None = None) -> re.Match[str] | None:
     """``pattern.search(text)`` for a pattern anchored at the end (``…$``) whose matches
     are at most *span* - 2 characters long (room for ``$`` before a final line break):
-    only the tail of *text* is tried, instead of every position of it."""
-    return pattern.search(text, max(0, len(text) - span))
+    only the tail of *text* is tried, instead of every position of it. *cue*: the
+    characters one of which each match holds (screen.needs), looked for in the tail first."""
+    at = max(0, len(text) - span)
+    if cue is not None and cue.search(text, at) is None:
+        return None
+    return pattern.search(text, at)
 
 
 _TIME_START = set("0123456789一二两三四五六七八九十上下年今明本第到至于在")
@@ -101,7 +106,7 @@ _UNASKED = object()
 _RECALLED = 4096
 ACTION = Recalled(rf"^(?:{_PREFIX})*{_JOINED_VERB}{_VERB_AT}")
 # A verb a few characters in, after a frame such as 依托X / 在X领域 / 对X.
-ACTION_LATE = re.compile(
+ACTION_LATE = needing(
     rf"^(?:{_PREFIX})*(?:依托|在|对|以|将|把|围绕|按照|针对|聚焦|结合|根据|依据|立足|着眼|紧扣|通过|分|"
     # a body set to act by the verb before it (要求各单位限期整改 / 督促企业落实…)
     rf"要求|督促|责令|责成)"
@@ -139,6 +144,7 @@ BUILD = re.compile(rf"(?:^|[，,])(?:{_PREFIX})*(?:建成|建设|新建|制定|�
 # The purpose sentence of a preamble: 为…，制定本方案 / 现提出如下意见.
 PREAMBLE = screened(r"(?:制定|印发|出台|编制)本[\u4e00-\u9fff]{0,6}?(?:方案|意见|办法|计划|规划|细则|要点|清单)$"
                       r"|如下(?:意见|决定|通知)?$|通知如下$|决定如下$|结合(?:本[省市县区]|我[省市县区])?实际$")
+PREAMBLE_CUE = needs(PREAMBLE)
 PREAMBLE_SPAN = 12 + 2  # 制定本实施方案 / 结合本市实际
 # A clause whose verb comes last (美丽城市基本建成 / 2024年10月底前完工).
 ACTION_END = re.compile(r"(?:建成|完成|完工|竣工|到位|见效|实现|达峰|投运|投产|销号|落地|达标|开工|"
@@ -146,6 +152,7 @@ ACTION_END = re.compile(r"(?:建成|完成|完工|竣工|到位|见效|实现|�
                         # a facility brought into service (…工程投入试运营 / …科创港全面运营 /
                         # …新院区投入使用), not the service as a noun (公交运营 / 市场化运营)
                         r"(?:投入试?|正式|全面|建成|开通|试)运营|投入使用)$")
+ACTION_END_CUE = needs(ACTION_END)
 ACTION_END_SPAN = 5 + 2  # its longest word (投入试运营) and room for $
 MODAL = re.compile(r"要|将|确保|力争|争取|务必|必须|应当")
 PROHIBITION = re.compile(r"严禁|不得|禁止|杜绝|遏制|严防|坚决防止|不准|严厉打击")
@@ -201,6 +208,7 @@ ABSTRACT_END = screened(
     r"方式|作用|动能|底色|稳定性|持续性|多样性|支撑|引导|保障|新业态|新模式|意识|合作|"
     r"转化|代价|潜力|后劲|活力|韧性|水平)$"
 )
+_ABSTRACT_END_CUE = needs(ABSTRACT_END)
 ABSTRACT_END_SPAN = 3 + 2  # its longest ending (稳定性, [绿低]X化) and room for $
 
 # Signals of a generic aim, weighed by the unit model (confidence.py), not rules of their
@@ -208,7 +216,7 @@ ABSTRACT_END_SPAN = 3 + 2  # its longest ending (稳定性, [绿低]X化) and ro
 # more often wrong than right.
 # An abstract head noun the clause ends on, with no figure, title, quotation or named thing
 # in it (加快构建新发展格局 / 提升生态环境治理能力 / 守牢粮食安全底线 / 优化产业布局).
-ABSTRACT_HEAD = re.compile(r"^[^\d０-９《“\"，,；;]{0,24}?(体系|机制|水平|能力|氛围|格局|底线|防线|环境|结构|布局|"
+ABSTRACT_HEAD = needing(r"^[^\d０-９《“\"，,；;]{0,24}?(体系|机制|水平|能力|氛围|格局|底线|防线|环境|结构|布局|"
                            r"功能|短板|质量|效能|品质|生态|底色|颜值|本底|活力|动能|韧性)$")
 
 
@@ -221,14 +229,14 @@ def abstract_head(clause: str) -> bool:
 
 # A state of things that changes, said without a measure (生态环境质量持续改善 / 营商环境明显
 # 提升 / 乡村面貌得到改善 / 经济运行稳中向好): an outcome named, nothing to count.
-STATE_CHANGE = re.compile(r"^[^\d０-９，,；;]{2,30}?(?:持续|明显|显著|总体|大幅|稳步|不断|得到|逐步|全面|稳定|"
+STATE_CHANGE = needing(r"^[^\d０-９，,；;]{2,30}?(?:持续|明显|显著|总体|大幅|稳步|不断|得到|逐步|全面|稳定|"
                           r"进一步|有效|根本|稳中)(?:改善|提升|提高|好转|向好|增强|加强|优化|稳定|彰显|扩大)$")
 # Only a quoted slogan for an object (扎实开展“四下基层” / 打好生态治理“组合拳” / 要建设“大同清”):
 # the slogan names a campaign whose contents are elsewhere.
-SLOGAN_ONLY = re.compile(r"^[^\d０-９，,；;“”]{0,16}?“[^”]{1,10}”$")
+SLOGAN_ONLY = needing(r"^[^\d０-９，,；;“”]{0,16}?“[^”]{1,10}”$")
 # A run of four-character phrases and nothing else (科学治污、精准治污、依法治污 / 补缺补差、
 # 扶弱助强): a formula of manner, not a task.
-FOUR_BY_FOUR = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:[\u4e00-\u9fff]{4}、)+[\u4e00-\u9fff]{4}$")
+FOUR_BY_FOUR = needing(r"^[\u4e00-\u9fff]{0,6}?(?:[\u4e00-\u9fff]{4}、)+[\u4e00-\u9fff]{4}$")
 # A verb and a bare noun, and nothing more once the adverbs are gone (明确任务 / 压实整改责任 /
 # 加强督考 / 科学整改 / 统筹兼顾): no figure, title, quotation or named thing to check.
 _BARE_MAX = 6
@@ -248,7 +256,7 @@ STANCE = screened(r"守牢|筑牢|兜牢|兜住|守住|聚力|(?:打造|争当|�
                     r"(?:地标|目的地|高地|标杆|样板|排头兵|增长极|桥头堡|首选地|实践地|新门户|名片)$")
 # Growing a whole sector (发展壮大战略性新兴产业 / 做强做优绿色低碳产业 / 积极发展绿色技术):
 # a direction of travel with nothing to check unless a named thing or a number comes with it.
-GROWTH = re.compile(
+GROWTH = needing(
     rf"^(?:{_PREFIX})*(?:发展壮大|培育壮大|做强做优|做优做强|做大做强|做强做大|发展|壮大|培育|做强|做优|做大)+"
     r"[^，,；;]{0,30}?(?:经济|业态|技术|产品|业)$")
 # Meeting reports, bylines, reposting notes and page furniture.
@@ -279,6 +287,8 @@ PERFECTIVE = (r"了(?<=[\u4e00-\u9fff]了)(?<![不罢终]了)(?<![^成作]为了
 STRONG_PAST = screened(
     rf"已经|已|{PERFECTIVE}|获评|"
     r"荣获|被评为|以来|过去|(?<![较比与和同])去年|(?<![较比与和同])上年|截至目前|现已|仅完成")
+# (a quick test first: most clauses hold none of the characters its words open with)
+_STRONG_PAST_CUE = needs(STRONG_PAST)
 EXEMPLAR = re.compile(r"取得.{0,8}成效|取得.{0,8}成绩|明显成效|显著成效|历史性|前所未有")
 # 已 inside the object of a verb of the task (完成园区已征用地块整体规划 / 对已建成的设施开展
 # 排查 / 盘活已批未建用地): it names which things, it does not report the clause as done
@@ -299,7 +309,7 @@ def plain_yi(text: str) -> str:
 def strong_past(text: str) -> bool:
     """Whether *text* holds a word that reports the past wherever it stands (STRONG_PAST),
     other than an attributive 已."""
-    return STRONG_PAST.search(plain_yi(text)) is not None
+    return _STRONG_PAST_CUE.search(text) is not None and STRONG_PAST.search(plain_yi(text)) is not None
 
 ALSO = r"(?:每年|每半年|每季度|每月|均|都|也|还|亦|同时){0,2}"
 _ALSO = re.compile(ALSO)
@@ -372,7 +382,7 @@ def is_logistics(clause: str) -> bool:
     """Meeting logistics, bylines and page furniture (or a bare speech-reporting clause)."""
     if len(clause) <= 16 and search_end(REPORTING, clause, REPORTING_SPAN):
         return True
-    if search_end(LIST_INTRO, clause, LIST_INTRO_SPAN):
+    if search_end(LIST_INTRO, clause, LIST_INTRO_SPAN, _LIST_INTRO_CUE):
         return True  # 我们将重点抓好以下几项工作: it announces the list, it is not in it
     if "《" in clause:
         # a word of meetings inside a title names a document (围绕《政府工作报告》确定的重点
@@ -387,12 +397,16 @@ _TITLE = re.compile(r"《[^《》]{1,40}》")
 # A clause announcing the items that follow.
 LIST_INTRO = screened(r"(?:以下|如下)(?:几|[\u4e00-\u9fff]{0,4}(?:工作|方面|任务|措施|要求|意见|事项))"
                         r"[:：]?$|如下[:：]?$")
+_LIST_INTRO_CUE = needs(LIST_INTRO)
 LIST_INTRO_SPAN = 2 + 4 + 2 + 1 + 2  # 以下 + four characters + 工作 + ： and room for $
 
 
+@functools.lru_cache(maxsize=4096)
 def is_exhortation(clause: str) -> bool:
     """Ideological or generic wording with nothing that can later be checked. The verb a
-    clause opens with does not count as its concrete object (建设…美丽X: 建设 is the verb)."""
+    clause opens with does not count as its concrete object (建设…美丽X: 建设 is the verb).
+    (Remembered: the unit model reads the signal of the words the judge read, and a
+    sentence's units are asked when they are grouped into duties.)"""
     if VAGUE.search(clause) is None or RECURRING.search(clause):
         return False
     rest = _strip_vague(clause)
@@ -414,10 +428,11 @@ META_COUNT = re.compile(r"(?:明确|确定|涉及|细化|包括|共计|共有|�
                         r"|(?:以下|如下|下列)\d+(?:项|个|条|类|方面)"
                         # the scope a text covers (范围涉及36个重点城市…): a description
                         r"|^[^，,；;。]{0,6}?(?:范围|对象)(?:涉及|包括|覆盖|为)[^，,；;。]{0,20}?\d+(?:个|家|项|所)")
+_META_COUNT_CUE = needs(META_COUNT)  # (a quick test before its scan)
 # A part heading with the tally of its items (一、科教惠民工程（项目6个，其中基建工程类5个）):
 # the items under it are the records (not a measure with the count of what it delivers:
 # 实施城市更新行动（项目12个） opens with its verb)
-TALLY_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?"
+TALLY_HEADING = needing(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?"
                            r"(?P<head>[^，,；;。（(]{2,20}?)[（(](?:项目|任务|事项|举措|实事)(?:共|共计)?\d+(?:个|项|件|条)"
                            r"[，,、；;）)]")
 # The lines of work a text announces (重点抓好8方面工作 / 2023年着力抓好40项重点工作 / 突出抓好
@@ -427,7 +442,7 @@ ANNOUNCED = re.compile(r"^[^，,；;。、等]{0,10}?(?:抓好|做好|抓实|抓
                        r"(?:\d+|[一二两三四五六七八九十]{1,3})(?:个)?(?:项|个|大|方面|件)的?"
                        r"(?:重点|主要|具体|重要)?(?:工作|任务|方面|事项)$")
 # 区城管局区政府民生实事项目3个: a tally of items under a body, with no verb of delivery.
-TALLY = re.compile(r"^[^，,；;]{0,24}?(?:项目|任务|事项|举措|措施|问题)\d+(?:个|项|条)$")
+TALLY = needing(r"^[^，,；;]{0,24}?(?:项目|任务|事项|举措|措施|问题)\d+(?:个|项|条)$")
 
 
 # A share of a whole or of a plan (占总数的86.9% / 完成年度目标任务的108.6%): a reported figure.
@@ -486,7 +501,7 @@ def is_meta_count(clause: str) -> bool:
         return True
     if _HAS_DIGIT.search(clause) is None:
         return False  # every count has its figure
-    if META_COUNT.search(clause) is not None:
+    if _META_COUNT_CUE.search(clause) is not None and META_COUNT.search(clause) is not None:
         return True
     if (heading := TALLY_HEADING.match(clause)) is not None \
             and ACTION.match(heading.group("head")) is None:
@@ -498,8 +513,15 @@ def looks_past(clause: str, *, ahead: bool = False) -> bool:
     """Wording of a result already reached or a baseline (同比下降, 首次实现, 已建成).
     *ahead*: the clause stands under a bound or a heading of goals still ahead, where
     only the words that report the past wherever they stand (已, 去年 …) count."""
+    return _looks_past(clause, ahead)
+
+
+@functools.lru_cache(maxsize=4096)
+def _looks_past(clause: str, ahead: bool) -> bool:
+    # (remembered: the unit model reads the signal of the words the judge read)
     clause = plain_yi(clause)
-    if STRONG_PAST.search(clause) is not None or EXEMPLAR.search(clause) is not None:
+    if (_STRONG_PAST_CUE.search(clause) is not None and STRONG_PAST.search(clause) is not None) \
+            or EXEMPLAR.search(clause) is not None:
         return True
     if ahead or PAST.search(clause) is None:
         return False
@@ -604,11 +626,14 @@ PROBLEM = screened(r"仍需|仍须|依然|仍然|尚需|尚待|有待|亟待|仍
                      r"|未(?:按期|按时|如期|能)?(?:完成|完工|销号|开工|启动)(?:整改|任务|销号)?$"
                      r"|(?:进度|进展|建设|工作)?(?:滞后|缓慢)$")
 
+_PROBLEM_CUE = needs(PROBLEM)
+
 
 def is_problem(clause: str) -> bool:
     """A clause stating a problem found or a gap still open, with no modal word (要 / 将 /
     确保 …) that would make it a task."""
-    return PROBLEM.search(clause.rstrip("。；;，, ")) is not None and MODAL.search(clause) is None
+    return _PROBLEM_CUE.search(clause) is not None \
+        and PROBLEM.search(clause.rstrip("。；;，, ")) is not None and MODAL.search(clause) is None
 
 
 # An act laid on a named body by 由 (由人大常委会办公厅印发… / 并由市政府以书面形式通知…),
@@ -652,7 +677,7 @@ OBLIGED = re.compile(r"^(?:并且?|均|还|也|同时)?应当(?!看到|说|指�
 
 # A place as the subject of 将, the time words between (海口市将… / 修水县今年将… / 伊金霍洛旗
 # 下一步将…): the verb of the measure follows 将
-PLACE_WILL = re.compile(r"^[^，,；;：:、“”《》（）()\d]{1,12}?(?:省|市|县|区|州|盟|旗|镇|乡|街道)"
+PLACE_WILL = needing(r"^[^，,；;：:、“”《》（）()\d]{1,12}?(?:省|市|县|区|州|盟|旗|镇|乡|街道)"
                         rf"(?:(?:今年|明年|年内|下一步|今后)[，,]?)?{ALSO}将")
 
 
@@ -679,7 +704,8 @@ def _kind(text: str, actor: str | None, past_context: bool,
             return "duty", 0.75
     # time words the clause opens with (二季度末前 / 9月底前) stand before its verb
     timed = rest[leading_time_words(rest):].lstrip("，, ") if rest[:1] in _TIME_START else rest
-    action = ACTION.match(timed) or ACTION_LATE.match(timed) or search_end(ACTION_END, rest, ACTION_END_SPAN) \
+    action = ACTION.match(timed) or ACTION_LATE.match(timed) \
+        or search_end(ACTION_END, rest, ACTION_END_SPAN, ACTION_END_CUE) \
         or (_DELIVERY.search(timed, 0, SUBJECT_SPAN) and ACTION_SUBJECT.match(timed))
     prohibition = PROHIBITION.search(text) is not None or NEGATED_BUILD.search(text) is not None
     if action is None and RECURRING.search(text) and _ANY_VERB.search(text):
@@ -699,7 +725,8 @@ def _kind(text: str, actor: str | None, past_context: bool,
     concrete = CONCRETE.search(obj) is not None
     if "坚持" in text and PRINCIPLE.match(text) and not NAMED.search(text):
         return None, 0.0  # 坚持系统推进 / 坚持问题导向: a principle, not a measure
-    if not concrete and not has_target and search_end(ABSTRACT_END, text, ABSTRACT_END_SPAN):
+    if not concrete and not has_target \
+            and search_end(ABSTRACT_END, text, ABSTRACT_END_SPAN, _ABSTRACT_END_CUE):
         return None, 0.0
     if not has_target and GROWTH.match(text) and not NAMED.search(text):
         return None, 0.0

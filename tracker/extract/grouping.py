@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tracker.extract.fold import fold
+from tracker.extract.screen import needing
 
 if TYPE_CHECKING:
     from tracker.extract.pipeline import Suggestion
@@ -43,7 +44,7 @@ def merge(text: str, a: Suggestion, b: Suggestion) -> Suggestion:
 
 # A clause opened by how often it is done (每季度报送… / 并于每季度末向市政府报告…): a
 # recurring duty of its own, checked by its own records.
-_EVERY = re.compile(r"^(?:并|并且|同时)?(?:于|在)?每(?:年|半年|季度?|月|旬|周|日|天)")
+_EVERY = needing(r"^(?:并|并且|同时)?(?:于|在)?每(?:年|半年|季度?|月|旬|周|日|天)")
 
 
 # A clause that opens a further commitment of its own (…，并报市政府备案 / …，同时对X进行Y /
@@ -127,7 +128,7 @@ def _measure(s: Suggestion) -> bool:
 # A clause that only states the money a measure puts in (计划投资1300万元 / 总投资5亿元 / 完成
 # 投资15亿元 / 計畫投資428萬元): the budget of the measure beside it, not an entry of its own
 # (计划投资X，建设Y工程 / 加快X建设，完成投资Y). Matched on the folded words.
-_BUDGET = re.compile(r"^(?:其中)?(?:今年|年内|全年|年度|当年|\d{4}年)?(?:计划|计画|计畫|拟|预计|力争)?"
+_BUDGET = needing(r"^(?:其中)?(?:今年|年内|全年|年度|当年|\d{4}年)?(?:计划|计画|计畫|拟|预计|力争)?"
                      r"(?:完成|累计完成)?(?:总)?投资(?:额)?(?:约|近|超过|超)?"
                      r"[0-9.]+(?:万|亿)?元(?:以上|左右)?$")
 

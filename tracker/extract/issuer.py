@@ -728,7 +728,8 @@ def _speaker_body(head: str, gaz: Gazetteer | None, region_code: str | None) -> 
         return government_name(division) if suffix == "政府" else division + suffix
     if (minister := _minister(head, gaz)) is not None:
         return minister
-    m = BYLINE_SECRETARY.search(head)
+    # (every match holds 委书记: a head without it is not scanned line by line)
+    m = BYLINE_SECRETARY.search(head) if "委书记" in head else None
     if m is not None:  # 市委书记 张某某 on a line of its own under a speech's title
         place, level = m.group("place"), m.group("level")
         if place and _is_place(gaz, place + level):

@@ -55,7 +55,7 @@ from tracker.extract.labels import (
     read_trailing_roles,
     set_deadline,
 )
-from tracker.extract.screen import screened
+from tracker.extract.screen import needing, needs, screened
 from tracker.extract.segment import (
     HEADING_MARKER,
     Clause,
@@ -130,7 +130,20 @@ _CJK_CHARS = "\u3400-\u9fff\uf900-\ufaff"
 _STRAY_SPACE = screened(rf"(?<=[{_CJK_CHARS}])[ \u00a0](?=[0-9０-９])|(?<=[0-9%０-９％])[ \u00a0](?=[{_CJK_CHARS}])")
 
 
-def _placed(text: str, kept: list[int], sug: Suggestion) -> Suggestion:
+class _Kept:
+    """Where each character of *text* without its stray spaces (_STRAY_SPACE) stands in
+    *text*: the offset of the one at *i* is *i* plus the number of spaces dropped before it
+    (found by bisection, without a list as long as the text)."""
+
+    def __init__(self, text: str) -> None:
+        # the offset, in the text without them, of the character after each space dropped
+        self._after = [m.start() - k for k, m in enumerate(_STRAY_SPACE.finditer(text))]
+
+    def __getitem__(self, i: int) -> int:
+        return i + bisect.bisect_right(self._after, i)
+
+
+def _placed(text: str, kept: _Kept, sug: Suggestion) -> Suggestion:
     """*sug*, found in the text of the characters *kept* of *text*, at its place in *text*."""
     start, end = kept[sug.start], kept[sug.end - 1] + 1 if sug.end > sug.start else kept[sug.start]
     return replace(sug, start=start, end=end, quote=text[start:end],
@@ -154,9 +167,9 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     if (" " in text or "\u00a0" in text) and _STRAY_SPACE.search(text) is not None:
         # 到 2025 年 / 85% 以上 / 6 月底前: a PDF's stray spaces, read as the importer
         # leaves the text (ingest/normalise.py drops them too), the offsets of the text given
-        kept = [i for i, ch in enumerate(text) if ch not in " \u00a0"
-                or _STRAY_SPACE.match(text, i) is None]
-        tight = "".join(text[i] for i in kept)
+        # (each match is the one space it drops: the spaces match() finds one by one)
+        kept = _Kept(text)
+        tight = _STRAY_SPACE.sub("", text)
         return [_placed(text, kept, sug) for sug in suggest(
             tight, doc_date, region_code=region_code, issuer=issuer, gazetteer=gazetteer,
             keep_duplicates=keep_duplicates, rules_only=rules_only, candidates=candidates)]
@@ -302,7 +315,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                     sealed.add(sent.paragraph)  # the note closes the measures before it
                 continue
             last_para = sent.paragraph
-            preamble = search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN) is not None
+            preamble = search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN,
+                                  classify.PREAMBLE_CUE) is not None
             if preamble and not _PREAMBLE_GOAL.search(sent.text):
                 continue
             stated = read_trailing_roles(sent.text) \
@@ -391,7 +405,9 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         named = _named_item(text, analysis, sent, ctx, doc_date, when, timing.default_period) \
             if row is None and sent.index_in_paragraph == 0 \
             and _NAMED_HINT.search(_line_of(analysis, sent.start)) else None
-        quoted = _quoted_tasks(text, analysis, sent) if "”" in sent.text and not named else []
+        # (a quoted task follows 的“ and closes with ”: most sentences hold neither)
+        quoted = _quoted_tasks(text, analysis, sent) \
+            if "的“" in sent.text and "”" in sent.text and not named else []
         if named:
             made = [named]
         elif quoted:
@@ -937,10 +953,10 @@ def _as_of_past(words: str, doc_date: date | None) -> bool:
 
 # A short label before the sentence proper (保护与发展双赢: …)
 _LABEL_OPENING = re.compile(r"^[^，,。；;：:“”]{2,12}[:：]\s*")
-_YEAR_OPENING = re.compile(r"^(?:在|于)?(?P<who>[^\W\d_较比与和同从由自到至截止对在于前]{2,8}?)?((?:19|20)[0-9]{2})年(?:全年|上半年|前三季度)?(?![底末]?(?:前|以前|之前|内)|起|以来|的?基础上)")
+_YEAR_OPENING = needing(r"^(?:在|于)?(?P<who>[^\W\d_较比与和同从由自到至截止对在于前]{2,8}?)?((?:19|20)[0-9]{2})年(?:全年|上半年|前三季度)?(?![底末]?(?:前|以前|之前|内)|起|以来|的?基础上)")
 # (the subject a year may follow: 全市2025年… / 山西临汾2025年…, not a verb or aim)
 _ANY_VERB_OR_AIM = re.compile(classify.VERB + r"|" + classify.FORWARD.pattern)
-_PERIOD_OPENING = re.compile(r"^(?:在|于)?“?(十[一二三四五])五”?(?:时期|期间)")
+_PERIOD_OPENING = needing(r"^(?:在|于)?“?(十[一二三四五])五”?(?:时期|期间)")
 # A part of a year that opens a sentence (今年一季度，… / 2026年上半年，… / 1—10月，… / 前三季度…):
 # over before the document's date, it frames that part's results. A quarter or half alone
 # needs its year (上半年完成… under a heading of next year's work is that year's bound); the
@@ -1117,7 +1133,7 @@ def _actor_refs(actor: str) -> list[BodyRef]:
 
 # 市农业农村局：负责… / 各县（市、区）政府：落实…: a paragraph of a division of duties opens
 # with the bodies it assigns, then a colon
-_COLON_SUBJECT = re.compile(r"(?P<who>[^：:，,。；;\s]{2,40}?)[：:]")
+_COLON_SUBJECT = needing(r"(?P<who>[^：:，,。；;\s]{2,40}?)[：:]")
 
 
 def _colon_subject(clause: str) -> str | None:
@@ -1563,7 +1579,7 @@ _NO_BODY_CELL = re.compile(r"[0-9０-９%％]")
 
 # 一、县示范区管委会牵头工作（8项） / （二）市生态环境局负责的任务: a heading of a task
 # list that names who leads the tasks under it
-_HEADING_LEAD = re.compile(
+_HEADING_LEAD = needing(
     r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?\s*"
     r"(?:由)?(?P<who>[^，,。；;：:]{2,40}?)(?:牵头|负责|承办|主办)(?:的|完成的|落实的)?"
     r"(?:工作|任务|事项|项目|重点工作|重点任务|民生实事)")
@@ -1810,7 +1826,7 @@ _RUN_IN_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]")
 
 # A line stating a problem found (问题1：… / 存在问题：… / 反馈问题（二）：…): it opens an
 # item of a rectification list.
-PROBLEM_LINE = re.compile(
+PROBLEM_LINE = needing(
     r"^(?:存在|反馈|督察|突出|主要|发现)?问题\s*(?:[0-9一二三四五六七八九十]+|[（(][0-9一二三四五六七八九十]+[）)]"
     r"|描述|清单|表现|情况)?\s*[:：]")
 
@@ -1840,8 +1856,10 @@ NAMED_ITEM_CONFIDENCE = 0.75  # a named deliverable: an entry of its own (groupi
 _LIST_LEAD_IN = re.compile(r"(?:包括|即|分别是|主要有|实施|开展|推进|推动|抓好|办好)好?[:：]?|[:：]")
 # X建设 as an item of such a list (万达开森林城市群建设), named like the programmes beside it.
 _BUILT_ITEM = re.compile(r"[^\W\d_]{4,}建设$")
+_BUILT_ITEM_CUE = needs(_BUILT_ITEM)
 # The 等 that closes a list (…C建设等一系列重大工程 / …C项目等).
 _LIST_CLOSE = screened(r"(?<![高中初平同对均相优上次超特])等(?![级次])")
+_LIST_CLOSE_CUE = needs(_LIST_CLOSE)
 MIN_NAMED_ITEMS = 3
 
 
@@ -1883,7 +1901,8 @@ def _list_parts(analysis: str, s: int, e: int) -> list[tuple[int, int]]:
 def _is_named_item(analysis: str, a: int, b: int) -> bool:
     words = analysis[a:b].strip("。；; “”\"‘’")
     return 0 < len(words) <= MAX_NAMED_ITEM and (
-        _NAMED_ITEM.search(words) is not None or _BUILT_ITEM.search(words) is not None)
+        _NAMED_ITEM.search(words) is not None
+        or (_BUILT_ITEM_CUE.search(words) is not None and _BUILT_ITEM.search(words) is not None))
 
 
 def _named_run(analysis: str, s: int, e: int
@@ -1903,7 +1922,7 @@ def _named_run(analysis: str, s: int, e: int
         for j in range(k, len(parts)):
             if j > k:
                 a, b = parts[j]
-            closing = _LIST_CLOSE.search(analysis, a, b)
+            closing = _LIST_CLOSE.search(analysis, a, b) if _LIST_CLOSE_CUE.search(analysis, a, b) else None
             if closing is not None:
                 b = closing.start()
             a, b = _trim(analysis, a, b)
@@ -1938,6 +1957,7 @@ def _trim(analysis: str, a: int, b: int) -> tuple[int, int]:
 
 
 _ITEM_TAIL = screened(r"等+[。；;，,]?$|[。；;，,]$")
+_ITEM_TAIL_CUE = needs(_ITEM_TAIL)
 
 
 def _trim_item(analysis: str, a: int, b: int) -> tuple[int, int]:
@@ -1947,7 +1967,7 @@ def _trim_item(analysis: str, a: int, b: int) -> tuple[int, int]:
         a += 1
     while b > a and analysis[b - 1].isspace():
         b -= 1
-    tail = _ITEM_TAIL.search(analysis, a, b)
+    tail = _ITEM_TAIL.search(analysis, a, b) if _ITEM_TAIL_CUE.search(analysis, a, b) else None
     return (a, tail.start()) if tail and "等" in tail.group() else (a, b)
 
 
@@ -2184,7 +2204,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                 found = None
         node = _NODE_OF.search(words) if words.endswith(_NODE_ENDS) else None
         if node is not None and node.start() >= 4 \
-                and search_end(classify.ACTION_END, words[:node.start()], classify.ACTION_END_SPAN):
+                and search_end(classify.ACTION_END, words[:node.start()], classify.ACTION_END_SPAN,
+                               classify.ACTION_END_CUE):
             # 12月底前完工的时间节点 / 年底前全部销号的目标: the act with its bound, named as
             # the node to keep (紧盯…开工、…完工的时间节点), is the entry
             e = s + node.start()
@@ -2451,6 +2472,7 @@ _TRAILING_NOTE = re.compile(r"[（(【][^（）()【】]{2,80}[）)】]$")
 OPENING_BODY = 24  # a body a clause opens with (市住建局牵头…) ends within this many characters
 _LEAD_SUPPORT = re.compile(r"牵头.{0,40}(?:配合|参与|协助)")
 _ROLE_WORDS = screened(r"牵头|负责|配合|会同|协同|协助|^由")
+_ROLE_WORDS_CUE = needs(_ROLE_WORDS)
 # a word joining the clause to the one before, no part of its subject (特别是牵头单位要…)
 _DISCOURSE = re.compile(r"^(?:特别是|尤其是|同时|此外|另外|其中)[，,]?")
 
@@ -2473,7 +2495,7 @@ def _bodies(text: str, analysis: str, start: int, end: int,
             elif len(part) >= 2:  # the subject as written (市委督查室, not just 市委)
                 found.append(BodyRef(part))
     else:
-        roles = _ROLE_WORDS.search(words) is not None
+        roles = _ROLE_WORDS_CUE.search(words) is not None and _ROLE_WORDS.search(words) is not None
         if not roles and (classify.LEADING.match(words) or classify.ACTION.match(words)):
             return []  # opens with its verb: it names no body of its own
         # 按照整改方案，各地环保部门将… / 根据省政府部署，市住建局负责…: after the basis (the
@@ -2519,9 +2541,9 @@ _QUALIFIES = re.compile(r"(?:负责|牵头|承办|主办|承担|分管|管理|�
 _ROLE_TERM = re.compile(r"(?:各|相关|有关)?(?:牵头|责任|配合|协办|参与|主办|承办)(?:单位|部门)")
 _ROLE_TERM_ACTS = re.compile(r"要|应|须|必须|负责|将")
 # 各责任单位（包括牵头单位、责任单位，下同）要…: a note defining the subject it follows
-_SUBJECT_NOTE = re.compile(r"[（(][^（）()]{2,40}(?:下同|以下简称[^（）()]*)[）)]")
+_SUBJECT_NOTE = needing(r"[（(][^（）()]{2,40}(?:下同|以下简称[^（）()]*)[）)]")
 # 对因…推进缓慢的，X要…: the case a clause speaks of, before its subject
-_FRAME = re.compile(r"(?:对于?|凡|针对|涉及|属于)[^，,；;。（）()]{1,40}?的[，,]\s*")
+_FRAME = needing(r"(?:对于?|凡|针对|涉及|属于)[^，,；;。（）()]{1,40}?的[，,]\s*")
 
 
 def _subject_bodies(text: str, analysis: str, start: int, end: int) -> list[BodyRef]:
@@ -2638,6 +2660,7 @@ def _report_by(analysis: str, sug: Suggestion, doc_date: date | None) -> None:
         sug.deadline = Deadline("", bound.date, bound.precision)
 MAX_RUN_IN = 16  # a run-in heading and an item's number before them (三、整改措施 (一))
 _ITEM_NUMBER = screened(r"[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、")
+_ITEM_NUMBER_CUE = needs(_ITEM_NUMBER)
 _ITEM_NUMBER_END = re.compile(
     r"(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*$")
 
@@ -2646,7 +2669,7 @@ def _item_time_words(words: str) -> int | None:
     """Where the time words closing *words* begin when an item's number stands right before
     them (…整改措施 (一)2019年6月至8月，), else None."""
     norm = words.rstrip("，, ")
-    if _ITEM_NUMBER.search(norm) is None:
+    if _ITEM_NUMBER_CUE.search(norm) is None or _ITEM_NUMBER.search(norm) is None:
         return None
     at = trailing_time_words_folded(fold(norm))
     if 0 < at < len(norm) and _ITEM_NUMBER_END.search(norm, 0, at) is not None:

@@ -17,7 +17,7 @@ from tracker.domain import Comparator, Target
 from tracker.extract.deadlines import leading_time_words_folded, trailing_time_words_folded
 from tracker.extract.fold import fold
 from tracker.extract.numerals import parse_number
-from tracker.extract.screen import screened
+from tracker.extract.screen import needs, screened
 from tracker.extract.units import (
     MEASURE_WORDS,
     PER_UNITS,
@@ -103,6 +103,7 @@ _DONE_VERB = re.compile(r"办好|办成|办实|完成|销号|销项|到位|清�
 _DONE_IN_FULL = re.compile(r"(?:彻底|全部|全面|逐一|逐项)(?:解决|完成|整改|销号|销项|办结)"
                            # (the word of all after the verb: 完成全部12个问题的整改 / 解决所有30个村…)
                            r"|(?:解决|完成|整改|销号|销项|办结)(?:全部|所有)$")
+_DONE_IN_FULL_CUE = needs(_DONE_IN_FULL)
 _EVERY_WORD = re.compile(r"全部|全面|全覆盖|所有|均|一律|逐一|逐项|各项|彻底|圆满|全数|应[^，,。；;]尽")
 
 
@@ -234,6 +235,16 @@ def _clause_start(text: str, pos: int) -> int:
 # Cells of a row as plain text writes them: tabs, bars, runs of spaces
 _CELL_SEP = re.compile(r"\t|\s*[|｜]\s*| {2,}|\u3000+")
 _CELL_HINT = screened(r"[\t|｜\u3000]| {2}")
+_CELL_CUE = needs(_CELL_HINT)
+
+
+def _cell_hint(text: str, pos: int = 0, endpos: int = 1 << 62) -> re.Match[str] | None:
+    """_CELL_HINT.search(text, pos, endpos), after a quick test for its characters (a tab,
+    a bar, a space): most clauses are no row of cells."""
+    if _CELL_CUE.search(text, pos, endpos) is None:
+        return None
+    return _CELL_HINT.search(text, pos, endpos)
+
 # A cell naming who answers (市生态环境局 / 各县（市、区）人民政府): no metric
 _BODY_CELL = re.compile(r"(?:局|委|办|厅|政府|部门|单位|中心|公司|街道|[乡镇])(?:[、，,](?:[^、，,]{0,12}))*$")
 
@@ -243,7 +254,7 @@ def _clean_metric(phrase: str) -> str | None:
     *phrase* is folded text (a piece of what find_targets reads). In a row of cells
     (燃煤锅炉淘汰 | 市生态环境局 | 2026年6月30日 | 35蒸吨以下全部淘汰) it is the nearest
     cell that names a thing, not a body or a date."""
-    if _CELL_HINT.search(phrase):
+    if _cell_hint(phrase):
         for cell in reversed(_CELL_SEP.split(phrase)):
             if _QUALIFIED.search(cell) and not _BODY_CELL.search(cell.strip()) \
                     and not (len(cell.strip()) <= _MAX_UNIT_CELL and read_unit(cell.strip())):
@@ -513,7 +524,7 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
                                                               + ("(（" if cumulative else "")))
         named_unit = _UNIT_NOTE.search(name)
         unit = read_unit(named_unit.group(1)) if named_unit else None
-    row = _row_cells(text[start:m.start()]) if _CELL_HINT.search(text, start, m.start()) else None
+    row = _row_cells(text[start:m.start()]) if _cell_hint(text, start, m.start()) else None
     if row is not None:
         # 城镇新增就业 | 万人 | 5.2 / 提高农村低保标准 | 元/年/人 | 不低于3700元: the unit
         # cell names the value's unit (a unit written with the value is its head: 元 of
@@ -596,7 +607,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         # 圆满办好15件民生实事 / 7项整改任务年底前全部完成: every one done (FULL);
         # 办好十件实事 / 7项整改任务年底前完成: how many to deliver (EQ)
         cmp = _tasks_done(text, start, m) or cmp
-    elif cmp in (None, Comparator.EQ) and _DONE_IN_FULL.search(text, start, m.start()):
+    elif cmp in (None, Comparator.EQ) and _DONE_IN_FULL_CUE.search(text, start, m.start()) \
+            and _DONE_IN_FULL.search(text, start, m.start()):
         cmp = Comparator.FULL  # 彻底解决3个村1.2万人饮水问题 / 全部完成12个问题整改: all of them
     stated = cmp is not None and not (flat_cell and cmp is Comparator.EQ)
     if chinese and (cmp is None or (value == 1 and unit not in _TIMES)) \
@@ -824,6 +836,7 @@ _DOWN_NAME = re.compile(r"下降|降低|减少|削减|压减")
 # the name's （unit） and the value
 _VALUE_CELLS = re.compile(r"(?:\t[0-9.%<>≥≤≧≦~～\-—\s]*)+$")
 _UNIT_NOTE = re.compile(r"[（(]\s*([^（）()]{1,8}?)\s*[）)]$")
+_END_STATE_CUE = needs(_END_STATE)
 _QUOTED = re.compile(r"“[^“”]{1,12}”")
 
 
@@ -831,7 +844,8 @@ def find_targets(text: str) -> list[TargetMatch]:
     """Every target in *text*, in order of position."""
     norm = fold(text)
     found: list[TargetMatch] = []
-    for m in _END_STATE.finditer(norm):
+    # (a quick test first: most clauses hold no end-state word)
+    for m in _END_STATE.finditer(norm) if _END_STATE_CUE.search(norm) else ():
         found.append(_end_state_target(norm, m))
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(norm)] if "“" in norm else []
     opens = [a for a, _ in quoted]  # in order and apart: the last one opened before decides
@@ -849,7 +863,7 @@ def find_targets(text: str) -> list[TargetMatch]:
         if hit is not None:
             found.append(hit)
     found.sort(key=lambda t: (t.start, t.end))
-    if len(found) > 1 and _CELL_HINT.search(norm):
+    if len(found) > 1 and _cell_hint(norm):
         found = _drop_base_cells(norm, found)
         if any(t.cell for t in found):
             found = _drop_name_counts(norm, found)
@@ -868,7 +882,7 @@ def _drop_base_cells(text: str, found: list[TargetMatch]) -> list[TargetMatch]:
     for hit in found:
         end = len(text[:hit.end].rstrip(" \t|｜\u3000"))  # the quantity may have taken the tab after it
         nxt = _NEXT_VALUE_CELL.match(text, end)
-        base = nxt is not None and _CELL_HINT.search(text, max(0, hit.start - 30), end) is not None \
+        base = nxt is not None and _cell_hint(text, max(0, hit.start - 30), end) is not None \
             and any(other.end >= nxt.end() for other in found)
         if not base:
             keep.append(hit)

@@ -28,7 +28,7 @@ from tracker.extract.deadlines import (
 from tracker.extract.fold import fold, to_halfwidth
 from tracker.extract.issuer import title_line
 from tracker.extract.numerals import cn_int
-from tracker.extract.screen import screened
+from tracker.extract.screen import needing, needs, screened
 from tracker.extract.segment import LIST_MARKER, Clause, Heading, Sentence
 
 # After lead-in time words: the end of the clause or a word that carries the sentence on
@@ -39,13 +39,22 @@ _LEAD_FOLLOW = re.compile(
 # Every time expression holds one of these; a clause without any has no deadline, and
 # the time-word parser need not run (it is the costliest step per clause).
 _TIMEISH = screened(r"[年月日季天周汛]|岁末|\d{4}[-./]|[如按限]期|[一二三四五六七八九十]五|期间|[节旦庆一”][之以]?前|世纪|按时|按计划|按节点|立行立改|长期坚持")
+_TIMEISH_CUE = needs(_TIMEISH)
+
+
+def _timeish(text: str) -> re.Match[str] | None:
+    """_TIMEISH.search(text), after a quick test for the characters one of its words holds
+    (most clauses hold none: the screened scan is dearer than the test)."""
+    return _TIMEISH.search(text) if _TIMEISH_CUE.search(text) is not None else None
+
+
 LEAD_SPAN = 40
 # (…指， / …称， / 据介绍， as news reposts report a speaker or a report)
-SAID = re.compile(r"^[^，,。]{0,16}?(?:(?:强调|指出|表示|要求|认为|提出|说)[，,：:]|(?:指|称|介绍)[，,])")
+SAID = needing(r"^[^，,。]{0,16}?(?:(?:强调|指出|表示|要求|认为|提出|说)[，,：:]|(?:指|称|介绍)[，,])")
 # 今年经济社会发展的主要预期目标是：… introduces the items that follow with its year.
 # A short label of goals opening the sentence (目标： / 主要目标： / 工作目标：), before the
 # time words
-_GOAL_OPEN = re.compile(r"[^，,。；;：:\d]{0,6}?(?:目标|任务|指标)[:：]\s*")
+_GOAL_OPEN = needing(r"[^，,。；;：:\d]{0,6}?(?:目标|任务|指标)[:：]\s*")
 # (…主要目标是，… : a comma after 是 / 为 as well as a colon)
 _LEAD_LABEL = re.compile(r"^[^，,。；;]{0,20}?(?:目标|任务|指标|要求|安排)(?:(?:是|为|如下)?[:：]|(?:是|为)[，,])")
 # A short framing clause before the time words: 通过整改，/ 经过努力，/ 按照部署，
@@ -302,7 +311,7 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
     marker = LIST_MARKER.match(sent.text, offset)
     offset = marker.end() if marker else offset
     frame = _FRAME.match(sent.text, offset)  # 通过整改，到2025年底，…
-    if frame and not _TIMEISH.search(frame.group()):
+    if frame and not _timeish(frame.group()):
         offset = frame.end()
     label = _GOAL_OPEN.match(sent.text, offset)  # 主要目标：力争到2028年，…
     if label is not None:
@@ -311,7 +320,7 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
     if since is not None:
         offset = since.end()
     head = sent.text[offset:offset + LEAD_SPAN]
-    if not _TIMEISH.search(head):
+    if not _timeish(head):
         return None
     # (从2025年3月起至年底: the end in the year the span starts in)
     named = int(since.group("y")) if since is not None and since.group("y") else None
@@ -325,7 +334,7 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
         if _LEAD_FOLLOW.match(rest) or _LEAD_LABEL.match(rest):
             return m
     colon = _COLON_LEAD.match(sent.text, offset)
-    if colon is not None and not _TIMEISH.search(colon.group()):
+    if colon is not None and not _timeish(colon.group()):
         # 明确了27项重点举措，包括：2020年底前，…基本完成退城搬迁: the time words that open
         # the words a label announces lead them as they would lead the sentence
         after = sent.text[colon.end():colon.end() + LEAD_SPAN]
@@ -375,7 +384,7 @@ _SINCE_START = (
     r"|(?P<y>(?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)")
 _SINCE_OPEN = re.compile(r"(?:自|从)?" + _SINCE_START + r"(?:开始|起)[，,]?\s*(?=到|至)")
 # A clause that announces what follows its colon (…重点举措，包括： / 具体要求如下：)
-_COLON_LEAD = re.compile(r"[^。；;：:！？]{2,30}?[:：]\s*")
+_COLON_LEAD = needing(r"[^。；;：:！？]{2,30}?[:：]\s*")
 
 
 def first_content_clause(sent: Sentence) -> Clause | None:
@@ -432,7 +441,7 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing,
         return None
     own, gone = clause_bounds(words, doc_date,
                               year=year_named(named, timing.lead, timing.period, doc_date)) \
-        if _TIMEISH.search(words) else (None, None)
+        if _timeish(words) else (None, None)
     if own is not None:
         return own
     if lead is not None and not lead.past:
