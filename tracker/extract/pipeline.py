@@ -850,7 +850,10 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
             out.add(para)  # 完成情况：… / 整改进展：…: this paragraph reports, not the next
             continue
         if (_TURNS_AHEAD.search(opening) and _REVIEW_WORDS.search(opening) is None
-                and para != titled) or (para in headings and _PLAN_HEADING.search(words)):
+                and para != titled) or (para in headings and para != titled
+                                        and _PLAN_HEADING.search(words)):
+            # (not the title: …2024年工作总结和2025年工作思路 names both parts of the text,
+            # and the review comes first)
             review = False
         # inside a review, 预计 gives the estimate of the year just past (预计地区生产总值
         # 增长5%), not a plan
@@ -977,10 +980,16 @@ def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
 
 def _part_frame(sentence: str) -> bool:
     """A sentence opened by a part of a year with no bound word (上半年，… / 一季度，… /
-    1—10月，…) and no word looking ahead after it: in a paragraph of review it is the part
-    of the year reviewed, the frame of its results (上半年完成… / 6月底前… are bounds)."""
-    m = _PART_OPENING.match(sentence)
+    1—10月，…) or by the whole year (全年实现… / 全年，…) and no word looking ahead after
+    it: in a paragraph of review it is the part of the year reviewed, the frame of its
+    results (上半年完成… / 6月底前… / 全年力争… are bounds)."""
+    m = _PART_OPENING.match(sentence) or _WHOLE_YEAR_OPENING.match(sentence)
     return m is not None and not _looks_ahead(sentence[m.end():])
+
+
+# The whole year opening a sentence, no bound word after it (全年实现地区生产总值60亿元 /
+# 全年，…): the year a review reports on, as under a heading of goals the year set
+_WHOLE_YEAR_OPENING = re.compile(r"^(?:全年|当年)(?![前内底末止]|以前|之前)[，,]?")
 
 
 def _month(word: str) -> int:
@@ -1032,7 +1041,7 @@ _PROGRESS_LABEL = re.compile(
     r"|(?:取得|主要|工作|整改)成效|目前进展|截至目前)\s*[:：]")
 # A paragraph or heading that opens looking ahead closes the review.
 _TURNS_AHEAD = screened(r"今年|明年|下一步|今后|未来|展望|目标任务|总体要求|工作安排|重点工作|"
-                          r"主要目标|工作打算|工作计划|[一二三四五]五”?(?:时期|期间)|"
+                          r"主要目标|工作打算|工作计划|工作思路|[一二三四五]五”?(?:时期|期间)|"
                           # (2024年，我们将重点做好以下工作 / 做好2024年工作)
                           r"\d{4}年[，,]?[^，,。；;]{0,8}?(?:将|要)(?![求素点])|做好\d{4}年")
 # A heading over the tasks to do (二、重点任务 / 三、主要任务 / 2026年工作思路 / 主要举措),

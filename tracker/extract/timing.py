@@ -78,11 +78,20 @@ _PLAN_SAYS = re.compile(r"^[^。；;！？]{0,40}?(?:方案|规划|计划|意见
 _PLAN_SAYS_HINT = re.compile(r"提出|明确|要求")  # what _PLAN_SAYS needs, within its span
 PLAN_SAYS_SPAN = 40 + 2 + 4 + 1 + 12 + 2 + 1
 GOAL_LEAD_SPAN = 16 + 2 + 2  # where _GOAL_LEAD's 目标 stands at the latest
-_GOAL_LEAD = re.compile(r"^(?:[^，,。；;：:]{0,16}?(?:预期|主要|奋斗|发展|总体|工作|年度|整改)目标"
+_GOAL_LEAD = re.compile(r"^(?!围绕|对照|紧扣|紧盯|聚焦|锚定|按照|为完成|为实现|完成|实现)"
+                        # (not a frame around the goals: 围绕年度目标任务，… / 对照整改目标，…)
+                        r"(?:[^，,。；;：:]{0,16}?(?:预期|主要|奋斗|发展|总体|工作|年度|整改)目标"
                         r"(?:任务)?(?:是|为)?[:：，,]|(?:年度)?(?:目标任务|任务目标)[:：])")
 # A sentence that turns from the results before it to what comes next (下一步，… / 今后，…):
 # it and the rest of its paragraph look ahead, also under a heading of review.
-TURNING = re.compile(r"^\s*(?:下一步|下步|下阶段|下一阶段|接下来|今后|未来|明年)")
+TURNING = re.compile(r"^\s*(?:下一步|下步|下阶段|下一阶段|接下来|今后|未来|明年)"
+                     # a numbered heading of the plans run into its text (二、2025年工作思路
+                     # 2025年，我们将… / 三、下一步工作打算…: a web page joined the lines)
+                     r"|^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*"
+                     r"(?:[12１２][09０９][0-9０-９]{2}年度?|今年|明年|下一步|下步|下阶段)"
+                     r"(?:主要)?(?:工作)?(?:思路|安排|计划|打算|目标|重点)"
+                     # (not what was done of them: 一、2024年工作目标完成情况)
+                     r"(?![^，,。；;\s]{0,10}?(?:情况|回顾|总结|成效))")
 # The frame of a review, followed by its comma, wherever it stands in the sentence
 _REVIEW_FRAME = screened(r"(?:过去(?:的)?[一二三四五两]年|[一二三四五两]年来)[，,]")
 _PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来", "截至目前",

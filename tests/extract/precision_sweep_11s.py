@@ -1,0 +1,194 @@
+"""Sweeps of false alarms on unseen text and of the commitments worded like them (issue 11,
+branch prec11s).
+
+The dev halves of the sets annotated last (M–Q) show what a false alarm on fresh text looks
+like; each general cause found there is swept here over wordings written for the sweep (none
+copied from a corpus document): a grammar of the phrase × frames of several genres × place
+prefixes, Simplified and Traditional script, with and without final punctuation. Every
+cause has a counter-sweep of true commitments of like wording that must stay suggested.
+
+- REVIEW_YEAR: a sentence opening with 全年 (the whole year) inside a review of the year gone
+  by (过去一年，… / 一、2024年工作回顾 / …工作总结) states that year's result, not a bound
+  still ahead; under the year's goals or work to do (今年 / 2025年工作安排 / 主要目标) the
+  same words set a target.
+- PROGRESS: the state of progress of a count of tasks (有7项提前完成，占比40% / 5项进展较快 /
+  3个项目进度偏慢) reports how far they went, in a progress report or news; the tasks set
+  and the measures for the slow ones stay commitments.
+- ORG_COUNT: the counts of a working body's own make-up (下设4个工作组 / 涉及牵头单位12家 /
+  成员单位43家 / 共梳理整改问题31个) describe how the work is organised, nothing to deliver;
+  counts of things to deliver in like words stay targets.
+- FRAME: a clause that only names what the measures rest on (以X为牵引 / 以X为载体 /
+  以X为突破口): the frame of the clause after it, which carries the act.
+- PAST_MAIN: a clause that reports a result and holds 主要 / 重要 (提出了十四项主要任务 /
+  主要指标已全部完成): 要 inside those words is no modal that would look ahead.
+
+``cases()`` yields (cause, kind, label, text, clause, doc_date): kind "alarm" — no
+commitment may be suggested over the clause; kind "kept" — a commitment must match it as
+the shared scorer pairs them (it covers 60 % of the clause, the clause 25 % of it).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+import opencc
+
+
+@dataclass(frozen=True)
+class Case:
+    cause: str
+    kind: str  # "alarm" (no commitment over the clause) or "kept" (a commitment matches it)
+    label: str
+    text: str
+    clause: str
+    doc_date: date | None
+
+
+@functools.cache
+def _s2t() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def _variants(text: str, clause: str) -> Iterator[tuple[str, str, str]]:
+    """(script label, text, clause): Simplified, Traditional, and full-width digits when the
+    clause has digits."""
+    yield "s", text, clause
+    t = _s2t().convert
+    yield "t", t(text), t(clause)
+    if any(c.isascii() and c.isdigit() for c in clause):
+        yield "fw", text.translate(_FULL_WIDTH), clause.translate(_FULL_WIDTH)
+
+
+# ---------------------------------------------------------------- REVIEW_YEAR
+_RESULTS = (  # results a review states, opening with 全年
+    "全年实现地区生产总值{a}亿元",
+    "全年地区生产总值增长{p}%",
+    "全年完成固定资产投资{a}亿元",
+    "全年新增城镇就业{n}人",
+    "全年一般公共预算收入完成{b}亿元",
+    "全年空气质量优良天数比例达到{q}%",
+    "全年共引进企业{n}家",
+    "全年完成植树造林{m}万亩",
+)
+_AIMS = (  # the year's targets, in like words
+    "全年地区生产总值增长{p}%左右",
+    "全年完成固定资产投资{a}亿元以上",
+    "全年新增城镇就业{n}人以上",
+    "全年一般公共预算收入增长{p}%",
+    "全年空气质量优良天数比例达到{q}%以上",
+    "全年引进企业{n}家以上",
+    "全年完成植树造林{m}万亩",
+)
+_NUMS = {"a": "60.3", "p": "5.2", "n": "1380", "b": "8.6", "q": "92.5", "m": "1.5"}
+_PLACES = (("某县", "县"), ("东城区", "区"), ("青山街道", "街道"), ("临江市", "市"))
+
+
+def _review_frames(place: str, level: str, x: str, end: str) -> Iterator[tuple[str, str, date]]:
+    yield "report-review", (
+        f"{place}人民政府工作报告\n各位代表：\n现在，我代表{place}人民政府，向大会报告工作，请予审议。\n"
+        f"一、2024年工作回顾\n过去一年，我们坚持稳中求进工作总基调，全{level}经济社会发展取得新成效。"
+        f"{x}{end}\n规上工业增加值增长8.1%，城乡居民收入稳步增长。\n"
+        f"二、2025年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n"), date(2025, 1, 20)
+    yield "summary-runin", (
+        f"{place}2024年工作总结和2025年工作思路\n"
+        f"一、2024年工作回顾 2024年是实施“十四五”规划的关键之年。一年来，在上级的坚强领导下，"
+        f"我们全力推进各项重点工作，较好完成了年度目标任务。{x}{end}"
+        f"（一）坚持项目为王，全力提振经济活力。\n二、2025年工作思路\n"
+        f"2025年，我们将围绕高质量发展，重点抓好以下工作。\n"), date(2025, 1, 15)
+    yield "progress-title", (
+        f"关于{place}2024年重点工作完成情况的报告\n"
+        f"2024年，在上级的坚强领导下，全{level}上下团结一心、攻坚克难，各项工作稳步推进。"
+        f"{x}{end}城乡面貌持续改善，民生保障有力有效。\n"), date(2025, 2, 5)
+    yield "summary-title", (
+        f"{place}2024年工作总结及2025年工作思路\n一、2024年主要工作\n"
+        f"围绕年度目标任务，我们坚持项目为王，全力以赴稳增长、促发展。{x}{end}"
+        f"新建农村公路12公里，改造老旧小区8个。\n二、2025年工作思路\n"
+        f"2025年，我们将围绕高质量发展，重点抓好以下工作。\n"), date(2025, 1, 15)
+    yield "review-items", (
+        f"{place}2024年工作总结\n一、主要工作成效\n1.{x}{end}\n2.新建农村公路12公里\n"
+        f"3.改造老旧小区8个\n二、存在的问题\n产业结构不优，发展后劲不足。\n"), date(2025, 1, 10)
+
+
+def _aim_frames(place: str, level: str, y: str, end: str) -> Iterator[tuple[str, str, date]]:
+    yield "report-plan", (
+        f"{place}人民政府工作报告\n各位代表：\n一、2024年工作回顾\n过去一年，全{level}经济运行稳中向好。\n"
+        f"二、2025年工作安排\n（一）全力稳定经济增长。{y}{end}"
+        f"实施重点项目30个，年底前全部开工。\n"), date(2025, 1, 20)
+    yield "summary-plan", (
+        f"{place}2024年工作总结和2025年工作思路\n一、2024年工作回顾\n一年来，各项工作取得新成效。\n"
+        f"二、2025年工作思路 2025年，我们将围绕高质量发展，重点抓好以下工作。{y}{end}"
+        f"新建口袋公园3个。\n"), date(2025, 1, 15)
+    yield "plan-goals", (
+        f"{place}2025年工作要点\n为做好2025年各项工作，制定本要点。\n一、主要目标\n{y}{end}\n"
+        f"二、重点任务\n（一）实施城市更新行动，改造老旧小区20个。\n"), date(2025, 2, 1)
+    yield "report-noheading", (
+        f"{place}人民政府工作报告\n过去一年，全{level}上下团结奋斗，经济社会发展取得新成效。\n"
+        f"今年是“十四五”规划收官之年。今年，我们要坚持稳中求进。{y}{end}"
+        f"新建学校2所，改造提升农村公路50公里。\n"), date(2025, 1, 20)
+
+
+def _review_year() -> Iterator[Case]:
+    for place, level in _PLACES:
+        for words in _RESULTS:
+            x = words.format(**_NUMS)
+            for end in ("。", "；"):
+                for label, text, day in _review_frames(place, level, x, end):
+                    for script, t, c in _variants(text, x):
+                        yield Case("review_year", "alarm", f"{label}/{script}/{end}", t, c, day)
+        for words in _AIMS:
+            y = words.format(**_NUMS)
+            for end in ("。", "；"):
+                for label, text, day in _aim_frames(place, level, y, end):
+                    for script, t, c in _variants(text, y):
+                        yield Case("review_year", "kept", f"{label}/{script}/{end}", t, c, day)
+
+
+CAUSES = {"review_year": _review_year}
+
+
+def cases(cause: str | None = None) -> Iterator[Case]:
+    for name, make in CAUSES.items():
+        if cause is None or cause == name:
+            yield from make()
+
+
+def judged(case: Case) -> bool:
+    """Whether the extractor does as the case wants (see the module's docstring)."""
+    from tracker.extract import suggest
+
+    at = case.text.index(case.clause)
+    cs, ce = at, at + len(case.clause)
+    sugs = [s for s in suggest(case.text, case.doc_date) if s.kind != "indicator"]
+    if case.kind == "alarm":
+        return not any(min(ce, s.end) - max(cs, s.start) >= 0.5 * min(ce - cs, s.end - s.start)
+                       for s in sugs)
+    return any((ov := min(ce, s.end) - max(cs, s.start)) >= 0.6 * (ce - cs)
+               and ov >= 0.25 * (s.end - s.start) for s in sugs)
+
+
+def tally() -> dict[tuple[str, str], tuple[int, int]]:
+    """(cause, kind) → (cases the extractor gets right, cases)."""
+    out: dict[tuple[str, str], list[int]] = {}
+    for case in cases():
+        got = out.setdefault((case.cause, case.kind), [0, 0])
+        got[0] += judged(case)
+        got[1] += 1
+    return {k: (a, b) for k, (a, b) in out.items()}
+
+
+if __name__ == "__main__":
+    import sys
+
+    wrong = "-v" in sys.argv
+    for (cause, kind), (ok, n) in sorted(tally().items()):
+        print(f"{cause:<14} {kind:<6} {ok:>5}/{n}")
+    if wrong:
+        for case in cases():
+            if not judged(case):
+                print(f"WRONG {case.cause} {case.kind} {case.label} {case.clause}")

@@ -1,0 +1,79 @@
+"""Session 11s (precision on unseen text): the causes of false alarms found in the dev halves
+of the sets annotated last, each swept over wordings written for it with a counter-sweep of
+commitments of like wording (tests/extract/precision_sweep_11s.py), and the rules behind
+them, table-driven."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract import precision_sweep_11s as sweep
+from tracker.extract import pipeline
+from tracker.extract.timing import _GOAL_LEAD, TURNING
+
+
+@pytest.mark.parametrize("cause", sorted(sweep.CAUSES))
+def test_sweep(cause: str) -> None:
+    wrong = [(c.kind, c.label, c.clause) for c in sweep.cases(cause) if not sweep.judged(c)]
+    assert not wrong, (len(wrong), wrong[:10])
+
+
+# --- REVIEW_YEAR: the whole year in a review is the year reviewed
+@pytest.mark.parametrize("sentence,frame", [
+    ("全年实现地区生产总值60.3亿元", True),
+    ("全年，全县完成固定资产投资32亿元", True),
+    ("当年新增城镇就业1200人", True),
+    ("全年地区生产总值增长5%", True),
+    ("上半年，规上工业增加值增长6%", True),
+    ("全年前完成", False),           # a bound
+    ("全年力争地区生产总值增长6%", False),  # a word looking ahead
+    ("全年要完成植树造林2万亩", False),
+    ("年底前完成12个项目", False),
+    ("全面完成年度任务", False),       # 全面, no 全年
+])
+def test_the_whole_year_opening_a_sentence_frames_its_results(sentence: str, frame: bool) -> None:
+    assert pipeline._part_frame(sentence) is frame
+
+
+@pytest.mark.parametrize("sentence,turns", [
+    ("二、2025年工作思路 2025年，我们将围绕高质量发展", True),
+    ("三、下一步工作打算 一是加快项目建设", True),
+    ("（二）2026年重点工作 推进城市更新", True),
+    ("二、今年工作安排", True),
+    ("三、明年工作计划 一是…", True),
+    ("二、２０２５年工作思路 ２０２５年，我们将…", True),
+    ("下一步，我们将继续推进", True),
+    ("一、2024年工作回顾 2024年是关键之年", False),
+    ("一、2024年工作目标完成情况 截至年底", False),
+    ("（一）2024年重点工作推进情况", False),
+    ("二、主要成效", False),
+    ("2025年，我们将围绕高质量发展", False),  # a year opening a sentence, no heading
+])
+def test_a_numbered_heading_of_plans_run_into_its_text_turns_ahead(sentence: str,
+                                                                    turns: bool) -> None:
+    assert bool(TURNING.match(sentence)) is turns
+
+
+@pytest.mark.parametrize("sentence,goals", [
+    ("今年经济社会发展的主要预期目标是：地区生产总值增长6%左右", True),
+    ("年度目标任务：完成造林2万亩", True),
+    ("整改目标：2024年底前完成整改", True),
+    ("围绕年度目标任务，全力推进各项重点工作", False),
+    ("对照整改目标，逐项销号", False),
+    ("紧扣年度目标任务，狠抓落实", False),
+    ("为完成年度目标任务，各单位要加快进度", False),
+])
+def test_a_frame_around_the_goals_is_no_label_of_goals(sentence: str, goals: bool) -> None:
+    assert bool(_GOAL_LEAD.match(sentence)) is goals
+
+
+def test_a_summary_titled_with_both_parts_keeps_its_review_in_the_past() -> None:
+    text = ("某区2024年工作总结和2025年工作思路\n一、2024年工作回顾\n"
+            "围绕年度目标任务，我们全力推进各项工作。全年地区生产总值增长5.6%。\n"
+            "二、2025年工作思路\n2025年，我们将重点抓好以下工作。全年地区生产总值增长6%左右。\n")
+    from datetime import date
+
+    from tracker.extract import suggest
+    got = {s.quote: s.kind for s in suggest(text, date(2025, 1, 10))}
+    assert got.get("全年地区生产总值增长5.6%") == "indicator", got
+    assert got.get("全年地区生产总值增长6%左右") == "target", got
