@@ -149,7 +149,96 @@ def _review_year() -> Iterator[Case]:
                         yield Case("review_year", "kept", f"{label}/{script}/{end}", t, c, day)
 
 
-CAUSES = {"review_year": _review_year}
+# ---------------------------------------------------------------- PROGRESS
+_STATES = (  # how far a count of tasks went, as a progress report states it
+    "有{n}项提前完成任务，占比{p}%",
+    "{n}项进展较快，占比{p}%",
+    "{n}项进展偏慢，占比{p}%",
+    "{n}个项目进度较慢",
+    "{n}件实事进展顺利",
+    "{n}个项目超序时进度推进",
+    "{n}项达到序时进度要求",
+    "有{n}个项目提前完工",
+)
+_GROUPS = ("市级民生实事12项中，", "全县20个重点项目中，", "省定实事11件15项中，", "")
+_MEASURES = (  # what is to be done of them, in like words
+    "确保{n}项民生实事提前完成",
+    "力争提前完成全年目标任务",
+    "对进展较慢的{n}个项目实行挂牌督办",
+    "督促进度滞后的项目加快推进，确保年底前全部完工",
+    "加快推进进展偏慢的{n}项实事，确保按期完成",
+    "{n}个项目要在9月底前完成竣工验收",
+)
+
+
+def _progress_frames(place: str, x: str, end: str) -> Iterator[tuple[str, str, date]]:
+    yield "news", (
+        f"{place}召开2024年民生实事项目推进会\n发布时间：2024-10-12\n"
+        f"近日，{place}召开民生实事项目调度会。截至9月30日，{place}民生实事总体推进有序。\n"
+        f"{x}{end}\n其余项目均按计划推进。\n"
+        f"会议要求，各责任单位要倒排工期、挂图作战，确保年底前全面完成。\n"), date(2024, 10, 12)
+    yield "report", (
+        f"关于{place}2024年民生实事进展情况的通报\n各乡镇、各部门：\n"
+        f"今年以来，各责任单位按照年初确定的目标任务，扎实推进民生实事项目建设。\n"
+        f"一、总体进展\n{x}{end}\n二、存在的问题\n部分项目前期手续办理较慢。\n"
+        f"三、下一步工作\n各责任单位要加快进度，确保10月底前全部完工。\n"), date(2024, 9, 5)
+    yield "paragraph", (
+        f"{place}重点项目建设推进情况\n"
+        f"今年以来，{place}坚持项目为王，全力推进重点项目建设，新开工项目8个。\n"
+        f"{x}{end}\n"
+        f"下一步，{place}将进一步强化要素保障，推动项目早建成、早见效。\n"), date(2024, 8, 20)
+
+
+_SLOW = ("新建农村公办幼儿园、城区老旧小区改造、农村中小学防雷工程改造",
+         "农村户用厕所改造、乡镇污水处理设施建设、城区停车场建设",
+         "新建社区养老服务中心、农村公路提质改造")
+
+
+def _slow_frames(place: str, items: str, end: str) -> Iterator[tuple[str, str, date]]:
+    yield "news-list", (
+        f"{place}召开2024年民生实事项目推进会\n发布时间：2024-10-12\n"
+        f"近日，{place}召开民生实事项目调度会。截至9月30日，{place}民生实事总体推进有序。\n"
+        f"市级实事10件17项中，有7项提前完成任务；5项进展较快；5项进展偏慢。"
+        f"其中，进展偏慢的项目分别是：{items}{end}\n"
+        f"会议要求，各责任单位要倒排工期、挂图作战，确保年底前全面完成。\n"), date(2024, 10, 12)
+
+
+def _measure_frames(place: str, y: str, end: str) -> Iterator[tuple[str, str, date]]:
+    yield "news-next", (
+        f"{place}召开2024年民生实事项目推进会\n发布时间：2024-10-12\n"
+        f"近日，{place}召开民生实事项目调度会，通报了项目推进情况。\n"
+        f"会议要求，下阶段各责任单位要倒排工期、挂图作战，{y}{end}\n"), date(2024, 10, 12)
+    yield "plan", (
+        f"{place}2024年民生实事项目推进工作方案\n为确保民生实事项目按期完成，制定本方案。\n"
+        f"一、工作目标\n2024年底前全面完成12项民生实事。\n二、工作措施\n（一）加强调度。{y}{end}"
+        f"每月通报一次项目进展情况。\n"), date(2024, 3, 1)
+
+
+def _progress() -> Iterator[Case]:
+    for place, _ in _PLACES:
+        for group in _GROUPS:
+            for words in _STATES:
+                x = group + words.format(n=5, p=29)
+                clause = words.format(n=5, p=29)
+                for end in ("。", "；", ""):
+                    for label, text, day in _progress_frames(place, x, end):
+                        for script, t, c in _variants(text, clause):
+                            yield Case("progress", "alarm", f"{label}/{script}/{end}", t, c, day)
+        for items in _SLOW:
+            for end in ("。", ""):
+                for label, text, day in _slow_frames(place, items, end):
+                    for script, t, c in _variants(text, items):
+                        yield Case("progress", "alarm", f"{label}/{script}/{end}", t, c, day)
+        for words in _MEASURES:
+            y = words.format(n=5)
+            for end in ("。", "；"):
+                for label, text, day in _measure_frames(place, y, end):
+                    clause = y.split("，")[0]
+                    for script, t, c in _variants(text, clause):
+                        yield Case("progress", "kept", f"{label}/{script}/{end}", t, c, day)
+
+
+CAUSES = {"review_year": _review_year, "progress": _progress}
 
 
 def cases(cause: str | None = None) -> Iterator[Case]:

@@ -77,3 +77,44 @@ def test_a_summary_titled_with_both_parts_keeps_its_review_in_the_past() -> None
     got = {s.quote: s.kind for s in suggest(text, date(2025, 1, 10))}
     assert got.get("全年地区生产总值增长5.6%") == "indicator", got
     assert got.get("全年地区生产总值增长6%左右") == "target", got
+
+
+# --- PROGRESS: the state of progress of a count of tasks reports, it sets nothing
+@pytest.mark.parametrize("clause,status", [
+    ("5项进展较快", True),
+    ("有7项提前完成任务", True),
+    ("3个项目进度偏慢", True),
+    ("其中4件实事进展顺利", True),
+    ("6个项目超序时进度推进", True),
+    ("5项达到序时进度要求", True),
+    ("有两个项目提前完工", True),
+    ("12个重点项目中有8个进展良好", True),
+    ("確保5項民生實事提前完成", False),          # a word that commits (read folded, below)
+    ("确保5项民生实事提前完成", False),
+    ("力争提前完成全年目标任务", False),          # no count
+    ("对进展较慢的5个项目实行挂牌督办", False),   # the state names which, as an object
+    ("加快推进进展偏慢的5项实事", False),
+    ("5个项目要在9月底前完成", False),
+    ("新建学校5所", False),
+])
+def test_the_state_of_progress_of_a_count_of_tasks(clause: str, status: bool) -> None:
+    from tracker.extract.classify import is_status, judge
+    from tracker.geo.script import to_simplified
+
+    words = to_simplified(clause)
+    assert is_status(words) is status
+    if status:
+        assert judge(words).kind is None
+        assert judge(words, has_target=True).kind == "indicator"
+
+
+@pytest.mark.parametrize("clause,share", [
+    ("占比29%", True),
+    ("占比42%；", True),
+    ("新能源汽车销量占比达到40%", False),   # a metric named: a target
+    ("清洁能源占比40%以上", False),
+])
+def test_a_bare_share_is_the_share_of_the_count_before_it(clause: str, share: bool) -> None:
+    from tracker.extract.classify import SHARE_OF
+
+    assert bool(SHARE_OF.search(clause)) is share

@@ -432,7 +432,28 @@ TALLY = re.compile(r"^[^，,；;]{0,24}?(?:项目|任务|事项|举措|措施|�
 
 # A share of a whole or of a plan (占总数的86.9% / 完成年度目标任务的108.6%): a reported figure.
 SHARE_OF = screened(r"占[^，,；;。]{0,12}?的\d+(?:\.\d+)?%|完成[^，,；;。]{0,12}?(?:任务|计划|目标)的?\d+(?:\.\d+)?%"
-                      r"|(?:其余|其中|剩余)\d+(?:项|个)|超进度|正(?:在)?(?:加快)?推进$")
+                      r"|(?:其余|其中|剩余)\d+(?:项|个)|超进度|正(?:在)?(?:加快)?推进$"
+                      # a share standing as a clause of its own, no metric named (…5项进展较快，
+                      # 占比29%): the share of the count before it
+                      r"|^占比\d+(?:\.\d+)?%[。；;，,]?$")
+# How far a count of tasks went (5项进展较快 / 有7项提前完成任务 / 3个项目进度偏慢 / 4个项目超
+# 序时进度推进), the state as the clause's predicate: a progress report's tally, never a task
+# (not the tasks of that state as an object: 对进展较慢的5个项目实行挂牌督办; nor with a word
+# that commits: 确保5项提前完成)
+STATUS = re.compile(
+    r"^(?:其中|另有|还有|有)?[^，,；;。的]{0,16}?(?:\d+|[一二两三四五六七八九十]{1,3})(?:项|个|件|家|条|处|所|批)"
+    r"[^，,；;。的]{0,10}?(?:(?:进展|进度|推进)(?:较快|很快|顺利|良好|正常|平稳|有序|偏慢|较慢|缓慢|滞后|明显)"
+    r"|提前(?:完成|完工|竣工|建成|办结)|超序时进度|达到序时进度|达序时进度|超进度)[^，,；;。的]{0,6}$")
+
+
+# A word that commits (MODAL), 要 only as the modal verb (not 要求 / 主要 / 重要)
+_COMMITS = re.compile(r"(?<![主重纲必需只])要(?![求素点闻件])|将|确保|力争|争取|务必|必须|应当")
+
+
+def is_status(clause: str) -> bool:
+    """The state of progress of a count of tasks (STATUS), with no word that commits."""
+    words = clause.strip().rstrip("。；;，,")
+    return STATUS.match(words) is not None and _COMMITS.search(words) is None
 
 
 # A clause that only frames what follows (以完善政务公开为核心 / 2016年是…开局之年).
@@ -551,6 +572,8 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
     if (not ahead or not bound) and _GAIN_HINT.search(text) and is_vague_gain(text):
         return Verdict(None, 0.0)
     if _SHARE_CUE.search(text) and SHARE_OF.search(text) and not SET_AHEAD.search(text):
+        return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)
+    if is_status(text):
         return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)
     if is_logistics(text) and not has_target \
             and not (ACTION.match(text) and CONCRETE.search(text)):

@@ -744,11 +744,11 @@ _DESCRIPTION = re.compile("".join(f"(?<!{w})" for w in (
 
 def _never_taken(quote: str) -> bool:
     """A unit the rules turned down for what it is — a problem stated, a count of the
-    document's own tasks, a gain named only by a comparative, a description — which the
-    unit model may not take up."""
+    document's own tasks, a gain named only by a comparative, the state of progress of a
+    count of tasks, a description — which the unit model may not take up."""
     words = simplified(quote)
     return classify.is_problem(words) or classify.is_meta_count(words) \
-        or classify.is_vague_gain(words) or (
+        or classify.is_vague_gain(words) or classify.is_status(words) or (
         _DESCRIPTION.search(words) is not None and classify.MODAL.search(words) is None)
 
 
@@ -793,7 +793,10 @@ REVIEW_CUE = re.compile(
     r"已经|已|成功|获批|获评|荣获|被评为|位居|首次|累计|同比|比上年|较上年|超额完成|"
     r"全线贯通|建成投用|彰显|持续增强|显著(?:提升|增强|改善)|不断(?:提升|增强|完善)|"
     r"明显(?:改善|提升)|取得.{0,6}(?:成效|进展|突破|成绩|成果)|获得.{0,10}肯定|以来|过去|去年|"
-    r"圆满完成|顺利完成|[^\d]了[，,。；;]")
+    r"圆满完成|顺利完成|[^\d]了[，,。；;]|"
+    # the state of progress a report gives (7项提前完成 / 5项进展较快 / 3个项目进度偏慢)
+    r"提前(?:完成|完工|竣工|建成|办结)|(?:进展|进度)(?:较快|很快|顺利|良好|偏慢|较慢|缓慢|滞后)|"
+    r"超序时进度|达到序时进度")
 MIN_REVIEW_CUES = 2
 # The cues above that describe a state of change (明显改善 / 显著提升 / 取得重大进展 / 更加彰显):
 # a plan's goals are worded so too (到2025年，…质量明显改善，…取得重要进展), so they count
