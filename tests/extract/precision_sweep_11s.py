@@ -238,7 +238,75 @@ def _progress() -> Iterator[Case]:
                         yield Case("progress", "kept", f"{label}/{script}/{end}", t, c, day)
 
 
-CAUSES = {"review_year": _review_year, "progress": _progress}
+# ---------------------------------------------------------------- ORG_COUNT
+_MAKEUP = (  # the counts of a working body's own make-up
+    "下设综合协调组、督查督办组、宣传报道组{n}个工作组",
+    "下设{n}个专项工作组",
+    "下设{c}个攻坚组",
+    "涉及牵头单位{n}家",
+    "成员单位{m}个",
+    "牵头部门{n}家、配合部门{m}家",
+    "责任单位共{m}家",
+    "共梳理整改问题{m}个",
+    "全县共梳理出整改问题{m}个",
+)
+_DELIVER = (  # counts of things to deliver, in like words
+    "新增规上工业企业{n}家",
+    "培育国家级专精特新企业{n}家",
+    "组建{n}个专业技术服务团队",
+    "年底前完成剩余{n}个问题整改",
+    "引进科技型企业{m}家以上",
+    "设立{n}个乡镇便民服务中心",
+    "新建社区卫生服务站{m}个",
+)
+
+
+def _makeup_frames(place: str, x: str, end: str) -> Iterator[tuple[str, str, date]]:
+    yield "report", (
+        f"{place}扎实推进省生态环境保护督察反馈问题整改\n"
+        f"截至8月底，省级督察交办{place}的信访件已办结28件。\n"
+        f"{place}高度重视督察整改工作，成立以党委书记、主要负责人为双组长的整改工作领导小组，"
+        f"{x}{end}对照整改方案，逐一明确责任领导、责任单位和完成时限。\n"), date(2024, 9, 10)
+    yield "plan", (
+        f"{place}生态环境保护督察反馈问题整改方案\n一、整改目标\n2024年底前完成全部整改任务。\n"
+        f"二、保障措施\n（一）加强组织领导。成立{place}督察整改工作领导小组，{x}{end}"
+        f"领导小组办公室设在生态环境分局，负责日常调度。\n"), date(2024, 3, 1)
+    yield "line", (
+        f"{place}督察整改工作领导小组组成情况\n组长：主要负责同志\n副组长：分管负责同志\n"
+        f"{x}{end}\n领导小组办公室设在生态环境分局，负责日常调度和督办。\n"), date(2024, 3, 1)
+
+
+def _deliver_frames(place: str, y: str, end: str) -> Iterator[tuple[str, str, date]]:
+    yield "plan", (
+        f"{place}2024年工作要点\n为做好2024年各项工作，制定本要点。\n一、重点任务\n"
+        f"（一）壮大市场主体。{y}{end}年底前完成企业技术改造项目30个。\n"
+        f"（二）优化公共服务。实施城乡供水一体化工程，年底前全部完工。\n"), date(2024, 2, 1)
+    yield "item", (
+        f"{place}2024年工作要点\n为做好2024年各项工作，制定本要点。\n一、重点任务\n"
+        f"1.{y}{end}\n2.实施城乡供水一体化工程，年底前全部完工。\n"), date(2024, 2, 1)
+
+
+def _org_count() -> Iterator[Case]:
+    for place, _ in _PLACES:
+        for words in _MAKEUP:
+            x = words.format(n=4, m=43, c="三")
+            for end in ("，", "。", ""):
+                for label, text, day in _makeup_frames(place, x, end):
+                    if end == "" and label != "line":
+                        continue
+                    for script, t, c in _variants(text, x):
+                        yield Case("org_count", "alarm", f"{label}/{script}/{end}", t, c, day)
+        for words in _DELIVER:
+            y = words.format(n=4, m=43)
+            for end in ("，", "。", ""):
+                for label, text, day in _deliver_frames(place, y, end):
+                    if end == "" and label != "item":
+                        continue
+                    for script, t, c in _variants(text, y):
+                        yield Case("org_count", "kept", f"{label}/{script}/{end}", t, c, day)
+
+
+CAUSES = {"review_year": _review_year, "progress": _progress, "org_count": _org_count}
 
 
 def cases(cause: str | None = None) -> Iterator[Case]:

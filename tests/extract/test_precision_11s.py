@@ -118,3 +118,40 @@ def test_a_bare_share_is_the_share_of_the_count_before_it(clause: str, share: bo
     from tracker.extract.classify import SHARE_OF
 
     assert bool(SHARE_OF.search(clause)) is share
+
+
+# --- ORG_COUNT: the counts of a working body's own make-up describe, they deliver nothing
+@pytest.mark.parametrize("clause,meta", [
+    ("下设综合协调组、督查督办组、宣传报道组4个工作组", True),
+    ("下设三个攻坚组", True),
+    ("并下设5个专项工作组", True),
+    ("涉及牵头单位12家", True),
+    ("成员单位43个", True),
+    ("牵头部门4家、配合部门43家", True),
+    ("责任单位共15家", True),
+    ("共梳理整改问题31个", True),
+    ("全县共梳理出整改问题31个", True),
+    ("组建4个专业技术服务团队", False),
+    ("新增规上工业企业10家", False),
+    ("设立5个乡镇便民服务中心", False),
+    ("年底前完成剩余4个问题整改", False),
+    ("下设办公室", False),               # no count
+])
+def test_the_counts_of_a_working_body_s_make_up(clause: str, meta: bool) -> None:
+    from tracker.extract.classify import is_meta_count, judge
+
+    assert is_meta_count(clause) is meta
+    if meta:
+        assert judge(clause, has_target=True).kind is None
+
+
+@pytest.mark.parametrize("clause,kind", [
+    ("年底前完成剩余4个问题整改", "deliverable"),   # a bound opening the act: set ahead
+    ("6月底前全部完成剩余3项任务", "deliverable"),
+    ("剩余3项将于年底前完成", "deliverable"),
+    ("其余5项正在加快推进", None),                  # a share reported
+])
+def test_what_is_left_with_a_bound_ahead_is_set(clause: str, kind: str | None) -> None:
+    from tracker.extract.classify import judge
+
+    assert judge(clause).kind == kind

@@ -493,7 +493,10 @@ ROLE_BRACKET = re.compile(r"^[（(〔][^）)〕]{0,80}?(?:牵头|负责落实|�
 # A bound set with a word that commits (其中7项需在年底前完成 / 剩余3个问题将于6月底前完成
 # 整改): what is left of a plan, still to do — not a share reported.
 SET_AHEAD = re.compile(r"(?:要|将|需|须|必须|确保|力争|计划|拟)[^，,；;。]{0,4}?(?:于|在|到)?"
-                       r"[^，,；;。]{0,10}?(?:前|以前|之前|年底|年内|月底)")
+                       r"[^，,；;。]{0,10}?(?:前|以前|之前|年底|年内|月底)"
+                       # a bound that opens the act (年底前完成剩余4个问题整改 / 6月底前全部销号)
+                       r"|^[^，,；;。]{0,14}?(?:前|以前|之前|年底|年内|月底)(?:全部|基本|全面)?"
+                       r"(?:完成|销号|办结|整改)")
 
 _HAS_DIGIT = re.compile(r"\d")
 
@@ -501,9 +504,27 @@ _HAS_DIGIT = re.compile(r"\d")
 _SHARE_CUE = re.compile(r"占|完成|其余|其中|剩余|超进度|推进")
 
 
+# The counts of a working body's own make-up, the thing counted named first (下设综合协调组、
+# 督查组等4个工作组 / 下设三个攻坚组 / 涉及牵头单位12家 / 成员单位43个 / 牵头部门4家、配合部门
+# 43家 / 共梳理整改问题31个): how the work is organised, nothing to deliver (not 组建4个服务
+# 团队 / 新增企业10家 / 完成剩余4个问题整改, counts of what is delivered)
+_COUNT_OF = r"(?:共计?|共有|合计)?(?:\d+|[一二两三四五六七八九十]{1,3})"
+MAKEUP = re.compile(
+    rf"^(?:并|另|还|其中|同时)?下设[^，,；;。]{{0,40}}?{_COUNT_OF}个[^，,；;。]{{0,6}}?"
+    r"(?:小组|工作组|专项组|专班|组|办公室|分指挥部|指挥部)$"
+    r"|^(?:其中|共|涉及|包括|共有|另有)?(?:(?:牵头|责任|成员|配合|协办|参与|主责|协同|督导)(?:单位|部门)"
+    rf"{_COUNT_OF}(?:家|个)[、，,和及]?)+$"
+    rf"|^[^，,；;。]{{0,12}}?(?:共|累计|全面)?梳理(?:出)?[^，,；;。]{{0,10}}?(?:问题|任务|事项){_COUNT_OF}"
+    r"(?:个|项|条|件)$")
+_MAKEUP_HINT = re.compile(r"下设|单位|部门|梳理")
+
+
 def is_meta_count(clause: str) -> bool:
     if ("工作" in clause or "任务" in clause or "方面" in clause or "事项" in clause) \
             and ANNOUNCED.match(clause.rstrip("。；;，,：: ")) is not None:
+        return True
+    if _MAKEUP_HINT.search(clause) is not None \
+            and MAKEUP.match(clause.strip().rstrip("。；;，,、")) is not None:
         return True
     if _HAS_DIGIT.search(clause) is None:
         return False  # every count has its figure
