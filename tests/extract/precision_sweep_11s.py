@@ -306,7 +306,62 @@ def _org_count() -> Iterator[Case]:
                         yield Case("org_count", "kept", f"{label}/{script}/{end}", t, c, day)
 
 
-CAUSES = {"review_year": _review_year, "progress": _progress, "org_count": _org_count}
+# ---------------------------------------------------------------- FRAME
+_FRAMES = (  # what the measures rest on, as a clause of its own
+    "以{x}为牵引", "以{x}为总牵引", "以{x}为重要载体", "以{x}为突破口", "以{x}为强大动力",
+    "以{x}为关键", "以{x}为依托", "以{x}为纽带", "以{x}为支点", "以{x}为根本遵循",
+    "以{x}为重点对象", "以{x}为单位",
+)
+_RESTS = ("数字化改革", "共同富裕示范区建设和数字化改革", "“三个一批”项目建设", "重点行业企业")
+_AFTER = (  # the measure after the frame, which must stay
+    "建设全市统一的政务服务平台，2025年底前上线运行",
+    "新建5G基站300个",
+    "实施城乡供水一体化工程",
+)
+_OPEN_YI = (  # clauses opening with 以 that are measures themselves
+    "以奖代补支持村级污水处理设施建设",
+    "以县为单位开展一次全覆盖排查",
+    "以旧换新补贴新能源汽车1万辆",
+)
+
+
+def _frame_docs(place: str, sentence: str, end: str) -> Iterator[tuple[str, str, date]]:
+    yield "plan", (
+        f"{place}2025年数字政府建设工作方案\n为加快数字政府建设，制定本方案。\n一、重点任务\n"
+        f"（一）推进政务服务一网通办。{sentence}{end}\n"
+        f"（二）完善基础设施。年底前实现乡镇5G网络全覆盖。\n"), date(2025, 2, 1)
+    yield "report", (
+        f"{place}人民政府工作报告\n各位代表：\n一、2024年工作回顾\n过去一年，经济运行稳中向好。\n"
+        f"二、2025年工作安排\n（一）加快数字化转型。{sentence}{end}"
+        f"培育数字经济核心企业20家。\n"), date(2025, 1, 20)
+    yield "item", (
+        f"{place}2025年数字政府建设工作方案\n为加快数字政府建设，制定本方案。\n一、重点任务\n"
+        f"1.{sentence}{end}\n2.年底前实现乡镇5G网络全覆盖。\n"), date(2025, 2, 1)
+
+
+def _frame() -> Iterator[Case]:
+    for place, _ in _PLACES[:2]:
+        for frame in _FRAMES:
+            for rest in _RESTS:
+                head = frame.format(x=rest)
+                for after in _AFTER:
+                    sentence = f"{head}，{after}"
+                    for end in ("。", ""):
+                        for label, text, day in _frame_docs(place, sentence, end):
+                            for script, t, c in _variants(text, head):
+                                yield Case("frame", "alarm", f"{label}/{script}/{end}", t, c, day)
+                            measure = after.split("，")[0]
+                            for script, t, c in _variants(text, measure):
+                                yield Case("frame", "kept", f"{label}/{script}/{end}", t, c, day)
+        for words in _OPEN_YI:
+            for end in ("。", ""):
+                for label, text, day in _frame_docs(place, words, end):
+                    for script, t, c in _variants(text, words):
+                        yield Case("frame", "kept", f"{label}/{script}/{end}", t, c, day)
+
+
+CAUSES = {"review_year": _review_year, "progress": _progress, "org_count": _org_count,
+          "frame": _frame}
 
 
 def cases(cause: str | None = None) -> Iterator[Case]:

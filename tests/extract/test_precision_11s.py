@@ -155,3 +155,27 @@ def test_what_is_left_with_a_bound_ahead_is_set(clause: str, kind: str | None) -
     from tracker.extract.classify import judge
 
     assert judge(clause).kind == kind
+
+
+# --- FRAME: what the measures rest on, as a clause of its own
+@pytest.mark.parametrize("clause,frame", [
+    ("以数字化改革为牵引", True),
+    ("以“七创争先”为总牵引", True),
+    ("以项目建设为重要载体", True),
+    ("以重点行业企业为突破口", True),
+    ("以科技创新为强大动力", True),
+    ("以乡镇（街道）为单位", True),
+    ("以困难群众为重点对象", True),
+    ("以共同富裕示范区建设和数字化改革为牵引", True),
+    ("以改善生态环境质量为核心", True),         # (11q)
+    ("以奖代补支持村级污水处理设施建设", False),
+    ("以县为单位开展一次全覆盖排查", False),
+    ("以旧换新补贴新能源汽车1万辆", False),
+])
+def test_a_frame_of_what_the_measures_rest_on(clause: str, frame: bool) -> None:
+    from tracker.extract.classify import FRAME_ONLY, judge
+
+    assert bool(FRAME_ONLY.match(clause)) is frame
+    if frame:
+        assert judge(clause).kind is None
+        assert judge(clause, has_target=True, ahead=True).kind is None

@@ -457,8 +457,13 @@ def is_status(clause: str) -> bool:
 
 
 # A clause that only frames what follows (以完善政务公开为核心 / 2016年是…开局之年).
-FRAME_ONLY = re.compile(r"^以[^，,；;]{1,40}为(?:基本|根本|主要|首要)?(?:核心|重点|契机|抓手|引领|主线|导向|目标|统领|基础|主体|支撑|"
-                        r"出发点|落脚点|立足点|着力点|切入点|主)(?:和(?:出发点|落脚点|立足点|着力点|归宿))?$"
+FRAME_ONLY = re.compile(r"^以[^，,；;]{1,40}为(?:基本|根本|主要|首要|重要|重点|总|强大|有力|核心)?"
+                        r"(?:核心|重点|契机|抓手|引领|主线|导向|目标|统领|基础|主体|支撑|"
+                        r"出发点|落脚点|立足点|着力点|切入点|主|"
+                        # what the measures are pulled by, carried on, broken through at (以数字化
+                        # 改革为牵引 / 以项目建设为载体 / 以X为突破口 / 以村为单位 / 以X为重点对象)
+                        r"牵引|载体|突破口|动力|关键|依托|纽带|支点|遵循|指引|引擎|对象|单位)"
+                        r"(?:和(?:出发点|落脚点|立足点|着力点|归宿))?$"
                         r"|^[^，,；;]{0,20}是[^，,；;]{0,30}之年$")
 # Clauses that frame what follows and state nothing of their own (session 11q), by the
 # definition page never a record, whatever figure or end-state word they hold:
