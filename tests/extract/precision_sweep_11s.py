@@ -360,8 +360,76 @@ def _frame() -> Iterator[Case]:
                         yield Case("frame", "kept", f"{label}/{script}/{end}", t, c, day)
 
 
+# ---------------------------------------------------------------- PAST_MAIN
+_DONE_MAIN = (  # results reported, holding 主要 / 重要 (要 inside a word, no modal)
+    "提出了加强生态空间管控、保护森林生态系统、推进重点领域改革等十四项主要建设任务",
+    "主要污染物排放总量减少了12%",
+    "已完成主要工程建设任务的85%",
+    "重要生态功能区保护率已达到95%",
+    "完成了重要河湖岸线整治120公里",
+    "主要河流断面水质已全部达到Ⅲ类",
+)
+_MODAL_MAIN = (  # the modal 要 beside words of the past, and 主要 / 重要 in a target
+    "要巩固已取得的整改成果，年底前完成12个问题整改",
+    "各地要确保主要污染物排放总量减少12%",
+    "重要生态功能区保护率要达到95%以上",
+    "主要河流断面水质全部达到Ⅲ类",
+    "重要节点工程要在年底前全部完工",
+)
+
+
+_AHEAD_IN_REPORT = (  # in a report of results, what it still asks or bans stays set
+    ("整改任务已完成20项，请交通局按照整改要求尽快销号", "请交通局按照整改要求尽快销号"),
+    ("已制定产业准入负面清单，禁止在主要河流岸线1公里范围内新建化工项目",
+     "禁止在主要河流岸线1公里范围内新建化工项目"),
+    ("主要负责同志已作出批示，要求各责任单位限期整改到位", "要求各责任单位限期整改到位"),
+)
+
+
+def _past_main_docs(place: str, x: str, end: str) -> Iterator[tuple[str, str, date]]:
+    yield "news-plan", (
+        f"{place}生态保护与建设规划正式印发\n发布时间：2024-04-26\n"
+        f"近日，{place}人民政府办公室印发《{place}生态保护与建设规划》。"
+        f"《规划》明确了规划期内生态保护的指导思想和总体布局，{x}{end}\n"
+        f"《规划》指出，到2025年，森林覆盖率达到40%。\n"), date(2024, 4, 26)
+    yield "report", (
+        f"{place}生态环境保护工作情况\n"
+        f"{place}扎实推进生态环境保护工作，生态环境质量持续改善。{x}{end}\n"
+        f"城市空气质量优良天数比例稳定在90%以上。\n"), date(2024, 12, 20)
+
+
+def _modal_main_docs(place: str, y: str, end: str) -> Iterator[tuple[str, str, date]]:
+    yield "plan", (
+        f"{place}2024年生态环境保护工作要点\n为做好2024年生态环境保护工作，制定本要点。\n"
+        f"一、重点任务\n（一）深入打好污染防治攻坚战。{y}{end}\n"
+        f"（二）加强生态保护修复。完成营造林1.2万亩。\n"), date(2024, 2, 1)
+    yield "speech", (
+        f"在{place}生态环境保护大会上的讲话\n同志们：\n"
+        f"今年以来，全{place[-1]}生态环境质量持续改善。下一步，{y}{end}\n"), date(2024, 6, 5)
+
+
+def _past_main() -> Iterator[Case]:
+    for place, _ in _PLACES:
+        for x in _DONE_MAIN:
+            for end in ("。", "；"):
+                for label, text, day in _past_main_docs(place, x, end):
+                    for script, t, c in _variants(text, x):
+                        yield Case("past_main", "alarm", f"{label}/{script}/{end}", t, c, day)
+        for sentence, clause in _AHEAD_IN_REPORT:
+            for end in ("。", "；"):
+                for label, text, day in _past_main_docs(place, sentence, end):
+                    for script, t, c in _variants(text, clause):
+                        yield Case("past_main", "kept", f"{label}/{script}/{end}", t, c, day)
+        for y in _MODAL_MAIN:
+            clause = y.split("，")[-1]
+            for end in ("。", "；"):
+                for label, text, day in _modal_main_docs(place, y, end):
+                    for script, t, c in _variants(text, clause):
+                        yield Case("past_main", "kept", f"{label}/{script}/{end}", t, c, day)
+
+
 CAUSES = {"review_year": _review_year, "progress": _progress, "org_count": _org_count,
-          "frame": _frame}
+          "frame": _frame, "past_main": _past_main}
 
 
 def cases(cause: str | None = None) -> Iterator[Case]:

@@ -179,3 +179,35 @@ def test_a_frame_of_what_the_measures_rest_on(clause: str, frame: bool) -> None:
     if frame:
         assert judge(clause).kind is None
         assert judge(clause, has_target=True, ahead=True).kind is None
+
+
+# --- PAST_MAIN: 要 inside 主要 / 重要 / 要求 is no modal that looks ahead
+@pytest.mark.parametrize("clause,ahead", [
+    ("各地要确保完成", True),
+    ("重要节点工程要在年底前完工", True),
+    ("请交通局按照整改要求尽快销号", True),     # urgency looks ahead
+    ("要求各单位限期整改到位", True),
+    ("主要污染物排放总量减少了12%", False),
+    ("重要生态功能区保护率已达到95%", False),
+    ("已按照整改要求完成销号", False),
+    ("提出了十四项主要建设任务", False),
+    ("纲要已印发", False),
+])
+def test_forward_words_read_the_modal_not_the_syllable(clause: str, ahead: bool) -> None:
+    from tracker.extract.classify import FORWARD
+
+    assert bool(FORWARD.search(clause)) is ahead
+
+
+@pytest.mark.parametrize("clause,kind", [
+    ("主要污染物排放总量减少了12%", "indicator"),
+    ("重要生态功能区保护率已达到95%", "indicator"),
+    ("要巩固已取得的成果，年底前完成12个问题整改", "target"),
+])
+def test_a_result_holding_zhuyao_is_a_result(clause: str, kind: str) -> None:
+    from datetime import date
+
+    from tracker.extract import suggest
+    got = [s.kind for s in suggest("某县生态环境保护工作情况\n某县扎实推进生态环境保护工作。"
+                                   + clause + "。\n", date(2024, 12, 1))]
+    assert kind in got, got

@@ -292,7 +292,16 @@ class TimingReader:
             # …政治责任过去一年，全市上下…: a heading run into the text before the frame of
             # a review (lines joined by a web page), the frame still opens what follows
             return True
-        return self._past_paragraph == sent.paragraph and not classify.FORWARD.search(sent.text)
+        # (…。下一步，主要河流断面水质全部达到Ⅲ类: a sentence that turns ahead stops the
+        # paragraph's past, for the rest of the paragraph)
+        # (…制定产业准入负面清单，禁止在岸线1公里范围内新建重化工项目: a ban set stands
+        # beyond the report of its setting)
+        return self._past_paragraph == sent.paragraph and self._turned_para != sent.paragraph \
+            and not classify.FORWARD.search(sent.text) and not _STANDING_BAN.search(sent.text)
+
+
+# The words of a standing ban (as pipeline._LOOKS_AHEAD reads them)
+_STANDING_BAN = re.compile(r"禁止|严禁|不得|不再")
 
 
 def plan_says(sentence: str) -> bool:
