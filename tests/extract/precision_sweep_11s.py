@@ -428,8 +428,64 @@ def _past_main() -> Iterator[Case]:
                         yield Case("past_main", "kept", f"{label}/{script}/{end}", t, c, day)
 
 
+# ---------------------------------------------------------------- PROJECT_SIZE
+_SIZES = (  # the size of a project and how it is funded, stated of it
+    ("{p}总投资{a}万元，其中中央预算内资金{b}万元，地方配套{c}万元",
+     ("{p}总投资{a}万元", "其中中央预算内资金{b}万元", "地方配套{c}万元")),
+    ("{p}总投资约{a}亿元", ("{p}总投资约{a}亿元",)),
+    ("{p}总投资为{a}万元，其中省级补助资金{b}万元", ("{p}总投资为{a}万元", "其中省级补助资金{b}万元")),
+    ("{p}总投资{a}亿元，县级自筹资金{c}万元", ("{p}总投资{a}亿元", "县级自筹资金{c}万元")),
+)
+_PROJECTS = ("41项农村饮水安全工程", "城区污水管网改造项目", "该项目", "一期工程")
+_FUNDED = (  # measures and funds set, in like words
+    ("年度完成总投资{a}亿元以上", "年度完成总投资{a}亿元以上"),
+    ("今年拟安排中央预算内投资{a}亿元", "今年拟安排中央预算内投资{a}亿元"),
+    ("争取上级补助资金{b}万元以上", "争取上级补助资金{b}万元以上"),
+    ("计划投资{a}万元，建设分水水库除险加固工程", "建设分水水库除险加固工程"),
+)
+_AMOUNTS = {"a": "1903.88", "b": "1436", "c": "467.88"}
+
+
+def _size_docs(place: str, x: str, end: str) -> Iterator[tuple[str, str, date]]:
+    yield "plan-section", (
+        f"{place}水利局2024年下半年工作计划\n一、下半年工作计划\n"
+        f"（一）继续夯实水利基础设施。续建灌区节水改造工程。\n"
+        f"（二）抓好民生工程，完成农村饮水安全项目建设。\n{x}{end}\n"
+        f"工程计划于9月底前全部完成。\n"), date(2024, 7, 10)
+    yield "progress", (
+        f"{place}重点项目建设进展情况\n今年以来，{place}全力推进重点项目建设。\n"
+        f"{x}{end}目前已完成投资85万元，完成年度计划的60%。\n"), date(2024, 8, 20)
+
+
+def _funded_docs(place: str, y: str, end: str) -> Iterator[tuple[str, str, date]]:
+    yield "plan", (
+        f"{place}水利局2024年工作要点\n为做好2024年水利工作，制定本要点。\n一、重点任务\n"
+        f"（一）加快水利工程建设。{y}{end}\n（二）抓好民生工程，年底前完成农村饮水安全项目41项。\n"),\
+        date(2024, 2, 1)
+
+
+def _project_size() -> Iterator[Case]:
+    for place, _ in _PLACES:
+        for sentence, clauses in _SIZES:
+            for project in _PROJECTS:
+                x = sentence.format(p=project, **_AMOUNTS)
+                for end in ("。", "；"):
+                    for label, text, day in _size_docs(place, x, end):
+                        for clause in clauses:
+                            c0 = clause.format(p=project, **_AMOUNTS)
+                            for script, t, c in _variants(text, c0):
+                                yield Case("project_size", "alarm", f"{label}/{script}/{end}", t, c,
+                                           day)
+        for sentence, clause in _FUNDED:
+            y, c0 = sentence.format(**_AMOUNTS), clause.format(**_AMOUNTS)
+            for end in ("。", "；", ""):
+                for label, text, day in _funded_docs(place, y, end):
+                    for script, t, c in _variants(text, c0):
+                        yield Case("project_size", "kept", f"{label}/{script}/{end}", t, c, day)
+
+
 CAUSES = {"review_year": _review_year, "progress": _progress, "org_count": _org_count,
-          "frame": _frame, "past_main": _past_main}
+          "frame": _frame, "past_main": _past_main, "project_size": _project_size}
 
 
 def cases(cause: str | None = None) -> Iterator[Case]:

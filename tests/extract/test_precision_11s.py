@@ -211,3 +211,29 @@ def test_a_result_holding_zhuyao_is_a_result(clause: str, kind: str) -> None:
     got = [s.kind for s in suggest("某县生态环境保护工作情况\n某县扎实推进生态环境保护工作。"
                                    + clause + "。\n", date(2024, 12, 1))]
     assert kind in got, got
+
+
+# --- PROJECT_SIZE: the size of a project and its funding, said of it, deliver nothing
+@pytest.mark.parametrize("clause,size", [
+    ("41项农村饮水安全工程总投资1903.88万元", True),
+    ("該項目總投資約5億元", True),
+    ("一期工程总投资为2821万元", True),
+    ("其中中央预算内资金1436万元", True),
+    ("地方配套467.88万元", True),
+    ("县级自筹资金300万元", True),
+    ("年度完成总投资640亿元以上", False),        # an amount set to be spent
+    ("今年拟安排中央预算内投资7550亿元", False),
+    ("争取上级补助资金1436万元以上", False),
+    ("市级财政安排资金500万元", False),
+    ("总投资5亿元", False),                       # a bare budget: grouping joins it to its measure
+    ("累计完成投资68.39亿元", False),
+])
+def test_the_size_of_a_project_said_of_it(clause: str, size: bool) -> None:
+    from tracker.extract.classify import is_project_size, judge
+    from tracker.geo.script import to_simplified
+
+    words = to_simplified(clause)
+    assert is_project_size(words) is size
+    if size:
+        assert judge(words).kind is None
+        assert judge(words, has_target=True).kind == "indicator"

@@ -449,6 +449,24 @@ STATUS = re.compile(
     r"|提前(?:完成|完工|竣工|建成|办结)|超序时进度|达到序时进度|达序时进度|超进度)[^，,；;。的]{0,6}$")
 
 
+# The size of a project and how it is funded, said of it (41项农村饮水安全工程总投资1903.88万元 /
+# 该项目总投资约5亿元 / 其中中央预算内资金1436万元 / 地方配套467.88万元): what the project is,
+# nothing to deliver (not an amount set to be spent or raised: 年度完成总投资640亿元以上 /
+# 今年拟安排中央预算内投资X / 争取上级补助资金X; a bare 总投资X beside a measure is its budget,
+# grouping.py joins them)
+PROJECT_SIZE = re.compile(
+    r"^(?![^，,；;。]*?(?:完成|计划|计画|拟|力争|争取|确保|实现|累计|安排|筹措|筹集|投入|落实|下达|拨付|新增))"
+    r"(?:[^，,；;。其]{1,30}?(?:总投资|总投入|总造价|总概算)(?:额)?(?:为|约|达|近|超过|超)?"
+    r"|(?:其中[，,]?)?(?:中央|省|市|县|区|乡|镇|地方|上级|本级|各级|财政|企业|社会)[^，,；;。]{0,8}?"
+    r"(?:资金|配套|补助|自筹|投资)(?:资金)?(?:为|约)?)"
+    r"[0-9０-９.．]+(?:万|亿)?元(?:左右)?$")
+
+
+def is_project_size(clause: str) -> bool:
+    """The size of a project or a share of its funding, said of it (PROJECT_SIZE)."""
+    return "元" in clause and PROJECT_SIZE.match(clause.strip().rstrip("。；;，,")) is not None
+
+
 # A word that commits (MODAL), 要 only as the modal verb (not 要求 / 主要 / 重要)
 _COMMITS = re.compile(r"(?<![主重纲必需只])要(?![求素点闻件])|将|确保|力争|争取|务必|必须|应当")
 
@@ -602,7 +620,7 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
         return Verdict(None, 0.0)
     if _SHARE_CUE.search(text) and SHARE_OF.search(text) and not SET_AHEAD.search(text):
         return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)
-    if is_status(text):
+    if is_status(text) or is_project_size(text):
         return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)
     if is_logistics(text) and not has_target \
             and not (ACTION.match(text) and CONCRETE.search(text)):

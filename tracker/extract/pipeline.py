@@ -745,10 +745,12 @@ _DESCRIPTION = re.compile("".join(f"(?<!{w})" for w in (
 def _never_taken(quote: str) -> bool:
     """A unit the rules turned down for what it is — a problem stated, a count of the
     document's own tasks, a gain named only by a comparative, the state of progress of a
-    count of tasks, a description — which the unit model may not take up."""
+    count of tasks, the size of a project, a description — which the unit model may not
+    take up."""
     words = simplified(quote)
     return classify.is_problem(words) or classify.is_meta_count(words) \
-        or classify.is_vague_gain(words) or classify.is_status(words) or (
+        or classify.is_vague_gain(words) or classify.is_status(words) \
+        or classify.is_project_size(words) or (
         _DESCRIPTION.search(words) is not None and classify.MODAL.search(words) is None)
 
 
