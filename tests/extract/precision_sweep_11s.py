@@ -484,8 +484,53 @@ def _project_size() -> Iterator[Case]:
                         yield Case("project_size", "kept", f"{label}/{script}/{end}", t, c, day)
 
 
+# ---------------------------------------------------------------- NEWS_ON
+_NEWS_LEADS = (  # a sentence of news reporting results as of a day
+    "近日，从{place}人民政府办公室获悉，截至6月底，{place}2023年民生实事总体进展良好",
+    "截至9月18日，{place}督察交办信访件已办结23件，余下7件正在办理中",
+    "日前，记者从{place}住建局了解到，{place}城市更新工作成效明显",
+)
+_DONE_ON = (  # results the sentences after it state, no past word of their own
+    "市区7台供热燃煤锅炉“煤改气”全部开工",
+    "新建城市口袋公园5处",
+    "完成老旧小区改造32个，惠及居民4500户",
+    "新增公共停车泊位1200个",
+)
+_NEXT_ON = (  # what the paragraph goes on to set, looking ahead
+    "下一步，{place}将加快推进，确保年底前全面完成改造任务",
+    "剩余项目年底前全部完工",
+    "力争9月底前完成全部改造任务",
+)
+
+
+def _news_docs(place: str, lead: str, x: str, then: str) -> Iterator[tuple[str, str, date]]:
+    yield "news", (f"{place}民生实事推进情况\n{lead}。{x}。{then}\n"
+                   f"信息来源：{place}人民政府网站\n"), date(2023, 10, 8)
+    yield "news-semicolon", (f"{place}民生实事推进情况\n{lead}。{x}；{then}\n"), date(2023, 10, 8)
+    yield "headline", (f"{place}民生实事项目建设跑出“加速度”\n发布时间：2023-10-08\n"
+                       f"{lead}。{x}。{then}\n责任编辑：王明\n"), date(2023, 10, 8)
+    yield "headline-nodate", (f"{place}民生实事项目建设跑出“加速度”\n"
+                              f"{lead}。{x}；{then}\n"), None
+
+
+def _news_on() -> Iterator[Case]:
+    for place, _ in _PLACES:
+        for lead in _NEWS_LEADS:
+            lead = lead.format(place=place)
+            for x in _DONE_ON:
+                for then in _NEXT_ON:
+                    then = then.format(place=place) + "。"
+                    for label, text, day in _news_docs(place, lead, x, then):
+                        for script, t, c in _variants(text, x):
+                            yield Case("news_on", "alarm", f"{label}/{script}", t, c, day)
+                        clause = then.rsplit("，", 1)[-1].rstrip("。")
+                        for script, t, c in _variants(text, clause):
+                            yield Case("news_on", "kept", f"{label}/{script}", t, c, day)
+
+
 CAUSES = {"review_year": _review_year, "progress": _progress, "org_count": _org_count,
-          "frame": _frame, "past_main": _past_main, "project_size": _project_size}
+          "frame": _frame, "past_main": _past_main, "project_size": _project_size,
+          "news_on": _news_on}
 
 
 def cases(cause: str | None = None) -> Iterator[Case]:

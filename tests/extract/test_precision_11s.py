@@ -237,3 +237,37 @@ def test_the_size_of_a_project_said_of_it(clause: str, size: bool) -> None:
     if size:
         assert judge(words).kind is None
         assert judge(words, has_target=True).kind == "indicator"
+
+
+# --- NEWS_ON: news of results as of a day frames the sentences after it in its paragraph
+@pytest.mark.parametrize("lead", [
+    "近日，从临江市人民政府办公室获悉，截至6月底，临江市2023年民生实事总体进展良好",
+    "日前，记者从临江市住建局了解到，截至9月底，临江市城市更新工作成效明显",
+])
+def test_news_of_results_frames_its_paragraph_until_a_speaker_or_a_word_ahead(lead: str) -> None:
+    from datetime import date
+
+    from tracker.extract import suggest
+    text = (f"临江市民生实事项目建设跑出“加速度”\n{lead}。新建城市口袋公园5处。"
+            "市住建局负责人表示，本次专项行动督促各区完成12个城市排水防涝设施建设项目。"
+            "剩余项目年底前全部完工。\n")
+    got = {s.quote: s.kind for s in suggest(text, date(2023, 10, 8))}
+    assert got.get("新建城市口袋公园5处") == "indicator", got
+    assert any("排水防涝" in q and k != "indicator" for q, k in got.items()), got
+    assert any("剩余项目年底前全部完工" in q and k != "indicator" for q, k in got.items()), got
+
+
+@pytest.mark.parametrize("then,ahead", [
+    ("剩余项目年底前全部完工", True),
+    ("剩余3个问题将于9月底前整改到位", True),
+    ("6月底前已全部完工", False),          # a bound gone by at the report's date
+])
+def test_a_bound_without_a_year_still_ahead_in_a_progress_report(then: str, ahead: bool) -> None:
+    from datetime import date
+
+    from tracker.extract import suggest
+    text = ("某县2023年民生实事推进情况\n今年以来，全县民生实事总体进展顺利，已完成12项。"
+            f"{then}。\n")
+    got = [s for s in suggest(text, date(2023, 8, 20))
+           if then[:4] in s.quote and s.kind != "indicator"]
+    assert bool(got) is ahead, [(s.kind, s.quote) for s in got]

@@ -329,13 +329,15 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         chain = chain if sent.continues else [None]
         in_body = None
         when = timing.read(sent)
-        past_year = _opens_with_past_year(sent.text, doc_date)
+        past_year = _opens_with_past_year(sent.text, doc_date) or _news_of_results(sent.text)
         if past_year:
             past_year_para = sent.paragraph
         elif sent.paragraph == past_year_para:
-            if when.lead is None and not when.ahead and not _looks_ahead(sent.text):
+            if when.lead is None and not when.ahead and not _looks_ahead(sent.text) \
+                    and SAID.match(sent.text) is None:
                 # 2025年，全市推动…转型。完成散煤治理1700万户…: the year gone by that opened
-                # the paragraph frames the sentences after it, until one looks ahead
+                # the paragraph frames the sentences after it, until one looks ahead or a
+                # speaker's words begin (某官员表示，本次专项行动…督促地方加快…)
                 past_year = True
             else:
                 past_year_para = -1
@@ -1024,6 +1026,18 @@ _GOAL_LABEL = re.compile(r"^\s*(?:整改目标|整改要求|整改任务|目标�
 
 # News of an act done (日前，省政府召开… / 近日，县生态环境局开展…专项督查)
 _NEWS_OPENER = re.compile(r"^\s*(?:日前|近日|前不久|此前|近期|今天|昨天|昨日)[，,]")
+# A status as of a day (截至6月底 / 截至目前 / 截止到9月18日), anywhere in the sentence
+_AS_OF_ANY = re.compile(r"(?:截至|截止)(?:到|至)?(?:目前|当前|发稿|今年|去年|上年|本月|[0-9０-９]|"
+                        r"[一二三四五六七八九十])")
+
+
+def _news_of_results(sentence: str) -> bool:
+    """A sentence of news that reports results as of a day (近日，从X获悉，截至6月底，16件实事
+    总体进展良好 / 截至9月18日，已办结23件), nothing looking ahead: the sentences after it in
+    its paragraph report on, until one looks ahead (市区7台燃煤锅炉“煤改气”全部开工；…。
+    下一步，…将…)."""
+    return (_NEWS_OPENER.match(sentence) is not None or _AS_OF_ANY.search(sentence) is not None) \
+        and reports_results(sentence)
 
 
 TITLE_SPAN = 120

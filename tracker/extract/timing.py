@@ -60,6 +60,8 @@ _PLANNED = re.compile(r"(?:计划|将于|拟于|预计|力争|争取|确保|务�
                       r"(?:确保|力争|争取|务必|将|还需|尚需|仍需|要)")
 _BOUND = re.compile(r"^(?:力争|争取)?(?:到|至)(?:19|20)\d{2}年")
 _TO_YEAR = re.compile(r"(?:到|至|于)\d{4}年|\d{4}年(?:底|年底)?前")
+# A bound with no year named, closed by 前 (年底前 / 9月底前 / 三季度末前 / 10月15日前)
+_BARE_BOUND = re.compile(r"(?:年底|年末|月底|月末|季度末?|上半年|下半年|月\d{1,2}日|月)(?:前|以前|之前)")
 # An estimate of a year's figures: 预计，2020年… / 预计2025年… / 2024年预计…
 _ESTIMATE = re.compile(r"预计[，,]?((?:19|20)\d{2})年|((?:19|20)\d{2})年[，,]?预计")
 ESTIMATE_SPAN = 48  # where a sentence reporting a speech states it (…在回顾…时表示，2024年预计…)
@@ -240,8 +242,9 @@ class TimingReader:
         return known[1]
 
     def _ahead(self, words: str) -> bool:
-        """A bound after the document's date (到2025年底 in a 2023 report)."""
-        if self.doc_date is None or not _TO_YEAR.search(words):
+        """A bound after the document's date (到2025年底 in a 2023 report; 剩余项目年底前全部
+        完工 in a report of October: the bound of this year's end, with 前)."""
+        if self.doc_date is None or not (_TO_YEAR.search(words) or _BARE_BOUND.search(words)):
             return False
         return any(d.date is not None and not d.past and d.date > self.doc_date
                    for d in find_deadlines(words, self.doc_date))
