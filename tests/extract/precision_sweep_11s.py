@@ -528,9 +528,49 @@ def _news_on() -> Iterator[Case]:
                             yield Case("news_on", "kept", f"{label}/{script}", t, c, day)
 
 
+# ---------------------------------------------------------------- MONTHS_NODATE
+_MONTH_STATS = (  # the months counted from January, and a change against last year
+    ("1-8月份，全市PM2.5平均浓度60微克/立方米，同比下降1.7%", "全市PM2.5平均浓度60微克/立方米"),
+    ("1—9月，全县PM10平均浓度68微克/立方米，同比上升2.1%，距年度目标还差5个百分点",
+     "全县PM10平均浓度68微克/立方米"),
+    ("1—10月，全县规上工业增加值增长6.2%，增速同比提高1.2个百分点", "全县规上工业增加值增长6.2%"),
+    ("前三季度，全市地区生产总值完成356亿元，同比增长5.1%", "全市地区生产总值完成356亿元"),
+    ("1至6月，全市空气质量优良天数比例82.5%，比去年同期提高3个百分点",
+     "全市空气质量优良天数比例82.5%"),
+    ("前10个月，全区固定资产投资完成128亿元，较上年同期增长8%", "全区固定资产投资完成128亿元"),
+)
+_MONTH_AIMS = (  # what a schedule or a speech sets for months, in like words
+    ("1—6月，完成固定资产投资15亿元以上", "完成固定资产投资15亿元以上"),
+    ("1-8月份，PM2.5平均浓度控制在45微克/立方米以内", "PM2.5平均浓度控制在45微克/立方米以内"),
+    ("前三季度，力争地区生产总值同比增长6%", "力争地区生产总值同比增长6%"),
+    ("9-12月，PM2.5平均浓度需控制在69微克/立方米以内，比去年同期下降8%以上",
+     "PM2.5平均浓度需控制在69微克/立方米以内"),
+)
+
+
+def _month_docs(place: str, x: str) -> Iterator[tuple[str, str, date | None]]:
+    yield "speech", (f"在{place}大气污染防治工作会议上的讲话\n同志们：\n"
+                     f"今天召开这次会议，主要任务是分析形势、部署工作。\n{x}。\n"
+                     f"各级各部门要认清形势，坚决打赢蓝天保卫战。\n"), None
+    yield "news", (f"{place}经济运行情况\n{x}。\n{place}统计局有关负责人介绍，"
+                   f"全{place[-1]}经济运行总体平稳。\n"), None
+
+
+def _months_nodate() -> Iterator[Case]:
+    for place, _ in _PLACES:
+        for sentence, clause in _MONTH_STATS:
+            for label, text, day in _month_docs(place, sentence):
+                for script, t, c in _variants(text, clause):
+                    yield Case("months_nodate", "alarm", f"{label}/{script}", t, c, day)
+        for sentence, clause in _MONTH_AIMS:
+            for label, text, day in _month_docs(place, sentence):
+                for script, t, c in _variants(text, clause):
+                    yield Case("months_nodate", "kept", f"{label}/{script}", t, c, day)
+
+
 CAUSES = {"review_year": _review_year, "progress": _progress, "org_count": _org_count,
           "frame": _frame, "past_main": _past_main, "project_size": _project_size,
-          "news_on": _news_on}
+          "news_on": _news_on, "months_nodate": _months_nodate}
 
 
 def cases(cause: str | None = None) -> Iterator[Case]:

@@ -271,3 +271,21 @@ def test_a_bound_without_a_year_still_ahead_in_a_progress_report(then: str, ahea
     got = [s for s in suggest(text, date(2023, 8, 20))
            if then[:4] in s.quote and s.kind != "indicator"]
     assert bool(got) is ahead, [(s.kind, s.quote) for s in got]
+
+
+# --- MONTHS_NODATE: without the document's date, the months counted from January with a
+# change against last year are a period of statistics
+@pytest.mark.parametrize("sentence,past", [
+    ("1-8月份，全市PM2.5平均浓度60微克/立方米，同比下降1.7%", True),
+    ("１-８月份，全市PM2.5平均浓度60微克/立方米，同比下降1.7%", True),
+    ("前三季度，全市地区生产总值完成356亿元，同比增长5.1%", True),
+    ("前10个月，全区固定资产投资完成128亿元，较上年同期增长8%", True),
+    ("1—9月，全县PM10平均浓度68微克/立方米，同比上升2.1%，距年度目标还差5个百分点", True),
+    ("1—6月，完成固定资产投资15亿元以上", False),           # no change against last year
+    ("前三季度，力争地区生产总值同比增长6%", False),          # a word looking ahead
+    ("9-12月，PM2.5平均浓度需控制在69微克/立方米以内，比去年同期下降8%以上", False),  # not from January
+    ("上半年，全市地区生产总值同比增长5%", False),            # a half needs its year to be over
+])
+def test_months_from_january_with_a_change_report_without_a_date(sentence: str,
+                                                                  past: bool) -> None:
+    assert pipeline._opens_with_past_year(sentence, None) is past

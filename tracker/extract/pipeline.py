@@ -38,7 +38,7 @@ from tracker.extract.deadlines import (
 )
 from tracker.extract.dedup import mark_duplicates
 from tracker.extract.classify import search_end
-from tracker.extract.fold import fold
+from tracker.extract.fold import fold, to_halfwidth
 from tracker.extract.grouping import further, group, merge
 from tracker.extract.indicator_table import IndicatorRow, indicator_rows
 from tracker.extract.issuer import DocumentContext, document_context, government_name
@@ -967,11 +967,19 @@ def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
     """A sentence opened by a year, or a five-year period, over before the document's own
     year (2025年上海GDP增长5.4% / “十四五”期间，全国PM2.5平均浓度下降20%, in a text of 2026),
     with no word looking forward: it reports that year's results."""
-    if doc_date is None:
-        return False
+    sentence = to_halfwidth(sentence)  # (２０２４年 / １-８月份: the same words)
     words = sentence[_m.end():] if (_m := _LABEL_OPENING.match(sentence)) else sentence
     if (said := SAID.match(words)) is not None:  # 龚正指，2025年… / 报告称，2025年…
         words = words[said.end():]
+    if doc_date is None:
+        # no date to tell a year gone by: the months counted from January (1-8月份，/
+        # 前三季度，/ 前10个月，) with a change against last year (同比下降1.7%) are a
+        # period of statistics, reported whenever the text was written
+        # (距完成年度目标还差7.7个百分点: the gap to a goal, measured now, sets nothing)
+        m = _PART_OPENING.match(words)
+        return m is not None and bool(m.group("m") or m.group("n") or m.group("p")) \
+            and _AGAINST_LAST_YEAR.search(words, m.end()) is not None \
+            and not _looks_ahead(_GAP_TO_GOAL.sub("", words[m.end():]))
     if (m := _PART_OPENING.match(words)) is not None:
         return _part_over(m, doc_date) and not _looks_ahead(words[m.end():])
     if (m := _YEAR_OPENING.match(words)) is not None:
@@ -983,6 +991,11 @@ def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
     else:
         return False
     return year < doc_date.year and not _looks_ahead(words[m.end():])
+
+
+# A change against last year's figure (同比下降1.7% / 比去年同期提高3个百分点 / 较上年增长8%)
+_AGAINST_LAST_YEAR = re.compile(r"同比|环比|(?:比|较)(?:去年|上年)")
+_GAP_TO_GOAL = re.compile(r"距(?:离)?(?:完成)?[^，,。；;]{0,12}?目标[^，,。；;]{0,12}?(?:还差|尚差|仍差|相差)")
 
 
 def _part_frame(sentence: str) -> bool:
