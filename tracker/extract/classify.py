@@ -135,7 +135,10 @@ SUBJECT_SPAN = 48
 # act took place (督察期间 / 活动期间 / 整改期间 / 公示期间: a report of what was done then).
 PLAN_PERIOD = r"(?:[一二三四五六七八九十]五”?|(?:19|20)\d{2}年”?|规划|计划)(?:时期|期间|期内)"
 FORWARD = re.compile(
-    r"要|将|确保|力争|争取|务必|必须|应当|努力|计划|拟|预计|目标|到\d{4}年|年底前|年内|之前|"
+    # (要 the modal verb, not inside 主要 / 重要 / 纲要 / 要求 / 要素 / 要点: 主要污染物排放总量
+    # 减少了12% reports; the words of urgency look ahead: …已完成20项，请X尽快销号)
+    r"(?<![主重纲必需只])要(?![求素点闻件])|将|确保|力争|争取|务必|必须|应当|努力|计划|拟|预计|目标|到\d{4}年|年底前|年内|之前|"
+    r"尽快|限期|及早|"
     rf"以前|{PLAN_PERIOD}|期末|[一二三四五六七八九十]五”?末"
 )
 # Verbs that bring a named thing into being: with a named actor, a deliverable, not a duty.
@@ -447,12 +450,56 @@ TALLY = needing(r"^[^，,；;]{0,24}?(?:项目|任务|事项|举措|措施|问�
 
 # A share of a whole or of a plan (占总数的86.9% / 完成年度目标任务的108.6%): a reported figure.
 SHARE_OF = screened(r"占[^，,；;。]{0,12}?的\d+(?:\.\d+)?%|完成[^，,；;。]{0,12}?(?:任务|计划|目标)的?\d+(?:\.\d+)?%"
-                      r"|(?:其余|其中|剩余)\d+(?:项|个)|超进度|正(?:在)?(?:加快)?推进$")
+                      r"|(?:其余|其中|剩余)\d+(?:项|个)|超进度|正(?:在)?(?:加快)?推进$"
+                      # a share standing as a clause of its own, no metric named (…5项进展较快，
+                      # 占比29%): the share of the count before it
+                      r"|^占比\d+(?:\.\d+)?%[。；;，,]?$")
+# How far a count of tasks went (5项进展较快 / 有7项提前完成任务 / 3个项目进度偏慢 / 4个项目超
+# 序时进度推进), the state as the clause's predicate: a progress report's tally, never a task
+# (not the tasks of that state as an object: 对进展较慢的5个项目实行挂牌督办; nor with a word
+# that commits: 确保5项提前完成)
+STATUS = re.compile(
+    r"^(?:其中|另有|还有|有)?[^，,；;。的]{0,16}?(?:\d+|[一二两三四五六七八九十]{1,3})(?:项|个|件|家|条|处|所|批)"
+    r"[^，,；;。的]{0,10}?(?:(?:进展|进度|推进)(?:较快|很快|顺利|良好|正常|平稳|有序|偏慢|较慢|缓慢|滞后|明显)"
+    r"|提前(?:完成|完工|竣工|建成|办结)|超序时进度|达到序时进度|达序时进度|超进度)[^，,；;。的]{0,6}$")
+
+
+# The size of a project and how it is funded, said of it (41项农村饮水安全工程总投资1903.88万元 /
+# 该项目总投资约5亿元 / 其中中央预算内资金1436万元 / 地方配套467.88万元): what the project is,
+# nothing to deliver (not an amount set to be spent or raised: 年度完成总投资640亿元以上 /
+# 今年拟安排中央预算内投资X / 争取上级补助资金X; a bare 总投资X beside a measure is its budget,
+# grouping.py joins them)
+PROJECT_SIZE = re.compile(
+    r"^(?![^，,；;。]*?(?:完成|计划|计画|拟|力争|争取|确保|实现|累计|安排|筹措|筹集|投入|落实|下达|拨付|新增))"
+    r"(?:[^，,；;。其]{1,30}?(?:总投资|总投入|总造价|总概算)(?:额)?(?:为|约|达|近|超过|超)?"
+    r"|(?:其中[，,]?)?(?:中央|省|市|县|区|乡|镇|地方|上级|本级|各级|财政|企业|社会)[^，,；;。]{0,8}?"
+    r"(?:资金|配套|补助|自筹|投资)(?:资金)?(?:为|约)?)"
+    r"[0-9０-９.．]+(?:万|亿)?元(?:左右)?$")
+
+
+def is_project_size(clause: str) -> bool:
+    """The size of a project or a share of its funding, said of it (PROJECT_SIZE)."""
+    return "元" in clause and PROJECT_SIZE.match(clause.strip().rstrip("。；;，,")) is not None
+
+
+# A word that commits (MODAL), 要 only as the modal verb (not 要求 / 主要 / 重要)
+_COMMITS = re.compile(r"(?<![主重纲必需只])要(?![求素点闻件])|将|确保|力争|争取|务必|必须|应当")
+
+
+def is_status(clause: str) -> bool:
+    """The state of progress of a count of tasks (STATUS), with no word that commits."""
+    words = clause.strip().rstrip("。；;，,")
+    return STATUS.match(words) is not None and _COMMITS.search(words) is None
 
 
 # A clause that only frames what follows (以完善政务公开为核心 / 2016年是…开局之年).
-FRAME_ONLY = re.compile(r"^以[^，,；;]{1,40}为(?:基本|根本|主要|首要)?(?:核心|重点|契机|抓手|引领|主线|导向|目标|统领|基础|主体|支撑|"
-                        r"出发点|落脚点|立足点|着力点|切入点|主)(?:和(?:出发点|落脚点|立足点|着力点|归宿))?$"
+FRAME_ONLY = re.compile(r"^以[^，,；;]{1,40}为(?:基本|根本|主要|首要|重要|重点|总|强大|有力|核心)?"
+                        r"(?:核心|重点|契机|抓手|引领|主线|导向|目标|统领|基础|主体|支撑|"
+                        r"出发点|落脚点|立足点|着力点|切入点|主|"
+                        # what the measures are pulled by, carried on, broken through at (以数字化
+                        # 改革为牵引 / 以项目建设为载体 / 以X为突破口 / 以村为单位 / 以X为重点对象)
+                        r"牵引|载体|突破口|动力|关键|依托|纽带|支点|遵循|指引|引擎|对象|单位)"
+                        r"(?:和(?:出发点|落脚点|立足点|着力点|归宿))?$"
                         r"|^[^，,；;]{0,20}是[^，,；;]{0,30}之年$")
 # Clauses that frame what follows and state nothing of their own (session 11q), by the
 # definition page never a record, whatever figure or end-state word they hold:
@@ -487,7 +534,10 @@ ROLE_BRACKET = re.compile(r"^[（(〔][^）)〕]{0,80}?(?:牵头|负责落实|�
 # A bound set with a word that commits (其中7项需在年底前完成 / 剩余3个问题将于6月底前完成
 # 整改): what is left of a plan, still to do — not a share reported.
 SET_AHEAD = re.compile(r"(?:要|将|需|须|必须|确保|力争|计划|拟)[^，,；;。]{0,4}?(?:于|在|到)?"
-                       r"[^，,；;。]{0,10}?(?:前|以前|之前|年底|年内|月底)")
+                       r"[^，,；;。]{0,10}?(?:前|以前|之前|年底|年内|月底)"
+                       # a bound that opens the act (年底前完成剩余4个问题整改 / 6月底前全部销号)
+                       r"|^[^，,；;。]{0,14}?(?:前|以前|之前|年底|年内|月底)(?:全部|基本|全面)?"
+                       r"(?:完成|销号|办结|整改)")
 
 _HAS_DIGIT = re.compile(r"\d")
 
@@ -495,9 +545,27 @@ _HAS_DIGIT = re.compile(r"\d")
 _SHARE_CUE = re.compile(r"占|完成|其余|其中|剩余|超进度|推进")
 
 
+# The counts of a working body's own make-up, the thing counted named first (下设综合协调组、
+# 督查组等4个工作组 / 下设三个攻坚组 / 涉及牵头单位12家 / 成员单位43个 / 牵头部门4家、配合部门
+# 43家 / 共梳理整改问题31个): how the work is organised, nothing to deliver (not 组建4个服务
+# 团队 / 新增企业10家 / 完成剩余4个问题整改, counts of what is delivered)
+_COUNT_OF = r"(?:共计?|共有|合计)?(?:\d+|[一二两三四五六七八九十]{1,3})"
+MAKEUP = re.compile(
+    rf"^(?:并|另|还|其中|同时)?下设[^，,；;。]{{0,40}}?{_COUNT_OF}个[^，,；;。]{{0,6}}?"
+    r"(?:小组|工作组|专项组|专班|组|办公室|分指挥部|指挥部)$"
+    r"|^(?:其中|共|涉及|包括|共有|另有)?(?:(?:牵头|责任|成员|配合|协办|参与|主责|协同|督导)(?:单位|部门)"
+    rf"{_COUNT_OF}(?:家|个)[、，,和及]?)+$"
+    rf"|^[^，,；;。]{{0,12}}?(?:共|累计|全面)?梳理(?:出)?[^，,；;。]{{0,10}}?(?:问题|任务|事项){_COUNT_OF}"
+    r"(?:个|项|条|件)$")
+_MAKEUP_HINT = re.compile(r"下设|单位|部门|梳理")
+
+
 def is_meta_count(clause: str) -> bool:
     if ("工作" in clause or "任务" in clause or "方面" in clause or "事项" in clause) \
             and ANNOUNCED.match(clause.rstrip("。；;，,：: ")) is not None:
+        return True
+    if _MAKEUP_HINT.search(clause) is not None \
+            and MAKEUP.match(clause.strip().rstrip("。；;，,、")) is not None:
         return True
     if _HAS_DIGIT.search(clause) is None:
         return False  # every count has its figure
@@ -573,6 +641,8 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
     if (not ahead or not bound) and _GAIN_HINT.search(text) and is_vague_gain(text):
         return Verdict(None, 0.0)
     if _SHARE_CUE.search(text) and SHARE_OF.search(text) and not SET_AHEAD.search(text):
+        return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)
+    if is_status(text) or is_project_size(text):
         return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)
     if is_logistics(text) and not has_target \
             and not (ACTION.match(text) and CONCRETE.search(text)):

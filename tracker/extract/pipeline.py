@@ -38,7 +38,7 @@ from tracker.extract.deadlines import (
 )
 from tracker.extract.dedup import mark_duplicates
 from tracker.extract.classify import search_end
-from tracker.extract.fold import fold
+from tracker.extract.fold import fold, to_halfwidth
 from tracker.extract.grouping import further, group, merge
 from tracker.extract.indicator_table import IndicatorRow, indicator_rows
 from tracker.extract.issuer import DocumentContext, document_context, government_name, usual_name
@@ -344,13 +344,15 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         chain = chain if sent.continues else [None]
         in_body = None
         when = timing.read(sent)
-        past_year = _opens_with_past_year(sent.text, doc_date)
+        past_year = _opens_with_past_year(sent.text, doc_date) or _news_of_results(sent.text)
         if past_year:
             past_year_para = sent.paragraph
         elif sent.paragraph == past_year_para:
-            if when.lead is None and not when.ahead and not _looks_ahead(sent.text):
+            if when.lead is None and not when.ahead and not _looks_ahead(sent.text) \
+                    and SAID.match(sent.text) is None:
                 # 2025年，全市推动…转型。完成散煤治理1700万户…: the year gone by that opened
-                # the paragraph frames the sentences after it, until one looks ahead
+                # the paragraph frames the sentences after it, until one looks ahead or a
+                # speaker's words begin (某官员表示，本次专项行动…督促地方加快…)
                 past_year = True
             else:
                 past_year_para = -1
@@ -761,11 +763,13 @@ _DESCRIPTION = re.compile("".join(f"(?<!{w})" for w in (
 
 def _never_taken(quote: str) -> bool:
     """A unit the rules turned down for what it is — a problem stated, a count of the
-    document's own tasks, a gain named only by a comparative, a description — which the
-    unit model may not take up."""
+    document's own tasks, a gain named only by a comparative, the state of progress of a
+    count of tasks, the size of a project, a description — which the unit model may not
+    take up."""
     words = simplified(quote)
     return classify.is_problem(words) or classify.is_meta_count(words) \
-        or classify.is_vague_gain(words) or (
+        or classify.is_vague_gain(words) or classify.is_status(words) \
+        or classify.is_project_size(words) or (
         _DESCRIPTION.search(words) is not None and classify.MODAL.search(words) is None)
 
 
@@ -810,7 +814,10 @@ REVIEW_CUE = re.compile(
     r"已经|已|成功|获批|获评|荣获|被评为|位居|首次|累计|同比|比上年|较上年|超额完成|"
     r"全线贯通|建成投用|彰显|持续增强|显著(?:提升|增强|改善)|不断(?:提升|增强|完善)|"
     r"明显(?:改善|提升)|取得.{0,6}(?:成效|进展|突破|成绩|成果)|获得.{0,10}肯定|以来|过去|去年|"
-    r"圆满完成|顺利完成|[^\d]了[，,。；;]")
+    r"圆满完成|顺利完成|[^\d]了[，,。；;]|"
+    # the state of progress a report gives (7项提前完成 / 5项进展较快 / 3个项目进度偏慢)
+    r"提前(?:完成|完工|竣工|建成|办结)|(?:进展|进度)(?:较快|很快|顺利|良好|偏慢|较慢|缓慢|滞后)|"
+    r"超序时进度|达到序时进度")
 MIN_REVIEW_CUES = 2
 # The cues above that describe a state of change (明显改善 / 显著提升 / 取得重大进展 / 更加彰显):
 # a plan's goals are worded so too (到2025年，…质量明显改善，…取得重要进展), so they count
@@ -867,7 +874,10 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
             out.add(para)  # 完成情况：… / 整改进展：…: this paragraph reports, not the next
             continue
         if (_TURNS_AHEAD.search(opening) and _REVIEW_WORDS.search(opening) is None
-                and para != titled) or (para in headings and _PLAN_HEADING.search(words)):
+                and para != titled) or (para in headings and para != titled
+                                        and _PLAN_HEADING.search(words)):
+            # (not the title: …2024年工作总结和2025年工作思路 names both parts of the text,
+            # and the review comes first)
             review = False
         # inside a review, 预计 gives the estimate of the year just past (预计地区生产总值
         # 增长5%), not a plan
@@ -974,11 +984,19 @@ def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
     """A sentence opened by a year, or a five-year period, over before the document's own
     year (2025年上海GDP增长5.4% / “十四五”期间，全国PM2.5平均浓度下降20%, in a text of 2026),
     with no word looking forward: it reports that year's results."""
-    if doc_date is None:
-        return False
+    sentence = to_halfwidth(sentence)  # (２０２４年 / １-８月份: the same words)
     words = sentence[_m.end():] if (_m := _LABEL_OPENING.match(sentence)) else sentence
     if (said := SAID.match(words)) is not None:  # 龚正指，2025年… / 报告称，2025年…
         words = words[said.end():]
+    if doc_date is None:
+        # no date to tell a year gone by: the months counted from January (1-8月份，/
+        # 前三季度，/ 前10个月，) with a change against last year (同比下降1.7%) are a
+        # period of statistics, reported whenever the text was written
+        # (距完成年度目标还差7.7个百分点: the gap to a goal, measured now, sets nothing)
+        m = _PART_OPENING.match(words)
+        return m is not None and bool(m.group("m") or m.group("n") or m.group("p")) \
+            and _AGAINST_LAST_YEAR.search(words, m.end()) is not None \
+            and not _looks_ahead(_GAP_TO_GOAL.sub("", words[m.end():]))
     if (m := _PART_OPENING.match(words)) is not None:
         return _part_over(m, doc_date) and not _looks_ahead(words[m.end():])
     if (m := _YEAR_OPENING.match(words)) is not None:
@@ -992,12 +1010,23 @@ def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
     return year < doc_date.year and not _looks_ahead(words[m.end():])
 
 
+# A change against last year's figure (同比下降1.7% / 比去年同期提高3个百分点 / 较上年增长8%)
+_AGAINST_LAST_YEAR = re.compile(r"同比|环比|(?:比|较)(?:去年|上年)")
+_GAP_TO_GOAL = re.compile(r"距(?:离)?(?:完成)?[^，,。；;]{0,12}?目标[^，,。；;]{0,12}?(?:还差|尚差|仍差|相差)")
+
+
 def _part_frame(sentence: str) -> bool:
     """A sentence opened by a part of a year with no bound word (上半年，… / 一季度，… /
-    1—10月，…) and no word looking ahead after it: in a paragraph of review it is the part
-    of the year reviewed, the frame of its results (上半年完成… / 6月底前… are bounds)."""
-    m = _PART_OPENING.match(sentence)
+    1—10月，…) or by the whole year (全年实现… / 全年，…) and no word looking ahead after
+    it: in a paragraph of review it is the part of the year reviewed, the frame of its
+    results (上半年完成… / 6月底前… / 全年力争… are bounds)."""
+    m = _PART_OPENING.match(sentence) or _WHOLE_YEAR_OPENING.match(sentence)
     return m is not None and not _looks_ahead(sentence[m.end():])
+
+
+# The whole year opening a sentence, no bound word after it (全年实现地区生产总值60亿元 /
+# 全年，…): the year a review reports on, as under a heading of goals the year set
+_WHOLE_YEAR_OPENING = re.compile(r"^(?:全年|当年)(?![前内底末止]|以前|之前)[，,]?")
 
 
 def _month(word: str) -> int:
@@ -1027,6 +1056,18 @@ _GOAL_LABEL = re.compile(r"^\s*(?:整改目标|整改要求|整改任务|目标�
 
 # News of an act done (日前，省政府召开… / 近日，县生态环境局开展…专项督查)
 _NEWS_OPENER = re.compile(r"^\s*(?:日前|近日|前不久|此前|近期|今天|昨天|昨日)[，,]")
+# A status as of a day (截至6月底 / 截至目前 / 截止到9月18日), anywhere in the sentence
+_AS_OF_ANY = re.compile(r"(?:截至|截止)(?:到|至)?(?:目前|当前|发稿|今年|去年|上年|本月|[0-9０-９]|"
+                        r"[一二三四五六七八九十])")
+
+
+def _news_of_results(sentence: str) -> bool:
+    """A sentence of news that reports results as of a day (近日，从X获悉，截至6月底，16件实事
+    总体进展良好 / 截至9月18日，已办结23件), nothing looking ahead: the sentences after it in
+    its paragraph report on, until one looks ahead (市区7台燃煤锅炉“煤改气”全部开工；…。
+    下一步，…将…)."""
+    return (_NEWS_OPENER.match(sentence) is not None or _AS_OF_ANY.search(sentence) is not None) \
+        and reports_results(sentence)
 
 
 TITLE_SPAN = 120
@@ -1049,7 +1090,7 @@ _PROGRESS_LABEL = re.compile(
     r"|(?:取得|主要|工作|整改)成效|目前进展|截至目前)\s*[:：]")
 # A paragraph or heading that opens looking ahead closes the review.
 _TURNS_AHEAD = screened(r"今年|明年|下一步|今后|未来|展望|目标任务|总体要求|工作安排|重点工作|"
-                          r"主要目标|工作打算|工作计划|[一二三四五]五”?(?:时期|期间)|"
+                          r"主要目标|工作打算|工作计划|工作思路|[一二三四五]五”?(?:时期|期间)|"
                           # (2024年，我们将重点做好以下工作 / 做好2024年工作)
                           r"\d{4}年[，,]?[^，,。；;]{0,8}?(?:将|要)(?![求素点])|做好\d{4}年")
 # A heading over the tasks to do (二、重点任务 / 三、主要任务 / 2026年工作思路 / 主要举措),

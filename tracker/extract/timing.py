@@ -69,6 +69,8 @@ _PLANNED = re.compile(r"(?:计划|将于|拟于|预计|力争|争取|确保|务�
                       r"(?:确保|力争|争取|务必|将|还需|尚需|仍需|要)")
 _BOUND = re.compile(r"^(?:力争|争取)?(?:到|至)(?:19|20)\d{2}年")
 _TO_YEAR = re.compile(r"(?:到|至|于)\d{4}年|\d{4}年(?:底|年底)?前")
+# A bound with no year named, closed by 前 (年底前 / 9月底前 / 三季度末前 / 10月15日前)
+_BARE_BOUND = re.compile(r"(?:年底|年末|月底|月末|季度末?|上半年|下半年|月\d{1,2}日|月)(?:前|以前|之前)")
 # An estimate of a year's figures: 预计，2020年… / 预计2025年… / 2024年预计…
 _ESTIMATE = re.compile(r"预计[，,]?((?:19|20)\d{2})年|((?:19|20)\d{2})年[，,]?预计")
 ESTIMATE_SPAN = 48  # where a sentence reporting a speech states it (…在回顾…时表示，2024年预计…)
@@ -87,11 +89,20 @@ _PLAN_SAYS = re.compile(r"^[^。；;！？]{0,40}?(?:方案|规划|计划|意见
 _PLAN_SAYS_HINT = re.compile(r"提出|明确|要求")  # what _PLAN_SAYS needs, within its span
 PLAN_SAYS_SPAN = 40 + 2 + 4 + 1 + 12 + 2 + 1
 GOAL_LEAD_SPAN = 16 + 2 + 2  # where _GOAL_LEAD's 目标 stands at the latest
-_GOAL_LEAD = re.compile(r"^(?:[^，,。；;：:]{0,16}?(?:预期|主要|奋斗|发展|总体|工作|年度|整改)目标"
+_GOAL_LEAD = re.compile(r"^(?!围绕|对照|紧扣|紧盯|聚焦|锚定|按照|为完成|为实现|完成|实现)"
+                        # (not a frame around the goals: 围绕年度目标任务，… / 对照整改目标，…)
+                        r"(?:[^，,。；;：:]{0,16}?(?:预期|主要|奋斗|发展|总体|工作|年度|整改)目标"
                         r"(?:任务)?(?:是|为)?[:：，,]|(?:年度)?(?:目标任务|任务目标)[:：])")
 # A sentence that turns from the results before it to what comes next (下一步，… / 今后，…):
 # it and the rest of its paragraph look ahead, also under a heading of review.
-TURNING = re.compile(r"^\s*(?:下一步|下步|下阶段|下一阶段|接下来|今后|未来|明年)")
+TURNING = re.compile(r"^\s*(?:下一步|下步|下阶段|下一阶段|接下来|今后|未来|明年)"
+                     # a numbered heading of the plans run into its text (二、2025年工作思路
+                     # 2025年，我们将… / 三、下一步工作打算…: a web page joined the lines)
+                     r"|^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*"
+                     r"(?:[12１２][09０９][0-9０-９]{2}年度?|今年|明年|下一步|下步|下阶段)"
+                     r"(?:主要)?(?:工作)?(?:思路|安排|计划|打算|目标|重点)"
+                     # (not what was done of them: 一、2024年工作目标完成情况)
+                     r"(?![^，,。；;\s]{0,10}?(?:情况|回顾|总结|成效))")
 # The frame of a review, followed by its comma, wherever it stands in the sentence
 _REVIEW_FRAME = screened(r"(?:过去(?:的)?[一二三四五两]年|[一二三四五两]年来)[，,]")
 _PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来", "截至目前",
@@ -240,8 +251,9 @@ class TimingReader:
         return known[1]
 
     def _ahead(self, words: str) -> bool:
-        """A bound after the document's date (到2025年底 in a 2023 report)."""
-        if self.doc_date is None or not _TO_YEAR.search(words):
+        """A bound after the document's date (到2025年底 in a 2023 report; 剩余项目年底前全部
+        完工 in a report of October: the bound of this year's end, with 前)."""
+        if self.doc_date is None or not (_TO_YEAR.search(words) or _BARE_BOUND.search(words)):
             return False
         return any(d.date is not None and not d.past and d.date > self.doc_date
                    for d in find_deadlines(words, self.doc_date))
@@ -292,7 +304,16 @@ class TimingReader:
             # …政治责任过去一年，全市上下…: a heading run into the text before the frame of
             # a review (lines joined by a web page), the frame still opens what follows
             return True
-        return self._past_paragraph == sent.paragraph and not classify.FORWARD.search(sent.text)
+        # (…。下一步，主要河流断面水质全部达到Ⅲ类: a sentence that turns ahead stops the
+        # paragraph's past, for the rest of the paragraph)
+        # (…制定产业准入负面清单，禁止在岸线1公里范围内新建重化工项目: a ban set stands
+        # beyond the report of its setting)
+        return self._past_paragraph == sent.paragraph and self._turned_para != sent.paragraph \
+            and not classify.FORWARD.search(sent.text) and not _STANDING_BAN.search(sent.text)
+
+
+# The words of a standing ban (as pipeline._LOOKS_AHEAD reads them)
+_STANDING_BAN = re.compile(r"禁止|严禁|不得|不再")
 
 
 def plan_says(sentence: str) -> bool:
