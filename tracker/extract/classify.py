@@ -303,12 +303,14 @@ def strong_past(text: str) -> bool:
 
 ALSO = r"(?:每年|每半年|每季度|每月|均|都|也|还|亦|同时){0,2}"
 _ALSO = re.compile(ALSO)
+# The word an actor's name ends with (市生态环境局 / 各级人民政府 / 各县区)
+ACTOR_END = (r"(?:委员会|政府|党委|人大|政协|部门|单位|机关|法院|检察院|"
+             r"代表|组织|媒体|同志|层面|区县|县区|主体|机构|企业|局|厅|委|办|院|公民|法人|干部|常委会|"
+             r"指挥部|领导小组|各级各部门|各地|[省市县区州盟旗镇乡]|街道|[室处科所站队]|(?<![全内外局])部)"
+             r"(?:[（(][^）)]{1,6}[）)])?")
 # An actor named before 要/应当/必须 at a clause's start: 各级人民政府要…, 新闻媒体要…
 SUBJECT = re.compile(
-    r"^(?P<who>[^，,。；：:]{1,30}?(?:委员会|政府|党委|人大|政协|部门|单位|机关|法院|检察院|"
-    r"代表|组织|媒体|同志|层面|区县|县区|主体|机构|企业|局|厅|委|办|院|公民|法人|干部|常委会|"
-    r"指挥部|领导小组|各级各部门|各地|[省市县区州盟旗镇乡]|街道|[室处科所站队]|(?<![全内外局])部)"
-    r"(?:[（(][^）)]{1,6}[）)])?)(?:[，,](?=应当|必须))?"
+    rf"^(?P<who>[^，,。；：:]{{1,30}}?{ACTOR_END})(?:[，,](?=应当|必须))?"
     # adverbs of frequency and of all or also between the subject and its modal word
     # (市生态环境局也要… / 各责任单位均要… / 市、区县人民政府每年都将…)
     rf"{ALSO}"
@@ -478,6 +480,11 @@ _HAS_DIGIT = re.compile(r"\d")
 
 
 _SHARE_CUE = re.compile(r"占|完成|其余|其中|剩余|超进度|推进")
+
+
+def has_verb(words: str) -> bool:
+    """Whether *words* hold a verb of action anywhere (建设 / 制定 / 开展 …)."""
+    return _ANY_VERB.search(words) is not None
 
 
 def is_meta_count(clause: str) -> bool:

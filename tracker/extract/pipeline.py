@@ -2086,6 +2086,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     run_start = 0  # the first suggestion a role clause may serve
     named_items: set[tuple[int, int]] = set()
     time_start: int | None = None  # a clause of time words only, waiting for its entry
+    time_free = False  # its time words count from an event, not from the document's date
     time_end = 0
     subject_head = ""  # the words naming the sentence's latest subject, with its modal (X要)
     units = _split_targets(analysis, _split_counted(analysis, _split_named_list(
@@ -2124,14 +2125,24 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if roles is not None:
             roles, run_start = None, len(out)
         if time_start is not None and analysis[time_end:s].strip("，,：: "):
-            time_start = None  # the bound was not right before this unit
+            time_start, time_free = None, False  # the bound was not right before this unit
         if e - s <= MAX_TIME_CLAUSE and leading_time_words(words) >= len(words.rstrip("，, ")):
-            time_start, time_end = s, e  # 2019年9月底前，基本完成…: it opens the next entry
+            time_start, time_end, time_free = s, e, False  # 2019年9月底前，基本完成…: it opens the next entry
+            continue
+        if at_unit + 1 < len(units) and e - s <= MAX_SCENE and (scene := _scene(words)) is not None:
+            # 省政府安委会自即日起至5月底，在全省开展… / 各工作机构根据主任会议决定，制定… /
+            # 在举行常委会会议二十五日前，由…送交…: the scene of the next clause opens its
+            # record; the body it names is that clause's subject
+            scene_body, timed = scene
+            time_start, time_end, time_free = s, e, not timed
+            if scene_body:
+                actor = chain[0] = [BodyRef(_as_written(text, analysis, name, s, e))
+                                    for name in _scene_bodies(scene_body)]
             continue
         if e - s <= MAX_TIME_CLAUSE + MAX_RUN_IN and (at := _item_time_words(words)) is not None:
             # 三、整改措施 (一)2019年6月至8月，开展…: a run-in heading, an item's number, and the
             # time words that open the item
-            time_start, time_end = s + at, e
+            time_start, time_end, time_free = s + at, e, False
             continue
         lead = _SAYS.match(words) if e - s <= MAX_TIME_CLAUSE + MAX_SAYS \
             and _SAYS_HINT.search(words) else None
@@ -2139,7 +2150,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if rest and leading_time_words(rest) >= len(rest.rstrip("，, ")):
             # 《方案》提出，到2025年，…: the text's own words report what it sets; the
             # time words open the next entry
-            time_start, time_end = e - len(words) + words.index(rest), e
+            time_start, time_end, time_free = e - len(words) + words.index(rest), e, False
             continue
         if timing.past and _demand_laid(words):
             # 22家单位收到整改清单，被要求从速落实整改并限期销号 / 要求被审计单位逐条落实，
@@ -2154,12 +2165,12 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             at = s + words.index(who)
             actor = chain[0] = [BodyRef(_as_written(text, analysis, who, at, at + len(who)),
                                         BodyRole.LEAD)]
-        if time_start is not None and not timing.past \
+        if time_start is not None and not timing.past and not time_free \
                 and _as_of_past(analysis[time_start:time_end], doc_date):
             # 截至2020年底，普及率达到68%以上: a status as of a day gone by, a result (and so
             # is the rest of the sentence)
             timing = timing.with_past(True)
-        elif time_start is not None and timing.past \
+        elif time_start is not None and timing.past and not time_free \
                 and _bound_ahead(analysis[time_start:time_end], doc_date):
             # 2024年，全市完成造林10万亩，2026年底前，再完成造林15万亩 / 去年…，今年6月底前…:
             # time words opening the clause set a bound still ahead of the document's date;
@@ -2298,7 +2309,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                 # not at the sentence's start where the timing reads them (they win over a
                 # bound carried from the clause before, the section's period or a note:
                 # 2015年至2020年，…，到2025年，…)
-                bounds = [d for d in find_deadlines(analysis[s:time_end], doc_date)
+                bounds = [d for d in (find_deadlines(analysis[s:time_end], doc_date)
+                                      if not time_free else ())
                           if d.date is not None and (not d.past or d.bygone)]
                 # one still ahead, else one that had passed (a closeout notice's 2019年6月至8月)
                 bound = next((d for d in bounds if not d.past), bounds[0] if bounds else None)
@@ -2620,6 +2632,49 @@ def explain(words: str, kind: str, target: Target | None, deadline: Deadline | N
 _ONGOING = re.compile(r"(?:长期|持续|常态化|常年|每年|每季度|每月|定期|动态)(?:坚持|推进|开展|实施|落实|管理|进行)?"
                       r"|立行立改|长期坚持、持续推进|持续推进、长期坚持")
 MAX_TIME_CLAUSE = 14  # 到2025年年底 / 2019年9月底前: time words standing as a clause
+# A clause that only sets the scene of the clause after it, with no verb of its own (session
+# 11s): a body and the time its work runs (省政府安委会自即日起至2025年5月底，在全省开展…), a
+# body and the basis it acts on (各工作机构根据主任会议决定，制定…), time words too long
+# for MAX_TIME_CLAUSE (自即日起至2025年12月31日，…), a time counted from an event (在举行
+# 常委会会议二十五日前，由…送交…). The corpus quotes it with the clause it serves (dev gold
+# M_22, N_24): cut off, that clause loses its subject and its bound.
+MAX_SCENE = 40
+_SCENE_BODY = re.compile(rf"^(?P<who>[^，,。；;：:（）()“”]{{2,30}}?{classify.ACTOR_END})"
+                         r"(?=根据|按照|依据|依照|遵照|自|从|在|于|到|至|截至|[0-9]|[今明本]年|年内|年底)")
+_SCENE_BASIS = re.compile(r"^(?:根据|按照|依据|依照|遵照)[^，,。；;：:]{2,24}$")
+_SCENE_EVENT = re.compile(r"^(?:在|于)[^，,。；;：:]{2,24}?(?:前|之前|以前)$")
+_SCENE_TITLE = re.compile(r"《[^《》]{1,40}》")
+_SCENE_JOIN = re.compile(r"或者|以及|和|及|与|、")
+
+
+def _scene(words: str) -> tuple[str, bool] | None:
+    """(the body a clause that only sets the scene names, '' when none; whether its time
+    words are a bound of their own, not counted from an event), or None when the clause is
+    no scene (MAX_SCENE above)."""
+    w = words.rstrip("，, ")
+    who, rest = "", w
+    m = _SCENE_BODY.match(w) if w[:1] not in "在于根按依遵自从到至截" else None
+    if m is not None:
+        who, rest = m.group("who"), w[m.end():]
+        if classify.NOT_ACTOR.match(who) or classify.ACTION.match(who):
+            return None
+    if not rest:
+        return None
+    if leading_time_words(rest) >= len(rest):
+        return who, True
+    if _SCENE_BASIS.match(rest) and not classify.has_verb(_SCENE_TITLE.sub("", rest)[2:]):
+        return who, False
+    if _SCENE_EVENT.match(rest) and not any(d.date for d in find_deadlines(rest)):
+        # (二十五日前 there counts from the meeting, not from the document's date)
+        return who, False
+    return None
+
+
+def _scene_bodies(who: str) -> list[str]:
+    """The bodies a scene names (相关的专门委员会或者常委会工作机构 → two), or it whole."""
+    parts = [p for p in _SCENE_JOIN.split(who) if p]
+    ok = len(parts) > 1 and all(re.search(classify.ACTOR_END + "$", p) for p in parts)
+    return parts if ok else [who]
 # …制定工作方案，于2024年3月15日前报市安办备案: what is to be sent in by a date is due then
 _REPORT_BY = re.compile(r"[，,]\s*(?:并|且)?\s*(?P<by>(?:于|在)?[^，,。；;]{2,14}?(?:前|以前|之前))"
                         r"(?:报|上报|报送|提交|送|交)")
