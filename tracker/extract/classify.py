@@ -498,7 +498,13 @@ def is_meta_count(clause: str) -> bool:
     if (heading := TALLY_HEADING.match(clause)) is not None \
             and ACTION.match(heading.group("head")) is None:
         return True
-    return TALLY.match(clause) is not None and _ANY_VERB.search(clause) is None
+    return TALLY.match(clause) is not None and _ANY_VERB.search(clause) is None \
+        and _AIMED_COUNT.match(clause) is None
+
+
+# The words of aiming before a count (努力争取市县级重点项目4个 / 力争省级重点项目10个 /
+# 谋划储备重大项目50个): the count is one to reach, not a tally (session 11s)
+_AIMED_COUNT = re.compile(r"^(?:努力|全力|积极|力争|确保)?(?:争取|力争|谋划|储备|落地)")
 
 
 def looks_past(clause: str, *, ahead: bool = False) -> bool:
