@@ -1842,6 +1842,11 @@ _BUILT_ITEM = re.compile(r"[^\W\d_]{4,}建设$")
 # The 等 that closes a list (…C建设等一系列重大工程 / …C项目等).
 _LIST_CLOSE = screened(r"(?<![高中初平同对均相优上次超特])等(?![级次])")
 MIN_NAMED_ITEMS = 3
+# The count that closes a list after its 等 (…C建设等九大行动 / 等7大专项行动 / 等5项重点工程): the
+# list is the set one act covers, checked by its count; the corpus quotes it whole (dev gold
+# N_09, P_03), not one record per programme (session 11s)
+_COUNTED_CLOSE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十]{1,3})(?:大|项|个|类)?(?:重点|重大|专项)?"
+                            r"(?:行动|工程|计划|项目|任务|战役|攻坚战|专项行动|示范工程)")
 
 
 def _split_named_list(analysis: str, units: list[tuple[int, int]],
@@ -1903,6 +1908,8 @@ def _named_run(analysis: str, s: int, e: int
             if j > k:
                 a, b = parts[j]
             closing = _LIST_CLOSE.search(analysis, a, b)
+            if closing is not None and _COUNTED_CLOSE.match(analysis, closing.end(), e):
+                return None  # …C建设等九大行动: one act over the set the text counts
             if closing is not None:
                 b = closing.start()
             a, b = _trim(analysis, a, b)
