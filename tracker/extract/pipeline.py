@@ -2136,6 +2136,14 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if e - s <= MAX_TIME_CLAUSE and leading_time_words(words) >= len(words.rstrip("，, ")):
             time_start, time_end, time_free = s, e, False  # 2019年9月底前，基本完成…: it opens the next entry
             continue
+        if _HENCEFORTH_HINT.match(words) and (ahead := _HENCEFORTH.match(words)) is not None:
+            # 今年以来，…作出制度性安排：今后每年4月，市人大常委会将听取…: henceforth turns the
+            # clause and the rest of the sentence ahead, whatever the sentence opened with
+            timing = timing.with_past(False)
+            if ahead.end() >= len(words.rstrip("，, ")) and at_unit + 1 < len(units):
+                # (the words alone, a recurring time and no bound, open the next entry)
+                time_start, time_end, time_free = s, e, True
+                continue
         if at_unit + 1 < len(units) and e - s <= MAX_SCENE and (scene := _scene(words)) is not None:
             # 省政府安委会自即日起至5月底，在全省开展… / 各工作机构根据主任会议决定，制定… /
             # 在举行常委会会议二十五日前，由…送交…: the scene of the next clause opens its
@@ -2646,6 +2654,10 @@ MAX_TIME_CLAUSE = 14  # 到2025年年底 / 2019年9月底前: time words standin
 # 常委会会议二十五日前，由…送交…). The corpus quotes it with the clause it serves (dev gold
 # M_22, N_24): cut off, that clause loses its subject and its bound.
 MAX_SCENE = 40
+# Henceforth (今后 / 此后 / 今后每年4月 / 以后每年年初): what follows is arranged from now on
+_HENCEFORTH_HINT = re.compile(r"今后|此后|以后|从今|自此")
+_HENCEFORTH = re.compile(r"(?:今后|此后|以后|从今以后|从今往后|自此以后)(?:一个时期|一段时期|每(?:年|半年|季度|季|月|周)"
+                         r"(?:[0-9一二三四五六七八九十]{1,2}月份?|年初|年底|年末|初|底|末)?)?")
 _SCENE_BODY = re.compile(rf"^(?P<who>[^，,。；;：:（）()“”]{{2,30}}?{classify.ACTOR_END})"
                          r"(?=根据|按照|依据|依照|遵照|自|从|在|于|到|至|截至|[0-9]|[今明本]年|年内|年底)")
 _SCENE_BASIS = re.compile(r"^(?:根据|按照|依据|依照|遵照)[^，,。；;：:]{2,24}$")
