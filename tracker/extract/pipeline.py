@@ -2260,9 +2260,12 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # 3.工业领域碳达峰行动 / a cell naming a programme: a list item that is
             # nothing but a named programme is a deliverable of its own
             verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
-        elif verdict.kind is None and not timing.past and _bound_to_act(words, doc_date):
-            # 各牵头单位于2月7日前报送市政府 / 方案务于3月底前报备: a dated bound and an act,
-            # whatever the clause opens with
+        elif verdict.kind is None and not timing.past and _bound_to_act(
+                analysis[time_start:e] if time_start is not None and not time_free else words,
+                doc_date):
+            # 各牵头单位于2月7日前报送市政府 / 方案务于3月底前报备 / 3月底前，召开金融联席会议:
+            # a dated bound and an act, whatever the clause opens with (the bound may stand as
+            # a clause of its own before it)
             verdict = classify.Verdict("deliverable", BOUND_ACT_CONFIDENCE, verdict.actor)
         if verdict.kind is None and not verdict.actor:
             if cands is not None and e - s >= shortest:
@@ -2383,8 +2386,8 @@ _NODE_OF = re.compile(r"的(?:时间节点|节点|时限|目标要求|目标)$")
 _NODE_ENDS = ("节点", "时限", "目标要求", "目标")
 # Time words that bind (前 / 以前 / 之前 / 底前 / 为止), before the act they bound
 _BOUND_THEN_ACT = re.compile(
-    r"(?:前|以前|之前|为止)[，,]?[^，,。；;]{0,16}?(?:报送|报|提交|上报|备案|完成|印发|出台|制定|建立|"
-    r"公开|公布|公示|反馈|启动|开展|召开|部署|验收|销号|到位|整改|送审|审议)")
+    r"(?:前|以前|之前|为止|上半年|下半年|年内)[，,]?[^，,。；;]{0,16}?(?:报送|报|提交|上报|备案|完成|印发|出台|"
+    r"制定|建立|公开|公布|公示|反馈|启动|开展|召开|举办|举行|部署|验收|销号|到位|整改|送审|审议)")
 
 
 def _bound_to_act(words: str, doc_date: date | None) -> bool:
