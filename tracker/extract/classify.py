@@ -103,6 +103,8 @@ ACTION = Recalled(rf"^(?:{_PREFIX})*{_JOINED_VERB}{_VERB_AT}")
 # A verb a few characters in, after a frame such as 依托X / 在X领域 / 对X.
 ACTION_LATE = re.compile(
     rf"^(?:{_PREFIX})*(?:依托|在|对|以|将|把|围绕|按照|针对|聚焦|结合|根据|依据|立足|着眼|紧扣|通过|分|"
+    # a partner or a means named before the verb (联合辖区单位打造… / 借助社会资本建设…)
+    rf"联合|协同|借助|联手|携手|依靠|"
     # a body set to act by the verb before it (要求各单位限期整改 / 督促企业落实…)
     rf"要求|督促|责令|责成)"
     rf".{{1,24}}?{_VERB_AT}"
@@ -303,10 +305,10 @@ def strong_past(text: str) -> bool:
 
 ALSO = r"(?:每年|每半年|每季度|每月|均|都|也|还|亦|同时){0,2}"
 _ALSO = re.compile(ALSO)
-# The word an actor's name ends with (市生态环境局 / 各级人民政府 / 各县区)
+# The word an actor's name ends with (市生态环境局 / 各级人民政府 / 乡镇人大主席团 / 各县区)
 ACTOR_END = (r"(?:委员会|政府|党委|人大|政协|部门|单位|机关|法院|检察院|"
              r"代表|组织|媒体|同志|层面|区县|县区|主体|机构|企业|局|厅|委|办|院|公民|法人|干部|常委会|"
-             r"指挥部|领导小组|各级各部门|各地|[省市县区州盟旗镇乡]|街道|[室处科所站队]|(?<![全内外局])部)"
+             r"主席团|指挥部|领导小组|各级各部门|各地|[省市县区州盟旗镇乡]|街道|[室处科所站队]|(?<![全内外局])部)"
              r"(?:[（(][^）)]{1,6}[）)])?")
 # An actor named before 要/应当/必须 at a clause's start: 各级人民政府要…, 新闻媒体要…
 SUBJECT = re.compile(
