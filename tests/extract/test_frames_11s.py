@@ -2,7 +2,8 @@
 11s): a body and the time its work runs (省政府安委会自即日起至2025年5月底，在全省开展…), a
 body and the basis it acts on (各工作机构根据主任会议决定，制定…), a place where it is done
 (在龙珠阁社区，联合…打造…), and a time counted from an event (在举行常委会会议二十五日前，
-由…送交…).
+由…送交…), and a body and its time after a frame of basis (按照…的部署，省政府安委会自即日起
+至…，在全省开展…: the frame stays out of the record).
 
 By /work/shared/docs/commitments.md a record is the clause or sentence that commits, no
 more; such a clause has no verb of its own, so it is part of the sentence that commits (the
@@ -62,6 +63,10 @@ BASES = ["根据主任会议决定", "按照省委省政府统一部署", "依�
          "按照市政府的安排", "依照有关规定"]
 # the place where it is done (no verb: 在 + place)
 PLACES = ["在龙珠阁社区", "在城东片区", "在全市范围内", "在各乡镇", "在沿江重点区域", "在老城区"]
+# a frame of basis or purpose before the body and its time (segment.LEAD_IN joins it forward):
+# it stays out of the record, as the corpus quotes it (dev gold N_24)
+FRAMES = ["按照国务院安全生产委员会《关于印发集中整治工作方案的通知》要求和全省安全生产电视会议的部署，",
+          "为深入贯彻落实省委省政府决策部署，", "根据上级统一安排，"]
 # a time counted from an event
 EVENTS = ["在举行人大常委会会议二十五日前", "在项目开工建设前", "在每次会议召开十日前",
           "在汛期到来之前", "在年度考核前", "在验收之前"]
@@ -86,31 +91,35 @@ def _laid_out(sentence: str) -> Iterator[tuple[str, str]]:
     yield "cell", sentence
 
 
-def _cases() -> Iterator[tuple[str, str, str, str | None]]:
-    """(grammar, scene, commitment, due)"""
+def _cases() -> Iterator[tuple[str, str, str, str | None, str]]:
+    """(grammar, scene, commitment, due, the frame before the scene, no part of the record)"""
     for k, (scene, due) in enumerate(TIMED):
         for j, c in enumerate(COMMITMENTS):
             body = BODIES[(j + k) % len(BODIES)]
-            yield f"时段:{scene}", f"{body}{scene}", c, due
+            yield f"时段:{scene}", f"{body}{scene}", c, due, ""
+    for k, (frame, (scene, due)) in enumerate(zip(FRAMES * 2, TIMED)):
+        for j, c in enumerate(COMMITMENTS):
+            body = BODIES[(j + k) % len(BODIES)]
+            yield f"框架时段:{frame}", f"{body}{scene}", c, due, frame
     for k, basis in enumerate(BASES):
         for j, c in enumerate(COMMITMENTS):
             body = BODIES[(j + k) % len(BODIES)]
-            yield f"依据:{basis}", f"{body}{basis}", c, None
+            yield f"依据:{basis}", f"{body}{basis}", c, None, ""
     for place in PLACES:
         for c in COMMITMENTS[1:]:
-            yield f"地点:{place}", place, "联合辖区单位" + c, None
+            yield f"地点:{place}", place, "联合辖区单位" + c, None, ""
     for event in EVENTS:
         for j, c in enumerate(COMMITMENTS):
             body = BODIES[(j + 1) % len(BODIES)]
-            yield f"事件:{event}", event, f"由{body}{c}", None
+            yield f"事件:{event}", event, f"由{body}{c}", None, ""
 
 
 @functools.cache
 def variants() -> tuple[Variant, ...]:
     out = []
-    for grammar, scene, commitment, due in _cases():
+    for grammar, scene, commitment, due, frame in _cases():
         sentence = f"{scene}，{commitment}"
-        for layout, text in _laid_out(sentence):
+        for layout, text in _laid_out(frame + sentence):
             for script, conv in (("s", str), ("t", _S2T.convert)):
                 out.append(Variant(grammar, f"{layout}/{script}", conv(text), conv(sentence),
                                    conv(scene), due))

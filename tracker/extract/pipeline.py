@@ -2156,12 +2156,16 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                 # (the words alone, a recurring time and no bound, open the next entry)
                 time_start, time_end, time_free = s, e, True
                 continue
-        if at_unit + 1 < len(units) and e - s <= MAX_SCENE and (scene := _scene(words)) is not None:
+        framed = _after_frame(words) if at_unit + 1 < len(units) and e - s > MAX_SCENE // 4 \
+            and _FRAME_OPENING.match(words) else 0
+        if at_unit + 1 < len(units) and e - s - framed <= MAX_SCENE \
+                and (scene := _scene(words[framed:])) is not None:
             # 省政府安委会自即日起至5月底，在全省开展… / 各工作机构根据主任会议决定，制定… /
             # 在举行常委会会议二十五日前，由…送交…: the scene of the next clause opens its
-            # record; the body it names is that clause's subject
+            # record; the body it names is that clause's subject (a frame of basis joined before
+            # it, 按照…部署，省政府安委会自即日起…，stays out of the record, as the corpus quotes it)
             scene_body, timed = scene
-            time_start, time_end, time_free = s, e, not timed
+            time_start, time_end, time_free = s + framed, e, not timed
             if scene_body:
                 actor = chain[0] = [BodyRef(_as_written(text, analysis, name, s, e))
                                     for name in _scene_bodies(scene_body)]
@@ -2702,6 +2706,24 @@ def _scene(words: str) -> tuple[str, bool] | None:
         # (二十五日前 there counts from the meeting, not from the document's date)
         return who, False
     return None
+
+
+# A clause opened by a frame of basis or purpose that segment.LEAD_IN joined to the clause
+# after it (按照…的部署，省政府安委会自即日起…)
+_FRAME_OPENING = re.compile(r"按照|根据|依据|依照|遵照|为了?|围绕")
+
+
+def _after_frame(words: str) -> int:
+    """Where the words after the frame's last comma (outside brackets) begin, or 0."""
+    depth, cut = 0, 0
+    for i, ch in enumerate(words.rstrip("，, ")):
+        if ch in "（(《“〔[【":
+            depth += 1
+        elif ch in "）)》”〕]】":
+            depth = max(0, depth - 1)
+        elif ch in "，," and depth == 0:
+            cut = i + 1
+    return cut
 
 
 def _scene_bodies(who: str) -> list[str]:
