@@ -108,6 +108,8 @@ ACTION = Recalled(rf"^(?:{_PREFIX})*{_JOINED_VERB}{_VERB_AT}")
 # A verb a few characters in, after a frame such as 依托X / 在X领域 / 对X.
 ACTION_LATE = needing(
     rf"^(?:{_PREFIX})*(?:依托|在|对|以|将|把|围绕|按照|针对|聚焦|结合|根据|依据|立足|着眼|紧扣|通过|分|"
+    # a partner or a means named before the verb (联合辖区单位打造… / 借助社会资本建设…)
+    rf"联合|协同|借助|联手|携手|依靠|"
     # a body set to act by the verb before it (要求各单位限期整改 / 督促企业落实…)
     rf"要求|督促|责令|责成)"
     rf".{{1,24}}?{_VERB_AT}"
@@ -316,12 +318,14 @@ def strong_past(text: str) -> bool:
 
 ALSO = r"(?:每年|每半年|每季度|每月|均|都|也|还|亦|同时){0,2}"
 _ALSO = re.compile(ALSO)
+# The word an actor's name ends with (市生态环境局 / 各级人民政府 / 乡镇人大主席团 / 各县区)
+ACTOR_END = (r"(?:委员会|政府|党委|人大|政协|部门|单位|机关|法院|检察院|"
+             r"代表|组织|媒体|同志|层面|区县|县区|主体|机构|企业|局|厅|委|办|院|公民|法人|干部|常委会|"
+             r"主席团|指挥部|领导小组|各级各部门|各地|[省市县区州盟旗镇乡]|街道|[室处科所站队]|(?<![全内外局])部)"
+             r"(?:[（(][^）)]{1,6}[）)])?")
 # An actor named before 要/应当/必须 at a clause's start: 各级人民政府要…, 新闻媒体要…
 SUBJECT = re.compile(
-    r"^(?P<who>[^，,。；：:]{1,30}?(?:委员会|政府|党委|人大|政协|部门|单位|机关|法院|检察院|"
-    r"代表|组织|媒体|同志|层面|区县|县区|主体|机构|企业|局|厅|委|办|院|公民|法人|干部|常委会|"
-    r"指挥部|领导小组|各级各部门|各地|[省市县区州盟旗镇乡]|街道|[室处科所站队]|(?<![全内外局])部)"
-    r"(?:[（(][^）)]{1,6}[）)])?)(?:[，,](?=应当|必须))?"
+    rf"^(?P<who>[^，,。；：:]{{1,30}}?{ACTOR_END})(?:[，,](?=应当|必须))?"
     # adverbs of frequency and of all or also between the subject and its modal word
     # (市生态环境局也要… / 各责任单位均要… / 市、区县人民政府每年都将…)
     rf"{ALSO}"
@@ -560,6 +564,11 @@ MAKEUP = re.compile(
 _MAKEUP_HINT = re.compile(r"下设|单位|部门|梳理")
 
 
+def has_verb(words: str) -> bool:
+    """Whether *words* hold a verb of action anywhere (建设 / 制定 / 开展 …)."""
+    return _ANY_VERB.search(words) is not None
+
+
 def is_meta_count(clause: str) -> bool:
     if ("工作" in clause or "任务" in clause or "方面" in clause or "事项" in clause) \
             and ANNOUNCED.match(clause.rstrip("。；;，,：: ")) is not None:
@@ -574,7 +583,13 @@ def is_meta_count(clause: str) -> bool:
     if (heading := TALLY_HEADING.match(clause)) is not None \
             and ACTION.match(heading.group("head")) is None:
         return True
-    return TALLY.match(clause) is not None and _ANY_VERB.search(clause) is None
+    return TALLY.match(clause) is not None and _ANY_VERB.search(clause) is None \
+        and _AIMED_COUNT.match(clause) is None
+
+
+# The words of aiming before a count (努力争取市县级重点项目4个 / 力争省级重点项目10个 /
+# 谋划储备重大项目50个): the count is one to reach, not a tally (session 11s)
+_AIMED_COUNT = re.compile(r"^(?:努力|全力|积极|力争|确保)?(?:争取|力争|谋划|储备|落地)")
 
 
 def looks_past(clause: str, *, ahead: bool = False) -> bool:
