@@ -141,7 +141,8 @@ _OPEN_COUNTER = (r"(?:(?<=[0-9])|(?<=[0-9][万亿]))"
                  r"亿万千百十度方一二三四五六七八九零〇两])(?P<u3>[\u4e00-\u9fff])"
                  r"(?=[\t\n\r|｜，,。；;！!？?、：:)）]| *$| {2,}|\u3000)")
 _QUANTITY = re.compile(
-    rf"(?=[0-9{_CN}]|万亿[元美])(?<![A-Za-z0-9.第_{_CN}])"
+    # (每百户 / 每千人口 / 每10万人: what a rate is counted per, never its figure)
+    rf"(?=[0-9{_CN}]|万亿[元美])(?<![A-Za-z0-9.第每_{_CN}])"
     # (百分之五到百分之六: a band of percentages)
     rf"(?:(?P<pctw>百分之|千分之)(?P<pct>{_NUM})(?:\s*[—–\-~～至到]\s*(?:(?:百分之|千分之)(?P<pcthi>{_NUM})"
     # (百分之八十五至九十: the second share without its 百分之)
@@ -164,7 +165,7 @@ _END_STATE = screened(
     r"(?P<zero>动态清零|全面清零|基本清零|清零|归零|全面消除|基本消除|彻底消除|消除|全面消灭|基本消灭|消灭"
     r"|全部淘汰|全面淘汰|全部关停|全部取缔)"
     r"|(?P<full>全覆盖|全部完成|全面完成|全部达标|全面达标|全部销号|全面落实到位)"
-    r"|(?P<double>翻一番|翻番|倍增)|(?P<triple>翻两番)"
+    r"|(?P<double>翻一番|翻番|倍增|翻倍|翻了一番)|(?P<triple>翻两番|翻了两番)"
     r"|(?P<half>减半|下降一半|减少一半|降低一半))"
 )
 _VERB_OBJECT = ("消除", "全面消除", "基本消除", "彻底消除", "消灭", "全面消灭", "基本消灭")
@@ -607,7 +608,11 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         return None
     # (a row's cells of values before this one are no part of the metric's name)
     before = name if name is not None else text[start:m.start()]
-    if verb is not None and gap:  # 新增造林10万亩: the verb and its object name the metric
+    if verb is not None and gap.startswith("每"):
+        # 设施面积达到每百户30平方米: the measured thing before the verb, per what after it
+        metric = _clean_metric(before[:verb.start()])
+        metric = metric + gap if metric else None
+    elif verb is not None and gap:  # 新增造林10万亩: the verb and its object name the metric
         metric = _clean_metric(before.rstrip("到至"))
     elif verb is not None and verb.group() == "新增":  # 森林面积新增2万亩: the area added
         metric = _clean_metric(before[:verb.end()])
