@@ -458,6 +458,11 @@ _SCOPE_OPEN = re.compile(r"(?:全|我|本)[省市县区州盟旗镇乡](?:上下
 _GROWTH_GOAL = re.compile(r"(?:增长|增幅)(?:预期)?(?:目标|预期)(?:值)?(?:设定|确定|调整)?$")
 
 
+# A change named right after its figure (实现8%的增长 / 10%以上的下降); not 涨幅 / 增幅, a
+# rate read as a level (R6)
+_CHANGE_AFTER = re.compile(r"的?(?:增长|(?P<fall>下降|降低|减少))(?![率点极])")
+
+
 # A measure counted in years or months (平均受教育年限 / 预期寿命 / 审批时长): a time unit
 # after it is its value, not time words
 _DURATION = re.compile(r"年限|寿命|时长|周期|工期|年数|时限|时间|用时")
@@ -565,6 +570,14 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if cmp in (None, Comparator.EQ) and verb is not None \
             and _GROWTH_GOAL.search(text, start, start + verb.start()):
         cmp = Comparator.INCREASE  # GDP增长目标设定为5%左右: the growth is the target
+    change = _CHANGE_AFTER.match(text, m.end()) if m.group("pct") or unit in ("%", "个百分点") else None
+    if change is not None and cmp in (None, Comparator.EQ, Comparator.GE):
+        # 实现8%的增长 / 保持7%左右的增长 / 实现10%以上增长: the growth named after the figure is
+        # what it measures (a floor with 以上, as 增长10%以上 is); 实现5%以上的下降 is a fall
+        if change.group("fall"):
+            cmp = Comparator.DECREASE
+        elif cmp is not Comparator.GE:
+            cmp = Comparator.INCREASE
     if cmp is Comparator.EQ and verb is not None:
         floor = _FLOOR_WORD.search(text, max(start, start + verb.start() - 3), start + verb.start())
         if floor is not None:  # 至少达到85% / 最多达到3次: a floor or a ceiling, not a level

@@ -40,8 +40,11 @@ _BAN = re.compile(r"^(?:实行|实施|落实|推行|执行)?(?P<metric>[^，,、
 # A quota set from above: 排放总量控制在国家下达指标以内 (<=), 完成省下达的目标任务 (full).
 # (…排放下降确保完成国家下达的目标任务: the fall is the target; 完成国家下达的…比率控制目标:
 # a ceiling; 能耗完成“十四五”考核目标: a quota assessed from above, done in full)
+# (a list of measures may stand before the verb: 各项环境质量指标、主要污染物减排指标、单位GDP
+# 二氧化碳排放下降比例全部达到省定目标要求; the lists run longer than one measure's name)
+_MAX_LISTED = 64
 _QUOTA = re.compile(
-    r"^(?P<metric>[^，,]{2,30}?)(?P<fall>下降|降低|减少)?(?:均|全部|全面|圆满|如期|按期|确保)*"
+    rf"^(?P<metric>[^，,]{{2,{_MAX_LISTED}}}?)(?P<fall>下降|降低|减少)?(?:均|全部|全面|圆满|如期|按期|确保)*"
     r"(?P<verb>控制在|不超过|不突破|不低于|不少于|低于|完成|达到)"
     r"(?:(?:国家|省|市|县|区|上级|自治区)?(?:级|政府)?(?:下达|确定|分解|规定|(?<=[省市县区])定)的?"
     r"|(?=[^，,；;]{0,14}?考核(?:目标|指标)))"
@@ -65,7 +68,7 @@ _CLASS = re.compile(
 # 生态系统功能基本恢复 / 污染得到有效控制 / 发展方式基本形成 (full), 碳排放控制在合理区间
 # (<=), 不发生重大环境污染事故 (zero), 总磷浓度持续下降 (decrease).
 _STANDARD = re.compile(
-    r"^(?P<metric>[^，,；;]{2,24}?)(?:稳定|持续|全面|全部|均|基本|总体)?"
+    rf"^(?P<metric>[^，,；;]{{2,24}}?|[^，,；;]{{2,{_MAX_LISTED}}}?、[^，,；;]{{2,30}}?)(?:稳定|持续|全面|全部|均|基本|总体)?"
     r"(?P<verb>达到|符合|满足|优于|好于|不低于|不高于|不超过|(?<=全面)执行)"
     r"(?P<std>[^，,；;]{0,18}?(?:标准|要求|水平|峰值|优良))$")
 _STANDARD_BOUND = {"不低于": Comparator.GE, "不高于": Comparator.LE, "不超过": Comparator.LE}
