@@ -24,6 +24,7 @@ from tracker.extract.deadlines import (
     iter_deadlines,
     is_review_heading,
     section_period,
+    year_names_made,
 )
 from tracker.extract.fold import fold, to_halfwidth
 from tracker.extract.issuer import title_line
@@ -433,6 +434,10 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing,
     own, gone = clause_bounds(words, doc_date,
                               year=year_named(named, timing.lead, timing.period, doc_date)) \
         if _TIMEISH.search(words) else (None, None)
+    if own is not None and own.text and lead is not None and not lead.past \
+            and lead.date is not None and _names_made_only(words, own):
+        # 3月底前，制定2025年重点项目清单: the year names the list made, the lead-in bounds it
+        return Deadline("", lead.date, lead.precision)
     if own is not None:
         return own
     if lead is not None and not lead.past:
@@ -448,6 +453,12 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing,
     # a commitment whose own bound had passed by the document's date (2018年完成… in a
     # 2019 repost, 2024年5月前制定… in a closeout notice): that bound, not the context's
     return gone
+
+
+def _names_made_only(words: str, own: Deadline) -> bool:
+    """Whether a clause's own time words are only a year naming what its act makes."""
+    at = words.find(own.text)
+    return at >= 0 and year_names_made(words, at, at + len(own.text))
 
 
 # The year's goals or tasks named as such (年度目标 / 年度工作目标 / 年度目标任务 / 年度任务),
