@@ -506,6 +506,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     start = _clause_start(text, m.start())
     verb, gap = _verb_before(text[start:m.start()])
     suffix = m.group("suf")
+    if suffix is None and verb is not None and not m.group("more") and not m.group("more2"):
+        suffix = _list_bound(text, m.end())
     named_unit = name = None
     cumulative = text[m.start() - 1:m.start()] in _CUMULATIVE_OPEN \
         and text[m.end():m.end() + 1] in _CUMULATIVE_CLOSE
@@ -833,6 +835,27 @@ def _end_state_target(text: str, m: re.Match[str]) -> TargetMatch:
 
 
 _SHARED_UNIT = re.compile(r"\s*[和、及与]\s*(?=[0-9])")
+_MAX_LISTED = 6  # values in one list (分别达到A、B、C …)
+
+
+def _list_bound(text: str, pos: int) -> str | None:
+    """The bound word (以上 / 以下 / 左右 …) closing a list of bare values that the value
+    ending at *pos* opens (分别增长6%、9%以上 / 分别控制在60、35微克/立方米以下): it holds
+    for every value of the list, unless the last value only names which things (5000万元、
+    1亿元以上项目)."""
+    for _ in range(_MAX_LISTED):
+        joint = _SHARED_UNIT.match(text, pos)
+        if joint is None:
+            return None
+        nxt = _QUANTITY.match(text, joint.end())
+        if nxt is None or nxt.end() == joint.end():
+            return None
+        if nxt.group("suf"):
+            qualifies = _QUALIFIED.match(text, nxt.end()) is not None \
+                and _NOT_QUALIFIED.match(text, nxt.end()) is None
+            return None if qualifies else nxt.group("suf")
+        pos = nxt.end()
+    return None
 _AFTER_NAME = "）) \t\u3000≥≤≧≦<>=＜＞"  # what may stand between a name's （unit） and its value
 _CUMULATIVE_OPEN = "〔【［["  # 〔18〕: a plan's change over its whole period
 _CUMULATIVE_CLOSE = "〕】］]"
@@ -944,3 +967,60 @@ def pick_target(found: list[TargetMatch]) -> Target | None:
         # stated after the metric is the target
         return valued[1].as_target()
     return (stated or valued or found)[0].as_target()
+
+
+# A list of measures with a list of values after 分别 / 依次 (生活垃圾无害化处理率、生活污水
+# 处理率分别达到97.8%、96.8% / 城镇和农村居民人均可支配收入分别增长6%、9%以上): each measure
+# its own value, in order
+_RESPECTIVELY = re.compile(r"分别|依次")
+_NAME_JOINT = re.compile(r"[、和及与]")
+_NEXT_IN_LIST = re.compile(r"\s*[和、及与]\s*")
+# the word a measure's name ends on (…率 / …比例 / …收入 / …总量): a name of its own, not a
+# modifier sharing the next name's head (城镇和农村居民人均可支配收入: 城镇 shares 居民…收入)
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_PARALLEL = 2
+_MEASURE_END = re.compile(r"(?:[率量额值数度]|比例|比重|收入|投资|产值|浓度|面积|指数|能耗|排放|产量|规模|总额|人次)$")
+
+
+def paired_targets(text: str) -> list[Target] | None:
+    """The targets of a list of measures with their list of values after 分别 (two or
+    more), in order, each with its own measure's name; None when *text* holds no such list."""
+    norm = fold(text)
+    said = _RESPECTIVELY.search(norm)
+    if said is None:
+        return None
+    found = sorted((t for t in find_targets(norm) if t.value is not None and t.end > said.end()),
+                   key=lambda t: t.end)
+    if len(found) < 2:
+        return None
+    chain = [found[0]]
+    for t in found[1:]:
+        joint = _NEXT_IN_LIST.match(norm, chain[-1].end)
+        if joint is None or joint.end() == chain[-1].end or not norm[joint.end():t.end][:1].isdigit():
+            break
+        chain.append(t)
+    if len(chain) < 2:
+        return None
+    subject = _clean_metric(norm[_clause_start(norm, said.start()):said.start()]) or ""
+    names = _list_names(subject, len(chain))
+    return [Target(metric=names[i], comparator=t.comparator, value=t.value, unit=t.unit)
+            for i, t in enumerate(chain)]
+
+
+def _list_names(subject: str, k: int) -> list[str | None]:
+    """The name of each of *k* measures a subject lists (A、B / A和B / 城镇和农村居民收入 →
+    城镇居民收入, 农村居民收入); the whole subject for each when it lists another number."""
+    names = [n.strip() for n in _NAME_JOINT.split(subject) if n.strip()] if subject else []
+    if len(names) != k:
+        return [subject or None] * k
+    last = names[-1]
+    out: list[str | None] = []
+    for name in names[:-1]:
+        # the two characters that open the last name stand for the two that close this
+        # one (城镇 | 农村居民人均可支配收入, 地表水国控 | 省控断面水质优良比例): the rest of
+        # the last name is the head both share (not PM10 | PM2.5平均浓度)
+        head = last[_PARALLEL:]
+        if not _MEASURE_END.search(name) and len(head) > 1 and _CJK_ONLY.fullmatch(name + last):
+            name = name + head
+        out.append(name)
+    return [*out, last]
