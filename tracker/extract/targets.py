@@ -429,6 +429,17 @@ _AIM = re.compile(r"\s*(?:力争|确保|争取|努力|目标[是为:：]?)")
 _DONE_TO = re.compile(r"\s*(?:全年|今年|年内)?(?:累计)?(?:彻底|全面|切实|有效|着力|帮助)?新?"
                       r"(?:完成|实施|新建|改造|建设|搬迁|安置|培训|资助|救助|帮扶|引进|招引|"
                       r"吸纳|带动|转移|接种|筛查|新增|解决|惠及|培育|促进|扶持|服务|覆盖|对)")
+# An act done to people or households anywhere before their count, after a subject or a
+# frame (改善农牧民居住条件4万户 / 城镇公益性岗位安置就业困难人员6100人 / 慰问困难职工2000人 /
+# 免费为农村妇女开展两癌筛查2万人): the count is how many the act reaches, a level
+# (因旱需救助人口53560人 / 待安置人员: the people in need of the act, counted, not the act)
+_ACT_ON_HEADS = re.compile(r"(?<!需)(?<!需要)(?<!待)(?:改善|慰问|走访|安置|救助|资助|帮扶|培训|筛查|体检|提供|转移|吸纳|带动|惠及|"
+                           r"保障|补助|发放|接种|招聘|招录|培养|引进|搬迁|扶持|解决|服务|安排|组织|签约|"
+                           r"参保|救治|疏散|实训|培育|新增|完成)(?![^，,。；;]{0,12}?(?:人口|人数|户数)[0-9])")
+# …but a count stated flat (全县共有农村低保对象3200人 / 参加培训人员300人 / 涉及群众1200户):
+# page furniture or a baseline, whatever verb its noun holds
+_FLAT_HEADS = re.compile(r"\s*(?:全[省市县区镇乡]|本[省市县区])?(?:共有|现有|尚有|仍有|有|共|合计|总计|其中|"
+                         r"参加|参与|涉及|包括|含|覆盖人口|人口|户籍|常住)")
 # What may open a clause before its verb: an item's number or a row's first cell (1. / （二） /
 # 1<tab>), then time words (年底前 / 到2027年 / 2026年)
 _ITEM_OPEN = re.compile(r"\s*(?:[|｜]\s*)?(?:[0-9]{1,3}(?:[.、．)）]|\t|\s*[|｜]| {2,})|[（(][0-9一二三四五六七八九十]{1,3}[)）]|"
@@ -663,7 +674,9 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         opens = _opening(text, start) if unit in _HEADCOUNTS else start
         aimed = unit in _HEADCOUNTS and (_AIM.match(text, opens) is not None
                                          or _DONE_TO.match(text, opens) is not None
-                                         or _PER_HEAD.search(text, start, m.start()) is not None)
+                                         or _PER_HEAD.search(text, start, m.start()) is not None
+                                         or (_ACT_ON_HEADS.search(text, opens, m.start()) is not None
+                                             and _FLAT_HEADS.match(text, opens) is None))
         if metric is None or value == 0 or (unit in _HEADCOUNTS and not aimed):
             # 0人参与: a count stated flat is page furniture, not a level (力争引进人才
             # 20万人 aims at one)
