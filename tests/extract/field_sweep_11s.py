@@ -306,24 +306,28 @@ _REPORT_TITLES = [  # (title with {y}, period end month-day)
     ("{y}年1-8月全县重点项目建设进展情况", "08-31"),
 ]
 _BYLINES = ["发布时间:{d} 13:23:00 来源:", "时间：{d}", "发布日期：{d}"]
-_REPORT_ITEMS = [("目前进展顺利，年底前能确保完成新区供电线路工程。", "供电线路", "12-31"),
-                 ("力争全年实现各类融资210亿元。", "融资", "12-31")]
+# (the report's next steps: bounds without a year of their own)
+_REPORT_BODY = ("一、总体进展。各项任务推进顺利，多数指标完成序时进度。\n"
+                "二、下一步工作。下一步，将于年底前完成新区供电线路工程建设。确保全年实现各类融资210亿元。"
+                "加快推进污水处理厂提标改造，力争10月底前投入运行。")
+_REPORT_ITEMS = [("供电线路", "12-31"), ("融资", "12-31"), ("投入运行", "10-31")]
 
 
 def _docyear() -> Iterator[Case]:
     for i, (title, _end) in enumerate(_REPORT_TITLES):
         year = 2016 + i
         for j, byline in enumerate(_BYLINES):
-            later = f"{year + 1}/{(i + j) % 9 + 2}/{(3 * j + 5) % 27 + 1}"
+            later = f"{year + 1 + j % 2}/{(i + j) % 9 + 2}/{(3 * j + 5) % 27 + 1}"
             if j == 1:
                 later = later.replace("/", "-")
-            body = "\n".join(item for item, _, _ in _REPORT_ITEMS)
-            text = f"{title.format(y=year)}\n\n{byline.format(d=later)}\n\n{body}\n"
+            text = f"{title.format(y=year)}\n\n{byline.format(d=later)}\n\n{_REPORT_BODY}\n"
             for script, variant in (("s", text), ("t", _s2t().convert(text))):
-                for _item, key, end in _REPORT_ITEMS:
+                for key, end in _REPORT_ITEMS:
                     k = key if script == "s" else _s2t().convert(key)
-                    yield Case("docyear", f"docyear:{script}:{byline[:4]}:{title}:{key}", variant,
-                               k, f"{year}-{end}", doc_date=None, as_file=True)
+                    for as_file in (True, False):  # (read by the importer, or the text alone)
+                        yield Case("docyear", f"docyear:{script}:{'file' if as_file else 'text'}:"
+                                   f"{byline[:4]}:{title}:{key}", variant, k, f"{year}-{end}",
+                                   doc_date=None, as_file=as_file)
     # not reposted: the byline within the year reported on (or the year after, for a report
     # on the whole year) stays the document's date
     for title, byline, want in [
@@ -331,7 +335,7 @@ def _docyear() -> Iterator[Case]:
         ("2020年重点工作上半年推进情况", "时间：2020-07-15", "2020-12-31"),
         ("2021年政府工作报告重点任务完成情况", "发布日期：2022-01-20", "2022-12-31"),
     ]:
-        text = f"{title}\n\n{byline}\n\n下一步，年底前能确保完成新区供电线路工程。\n"
+        text = f"{title}\n\n{byline}\n\n{_REPORT_BODY}\n"
         yield Case("docyear", f"docyear:kept:{title}", text, "供电线路", want, doc_date=None,
                    as_file=True)
 

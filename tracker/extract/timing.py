@@ -26,6 +26,7 @@ from tracker.extract.deadlines import (
     section_period,
     year_names_made,
 )
+from tracker.domain.periods import reported_part_end
 from tracker.extract.fold import fold, to_halfwidth
 from tracker.extract.issuer import title_line
 from tracker.extract.numerals import cn_int
@@ -764,6 +765,21 @@ MAX_TITLE = 60
 
 
 def guess_doc_date(text: str) -> date | None:
+    """_guess_doc_date, unless the text is a report of progress over part of a year (关于
+    2016年…三季度的落实情况) and that date is in a later year (a page reposting it) or before
+    the part's end (a year read from the title, its first day): then the end of the part it
+    covers, as when nothing else dates it (ingest/metadata.guess_date reads it the same way)."""
+    found = _guess_doc_date(text)
+    part = reported_part_end(text[:REPORT_HEAD])
+    if part is not None and (found is None or found.year > part.year or found < part):
+        return part
+    return found
+
+
+REPORT_HEAD = 300
+
+
+def _guess_doc_date(text: str) -> date | None:
     """The document's date when the caller has none, never a deadline of its text
     (6月底前 / 于2026年9月30日前 are bounds, not the date). In order: a labelled date in
     the opening lines (时间：2023-11-23 / 发布日期：… / 成文日期：…); the signature date
