@@ -23,6 +23,8 @@ The causes:
   act makes (6月底前，制定2023年重点项目清单): the bound is the deadline.
 - ``heads``: a count of people or households after an act on them (改善农牧民住房条件4万户
   / 安置就业困难人员600人): how many the act reaches, a level (`=`).
+- ``instep``: a measure that grows in step with another (居民收入与经济增长同步 / 增长和…
+  基本同步): an increase.
 - ``docyear``: a progress report on part of a year (关于2016年…三季度落实情况) reposted by a
   page in a later year: its year-less time words are the year reported on.
 
@@ -340,6 +342,22 @@ def _docyear() -> Iterator[Case]:
                    as_file=True)
 
 
+# -- instep: 与经济增长同步 --------------------------------------------------------------
+
+_STEP_METRICS = ["居民收入", "农村居民人均可支配收入", "地方一般公共预算收入", "城镇职工平均工资"]
+_STEP_REFS = ["经济增长", "全省", "地区生产总值增长", "全市平均水平"]
+_STEP_FORMS = ["{m}与{r}同步增长", "{m}增长和{r}基本同步", "{m}和{r}保持同步增长",
+               "实现{m}与{r}同步增长", "{m}增长与{r}同步", "确保{m}与{r}基本同步提高"]
+
+
+def _instep() -> Iterator[Case]:
+    for i, metric in enumerate(_STEP_METRICS):
+        for j, form in enumerate(_STEP_FORMS):
+            ref = _STEP_REFS[(i + j) % len(_STEP_REFS)]
+            clause = form.format(m=metric, r=ref)
+            yield from _cases_of("instep", clause, metric, (("increase", None, None),))
+
+
 def cases() -> Iterator[Case]:
     yield from _pairs()
     yield from _per()
@@ -350,6 +368,7 @@ def cases() -> Iterator[Case]:
     yield from _bound()
     yield from _heads()
     yield from _docyear()
+    yield from _instep()
 
 
 # -- reading a case ---------------------------------------------------------------------

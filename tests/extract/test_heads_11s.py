@@ -45,3 +45,16 @@ def test_a_count_of_people_an_act_reaches_is_a_level(text, value, unit) -> None:
 ])
 def test_a_count_stated_flat_is_no_target(text) -> None:
     assert _target(text) is None
+
+
+# A measure growing in step with another (trend._IN_STEP): an increase; a task done in step
+# with another (同步建设) is none
+@pytest.mark.parametrize("text, want", [
+    ("农村常住居民人均可支配收入与全省同步增长", "increase"),
+    ("地方一般公共预算收入、居民收入增长和经济增长基本同步", "increase"),
+    ("污水管网与道路同步建设", None),
+    ("生态环境保护与经济发展同步", None),
+])
+def test_growth_in_step(text, want) -> None:
+    recs = [to_json(s) for s in suggest(text, DOC) if s.kind != "indicator"]
+    assert [r["comparator"] for r in recs][:1] == [want]

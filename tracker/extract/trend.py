@@ -53,7 +53,7 @@ _QUOTA = re.compile(
 _SCOPE = re.compile(r"各[省市县区][^，,；;]{0,8}|各地|全[省市县区]|我[省市县区]")
 _VERB_START = re.compile(r"^(?:提升|提高|改善|增加|扩大|增强|降低|减少|防控|防范|加强|强化|推进|推动)")
 _NOT_METRIC = frozenset({"圆满", "全面", "全部", "如期", "按期", "确保", "努力", "坚决", "各地"})
-_CUE = screened(r"提[升高]|改善|考核目标|增[加强长]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类|下达|[省市县区]定|向好|好转|"
+_CUE = screened(r"同步|提[升高]|改善|考核目标|增[加强长]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类|下达|[省市县区]定|向好|好转|"
                   r"跃升|上升|[高低快慢]于|跑赢")
 # Water quality classes: 水质稳定达到Ⅲ类 (= 3), 达到或优于Ⅲ类 / Ⅲ类及以上 (class number <= 3).
 _CLASSES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5,
@@ -115,6 +115,14 @@ _EQUIPPED = re.compile(r"^(?P<metric>[^，,；;]{2,30}?)(?:都|均|全部|全面
 _HEADWAY = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:取得|实现)(?:重大|实质性|明显|显著|决定性|突破性|"
                       r"重要|积极|长足|关键性)(?:进展|突破)$")
 # Level with last year (固定资产投资与上年度持平): a change of 0 %, stated as a level
+# A measure growing in step with another (居民收入与经济增长同步增长 / 地方一般公共预算收入、
+# 居民收入增长和经济增长基本同步 / 农村居民收入与全省同步提高): it grows (increase), as fast
+# (the growth named, after 同步 or before 与: 生态保护与经济发展同步 is no measure growing)
+_IN_STEP = re.compile(
+    r"^(?:实现|确保|力争|推动|保持)?(?P<metric>[^，,；;]{2,40}?)(?:与|和|同|跟)[^，,；;]{2,20}?"
+    r"(?:基本|保持|实现|继续)?同步(?:增长|提高|提升|上升|增加)$"
+    r"|^(?:实现|确保|力争|推动|保持)?(?P<m2>[^，,；;]{2,40}?)增长(?:与|和|同|跟)[^，,；;]{2,20}?"
+    r"(?:基本|保持|实现|继续)?同步$")
 _LEVEL_WITH = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:与|和|同|较)(?:上年度?|去年|上一年|上年同期)(?:基本)?持平$")
 _SIGNED_GROWTH = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:实现|保持|力争|确保)?"
                             r"(?:(?P<sign>零|负|正)增长|(?P<sign2>只增不减|不减少|不降低|不下降|不减)"
@@ -303,6 +311,8 @@ def trend_target(clause: str) -> Target | None:
         return Target(metric, cmp, float(_CLASSES[m.group("cls")]), "类")
     if m := _RISE_AFTER.match(words):
         return Target(m.group("metric"), Comparator.INCREASE)
+    if "同步" in words and (m := _IN_STEP.match(words)):
+        return Target(m.group("metric") or m.group("m2"), Comparator.INCREASE)
     if (m := _QUOTA.match(words)) and m.group("metric") not in _NOT_METRIC:
         if m.group("fall"):
             return Target(m.group("metric"), Comparator.DECREASE)
