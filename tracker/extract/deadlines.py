@@ -455,11 +455,24 @@ def names_plan(text: str, start: int, end: int) -> bool:
         and _PLAN_NAMED_AFTER.match(text, end) is not None
 
 
-# an act that starts or carries out a campaign, right before a bare year naming it
-_NAMES_CAMPAIGN = re.compile(r"(?:启动|开展|部署|组织|实施|召开)$")
+# an act that starts or carries out a campaign, right before a bare year naming it; or one
+# that drafts, issues or sets the year's plan, list or targets (6月底前，制定2025年重点项目清单
+# / 3月底前，明确2025年金融指标增长目标: the year names what is made, the month bounds it)
+_NAMES_CAMPAIGN = re.compile(r"(?:启动|开展|部署|组织|实施|召开|制定|制订|印发|编制|出台|明确|下达|分解|"
+                             r"发布|拟定|修订|审定|报送|梳理|确定|谋划)$")
 _BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*年(?:度)?")
 # a bare year that opens the name of a plan or list (2025年去产能计划 / 2024年重点项目清单的)
 _PLAN_AFTER_YEAR = re.compile(r"[^，,。；;：:\s0-9]{0,10}?(?:计划|方案|规划|清单|名单|要点)(?:的|中|内|里)")
+
+
+def year_names_made(text: str, start: int, end: int) -> bool:
+    """Whether the time words at *start*..*end* are a bare year naming the campaign an act
+    starts or the plan, list or targets it makes (启动2018年…行动 / 制定2025年重点项目清单 /
+    列入2025年去产能计划的), not a bound of the act."""
+    norm = fold(text)  # (２０２５年: full-width digits)
+    return _BARE_YEAR.fullmatch(norm, start, end) is not None \
+        and (_NAMES_CAMPAIGN.search(norm, 0, start) is not None
+             or _PLAN_AFTER_YEAR.match(norm, end) is not None)
 
 
 # A bound stated as one (…前 / …底 / …为止), or time words opening the clause (2018年完成…,
@@ -581,9 +594,7 @@ def clause_bounds(text: str, doc_date: date | None = None, *,
         # started; the clause's other time words bound it
         # (列入2025年去产能计划的生产设施9月底前停止排污: the year names the plan the
         # things are listed in, the month bounds the act)
-        bounds = [d for d in dated if not _BARE_YEAR.fullmatch(d.text)
-                  or not (_NAMES_CAMPAIGN.search(text, 0, d.start)
-                          or _PLAN_AFTER_YEAR.match(text, d.end))]
+        bounds = [d for d in dated if not year_names_made(text, d.start, d.end)]
         dated = bounds or dated
     if dated:
         return max(dated, key=lambda d: d.date or date.min).as_deadline(), None

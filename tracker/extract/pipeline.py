@@ -30,6 +30,7 @@ from tracker.domain.model import SuggestionKind, format_number
 from tracker.extract import classify, confidence
 from tracker.extract.bodies import find_bodies, is_body_name, is_person
 from tracker.extract.deadlines import (
+    DeadlineMatch,
     deadline_cuts,
     find_deadlines,
     leading_time_words,
@@ -66,7 +67,8 @@ from tracker.extract.segment import (
     split_clauses,
 )
 from tracker.extract.table import COMMITMENT_CELLS, Cell, Row, column_kind, table_rows
-from tracker.extract.targets import TargetMatch, find_targets, pick_target
+from tracker.extract.targets import TargetMatch, find_targets, paired_targets, pick_target
+from tracker.extract.units import UNIT_FORMS
 from tracker.geo import Gazetteer
 from tracker.extract.timing import (
     SAID,
@@ -122,6 +124,10 @@ class Suggestion:
     # whether its bodies are named in its own words (a subject carried from the clause
     # before, a paragraph's or the issuer's give way to an item's 责任单位)
     own_bodies: bool = field(default=False, repr=False, compare=False)
+    # the place of its target in a list of measures with their values after 分别 (A、B分别
+    # 达到X、Y): 0 for the first (and for any other suggestion), 1 for the second …; the
+    # later ones quote the same words, each with its own measure and value
+    pair: int = field(default=0, compare=False)
 
 
 # A lone space between Chinese text and a figure (到 2025 年, 控制在 1%以内): a PDF's or
@@ -501,7 +507,91 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             sug.responsible = [ctx.official(r) for r in sug.responsible]
         _trim_blanks(text, sug)
     mark_duplicates(out, numbered, analysis)
+    if ("分别" in analysis or "依次" in analysis) and not candidates:
+        # (the units the models are trained on stay one a unit: a list's later measures
+        # share the first one's words, features and confidence)
+        out = _pair_companions(text, analysis, out, doc_date)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
+
+
+def _pair_companions(text: str, analysis: str, out: list[Suggestion],
+                     doc_date: date | None) -> list[Suggestion]:
+    """Each measure of a list with its values after 分别 (生活垃圾无害化处理率、生活污水
+    处理率分别达到97.8%、96.8%) a suggestion of its own: the suggestion made of the words
+    keeps the first measure and its value; one more per later measure, on the same words,
+    right after it, with that measure's value (and, for a list of years with its values,
+    到2022年、2023年、2024年…分别达到40%、60%、80%, that year's bound)."""
+    made: list[Suggestion] = []
+    moved: dict[int, int] = {}
+    for i, sug in enumerate(out):
+        moved[i] = len(made)
+        made.append(sug)
+        words = analysis[sug.start:sug.end]
+        said = _RESPECTIVELY.search(words) if sug.target is not None and sug.duplicate_of is None \
+            else None
+        pairs = paired_targets(words) if said is not None else None
+        if said is None or not pairs or sug.target is None or sug.target.value != pairs[0].value:
+            continue  # (the suggestion's own target is not the list's first)
+        years = _listed_years(analysis, sug, words[:said.start()], doc_date)
+        bounds = [Deadline(y.text, y.date, y.precision) for y in years] \
+            if len(years) == len(pairs) and len({p.metric for p in pairs}) == 1 \
+            else [sug.deadline] * len(pairs)
+        pairs = [replace(p, metric=_written(text, analysis, sug, p.metric)) for p in pairs]
+        whys = [_pair_why(sug, pair, bound, k) for k, (pair, bound) in enumerate(zip(pairs, bounds))]
+        for k in range(1, len(pairs)):
+            made.append(replace(sug, target=pairs[k], deadline=bounds[k], pair=k, why=whys[k]))
+        sug.target, sug.deadline, sug.why = pairs[0], bounds[0], whys[0]
+    if len(made) == len(out):
+        return out
+    for sug in made:
+        if sug.duplicate_of is not None:
+            sug.duplicate_of = moved[sug.duplicate_of]
+    return made
+
+
+def _listed_years(analysis: str, sug: Suggestion, before: str,
+                  doc_date: date | None) -> list[DeadlineMatch]:
+    """The dated time words before a list's 分别, in its quote or in a list of years leading
+    the clause (到2022年、2023年、2024年，X分别达到…), whose words are then no quote's."""
+    lead = _YEARS_BEFORE.search(analysis, max(0, sug.start - _YEARS_SPAN), sug.start)
+    if lead is None:
+        return [d for d in find_deadlines(before, doc_date) if d.date is not None]
+    shift = lead.end() - lead.start()
+    return [d if d.start >= shift else replace(d, text="")
+            for d in find_deadlines(lead.group() + before, doc_date) if d.date is not None]
+
+
+def _pair_why(sug: Suggestion, pair: Target, bound: Deadline | None, k: int) -> str:
+    """The reviewer's words for the *k*-th measure of a list: the list's, with its own
+    target (目标：达到96.8%) and bound in place of those of the unit read whole."""
+    parts = sug.why.split("；") if sug.why else []
+    said_target = _target_why(sug.target) if sug.target is not None else ""
+    said_when = f"时限：{sug.deadline.text}" if sug.deadline and sug.deadline.text else ""
+    own_when = f"时限：{bound.text}" if bound and bound.text else ""
+    out = []
+    for part in parts:
+        if part == said_target:
+            part = _target_why(pair)
+        elif said_when and part == said_when:
+            part = own_when
+        if part:
+            out.append(part)
+    out.append(f"分别：第{k + 1}项（{pair.metric or ''}）")
+    return "；".join(out)
+
+
+_RESPECTIVELY = re.compile(r"分别|依次")
+# a list of years leading the clause right before it (到2022年、2023年、2024年，)
+_YEARS_BEFORE = re.compile(r"(?:到|至|在)?(?:19|20)\d{2}年(?:底|末)?(?:[、和及](?:19|20)\d{2}年(?:底|末)?)+[，,]\s*$")
+_YEARS_SPAN = 40
+
+
+def _written(text: str, analysis: str, sug: Suggestion, name: str | None) -> str | None:
+    """A measure's name in the document's own script, when its words stand in the quote."""
+    if not name or analysis is text:
+        return name
+    at = analysis.find(name, sug.start, sug.end)
+    return text[at:at + len(name)] if at >= 0 else name
 
 
 # A cheap test before _named_item: a label of who carries an item, or of its time limit
@@ -2086,9 +2176,11 @@ def _split_counted(analysis: str, units: list[tuple[int, int]]) -> list[tuple[in
 
 # the words of a quantity itself (5个 / 200公里 / 30%以上), left out when an item is
 # asked whether it names a thing of its own
+# (35微克/立方米以下 / 1.2万吨以内: a unit of measure names no thing either)
 _COUNT_FREE = re.compile(r"(?:[0-9０-９.．%％]+|" + _CN_NUMBER + ")"
-                         r"\s*(?:[个項项座条家所处亩公里吨万亿千百米元辆台户人村镇次]"
-                         r"|以上|以下|左右)*")
+                         r"\s*(?:" + "|".join(re.escape(u) for u in UNIT_FORMS if len(u) > 1)
+                         + r"|[个項项座条家所处亩公里吨万亿千百米元辆台户人村镇次/]"
+                         r"|以上|以下|左右|以内)*")
 
 
 _CONJ = "和及与"

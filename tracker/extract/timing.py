@@ -24,7 +24,9 @@ from tracker.extract.deadlines import (
     iter_deadlines,
     is_review_heading,
     section_period,
+    year_names_made,
 )
+from tracker.domain.periods import reported_part_end
 from tracker.extract.fold import fold, to_halfwidth
 from tracker.extract.issuer import title_line
 from tracker.extract.numerals import cn_int
@@ -463,6 +465,10 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing,
     own, gone = clause_bounds(words, doc_date,
                               year=year_named(named, timing.lead, timing.period, doc_date)) \
         if _timeish(words) else (None, None)
+    if own is not None and own.text and lead is not None and not lead.past \
+            and lead.date is not None and _names_made_only(words, own):
+        # 3月底前，制定2025年重点项目清单: the year names the list made, the lead-in bounds it
+        return Deadline("", lead.date, lead.precision)
     if own is not None:
         return own
     if lead is not None and not lead.past:
@@ -478,6 +484,12 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing,
     # a commitment whose own bound had passed by the document's date (2018年完成… in a
     # 2019 repost, 2024年5月前制定… in a closeout notice): that bound, not the context's
     return gone
+
+
+def _names_made_only(words: str, own: Deadline) -> bool:
+    """Whether a clause's own time words are only a year naming what its act makes."""
+    at = words.find(own.text)
+    return at >= 0 and year_names_made(words, at, at + len(own.text))
 
 
 # The year's goals or tasks named as such (年度目标 / 年度工作目标 / 年度目标任务 / 年度任务),
@@ -783,6 +795,21 @@ MAX_TITLE = 60
 
 
 def guess_doc_date(text: str) -> date | None:
+    """_guess_doc_date, unless the text is a report of progress over part of a year (关于
+    2016年…三季度的落实情况) and that date is in a later year (a page reposting it) or before
+    the part's end (a year read from the title, its first day): then the end of the part it
+    covers, as when nothing else dates it (ingest/metadata.guess_date reads it the same way)."""
+    found = _guess_doc_date(text)
+    part = reported_part_end(text[:REPORT_HEAD])
+    if part is not None and (found is None or found.year > part.year or found < part):
+        return part
+    return found
+
+
+REPORT_HEAD = 300
+
+
+def _guess_doc_date(text: str) -> date | None:
     """The document's date when the caller has none, never a deadline of its text
     (6月底前 / 于2026年9月30日前 are bounds, not the date). In order: a labelled date in
     the opening lines (时间：2023-11-23 / 发布日期：… / 成文日期：…); the signature date

@@ -23,10 +23,12 @@ _ADVERBS = (r"(?:[^，,、；;]{0,10}?(?:尽最大努力|努力|持续|进一步
             r"大幅度?地?|较大幅度地?))?")
 _RISE = re.compile(rf"^{_ADVERBS}(?:提升|提高|改善|增加|扩大|增强)(?P<metric>.{{1,20}}?{_MEASURE})$")
 # The quantity first, the direction after: 推动环境空气质量持续向好 / 生态环境质量稳步提升.
+# (高考本科上线率逐年提升 / 回收利用率年年提高: a direction held year by year, a change)
+_YEARLY = r"逐年|年年|每年|逐步|稳步"
 _RISE_AFTER = re.compile(
-    rf"^(?:推动|促进|确保|实现|力争|努力|保持)?(?P<metric>[^，,、]{{2,20}}?{_MEASURE})"
-    # (逐年: year on year, a direction as 逐步 and 稳步 are)
-    r"(?:持续|稳步|稳定|显著|明显|不断|进一步|逐步|逐年|全面|总体|大幅度?|较大幅度)*(?:改善|提升|提高|向好|好转|增加|增长|跃升|上升)$")
+    rf"^(?:推动|促进|确保|实现|力争|努力|保持)?(?P<metric>[^，,、]{{2,20}}?(?:{_MEASURE}|天数|数量|排放量|用量|消耗量|能耗))"
+    rf"(?:持续|{_YEARLY}|稳定|显著|明显|不断|进一步|全面|总体|大幅度?|较大幅度)*"
+    r"(?:改善|提升|提高|向好|好转|增加|增长|跃升|上升)$")
 _FALL = needing(rf"^{_ADVERBS}(?:降低|减少|下降|压减|削减|压降)(?P<metric>.{{1,20}}?{_MEASURE})$")
 _LINE = re.compile(r"^(?:严守|守住|坚守|守牢)(?P<metric>.{1,14}?)(?P<line>红线|底线|上限|边界|总量)$")
 _BAN = needing(r"^(?:实行|实施|落实|推行|执行)?(?P<metric>[^，,、]{0,10}?)(?:全域|全面|全年)?禁(?:烧|渔|捕|采|牧|放|塑)$"
@@ -38,8 +40,11 @@ _BAN = needing(r"^(?:实行|实施|落实|推行|执行)?(?P<metric>[^，,、]{0
 # A quota set from above: 排放总量控制在国家下达指标以内 (<=), 完成省下达的目标任务 (full).
 # (…排放下降确保完成国家下达的目标任务: the fall is the target; 完成国家下达的…比率控制目标:
 # a ceiling; 能耗完成“十四五”考核目标: a quota assessed from above, done in full)
+# (a list of measures may stand before the verb: 各项环境质量指标、主要污染物减排指标、单位GDP
+# 二氧化碳排放下降比例全部达到省定目标要求; the lists run longer than one measure's name)
+_MAX_LISTED = 64
 _QUOTA = needing(
-    r"^(?P<metric>[^，,]{2,30}?)(?P<fall>下降|降低|减少)?(?:均|全部|全面|圆满|如期|按期|确保)*"
+    rf"^(?P<metric>[^，,]{{2,{_MAX_LISTED}}}?)(?P<fall>下降|降低|减少)?(?:均|全部|全面|圆满|如期|按期|确保)*"
     r"(?P<verb>控制在|不超过|不突破|不低于|不少于|低于|完成|达到)"
     r"(?:(?:国家|省|市|县|区|上级|自治区)?(?:级|政府)?(?:下达|确定|分解|规定|(?<=[省市县区])定)的?"
     r"|(?=[^，,；;]{0,14}?考核(?:目标|指标)))"
@@ -48,7 +53,7 @@ _QUOTA = needing(
 _SCOPE = re.compile(r"各[省市县区][^，,；;]{0,8}|各地|全[省市县区]|我[省市县区]")
 _VERB_START = re.compile(r"^(?:提升|提高|改善|增加|扩大|增强|降低|减少|防控|防范|加强|强化|推进|推动)")
 _NOT_METRIC = frozenset({"圆满", "全面", "全部", "如期", "按期", "确保", "努力", "坚决", "各地"})
-_CUE = screened(r"提[升高]|改善|考核目标|增[加强长]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类|下达|[省市县区]定|向好|好转|"
+_CUE = screened(r"同步|提[升高]|改善|考核目标|增[加强长]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类|下达|[省市县区]定|向好|好转|"
                   r"跃升|上升|[高低快慢]于|跑赢")
 # Water quality classes: 水质稳定达到Ⅲ类 (= 3), 达到或优于Ⅲ类 / Ⅲ类及以上 (class number <= 3).
 _CLASSES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5,
@@ -64,7 +69,7 @@ _CLASS_CUE = needs(_CLASS)  # (类: a quick test before the scan above)
 # 生态系统功能基本恢复 / 污染得到有效控制 / 发展方式基本形成 (full), 碳排放控制在合理区间
 # (<=), 不发生重大环境污染事故 (zero), 总磷浓度持续下降 (decrease).
 _STANDARD = needing(
-    r"^(?P<metric>[^，,；;]{2,24}?)(?:稳定|持续|全面|全部|均|基本|总体)?"
+    rf"^(?P<metric>[^，,；;]{{2,24}}?|[^，,；;]{{2,{_MAX_LISTED}}}?、[^，,；;]{{2,30}}?)(?:稳定|持续|全面|全部|均|基本|总体)?"
     r"(?P<verb>达到|符合|满足|优于|好于|不低于|不高于|不超过|(?<=全面)执行)"
     r"(?P<std>[^，,；;]{0,18}?(?:标准|要求|水平|峰值|优良))$")
 _STANDARD_BOUND = {"不低于": Comparator.GE, "不高于": Comparator.LE, "不超过": Comparator.LE}
@@ -111,6 +116,14 @@ _EQUIPPED = needing(r"^(?P<metric>[^，,；;]{2,30}?)(?:都|均|全部|全面)?(
 _HEADWAY = re.compile(r"^(?P<metric>[^，,；;]{2,24}?)(?:取得|实现)(?:重大|实质性|明显|显著|决定性|突破性|"
                       r"重要|积极|长足|关键性)(?:进展|突破)$")
 # Level with last year (固定资产投资与上年度持平): a change of 0 %, stated as a level
+# A measure growing in step with another (居民收入与经济增长同步增长 / 地方一般公共预算收入、
+# 居民收入增长和经济增长基本同步 / 农村居民收入与全省同步提高): it grows (increase), as fast
+# (the growth named, after 同步 or before 与: 生态保护与经济发展同步 is no measure growing)
+_IN_STEP = re.compile(
+    r"^(?:实现|确保|力争|推动|保持)?(?P<metric>[^，,；;]{2,40}?)(?:与|和|同|跟)[^，,；;]{2,20}?"
+    r"(?:基本|保持|实现|继续)?同步(?:增长|提高|提升|上升|增加)$"
+    r"|^(?:实现|确保|力争|推动|保持)?(?P<m2>[^，,；;]{2,40}?)增长(?:与|和|同|跟)[^，,；;]{2,20}?"
+    r"(?:基本|保持|实现|继续)?同步$")
 _LEVEL_WITH = needing(r"^(?P<metric>[^，,；;]{2,24}?)(?:与|和|同|较)(?:上年度?|去年|上一年|上年同期)(?:基本)?持平$")
 _SIGNED_GROWTH = needing(r"^(?P<metric>[^，,；;]{2,24}?)(?:实现|保持|力争|确保)?"
                             r"(?:(?P<sign>零|负|正)增长|(?P<sign2>只增不减|不减少|不降低|不下降|不减)"
@@ -157,7 +170,7 @@ BAN = re.compile(r"(?:禁止|严禁|不再|不得)(?:在[^，,；;]{2,30}?(?:范
 # (PM2.5浓度、重污染天数力争继续下降: a list of measures, counts of days among them)
 _FALL_AFTER = needing(
     rf"^(?:推动|促进|确保|实现|力争|努力|保持)?(?P<metric>[^，,]{{2,30}}?(?:{_MEASURE}|天数|数量|排放量|用量|消耗量|能耗|排放))"
-    r"(?:力争|确保|努力|继续|持续|稳步|逐步|逐年|明显|显著|不断|进一步|总体|大幅度?|较大幅度)*(?:下降|降低|减少)$")
+    rf"(?:力争|确保|努力|继续|持续|{_YEARLY}|明显|显著|不断|进一步|总体|大幅度?|较大幅度)*(?:下降|降低|减少)$")
 
 
 # Every end-state pattern below ends with one of these characters (标准, 控制, 区间, 下降,
@@ -301,6 +314,8 @@ def trend_target(clause: str) -> Target | None:
         return Target(metric, cmp, float(_CLASSES[m.group("cls")]), "类")
     if m := _RISE_AFTER.match(words):
         return Target(m.group("metric"), Comparator.INCREASE)
+    if "同步" in words and (m := _IN_STEP.match(words)):
+        return Target(m.group("metric") or m.group("m2"), Comparator.INCREASE)
     if (m := _QUOTA.match(words)) and m.group("metric") not in _NOT_METRIC:
         if m.group("fall"):
             return Target(m.group("metric"), Comparator.DECREASE)
