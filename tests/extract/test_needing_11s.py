@@ -59,7 +59,9 @@ CUED = [(trend._CLASS, trend._CLASS_CUE), (trend._TASK_DONE, trend._TASK_DONE_CU
         (pipeline._ITEM_TAIL, pipeline._ITEM_TAIL_CUE), (pipeline._ROLE_WORDS, pipeline._ROLE_WORDS_CUE),
         (pipeline._ITEM_NUMBER, pipeline._ITEM_NUMBER_CUE), (segment.LEAD_IN, segment._LEAD_IN_CUE),
         (targets._DONE_IN_FULL, targets._DONE_IN_FULL_CUE), (targets._CELL_HINT, targets._CELL_CUE),
-        (targets._END_STATE, targets._END_STATE_CUE), (timing._TIMEISH, timing._TIMEISH_CUE)]
+        (targets._END_STATE, targets._END_STATE_CUE), (timing._TIMEISH, timing._TIMEISH_CUE),
+        (trend._CUE, trend._CUE_QUICK), (pipeline._TURNS_AHEAD, pipeline._TURNS_AHEAD_CUE),
+        (pipeline._LOOKS_AHEAD, pipeline._LOOKS_AHEAD_CUE)]
 
 
 def _texts() -> list[str]:

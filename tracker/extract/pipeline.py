@@ -967,7 +967,7 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
             out.add(para)
             continue
         if para in headings and _REVIEW_HEADING.search(words) \
-                and _LOOKS_AHEAD.search(words) is None and _TURNS_AHEAD.search(words) is None:
+                and _looks_ahead_words(words) is None and _turns_ahead(words) is None:
             # 一、2023年计划执行情况 / （二）主要成效 / 工作回顾: the section reports results
             review = True
             out.add(para)
@@ -975,7 +975,7 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
         if _PROGRESS_LABEL.match(words):
             out.add(para)  # 完成情况：… / 整改进展：…: this paragraph reports, not the next
             continue
-        if (_TURNS_AHEAD.search(opening) and _REVIEW_WORDS.search(opening) is None
+        if (_turns_ahead(opening) and _REVIEW_WORDS.search(opening) is None
                 and para != titled) or (para in headings and para != titled
                                         and _PLAN_HEADING.search(words)):
             # (not the title: …2024年工作总结和2025年工作思路 names both parts of the text,
@@ -1211,6 +1211,14 @@ _REVIEW_HEADING = screened(r"(?:执行|完成|落实|进展|推进|实施|整改
 # A document whose title reports what was done (…整改落实情况 / 工作总结 / 销号公示).
 _REPORT_TITLE = screened(r"(?:整改|落实|完成|进展|推进|实施|执行)(?:工作)?情况|工作总结|工作回顾|成效|销号|"
                            r"(?<!计划)完成率")
+_TURNS_AHEAD_CUE = needs(_TURNS_AHEAD)
+
+
+def _turns_ahead(text: str) -> re.Match[str] | None:
+    """_TURNS_AHEAD.search(text), after a quick test for the characters one of its words
+    holds (most paragraphs' words hold none: the screened scan is dearer than the test)."""
+    return _TURNS_AHEAD.search(text) if _TURNS_AHEAD_CUE.search(text) is not None else None
+
 
 
 # Words that look forward (要 as a modal verb, not in 主要/重要/要求).
@@ -1219,6 +1227,13 @@ _LOOKS_AHEAD = screened(
     r"预计|下一步|今后|明年|目标是|目标为|目标[:：]|(?:规划|纲要|方案|草案|计划)》?(?:明确|提出)|到\d{4}年|\d{4}年(?:底|年底)?前|年底前|年内|"
     rf"{classify.PLAN_PERIOD}|期末|未来|"
     r"禁止|严禁|不得|不再|长期坚持")
+_LOOKS_AHEAD_CUE = needs(_LOOKS_AHEAD)
+
+
+def _looks_ahead_words(text: str) -> re.Match[str] | None:
+    """_LOOKS_AHEAD.search(text), after a quick test for its characters (as _turns_ahead)."""
+    return _LOOKS_AHEAD.search(text) if _LOOKS_AHEAD_CUE.search(text) is not None else None
+
 
 
 _NATIONAL = re.compile(r"国务院|党中央|中共中央|全国人大|十[四五]届全国人大")

@@ -55,6 +55,7 @@ _VERB_START = re.compile(r"^(?:提升|提高|改善|增加|扩大|增强|降低|
 _NOT_METRIC = frozenset({"圆满", "全面", "全部", "如期", "按期", "确保", "努力", "坚决", "各地"})
 _CUE = screened(r"同步|提[升高]|改善|考核目标|增[加强长]|扩大|降低|减少|下降|压[减降]|削减|[严坚]?守|禁|类|下达|[省市县区]定|向好|好转|"
                   r"跃升|上升|[高低快慢]于|跑赢")
+_CUE_QUICK = needs(_CUE)  # (a quick test before the screened scan of _CUE)
 # Water quality classes: 水质稳定达到Ⅲ类 (= 3), 达到或优于Ⅲ类 / Ⅲ类及以上 (class number <= 3).
 _CLASSES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5,
             "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
@@ -289,7 +290,7 @@ _COMPARED_BOUND = {"高于": Comparator.GE, "快于": Comparator.GE, "跑赢": C
 
 def trend_target(clause: str) -> Target | None:
     """A target read from a verb of direction, a line to hold or a ban; None otherwise."""
-    if _CUE.search(clause) is None:
+    if _CUE_QUICK.search(clause) is None or _CUE.search(clause) is None:
         return None
     words = strip_leading(clause.strip())
     if "、" in words and not _RISE.match(words):
