@@ -196,3 +196,18 @@ if __name__ == "__main__":
     if "-v" in sys.argv:
         for v, q in failed:
             print(f"FAIL {v.grammar} {v.layout}: {v.text}\n     got {q}")
+
+
+@pytest.mark.parametrize(("scene", "words"), [
+    ("省政府安全生产委员会自即日起至2025年12月31日", "自即日起至2025年12月31日"),
+    ("市生态环境局自即日起到2025年底", "自即日起到2025年底"),
+    ("县住房和城乡建设局从即日起至2025年9月30日", "从即日起至2025年9月30日"),
+])
+def test_the_time_words_of_a_scene_are_the_deadline_s_own(scene: str, words: str) -> None:
+    # by the definition page the words that gave the date go in deadline_text when they are
+    # in the quote, as they are once the scene opens the record
+    for conv in (str, _S2T.convert):
+        text = conv(f"{scene}，在全市开展城乡环境卫生专项整治行动。")
+        (sug,) = [s for s in suggest(text, DOC) if s.kind != "indicator"]
+        assert sug.deadline is not None and sug.deadline.text == conv(words), sug
+        assert "随上下文" not in sug.why

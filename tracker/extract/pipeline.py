@@ -2523,7 +2523,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                     if kind in ("deliverable", "duty"):
                         kind = "deadline"
             if deadline is not None and deadline.date is not None and not deadline.text:
-                deadline = _own_words(text, analysis, s, deadline, doc_date)
+                deadline = _own_words(text, analysis, s, deadline, doc_date, time_end)
         out.append((Suggestion(
             start=s, end=e, quote=text[s:e], kind=SuggestionKind(kind), deadline=deadline,
             target=target,
@@ -2941,9 +2941,17 @@ _SAYS_HINT = re.compile(r"提出|指出|目标")  # a cheap test before _SAYS
 
 
 def _own_words(text: str, analysis: str, start: int, deadline: Deadline,
-               doc_date: date | None) -> Deadline:
-    """The deadline with the time words now inside its quote, as the document writes them."""
+               doc_date: date | None, scene_end: int | None = None) -> Deadline:
+    """The deadline with the time words now inside its quote, as the document writes them:
+    those the quote opens with, or those of the scene it opens with up to *scene_end* (省政府
+    安委会自即日起至5月底，…: after the body)."""
     n = leading_time_words(analysis[start:start + MAX_TIME_CLAUSE + 2])
+    if n == 0 and scene_end is not None:
+        found = next((d for d in find_deadlines(analysis[start:scene_end], doc_date)
+                      if d.date == deadline.date), None)
+        if found is not None:
+            return Deadline(text[start + found.start:start + found.end], deadline.date,
+                            deadline.precision)
     if n == 0:
         return deadline
     return Deadline(text[start:start + n], deadline.date, deadline.precision)
