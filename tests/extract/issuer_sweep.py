@@ -211,8 +211,8 @@ def _structures() -> Iterator[Case]:
     # 4b. deputies: a deputy head of government speaks for the government (副市长 / 常务副县长 /
     # 市委常委、副市长), a deputy secretary for the committee
     for place, level, gov, committee in PLACES:
-        for i, post in enumerate(("副" + level + "长", "常务副" + level + "长", level + "委常委、副" + level + "长",
-                                  level + "委常委、常务副" + level + "长")):
+        for post in ("副" + level + "长", "常务副" + level + "长", level + "委常委、副" + level + "长",
+                     level + "委常委、常务副" + level + "长"):
             yield Case("deputy-head-byline", f"在全{level}大气污染防治工作会议上的讲话\n{place}{post.replace(level + '委', '')}"
                        f"  张某某\n（2025年3月5日）\n同志们：\n" + targets(SCOPE[level]) + "\n",
                        frozenset({gov}))
