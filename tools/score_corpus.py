@@ -272,14 +272,23 @@ def cross_validated_classes(sc, docs: list[dict], k: int, verbose: bool = False)
 
 
 def _field_errors(sc, spans, g_spans, doc: str) -> None:
-    """Print the fields a matched suggestion got wrong (deadline, target, bodies)."""
+    """Print the fields a matched suggestion got wrong (deadline, target, bodies), each core
+    record paired with a suggestion as the scorer pairs them (the one covering most of it
+    among those not yet taken, the first on a tie)."""
+    taken: set[int] = set()
     for g, r in g_spans:
         if r["tier"] != "core":
             continue
-        hits = [s for span, s in spans if span is not None and sc.matches(span, g)]
-        if not hits:
+        best, best_ov = None, 0
+        for i, (span, _) in enumerate(spans):
+            if i in taken or span is None or not sc.matches(span, g):
+                continue
+            if sc.overlap(span, g) > best_ov:
+                best, best_ov = i, sc.overlap(span, g)
+        if best is None:
             continue
-        s = hits[0]
+        taken.add(best)
+        s = spans[best][1]
         for key in ("deadline", "comparator", "value", "unit"):
             if r.get(key) is not None and not (_same(s.get(key), r[key]) if key == "value"
                                                else s.get(key) == r[key]):

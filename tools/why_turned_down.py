@@ -42,6 +42,10 @@ def reason(clause: str, *, past_context: bool = False, has_target: bool = False,
         return "vague gain"
     if c._SHARE_CUE.search(text) and c.SHARE_OF.search(text) and not c.SET_AHEAD.search(text):
         return "" if has_target else "share of"
+    if c.is_status(text):
+        return "" if has_target else "status"
+    if c.is_project_size(text):
+        return "" if has_target else "project size"
     if c.is_logistics(text) and not has_target \
             and not (c.ACTION.match(text) and c.CONCRETE.search(text)):
         return "logistics"

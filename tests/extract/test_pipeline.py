@@ -228,8 +228,10 @@ def test_two_targets_joined_by_he_are_two_suggestions_but_one_metric_stays_whole
     both = suggest("力争实现生态工业示范园区创建全覆盖和县(市、区)生态示范创建全覆盖。")
     assert [s.quote for s in both] == ["力争实现生态工业示范园区创建全覆盖", "县(市、区)生态示范创建全覆盖"]
     assert all(s.target.comparator is Comparator.FULL for s in both)
-    (pair,) = suggest("PM2.5和PM10浓度分别下降10%和8%。")
-    assert pair.quote == "PM2.5和PM10浓度分别下降10%和8%"
+    # one metric list stays whole: one quote, each measure its own target on it
+    pair = suggest("PM2.5和PM10浓度分别下降10%和8%。")
+    assert {s.quote for s in pair} == {"PM2.5和PM10浓度分别下降10%和8%"}
+    assert [(s.pair, s.target.value) for s in pair] == [(0, 10.0), (1, 8.0)]
 
 
 def test_a_list_of_named_programmes_gives_one_suggestion_each():

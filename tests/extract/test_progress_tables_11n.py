@@ -92,13 +92,24 @@ def test_a_note_in_words_is_neither_a_body_nor_a_figure_done(note):
 
 
 @pytest.mark.parametrize("row", [
-    "完成征缴基金10000万元\t区人社局\t10000万\t7965\t80%",  # its number cell lost
     "9\t深化养老保险制度改革\t完成参保人数6300人\t区人社局\t6300人\t7558\t119%\t\t",  # one cell more
 ])
 def test_a_row_whose_cells_left_their_columns_is_not_read_by_them(row):
     text = ("序号\t民生实事项目名称\t责任单位\t目标任务\t实际完成情况\t实际完成率\t备注\n"
             f"{row}\n")
     assert indicator_rows(text) == []
+
+
+def test_a_later_row_of_an_item_is_read_from_its_task_cell():
+    # (session 11s) the row of an item spanning several rows, its merged 序号 cell copied away:
+    # its first cell is the task, the cells after it stand under the columns after the task's
+    text = ("序号\t民生实事项目名称\t责任单位\t目标任务\t实际完成情况\t实际完成率\t备注\n"
+            "完成征缴基金10000万元\t区人社局\t10000万\t7965\t80%\n")
+    (row,) = indicator_rows(text)
+    assert row.metric == "完成征缴基金10000万元"
+    assert row.target is not None and row.target.value == 10000.0
+    assert row.done is not None and row.done.value == 7965.0
+    assert [text[s:e] for s, e in row.bodies] == ["区人社局"]
 
 
 @pytest.mark.parametrize("header", [

@@ -104,7 +104,9 @@ COUNTED_LISTS = [
 
 @pytest.mark.parametrize(("text", "quotes"), COUNTED_LISTS)
 def test_a_list_whose_items_each_carry_a_quantity_gives_one_unit_per_item(text, quotes):
-    out = [s.quote for s in suggest(text, DAY, rules_only=True)]
+    # (a list after 分别 is one unit: its later measures are suggestions of their own on the
+    # same quote, pipeline._pair_companions)
+    out = list(dict.fromkeys(s.quote for s in suggest(text, DAY, rules_only=True)))
     assert out == quotes
 
 

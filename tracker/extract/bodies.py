@@ -284,6 +284,15 @@ def _roles(text: str, found: list[_Found]) -> list[BodyRole]:
     return roles
 
 
+# the tortoise-shell brackets official texts also write a body's notes in (各县〔市、区〕政府),
+# read as the round ones (same length)
+_TORTOISE = {0x3014: 0x28, 0x3015: 0x29}
+
+
+def _brackets(text: str) -> str:
+    return text.translate(_TORTOISE) if "〔" in text else text
+
+
 def find_bodies(text: str) -> list[BodyRef]:
     """The bodies named in *text*, in order, each once, with lead or support role.
 
@@ -297,7 +306,7 @@ def find_bodies(text: str) -> list[BodyRef]:
 def _find_bodies(text: str) -> tuple[BodyRef, ...]:
     # the pipeline reads the same words more than once (a unit's subject, then its bodies;
     # a heading's for each of its lines): 4 calls in 10 repeat one before
-    norm = fold(text)
+    norm = _brackets(fold(text))
     found = _spans(norm)
     if not found:
         return ()  # (most clauses name no body: the labels need not be read)
@@ -312,7 +321,7 @@ def _find_bodies(text: str) -> tuple[BodyRef, ...]:
 def is_body_name(s: str) -> bool:
     """Whether *s* as a whole names one body (市生态环境局: yes; 新发展格局: no)."""
     s = s.strip()
-    found = _spans(fold(s))
+    found = _spans(_brackets(fold(s)))
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(s)
 
 

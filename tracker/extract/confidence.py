@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from tracker.domain.model import SuggestionKind
 from tracker.extract import classify
-from tracker.extract.screen import screened
+from tracker.extract.screen import needs, screened
 from tracker.geo import Gazetteer
 from tracker.geo.script import to_simplified
 
@@ -104,11 +104,12 @@ def _clause_signals(quote: str) -> dict[str, float]:
         "state_change": float(classify.STATE_CHANGE.match(text) is not None),
         "slogan_only": float(classify.SLOGAN_ONLY.match(text) is not None),
         "four_by_four": float(classify.FOUR_BY_FOUR.match(text) is not None),
-        "stance": float(classify.STANCE.search(text) is not None),
+        "stance": float(_STANCE_CUE.search(text) is not None and classify.STANCE.search(text) is not None),
         "bare_short": float(classify.bare_short(text)),
     }
 
 
+_STANCE_CUE = needs(classify.STANCE)  # (a quick test first: most quotes hold none of its words)
 _FOLD = str.maketrans("0123456789０１２３４５６７８９", "0000000000" * 2)
 _FOLDED_DIGIT = re.compile("[1-9０-９]")  # the characters _FOLD changes
 
@@ -149,6 +150,8 @@ def _may_name(words: str, pairs: set[str]) -> bool:
     """Whether the name of a division is in *words* (*pairs*: its 2-grams): for most
     units none is, and find() is dearer."""
     heads = _names_by_head()
+    if heads.keys().isdisjoint(pairs):
+        return False  # (most units: no division's name opens with any pair of their words)
     return any(name in words for pair in heads.keys() & pairs for name in heads[pair])
 
 
@@ -226,6 +229,7 @@ def gram_keys(quote: str) -> set[str]:
 
 
 _DIGIT = screened(r"[0-9０-９]|[一二三四五六七八九十百千万]+(?:个|项|家|座|条|所|处|亩|公里)")
+_DIGIT_CUE = needs(_DIGIT)
 _HARD = re.compile(r"完成|建成|实现|达到|淘汰|关停|出台|制定|印发|新建|创建|开工|投运|消除|清零|控制在|不低于|不超过")
 _SOFT = re.compile(r"推进|推动|加强|强化|深化|完善|健全|促进|提升|加快|加大|着力|积极|持续|优化|探索|鼓励|引导|支持")
 _SOFT_OPENING = re.compile(r"^(?:大力|深入|积极|持续|不断|进一步|全面|扎实|着力|切实|加快|有序|稳妥|统筹)")
@@ -390,7 +394,7 @@ def _layout_terms(z: float, get: Callable[[str, float], float], n: int, heading:
 
 
 def _quote_terms(z: float, get: Callable[[str, float], float], quote: str) -> float:
-    if _DIGIT.search(quote) is not None:
+    if _DIGIT_CUE.search(quote) is not None and _DIGIT.search(quote) is not None:
         z += get("digit", 0.0) * 1.0
     if _HARD.search(quote) is not None:
         z += get("hard_verb", 0.0) * 1.0

@@ -50,13 +50,17 @@ _YEAR = rf"(?:(?:19|20)[0-9]{{2}}|[一二][{_CN_D}]{{3}}|(?:20)?[{_YEAR_MASK}]{{
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _N = r"(?:[0-9]+|[一二两三四五六七八九十]+|半)"
-_PRE = r"(?:截至|截止到|截止至|截止|到|至|于|在|从)?"
+# 自即日起至2025年底 / 从即日起到9月30日: from now until the bound (due on it); 自2025年4月起: a
+# start, read as time words, never a bound (自 only before a start: 自2020年以来 stays a past)
+_SINCE_NOW = r"(?:自|从)即日起\s*(?:至|到)"
+_PRE = rf"(?:{_SINCE_NOW}|截至|截止到|截止至|截止|到|至|于|在|从|自(?=[^，,。；;]{{1,12}}?起))?"
 _BEFORE = r"(?:前|以前|之前|为止|止|以来|起|开始)?"
-_PRE_SPACED = r"(?:(?:截至|截止到|截止至|截止|到|至|于|在|从) ?)?"  # 到 2025 年 (a PDF's spacing)
+_PRE_SPACED = rf"(?:(?:{_SINCE_NOW}|截至|截止到|截止至|截止|到|至|于|在|从|自(?=[^，,。；;]{{1,12}}?起)) ?)?"  # 到 2025 年 (a PDF's spacing)
 # (第二、三季度 / 三四季度 / 2-3季度: a run of quarters, due at the end of the last)
 _QUARTER = r"第?(?:[一二三四1-4](?:[、和及至到—\-~～]?第?[一二三四1-4])*)季度"
 _TEN_DAYS = "上中旬|中下旬|上旬|中旬|下旬|初"  # 6月中下旬: the month's end; 5月初: that month
-_PRE_WORD = re.compile(r"(?:截至|截止到|截止至|截止|到|至|于|在|从)?(?:(?:19|20)[0-9]{2}年|今年|明年)?")
+_SINCE_NOW_RX = re.compile(_SINCE_NOW)
+_PRE_WORD = re.compile(rf"(?:{_SINCE_NOW}|截至|截止到|截止至|截止|到|至|于|在|从)?(?:(?:19|20)[0-9]{{2}}年|今年|明年)?")
 _PAST_WORDS = ("以来", "去年", "上年", "上一年", "前年", "截至")
 _START_ENDINGS = ("起", "开始")  # 2025年起, 从…开始: a start, not a bound
 _NO_NUM_BEFORE = rf"(?<![0-9.{_CN_D}十两])"
@@ -150,6 +154,8 @@ _MASTER = screened(
             r"(?:投入使用|投入运行|投用|建成|完工|竣工|完成|交付|上线)))?)",
             # 如期 / 按期 / 限期: a deadline set elsewhere
             r"(?P<ref>如期|按期|限期|按时|按计划|按节点|立行立改|长期坚持|自(?:公布|发布|印发|施行)之日起)",
+            # 自即日起 / 从即日起 alone: the work starts now, a start and no bound
+            r"(?P<now>(?:自|从)即日起(?:开始)?(?![至到]))",
             # 到本世纪中叶: the long-range goals' horizon, 2050
             r"(?P<mid>(?:到|至)?本世纪中叶)",
         ]
@@ -390,8 +396,9 @@ def iter_deadlines(text: str, doc_date: date | None = None,
         kind = m.lastgroup or ""  # each alternative is one named group, closed last
         words = text[m.start():m.end()]
         if kind != "ref" and (words.endswith(_START_ENDINGS)
-                              or (words.startswith("从") and kind != "mspan")):
-            continue  # (从4月至6月 is a span, bound by its end)
+                              or (words.startswith(("从", "自")) and kind != "mspan"
+                                  and _SINCE_NOW_RX.match(words) is None)):
+            continue  # (从4月至6月 is a span, bound by its end; 自即日起至X, by X)
         if _RECURRING.search(norm, max(0, m.start() - 6), m.start()) is not None:
             continue  # 每年6月底前报送 / 每季度末月底之前: a recurring date, no bound
         try:
@@ -448,11 +455,24 @@ def names_plan(text: str, start: int, end: int) -> bool:
         and _PLAN_NAMED_AFTER.match(text, end) is not None
 
 
-# an act that starts or carries out a campaign, right before a bare year naming it
-_NAMES_CAMPAIGN = re.compile(r"(?:启动|开展|部署|组织|实施|召开)$")
+# an act that starts or carries out a campaign, right before a bare year naming it; or one
+# that drafts, issues or sets the year's plan, list or targets (6月底前，制定2025年重点项目清单
+# / 3月底前，明确2025年金融指标增长目标: the year names what is made, the month bounds it)
+_NAMES_CAMPAIGN = re.compile(r"(?:启动|开展|部署|组织|实施|召开|制定|制订|印发|编制|出台|明确|下达|分解|"
+                             r"发布|拟定|修订|审定|报送|梳理|确定|谋划)$")
 _BARE_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*年(?:度)?")
 # a bare year that opens the name of a plan or list (2025年去产能计划 / 2024年重点项目清单的)
 _PLAN_AFTER_YEAR = re.compile(r"[^，,。；;：:\s0-9]{0,10}?(?:计划|方案|规划|清单|名单|要点)(?:的|中|内|里)")
+
+
+def year_names_made(text: str, start: int, end: int) -> bool:
+    """Whether the time words at *start*..*end* are a bare year naming the campaign an act
+    starts or the plan, list or targets it makes (启动2018年…行动 / 制定2025年重点项目清单 /
+    列入2025年去产能计划的), not a bound of the act."""
+    norm = fold(text)  # (２０２５年: full-width digits)
+    return _BARE_YEAR.fullmatch(norm, start, end) is not None \
+        and (_NAMES_CAMPAIGN.search(norm, 0, start) is not None
+             or _PLAN_AFTER_YEAR.match(norm, end) is not None)
 
 
 # A bound stated as one (…前 / …底 / …为止), or time words opening the clause (2018年完成…,
@@ -574,9 +594,7 @@ def clause_bounds(text: str, doc_date: date | None = None, *,
         # started; the clause's other time words bound it
         # (列入2025年去产能计划的生产设施9月底前停止排污: the year names the plan the
         # things are listed in, the month bounds the act)
-        bounds = [d for d in dated if not _BARE_YEAR.fullmatch(d.text)
-                  or not (_NAMES_CAMPAIGN.search(text, 0, d.start)
-                          or _PLAN_AFTER_YEAR.match(text, d.end))]
+        bounds = [d for d in dated if not year_names_made(text, d.start, d.end)]
         dated = bounds or dated
     if dated:
         return max(dated, key=lambda d: d.date or date.min).as_deadline(), None

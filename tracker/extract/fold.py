@@ -26,8 +26,9 @@ _T2S_PAIRS = (
     # (機要局, 供銷社)
     "據据聽听請请堅坚強强經经圍围繞绕報报審审議议開开託托揮挥當当壓压緊紧貫贯結结勵励獲获匯汇"
     "舉举為为機机銷销"
-    # the verbs of building that make a facility no body (擬建, 籌建, 興建, 遷建, 擴建)
-    "擬拟籌筹興兴遷迁擴扩"
+    # the verbs of building that make a facility no body (擬建, 籌建, 興建, 遷建, 擴建), and a verb
+    # of action that opens a measure (規範)
+    "擬拟籌筹興兴遷迁擴扩範范"
     "歲岁"  # (歲末: the year's end)
     # time and baseline words (較2020年 / 在2020年基礎上, 國慶節前, 勞動節前, 採暖季前, 本世紀中葉, 公佈)
     "較较礎础慶庆勞劳採采葉叶佈布"

@@ -78,6 +78,8 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _header(labels: list[str]) -> _Columns | None:
+    # (指  标 / 单　位: a page's justified two-character labels, read without their spaces)
+    labels = [_LABEL_SPACE.sub("", c) for c in labels]
     heads = [i for i, c in enumerate(labels) if _METRIC_HEAD.match(c)]
     # 类别 | 序号 | 指标名称 | …: the metric's own column, not the group it is filed under
     metric = next((i for i in heads if not labels[i].startswith("类别")), heads[0] if heads else None)
@@ -109,6 +111,7 @@ def _header(labels: list[str]) -> _Columns | None:
 
 
 _ANNUAL = re.compile(r"年度|本年|今年|全年")
+_LABEL_SPACE = re.compile(r"[ \u3000]+")
 
 
 _PLAN_PERIOD = re.compile(r"十([一二三四五六七八九])五")
@@ -290,6 +293,12 @@ def _progress_row(text: str, spans: list[tuple[int, int]], cols: _Progress,
     def cell(i: int | None) -> str:
         return text[slice(*spans[i])] if i is not None and i < len(spans) else ""
 
+    if cols.numbered and len(spans) < cols.width and spans and text[slice(*spans[0])].strip() \
+            and not _NUMBER.match(text[slice(*spans[0])].strip()):
+        # a later row of an item whose merged cells before its task (序号) the copy left out:
+        # its first cell is the task, the cells after it under the columns after the task's
+        # (an empty last cell may be gone too, so the row is not aligned by its end)
+        spans = [(spans[0][0], spans[0][0])] * cols.task + spans
     metric = cell(cols.task).strip()
     if not metric or len(spans) <= cols.goal or _VALUE.match(metric):
         return None
@@ -344,6 +353,11 @@ def indicator_rows(text: str) -> list[IndicatorRow]:
         spans = _cells(text, ls, le)
         labels = [text[s:e].strip() for s, e in spans]
         head = _header(labels)
+        if head is not None and head.target_year is None and head.base is None and "\t" in line \
+                and _progress_header([text[s:e] for s, e in _tab_cells(text, ls, le)]) is not None:
+            # 序号 | 项目名称 | 责任单位 | 目标任务 | 实际完成 | 完成率: a progress table (its goal
+            # column no year's and no base beside it), read as one below
+            head = None
         if head is not None:
             cols, width, progress = head, len(labels), None
             continue

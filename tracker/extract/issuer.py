@@ -40,6 +40,13 @@ HEAD_OF = re.compile(
     rf"(?P<org>[省市县区]{_CJK}{{2,12}}?(?:局|厅|委员会|委|办公室|办))(?:党组书记、)?"
     rf"(?:局长|厅长|主任)(?P<name>{_CJK}{{2,3}}?)(?=出席|主持|在|作|讲话|指出|强调|表示)"
 )
+# 交通运输部部长X / 国家发展改革委主任X / 国家能源局局长X在…指出: the head of a ministry or of
+# a national body speaking, named before the post (the body read from the words before it)
+_NATIONAL_HEAD = re.compile(
+    rf"(?:党组书记、)?(?:部长|局长|主任|署长)(?P<name>{_CJK}{{2,3}}?)"
+    r"(?=出席|主持|在|作|讲话|指出|强调|表示|介绍|透露)")
+_MEMBER_OF = re.compile(rf"(?P<parent>{_CJK}{{2,10}}?(?:部|委员会|委|局|署))(?:党组|党委)(?:书记|副书记|成员)、$")
+_NATIONAL_BODY = re.compile(rf"{_CJK}{{2,10}}部|国家{_CJK}{{2,12}}?(?:局|委员会|委|署)")
 # A byline naming the head of government: 市长 王某某 / 省长：李某 / 修水县代县长 王某某
 BYLINE_HEAD = re.compile(
     rf"^[ \t\u3000]*(?P<place>{_CJK}{{2,12}}?[省市州县区盟旗镇乡])?(?:人民政府)?(?:代理?)?"
@@ -88,6 +95,7 @@ class DocumentContext:
     region_code: str | None
     region_name: str | None
     gazetteer: Gazetteer | None = None
+    analysis: str = field(default="", repr=False)  # the document's words, as usual_name reads them
     _opening: dict[str, tuple[str, str] | None] = field(default_factory=dict, repr=False)
     _places: dict[str, tuple[str, str] | None] = field(default_factory=dict, repr=False)
     # a compilation by place (北京： … 上海： …): where each place's part starts, and the
@@ -115,7 +123,8 @@ class DocumentContext:
         if m is None or m.group("office"):
             return ref
         own = _own_division(self.gazetteer, self.region_code, m.group("level"))
-        return ref if own is None else BodyRef(own + "人民政府", ref.role)
+        return ref if own is None else \
+            BodyRef(usual_name(own + "人民政府", self.analysis, self.gazetteer), ref.role)
 
     def region_of(self, words: str) -> tuple[str | None, str | None]:
         """The division a clause opens with as its actor or scope (赣州市要… / 𠮷安区建成…),
@@ -154,6 +163,8 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     gaz = gazetteer if gazetteer is not None else _default_gazetteer()
     head = analysis[:HEAD_LINES]
     title = title_line(head)
+    # the words the document gives, its source line's or signature's too (the issuer given)
+    given_words = analysis if not issuer else f"{analysis}\n{to_simplified(issuer)}"
     if issuer and is_publisher(issuer):
         issuer = None  # 来源：某某日报 / 某市人民政府网: who posted the page, not who issued the text
     numbered = False
@@ -189,7 +200,8 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     region_name = _display(gaz, region_code)
     reporting = WORK_REPORT.search(title) is not None
     delivered = _delivered_to(head, gaz, region_code) if reporting or "我代表" in head else None
-    report = _report_government(title, gaz, region_code) or delivered if reporting else None
+    report = _report_government(title, gaz, region_code) or delivered if reporting \
+        else _cited_report(head, gaz, region_code)
     if (report is None or report == government_name(report[:1])) and "我代表" in head:
         # 现在，我代表镇人民政府，向大会报告工作: the government the report speaks for
         report = _delegate(head, gaz, region_code, delivered) or report
@@ -222,6 +234,9 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         or _opening_subject(head) \
         or _preamble_drafter(head, written) \
         or _title_place(title, gaz) or _title_town(title)
+    if who and _PRESS_OFFICE.search(to_simplified(who)) and (at := analysis.find(to_simplified(who))) >= 0:
+        # 某县政府新闻办举行…新闻发布会: the host; the body that speaks there answers
+        who = _conference_speaker(analysis, at + len(who), written) or who
     refs = [_qualified(r, gaz, region_code, analysis[:HEAD_LINES])
             for r in joint or publishers or ([BodyRef(who)] if who else [])]
     subjects: list[tuple[int, BodyRef]] = []
@@ -238,7 +253,8 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         refs = [BodyRef(own_words)]
     if not refs and (speaking := _speaking_level(head, gaz, region_code)):
         refs = [BodyRef(speaking)]
-    ctx = DocumentContext(refs, region_code, region_name, gaz)
+    refs = [BodyRef(usual_name(r.name, given_words, gaz), r.role) for r in refs]
+    ctx = DocumentContext(refs, region_code, region_name, gaz, analysis=given_words)
     if gaz is not None:
         ctx.sections = sorted([*_place_sections(analysis, gaz), *subjects], key=lambda x: x[0])
     return ctx
@@ -256,6 +272,20 @@ _DEICTIC = re.compile(r"^[我本该此](?P<level>省|市|州|县|区|镇|乡|盟
 _DEICTIC_FIRST = "我本该此"
 # the divisions whose government goes by another name than 人民政府
 _GOVERNMENT_NAMES = (("盟", "行政公署"), ("地区", "行政公署"), ("街道", "办事处"))
+
+
+def usual_name(name: str, analysis: str, gaz: Gazetteer | None) -> str:
+    """*name*, when it opens with an autonomous prefecture's official name the document
+    never writes (甘孜藏族自治州人民政府 for a report that says 甘孜 and 全州), by the name its
+    people and papers give it, X州 (甘孜州人民政府); as written otherwise."""
+    at = name.find("自治州")
+    if at < 0 or gaz is None or name[:at + 3] in analysis:
+        return name
+    for region in gaz.by_name(name[:at + 3]):
+        usual = next((s for s in region.short_names if s.endswith("州")), None)
+        if region.name == name[:at + 3] and usual:
+            return usual + name[at + 3:]
+    return name
 
 
 def government_name(division: str) -> str:
@@ -363,15 +393,16 @@ def _qualified(ref: BodyRef, gaz: Gazetteer | None, region_code: str | None,
     own = _own_division(gaz, region_code, m.group("level")) if m else None
     if m is not None and own is not None:
         return BodyRef(own + "人民政府" + (m.group("office") or ""), ref.role)
-    if m is None and gaz is not None and ref.name[:1] in "省市州县区":
+    level = to_simplified(ref.name[:1])  # 縣水利局 as 县水利局
+    if m is None and gaz is not None and level and level in "省市州县区":
         found = gaz.find(ref.name)
         full = _in_full(to_simplified(ref.name), head, gaz) \
             if not found or found[0].start > 0 else None
         if full:
             return BodyRef(full, ref.role)
-        own = _own_division(gaz, region_code, ref.name[0]) \
+        own = _own_division(gaz, region_code, level) \
             if not found or found[0].start > 0 else None
-        if own is not None and own[-1] == ref.name[0] and is_body_name(ref.name):
+        if own is not None and own[-1] == level and is_body_name(ref.name):
             return BodyRef(own + ref.name[1:], ref.role)  # 市科技局 → 福州市科技局
     return ref
 
@@ -440,10 +471,23 @@ def _signature(analysis: str, text: str) -> str | None:
 
 # A news item's opening: 近日，会昌县生态环境局按照…开展… / 3月5日，市水务局召开…
 # (after its dateline, if any: 5月18日讯 近日，… / 本报讯（记者 某某）日前，…)
-_NEWS_TIME = r"(?:近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚)?)[，,]?"
+_NEWS_TIME = r"(?:近日|日前|近期|\d{1,2}月\d{1,2}日(?:上午|下午|晚)?)[，,]?"
+_CITED_OUTLET = r"(?:据[^，,。\n]{2,40}?报道[，,])"  # 据中央广播电视总台中国之声报道，
 _NEWS_OPENING = re.compile(
-    rf"(?:^|[。\n])[ \t\u3000]*(?:{DATELINE_WORDS}[ \t\u3000]*(?:{_NEWS_TIME})?|{_NEWS_TIME})"
+    rf"(?:^|[。\n])[ \t\u3000]*(?:{DATELINE_WORDS}[ \t\u3000]*{_CITED_OUTLET}?(?:{_NEWS_TIME})?"
+    rf"|{_CITED_OUTLET}(?:{_NEWS_TIME})?|{_NEWS_TIME})"
     r"(?P<rest>[^，,。\n]{4,40})")
+# …or with the body first and the time after it, as news writes an act of the day
+# (交通运输部25日召开新闻发布会透露 / 某市生态环境局今天印发…), after a dateline or the outlet
+# it cites (据中央广播电视总台中国之声报道，…), if any
+_NEWS_BODY_FIRST = re.compile(
+    rf"(?:^|[。\n])[ \t\u3000]*(?:{DATELINE_WORDS})?[ \t\u3000]*{_CITED_OUTLET}?"
+    r"(?P<rest>[^，,。\n]{4,40})")
+_ACT_OF_THE_DAY = re.compile(
+    r"(?:近日|日前|近期|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:上午|下午|晚)?[，,]?"
+    r"(?:召开|举行|举办|印发|发布|出台|通报|公布|组织|部署|启动)")
+_HOSTS = re.compile(r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|今天|今日)?(?:上午|下午)?(?:召开|举行|举办)")
+NEWS_HEAD = 300  # the news item's opening sentences
 
 
 _NOT_ACTOR = re.compile(r"记者|本报|本台|笔者|从|据|由|在")
@@ -452,36 +496,95 @@ _NOT_ACTOR = re.compile(r"记者|本报|本台|笔者|从|据|由|在")
 _NOT_ACTING = re.compile(r"[的和与及、]|第|会议|常委会|常务委员会|受|代表|[一二三四五六七八九十]{1,3}次")
 
 
-# A news item whose reporter learned the plan from a body (记者2日从市科技局获悉，…): the
-# body informing answers for what it announced; a meeting or a news conference is no body
+# A news item whose reporter learned the plan from a body (记者2日从市科技局获悉，… / 近日，
+# 从市政府办公厅获悉，…), or that
+# cites a body's own news (据交通运输部消息，…): the body informing answers for what it
+# announced; a meeting or a news conference is no body, nor an outlet (据新华社消息)
 _INFORMANT = re.compile(
-    r"(?:记者|笔者)[^，,。\n]{0,8}?从(?P<who>[^，,。\n]{2,24}?)(?:获悉|了解到|得知)")
+    r"(?:(?:记者|笔者)[^，,。\n]{0,8}?|(?:^|(?<=[，,。：:\n）)\s])))从(?P<who>[^，,。\n]{2,24}?)(?:获悉|了解到|得知)"
+    r"|(?:^|(?<=[，,。：:\n）)\s]))据(?P<cited>[^，,。\n]{2,24}?)(?:消息|通报)[，,：:]")
 INFORMANT_HEAD = 300  # the news item's opening sentence
 
 
 def _informant(head: str, written: str) -> str | None:
-    """The body a news item says its reporter learned the text from, as written."""
+    """The body a news item says its reporter learned the text from, or whose news it
+    cites, as written."""
     m = _INFORMANT.search(head[:INFORMANT_HEAD])
-    if m is None or not is_body_name(m.group("who")) or is_publisher(m.group("who")):
+    if m is None:
         return None
-    return written[m.start("who"):m.end("who")]
+    group = "who" if m.group("who") else "cited"
+    if group == "who" and "发布会" in m.group(group):
+        # 记者从国新办举行的新闻发布会上获悉: who speaks at the conference told it
+        return _conference_speaker(head, m.end(), written, CONFERENCE_READ)
+    if not is_body_name(m.group(group)) or is_publisher(m.group(group)):
+        return None
+    return written[m.start(group):m.end(group)]
 
 
 def _news_subject(head: str, written: str) -> str | None:
     """The body a news item's opening sentence is about, when it opens with that body
-    doing something (not 市生态环境局的…), as written."""
-    m = _NEWS_OPENING.search(head)
-    if m is None:
-        return None
-    rest = m.group("rest")
-    if _NOT_ACTOR.match(rest):
-        return None  # 记者从X获悉 / 本报讯: who reports, not who acts
-    found = find_bodies(rest)
-    if not found or not rest.startswith(found[0].name) or is_publisher(found[0].name) \
-            or _NOT_ACTING.match(rest, len(found[0].name)) or len(rest) == len(found[0].name):
-        return None
-    at = m.start("rest")
-    return written[at:at + len(found[0].name)]
+    doing something (not 市生态环境局的…), as written: the body that speaks at a news
+    conference a press office hosts."""
+    for m in (_NEWS_OPENING.search(head), _NEWS_BODY_FIRST.search(head[:NEWS_HEAD])):
+        if m is None:
+            continue
+        rest = m.group("rest")
+        if _NOT_ACTOR.match(rest):
+            continue  # 记者从X获悉 / 本报讯: who reports, not who acts
+        found = find_bodies(rest)
+        if not found or not rest.startswith(found[0].name) or is_publisher(found[0].name) \
+                or _NOT_ACTING.match(rest, len(found[0].name)) or len(rest) == len(found[0].name):
+            continue
+        at = m.start("rest")
+        if _PRESS_OFFICE.search(to_simplified(found[0].name)) \
+                and _HOSTS.match(rest, len(found[0].name)):
+            return _conference_speaker(head, at + len(found[0].name), written)
+        if m.re is _NEWS_BODY_FIRST and not _ACT_OF_THE_DAY.match(rest, len(found[0].name)):
+            continue  # a body first, with no act of the day after it: no news opening
+        return written[at:at + len(found[0].name)]
+    return None
+
+
+# A government's press office (某县政府新闻办 / 国务院新闻办公室) hosts news conferences for
+# others: the body that speaks there answers for what it announces — the place of a
+# conference held for it (新闻发布会——某镇专场), the body whose head or spokesman speaks
+# (X局长某某介绍 / X有关负责人表示 / X新闻发言人透露) or whose people are invited (邀请X负责同志…)
+_PRESS_OFFICE = re.compile(r"新闻办(?:公室)?$")
+_SESSION_FOR = re.compile(r"发布会[—―\-－]*(?P<who>[^。，,！\n—]{2,16}?)专场")
+_POST = (r"(?:副)?(?:部长|局长|厅长|主任|署长|院长|司长|处长|主要负责人|有关负责人|负责人|负责同志|"
+         r"新闻发言人)")
+# after the body: its head or spokesman (X局长某某 / X有关负责人 / X党组成员、Y局长某某: a
+# member of X's leading group heading a body under it speaks for X)
+_SPEAKS = re.compile(r"(?:(?:党组|党委)(?:书记|副书记|成员)、[^，,。；;\n]{0,14}?)?" + _POST)
+_SAYS_AFTER = re.compile(r"[^，,。；;\n]{0,16}?(?:介绍|表示|透露|指出|说|称|通报|发布)")
+_INVITED = re.compile(r"邀请$")
+CONFERENCE_SPAN = 160  # the sentence that names who speaks, and the next
+CONFERENCE_READ = 400  # …or, from a report of what was learnt there, the paragraph after
+
+
+def _conference_speaker(head: str, at: int, written: str,
+                        span: int = CONFERENCE_SPAN) -> str | None:
+    """Who speaks at the news conference a press office hosts, named after *at*; beyond
+    the next sentence only a body whose head or spokesman is said to speak."""
+    window = head[at:at + span]
+    m = _SESSION_FOR.search(window)
+    if m is not None:
+        return written[at + m.start("who"):at + m.end("who")]  # the place, as written
+    for part in re.finditer(r"[^，,。；;\n]+", window):
+        clause = part.group()
+        for found in find_bodies(clause):
+            i = clause.find(found.name)
+            if _PRESS_OFFICE.search(to_simplified(found.name)) or is_publisher(found.name):
+                continue
+            name = found.name
+            if name.endswith(("党组", "党委")) and is_body_name(name[:-2]):
+                name = name[:-2]  # 农业农村部党组成员、…局长: the ministry's leading group
+            post = _SPEAKS.match(clause, i + len(name))
+            near = part.start() < CONFERENCE_SPAN
+            if (post and (near or _SAYS_AFTER.match(clause, post.end()))) \
+                    or (near and _INVITED.search(clause, 0, i)):
+                return written[at + part.start() + i:at + part.start() + i + len(name)]
+    return None
 
 
 # A place's own part of a compilation: a line that is the place's name alone with a colon
@@ -580,6 +683,20 @@ def _display(gaz: Gazetteer | None, code: str | None) -> str | None:
     return gaz.display_name(code)
 
 
+def _minister(head: str, gaz: Gazetteer | None) -> str | None:
+    """The national body whose head speaks first in *head* (交通运输部部长X在…指出)."""
+    for m in _NATIONAL_HEAD.finditer(head) if "长" in head or "主任" in head else ():
+        before = head[max(0, m.start() - _MAX_BODY):m.start()]
+        found = [b.name for b in find_bodies(before) if before.endswith(b.name)]
+        name = re.split(r"[^\u4e00-\u9fff]", found[-1])[-1] if found else ""  # after （记者 X）
+        if _NATIONAL_BODY.fullmatch(name) and is_body_name(name) and not (gaz and gaz.find(name)):
+            # 农业农村部党组成员、国家乡村振兴局局长X: a member of the ministry's leading group
+            # heading a body under it speaks for the ministry
+            member = _MEMBER_OF.search(before, 0, len(before) - len(name))
+            return member.group("parent") if member and is_body_name(member.group("parent")) else name
+    return None
+
+
 def _speaker_body(head: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
     """The body led by the first speaker named with a post title."""
     m = HEAD_OF.search(head)
@@ -609,7 +726,10 @@ def _speaker_body(head: str, gaz: Gazetteer | None, region_code: str | None) -> 
             division = _own_division(gaz, region_code, level) or level
         # a post (市长X) names no form of its own: the government by its official name
         return government_name(division) if suffix == "政府" else division + suffix
-    m = BYLINE_SECRETARY.search(head)
+    if (minister := _minister(head, gaz)) is not None:
+        return minister
+    # (every match holds 委书记: a head without it is not scanned line by line)
+    m = BYLINE_SECRETARY.search(head) if "委书记" in head else None
     if m is not None:  # 市委书记 张某某 on a line of its own under a speech's title
         place, level = m.group("place"), m.group("level")
         if place and _is_place(gaz, place + level):
@@ -882,6 +1002,33 @@ def _report_government(title: str, gaz: Gazetteer | None = None,
     return government_name(_innermost(place))  # 某某盟: its 行政公署
 
 
+# A news item summing up a work report, its opening sentence citing the report as its
+# source (市政府工作报告指出，… / 今年的区政府工作报告明确，… / 据县政府工作报告，…): the
+# government that delivered it answers for what it sets. Not a text carrying out the report
+# (为落实市政府工作报告提出的目标…): the report opens the sentence, and says or is cited.
+_REPORT_CITED = re.compile(
+    r"(?:^|[。\n])[ \t\u3000]*(?:" + DATELINE_WORDS + r")?[ \t\u3000]*"
+    r"(?:据|今年的?|(?:19|20|１９|２０)\d{2}年度?的?)?"
+    r"(?P<report>[\u4e00-\u9fff]{0,12}?政府工作报告)中?"
+    r"(?:(?:指出|提出|明确|强调|要求|部署|显示|称|描绘)(?!的)|[，,：:])")
+REPORT_CITED_HEAD = 300  # the headline and the opening sentence
+
+
+def _cited_report(head: str, gaz: Gazetteer | None, region_code: str | None) -> str | None:
+    """The government whose work report a news item's opening sentence cites: the words
+    before its level are a place's name, or none (市政府工作报告 / 九江市政府工作报告, not
+    为落实市政府工作报告)."""
+    if "工作报告" not in head[:REPORT_CITED_HEAD]:
+        return None
+    for m in _REPORT_CITED.finditer(head[:REPORT_CITED_HEAD]):
+        place = to_simplified(m.group("report")).removesuffix("政府工作报告").removesuffix("人民")
+        if len(place) > 1 and not (gaz is not None and (found := gaz.find(place))
+                                   and found[0].start == 0 and found[-1].end == len(place)):
+            continue
+        return _report_government(m.group("report"), gaz, region_code)
+    return None
+
+
 # A province noted in brackets before a title, as portals list reports ((山西省)晋中市…)
 _PLACE_NOTE = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}?(?:省|自治区|市)[)）](?=[\u4e00-\u9fff])")
 
@@ -899,9 +1046,11 @@ def _innermost(place: str) -> str:
 
 
 # the verbs and particles of a sentence naming the report (听取和审议了 / 作 / 向大会作的)
-_REPORT_LEAD = re.compile(r"审议了?|听取了?|[作了的在]")
+_REPORT_LEAD = re.compile(r"审议了?|听取了?|[作了的在据]")
+# …the place before the level, or the level alone where the words begin (市政府工作报告指出)
 _REPORT_PLACE = re.compile(
-    r"(?P<place>[\u4e00-\u9fff]{1,8}?(?:自治县|自治州|自治区|省|市|县|区|州|盟|旗|镇|乡))"
+    r"(?P<place>(?:[\u4e00-\u9fff]{1,8}?|(?<![\u4e00-\u9fff]))"
+    r"(?:自治县|自治州|自治区|省|市|县|区|州|盟|旗|镇|乡))"
     r"(?:(?:19|20|１９|２０)\d{2}年度?)?(?:人民)?政府工作报告")  # 鄱阳县2025年政府工作报告
 
 
@@ -1032,7 +1181,13 @@ def _title_body(title: str) -> str | None:
         gap = _TITLE_GAP.match(title, len(found[0].name))
         if gap is not None and TITLE_ACTS.match(title, gap.end()):
             return found[0].name
+        if gap is not None and _SAYS.fullmatch(gap.group()) and gap.end() < len(title) \
+                and not found[0].name.startswith("各") and not is_publisher(found[0].name):
+            return found[0].name  # 交通运输部：到2035年…: a headline giving the body's words
     return None
+
+
+_SAYS = re.compile(r"[ \u3000]*[:：][ \u3000]*")  # a headline's colon after who says it
 
 
 # A development zone's own programme or review (2024年金华经济技术开发区工作要点 / 某某高新区
@@ -1065,35 +1220,79 @@ def _body_over_title(head: str) -> str | None:
     return None
 
 
-# 某省政府办公厅近日印发《…方案》 / A、B等24个部门联合发布了《…》: a news item reporting
-# the issue of a text names its issuers before the act
-_ISSUE_ACT = re.compile(r"(?:印发|出台|发布|公布|下发)了?《")
+# 某省政府办公厅近日印发《…方案》 / A、B等24个部门联合发布了《…》 / 由A、B等九部门联合印发的
+# 《…》 / A会同B印发《…》: a news item reporting the issue of a text names its issuers before the
+# act; 《…》由A、B联合印发 names them after the text
+_ISSUE_VERB = r"(?:印发|出台|发布|公布|下发|颁布)"
+_ISSUE_ACT = re.compile(_ISSUE_VERB + r"[了的]?\s*《")
+_ISSUED_BY = re.compile(r"《[^》\n]{2,80}》(?:近日|日前|近期|已|正式)*由(?P<who>[^，,。；;：:\n《》]{2,80}?)"
+                        r"(?=(?:等[\d一二三四五六七八九十]{1,3}[个家]?(?:部门|部委|单位))?"
+                        r"(?:近日|日前|近期|正式|联合|共同)*" + _ISSUE_VERB + ")")
 _BEFORE_ACT = re.compile(
-    r"(?:等\d{1,3}个部门|等部门|等单位)?(?:近日|日前|近期|最近|正式|联合|共同|研究|制定|已)*$")
+    r"(?:等[\d一二三四五六七八九十]{1,3}[个家]?(?:部门|部委|单位)|等部门|等单位)?"
+    r"(?:近日|日前|近期|最近|正式|联合|共同|研究|制定|已|\d{1,2}日|今天|今日|昨天|昨日)*$")
+# what opens the subject without being part of it: a news item's dateline, 由 of the passive
+_SUBJECT_LEAD = re.compile(r"^[ \t\u3000]*(?:" + DATELINE_WORDS + r")?[ \t\u3000]*由?")
 PUBLISH_HEAD = 400  # the report of the act stands in the opening sentences
 
 
 def _publishing_bodies(analysis: str, text: str) -> list[BodyRef]:
-    """The bodies an opening sentence says issued the text (X印发《…》), as written."""
+    """The bodies an opening sentence says issued the text (X印发《…》 / 由X联合印发的《…》 /
+    《…》由X印发), as written."""
     head = analysis[:PUBLISH_HEAD]
-    for m in _ISSUE_ACT.finditer(head):
-        start = max(head.rfind(ch, 0, m.start()) for ch in "。；;，,：:\n") + 1
-        before = head[start:m.start()]
-        cut = _BEFORE_ACT.search(before)
-        subject = before[:cut.start()] if cut else before
+    acts = [(m.start(), m.start(), "") for m in _ISSUE_ACT.finditer(head)]
+    acts += [(m.start(), m.start("who"), m.group("who")) for m in _ISSUED_BY.finditer(head)]
+    for at_act, _, named in sorted(acts):
+        if named:
+            start, subject = head.index(named, at_act), named
+        else:
+            start = max(head.rfind(ch, 0, at_act) for ch in "。；;，,：:\n") + 1
+            before = head[start:at_act]
+            cut = _BEFORE_ACT.search(before)
+            subject = before[:cut.start()] if cut else before
+        lead = _SUBJECT_LEAD.match(subject)
+        if lead is not None:
+            start, subject = start + lead.end(), subject[lead.end():]
+        if _BASIS.match(subject):
+            continue  # 根据A印发的《…》精神: the text's basis, issued by others
+        if not named and (titled := _quoted_issuers(head, at_act, text, analysis)):
+            return titled  # A下发《A'关于印发…的通知》: the title's own issuer, as it signs
         parts: list[str] = []
         # A、B印发 / A　B印发: a headline sets joint issuers apart by spaces, as a masthead does
         for part in re.split(r"[、 \u3000]+", subject.strip(" \u3000")):
-            pair = re.split(r"[和及与]", part) if not _is_organ(part) else [part]
-            parts.extend(pair if len(pair) > 1 and all(map(_is_organ, pair)) else [part])
+            parts.extend(_pair_of_bodies(part) or [part])
         if not subject or not all(map(_is_organ, parts)):
             continue  # the subject is nothing but bodies (A、B和C), else no list of issuers
         out = []
         for part in parts:
-            at = analysis.find(part, start, m.start())
+            at = analysis.find(part, start, at_act if not named else start + len(subject))
             out.append(BodyRef(text[at:at + len(part)] if len(text) == len(analysis) else part))
         return out
     return []
+
+
+# what makes a text issued by others the basis of this one (根据A印发的《…》精神)
+_BASIS = re.compile(r"根据|按照|依据|遵照|贯彻|落实|对照|参照")
+
+
+def _quoted_issuers(head: str, at: int, text: str, analysis: str) -> list[BodyRef]:
+    """The issuers the title quoted after the act at *at* names before its 关于 (《四川省人民
+    政府办公厅关于印发…的通知》), as written; else none."""
+    opening = head.find("《", at)
+    close = head.find("》", opening)
+    if opening < 0 or close < 0:
+        return []
+    title = head[opening + 1:close]
+    joint = joint_issuers(title)
+    found = TITLE_ISSUER.match(title)
+    names = [r.name for r in joint] or ([found.group("who")] if found and is_body_name(found.group("who"))
+                                        else [])
+    out, pos = [], opening + 1
+    for name in names:
+        where = analysis.find(name, pos, close)
+        out.append(BodyRef(text[where:where + len(name)] if len(text) == len(analysis) else name))
+        pos = where + len(name)
+    return out
 
 
 # …or a site or a paper posting it (某市人民政府网站发布《某市人民政府办公厅关于印发…的通知》 /
@@ -1111,6 +1310,19 @@ def _issued_title(analysis: str, written: str) -> str | None:
             at = m.start(group)
             return written[at:at + len(found.group("who"))]
     return None
+
+
+_AND = re.compile(r"[和及与]|会同")
+
+
+def _pair_of_bodies(words: str) -> list[str]:
+    """A和B / A会同B / A与B, each a body (九江市生态环境局和九江市发展和改革委员会), else none
+    (住房和城乡建设局: its halves are no bodies)."""
+    for m in _AND.finditer(words):
+        left, right = words[:m.start()], words[m.end():]
+        if _is_organ(left) and _is_organ(right):
+            return [left, right]
+    return []
 
 
 _ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:委|局|厅|办公厅|办公室|委员会|政府|部|院|署)$")

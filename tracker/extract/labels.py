@@ -32,7 +32,11 @@ LABEL = re.compile(  # 问题整改责任单位： / 整改责任单位： label
     + r")(?:\s*[:：]|[】〕\]][:：]?)\s*(?P<value>.+)$"
 )
 _LABEL_MARKS = ("：", ":", "】", "〕", "]")
-_BRACKETED = re.compile(r"[【〔]([\u4e00-\u9fff]{2,8})[】〕][:：]?")
+# a label in lenticular brackets (【牵头单位】 / 〔完成时限〕), not a note in them (各县〔市、区〕
+# 政府〔管委会〕: the bodies' own brackets)
+_BRACKETED = re.compile(r"[【〔]((?:问题整改|整改|计划|预计|要求|主要|具体)?(?:责任单位|牵头单位|责任部门|"
+                        r"牵头部门|责任主体|主责单位|" + "|".join(_TIME_LABELS + _SUPPORT_LABELS + _PERSON_LABELS)
+                        + r"))[】〕][:：]?")
 _LIST_SEP = re.compile(r"[、，,；;]|\s+|(?<=[局委办厅院部])(?:和|及)")
 
 
@@ -93,8 +97,10 @@ def _read_field(label: str, value: str, doc_date: date | None, item: Item) -> No
 
 # A bracketed note of who answers for the measures before it:
 # （省生态环境厅牵头，省发展改革委、省工业和信息化厅按职责分工负责）
-ROLE_NOTE = re.compile(r"^[（(〔](?P<note>[^（）()〔〕]{0,120}?(?:牵头|负责|配合|参与|落实|责任单位|责任部门|时限)"
-                       r"[^（）()〔〕]{0,60})[）)〕]$")
+# (its bodies may hold brackets of their own: 各县〔市、区〕政府〔管委会〕 / 各县（市、区）)
+_NOTE_CHAR = r"(?:[^（）()〔〕]|[〔（(][^（）()〔〕]{1,8}[〕）)])"
+ROLE_NOTE = re.compile(rf"^[（(〔](?P<note>{_NOTE_CHAR}{{0,120}}?(?:牵头|负责|配合|参与|落实|责任单位|责任部门|时限)"
+                       rf"{_NOTE_CHAR}{{0,60}})[）)〕]$")
 _NOTE_PARTS = re.compile(r"[。；;]|[，,](?=(?:责任|牵头|配合|协办|参与|完成|整改|办结)[^，,]{0,4}[:：])")
 
 

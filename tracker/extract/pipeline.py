@@ -30,6 +30,7 @@ from tracker.domain.model import SuggestionKind, format_number
 from tracker.extract import classify, confidence
 from tracker.extract.bodies import find_bodies, is_body_name, is_person
 from tracker.extract.deadlines import (
+    DeadlineMatch,
     deadline_cuts,
     find_deadlines,
     leading_time_words,
@@ -38,10 +39,10 @@ from tracker.extract.deadlines import (
 )
 from tracker.extract.dedup import mark_duplicates
 from tracker.extract.classify import search_end
-from tracker.extract.fold import fold
+from tracker.extract.fold import fold, to_halfwidth
 from tracker.extract.grouping import further, group, merge
 from tracker.extract.indicator_table import IndicatorRow, indicator_rows
-from tracker.extract.issuer import DocumentContext, document_context, government_name
+from tracker.extract.issuer import DocumentContext, document_context, government_name, usual_name
 from tracker.extract.labels import (
     LABEL,
     ROLE_HINT,
@@ -55,7 +56,7 @@ from tracker.extract.labels import (
     read_trailing_roles,
     set_deadline,
 )
-from tracker.extract.screen import screened
+from tracker.extract.screen import needing, needs, screened
 from tracker.extract.segment import (
     HEADING_MARKER,
     Clause,
@@ -66,7 +67,8 @@ from tracker.extract.segment import (
     split_clauses,
 )
 from tracker.extract.table import COMMITMENT_CELLS, Cell, Row, column_kind, table_rows
-from tracker.extract.targets import TargetMatch, find_targets, pick_target
+from tracker.extract.targets import TargetMatch, find_targets, paired_targets, pick_target
+from tracker.extract.units import UNIT_FORMS
 from tracker.geo import Gazetteer
 from tracker.extract.timing import (
     SAID,
@@ -122,6 +124,10 @@ class Suggestion:
     # whether its bodies are named in its own words (a subject carried from the clause
     # before, a paragraph's or the issuer's give way to an item's 责任单位)
     own_bodies: bool = field(default=False, repr=False, compare=False)
+    # the place of its target in a list of measures with their values after 分别 (A、B分别
+    # 达到X、Y): 0 for the first (and for any other suggestion), 1 for the second …; the
+    # later ones quote the same words, each with its own measure and value
+    pair: int = field(default=0, compare=False)
 
 
 # A lone space between Chinese text and a figure (到 2025 年, 控制在 1%以内): a PDF's or
@@ -130,7 +136,20 @@ _CJK_CHARS = "\u3400-\u9fff\uf900-\ufaff"
 _STRAY_SPACE = screened(rf"(?<=[{_CJK_CHARS}])[ \u00a0](?=[0-9０-９])|(?<=[0-9%０-９％])[ \u00a0](?=[{_CJK_CHARS}])")
 
 
-def _placed(text: str, kept: list[int], sug: Suggestion) -> Suggestion:
+class _Kept:
+    """Where each character of *text* without its stray spaces (_STRAY_SPACE) stands in
+    *text*: the offset of the one at *i* is *i* plus the number of spaces dropped before it
+    (found by bisection, without a list as long as the text)."""
+
+    def __init__(self, text: str) -> None:
+        # the offset, in the text without them, of the character after each space dropped
+        self._after = [m.start() - k for k, m in enumerate(_STRAY_SPACE.finditer(text))]
+
+    def __getitem__(self, i: int) -> int:
+        return i + bisect.bisect_right(self._after, i)
+
+
+def _placed(text: str, kept: _Kept, sug: Suggestion) -> Suggestion:
     """*sug*, found in the text of the characters *kept* of *text*, at its place in *text*."""
     start, end = kept[sug.start], kept[sug.end - 1] + 1 if sug.end > sug.start else kept[sug.start]
     return replace(sug, start=start, end=end, quote=text[start:end],
@@ -154,9 +173,9 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     if (" " in text or "\u00a0" in text) and _STRAY_SPACE.search(text) is not None:
         # 到 2025 年 / 85% 以上 / 6 月底前: a PDF's stray spaces, read as the importer
         # leaves the text (ingest/normalise.py drops them too), the offsets of the text given
-        kept = [i for i, ch in enumerate(text) if ch not in " \u00a0"
-                or _STRAY_SPACE.match(text, i) is None]
-        tight = "".join(text[i] for i in kept)
+        # (each match is the one space it drops: the spaces match() finds one by one)
+        kept = _Kept(text)
+        tight = _STRAY_SPACE.sub("", text)
         return [_placed(text, kept, sug) for sug in suggest(
             tight, doc_date, region_code=region_code, issuer=issuer, gazetteer=gazetteer,
             keep_duplicates=keep_duplicates, rules_only=rules_only, candidates=candidates)]
@@ -174,7 +193,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     if not ctx.issuer_refs and ctx.region_name:
         # no issuer found: the commitments are the government's of the region bound
         own = ctx.gazetteer.get(ctx.region_code) if ctx.gazetteer and ctx.region_code else None
-        ctx.issuer_refs = [BodyRef(_government_of(own.name if own else ctx.region_name))]
+        ctx.issuer_refs = [BodyRef(usual_name(_government_of(own.name if own else ctx.region_name),
+                                              ctx.analysis, ctx.gazetteer))]
     elif not ctx.issuer_refs and not ctx.region_code \
             and _NATIONAL_SCOPE.search(analysis[:NATIONAL_HEAD]):
         # a national document with no issuer named, and no place to bind (全国…比率控制在1%以内
@@ -301,7 +321,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                     sealed.add(sent.paragraph)  # the note closes the measures before it
                 continue
             last_para = sent.paragraph
-            preamble = search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN) is not None
+            preamble = search_end(classify.PREAMBLE, sent.text, classify.PREAMBLE_SPAN,
+                                  classify.PREAMBLE_CUE) is not None
             if preamble and not _PREAMBLE_GOAL.search(sent.text):
                 continue
             stated = read_trailing_roles(sent.text) \
@@ -329,13 +350,15 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         chain = chain if sent.continues else [None]
         in_body = None
         when = timing.read(sent)
-        past_year = _opens_with_past_year(sent.text, doc_date)
+        past_year = _opens_with_past_year(sent.text, doc_date) or _news_of_results(sent.text)
         if past_year:
             past_year_para = sent.paragraph
         elif sent.paragraph == past_year_para:
-            if when.lead is None and not when.ahead and not _looks_ahead(sent.text):
+            if when.lead is None and not when.ahead and not _looks_ahead(sent.text) \
+                    and SAID.match(sent.text) is None:
                 # 2025年，全市推动…转型。完成散煤治理1700万户…: the year gone by that opened
-                # the paragraph frames the sentences after it, until one looks ahead
+                # the paragraph frames the sentences after it, until one looks ahead or a
+                # speaker's words begin (某官员表示，本次专项行动…督促地方加快…)
                 past_year = True
             else:
                 past_year_para = -1
@@ -390,7 +413,9 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         named = _named_item(text, analysis, sent, ctx, doc_date, when, timing.default_period) \
             if row is None and sent.index_in_paragraph == 0 \
             and _NAMED_HINT.search(_line_of(analysis, sent.start)) else None
-        quoted = _quoted_tasks(text, analysis, sent) if "”" in sent.text and not named else []
+        # (a quoted task follows 的“ and closes with ”: most sentences hold neither)
+        quoted = _quoted_tasks(text, analysis, sent) \
+            if "的“" in sent.text and "”" in sent.text and not named else []
         if named:
             made = [named]
         elif quoted:
@@ -482,7 +507,91 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             sug.responsible = [ctx.official(r) for r in sug.responsible]
         _trim_blanks(text, sug)
     mark_duplicates(out, numbered, analysis)
+    if ("分别" in analysis or "依次" in analysis) and not candidates:
+        # (the units the models are trained on stay one a unit: a list's later measures
+        # share the first one's words, features and confidence)
+        out = _pair_companions(text, analysis, out, doc_date)
     return out if keep_duplicates else [s for s in out if s.duplicate_of is None]
+
+
+def _pair_companions(text: str, analysis: str, out: list[Suggestion],
+                     doc_date: date | None) -> list[Suggestion]:
+    """Each measure of a list with its values after 分别 (生活垃圾无害化处理率、生活污水
+    处理率分别达到97.8%、96.8%) a suggestion of its own: the suggestion made of the words
+    keeps the first measure and its value; one more per later measure, on the same words,
+    right after it, with that measure's value (and, for a list of years with its values,
+    到2022年、2023年、2024年…分别达到40%、60%、80%, that year's bound)."""
+    made: list[Suggestion] = []
+    moved: dict[int, int] = {}
+    for i, sug in enumerate(out):
+        moved[i] = len(made)
+        made.append(sug)
+        words = analysis[sug.start:sug.end]
+        said = _RESPECTIVELY.search(words) if sug.target is not None and sug.duplicate_of is None \
+            else None
+        pairs = paired_targets(words) if said is not None else None
+        if said is None or not pairs or sug.target is None or sug.target.value != pairs[0].value:
+            continue  # (the suggestion's own target is not the list's first)
+        years = _listed_years(analysis, sug, words[:said.start()], doc_date)
+        bounds = [Deadline(y.text, y.date, y.precision) for y in years] \
+            if len(years) == len(pairs) and len({p.metric for p in pairs}) == 1 \
+            else [sug.deadline] * len(pairs)
+        pairs = [replace(p, metric=_written(text, analysis, sug, p.metric)) for p in pairs]
+        whys = [_pair_why(sug, pair, bound, k) for k, (pair, bound) in enumerate(zip(pairs, bounds))]
+        for k in range(1, len(pairs)):
+            made.append(replace(sug, target=pairs[k], deadline=bounds[k], pair=k, why=whys[k]))
+        sug.target, sug.deadline, sug.why = pairs[0], bounds[0], whys[0]
+    if len(made) == len(out):
+        return out
+    for sug in made:
+        if sug.duplicate_of is not None:
+            sug.duplicate_of = moved[sug.duplicate_of]
+    return made
+
+
+def _listed_years(analysis: str, sug: Suggestion, before: str,
+                  doc_date: date | None) -> list[DeadlineMatch]:
+    """The dated time words before a list's 分别, in its quote or in a list of years leading
+    the clause (到2022年、2023年、2024年，X分别达到…), whose words are then no quote's."""
+    lead = _YEARS_BEFORE.search(analysis, max(0, sug.start - _YEARS_SPAN), sug.start)
+    if lead is None:
+        return [d for d in find_deadlines(before, doc_date) if d.date is not None]
+    shift = lead.end() - lead.start()
+    return [d if d.start >= shift else replace(d, text="")
+            for d in find_deadlines(lead.group() + before, doc_date) if d.date is not None]
+
+
+def _pair_why(sug: Suggestion, pair: Target, bound: Deadline | None, k: int) -> str:
+    """The reviewer's words for the *k*-th measure of a list: the list's, with its own
+    target (目标：达到96.8%) and bound in place of those of the unit read whole."""
+    parts = sug.why.split("；") if sug.why else []
+    said_target = _target_why(sug.target) if sug.target is not None else ""
+    said_when = f"时限：{sug.deadline.text}" if sug.deadline and sug.deadline.text else ""
+    own_when = f"时限：{bound.text}" if bound and bound.text else ""
+    out = []
+    for part in parts:
+        if part == said_target:
+            part = _target_why(pair)
+        elif said_when and part == said_when:
+            part = own_when
+        if part:
+            out.append(part)
+    out.append(f"分别：第{k + 1}项（{pair.metric or ''}）")
+    return "；".join(out)
+
+
+_RESPECTIVELY = re.compile(r"分别|依次")
+# a list of years leading the clause right before it (到2022年、2023年、2024年，)
+_YEARS_BEFORE = re.compile(r"(?:到|至|在)?(?:19|20)\d{2}年(?:底|末)?(?:[、和及](?:19|20)\d{2}年(?:底|末)?)+[，,]\s*$")
+_YEARS_SPAN = 40
+
+
+def _written(text: str, analysis: str, sug: Suggestion, name: str | None) -> str | None:
+    """A measure's name in the document's own script, when its words stand in the quote."""
+    if not name or analysis is text:
+        return name
+    at = analysis.find(name, sug.start, sug.end)
+    return text[at:at + len(name)] if at >= 0 else name
 
 
 # A cheap test before _named_item: a label of who carries an item, or of its time limit
@@ -692,7 +801,7 @@ def _decide(out: list[Suggestion], numbered: list[bool], text: str,
     whole = len(text) >= FLOOR_MIN_TEXT
     floor = MIN_CONFIDENCE if whole else 0.0
     kept = [i for i, s in enumerate(out) if not s.rejected and (
-        s.kind == "indicator" or (s.confidence >= floor and not (
+        s.kind == "indicator" or _sum_of_money(s) or (s.confidence >= floor and not (
             whole and s.confidence < ANCHORLESS_FLOOR and _anchorless(s))))]
     spans = sorted((out[i].start, out[i].end) for i in kept)
     starts = [a for a, _ in spans]
@@ -744,12 +853,26 @@ _DESCRIPTION = re.compile("".join(f"(?<!{w})" for w in (
 
 def _never_taken(quote: str) -> bool:
     """A unit the rules turned down for what it is — a problem stated, a count of the
-    document's own tasks, a gain named only by a comparative, a description — which the
-    unit model may not take up."""
+    document's own tasks, a gain named only by a comparative, the state of progress of a
+    count of tasks, the size of a project, a description — which the unit model may not
+    take up."""
     words = simplified(quote)
     return classify.is_problem(words) or classify.is_meta_count(words) \
-        or classify.is_vague_gain(words) or (
+        or classify.is_vague_gain(words) or classify.is_status(words) \
+        or classify.is_project_size(words) or (
         _DESCRIPTION.search(words) is not None and classify.MODAL.search(words) is None)
+
+
+def _sum_of_money(sug: Suggestion) -> bool:
+    """A target the rules read as a sum of money to raise, invest or spend (完成投资4.31亿元 /
+    拟安排中央预算内投资7550亿元 / 筹措资金60亿元以上): a quantity to check by the definition
+    page, kept whatever the model's floor. The model's n-grams of money (投资, 亿元, 预算) weigh
+    against it, learnt from the budgets the corpus quotes inside the measure they fund; by
+    leaving one set out, the rules' targets with a value under the floor were right 7 of 8
+    times when a sum of money, 2 of 39 otherwise (session 11s)."""
+    t = sug.target
+    return sug.kind == "target" and t is not None and t.value is not None \
+        and (t.unit or "").endswith("元") and not classify.looks_past(simplified(sug.quote))
 
 
 # A text this short (a cell, a list item, a clause pasted alone) is all signal: every
@@ -793,7 +916,10 @@ REVIEW_CUE = re.compile(
     r"已经|已|成功|获批|获评|荣获|被评为|位居|首次|累计|同比|比上年|较上年|超额完成|"
     r"全线贯通|建成投用|彰显|持续增强|显著(?:提升|增强|改善)|不断(?:提升|增强|完善)|"
     r"明显(?:改善|提升)|取得.{0,6}(?:成效|进展|突破|成绩|成果)|获得.{0,10}肯定|以来|过去|去年|"
-    r"圆满完成|顺利完成|[^\d]了[，,。；;]")
+    r"圆满完成|顺利完成|[^\d]了[，,。；;]|"
+    # the state of progress a report gives (7项提前完成 / 5项进展较快 / 3个项目进度偏慢)
+    r"提前(?:完成|完工|竣工|建成|办结)|(?:进展|进度)(?:较快|很快|顺利|良好|偏慢|较慢|缓慢|滞后)|"
+    r"超序时进度|达到序时进度")
 MIN_REVIEW_CUES = 2
 # The cues above that describe a state of change (明显改善 / 显著提升 / 取得重大进展 / 更加彰显):
 # a plan's goals are worded so too (到2025年，…质量明显改善，…取得重要进展), so they count
@@ -850,7 +976,10 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
             out.add(para)  # 完成情况：… / 整改进展：…: this paragraph reports, not the next
             continue
         if (_TURNS_AHEAD.search(opening) and _REVIEW_WORDS.search(opening) is None
-                and para != titled) or (para in headings and _PLAN_HEADING.search(words)):
+                and para != titled) or (para in headings and para != titled
+                                        and _PLAN_HEADING.search(words)):
+            # (not the title: …2024年工作总结和2025年工作思路 names both parts of the text,
+            # and the review comes first)
             review = False
         # inside a review, 预计 gives the estimate of the year just past (预计地区生产总值
         # 增长5%), not a plan
@@ -936,10 +1065,10 @@ def _as_of_past(words: str, doc_date: date | None) -> bool:
 
 # A short label before the sentence proper (保护与发展双赢: …)
 _LABEL_OPENING = re.compile(r"^[^，,。；;：:“”]{2,12}[:：]\s*")
-_YEAR_OPENING = re.compile(r"^(?:在|于)?(?P<who>[^\W\d_较比与和同从由自到至截止对在于前]{2,8}?)?((?:19|20)[0-9]{2})年(?:全年|上半年|前三季度)?(?![底末]?(?:前|以前|之前|内)|起|以来|的?基础上)")
+_YEAR_OPENING = needing(r"^(?:在|于)?(?P<who>[^\W\d_较比与和同从由自到至截止对在于前]{2,8}?)?((?:19|20)[0-9]{2})年(?:全年|上半年|前三季度)?(?![底末]?(?:前|以前|之前|内)|起|以来|的?基础上)")
 # (the subject a year may follow: 全市2025年… / 山西临汾2025年…, not a verb or aim)
 _ANY_VERB_OR_AIM = re.compile(classify.VERB + r"|" + classify.FORWARD.pattern)
-_PERIOD_OPENING = re.compile(r"^(?:在|于)?“?(十[一二三四五])五”?(?:时期|期间)")
+_PERIOD_OPENING = needing(r"^(?:在|于)?“?(十[一二三四五])五”?(?:时期|期间)")
 # A part of a year that opens a sentence (今年一季度，… / 2026年上半年，… / 1—10月，… / 前三季度…):
 # over before the document's date, it frames that part's results. A quarter or half alone
 # needs its year (上半年完成… under a heading of next year's work is that year's bound); the
@@ -957,11 +1086,19 @@ def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
     """A sentence opened by a year, or a five-year period, over before the document's own
     year (2025年上海GDP增长5.4% / “十四五”期间，全国PM2.5平均浓度下降20%, in a text of 2026),
     with no word looking forward: it reports that year's results."""
-    if doc_date is None:
-        return False
+    sentence = to_halfwidth(sentence)  # (２０２４年 / １-８月份: the same words)
     words = sentence[_m.end():] if (_m := _LABEL_OPENING.match(sentence)) else sentence
     if (said := SAID.match(words)) is not None:  # 龚正指，2025年… / 报告称，2025年…
         words = words[said.end():]
+    if doc_date is None:
+        # no date to tell a year gone by: the months counted from January (1-8月份，/
+        # 前三季度，/ 前10个月，) with a change against last year (同比下降1.7%) are a
+        # period of statistics, reported whenever the text was written
+        # (距完成年度目标还差7.7个百分点: the gap to a goal, measured now, sets nothing)
+        m = _PART_OPENING.match(words)
+        return m is not None and bool(m.group("m") or m.group("n") or m.group("p")) \
+            and _AGAINST_LAST_YEAR.search(words, m.end()) is not None \
+            and not _looks_ahead(_GAP_TO_GOAL.sub("", words[m.end():]))
     if (m := _PART_OPENING.match(words)) is not None:
         return _part_over(m, doc_date) and not _looks_ahead(words[m.end():])
     if (m := _YEAR_OPENING.match(words)) is not None:
@@ -975,12 +1112,23 @@ def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
     return year < doc_date.year and not _looks_ahead(words[m.end():])
 
 
+# A change against last year's figure (同比下降1.7% / 比去年同期提高3个百分点 / 较上年增长8%)
+_AGAINST_LAST_YEAR = re.compile(r"同比|环比|(?:比|较)(?:去年|上年)")
+_GAP_TO_GOAL = re.compile(r"距(?:离)?(?:完成)?[^，,。；;]{0,12}?目标[^，,。；;]{0,12}?(?:还差|尚差|仍差|相差)")
+
+
 def _part_frame(sentence: str) -> bool:
     """A sentence opened by a part of a year with no bound word (上半年，… / 一季度，… /
-    1—10月，…) and no word looking ahead after it: in a paragraph of review it is the part
-    of the year reviewed, the frame of its results (上半年完成… / 6月底前… are bounds)."""
-    m = _PART_OPENING.match(sentence)
+    1—10月，…) or by the whole year (全年实现… / 全年，…) and no word looking ahead after
+    it: in a paragraph of review it is the part of the year reviewed, the frame of its
+    results (上半年完成… / 6月底前… / 全年力争… are bounds)."""
+    m = _PART_OPENING.match(sentence) or _WHOLE_YEAR_OPENING.match(sentence)
     return m is not None and not _looks_ahead(sentence[m.end():])
+
+
+# The whole year opening a sentence, no bound word after it (全年实现地区生产总值60亿元 /
+# 全年，…): the year a review reports on, as under a heading of goals the year set
+_WHOLE_YEAR_OPENING = re.compile(r"^(?:全年|当年)(?![前内底末止]|以前|之前)[，,]?")
 
 
 def _month(word: str) -> int:
@@ -1010,6 +1158,18 @@ _GOAL_LABEL = re.compile(r"^\s*(?:整改目标|整改要求|整改任务|目标�
 
 # News of an act done (日前，省政府召开… / 近日，县生态环境局开展…专项督查)
 _NEWS_OPENER = re.compile(r"^\s*(?:日前|近日|前不久|此前|近期|今天|昨天|昨日)[，,]")
+# A status as of a day (截至6月底 / 截至目前 / 截止到9月18日), anywhere in the sentence
+_AS_OF_ANY = re.compile(r"(?:截至|截止)(?:到|至)?(?:目前|当前|发稿|今年|去年|上年|本月|[0-9０-９]|"
+                        r"[一二三四五六七八九十])")
+
+
+def _news_of_results(sentence: str) -> bool:
+    """A sentence of news that reports results as of a day (近日，从X获悉，截至6月底，16件实事
+    总体进展良好 / 截至9月18日，已办结23件), nothing looking ahead: the sentences after it in
+    its paragraph report on, until one looks ahead (市区7台燃煤锅炉“煤改气”全部开工；…。
+    下一步，…将…)."""
+    return (_NEWS_OPENER.match(sentence) is not None or _AS_OF_ANY.search(sentence) is not None) \
+        and reports_results(sentence)
 
 
 TITLE_SPAN = 120
@@ -1032,7 +1192,7 @@ _PROGRESS_LABEL = re.compile(
     r"|(?:取得|主要|工作|整改)成效|目前进展|截至目前)\s*[:：]")
 # A paragraph or heading that opens looking ahead closes the review.
 _TURNS_AHEAD = screened(r"今年|明年|下一步|今后|未来|展望|目标任务|总体要求|工作安排|重点工作|"
-                          r"主要目标|工作打算|工作计划|[一二三四五]五”?(?:时期|期间)|"
+                          r"主要目标|工作打算|工作计划|工作思路|[一二三四五]五”?(?:时期|期间)|"
                           # (2024年，我们将重点做好以下工作 / 做好2024年工作)
                           r"\d{4}年[，,]?[^，,。；;]{0,8}?(?:将|要)(?![求素点])|做好\d{4}年")
 # A heading over the tasks to do (二、重点任务 / 三、主要任务 / 2026年工作思路 / 主要举措),
@@ -1116,7 +1276,7 @@ def _actor_refs(actor: str) -> list[BodyRef]:
 
 # 市农业农村局：负责… / 各县（市、区）政府：落实…: a paragraph of a division of duties opens
 # with the bodies it assigns, then a colon
-_COLON_SUBJECT = re.compile(r"(?P<who>[^：:，,。；;\s]{2,40}?)[：:]")
+_COLON_SUBJECT = needing(r"(?P<who>[^：:，,。；;\s]{2,40}?)[：:]")
 
 
 def _colon_subject(clause: str) -> str | None:
@@ -1562,7 +1722,7 @@ _NO_BODY_CELL = re.compile(r"[0-9０-９%％]")
 
 # 一、县示范区管委会牵头工作（8项） / （二）市生态环境局负责的任务: a heading of a task
 # list that names who leads the tasks under it
-_HEADING_LEAD = re.compile(
+_HEADING_LEAD = needing(
     r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])?\s*"
     r"(?:由)?(?P<who>[^，,。；;：:]{2,40}?)(?:牵头|负责|承办|主办)(?:的|完成的|落实的)?"
     r"(?:工作|任务|事项|项目|重点工作|重点任务|民生实事)")
@@ -1809,7 +1969,7 @@ _RUN_IN_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]")
 
 # A line stating a problem found (问题1：… / 存在问题：… / 反馈问题（二）：…): it opens an
 # item of a rectification list.
-PROBLEM_LINE = re.compile(
+PROBLEM_LINE = needing(
     r"^(?:存在|反馈|督察|突出|主要|发现)?问题\s*(?:[0-9一二三四五六七八九十]+|[（(][0-9一二三四五六七八九十]+[）)]"
     r"|描述|清单|表现|情况)?\s*[:：]")
 
@@ -1839,9 +1999,16 @@ NAMED_ITEM_CONFIDENCE = 0.75  # a named deliverable: an entry of its own (groupi
 _LIST_LEAD_IN = re.compile(r"(?:包括|即|分别是|主要有|实施|开展|推进|推动|抓好|办好)好?[:：]?|[:：]")
 # X建设 as an item of such a list (万达开森林城市群建设), named like the programmes beside it.
 _BUILT_ITEM = re.compile(r"[^\W\d_]{4,}建设$")
+_BUILT_ITEM_CUE = needs(_BUILT_ITEM)
 # The 等 that closes a list (…C建设等一系列重大工程 / …C项目等).
 _LIST_CLOSE = screened(r"(?<![高中初平同对均相优上次超特])等(?![级次])")
+_LIST_CLOSE_CUE = needs(_LIST_CLOSE)
 MIN_NAMED_ITEMS = 3
+# The count that closes a list after its 等 (…C建设等九大行动 / 等7大专项行动 / 等5项重点工程): the
+# list is the set one act covers, checked by its count; the corpus quotes it whole (dev gold
+# N_09, P_03), not one record per programme (session 11s)
+_COUNTED_CLOSE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十]{1,3})(?:大|项|个|类)?(?:重点|重大|专项)?"
+                            r"(?:行动|工程|计划|项目|任务|战役|攻坚战|专项行动|示范工程)")
 
 
 def _split_named_list(analysis: str, units: list[tuple[int, int]],
@@ -1882,7 +2049,8 @@ def _list_parts(analysis: str, s: int, e: int) -> list[tuple[int, int]]:
 def _is_named_item(analysis: str, a: int, b: int) -> bool:
     words = analysis[a:b].strip("。；; “”\"‘’")
     return 0 < len(words) <= MAX_NAMED_ITEM and (
-        _NAMED_ITEM.search(words) is not None or _BUILT_ITEM.search(words) is not None)
+        _NAMED_ITEM.search(words) is not None
+        or (_BUILT_ITEM_CUE.search(words) is not None and _BUILT_ITEM.search(words) is not None))
 
 
 def _named_run(analysis: str, s: int, e: int
@@ -1902,7 +2070,9 @@ def _named_run(analysis: str, s: int, e: int
         for j in range(k, len(parts)):
             if j > k:
                 a, b = parts[j]
-            closing = _LIST_CLOSE.search(analysis, a, b)
+            closing = _LIST_CLOSE.search(analysis, a, b) if _LIST_CLOSE_CUE.search(analysis, a, b) else None
+            if closing is not None and _COUNTED_CLOSE.match(analysis, closing.end(), e):
+                return None  # …C建设等九大行动: one act over the set the text counts
             if closing is not None:
                 b = closing.start()
             a, b = _trim(analysis, a, b)
@@ -1937,6 +2107,7 @@ def _trim(analysis: str, a: int, b: int) -> tuple[int, int]:
 
 
 _ITEM_TAIL = screened(r"等+[。；;，,]?$|[。；;，,]$")
+_ITEM_TAIL_CUE = needs(_ITEM_TAIL)
 
 
 def _trim_item(analysis: str, a: int, b: int) -> tuple[int, int]:
@@ -1946,7 +2117,7 @@ def _trim_item(analysis: str, a: int, b: int) -> tuple[int, int]:
         a += 1
     while b > a and analysis[b - 1].isspace():
         b -= 1
-    tail = _ITEM_TAIL.search(analysis, a, b)
+    tail = _ITEM_TAIL.search(analysis, a, b) if _ITEM_TAIL_CUE.search(analysis, a, b) else None
     return (a, tail.start()) if tail and "等" in tail.group() else (a, b)
 
 
@@ -2005,9 +2176,11 @@ def _split_counted(analysis: str, units: list[tuple[int, int]]) -> list[tuple[in
 
 # the words of a quantity itself (5个 / 200公里 / 30%以上), left out when an item is
 # asked whether it names a thing of its own
+# (35微克/立方米以下 / 1.2万吨以内: a unit of measure names no thing either)
 _COUNT_FREE = re.compile(r"(?:[0-9０-９.．%％]+|" + _CN_NUMBER + ")"
-                         r"\s*(?:[个項项座条家所处亩公里吨万亿千百米元辆台户人村镇次]"
-                         r"|以上|以下|左右)*")
+                         r"\s*(?:" + "|".join(re.escape(u) for u in UNIT_FORMS if len(u) > 1)
+                         + r"|[个項项座条家所处亩公里吨万亿千百米元辆台户人村镇次/]"
+                         r"|以上|以下|左右|以内)*")
 
 
 _CONJ = "和及与"
@@ -2086,6 +2259,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     run_start = 0  # the first suggestion a role clause may serve
     named_items: set[tuple[int, int]] = set()
     time_start: int | None = None  # a clause of time words only, waiting for its entry
+    time_free = False  # its time words count from an event, not from the document's date
     time_end = 0
     subject_head = ""  # the words naming the sentence's latest subject, with its modal (X要)
     units = _split_targets(analysis, _split_counted(analysis, _split_named_list(
@@ -2124,14 +2298,36 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if roles is not None:
             roles, run_start = None, len(out)
         if time_start is not None and analysis[time_end:s].strip("，,：: "):
-            time_start = None  # the bound was not right before this unit
+            time_start, time_free = None, False  # the bound was not right before this unit
         if e - s <= MAX_TIME_CLAUSE and leading_time_words(words) >= len(words.rstrip("，, ")):
-            time_start, time_end = s, e  # 2019年9月底前，基本完成…: it opens the next entry
+            time_start, time_end, time_free = s, e, False  # 2019年9月底前，基本完成…: it opens the next entry
+            continue
+        if _HENCEFORTH_HINT.match(words) and (ahead := _HENCEFORTH.match(words)) is not None:
+            # 今年以来，…作出制度性安排：今后每年4月，市人大常委会将听取…: henceforth turns the
+            # clause and the rest of the sentence ahead, whatever the sentence opened with
+            timing = timing.with_past(False)
+            if ahead.end() >= len(words.rstrip("，, ")) and at_unit + 1 < len(units):
+                # (the words alone, a recurring time and no bound, open the next entry)
+                time_start, time_end, time_free = s, e, True
+                continue
+        framed = _after_frame(words) if at_unit + 1 < len(units) and e - s > MAX_SCENE // 4 \
+            and _FRAME_OPENING.match(words) else 0
+        if at_unit + 1 < len(units) and e - s - framed <= MAX_SCENE \
+                and (scene := _scene(words[framed:])) is not None:
+            # 省政府安委会自即日起至5月底，在全省开展… / 各工作机构根据主任会议决定，制定… /
+            # 在举行常委会会议二十五日前，由…送交…: the scene of the next clause opens its
+            # record; the body it names is that clause's subject (a frame of basis joined before
+            # it, 按照…部署，省政府安委会自即日起…，stays out of the record, as the corpus quotes it)
+            scene_body, timed = scene
+            time_start, time_end, time_free = s + framed, e, not timed
+            if scene_body:
+                actor = chain[0] = [BodyRef(_as_written(text, analysis, name, s, e))
+                                    for name in _scene_bodies(scene_body)]
             continue
         if e - s <= MAX_TIME_CLAUSE + MAX_RUN_IN and (at := _item_time_words(words)) is not None:
             # 三、整改措施 (一)2019年6月至8月，开展…: a run-in heading, an item's number, and the
             # time words that open the item
-            time_start, time_end = s + at, e
+            time_start, time_end, time_free = s + at, e, False
             continue
         lead = _SAYS.match(words) if e - s <= MAX_TIME_CLAUSE + MAX_SAYS \
             and _SAYS_HINT.search(words) else None
@@ -2139,7 +2335,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if rest and leading_time_words(rest) >= len(rest.rstrip("，, ")):
             # 《方案》提出，到2025年，…: the text's own words report what it sets; the
             # time words open the next entry
-            time_start, time_end = e - len(words) + words.index(rest), e
+            time_start, time_end, time_free = e - len(words) + words.index(rest), e, False
             continue
         if timing.past and _demand_laid(words):
             # 22家单位收到整改清单，被要求从速落实整改并限期销号 / 要求被审计单位逐条落实，
@@ -2154,12 +2350,12 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             at = s + words.index(who)
             actor = chain[0] = [BodyRef(_as_written(text, analysis, who, at, at + len(who)),
                                         BodyRole.LEAD)]
-        if time_start is not None and not timing.past \
+        if time_start is not None and not timing.past and not time_free \
                 and _as_of_past(analysis[time_start:time_end], doc_date):
             # 截至2020年底，普及率达到68%以上: a status as of a day gone by, a result (and so
             # is the rest of the sentence)
             timing = timing.with_past(True)
-        elif time_start is not None and timing.past \
+        elif time_start is not None and timing.past and not time_free \
                 and _bound_ahead(analysis[time_start:time_end], doc_date):
             # 2024年，全市完成造林10万亩，2026年底前，再完成造林15万亩 / 去年…，今年6月底前…:
             # time words opening the clause set a bound still ahead of the document's date;
@@ -2183,7 +2379,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                 found = None
         node = _NODE_OF.search(words) if words.endswith(_NODE_ENDS) else None
         if node is not None and node.start() >= 4 \
-                and search_end(classify.ACTION_END, words[:node.start()], classify.ACTION_END_SPAN):
+                and search_end(classify.ACTION_END, words[:node.start()], classify.ACTION_END_SPAN,
+                               classify.ACTION_END_CUE):
             # 12月底前完工的时间节点 / 年底前全部销号的目标: the act with its bound, named as
             # the node to keep (紧盯…开工、…完工的时间节点), is the entry
             e = s + node.start()
@@ -2234,9 +2431,12 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # 3.工业领域碳达峰行动 / a cell naming a programme: a list item that is
             # nothing but a named programme is a deliverable of its own
             verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
-        elif verdict.kind is None and not timing.past and _bound_to_act(words, doc_date):
-            # 各牵头单位于2月7日前报送市政府 / 方案务于3月底前报备: a dated bound and an act,
-            # whatever the clause opens with
+        elif verdict.kind is None and not timing.past and _bound_to_act(
+                analysis[time_start:e] if time_start is not None and not time_free else words,
+                doc_date):
+            # 各牵头单位于2月7日前报送市政府 / 方案务于3月底前报备 / 3月底前，召开金融联席会议:
+            # a dated bound and an act, whatever the clause opens with (the bound may stand as
+            # a clause of its own before it)
             verdict = classify.Verdict("deliverable", BOUND_ACT_CONFIDENCE, verdict.actor)
         if verdict.kind is None and not verdict.actor:
             if cands is not None and e - s >= shortest:
@@ -2298,7 +2498,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                 # not at the sentence's start where the timing reads them (they win over a
                 # bound carried from the clause before, the section's period or a note:
                 # 2015年至2020年，…，到2025年，…)
-                bounds = [d for d in find_deadlines(analysis[s:time_end], doc_date)
+                bounds = [d for d in (find_deadlines(analysis[s:time_end], doc_date)
+                                      if not time_free else ())
                           if d.date is not None and (not d.past or d.bygone)]
                 # one still ahead, else one that had passed (a closeout notice's 2019年6月至8月)
                 bound = next((d for d in bounds if not d.past), bounds[0] if bounds else None)
@@ -2356,8 +2557,8 @@ _NODE_OF = re.compile(r"的(?:时间节点|节点|时限|目标要求|目标)$")
 _NODE_ENDS = ("节点", "时限", "目标要求", "目标")
 # Time words that bind (前 / 以前 / 之前 / 底前 / 为止), before the act they bound
 _BOUND_THEN_ACT = re.compile(
-    r"(?:前|以前|之前|为止)[，,]?[^，,。；;]{0,16}?(?:报送|报|提交|上报|备案|完成|印发|出台|制定|建立|"
-    r"公开|公布|公示|反馈|启动|开展|召开|部署|验收|销号|到位|整改|送审|审议)")
+    r"(?:前|以前|之前|为止|上半年|下半年|年内)[，,]?[^，,。；;]{0,16}?(?:报送|报|提交|上报|备案|完成|印发|出台|"
+    r"制定|建立|公开|公布|公示|反馈|启动|开展|召开|举办|举行|部署|验收|销号|到位|整改|送审|审议)")
 
 
 def _bound_to_act(words: str, doc_date: date | None) -> bool:
@@ -2450,6 +2651,7 @@ _TRAILING_NOTE = re.compile(r"[（(【][^（）()【】]{2,80}[）)】]$")
 OPENING_BODY = 24  # a body a clause opens with (市住建局牵头…) ends within this many characters
 _LEAD_SUPPORT = re.compile(r"牵头.{0,40}(?:配合|参与|协助)")
 _ROLE_WORDS = screened(r"牵头|负责|配合|会同|协同|协助|^由")
+_ROLE_WORDS_CUE = needs(_ROLE_WORDS)
 # a word joining the clause to the one before, no part of its subject (特别是牵头单位要…)
 _DISCOURSE = re.compile(r"^(?:特别是|尤其是|同时|此外|另外|其中)[，,]?")
 
@@ -2472,7 +2674,7 @@ def _bodies(text: str, analysis: str, start: int, end: int,
             elif len(part) >= 2:  # the subject as written (市委督查室, not just 市委)
                 found.append(BodyRef(part))
     else:
-        roles = _ROLE_WORDS.search(words) is not None
+        roles = _ROLE_WORDS_CUE.search(words) is not None and _ROLE_WORDS.search(words) is not None
         if not roles and (classify.LEADING.match(words) or classify.ACTION.match(words)):
             return []  # opens with its verb: it names no body of its own
         # 按照整改方案，各地环保部门将… / 根据省政府部署，市住建局负责…: after the basis (the
@@ -2518,9 +2720,9 @@ _QUALIFIES = re.compile(r"(?:负责|牵头|承办|主办|承担|分管|管理|�
 _ROLE_TERM = re.compile(r"(?:各|相关|有关)?(?:牵头|责任|配合|协办|参与|主办|承办)(?:单位|部门)")
 _ROLE_TERM_ACTS = re.compile(r"要|应|须|必须|负责|将")
 # 各责任单位（包括牵头单位、责任单位，下同）要…: a note defining the subject it follows
-_SUBJECT_NOTE = re.compile(r"[（(][^（）()]{2,40}(?:下同|以下简称[^（）()]*)[）)]")
+_SUBJECT_NOTE = needing(r"[（(][^（）()]{2,40}(?:下同|以下简称[^（）()]*)[）)]")
 # 对因…推进缓慢的，X要…: the case a clause speaks of, before its subject
-_FRAME = re.compile(r"(?:对于?|凡|针对|涉及|属于)[^，,；;。（）()]{1,40}?的[，,]\s*")
+_FRAME = needing(r"(?:对于?|凡|针对|涉及|属于)[^，,；;。（）()]{1,40}?的[，,]\s*")
 
 
 def _subject_bodies(text: str, analysis: str, start: int, end: int) -> list[BodyRef]:
@@ -2620,6 +2822,71 @@ def explain(words: str, kind: str, target: Target | None, deadline: Deadline | N
 _ONGOING = re.compile(r"(?:长期|持续|常态化|常年|每年|每季度|每月|定期|动态)(?:坚持|推进|开展|实施|落实|管理|进行)?"
                       r"|立行立改|长期坚持、持续推进|持续推进、长期坚持")
 MAX_TIME_CLAUSE = 14  # 到2025年年底 / 2019年9月底前: time words standing as a clause
+# A clause that only sets the scene of the clause after it, with no verb of its own (session
+# 11s): a body and the time its work runs (省政府安委会自即日起至2025年5月底，在全省开展…), a
+# body and the basis it acts on (各工作机构根据主任会议决定，制定…), time words too long
+# for MAX_TIME_CLAUSE (自即日起至2025年12月31日，…), a time counted from an event (在举行
+# 常委会会议二十五日前，由…送交…). The corpus quotes it with the clause it serves (dev gold
+# M_22, N_24): cut off, that clause loses its subject and its bound.
+MAX_SCENE = 40
+# Henceforth (今后 / 此后 / 今后每年4月 / 以后每年年初): what follows is arranged from now on
+_HENCEFORTH_HINT = re.compile(r"今后|此后|以后|从今|自此")
+_HENCEFORTH = re.compile(r"(?:今后|此后|以后|从今以后|从今往后|自此以后)(?:一个时期|一段时期|每(?:年|半年|季度|季|月|周)"
+                         r"(?:[0-9一二三四五六七八九十]{1,2}月份?|年初|年底|年末|初|底|末)?)?")
+_SCENE_BODY = re.compile(rf"^(?P<who>[^，,。；;：:（）()“”]{{2,30}}?{classify.ACTOR_END})"
+                         r"(?=根据|按照|依据|依照|遵照|自|从|在|于|到|至|截至|[0-9]|[今明本]年|年内|年底)")
+_SCENE_BASIS = re.compile(r"^(?:根据|按照|依据|依照|遵照)[^，,。；;：:]{2,24}$")
+_SCENE_EVENT = re.compile(r"^(?:在|于)[^，,。；;：:]{2,24}?(?:前|之前|以前)$")
+_SCENE_TITLE = re.compile(r"《[^《》]{1,40}》")
+_SCENE_JOIN = re.compile(r"或者|以及|和|及|与|、")
+
+
+def _scene(words: str) -> tuple[str, bool] | None:
+    """(the body a clause that only sets the scene names, '' when none; whether its time
+    words are a bound of their own, not counted from an event), or None when the clause is
+    no scene (MAX_SCENE above)."""
+    w = words.rstrip("，, ")
+    who, rest = "", w
+    m = _SCENE_BODY.match(w) if w[:1] not in "在于根按依遵自从到至截" else None
+    if m is not None:
+        who, rest = m.group("who"), w[m.end():]
+        if classify.NOT_ACTOR.match(who) or classify.ACTION.match(who):
+            return None
+    if not rest:
+        return None
+    if leading_time_words(rest) >= len(rest):
+        return who, True
+    if _SCENE_BASIS.match(rest) and not classify.has_verb(_SCENE_TITLE.sub("", rest)[2:]):
+        return who, False
+    if _SCENE_EVENT.match(rest) and not any(d.date for d in find_deadlines(rest)):
+        # (二十五日前 there counts from the meeting, not from the document's date)
+        return who, False
+    return None
+
+
+# A clause opened by a frame of basis or purpose that segment.LEAD_IN joined to the clause
+# after it (按照…的部署，省政府安委会自即日起…)
+_FRAME_OPENING = re.compile(r"按照|根据|依据|依照|遵照|为了?|围绕")
+
+
+def _after_frame(words: str) -> int:
+    """Where the words after the frame's last comma (outside brackets) begin, or 0."""
+    depth, cut = 0, 0
+    for i, ch in enumerate(words.rstrip("，, ")):
+        if ch in "（(《“〔[【":
+            depth += 1
+        elif ch in "）)》”〕]】":
+            depth = max(0, depth - 1)
+        elif ch in "，," and depth == 0:
+            cut = i + 1
+    return cut
+
+
+def _scene_bodies(who: str) -> list[str]:
+    """The bodies a scene names (相关的专门委员会或者常委会工作机构 → two), or it whole."""
+    parts = [p for p in _SCENE_JOIN.split(who) if p]
+    ok = len(parts) > 1 and all(re.search(classify.ACTOR_END + "$", p) for p in parts)
+    return parts if ok else [who]
 # …制定工作方案，于2024年3月15日前报市安办备案: what is to be sent in by a date is due then
 _REPORT_BY = re.compile(r"[，,]\s*(?:并|且)?\s*(?P<by>(?:于|在)?[^，,。；;]{2,14}?(?:前|以前|之前))"
                         r"(?:报|上报|报送|提交|送|交)")
@@ -2637,6 +2904,7 @@ def _report_by(analysis: str, sug: Suggestion, doc_date: date | None) -> None:
         sug.deadline = Deadline("", bound.date, bound.precision)
 MAX_RUN_IN = 16  # a run-in heading and an item's number before them (三、整改措施 (一))
 _ITEM_NUMBER = screened(r"[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、")
+_ITEM_NUMBER_CUE = needs(_ITEM_NUMBER)
 _ITEM_NUMBER_END = re.compile(
     r"(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*$")
 
@@ -2645,7 +2913,7 @@ def _item_time_words(words: str) -> int | None:
     """Where the time words closing *words* begin when an item's number stands right before
     them (…整改措施 (一)2019年6月至8月，), else None."""
     norm = words.rstrip("，, ")
-    if _ITEM_NUMBER.search(norm) is None:
+    if _ITEM_NUMBER_CUE.search(norm) is None or _ITEM_NUMBER.search(norm) is None:
         return None
     at = trailing_time_words_folded(fold(norm))
     if 0 < at < len(norm) and _ITEM_NUMBER_END.search(norm, 0, at) is not None:

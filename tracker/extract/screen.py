@@ -105,6 +105,111 @@ def _first_chars(parsed: Any) -> frozenset[str] | None:
     return None if empty or not chars else frozenset(chars)
 
 
+_MAX_NEEDED = 64  # a set of needed characters larger than this screens too little
+
+
+def needed_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Characters one of which every match of *pattern* holds (a text without any of them
+    holds no match), the fewest the pattern's parts can tell: a character it must match, a
+    class it must match once at least (``[年月]``), the characters of each alternative
+    (``完成|建成`` → 完 or 建); None when no part tells (every part optional, a class such as
+    ``.``, ``\\d`` or ``[^，]``, a case-blind part). Look-arounds and anchors tell nothing."""
+    found = _needed(pattern, flags)
+    return None if found is None else found[0]
+
+
+_FAR_REACH = 1 << 30  # a reach this long or longer: anywhere in the text
+
+
+def _needed(pattern: str, flags: int) -> tuple[frozenset[str], int] | None:
+    """needed_chars, and how far into a match one of them stands at the latest (the
+    widest the parts before it can be, and it): a match has one within its first *reach*
+    characters (_FAR_REACH or more: anywhere)."""
+    parsed = _parse(pattern, flags)
+    if parsed is None:
+        return None
+    sre, const = _parser()
+
+    def width(op: Any, av: Any) -> int:
+        return int(sre.SubPattern(parsed.state, [(op, av)]).getwidth()[1])
+
+    def seq(items: Any) -> tuple[frozenset[str], int] | None:
+        best: tuple[frozenset[str], int] | None = None
+        before = 0  # the widest the parts before this one can be
+        for op, av in items:
+            got = item(op, av)
+            if got is not None:
+                got = (got[0], min(_FAR_REACH, before + got[1]))
+                if best is None or (len(got[0]), got[1]) < (len(best[0]), best[1]):
+                    best = got
+            before = min(_FAR_REACH, before + width(op, av))
+        return best
+
+    def item(op: Any, av: Any) -> tuple[frozenset[str], int] | None:
+        if op is const.LITERAL:
+            return frozenset(chr(av)), 1
+        if op is const.IN:
+            chars: set[str] = set()
+            for kind, value in av:
+                if kind is const.LITERAL:
+                    chars.add(chr(value))
+                elif kind is const.RANGE and value[1] - value[0] < _MAX_NEEDED:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    return None  # a negated class, a category (\\d), a wide range
+            return (frozenset(chars), 1) if len(chars) <= _MAX_NEEDED else None
+        if op is const.BRANCH:
+            out: set[str] = set()
+            reach = 0
+            for alt in av[1]:
+                got = seq(alt)
+                if got is None:
+                    return None  # an alternative that tells nothing
+                out |= got[0]
+                reach = max(reach, got[1])
+            return (frozenset(out), reach) if len(out) <= _MAX_NEEDED else None
+        if op is const.SUBPATTERN:
+            # (a case-blind group (?i:…) matches other characters than it spells)
+            return None if av[1] & re.IGNORECASE else seq(av[-1])
+        if op is getattr(const, "ATOMIC_GROUP", None):  # (Python 3.11+)
+            return seq(av)
+        if op in (const.MAX_REPEAT, const.MIN_REPEAT, getattr(const, "POSSESSIVE_REPEAT", None)):
+            return seq(av[2]) if av[0] >= 1 else None  # (in its first round)
+        return None  # anchors, look-arounds, ., negated characters, references
+
+    return seq(parsed.data)
+
+
+def needing(rx: re.Pattern[str] | str, flags: int = 0) -> re.Pattern[str]:
+    """*rx*, for match() and fullmatch() only, behind a look ahead for the characters one
+    of which each of its matches holds (needed_chars), as far into the text as a match
+    holds one at the latest: where none stands there, the match fails after that one pass
+    instead of after every way the pattern has to start (a word of 2-30 characters, then a
+    verb …) is tried. The same matches: the look ahead holds wherever a match can be found.
+    (Not for search(): there the look ahead would be tried again at each place.) *rx*
+    unchanged when the characters cannot be told."""
+    pattern, flags = (rx, flags) if isinstance(rx, str) else (rx.pattern, rx.flags)
+    found = _needed(pattern, flags)
+    if found is None:
+        return re.compile(rx, flags) if isinstance(rx, str) else rx
+    chars, reach = found
+    cls = "".join(re.escape(c) for c in sorted(chars))
+    upto = "*" if reach >= _FAR_REACH else f"{{0,{reach - 1}}}"
+    return re.compile(f"(?=[^{cls}]{upto}[{cls}])(?:{pattern})", flags)
+
+
+def needs(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern of the characters one of which every match of *rx* holds (needed_chars):
+    where a search for it finds nothing, a search for *rx* finds nothing either. For a
+    pattern searched for (where needing() would not serve), tried first at the caller:
+    one quick pass over a text that holds none of them, instead of every way *rx* has to
+    start tried at each place. ValueError when the characters cannot be told."""
+    chars = needed_chars(rx.pattern, rx.flags)
+    if chars is None:
+        raise ValueError(f"no characters every match holds: {rx.pattern[:60]}")
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
 def _skips_already(parsed: Any) -> bool:
     """Whether the engine itself skips ahead by the first characters (it does when the
     pattern opens with a character, a class, or alternatives that each open with a

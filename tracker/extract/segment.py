@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from tracker.extract.screen import screened
+from tracker.extract.screen import needs, screened
 from tracker.extract.table import is_header, table_rows
 
 OPENERS = "“‘《（(【〔［[「『〈"
@@ -111,9 +111,9 @@ LEAD_IN = screened(
     r"^(?:围绕|按照|根据|依据|依照|结合|针对|对照|立足|着眼|聚焦|面向|紧扣|紧紧围绕|通过|随着)"
     r"|^除.{1,40}外$"
     r"|^对.{1,30}的$"
-    r"|^(?:在|以|为|对).{1,30}(?:中|上|下|为引领|为统领|为抓手|为重点|为目标|方面)$"
+    r"|^(?:在|以|为|对).{1,30}(?:中|(?<!以)上|(?<!以)下|为引领|为统领|为抓手|为重点|为目标|方面)$"
 )
-
+_LEAD_IN_CUE = needs(LEAD_IN)  # (a quick test first: most clauses hold none of its words)
 
 NUMBERED = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[章节部分篇]|[一二三四五六七八九十]+[、.．]"
                       r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
@@ -285,7 +285,7 @@ def split_clauses(text: str, start: int, end: int) -> list[Clause]:
             continue
         if e < end and text[e] in "：:" and LABEL_CLAUSE.search(body):
             continue  # 整改目标： / 主要预期目标是： labels what follows
-        if pending is None and LEAD_IN.search(body) and (s, e) != spans[-1]:
+        if pending is None and _LEAD_IN_CUE.search(body) and LEAD_IN.search(body) and (s, e) != spans[-1]:
             pending = s
             continue
         if pending is not None:

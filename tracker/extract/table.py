@@ -101,7 +101,7 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def column_kind(label: str) -> str | None:
     """The kind of a header cell, or None when it names no known column."""
-    label = label.strip()
+    label = label.strip().replace(" ", "").replace("\u3000", "")  # (序  号: a page's spacing)
     if not label or len(label) > 12:
         return None
     return next((kind for kind, pattern in _COLUMNS if pattern.search(label)), None)

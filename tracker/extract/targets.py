@@ -17,7 +17,7 @@ from tracker.domain import Comparator, Target
 from tracker.extract.deadlines import leading_time_words_folded, trailing_time_words_folded
 from tracker.extract.fold import fold
 from tracker.extract.numerals import parse_number
-from tracker.extract.screen import screened
+from tracker.extract.screen import needs, screened
 from tracker.extract.units import (
     MEASURE_WORDS,
     PER_UNITS,
@@ -103,6 +103,7 @@ _DONE_VERB = re.compile(r"办好|办成|办实|完成|销号|销项|到位|清�
 _DONE_IN_FULL = re.compile(r"(?:彻底|全部|全面|逐一|逐项)(?:解决|完成|整改|销号|销项|办结)"
                            # (the word of all after the verb: 完成全部12个问题的整改 / 解决所有30个村…)
                            r"|(?:解决|完成|整改|销号|销项|办结)(?:全部|所有)$")
+_DONE_IN_FULL_CUE = needs(_DONE_IN_FULL)
 _EVERY_WORD = re.compile(r"全部|全面|全覆盖|所有|均|一律|逐一|逐项|各项|彻底|圆满|全数|应[^，,。；;]尽")
 
 
@@ -141,7 +142,8 @@ _OPEN_COUNTER = (r"(?:(?<=[0-9])|(?<=[0-9][万亿]))"
                  r"亿万千百十度方一二三四五六七八九零〇两])(?P<u3>[\u4e00-\u9fff])"
                  r"(?=[\t\n\r|｜，,。；;！!？?、：:)）]| *$| {2,}|\u3000)")
 _QUANTITY = re.compile(
-    rf"(?=[0-9{_CN}]|万亿[元美])(?<![A-Za-z0-9.第_{_CN}])"
+    # (每百户 / 每千人口 / 每10万人: what a rate is counted per, never its figure)
+    rf"(?=[0-9{_CN}]|万亿[元美])(?<![A-Za-z0-9.第每_{_CN}])"
     # (百分之五到百分之六: a band of percentages)
     rf"(?:(?P<pctw>百分之|千分之)(?P<pct>{_NUM})(?:\s*[—–\-~～至到]\s*(?:(?:百分之|千分之)(?P<pcthi>{_NUM})"
     # (百分之八十五至九十: the second share without its 百分之)
@@ -164,7 +166,7 @@ _END_STATE = screened(
     r"(?P<zero>动态清零|全面清零|基本清零|清零|归零|全面消除|基本消除|彻底消除|消除|全面消灭|基本消灭|消灭"
     r"|全部淘汰|全面淘汰|全部关停|全部取缔)"
     r"|(?P<full>全覆盖|全部完成|全面完成|全部达标|全面达标|全部销号|全面落实到位)"
-    r"|(?P<double>翻一番|翻番|倍增)|(?P<triple>翻两番)"
+    r"|(?P<double>翻一番|翻番|倍增|翻倍|翻了一番)|(?P<triple>翻两番|翻了两番)"
     r"|(?P<half>减半|下降一半|减少一半|降低一半))"
 )
 _VERB_OBJECT = ("消除", "全面消除", "基本消除", "彻底消除", "消灭", "全面消灭", "基本消灭")
@@ -208,7 +210,7 @@ _LOOK_BACK = 60  # a metric and its verb sit within this many characters of the 
 _LEAD = re.compile(
     r"^(?:[、和及与并以]|其中|累计|同时|此外|同比|环比|首次|首度|再次|历史性|确保|力争|努力|争取|全力|着力|"
     r"全年|要|将|应|使|让|推动|推进|促进|打好|打赢|实现|完成|加快|进一步|持续|不断|稳步|逐步|切实|有效|大力|积极|"
-    r"基本|稳定|总体|全面|全部|全[省市区县州盟旗国镇乡]|各[地级]?|我[省市区县国]|本[省市区县]|"
+    r"基本|稳定|总体|全面|全部|全[省市区县州盟旗国镇乡]|各(?:[地级]|(?![类项种个]))|我[省市区县国]|本[省市区县]|"
     r"今年|当年|每年|年均|严格|稳妥推进|扎实推进|深入推进|实施|开展|做到|达到|保持|加强|提高|提升)+"
 )
 _TRAIL = screened(
@@ -234,6 +236,16 @@ def _clause_start(text: str, pos: int) -> int:
 # Cells of a row as plain text writes them: tabs, bars, runs of spaces
 _CELL_SEP = re.compile(r"\t|\s*[|｜]\s*| {2,}|\u3000+")
 _CELL_HINT = screened(r"[\t|｜\u3000]| {2}")
+_CELL_CUE = needs(_CELL_HINT)
+
+
+def _cell_hint(text: str, pos: int = 0, endpos: int = 1 << 62) -> re.Match[str] | None:
+    """_CELL_HINT.search(text, pos, endpos), after a quick test for its characters (a tab,
+    a bar, a space): most clauses are no row of cells."""
+    if _CELL_CUE.search(text, pos, endpos) is None:
+        return None
+    return _CELL_HINT.search(text, pos, endpos)
+
 # A cell naming who answers (市生态环境局 / 各县（市、区）人民政府): no metric
 _BODY_CELL = re.compile(r"(?:局|委|办|厅|政府|部门|单位|中心|公司|街道|[乡镇])(?:[、，,](?:[^、，,]{0,12}))*$")
 
@@ -243,7 +255,7 @@ def _clean_metric(phrase: str) -> str | None:
     *phrase* is folded text (a piece of what find_targets reads). In a row of cells
     (燃煤锅炉淘汰 | 市生态环境局 | 2026年6月30日 | 35蒸吨以下全部淘汰) it is the nearest
     cell that names a thing, not a body or a date."""
-    if _CELL_HINT.search(phrase):
+    if _cell_hint(phrase):
         for cell in reversed(_CELL_SEP.split(phrase)):
             if _QUALIFIED.search(cell) and not _BODY_CELL.search(cell.strip()) \
                     and not (len(cell.strip()) <= _MAX_UNIT_CELL and read_unit(cell.strip())):
@@ -428,6 +440,17 @@ _AIM = re.compile(r"\s*(?:力争|确保|争取|努力|目标[是为:：]?)")
 _DONE_TO = re.compile(r"\s*(?:全年|今年|年内)?(?:累计)?(?:彻底|全面|切实|有效|着力|帮助)?新?"
                       r"(?:完成|实施|新建|改造|建设|搬迁|安置|培训|资助|救助|帮扶|引进|招引|"
                       r"吸纳|带动|转移|接种|筛查|新增|解决|惠及|培育|促进|扶持|服务|覆盖|对)")
+# An act done to people or households anywhere before their count, after a subject or a
+# frame (改善农牧民居住条件4万户 / 城镇公益性岗位安置就业困难人员6100人 / 慰问困难职工2000人 /
+# 免费为农村妇女开展两癌筛查2万人): the count is how many the act reaches, a level
+# (因旱需救助人口53560人 / 待安置人员: the people in need of the act, counted, not the act)
+_ACT_ON_HEADS = re.compile(r"(?<!需)(?<!需要)(?<!待)(?:改善|慰问|走访|安置|救助|资助|帮扶|培训|筛查|体检|提供|转移|吸纳|带动|惠及|"
+                           r"保障|补助|发放|接种|招聘|招录|培养|引进|搬迁|扶持|解决|服务|安排|组织|签约|"
+                           r"参保|救治|疏散|实训|培育|新增|完成)(?![^，,。；;]{0,12}?(?:人口|人数|户数)[0-9])")
+# …but a count stated flat (全县共有农村低保对象3200人 / 参加培训人员300人 / 涉及群众1200户):
+# page furniture or a baseline, whatever verb its noun holds
+_FLAT_HEADS = re.compile(r"\s*(?:全[省市县区镇乡]|本[省市县区])?(?:共有|现有|尚有|仍有|有|共|合计|总计|其中|"
+                         r"参加|参与|涉及|包括|含|覆盖人口|人口|户籍|常住)")
 # What may open a clause before its verb: an item's number or a row's first cell (1. / （二） /
 # 1<tab>), then time words (年底前 / 到2027年 / 2026年)
 _ITEM_OPEN = re.compile(r"\s*(?:[|｜]\s*)?(?:[0-9]{1,3}(?:[.、．)）]|\t|\s*[|｜]| {2,})|[（(][0-9一二三四五六七八九十]{1,3}[)）]|"
@@ -455,6 +478,11 @@ _SCOPE_OPEN = re.compile(r"(?:全|我|本)[省市县区州盟旗镇乡](?:上下
 # A growth named as the goal before a verb of level (增长目标为 / 预期增长目标设定为): the
 # value is the growth, not a level
 _GROWTH_GOAL = re.compile(r"(?:增长|增幅)(?:预期)?(?:目标|预期)(?:值)?(?:设定|确定|调整)?$")
+
+
+# A change named right after its figure (实现8%的增长 / 10%以上的下降); not 涨幅 / 增幅, a
+# rate read as a level (R6)
+_CHANGE_AFTER = re.compile(r"的?(?:增长|(?P<fall>下降|降低|减少))(?![率点极])")
 
 
 # A measure counted in years or months (平均受教育年限 / 预期寿命 / 审批时长): a time unit
@@ -500,6 +528,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     start = _clause_start(text, m.start())
     verb, gap = _verb_before(text[start:m.start()])
     suffix = m.group("suf")
+    if suffix is None and verb is not None and not m.group("more") and not m.group("more2"):
+        suffix = _list_bound(text, m.end())
     named_unit = name = None
     cumulative = text[m.start() - 1:m.start()] in _CUMULATIVE_OPEN \
         and text[m.end():m.end() + 1] in _CUMULATIVE_CLOSE
@@ -513,7 +543,7 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
                                                               + ("(（" if cumulative else "")))
         named_unit = _UNIT_NOTE.search(name)
         unit = read_unit(named_unit.group(1)) if named_unit else None
-    row = _row_cells(text[start:m.start()]) if _CELL_HINT.search(text, start, m.start()) else None
+    row = _row_cells(text[start:m.start()]) if _cell_hint(text, start, m.start()) else None
     if row is not None:
         # 城镇新增就业 | 万人 | 5.2 / 提高农村低保标准 | 元/年/人 | 不低于3700元: the unit
         # cell names the value's unit (a unit written with the value is its head: 元 of
@@ -564,6 +594,14 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if cmp in (None, Comparator.EQ) and verb is not None \
             and _GROWTH_GOAL.search(text, start, start + verb.start()):
         cmp = Comparator.INCREASE  # GDP增长目标设定为5%左右: the growth is the target
+    change = _CHANGE_AFTER.match(text, m.end()) if m.group("pct") or unit in ("%", "个百分点") else None
+    if change is not None and cmp in (None, Comparator.EQ, Comparator.GE):
+        # 实现8%的增长 / 保持7%左右的增长 / 实现10%以上增长: the growth named after the figure is
+        # what it measures (a floor with 以上, as 增长10%以上 is); 实现5%以上的下降 is a fall
+        if change.group("fall"):
+            cmp = Comparator.DECREASE
+        elif cmp is not Comparator.GE:
+            cmp = Comparator.INCREASE
     if cmp is Comparator.EQ and verb is not None:
         floor = _FLOOR_WORD.search(text, max(start, start + verb.start() - 3), start + verb.start())
         if floor is not None:  # 至少达到85% / 最多达到3次: a floor or a ceiling, not a level
@@ -596,7 +634,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         # 圆满办好15件民生实事 / 7项整改任务年底前全部完成: every one done (FULL);
         # 办好十件实事 / 7项整改任务年底前完成: how many to deliver (EQ)
         cmp = _tasks_done(text, start, m) or cmp
-    elif cmp in (None, Comparator.EQ) and _DONE_IN_FULL.search(text, start, m.start()):
+    elif cmp in (None, Comparator.EQ) and _DONE_IN_FULL_CUE.search(text, start, m.start()) \
+            and _DONE_IN_FULL.search(text, start, m.start()):
         cmp = Comparator.FULL  # 彻底解决3个村1.2万人饮水问题 / 全部完成12个问题整改: all of them
     stated = cmp is not None and not (flat_cell and cmp is Comparator.EQ)
     if chinese and (cmp is None or (value == 1 and unit not in _TIMES)) \
@@ -607,7 +646,11 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         return None
     # (a row's cells of values before this one are no part of the metric's name)
     before = name if name is not None else text[start:m.start()]
-    if verb is not None and gap:  # 新增造林10万亩: the verb and its object name the metric
+    if verb is not None and gap.startswith("每"):
+        # 设施面积达到每百户30平方米: the measured thing before the verb, per what after it
+        metric = _clean_metric(before[:verb.start()])
+        metric = metric + gap if metric else None
+    elif verb is not None and gap:  # 新增造林10万亩: the verb and its object name the metric
         metric = _clean_metric(before.rstrip("到至"))
     elif verb is not None and verb.group() == "新增":  # 森林面积新增2万亩: the area added
         metric = _clean_metric(before[:verb.end()])
@@ -643,7 +686,9 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         opens = _opening(text, start) if unit in _HEADCOUNTS else start
         aimed = unit in _HEADCOUNTS and (_AIM.match(text, opens) is not None
                                          or _DONE_TO.match(text, opens) is not None
-                                         or _PER_HEAD.search(text, start, m.start()) is not None)
+                                         or _PER_HEAD.search(text, start, m.start()) is not None
+                                         or (_ACT_ON_HEADS.search(text, opens, m.start()) is not None
+                                             and _FLAT_HEADS.match(text, opens) is None))
         if metric is None or value == 0 or (unit in _HEADCOUNTS and not aimed):
             # 0人参与: a count stated flat is page furniture, not a level (力争引进人才
             # 20万人 aims at one)
@@ -815,6 +860,27 @@ def _end_state_target(text: str, m: re.Match[str]) -> TargetMatch:
 
 
 _SHARED_UNIT = re.compile(r"\s*[和、及与]\s*(?=[0-9])")
+_MAX_LISTED = 6  # values in one list (分别达到A、B、C …)
+
+
+def _list_bound(text: str, pos: int) -> str | None:
+    """The bound word (以上 / 以下 / 左右 …) closing a list of bare values that the value
+    ending at *pos* opens (分别增长6%、9%以上 / 分别控制在60、35微克/立方米以下): it holds
+    for every value of the list, unless the last value only names which things (5000万元、
+    1亿元以上项目)."""
+    for _ in range(_MAX_LISTED):
+        joint = _SHARED_UNIT.match(text, pos)
+        if joint is None:
+            return None
+        nxt = _QUANTITY.match(text, joint.end())
+        if nxt is None or nxt.end() == joint.end():
+            return None
+        if nxt.group("suf"):
+            qualifies = _QUALIFIED.match(text, nxt.end()) is not None \
+                and _NOT_QUALIFIED.match(text, nxt.end()) is None
+            return None if qualifies else nxt.group("suf")
+        pos = nxt.end()
+    return None
 _AFTER_NAME = "）) \t\u3000≥≤≧≦<>=＜＞"  # what may stand between a name's （unit） and its value
 _CUMULATIVE_OPEN = "〔【［["  # 〔18〕: a plan's change over its whole period
 _CUMULATIVE_CLOSE = "〕】］]"
@@ -824,6 +890,7 @@ _DOWN_NAME = re.compile(r"下降|降低|减少|削减|压减")
 # the name's （unit） and the value
 _VALUE_CELLS = re.compile(r"(?:\t[0-9.%<>≥≤≧≦~～\-—\s]*)+$")
 _UNIT_NOTE = re.compile(r"[（(]\s*([^（）()]{1,8}?)\s*[）)]$")
+_END_STATE_CUE = needs(_END_STATE)
 _QUOTED = re.compile(r"“[^“”]{1,12}”")
 
 
@@ -831,7 +898,8 @@ def find_targets(text: str) -> list[TargetMatch]:
     """Every target in *text*, in order of position."""
     norm = fold(text)
     found: list[TargetMatch] = []
-    for m in _END_STATE.finditer(norm):
+    # (a quick test first: most clauses hold no end-state word)
+    for m in _END_STATE.finditer(norm) if _END_STATE_CUE.search(norm) else ():
         found.append(_end_state_target(norm, m))
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(norm)] if "“" in norm else []
     opens = [a for a, _ in quoted]  # in order and apart: the last one opened before decides
@@ -849,7 +917,7 @@ def find_targets(text: str) -> list[TargetMatch]:
         if hit is not None:
             found.append(hit)
     found.sort(key=lambda t: (t.start, t.end))
-    if len(found) > 1 and _CELL_HINT.search(norm):
+    if len(found) > 1 and _cell_hint(norm):
         found = _drop_base_cells(norm, found)
         if any(t.cell for t in found):
             found = _drop_name_counts(norm, found)
@@ -868,7 +936,7 @@ def _drop_base_cells(text: str, found: list[TargetMatch]) -> list[TargetMatch]:
     for hit in found:
         end = len(text[:hit.end].rstrip(" \t|｜\u3000"))  # the quantity may have taken the tab after it
         nxt = _NEXT_VALUE_CELL.match(text, end)
-        base = nxt is not None and _CELL_HINT.search(text, max(0, hit.start - 30), end) is not None \
+        base = nxt is not None and _cell_hint(text, max(0, hit.start - 30), end) is not None \
             and any(other.end >= nxt.end() for other in found)
         if not base:
             keep.append(hit)
@@ -926,3 +994,60 @@ def pick_target(found: list[TargetMatch]) -> Target | None:
         # stated after the metric is the target
         return valued[1].as_target()
     return (stated or valued or found)[0].as_target()
+
+
+# A list of measures with a list of values after 分别 / 依次 (生活垃圾无害化处理率、生活污水
+# 处理率分别达到97.8%、96.8% / 城镇和农村居民人均可支配收入分别增长6%、9%以上): each measure
+# its own value, in order
+_RESPECTIVELY = re.compile(r"分别|依次")
+_NAME_JOINT = re.compile(r"[、和及与]")
+_NEXT_IN_LIST = re.compile(r"\s*[和、及与]\s*")
+# the word a measure's name ends on (…率 / …比例 / …收入 / …总量): a name of its own, not a
+# modifier sharing the next name's head (城镇和农村居民人均可支配收入: 城镇 shares 居民…收入)
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_PARALLEL = 2
+_MEASURE_END = re.compile(r"(?:[率量额值数度]|比例|比重|收入|投资|产值|浓度|面积|指数|能耗|排放|产量|规模|总额|人次)$")
+
+
+def paired_targets(text: str) -> list[Target] | None:
+    """The targets of a list of measures with their list of values after 分别 (two or
+    more), in order, each with its own measure's name; None when *text* holds no such list."""
+    norm = fold(text)
+    said = _RESPECTIVELY.search(norm)
+    if said is None:
+        return None
+    found = sorted((t for t in find_targets(norm) if t.value is not None and t.end > said.end()),
+                   key=lambda t: t.end)
+    if len(found) < 2:
+        return None
+    chain = [found[0]]
+    for t in found[1:]:
+        joint = _NEXT_IN_LIST.match(norm, chain[-1].end)
+        if joint is None or joint.end() == chain[-1].end or not norm[joint.end():t.end][:1].isdigit():
+            break
+        chain.append(t)
+    if len(chain) < 2:
+        return None
+    subject = _clean_metric(norm[_clause_start(norm, said.start()):said.start()]) or ""
+    names = _list_names(subject, len(chain))
+    return [Target(metric=names[i], comparator=t.comparator, value=t.value, unit=t.unit)
+            for i, t in enumerate(chain)]
+
+
+def _list_names(subject: str, k: int) -> list[str | None]:
+    """The name of each of *k* measures a subject lists (A、B / A和B / 城镇和农村居民收入 →
+    城镇居民收入, 农村居民收入); the whole subject for each when it lists another number."""
+    names = [n.strip() for n in _NAME_JOINT.split(subject) if n.strip()] if subject else []
+    if len(names) != k:
+        return [subject or None] * k
+    last = names[-1]
+    out: list[str | None] = []
+    for name in names[:-1]:
+        # the two characters that open the last name stand for the two that close this
+        # one (城镇 | 农村居民人均可支配收入, 地表水国控 | 省控断面水质优良比例): the rest of
+        # the last name is the head both share (not PM10 | PM2.5平均浓度)
+        head = last[_PARALLEL:]
+        if not _MEASURE_END.search(name) and len(head) > 1 and _CJK_ONLY.fullmatch(name + last):
+            name = name + head
+        out.append(name)
+    return [*out, last]

@@ -24,11 +24,13 @@ from tracker.extract.deadlines import (
     iter_deadlines,
     is_review_heading,
     section_period,
+    year_names_made,
 )
+from tracker.domain.periods import reported_part_end
 from tracker.extract.fold import fold, to_halfwidth
 from tracker.extract.issuer import title_line
 from tracker.extract.numerals import cn_int
-from tracker.extract.screen import screened
+from tracker.extract.screen import needing, needs, screened
 from tracker.extract.segment import LIST_MARKER, Clause, Heading, Sentence
 
 # After lead-in time words: the end of the clause or a word that carries the sentence on
@@ -39,13 +41,22 @@ _LEAD_FOLLOW = re.compile(
 # Every time expression holds one of these; a clause without any has no deadline, and
 # the time-word parser need not run (it is the costliest step per clause).
 _TIMEISH = screened(r"[年月日季天周汛]|岁末|\d{4}[-./]|[如按限]期|[一二三四五六七八九十]五|期间|[节旦庆一”][之以]?前|世纪|按时|按计划|按节点|立行立改|长期坚持")
+_TIMEISH_CUE = needs(_TIMEISH)
+
+
+def _timeish(text: str) -> re.Match[str] | None:
+    """_TIMEISH.search(text), after a quick test for the characters one of its words holds
+    (most clauses hold none: the screened scan is dearer than the test)."""
+    return _TIMEISH.search(text) if _TIMEISH_CUE.search(text) is not None else None
+
+
 LEAD_SPAN = 40
 # (…指， / …称， / 据介绍， as news reposts report a speaker or a report)
-SAID = re.compile(r"^[^，,。]{0,16}?(?:(?:强调|指出|表示|要求|认为|提出|说)[，,：:]|(?:指|称|介绍)[，,])")
+SAID = needing(r"^[^，,。]{0,16}?(?:(?:强调|指出|表示|要求|认为|提出|说)[，,：:]|(?:指|称|介绍)[，,])")
 # 今年经济社会发展的主要预期目标是：… introduces the items that follow with its year.
 # A short label of goals opening the sentence (目标： / 主要目标： / 工作目标：), before the
 # time words
-_GOAL_OPEN = re.compile(r"[^，,。；;：:\d]{0,6}?(?:目标|任务|指标)[:：]\s*")
+_GOAL_OPEN = needing(r"[^，,。；;：:\d]{0,6}?(?:目标|任务|指标)[:：]\s*")
 # (…主要目标是，… : a comma after 是 / 为 as well as a colon)
 _LEAD_LABEL = re.compile(r"^[^，,。；;]{0,20}?(?:目标|任务|指标|要求|安排)(?:(?:是|为|如下)?[:：]|(?:是|为)[，,])")
 # A short framing clause before the time words: 通过整改，/ 经过努力，/ 按照部署，
@@ -60,6 +71,8 @@ _PLANNED = re.compile(r"(?:计划|将于|拟于|预计|力争|争取|确保|务�
                       r"(?:确保|力争|争取|务必|将|还需|尚需|仍需|要)")
 _BOUND = re.compile(r"^(?:力争|争取)?(?:到|至)(?:19|20)\d{2}年")
 _TO_YEAR = re.compile(r"(?:到|至|于)\d{4}年|\d{4}年(?:底|年底)?前")
+# A bound with no year named, closed by 前 (年底前 / 9月底前 / 三季度末前 / 10月15日前)
+_BARE_BOUND = re.compile(r"(?:年底|年末|月底|月末|季度末?|上半年|下半年|月\d{1,2}日|月)(?:前|以前|之前)")
 # An estimate of a year's figures: 预计，2020年… / 预计2025年… / 2024年预计…
 _ESTIMATE = re.compile(r"预计[，,]?((?:19|20)\d{2})年|((?:19|20)\d{2})年[，,]?预计")
 ESTIMATE_SPAN = 48  # where a sentence reporting a speech states it (…在回顾…时表示，2024年预计…)
@@ -78,11 +91,20 @@ _PLAN_SAYS = re.compile(r"^[^。；;！？]{0,40}?(?:方案|规划|计划|意见
 _PLAN_SAYS_HINT = re.compile(r"提出|明确|要求")  # what _PLAN_SAYS needs, within its span
 PLAN_SAYS_SPAN = 40 + 2 + 4 + 1 + 12 + 2 + 1
 GOAL_LEAD_SPAN = 16 + 2 + 2  # where _GOAL_LEAD's 目标 stands at the latest
-_GOAL_LEAD = re.compile(r"^(?:[^，,。；;：:]{0,16}?(?:预期|主要|奋斗|发展|总体|工作|年度|整改)目标"
+_GOAL_LEAD = re.compile(r"^(?!围绕|对照|紧扣|紧盯|聚焦|锚定|按照|为完成|为实现|完成|实现)"
+                        # (not a frame around the goals: 围绕年度目标任务，… / 对照整改目标，…)
+                        r"(?:[^，,。；;：:]{0,16}?(?:预期|主要|奋斗|发展|总体|工作|年度|整改)目标"
                         r"(?:任务)?(?:是|为)?[:：，,]|(?:年度)?(?:目标任务|任务目标)[:：])")
 # A sentence that turns from the results before it to what comes next (下一步，… / 今后，…):
 # it and the rest of its paragraph look ahead, also under a heading of review.
-TURNING = re.compile(r"^\s*(?:下一步|下步|下阶段|下一阶段|接下来|今后|未来|明年)")
+TURNING = re.compile(r"^\s*(?:下一步|下步|下阶段|下一阶段|接下来|今后|未来|明年)"
+                     # a numbered heading of the plans run into its text (二、2025年工作思路
+                     # 2025年，我们将… / 三、下一步工作打算…: a web page joined the lines)
+                     r"|^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*"
+                     r"(?:[12１２][09０９][0-9０-９]{2}年度?|今年|明年|下一步|下步|下阶段)"
+                     r"(?:主要)?(?:工作)?(?:思路|安排|计划|打算|目标|重点)"
+                     # (not what was done of them: 一、2024年工作目标完成情况)
+                     r"(?![^，,。；;\s]{0,10}?(?:情况|回顾|总结|成效))")
 # The frame of a review, followed by its comma, wherever it stands in the sentence
 _REVIEW_FRAME = screened(r"(?:过去(?:的)?[一二三四五两]年|[一二三四五两]年来)[，,]")
 _PAST_OPENERS = ("过去", "去年", "近年来", "近年", "近些年", "近几年", "一年来", "五年来", "截至目前",
@@ -231,8 +253,9 @@ class TimingReader:
         return known[1]
 
     def _ahead(self, words: str) -> bool:
-        """A bound after the document's date (到2025年底 in a 2023 report)."""
-        if self.doc_date is None or not _TO_YEAR.search(words):
+        """A bound after the document's date (到2025年底 in a 2023 report; 剩余项目年底前全部
+        完工 in a report of October: the bound of this year's end, with 前)."""
+        if self.doc_date is None or not (_TO_YEAR.search(words) or _BARE_BOUND.search(words)):
             return False
         return any(d.date is not None and not d.past and d.date > self.doc_date
                    for d in find_deadlines(words, self.doc_date))
@@ -283,7 +306,16 @@ class TimingReader:
             # …政治责任过去一年，全市上下…: a heading run into the text before the frame of
             # a review (lines joined by a web page), the frame still opens what follows
             return True
-        return self._past_paragraph == sent.paragraph and not classify.FORWARD.search(sent.text)
+        # (…。下一步，主要河流断面水质全部达到Ⅲ类: a sentence that turns ahead stops the
+        # paragraph's past, for the rest of the paragraph)
+        # (…制定产业准入负面清单，禁止在岸线1公里范围内新建重化工项目: a ban set stands
+        # beyond the report of its setting)
+        return self._past_paragraph == sent.paragraph and self._turned_para != sent.paragraph \
+            and not classify.FORWARD.search(sent.text) and not _STANDING_BAN.search(sent.text)
+
+
+# The words of a standing ban (as pipeline._LOOKS_AHEAD reads them)
+_STANDING_BAN = re.compile(r"禁止|严禁|不得|不再")
 
 
 def plan_says(sentence: str) -> bool:
@@ -302,7 +334,7 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
     marker = LIST_MARKER.match(sent.text, offset)
     offset = marker.end() if marker else offset
     frame = _FRAME.match(sent.text, offset)  # 通过整改，到2025年底，…
-    if frame and not _TIMEISH.search(frame.group()):
+    if frame and not _timeish(frame.group()):
         offset = frame.end()
     label = _GOAL_OPEN.match(sent.text, offset)  # 主要目标：力争到2028年，…
     if label is not None:
@@ -311,7 +343,7 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
     if since is not None:
         offset = since.end()
     head = sent.text[offset:offset + LEAD_SPAN]
-    if not _TIMEISH.search(head):
+    if not _timeish(head):
         return None
     # (从2025年3月起至年底: the end in the year the span starts in)
     named = int(since.group("y")) if since is not None and since.group("y") else None
@@ -325,7 +357,7 @@ def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None
         if _LEAD_FOLLOW.match(rest) or _LEAD_LABEL.match(rest):
             return m
     colon = _COLON_LEAD.match(sent.text, offset)
-    if colon is not None and not _TIMEISH.search(colon.group()):
+    if colon is not None and not _timeish(colon.group()):
         # 明确了27项重点举措，包括：2020年底前，…基本完成退城搬迁: the time words that open
         # the words a label announces lead them as they would lead the sentence
         after = sent.text[colon.end():colon.end() + LEAD_SPAN]
@@ -375,7 +407,7 @@ _SINCE_START = (
     r"|(?P<y>(?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)")
 _SINCE_OPEN = re.compile(r"(?:自|从)?" + _SINCE_START + r"(?:开始|起)[，,]?\s*(?=到|至)")
 # A clause that announces what follows its colon (…重点举措，包括： / 具体要求如下：)
-_COLON_LEAD = re.compile(r"[^。；;：:！？]{2,30}?[:：]\s*")
+_COLON_LEAD = needing(r"[^。；;：:！？]{2,30}?[:：]\s*")
 
 
 def first_content_clause(sent: Sentence) -> Clause | None:
@@ -432,7 +464,11 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing,
         return None
     own, gone = clause_bounds(words, doc_date,
                               year=year_named(named, timing.lead, timing.period, doc_date)) \
-        if _TIMEISH.search(words) else (None, None)
+        if _timeish(words) else (None, None)
+    if own is not None and own.text and lead is not None and not lead.past \
+            and lead.date is not None and _names_made_only(words, own):
+        # 3月底前，制定2025年重点项目清单: the year names the list made, the lead-in bounds it
+        return Deadline("", lead.date, lead.precision)
     if own is not None:
         return own
     if lead is not None and not lead.past:
@@ -448,6 +484,12 @@ def clause_deadline(words: str, doc_date: date | None, timing: Timing,
     # a commitment whose own bound had passed by the document's date (2018年完成… in a
     # 2019 repost, 2024年5月前制定… in a closeout notice): that bound, not the context's
     return gone
+
+
+def _names_made_only(words: str, own: Deadline) -> bool:
+    """Whether a clause's own time words are only a year naming what its act makes."""
+    at = words.find(own.text)
+    return at >= 0 and year_names_made(words, at, at + len(own.text))
 
 
 # The year's goals or tasks named as such (年度目标 / 年度工作目标 / 年度目标任务 / 年度任务),
@@ -753,6 +795,21 @@ MAX_TITLE = 60
 
 
 def guess_doc_date(text: str) -> date | None:
+    """_guess_doc_date, unless the text is a report of progress over part of a year (关于
+    2016年…三季度的落实情况) and that date is in a later year (a page reposting it) or before
+    the part's end (a year read from the title, its first day): then the end of the part it
+    covers, as when nothing else dates it (ingest/metadata.guess_date reads it the same way)."""
+    found = _guess_doc_date(text)
+    part = reported_part_end(text[:REPORT_HEAD])
+    if part is not None and (found is None or found.year > part.year or found < part):
+        return part
+    return found
+
+
+REPORT_HEAD = 300
+
+
+def _guess_doc_date(text: str) -> date | None:
     """The document's date when the caller has none, never a deadline of its text
     (6月底前 / 于2026年9月30日前 are bounds, not the date). In order: a labelled date in
     the opening lines (时间：2023-11-23 / 发布日期：… / 成文日期：…); the signature date

@@ -24,7 +24,9 @@ Scoring rule:
    divisions those words point to, and the division found stands when it is named in the
    title, or twice, or in an opening line where the name closes a phrase (美丽泰州。): a
    bare two-character name inside running words is often a piece of a longer word
-   (线上党支部).
+   (线上党支部). A province found in the first steps outside that division stands only
+   when its title names it or the text names it more often than the division (宣城 three
+   times and 全市 beat 上海 named once in passing; 海南 with 全州 is 海南州).
 """
 
 from __future__ import annotations
@@ -60,16 +62,16 @@ def is_furniture(line: str) -> bool:
     return head.startswith(FURNITURE_STARTS) or any(w in head for w in FURNITURE_INSIDE)
 
 
-# A news item's dateline (本报北京8月20日电（记者…）/ 新华社上海3月5日电 / 5月18日讯 / 本报讯):
-# where the reporter filed from, not the place the text speaks for
-DATELINE_WORDS = (r"(?:本[报刊台网]讯|[\u4e00-\u9fff]{0,10}?\d{1,2}月\d{1,2}日[电讯])"
+# A news item's dateline (本报北京8月20日电（记者…）/ 新华社上海3月5日电 / 5月18日讯 / 本报讯 /
+# 央广网北京7月26日消息): where the reporter filed from, not the place the text speaks for
+DATELINE_WORDS = (r"(?:本[报刊台网]讯|[\u4e00-\u9fff]{0,10}?\d{1,2}月\d{1,2}日(?:电|讯|消息))"
                   r"(?:[ \t\u3000]*[（(][^）)\n]{0,24}[）)])?")
 DATELINE = re.compile(r"^[ \t\u3000]*" + DATELINE_WORDS)
 
 
 def _undated(line: str) -> str:
     """*line* without the dateline it opens with, if any."""
-    if "电" in line[:24] or "讯" in line[:24]:
+    if "电" in line[:24] or "讯" in line[:24] or "消息" in line[:26]:
         dateline = DATELINE.match(line)
         if dateline is not None:
             return line[dateline.end():]
@@ -138,13 +140,42 @@ def suffix_of(region: Region) -> str:
     return region.name[-1]
 
 
+# A person named after the post held (市长尚朝阳主持 / 市委书记王长春出席 / 局长李建华介绍：)
+# and then by name alone (尚朝阳指出): a personal name holds no place, though it may spell
+# one (朝阳, 长春, 建华, 和平, 延安)
+_PERSON_AFTER_POST = re.compile(
+    r"(?:书记|[省市州县区旗盟镇乡]长|主席|部长|厅长|局长|主任|署长|司长)"
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)"
+    r"(?=主持|出席|指出|强调|在|作|讲话|表示|介绍|参加|通报|调研|带队|率队|深入|会见|要求|说|"
+    r"[、，,。：:（(\s])")
+_UNNAMED = "某"
+
+
+def without_persons(text: str, *more: str | None) -> tuple[str, ...]:
+    """*text* (and *more*) with the personal names *text* gives after a post blanked out,
+    each character by 某 (offsets kept)."""
+    names = {m.group("name") for m in _PERSON_AFTER_POST.finditer(text)} if "长" in text \
+        or "书记" in text or "主" in text else set()
+    out = []
+    for words in (text, *more):
+        if words:
+            for name in names:
+                if name in words:
+                    words = words.replace(name, _UNNAMED * len(name))
+        out.append(words or "")
+    return tuple(out)
+
+
 def guess_region(gaz: Gazetteer, text: str, title: str | None,
                  issuer: str | None) -> Region | None:
+    text, blank_title, blank_issuer = without_persons(to_simplified(text), title and to_simplified(title),
+                                                      issuer and to_simplified(issuer))
+    title, issuer = (blank_title or None) if title else None, (blank_issuer or None) if issuer else None
     segments = list(weighted_segments(text, title, issuer))
     scope: dict[str, float] = defaultdict(float)
     for segment, weight in segments:
         scope_tally(segment, weight, scope)
-    found, _, _ = _descend(gaz, segments, scope, frozenset())
+    found, first_tree, first_count = _descend(gaz, segments, scope, frozenset())
     if found is not None and found.level is not RegionLevel.PROVINCE:
         return found
     local = frozenset(suffix for suffix, weight in scope.items() if weight > 0 and suffix != "省")
@@ -152,9 +183,11 @@ def guess_region(gaz: Gazetteer, text: str, title: str | None,
         return found
     deeper, tree, count = _descend(gaz, segments, scope, local)  # rule 5
     if deeper is None or deeper.level is RegionLevel.PROVINCE \
-            or (tree[deeper.code] < TITLE_WEIGHT and count[deeper.code] < 2) \
-            or (found is not None and not gaz.is_within(deeper.code, found.code)):
+            or (tree[deeper.code] < TITLE_WEIGHT and count[deeper.code] < 2):
         return found
+    if found is not None and not gaz.is_within(deeper.code, found.code) \
+            and (first_tree[found.code] >= TITLE_WEIGHT or first_count[found.code] > count[deeper.code]):
+        return found  # a province named in the title, or more often than the division
     return deeper
 
 
@@ -179,7 +212,18 @@ def _descend(gaz: Gazetteer, segments: list[tuple[str, float]], scope: dict[str,
     provinces = [r for r in map(gaz.get, tree) if r is not None and r.parent_code is None]
     if not provinces:
         return None, tree, count
-    node = max(provinces, key=rank)
+    # the scope words a province answers to: its own suffix's, or those of the divisions named
+    # in it (全市 speaks for 宣城市 as much as for 上海市, a municipality: no advantage to it)
+    reach: dict[str, set[str]] = defaultdict(set)
+    for code in own:
+        path = gaz.path(code)
+        reach[path[0].code].update(suffix_of(r) for r in path)
+
+    def province_rank(region: Region) -> tuple[float, float, int]:
+        best = max((scope[sfx] for sfx in reach[region.code] | {suffix_of(region)}), default=0.0)
+        return tree[region.code] + best, own[region.code], -earliest[region.code]
+
+    node = max(provinces, key=province_rank)
     while True:
         children = [c for c in gaz.children(node.code) if tree[c.code] > 0]
         if not children:

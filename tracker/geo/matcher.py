@@ -11,17 +11,21 @@ Rules (general, not tied to any document):
    (各区和县, 老城区改造) and follow rule 4.
 3. A bare short name of a province (江西, 广西, 吉林) is accepted as it stands, except
    before 岸/麓/畔/坡/侧 (长江西岸, 黄河北岸 are river banks); bare 吉林 stays the province
-   because 吉林市 is found first as the longer full name.
+   because 吉林市 is found first as the longer full name; a short name the text also gives
+   a division it names for sure (海南州 … 美丽海南) is that division's.
 4. A bare short name of a prefecture or county (丽江, 吴忠, 合作, 通化) is accepted only
    a) when followed by a governmental cue (市委, 政府, 人民政府, 生态环境局 …), or
-   b) right after a match of one of its ancestors (山西大同, 江西南昌), or
+   b) right after a match of one of its ancestors (山西大同, 江西南昌; not an ordinary word,
+      辽宁振兴发展), or
    c) when the same region is also named elsewhere in the text by an accepted match
       (found in a first pass), or a division under it is (惠济区 … 郑州企业家日: a text
       that names a district speaks of its city by the city's short name), or
    d) when it opens a line as its label (青岛|… / 青岛——… / 长沙：…: a news title's place),
    e) or, asked for when a document names no place in full (guess.py), when the division's
       full name ends in a suffix its own scope words point to (全市 … 美丽泰州: a city
-      document speaks of its city by the short name).
+      document speaks of its city by the short name), unless the short name is an ordinary
+      word (新建, 振兴: words.ORDINARY_WORDS) or a province's name begins inside it (美丽江苏
+      holds 丽江).
 5. Traditional text is folded to Simplified first with offsets kept.
 """
 
@@ -33,7 +37,7 @@ from dataclasses import dataclass
 from tracker.domain import Region, RegionLevel
 from tracker.geo.names import NameEntry, NameIndex
 from tracker.geo.script import to_simplified
-from tracker.geo.words import BANK_CHARS, FOLLOW_CUES, GENERIC_STEMS, GLUE
+from tracker.geo.words import BANK_CHARS, FOLLOW_CUES, GENERIC_STEMS, GLUE, ORDINARY_WORDS
 
 LABEL_MARKS = ("|", "丨", "｜", "——", "：", ":")  # after a place that labels a line (rule 4d)
 LEVEL_RANK = {RegionLevel.PROVINCE: 0, RegionLevel.PREFECTURE: 1, RegionLevel.COUNTY: 2}
@@ -114,7 +118,12 @@ class _Scanner:
             return self._choose(sure, previous)
         provinces = [e for e in free if e.region.level is RegionLevel.PROVINCE]
         if provinces:  # rule 3
-            return None if nxt in BANK_CHARS else provinces[0].region
+            if nxt in BANK_CHARS:
+                return None
+            # 海南州 … 美丽海南: the division the text names for sure, not the province alike
+            named = [e for e in free if e.region.code in self.known
+                     and e.region.level is not RegionLevel.PROVINCE]
+            return self._choose(named, previous) if named else provinces[0].region
         if not free:
             return None
         if text.startswith(FOLLOW_CUES, end):  # rule 4a
@@ -122,18 +131,30 @@ class _Scanner:
         start = end - len(surface)
         if (start == 0 or text[start - 1] == "\n") and text.startswith(LABEL_MARKS, end):
             return self._choose(free, previous)  # rule 4d
-        if previous is not None:  # rule 4b
+        if previous is not None and surface not in ORDINARY_WORDS:  # rule 4b (辽宁振兴: a word)
             inside = [e for e in free if previous.region.code in self.lineage(e.region.code)[:-1]]
             if inside:
                 return self._choose(inside, previous)
         mentioned = [e for e in free  # rule 4c
                      if e.region.code in self.known or e.region.code in self.above]
-        if not mentioned and self.scoped:  # rule 4e
+        if not mentioned and self.scoped and not self._province_inside(text, start + 1, end):
             # a bare short name (泰州), not a full name too short to be sure (建成县 → 成县)
-            scoped = [e for e in free if not e.full and e.region.name[-1:] in self.scoped]
+            # nor an ordinary word spelling one (新建 build, 振兴 revitalise), nor one a
+            # province's name starts inside (美丽江苏 is no 丽江)
+            scoped = [e for e in free if not e.full and e.region.name[-1:] in self.scoped
+                      and surface not in ORDINARY_WORDS]
             # one division only: a short name shared by several (通州) names none for sure
             mentioned = scoped if len({e.region.code for e in scoped}) == 1 else []
         return self._choose(mentioned, previous) if mentioned else None
+
+    def _province_inside(self, text: str, start: int, end: int) -> bool:
+        """Whether a province's name begins at one of the offsets start..end-1."""
+        for j in range(start, end):
+            for length in self.index.lengths.get(text[j:j + 2], ()):
+                entries = self.index.lookup(text[j:j + length]) if j + length <= len(text) else ()
+                if any(e.region.level is RegionLevel.PROVINCE for e in entries):
+                    return True
+        return False
 
     def _choose(self, entries: Sequence[NameEntry], previous: RegionMatch | None) -> Region:
         """Pick among same-surface regions: inside the preceding match, mentioned in the

@@ -8,6 +8,7 @@ They encode general facts of the language, not of any one document:
   老城区 old town, 城关, 市中): they are treated like bare short names, not sure names.
 - BANK_CHARS: 岸/麓/畔/坡/侧 after a province short name show a river or mountain side
   (长江西岸, 黄河北岸, 太湖南岸, 泰山东麓), not a province.
+- ORDINARY_WORDS: short names of divisions that are ordinary words (新建, 振兴, 资源).
 - FOLLOW_CUES: what may follow a bare short name of a prefecture or county to show that
   it is used as a place (大同市委, 延边州政府, 和县人民政府, 通化生态环境局, 无锡经开区).
 """
@@ -27,6 +28,15 @@ GENERIC_STEMS = frozenset({"新城", "老城", "城中", "城东", "城西", "�
                            "城厢", "市中", "中心"})
 
 BANK_CHARS = frozenset("岸麓畔坡侧")
+
+# Short names of prefectures and counties that are ordinary words of policy text (新建 build,
+# 振兴 revitalise, 资源, 合作, 前进, 富裕, 光明, 绿水青山/金山银山, 新华社 …): a document's scope
+# words (全区, 全县) never make them its own division's short name
+ORDINARY_WORDS = frozenset({
+    "资源", "振兴", "新建", "合作", "新兴", "平安", "公安", "共和", "通道", "东风", "前进", "富裕",
+    "和平", "青山", "金山", "红旗", "解放", "友谊", "向阳", "光明", "安定", "太平", "安宁", "平原",
+    "江南", "江北", "河东", "河西", "东方", "新华",
+})
 
 _GOVERNMENT = ("委", "政府", "人民政府", "人大", "政协", "纪委", "党委")
 _SUFFIXES = ("市", "州", "县", "区", "盟", "旗", "")

@@ -12,6 +12,7 @@ from datetime import date
 
 from tracker.domain import DocType
 from tracker.domain.docnumber import DOC_NUMBER_LINE
+from tracker.domain.periods import reported_part_end
 from tracker.ingest.dates import (
     event_years,
     first_full_date,
@@ -210,6 +211,26 @@ def _lede_full_date(lede: str) -> tuple[int, date] | None:
 
 def guess_date(lines: list[str], content: list[str], title: str | None,
                hint: date | None) -> date | None:
+    """Meeting/publication date of the content (see _guess_date), unless the text is a
+    report of progress over part of a year (关于2016年…三季度的落实情况 / 2023年度…1-3月推进
+    情况) and that date is in a later year: a page reposting the report dated it, the report
+    was written within the year it covers (its 年底前 / 全年 are that year's). Such a
+    report is then dated at the end of the part it covers, as it is when nothing else
+    dates it or the date is before that end (no report is written before what it covers)."""
+    found = _guess_date(lines, content, title, hint)
+    head = to_simplified("\n".join([title or "", *content[:_REPORT_HEAD_LINES]]))[:_REPORT_HEAD]
+    part = reported_part_end(head)
+    if part is not None and (found is None or found.year > part.year or found < part):
+        return part
+    return found
+
+
+_REPORT_HEAD_LINES = 4
+_REPORT_HEAD = 300
+
+
+def _guess_date(lines: list[str], content: list[str], title: str | None,
+                hint: date | None) -> date | None:
     """Meeting/publication date of the content, never a deadline written in the text.
 
     In order: the lede's event date (11月17日，会议召开 — its year from the byline, the

@@ -108,24 +108,46 @@ def document_suggestions(ctx: AppContext, doc_id: int) -> list[Suggestion]:
     return kept
 
 
+def review_key(s: Suggestion) -> str:
+    """The key a review of *s* is kept under: its quote's (commitment_key), and for a later
+    measure of a list with its values after 分别 (a suggestion on the same words as the
+    first, ``pair`` > 0) its place in the list, so that each measure is reviewed alone."""
+    key = commitment_key(s.quote)
+    return f"{key}#{s.pair}" if s.pair else key
+
+
 def still_pending(ctx: AppContext, doc_id: int, suggestions: list[Suggestion]) -> list[Suggestion]:
-    """Those of `suggestions` not yet accepted or rejected and not under a commitment."""
+    """Those of `suggestions` not yet accepted or rejected and not under a commitment (a
+    commitment on the very same words with another target's value is another measure of a
+    list after 分别, not this one)."""
     from tracker.storage import repos
     with ctx.db.session() as session:
         reviewed = repos.reviewed_keys(session, doc_id)
         existing = repos.commitments_for_document(session, doc_id)
     spans = sorted((c.span.start, c.span.end) for c in existing)
+    values: dict[tuple[int, int], list[object]] = {}
+    for c in existing:
+        values.setdefault((c.span.start, c.span.end), []).append(c.target.value if c.target else None)
     longest = max((b - a for a, b in spans), default=0)
     out = []
     for s in suggestions:
-        if commitment_key(s.quote) in reviewed:
+        if review_key(s) in reviewed:
             continue
         # only the spans starting within `longest` before it can overlap it
         near = spans[bisect_left(spans, (s.start - longest, -1)):bisect_left(spans, (s.end, -1))]
-        if any(_overlaps(s, a, b) for a, b in near):
+        if any(_overlaps(s, a, b) and not _another_measure(s, values.get((a, b), []), a, b)
+               for a, b in near):
             continue
         out.append(s)
     return out
+
+
+def _another_measure(s: Suggestion, stored: list[object], start: int, end: int) -> bool:
+    """Whether the commitments stored on start..end are other measures of the list *s* is
+    one of: the same words, each with a value, none of them *s*'s."""
+    mine = s.target.value if s.target else None
+    return (s.start, s.end) == (start, end) and mine is not None \
+        and all(v is not None and v != mine for v in stored)
 
 
 def _overlaps(s: Suggestion, start: int, end: int) -> bool:
@@ -158,7 +180,7 @@ def accept_suggestion(ctx: AppContext, doc_id: int, s: Suggestion,
         if c.region_code:
             repos.ensure_regions(session, ctx.gazetteer.path(c.region_code))
         stored = repos.add_commitment(session, c, quote_key(c.span.quote))
-        repos.record_review(session, doc_id, commitment_key(s.quote), "accepted", stored.id)
+        repos.record_review(session, doc_id, review_key(s), "accepted", stored.id)
         baselines.store(session, ctx.gazetteer, doc_id, doc.text, [s])
         return stored
 
@@ -166,7 +188,7 @@ def accept_suggestion(ctx: AppContext, doc_id: int, s: Suggestion,
 def reject_suggestion(ctx: AppContext, doc_id: int, s: Suggestion) -> None:
     from tracker.storage import repos
     with ctx.db.session() as session:
-        repos.record_review(session, doc_id, commitment_key(s.quote), "rejected")
+        repos.record_review(session, doc_id, review_key(s), "rejected")
 
 
 # ---------------------------------------------------------------- many at once
@@ -190,7 +212,7 @@ def accept_suggestions(ctx: AppContext, doc_id: int, suggestions: Sequence[Sugge
             if c.region_code:
                 repos.ensure_regions(session, ctx.gazetteer.path(c.region_code))
             made = repos.add_commitment(session, c, quote_key(c.span.quote))
-            repos.record_review(session, doc_id, commitment_key(s.quote), "accepted", made.id)
+            repos.record_review(session, doc_id, review_key(s), "accepted", made.id)
             out.append(made)
         baselines.store(session, ctx.gazetteer, doc_id, doc.text, suggestions)
     return out
@@ -204,21 +226,21 @@ def unaccept_suggestions(ctx: AppContext, doc_id: int, suggestions: Sequence[Sug
         for s, c in zip(suggestions, stored):
             if c.id is not None:
                 repos.delete_commitment(session, c.id)
-            repos.forget_review(session, doc_id, commitment_key(s.quote))
+            repos.forget_review(session, doc_id, review_key(s))
 
 
 def reject_suggestions(ctx: AppContext, doc_id: int, suggestions: Sequence[Suggestion]) -> None:
     from tracker.storage import repos
     with ctx.db.session() as session:
         for s in suggestions:
-            repos.record_review(session, doc_id, commitment_key(s.quote), "rejected")
+            repos.record_review(session, doc_id, review_key(s), "rejected")
 
 
 def unreview_suggestions(ctx: AppContext, doc_id: int, suggestions: Sequence[Suggestion]) -> None:
     from tracker.storage import repos
     with ctx.db.session() as session:
         for s in suggestions:
-            repos.forget_review(session, doc_id, commitment_key(s.quote))
+            repos.forget_review(session, doc_id, review_key(s))
 
 
 def at_or_above(suggestions: Sequence[Suggestion], min_confidence: float) -> list[Suggestion]:
