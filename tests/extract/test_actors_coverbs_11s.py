@@ -26,6 +26,7 @@ import opencc
 import pytest
 
 from tracker.extract import suggest
+from tests.extract.scorer_match import matches
 
 DOC = date(2025, 3, 1)
 _S2T = opencc.OpenCC("s2t")
@@ -63,15 +64,10 @@ def variants() -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
-def _matches(s: tuple[int, int], g: tuple[int, int]) -> bool:
-    ov = max(0, min(s[1], g[1]) - max(s[0], g[0]))
-    return ov >= 0.6 * (g[1] - g[0]) and ov >= 0.25 * (s[1] - s[0])
-
-
 def read(text: str, clause: str) -> tuple[bool, list[str]]:
     sugs = [s for s in suggest(text, DOC) if s.kind != "indicator"]
     at = text.find(clause)
-    return any(_matches((s.start, s.end), (at, at + len(clause))) for s in sugs), \
+    return any(matches((s.start, s.end), (at, at + len(clause))) for s in sugs), \
         [s.quote for s in sugs]
 
 

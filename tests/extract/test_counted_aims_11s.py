@@ -23,6 +23,7 @@ import opencc
 import pytest
 
 from tracker.extract import suggest
+from tests.extract.scorer_match import matches
 
 DOC = date(2025, 3, 1)
 _S2T = opencc.OpenCC("s2t")
@@ -55,16 +56,11 @@ def variants() -> tuple[tuple[str, str, str, float], ...]:
     return tuple(out)
 
 
-def _matches(s: tuple[int, int], g: tuple[int, int]) -> bool:
-    ov = max(0, min(s[1], g[1]) - max(s[0], g[0]))
-    return ov >= 0.6 * (g[1] - g[0]) and ov >= 0.25 * (s[1] - s[0])
-
-
 def read(text: str, words: str, value: float) -> tuple[bool, list[str]]:
     sugs = [s for s in suggest(text, DOC) if s.kind != "indicator"]
     at = text.find(words)
     g = (at, at + len(words))
-    ok = any(_matches((s.start, s.end), g) and s.target is not None and s.target.value == value
+    ok = any(matches((s.start, s.end), g) and s.target is not None and s.target.value == value
              for s in sugs)
     return ok, [s.quote for s in sugs]
 

@@ -22,6 +22,7 @@ import opencc
 import pytest
 
 from tracker.extract import suggest
+from tests.extract.scorer_match import matches
 
 DOC = date(2025, 3, 1)
 _S2T = opencc.OpenCC("s2t")
@@ -55,15 +56,10 @@ def variants() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
-def _matches(s: tuple[int, int], g: tuple[int, int]) -> bool:
-    ov = max(0, min(s[1], g[1]) - max(s[0], g[0]))
-    return ov >= 0.6 * (g[1] - g[0]) and ov >= 0.25 * (s[1] - s[0])
-
-
 def read(text: str, act: str, items: tuple[str, ...]) -> tuple[bool, list[str]]:
     sugs = [s for s in suggest(text, DOC) if s.kind != "indicator"]
     at = text.find(act)
-    whole = any(_matches((s.start, s.end), (at, at + len(act))) for s in sugs)
+    whole = any(matches((s.start, s.end), (at, at + len(act))) for s in sugs)
     single = any(s.quote.strip("“”") in items for s in sugs)
     return whole and not single, [s.quote for s in sugs]
 

@@ -24,6 +24,7 @@ import opencc
 import pytest
 
 from tracker.extract import suggest
+from tests.extract.scorer_match import matches
 
 DOC = date(2025, 1, 10)
 _S2T = opencc.OpenCC("s2t")
@@ -54,15 +55,10 @@ def variants() -> tuple[tuple[str, str, str, str, str], ...]:
     return tuple(out)
 
 
-def _matches(s: tuple[int, int], g: tuple[int, int]) -> bool:
-    ov = max(0, min(s[1], g[1]) - max(s[0], g[0]))
-    return ov >= 0.6 * (g[1] - g[0]) and ov >= 0.25 * (s[1] - s[0])
-
-
 def read(text: str, step: str, due: str) -> tuple[bool, list[str]]:
     sugs = [s for s in suggest(text, DOC) if s.kind != "indicator"]
     at = text.find(step)
-    ok = any(_matches((s.start, s.end), (at, at + len(step))) and s.deadline is not None
+    ok = any(matches((s.start, s.end), (at, at + len(step))) and s.deadline is not None
              and s.deadline.date is not None and s.deadline.date.isoformat() == due for s in sugs)
     return ok, [f"{s.quote} ({s.deadline.date if s.deadline else None})" for s in sugs]
 

@@ -26,6 +26,7 @@ import pytest
 
 from tracker.domain import Comparator
 from tracker.extract import suggest
+from tests.extract.scorer_match import matches
 
 DOC = date(2025, 3, 1)
 _S2T = opencc.OpenCC("s2t")
@@ -68,17 +69,13 @@ def variants() -> tuple[tuple[str, str, str, str, Comparator], ...]:
                         comparator))
     return tuple(out)
 
-def _matches(s: tuple[int, int], g: tuple[int, int]) -> bool:
-    ov = max(0, min(s[1], g[1]) - max(s[0], g[0]))
-    return ov >= 0.6 * (g[1] - g[0]) and ov >= 0.25 * (s[1] - s[0])
-
 def read(text: str, measure: str, aim: str, comparator: Comparator) -> tuple[bool, list[str]]:
     sugs = [s for s in suggest(text, DOC) if s.kind != "indicator"]
     a = text.find(aim)
     m = text.find(measure)
-    aim_hit = [s for s in sugs if _matches((s.start, s.end), (a, a + len(aim)))
+    aim_hit = [s for s in sugs if matches((s.start, s.end), (a, a + len(aim)))
                and s.target is not None and s.target.comparator is comparator]
-    measure_hit = [s for s in sugs if _matches((s.start, s.end), (m, m + len(measure)))
+    measure_hit = [s for s in sugs if matches((s.start, s.end), (m, m + len(measure)))
                    and s not in aim_hit]
     return bool(aim_hit and measure_hit), [s.quote for s in sugs]
 

@@ -26,6 +26,7 @@ import opencc
 import pytest
 
 from tracker.extract import suggest
+from tests.extract.scorer_match import matches
 
 _S2T = opencc.OpenCC("s2t")
 
@@ -51,18 +52,13 @@ def variants() -> tuple[tuple[str, str, str, str], ...]:
     return tuple(out)
 
 
-def _matches(s: tuple[int, int], g: tuple[int, int]) -> bool:
-    ov = max(0, min(s[1], g[1]) - max(s[0], g[0]))
-    return ov >= 0.6 * (g[1] - g[0]) and ov >= 0.25 * (s[1] - s[0])
-
-
 def read(text: str, a: str, b: str) -> tuple[bool, list[str]]:
     spans = [(s.start, s.end) for s in suggest(text) if s.kind != "indicator"]
     taken: set[int] = set()
     for rec in (a, b):
         at = text.find(rec)
         hit = next((i for i, sp in enumerate(spans) if i not in taken
-                    and _matches(sp, (at, at + len(rec)))), None)
+                    and matches(sp, (at, at + len(rec)))), None)
         if hit is None:
             return False, [text[x:y] for x, y in spans]
         taken.add(hit)

@@ -28,6 +28,7 @@ import pytest
 
 from tracker.extract import suggest
 from tracker.geo.script import to_simplified as simplified
+from tests.extract.scorer_match import matches
 
 DOC = date(2021, 3, 1)
 _S2T = opencc.OpenCC("s2t")
@@ -87,11 +88,6 @@ def variants() -> tuple[tuple[str, str, tuple[tuple[str, float, str], ...]], ...
     return tuple(out)
 
 
-def _matches(s: tuple[int, int], g: tuple[int, int]) -> bool:
-    ov = max(0, min(s[1], g[1]) - max(s[0], g[0]))
-    return ov >= 0.6 * (g[1] - g[0]) and ov >= 0.25 * (s[1] - s[0])
-
-
 def read(text: str, records: tuple[tuple[str, float, str], ...]) -> tuple[int, list[str]]:
     """(the rows whose target is suggested, the quotes suggested): matched by the scorer's
     rule, the value read right, and in an indicator table the metric the row's own (not the
@@ -100,7 +96,7 @@ def read(text: str, records: tuple[tuple[str, float, str], ...]) -> tuple[int, l
     found = 0
     for quote, value, metric in records:
         at = text.find(quote)
-        found += any(_matches((s.start, s.end), (at, at + len(quote))) and s.target is not None
+        found += any(matches((s.start, s.end), (at, at + len(quote))) and s.target is not None
                      and s.target.value == value
                      and simplified(s.target.metric or "").startswith(simplified(metric))
                      for s in sugs)

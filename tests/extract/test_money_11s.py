@@ -26,6 +26,7 @@ import opencc
 import pytest
 
 from tracker.extract import suggest
+from tests.extract.scorer_match import matches
 
 DOC = date(2025, 2, 10)
 _S2T = opencc.OpenCC("s2t")
@@ -63,11 +64,6 @@ def variants() -> tuple[tuple[str, str, str, float], ...]:
     return tuple(out)
 
 
-def _matches(s: tuple[int, int], g: tuple[int, int]) -> bool:
-    ov = max(0, min(s[1], g[1]) - max(s[0], g[0]))
-    return ov >= 0.6 * (g[1] - g[0]) and ov >= 0.25 * (s[1] - s[0])
-
-
 def _under_the_floor(out: list) -> bool:
     """pipeline.calibrate with a model that puts every unit under the floor (0.1), as the
     model fitted without a set put the sums of money of its unseen documents."""
@@ -88,7 +84,7 @@ def read(text: str, words: str, value: float) -> tuple[bool, list[str]]:
     finally:
         pipeline.calibrate = real
     at = text.find(words)
-    ok = any(_matches((s.start, s.end), (at, at + len(words))) and s.target is not None
+    ok = any(matches((s.start, s.end), (at, at + len(words))) and s.target is not None
              and s.target.value == value for s in sugs)
     return ok, [s.quote for s in sugs]
 
