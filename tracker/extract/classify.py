@@ -445,9 +445,9 @@ TALLY_HEADING = needing(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][
 # The lines of work a text announces (重点抓好8方面工作 / 2023年着力抓好40项重点工作 / 突出抓好
 # 五个方面的工作): the items that follow are the records, not their count (not a list of them:
 # 着力做好经济高质量发展、产业体系建设等八个方面工作 names them)
-ANNOUNCED = re.compile(r"^[^，,；;。、等]{0,10}?(?:抓好|做好|抓实|抓细|突出|聚焦|围绕|部署)(?:以下|下列|好)?"
-                       r"(?:\d+|[一二两三四五六七八九十]{1,3})(?:个)?(?:项|个|大|方面|件)的?"
-                       r"(?:重点|主要|具体|重要)?(?:工作|任务|方面|事项)$")
+ANNOUNCED = needing(r"^[^，,；;。、等]{0,10}?(?:抓好|做好|抓实|抓细|突出|聚焦|围绕|部署)(?:以下|下列|好)?"
+                    r"(?:\d+|[一二两三四五六七八九十]{1,3})(?:个)?(?:项|个|大|方面|件)的?"
+                    r"(?:重点|主要|具体|重要)?(?:工作|任务|方面|事项)$")
 # 区城管局区政府民生实事项目3个: a tally of items under a body, with no verb of delivery.
 TALLY = needing(r"^[^，,；;]{0,24}?(?:项目|任务|事项|举措|措施|问题)\d+(?:个|项|条)$")
 
@@ -554,14 +554,13 @@ _SHARE_CUE = re.compile(r"占|完成|其余|其中|剩余|超进度|推进")
 # 43家 / 共梳理整改问题31个): how the work is organised, nothing to deliver (not 组建4个服务
 # 团队 / 新增企业10家 / 完成剩余4个问题整改, counts of what is delivered)
 _COUNT_OF = r"(?:共计?|共有|合计)?(?:\d+|[一二两三四五六七八九十]{1,3})"
-MAKEUP = re.compile(
+MAKEUP = needing(
     rf"^(?:并|另|还|其中|同时)?下设[^，,；;。]{{0,40}}?{_COUNT_OF}个[^，,；;。]{{0,6}}?"
     r"(?:小组|工作组|专项组|专班|组|办公室|分指挥部|指挥部)$"
     r"|^(?:其中|共|涉及|包括|共有|另有)?(?:(?:牵头|责任|成员|配合|协办|参与|主责|协同|督导)(?:单位|部门)"
     rf"{_COUNT_OF}(?:家|个)[、，,和及]?)+$"
     rf"|^[^，,；;。]{{0,12}}?(?:共|累计|全面)?梳理(?:出)?[^，,；;。]{{0,10}}?(?:问题|任务|事项){_COUNT_OF}"
     r"(?:个|项|条|件)$")
-_MAKEUP_HINT = re.compile(r"下设|单位|部门|梳理")
 
 
 def has_verb(words: str) -> bool:
@@ -570,11 +569,9 @@ def has_verb(words: str) -> bool:
 
 
 def is_meta_count(clause: str) -> bool:
-    if ("工作" in clause or "任务" in clause or "方面" in clause or "事项" in clause) \
-            and ANNOUNCED.match(clause.rstrip("。；;，,：: ")) is not None:
+    if ANNOUNCED.match(clause.rstrip("。；;，,：: ")) is not None:
         return True
-    if _MAKEUP_HINT.search(clause) is not None \
-            and MAKEUP.match(clause.strip().rstrip("。；;，,、")) is not None:
+    if MAKEUP.match(clause.strip().rstrip("。；;，,、")) is not None:
         return True
     if _HAS_DIGIT.search(clause) is None:
         return False  # every count has its figure
