@@ -26,7 +26,7 @@ import opencc
 import pytest
 
 from tracker.extract import suggest
-from tests.extract.scorer_match import matches
+from tests.extract.scorer_match import matches, report
 
 DOC = date(2025, 3, 1)
 _S2T = opencc.OpenCC("s2t")
@@ -90,15 +90,9 @@ def test_words_alone_stay_no_record(words: str) -> None:
 
 
 if __name__ == "__main__":
-    from collections import Counter
+    def _rows():
+        for v in variants():
+            ok, got = read(v[1], v[2])
+            yield v[0], ok, v[1].replace("\n", " | "), got
 
-    fails, per = Counter(), Counter()
-    for v in variants():
-        per[v[0]] += 1
-        ok, q = read(v[1], v[2])
-        if not ok:
-            fails[v[0]] += 1
-            print("FAIL", v[1].replace("\n", " | "), q)
-    for g in sorted(per):
-        print(f"{g:<8} {per[g] - fails[g]:>4}/{per[g]}")
-    print(f"all {sum(per.values()) - sum(fails.values())}/{sum(per.values())}")
+    report(_rows(), 8)

@@ -23,7 +23,7 @@ import opencc
 import pytest
 
 from tracker.extract import suggest
-from tests.extract.scorer_match import matches
+from tests.extract.scorer_match import matches, report
 
 DOC = date(2025, 3, 1)
 _S2T = opencc.OpenCC("s2t")
@@ -85,16 +85,9 @@ def test_tallies_stay_no_record(tally: str) -> None:
 
 
 if __name__ == "__main__":
-    from collections import Counter
+    def _rows():
+        for v in variants():
+            ok, got = read(v[1], v[2], v[3])
+            yield v[0], ok, v[1], got
 
-    fails = Counter()
-    per = Counter()
-    for g, text, words, value in variants():
-        per[g] += 1
-        ok, q = read(text, words, value)
-        if not ok:
-            fails[g] += 1
-            print("FAIL", text, q)
-    for g in sorted(per):
-        print(f"{g:<6} {per[g] - fails[g]:>4}/{per[g]}")
-    print(f"all {sum(per.values()) - sum(fails.values())}/{sum(per.values())}")
+    report(_rows(), 6)

@@ -22,7 +22,7 @@ import opencc
 import pytest
 
 from tracker.extract import suggest
-from tests.extract.scorer_match import matches
+from tests.extract.scorer_match import matches, report
 
 DOC = date(2025, 3, 1)
 _S2T = opencc.OpenCC("s2t")
@@ -75,15 +75,9 @@ def test_sweep(grammar: str) -> None:
 
 
 if __name__ == "__main__":
-    from collections import Counter
+    def _rows():
+        for v in variants():
+            ok, got = read(*v[1:])
+            yield v[0], ok, v[1], got
 
-    fails, per = Counter(), Counter()
-    for v in variants():
-        per[v[0]] += 1
-        ok, q = read(*v[1:])
-        if not ok:
-            fails[v[0]] += 1
-            print("FAIL", v[1], q)
-    for g in sorted(per):
-        print(f"{g:<10} {per[g] - fails[g]:>4}/{per[g]}")
-    print(f"all {sum(per.values()) - sum(fails.values())}/{sum(per.values())}")
+    report(_rows(), 10)

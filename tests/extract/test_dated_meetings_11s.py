@@ -24,7 +24,7 @@ import opencc
 import pytest
 
 from tracker.extract import suggest
-from tests.extract.scorer_match import matches
+from tests.extract.scorer_match import matches, report
 
 DOC = date(2025, 1, 10)
 _S2T = opencc.OpenCC("s2t")
@@ -82,15 +82,9 @@ def test_meetings_held_stay_no_commitment(held: str) -> None:
 
 
 if __name__ == "__main__":
-    from collections import Counter
+    def _rows():
+        for v in variants():
+            ok, got = read(v[2], v[3], v[4])
+            yield v[0] + "/" + v[1], ok, v[1] + " " + v[2].replace("\n", " | "), got
 
-    fails, per = Counter(), Counter()
-    for v in variants():
-        per[v[0] + "/" + v[1]] += 1
-        ok, q = read(v[2], v[3], v[4])
-        if not ok:
-            fails[v[0] + "/" + v[1]] += 1
-            print("FAIL", v[1], v[2].replace("\n", " | "), q)
-    for g in sorted(per):
-        print(f"{g:<18} {per[g] - fails[g]:>4}/{per[g]}")
-    print(f"all {sum(per.values()) - sum(fails.values())}/{sum(per.values())}")
+    report(_rows(), 18)

@@ -26,7 +26,7 @@ import pytest
 
 from tracker.domain import Comparator
 from tracker.extract import suggest
-from tests.extract.scorer_match import matches
+from tests.extract.scorer_match import matches, report
 
 DOC = date(2025, 3, 1)
 _S2T = opencc.OpenCC("s2t")
@@ -94,15 +94,9 @@ def test_sweep(grammar: str) -> None:
     assert len(wrong) <= KNOWN_GAPS.get(grammar, 0), "\n".join(wrong[:20])
 
 if __name__ == "__main__":
-    from collections import Counter
+    def _rows():
+        for v in variants():
+            ok, got = read(*v[1:])
+            yield v[0], ok, v[1], got
 
-    fails, per = Counter(), Counter()
-    for v in variants():
-        per[v[0]] += 1
-        ok, q = read(*v[1:])
-        if not ok:
-            fails[v[0]] += 1
-            print("FAIL", v[1], q)
-    for g in sorted(per):
-        print(f"{g:<12} {per[g] - fails[g]:>4}/{per[g]}")
-    print(f"all {sum(per.values()) - sum(fails.values())}/{sum(per.values())}")
+    report(_rows(), 12)

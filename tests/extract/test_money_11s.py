@@ -26,7 +26,7 @@ import opencc
 import pytest
 
 from tracker.extract import suggest
-from tests.extract.scorer_match import matches
+from tests.extract.scorer_match import matches, report
 
 DOC = date(2025, 2, 10)
 _S2T = opencc.OpenCC("s2t")
@@ -114,15 +114,9 @@ def test_sums_spent_stay_no_commitment(spent: str) -> None:
 
 
 if __name__ == "__main__":
-    from collections import Counter
+    def _rows():
+        for v in variants():
+            ok, got = read(v[1], v[2], v[3])
+            yield v[0], ok, v[1][len(LEAD):], got
 
-    fails, per = Counter(), Counter()
-    for v in variants():
-        per[v[0]] += 1
-        ok, q = read(v[1], v[2], v[3])
-        if not ok:
-            fails[v[0]] += 1
-            print("FAIL", v[1][len(LEAD):], q)
-    for g in sorted(per):
-        print(f"{g:<16} {per[g] - fails[g]:>4}/{per[g]}")
-    print(f"all {sum(per.values()) - sum(fails.values())}/{sum(per.values())}")
+    report(_rows(), 16)
