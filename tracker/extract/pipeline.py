@@ -2280,7 +2280,10 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     units = _split_targets(analysis, _split_counted(analysis, _split_named_list(
         analysis, _split_deadlines(analysis, _units(sent), doc_date), named_items)), found_in)
     reported: Timing | None = None  # the sentence's timing, while one unit is read ahead
+    absorbed = -1  # the last unit read into the record before it (a meeting's purpose)
     for at_unit, (s, e) in enumerate(units):
+        if at_unit <= absorbed:
+            continue
         words = analysis[s:e]
         if reported is not None:
             timing, reported = reported, None
@@ -2453,6 +2456,14 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # a dated bound and an act, whatever the clause opens with (the bound may stand as
             # a clause of its own before it)
             verdict = classify.Verdict("deliverable", BOUND_ACT_CONFIDENCE, verdict.actor)
+        if verdict.kind is not None and not timing.past \
+                and (purpose := _meeting_purpose(analysis, units, at_unit)) is not None \
+                and _bound_to_act(analysis[time_start:e] if time_start is not None
+                                  and not time_free else words, doc_date):
+            # 3月底前，召开专题会议，分解下达2025年目标任务: a meeting held by a bound and what
+            # it is held to do, the clause right after it, are one entry under the bound (its
+            # fields are read from the meeting's words: 部署全年工作 sets no bound)
+            e, absorbed = purpose, at_unit + 1
         if verdict.kind is None and not verdict.actor:
             if cands is not None and e - s >= shortest:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
@@ -2572,8 +2583,30 @@ _NODE_OF = re.compile(r"的(?:时间节点|节点|时限|目标要求|目标)$")
 _NODE_ENDS = ("节点", "时限", "目标要求", "目标")
 # Time words that bind (前 / 以前 / 之前 / 底前 / 为止), before the act they bound
 _BOUND_THEN_ACT = re.compile(
-    r"(?:前|以前|之前|为止|上半年|下半年|年内)[，,]?[^，,。；;]{0,16}?(?:报送|报|提交|上报|备案|完成|印发|出台|"
+    r"(?:前|以前|之前|为止|上半年|下半年|年内|^[一二三四]季度)[，,]?[^，,。；;]{0,16}?(?:报送|报|提交|上报|备案|完成|印发|出台|"
     r"制定|建立|公开|公布|公示|反馈|启动|开展|召开|举办|举行|部署|验收|销号|到位|整改|送审|审议)")
+
+
+# A meeting to hold (召开专题会议 / 组织召开河长制工作推进会 / 举行签约仪式), ending its clause
+_MEETING = re.compile(r"(?:召开|举办|举行)[^，,。；;：:]{0,24}?(?:会议|会|论坛|仪式)$")
+MAX_PURPOSE = 30  # the clause a meeting is held for (分解下达2025年目标任务) is short
+
+
+def _meeting_purpose(analysis: str, units: Sequence[tuple[int, int]], at: int) -> int | None:
+    """Where the clause a bound meeting is held for ends (3月底前，召开专题会议，分解下达
+    2025年目标任务 / 明确2023年金融指标增长目标), or None: the next unit, after a comma only,
+    with no time words, subject, bodies' roles or checkable target of its own."""
+    s, e = units[at]
+    if at + 1 >= len(units) or _MEETING.search(analysis[s:e].rstrip("，, ")) is None:
+        return None
+    s2, e2 = units[at + 1]
+    purpose = analysis[s2:e2].rstrip("，, ")
+    if analysis[e:s2].strip() not in ("，", ",") or not 4 <= len(purpose) <= MAX_PURPOSE \
+            or leading_time_words(purpose) or classify.subject_of(purpose) is not None \
+            or ROLE_HINT.search(purpose) or _MEETING.search(purpose) \
+            or _checkable(pick_target(find_targets(purpose))):
+        return None
+    return e2
 
 
 def _bound_to_act(words: str, doc_date: date | None) -> bool:
