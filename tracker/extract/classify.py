@@ -279,8 +279,9 @@ REPORTING_SPAN = 4 + 2
 PAST = screened(
     r"同比|环比|首次|累计|较上年|比上年|较去年|比去年|已经|已|取得了|完成了|实现了|达到了|"
     r"提高了|下降了|增长了|提升了|形成了|提出了|建成了|创建了|获评|荣获|被评为|位居|排名|"
+    # (为\d: 重度污染天数为0 / ，为118项 — not 为65岁以上老年人免费体检8万人次, whom the task serves)
     # (目前: not the 目 of 项目 / 题目 / 节目 before 前期 / 前列: 项目前期工作)
-    r"以来|过去|去年|上年|为\d|持平|(?<![项题节科数条书])目前|截至目前|现已|仅完成"
+    r"以来|过去|去年|上年|(?<!^)为\d|^为\d[\d.]*[^\d]{0,3}$|持平|(?<![项题节科数条书])目前|截至目前|现已|仅完成"
 )
 # The past words that a target can also hold (累计完成8000万平方米 / 同比增长5%左右 /
 # 重度污染天数为0): in a sentence or section that looks ahead they state the target, not a

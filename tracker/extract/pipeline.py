@@ -35,6 +35,7 @@ from tracker.extract.deadlines import (
     find_deadlines,
     leading_time_words,
     names_which,
+    section_period,
     trailing_time_words_folded,
 )
 from tracker.extract.dedup import mark_duplicates
@@ -244,6 +245,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     past_year_para = -1  # the paragraph a year gone by opened (2025年，… in a text of 2026)
     turned_para = -1  # the paragraph of results a sentence turned ahead in (…。下一步，将…)
     headlines = _headline_lines(analysis)
+    title_period: list[Deadline | None] | None = None  # the period the title names (read once)
     for sent in sentences:
         if in_irow and _within(in_irow, sent.start):
             continue  # a row of an indicator table: read as a whole below
@@ -390,11 +392,23 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             # (同比增长7% / 累计完成 / 为0) state what is set, as under a heading of goals
             # (not a gain named only by a comparative, 城市能级得到新提升: no bound to check)
             when = when.with_ahead(True)
-        if when.past and row is not None and row.cells_of("progress") \
-                and not classify.strong_past(sent.text):
-            # the task cell of a progress table (任务 | 完成情况): the progress cell reports,
-            # the task cell states what was set, whatever the report around it
+        if when.past and not classify.strong_past(sent.text) and (
+                (row is not None and row.cells_of("progress"))
+                or ("\n" in analysis[sent.end:] and _progress_follows(analysis, sent.end))):
+            # the task cell of a progress table (任务 | 完成情况), or the line a progress
+            # label's line reports on (1.改造老旧小区3200户。（责任单位：…）/ 推进情况：目前已
+            # 完成…): the progress reports, the task states what was set, whatever the report
+            # around it; with no period of its section, it is due at the end of the period
+            # the report's title names (2024年十件民生实事1-6月推进情况 → 2024-12-31) or the
+            # document's
             when = when.with_past(False)
+            if when.period is None:
+                if title_period is None:
+                    title_period = [section_period(
+                        analysis.lstrip()[:TITLE_SPAN].partition("\n")[0], doc_date)]
+                period = title_period[0] or timing.default_period
+                if period is not None:
+                    when = Timing(when.lead, False, period, when.ahead)
         elif when.past and _GOAL_LABEL.match(sent.text) is not None \
                 and not classify.strong_past(sent.text):
             # 整改目标：2023年6月底前完成… in a report of what was done: the target set,
@@ -987,6 +1001,26 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
         if (review and not ahead) or (not ahead and _reviews(words)):
             out.add(para)
     return out
+
+
+MAX_LABEL_LINES = 3  # the labels between a task and its progress (责任单位：/ 完成时限：)
+
+
+def _progress_follows(analysis: str, end: int) -> bool:
+    """Whether the next line after *end* but the task's labels (责任单位：…) opens with the
+    label of its progress (推进情况：/ 进展情况：/ 完成情况：)."""
+    at = analysis.find("\n", end)
+    for _ in range(MAX_LABEL_LINES + 1):
+        if at < 0:
+            return False
+        nxt = analysis.find("\n", at + 1)
+        line = analysis[at + 1:nxt if nxt >= 0 else len(analysis)].strip()
+        if _PROGRESS_LABEL.match(line):
+            return True
+        if line and not LABEL.match(line) and not ROLE_NOTE.match(line):
+            return False
+        at = nxt
+    return False
 
 
 def reports_results(sentence: str) -> bool:
@@ -1610,7 +1644,12 @@ def _merge_rows(text: str, rows: Sequence[Row], out: list[Suggestion], numbered:
     drop: set[int] = set()
     by_start = {row.start: row for row in rows}
     for row_start, members in row_members.items():
-        cells = [c for c in by_start[row_start].cells if c.kind in COMMITMENT_CELLS]
+        row_cells = by_start[row_start].cells
+        done_at = next((c.start for c in row_cells if c.kind == "progress"), None)
+        # (任务 | 实际已完成 | 进度 | 预计年底完成: a column the header does not name after
+        # what was done belongs to the progress, not to the task)
+        cells = [c for c in row_cells if c.kind in COMMITMENT_CELLS
+                 and not (c.kind == "other" and done_at is not None and c.start > done_at)]
         if any(c.end - c.start > SHORT_CELL or _SENTENCE_STOP.search(text, c.start, c.end - 1)
                for c in cells):
             continue  # long cells of measures (a rectification list): each sentence its own
