@@ -41,7 +41,7 @@ from tracker.extract.deadlines import (
 from tracker.extract.dedup import mark_duplicates
 from tracker.extract.classify import search_end
 from tracker.extract.fold import fold, to_halfwidth
-from tracker.extract.grouping import further, group, merge
+from tracker.extract.grouping import delivers, further, group, merge
 from tracker.extract.indicator_table import IndicatorRow, indicator_rows
 from tracker.extract.issuer import DocumentContext, document_context, government_name, usual_name
 from tracker.extract.labels import (
@@ -2000,10 +2000,26 @@ def _carried(clauses: Sequence[Clause], k: int, start: int, end: int) -> tuple[i
     own, grouping.further): the last one's index and end."""
     while k + 1 < len(clauses) and clauses[k + 1].end - start <= MAX_DUTY \
             and not classify.subject_of(clauses[k + 1].text) \
-            and not further(clauses[k + 1].text):  # …，并报X备案 / …，确保Y: a record of its own
+            and not further(clauses[k + 1].text) \
+            and not _outcome_of_its_own(clauses[k + 1].text):  # …，并报X备案 / …，确保Y / …，新建Z3个
         k += 1
         end = clauses[k].end
     return k, end
+
+
+def _outcome_of_its_own(words: str) -> bool:
+    """Whether a clause after an actor's names an outcome of its own (郑州要全面完成A，完成
+    B，基本完成C / X要新建公园3个，改造老旧小区120个): it opens with a verb of delivery and
+    names what it delivers (grouping.delivers), or it states a figure of its own; a record
+    of its own, as without the actor."""
+    words = words.strip().rstrip("。；;，,")
+    if delivers(words):
+        return True
+    return _DIGIT.search(words) is not None and any(
+        t.value is not None for t in find_targets(words))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 _OBLIGED_OPEN = frozenset({"应当", "必须"})
