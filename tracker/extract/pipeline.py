@@ -430,6 +430,11 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         # (a quoted task follows 的“ and closes with ”: most sentences hold neither)
         quoted = _quoted_tasks(text, analysis, sent) \
             if "的“" in sent.text and "”" in sent.text and not named else []
+        if not quoted and not named and "”" in sent.text \
+                and _QUOTE_LEAD.search(sent.text) is not None:
+            # 已经完成的指标任务共计19项。主要是“A”，“B”… (a report of progress): the tasks
+            # as they were set, quoted one after another, each judged on its own words
+            quoted = _listed_quotes(sent)
         if named:
             made = [named]
         elif quoted:
@@ -679,6 +684,32 @@ _QUOTED_TASK = re.compile(r"(?P<who>[^，,。；;：:“”]{0,40}?)(?:负责|�
 
 
 _EXAMPLE_LEAD = re.compile(r"^(?:例如|比如|诸如|其中|如)")
+# A list of tasks quoted one after another, after the words that announce them (主要是“A”，
+# “B” / 分别为“A”、“B” / 调整的项目是“A” / 包括：“A”)
+_QUOTE_LEAD = re.compile(r"(?:是|为|有|包括)[:：]?(?=“)")
+# (a quote standing as an item of the list: a stop, a comma or 等 after it, not a name inside
+# a clause: 为“交通建设提升年”活动完成投资80亿元)
+_ONE_QUOTE = re.compile(r"“(?P<task>[^“”\n]{6,300}?)”(?=[，、,；;。等]|$)")
+_QUOTE_SEP = re.compile(r"[，、,]\s*(?=“)")
+
+
+def _listed_quotes(sent: Sentence) -> list[tuple[int, int, list[BodyRef]]]:
+    """The quoted tasks of a list in *sent* (_QUOTE_LEAD, then quotes apart by commas): each
+    quote's span, without its closing stop (no bodies: the list names none)."""
+    out: list[tuple[int, int, list[BodyRef]]] = []
+    for lead in _QUOTE_LEAD.finditer(sent.text):
+        pos = lead.end()
+        while (q := _ONE_QUOTE.match(sent.text, pos)) is not None:
+            qs, qe = sent.start + q.start("task"), sent.start + q.end("task")
+            while qe > qs and sent.text[qe - sent.start - 1] in "。；;，, ":
+                qe -= 1
+            if not out or qs >= out[-1][1]:
+                out.append((qs, qe, []))
+            sep = _QUOTE_SEP.match(sent.text, q.end())
+            if sep is None:
+                break
+            pos = sep.end()
+    return out
 
 
 def _quoted_tasks(text: str, analysis: str, sent: Sentence) -> list[tuple[int, int, list[BodyRef]]]:
