@@ -2233,7 +2233,9 @@ _COUNT = re.compile(r"[0-9０-９](?![0-9０-９.．]*(?:年|月|日|季度|号)
 _COVERB_BEFORE = re.compile(r"(?:与|與|对|對|同|跟|向|为|為|给|給|把|将|將)$")
 # An action noun closing the list (完成20个河段、1959个排污口整治 / 完成12个小区、3条街巷改造):
 # the act takes the whole list as its object, one record, when the first item names none.
-_SHARED_ACT = re.compile(r"(?:整治|整改|改造|治理|建设|建設|修复|修復|提升|清理|提标|提標|改建|新建|维修|維修)$")
+# (…改扩建项目 / …改造提升工程 / …建设项目: the project the act makes, after the act)
+_SHARED_ACT = re.compile(r"(?:整治|整改|改造|治理|建设|建設|修复|修復|提升|清理|提标|提標|改建|扩建|擴建|新建|"
+                         r"维修|維修)(?:项目|項目|工程)?$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _OPENERS, _CLOSERS = "“‘（(《〈[【", "”’）)》〉]】"
 MIN_COUNTED_WORDS = 2  # each item of a counted list names its thing (氨氮≤15mg/L: 氨氮)
