@@ -10,15 +10,8 @@ from tests.extract.field_sweep_11s import Case, cases, read, wanted
 # the causes whose rules are in (each one's every variant passes)
 FIXED = ("per", "yearly", "double", "growth", "listed", "bound", "pairs", "heads", "docyear", "instep")
 # A bound, then a meeting, then what the meeting hands down (3月底前，召开专题会议，分解下达
-# 2025年目标任务): since a bound standing before a meeting makes the meeting a record of its
-# own (recall11s, test_dated_meetings_11s), the clause after it is cut off and loses the
-# bound; the sentence should stay one record. Known gap (24 variants: the sentence and item
-# frames; alone, the clause keeps its bound), left for the next session.
-_GAP = "召开专题会议，分解下达"
-_GAP_FRAMES = ("bound:sentence:", "bound:item:")
-CASES = [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="bound, meeting, then its act"))
-         if _GAP in c.name and c.name.startswith(_GAP_FRAMES) else c
-         for c in cases() if c.cause in FIXED]
+# 2025年目标任务) are one record (pipeline._meeting_purpose; test_meeting_purpose_rec13)
+CASES = [c for c in cases() if c.cause in FIXED]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[getattr(c, "values", [c])[0].name for c in CASES])

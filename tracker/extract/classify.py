@@ -279,8 +279,9 @@ REPORTING_SPAN = 4 + 2
 PAST = screened(
     r"同比|环比|首次|累计|较上年|比上年|较去年|比去年|已经|已|取得了|完成了|实现了|达到了|"
     r"提高了|下降了|增长了|提升了|形成了|提出了|建成了|创建了|获评|荣获|被评为|位居|排名|"
+    # (为\d: 重度污染天数为0 / ，为118项 — not 为65岁以上老年人免费体检8万人次, whom the task serves)
     # (目前: not the 目 of 项目 / 题目 / 节目 before 前期 / 前列: 项目前期工作)
-    r"以来|过去|去年|上年|为\d|持平|(?<![项题节科数条书])目前|截至目前|现已|仅完成"
+    r"以来|过去|去年|上年|(?<!^)为\d|^为\d[\d.]*[^\d]{0,3}$|持平|(?<![项题节科数条书])目前|截至目前|现已|仅完成"
 )
 # The past words that a target can also hold (累计完成8000万平方米 / 同比增长5%左右 /
 # 重度污染天数为0): in a sentence or section that looks ahead they state the target, not a
@@ -317,7 +318,9 @@ def strong_past(text: str) -> bool:
     return _STRONG_PAST_CUE.search(text) is not None and STRONG_PAST.search(plain_yi(text)) is not None
 
 ALSO = r"(?:每年|每半年|每季度|每月|均|都|也|还|亦|同时){0,2}"
-_ALSO = re.compile(ALSO)
+SUBJECT_TIME = (r"(?:今年|明年|年内|当年|本年度?|[上下]半年|年底前|[一二三四]季度|"
+                r"(?:19|20|１９|２０)\d{2}年(?:\d{1,2}月)?(?:底前|末前|前|内|度)?|\d{1,2}月(?:底前|末前|前))?")
+_TIME_ALSO = re.compile(SUBJECT_TIME + ALSO)
 # The word an actor's name ends with (市生态环境局 / 各级人民政府 / 乡镇人大主席团 / 各县区)
 ACTOR_END = (r"(?:委员会|政府|党委|人大|政协|部门|单位|机关|法院|检察院|"
              r"代表|组织|媒体|同志|层面|区县|县区|主体|机构|企业|局|厅|委|办|院|公民|法人|干部|常委会|"
@@ -328,7 +331,8 @@ SUBJECT = re.compile(
     rf"^(?P<who>[^，,。；：:]{{1,30}}?{ACTOR_END})(?:[，,](?=应当|必须))?"
     # adverbs of frequency and of all or also between the subject and its modal word
     # (市生态环境局也要… / 各责任单位均要… / 市、区县人民政府每年都将…)
-    rf"{ALSO}"
+    # (and time words: 郑州市今年要… / 市住建局年内将… / 县政府2025年底前要…)
+    rf"{SUBJECT_TIME}{ALSO}"
     r"(?P<modal>要(?!求)|应当|应|必须|须|需|负责|牵头|将于|将|适时|"
     # a date it is bound by (各牵头单位于2月10日前将方案报…)
     r"于(?=[^，,；;。]{2,14}?前))(?!的)"  # X牵头的任务: no subject
@@ -760,7 +764,7 @@ OBLIGED = re.compile(r"^(?:并且?|均|还|也|同时)?应当(?!看到|说|指�
 # A place as the subject of 将, the time words between (海口市将… / 修水县今年将… / 伊金霍洛旗
 # 下一步将…): the verb of the measure follows 将
 PLACE_WILL = needing(r"^[^，,；;：:、“”《》（）()\d]{1,12}?(?:省|市|县|区|州|盟|旗|镇|乡|街道)"
-                        rf"(?:(?:今年|明年|年内|下一步|今后)[，,]?)?{ALSO}将")
+                        rf"(?:(?:下一步|今后)[，,]?|{SUBJECT_TIME}[，,]?){ALSO}将")
 
 
 def _kind(text: str, actor: str | None, past_context: bool,
@@ -778,7 +782,7 @@ def _kind(text: str, actor: str | None, past_context: bool,
             return None, 0.0  # 某市将以…为核心: the frame of what follows, as without the place
     if actor is not None:
         rest = text[text.find(actor) + len(actor):]
-        also = _ALSO.match(rest)  # (it matches, if only the empty string)
+        also = _TIME_ALSO.match(rest)  # (it matches, if only the empty string)
         rest = rest[also.end() if also else 0:].lstrip("要应当必须须需负责牵头，,")  # noqa: B005 - a set of characters
         if BUILD.search(rest) and CONCRETE.search(rest):
             return "deliverable", 0.75

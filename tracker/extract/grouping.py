@@ -95,9 +95,15 @@ DELIVERY_OBJECT = 3  # what such a clause delivers is named in at least this man
 
 
 def _delivers(s: Suggestion) -> bool:
-    words = fold(s.quote.strip())
-    if s.deadline and s.deadline.text and words.startswith(fold(s.deadline.text)):
+    words = s.quote.strip()
+    if s.deadline and s.deadline.text and fold(words).startswith(fold(s.deadline.text)):
         words = words[len(s.deadline.text):].lstrip("，, ")
+    return delivers(words)
+
+
+def delivers(words: str) -> bool:
+    """Whether a clause opens with a verb of delivery and names what it delivers (_DELIVERS)."""
+    words = fold(words)
     m = _DELIVERS.match(words)
     return m is not None and len(words) - m.end() >= DELIVERY_OBJECT
 

@@ -35,12 +35,13 @@ from tracker.extract.deadlines import (
     find_deadlines,
     leading_time_words,
     names_which,
+    section_period,
     trailing_time_words_folded,
 )
 from tracker.extract.dedup import mark_duplicates
 from tracker.extract.classify import search_end
 from tracker.extract.fold import fold, to_halfwidth
-from tracker.extract.grouping import further, group, merge
+from tracker.extract.grouping import delivers, further, group, merge
 from tracker.extract.indicator_table import IndicatorRow, indicator_rows
 from tracker.extract.issuer import DocumentContext, document_context, government_name, usual_name
 from tracker.extract.labels import (
@@ -244,6 +245,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     past_year_para = -1  # the paragraph a year gone by opened (2025年，… in a text of 2026)
     turned_para = -1  # the paragraph of results a sentence turned ahead in (…。下一步，将…)
     headlines = _headline_lines(analysis)
+    title_period: list[Deadline | None] | None = None  # the period the title names (read once)
     for sent in sentences:
         if in_irow and _within(in_irow, sent.start):
             continue  # a row of an indicator table: read as a whole below
@@ -390,11 +392,23 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             # (同比增长7% / 累计完成 / 为0) state what is set, as under a heading of goals
             # (not a gain named only by a comparative, 城市能级得到新提升: no bound to check)
             when = when.with_ahead(True)
-        if when.past and row is not None and row.cells_of("progress") \
-                and not classify.strong_past(sent.text):
-            # the task cell of a progress table (任务 | 完成情况): the progress cell reports,
-            # the task cell states what was set, whatever the report around it
+        if when.past and not classify.strong_past(sent.text) and (
+                (row is not None and row.cells_of("progress"))
+                or ("\n" in analysis[sent.end:] and _progress_follows(analysis, sent.end))):
+            # the task cell of a progress table (任务 | 完成情况), or the line a progress
+            # label's line reports on (1.改造老旧小区3200户。（责任单位：…）/ 推进情况：目前已
+            # 完成…): the progress reports, the task states what was set, whatever the report
+            # around it; with no period of its section, it is due at the end of the period
+            # the report's title names (2024年十件民生实事1-6月推进情况 → 2024-12-31) or the
+            # document's
             when = when.with_past(False)
+            if when.period is None:
+                if title_period is None:
+                    title_period = [section_period(
+                        analysis.lstrip()[:TITLE_SPAN].partition("\n")[0], doc_date)]
+                period = title_period[0] or timing.default_period
+                if period is not None:
+                    when = Timing(when.lead, False, period, when.ahead)
         elif when.past and _GOAL_LABEL.match(sent.text) is not None \
                 and not classify.strong_past(sent.text):
             # 整改目标：2023年6月底前完成… in a report of what was done: the target set,
@@ -416,6 +430,11 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
         # (a quoted task follows 的“ and closes with ”: most sentences hold neither)
         quoted = _quoted_tasks(text, analysis, sent) \
             if "的“" in sent.text and "”" in sent.text and not named else []
+        if not quoted and not named and "”" in sent.text \
+                and _QUOTE_LEAD.search(sent.text) is not None:
+            # 已经完成的指标任务共计19项。主要是“A”，“B”… (a report of progress): the tasks
+            # as they were set, quoted one after another, each judged on its own words
+            quoted = _listed_quotes(sent)
         if named:
             made = [named]
         elif quoted:
@@ -665,6 +684,32 @@ _QUOTED_TASK = re.compile(r"(?P<who>[^，,。；;：:“”]{0,40}?)(?:负责|�
 
 
 _EXAMPLE_LEAD = re.compile(r"^(?:例如|比如|诸如|其中|如)")
+# A list of tasks quoted one after another, after the words that announce them (主要是“A”，
+# “B” / 分别为“A”、“B” / 调整的项目是“A” / 包括：“A”)
+_QUOTE_LEAD = re.compile(r"(?:是|为|有|包括)[:：]?(?=“)")
+# (a quote standing as an item of the list: a stop, a comma or 等 after it, not a name inside
+# a clause: 为“交通建设提升年”活动完成投资80亿元)
+_ONE_QUOTE = re.compile(r"“(?P<task>[^“”\n]{6,300}?)”(?=[，、,；;。等]|$)")
+_QUOTE_SEP = re.compile(r"[，、,]\s*(?=“)")
+
+
+def _listed_quotes(sent: Sentence) -> list[tuple[int, int, list[BodyRef]]]:
+    """The quoted tasks of a list in *sent* (_QUOTE_LEAD, then quotes apart by commas): each
+    quote's span, without its closing stop (no bodies: the list names none)."""
+    out: list[tuple[int, int, list[BodyRef]]] = []
+    for lead in _QUOTE_LEAD.finditer(sent.text):
+        pos = lead.end()
+        while (q := _ONE_QUOTE.match(sent.text, pos)) is not None:
+            qs, qe = sent.start + q.start("task"), sent.start + q.end("task")
+            while qe > qs and sent.text[qe - sent.start - 1] in "。；;，, ":
+                qe -= 1
+            if not out or qs >= out[-1][1]:
+                out.append((qs, qe, []))
+            sep = _QUOTE_SEP.match(sent.text, q.end())
+            if sep is None:
+                break
+            pos = sep.end()
+    return out
 
 
 def _quoted_tasks(text: str, analysis: str, sent: Sentence) -> list[tuple[int, int, list[BodyRef]]]:
@@ -987,6 +1032,26 @@ def review_paragraphs(analysis: str, sentences: list[Sentence]) -> set[int]:
         if (review and not ahead) or (not ahead and _reviews(words)):
             out.add(para)
     return out
+
+
+MAX_LABEL_LINES = 3  # the labels between a task and its progress (责任单位：/ 完成时限：)
+
+
+def _progress_follows(analysis: str, end: int) -> bool:
+    """Whether the next line after *end* but the task's labels (责任单位：…) opens with the
+    label of its progress (推进情况：/ 进展情况：/ 完成情况：)."""
+    at = analysis.find("\n", end)
+    for _ in range(MAX_LABEL_LINES + 1):
+        if at < 0:
+            return False
+        nxt = analysis.find("\n", at + 1)
+        line = analysis[at + 1:nxt if nxt >= 0 else len(analysis)].strip()
+        if _PROGRESS_LABEL.match(line):
+            return True
+        if line and not LABEL.match(line) and not ROLE_NOTE.match(line):
+            return False
+        at = nxt
+    return False
 
 
 def reports_results(sentence: str) -> bool:
@@ -1610,7 +1675,12 @@ def _merge_rows(text: str, rows: Sequence[Row], out: list[Suggestion], numbered:
     drop: set[int] = set()
     by_start = {row.start: row for row in rows}
     for row_start, members in row_members.items():
-        cells = [c for c in by_start[row_start].cells if c.kind in COMMITMENT_CELLS]
+        row_cells = by_start[row_start].cells
+        done_at = next((c.start for c in row_cells if c.kind == "progress"), None)
+        # (任务 | 实际已完成 | 进度 | 预计年底完成: a column the header does not name after
+        # what was done belongs to the progress, not to the task)
+        cells = [c for c in row_cells if c.kind in COMMITMENT_CELLS
+                 and not (c.kind == "other" and done_at is not None and c.start > done_at)]
         if any(c.end - c.start > SHORT_CELL or _SENTENCE_STOP.search(text, c.start, c.end - 1)
                for c in cells):
             continue  # long cells of measures (a rectification list): each sentence its own
@@ -1961,10 +2031,26 @@ def _carried(clauses: Sequence[Clause], k: int, start: int, end: int) -> tuple[i
     own, grouping.further): the last one's index and end."""
     while k + 1 < len(clauses) and clauses[k + 1].end - start <= MAX_DUTY \
             and not classify.subject_of(clauses[k + 1].text) \
-            and not further(clauses[k + 1].text):  # …，并报X备案 / …，确保Y: a record of its own
+            and not further(clauses[k + 1].text) \
+            and not _outcome_of_its_own(clauses[k + 1].text):  # …，并报X备案 / …，确保Y / …，新建Z3个
         k += 1
         end = clauses[k].end
     return k, end
+
+
+def _outcome_of_its_own(words: str) -> bool:
+    """Whether a clause after an actor's names an outcome of its own (郑州要全面完成A，完成
+    B，基本完成C / X要新建公园3个，改造老旧小区120个): it opens with a verb of delivery and
+    names what it delivers (grouping.delivers), or it states a figure of its own; a record
+    of its own, as without the actor."""
+    words = words.strip().rstrip("。；;，,")
+    if delivers(words):
+        return True
+    return _DIGIT.search(words) is not None and any(
+        t.value is not None for t in find_targets(words))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 _OBLIGED_OPEN = frozenset({"应当", "必须"})
@@ -2147,7 +2233,9 @@ _COUNT = re.compile(r"[0-9０-９](?![0-9０-９.．]*(?:年|月|日|季度|号)
 _COVERB_BEFORE = re.compile(r"(?:与|與|对|對|同|跟|向|为|為|给|給|把|将|將)$")
 # An action noun closing the list (完成20个河段、1959个排污口整治 / 完成12个小区、3条街巷改造):
 # the act takes the whole list as its object, one record, when the first item names none.
-_SHARED_ACT = re.compile(r"(?:整治|整改|改造|治理|建设|建設|修复|修復|提升|清理|提标|提標|改建|新建|维修|維修)$")
+# (…改扩建项目 / …改造提升工程 / …建设项目: the project the act makes, after the act)
+_SHARED_ACT = re.compile(r"(?:整治|整改|改造|治理|建设|建設|修复|修復|提升|清理|提标|提標|改建|扩建|擴建|新建|"
+                         r"维修|維修)(?:项目|項目|工程)?$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _OPENERS, _CLOSERS = "“‘（(《〈[【", "”’）)》〉]】"
 MIN_COUNTED_WORDS = 2  # each item of a counted list names its thing (氨氮≤15mg/L: 氨氮)
@@ -2280,7 +2368,10 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     units = _split_targets(analysis, _split_counted(analysis, _split_named_list(
         analysis, _split_deadlines(analysis, _units(sent), doc_date), named_items)), found_in)
     reported: Timing | None = None  # the sentence's timing, while one unit is read ahead
+    absorbed = -1  # the last unit read into the record before it (a meeting's purpose)
     for at_unit, (s, e) in enumerate(units):
+        if at_unit <= absorbed:
+            continue
         words = analysis[s:e]
         if reported is not None:
             timing, reported = reported, None
@@ -2453,6 +2544,14 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # a dated bound and an act, whatever the clause opens with (the bound may stand as
             # a clause of its own before it)
             verdict = classify.Verdict("deliverable", BOUND_ACT_CONFIDENCE, verdict.actor)
+        if verdict.kind is not None and not timing.past \
+                and (purpose := _meeting_purpose(analysis, units, at_unit)) is not None \
+                and _bound_to_act(analysis[time_start:e] if time_start is not None
+                                  and not time_free else words, doc_date):
+            # 3月底前，召开专题会议，分解下达2025年目标任务: a meeting held by a bound and what
+            # it is held to do, the clause right after it, are one entry under the bound (its
+            # fields are read from the meeting's words: 部署全年工作 sets no bound)
+            e, absorbed = purpose, at_unit + 1
         if verdict.kind is None and not verdict.actor:
             if cands is not None and e - s >= shortest:
                 _candidate(text, analysis, s, e, target, timing, doc_date, section, cands,
@@ -2572,8 +2671,30 @@ _NODE_OF = re.compile(r"的(?:时间节点|节点|时限|目标要求|目标)$")
 _NODE_ENDS = ("节点", "时限", "目标要求", "目标")
 # Time words that bind (前 / 以前 / 之前 / 底前 / 为止), before the act they bound
 _BOUND_THEN_ACT = re.compile(
-    r"(?:前|以前|之前|为止|上半年|下半年|年内)[，,]?[^，,。；;]{0,16}?(?:报送|报|提交|上报|备案|完成|印发|出台|"
+    r"(?:前|以前|之前|为止|上半年|下半年|年内|^[一二三四]季度)[，,]?[^，,。；;]{0,16}?(?:报送|报|提交|上报|备案|完成|印发|出台|"
     r"制定|建立|公开|公布|公示|反馈|启动|开展|召开|举办|举行|部署|验收|销号|到位|整改|送审|审议)")
+
+
+# A meeting to hold (召开专题会议 / 组织召开河长制工作推进会 / 举行签约仪式), ending its clause
+_MEETING = re.compile(r"(?:召开|举办|举行)[^，,。；;：:]{0,24}?(?:会议|会|论坛|仪式)$")
+MAX_PURPOSE = 30  # the clause a meeting is held for (分解下达2025年目标任务) is short
+
+
+def _meeting_purpose(analysis: str, units: Sequence[tuple[int, int]], at: int) -> int | None:
+    """Where the clause a bound meeting is held for ends (3月底前，召开专题会议，分解下达
+    2025年目标任务 / 明确2023年金融指标增长目标), or None: the next unit, after a comma only,
+    with no time words, subject, bodies' roles or checkable target of its own."""
+    s, e = units[at]
+    if at + 1 >= len(units) or _MEETING.search(analysis[s:e].rstrip("，, ")) is None:
+        return None
+    s2, e2 = units[at + 1]
+    purpose = analysis[s2:e2].rstrip("，, ")
+    if analysis[e:s2].strip() not in ("，", ",") or not 4 <= len(purpose) <= MAX_PURPOSE \
+            or leading_time_words(purpose) or classify.subject_of(purpose) is not None \
+            or ROLE_HINT.search(purpose) or _MEETING.search(purpose) \
+            or _checkable(pick_target(find_targets(purpose))):
+        return None
+    return e2
 
 
 def _bound_to_act(words: str, doc_date: date | None) -> bool:

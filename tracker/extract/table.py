@@ -37,10 +37,12 @@ _COLUMNS = (
     # (计划开工时间 | 开始时间: when work starts, no bound; 建设年限 | 起止年限: its span)
     ("start", re.compile(r"开工|开始|启动")),
     ("deadline", re.compile(r"时限|时间|期限|节点|完成时|年限|建设期|竣工|完工")),
-    ("progress", re.compile(r"进展|完成情况|整改情况|进度|状态|销号|备注|完成率|完成比例|实际完成|"
-                            r"累计完成|占[^目标]{0,4}计划")),
+    # (实际已完成工作量 / 已完成: what was done, as 实际完成 / 累计完成)
+    ("progress", re.compile(r"进展|完成情况|整改情况|进度|状态|销号|备注|完成率|完成比例|实际已?完成|"
+                            r"累计完成|^已完成|占[^目标]{0,4}计划")),
     ("goal", re.compile(r"目标")),
-    ("measure", re.compile(r"措施|任务|举措|内容|事项|要求|(?:项目|工程|实事)名称|^项目$")),
+    ("measure", re.compile(r"措施|任务|举措|内容|事项|要求|(?:项目|工程|实事)名称|^项目$|"
+                           r"^(?:民生)?实事(?:项目)?$")),
     ("problem", re.compile(r"问题|现状|情况")),
 )
 #: Cells a row merged with the one above shares (they stand in the row above).

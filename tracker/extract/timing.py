@@ -97,7 +97,7 @@ _GOAL_LEAD = re.compile(r"^(?!围绕|对照|紧扣|紧盯|聚焦|锚定|按照|�
                         r"(?:任务)?(?:是|为)?[:：，,]|(?:年度)?(?:目标任务|任务目标)[:：])")
 # A sentence that turns from the results before it to what comes next (下一步，… / 今后，…):
 # it and the rest of its paragraph look ahead, also under a heading of review.
-TURNING = re.compile(r"^\s*(?:下一步|下步|下阶段|下一阶段|接下来|今后|未来|明年)"
+TURNING = re.compile(r"^\s*(?:下一步|下步|下阶段|下一阶段|接下来|今后|未来|明年|后续(?=将|要|还|继续|[，,]))"
                      # a numbered heading of the plans run into its text (二、2025年工作思路
                      # 2025年，我们将… / 三、下一步工作打算…: a web page joined the lines)
                      r"|^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*"
