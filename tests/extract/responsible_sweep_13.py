@@ -27,7 +27,7 @@ the bodies for every target of the notice. Structures:
   issued: the body after the topic.
 
 ``cases()`` yields each structure over places and bodies of several levels, in Simplified and
-Traditional script and with full-width digits; ``main`` prints the pass counts by structure.
+Traditional script (also with inline pinyin) and with full-width digits; ``main`` prints the pass counts by structure.
 """
 
 from __future__ import annotations
@@ -136,11 +136,23 @@ def _structures() -> Iterator[Case]:
                                f"{tail}\n", frozenset({body}), (needle,))
 
 
+# inline pinyin as Traditional reposts print it after some characters (區(qū), 發(fā), 縣(xiàn))
+_PINYIN = {"區": "qū", "鄉": "xiāng", "鎮": "zhèn", "達": "dá", "規": "guī", "務": "wù", "設": "shè",
+           "發": "fā", "關": "guān", "農": "nóng", "實": "shí", "現": "xiàn", "報": "bào", "縣": "xiàn",
+           "會": "huì", "責": "zé", "時": "shí", "據": "jù", "導": "dǎo", "與": "yǔ", "項": "xiàng"}
+
+
+def _with_pinyin(text: str) -> str:
+    return "".join(f"{ch}({_PINYIN[ch]})" if ch in _PINYIN else ch for ch in text)
+
+
 def cases() -> Iterator[Case]:
-    """Every structure as written, in Traditional script and with full-width digits."""
+    """Every structure as written, in Traditional script (also with the inline pinyin of
+    reposts) and with full-width digits."""
     for case in _structures():
         yield case
         yield Case(case.name + "/trad", s2t(case.text), case.want, case.needles)
+        yield Case(case.name + "/pinyin", _with_pinyin(s2t(case.text)), case.want, case.needles)
         yield Case(case.name + "/fw", _fullwidth(case.text), case.want, case.needles)
 
 
