@@ -24,7 +24,9 @@ the bodies for every target of the notice. Structures:
   X通报：), its targets in the paragraphs after: that body;
 - fronted-topic: a topic or basis fronted before the body that acts (对重点问题整改落实情况，
   省整改办将… / 针对督察反馈的问题，X要… / 围绕…目标，X将…), in a document another body
-  issued: the body after the topic.
+  issued: the body after the topic;
+- row-alone: a task table's row standing alone, without its header (完成…\\t市生态环境局 /
+  3\\t完成…\\t县水利局 / 市生态环境局\\t完成…): its body cell, as within a headerless table.
 
 ``cases()`` yields each structure over places and bodies of several levels, in Simplified and
 Traditional script (also with inline pinyin) and with full-width digits; ``main`` prints the pass counts by structure.
@@ -134,6 +136,16 @@ def _structures() -> Iterator[Case]:
                                      ("要加快推进整改，确保2025年底前完成60个行政村生活污水治理。", "60个行政村")):
                     yield Case("fronted-topic", f"{prov}人民政府办公厅关于印发整改方案的通知\n{topic}，{body}"
                                f"{tail}\n", frozenset({body}), (needle,))
+
+    # H. a row standing alone, copied from a task table without its header: its body cell
+    for lead, sup in (("市生态环境局", "市住房和城乡建设局"), ("县水利局", "县农业农村局"),
+                      ("区城市管理局", "区财政局"), ("省自然资源厅", "省林业局")):
+        for task, needle in (("完成60个行政村生活污水治理", "60个行政村"), ("空气质量优良天数比例达到85%以上", "优良天数"),
+                             ("新建污水管网120公里", "120公里")):
+            for row, want in ((f"{task}\t{lead}", {lead}), (f"{task}\t{lead}\t{sup}", {lead}),
+                              (f"3\t{task}\t{lead}\n", {lead}), (f"{lead}\t{task}\n", {lead}),
+                              (f"{task}\t{lead}、{sup}", {lead, sup})):
+                yield Case("row-alone", row, frozenset(want), (needle,))
 
 
 # inline pinyin as Traditional reposts print it after some characters (區(qū), 發(fā), 縣(xiàn))
