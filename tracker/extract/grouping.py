@@ -39,6 +39,10 @@ def merge(text: str, a: Suggestion, b: Suggestion) -> Suggestion:
     out.end, out.quote, out.kind = b.end, text[a.start:b.end], kind
     out.deadline, out.target = a.deadline or b.deadline, a.target or b.target
     out.confidence = max(a.confidence, b.confidence)
+    if not a.responsible and b.responsible:
+        # 对重点问题整改落实情况，省整改办将及时调度…: a topic fronted before the clause whose
+        # subject answers for the whole
+        out.responsible, out.own_bodies = b.responsible, b.own_bodies
     return out
 
 

@@ -35,6 +35,8 @@ SPEAKER = re.compile(
 _SPEAKER_HINT = re.compile(r"[省市州县区盟旗](?:委副?书记|长|委常委)")
 _ALSO_SECRETARY = re.compile(rf"、(?P<place>{_CJK}{{0,6}}?)(?P<level>[省市州县区盟旗])委书记$")
 _AND_GOVERNOR = re.compile(r"副书记、(?:代)?[省市州县区]?长")
+# the head post a deputy of the level above also holds (湖南省副省长、长沙市市长X)
+_ALSO_HEAD = re.compile(rf"、(?P<place>{_CJK}{{1,8}}?)(?P<level>[市州县区盟旗])(?:[市州县区盟旗])?长$")
 # 市生态环境局局长X / 省发展改革委主任X
 HEAD_OF = re.compile(
     rf"(?P<org>[省市县区]{_CJK}{{2,12}}?(?:局|厅|委员会|委|办公室|办))(?:党组书记、)?"
@@ -202,6 +204,7 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     delivered = _delivered_to(head, gaz, region_code) if reporting or "我代表" in head else None
     report = _report_government(title, gaz, region_code) or delivered if reporting \
         else _cited_report(head, gaz, region_code)
+    report = report or _session_report(head, gaz)
     if (report is None or report == government_name(report[:1])) and "我代表" in head:
         # 现在，我代表镇人民政府，向大会报告工作: the government the report speaks for
         report = _delegate(head, gaz, region_code, delivered) or report
@@ -276,14 +279,18 @@ _GOVERNMENT_NAMES = (("盟", "行政公署"), ("地区", "行政公署"), ("街�
 
 def usual_name(name: str, analysis: str, gaz: Gazetteer | None) -> str:
     """*name*, when it opens with an autonomous prefecture's official name the document
-    never writes (甘孜藏族自治州人民政府 for a report that says 甘孜 and 全州), by the name its
+    never writes (甘孜藏族自治州人民政府 for a report that says 甘孜 and 全州), or writes only
+    for another body while naming this one in the usual form (果洛州人民政府), by the name its
     people and papers give it, X州 (甘孜州人民政府); as written otherwise."""
     at = name.find("自治州")
-    if at < 0 or gaz is None or name[:at + 3] in analysis:
+    if at < 0 or gaz is None or (name[:at + 3] in analysis and name in analysis):
         return name
     for region in gaz.by_name(name[:at + 3]):
         usual = next((s for s in region.short_names if s.endswith("州")), None)
-        if region.name == name[:at + 3] and usual:
+        if region.name == name[:at + 3] and usual and (
+                name[:at + 3] not in analysis or usual + name[at + 3:] in analysis):
+            # (a document naming its congress in full and its government in the usual form,
+            # 果洛藏族自治州第十五届人民代表大会 / 代表果洛州人民政府: the government as written)
             return usual + name[at + 3:]
     return name
 
@@ -498,11 +505,13 @@ _NOT_ACTING = re.compile(r"[的和与及、]|第|会议|常委会|常务委员�
 
 # A news item whose reporter learned the plan from a body (记者2日从市科技局获悉，… / 近日，
 # 从市政府办公厅获悉，…), or that
-# cites a body's own news (据交通运输部消息，…): the body informing answers for what it
-# announced; a meeting or a news conference is no body, nor an outlet (据新华社消息)
+# cites a body's own news (据交通运输部消息，… / 农业农村部发布，…): the body informing answers
+# for what it announced; a meeting or a news conference is no body, nor an outlet (据新华社消息)
 _INFORMANT = re.compile(
     r"(?:(?:记者|笔者)[^，,。\n]{0,8}?|(?:^|(?<=[，,。：:\n）)\s])))从(?P<who>[^，,。\n]{2,24}?)(?:获悉|了解到|得知)"
-    r"|(?:^|(?<=[，,。：:\n）)\s]))据(?P<cited>[^，,。\n]{2,24}?)(?:消息|通报)[，,：:]")
+    r"|(?:^|(?<=[，,。：:\n）)\s]))据(?P<cited>[^，,。\n]{2,24}?)(?:消息|通报)[，,：:]"
+    # …or opens with a body's release (央视网消息：农业农村部发布，… / 生态环境部通报：…)
+    r"|(?:^|(?<=[，,。：:\n）)\s]))(?P<released>[^，,。：:\n]{2,24}?)(?:发布|通报)[，,：:]")
 INFORMANT_HEAD = 300  # the news item's opening sentence
 
 
@@ -512,7 +521,7 @@ def _informant(head: str, written: str) -> str | None:
     m = _INFORMANT.search(head[:INFORMANT_HEAD])
     if m is None:
         return None
-    group = "who" if m.group("who") else "cited"
+    group = "who" if m.group("who") else "cited" if m.group("cited") else "released"
     if group == "who" and "发布会" in m.group(group):
         # 记者从国新办举行的新闻发布会上获悉: who speaks at the conference told it
         return _conference_speaker(head, m.end(), written, CONFERENCE_READ)
@@ -713,6 +722,17 @@ def _speaker_body(head: str, gaz: Gazetteer | None, region_code: str | None) -> 
             if place and _is_place(gaz, place + level):
                 return place + level + "委"
             return (_own_division(gaz, region_code, level) or level) + "委"
+        if post == "长" and (m.group("place") or "").endswith("副"):
+            # 湖南省副省长、长沙市市长X: a deputy of the level above who heads his own division
+            # speaks as its head (the post after his deputy's); a deputy alone, for the
+            # government he serves in (副省长X → the province's)
+            heads = _ALSO_HEAD.match(m.group("also") or "")
+            if heads is not None and _is_place(gaz, heads.group("place") + heads.group("level")):
+                return government_name(_innermost(heads.group("place") + heads.group("level")))
+            place = m.group("place")[:-1]
+            if place.endswith(level) and _is_place(gaz, place):
+                return government_name(_innermost(place))
+            return government_name(_own_division(gaz, region_code, level) or level)
         # 市长 / 县长 / 旗长 / 盟长 head their division's government (旗人民政府, 盟行政公署)
         suffix = "委" if post.startswith("委") else "政府"
         if post == "委副书记" and _AND_GOVERNOR.search(m.group()):
@@ -779,12 +799,13 @@ def _adopted_by(head: str, gaz: Gazetteer | None, region_code: str | None) -> st
 
 
 # A sector's meeting for the whole country, province or city, held (全省生态环境暨全系统…
-# 工作会议近日在南昌召开 / 召开全市水利工作会议 / 记者从全国生态环境保护工作会议上获悉):
+# 工作会议近日在南昌召开 / 召开全市水利工作会议 / 召开2024年度全市生态环境保护工作会议 /
+# 记者从全国生态环境保护工作会议上获悉):
 # its department convenes it and answers for what it sets; a meeting whose 精神 is to be
 # carried out was held by others.
 _SECTORS = r"生态环境|水利|自然资源|交通运输|农业农村|住房和城乡建设|住房城乡建设|应急管理|林业"
 _SECTOR_MEETING = re.compile(
-    r"(?P<held>召开|举行)?(?<![、，,])全(?P<level>[国省市县区])"
+    r"(?P<held>召开|举行)?(?:(?:19|20|１９|２０)\d{2}年度?)?(?<![、，,])全(?P<level>[国省市县区])"
     rf"(?P<sector>{_SECTORS})"
     r"(?:保护)?(?:暨[^。\n，,；;]{0,20}?)?(?:工作)?会议"
     r"(?P<after>[^。\n；;]{0,20}?(?:召开|举行)|上(?:获悉|了解到|得知))?")
@@ -1029,6 +1050,33 @@ def _cited_report(head: str, gaz: Gazetteer | None, region_code: str | None) -> 
     return None
 
 
+# A congress's session a news item reports (坪山区二届人大二次会议开幕 / 深圳市龙岗区第七届人民
+# 代表大会第二次会议闭幕 / 长沙市十六届人大四次会议在…开幕), its place named before it…
+_SESSION = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{2,16}?(?:自治县|自治州|自治区|省|市|县|区|州|盟|旗))第?"
+    r"[一二三四五六七八九十]{1,4}届(?:人大|人民代表大会)第?[一二三四五六七八九十]{1,3}次(?:全体)?会议")
+# …and the government's report it hears, by its level alone (区政府工作报告 / 作市人民政府工作报告)
+_LEVEL_REPORT = re.compile(r"(?<![\u4e00-\u9fff])(?P<level>[省市州县区旗])(?:人民)?政府工作报告"
+                           r"|(?<=[作了过取])(?P<after>[省市州县区旗])(?:人民)?政府工作报告")
+SESSION_HEAD = 400  # the headline and the opening sentences
+
+
+def _session_report(head: str, gaz: Gazetteer | None) -> str | None:
+    """The government whose report a news item on a congress session sums up, named by its
+    level alone (坪山区二届人大二次会议开幕。区政府工作报告回顾了… → 坪山区人民政府): the
+    session's place, when it is of the report's level (the headline may name the city above)."""
+    if gaz is None or "届" not in head[:SESSION_HEAD] or "政府工作报告" not in head[:SESSION_HEAD]:
+        return None
+    levels = {m.group("level") or m.group("after") for m in _LEVEL_REPORT.finditer(head[:SESSION_HEAD])}
+    for m in _SESSION.finditer(head[:SESSION_HEAD]):
+        place = m.group("place")
+        ending = [f for f in gaz.find(place) if f.end == len(place)]
+        if not ending or place[-1] not in levels:
+            continue
+        return government_name(_innermost(place[ending[-1].start:]))
+    return None
+
+
 # A province noted in brackets before a title, as portals list reports ((山西省)晋中市…)
 _PLACE_NOTE = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}?(?:省|自治区|市)[)）](?=[\u4e00-\u9fff])")
 
@@ -1045,8 +1093,9 @@ def _innermost(place: str) -> str:
     return place
 
 
-# the verbs and particles of a sentence naming the report (听取和审议了 / 作 / 向大会作的)
-_REPORT_LEAD = re.compile(r"审议了?|听取了?|[作了的在据]")
+# the verbs and particles of a sentence naming the report (听取和审议了 / 作 / 向大会作的 /
+# 表决通过)
+_REPORT_LEAD = re.compile(r"审议了?|听取了?|通过了?|[作了的在据]")
 # …the place before the level, or the level alone where the words begin (市政府工作报告指出)
 _REPORT_PLACE = re.compile(
     r"(?P<place>(?:[\u4e00-\u9fff]{1,8}?|(?<![\u4e00-\u9fff]))"

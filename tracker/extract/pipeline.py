@@ -1628,11 +1628,17 @@ def _label_sections(text: str, analysis: str,
         if not m.group("value").strip() and n + 1 < len(sentences) \
                 and sentences[n + 1].paragraph != sent.paragraph:
             start, end = sentences[n + 1].start, sentences[n + 1].end  # its value below it
-        names = _LIST_COMMA.split(analysis[start:end].strip().rstrip("。；;"))
+        value = analysis[start:end].strip().rstrip("。；;")
+        names = _LIST_COMMA.split(value)
         if names and all(map(is_body_name, names)):
             item = Item()
             add_bodies(item, text[start:end].strip().rstrip("。；;"), BodyRole.LEAD)
             out.append((sent.start, list(item.bodies)))
+        elif stated := read_trailing_roles(value):
+            # 二、责任单位 / 省自然资源厅牵头，省发展改革委、省林业局配合: the bodies with the
+            # roles the value states, as written
+            out.append((sent.start, [BodyRef(_as_written(text, analysis, b.name, start, end), b.role)
+                                     for b in stated]))
     return out
 
 
@@ -2780,9 +2786,11 @@ def _inherit_metrics(out: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
-# A clause of the basis a unit opens with (按照排查整改方案，/ 根据工作安排，), before its subject
+# A clause of the basis a unit opens with (按照排查整改方案，/ 根据工作安排，), or of the topic
+# fronted before its subject (对重点问题整改落实情况，/ 针对督察反馈的问题，/ 围绕…目标，)
 _JOINED = re.compile(r"[、和及与]")
-_BASIS = re.compile(r"(?:按照|根据|依据|依照|对照)[^，,。；;]{1,30}[，,]\s*")
+_BASIS = re.compile(r"(?:按照|根据|依据|依照|对照|针对|对于|围绕|对(?![照标接外口象比])"
+                    r")[^，,。；;]{1,30}[，,]\s*")
 _TRAILING_NOTE = re.compile(r"[（(【][^（）()【】]{2,80}[）)】]$")
 OPENING_BODY = 24  # a body a clause opens with (市住建局牵头…) ends within this many characters
 _LEAD_SUPPORT = re.compile(r"牵头.{0,40}(?:配合|参与|协助)")
@@ -2811,12 +2819,14 @@ def _bodies(text: str, analysis: str, start: int, end: int,
                 found.append(BodyRef(part))
     else:
         roles = _ROLE_WORDS_CUE.search(words) is not None and _ROLE_WORDS.search(words) is not None
-        if not roles and (classify.LEADING.match(words) or classify.ACTION.match(words)):
-            return []  # opens with its verb: it names no body of its own
-        # 按照整改方案，各地环保部门将… / 根据省政府部署，市住建局负责…: after the basis (the
-        # body that set the task there is no body doing it)
+        # 按照整改方案，各地环保部门将… / 根据省政府部署，市住建局负责… / 对重点问题整改落实情况，
+        # 省整改办将…: after the basis or the topic (the body that set the task there, or the
+        # one it is about, is no body doing it)
         basis = _BASIS.match(words)
         opens = basis.end() if basis else 0
+        rest = words[opens:] if opens else words
+        if not roles and (classify.LEADING.match(rest) or classify.ACTION.match(rest)):
+            return []  # opens with its verb: it names no body of its own
         found, end = [], -1
         for ref in find_bodies(words[opens:] if roles else words[opens:opens + 2 * OPENING_BODY]):
             at = words.find(ref.name, max(end, 0))

@@ -148,7 +148,10 @@ def _table_rows(text: str) -> tuple[Row, ...]:
             going_on = False
             continue
         if header is None:
-            inferred = _headerless(text, spans, going_on)
+            # a row standing alone (a task and its body, copied from a table as one line):
+            # read by its cells as a row within such a table is
+            alone = line_start == 0 and not text[line_end:].strip()
+            inferred = _headerless(text, spans, going_on or alone)
             going_on = inferred is not None
             if inferred is not None:
                 rows.append(Row(_opening(text, line_start, spans), spans[-1][2], inferred))
