@@ -213,7 +213,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     unbuilt_id = -1  # the stand-in for an unbuilt unit in the members of its items
     unbuilt_fallback: list[tuple[int, int]] = []  # those that would name no bodies
     actors = paragraph_actors(text, sentences)
-    timing = TimingReader(doc_date, report_period(analysis, doc_date))
+    timing = TimingReader(doc_date, report_period(analysis, doc_date), analysis)
     out: list[Suggestion] = []
     numbered: list[bool] = []  # whether each suggestion stands in the numbered body
     # Labelled fields (责任单位：…) on a line of their own serve the item under the same
