@@ -162,10 +162,12 @@ _QUANTITY = re.compile(
 
 # End states. Verb-object words (消除 X) take the metric after them; the others before.
 _END_STATE = screened(
-    r"(?=[动全基清归彻消翻倍减下降])(?:"
+    r"(?=[动全基清归彻消翻倍减下降应能])(?:"
     r"(?P<zero>动态清零|全面清零|基本清零|清零|归零|全面消除|基本消除|彻底消除|消除|全面消灭|基本消灭|消灭"
     r"|全部淘汰|全面淘汰|全部关停|全部取缔)"
-    r"|(?P<full>全覆盖|全部完成|全面完成|全部达标|全面达标|全部销号|全面落实到位)"
+    r"|(?P<full>全覆盖|全部完成|全面完成|全部达标|全面达标|全部销号|全面落实到位"
+    # 应收尽收 / 应划尽划 / 能保尽保: every one that should be, is (an end state in full)
+    r"|[应能](?P<every>[\u4e00-\u9fff])尽(?P=every))"
     r"|(?P<double>翻一番|翻番|倍增|翻倍|翻了一番)|(?P<triple>翻两番|翻了两番)"
     r"|(?P<half>减半|下降一半|减少一半|降低一半))"
 )
@@ -437,7 +439,9 @@ _COUNT_AFTER = re.compile(r"[^，,。；;：:\s0-9]{1,10}?(?:达到|达|突破|�
 _AIM = re.compile(r"\s*(?:力争|确保|争取|努力|目标[是为:：]?)")
 # A clause opening with an act done to households or people (改造农村危房1500户, 培训…2万人,
 # 搬迁安置…300户): the count is the work to do, not a headcount reported
-_DONE_TO = re.compile(r"\s*(?:全年|今年|年内)?(?:累计)?(?:彻底|全面|切实|有效|着力|帮助)?新?"
+# (郑州要新改造…3万户 / 各县区将搬迁安置…300户: a subject and its modal before the act)
+_DONE_TO = re.compile(r"\s*(?:[^，,。；;：:0-9]{0,10}?(?:要|将|须|必须|计划|拟|力争|争取|确保)(?<!需要))?"
+                      r"(?:全年|今年|年内)?(?:累计)?(?:彻底|全面|切实|有效|着力|帮助)?新?"
                       r"(?:完成|实施|新建|改造|建设|搬迁|安置|培训|资助|救助|帮扶|引进|招引|"
                       r"吸纳|带动|转移|接种|筛查|新增|解决|惠及|培育|促进|扶持|服务|覆盖|对)")
 # An act done to people or households anywhere before their count, after a subject or a
