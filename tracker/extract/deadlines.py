@@ -87,18 +87,18 @@ _MASTER = screened(
             # days (a campaign's phase), due on its last day, in the year the span opens in
             # (a day on either side: 2019年6月至8月 is the span of months below)
             rf"(?P<dspan>{_PRE}{_NO_NUM_BEFORE_YEAR}(?P<dspan_y>{_YEAR}) ?年 ?(?P<dspan_a>{_MONTH}) ?月"
-            rf"(?: ?{_DAY} ?[日号]| ?(?:{_TEN_DAYS}))\s*[—–\-－~～至到]{{1,2}}\s*"
+            rf"(?: ?{_DAY} ?[日号]| ?(?:{_TEN_DAYS}))\s*[—–―‒\-－~～至到]{{1,2}}\s*"
             rf"(?:(?P<dspan_y2>{_YEAR}) ?年 ?)?(?P<dspan_m>{_MONTH}) ?月"
             rf"(?:(?P<dspan_d> ?{_DAY}) ?[日号]|(?P<dspan_e>底|末|{_TEN_DAYS}))?{_BEFORE}"
             rf"|{_PRE}{_NO_NUM_BEFORE_YEAR}(?P<dspan_y3>{_YEAR}) ?年 ?(?P<dspan_a3>{_MONTH}) ?月份?\s*"
-            rf"[—–\-－~～至到]{{1,2}}\s*(?P<dspan_m3>{_MONTH}) ?月(?P<dspan_d3> ?{_DAY}) ?[日号]{_BEFORE})",
+            rf"[—–―‒\-－~～至到]{{1,2}}\s*(?P<dspan_m3>{_MONTH}) ?月(?P<dspan_d3> ?{_DAY}) ?[日号]{_BEFORE})",
             # 2019年6月至8月, 2026年3—5月: a span of months, due at the end of the last
             rf"(?P<mrng>{_PRE}{_NO_NUM_BEFORE_YEAR}(?P<mrng_y>{_YEAR})年(?P<mrng_a>{_MONTH})月?份?\s*"
-            rf"[—–\-－~～至到]{{1,2}}\s*(?P<mrng_m>{_MONTH})月份?(?:底|末)?{_BEFORE})",
+            rf"[—–―‒\-－~～至到]{{1,2}}\s*(?P<mrng_m>{_MONTH})月份?(?:底|末)?{_BEFORE})",
             # 从4月至6月 / 5—8月: a span of months of the document's year, due at the end of
             # the last (1-6月 / 1至6月 opens with January: a report's period, left out)
             rf"(?P<mspan>{_PRE}(?:从|自)?{_NO_NUM_BEFORE_MONTH}(?P<mspan_a>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])(?:月份?)?"
-            rf"\s*[—–\-－~～至到]{{1,2}}\s*(?P<mspan_m>{_MONTH})月份?(?:底|末)?(?:前|以前|之前|为止|止)?"
+            rf"\s*[—–―‒\-－~～至到]{{1,2}}\s*(?P<mspan_m>{_MONTH})月份?(?:底|末)?(?:前|以前|之前|为止|止)?"
             r"(?![0-9]*日))",
             # 2025年12月31日前, 2025年6月底前, 2025年6月
             # (2026 年 6 月底前: a PDF's spacing)
@@ -110,12 +110,12 @@ _MASTER = screened(
             rf"(?P<iso_m>1[0-2]|0?[1-9])(?:(?P=iso_s)(?P<iso_d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
             rf"{_BEFORE}|(?![0-9]|\s*[万亿千百十元吨个%％倍])(?:前|以前|之前|底前|底|末)?))",
             # 2025—2027年, 2025年至2027年
-            rf"(?P<rng>{_PRE}{_NO_NUM_BEFORE_YEAR}{_YEAR}年?\s*[—–\-－~～至到]{{1,2}}\s*"
+            rf"(?P<rng>{_PRE}{_NO_NUM_BEFORE_YEAR}{_YEAR}年?\s*[—–―‒\-－~～至到]{{1,2}}\s*"
             # (三年行动计划（2025-2027）: a title's period without 年)
             rf"(?P<rng_y>{_YEAR})(?:年(?:底|末)?{_BEFORE}|(?=[）)])))",
             # a cell of years alone (建设年限 | 2023-2025): the span, due at its last year's end
             # (增长2025-2027 in running text is an amount)
-            r"(?P<rngc>(?<![^\t\n])[ \t]*(?:19|20)[0-9]{2}\s*[—–\-－~～至到]\s*(?P<rngc_y>(?:19|20)[0-9]{2})"
+            r"(?P<rngc>(?<![^\t\n])[ \t]*(?:19|20)[0-9]{2}\s*[—–―‒\-－~～至到]\s*(?P<rngc_y>(?:19|20)[0-9]{2})"
             r"(?=[ \t]*(?:\t|\n|$)))",
             # 2025年上半年, 2025年一季度末
             rf"(?P<yq>{_PRE}{_NO_NUM_BEFORE_YEAR}(?P<yq_y>{_YEAR})年(?P<yq_p>上半年|下半年|年中|{_QUARTER})"
@@ -636,7 +636,7 @@ def is_review_heading(heading: str) -> bool:
 # What was done of the goals (整改目标完成情况 / 目标任务落实情况 / 主要目标任务一季度完成情况 /
 # 重点任务1-10月推进情况): a review of them, over the part of the year it names if any.
 _OF_GOALS = re.compile(r"(?:目标|任务)+(?=(?:(?:(?:19|20)\d{2}年)?(?:第?[一二三四1-4]季度|[上下]半年|前[一二三]季度|"
-                       r"(?:1|一)月?[—–\-－~～至到](?:1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])月份?|"
+                       r"(?:1|一)月?[—–―‒\-－~～至到](?:1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])月份?|"
                        r"\d{1,2}月份?|年度|全年|阶段性))?(?:工作)?(?:完成|落实|推进|执行|进展)情况)")
 
 

@@ -26,7 +26,7 @@ from tracker.extract.deadlines import (
     section_period,
     year_names_made,
 )
-from tracker.domain.periods import reported_part_end
+from tracker.domain.periods import is_horizon, reported_part_end
 from tracker.extract.fold import fold, to_halfwidth
 from tracker.extract.issuer import title_line
 from tracker.extract.numerals import cn_int
@@ -527,12 +527,12 @@ def first_content_clause(sent: Sentence) -> Clause | None:
 
 
 _DAY_WORDS = re.compile(r"[日号]|\d{4}[-./]\d")
-_MONTHS_BOUND = re.compile(r"[—–\-－~～至到]|[前底止末旬]$")
+_MONTHS_BOUND = re.compile(r"[—–―‒\-－~～至到]|[前底止末旬]$")
 # a stage from one month to another whose end names its year again (2024年5月—2024年10月)
-_MONTH_RANGE = re.compile(r"月\s*[—–\-－~～至到]\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月")
+_MONTH_RANGE = re.compile(r"月\s*[—–―‒\-－~～至到]\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月")
 # a day the heading bounds its tasks by (6月30日前重点任务): never a byline's date
 # (or the end of a span of days: 动员部署阶段（2019年5月6日至6月14日）, a stage's tasks)
-_DAY_BOUND = re.compile(r"(?:前|以前|之前|止)$|[日号旬]\s*[—–\-－~～至到]|^[至到]")
+_DAY_BOUND = re.compile(r"(?:前|以前|之前|止)$|[日号旬]\s*[—–―‒\-－~～至到]|^[至到]")
 
 
 def period_of(sections: tuple[Heading, ...],
@@ -646,13 +646,13 @@ _BYLINE_MAX = 40  # a dated line this short is a byline (date, place, source)
 _SIGNATURE_SPAN = 300
 _SIGNATURE_LINES = 4
 _PLAN_WORD = re.compile(r"要点|计划|安排|打算|思路|方案|目标|任务|清单|规划|工作报告|实事")
-_TITLE_RANGE = re.compile(r"((?:19|20)\d{2})年?\s*[—–\-－~～至到]")
-_TITLE_YEAR = re.compile(r"(?<![0-9—\-~～至到])((?:19|20)\d{2})年(?![底末前内以起]|远景)")
+_TITLE_RANGE = re.compile(r"((?:19|20)\d{2})年?\s*[—–―‒\-－~～至到]")
+_TITLE_YEAR = re.compile(r"(?<![0-9—―‒\-~～至到])((?:19|20)\d{2})年(?![底末前内以起]|远景)")
 DATE_HEAD = 600  # a byline or release date stands within the opening characters
 
 
 # A line that is only a period of years (（2024—2026年） / 2024-2026年), under a title
-_PERIOD_LINE = re.compile(r"^[（(]?(?:19|20)\d{2}\s*年?\s*[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年[）)]?$")
+_PERIOD_LINE = re.compile(r"^[（(]?(?:19|20)\d{2}\s*年?\s*[—–―‒\-－~～至到]+\s*(?:19|20)\d{2}\s*年[）)]?$")
 _WORK_REPORT = re.compile(r"工作报告")
 # 市长X代表市人民政府向大会报告工作: a work report delivered, its plans due within the year
 _REPORT_DELIVERED = re.compile(r"代表[^，,。\n]{0,10}政府[^，,。\n]{0,4}向[^，,。\n]{0,12}报告工作")
@@ -908,6 +908,8 @@ def guess_doc_date(text: str) -> date | None:
     the part's end (a year read from the title, its first day): then the end of the part it
     covers, as when nothing else dates it (ingest/metadata.guess_date reads it the same way)."""
     found = _guess_doc_date(text)
+    if found is not None and is_horizon(found.year):
+        found = None  # (到2035年 in a title run into its goals: the horizon, no date)
     part = reported_part_end(text[:REPORT_HEAD])
     if part is not None and (found is None or found.year > part.year or found < part):
         return part
