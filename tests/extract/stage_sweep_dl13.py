@@ -120,6 +120,10 @@ LABELS = (  # a label dating the list after its colon
     "{p}{y}年重点任务如下：",
     "会议确定了{y}年十件民生实事：",
     "{p}{y}年民生实事项目主要包括：",
+    # (relative years: the document's date in the December before, so 明年 is the label's
+    # year, and in the label's own year for 今年)
+    "明年{p}要重点抓好以下工作：",
+    "今年{p}将实施以下十项重点项目：",
 )
 ITEMS = (
     ("新增公办学位{n}个", "公办学位"),
@@ -143,10 +147,12 @@ def _list_cases() -> Iterator[Case]:
                 words, key = ITEMS[(i + j + k) % len(ITEMS)]
                 lines.append(mark.format(i=k + 1, c=cn[k]) + words.format(n=2000 + 100 * k) + "；")
                 items.append((key, year_end(y)))
-            # the document's date in the December before: its own year is another
+            # the document's date in the December before: its own year is another (for
+            # 今年, the label's year itself, in its spring)
             text = "会议听取并审议了政府工作报告。\n" + head + "\n" + "\n".join(lines)
+            doc = date(y, 3, 20) if label.startswith("今年") else date(y - 1, 12, 20)
             for v, vtext, vitems in _variants(text, tuple(items)):
-                yield Case("list", f"list-{i}{j}-{v}", vtext, date(y - 1, 12, 20), vitems)
+                yield Case("list", f"list-{i}{j}-{v}", vtext, doc, vitems)
 
 
 GOAL_FRAMES = ("", "据了解，", "据悉，", "记者从省水利厅获悉，")

@@ -229,7 +229,7 @@ class TimingReader:
         ahead = not past and (
             (lead is not None and not lead.past and lead.date is not None)
             or self._goal_section(sent.sections) or goals)
-        if self.text[sent.end:sent.end + 1] in (":", "：") and "年" in sent.text:
+        if self.text[sent.end:sent.end + 1] in (":", "：") and "年" in sent.text:  # (今年 / 明年 too)
             self._list_lead = self._list_label(sent.text, sent.paragraph)
         if stage is not None and lead is None:
             return Timing(lead, past, stage, ahead or not past)
@@ -277,9 +277,10 @@ class TimingReader:
         document's date and no word of results follows it (2023年民生实事完成情况如下：)."""
         words = to_halfwidth(words)
         m = _LIST_LABEL.search(words)
-        if m is None or _LABEL_DONE.search(words, m.end("y")) is not None:
+        named = "y" if m is not None and m.group("y") else "rel"
+        if m is None or _LABEL_DONE.search(words, m.end(named)) is not None:
             return None
-        year = next((d for d in iter_deadlines(m.group("y"), self.doc_date)
+        year = next((d for d in iter_deadlines(m.group(named), self.doc_date)
                      if d.date is not None and not d.past), None)
         return (paragraph, Deadline("", year.date, year.precision), False) \
             if year is not None else None
@@ -502,8 +503,10 @@ _LABEL_DONE = re.compile(r"完成|情况|成效|成绩|回顾|总结|进展")
 # A label of a year's work that a list follows (2022年15项民生实事项目，包括 / 2024年重点
 # 任务如下 / 确定了2025年十件民生实事)
 _LIST_LABEL = re.compile(
-    r"(?<![0-9])(?P<y>(?:19|20)\d{2}年)度?的?[^。；;：:，,]{0,10}?"
-    r"(?:民生实事|实事|重点工作|重点任务|工作重点|主要任务|主要目标|目标任务|工作任务|重点项目|工作安排|任务)")
+    r"(?:(?<![0-9])(?P<y>(?:19|20)\d{2}年)|(?P<rel>今年|明年|本年度|下一年度|下年度))度?的?[^。；;：:，,]{0,10}?"
+    r"(?:民生实事|实事|重点工作|重点任务|工作重点|主要任务|主要目标|目标任务|工作任务|重点项目|工作安排|任务"
+    # (明年要重点抓好以下工作： / 今年将实施以下项目：)
+    r"|以下(?:几[项个方面]|[0-9一二三四五六七八九十]+[项个件方面]+)?(?:工作|项目|事项))")
 
 
 _BOUND_WORDS = ("前", "止", "底", "内")
