@@ -83,18 +83,10 @@ _NO_NUM_BEFORE_MONTH = (rf"(?:{_NO_NUM_BEFORE}|(?<=(?<![^\n])[0-9]\.)|(?<=(?<![^
 _MASTER = screened(
     "|".join(
         [
-            # 2019年5月6日至6月14日 / 2024年3月1日—4月30日 / 2019年6月中旬至12月31日: a span of
-            # days (a campaign's phase), due on its last day, in the year the span opens in
-            # (a day on either side: 2019年6月至8月 is the span of months below)
-            rf"(?P<dspan>{_PRE}{_NO_NUM_BEFORE_YEAR}(?P<dspan_y>{_YEAR}) ?年 ?(?P<dspan_a>{_MONTH}) ?月"
-            rf"(?: ?{_DAY} ?[日号]| ?(?:{_TEN_DAYS}))\s*[—–―‒\-－~～至到]{{1,2}}\s*"
-            rf"(?:(?P<dspan_y2>{_YEAR}) ?年 ?)?(?P<dspan_m>{_MONTH}) ?月"
-            rf"(?:(?P<dspan_d> ?{_DAY}) ?[日号]|(?P<dspan_e>底|末|{_TEN_DAYS}))?{_BEFORE}"
-            rf"|{_PRE}{_NO_NUM_BEFORE_YEAR}(?P<dspan_y3>{_YEAR}) ?年 ?(?P<dspan_a3>{_MONTH}) ?月份?\s*"
-            rf"[—–―‒\-－~～至到]{{1,2}}\s*(?P<dspan_m3>{_MONTH}) ?月(?P<dspan_d3> ?{_DAY}) ?[日号]{_BEFORE})",
             # 2019年6月至8月, 2026年3—5月: a span of months, due at the end of the last
             rf"(?P<mrng>{_PRE}{_NO_NUM_BEFORE_YEAR}(?P<mrng_y>{_YEAR})年(?P<mrng_a>{_MONTH})月?份?\s*"
-            rf"[—–―‒\-－~～至到]{{1,2}}\s*(?P<mrng_m>{_MONTH})月份?(?:底|末)?{_BEFORE})",
+            rf"[—–―‒\-－~～至到]{{1,2}}\s*(?P<mrng_m>{_MONTH})月份?(?:底|末)?{_BEFORE}"
+            r"(?! ?[0-9一二三四五六七八九十]{1,3} ?[日号]))",  # (…至6月14日: a span of days, below)
             # 从4月至6月 / 5—8月: a span of months of the document's year, due at the end of
             # the last (1-6月 / 1至6月 opens with January: a report's period, left out)
             rf"(?P<mspan>{_PRE}(?:从|自)?{_NO_NUM_BEFORE_MONTH}(?P<mspan_a>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])(?:月份?)?"
@@ -102,8 +94,12 @@ _MASTER = screened(
             r"(?![0-9]*日))",
             # 2025年12月31日前, 2025年6月底前, 2025年6月
             # (2026 年 6 月底前: a PDF's spacing)
+            # 2019年5月6日至6月14日 / 2024年3月1日—4月30日 / 2019年6月中旬至12月31日: a span of
+            # days (a campaign's stage), due on its last day, in the year the span opens in
             rf"(?P<ymd>{_PRE_SPACED}{_NO_NUM_BEFORE_YEAR}(?P<ymd_y>{_YEAR}) ?年 ?(?P<ymd_m>{_MONTH}) ?月份?"
-            rf"(?:(?P<ymd_d> ?{_DAY}) ?[日号]|(?P<ymd_e>底|末|{_TEN_DAYS}))?{_BEFORE})",
+            rf"(?:(?P<ymd_d> ?{_DAY}) ?[日号]|(?P<ymd_e>底|末|{_TEN_DAYS}))?"
+            rf"(?:\s*[—–―‒\-－~～至到]{{1,2}}\s*(?:(?P<ymd_y2>{_YEAR}) ?年 ?)?(?P<ymd_m2>{_MONTH}) ?月"
+            rf"(?:(?P<ymd_d2> ?{_DAY}) ?[日号]|(?P<ymd_e2>底|末|{_TEN_DAYS}))?)?{_BEFORE})",
             # 2025-06-30, 2025.6.30, 2025/6/30; 2025.06, 2025-6前 (a table's time cell: that
             # month's end, never a decimal amount such as 2026.5亿元)
             rf"(?P<iso>{_PRE}(?<![0-9.])(?P<iso_y>(?:19|20)[0-9]{{2}})(?P<iso_s>[-./])"
@@ -292,16 +288,15 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None,
         if resolved is None or resolved[0] is None:
             return resolved
         return resolved[0].replace(year=year), resolved[1], False
+    if kind == "ymd" and g("ymd_m2"):
+        first, last = _num(g("ymd_m")) or 0, _num(g("ymd_m2")) or 0
+        if g("ymd_y2"):
+            span_year = _year(g("ymd_y2"), doc_year)
+        else:  # 12月20日至1月10日: the next year's
+            span_year = _year(g("ymd_y"), doc_year) + (0 if first <= last else 1)
+        return (*_in_month(span_year, last, g("ymd_d2"), g("ymd_e2")), False)
     if kind == "ymd":
         return (*_in_month(_year(g("ymd_y"), doc_year), _num(g("ymd_m")) or 0, g("ymd_d"), g("ymd_e")), False)
-    if kind == "dspan":
-        first = _num(g("dspan_a") or g("dspan_a3")) or 0
-        last = _num(g("dspan_m") or g("dspan_m3")) or 0
-        if g("dspan_y2"):
-            span_year = _year(g("dspan_y2"), doc_year)
-        else:  # 12月20日至1月10日: the next year's
-            span_year = _year(g("dspan_y") or g("dspan_y3"), doc_year) + (0 if first <= last else 1)
-        return (*_in_month(span_year, last, g("dspan_d") or g("dspan_d3"), g("dspan_e")), False)
     if kind == "mrng":
         first, last = _num(g("mrng_a")) or 0, _num(g("mrng_m")) or 0
         span_year = _year(g("mrng_y"), doc_year) + (0 if first < last else 1)  # 12月至2月: the next year's

@@ -238,9 +238,13 @@ class TimingReader:
     def _goals_stated(self, sent: Sentence) -> DeadlineMatch | None:
         """The time words that open a sentence stating goals (今年…的具体目标是… /
         据了解，明年…的目标任务是…), when they bound work ahead."""
+        if _GOAL_IS.search(sent.text, 0, GOAL_IS_SPAN + LEAD_SPAN) is None:
+            return None
         said = SAID.match(sent.text) or _NEWS_FRAME.match(sent.text)
         offset = said.end() if said else 0
         head = sent.text[offset:offset + LEAD_SPAN]
+        if not _timeish(head[:8]):
+            return None  # (the time words open the head)
         m = next(iter_deadlines(head, self.doc_date), None)
         if m is None or m.start > 0 or m.past or m.date is None \
                 or _GOAL_IS.search(head, m.end, m.end + GOAL_IS_SPAN) is None:
