@@ -38,3 +38,14 @@ def reported_part_end(head: str) -> date | None:
         raw = m.group("m")
         month = int(raw) if raw.isdigit() else _CN_MONTH[raw]
     return date(year, month, calendar.monthrange(year, month)[1])
+
+
+# A document is read on or before the day it is imported, and a plan or list is issued at
+# most a year before the year it plans for: a year later than that is a goal's horizon
+# (2035年远景目标 / 2035年國家公路網規模將超46萬公里), never the document's own
+HORIZON_AHEAD = 1
+
+
+def is_horizon(year: int, today: date | None = None) -> bool:
+    """Whether *year* is too far ahead of *today* to be a document's own."""
+    return year > (today or date.today()).year + HORIZON_AHEAD

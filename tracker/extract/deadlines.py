@@ -85,28 +85,33 @@ _MASTER = screened(
         [
             # 2019年6月至8月, 2026年3—5月: a span of months, due at the end of the last
             rf"(?P<mrng>{_PRE}{_NO_NUM_BEFORE_YEAR}(?P<mrng_y>{_YEAR})年(?P<mrng_a>{_MONTH})月?份?\s*"
-            rf"[—–\-－~～至到]{{1,2}}\s*(?P<mrng_m>{_MONTH})月份?(?:底|末)?{_BEFORE})",
+            rf"[—–―‒\-－~～至到]{{1,2}}\s*(?P<mrng_m>{_MONTH})月份?(?:底|末)?{_BEFORE}"
+            r"(?! ?[0-9一二三四五六七八九十]{1,3} ?[日号]))",  # (…至6月14日: a span of days, below)
             # 从4月至6月 / 5—8月: a span of months of the document's year, due at the end of
             # the last (1-6月 / 1至6月 opens with January: a report's period, left out)
             rf"(?P<mspan>{_PRE}(?:从|自)?{_NO_NUM_BEFORE_MONTH}(?P<mspan_a>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])(?:月份?)?"
-            rf"\s*[—–\-－~～至到]{{1,2}}\s*(?P<mspan_m>{_MONTH})月份?(?:底|末)?(?:前|以前|之前|为止|止)?"
+            rf"\s*[—–―‒\-－~～至到]{{1,2}}\s*(?P<mspan_m>{_MONTH})月份?(?:底|末)?(?:前|以前|之前|为止|止)?"
             r"(?![0-9]*日))",
             # 2025年12月31日前, 2025年6月底前, 2025年6月
             # (2026 年 6 月底前: a PDF's spacing)
+            # 2019年5月6日至6月14日 / 2024年3月1日—4月30日 / 2019年6月中旬至12月31日: a span of
+            # days (a campaign's stage), due on its last day, in the year the span opens in
             rf"(?P<ymd>{_PRE_SPACED}{_NO_NUM_BEFORE_YEAR}(?P<ymd_y>{_YEAR}) ?年 ?(?P<ymd_m>{_MONTH}) ?月份?"
-            rf"(?:(?P<ymd_d> ?{_DAY}) ?[日号]|(?P<ymd_e>底|末|{_TEN_DAYS}))?{_BEFORE})",
+            rf"(?:(?P<ymd_d> ?{_DAY}) ?[日号]|(?P<ymd_e>底|末|{_TEN_DAYS}))?"
+            rf"(?:\s*[—–―‒\-－~～至到]{{1,2}}\s*(?:(?P<ymd_y2>{_YEAR}) ?年 ?)?(?P<ymd_m2>{_MONTH}) ?月"
+            rf"(?:(?P<ymd_d2> ?{_DAY}) ?[日号]|(?P<ymd_e2>底|末|{_TEN_DAYS}))?)?{_BEFORE})",
             # 2025-06-30, 2025.6.30, 2025/6/30; 2025.06, 2025-6前 (a table's time cell: that
             # month's end, never a decimal amount such as 2026.5亿元)
             rf"(?P<iso>{_PRE}(?<![0-9.])(?P<iso_y>(?:19|20)[0-9]{{2}})(?P<iso_s>[-./])"
             rf"(?P<iso_m>1[0-2]|0?[1-9])(?:(?P=iso_s)(?P<iso_d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
             rf"{_BEFORE}|(?![0-9]|\s*[万亿千百十元吨个%％倍])(?:前|以前|之前|底前|底|末)?))",
             # 2025—2027年, 2025年至2027年
-            rf"(?P<rng>{_PRE}{_NO_NUM_BEFORE_YEAR}{_YEAR}年?\s*[—–\-－~～至到]{{1,2}}\s*"
+            rf"(?P<rng>{_PRE}{_NO_NUM_BEFORE_YEAR}{_YEAR}年?\s*[—–―‒\-－~～至到]{{1,2}}\s*"
             # (三年行动计划（2025-2027）: a title's period without 年)
             rf"(?P<rng_y>{_YEAR})(?:年(?:底|末)?{_BEFORE}|(?=[）)])))",
             # a cell of years alone (建设年限 | 2023-2025): the span, due at its last year's end
             # (增长2025-2027 in running text is an amount)
-            r"(?P<rngc>(?<![^\t\n])[ \t]*(?:19|20)[0-9]{2}\s*[—–\-－~～至到]\s*(?P<rngc_y>(?:19|20)[0-9]{2})"
+            r"(?P<rngc>(?<![^\t\n])[ \t]*(?:19|20)[0-9]{2}\s*[—–―‒\-－~～至到]\s*(?P<rngc_y>(?:19|20)[0-9]{2})"
             r"(?=[ \t]*(?:\t|\n|$)))",
             # 2025年上半年, 2025年一季度末
             rf"(?P<yq>{_PRE}{_NO_NUM_BEFORE_YEAR}(?P<yq_y>{_YEAR})年(?P<yq_p>上半年|下半年|年中|{_QUARTER})"
@@ -283,6 +288,13 @@ def _resolve(m: re.Match[str], kind: str, doc_date: date | None,
         if resolved is None or resolved[0] is None:
             return resolved
         return resolved[0].replace(year=year), resolved[1], False
+    if kind == "ymd" and g("ymd_m2"):
+        first, last = _num(g("ymd_m")) or 0, _num(g("ymd_m2")) or 0
+        if g("ymd_y2"):
+            span_year = _year(g("ymd_y2"), doc_year)
+        else:  # 12月20日至1月10日: the next year's
+            span_year = _year(g("ymd_y"), doc_year) + (0 if first <= last else 1)
+        return (*_in_month(span_year, last, g("ymd_d2"), g("ymd_e2")), False)
     if kind == "ymd":
         return (*_in_month(_year(g("ymd_y"), doc_year), _num(g("ymd_m")) or 0, g("ymd_d"), g("ymd_e")), False)
     if kind == "mrng":
@@ -619,7 +631,7 @@ def is_review_heading(heading: str) -> bool:
 # What was done of the goals (整改目标完成情况 / 目标任务落实情况 / 主要目标任务一季度完成情况 /
 # 重点任务1-10月推进情况): a review of them, over the part of the year it names if any.
 _OF_GOALS = re.compile(r"(?:目标|任务)+(?=(?:(?:(?:19|20)\d{2}年)?(?:第?[一二三四1-4]季度|[上下]半年|前[一二三]季度|"
-                       r"(?:1|一)月?[—–\-－~～至到](?:1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])月份?|"
+                       r"(?:1|一)月?[—–―‒\-－~～至到](?:1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])月份?|"
                        r"\d{1,2}月份?|年度|全年|阶段性))?(?:工作)?(?:完成|落实|推进|执行|进展)情况)")
 
 

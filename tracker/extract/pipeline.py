@@ -91,7 +91,7 @@ MAX_DUTY = 64  # a named actor's duty runs on over the next clauses up to this l
 # A quantity or end state needs one of these; without any, the target parser is skipped.
 _QUANTISH = screened(
     r"[0-9０-９零〇一二两三四五六七八九十百千万亿半]|清零|归零|消除|消灭|覆盖|完成|达标|销号|到位|翻|倍增|"
-    r"全部(?:淘汰|关停|取缔)|全面淘汰")
+    r"全部(?:淘汰|关停|取缔)|全面淘汰|(?<=[应能][\u4e00-\u9fff])尽")
 # Words with a numeral that never state a quantity (进一步, 统一, 一体化 …).
 _NOT_QUANTITY = re.compile(r"进一步|统一|一体|一批|一系列|一流|唯一|一岗双责|一带一路|一线|一把手|"
                            r"同一|一致|一起|一道|一律|一切|一般|一定|逐一|之一|万物|千万")
@@ -214,7 +214,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     unbuilt_id = -1  # the stand-in for an unbuilt unit in the members of its items
     unbuilt_fallback: list[tuple[int, int]] = []  # those that would name no bodies
     actors = paragraph_actors(text, sentences)
-    timing = TimingReader(doc_date, report_period(analysis, doc_date))
+    timing = TimingReader(doc_date, report_period(analysis, doc_date), analysis)
     out: list[Suggestion] = []
     numbered: list[bool] = []  # whether each suggestion stands in the numbered body
     # Labelled fields (责任单位：…) on a line of their own serve the item under the same

@@ -169,6 +169,9 @@ _END_STATE = screened(
     r"|(?P<double>翻一番|翻番|倍增|翻倍|翻了一番)|(?P<triple>翻两番|翻了两番)"
     r"|(?P<half>减半|下降一半|减少一半|降低一半))"
 )
+# 应收尽收 / 应划尽划 / 能保尽保: every one that should be, is (an end state in full); read
+# apart from _END_STATE, only in a text with 尽 (应 and 能 are too common to screen by)
+_EVERY_END = re.compile(r"(?P<full>[应能](?P<every>[\u4e00-\u9fff])尽(?P=every))")
 _VERB_OBJECT = ("消除", "全面消除", "基本消除", "彻底消除", "消灭", "全面消灭", "基本消灭")
 
 # Comparator verbs, longest first so 不低于 wins over 低于 and 提高到 over 提高.
@@ -440,6 +443,8 @@ _AIM = re.compile(r"\s*(?:力争|确保|争取|努力|目标[是为:：]?)")
 _DONE_TO = re.compile(r"\s*(?:全年|今年|年内)?(?:累计)?(?:彻底|全面|切实|有效|着力|帮助)?新?"
                       r"(?:完成|实施|新建|改造|建设|搬迁|安置|培训|资助|救助|帮扶|引进|招引|"
                       r"吸纳|带动|转移|接种|筛查|新增|解决|惠及|培育|促进|扶持|服务|覆盖|对)")
+# A subject and its modal before such an act (郑州要新改造…3万户 / 各县区将搬迁安置…300户)
+_MODAL_BEFORE = re.compile(r"[^，,。；;：:0-9]{0,10}?(?:要|将|须|必须|计划|拟|力争|争取|确保)(?<!需要)")
 # An act done to people or households anywhere before their count, after a subject or a
 # frame (改善农牧民居住条件4万户 / 城镇公益性岗位安置就业困难人员6100人 / 慰问困难职工2000人 /
 # 免费为农村妇女开展两癌筛查2万人): the count is how many the act reaches, a level
@@ -455,6 +460,13 @@ _FLAT_HEADS = re.compile(r"\s*(?:全[省市县区镇乡]|本[省市县区])?(?:�
 # 1<tab>), then time words (年底前 / 到2027年 / 2026年)
 _ITEM_OPEN = re.compile(r"\s*(?:[|｜]\s*)?(?:[0-9]{1,3}(?:[.、．)）]|\t|\s*[|｜]| {2,})|[（(][0-9一二三四五六七八九十]{1,3}[)）]|"
                         r"[一二三四五六七八九十]{1,3}、)?\s*")
+
+
+def _done_after_modal(text: str, opens: int) -> bool:
+    """Whether the clause opening at *opens* names its subject and modal before an act done
+    to households or people (郑州要新改造农村卫生厕所3万户)."""
+    modal = _MODAL_BEFORE.match(text, opens)
+    return modal is not None and _DONE_TO.match(text, modal.end()) is not None
 
 
 def _opening(text: str, start: int) -> int:
@@ -686,6 +698,7 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         opens = _opening(text, start) if unit in _HEADCOUNTS else start
         aimed = unit in _HEADCOUNTS and (_AIM.match(text, opens) is not None
                                          or _DONE_TO.match(text, opens) is not None
+                                         or _done_after_modal(text, opens)
                                          or _PER_HEAD.search(text, start, m.start()) is not None
                                          or (_ACT_ON_HEADS.search(text, opens, m.start()) is not None
                                              and _FLAT_HEADS.match(text, opens) is None))
@@ -900,6 +913,8 @@ def find_targets(text: str) -> list[TargetMatch]:
     found: list[TargetMatch] = []
     # (a quick test first: most clauses hold no end-state word)
     for m in _END_STATE.finditer(norm) if _END_STATE_CUE.search(norm) else ():
+        found.append(_end_state_target(norm, m))
+    for m in _EVERY_END.finditer(norm) if "尽" in norm else ():
         found.append(_end_state_target(norm, m))
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(norm)] if "“" in norm else []
     opens = [a for a, _ in quoted]  # in order and apart: the last one opened before decides

@@ -26,7 +26,7 @@ from tracker.extract.deadlines import (
     section_period,
     year_names_made,
 )
-from tracker.domain.periods import reported_part_end
+from tracker.domain.periods import is_horizon, reported_part_end
 from tracker.extract.fold import fold, to_halfwidth
 from tracker.extract.issuer import title_line
 from tracker.extract.numerals import cn_int
@@ -51,12 +51,22 @@ def _timeish(text: str) -> re.Match[str] | None:
 
 
 LEAD_SPAN = 40
-# (…指， / …称， / 据介绍， as news reposts report a speaker or a report)
+# (…指， / …称， / 据介绍， / 据了解， / 据悉， as news reposts report a speaker or a report)
 SAID = needing(r"^[^，,。]{0,16}?(?:(?:强调|指出|表示|要求|认为|提出|说)[，,：:]|(?:指|称|介绍)[，,])")
+# A news report's frame before what it reports (据了解，今年… / 据悉，… / 记者从…获悉，…)
+_NEWS_FRAME = re.compile(r"(?:据了解|据悉|据介绍|据统计|记者[^，,。]{0,16}?(?:了解到|获悉))[，,]")
 # 今年经济社会发展的主要预期目标是：… introduces the items that follow with its year.
 # A short label of goals opening the sentence (目标： / 主要目标： / 工作目标：), before the
 # time words
-_GOAL_OPEN = needing(r"[^，,。；;：:\d]{0,6}?(?:目标|任务|指标)[:：]\s*")
+# (or a stage's: 第一阶段：2019年5月至6月，… / 集中整治阶段：6月15日—9月30日，…)
+_GOAL_OPEN = needing(r"[^，,。；;：:\d]{0,6}?(?:目标|任务|指标|阶段)[:：]\s*")
+# 今年…工作的具体目标是：A。B，C。: the goals a sentence opens with its time words run on
+# to the paragraph's end, each sentence of them in that time
+_GOAL_IS = re.compile(r"目标(?:任务)?(?:是|为)|任务(?:是|为)")
+GOAL_IS_SPAN = 30
+# A sentence that names a stage of the work and its span (2019年5月6日至6月14日，为动员部署
+# 阶段。 / 第二阶段：…): the stage's end bounds the tasks that follow it in its paragraph
+_PHASE = re.compile(r"阶段[）)」”]?\s*[。；;]?$|^\s*第[一二三四五六七八九十]阶段|阶段[:：]")
 # (…主要目标是，… : a comma after 是 / 为 as well as a colon)
 _LEAD_LABEL = re.compile(r"^[^，,。；;]{0,20}?(?:目标|任务|指标|要求|安排)(?:(?:是|为|如下)?[:：]|(?:是|为)[，,])")
 # A short framing clause before the time words: 通过整改，/ 经过努力，/ 按照部署，
@@ -135,10 +145,17 @@ class TimingReader:
     """Reads sentences in order; a paragraph that opens with a past year (2022年，…) stays
     in the past until a sentence looks forward again (要, 将, 力争, 到20XX年)."""
 
-    def __init__(self, doc_date: date | None, default_period: Deadline | None = None) -> None:
+    def __init__(self, doc_date: date | None, default_period: Deadline | None = None,
+                 text: str = "") -> None:
         """*default_period*: the period of sections whose headings set none (a work
-        report's plans fall due at the end of the year it is delivered in)."""
+        report's plans fall due at the end of the year it is delivered in). *text*: the
+        text the sentences are read from (to see which of them end with a colon)."""
         self.doc_date = doc_date
+        self.text = text
+        # the year of a list's label (…通过2022年15项民生实事项目，包括：) and the paragraph
+        # of the latest item it dated
+        self._list_lead: tuple[int, Deadline, bool] | None = None
+        self._stage: tuple[int, Deadline] | None = None  # a stage's paragraph and its end
         self.default_period = default_period
         self._past_paragraph: int | None = None
         self._past_lead: DeadlineMatch | None = None
@@ -158,6 +175,14 @@ class TimingReader:
 
     def read(self, sent: Sentence) -> Timing:
         lead = lead_deadline(sent, self.doc_date)
+        # the period a stage's sentence or a dated list's label sets for what follows it
+        # (as a heading's would: the words that gave it are not in the quote)
+        stage = self._stage_period(sent, lead)
+        if self.text and sent.index_in_paragraph == 0 and sent.paragraph > 0 \
+                and (self._list_lead is None or self._list_lead[0] != sent.paragraph - 1):
+            self._list_lead = self._label_above(sent)
+        if self._list_lead is not None:
+            stage = self._list_item_period(sent) or stage
         if not sent.continues:
             self._chain_lead = lead
         elif lead is None:
@@ -172,10 +197,17 @@ class TimingReader:
             # paragraph's end
             goals = True
         if lead is not None and not lead.past and (
-                _TO_YEAR.match(sent.text) or _YEAR_LEAD.match(to_halfwidth(lead.text.strip()))):
+                _TO_YEAR.match(sent.text) or _YEAR_LEAD.match(to_halfwidth(lead.text.strip()))
+                or (lead.date is not None and _GOAL_IS.search(sent.text, lead.end,
+                                                               lead.end + GOAL_IS_SPAN) is not None)):
             # (2023年，全市…。城市集中式饮用水水源地水质100%稳定达标。: the year the
             # paragraph opened with holds for its sentences)
             self._para_lead = (sent.paragraph, lead)
+        elif lead is None and "目标" in sent.text[:GOAL_IS_SPAN + LEAD_SPAN] \
+                and (stated := self._goals_stated(sent)) is not None:
+            # 今年…工作的具体目标是A。B，C。: the year the goals are stated for holds for the
+            # goals that follow in the paragraph (the sentence's own clauses keep its words)
+            self._para_lead = (sent.paragraph, stated)
         elif lead is None and goals and self._year_lead \
                 and self._year_lead[0] == sent.paragraph:
             # 2024年，我们将…。预期目标是，…: the goals are of the year the paragraph opened with
@@ -197,7 +229,82 @@ class TimingReader:
         ahead = not past and (
             (lead is not None and not lead.past and lead.date is not None)
             or self._goal_section(sent.sections) or goals)
+        if self.text[sent.end:sent.end + 1] in (":", "：") and "年" in sent.text:  # (今年 / 明年 too)
+            self._list_lead = self._list_label(sent.text, sent.paragraph)
+        if stage is not None and lead is None:
+            return Timing(lead, past, stage, ahead or not past)
         return Timing(lead, past, self._period(sent.sections), ahead)
+
+    def _goals_stated(self, sent: Sentence) -> DeadlineMatch | None:
+        """The time words that open a sentence stating goals (今年…的具体目标是… /
+        据了解，明年…的目标任务是…), when they bound work ahead."""
+        if _GOAL_IS.search(sent.text, 0, GOAL_IS_SPAN + LEAD_SPAN) is None:
+            return None
+        said = SAID.match(sent.text) or _NEWS_FRAME.match(sent.text)
+        offset = said.end() if said else 0
+        head = sent.text[offset:offset + LEAD_SPAN]
+        if not _timeish(head[:8]):
+            return None  # (the time words open the head)
+        m = next(iter_deadlines(head, self.doc_date), None)
+        if m is None or m.start > 0 or m.past or m.date is None \
+                or _GOAL_IS.search(head, m.end, m.end + GOAL_IS_SPAN) is None:
+            return None
+        return replace(m, start=m.start + offset, end=m.end + offset)
+
+    def _stage_period(self, sent: Sentence, lead: DeadlineMatch | None) -> Deadline | None:
+        """The end of the stage a sentence before in the paragraph named (2019年5月6日至
+        6月14日，为动员部署阶段。全面梳理…。): the stage's tasks fall due at its end."""
+        if lead is not None and not lead.past and lead.date is not None \
+                and _PHASE.search(sent.text) is not None:
+            self._stage = (sent.paragraph, Deadline("", lead.date, lead.precision))
+            return None
+        if self._stage is not None and self._stage[0] == sent.paragraph:
+            return self._stage[1]
+        return None
+
+    def _label_above(self, sent: Sentence) -> tuple[int, Deadline, bool] | None:
+        """_list_label of the line above an item's line (1、… / （一）…) when that line
+        closes with a colon (the label may be read as no sentence of its own)."""
+        if LIST_MARKER.match(sent.text) is None:
+            return None
+        line_start = self.text.rfind("\n", 0, sent.start) + 1
+        if line_start <= 0:
+            return None
+        above = self.text[self.text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].rstrip()
+        if not above.endswith((":", "：")) or "年" not in above:
+            return None
+        return self._list_label(above, sent.paragraph - 1)
+
+    def _list_label(self, words: str, paragraph: int) -> tuple[int, Deadline, bool] | None:
+        """The year a label closed by a colon names for the work it lists (本次大会票决
+        通过2022年15项民生实事项目，包括： / 2024年重点任务如下：), when it is not over at the
+        document's date and no word of results follows it (2023年民生实事完成情况如下：)."""
+        words = to_halfwidth(words)
+        m = _LIST_LABEL.search(words)
+        named = "y" if m is not None and m.group("y") else "rel"
+        if m is None or _LABEL_DONE.search(words, m.end(named)) is not None:
+            return None
+        year = next((d for d in iter_deadlines(m.group(named), self.doc_date)
+                     if d.date is not None and not d.past), None)
+        return (paragraph, Deadline("", year.date, year.precision), False) \
+            if year is not None else None
+
+    def _list_item_period(self, sent: Sentence) -> Deadline | None:
+        """The period of an item of the list a label dated: the items after it, each opened
+        by its number (1、新增… / （二）实施…) on its line or after the colon, fall due at
+        the end of the label's year; the first line that is no item ends the list."""
+        assert self._list_lead is not None
+        para, year, item = self._list_lead
+        opens_item = sent.index_in_paragraph == 0 or not item
+        if sent.paragraph in (para, para + 1) and opens_item \
+                and LIST_MARKER.match(sent.text) is not None:
+            self._list_lead = (sent.paragraph, year, True)
+            return year
+        if sent.paragraph == para and item:
+            return year  # the item's later sentences
+        if sent.paragraph != para:
+            self._list_lead = None
+        return None
 
     def _goal_section(self, sections: tuple[Heading, ...]) -> bool:
         """A heading above names goals or plans (主要目标 / 工作安排) for a period that is not
@@ -329,7 +436,7 @@ def plan_says(sentence: str) -> bool:
 def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None:
     """Time words that open the sentence (到2027年，… / 今年要… / 2022年，… /
     今年主要预期目标是：…), after any speech-reporting clause (他强调，…)."""
-    said = SAID.match(sent.text)
+    said = SAID.match(sent.text) or _NEWS_FRAME.match(sent.text)
     offset = said.end() if said else 0
     marker = LIST_MARKER.match(sent.text, offset)
     offset = marker.end() if marker else offset
@@ -397,6 +504,13 @@ _YEAR_WORK_LABEL = re.compile(
     r"[^。；;：:]{0,30}?(?<![0-9])(?P<y>(?:19|20)\d{2}年)(?:度)?的?[^。；;：:，,0-9]{0,8}?"
     r"(?:重点工作|重点任务|工作重点|主要任务|主要目标|目标任务|工作安排|工作方向)[^。；;：:]{0,16}?[:：]")
 _LABEL_DONE = re.compile(r"完成|情况|成效|成绩|回顾|总结|进展")
+# A label of a year's work that a list follows (2022年15项民生实事项目，包括 / 2024年重点
+# 任务如下 / 确定了2025年十件民生实事)
+_LIST_LABEL = re.compile(
+    r"(?:(?<![0-9])(?P<y>(?:19|20)\d{2}年)|(?P<rel>今年|明年|本年度|下一年度|下年度))度?的?[^。；;：:，,]{0,10}?"
+    r"(?:民生实事|实事|重点工作|重点任务|工作重点|主要任务|主要目标|目标任务|工作任务|重点项目|工作安排|任务"
+    # (明年要重点抓好以下工作： / 今年将实施以下项目：)
+    r"|以下(?:几[项个方面]|[0-9一二三四五六七八九十]+[项个件方面]+)?(?:工作|项目|事项))")
 
 
 _BOUND_WORDS = ("前", "止", "底", "内")
@@ -420,11 +534,12 @@ def first_content_clause(sent: Sentence) -> Clause | None:
 
 
 _DAY_WORDS = re.compile(r"[日号]|\d{4}[-./]\d")
-_MONTHS_BOUND = re.compile(r"[—–\-－~～至到]|[前底止末旬]$")
+_MONTHS_BOUND = re.compile(r"[—–―‒\-－~～至到]|[前底止末旬]$")
 # a stage from one month to another whose end names its year again (2024年5月—2024年10月)
-_MONTH_RANGE = re.compile(r"月\s*[—–\-－~～至到]\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月")
+_MONTH_RANGE = re.compile(r"月\s*[—–―‒\-－~～至到]\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月")
 # a day the heading bounds its tasks by (6月30日前重点任务): never a byline's date
-_DAY_BOUND = re.compile(r"(?:前|以前|之前|止)$")
+# (or the end of a span of days: 动员部署阶段（2019年5月6日至6月14日）, a stage's tasks)
+_DAY_BOUND = re.compile(r"(?:前|以前|之前|止)$|[日号旬]\s*[—–―‒\-－~～至到]|^[至到]")
 
 
 def period_of(sections: tuple[Heading, ...],
@@ -538,13 +653,13 @@ _BYLINE_MAX = 40  # a dated line this short is a byline (date, place, source)
 _SIGNATURE_SPAN = 300
 _SIGNATURE_LINES = 4
 _PLAN_WORD = re.compile(r"要点|计划|安排|打算|思路|方案|目标|任务|清单|规划|工作报告|实事")
-_TITLE_RANGE = re.compile(r"((?:19|20)\d{2})年?\s*[—–\-－~～至到]")
-_TITLE_YEAR = re.compile(r"(?<![0-9—\-~～至到])((?:19|20)\d{2})年(?![底末前内以起]|远景)")
+_TITLE_RANGE = re.compile(r"((?:19|20)\d{2})年?\s*[—–―‒\-－~～至到]")
+_TITLE_YEAR = re.compile(r"(?<![0-9—―‒\-~～至到])((?:19|20)\d{2})年(?![底末前内以起]|远景)")
 DATE_HEAD = 600  # a byline or release date stands within the opening characters
 
 
 # A line that is only a period of years (（2024—2026年） / 2024-2026年), under a title
-_PERIOD_LINE = re.compile(r"^[（(]?(?:19|20)\d{2}\s*年?\s*[—–\-－~～至到]+\s*(?:19|20)\d{2}\s*年[）)]?$")
+_PERIOD_LINE = re.compile(r"^[（(]?(?:19|20)\d{2}\s*年?\s*[—–―‒\-－~～至到]+\s*(?:19|20)\d{2}\s*年[）)]?$")
 _WORK_REPORT = re.compile(r"工作报告")
 # 市长X代表市人民政府向大会报告工作: a work report delivered, its plans due within the year
 _REPORT_DELIVERED = re.compile(r"代表[^，,。\n]{0,10}政府[^，,。\n]{0,4}向[^，,。\n]{0,12}报告工作")
@@ -800,6 +915,8 @@ def guess_doc_date(text: str) -> date | None:
     the part's end (a year read from the title, its first day): then the end of the part it
     covers, as when nothing else dates it (ingest/metadata.guess_date reads it the same way)."""
     found = _guess_doc_date(text)
+    if found is not None and is_horizon(found.year):
+        found = None  # (到2035年 in a title run into its goals: the horizon, no date)
     part = reported_part_end(text[:REPORT_HEAD])
     if part is not None and (found is None or found.year > part.year or found < part):
         return part

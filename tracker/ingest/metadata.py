@@ -12,7 +12,7 @@ from datetime import date
 
 from tracker.domain import DocType
 from tracker.domain.docnumber import DOC_NUMBER_LINE
-from tracker.domain.periods import reported_part_end
+from tracker.domain.periods import is_horizon, reported_part_end
 from tracker.ingest.dates import (
     event_years,
     first_full_date,
@@ -217,7 +217,14 @@ def guess_date(lines: list[str], content: list[str], title: str | None,
     was written within the year it covers (its 年底前 / 全年 are that year's). Such a
     report is then dated at the end of the part it covers, as it is when nothing else
     dates it or the date is before that end (no report is written before what it covers)."""
+    if _WIDE_DIGIT.search("\n".join(lines[:_HEAD_LINES] + lines[-_TAIL_LINES:])) is not None:
+        # ２０２５年３月２７日 (a document typed in full-width digits) reads as 2025年3月27日
+        lines = [line.translate(_HALF_DIGITS) for line in lines]
+        content = [line.translate(_HALF_DIGITS) for line in content]
+        title = title.translate(_HALF_DIGITS) if title else title
     found = _guess_date(lines, content, title, hint)
+    if found is not None and is_horizon(found.year):
+        found = None  # (2035年國家公路網規模將超46萬公里 / 7月26日消息: a goal's year, no date)
     head = to_simplified("\n".join([title or "", *content[:_REPORT_HEAD_LINES]]))[:_REPORT_HEAD]
     part = reported_part_end(head)
     if part is not None and (found is None or found.year > part.year or found < part):
@@ -225,6 +232,8 @@ def guess_date(lines: list[str], content: list[str], title: str | None,
     return found
 
 
+_HALF_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_WIDE_DIGIT = re.compile("[０-９]")
 _REPORT_HEAD_LINES = 4
 _REPORT_HEAD = 300
 
@@ -254,12 +263,25 @@ def _guess_date(lines: list[str], content: list[str], title: str | None,
             return full[1]
         if md:
             _, month, day = md[0]
-            resolved = resolve_month_day(month, day, anchor,
-                                         _year_of(f"{title or ''}\n{lede}", content))
+            if byline is None and signature is not None:
+                # 4月14日，某省人民政府发布关于印发…的通知 over a text signed 2025年3月27日:
+                # the news of a document comes after its signing as often as before, so
+                # the month-day is the one nearest the signature (2025-04-14, not 2024's)
+                resolved = _nearest_month_day(month, day, signature)
+            else:
+                resolved = resolve_month_day(month, day, anchor,
+                                             _year_of(f"{title or ''}\n{lede}", content))
             if resolved is not None and recent(resolved):
                 return resolved
     return byline or signature or _title_date(title) or _bare_date_line(lines) \
         or _container_date(hint, title)
+
+
+def _nearest_month_day(month: int, day: int, anchor: date) -> date | None:
+    """The date of a month-day nearest *anchor* (in its year, the year before or after)."""
+    days = [d for d in (resolve_month_day(month, day, None, anchor.year + k) for k in (-1, 0, 1))
+            if d is not None]
+    return min(days, key=lambda d: abs((d - anchor).days)) if days else None
 
 
 # A year under review (2025年计划执行情况 / 2022年度环境状况…的报告 / 2025年工作总结):
@@ -273,7 +295,7 @@ def _year_of(head: str, content: list[str]) -> int | None:
     """The year of a lede's month-day: the first year it writes (2023年…), unless the
     opening names a year under review (…2025年计划执行情况与2026年计划草案的报告): then the
     year after the one reviewed, or a later one it plans for."""
-    years = event_years(head)
+    years = [y for y in event_years(head) if not is_horizon(y)]
     opening = to_simplified(head + "\n" + "\n".join(content[:3]))[:_REVIEW_SPAN]
     reviewed = [int(y) + 1 for y in _REVIEWED.findall(opening)]
     if reviewed:
