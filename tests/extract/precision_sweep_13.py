@@ -13,6 +13,9 @@ a counter-sweep of true commitments of like wording that must stay suggested.
 - COUNT_FRAME: a count that only frames the items under it — the stages a campaign runs in
   (整改分3个阶段推进 / 行动分为三个阶段) and a heading naming a count of tasks with no act
   before it (2022年10项民生实事 / “十四五”时期8个重点建设任务 / 15项民生实事出炉).
+- ADOPTED: what a meeting adopted, reported in the news of its session (会议表决通过…等6项
+  决议 / 决定批准这6个报告 / 大会票决通过10项民生实事项目): the meeting's act, done, whatever
+  count it names; an act still to be laid before a meeting (提请…审议通过) stays.
 - HARM: the toll of a disaster or accident in figures (农作物受灾面积3.2万公顷 / 直接经济损失
   1.8亿元 / 因灾需救助人口5300人): a problem stated, kept as an indicator; a bound on it
   (因灾死亡人数控制在10人以内) is a target.
@@ -196,7 +199,51 @@ def _harm() -> Iterator[Case]:
                         yield Case("harm", "kept", f"{label}/{script}/{end}", t, c, day)
 
 
-CAUSES = {"tally": _tally, "count_frame": _count_frame, "harm": _harm}
+# ---------------------------------------------------------------- ADOPTED
+_ADOPTED = (  # what a meeting adopted, reported in the news of its session
+    "会议表决通过{p}人民政府工作报告等{n}项决议",
+    "本次大会票决通过2023年{n}项民生实事项目",
+    "决定批准这{n}个报告",
+    "全会审议通过了《中共{p}委员会关于加快推进生态文明建设的决定》",
+    "大会以举手表决方式通过了{p}2023年{n}项民生实事项目",
+)
+_LAID = (  # acts still to be laid before a meeting: deliverables
+    "年内提请{p}人大常委会审议通过《{p}生态环境保护条例》",
+    "6月底前完成《{p}国土空间总体规划》编制并报上级审议通过",
+    "确保《{p}城市更新实施方案》于9月底前经政府常务会议审议通过",
+)
+
+
+def _adopted_docs(place: str, x: str, end: str) -> Iterator[tuple[str, str, date]]:
+    yield "news", (
+        f"{place}第七届人民代表大会第二次会议闭幕\n发布时间：2023-02-20\n"
+        f"2月20日上午，历时三天的{place}第七届人民代表大会第二次会议圆满完成各项议程后闭幕。"
+        f"{x}{end}\n会议号召，全{place[-1]}上下要团结一心，为实现全年目标任务而努力奋斗。\n"), date(2023, 2, 20)
+    yield "item", (
+        f"{place}人大常委会2023年工作要点\n一、立法工作\n1.{x}{end}\n2.加强备案审查工作。\n"), \
+        date(2023, 2, 20)
+    yield "cell", (f"{x}{end}\n"), date(2023, 2, 20)
+
+
+def _adopted() -> Iterator[Case]:
+    for place in ("某县", "东城区", "临江市", "青山区"):
+        for words in _ADOPTED:
+            x = words.format(p=place, n="6")
+            for end in _ENDS:
+                for label, text, day in _adopted_docs(place, x, end):
+                    if label == "item":
+                        continue  # (a work plan lists acts to come, not reports)
+                    for script, t, c in _variants(text, x):
+                        yield Case("adopted", "alarm", f"{label}/{script}/{end}", t, c, day)
+        for words in _LAID:
+            y = words.format(p=place)
+            for end in _ENDS:
+                for label, text, day in _adopted_docs(place, y, end):
+                    for script, t, c in _variants(text, y):
+                        yield Case("adopted", "kept", f"{label}/{script}/{end}", t, c, day)
+
+
+CAUSES = {"tally": _tally, "count_frame": _count_frame, "harm": _harm, "adopted": _adopted}
 
 
 def cases(cause: str | None = None) -> Iterator[Case]:

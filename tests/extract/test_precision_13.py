@@ -84,3 +84,20 @@ def test_the_toll_of_a_disaster_is_a_reported_figure(clause: str, harm: bool) ->
 ])
 def test_a_task_judged_hard_to_finish_is_a_problem_stated(clause: str, problem: bool) -> None:
     assert classify.is_problem(clause) is problem
+
+
+# --- ADOPTED: what a meeting adopted, reported; not an act still to be laid before it
+@pytest.mark.parametrize("clause,adopted", [
+    ("会议表决通过区人民政府工作报告等6项决议", True),
+    ("决定批准这6个报告", True),
+    ("本次大会票决通过2022年15项民生实事项目", True),
+    ("全会审议通过了《中共某市委关于加快推进生态文明建设的决定》", True),
+    ("年内提请市人大常委会审议通过《某市生态环境保护条例》", False),
+    ("报市政府审议通过后实施", False),
+    ("确保6月底前经市政府常务会议审议通过", False),
+    ("方案经市政府常务会议审议通过后印发实施", False),
+    ("会议强调，要确保完成全年目标", False),
+    ("通过验收", False),
+])
+def test_what_a_meeting_adopted_is_reported(clause: str, adopted: bool) -> None:
+    assert classify.is_adopted(clause) is adopted

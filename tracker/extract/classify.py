@@ -385,6 +385,24 @@ def subject_of(clause: str) -> str | None:
     return who
 
 
+# What a meeting adopted, reported (会议表决通过市人民政府工作报告等6项决议 / 本次大会票决通过
+# 2023年10项民生实事项目 / 决定批准这5个报告 / 全会审议通过了…): the meeting's own act, done,
+# whatever count of items it names (session 13); not an act still to be laid before a meeting
+# (年内提请市人大常委会审议通过《X条例》 / 报市政府审议通过后实施 / 确保6月底前经常务会议审议通过)
+ADOPTED = needing(r"^(?:[^，,；;。]{0,12}?(?:会议|大会|全会|常委会|会上))?[^，,；;。]{0,4}?"
+                  r"(?:决定批准|(?:表决|票决|审议|一致|投票)(?:并)?通过)(?:了)?")
+_ADOPTED_MEETING = re.compile(r"会议|大会|全会|常委会|会上|^决定批准")
+_LAID_BEFORE = re.compile(r"提请|报请|提交|报送|报市|报省|报区|报县|报经|经[^，,；;。]{0,12}?(?:会议|常委会)|后(?:施行|实施|印发|执行)"
+                          r"|(?<![需主重只])要(?![求素点])|将|确保|力争|争取|须|应当|前")
+
+
+def is_adopted(clause: str) -> bool:
+    """What a meeting adopted, reported (ADOPTED), no act still to be laid before it."""
+    words = clause.strip()
+    return ADOPTED.match(words) is not None and _ADOPTED_MEETING.search(words) is not None \
+        and _LAID_BEFORE.search(words) is None
+
+
 def is_logistics(clause: str) -> bool:
     """Meeting logistics, bylines and page furniture (or a bare speech-reporting clause)."""
     if len(clause) <= 16 and search_end(REPORTING, clause, REPORTING_SPAN):
@@ -699,6 +717,8 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
         return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)
     if is_status(text) or is_project_size(text) or is_harm_count(text):
         return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)
+    if is_adopted(text):
+        return Verdict(None, 0.0)
     if is_logistics(text) and not has_target \
             and not (ACTION.match(text) and CONCRETE.search(text)):
         return Verdict(None, 0.0)

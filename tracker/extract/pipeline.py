@@ -859,7 +859,8 @@ def _never_taken(quote: str) -> bool:
     words = simplified(quote)
     return classify.is_problem(words) or classify.is_meta_count(words) \
         or classify.is_vague_gain(words) or classify.is_status(words) \
-        or classify.is_project_size(words) or classify.is_harm_count(words) or (
+        or classify.is_project_size(words) or classify.is_harm_count(words) \
+        or classify.is_adopted(words) or (
         _DESCRIPTION.search(words) is not None and classify.MODAL.search(words) is None)
 
 
@@ -2442,7 +2443,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         elif verdict.kind is None and sent.heading > SECTION_LEVEL and not timing.past \
                 and (sent.paragraph > 0 or "\n" not in analysis.strip()) \
                 and len(words) <= MAX_NAMED_ITEM and len(_units(sent)) == 1 \
-                and _NAMED_ITEM.search(words.rstrip("。；; ")) and not classify.is_count_frame(words):
+                and _NAMED_ITEM.search(words.rstrip("。；; ")) and not classify.is_count_frame(words) \
+                and not classify.is_adopted(words):
             # 3.工业领域碳达峰行动 / a cell naming a programme: a list item that is
             # nothing but a named programme is a deliverable of its own
             verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
