@@ -44,6 +44,8 @@ _TALLIES = (  # a count of tasks by state, as a progress report states it
     "进度滞后的有{n}个",
     "尚未启动的有{n}件",
     "指标项目出现调整的有{n}项",
+    "目前进展良好，年底前能确保完成的指标任务，共计{n}项",
+    "已经完成的重点任务，共{n}项",
 )
 _TASKS = (  # tasks set, in like words (counts of things to deliver, a word that commits)
     "年底前完成{n}项民生实事",
@@ -80,7 +82,9 @@ def _tally() -> Iterator[Case]:
             x = words.format(n=3)
             for end in _ENDS:
                 for label, text, day in _tally_frames(place, x, end):
-                    clause = x.split("，")[-1]
+                    parts = x.split("，")
+                    # (a count after its own clause: the two clauses are the unit)
+                    clause = "，".join(parts[-2:]) if parts[-1].startswith("共") else parts[-1]
                     for script, t, c in _variants(text, clause):
                         yield Case("tally", "alarm", f"{label}/{script}/{end}", t, c, day)
         for words in _TASKS:

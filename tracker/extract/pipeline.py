@@ -789,12 +789,23 @@ MIN_CONFIDENCE = 0.45
 MIN_CANDIDATE_CONFIDENCE = 0.6  # a unit the rules turned down needs the model's word
 
 
+_TALLY_CUE = re.compile(r"[有共计計]\s*[0-9０-９一二两三四五六七八九十]")
+
+
 def _decide(out: list[Suggestion], numbered: list[bool], text: str,
             rules_only: bool, lone: bool = False) -> tuple[list[Suggestion], list[bool]]:
     """Which suggestions stay: the model's probability replaces the rules' confidence; a
     unit the rules turned down stays when the model finds it likely right and it lies in no
     suggestion kept; the rules' own stay above the floor (in a whole document). *lone*: the
-    text is one clause standing alone (`_stands_alone`)."""
+    text is one clause standing alone (`_stands_alone`). A unit whose words, joined, are a
+    progress report's tally by state (年底前能确保完成的指标任务，共计98项: a clause that commits
+    and the count after it) is no suggestion, whoever judged its clauses."""
+    if any(s.kind != "indicator" and _TALLY_CUE.search(s.quote) is not None for s in out):
+        tallied = [i for i, s in enumerate(out) if s.kind != "indicator"
+                   and classify.is_tally_by_state(simplified(s.quote))]
+        if tallied:
+            out = [s for i, s in enumerate(out) if i not in tallied]
+            numbered = [n for i, n in enumerate(numbered) if i not in tallied]
     if rules_only or not calibrate(out):
         kept = [i for i, s in enumerate(out) if not s.rejected]
         return [out[i] for i in kept], [numbered[i] for i in kept]
