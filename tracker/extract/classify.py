@@ -389,6 +389,24 @@ def subject_of(clause: str) -> str | None:
     return who
 
 
+# What a meeting adopted, reported (会议表决通过市人民政府工作报告等6项决议 / 本次大会票决通过
+# 2023年10项民生实事项目 / 决定批准这5个报告 / 全会审议通过了…): the meeting's own act, done,
+# whatever count of items it names (session 13); not an act still to be laid before a meeting
+# (年内提请市人大常委会审议通过《X条例》 / 报市政府审议通过后实施 / 确保6月底前经常务会议审议通过)
+ADOPTED = needing(r"^(?:[^，,；;。]{0,12}?(?:会议|大会|全会|常委会|会上))?[^，,；;。]{0,4}?"
+                  r"(?:决定批准|(?:表决|票决|审议|一致|投票)(?:并)?通过)(?:了)?")
+_ADOPTED_MEETING = re.compile(r"会议|大会|全会|常委会|会上|^决定批准")
+_LAID_BEFORE = re.compile(r"提请|报请|提交|报送|报市|报省|报区|报县|报经|经[^，,；;。]{0,12}?(?:会议|常委会)|后(?:施行|实施|印发|执行)"
+                          r"|(?<![需主重只])要(?![求素点])|将|确保|力争|争取|须|应当|前")
+
+
+def is_adopted(clause: str) -> bool:
+    """What a meeting adopted, reported (ADOPTED), no act still to be laid before it."""
+    words = clause.strip()
+    return ADOPTED.match(words) is not None and _ADOPTED_MEETING.search(words) is not None \
+        and _LAID_BEFORE.search(words) is None
+
+
 def is_logistics(clause: str) -> bool:
     """Meeting logistics, bylines and page furniture (or a bare speech-reporting clause)."""
     if len(clause) <= 16 and search_end(REPORTING, clause, REPORTING_SPAN):
@@ -572,8 +590,51 @@ def has_verb(words: str) -> bool:
     return _ANY_VERB.search(words) is not None
 
 
+# The tally of a progress report by state (已完成或基本完成的有19项 / 进展滞后的有3个 / 年底前能确保
+# 完成的指标任务，共计98项 / 出现调整的有3项): how many of the tasks are in that state, a count of
+# them, nothing to deliver (session 13). The task after it stays (年底前完成的有N项 is no act
+# either way; 计划实施的重点项目共计120个 looks ahead: a word that commits keeps it, not 能确保 /
+# 可确保, which weigh what can be done)
+TALLY_BY_STATE = re.compile(
+    rf"的有{_COUNT_OF}(?:项|个|件|条|家|处|所|批)$"
+    r"|的(?:指标|重点|主要|具体)?(?:任务|项目|事项|问题|指标)[，,]?\s*(?:共计|共有|合计|总计|共)"
+    r"(?:\d+|[一二两三四五六七八九十]{1,3})(?:项|个|件|条)$")
+_LOOKS_AHEAD = re.compile(r"(?<![能可])(?:(?<![需主重只])要(?![求素点])|将|确保|力争|争取|计划|拟|安排)")
+# A count that only frames the items under it: the stages a campaign runs in (整改分3个阶段
+# 推进 / 行动分为三个阶段), or a heading that names a count of tasks with no act before it
+# (“十三五”应急体系9个具体建设任务 / 2022年10项民生实事 / 15项民生实事出炉): the items, the
+# stages' own tasks, are the records (not 分两批完成200户改造, nor 实施16个项目 / 新建学校3所,
+# whose verb opens the count, nor 力争重点项目10个, nor an item of a list whose verb stands
+# before the list or in it: 实施16个卫生院、158个村卫生室改扩建项目; 建设 as a modifier, 具体建设
+# 任务, is no act; nor a count of works or projects, 10个全民健身示范工程 / 25个供水工程 /
+# 12个改造项目: in a list under a verb, each is a thing to deliver)
+STAGES = needing(r"^[^，,；;。]{0,20}?分(?:为|成)?(?:\d+|[一二两三四五六七八九十])个?(?:阶段|步骤|步|批次|轮)"
+                 r"(?:推进|实施|进行|开展|组织实施|展开|走)?$")
+COUNT_HEADING = needing(r"^(?P<pre>[^，,；;。]{0,24}?)(?:\d+|[一二两三四五六七八九十]{1,3})(?:项|个|件|大|类)"
+                        r"(?P<mid>[^，,；;。\d]{0,8}?)(?:任务|实事|事项|举措|措施)"
+                        r"(?:出炉|揭晓|公布|亮相)?$")
+
+
+def is_tally_by_state(clause: str) -> bool:
+    """A progress report's count of tasks by state (TALLY_BY_STATE), no word looking ahead."""
+    words = clause.strip().rstrip("。；;，,")
+    return TALLY_BY_STATE.search(words) is not None and _LOOKS_AHEAD.search(words) is None
+
+
+def is_count_frame(clause: str) -> bool:
+    """The stages of a campaign or a heading naming a count of tasks (STAGES, COUNT_HEADING)."""
+    words = clause.strip().rstrip("。；;，,：:")
+    if STAGES.match(words) is not None:
+        return True
+    m = COUNT_HEADING.match(words)
+    return m is not None and not has_verb(m.group("pre")) and MODAL.search(m.group("pre")) is None \
+        and _AIMED_COUNT.match(m.group("pre")) is None and not has_verb(m.group("mid").replace("建设", ""))
+
+
 def is_meta_count(clause: str) -> bool:
     if ANNOUNCED.match(clause.rstrip("。；;，,：: ")) is not None:
+        return True
+    if is_tally_by_state(clause) or is_count_frame(clause):
         return True
     if MAKEUP.match(clause.strip().rstrip("。；;，,、")) is not None:
         return True
@@ -658,8 +719,10 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
         return Verdict(None, 0.0)
     if _SHARE_CUE.search(text) and SHARE_OF.search(text) and not SET_AHEAD.search(text):
         return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)
-    if is_status(text) or is_project_size(text):
+    if is_status(text) or is_project_size(text) or is_harm_count(text):
         return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)
+    if is_adopted(text):
+        return Verdict(None, 0.0)
     if is_logistics(text) and not has_target \
             and not (ACTION.match(text) and CONCRETE.search(text)):
         return Verdict(None, 0.0)
@@ -710,9 +773,29 @@ PROBLEM = screened(r"仍需|仍须|依然|仍然|尚需|尚待|有待|亟待|仍
                      # a task that fell behind (X未按期完成 / 未按时完成整改 / 进度滞后 / 推进
                      # 缓慢), said last: the finding of a report, not the task set
                      r"|未(?:按期|按时|如期|能)?(?:完成|完工|销号|开工|启动)(?:整改|任务|销号)?$"
-                     r"|(?:进度|进展|建设|工作)?(?:滞后|缓慢)$")
+                     r"|(?:进度|进展|建设|工作)?(?:滞后|缓慢)$"
+                     # a task judged hard to finish (完成有一定困难 / 按期完成存在较大困难 / 推进
+                     # 难度较大), said last: the finding of a progress report (session 13)
+                     r"|(?:有一定|存在(?:一定|较大)?|有较大)困难$|难度(?:较大|很大|大)$")
 
 _PROBLEM_CUE = needs(PROBLEM)
+
+
+# The toll of a disaster or accident reported in figures (农作物受灾面积3.2万公顷 / 因灾需救助
+# 人口5300人 / 直接经济损失1.8亿元 / 事故6起、死亡9人): a problem stated as the figures of what
+# happened, kept as an indicator (session 13) — not a bound on it (因灾死亡人数控制在10人以内 /
+# 直接经济损失占GDP比例低于1% / 事故死亡人数下降10%), which is a target
+HARM = needing(r"^[^，,；;。]{0,16}?(?:受灾|成灾|绝收|损失|死亡|受伤|失踪|遇难|伤亡|需救助|被困|倒塌|损坏|受损|事故)"
+               r"[^，,；;。\d]{0,8}?\d+(?:\.\d+)?(?:万|亿)?(?:公顷|亩|人|户|元|间|起|头|处|座|人次)$")
+_BOUND = re.compile(r"控制|以下|以内|低于|不超过|不高于|少于|下降|减少|降低|降至|降到|为零|清零|杜绝|比例|率")
+
+
+def is_harm_count(clause: str) -> bool:
+    """The figures of a disaster's or an accident's toll (HARM), no bound and no word that
+    commits."""
+    words = clause.strip().rstrip("。；;，,")
+    return HARM.match(words) is not None and _BOUND.search(words) is None \
+        and MODAL.search(words) is None
 
 
 def is_problem(clause: str) -> bool:

@@ -834,12 +834,23 @@ MIN_CONFIDENCE = 0.45
 MIN_CANDIDATE_CONFIDENCE = 0.6  # a unit the rules turned down needs the model's word
 
 
+_TALLY_CUE = re.compile(r"[有共计計]\s*[0-9０-９一二两三四五六七八九十]")
+
+
 def _decide(out: list[Suggestion], numbered: list[bool], text: str,
             rules_only: bool, lone: bool = False) -> tuple[list[Suggestion], list[bool]]:
     """Which suggestions stay: the model's probability replaces the rules' confidence; a
     unit the rules turned down stays when the model finds it likely right and it lies in no
     suggestion kept; the rules' own stay above the floor (in a whole document). *lone*: the
-    text is one clause standing alone (`_stands_alone`)."""
+    text is one clause standing alone (`_stands_alone`). A unit whose words, joined, are a
+    progress report's tally by state (年底前能确保完成的指标任务，共计98项: a clause that commits
+    and the count after it) is no suggestion, whoever judged its clauses."""
+    if any(s.kind != "indicator" and _TALLY_CUE.search(s.quote) is not None for s in out):
+        tallied = [i for i, s in enumerate(out) if s.kind != "indicator"
+                   and classify.is_tally_by_state(simplified(s.quote))]
+        if tallied:
+            out = [s for i, s in enumerate(out) if i not in tallied]
+            numbered = [n for i, n in enumerate(numbered) if i not in tallied]
     if rules_only or not calibrate(out):
         kept = [i for i, s in enumerate(out) if not s.rejected]
         return [out[i] for i in kept], [numbered[i] for i in kept]
@@ -904,7 +915,8 @@ def _never_taken(quote: str) -> bool:
     words = simplified(quote)
     return classify.is_problem(words) or classify.is_meta_count(words) \
         or classify.is_vague_gain(words) or classify.is_status(words) \
-        or classify.is_project_size(words) or (
+        or classify.is_project_size(words) or classify.is_harm_count(words) \
+        or classify.is_adopted(words) or (
         _DESCRIPTION.search(words) is not None and classify.MODAL.search(words) is None)
 
 
@@ -2539,11 +2551,13 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         elif verdict.kind is None and sent.heading > SECTION_LEVEL and not timing.past \
                 and (sent.paragraph > 0 or "\n" not in analysis.strip()) \
                 and len(words) <= MAX_NAMED_ITEM and len(_units(sent)) == 1 \
-                and _NAMED_ITEM.search(words.rstrip("。；; ")):
+                and _NAMED_ITEM.search(words.rstrip("。；; ")) and not classify.is_count_frame(words) \
+                and not classify.is_adopted(words):
             # 3.工业领域碳达峰行动 / a cell naming a programme: a list item that is
             # nothing but a named programme is a deliverable of its own
             verdict = classify.Verdict("deliverable", NAMED_ITEM_CONFIDENCE)
-        elif verdict.kind is None and not timing.past and _bound_to_act(
+        elif verdict.kind is None and not timing.past and not classify.is_tally_by_state(words) \
+                and _bound_to_act(
                 analysis[time_start:e] if time_start is not None and not time_free else words,
                 doc_date):
             # 各牵头单位于2月7日前报送市政府 / 方案务于3月底前报备 / 3月底前，召开金融联席会议:
