@@ -667,7 +667,10 @@ _REPORT_DELIVERED = re.compile(r"代表[^，,。\n]{0,10}政府[^，,。\n]{0,4}
 _YEAR_IS = re.compile(r"(?:年|今年|明年)是[^。]{0,40}之年")
 # A title that announces a plan: its period (（2025—2027年）, 2026年…工作要点, “十五五”…规划)
 # is the period of the targets inside that state none of their own.
+# (2025年度40件民生实事票决出炉 / 2025年十大民生实事: a year's programme of 实事, named
+# as such, as 实事项目 is)
 _PLAN_KIND = re.compile(r"规划|计划|方案|要点|清单|安排|任务|行动|纲要|意见|实事项目|政策|措施"
+                        r"|(?:民生|惠民|为民办)实事"
                         # 关于做好2025年度…工作的通知: a notice on the work of a year
                         r"|(?:做好|抓好|开展|推进|部署)(?:19|20)\d{2}年")
 _RUN_IN_TITLE = re.compile(
