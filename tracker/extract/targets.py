@@ -88,6 +88,10 @@ def _scope_before_count(text: str, m: re.Match[str]) -> bool:
     nxt = _QUANTITY.match(text, then.end()) if then is not None and then.end() < len(text) else None
     if nxt is None or nxt.group("suf"):
         return False  # (500个5000万元以上重大项目: the second qualifies what the first counts)
+    if then is not None and then.end() == m.end() and (m.group("u2") or m.group("u3")) in _COUNTED_FLOOR \
+            and not m.group("sc") and not (nxt.group("pct") or nxt.group("u3")
+                                           or _is_counter(nxt.group("u1") or nxt.group("u2"))):
+        return False  # (完成3家4500平方米社区医院选址: a count, then the size of each or all)
     return bool(nxt.group("u1") or nxt.group("u2") or nxt.group("u3") or nxt.group("pct")
                 or (nxt.group("sc") and _PEOPLE_AFTER.match(text, nxt.end())))
 
@@ -157,6 +161,9 @@ _QUANTITY = re.compile(
     # (1.2万余人 / 3万余场次: more than the figure, 余 after its scale)
     rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>万亿|[万亿])?(?P<more2>余|多(?![万亿]))?(?:(?P<u2>(?i:{_UNIT_ALT}))|{_OPEN_COUNTER})?)"
     rf"(?:(?<=[^\s0-9.])\s*[/每]\s*(?P<per>(?i:{_PER_ALT})))?"
+    # 放映电影2.5万场(次)以上 / 新建200个(标准桩)以上: an aside naming what is counted, between
+    # the measure word and the bound it takes (never a figure of its own: 10所(其中4所))
+    r"(?:\s*[（(][^（()）0-9\n，,。；;]{1,6}[)）](?=\s*(?:及以上|或以上|以上|及以下|以下|以内|之内)))?"
     r"(?P<suf>及以上|或以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
 
