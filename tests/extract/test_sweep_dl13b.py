@@ -125,3 +125,39 @@ def test_counts_that_say_where_or_which(text: str, value: float, unit: str) -> N
     got = _main(text, date(2025, 3, 1))
     assert got is not None
     assert (got["value"], got["unit"]) == (value, unit)
+
+
+_PLAN_TITLES = ("{pl}推进乡村建设行动实施方案", "{pl}关于加快农村供水保障的工作方案", "{pl}人居环境整治提升行动方案")
+_GOAL_LABELS = ("行动目标", "工作目标", "一、主要目标", "（二）总体目标")
+_PRINCIPLES = ("坚持农业农村优先发展，把乡村建设摆在重要位置，因地制宜、分类指导。",
+               "以改善农村人居环境为重点，坚持为民而建。统筹推进，分步实施。", "")
+_PLAN_TASKS = ("重点任务\n（一）加强乡村规划建设管理。严格落实管控要求，新建农村公路300公里。\n"
+               "（二）实施农村供水保障工程。改造提升农村供水工程50处。",
+               "二、重点任务\n1.做实县域村庄体系规划\n2.新建农村公路300公里\n3.改造提升农村供水工程50处")
+
+
+@pytest.mark.parametrize(("title", "label", "principles", "tasks", "trad", "full", "end"), [
+    case for i, case in enumerate(itertools.product(
+        _PLAN_TITLES, _GOAL_LABELS, _PRINCIPLES, _PLAN_TASKS,
+        (False, True), (False, True), ("", "底"))) if i % 4 == 0])
+def test_a_goals_paragraph_sets_the_plans_horizon(title: str, label: str, principles: str,
+                                                  tasks: str, trad: bool, full: bool,
+                                                  end: str) -> None:
+    # 行动目标 / 坚持…，因地制宜。到2025年，…: the horizon a later sentence of the goals'
+    # paragraph opens with is the plan's, for its tasks without time words of their own
+    text = (title.format(pl="大理州") + "\n为深入贯彻落实党中央决策部署，结合实际，制定本方案。\n"
+            + label + "\n" + principles + f"到2027年{end}，乡村建设取得实质性进展。\n" + tasks)
+    got = [to_json(s) for s in suggest(_variant(text, trad, full), None) if s.kind != "indicator"]
+    counted = [s for s in got if "公里" in s["quote"] or "50" in s["quote"] or "５０" in s["quote"]]
+    assert counted
+    assert all(s["deadline"] == "2027-12-31" for s in counted)
+
+
+def test_a_horizon_in_another_paragraph_is_not_the_plans() -> None:
+    # the goals' label, then a paragraph without a horizon: a year named further down is
+    # a single task's, not the plan's
+    text = ("推进乡村建设行动实施方案\n工作目标\n坚持农业农村优先发展，因地制宜、分类指导。\n"
+            "重点任务\n1.新建农村公路300公里\n2.到2027年，改造提升农村供水工程50处\n")
+    got = [to_json(s) for s in suggest(text, None) if s.kind != "indicator"]
+    road = [s for s in got if "公里" in s["quote"]]
+    assert road and road[0]["deadline"] is None

@@ -837,6 +837,9 @@ def _fixed_all_by(text: str, head: list[str], doc_date: date | None) -> Deadline
 # the horizon of the plan, which its tasks without time words of their own work to
 _GOALS_OPEN = re.compile(
     r"(?:工作目标|主要目标|总体目标|行动目标|发展目标|整治目标|攻坚目标|目标任务|总体要求)[）)]?\s*[:：。]?\s*"
+    # (行动目标 / 坚持…，因地制宜、分类指导。到2025年，…: the horizon opens a later sentence
+    # of the goals' paragraph, after the principles it states first)
+    r"(?:[^\n]{0,400}?[。；;]\s*)?"
     r"(?:[（(]?[一二三四五六七八九十0-9]{1,2}[、.．）)]\s*)?(?:力争|争取)?"
     # (力争通过三年努力，到2027年 / 用三年时间，到2027年底: the effort named before the horizon)
     r"(?:(?:通过|经过|用|花)[^，,。；;]{1,8}[，,]\s*)?(?P<to>到|至|在)"
@@ -852,7 +855,7 @@ def _goals_horizon(text: str, head: list[str], doc_date: date | None) -> Deadlin
     if not any(_PLAN_KIND.search(line) and not is_review_heading(line) for line in head) \
             and _NAMED_PLAN.search(opening) is None:
         return None
-    m = _GOALS_OPEN.search(text, 0, GOALS_HEAD)
+    m = _GOALS_OPEN.search(to_halfwidth(text[:GOALS_HEAD]))  # (到２０２５年: full-width digits)
     if m is None:
         return None
     year = int(m.group("y"))
