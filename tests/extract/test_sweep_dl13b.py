@@ -161,3 +161,29 @@ def test_a_horizon_in_another_paragraph_is_not_the_plans() -> None:
     got = [to_json(s) for s in suggest(text, None) if s.kind != "indicator"]
     road = [s for s in got if "公里" in s["quote"]]
     assert road and road[0]["deadline"] is None
+
+
+_HEAD_FRAMES = ("{p}{v}{n}名{w}{t}", "{p}{v}{w}{n}人", "{p}{v}{n}名{w}实现{t}")
+_HEAD_CASES = [
+    (f.format(p=p, v=v, n=n, w=w, t=t) + stop, value, trad, full)
+    for f, v, w, t, (n, value), p, stop, (trad, full) in itertools.product(
+        _HEAD_FRAMES, ("促进", "援助", "帮助"), ("登记失业青年", "就业困难人员", "高校毕业生"),
+        ("高质量就业", "就业"), (("2500", 2500.0), ("1.2万", 12000.0)), ("", "全市", "今年"), ("", "。"),
+        ((False, False), (True, False), (False, True)))
+    if "{t}" in f or t == "就业"][::12]
+
+
+@pytest.mark.parametrize(("text", "value", "trad", "full"), _HEAD_CASES)
+def test_a_headcount_an_act_on_people_reaches(text: str, value: float, trad: bool,
+                                              full: bool) -> None:
+    # 促进2500名登记失业青年高质量就业 / 援助就业困难人员6000人: how many people the act
+    # reaches, the people named after the count when the verb names none
+    got = _main(clean(_variant(text, trad, full)), date(2025, 3, 1))
+    assert got is not None
+    assert got["value"] in (value, value / 10000) and got["unit"] in ("人", "万人")
+
+
+def test_criticism_counts_no_people_helped() -> None:
+    # 批评帮助5人 (a meeting's criticism of five members): no headcount aimed at
+    got = [to_json(s) for s in suggest("在专题民主生活会上批评帮助5人", date(2025, 3, 1))]
+    assert all(s.get("value") != 5.0 for s in got)
