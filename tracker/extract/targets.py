@@ -88,6 +88,10 @@ def _scope_before_count(text: str, m: re.Match[str]) -> bool:
     nxt = _QUANTITY.match(text, then.end()) if then is not None and then.end() < len(text) else None
     if nxt is None or nxt.group("suf"):
         return False  # (500个5000万元以上重大项目: the second qualifies what the first counts)
+    if then is not None and then.end() == m.end() and (m.group("u2") or m.group("u3")) in _COUNTED_FLOOR \
+            and not m.group("sc") and not (nxt.group("pct") or nxt.group("u3")
+                                           or _is_counter(nxt.group("u1") or nxt.group("u2"))):
+        return False  # (完成3家4500平方米社区医院选址: a count, then the size of each or all)
     return bool(nxt.group("u1") or nxt.group("u2") or nxt.group("u3") or nxt.group("pct")
                 or (nxt.group("sc") and _PEOPLE_AFTER.match(text, nxt.end())))
 
@@ -157,6 +161,9 @@ _QUANTITY = re.compile(
     # (1.2万余人 / 3万余场次: more than the figure, 余 after its scale)
     rf"\s*(?:(?P<u1>{_SCALED_ALT})|(?P<sc>万亿|[万亿])?(?P<more2>余|多(?![万亿]))?(?:(?P<u2>(?i:{_UNIT_ALT}))|{_OPEN_COUNTER})?)"
     rf"(?:(?<=[^\s0-9.])\s*[/每]\s*(?P<per>(?i:{_PER_ALT})))?"
+    # 放映电影2.5万场(次)以上 / 新建200个(标准桩)以上: an aside naming what is counted, between
+    # the measure word and the bound it takes (never a figure of its own: 10所(其中4所))
+    r"(?:\s*[（(][^（()）0-9\n，,。；;]{1,6}[)）](?=\s*(?:及以上|或以上|以上|及以下|以下|以内|之内)))?"
     r"(?P<suf>及以上|或以上|以上|及以下|以下|以内|之内|左右|上下)?"
 )
 
@@ -442,7 +449,7 @@ _AIM = re.compile(r"\s*(?:力争|确保|争取|努力|目标[是为:：]?)")
 # 搬迁安置…300户): the count is the work to do, not a headcount reported
 _DONE_TO = re.compile(r"\s*(?:全年|今年|年内)?(?:累计)?(?:彻底|全面|切实|有效|着力|帮助)?新?"
                       r"(?:完成|实施|新建|改造|建设|搬迁|安置|培训|资助|救助|帮扶|引进|招引|"
-                      r"吸纳|带动|转移|接种|筛查|新增|解决|惠及|培育|促进|扶持|服务|覆盖|对)")
+                      r"吸纳|带动|转移|接种|筛查|新增|解决|惠及|培育|促进|扶持|服务|覆盖|援助|对)")
 # A subject and its modal before such an act (郑州要新改造…3万户 / 各县区将搬迁安置…300户)
 _MODAL_BEFORE = re.compile(r"[^，,。；;：:0-9]{0,10}?(?:要|将|须|必须|计划|拟|力争|争取|确保)(?<!需要)")
 # An act done to people or households anywhere before their count, after a subject or a
@@ -451,7 +458,7 @@ _MODAL_BEFORE = re.compile(r"[^，,。；;：:0-9]{0,10}?(?:要|将|须|必须|�
 # (因旱需救助人口53560人 / 待安置人员: the people in need of the act, counted, not the act)
 _ACT_ON_HEADS = re.compile(r"(?<!需)(?<!需要)(?<!待)(?:改善|慰问|走访|安置|救助|资助|帮扶|培训|筛查|体检|提供|转移|吸纳|带动|惠及|"
                            r"保障|补助|发放|接种|招聘|招录|培养|引进|搬迁|扶持|解决|服务|安排|组织|签约|"
-                           r"参保|救治|疏散|实训|培育|新增|完成)(?![^，,。；;]{0,12}?(?:人口|人数|户数)[0-9])")
+                           r"参保|救治|疏散|实训|培育|新增|完成|援助|促进|(?<!批评)帮助)(?![^，,。；;]{0,12}?(?:人口|人数|户数)[0-9])")
 # …but a count stated flat (全县共有农村低保对象3200人 / 参加培训人员300人 / 涉及群众1200户):
 # page furniture or a baseline, whatever verb its noun holds
 _FLAT_HEADS = re.compile(r"\s*(?:全[省市县区镇乡]|本[省市县区])?(?:共有|现有|尚有|仍有|有|共|合计|总计|其中|"
@@ -687,7 +694,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         # 建设500处生态保育小区: the verb names no metric, the things after it do (the
         # target still opens at the verb)
         act_at, act, metric = text.find(metric, start, m.start()), metric, None
-    if metric is None and _is_counter(unit):  # 建成5个污水处理厂: the counted thing follows
+    if metric is None and (_is_counter(unit) or unit in _HEADCOUNTS):
+        # 建成5个污水处理厂 / 促进2500名登记失业青年就业: the counted things or people follow
         metric, end = _metric_after(text, end)
         if metric is None and act is not None:
             metric = act  # 开工建设200部 (nothing named after the count): the act is the metric

@@ -667,7 +667,10 @@ _REPORT_DELIVERED = re.compile(r"代表[^，,。\n]{0,10}政府[^，,。\n]{0,4}
 _YEAR_IS = re.compile(r"(?:年|今年|明年)是[^。]{0,40}之年")
 # A title that announces a plan: its period (（2025—2027年）, 2026年…工作要点, “十五五”…规划)
 # is the period of the targets inside that state none of their own.
+# (2025年度40件民生实事票决出炉 / 2025年十大民生实事: a year's programme of 实事, named
+# as such, as 实事项目 is)
 _PLAN_KIND = re.compile(r"规划|计划|方案|要点|清单|安排|任务|行动|纲要|意见|实事项目|政策|措施"
+                        r"|(?:民生|惠民|为民办)实事"
                         # 关于做好2025年度…工作的通知: a notice on the work of a year
                         r"|(?:做好|抓好|开展|推进|部署)(?:19|20)\d{2}年")
 _RUN_IN_TITLE = re.compile(
@@ -834,6 +837,9 @@ def _fixed_all_by(text: str, head: list[str], doc_date: date | None) -> Deadline
 # the horizon of the plan, which its tasks without time words of their own work to
 _GOALS_OPEN = re.compile(
     r"(?:工作目标|主要目标|总体目标|行动目标|发展目标|整治目标|攻坚目标|目标任务|总体要求)[）)]?\s*[:：。]?\s*"
+    # (行动目标 / 坚持…，因地制宜、分类指导。到2025年，…: the horizon opens a later sentence
+    # of the goals' paragraph, after the principles it states first)
+    r"(?:[^\n]{0,400}?[。；;]\s*)?"
     r"(?:[（(]?[一二三四五六七八九十0-9]{1,2}[、.．）)]\s*)?(?:力争|争取)?"
     # (力争通过三年努力，到2027年 / 用三年时间，到2027年底: the effort named before the horizon)
     r"(?:(?:通过|经过|用|花)[^，,。；;]{1,8}[，,]\s*)?(?P<to>到|至|在)"
@@ -849,7 +855,7 @@ def _goals_horizon(text: str, head: list[str], doc_date: date | None) -> Deadlin
     if not any(_PLAN_KIND.search(line) and not is_review_heading(line) for line in head) \
             and _NAMED_PLAN.search(opening) is None:
         return None
-    m = _GOALS_OPEN.search(text, 0, GOALS_HEAD)
+    m = _GOALS_OPEN.search(to_halfwidth(text[:GOALS_HEAD]))  # (到２０２５年: full-width digits)
     if m is None:
         return None
     year = int(m.group("y"))
