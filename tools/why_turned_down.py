@@ -46,6 +46,8 @@ def reason(clause: str, *, past_context: bool = False, has_target: bool = False,
         return "" if has_target else "status"
     if c.is_project_size(text):
         return "" if has_target else "project size"
+    if c.is_votes(text):
+        return "votes"
     if c.is_logistics(text) and not has_target \
             and not (c.ACTION.match(text) and c.CONCRETE.search(text)):
         return "logistics"

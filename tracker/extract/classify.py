@@ -481,13 +481,17 @@ SHARE_OF = screened(r"占[^，,；;。]{0,12}?的\d+(?:\.\d+)?%|完成[^，,；;
                       # 占比29%): the share of the count before it
                       r"|^占比\d+(?:\.\d+)?%[。；;，,]?$")
 # How far a count of tasks went (5项进展较快 / 有7项提前完成任务 / 3个项目进度偏慢 / 4个项目超
-# 序时进度推进), the state as the clause's predicate: a progress report's tally, never a task
+# 序时进度推进 / 1个项目未完成年度目标), the state as the clause's predicate: a progress report's tally, never a task
 # (not the tasks of that state as an object: 对进展较慢的5个项目实行挂牌督办; nor with a word
 # that commits: 确保5项提前完成)
 STATUS = re.compile(
     r"^(?:其中|另有|还有|有)?[^，,；;。的]{0,16}?(?:\d+|[一二两三四五六七八九十]{1,3})(?:项|个|件|家|条|处|所|批)"
     r"[^，,；;。的]{0,10}?(?:(?:进展|进度|推进)(?:较快|很快|顺利|良好|正常|平稳|有序|偏慢|较慢|缓慢|滞后|明显)"
-    r"|提前(?:完成|完工|竣工|建成|办结)|超序时进度|达到序时进度|达序时进度|超进度)[^，,；;。的]{0,6}$")
+    r"|提前(?:完成|完工|竣工|建成|办结)|超序时进度|达到序时进度|达序时进度|超进度"
+    # (8个项目完成年度目标 / 1个项目基本完成年度目标 / 2项未完成全年任务: how many reached
+    # the year's goal, session 13b)
+    r"|(?:已经?|已|均|基本|全部|未|尚未|没有|未能)?(?:完成|达到|实现)(?:了)?(?:年度|全年|当年)"
+    r"(?:投资)?(?:目标|任务|计划)(?:任务)?)[^，,；;。的]{0,6}$")
 
 
 # The size of a project and how it is funded, said of it (41项农村饮水安全工程总投资1903.88万元 /
@@ -512,10 +516,32 @@ def is_project_size(clause: str) -> bool:
 _COMMITS = re.compile(r"(?<![主重纲必需只])要(?![求素点闻件])|将|确保|力争|争取|务必|必须|应当")
 
 
+# The outcome of a vote or of a satisfaction poll, counted in votes (满意95票，基本满意27票，
+# 不满意0票 / 以赞成210票、反对5票、弃权11票 / 同意票为45票): what the members chose,
+# nothing to deliver, and no measure of the place to keep as an indicator (session 13b)
+_VOTE = (r"(?:以)?(?:(?:基本|非常|比较)?满意|不满意|赞成|反对|弃权|同意|不同意|有效|无效|得)"
+         r"(?:票数?)?(?:为|数为)?[0-9０-９]+票")
+VOTES = needing(rf"^[^，,；;。\d０-９]{{0,12}}?{_VOTE}(?:[，,、]?{_VOTE})*"
+                r"(?:[^，,；;。\d０-９]{0,12}?(?:通过|当选|获得通过))?$")
+
+
+def is_votes(clause: str) -> bool:
+    """A clause of vote counts (VOTES), with no word that commits."""
+    if "票" not in clause:
+        return False
+    words = clause.strip().rstrip("。；;，,")
+    return VOTES.match(words) is not None and _COMMITS.search(words) is None
+
+
 def is_status(clause: str) -> bool:
     """The state of progress of a count of tasks (STATUS), with no word that commits."""
     words = clause.strip().rstrip("。；;，,")
-    return STATUS.match(words) is not None and _COMMITS.search(words) is None
+    return STATUS.match(words) is not None and _COMMITS.search(words) is None \
+        and _STATUS_BOUND.search(words) is None
+
+
+# A time bound in a count's clause (年底前 / 年内 / 6月底): the state is one to reach
+_STATUS_BOUND = re.compile(r"(?<!提)前|年内|[月年]底")
 
 
 # A clause that only frames what follows (以完善政务公开为核心 / 2016年是…开局之年).
@@ -610,9 +636,17 @@ _LOOKS_AHEAD = re.compile(r"(?<![能可])(?:(?<![需主重只])要(?![求素点]
 # 12个改造项目: in a list under a verb, each is a thing to deliver)
 STAGES = needing(r"^[^，,；;。]{0,20}?分(?:为|成)?(?:\d+|[一二两三四五六七八九十])个?(?:阶段|步骤|步|批次|轮)"
                  r"(?:推进|实施|进行|开展|组织实施|展开|走)?$")
-COUNT_HEADING = needing(r"^(?P<pre>[^，,；;。]{0,24}?)(?:\d+|[一二两三四五六七八九十]{1,3})(?:项|个|件|大|类)"
-                        r"(?P<mid>[^，,；;。\d]{0,8}?)(?:任务|实事|事项|举措|措施)"
-                        r"(?:出炉|揭晓|公布|亮相)?$")
+COUNT_HEADING = needing(r"^(?P<pre>[^，,；;。]{0,24}?)"
+                        # (12大类40件 / 五个方面20项: the classes, then the count of items)
+                        r"(?:(?:\d+|[一二两三四五六七八九十]{1,3})(?:大类|类|个方面|方面|大领域|个领域))?"
+                        r"(?:\d+|[一二两三四五六七八九十]{1,3})(?:项|个|件|大|类)"
+                        r"(?P<mid>[^，,；;。\d]{0,8}?)(?:任务|实事(?:项目)?|事项|举措|措施)"
+                        r"(?:名单)?(?:正式)?(?:出炉|揭晓|公布|亮相)?$")
+
+
+# An act that chose the items before their count (票选出年度十类39件重点民生实事 / 确定今年15项
+# 民生实事): the count is its object, not a heading
+_CHOSE = re.compile(r"选出|选定|评出|推出|确定|票决|票选|遴选")
 
 
 def is_tally_by_state(clause: str) -> bool:
@@ -628,6 +662,7 @@ def is_count_frame(clause: str) -> bool:
         return True
     m = COUNT_HEADING.match(words)
     return m is not None and not has_verb(m.group("pre")) and MODAL.search(m.group("pre")) is None \
+        and _CHOSE.search(m.group("pre")) is None \
         and _AIMED_COUNT.match(m.group("pre")) is None and not has_verb(m.group("mid").replace("建设", ""))
 
 
@@ -719,6 +754,8 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
         return Verdict(None, 0.0)
     if _SHARE_CUE.search(text) and SHARE_OF.search(text) and not SET_AHEAD.search(text):
         return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)
+    if is_votes(text):
+        return Verdict(None, 0.0)
     if is_status(text) or is_project_size(text) or is_harm_count(text):
         return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)
     if is_adopted(text):

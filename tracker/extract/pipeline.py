@@ -72,6 +72,7 @@ from tracker.extract.targets import TargetMatch, find_targets, paired_targets, p
 from tracker.extract.units import UNIT_FORMS
 from tracker.geo import Gazetteer
 from tracker.extract.timing import (
+    NEWS_FRAME,
     SAID,
     TURNING,
     Timing,
@@ -851,6 +852,11 @@ def _decide(out: list[Suggestion], numbered: list[bool], text: str,
         if tallied:
             out = [s for i, s in enumerate(out) if i not in tallied]
             numbered = [n for i, n in enumerate(numbered) if i not in tallied]
+    if "票" in text:
+        polled = [i for i, s in enumerate(out) if s.kind != "indicator" and _polled(text, s.end)]
+        if polled:
+            out = [s for i, s in enumerate(out) if i not in polled]
+            numbered = [n for i, n in enumerate(numbered) if i not in polled]
     if rules_only or not calibrate(out):
         kept = [i for i, s in enumerate(out) if not s.rejected]
         return [out[i] for i in kept], [numbered[i] for i in kept]
@@ -878,6 +884,19 @@ def _decide(out: list[Suggestion], numbered: list[bool], text: str,
             kept = [max(pool, key=lambda i: (out[i].confidence, out[i].end - out[i].start))]
     kept.sort()
     return [out[i] for i in kept], [numbered[i] for i in kept]
+
+
+# The count of a satisfaction poll right after a name (X工程，满意95票，基本满意27票 /
+# X項目：滿意票180票): the work polled, done and judged, not a task set (a vote that
+# chooses the work, 得票215票 / 赞成票…, is not read here: the work chosen is to be done)
+_POLL_AFTER = re.compile(r"\s*[，,：:]?\s*(?:(?:基本|非常|比较)?满意|不满意)(?:票数?)?(?:为)?[0-9０-９]+票")
+
+
+def _polled(text: str, end: int) -> bool:
+    """Whether the count of a satisfaction poll follows *end* in *text* (_POLL_AFTER)."""
+    return _POLL_AFTER.match(simplified(text[end:end + 16])) is not None
+
+
 # The floor, in a whole document, of a unit with nothing to check (_anchorless): in the dev
 # part such units the model puts between 0.45 and 0.85 are right 0.58 of the time, and
 # nearly all of those right only as optional records (3 core of 123, by leaving one set out).
@@ -916,7 +935,7 @@ def _never_taken(quote: str) -> bool:
     return classify.is_problem(words) or classify.is_meta_count(words) \
         or classify.is_vague_gain(words) or classify.is_status(words) \
         or classify.is_project_size(words) or classify.is_harm_count(words) \
-        or classify.is_adopted(words) or (
+        or classify.is_adopted(words) or classify.is_votes(words) or (
         _DESCRIPTION.search(words) is not None and classify.MODAL.search(words) is None)
 
 
@@ -1079,10 +1098,17 @@ def _looks_ahead(sentence: str) -> bool:
     """Any word in *sentence* that looks forward (要 / 将 / 确保 / 尽快 / 要求其…)."""
     # 已按照要求将设备拆除: 将 after 已 marks the object, it does not look ahead
     sentence = _DONE_OBJECT.sub("", sentence)
+    if "的" in sentence:
+        # 为年计划的44% / 占年度目标任务的52%: the plan is the base of a share reached
+        sentence = _SHARE_OF_PLAN.sub("", sentence)
     return _LOOKS_AHEAD.search(sentence) is not None or classify.FORWARD.search(sentence) is not None \
         or _SOON.search(sentence) is not None
 
 
+# A plan or a goal as the base of a share reached (为年计划的44% / 占年度计划的52.4% /
+# 完成全年目标任务的60% / 為年計劃的13.9%): a progress report's measure, nothing set ahead
+_SHARE_OF_PLAN = re.compile(r"(?:全?年度?|全年|季度|月度|半年)?(?:投资)?(?:计划|計劃|目标|目標)(?:任务|任務|投资|投資)?"
+                            r"的[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]")
 _DONE_OBJECT = screened(r"已[^，,。；;将]{0,12}将|(?<!并)要求(?!其)")
 _SOON = re.compile(r"尽快|限期|及早|抓紧")
 
@@ -1165,8 +1191,8 @@ def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
     with no word looking forward: it reports that year's results."""
     sentence = to_halfwidth(sentence)  # (２０２４年 / １-８月份: the same words)
     words = sentence[_m.end():] if (_m := _LABEL_OPENING.match(sentence)) else sentence
-    if (said := SAID.match(words)) is not None:  # 龚正指，2025年… / 报告称，2025年…
-        words = words[said.end():]
+    if (said := SAID.match(words) or NEWS_FRAME.match(words)) is not None:
+        words = words[said.end():]  # 龚正指，2025年… / 报告称，… / 记者从X获悉，今年1—6月，…
     if doc_date is None:
         # no date to tell a year gone by: the months counted from January (1-8月份，/
         # 前三季度，/ 前10个月，) with a change against last year (同比下降1.7%) are a

@@ -54,7 +54,7 @@ LEAD_SPAN = 40
 # (…指， / …称， / 据介绍， / 据了解， / 据悉， as news reposts report a speaker or a report)
 SAID = needing(r"^[^，,。]{0,16}?(?:(?:强调|指出|表示|要求|认为|提出|说)[，,：:]|(?:指|称|介绍)[，,])")
 # A news report's frame before what it reports (据了解，今年… / 据悉，… / 记者从…获悉，…)
-_NEWS_FRAME = re.compile(r"(?:据了解|据悉|据介绍|据统计|记者[^，,。]{0,16}?(?:了解到|获悉))[，,]")
+NEWS_FRAME = re.compile(r"(?:据了解|据悉|据介绍|据统计|记者[^，,。]{0,16}?(?:了解到|获悉))[，,]")
 # 今年经济社会发展的主要预期目标是：… introduces the items that follow with its year.
 # A short label of goals opening the sentence (目标： / 主要目标： / 工作目标：), before the
 # time words
@@ -240,7 +240,7 @@ class TimingReader:
         据了解，明年…的目标任务是…), when they bound work ahead."""
         if _GOAL_IS.search(sent.text, 0, GOAL_IS_SPAN + LEAD_SPAN) is None:
             return None
-        said = SAID.match(sent.text) or _NEWS_FRAME.match(sent.text)
+        said = SAID.match(sent.text) or NEWS_FRAME.match(sent.text)
         offset = said.end() if said else 0
         head = sent.text[offset:offset + LEAD_SPAN]
         if not _timeish(head[:8]):
@@ -436,7 +436,7 @@ def plan_says(sentence: str) -> bool:
 def lead_deadline(sent: Sentence, doc_date: date | None) -> DeadlineMatch | None:
     """Time words that open the sentence (到2027年，… / 今年要… / 2022年，… /
     今年主要预期目标是：…), after any speech-reporting clause (他强调，…)."""
-    said = SAID.match(sent.text) or _NEWS_FRAME.match(sent.text)
+    said = SAID.match(sent.text) or NEWS_FRAME.match(sent.text)
     offset = said.end() if said else 0
     marker = LIST_MARKER.match(sent.text, offset)
     offset = marker.end() if marker else offset
