@@ -1,0 +1,108 @@
+"""A sweep of who answers for a clause where a document names its own division only in passing
+(issue 11, branch resp13b), written from the grammar of each genre, not from one document.
+
+The convention (docs/commitments.md: "the bodies as written; the issuer when none is named";
+tests/corpus/README.md R4). Structures:
+
+- own-place-formula: a county's, district's or county-level city's report or plan that cites
+  the committees above it (认真落实郑州市委…精神 / 深入贯彻…对河南及郑州工作的重要论述) and
+  names itself only in the closing words of its general requirements (开创中国式现代化建设X实践
+  新局面 / 奋力谱写中国式现代化X新篇章 / 为…贡献X力量): the government of that division, not
+  of the city above;
+- formula-names-above: a city's report whose closing words name its province (奋力谱写中国式
+  现代化河南篇章 / 为全国大局贡献河南力量): still the city's government, never a division above.
+
+``cases()`` yields each structure over several chains of places, in Simplified and Traditional
+script (also with inline pinyin) and with full-width digits; ``main`` prints the pass counts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from tests.extract.issuer_sweep import Case, _fullwidth, outcome, s2t
+from tests.extract.responsible_sweep_13 import _with_pinyin
+
+# (province's short name, city above, its short name, the division, its short name)
+CHAINS = (
+    ("河南", "郑州市", "郑州", "荥阳市", "荥阳"),
+    ("河北", "石家庄市", "石家庄", "正定县", "正定"),
+    ("江苏", "盐城市", "盐城", "大丰区", "大丰"),
+    ("湖北", "黄冈市", "黄冈", "黄梅县", "黄梅"),
+    ("河南", "新乡市", "新乡", "封丘县", "封丘"),
+    ("福建", "宁德市", "宁德", "柘荣县", "柘荣"),
+    ("浙江", "宁波市", "宁波", "宁海县", "宁海"),
+)
+# the closing words naming the division ({x}: its short name)
+FORMULAS = (
+    "开创中国式现代化建设{x}实践新局面",
+    "奋力谱写中国式现代化{x}新篇章",
+    "加快建设中国式现代化{x}样板",
+    "为全省大局贡献更多{x}力量",
+    "在中国式现代化建设中贡献{x}力量",
+)
+# what comes before: the year's general requirements citing the committees above
+OPENINGS = (
+    "二、2025年工作总体要求和主要目标\n做好今年政府工作，要坚持以习近平新时代中国特色社会主义思想为指导，"
+    "深入贯彻习近平总书记对{p}及{cs}工作的重要论述，认真落实{c}委十二届七次全会精神，按照{lvl}委六届八次全会部署，"
+    "{f}。\n",
+    "2025年工作思路\n今年工作的总体要求是：全面贯彻落实{c}委经济工作会议精神，锚定目标任务，{f}。\n",
+    "三、今年工作安排\n今年是“十四五”规划收官之年。我们将深入学习贯彻{c}委全会部署，坚持稳中求进，{f}。\n",
+)
+
+
+def _targets() -> str:
+    # (no scope word: 全县 alone would tell the level, and the short name with it)
+    return ("主要预期目标是：地区生产总值增长6%左右，"
+            "2025年6月底前完成60个行政村生活污水治理。")
+
+
+def _structures() -> Iterator[Case]:
+    for prov, city, cshort, div, short in CHAINS:
+        lvl = div[-1]
+        for opening in OPENINGS:
+            for formula in FORMULAS:
+                text = opening.format(p=prov, cs=cshort, c=city, lvl=lvl, f=formula.format(x=short)) \
+                    + _targets() + "\n"
+                yield Case("own-place-formula", text, frozenset({div + "人民政府"}),
+                           ("地区生产总值", "60个行政村"))
+    for prov, city, _cshort, _div, _short in CHAINS:
+        for formula in FORMULAS:
+            text = (f"{city}2025年工作要点\n今年全市工作的总体要求是：认真落实省委全会精神，"
+                    f"{formula.format(x=prov)}。\n") + _targets() + "\n"
+            yield Case("formula-names-above", text, frozenset({city + "人民政府"}),
+                       ("地区生产总值", "60个行政村"))
+
+
+def cases() -> Iterator[Case]:
+    """Every structure as written, in Traditional script (also with the inline pinyin of
+    reposts) and with full-width digits."""
+    for case in _structures():
+        yield case
+        yield Case(case.name + "/trad", s2t(case.text), case.want, case.needles)
+        yield Case(case.name + "/pinyin", _with_pinyin(s2t(case.text)), case.want, case.needles)
+        yield Case(case.name + "/fw", _fullwidth(case.text), case.want, case.needles)
+
+
+def main() -> None:
+    import sys
+
+    verbose = "-v" in sys.argv
+    passed: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for case in cases():
+        ok, got = outcome(case)
+        base = case.name.split("/")[0]
+        total[case.name] += 1
+        passed[case.name] += ok
+        if verbose and not ok:
+            print(f"FAIL {case.name:<28} want {sorted(case.want)} got {got}  | {case.text[:70]!r}")
+        del base
+    for name in total:
+        print(f"{name:<28} {passed[name]:>4}/{total[name]}")
+    print(f"{'all':<28} {sum(passed.values()):>4}/{sum(total.values())}")
+
+
+if __name__ == "__main__":
+    main()
