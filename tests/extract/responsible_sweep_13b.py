@@ -1,5 +1,6 @@
-"""A sweep of who answers for a clause where a document names its own division only in passing
-(issue 11, branch resp13b), written from the grammar of each genre, not from one document.
+"""A sweep of who answers for a clause where a document names its own division only in passing,
+or a clause names a body that does not act (issue 11, branch resp13b), written from the
+grammar of each genre, not from one document.
 
 The convention (docs/commitments.md: "the bodies as written; the issuer when none is named";
 tests/corpus/README.md R4). Structures:
@@ -10,7 +11,14 @@ tests/corpus/README.md R4). Structures:
   新局面 / 奋力谱写中国式现代化X新篇章 / 为…贡献X力量): the government of that division, not
   of the city above;
 - formula-names-above: a city's report whose closing words name its province (奋力谱写中国式
-  现代化河南篇章 / 为全国大局贡献河南力量): still the city's government, never a division above.
+  现代化河南篇章 / 为全国大局贡献河南力量): still the city's government, never a division above;
+- guided-by: a clause opening with a frame that names the body guiding, leading or backing
+  the one acting (在市水利局统筹规划指导下，编制… / 在县委、县政府的坚强领导下，县住建局将… /
+  在省生态环境厅的大力支持下完成…): the body acting after the frame, else the issuer, never the
+  body in the frame;
+- served-after-wei: a clause whose phrase opens with 为 and the body served (为全市各类用人单位
+  及灵活就业人员减负… / 为各乡镇卫生院配备…), the item's bodies in a note after it ((市医疗保障局) /
+  （责任单位：市人社局）) or none: the note's bodies, else the issuer, never the body served.
 
 ``cases()`` yields each structure over several chains of places, in Simplified and Traditional
 script (also with inline pinyin) and with full-width digits; ``main`` prints the pass counts.
@@ -75,10 +83,53 @@ def _structures() -> Iterator[Case]:
                        ("地区生产总值", "60个行政村"))
 
 
+# (the issuer's title, the issuer, the body acting)
+ISSUERS = (
+    ("修水县水利局2025年工作计划", "修水县水利局", "修水县农业农村局"),
+    ("九江市生态环境局2025年工作要点", "九江市生态环境局", "九江市住房和城乡建设局"),
+    ("濂溪区住房和城乡建设局2025年工作安排", "濂溪区住房和城乡建设局", "濂溪区城市管理局"),
+)
+GUIDES = ("市水利局", "省生态环境厅", "市委市政府", "县委、县政府", "上级主管部门")
+FRAMES = (
+    "在{g}统筹规划指导下，", "在{g}的坚强领导下，", "在{g}的大力支持下，", "在{g}指导下",
+    "在{g}的统筹协调下，", "在{g}和专家团队的指导下，",
+)
+TASKS = "2025年6月底前完成60个行政村生活污水治理。"
+
+
+def _guided() -> Iterator[Case]:
+    for title, issuer, actor in ISSUERS:
+        for guide in GUIDES:
+            for frame in FRAMES:
+                lead = frame.format(g=guide)
+                yield Case("guided-by", f"{title}\n一、重点任务\n{lead}{TASKS}\n", frozenset({issuer}),
+                           ("60个行政村",))
+                sep = "" if lead.endswith("，") else "，"
+                yield Case("guided-by", f"{title}\n一、重点任务\n{lead}{sep}{actor}将{TASKS}\n",
+                           frozenset({actor}), ("60个行政村",))
+
+
+SERVED = ("全市各类用人单位及灵活就业人员", "企业", "全县中小学校", "各乡镇卫生院", "辖区内重点企业",
+          "全区各类市场主体")
+SERVICES = ("减负约39.13亿元", "配备60个行政村急救设备", "新增60个行政村服务点")
+NOTES = (("(市医疗保障局)", "市医疗保障局"), ("（责任单位：市人社局）", "市人社局"),
+         ("（市财政局牵头，市税务局配合）", "市财政局"), ("", "九江市人民政府办公室"))
+
+
+def _served() -> Iterator[Case]:
+    head = "九江市人民政府办公室关于印发2025年为民办实事实施方案的通知\n二、主要任务\n（一）提高民生保障标准\n"
+    for served in SERVED:
+        for service in SERVICES:
+            for note, want in NOTES:
+                item = f"2.阶段性减征职工基本医疗保险费。将参保单位缴费费率由7%降至6%，为{served}{service}。{note}\n"
+                yield Case("served-after-wei", head + item, frozenset({want}), ("60个行政村",)
+                           if "60个" in service else ("39.13亿元",))
+
+
 def cases() -> Iterator[Case]:
     """Every structure as written, in Traditional script (also with the inline pinyin of
     reposts) and with full-width digits."""
-    for case in _structures():
+    for case in (*_structures(), *_guided(), *_served()):
         yield case
         yield Case(case.name + "/trad", s2t(case.text), case.want, case.needles)
         yield Case(case.name + "/pinyin", _with_pinyin(s2t(case.text)), case.want, case.needles)

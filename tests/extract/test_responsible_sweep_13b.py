@@ -31,3 +31,29 @@ def test_the_own_place_of_the_closing_words(words: str, region: str | None, want
     from tracker.geo.script import to_simplified
     assert _own_place(to_simplified(words), _default_gazetteer(), region) == want
 
+
+@pytest.mark.parametrize(("words", "bodies"), [
+    ("在市水利局统筹规划指导下，编制一片区调度方案", []),
+    ("在市委市政府的坚强领导下，区住建局将完成改造", ["区住建局"]),
+    ("在省生态环境厅的大力支持下完成监测站建设", []),
+    ("在县委、县政府的统筹协调下，县水利局负责完成堤防加固", ["县水利局"]),
+    ("在区委区政府领导下开展整治", []),
+    # 在 with no frame of guidance: the body stays (a place, or the body itself)
+    ("在市水利局完成验收", ["市水利局"]),
+])
+def test_the_body_that_guides_is_no_body_acting(words: str, bodies: list[str]) -> None:
+    from tracker.extract.pipeline import _bodies
+    assert [b.name for b in _bodies(words, words, 0, len(words), None)] == bodies
+
+
+@pytest.mark.parametrize(("words", "bodies"), [
+    ("为全市各类用人单位及灵活就业人员减负约39.13亿元", []),
+    ("为全县各中小学校配备心理健康教师", []),
+    ("为各乡镇卫生院配备救护车60辆", []),
+    ("将费率由7%降至6%，为企业减负10亿元", []),
+    # the body acting before 为: kept
+    ("市财政局为各乡镇卫生院配备救护车", ["市财政局"]),
+])
+def test_the_body_served_is_no_body_acting(words: str, bodies: list[str]) -> None:
+    from tracker.extract.pipeline import _bodies
+    assert [b.name for b in _bodies(words, words, 0, len(words), None)] == bodies
