@@ -18,7 +18,11 @@ tests/corpus/README.md R4). Structures:
   body in the frame;
 - served-after-wei: a clause whose phrase opens with 为 and the body served (为全市各类用人单位
   及灵活就业人员减负… / 为各乡镇卫生院配备…), the item's bodies in a note after it ((市医疗保障局) /
-  （责任单位：市人社局）) or none: the note's bodies, else the issuer, never the body served.
+  （责任单位：市人社局）) or none: the note's bodies, else the issuer, never the body served;
+- local-outlet: a news item whose only place is the local outlet that posted it (宁海新闻网 /
+  宁海新闻网讯 / 黄梅发布 / 余姚日报), speaking at that division's level (县十八届人大五次会议 /
+  全县 / 市委): the government of that division (a government the text names stays as
+  written).
 
 ``cases()`` yields each structure over several chains of places, in Simplified and Traditional
 script (also with inline pinyin) and with full-width digits; ``main`` prints the pass counts.
@@ -126,10 +130,32 @@ def _served() -> Iterator[Case]:
                            if "60个" in service else ("39.13亿元",))
 
 
+# (outlet, the division's government, its level word)
+OUTLETS = (("宁海新闻网", "宁海县人民政府", "县"), ("黄梅发布", "黄梅县人民政府", "县"),
+           ("余姚日报", "余姚市人民政府", "市"), ("修水县融媒体中心", "修水县人民政府", "县"),
+           ("九江日报", "九江市人民政府", "市"))
+OUTLET_FRAMES = (
+    "人大代表票决确定2025年10项民生实事项目\nwww.example.com.cn {o} 2025年01月23日 13:18:29\n"
+    "{o}讯(记者张某) 1月22日,记者从{l}十八届人大五次会议第二次全体会议上获悉,2025年民生实事项目名单正式出炉。"
+    "2025年6月底前完成60个行政村生活污水治理。\n",
+    "民生实事项目公布\n来源：{o}\n1月5日，记者从{l}政府获悉，"
+    "2025年6月底前完成60个行政村生活污水治理。\n",
+    "全{l}民生实事项目出炉\n{o}讯 近日，全{l}2025年民生实事项目确定。2025年6月底前完成60个行政村生活污水治理。\n",
+)
+
+
+def _outlets() -> Iterator[Case]:
+    for outlet, government, level in OUTLETS:
+        for frame in OUTLET_FRAMES:
+            # (a government the text names, 记者从县政府获悉, stays as written: R4)
+            want = {government, level + "政府"} if "从{l}政府" in frame else {government}
+            yield Case("local-outlet", frame.format(o=outlet, l=level), frozenset(want), ("60个行政村",))
+
+
 def cases() -> Iterator[Case]:
     """Every structure as written, in Traditional script (also with the inline pinyin of
     reposts) and with full-width digits."""
-    for case in (*_structures(), *_guided(), *_served()):
+    for case in (*_structures(), *_guided(), *_served(), *_outlets()):
         yield case
         yield Case(case.name + "/trad", s2t(case.text), case.want, case.needles)
         yield Case(case.name + "/pinyin", _with_pinyin(s2t(case.text)), case.want, case.needles)

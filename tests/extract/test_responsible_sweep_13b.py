@@ -57,3 +57,18 @@ def test_the_body_that_guides_is_no_body_acting(words: str, bodies: list[str]) -
 def test_the_body_served_is_no_body_acting(words: str, bodies: list[str]) -> None:
     from tracker.extract.pipeline import _bodies
     assert [b.name for b in _bodies(words, words, 0, len(words), None)] == bodies
+
+
+@pytest.mark.parametrize(("head", "want"), [
+    ("www.nhnews.com.cn 宁海新闻网 2021年01月23日\n记者从县十八届人大五次会议上获悉", "330226"),
+    ("来源：黄梅发布\n近日，全县2025年民生实事项目确定。", "421127"),
+    ("余姚日报讯 1月5日，市委经济工作会议召开。", "330281"),
+    # the outlet's division at another level than the text speaks at: no place
+    ("来源：宁海新闻网\n近日，全市2025年民生实事项目确定。", None),
+    # a name several divisions share, or no level spoken: no place
+    ("来源：朝阳日报\n近日，全区2025年民生实事项目确定。", None),
+    ("来源：宁海新闻网\n近日，2025年民生实事项目确定。", None),
+])
+def test_a_local_outlet_names_the_place(head: str, want: str | None) -> None:
+    from tracker.extract.issuer import _outlet_place
+    assert _outlet_place(head, _default_gazetteer()) == want

@@ -194,7 +194,7 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
                                     None if pointed else issuer)
     if gaz is not None:
         # (a region given, as the app guesses it from the same mentions, is made precise too)
-        region_code = _own_place(analysis, gaz, region_code)
+        region_code = _own_place(analysis, gaz, region_code) or _outlet_place(head, gaz)
     if pointed and issuer is not None:
         # 该县县委书记X说 in a news item: the county the item is about, by its name
         issuer = pointed_at(issuer, gaz, region_code)
@@ -416,6 +416,30 @@ def _own_place(analysis: str, gaz: Gazetteer, region_code: str | None) -> str | 
         if len(below) == 1:
             return below[0].code
     return region_code
+
+
+# A local outlet's name in a news item's opening lines (宁海新闻网 / 宁海新闻网讯 / 黄梅发布 /
+# 余姚日报): the place it serves, where the text names no place but speaks at that level
+# (县十八届人大五次会议 / 全县 / 县委): what it reports is that division's
+_OUTLET = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?:县|市|区)?(?:新闻网|日报|晚报|融媒体中心|广播电视台|电视台|发布)")
+OUTLET_HEAD = 300
+
+
+def _outlet_place(head: str, gaz: Gazetteer) -> str | None:
+    """The one division a local outlet in the opening lines is named after, when the text
+    speaks at that division's level; else None."""
+    words = head[:OUTLET_HEAD]
+    for m in _OUTLET.finditer(words):
+        regions = [r for r in gaz.by_name(m.group("place"))
+                   if r.level in (RegionLevel.COUNTY, RegionLevel.PREFECTURE)]
+        if len(regions) != 1:
+            continue
+        level = regions[0].name[-1]
+        if level in "县区市旗" and re.search(
+                rf"全{level}|(?:(?<![\u4e00-\u9fff])|(?<=[从在于和与及由对向是为经据])){level}"
+                r"(?:委|(?:人民)?政府|[一二三四五六七八九十]{1,3}届)", words):
+            return regions[0].code
+    return None
 
 
 # A page's source line naming a division's government the short way (信息来源：丽水市政府)
