@@ -192,6 +192,9 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     if region_code is None and gaz is not None:
         region_code = _guess_region(gaz, analysis[:REGION_HEAD], title,
                                     None if pointed else issuer)
+    if gaz is not None:
+        # (a region given, as the app guesses it from the same mentions, is made precise too)
+        region_code = _own_place(analysis, gaz, region_code) or _outlet_place(head, gaz)
     if pointed and issuer is not None:
         # 该县县委书记X说 in a news item: the county the item is about, by its name
         issuer = pointed_at(issuer, gaz, region_code)
@@ -384,6 +387,59 @@ def _speaking_level(head: str, gaz: Gazetteer | None, region_code: str | None) -
 # A government or its office named by its level alone (市政府近日印发… / 区政府办公室):
 # the document's own division at that level, by the government's full name
 _BARE_GOVERNMENT = re.compile(r"^(?P<level>[省市州县区旗])(?:人民)?政府(?P<office>办公厅|办公室)?$")
+
+
+# The closing words of a work report's or plan's general requirements name the division it
+# speaks for (开创中国式现代化建设荥阳实践新局面 / 奋力谱写中国式现代化嘉兴新篇章 / 为全省大局
+# 贡献正定力量), where the words before may cite the committees above it (认真落实郑州市委…精神)
+_OWN_PLACE = re.compile(
+    r"中国式现代化(?:建设)?的?(?P<place>[\u4e00-\u9fff]{2,6}?)(?:新?实践|新?篇章|样板)"
+    r"|贡献(?:更多|更大)?的?(?P<gives>[\u4e00-\u9fff]{2,6}?)(?:力量|智慧|担当)")
+_INLINE_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}\)")
+OWN_PLACE_HEAD = 3000  # the general requirements open the year's part of a report
+
+
+def _own_place(analysis: str, gaz: Gazetteer, region_code: str | None) -> str | None:
+    """The division a text calls its own in the closing words of its general requirements,
+    when it lies below the one its mentions point to (a county-level city's report citing
+    its city's committee) or none is known and the name is of one division only; else
+    *region_code*."""
+    words = analysis[:OWN_PLACE_HEAD]
+    if "(" in words:
+        words = _INLINE_PINYIN.sub("", words)  # 中国式现(xiàn)代化: a repost's inline pinyin
+    if "现代化" not in words and "贡献" not in words:
+        return region_code
+    for m in _OWN_PLACE.finditer(words):
+        place = m.group("place") or m.group("gives")
+        below = [r for r in gaz.by_name(place)
+                 if region_code is None or (r.code != region_code and gaz.is_within(r.code, region_code))]
+        if len(below) == 1:
+            return below[0].code
+    return region_code
+
+
+# A local outlet's name in a news item's opening lines (宁海新闻网 / 宁海新闻网讯 / 黄梅发布 /
+# 余姚日报): the place it serves, where the text names no place but speaks at that level
+# (县十八届人大五次会议 / 全县 / 县委): what it reports is that division's
+_OUTLET = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?:县|市|区)?(?:新闻网|日报|晚报|融媒体中心|广播电视台|电视台|发布)")
+OUTLET_HEAD = 300
+
+
+def _outlet_place(head: str, gaz: Gazetteer) -> str | None:
+    """The one division a local outlet in the opening lines is named after, when the text
+    speaks at that division's level; else None."""
+    words = head[:OUTLET_HEAD]
+    for m in _OUTLET.finditer(words):
+        regions = [r for r in gaz.by_name(m.group("place"))
+                   if r.level in (RegionLevel.COUNTY, RegionLevel.PREFECTURE)]
+        if len(regions) != 1:
+            continue
+        level = regions[0].name[-1]
+        if level in "县区市旗" and re.search(
+                rf"全{level}|(?:(?<![\u4e00-\u9fff])|(?<=[从在于和与及由对向是为经据])){level}"
+                r"(?:委|(?:人民)?政府|[一二三四五六七八九十]{1,3}届)", words):
+            return regions[0].code
+    return None
 
 
 # A page's source line naming a division's government the short way (信息来源：丽水市政府)

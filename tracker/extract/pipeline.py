@@ -2831,6 +2831,13 @@ def _inherit_metrics(out: list[Suggestion]) -> list[Suggestion]:
 _JOINED = re.compile(r"[、和及与]")
 _BASIS = re.compile(r"(?:按照|根据|依据|依照|对照|针对|对于|围绕|对(?![照标接外口象比])"
                     r")[^，,。；;]{1,30}[，,]\s*")
+# …or a frame naming the body that guides, leads or backs the one acting (在市水利局统筹规划指导
+# 下，编制… / 在市委市政府的坚强领导下，区住建局将… / 在省生态环境厅支持下完成…): no body doing it
+_UNDER = re.compile(r"在[^，,。；;下]{2,40}?(?:领导|指导|指挥|支持|帮助|协调|关心|带领|部署|推动|督导|统筹|监督)"
+                    r"(?:和[^，,。；;下]{1,8}?)?下[，,]?\s*")
+# A body after 为 (for) opening the phrase: the one served (为全市各类用人单位及灵活就业人员减负 /
+# 为基层单位配备…), not the one acting; not 为民服务中心, a body of that name
+_FOR_WHOM = re.compile(r"为(?!民服务)[\u4e00-\u9fff]")
 _TRAILING_NOTE = re.compile(r"[（(【][^（）()【】]{2,80}[）)】]$")
 OPENING_BODY = 24  # a body a clause opens with (市住建局牵头…) ends within this many characters
 _LEAD_SUPPORT = re.compile(r"牵头.{0,40}(?:配合|参与|协助)")
@@ -2862,7 +2869,7 @@ def _bodies(text: str, analysis: str, start: int, end: int,
         # 按照整改方案，各地环保部门将… / 根据省政府部署，市住建局负责… / 对重点问题整改落实情况，
         # 省整改办将…: after the basis or the topic (the body that set the task there, or the
         # one it is about, is no body doing it)
-        basis = _BASIS.match(words)
+        basis = _BASIS.match(words) or (_UNDER.match(words) if words.startswith("在") else None)
         opens = basis.end() if basis else 0
         rest = words[opens:] if opens else words
         if not roles and (classify.LEADING.match(rest) or classify.ACTION.match(rest)):
@@ -2872,6 +2879,9 @@ def _bodies(text: str, analysis: str, start: int, end: int,
             at = words.find(ref.name, max(end, 0))
             if classify.LEADING.match(ref.name) or classify.ACTION.match(ref.name):
                 continue
+            if _FOR_WHOM.match(ref.name) or (at > 0 and words[at - 1] == "为" and (
+                    at - 1 <= opens or words[at - 2] in "，,；;。 ")):
+                continue  # 为全市各类用人单位减负 / 为企业提供…: whom the act serves, no body doing it
             if roles or at <= opens + 1 or (end >= 0 and _JOINED.fullmatch(words[end:at])):
                 found.append(ref)  # the opening body, and those joined to it (A和B将…)
                 end = at + len(ref.name)
