@@ -44,7 +44,10 @@ _PREFIX = (
     r"持之以恒|久久为功|不折不扣|全力以赴|[高分]\w{1,3}、|"
     r"(?:到|在|于)?(?:\d{4}年|今年|明年)?(?:\d{1,2}月)?(?:年?底|年?末|上半年|下半年|年内)?(?:前|以前)|"
     r"(?:到|在|于)\d{4}年|今年|明年|年内|[，,、]|"
-    r"于?每(?:年|半年|季度?|月|周|旬)(?:末|初|底)?(?:前)?|原则上|不再)"
+    r"于?每(?:年|半年|季度?|月|周|旬)(?:末|初|底)?(?:前)?|原则上|不再|"
+    # a plan's words of intent before its verb (我省拟开展三批督察 / 计划新建200个充电桩),
+    # not 拟任 / 计划执行情况 (a noun after them: no verb follows, nothing is kept)
+    r"拟|计划(?!执行))"
 )
 _PREFIX = looked_ahead(by_first_char(_PREFIX))  # (the same matches: see _VERB below)
 # Verbs whose carrying out can later be checked.
@@ -63,6 +66,11 @@ _VERB = (
     r"招引|招商|引育|培训|培养|安置|吸纳|帮扶|救助|资助|发放|植树|造林|种植|栽植|安装|铺设|配备|"
     r"招聘|拆除|搬迁|复垦|挂牌|签约|承办|开发(?!区|性|银行)|研发(?!投入|经费|费用|中心|机构|平台|强度)|"
     r"攻关|落户|回收|征收|征迁|收储|夺取|"
+    # relief and assistance given to people (援助就业困难人员6000人 / 免收低保户入网费 /
+    # 减免小微企业房租), not the funds named by them (援助资金)
+    r"援助(?!资金|项目|款|物资)|(?:免收|减免|免除)(?!费用?(?:情[况況]|标准|政策)|标准|政策|情[况況]|范围|额|金额)|"
+    # an assessment passed, closing the act (通过国家卫生城市复审 / 通过省级评审)
+    r"(?:复审|评审|复查)(?=[。；;，,]?$)|"
     # verbs of directing others and of settling a thing (督促企业整改 / 责令停产 / 确定任务清单 /
     # 形成问题清单 / 开设专栏 / 升级平台)
     r"督促|责令|责成|确定(?!性)|形成(?!了)|开设|升级(?!版)|批准|"
@@ -129,9 +137,14 @@ ACTION_LATE = needing(
 # 燃煤锅炉): the verb a few characters in, not a noun made of it (完成情况, 建成区).
 ACTION_SUBJECT = re.compile(
     rf"^(?:{_PREFIX})*[^，,；;：:是]{{2,30}}?(?:基本|全面|全部|率先|均|要|将|须|必须|力争|确保)?"
-    r"(?:完成|建成|淘汰|关停|取缔|退出|创建|出台|制定|实现)(?!情况|率|度|后|时|区|数|量|值|的)")
+    r"(?:完成|建成|淘汰|关停|取缔|退出|创建|出台|制定|实现)(?!情况|率|度|后|时|区|数|量|值|的)"
+    # a word of "all" before any verb (政府采购车辆全部执行国Ⅳ标准 / 全市中小学均配备…)
+    rf"|^[^，,；;：:是]{{2,30}}?(?:全部|均|一律|统一){_VERB_AT}(?!情况|率|后|的)"
+    # a scope extended to its new limit (限行范围扩大到绕城公路以内 / 服务延伸至所有行政村)
+    r"|^[^，,；;：:是]{2,30}?(?:扩大|延伸|拓展|扩展|覆盖)(?:到|至)(?!今|目前)[^，,；;。]{2}")
 # The verbs ACTION_SUBJECT looks for, and how far in: a cheap test before the costly one.
-_DELIVERY = re.compile(r"完成|建成|淘汰|关停|取缔|退出|创建|出台|制定|实现")
+_DELIVERY = re.compile(r"完成|建成|淘汰|关停|取缔|退出|创建|出台|制定|实现|全部|均|一律|统一|"
+                       r"(?:扩大|延伸|拓展|扩展|覆盖)(?:到|至)")
 SUBJECT_SPAN = 48
 # A period that lies ahead is a plan's (“十五五”期间 / 2025—2027年期间 / 规划期间), not the time an
 # act took place (督察期间 / 活动期间 / 整改期间 / 公示期间: a report of what was done then).
@@ -156,7 +169,9 @@ ACTION_END = re.compile(r"(?:建成|完成|完工|竣工|到位|见效|实现|�
                         r"通车|建成通车|并网|贯通|挂牌|启用|上线|投用|交付使用|开园|开馆|普及|"
                         # a facility brought into service (…工程投入试运营 / …科创港全面运营 /
                         # …新院区投入使用), not the service as a noun (公交运营 / 市场化运营)
-                        r"(?:投入试?|正式|全面|建成|开通|试)运营|投入使用)$")
+                        r"(?:投入试?|正式|全面|建成|开通|试)运营|投入使用|"
+                        # a project named object-first, its verb last (…中学异地新建 / …医院迁建)
+                        r"(?<![的和及与、])(?:异地新建|改扩建|迁建|扩建))$")
 ACTION_END_CUE = needs(ACTION_END)
 ACTION_END_SPAN = 5 + 2  # its longest word (投入试运营) and room for $
 MODAL = re.compile(r"要|将|确保|力争|争取|务必|必须|应当")
@@ -191,7 +206,7 @@ VAGUE = screened(
     r"高度重视|组织领导|重点任务|方式方法|(?:健全|建立|完善|形成|构建)长效机制|长治长效|项目支撑|"
     r"(?:属事|属地|监管|领导|管理|政治|第一)责任(?!人)|"
     # images of the future and national umbrella slogans: 和谐共生的美丽X, 美丽宜居家园, 环保铁军
-    r"和谐共生|美丽宜居|家园|铁军|污染防治攻坚战|碳达峰碳中和(?!行动|试点|方案|工作)|“?放管服”?改革|"
+    r"和谐共生|美丽宜居|(?<!国)家园|铁军|污染防治攻坚战|碳达峰碳中和(?!行动|试点|方案|工作)|“?放管服”?改革|"
     # the national formulas of the green transition, with nothing local to check
     r"(?:整改|工作|治理)(?:成效|成果)|反弹回潮|带头[学讲做干]|(?:更高|更严)(?:标准|要求)|落地见效|"
     r"人民满意|服务型政府|八项规定(?:及其实施细则)?|四风|形式主义|官僚主义|"

@@ -64,6 +64,7 @@ from tracker.extract.segment import (
     LIST_MARKER,
     Sentence,
     bracket_spans,
+    heading_level,
     segment,
     split_clauses,
 )
@@ -455,7 +456,9 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             made.sort(key=lambda x: x.start)
         else:
             made = _suggest_sentence(text, analysis, sent, ctx, doc_date, when, chain, cands,
-                                     shortest=shortest, labelled=labelled, unbuilt=unbuilt)
+                                     shortest=shortest, unbuilt=unbuilt,
+                                     labelled=labelled or (0 < sent.heading <= SECTION_LEVEL
+                                                           and _no_section(analysis, sent)))
         if preamble:
             made = [m for m in made if m.kind == "target"]
         if to_fix and sent.start in to_fix and not made and not when.past:
@@ -3146,6 +3149,20 @@ def _labels_follow(analysis: str, end: int) -> bool:
     stop = analysis.find("\n", nl + 1)
     line = analysis[nl + 1:stop if stop >= 0 else len(analysis)].strip()
     return bool(line) and LABEL.match(line) is not None
+
+
+def _no_section(analysis: str, sent: Sentence) -> bool:
+    """Whether the heading *sent* has nothing under it: the next line is a heading of a
+    higher level (四、目标任务 / （一）完成对X的清理工作 / 五、完成时限), or the text ends. It
+    opens no section: it is an item of its parent's list, its task a task, not a theme."""
+    nl = analysis.find("\n", sent.end)
+    while nl >= 0 and analysis.startswith("\n", nl + 1):
+        nl += 1
+    if nl < 0 or not analysis[nl + 1:].strip():
+        return "\n" in analysis.strip()  # (a line standing alone: a cell, read as before)
+    stop = analysis.find("\n", nl + 1)
+    level = heading_level(analysis[nl + 1:stop if stop >= 0 else len(analysis)].strip())
+    return level is not None and level < sent.heading
 
 
 def _anchored(words: str, target: Target | None, verdict: classify.Verdict,
