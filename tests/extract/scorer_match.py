@@ -14,6 +14,17 @@ def matches(s: tuple[int, int], g: tuple[int, int]) -> bool:
     return ov >= 0.6 * (g[1] - g[0]) and ov >= 0.25 * (s[1] - s[0])
 
 
+def each_paired(spans: Iterable[tuple[int, int]], text: str, quotes: Iterable[str]) -> bool:
+    """Whether every one of *quotes* (found in *text* by its first occurrence) would be
+    paired with one of the suggested *spans*."""
+    spans = list(spans)
+    for q in quotes:
+        at = text.find(q)
+        if not any(matches(s, (at, at + len(q))) for s in spans):
+            return False
+    return True
+
+
 def report(rows: Iterable[tuple[str, bool, str, object]], width: int = 10) -> None:
     """Print a sweep's tally when its test module is run as a script: each failing
     variant (its group, whether it passed, how to show it, what was suggested), then each

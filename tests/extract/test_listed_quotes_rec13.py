@@ -25,7 +25,7 @@ import pytest
 
 from tracker.extract import suggest
 from tracker.extract.__main__ import clean
-from tests.extract.scorer_match import matches, report
+from tests.extract.scorer_match import each_paired, report
 
 DOC = date(2024, 10, 9)
 _S2T = opencc.OpenCC("s2t")
@@ -66,11 +66,7 @@ def variants() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 
 def read(text: str, tasks: tuple[str, ...]) -> tuple[bool, list[str]]:
     sugs = [s for s in suggest(clean(text), DOC) if s.kind != "indicator"]
-    ok = True
-    for t in tasks:
-        at = text.find(t)
-        ok = ok and any(matches((s.start, s.end), (at, at + len(t))) for s in sugs)
-    return ok, [s.quote for s in sugs]
+    return each_paired(((s.start, s.end) for s in sugs), text, tasks), [s.quote for s in sugs]
 
 
 GROUPS = sorted({v[0] for v in variants()})

@@ -26,7 +26,7 @@ import pytest
 
 from tracker.extract import suggest
 from tracker.extract.__main__ import clean
-from tests.extract.scorer_match import matches, report
+from tests.extract.scorer_match import each_paired, matches, report
 
 DOC = date(2025, 3, 1)
 _S2T = opencc.OpenCC("s2t")
@@ -60,11 +60,7 @@ def variants() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 
 def read(text: str, clauses: tuple[str, ...]) -> tuple[bool, list[str]]:
     sugs = [s for s in suggest(clean(text), DOC) if s.kind != "indicator"]
-    ok = True
-    for c in clauses:
-        at = text.find(c)
-        ok = ok and any(matches((s.start, s.end), (at, at + len(c))) for s in sugs)
-    return ok, [s.quote for s in sugs]
+    return each_paired(((s.start, s.end) for s in sugs), text, clauses), [s.quote for s in sugs]
 
 
 GROUPS = sorted({v[0] for v in variants()})
