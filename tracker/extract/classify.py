@@ -534,7 +534,8 @@ _COMMITS = re.compile(r"(?<![主重纲必需只])要(?![求素点闻件])|将|�
 # The outcome of a vote or of a satisfaction poll, counted in votes (满意95票，基本满意27票，
 # 不满意0票 / 以赞成210票、反对5票、弃权11票 / 同意票为45票): what the members chose,
 # nothing to deliver, and no measure of the place to keep as an indicator (session 13b)
-_VOTE = (r"(?:以)?(?:(?:基本|非常|比较)?满意|不满意|赞成|反对|弃权|同意|不同意|有效|无效|得)"
+SATISFACTION = r"(?:基本|非常|比较)?满意|不满意"  # (the answers of a satisfaction poll)
+_VOTE = (rf"(?:以)?(?:{SATISFACTION}|赞成|反对|弃权|同意|不同意|有效|无效|得)"
          r"(?:票数?)?(?:为|数为)?[0-9０-９]+票")
 VOTES = needing(rf"^[^，,；;。\d０-９]{{0,12}}?{_VOTE}(?:[，,、]?{_VOTE})*"
                 r"(?:[^，,；;。\d０-９]{0,12}?(?:通过|当选|获得通过))?$")

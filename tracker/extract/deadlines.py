@@ -53,6 +53,8 @@ _N = r"(?:[0-9]+|[一二两三四五六七八九十]+|半)"
 # 自即日起至2025年底 / 从即日起到9月30日: from now until the bound (due on it); 自2025年4月起: a
 # start, read as time words, never a bound (自 only before a start: 自2020年以来 stays a past)
 _SINCE_NOW = r"(?:自|从)即日起\s*(?:至|到)"
+# The marks between the two ends of a span (2019年5月至6月 / 2025—2027年 / 5月6日―6月14日)
+SPAN_DASH = r"[—–―‒\-－~～至到]"
 _PRE = rf"(?:{_SINCE_NOW}|截至|截止到|截止至|截止|到|至|于|在|从|自(?=[^，,。；;]{{1,12}}?起))?"
 _BEFORE = r"(?:前|以前|之前|为止|止|以来|起|开始)?"
 _PRE_SPACED = rf"(?:(?:{_SINCE_NOW}|截至|截止到|截止至|截止|到|至|于|在|从|自(?=[^，,。；;]{{1,12}}?起)) ?)?"  # 到 2025 年 (a PDF's spacing)
@@ -85,12 +87,12 @@ _MASTER = screened(
         [
             # 2019年6月至8月, 2026年3—5月: a span of months, due at the end of the last
             rf"(?P<mrng>{_PRE}{_NO_NUM_BEFORE_YEAR}(?P<mrng_y>{_YEAR})年(?P<mrng_a>{_MONTH})月?份?\s*"
-            rf"[—–―‒\-－~～至到]{{1,2}}\s*(?P<mrng_m>{_MONTH})月份?(?:底|末)?{_BEFORE}"
+            rf"{SPAN_DASH}{{1,2}}\s*(?P<mrng_m>{_MONTH})月份?(?:底|末)?{_BEFORE}"
             r"(?! ?[0-9一二三四五六七八九十]{1,3} ?[日号]))",  # (…至6月14日: a span of days, below)
             # 从4月至6月 / 5—8月: a span of months of the document's year, due at the end of
             # the last (1-6月 / 1至6月 opens with January: a report's period, left out)
             rf"(?P<mspan>{_PRE}(?:从|自)?{_NO_NUM_BEFORE_MONTH}(?P<mspan_a>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])(?:月份?)?"
-            rf"\s*[—–―‒\-－~～至到]{{1,2}}\s*(?P<mspan_m>{_MONTH})月份?(?:底|末)?(?:前|以前|之前|为止|止)?"
+            rf"\s*{SPAN_DASH}{{1,2}}\s*(?P<mspan_m>{_MONTH})月份?(?:底|末)?(?:前|以前|之前|为止|止)?"
             r"(?![0-9]*日))",
             # 2025年12月31日前, 2025年6月底前, 2025年6月
             # (2026 年 6 月底前: a PDF's spacing)
@@ -98,7 +100,7 @@ _MASTER = screened(
             # days (a campaign's stage), due on its last day, in the year the span opens in
             rf"(?P<ymd>{_PRE_SPACED}{_NO_NUM_BEFORE_YEAR}(?P<ymd_y>{_YEAR}) ?年 ?(?P<ymd_m>{_MONTH}) ?月份?"
             rf"(?:(?P<ymd_d> ?{_DAY}) ?[日号]|(?P<ymd_e>底|末|{_TEN_DAYS}))?"
-            rf"(?:\s*[—–―‒\-－~～至到]{{1,2}}\s*(?:(?P<ymd_y2>{_YEAR}) ?年 ?)?(?P<ymd_m2>{_MONTH}) ?月"
+            rf"(?:\s*{SPAN_DASH}{{1,2}}\s*(?:(?P<ymd_y2>{_YEAR}) ?年 ?)?(?P<ymd_m2>{_MONTH}) ?月"
             rf"(?:(?P<ymd_d2> ?{_DAY}) ?[日号]|(?P<ymd_e2>底|末|{_TEN_DAYS}))?)?{_BEFORE})",
             # 2025-06-30, 2025.6.30, 2025/6/30; 2025.06, 2025-6前 (a table's time cell: that
             # month's end, never a decimal amount such as 2026.5亿元)
@@ -106,12 +108,12 @@ _MASTER = screened(
             rf"(?P<iso_m>1[0-2]|0?[1-9])(?:(?P=iso_s)(?P<iso_d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
             rf"{_BEFORE}|(?![0-9]|\s*[万亿千百十元吨个%％倍])(?:前|以前|之前|底前|底|末)?))",
             # 2025—2027年, 2025年至2027年
-            rf"(?P<rng>{_PRE}{_NO_NUM_BEFORE_YEAR}{_YEAR}年?\s*[—–―‒\-－~～至到]{{1,2}}\s*"
+            rf"(?P<rng>{_PRE}{_NO_NUM_BEFORE_YEAR}{_YEAR}年?\s*{SPAN_DASH}{{1,2}}\s*"
             # (三年行动计划（2025-2027）: a title's period without 年)
             rf"(?P<rng_y>{_YEAR})(?:年(?:底|末)?{_BEFORE}|(?=[）)])))",
             # a cell of years alone (建设年限 | 2023-2025): the span, due at its last year's end
             # (增长2025-2027 in running text is an amount)
-            r"(?P<rngc>(?<![^\t\n])[ \t]*(?:19|20)[0-9]{2}\s*[—–―‒\-－~～至到]\s*(?P<rngc_y>(?:19|20)[0-9]{2})"
+            r"(?P<rngc>(?<![^\t\n])[ \t]*(?:19|20)[0-9]{2}\s*" + SPAN_DASH + r"\s*(?P<rngc_y>(?:19|20)[0-9]{2})"
             r"(?=[ \t]*(?:\t|\n|$)))",
             # 2025年上半年, 2025年一季度末
             rf"(?P<yq>{_PRE}{_NO_NUM_BEFORE_YEAR}(?P<yq_y>{_YEAR})年(?P<yq_p>上半年|下半年|年中|{_QUARTER})"
@@ -631,7 +633,7 @@ def is_review_heading(heading: str) -> bool:
 # What was done of the goals (整改目标完成情况 / 目标任务落实情况 / 主要目标任务一季度完成情况 /
 # 重点任务1-10月推进情况): a review of them, over the part of the year it names if any.
 _OF_GOALS = re.compile(r"(?:目标|任务)+(?=(?:(?:(?:19|20)\d{2}年)?(?:第?[一二三四1-4]季度|[上下]半年|前[一二三]季度|"
-                       r"(?:1|一)月?[—–―‒\-－~～至到](?:1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])月份?|"
+                       r"(?:1|一)月?" + SPAN_DASH + r"(?:1[0-2]|[1-9]|十[一二]?|[二三四五六七八九])月份?|"
                        r"\d{1,2}月份?|年度|全年|阶段性))?(?:工作)?(?:完成|落实|推进|执行|进展)情况)")
 
 

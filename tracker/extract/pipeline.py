@@ -892,7 +892,7 @@ def _decide(out: list[Suggestion], numbered: list[bool], text: str,
 # The count of a satisfaction poll right after a name (X工程，满意95票，基本满意27票 /
 # X項目：滿意票180票): the work polled, done and judged, not a task set (a vote that
 # chooses the work, 得票215票 / 赞成票…, is not read here: the work chosen is to be done)
-_POLL_AFTER = re.compile(r"\s*[，,：:]?\s*(?:(?:基本|非常|比较)?满意|不满意)(?:票数?)?(?:为)?[0-9０-９]+票")
+_POLL_AFTER = re.compile(rf"\s*[，,：:]?\s*(?:{classify.SATISFACTION})(?:票数?)?(?:为)?[0-9０-９]+票")
 
 
 def _polled(text: str, end: int) -> bool:

@@ -17,6 +17,7 @@ from tracker.extract import classify
 from tracker.extract.bodies import is_body_name
 from tracker.extract.classify import search_end
 from tracker.extract.deadlines import (
+    SPAN_DASH,
     PROGRESS_TITLE,
     DeadlineMatch,
     clause_bounds,
@@ -534,12 +535,12 @@ def first_content_clause(sent: Sentence) -> Clause | None:
 
 
 _DAY_WORDS = re.compile(r"[日号]|\d{4}[-./]\d")
-_MONTHS_BOUND = re.compile(r"[—–―‒\-－~～至到]|[前底止末旬]$")
+_MONTHS_BOUND = re.compile(SPAN_DASH + r"|[前底止末旬]$")
 # a stage from one month to another whose end names its year again (2024年5月—2024年10月)
-_MONTH_RANGE = re.compile(r"月\s*[—–―‒\-－~～至到]\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月")
+_MONTH_RANGE = re.compile(r"月\s*" + SPAN_DASH + r"\s*(?:(?:19|20)\d{2}\s*年)?\s*\d{1,2}\s*月")
 # a day the heading bounds its tasks by (6月30日前重点任务): never a byline's date
 # (or the end of a span of days: 动员部署阶段（2019年5月6日至6月14日）, a stage's tasks)
-_DAY_BOUND = re.compile(r"(?:前|以前|之前|止)$|[日号旬]\s*[—–―‒\-－~～至到]|^[至到]")
+_DAY_BOUND = re.compile(r"(?:前|以前|之前|止)$|[日号旬]\s*" + SPAN_DASH + r"|^[至到]")
 
 
 def period_of(sections: tuple[Heading, ...],
@@ -653,13 +654,13 @@ _BYLINE_MAX = 40  # a dated line this short is a byline (date, place, source)
 _SIGNATURE_SPAN = 300
 _SIGNATURE_LINES = 4
 _PLAN_WORD = re.compile(r"要点|计划|安排|打算|思路|方案|目标|任务|清单|规划|工作报告|实事")
-_TITLE_RANGE = re.compile(r"((?:19|20)\d{2})年?\s*[—–―‒\-－~～至到]")
+_TITLE_RANGE = re.compile(r"((?:19|20)\d{2})年?\s*" + SPAN_DASH)
 _TITLE_YEAR = re.compile(r"(?<![0-9—―‒\-~～至到])((?:19|20)\d{2})年(?![底末前内以起]|远景)")
 DATE_HEAD = 600  # a byline or release date stands within the opening characters
 
 
 # A line that is only a period of years (（2024—2026年） / 2024-2026年), under a title
-_PERIOD_LINE = re.compile(r"^[（(]?(?:19|20)\d{2}\s*年?\s*[—–―‒\-－~～至到]+\s*(?:19|20)\d{2}\s*年[）)]?$")
+_PERIOD_LINE = re.compile(r"^[（(]?(?:19|20)\d{2}\s*年?\s*" + SPAN_DASH + r"+\s*(?:19|20)\d{2}\s*年[）)]?$")
 _WORK_REPORT = re.compile(r"工作报告")
 # 市长X代表市人民政府向大会报告工作: a work report delivered, its plans due within the year
 _REPORT_DELIVERED = re.compile(r"代表[^，,。\n]{0,10}政府[^，,。\n]{0,4}向[^，,。\n]{0,12}报告工作")
