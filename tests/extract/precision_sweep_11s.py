@@ -30,7 +30,7 @@ the shared scorer pairs them (it covers 60 % of the clause, the clause 25 % of i
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -573,10 +573,15 @@ CAUSES = {"review_year": _review_year, "progress": _progress, "org_count": _org_
           "news_on": _news_on, "months_nodate": _months_nodate}
 
 
-def cases(cause: str | None = None) -> Iterator[Case]:
-    for name, make in CAUSES.items():
+def cases_of(causes: dict[str, Callable[[], Iterator[Case]]], cause: str | None = None) -> Iterator[Case]:
+    """The cases of one cause of *causes* (its name → the maker of its cases), or of all."""
+    for name, make in causes.items():
         if cause is None or cause == name:
             yield from make()
+
+
+def cases(cause: str | None = None) -> Iterator[Case]:
+    return cases_of(CAUSES, cause)
 
 
 def judged(case: Case) -> bool:
@@ -593,23 +598,23 @@ def judged(case: Case) -> bool:
                and ov >= 0.25 * (s.end - s.start) for s in sugs)
 
 
-def tally() -> dict[tuple[str, str], tuple[int, int]]:
-    """(cause, kind) → (cases the extractor gets right, cases)."""
+def run(causes: dict[str, Callable[[], Iterator[Case]]], argv: list[str]) -> None:
+    """A sweep module run as a script: each (cause, kind)'s count of cases the extractor
+    gets right; with -v, each case it gets wrong."""
     out: dict[tuple[str, str], list[int]] = {}
-    for case in cases():
+    for case in cases_of(causes):
         got = out.setdefault((case.cause, case.kind), [0, 0])
         got[0] += judged(case)
         got[1] += 1
-    return {k: (a, b) for k, (a, b) in out.items()}
+    for (cause, kind), (ok, n) in sorted(out.items()):
+        print(f"{cause:<16} {kind:<6} {ok:>5}/{n}")
+    if "-v" in argv:
+        for case in cases_of(causes):
+            if not judged(case):
+                print(f"WRONG {case.cause} {case.kind} {case.label} {case.clause}")
 
 
 if __name__ == "__main__":
     import sys
 
-    wrong = "-v" in sys.argv
-    for (cause, kind), (ok, n) in sorted(tally().items()):
-        print(f"{cause:<14} {kind:<6} {ok:>5}/{n}")
-    if wrong:
-        for case in cases():
-            if not judged(case):
-                print(f"WRONG {case.cause} {case.kind} {case.label} {case.clause}")
+    run(CAUSES, sys.argv)

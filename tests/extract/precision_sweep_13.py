@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from tests.extract.precision_sweep_11s import Case, _variants, judged
+from tests.extract.precision_sweep_11s import Case, _variants, cases_of, run
 
 _PLACES = ("某县", "东城区", "临江市", "青山镇")
 _ENDS = ("。", "；", "")
@@ -251,27 +251,10 @@ CAUSES = {"tally": _tally, "count_frame": _count_frame, "harm": _harm, "adopted"
 
 
 def cases(cause: str | None = None) -> Iterator[Case]:
-    for name, make in CAUSES.items():
-        if cause is None or cause == name:
-            yield from make()
-
-
-def tally() -> dict[tuple[str, str], tuple[int, int]]:
-    """(cause, kind) → (cases the extractor gets right, cases)."""
-    out: dict[tuple[str, str], list[int]] = {}
-    for case in cases():
-        got = out.setdefault((case.cause, case.kind), [0, 0])
-        got[0] += judged(case)
-        got[1] += 1
-    return {k: (a, b) for k, (a, b) in out.items()}
+    return cases_of(CAUSES, cause)
 
 
 if __name__ == "__main__":
     import sys
 
-    for (cause, kind), (ok, n) in sorted(tally().items()):
-        print(f"{cause:<12} {kind:<6} {ok:>5}/{n}")
-    if "-v" in sys.argv:
-        for case in cases():
-            if not judged(case):
-                print(f"WRONG {case.cause} {case.kind} {case.label} {case.clause}")
+    run(CAUSES, sys.argv)

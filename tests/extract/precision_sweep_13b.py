@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from tests.extract.precision_sweep_11s import Case, _variants, judged
+from tests.extract.precision_sweep_11s import Case, _variants, cases_of, run
 
 _PLACES = ("某县", "东城区", "临江市", "全省")
 _ENDS = ("。", "；", "")
@@ -231,28 +231,10 @@ CAUSES = {
 
 
 def cases(cause: str | None = None) -> Iterator[Case]:
-    for name, make in CAUSES.items():
-        if cause is None or cause == name:
-            yield from make()
-
-
-def tally() -> dict[tuple[str, str], tuple[int, int]]:
-    """(cause, kind) → (cases the extractor gets right, cases)."""
-    out: dict[tuple[str, str], list[int]] = {}
-    for case in cases():
-        got = out.setdefault((case.cause, case.kind), [0, 0])
-        got[0] += judged(case)
-        got[1] += 1
-    return {k: (a, b) for k, (a, b) in out.items()}
+    return cases_of(CAUSES, cause)
 
 
 if __name__ == "__main__":
     import sys
 
-    verbose = "-v" in sys.argv
-    for (cause, kind), (right, n) in sorted(tally().items()):
-        print(f"{cause:<16} {kind:<6} {right}/{n}")
-    if verbose:
-        for case in cases():
-            if not judged(case):
-                print("WRONG", case.cause, case.kind, case.label, case.clause)
+    run(CAUSES, sys.argv)
