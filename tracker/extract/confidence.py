@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from tracker.domain.model import SuggestionKind
 from tracker.extract import classify
+from tracker.extract.fold import INLINE_PINYIN
 from tracker.extract.screen import needs, screened
 from tracker.geo import Gazetteer
 from tracker.geo.script import to_simplified
@@ -117,13 +118,12 @@ _FOLDED_DIGIT = re.compile("[1-9０-９]")  # the characters _FOLD changes
 # weight on 金华 or 亳州 means nothing elsewhere (no policy text writes this sign)
 PLACE = "⌂"
 # inline pinyin of a repost (環(huán)境): the same words as without it
-_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}\)")
 
 
 def _plain(quote: str) -> str:
     words = quote.strip()
     if "(" in words:
-        words = _PINYIN.sub("", words)
+        words = INLINE_PINYIN.sub("", words)
     return to_simplified(words)
 
 

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from tracker.extract.fold import INLINE_PINYIN
 from tracker.extract.segment import LEAD_IN
 from tracker.geo.script import to_simplified as simplified
 
@@ -78,13 +79,12 @@ _ADVERBS = re.compile(r"^(?:要|将|并|还要|奋力|全力|大力|加快|加�
 
 
 _KEY_DROP = re.compile(r"[\W_]+", re.UNICODE)
-_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}\)")
 
 
 def commitment_key(quote: str) -> str:
     """Normalised key linking identical commitments across documents: NFKC, Simplified,
     without punctuation, white space or inline pinyin."""
-    return _fold(simplified(_PINYIN.sub("", unicodedata.normalize("NFKC", quote))))
+    return _fold(simplified(INLINE_PINYIN.sub("", unicodedata.normalize("NFKC", quote))))
 
 
 def _fold(words: str) -> str:

@@ -38,6 +38,10 @@ T2S: dict[int, int] = {ord(_T2S_PAIRS[i]): ord(_T2S_PAIRS[i + 1])
 _TABLE = {**FULLWIDTH, **T2S}
 
 
+# A repost's inline pinyin after a character (環(huán)境 / 現(xiàn)代化): dropped before reading
+INLINE_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}\)")
+
+
 def to_halfwidth(s: str) -> str:
     """Full-width digits, letters and punctuation to ASCII (same length)."""
     return s.translate(FULLWIDTH)

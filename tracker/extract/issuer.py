@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from tracker.domain import BodyRef, RegionLevel
 from tracker.domain.docnumber import DOC_NUMBER_LINE
 from tracker.extract import classify
+from tracker.extract.fold import INLINE_PINYIN
 from tracker.extract.bodies import find_bodies, is_body_name
 from tracker.extract.screen import screened
 from tracker.geo import Gazetteer, RegionMatch
@@ -395,7 +396,6 @@ _BARE_GOVERNMENT = re.compile(r"^(?P<level>[省市州县区旗])(?:人民)?政�
 _OWN_PLACE = re.compile(
     r"中国式现代化(?:建设)?的?(?P<place>[\u4e00-\u9fff]{2,6}?)(?:新?实践|新?篇章|样板)"
     r"|贡献(?:更多|更大)?的?(?P<gives>[\u4e00-\u9fff]{2,6}?)(?:力量|智慧|担当)")
-_INLINE_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}\)")
 OWN_PLACE_HEAD = 3000  # the general requirements open the year's part of a report
 
 
@@ -406,7 +406,7 @@ def _own_place(analysis: str, gaz: Gazetteer, region_code: str | None) -> str | 
     *region_code*."""
     words = analysis[:OWN_PLACE_HEAD]
     if "(" in words:
-        words = _INLINE_PINYIN.sub("", words)  # 中国式现(xiàn)代化: a repost's inline pinyin
+        words = INLINE_PINYIN.sub("", words)  # 中国式现(xiàn)代化: a repost's inline pinyin
     if "现代化" not in words and "贡献" not in words:
         return region_code
     for m in _OWN_PLACE.finditer(words):
