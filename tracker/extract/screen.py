@@ -316,3 +316,13 @@ def looked_ahead(group: str) -> str:
         return group
     ahead = "".join(re.escape(c) if len(c) == 1 else c for c in sorted(chars))
     return f"(?:(?=[{ahead}]){group})"
+
+
+def each_looked_ahead(alternatives: list[str]) -> str:
+    """The *alternatives* (each a group, named ones too) joined as one alternation, each
+    behind its own look ahead (looked_ahead): the same matches and the same groups, but at
+    a character that opens only a few of them the engine tries those few, not every one in
+    turn (a long alternation of groups, which by_first_char cannot regroup without moving
+    the numbers of their captures)."""
+    return "|".join(looked_ahead(alt) for alt in alternatives)
+
