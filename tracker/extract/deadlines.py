@@ -149,7 +149,9 @@ _MASTER = screened(
             rf"(?:末|底)?{_BEFORE})",
             # 三年内, 通过三年努力, 用3年时间, 6个月内, 30日内
             # (8.3年内完成… opening a line: item 8's 3年内, as 6.10月底前 is item 6's 10月底前)
+            # (过去4年内 / 近3年内 / 以往两年内: a span looking back, no bound)
             rf"(?P<dur>{_LEVEL_BEFORE}(?P<dur_v>通过|用|经过|利用|力争用|力争|花|今后|未来)?{_NO_NUM_BEFORE_MONTH}"
+            r"(?<!过去)(?<!近)(?<!以往)(?<!此前)"
             # (力争2027年完成: a year after 力争, read by the year alternatives after it)
             rf"(?:{_N}\s*[-—~～至到]\s*)?(?!(?:19|20)[0-9]{{2}}\s*年)(?P<dur_n>{_N})\s*(?P<dur_u>年|个月|个工作日|天|日|周)"
             r"(?:左右)?的?(?P<dur_s>以内|之内|内|时间|努力|左右)?)",

@@ -195,9 +195,12 @@ for _words, _cmp in [
      Comparator.LE),
     ("达到 达 提高到 提高至 提升到 提升至 增加到 增加至 增长到 增长至 扩大到 扩大至 上升到 上升至"
      " 降至 降到 下降到 下降至 降低到 降低至 减少到 减少至 缩小到 缩小至 缩减到 缩减至 保持在 稳定在 维持在 为 是 建成"
+     # (运营时间延长至22时 / 审批时限缩短到5个工作日: the level the span is set to)
+     " 延长到 延长至 缩短到 缩短至 缩短为"
      " 累计达到 总量达到 保持 完成 新增", Comparator.EQ),
-    ("增长 提高 提升 增加 上升 扩大 增 多 上涨", Comparator.INCREASE),
-    ("下降 降低 减少 削减 压减 压降 减排 缩小 缩减 降 减", Comparator.DECREASE),
+    # (延长公交运营时间1至1.5小时: the span lengthened by that much, as 增长 X is)
+    ("增长 提高 提升 增加 上升 扩大 增 多 上涨 延长", Comparator.INCREASE),
+    ("下降 降低 减少 削减 压减 压降 减排 缩小 缩减 降 减 缩短", Comparator.DECREASE),
 ]:
     for _w in _words.split():
         _VERBS[_w] = _cmp
@@ -450,6 +453,14 @@ _AIM = re.compile(r"\s*(?:力争|确保|争取|努力|目标[是为:：]?)")
 _DONE_TO = re.compile(r"\s*(?:全年|今年|年内)?(?:累计)?(?:彻底|全面|切实|有效|着力|帮助)?新?"
                       r"(?:完成|实施|新建|改造|建设|搬迁|安置|培训|资助|救助|帮扶|引进|招引|"
                       r"吸纳|带动|转移|接种|筛查|新增|解决|惠及|培育|促进|扶持|服务|覆盖|援助|对)")
+# People counted by the outcome the work brings them to, the count right after it (失业人员
+# 再就业5800人 / 支持大学生创业240人 / 农村贫困人口脱贫3000人): how many it is to reach
+_OUTCOME_BEFORE = re.compile(r"(?:再就业|实现就业|转移就业|就业|创业|脱贫)$")
+# People or households a service is for, counted after 为 and the act after them (为全区
+# 23000名老年人提供居家上门服务 / 为1万户家庭安装燃气报警器): how many the act reaches
+_FOR_HEADS = re.compile(r"(?:为|给)(?:全[省市县区镇乡州旗]|本[省市县区镇乡]|辖区内?)?$")
+_ACT_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:提供|发放|开展|实施|办理|安装|配备|配送|免费|购买|减免|补贴|补助"
+                        r"|落实|签约|建立|解决)")
 # A subject and its modal before such an act (郑州要新改造…3万户 / 各县区将搬迁安置…300户)
 _MODAL_BEFORE = re.compile(r"[^，,。；;：:0-9]{0,10}?(?:要|将|须|必须|计划|拟|力争|争取|确保)(?<!需要)")
 # An act done to people or households anywhere before their count, after a subject or a
@@ -708,7 +719,10 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
                                          or _DONE_TO.match(text, opens) is not None
                                          or _done_after_modal(text, opens)
                                          or _PER_HEAD.search(text, start, m.start()) is not None
-                                         or (_ACT_ON_HEADS.search(text, opens, m.start()) is not None
+                                         or ((_ACT_ON_HEADS.search(text, opens, m.start()) is not None
+                                              or _OUTCOME_BEFORE.search(text, opens, m.start()) is not None
+                                              or (_FOR_HEADS.search(text, opens, m.start()) is not None
+                                                  and _ACT_AFTER.match(text, m.end()) is not None))
                                              and _FLAT_HEADS.match(text, opens) is None))
         if metric is None or value == 0 or (unit in _HEADCOUNTS and not aimed):
             # 0人参与: a count stated flat is page furniture, not a level (力争引进人才

@@ -742,7 +742,34 @@ def report_period(text: str, doc_date: date | None) -> Deadline | None:
         if goals is not None and _DONE_LABEL.search(text, goals.end()) is not None:
             return Deadline(REPORTED_YEAR, date(doc_date.year - 1, 12, 31), Precision.YEAR)
     return _this_years_work(text, doc_date) or _goals_horizon(text, head, doc_date) \
-        or _campaign_end(text, doc_date) or _fixed_all_by(text, head, doc_date)
+        or _campaign_end(text, doc_date) or _fixed_all_by(text, head, doc_date) \
+        or _opening_span(text, doc_date)
+
+
+# A span of years counted from the document that its opening sets for the work it goes on
+# to list (…的城乡建设，未来4年内将投入1372亿元 / 今后三年，某市将集中实施… / 某市计划用三年
+# 时间，… / 通过两年努力，…): the work falls due at the span's end (definition page: 三年内 /
+# 通过三年努力 → three years after the document date). Not a span looking back (过去4年内,
+# read as no bound), nor one of days or months (请于30日内反馈: a reply asked for).
+_SPAN_OF_YEARS = re.compile(r"(?:未来|今后|通过|经过|利用|用|花)?[0-9一二三四五六七八九十两]{1,2}\s*年"
+                            r"(?:左右)?的?(?:以内|之内|内|时间|努力)?")
+_SPAN_CUE = re.compile(r"[0-9一二三四五六七八九十两]\s*年")
+OPENING_SPAN_HEAD = 300
+
+
+def _opening_span(text: str, doc_date: date | None) -> Deadline | None:
+    """The end of the span of years ahead that the opening sets (see _SPAN_OF_YEARS), with
+    the document's date known: the first such span within the opening characters."""
+    if doc_date is None:
+        return None
+    opening = to_halfwidth(text[:OPENING_SPAN_HEAD])
+    if _SPAN_CUE.search(opening) is None:
+        return None
+    for d in find_deadlines(opening, doc_date):
+        if d.relative and not d.past and d.date is not None and d.date > doc_date \
+                and _SPAN_OF_YEARS.fullmatch(d.text.strip()) is not None:
+            return Deadline("", d.date, d.precision)
+    return None
 
 
 # 自即日起到2020年5月底，在全省开展为期半年的安全生产集中整治 / 从即日起至2024年12月31日，在全市
@@ -878,8 +905,17 @@ REPORTED_YEAR = "目标任务"
 # 今年重点做好11项工作 / 今年，全区主要预期目标…): its tasks fall due at the end of that year.
 _THIS_YEAR = re.compile(
     r"(?:(?<![0-9])(?P<y>(?:19|20)[0-9]{2})年|今年)(?:是[^。\n]{0,30}?之年"
-    r"|[，,]?[^。\n，,]{0,16}?(?:主要预期目标|预期目标|主要目标任务|重点工作|工作安排|工作总体要求|重点做好))")
+    r"|[，,]?[^。\n，,]{0,16}?(?:主要预期目标|预期目标|主要目标任务|重点工作|工作安排|工作总体要求|重点做好"
+    # (…代表们对2023年民生实事候选项目进行票决 / 市政府研究确定了今年的十二项民生实事工程 / 日前，
+    # 某县公布了2024年十件惠民实事: the year's programme of 实事 its opening announces)
+    r"|(?:民生|惠民|为民办?)实事))")
 THIS_YEAR_HEAD = 300
+# …实事 reported done or under way (2023年十件民生实事全部完成 / 今年的民生实事进展顺利 /
+# 2024年民生实事项目完成情况): a review of the programme, no period it sets for what follows
+_PROGRAMME_DONE = re.compile(r"[^。\n]{0,30}?(?:完成情况|执行情况|落实情况|进展情况|推进情况|进展顺利"
+                             r"|(?<!确保)(?<!力争)(?<!争取)全部完成|已(?:全部|基本)?(?:完成|建成|办结)"
+                             r"|回顾|总结|成效|成就)")
+PROGRAMME_DONE_SPAN = 40
 
 
 # “十四五”时期，某市林业…: a text that opens with a five-year period sets its work in it
@@ -893,11 +929,14 @@ def _this_years_work(text: str, doc_date: date | None) -> Deadline | None:
     """The end of the year whose work the document's opening announces, when it is the
     document's own year (or the document's date is unknown and the year is named); else
     the end of the five-year period its first words set, when it is not over."""
-    for m in _THIS_YEAR.finditer(text, 0, THIS_YEAR_HEAD):
+    opening = to_halfwidth(text[:THIS_YEAR_HEAD + PROGRAMME_DONE_SPAN])  # (对２０２３年…)
+    for m in _THIS_YEAR.finditer(opening, 0, THIS_YEAR_HEAD):
+        if m.group().endswith("实事") and _PROGRAMME_DONE.match(opening, m.end()) is not None:
+            continue
         year = int(m.group("y")) if m.group("y") else (doc_date.year if doc_date else None)
         if year is not None and (doc_date is None or doc_date.year == year):
             return Deadline("", date(year, 12, 31), Precision.YEAR)
-    first = _YEAR_OPENS.match(text)
+    first = _YEAR_OPENS.match(opening)
     if first is not None and (doc_date is None or doc_date.year == int(first.group("y"))):
         # 2023年，某市生态环境工作坚持…: a text that opens with its year works in that year
         return Deadline("", date(int(first.group("y")), 12, 31), Precision.YEAR)
