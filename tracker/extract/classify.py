@@ -39,6 +39,9 @@ _PREFIX = (
     r"每年|每季度|每月|每周|定期|逐一|逐步|全域|着重|聚力|合力|共同|认真|严肃|从严从实|从严|扎扎实实|分步骤|有计划|因地制宜|"
     # the manner and pace an act is done in (高效运行X / 限期整改 / 按期完成 / 逐条落实)
     r"高效|按时|按期|如期|限期|从速|逐条|逐项|"
+    # a measure taken in due proportion (适当提高养老金), and the upgrading a building work
+    # carries (提质改造老年学校 / 提质升级文化站)
+    r"适当|提质(?=改造|升级|扩容)|"
     # a light verb before the verb of the measure (组织实施X / 组织开展Y / 牵头制定Z)
     r"组织(?=实施|开展|编制|制定|申报|推进|落实)|牵头(?=制定|编制|实施|开展|建立)|"
     r"持之以恒|久久为功|不折不扣|全力以赴|[高分]\w{1,3}、|"
@@ -66,6 +69,9 @@ _VERB = (
     r"招引|招商|引育|培训|培养|安置|吸纳|帮扶|救助|资助|发放|植树|造林|种植|栽植|安装|铺设|配备|"
     r"招聘|拆除|搬迁|复垦|挂牌|签约|承办|开发(?!区|性|银行)|研发(?!投入|经费|费用|中心|机构|平台|强度)|"
     r"攻关|落户|回收|征收|征迁|收储|夺取|"
+    # aid and services handed out (对困难家庭给予补助 / 为老年人提供居家上门服务), and a
+    # work built on from the years before (续建…灌区节水改造工程); not a result (给予了 / 提供了)
+    r"给予(?!了)|提供(?!了)|续建|"
     # relief and assistance given to people (援助就业困难人员6000人 / 免收低保户入网费 /
     # 减免小微企业房租), not the funds named by them (援助资金)
     r"援助(?!资金|项目|款|物资)|(?:免收|减免|免除)(?!费用?(?:情[况況]|标准|政策)|标准|政策|情[况況]|范围|额|金额)|"
@@ -119,7 +125,9 @@ ACTION_LATE = needing(
     # a partner or a means named before the verb (联合辖区单位打造… / 借助社会资本建设…)
     rf"联合|协同|借助|联手|携手|依靠|"
     # a body set to act by the verb before it (要求各单位限期整改 / 督促企业落实…)
-    rf"要求|督促|责令|责成)"
+    rf"要求|督促|责令|责成|"
+    # whom a service is for, before 提供 (为全区老年人提供居家上门服务)
+    rf"为(?=[^，,；;。]{{1,24}}?提供))"
     rf".{{1,24}}?{_VERB_AT}"
     # 对X进行V: the object named first, however long (对…材料、照片等进行补充和完善)
     rf"|^(?:{_PREFIX})*对[^，,；;。]{{1,40}}?进行{_JOINED_VERB}{_VERB_AT}"
