@@ -47,7 +47,7 @@ _SUFFIXES = (
     "人民代表大会常务委员会|人民代表大会|人大常委会|常务委员会|监察委员会|委员会|委会(?!同(?!意|步|时))|常委会|"
     # the people's organisations (群团组织), by their usual short names: 县妇联, 市总工会
     "妇女联合会|妇联|残疾人联合会|残联|文学艺术界联合会|社会科学界联合会|科学技术协会|科协|侨联|工商业联合会|工商联合会|工商联|文联|社科联|总工会|"
-    "领导小组|工作专班|专班|督察组|督查组|督导组|工作组|督查室|督察室|"
+    "领导小组|工作专班|专班|督察组|督查组|督导组|工作组|调查组|检查组|巡查组|验收组|督查室|督察室|"
     # bodies of a government or Party committee whose suffix is no general body word:
     # 县供销社, 市委编办, 市委政策研究室, 市委党校, 市红十字会, 南昌海关
     "供销合作社联合社|供销合作社|供销社|编办|研究室|党校|红十字会|海关|"
@@ -81,6 +81,10 @@ _JOINERS = ("和", "与", "及")
 # bodies' 应 is no modal verb; a facility, 应急管理站 or 应急避难场所, is none of these)
 _NAME_WORDS = {
     "组织": re.compile(r"部"),
+    # 市容环境综合整治联合执法工作组, 县联合执法大队, 联合调查组: a joint team's own word (联合
+    # before another body, 联合市公安局开展…, is the lead-in)
+    "联合": re.compile(r"(?:执法|检查|调查|督查|督察|督导|巡查|整治|验收|工作|指挥|值守)"
+                     r"[\u4e00-\u9fff]{0,4}?(?:组|队|专班|指挥部)"),
     "指导": re.compile(r"(?:委员会|中心)"),
     "服务": re.compile(r"(?:数据管理|管理|保障)?(?:局|中心|办公室)"),
     "对": re.compile(r"外|口(?:支援|帮扶|协作|合作)"),
@@ -95,6 +99,12 @@ _NAME_WORDS_INSIDE = frozenset({"服务", "指导"})
 _BUILT = re.compile(r"(?:建成|建好|办好|新建|迁建|续建|拟建|筹建|兴建|建设(?!指导|投资|发展|管理|指挥|工作|领导|促进)|改扩建|扩建|改建|"
                     r"完成|投运|启用|打造|升级)..")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十0-9]+$")
+# A role a body plays, said before its name (由包片单位县文广局督促… / 责任单位市住建局负责… /
+# 由属地政府某某镇人民政府牵头): the word of the role, no body of its own; the name after it is
+ROLE_NOUN = re.compile(r"^(?:包片|包保|包联|挂钩|挂点|联系|帮扶|结对|属地|主管|行业主管|责任|牵头|承办|实施|"
+                       r"监管|配合|协办)(?:单位|部门|政府)$")
+_ROLE_NOUN_END = re.compile(r"(?:包片|包保|包联|挂钩|挂点|联系|帮扶|结对|属地|主管|责任|牵头|承办|实施|监管|配合|协办)"
+                            r"(?:单位|部门)(?=[\u4e00-\u9fff])")
 _LABEL_STEMS = ("责任", "牵头", "配合", "主办", "承办", "协办", "参与", "协助", "主责", "负责", "实施")
 
 # Neighbours that make a one-character suffix an ordinary word: (not before, not after).
@@ -202,6 +212,8 @@ def _stem(text: str, floor: int, suffix_start: int) -> str | None:
         if m.group() == "要" and m.start() > 0 and run[m.start() - 1] == "机":
             continue  # 市委机要局: 机要 (confidential), not the modal 要
         cut = m.end()
+    for m in _ROLE_NOUN_END.finditer(run, cut):
+        cut = m.end()  # 责任单位市住建局: the role's word before the name
     stem = run[cut:].lstrip(")）年月日号")
     opened = max(stem.rfind("（"), stem.rfind("("))
     if opened >= 0 and not re.search(r"[）)]", stem[opened:]):
@@ -257,6 +269,10 @@ def _spans(text: str) -> list[_Found]:
         else:
             continue
         floor = m.end()
+    if len(found) > 1:
+        # 包片单位县文广局: the role's word right before the name of the body playing it
+        found = [f for f, after in zip(found, [*found[1:], None])
+                 if not (after is not None and after.start == f.end and ROLE_NOUN.match(f.name))]
     return found
 
 

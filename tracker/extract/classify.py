@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from tracker.extract.bodies import TIME_LEAD_WORDS
+from tracker.extract.bodies import ROLE_NOUN, TIME_LEAD_WORDS, find_bodies
 from tracker.extract.deadlines import leading_time_words
 from tracker.extract.screen import by_first_char, looked_ahead, needing, needs, screened
 
@@ -887,6 +887,11 @@ def by_body(clause: str) -> str | None:
     while (more := _MORE_BODY.match(clause, end)) is not None:
         end = more.end()  # 人大常委会|办公厅 / 人大专门委员会或者人大常委会工作机构: the whole name
     who = clause[m.start("who"):end]
+    if ROLE_NOUN.match(who):
+        # 由包片单位县文广局督促… / 由属地政府某某镇人民政府牵头…: the body named after its role
+        named = find_bodies(clause[end:end + 30])
+        if named and clause.startswith(named[0].name, end):
+            return named[0].name
     if ACTION.match(who) or VAGUE.search(who):
         return None
     return who

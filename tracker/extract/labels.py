@@ -99,8 +99,8 @@ def _read_field(label: str, value: str, doc_date: date | None, item: Item) -> No
 # （省生态环境厅牵头，省发展改革委、省工业和信息化厅按职责分工负责）
 # (its bodies may hold brackets of their own: 各县〔市、区〕政府〔管委会〕 / 各县（市、区）)
 _NOTE_CHAR = r"(?:[^（）()〔〕]|[〔（(][^（）()〔〕]{1,8}[〕）)])"
-ROLE_NOTE = re.compile(rf"^[（(〔](?P<note>{_NOTE_CHAR}{{0,120}}?(?:牵头|负责|配合|参与|落实|责任单位|责任部门|时限)"
-                       rf"{_NOTE_CHAR}{{0,60}})[）)〕]$")
+ROLE_NOTE = re.compile(rf"^[（(〔【](?P<note>{_NOTE_CHAR}{{0,120}}?(?:牵头|负责|配合|参与|落实|责任单位|责任部门|时限)"
+                       rf"{_NOTE_CHAR}{{0,60}})[）)〕】]$")
 _NOTE_PARTS = re.compile(r"[。；;]|[，,](?=(?:责任|牵头|配合|协办|参与|完成|整改|办结)[^，,]{0,4}[:：])")
 
 

@@ -507,7 +507,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     _due_when_submitted(out, analysis, doc_date, soft)
     _item_heading_bound(out, analysis, doc_date, soft)
     _apply_items(out, row_items.values(), ctx, soft, columns=True)
-    if fallback and ("单位" in analysis or "部门" in analysis):
+    if fallback and ("单位" in analysis or "部门" in analysis or "主体" in analysis):
         _apply_label_sections(text, analysis, sentences, out, fallback, ctx, unbuilt_fallback)
     if row_members:
         out, numbered = _merge_rows(text, rows, out, numbered, row_members, doc_date)
@@ -1643,9 +1643,10 @@ def _add_indicator_rows(text: str, rows: Sequence[IndicatorRow], out: list[Sugge
     return [s for s, _ in merged], [n for _, n in merged]
 
 
-# A section of a notice headed by its bodies' label (三、整改责任单位 / 三、责任单位：县住建局),
-# the bodies on the heading's line or on the line under it
-_LABEL_SECTION = re.compile(r"(?:问题)?(?:整改)?(?:责任单位|牵头单位|责任部门|牵头部门|责任主体)"
+# A section of a notice headed by its bodies' label (三、整改责任单位 / 三、责任单位：县住建局 /
+# 二、整改实施主体), the bodies on the heading's line or on the line under it
+_LABEL_SECTION = re.compile(r"(?:问题)?(?:整改)?(?:责任单位|牵头单位|责任部门|牵头部门|责任主体|实施主体|"
+                            r"实施单位|承办单位|主责单位|负责单位)"
                             r"\s*[:：]?\s*(?P<value>[^:：]*)")
 
 
@@ -2416,6 +2417,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         analysis, _split_deadlines(analysis, _units(sent), doc_date), named_items)), found_in)
     reported: Timing | None = None  # the sentence's timing, while one unit is read ahead
     absorbed = -1  # the last unit read into the record before it (a meeting's purpose)
+    closing_note: list[BodyRef] = []  # the bodies of a role note closing the sentence
     for at_unit, (s, e) in enumerate(units):
         if at_unit <= absorbed:
             continue
@@ -2526,6 +2528,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                 at = s + note.start()
                 noted = [BodyRef(_as_written(text, analysis, b.name, at, e), b.role)
                          for b in read.bodies]
+                if at_unit == len(units) - 1:
+                    closing_note = noted
                 note_bound = read.deadline if read.deadline and read.deadline.date else None
                 e = at
                 words = analysis[s:e]
@@ -2681,6 +2685,13 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                                             note_bound if deadline is not None and note_bound is not None
                                             and deadline.date == note_bound.date else None),
             own_bodies=bool(noted or named)), verdict.confidence))
+    if closing_note:
+        # 1.稳定就业，新增城镇就业4.3万人，…达到60%（牵头单位：市人社局）: the note closing
+        # an item names who answers for all of it, the clauses before it that name no
+        # bodies of their own too
+        for (sug, _), named_own in zip(out, own):
+            if not named_own:
+                sug.responsible, sug.own_bodies = closing_note, True
     for sug, _ in out:
         sug.responsible = list(sug.responsible)  # a run of role clauses shared one list
         if sug.deadline is None or not sug.deadline.text:
