@@ -22,11 +22,10 @@ path. Run this module as a script for the tally of variants passing.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from tests.extract.sweep_kit import FULL_DIGITS, report_file_sweep, s2t
 
-import opencc
 
 Want = tuple[str | None, object, str | None]  # comparator, value, unit
 
@@ -40,12 +39,6 @@ class Case:
     want: Want | None  # None: no target
 
 
-@functools.cache
-def _s2t() -> opencc.OpenCC:
-    return opencc.OpenCC("s2t")
-
-
-_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 PLACES = ("", "全县", "全市", "全区")
 
 OUTCOMES = (  # ({p}: a place, {n}: the count)
@@ -83,9 +76,9 @@ FRAMES = ("{c}", "{c}。", "2024年重点工作\n1.{c}；")
 
 def _variants(text: str, key: str) -> Iterator[tuple[str, str, str]]:
     yield "s", text, key
-    t = _s2t().convert
+    t = s2t().convert
     yield "t", t(text), t(key)
-    yield "full", text.translate(_FULL), key.translate(_FULL)
+    yield "full", text.translate(FULL_DIGITS), key.translate(FULL_DIGITS)
 
 
 def cases() -> Iterator[Case]:
@@ -129,20 +122,4 @@ def outcome(case: Case, recs: list[dict]) -> tuple[bool, object]:
 
 
 if __name__ == "__main__":
-    import tempfile
-    from pathlib import Path
-
-    from tests.extract.scorer_match import report
-    from tracker.extract import to_json
-    from tracker.services.suggesting import suggest_file
-
-    def rows() -> Iterator[tuple[str, bool, str, object]]:
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "doc.txt"
-            for case in cases():
-                path.write_text(case.text, encoding="utf-8")
-                recs = [to_json(s) for s in suggest_file(path, None) if s.duplicate_of is None]
-                ok, got = outcome(case, recs)
-                yield case.group, ok, case.name + " " + case.text[:50].replace("\n", "/"), got
-
-    report(rows())
+    report_file_sweep(cases(), outcome, date_of=lambda c: None, commitments_only=False, shown=50)

@@ -17,11 +17,9 @@ module as a script for the tally of variants passing.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-import opencc
+from tests.extract.sweep_kit import FULL_DIGITS, s2t
 
 
 @dataclass(frozen=True)
@@ -32,13 +30,6 @@ class Case:
     value: float | None
     unit: str | None
 
-
-@functools.cache
-def _s2t() -> opencc.OpenCC:
-    return opencc.OpenCC("s2t")
-
-
-_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 
 SUBJECTS = ("郑州", "全市", "各县区", "市住建局", "我县")
 MODALS = ("要", "将", "计划", "力争", "须")
@@ -54,8 +45,8 @@ OPENINGS = ("", "今年年底前，", "2025年，")
 
 def _variants(text: str) -> Iterator[str]:
     yield text
-    yield _s2t().convert(text)
-    yield text.translate(_FULL)
+    yield s2t().convert(text)
+    yield text.translate(FULL_DIGITS)
     yield text + "。"
 
 

@@ -22,12 +22,11 @@ module runs them through the public path (tracker.services.suggesting.suggest_fi
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from tests.extract.sweep_kit import s2t
 
-import opencc
 
 Want = tuple[str, str] | None  # (ISO date, precision) or no date
 
@@ -38,11 +37,6 @@ class Case:
     text: str
     doc_date: date | None
     items: tuple[tuple[str, Want], ...]  # (words only that item's quote holds, wanted)
-
-
-@functools.cache
-def _s2t() -> opencc.OpenCC:
-    return opencc.OpenCC("s2t")
 
 
 def year_end(year: int) -> Want:
@@ -375,9 +369,9 @@ def cases() -> Iterator[Case]:
             for v in range(3):
                 for name, text, needs_date, items in _structures(year, place, v):
                     for script in ("s", "t"):
-                        body = text if script == "s" else _s2t().convert(text)
+                        body = text if script == "s" else s2t().convert(text)
                         its = items if script == "s" else tuple(
-                            (_s2t().convert(k), w) for k, w in items)
+                            (s2t().convert(k), w) for k, w in items)
                         for dated in (True, False):
                             doc = date(year, 2, 20) if dated else None
                             want = its if (dated or not needs_date) else tuple((k, None) for k, _ in its)

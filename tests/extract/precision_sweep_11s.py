@@ -29,12 +29,10 @@ the shared scorer pairs them (it covers 60 % of the clause, the clause 25 % of i
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
-
-import opencc
+from tests.extract.sweep_kit import FULL_DIGITS, s2t
 
 
 @dataclass(frozen=True)
@@ -47,22 +45,14 @@ class Case:
     doc_date: date | None
 
 
-@functools.cache
-def _s2t() -> opencc.OpenCC:
-    return opencc.OpenCC("s2t")
-
-
-_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
-
-
 def _variants(text: str, clause: str) -> Iterator[tuple[str, str, str]]:
     """(script label, text, clause): Simplified, Traditional, and full-width digits when the
     clause has digits."""
     yield "s", text, clause
-    t = _s2t().convert
+    t = s2t().convert
     yield "t", t(text), t(clause)
     if any(c.isascii() and c.isdigit() for c in clause):
-        yield "fw", text.translate(_FULL_WIDTH), clause.translate(_FULL_WIDTH)
+        yield "fw", text.translate(FULL_DIGITS), clause.translate(FULL_DIGITS)
 
 
 # ---------------------------------------------------------------- REVIEW_YEAR

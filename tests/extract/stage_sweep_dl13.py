@@ -21,12 +21,11 @@ public path (tracker.services.suggesting.suggest_file, as ``tracker suggest --fo
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from tests.extract.sweep_kit import FULL_DIGITS, day, report_file_sweep, s2t, year_end
 
-import opencc
 
 Want = tuple[str, str] | None  # (ISO last day, precision) or no date
 
@@ -38,22 +37,6 @@ class Case:
     text: str
     doc_date: date
     items: tuple[tuple[str, Want], ...]  # (words only that item's quote holds, wanted)
-
-
-@functools.cache
-def _s2t() -> opencc.OpenCC:
-    return opencc.OpenCC("s2t")
-
-
-_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
-
-
-def day(y: int, m: int, d: int) -> Want:
-    return (f"{y}-{m:02d}-{d:02d}", "day")
-
-
-def year_end(y: int) -> Want:
-    return (f"{y}-12-31", "year")
 
 
 PLACES = ("", "全省", "市", "县")
@@ -81,9 +64,9 @@ def _variants(text: str, items: tuple[tuple[str, Want], ...]) -> Iterator[tuple[
     """The text as written, in Traditional script, with full-width digits, without the
     final 。 of its lines."""
     yield "s", text, items
-    t = _s2t().convert
+    t = s2t().convert
     yield "t", t(text), tuple((t(k), w) for k, w in items)
-    yield "full", text.translate(_FULL), tuple((k.translate(_FULL), w) for k, w in items)
+    yield "full", text.translate(FULL_DIGITS), tuple((k.translate(FULL_DIGITS), w) for k, w in items)
     bare = "\n".join(line.rstrip("。") for line in text.split("\n"))
     yield "no-stop", bare, items
 
@@ -198,21 +181,4 @@ def outcome(case: Case, recs: list[dict]) -> tuple[bool, list]:
 
 
 if __name__ == "__main__":
-    import tempfile
-    from pathlib import Path
-
-    from tests.extract.scorer_match import report
-    from tracker.extract import to_json
-    from tracker.services.suggesting import suggest_file
-
-    def rows() -> Iterator[tuple[str, bool, str, object]]:
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "doc.txt"
-            for case in cases():
-                path.write_text(case.text, encoding="utf-8")
-                recs = [to_json(s) for s in suggest_file(path, case.doc_date)
-                        if s.duplicate_of is None and s.kind.value != "indicator"]
-                ok, got = outcome(case, recs)
-                yield case.group, ok, case.name + " " + case.text[:60].replace("\n", "/"), got
-
-    report(rows())
+    report_file_sweep(cases(), outcome, date_of=lambda c: c.doc_date, commitments_only=True)

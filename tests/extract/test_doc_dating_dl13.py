@@ -15,27 +15,19 @@ full-width digits, with and without the final 。."""
 
 from __future__ import annotations
 
-import functools
 from datetime import date
 from pathlib import Path
 
-import opencc
 import pytest
 
 from tracker.extract.deadlines import find_deadlines
 from tracker.extract.timing import guess_doc_date
 from tracker.ingest import read_path
-
-_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
-
-
-@functools.cache
-def _s2t() -> opencc.OpenCC:
-    return opencc.OpenCC("s2t")
+from tests.extract.sweep_kit import FULL_DIGITS, s2t
 
 
 def _variants(text: str) -> list[str]:
-    return [text, _s2t().convert(text), text.translate(_FULL), text.replace("。\n", "\n")]
+    return [text, s2t().convert(text), text.translate(FULL_DIGITS), text.replace("。\n", "\n")]
 
 
 PLACES = (("广西壮族自治区", "美丽广西建设三年行动计划"), ("湖南省", "湖南省空气质量持续改善行动计划"),

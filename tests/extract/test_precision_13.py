@@ -9,6 +9,7 @@ import pytest
 
 from tests.extract import precision_sweep_13 as sweep
 from tests.extract.precision_sweep_11s import judged
+from tests.extract.sweep_kit import s2t
 from tracker.extract import classify
 
 
@@ -19,10 +20,8 @@ _CELL_GAPS = {"年底前能确保完成的指标任务，共计3项", "已经完
 
 
 def _gap(cause: str, label: str, clause: str) -> bool:
-    from tests.extract.precision_sweep_11s import _s2t
-
     return cause == "tally" and label.startswith("cell/") and any(
-        clause.translate(str.maketrans("０１２３４５６７８９", "0123456789")) in (g, _s2t().convert(g))
+        clause.translate(str.maketrans("０１２３４５６７８９", "0123456789")) in (g, s2t().convert(g))
         for g in _CELL_GAPS)
 
 

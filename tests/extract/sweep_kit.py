@@ -1,0 +1,60 @@
+"""What the sweeps of wordings share: the Traditional and full-width forms of a wording, the
+deadlines they want, and the tally a sweep prints when run as a script.
+
+A sweep (``*_sweep*.py``) composes many wordings of one grammar, each also written in
+Traditional script and with full-width digits, since real input comes in both; its test
+file runs them through the public path and its ``__main__`` prints how many pass.
+"""
+
+from __future__ import annotations
+
+import functools
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import opencc
+
+Want = tuple[str, str] | None  # (ISO last day, precision) or no date
+
+FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+@functools.cache
+def s2t() -> opencc.OpenCC:
+    """The Simplified → Traditional converter (built once: it reads its dictionaries)."""
+    return opencc.OpenCC("s2t")
+
+
+def day(y: int, m: int, d: int) -> Want:
+    return (f"{y}-{m:02d}-{d:02d}", "day")
+
+
+def year_end(y: int) -> Want:
+    return (f"{y}-12-31", "year")
+
+
+def report_file_sweep(cases: Iterable[Any], outcome: Callable[[Any, list[dict]], tuple[bool, object]],
+                      *, date_of: Callable[[Any], date | None], commitments_only: bool,
+                      shown: int = 60) -> None:
+    """Print the tally of a sweep whose cases are whole documents, each read as
+    ``tracker suggest --format jsonl`` reads a file (suggest_file), repeats left out and,
+    with *commitments_only*, past results too; *outcome* judges a case by its records."""
+    from tests.extract.scorer_match import report
+    from tracker.extract import to_json
+    from tracker.services.suggesting import suggest_file
+
+    def rows() -> Iterator[tuple[str, bool, str, object]]:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "doc.txt"
+            for case in cases:
+                path.write_text(case.text, encoding="utf-8")
+                recs = [to_json(s) for s in suggest_file(path, date_of(case))
+                        if s.duplicate_of is None
+                        and not (commitments_only and s.kind.value == "indicator")]
+                ok, got = outcome(case, recs)
+                yield case.group, ok, case.name + " " + case.text[:shown].replace("\n", "/"), got
+
+    report(rows())
