@@ -32,10 +32,11 @@ Simplified). ``main`` prints the pass counts by structure.
 from __future__ import annotations
 
 import functools
+import sys
 import tempfile
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -285,12 +286,20 @@ def _fullwidth(text: str) -> str:
     return text.translate(str.maketrans("0123456789%", "０１２３４５６７８９％"))
 
 
-def cases() -> Iterator[Case]:
-    """Every structure as written, in Traditional script and with full-width digits."""
-    for case in _structures():
+def in_scripts(made: Iterable[Case], pinyin: Callable[[str], str] | None = None) -> Iterator[Case]:
+    """Each case as written, in Traditional script (and, given *pinyin*, Traditional with the
+    inline pinyin of reposts) and with full-width digits; the variant named after its form."""
+    for case in made:
         yield case
         yield Case(case.name + "/trad", s2t(case.text), case.want, case.needles)
+        if pinyin is not None:
+            yield Case(case.name + "/pinyin", pinyin(s2t(case.text)), case.want, case.needles)
         yield Case(case.name + "/fw", _fullwidth(case.text), case.want, case.needles)
+
+
+def cases() -> Iterator[Case]:
+    """Every structure as written, in Traditional script and with full-width digits."""
+    return in_scripts(_structures())
 
 
 def outcome(case: Case) -> tuple[bool, list[tuple[str, list[str]]]]:
@@ -312,24 +321,23 @@ def outcome(case: Case) -> tuple[bool, list[tuple[str, list[str]]]]:
     return ok, got
 
 
-def main() -> None:
-    import sys
-
+def tally(made: Iterable[Case], *, by_form: bool = False, shown: Callable[[str], str] = lambda t: t[:70]) -> None:
+    """Print how many cases of each structure pass (of each structure in each form with
+    *by_form*); with -v on the command line, each failing case."""
     verbose = "-v" in sys.argv
     passed: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    for case in cases():
+    for case in made:
         ok, got = outcome(case)
-        base = case.name.split("/")[0]
-        total[base] += 1
-        passed[base] += ok
+        key = case.name if by_form else case.name.split("/")[0]
+        total[key] += 1
+        passed[key] += ok
         if verbose and not ok:
-            print(f"FAIL {case.name:<28} want {sorted(case.want)} got {got}  "
-                  f"| {case.text[:70]!r}")
+            print(f"FAIL {case.name:<28} want {sorted(case.want)} got {got}  | {shown(case.text)!r}")
     for name in total:
         print(f"{name:<28} {passed[name]:>4}/{total[name]}")
     print(f"{'all':<28} {sum(passed.values()):>4}/{sum(total.values())}")
 
 
 if __name__ == "__main__":
-    main()
+    tally(cases())

@@ -34,10 +34,9 @@ Traditional script (also with inline pinyin) and with full-width digits; ``main`
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 
-from tests.extract.issuer_sweep import NATIONAL, NATIONAL_NEEDLES, Case, _fullwidth, outcome, s2t, targets
+from tests.extract.issuer_sweep import in_scripts, tally, NATIONAL, NATIONAL_NEEDLES, Case, targets
 
 # (province, its short name, city, its level's scope word, county or district under it)
 CHAINS = (
@@ -161,30 +160,8 @@ def _with_pinyin(text: str) -> str:
 def cases() -> Iterator[Case]:
     """Every structure as written, in Traditional script (also with the inline pinyin of
     reposts) and with full-width digits."""
-    for case in _structures():
-        yield case
-        yield Case(case.name + "/trad", s2t(case.text), case.want, case.needles)
-        yield Case(case.name + "/pinyin", _with_pinyin(s2t(case.text)), case.want, case.needles)
-        yield Case(case.name + "/fw", _fullwidth(case.text), case.want, case.needles)
-
-
-def main() -> None:
-    import sys
-
-    verbose = "-v" in sys.argv
-    passed: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for case in cases():
-        ok, got = outcome(case)
-        base = case.name.split("/")[0]
-        total[base] += 1
-        passed[base] += ok
-        if verbose and not ok:
-            print(f"FAIL {case.name:<28} want {sorted(case.want)} got {got}  | {case.text[:70]!r}")
-    for name in total:
-        print(f"{name:<28} {passed[name]:>4}/{total[name]}")
-    print(f"{'all':<28} {sum(passed.values()):>4}/{sum(total.values())}")
+    return in_scripts(_structures(), _with_pinyin)
 
 
 if __name__ == "__main__":
-    main()
+    tally(cases())

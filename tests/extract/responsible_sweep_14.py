@@ -27,10 +27,9 @@ marks; ``main`` prints the pass counts.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 
-from tests.extract.issuer_sweep import Case, _fullwidth, outcome, s2t
+from tests.extract.issuer_sweep import in_scripts, tally, Case
 from tests.extract.responsible_sweep_13 import _with_pinyin
 
 # (the issuer's title and lead-in, as a list of tasks opens)
@@ -135,29 +134,8 @@ def _joint_team() -> Iterator[Case]:
 def cases() -> Iterator[Case]:
     """Every structure as written, in Traditional script (also with the inline pinyin of
     reposts) and with full-width digits."""
-    for case in (*_closing_note(), *_label_section(), *_role_before_name(), *_joint_team()):
-        yield case
-        yield Case(case.name + "/trad", s2t(case.text), case.want, case.needles)
-        yield Case(case.name + "/pinyin", _with_pinyin(s2t(case.text)), case.want, case.needles)
-        yield Case(case.name + "/fw", _fullwidth(case.text), case.want, case.needles)
-
-
-def main() -> None:
-    import sys
-
-    verbose = "-v" in sys.argv
-    passed: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for case in cases():
-        ok, got = outcome(case)
-        total[case.name] += 1
-        passed[case.name] += ok
-        if verbose and not ok:
-            print(f"FAIL {case.name:<28} want {sorted(case.want)} got {got}  | {case.text[-90:]!r}")
-    for name in total:
-        print(f"{name:<28} {passed[name]:>4}/{total[name]}")
-    print(f"{'all':<28} {sum(passed.values()):>4}/{sum(total.values())}")
+    return in_scripts((*_closing_note(), *_label_section(), *_role_before_name(), *_joint_team()), _with_pinyin)
 
 
 if __name__ == "__main__":
-    main()
+    tally(cases(), by_form=True, shown=lambda t: t[-90:])
