@@ -396,7 +396,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             when = when.with_ahead(True)
         if when.past and not classify.strong_past(sent.text) and (
                 (row is not None and row.cells_of("progress"))
-                or ("\n" in analysis[sent.end:] and _progress_follows(analysis, sent.end))):
+                or ("\n" in analysis[sent.end:] and _progress_follows(analysis, sent.end))
+                or _role_note_closes(analysis, sent.end)):
             # the task cell of a progress table (任务 | 完成情况), or the line a progress
             # label's line reports on (1.改造老旧小区3200户。（责任单位：…）/ 推进情况：目前已
             # 完成…): the progress reports, the task states what was set, whatever the report
@@ -1086,6 +1087,15 @@ def _progress_follows(analysis: str, end: int) -> bool:
             return False
         at = nxt
     return False
+
+
+def _role_note_closes(analysis: str, end: int) -> bool:
+    """Whether the rest of the line after *end* is a role note (5.实施危桥改造40座。（责任单位：
+    州交通运输局）): the line names a task and who answers for it, the task as it was set; a
+    result is reported in a line of its own, with no body to answer for it."""
+    nxt = analysis.find("\n", end)
+    rest = analysis[end:nxt if nxt >= 0 else len(analysis)].strip().lstrip("。；;，, ")
+    return bool(rest) and rest[0] in "（(〔【" and ROLE_NOTE.match(rest) is not None
 
 
 def reports_results(sentence: str) -> bool:
@@ -2381,6 +2391,66 @@ _PROGRESS_NEXT = re.compile(
 _TALLY_END = re.compile(r"\d+(?:\.\d+)?(?:项|个|件|家|条|处|所|座|户|宗|批)$")
 
 
+# The modal and aspect words that set what is to be (要 / 将 / 拟 / 需 / 确保 / 力争 …), not
+# 主要 / 重要 / 要求 / 需求 / 必需, nor the verbs 拟定 / 拟订 (区政府拟定的候选项目: drawn up)
+# (the text judged is the Simplified analysis copy)
+_AHEAD_MODAL = re.compile(r"(?<![主重纲必需只])要(?![求素点闻件])|将|拟(?![定订])|(?<![必])需(?![求要])|"
+                          r"确保|力争|争取|务必|必须|应当")
+
+
+# Inside a clause of a report, the words that say how far its task has got when it is not
+# done yet (实施X改造工程正在开展招标 / X建设尚未启动 / X项目预计9月份开始施工), or how many of a
+# counted task were begun or done so far (10个示范工程已开工8个): the task named before them
+# is the task as it was set, still ahead; a task reported done (X工程已竣工) is a result.
+_UNFINISHED_AT = re.compile(
+    r"(?:目前|现)?(?:正在|正着手|正按|正加快|尚未|未启动|未开工|"
+    r"预计[^，,。；;]{0,8}?(?:完工|完成|建成|竣工|投用|投运|开工|开始))"
+    r"|(?P<part>已(?:开工|完工|完成|建成|竣工))(?=[0-9０-９一二三四五六七八九十两]+[个项座条处所家户套])")
+# what a task's name ends with: the work (工程 / 项目 / 建设 / 改造 …) or its number in a list
+# of tasks ((第三项))
+_TASK_END = re.compile(r"(?:工程|项目|建设|改造|试点|示范点|行动|整治|治理|提升|修复|"
+                       r"[（(]第[^（()）]{1,5}[项件个条][）)])$")
+_COUNTED_TASK = re.compile(r"^[0-9０-９一二三四五六七八九十两]+[0-9０-９.]*(?:个|项|座|条|处|所|家|户|套)")
+_UNFINISHED_CUE = re.compile(r"[正未计已]")
+# a task named only by a word of which (其他项目 / 其余工程 / 部分项目正在推进): no task of its own
+_WHICH_TASK = re.compile(r"^(?:其他|其它|其余|部分|个别|所有|全部|剩余|多数|大部分|少数|各类?|相关|有关|上述|以上)")
+# a list's opening before the task (一是 / 其中 / 2. / 1-3月份项目进展： / 全区)
+_TASK_OPENING = re.compile(r"^(?:[^，,。；;：:]{2,12}[：:])?(?:[一二三四五六七八九十]+是|其中|[0-9]+[.、．])?"
+                           r"(?:全[省市县区州盟旗镇乡])?")
+MIN_TASK_NAME = 4
+
+
+def _split_progress(analysis: str, units: list[tuple[int, int]],
+                    progress_at: set[int]) -> list[tuple[int, int]]:
+    """A unit naming a task and, right after it, how far the task has got (_UNFINISHED_AT) is
+    two: the task as it was set and its progress, whose start goes into *progress_at*."""
+    out = []
+    for s, e in units:
+        words = analysis[s:e]
+        m = _UNFINISHED_AT.search(words, MIN_TASK_NAME)
+        if m is None:
+            out.append((s, e))
+            continue
+        task = words[:m.start()]
+        opening = _TASK_OPENING.match(task)
+        at = opening.end() if opening else 0
+        bare = task[at:]
+        named = _COUNTED_TASK.match(bare) is not None if m.group("part") \
+            else _TASK_END.search(bare) is not None
+        counted = _COUNTED_TASK.match(bare)
+        # (246个项目正在紧张建设: a count and a word of work, no name, is a tally by state)
+        if not named or len(bare) - (counted.end() if counted else 0) < MIN_TASK_NAME \
+                or _WHICH_TASK.match(bare) is not None \
+                or classify.strong_past(task) \
+                or classify.subject_of(bare) is not None or not words[m.end():].strip("。；;，, "):
+            out.append((s, e))
+            continue
+        # (the list's opening, 一是 / 其中 / 1-3月份项目进展：, stays out of the task's quote)
+        out.extend([(s + at, s + m.start()), (s + m.start(), e)])
+        progress_at.add(s + m.start())
+    return out
+
+
 def _progress_of(words: str) -> bool:
     """Whether the unit *words* reports the progress of the unit before it (_PROGRESS_NEXT),
     not a tally of its own (_TALLY_END)."""
@@ -2415,9 +2485,16 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
     subject_head = ""  # the words naming the sentence's latest subject, with its modal (X要)
     units = _split_targets(analysis, _split_counted(analysis, _split_named_list(
         analysis, _split_deadlines(analysis, _units(sent), doc_date), named_items)), found_in)
+    progress_at: set[int] = set()  # the starts of units split off as the progress of a task
+    if _UNFINISHED_CUE.search(sent.text) is not None:
+        units = _split_progress(analysis, units, progress_at)
+        # a work named as the subject of its progress (城乡福道建设正在推进征迁) is a task
+        # of its own, as an item of a list of named programmes is
+        named_items.update(u for u, nxt in zip(units, units[1:]) if nxt[0] in progress_at)
     reported: Timing | None = None  # the sentence's timing, while one unit is read ahead
     absorbed = -1  # the last unit read into the record before it (a meeting's purpose)
     closing_note: list[BodyRef] = []  # the bodies of a role note closing the sentence
+    modal_before = False  # whether a clause before in the sentence holds a modal looking ahead
     for at_unit, (s, e) in enumerate(units):
         if at_unit <= absorbed:
             continue
@@ -2425,11 +2502,19 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if reported is not None:
             timing, reported = reported, None
         if timing.past and at_unit + 1 < len(units) and not classify.strong_past(words) \
-                and _progress_of(analysis[units[at_unit + 1][0]:units[at_unit + 1][1]]):
+                and (units[at_unit + 1][0] in progress_at
+                     or _progress_of(analysis[units[at_unit + 1][0]:units[at_unit + 1][1]])):
             # 新建污水管网120公里，正在开展招标 / 改造老旧小区90个，已完成60%: in a report
             # of progress, the unit the next one reports the progress of is the task as it
             # was set (a target restated), not a result
             reported, timing = timing, timing.with_past(False)
+            if units[at_unit + 1][0] in progress_at and timing.period is None:
+                # (a task named as the subject of its progress, with no period of its
+                # section, is due at the end of the period the report's title names: 2022年为民
+                # 办实事项目1-8月进展情况 → 2022-12-31)
+                period = section_period(analysis.lstrip()[:TITLE_SPAN].partition("\n")[0], doc_date)
+                if period is not None:
+                    timing = Timing(timing.lead, False, period, timing.ahead)
         # 责任单位：A、B in a sentence (the label stands as a clause of its own before)
         label = _LABEL_BEFORE.search(analysis, max(0, s - 8), s) \
             if s and analysis[s - 1] in "：: " else None
@@ -2556,14 +2641,21 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             # a direction without a number (推动…质量持续改善) binds a plan; in a report
             # of results it measures nothing, so it makes no indicator
             target = direction_or_end_state(words) if not timing.past else None
+        # a modal looking ahead in a clause before (赤字率拟按4%左右安排，赤字规模比上年增加
+        # 2300亿元 / 9-12月，PM2.5浓度需控制在69以内，比去年同期下降8%以上): the sentence sets
+        # what is to be, and the words of change against last year in the clauses after it
+        # (比上年 / 同比 / 累计) state the target, as under a heading of goals
+        set_ahead = timing.ahead or (modal_before and not timing.past)
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None,
-                                 ahead=timing.ahead, bound=time_start is not None)
+                                 ahead=set_ahead, bound=time_start is not None)
+        if not modal_before and _AHEAD_MODAL.search(words) is not None:
+            modal_before = True
         if verdict.kind is None and subject_head and further(words):
             # 县政府督查室将紧盯…，并视其情况实行…督办: the clause opened by 并/同时/确保 is a
             # commitment of its own, and its subject is the one named before it in the sentence
             # (S V1 O1，并 V2 O2): judged with that subject's words, its bodies from the chain
             again = classify.judge(subject_head + _CONNECTIVE.sub("", words), past_context=timing.past,
-                                   has_target=target is not None, ahead=timing.ahead,
+                                   has_target=target is not None, ahead=set_ahead,
                                    bound=time_start is not None)
             if again.kind is not None:
                 verdict = classify.Verdict(again.kind, again.confidence)
