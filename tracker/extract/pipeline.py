@@ -517,7 +517,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                                             timing.default_period,
                                             _table_bodies(text, analysis, rows, irows, doc_date))
     if not candidates:
-        out, numbered = _decide(out, numbered, text, rules_only, lone)
+        out, numbered = _decide(out, numbered, text, rules_only, lone, _title_line(analysis))
     for sug in out:
         if sug.rejected:  # a candidate: its region is only sought now that it is kept
             sug.region_code, sug.region = ctx.region_of(analysis[sug.start:sug.end])
@@ -843,19 +843,27 @@ _TALLY_CUE = re.compile(r"[有共计計]\s*[0-9０-９一二两三四五六七�
 
 
 def _decide(out: list[Suggestion], numbered: list[bool], text: str,
-            rules_only: bool, lone: bool = False) -> tuple[list[Suggestion], list[bool]]:
+            rules_only: bool, lone: bool = False, title: tuple[int, int] | None = None
+            ) -> tuple[list[Suggestion], list[bool]]:
     """Which suggestions stay: the model's probability replaces the rules' confidence; a
     unit the rules turned down stays when the model finds it likely right and it lies in no
     suggestion kept; the rules' own stay above the floor (in a whole document). *lone*: the
     text is one clause standing alone (`_stands_alone`). A unit whose words, joined, are a
     progress report's tally by state (年底前能确保完成的指标任务，共计98项: a clause that commits
-    and the count after it) is no suggestion, whoever judged its clauses."""
+    and the count after it) is no suggestion, whoever judged its clauses; nor is a unit of
+    the *title* over the text (`_title_line`: its span)."""
     if any(s.kind != "indicator" and _TALLY_CUE.search(s.quote) is not None for s in out):
         tallied = [i for i, s in enumerate(out) if s.kind != "indicator"
                    and classify.is_tally_by_state(simplified(s.quote))]
         if tallied:
             out = [s for i, s in enumerate(out) if i not in tallied]
             numbered = [n for i, n in enumerate(numbered) if i not in tallied]
+    if title is not None:
+        # the title over the text (_title_line) names or announces it: no record of its own
+        # (the unit model is still fitted on its units, as on those of the filters above)
+        kept = [i for i, s in enumerate(out) if not title[0] <= s.start < title[1]]
+        if len(kept) < len(out):
+            out, numbered = [out[i] for i in kept], [numbered[i] for i in kept]
     if "票" in text:
         polled = [i for i, s in enumerate(out) if s.kind != "indicator" and _polled(text, s.end)]
         if polled:
@@ -1533,6 +1541,43 @@ def _headline_lines(analysis: str) -> list[tuple[int, int]]:
     if "原标题" not in analysis and "【" not in analysis:
         return []
     return [m.span() for m in _HEADLINE.finditer(analysis)]
+
+
+# The title on a text's first line that names or announces the text below it (session 14):
+# the name of a document (…行动计划 / …整改报告 / 关于…的通知 / …实施方案（2023—2025年）),
+# a headline under a column's tag or after a headline's bar (创文进行时丨… / 【保民生】… /
+# 政府工作报告｜…), or a report that a text was issued (某市发布… / 某县印发《…》 / 12部门联合
+# 印发《…》 / 某省出台方案推进…). The text states the commitments itself (dev gold: such
+# titles in 6 sets, none recorded). Not a name opened by the act of drawing it up (研究制定X
+# 实施方案: a task), a numbered item, a sentence closed by 。, nor a line with no text under it.
+# Dropped when suggesting (_decide), its units still read and fitted on as before.
+_TITLE_DOC = re.compile(r"(?:通知|报告|方案|计划|意见|要点|纲要|规划|办法|决定|公告|通报|公示|细则|总结)"
+                      r"(?:[（(][^（()）]{0,16}[）)])?》?$")
+_TITLE_TAG = re.compile(r"^【[^】\n]{2,20}】(?=\S)|^[^丨｜|]{2,30}[丨｜|][^丨｜|]{4,}$")
+_TITLE_ISSUED = re.compile(r"^[^，,。；;：:《》“”【】]{2,24}?(?:联合)?(?:(?:发布|公布)了?(?=\S)|(?:印发|出台)了?"
+                           r"(?:《|“|关于|该|[^，,。；;]{0,12}?(?:方案|意见|规划|纲要|计划|办法|清单|措施)))")
+_TITLE_DRAWN_UP = re.compile(r"^(?:研究)?(?:制定|编制|修订|起草|出台|印发|完善|健全)")
+_LIST_NUMBER = re.compile(r"[0-9０-９]{1,2}\s*[.、．)）]|[（(]")  # 1.… / 2、… / （三）…: an item
+MAX_TITLE = 80
+MIN_TITLED_TEXT = 20  # the text under a title: a sentence at least
+
+
+def _title_line(analysis: str) -> tuple[int, int] | None:
+    """The span of the text's first line when it is a title naming or announcing the text
+    below it (_TITLE_DOC, _TITLE_TAG, _TITLE_ISSUED), else None."""
+    start = len(analysis) - len(analysis.lstrip())
+    end = analysis.find("\n", start)
+    if end < 0 or len(analysis) - end < MIN_TITLED_TEXT:
+        return None
+    line = analysis[start:end].strip()
+    if not line or len(line) > MAX_TITLE or "\t" in line or line.endswith(("。", "；", ";")) \
+            or len(analysis[end:].strip()) < MIN_TITLED_TEXT or _RUN_IN_NUMBER.match(line) \
+            or _LIST_NUMBER.match(line):
+        return None
+    if _TITLE_TAG.search(line) or _TITLE_ISSUED.match(line) \
+            or (_TITLE_DOC.search(line) and not _TITLE_DRAWN_UP.match(line)):
+        return start, end
+    return None
 
 
 def _within(spans: list[tuple[int, int]], pos: int) -> bool:
