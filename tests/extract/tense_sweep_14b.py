@@ -25,12 +25,11 @@ path. Run this module as a script for the tally of variants passing.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from tests.extract.sweep_kit import FULL_DIGITS, s2t
 
-import opencc
 
 DOC_DATE = date(2026, 3, 5)
 
@@ -44,12 +43,6 @@ class Case:
     want: bool  # True: a commitment holds the key; False: none does
 
 
-@functools.cache
-def _s2t() -> opencc.OpenCC:
-    return opencc.OpenCC("s2t")
-
-
-_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 PLACES = ("", "全县", "全市", "全区")
 
 # a clause with a modal looking ahead ({p}: a place)
@@ -140,9 +133,9 @@ SET_BY_OTHERS = (  # 拟定 / 拟订 are verbs of drawing up, no modal: the clau
 
 def _variants(text: str, key: str) -> Iterator[tuple[str, str, str]]:
     yield "s", text, key
-    t = _s2t().convert
+    t = s2t().convert
     yield "t", t(text), t(key)
-    yield "full", text.translate(_FULL), key.translate(_FULL)
+    yield "full", text.translate(FULL_DIGITS), key.translate(FULL_DIGITS)
 
 
 def cases() -> Iterator[Case]:
