@@ -190,6 +190,39 @@ def _notice_cases() -> Iterator[Case]:
                                    {q.translate(_FULL): w2 for q, w2 in w.items()})
 
 
+def _inline_cases() -> Iterator[Case]:
+    """The same notices with each field's value on its heading's own line, after its
+    colon (五、完成时限：2023年9月30日前 / 1.责任单位：县住建局)."""
+    n = 0
+    for si, style in enumerate((*TOP, *SECOND, *THIRD)):
+        for colon in ("：", ":"):
+            for order in (0, 1):
+                n += 1
+                tl = TIME_LABELS[(n + 1) % len(TIME_LABELS)]
+                bl = BODY_LABELS[(n + 2) % len(BODY_LABELS)]
+                gl = GOAL_LABELS[(n + 3) % len(GOAL_LABELS)]
+                tv, iso = TIMES[(n + si) % len(TIMES)]
+                bv, bodies = BODIES[n % len(BODIES)]
+                tasks = (TASKS[(n + 1) % len(TASKS)], TASKS[(n + 5) % len(TASKS)])
+                fields = [
+                    (PROBLEM_LABELS[n % len(PROBLEM_LABELS)], PROBLEMS[n % len(PROBLEMS)] + "。"),
+                    (bl, "、".join(bv)),
+                    (gl, f"{tasks[0]}；{tasks[1]}。"),
+                    (tl, tv),
+                ]
+                if order:
+                    fields = [fields[0], fields[3], fields[2], fields[1]]
+                fields.append(("整改完成情况", "经现场核查，该问题已整改完成。"))
+                lines = ["突出生态环境问题整改验收销号公示", "现将问题整改完成情况公示如下："]
+                lines += [f"{_mark(style, k)}{label}{colon}{value}" for k, (label, value) in enumerate(fields)]
+                text = "\n".join(lines) + "\n"
+                want = Want(iso, frozenset(bodies))
+                for script, t, w in _scripts(text, {t: want for t in tasks}):
+                    if script != "simp" and n % 2:
+                        continue
+                    yield Case(f"inline-{script}", t, w)
+
+
 def _plan_cases() -> Iterator[Case]:
     """A plan of several problems: each problem a heading, its fields nested under it,
     each problem with its own deadline and bodies."""
@@ -245,6 +278,7 @@ def _plain_cases() -> Iterator[Case]:
 
 def cases() -> Iterator[Case]:
     yield from _notice_cases()
+    yield from _inline_cases()
     yield from _plan_cases()
     yield from _plain_cases()
 

@@ -1,7 +1,7 @@
 """Fields standing as numbered headings, their value on the lines under them (五、完成时限 /
-2023年9月30日前 · 二、整改实施主体 / 宿马园区党工委、管委会): the heading names read, the
-sections they serve, and the sweep of composed notices and plans
-(tests/extract/form_sweep_14.py)."""
+2023年9月30日前 · 二、整改实施主体 / 宿马园区党工委、管委会) or after their colon on the same
+line (五、完成时限：2023年9月30日前): the heading names read, the sections they serve, and
+the sweep of composed notices and plans (tests/extract/form_sweep_14.py)."""
 
 from __future__ import annotations
 
@@ -104,6 +104,34 @@ def test_a_heading_with_text_under_it_or_nothing_is_no_time_field(under: str) ->
     assert [h for h in field_heads(text) if h.kind == "time"] == []
 
 
+INLINE = [
+    ("五、完成时限：2023年9月30日前", "time", "2023年9月30日前"),
+    ("（一）整改时限:2021年6月", "time", "2021年6月"),
+    ("1.责任单位：县住建局、县城管局", "body", "县住建局、县城管局"),
+    ("二、整改实施主体：宿马园区党工委、管委会", "body", "宿马园区党工委、管委会"),
+    ("（2）牵头单位：省自然资源厅牵头，省林业局配合。", "body", "省自然资源厅牵头，省林业局配合。"),
+    ("三、重点措施：现场施工裸土全覆盖。", "goal", "现场施工裸土全覆盖。"),
+    # no field: a sentence about the bodies, a long text after a time label, no number
+    ("三、责任单位：要加强督导，确保整改到位", None, None),
+    ("五、完成时限：各地要在2023年9月30日前完成整改并将整改情况报送县整改办", None, None),
+    ("完成时限：2023年9月30日前", None, None),
+    ("二、工作目标：到2025年完成整治", None, None),
+]
+
+
+@pytest.mark.parametrize(("line", "kind", "value"), INLINE, ids=[n for n, _, _ in INLINE])
+def test_a_numbered_line_states_a_field_with_its_value_after_its_colon(
+        line: str, kind: str | None, value: str | None) -> None:
+    text = f"公示\n{line}\n"
+    heads = field_heads(text)
+    if kind is None:
+        assert heads == []
+        return
+    (head,) = heads
+    assert (head.kind, head.inline, text[head.value_start:head.value_end]) == (kind, True, value)
+    assert head.scope == (0, len(text))
+
+
 def test_two_time_fields_in_one_section_give_none_of_them() -> None:
     # two problems' fields side by side at the top level: which serves which is not said
     text = ("公示\n一、整改目标\n完成城区黑臭水体整治。\n二、整改时限\n2021年6月\n"
@@ -149,7 +177,7 @@ KNOWN_FAILING = {"plain-simp": 4, "plain-trad": 2, "plain-pinyin": 2}
 def test_the_sweep_counts() -> None:
     failing = Counter(c.group for c in CASES if run(c))
     assert dict(failing) == KNOWN_FAILING
-    assert len(CASES) == 193
+    assert len(CASES) == 257
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if not c.group.startswith("plain")],

@@ -363,6 +363,7 @@ class FieldHead:
     value_start: int
     value_end: int
     scope: tuple[int, int]
+    inline: bool = False  # the value on the heading's own line, after its colon
 
 
 def field_name(line: str) -> str | None:
@@ -388,10 +389,14 @@ def field_heads(analysis: str) -> list[FieldHead]:
     out: list[FieldHead] = []
     for i, (s, e) in enumerate(lines):
         level = levels[i]
-        if level is None or e - s > 24:
+        if level is None:
             continue
-        kind = field_name(analysis[s:e])
+        kind = field_name(analysis[s:e]) if e - s <= MAX_FIELD_HEAD else None
         if kind is None:
+            inline = _inline_field(analysis, s, e)
+            if inline is not None:
+                kind, at = inline
+                out.append(FieldHead(kind, s, at, at, e, _scope(lines, levels, i, len(analysis)), inline=True))
             continue
         j = i + 1
         while j < len(lines) and ((below := levels[j]) is None or below > level):
@@ -406,17 +411,47 @@ def field_heads(analysis: str) -> list[FieldHead]:
         if kind in ("body", "support") and not all(
                 field_bodies(analysis[vs:ve]) for vs, ve in lines[i + 1:j]):
             continue  # a line that lists no bodies: text, not the field's value
-        parent = next((k for k in range(i - 1, -1, -1)
-                       if (up := levels[k]) is not None and up < level), None)
-        top = levels[parent] if parent is not None else None
-        if parent is None or top is None:
-            scope = (0, len(analysis))
-        else:
-            stop = next((lines[k][0] for k in range(parent + 1, len(lines))
-                         if (at := levels[k]) is not None and at <= top), len(analysis))
-            scope = (lines[parent][0], stop)
-        out.append(FieldHead(kind, s, e, lines[i + 1][0], lines[j - 1][1], scope))
+        out.append(FieldHead(kind, s, e, lines[i + 1][0], lines[j - 1][1], _scope(lines, levels, i, len(analysis))))
     return out
+
+
+MAX_FIELD_HEAD = 24  # a field's heading: its number and its name, maybe a colon
+_INLINE_NAME = re.compile(r"\s*(?P<name>[^：:，,。；;\s]{2,10})\s*[:：]\s*")
+
+
+def _inline_field(analysis: str, s: int, e: int) -> tuple[str, int] | None:
+    """The kind of the field a numbered line states with its value after its colon
+    (五、完成时限：2023年9月30日前 / 1.责任单位：县住建局 / 三、重点措施：…), and where its value
+    begins, else None."""
+    mark = _FIELD_HEAD_MARK.match(analysis, s, e)
+    m = _INLINE_NAME.match(analysis, mark.end(), e) if mark is not None else None
+    if m is None or m.end() >= e:
+        return None
+    name = _FIELD_NAME.fullmatch(m.group("name"))
+    if name is None:
+        return None
+    kind, value = str(name.lastgroup), analysis[m.end():e]
+    if kind == "time" and len(value) > MAX_TIME_VALUE:
+        return None
+    if kind in ("body", "support") and not field_bodies(value):
+        return None  # a value that lists no bodies (三、责任单位要…: no field)
+    return kind, m.end()
+
+
+def _scope(lines: list[tuple[int, int]], levels: list[int | None], i: int,
+           size: int) -> tuple[int, int]:
+    """The section the field on line *i* serves: its parent's (the nearest line before it
+    whose number is of a higher level, to the next line of that level or higher), or the
+    whole text when it has none."""
+    level = levels[i]
+    parent = next((k for k in range(i - 1, -1, -1)
+                   if (up := levels[k]) is not None and level is not None and up < level), None)
+    top = levels[parent] if parent is not None else None
+    if parent is None or top is None:
+        return (0, size)
+    stop = next((lines[k][0] for k in range(parent + 1, len(lines))
+                 if (at := levels[k]) is not None and at <= top), size)
+    return (lines[parent][0], stop)
 
 
 def field_bodies(line: str) -> list[BodyRef]:

@@ -253,8 +253,10 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     # fields standing as headings (五、完成时限 / 2023年9月30日前): the heading and the value
     # of a time or bodies field are the field's, not text; a goals field heads what is set
     heads = field_heads(analysis) if "\n" in analysis.strip() else []
-    field_lines = sorted((h.start, h.end if h.kind == "goal" else h.value_end) for h in heads)
-    goal_values = sorted((h.value_start, h.value_end) for h in heads if h.kind == "goal")
+    # (a goal stated inline, 三、重点措施：…, is a sentence to read, its tense set)
+    field_lines = sorted((h.start, h.end if h.kind == "goal" else h.value_end) for h in heads
+                         if not (h.inline and h.kind == "goal"))
+    goal_values = sorted((h.start, h.value_end) for h in heads if h.kind == "goal")
     title_period: list[Deadline | None] | None = None  # the period the title names (read once)
     for sent in sentences:
         if in_irow and _within(in_irow, sent.start):
