@@ -366,10 +366,15 @@ def marker_level(line: str) -> int | None:
     """The level its number gives a line in the order of official documents (一、 2,
     （一） 3, 1. 4, （1） 5, ① 6), a heading or an item of a list alike (（一）各地建立…机制。
     is a level-3 item), else None."""
+    if not line or line[0] not in _MARKER_FIRST:
+        return None  # (most lines: no number, no pattern tried)
     for pattern, level in _MARKER_LEVELS:
         if pattern.match(line):
             return level
     return None
+
+
+_MARKER_FIRST = frozenset("第一二三四五六七八九十（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789０１２３４５６７８９")
 
 
 def _has_sentence_end(line: str) -> bool:
