@@ -154,10 +154,11 @@ _BARE_MONTH = re.compile(r"^\s*(1[0-2]|0?[1-9])\s*月份?\s*$")
 _BARE_YEAR = re.compile(r"^\s*((?:19|20)[0-9]{2})\s*$")
 
 
-def set_deadline(item: Item, value: str, doc_date: date | None) -> None:
+def set_deadline(item: Item, value: str, doc_date: date | None, *, bygone: bool = False) -> None:
     """Give *item* the deadline its time field states (2024年12月底前; 12月; 2026;
-    长期坚持: no date)."""
-    found = parse_deadline(value, doc_date)
+    长期坚持: no date); with *bygone*, also a bound that had passed by the document's date
+    (a closeout notice's 完成时限 / 2023年9月30日前, dated after it)."""
+    found = parse_deadline(value, doc_date, bygone=bygone)
     if found is None:
         found = _bare_time(value, doc_date)
     item.deadline = Deadline(value, found.date, found.precision) if found else Deadline(value)
@@ -324,3 +325,140 @@ def named_item(line: str, doc_date: date | None) -> NamedItem | None:
         end -= 1
     start = m.start("head") + len(m.group("head")) - len(m.group("head").lstrip())
     return NamedItem(start, start + len(head), end, labels, item)
+
+
+# --- a field standing as a numbered heading of its own ----------------------------------------
+# 五、完成时限 / 2023年9月30日前 · 二、整改实施主体 / 宿马园区党工委、管委会 · （一）整改时限： /
+# 2021年6月 · 1.责任单位 / 县住建局、县城管局: a notice or a plan that gives each field a
+# heading, its value on the line(s) under it, states what 完成时限：… / 责任单位：… state
+# inline: the deadline and the bodies of the tasks of its section (the heading's parent:
+# the problem it lists them for, or the whole notice). A heading of the goals or measures
+# (四、整改目标 / 三、重点措施 / 2.目标任务) heads what is set, not what was done.
+_FIELD_HEAD_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
+                              r"|\d{1,2}(?:[.．](?!\d)|、)|[①-⑳])\s*")
+_OTHER_FIELDS = ("督办单位", "督导单位", "验收单位", "监督单位", "督办领导", "包保领导", "督办责任人")
+_FIELD_NAME = re.compile(
+    # the goals and measures (what is set)
+    r"(?P<goal>整改(?:目标|任务|措施|要求|举措|内容|目标任务)|目标任务|重点措施|主要措施|具体措施)"
+    r"|(?:问题整改|整改|计划|预计|要求|主要|具体)?(?:完成(?=时间节点))?(?:"
+    r"(?P<time>" + "|".join(_TIME_LABELS) + r")"
+    r"|(?P<body>责任单位|牵头单位|责任部门|牵头部门|责任主体|主责单位|实施主体|实施单位|承办单位|负责单位)"
+    r"|(?P<support>" + "|".join(_SUPPORT_LABELS) + r")"
+    r"|(?P<other>" + "|".join(_PERSON_LABELS + _OTHER_FIELDS) + r"))"
+)
+MAX_FIELD_LINES = 3  # the lines of a time or bodies field's value (县水利局 / 县农业农村局)
+MAX_FIELD_VALUE = 80  # …each a short one (a paragraph under the heading is no value)
+MAX_TIME_VALUE = 30  # 2025年12月底前 / 立行立改，2022年3月底前完成 (no sentence of tasks)
+_FIELD_LIST = re.compile(r"、(?![^（(〔]*[）)〕])")
+
+
+@dataclass(frozen=True)
+class FieldHead:
+    """A field that stands as a heading: its kind (time / body / support / other / goal),
+    the heading line's span, the span of its value's lines, and the section it serves."""
+
+    kind: str
+    start: int
+    end: int
+    value_start: int
+    value_end: int
+    scope: tuple[int, int]
+    inline: bool = False  # the value on the heading's own line, after its colon
+
+
+def field_name(line: str) -> str | None:
+    """The kind of field a numbered heading names (五、完成时限 → time; （二）整改实施主体： →
+    body; 四、整改目标 → goal), else None (三、主要任务 / 二、整改目标完成情况 / 一、总体要求)."""
+    mark = _FIELD_HEAD_MARK.match(line)
+    if mark is None:
+        return None
+    name = line[mark.end():].strip().rstrip("：:").rstrip()
+    m = _FIELD_NAME.fullmatch(name)
+    return m.lastgroup if m is not None else None
+
+
+def field_heads(analysis: str) -> list[FieldHead]:
+    """The fields of *analysis* that stand as numbered headings with their value on the
+    lines under them, each with the section it serves: that of the heading's parent (the
+    nearest line before it whose number is of a higher level, to the next line of that
+    level or higher), or the whole text when it has none."""
+    from tracker.extract.segment import iter_lines, marker_level
+
+    lines = list(iter_lines(analysis))
+    levels = [marker_level(analysis[s:e]) for s, e in lines]
+    out: list[FieldHead] = []
+    for i, (s, e) in enumerate(lines):
+        level = levels[i]
+        if level is None:
+            continue
+        kind = field_name(analysis[s:e]) if e - s <= MAX_FIELD_HEAD else None
+        if kind is None:
+            inline = _inline_field(analysis, s, e)
+            if inline is not None:
+                kind, at = inline
+                out.append(FieldHead(kind, s, at, at, e, _scope(lines, levels, i, len(analysis)), inline=True))
+            continue
+        j = i + 1
+        while j < len(lines) and ((below := levels[j]) is None or below > level):
+            j += 1
+        if j == i + 1:
+            continue  # no value under it: a heading like any other
+        if kind != "goal" and (j - i - 1 > MAX_FIELD_LINES
+                               or any(ve - vs > MAX_FIELD_VALUE for vs, ve in lines[i + 1:j])):
+            continue  # text under it, not a value
+        if kind == "time" and lines[i + 1][1] - lines[i + 1][0] > MAX_TIME_VALUE:
+            continue
+        if kind in ("body", "support") and not all(
+                field_bodies(analysis[vs:ve]) for vs, ve in lines[i + 1:j]):
+            continue  # a line that lists no bodies: text, not the field's value
+        out.append(FieldHead(kind, s, e, lines[i + 1][0], lines[j - 1][1], _scope(lines, levels, i, len(analysis))))
+    return out
+
+
+MAX_FIELD_HEAD = 24  # a field's heading: its number and its name, maybe a colon
+_INLINE_NAME = re.compile(r"\s*(?P<name>[^：:，,。；;\s]{2,10})\s*[:：]\s*")
+
+
+def _inline_field(analysis: str, s: int, e: int) -> tuple[str, int] | None:
+    """The kind of the field a numbered line states with its value after its colon
+    (五、完成时限：2023年9月30日前 / 1.责任单位：县住建局 / 三、重点措施：…), and where its value
+    begins, else None."""
+    mark = _FIELD_HEAD_MARK.match(analysis, s, e)
+    m = _INLINE_NAME.match(analysis, mark.end(), e) if mark is not None else None
+    if m is None or m.end() >= e:
+        return None
+    name = _FIELD_NAME.fullmatch(m.group("name"))
+    if name is None:
+        return None
+    kind, value = str(name.lastgroup), analysis[m.end():e]
+    if kind == "time" and len(value) > MAX_TIME_VALUE:
+        return None
+    if kind in ("body", "support") and not field_bodies(value):
+        return None  # a value that lists no bodies (三、责任单位要…: no field)
+    return kind, m.end()
+
+
+def _scope(lines: list[tuple[int, int]], levels: list[int | None], i: int,
+           size: int) -> tuple[int, int]:
+    """The section the field on line *i* serves: its parent's (the nearest line before it
+    whose number is of a higher level, to the next line of that level or higher), or the
+    whole text when it has none."""
+    level = levels[i]
+    parent = next((k for k in range(i - 1, -1, -1)
+                   if (up := levels[k]) is not None and level is not None and up < level), None)
+    top = levels[parent] if parent is not None else None
+    if parent is None or top is None:
+        return (0, size)
+    stop = next((lines[k][0] for k in range(parent + 1, len(lines))
+                 if (at := levels[k]) is not None and at <= top), size)
+    return (lines[parent][0], stop)
+
+
+def field_bodies(line: str) -> list[BodyRef]:
+    """The bodies one line of a bodies field lists (县住建局、县城管局), with the roles it
+    states (省自然资源厅牵头，省发展改革委、省林业局配合), else []."""
+    value = line.strip().rstrip("。；;，,")
+    names = _FIELD_LIST.split(value)
+    if value and all(map(is_body_name, names)):
+        return [BodyRef(n.strip()) for n in names]
+    return read_trailing_roles(value) or []

@@ -46,6 +46,9 @@ from tracker.extract.indicator_table import IndicatorRow, indicator_rows
 from tracker.extract.issuer import DocumentContext, document_context, government_name, usual_name
 from tracker.extract.labels import (
     LABEL,
+    FieldHead,
+    field_bodies,
+    field_heads,
     ROLE_HINT,
     ROLE_NOTE,
     Item,
@@ -247,12 +250,21 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     past_year_para = -1  # the paragraph a year gone by opened (2025年，… in a text of 2026)
     turned_para = -1  # the paragraph of results a sentence turned ahead in (…。下一步，将…)
     headlines = _headline_lines(analysis)
+    # fields standing as headings (五、完成时限 / 2023年9月30日前): the heading and the value
+    # of a time or bodies field are the field's, not text; a goals field heads what is set
+    heads = field_heads(analysis) if "\n" in analysis.strip() else []
+    # (a goal stated inline, 三、重点措施：…, is a sentence to read, its tense set)
+    field_lines = sorted((h.start, h.end if h.kind == "goal" else h.value_end) for h in heads
+                         if not (h.inline and h.kind == "goal"))
+    goal_values = sorted((h.start, h.value_end) for h in heads if h.kind == "goal")
     title_period: list[Deadline | None] | None = None  # the period the title names (read once)
     for sent in sentences:
         if in_irow and _within(in_irow, sent.start):
             continue  # a row of an indicator table: read as a whole below
         if headlines and _within(headlines, sent.start):
             continue  # 原标题：… / 【…】: a news page's headline, repeating what the text says
+        if field_lines and _within(field_lines, sent.start):
+            continue  # 五、完成时限 / 2023年9月30日前: a field and its value (read below)
         row = _row_of(rows, row_starts, sent) if rows else None
         if row is not None:
             cell = row.cell_at(sent.start)
@@ -412,10 +424,11 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 period = title_period[0] or timing.default_period
                 if period is not None:
                     when = Timing(when.lead, False, period, when.ahead)
-        elif when.past and _GOAL_LABEL.match(sent.text) is not None \
+        elif when.past and (_GOAL_LABEL.match(sent.text) is not None
+                            or (goal_values and _within(goal_values, sent.start))) \
                 and not classify.strong_past(sent.text):
-            # 整改目标：2023年6月底前完成… in a report of what was done: the target set,
-            # dated by its own bound (its 整改情况：已… line reports)
+            # 整改目标：2023年6月底前完成… (or under a heading 四、整改目标) in a report of what
+            # was done: the target set, dated by its own bound (its 整改情况：已… line reports)
             when = when.with_past(False)
         last, last_unbuilt = [], False
         if unbuilt is not None:
@@ -504,6 +517,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 if not carried:
                     unbuilt_fallback.append((start, end))
             unbuilt.units.clear()
+    if heads:  # (first: an item's own labels, narrower, win over them)
+        _apply_field_heads(text, analysis, heads, out, ctx, doc_date, soft)
     _apply_items(out, [*para_done, *paragraphs.values(), *items.values()], ctx, soft)
     _due_when_submitted(out, analysis, doc_date, soft)
     _item_heading_bound(out, analysis, doc_date, soft)
@@ -1768,6 +1783,65 @@ def _apply_label_sections(text: str, analysis: str, sentences: list[Sentence],
                 continue
             bodies = sections[k][1]
         sug.responsible = list(bodies)
+
+
+def _apply_field_heads(text: str, analysis: str, heads: Sequence[FieldHead],
+                       out: list[Suggestion], ctx: DocumentContext, doc_date: date | None,
+                       soft: AbstractSet[int]) -> None:
+    """The deadline and the bodies that fields standing as headings (五、完成时限 /
+    2023年9月30日前 · 二、整改实施主体 / 宿马园区党工委、管委会) give the tasks of the section
+    they serve, as the labels 完成时限：… / 责任单位：… give those of their item: to the
+    tasks with no time words or bodies of their own. A section with two fields of one
+    kind (two problems' time limits under one heading) is left as it is."""
+    scopes: dict[tuple[int, int], list[FieldHead]] = {}
+    for head in heads:
+        if head.kind in ("time", "body", "support"):
+            scopes.setdefault(head.scope, []).append(head)
+    for (begin, stop), fields in scopes.items():
+        kinds = Counter("body" if h.kind == "support" else h.kind for h in fields)
+        item = Item()
+        for head in fields:
+            if kinds["body" if head.kind == "support" else head.kind] > 1:
+                continue
+            if head.kind == "time":
+                line_end = analysis.find("\n", head.value_start, head.value_end)
+                value = analysis[head.value_start:line_end if line_end >= 0 else head.value_end]
+                # (the bound the field sets, whether or not it had passed by the notice's date)
+                set_deadline(item, value.strip().rstrip("。；;，,"), doc_date, bygone=True)
+            else:
+                role = BodyRole.SUPPORT if head.kind == "support" else BodyRole.LEAD
+                read = Item()
+                for ls, le in _value_lines(analysis, head.value_start, head.value_end):
+                    read.bodies.extend(  # (as written: 宿馬園區黨工委)
+                        BodyRef(_as_written(text, analysis, b.name, ls, le),
+                                b.role if role is BodyRole.LEAD else role)
+                        for b in field_bodies(analysis[ls:le]))
+                item.bodies.extend(read.bodies)
+        if item.deadline is None and not item.bodies:
+            continue
+        for i, sug in enumerate(out):
+            if not begin <= sug.start < stop or sug.kind == "indicator":
+                continue
+            if item.deadline is not None and item.deadline.date is not None \
+                    and (sug.deadline is None or i in soft):
+                _rebound(sug, Deadline("", item.deadline.date, item.deadline.precision),
+                         f"时限（字段标题）：{item.deadline.text}")
+            elif item.deadline is not None and item.deadline.date is None and i in soft \
+                    and _ONGOING.fullmatch(item.deadline.text.strip()) is not None:
+                _rebound(sug, None, f"时限（字段标题）：{item.deadline.text}")
+            if item.bodies and (not sug.own_bodies or sug.responsible == ctx.issuer_refs):
+                sug.responsible = unique_bodies(item.bodies)
+
+
+def _value_lines(analysis: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The trimmed lines of analysis[start:end]."""
+    out = []
+    for m in re.finditer(r"[^\n]+", analysis[start:end]):
+        words = m.group().strip()
+        if words:
+            at = start + m.start() + m.group().find(words)
+            out.append((at, at + len(words)))
+    return out
 
 
 def _merge_rows(text: str, rows: Sequence[Row], out: list[Suggestion], numbered: list[bool],

@@ -351,6 +351,32 @@ _MODAL = re.compile(r"要|将|应|须|确保|力争|^(?:第[^章部分篇]+[章�
                     r"(?:制定|编制|完成|建立|落实|推进|开展|实施|加强|做好|抓好|全面|深入|认真|研究|印发|出台|报送)")
 
 
+# The order of the numbers of official documents (GB/T 9704: 一、 → （一） → 1. → （1）), and ①
+_MARKER_LEVELS = (
+    (re.compile(r"^第[一二三四五六七八九十百\d]+[章部分篇]"), 1),
+    (re.compile(r"^第[一二三四五六七八九十百\d]+节|^[一二三四五六七八九十]+[、.．]"), 2),
+    (re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]"), 3),
+    (re.compile(r"^\d{1,2}(?:[.．](?!\d)|、)"), 4),
+    (re.compile(r"^[（(]\d{1,2}[）)]|^\d{1,2}[)）]"), 5),
+    (re.compile(r"^[①-⑳]"), 6),
+)
+
+
+def marker_level(line: str) -> int | None:
+    """The level its number gives a line in the order of official documents (一、 2,
+    （一） 3, 1. 4, （1） 5, ① 6), a heading or an item of a list alike (（一）各地建立…机制。
+    is a level-3 item), else None."""
+    if not line or line[0] not in _MARKER_FIRST:
+        return None  # (most lines: no number, no pattern tried)
+    for pattern, level in _MARKER_LEVELS:
+        if pattern.match(line):
+            return level
+    return None
+
+
+_MARKER_FIRST = frozenset("第一二三四五六七八九十（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789０１２３４５６７８９")
+
+
 def _has_sentence_end(line: str) -> bool:
     if SENTENCE_END.search(line) is None:
         return False  # the common case: no bracket needs to be looked at
