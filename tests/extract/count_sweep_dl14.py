@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from tests.extract.sweep_kit import FULL_DIGITS, report_file_sweep, s2t
+from tests.extract.sweep_kit import report_file_sweep, text_and_key_forms
 
 
 Want = tuple[str | None, object, str | None]  # comparator, value, unit
@@ -74,13 +74,6 @@ FLAT = (
 FRAMES = ("{c}", "{c}。", "2024年重点工作\n1.{c}；")
 
 
-def _variants(text: str, key: str) -> Iterator[tuple[str, str, str]]:
-    yield "s", text, key
-    t = s2t().convert
-    yield "t", t(text), t(key)
-    yield "full", text.translate(FULL_DIGITS), key.translate(FULL_DIGITS)
-
-
 def cases() -> Iterator[Case]:
     counts = (240, 5800, 23000)
     for i, words in enumerate(OUTCOMES):
@@ -88,14 +81,14 @@ def cases() -> Iterator[Case]:
             n = counts[(i + j) % len(counts)]
             clause = words.format(p=PLACES[(i + j) % len(PLACES)], n=n)
             key = clause[:-len(f"{n}人")][-4:]
-            for v, text, k in _variants(frame.format(c=clause), key):
+            for v, text, k in text_and_key_forms(frame.format(c=clause), key):
                 yield Case("outcome", f"out-{i}{j}-{v}", text, k, ("=", n, "人"))
     for i, (words, unit) in enumerate(SERVICES):
         for j, frame in enumerate(FRAMES):
             n = counts[(i + j) % len(counts)]
             clause = words.format(p=PLACES[(i + j) % len(PLACES)], n=n)
             key = clause[-4:]
-            for v, text, k in _variants(frame.format(c=clause), key):
+            for v, text, k in text_and_key_forms(frame.format(c=clause), key):
                 yield Case("service", f"svc-{i}{j}-{v}", text, k, ("=", n, unit))
     for i, (words, cmp, value, unit) in enumerate(SPANS):
         if cmp is None:
@@ -103,12 +96,12 @@ def cases() -> Iterator[Case]:
         for j, frame in enumerate(FRAMES):
             clause = words.format(p=PLACES[(i + j) % len(PLACES)])
             key = clause.split("时间")[0][-2:] + "时间" if "时间" in clause else clause[:4]
-            for v, text, k in _variants(frame.format(c=clause), key):
+            for v, text, k in text_and_key_forms(frame.format(c=clause), key):
                 yield Case("span", f"span-{i}{j}-{v}", text, k, (cmp, value, unit))
     for i, words in enumerate(FLAT):
         for j, frame in enumerate(FRAMES[:2]):
             clause = words.format(p=PLACES[(i + j) % len(PLACES)], n=3000)
-            for v, text, k in _variants(frame.format(c=clause), clause[:4]):
+            for v, text, k in text_and_key_forms(frame.format(c=clause), clause[:4]):
                 yield Case("limits", f"flat-{i}{j}-{v}", text, k, None)
 
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import opencc
+from tests.extract.sweep_kit import FULL_DIGITS, s2t
 
 DOC_DATE = date(2024, 3, 1)
 
@@ -54,16 +55,9 @@ class Case:
 
 
 @functools.cache
-def _s2t() -> opencc.OpenCC:
-    return opencc.OpenCC("s2t")
-
-
-@functools.cache
 def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
-
-_FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 
 # inline pinyin a repost writes after some characters (整(zhěng)改(gǎi)時(shí)限(xiàn))
 _PINYIN = {"整": "zhěng", "改": "gǎi", "時": "shí", "限": "xiàn", "責": "zé", "任": "rèn",
@@ -132,13 +126,13 @@ _CN = "一二三四五六七八九十"
 
 
 def _mark(style: str, k: int) -> str:
-    return style.format(cn=_CN[k], n=k + 1, fn=str(k + 1).translate(_FULL))
+    return style.format(cn=_CN[k], n=k + 1, fn=str(k + 1).translate(FULL_DIGITS))
 
 
 def _scripts(text: str, wants: dict[str, Want]) -> Iterator[tuple[str, str, dict[str, Want]]]:
     yield "simp", text, wants
-    trad = _s2t().convert(text)
-    tw = {_s2t().convert(q): w for q, w in wants.items()}
+    trad = s2t().convert(text)
+    tw = {s2t().convert(q): w for q, w in wants.items()}
     yield "trad", trad, tw
     yield "pinyin", _pinyin(trad), tw
 
@@ -186,8 +180,8 @@ def _notice_cases() -> Iterator[Case]:
                         continue  # half the notices in each other script: enough wordings
                     yield Case(f"notice-{script}", t, w)
                     if script == "simp" and n % 4 == 0:
-                        yield Case("notice-fullwidth", t.translate(_FULL),
-                                   {q.translate(_FULL): w2 for q, w2 in w.items()})
+                        yield Case("notice-fullwidth", t.translate(FULL_DIGITS),
+                                   {q.translate(FULL_DIGITS): w2 for q, w2 in w.items()})
 
 
 def _inline_cases() -> Iterator[Case]:

@@ -28,6 +28,15 @@ def s2t() -> opencc.OpenCC:
     return opencc.OpenCC("s2t")
 
 
+def text_and_key_forms(text: str, key: str) -> Iterator[tuple[str, str, str]]:
+    """A wording and the words its quote must hold, as written ("s"), in Traditional script
+    ("t") and with full-width digits ("full")."""
+    yield "s", text, key
+    t = s2t().convert
+    yield "t", t(text), t(key)
+    yield "full", text.translate(FULL_DIGITS), key.translate(FULL_DIGITS)
+
+
 def day(y: int, m: int, d: int) -> Want:
     return (f"{y}-{m:02d}-{d:02d}", "day")
 

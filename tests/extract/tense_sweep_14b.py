@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from tests.extract.sweep_kit import FULL_DIGITS, s2t
+from tests.extract.sweep_kit import text_and_key_forms
 
 
 DOC_DATE = date(2026, 3, 5)
@@ -131,13 +131,6 @@ SET_BY_OTHERS = (  # 拟定 / 拟订 are verbs of drawing up, no modal: the clau
 )
 
 
-def _variants(text: str, key: str) -> Iterator[tuple[str, str, str]]:
-    yield "s", text, key
-    t = s2t().convert
-    yield "t", t(text), t(key)
-    yield "full", text.translate(FULL_DIGITS), key.translate(FULL_DIGITS)
-
-
 def cases() -> Iterator[Case]:
     for i, modal in enumerate(MODALS):
         for j, (weak, key) in enumerate(WEAK):
@@ -145,45 +138,45 @@ def cases() -> Iterator[Case]:
                 if (i + j + k) % 2:
                     continue  # every modal with every weak clause, in turn of frame
                 sentence = modal.format(p=PLACES[(i + j) % len(PLACES)]) + "，" + weak
-                for v, text, kk in _variants(frame.format(s=sentence), key):
+                for v, text, kk in text_and_key_forms(frame.format(s=sentence), key):
                     yield Case("modal", f"modal-{i}{j}{k}-{v}", text, kk, True)
     for j, (weak, key) in enumerate(WEAK):
         for k, frame in enumerate(REVIEW_FRAMES):
             text = frame.format(p=PLACES[(j + k) % len(PLACES)], w=weak)
-            for v, t, kk in _variants(text, key):
+            for v, t, kk in text_and_key_forms(text, key):
                 yield Case("limits", f"review-{j}{k}-{v}", t, kk, False)
     for i, (task, key) in enumerate(TASKS):
         for j, words in enumerate(UNFINISHED):
             frame = PROGRESS_FRAMES[(i + j) % len(PROGRESS_FRAMES)]
             text = frame.format(p=PLACES[(i + j) % len(PLACES)], t=task, u=words)
-            for v, t, kk in _variants(text, key):
+            for v, t, kk in text_and_key_forms(text, key):
                 yield Case("unfinished", f"unf-{i}{j}-{v}", t, kk, True)
     for i, (task, count, key) in enumerate(COUNTED):
         for k, frame in enumerate(("1-3月份项目进展：{t}{c}、开工率80%，完成投资248万元。",
                                    "一季度推进情况\n{t}{c}，其余正在开展前期工作。")):
             text = frame.format(t=task, c=count)
-            for v, t, kk in _variants(text, key):
+            for v, t, kk in text_and_key_forms(text, key):
                 yield Case("unfinished", f"cnt-{i}{k}-{v}", t, kk, True)
     for i, (task, key) in enumerate(DONE_TASKS):
         text = PROGRESS_FRAMES[i % 2].format(p="全区", t=task, u="")
-        for v, t, kk in _variants(text, key):
+        for v, t, kk in text_and_key_forms(text, key):
             yield Case("limits", f"done-{i}-{v}", t, kk, False)
     for i, (words, key) in enumerate(PLACE_BUSY):
         for k, p in enumerate(PLACES[1:]):
             text = PROGRESS_FRAMES[k % 2].format(p=p, t="", u=words.format(p=p))
-            for v, t, kk in _variants(text, key):
+            for v, t, kk in text_and_key_forms(text, key):
                 yield Case("limits", f"busy-{i}{k}-{v}", t, kk, False)
     for i, (text, key) in enumerate(SET_BY_OTHERS):
-        for v, t, kk in _variants(text, key):
+        for v, t, kk in text_and_key_forms(text, key):
             yield Case("limits", f"others-{i}-{v}", t, kk, False)
     for i, (task, key) in enumerate(NOTED):
         for k, note in enumerate(NOTES):
             text = NOTED_FRAME.format(t=task, n=note)
-            for v, t, kk in _variants(text, key):
+            for v, t, kk in text_and_key_forms(text, key):
                 yield Case("role-note", f"note-{i}{k}-{v}", t, kk, True)
     for i, (task, key) in enumerate(DONE_NOTED):
         text = NOTED_FRAME.format(t=task, n=NOTES[i % 2])
-        for v, t, kk in _variants(text, key):
+        for v, t, kk in text_and_key_forms(text, key):
             yield Case("limits", f"donenote-{i}-{v}", t, kk, False)
 
 
