@@ -224,7 +224,8 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         named = next(filter(None, map(_title_issuer, head.split("\n")[1:TITLE_LINES])), None)
         if named and masthead[0].name.endswith(named):
             masthead = [BodyRef(named)]
-    who = report or _forwarded(head) or (masthead[0].name if len(masthead) == 1 else None) \
+    forwarded = _forwarded(head)
+    who = report or forwarded or (masthead[0].name if len(masthead) == 1 else None) \
         or (None if masthead else _speaker_body(head, gaz, region_code) or issuer
             or titled or _adopted_by(head, gaz, region_code)
             or _sector_meeting(head, gaz, region_code))
@@ -244,7 +245,11 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     if who and _PRESS_OFFICE.search(to_simplified(who)) and (at := analysis.find(to_simplified(who))) >= 0:
         # 某县政府新闻办举行…新闻发布会: the host; the body that speaks there answers
         who = _conference_speaker(analysis, at + len(who), written) or who
-    refs = [_qualified(r, gaz, region_code, analysis[:HEAD_LINES])
+    # the title's words, the body whose document a title forwards among them: a body the
+    # title names by its level (区水利局2025年工作计划) is the issuer as the title spells it
+    # (a first line that is a paragraph, no title, names nothing so)
+    titled = f"{'' if _SENTENCE_MARK.search(title) else title}\n{forwarded or ''}"
+    refs = [_qualified(r, gaz, region_code, analysis[:HEAD_LINES], titled)
             for r in joint or publishers or ([BodyRef(who)] if who else [])]
     subjects: list[tuple[int, BodyRef]] = []
     if not refs and gaz is not None and region_code and _RECTIFICATION.search(head):
@@ -446,18 +451,25 @@ def _outlet_place(head: str, gaz: Gazetteer) -> str | None:
 _FURNITURE_SHORT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,20}?[省市州县区盟旗])政府$")
 
 
+_SENTENCE_MARK = re.compile(r"[。，,；;]")
+
+
 def _qualified(ref: BodyRef, gaz: Gazetteer | None, region_code: str | None,
-               head: str) -> BodyRef:
+               head: str, titled: str = "") -> BodyRef:
     """An issuer named by its level alone, named in full: a government by the document's
     division at that level (市政府 → 商洛市人民政府), another body as the opening lines
     write it in full (区生态环境分局 … 吉安市青原区生态环境分局召开…), else by the
-    document's division at its level (市科技局 → 福州市科技局), else as written."""
+    document's division at its level (市科技局 → 福州市科技局), else as written. A body
+    other than a government that the title names by its level (*titled*: 区水利局2025年
+    工作计划, 转发市发展改革委关于…) keeps the title's spelling, as the issuer of a
+    document is spelled as its title writes it."""
     m = _BARE_GOVERNMENT.match(to_simplified(ref.name))
     own = _own_division(gaz, region_code, m.group("level")) if m else None
     if m is not None and own is not None:
         return BodyRef(own + "人民政府" + (m.group("office") or ""), ref.role)
     level = to_simplified(ref.name[:1])  # 縣水利局 as 县水利局
-    if m is None and gaz is not None and level and level in "省市州县区":
+    if m is None and gaz is not None and level and level in "省市州县区" \
+            and to_simplified(ref.name) not in to_simplified(titled):
         found = gaz.find(ref.name)
         full = _in_full(to_simplified(ref.name), head, gaz) \
             if not found or found[0].start > 0 else None

@@ -1,0 +1,83 @@
+"""A sweep of who answers for a clause, branch resp14b (issue 11), written from the grammar of
+each genre, not from one document.
+
+The convention (docs/commitments.md: "the bodies as written; the issuer when none is named";
+tests/corpus/README.md R4: the issuer is "spelled as the document writes it in its title,
+byline or signature"). Structures:
+
+- titled-issuer: a plan, work plan or summary whose title names its body by its level alone
+  (区水利局2025年工作计划 / 市科技局关于印发…的通知 / 湖州市人民政府办公室转发市发展改革委关于…
+  的通知), the text naming the division elsewhere (通州区 / 福州市): a clause that names no
+  body is that body's, spelled as the title writes it (区水利局), not filled out with the
+  division's name (通州区水利局).
+
+``cases()`` yields each structure over several bodies and places, in Simplified and
+Traditional script (also with the inline pinyin of reposts) and with full-width digits and
+marks, each with and without its final 。; ``main`` prints the pass counts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from tests.extract.issuer_sweep import Case, _fullwidth, outcome, s2t
+from tests.extract.responsible_sweep_13 import _with_pinyin
+
+# (the level-named body, the division the text names)
+TITLED_BODIES = (("区水利局", "通州区"), ("市科技局", "福州市"), ("县林业局", "旺苍县"),
+                 ("市发展改革委", "湖州市"), ("区生态环境分局", "杜集区"), ("县住建局", "修水县"),
+                 ("省生态环境厅", "江西省"))
+# the title, {b} the body
+TITLES = ("{b}2025年工作计划", "{b}关于印发2025年工作要点的通知", "{b}2024年工作总结和2025年工作思路",
+          "某某人民政府办公室转发\n{b}关于2025年重点工作安排的通知",
+          "某某人民政府办公室转发{b}关于2025年重点工作安排的通知")
+# the opening paragraph naming the division, {p} the place
+OPENINGS = ("2025年，将以高质量发展为目标，为奋力推动{p}经济社会发展提供坚强保障。",
+            "为深入推进{p}生态文明建设，结合工作实际，制定本计划。")
+# (the clause naming no body, the words that find its suggestion)
+CLAUSES = (("2025年6月底前完成60个行政村生活污水治理", "60个行政村"),
+           ("到2025年底，空气质量优良天数比例达到85%以上", "优良天数"),
+           ("年内新建污水处理厂3座", "污水处理厂3座"))
+
+
+def _titled_issuer() -> Iterator[Case]:
+    for body, place in TITLED_BODIES:
+        for title in TITLES:
+            for opening in OPENINGS:
+                for clause, needle in CLAUSES:
+                    for end in ("。", ""):
+                        text = (f"{title.format(b=body)}\n{opening.format(p=place)}\n"
+                                f"一、重点任务\n{clause}{end}\n")
+                        yield Case("titled-issuer", text, frozenset({body}), (needle,))
+
+
+def cases() -> Iterator[Case]:
+    """Every structure as written, in Traditional script (also with the inline pinyin of
+    reposts) and with full-width digits."""
+    for case in _titled_issuer():
+        yield case
+        yield Case(case.name + "/trad", s2t(case.text), case.want, case.needles)
+        yield Case(case.name + "/pinyin", _with_pinyin(s2t(case.text)), case.want, case.needles)
+        yield Case(case.name + "/fw", _fullwidth(case.text), case.want, case.needles)
+
+
+def main() -> None:
+    import sys
+
+    verbose = "-v" in sys.argv
+    passed: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for case in cases():
+        ok, got = outcome(case)
+        total[case.name] += 1
+        passed[case.name] += ok
+        if verbose and not ok:
+            print(f"FAIL {case.name:<28} want {sorted(case.want)} got {got}  | {case.text[:60]!r}")
+    for name in total:
+        print(f"{name:<28} {passed[name]:>4}/{total[name]}")
+    print(f"{'all':<28} {sum(passed.values()):>4}/{sum(total.values())}")
+
+
+if __name__ == "__main__":
+    main()
