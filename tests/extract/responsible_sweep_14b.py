@@ -10,6 +10,10 @@ byline or signature"). Structures:
   的通知), the text naming the division elsewhere (通州区 / 福州市): a clause that names no
   body is that body's, spelled as the title writes it (区水利局), not filled out with the
   division's name (通州区水利局).
+- addressed: a notice addressed to bodies on the line under its title (各县（市、区）人民政府，
+  市直有关部门： / 各设区市环保局:) that speaks to them (请你们继续加强监管，… / 你们要… /
+  希望你们… / 请你局…): the addressees answer for the clause and for those after it in the
+  sentence, not the issuer.
 
 ``cases()`` yields each structure over several bodies and places, in Simplified and
 Traditional script (also with the inline pinyin of reposts) and with full-width digits and
@@ -52,10 +56,38 @@ def _titled_issuer() -> Iterator[Case]:
                         yield Case("titled-issuer", text, frozenset({body}), (needle,))
 
 
+# (the address line, a body of it as written)
+ADDRESS_LINES = (("各县（市、区）人民政府，市直有关部门：", "各县（市、区）人民政府"),
+                 ("各设区市环保局：", "各设区市环保局"),
+                 ("各镇政府，各街道办事处，县政府各部门：", "各镇政府"),
+                 ("各区、县人民政府，市人民政府各工作部门、各直属机构：", "各区、县人民政府"),
+                 ("市生态环境局:", "市生态环境局"))
+NOTICE_TITLES = ("某省生态环境厅关于解除一批挂牌督办环境问题的通知",
+                 "某市人民政府办公室关于做好2025年重点工作的通知")
+NOTICE_OPENINGS = ("根据你们提交的申请，我厅对整改情况进行了抽查。",
+                   "经研究，现就有关事项通知如下。")
+# the clause speaking to the addressees, {c} the clauses after it
+ADDRESSED = ("请你们继续加强后续监管，{c}", "你们要切实加强组织领导，{c}", "希望你们高度重视，{c}",
+             "请你局继续加强后续监管，{c}", "请你们{c}")
+FOLLOWING = (("确保2025年6月底前完成60个行政村生活污水治理", "60个行政村"),
+             ("督促企业严格日常管理，确保污染物稳定达标排放", "达标排放"))
+
+
+def _addressed() -> Iterator[Case]:
+    for title in NOTICE_TITLES:
+        for line, body in ADDRESS_LINES:
+            for opening in NOTICE_OPENINGS:
+                for said in ADDRESSED:
+                    for clause, needle in FOLLOWING:
+                        for end in ("。", ""):
+                            text = f"{title}\n{line}\n{opening}\n{said.format(c=clause)}{end}\n"
+                            yield Case("addressed", text, frozenset({body}), (needle,))
+
+
 def cases() -> Iterator[Case]:
     """Every structure as written, in Traditional script (also with the inline pinyin of
     reposts) and with full-width digits."""
-    for case in _titled_issuer():
+    for case in (*_titled_issuer(), *_addressed()):
         yield case
         yield Case(case.name + "/trad", s2t(case.text), case.want, case.needles)
         yield Case(case.name + "/pinyin", _with_pinyin(s2t(case.text)), case.want, case.needles)

@@ -46,3 +46,49 @@ def test_the_issuer_as_the_title_spells_it(text: str, want: list[str]) -> None:
     words = "18%" if "18%" in text else "污水" if "污水" in text else "60个行政村"
     assert _bodies(text, words) == want
 
+
+@pytest.mark.parametrize(("head", "want"), [
+    ("关于做好整改工作的通知\n各县（市、区）人民政府，市直有关部门：\n现将…", ["各县（市、区）人民政府", "市直有关部门"]),
+    ("关于解除挂牌督办的通知\n各设区市环保局:\n根据…", ["各设区市环保局"]),
+    ("某某通知\n某政办发〔2025〕3号\n各镇政府，各街道办事处，县政府各部门，各企事业单位：\n",
+     ["各镇政府", "各街道办事处", "县政府各部门", "各企事业单位"]),
+    ("某某通知\n各区、县人民政府，市人民政府各工作部门、各直属机构：\n",
+     ["各区、县人民政府", "市人民政府", "各工作部门"]),
+    # a line of words that names no body is no address
+    ("某某通知\n现将有关事项通知如下：\n一、总体要求\n", []),
+    ("某某方案\n一、主要目标：\n到2025年…", []),
+])
+def test_the_address_line(head: str, want: list[str]) -> None:
+    from tracker.extract.issuer import addressees
+
+    assert [b.name for b in addressees(head, head)] == want
+
+
+@pytest.mark.parametrize(("words", "addressed"), [
+    ("请你们继续加强后续监管", True), ("你们要切实加强组织领导", True), ("希望你们高度重视", True),
+    ("请你局抓紧整改", True), ("望你单位按期完成", True), ("請你們繼續加強監管", True),
+    ("根据你们提交的申请", False), ("你们的意见已收悉", False), ("各县要加强监管", False),
+])
+def test_a_clause_speaking_to_the_addressees(words: str, addressed: bool) -> None:
+    from tracker.extract.pipeline import _ADDRESSED
+    from tracker.geo.script import to_simplified
+
+    assert (_ADDRESSED.match(to_simplified(words)) is not None) == addressed
+
+
+@pytest.mark.parametrize(("text", "words", "want"), [
+    # the addressees answer for the clause speaking to them and those after it
+    ("某省环保厅关于解除挂牌督办的通知\n各设区市环保局:\n请你们继续加强后续监管，"
+     "确保污染物稳定达标排放。\n", "达标排放", ["各设区市环保局"]),
+    ("某市人民政府办公室关于做好整改的通知\n各县（市、区）人民政府，市直有关部门：\n"
+     "你们要切实加强组织领导，确保2025年6月底前完成60个行政村生活污水治理。\n", "60个行政村",
+     ["各县（市、区）人民政府", "市直有关部门"]),
+    # with no address line, the issuer's
+    ("某市人民政府办公室关于做好整改的通知\n你们要切实加强组织领导，"
+     "确保2025年6月底前完成60个行政村生活污水治理。\n", "60个行政村", ["某市人民政府办公室"]),
+    # a clause that does not speak to them keeps its own body
+    ("某省环保厅关于解除挂牌督办的通知\n各设区市环保局:\n请你们继续加强后续监管。"
+     "省环保厅将于2025年6月底前完成60个点位抽查。\n", "60个点位", ["省环保厅"]),
+])
+def test_the_addressees_answer(text: str, words: str, want: list[str]) -> None:
+    assert _bodies(text, words) == want

@@ -104,6 +104,9 @@ class DocumentContext:
     # a compilation by place (北京： … 上海： …): where each place's part starts, and the
     # government that answers for it
     sections: list[tuple[int, BodyRef]] = field(default_factory=list, repr=False)
+    # the bodies a notice is addressed to (各县（市、区）人民政府，市直有关部门：), whom its
+    # 请你们… / 你们要… clauses bind
+    addressees: list[BodyRef] = field(default_factory=list, repr=False)
 
     def issuer_at(self, pos: int) -> list[BodyRef]:
         """The bodies answering for a clause at *pos* that names none: the government of
@@ -267,9 +270,53 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         refs = [BodyRef(speaking)]
     refs = [BodyRef(usual_name(r.name, given_words, gaz), r.role) for r in refs]
     ctx = DocumentContext(refs, region_code, region_name, gaz, analysis=given_words)
+    ctx.addressees = addressees(head, written)
     if gaz is not None:
         ctx.sections = sorted([*_place_sections(analysis, gaz), *subjects], key=lambda x: x[0])
     return ctx
+
+
+# The line a notice is addressed on (主送机关), under its title: bodies parted by commas,
+# closed by a colon (各县（市、区）人民政府，市直有关部门： / 各设区市环保局:)
+_ADDRESS_LINE = re.compile(r"^[ \t\u3000]*(?P<who>[^\n。；;：:]{2,150}?)[ \t\u3000]*[：:][ \t\u3000]*$", re.M)
+ADDRESS_LINES = 12  # the addressees stand under the title, after its number and date
+_ADDRESS_PARTS = re.compile(r"[，,]")
+
+
+def addressees(head: str, written: str) -> list[BodyRef]:
+    """The bodies of the first line of the opening lines that names bodies only, parted by
+    commas and closed by a colon (各镇政府，各街道办事处，县政府各部门：), as written (each
+    part whole when it is a body's name, 各区、县人民政府, else the bodies it holds); none
+    when no line is so."""
+    end = 0
+    for _ in range(ADDRESS_LINES):
+        end = head.find("\n", end + 1)
+        if end < 0:
+            end = len(head)
+            break
+    for m in _ADDRESS_LINE.finditer(head, 0, end):
+        at, out = m.start("who"), []
+        for part in _ADDRESS_PARTS.split(m.group("who")):
+            start = head.find(part, at)
+            at = start + len(part)
+            name = part.strip(" \u3000")
+            if not name:
+                continue
+            if is_body_name(name):
+                start += part.index(name)
+                out.append(BodyRef(written[start:start + len(name)]))
+                continue
+            found = find_bodies(name)
+            if not found:
+                out = []
+                break  # a word that names no body: not the address
+            for ref in found:
+                named_at = head.find(ref.name, start)
+                out.append(BodyRef(written[named_at:named_at + len(ref.name)]
+                                   if named_at >= 0 else ref.name))
+        if out:
+            return out
+    return []
 
 
 # A government's general office, as a page's source line names it
