@@ -14,6 +14,9 @@ byline or signature"). Structures:
   市直有关部门： / 各设区市环保局:) that speaks to them (请你们继续加强监管，… / 你们要… /
   希望你们… / 请你局…): the addressees answer for the clause and for those after it in the
   sentence, not the issuer.
+- furniture-role: the role's word before a body that page furniture also uses (由主管部门县农业
+  农村局督促… / 联系单位区城管局负责… / 由行业主管部门市住建局牵头…): a clause that says
+  who acts, not a page's 主管单位：… / 联系电话 line; the body named answers for it.
 
 ``cases()`` yields each structure over several bodies and places, in Simplified and
 Traditional script (also with the inline pinyin of reposts) and with full-width digits and
@@ -27,6 +30,7 @@ from collections.abc import Iterator
 
 from tests.extract.issuer_sweep import Case, _fullwidth, outcome, s2t
 from tests.extract.responsible_sweep_13 import _with_pinyin
+from tests.extract.responsible_sweep_14 import ACTS, PROBLEMS, RECTIFY_HEAD, ROLE_BODIES
 
 # (the level-named body, the division the text names)
 TITLED_BODIES = (("区水利局", "通州区"), ("市科技局", "福州市"), ("县林业局", "旺苍县"),
@@ -84,10 +88,25 @@ def _addressed() -> Iterator[Case]:
                             yield Case("addressed", text, frozenset({body}), (needle,))
 
 
+FURNITURE_ROLES = ("主管部门", "主管单位", "行业主管部门", "联系单位", "联系部门")
+
+
+def _furniture_role() -> Iterator[Case]:
+    for role in FURNITURE_ROLES:
+        for body in ROLE_BODIES:
+            for act, needle in ACTS:
+                for problem in PROBLEMS:
+                    for end in ("。", ""):
+                        yield Case("furniture-role", f"{RECTIFY_HEAD}{problem}由{role}{body}{act}{end}\n",
+                                   frozenset({body}), (needle,))
+                yield Case("furniture-role", f"{RECTIFY_HEAD}四、下步工作\n{role}{body}{act}。\n",
+                           frozenset({body}), (needle,))
+
+
 def cases() -> Iterator[Case]:
     """Every structure as written, in Traditional script (also with the inline pinyin of
     reposts) and with full-width digits."""
-    for case in (*_titled_issuer(), *_addressed()):
+    for case in (*_titled_issuer(), *_addressed(), *_furniture_role()):
         yield case
         yield Case(case.name + "/trad", s2t(case.text), case.want, case.needles)
         yield Case(case.name + "/pinyin", _with_pinyin(s2t(case.text)), case.want, case.needles)
