@@ -117,3 +117,10 @@ def test_the_role_word_is_no_furniture(words: str, furniture: bool) -> None:
 
     verdict = classify.judge(words, past_context=False, has_target=False, ahead=False, bound=False)
     assert (verdict.kind is None) == furniture, verdict
+
+
+def test_a_title_body_the_opening_writes_in_full_takes_that_name() -> None:
+    # (the document's own words win over the title's short form)
+    text = ("区水利局2025年工作计划\n2025年，通州区水利局将以高质量发展为目标。\n"
+            "一、重点任务\n年内新建污水处理厂3座。\n")
+    assert _bodies(text, "污水") == ["通州区水利局"]

@@ -508,22 +508,23 @@ def _qualified(ref: BodyRef, gaz: Gazetteer | None, region_code: str | None,
     write it in full (区生态环境分局 … 吉安市青原区生态环境分局召开…), else by the
     document's division at its level (市科技局 → 福州市科技局), else as written. A body
     other than a government that the title names by its level (*titled*: 区水利局2025年
-    工作计划, 转发市发展改革委关于…) keeps the title's spelling, as the issuer of a
-    document is spelled as its title writes it."""
+    工作计划, 转发市发展改革委关于…) and the document never writes in full keeps the
+    title's spelling, not filled out from the division's name: the issuer of a document is
+    spelled as the document writes it."""
     m = _BARE_GOVERNMENT.match(to_simplified(ref.name))
     own = _own_division(gaz, region_code, m.group("level")) if m else None
     if m is not None and own is not None:
         return BodyRef(own + "人民政府" + (m.group("office") or ""), ref.role)
     level = to_simplified(ref.name[:1])  # 縣水利局 as 县水利局
-    if m is None and gaz is not None and level and level in "省市州县区" \
-            and to_simplified(ref.name) not in to_simplified(titled):
+    if m is None and gaz is not None and level and level in "省市州县区":
         found = gaz.find(ref.name)
         full = _in_full(to_simplified(ref.name), head, gaz) \
             if not found or found[0].start > 0 else None
         if full:
             return BodyRef(full, ref.role)
         own = _own_division(gaz, region_code, level) \
-            if not found or found[0].start > 0 else None
+            if (not found or found[0].start > 0) \
+            and to_simplified(ref.name) not in to_simplified(titled) else None
         if own is not None and own[-1] == level and is_body_name(ref.name):
             return BodyRef(own + ref.name[1:], ref.role)  # 市科技局 → 福州市科技局
     return ref
