@@ -104,6 +104,9 @@ class DocumentContext:
     # a compilation by place (北京： … 上海： …): where each place's part starts, and the
     # government that answers for it
     sections: list[tuple[int, BodyRef]] = field(default_factory=list, repr=False)
+    # the bodies a notice is addressed to (各县（市、区）人民政府，市直有关部门：), whom its
+    # 请你们… / 你们要… clauses bind
+    addressees: list[BodyRef] = field(default_factory=list, repr=False)
 
     def issuer_at(self, pos: int) -> list[BodyRef]:
         """The bodies answering for a clause at *pos* that names none: the government of
@@ -224,7 +227,8 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         named = next(filter(None, map(_title_issuer, head.split("\n")[1:TITLE_LINES])), None)
         if named and masthead[0].name.endswith(named):
             masthead = [BodyRef(named)]
-    who = report or _forwarded(head) or (masthead[0].name if len(masthead) == 1 else None) \
+    forwarded = _forwarded(head)
+    who = report or forwarded or (masthead[0].name if len(masthead) == 1 else None) \
         or (None if masthead else _speaker_body(head, gaz, region_code) or issuer
             or titled or _adopted_by(head, gaz, region_code)
             or _sector_meeting(head, gaz, region_code))
@@ -244,7 +248,11 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
     if who and _PRESS_OFFICE.search(to_simplified(who)) and (at := analysis.find(to_simplified(who))) >= 0:
         # 某县政府新闻办举行…新闻发布会: the host; the body that speaks there answers
         who = _conference_speaker(analysis, at + len(who), written) or who
-    refs = [_qualified(r, gaz, region_code, analysis[:HEAD_LINES])
+    # the title's words, the body whose document a title forwards among them: a body the
+    # title names by its level (区水利局2025年工作计划) is the issuer as the title spells it
+    # (a first line that is a paragraph, no title, names nothing so)
+    titled = f"{'' if _SENTENCE_MARK.search(title) else title}\n{forwarded or ''}"
+    refs = [_qualified(r, gaz, region_code, analysis[:HEAD_LINES], titled)
             for r in joint or publishers or ([BodyRef(who)] if who else [])]
     subjects: list[tuple[int, BodyRef]] = []
     if not refs and gaz is not None and region_code and _RECTIFICATION.search(head):
@@ -262,9 +270,53 @@ def document_context(text: str, analysis: str, *, region_code: str | None = None
         refs = [BodyRef(speaking)]
     refs = [BodyRef(usual_name(r.name, given_words, gaz), r.role) for r in refs]
     ctx = DocumentContext(refs, region_code, region_name, gaz, analysis=given_words)
+    ctx.addressees = addressees(head, written)
     if gaz is not None:
         ctx.sections = sorted([*_place_sections(analysis, gaz), *subjects], key=lambda x: x[0])
     return ctx
+
+
+# The line a notice is addressed on (主送机关), under its title: bodies parted by commas,
+# closed by a colon (各县（市、区）人民政府，市直有关部门： / 各设区市环保局:)
+_ADDRESS_LINE = re.compile(r"^[ \t\u3000]*(?P<who>[^\n。；;：:]{2,150}?)[ \t\u3000]*[：:][ \t\u3000]*$", re.M)
+ADDRESS_LINES = 12  # the addressees stand under the title, after its number and date
+_ADDRESS_PARTS = re.compile(r"[，,]")
+
+
+def addressees(head: str, written: str) -> list[BodyRef]:
+    """The bodies of the first line of the opening lines that names bodies only, parted by
+    commas and closed by a colon (各镇政府，各街道办事处，县政府各部门：), as written (each
+    part whole when it is a body's name, 各区、县人民政府, else the bodies it holds); none
+    when no line is so."""
+    end = 0
+    for _ in range(ADDRESS_LINES):
+        end = head.find("\n", end + 1)
+        if end < 0:
+            end = len(head)
+            break
+    for m in _ADDRESS_LINE.finditer(head, 0, end):
+        at, out = m.start("who"), []
+        for part in _ADDRESS_PARTS.split(m.group("who")):
+            start = head.find(part, at)
+            at = start + len(part)
+            name = part.strip(" \u3000")
+            if not name:
+                continue
+            if is_body_name(name):
+                start += part.index(name)
+                out.append(BodyRef(written[start:start + len(name)]))
+                continue
+            found = find_bodies(name)
+            if not found:
+                out = []
+                break  # a word that names no body: not the address
+            for ref in found:
+                named_at = head.find(ref.name, start)
+                out.append(BodyRef(written[named_at:named_at + len(ref.name)]
+                                   if named_at >= 0 else ref.name))
+        if out:
+            return out
+    return []
 
 
 # A government's general office, as a page's source line names it
@@ -446,12 +498,19 @@ def _outlet_place(head: str, gaz: Gazetteer) -> str | None:
 _FURNITURE_SHORT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,20}?[省市州县区盟旗])政府$")
 
 
+_SENTENCE_MARK = re.compile(r"[。，,；;]")
+
+
 def _qualified(ref: BodyRef, gaz: Gazetteer | None, region_code: str | None,
-               head: str) -> BodyRef:
+               head: str, titled: str = "") -> BodyRef:
     """An issuer named by its level alone, named in full: a government by the document's
     division at that level (市政府 → 商洛市人民政府), another body as the opening lines
     write it in full (区生态环境分局 … 吉安市青原区生态环境分局召开…), else by the
-    document's division at its level (市科技局 → 福州市科技局), else as written."""
+    document's division at its level (市科技局 → 福州市科技局), else as written. A body
+    other than a government that the title names by its level (*titled*: 区水利局2025年
+    工作计划, 转发市发展改革委关于…) and the document never writes in full keeps the
+    title's spelling, not filled out from the division's name: the issuer of a document is
+    spelled as the document writes it."""
     m = _BARE_GOVERNMENT.match(to_simplified(ref.name))
     own = _own_division(gaz, region_code, m.group("level")) if m else None
     if m is not None and own is not None:
@@ -464,7 +523,8 @@ def _qualified(ref: BodyRef, gaz: Gazetteer | None, region_code: str | None,
         if full:
             return BodyRef(full, ref.role)
         own = _own_division(gaz, region_code, level) \
-            if not found or found[0].start > 0 else None
+            if (not found or found[0].start > 0) \
+            and to_simplified(ref.name) not in to_simplified(titled) else None
         if own is not None and own[-1] == level and is_body_name(ref.name):
             return BodyRef(own + ref.name[1:], ref.role)  # 市科技局 → 福州市科技局
     return ref

@@ -2577,6 +2577,11 @@ def _progress_of(words: str) -> bool:
         and _TALLY_END.search(words.rstrip("。；;，,、 ")) is None
 
 
+# A clause opening with the notice's word for its addressees (请你们 / 你们要 / 希望你局 /
+# 望你单位), the subject of what follows (read in the analysis's Simplified script)
+_ADDRESSED = re.compile(r"^(?:[请望]|希望|要求)?你(?:们|[省市州县区局厅委办]|单位)(?![的之])")
+
+
 def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentContext,
                       doc_date: date | None, timing: Timing,
                       chain: list[list[BodyRef] | None] | None = None,
@@ -2781,7 +2786,11 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         if (who := classify.subject_of(words)) is not None and (named_at := words.find(who)) >= 0:
             modal = _MODAL_AFTER.match(words, named_at + len(who))
             subject_head = words[:modal.end() if modal else named_at + len(who)]
-        if not verdict.actor:
+        if ctx.addressees and _ADDRESSED.match(words) is not None:
+            # 请你们继续加强后续监管，防止… / 你们要… / 希望你局…: the notice speaks to the bodies
+            # it is addressed to; they answer for the clause and those after it
+            actor = chain[0] = list(ctx.addressees)
+        elif not verdict.actor:
             subject = _subject_bodies(text, analysis, s, e)
             if subject:
                 # 市政府办公室将加强督办，定期通报结果: a body opening a clause as its
