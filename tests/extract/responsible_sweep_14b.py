@@ -25,10 +25,9 @@ marks, each with and without its final 。; ``main`` prints the pass counts.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 
-from tests.extract.issuer_sweep import Case, _fullwidth, outcome, s2t
+from tests.extract.issuer_sweep import Case, in_scripts, tally
 from tests.extract.responsible_sweep_13 import _with_pinyin
 from tests.extract.responsible_sweep_14 import ACTS, PROBLEMS, RECTIFY_HEAD, ROLE_BODIES
 
@@ -106,29 +105,8 @@ def _furniture_role() -> Iterator[Case]:
 def cases() -> Iterator[Case]:
     """Every structure as written, in Traditional script (also with the inline pinyin of
     reposts) and with full-width digits."""
-    for case in (*_titled_issuer(), *_addressed(), *_furniture_role()):
-        yield case
-        yield Case(case.name + "/trad", s2t(case.text), case.want, case.needles)
-        yield Case(case.name + "/pinyin", _with_pinyin(s2t(case.text)), case.want, case.needles)
-        yield Case(case.name + "/fw", _fullwidth(case.text), case.want, case.needles)
-
-
-def main() -> None:
-    import sys
-
-    verbose = "-v" in sys.argv
-    passed: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for case in cases():
-        ok, got = outcome(case)
-        total[case.name] += 1
-        passed[case.name] += ok
-        if verbose and not ok:
-            print(f"FAIL {case.name:<28} want {sorted(case.want)} got {got}  | {case.text[:60]!r}")
-    for name in total:
-        print(f"{name:<28} {passed[name]:>4}/{total[name]}")
-    print(f"{'all':<28} {sum(passed.values()):>4}/{sum(total.values())}")
+    return in_scripts((*_titled_issuer(), *_addressed(), *_furniture_role()), _with_pinyin)
 
 
 if __name__ == "__main__":
-    main()
+    tally(cases(), by_form=True, shown=lambda t: t[:60])
