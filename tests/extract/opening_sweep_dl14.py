@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from tests.extract.sweep_kit import FULL_DIGITS, day, report_file_sweep, s2t, year_end
+from tests.extract.sweep_kit import day, report_file_sweep, text_and_items_forms, year_end
 
 
 Want = tuple[str, str] | None  # (ISO last day, precision) or no date
@@ -57,17 +57,6 @@ TASKS = (  # (task, key: words only its quote holds) — no time words of their 
     ("完成{n}个老旧小区改造", "老旧小区"),
 )
 NAMES = ("中小学“清凉工程”", "城区公厕建设工程", "充电桩建设工程", "幸福老年助餐工程")
-
-
-def _variants(text: str, items: tuple[tuple[str, Want], ...]) -> Iterator[tuple[str, str, tuple]]:
-    """The text as written, in Traditional script, with full-width digits, without the
-    final 。 of its lines."""
-    yield "s", text, items
-    t = s2t().convert
-    yield "t", t(text), tuple((t(k), w) for k, w in items)
-    yield "full", text.translate(FULL_DIGITS), tuple((k.translate(FULL_DIGITS), w) for k, w in items)
-    bare = "\n".join(line.rstrip("。") for line in text.split("\n"))
-    yield "no-stop", bare, items
 
 
 def _layout(k: int, tasks: list[str]) -> str:
@@ -104,7 +93,7 @@ def _programme_cases() -> Iterator[Case]:
                 dates: tuple[date | None, ...] = (date(y, 2, 1), None) if named else (date(y, 2, 1),)
                 for doc in dates:
                     items = tuple((key, year_end(y)) for _, key in tasks)
-                    for v, vtext, vitems in _variants(text, items):
+                    for v, vtext, vitems in text_and_items_forms(text, items):
                         yield Case("programme", f"prog-{i}{j}-{'y' if named else 'rel'}-"
                                    f"{'d' if doc else 'n'}-{v}", vtext, doc, vitems)
 
@@ -129,7 +118,7 @@ def _horizon_cases() -> Iterator[Case]:
             due = day(doc.year + n, doc.month, doc.day)
             for dated in (True, False):
                 items = tuple((key, due if dated else None) for _, key in tasks)
-                for v, vtext, vitems in _variants(text, items):
+                for v, vtext, vitems in text_and_items_forms(text, items):
                     yield Case("horizon", f"hor-{i}{j}-{'d' if dated else 'n'}-{v}", vtext,
                                doc if dated else None, vitems)
 
@@ -156,7 +145,7 @@ def _limit_cases() -> Iterator[Case]:
         if "近三年" in opening:
             wrong = day(doc.year + 3, doc.month, doc.day)
         items = tuple((key, NOT_DATED_BY_OPENING) for _, key in done)
-        for v, vtext, vitems in _variants(text, items):
+        for v, vtext, vitems in text_and_items_forms(text, items):
             yield Case("limits", f"lim-{i}-{v}", vtext, doc, vitems, wrong)
 
 

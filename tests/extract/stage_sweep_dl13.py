@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from tests.extract.sweep_kit import FULL_DIGITS, day, report_file_sweep, s2t, year_end
+from tests.extract.sweep_kit import day, report_file_sweep, text_and_items_forms, year_end
 
 
 Want = tuple[str, str] | None  # (ISO last day, precision) or no date
@@ -60,17 +60,6 @@ def _spans(y: int) -> list[tuple[str, Want]]:
     ]
 
 
-def _variants(text: str, items: tuple[tuple[str, Want], ...]) -> Iterator[tuple[str, str, tuple]]:
-    """The text as written, in Traditional script, with full-width digits, without the
-    final 。 of its lines."""
-    yield "s", text, items
-    t = s2t().convert
-    yield "t", t(text), tuple((t(k), w) for k, w in items)
-    yield "full", text.translate(FULL_DIGITS), tuple((k.translate(FULL_DIGITS), w) for k, w in items)
-    bare = "\n".join(line.rstrip("。") for line in text.split("\n"))
-    yield "no-stop", bare, items
-
-
 def _stage_cases() -> Iterator[Case]:
     y = 2019
     for i, (span, due) in enumerate(_spans(y)):
@@ -94,7 +83,7 @@ def _stage_cases() -> Iterator[Case]:
                  ((k1, due), (k2, due))),
             )
             for f, (text, items) in enumerate(frames):
-                for v, vtext, vitems in _variants(text, items):
+                for v, vtext, vitems in text_and_items_forms(text, items):
                     yield Case("stage", f"stage-{i}{j}-{f}-{v}", vtext, date(y, 5, 16), vitems)
 
 
@@ -134,7 +123,7 @@ def _list_cases() -> Iterator[Case]:
             # 今年, the label's year itself, in its spring)
             text = "会议听取并审议了政府工作报告。\n" + head + "\n" + "\n".join(lines)
             doc = date(y, 3, 20) if label.startswith("今年") else date(y - 1, 12, 20)
-            for v, vtext, vitems in _variants(text, tuple(items)):
+            for v, vtext, vitems in text_and_items_forms(text, tuple(items)):
                 yield Case("list", f"list-{i}{j}-{v}", vtext, doc, vitems)
 
 
@@ -160,7 +149,7 @@ def _goal_cases() -> Iterator[Case]:
             text = ("农田水利基本建设事关农业丰收。" + frame + subject.format(p=place) + g[0][0]
                     + "。" + g[1][0] + "，" + g[2][0] + "。")
             items = tuple((key, year_end(year)) for _, key in g)
-            for v, vtext, vitems in _variants(text, items):
+            for v, vtext, vitems in text_and_items_forms(text, items):
                 yield Case("goals", f"goals-{i}{j}-{v}", vtext, doc, vitems)
 
 

@@ -37,6 +37,19 @@ def text_and_key_forms(text: str, key: str) -> Iterator[tuple[str, str, str]]:
     yield "full", text.translate(FULL_DIGITS), key.translate(FULL_DIGITS)
 
 
+def text_and_items_forms(text: str, items: tuple[tuple[str, Want], ...]
+                         ) -> Iterator[tuple[str, str, tuple[tuple[str, Want], ...]]]:
+    """A document and the words each item's quote holds (with the date it wants): as
+    written, in Traditional script, with full-width digits, and without the final 。 of its
+    lines (the key words as written)."""
+    yield "s", text, items
+    t = s2t().convert
+    yield "t", t(text), tuple((t(k), w) for k, w in items)
+    yield "full", text.translate(FULL_DIGITS), tuple((k.translate(FULL_DIGITS), w) for k, w in items)
+    bare = "\n".join(line.rstrip("。") for line in text.split("\n"))
+    yield "no-stop", bare, items
+
+
 def day(y: int, m: int, d: int) -> Want:
     return (f"{y}-{m:02d}-{d:02d}", "day")
 

@@ -68,13 +68,22 @@ HEADING_MARKER = re.compile(
     r"|【[^】]{1,30}】"
     r"|专栏\s*\d*)"
 )
+# The numbers of official documents (GB/T 9704: 第一章 → 一、 → （一） → 1. → （1）), and ①
+_CHAPTER = r"^第[一二三四五六七八九十百\d]+[章部分篇]"
+_SECTION = r"^第[一二三四五六七八九十百\d]+节"
+_FIRST = r"^[一二三四五六七八九十]+[、.．]"
+_SECOND = r"^[（(][一二三四五六七八九十]{1,3}[）)]"
+_THIRD = r"^\d{1,2}(?:[.．](?!\d)|、)"
+_FOURTH = r"^[（(]\d{1,2}[）)]"
+_CIRCLED = r"^[①-⑳]"
+# The depth a heading's number gives it in a text's outline: 1. / （1） / ① all count as items
 _LEVELS = (
-    (re.compile(r"^第[一二三四五六七八九十百\d]+[章部分篇]"), 1),
-    (re.compile(r"^第[一二三四五六七八九十百\d]+节"), 2),
-    (re.compile(r"^[一二三四五六七八九十]+[、.．]"), 2),
+    (re.compile(_CHAPTER), 1),
+    (re.compile(_SECTION), 2),
+    (re.compile(_FIRST), 2),
     (re.compile(r"^【"), 2),
-    (re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]"), 3),
-    (re.compile(r"^\d{1,2}(?:[.．](?!\d)|、)|^[（(]\d{1,2}[）)]|^[①-⑳]"), 4),
+    (re.compile(_SECOND), 3),
+    (re.compile(f"{_THIRD}|{_FOURTH}|{_CIRCLED}"), 4),
 )
 MAX_HEADING = 60
 # The number of a heading (一、 / 第三章 / 【…】 is kept: it names the item): cut off the unit.
@@ -351,14 +360,14 @@ _MODAL = re.compile(r"要|将|应|须|确保|力争|^(?:第[^章部分篇]+[章�
                     r"(?:制定|编制|完成|建立|落实|推进|开展|实施|加强|做好|抓好|全面|深入|认真|研究|印发|出台|报送)")
 
 
-# The order of the numbers of official documents (GB/T 9704: 一、 → （一） → 1. → （1）), and ①
+# The same numbers each at its own rank (1. above （1）, ① last)
 _MARKER_LEVELS = (
-    (re.compile(r"^第[一二三四五六七八九十百\d]+[章部分篇]"), 1),
-    (re.compile(r"^第[一二三四五六七八九十百\d]+节|^[一二三四五六七八九十]+[、.．]"), 2),
-    (re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]"), 3),
-    (re.compile(r"^\d{1,2}(?:[.．](?!\d)|、)"), 4),
-    (re.compile(r"^[（(]\d{1,2}[）)]|^\d{1,2}[)）]"), 5),
-    (re.compile(r"^[①-⑳]"), 6),
+    (re.compile(_CHAPTER), 1),
+    (re.compile(f"{_SECTION}|{_FIRST}"), 2),
+    (re.compile(_SECOND), 3),
+    (re.compile(_THIRD), 4),
+    (re.compile(rf"{_FOURTH}|^\d{{1,2}}[)）]"), 5),
+    (re.compile(_CIRCLED), 6),
 )
 
 
