@@ -68,6 +68,7 @@ from tracker.extract.segment import (
     Sentence,
     bracket_spans,
     heading_level,
+    iter_lines,
     segment,
     split_clauses,
 )
@@ -1798,25 +1799,23 @@ def _apply_field_heads(text: str, analysis: str, heads: Sequence[FieldHead],
         if head.kind in ("time", "body", "support"):
             scopes.setdefault(head.scope, []).append(head)
     for (begin, stop), fields in scopes.items():
-        kinds = Counter("body" if h.kind == "support" else h.kind for h in fields)
+        # (a support field counts with the bodies: two of them make the section ambiguous too)
+        kinds = Counter("time" if h.kind == "time" else "body" for h in fields)
         item = Item()
         for head in fields:
-            if kinds["body" if head.kind == "support" else head.kind] > 1:
-                continue
             if head.kind == "time":
+                if kinds["time"] > 1:
+                    continue
                 line_end = analysis.find("\n", head.value_start, head.value_end)
                 value = analysis[head.value_start:line_end if line_end >= 0 else head.value_end]
                 # (the bound the field sets, whether or not it had passed by the notice's date)
                 set_deadline(item, value.strip().rstrip("。；;，,"), doc_date, bygone=True)
-            else:
-                role = BodyRole.SUPPORT if head.kind == "support" else BodyRole.LEAD
-                read = Item()
-                for ls, le in _value_lines(analysis, head.value_start, head.value_end):
-                    read.bodies.extend(  # (as written: 宿馬園區黨工委)
+            elif kinds["body"] == 1:
+                for ls, le in iter_lines(analysis, head.value_start, head.value_end):
+                    item.bodies.extend(  # (as written: 宿馬園區黨工委)
                         BodyRef(_as_written(text, analysis, b.name, ls, le),
-                                b.role if role is BodyRole.LEAD else role)
+                                BodyRole.SUPPORT if head.kind == "support" else b.role)
                         for b in field_bodies(analysis[ls:le]))
-                item.bodies.extend(read.bodies)
         if item.deadline is None and not item.bodies:
             continue
         for i, sug in enumerate(out):
@@ -1831,17 +1830,6 @@ def _apply_field_heads(text: str, analysis: str, heads: Sequence[FieldHead],
                 _rebound(sug, None, f"时限（字段标题）：{item.deadline.text}")
             if item.bodies and (not sug.own_bodies or sug.responsible == ctx.issuer_refs):
                 sug.responsible = unique_bodies(item.bodies)
-
-
-def _value_lines(analysis: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The trimmed lines of analysis[start:end]."""
-    out = []
-    for m in re.finditer(r"[^\n]+", analysis[start:end]):
-        words = m.group().strip()
-        if words:
-            at = start + m.start() + m.group().find(words)
-            out.append((at, at + len(words)))
-    return out
 
 
 def _merge_rows(text: str, rows: Sequence[Row], out: list[Suggestion], numbered: list[bool],
@@ -2554,9 +2542,8 @@ def _split_progress(analysis: str, units: list[tuple[int, int]],
         opening = _TASK_OPENING.match(task)
         at = opening.end() if opening else 0
         bare = task[at:]
-        named = _COUNTED_TASK.match(bare) is not None if m.group("part") \
-            else _TASK_END.search(bare) is not None
         counted = _COUNTED_TASK.match(bare)
+        named = counted is not None if m.group("part") else _TASK_END.search(bare) is not None
         # (246个项目正在紧张建设: a count and a word of work, no name, is a tally by state)
         if not named or len(bare) - (counted.end() if counted else 0) < MIN_TASK_NAME \
                 or _WHICH_TASK.match(bare) is not None \
