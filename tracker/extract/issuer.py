@@ -288,13 +288,8 @@ def addressees(head: str, written: str) -> list[BodyRef]:
     commas and closed by a colon (各镇政府，各街道办事处，县政府各部门：), as written (each
     part whole when it is a body's name, 各区、县人民政府, else the bodies it holds); none
     when no line is so."""
-    end = 0
-    for _ in range(ADDRESS_LINES):
-        end = head.find("\n", end + 1)
-        if end < 0:
-            end = len(head)
-            break
-    for m in _ADDRESS_LINE.finditer(head, 0, end):
+    opening = "\n".join(head.split("\n", ADDRESS_LINES)[:ADDRESS_LINES])  # (a prefix of head)
+    for m in _ADDRESS_LINE.finditer(opening):
         at, out = m.start("who"), []
         for part in _ADDRESS_PARTS.split(m.group("who")):
             start = head.find(part, at)
