@@ -101,10 +101,9 @@ _BUILT = re.compile(r"(?:建成|建好|办好|新建|迁建|续建|拟建|筹建
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十0-9]+$")
 # A role a body plays, said before its name (由包片单位县文广局督促… / 责任单位市住建局负责… /
 # 由属地政府某某镇人民政府牵头): the word of the role, no body of its own; the name after it is
-ROLE_NOUN = re.compile(r"^(?:包片|包保|包联|挂钩|挂点|联系|帮扶|结对|属地|主管|行业主管|责任|牵头|承办|实施|"
-                       r"监管|配合|协办)(?:单位|部门|政府)$")
-_ROLE_NOUN_END = re.compile(r"(?:包片|包保|包联|挂钩|挂点|联系|帮扶|结对|属地|主管|责任|牵头|承办|实施|监管|配合|协办)"
-                            r"(?:单位|部门)(?=[\u4e00-\u9fff])")
+_ROLE_WORD = r"(?:包片|包保|包联|挂钩|挂点|联系|帮扶|结对|属地|主管|责任|牵头|承办|实施|监管|配合|协办)"
+ROLE_NOUN = re.compile(rf"^(?:{_ROLE_WORD}|行业主管)(?:单位|部门|政府)$")
+_ROLE_NOUN_END = re.compile(rf"{_ROLE_WORD}(?:单位|部门)(?=[\u4e00-\u9fff])")
 _LABEL_STEMS = ("责任", "牵头", "配合", "主办", "承办", "协办", "参与", "协助", "主责", "负责", "实施")
 
 # Neighbours that make a one-character suffix an ordinary word: (not before, not after).
