@@ -24,6 +24,7 @@ _CELL = re.compile(r"\t+|\s*[|｜]\s*")
 _METRIC_HEAD = re.compile(r"^(?:主要)?(?:指标|指标名称|项目|内容|类别)(?:名称)?$")
 _YEAR = re.compile(r"^((?:19|20)\d{2})年?(?:[（(]?(?:基期|基准|现状|目标|预期)?[值年]?[）)]?)?$")
 _TARGET_HEAD = re.compile(r"目标(?:值)?|规划(?:值)?|预期(?:值)?")
+_TASK_HEAD = re.compile(r"任务|工作|措施|举措")
 _BASE_HEAD = re.compile(r"基期|基准|现状")
 _CUMULATIVE_HEAD = re.compile(r"累计")
 _UNIT_IN = re.compile(r"[（(]([^（）()]{1,12})[）)]\s*$")
@@ -86,8 +87,9 @@ def _header(labels: list[str]) -> _Columns | None:
     if metric is None or len(labels) < 3:
         return None
     years = [(i, int(m.group(1))) for i, c in enumerate(labels) if (m := _YEAR.match(c))]
+    # 重点工作目标任务 / 目标任务 / 工作目标: a column of tasks written as clauses, not of values
     target = next((i for i, c in enumerate(labels) if i != metric and _TARGET_HEAD.search(c)
-                   and not _YEAR.match(c)), None)
+                   and not _YEAR.match(c) and not _TASK_HEAD.search(c)), None)
     base = next((i for i, c in enumerate(labels) if i != metric and _BASE_HEAD.search(c)
                  and not _YEAR.match(c)), None)
     cumulative = next((i for i, c in enumerate(labels) if _CUMULATIVE_HEAD.search(c)), None)
