@@ -259,6 +259,9 @@ def end_state_target(clause: str) -> Target | None:
             # 零增长: growth held at nothing, a ceiling (met when the measure does not rise,
             # as 不增加 is), not a level to reach
             return Target(m.group("metric"), Comparator.LE, 0.0, "%")
+        if sign == "正":
+            # 正增长: growth above nothing, a floor at 0 % (the mirror of 零增长's ceiling)
+            return Target(m.group("metric"), Comparator.GE, 0.0, "%")
         return Target(m.group("metric"), Comparator.DECREASE if sign == "负" else Comparator.INCREASE)
     if m := _RANGE_HOLD.match(words):
         return Target(m.group("metric"), Comparator.LE)
