@@ -916,7 +916,9 @@ def _adopted_by(head: str, gaz: Gazetteer | None, region_code: str | None) -> st
 # carried out was held by others.
 _SECTORS = r"生态环境|水利|自然资源|交通运输|农业农村|住房和城乡建设|住房城乡建设|应急管理|林业"
 _SECTOR_MEETING = re.compile(
-    r"(?P<held>召开|举行)?(?:(?:19|20|１９|２０)\d{2}年度?)?(?<![、，,])全(?P<level>[国省市县区])"
+    r"(?P<held>召开|举行)?(?:(?:19|20|１９|２０)\d{2}年度?)?"
+    # the division by scope (全省) or by its name (青海省水利工作会议 / 福州市生态环境工作会议)
+    rf"(?:(?<![、，,])全(?P<level>[国省市县区])|(?P<place>{_CJK}{{1,10}}?(?P<named>[省市县区])))"
     rf"(?P<sector>{_SECTORS})"
     r"(?:保护)?(?:暨[^。\n，,；;]{0,20}?)?(?:工作)?会议"
     r"(?P<after>[^。\n；;]{0,20}?(?:召开|举行)|上(?:获悉|了解到|得知))?")
@@ -931,7 +933,24 @@ def _sector_meeting(head: str, gaz: Gazetteer | None, region_code: str | None) -
     for m in _SECTOR_MEETING.finditer(head[:SECTOR_HEAD]):
         if not (m.group("held") or m.group("after")):
             continue
-        return _department(m.group("level"), m.group("sector"), gaz, region_code)
+        level = m.group("level") or (m.group("named") if m.group("place").endswith(
+            "全" + m.group("named")) else None)  # 江西全省生态环境…会议: by scope
+        if level:
+            return _department(level, m.group("sector"), gaz, region_code)
+        place = _named_place(m.group("place"), gaz)
+        if place is not None:  # 青海省水利工作会议召开: the department of the division it names
+            sector = m.group("sector")
+            return place + sector + ("局" if sector == "林业" else _SECTOR_DEPARTMENT[place[-1]])
+    return None
+
+
+def _named_place(words: str, gaz: Gazetteer | None) -> str | None:
+    """The division *words* end with, as written (召开青海省 → 青海省), when the gazetteer
+    knows it by that name, else None."""
+    for at in range(len(words) - 2, -1, -1):
+        name = words[at:]
+        if gaz is not None and any(m.start == 0 and m.end == len(name) for m in gaz.find(name)):
+            return name
     return None
 
 

@@ -20,22 +20,28 @@ _TIME_LABELS = ("整改时限", "完成时限", "时限要求", "完成时间", 
                 "完成期限", "完成日期", "截止时间", "截止日期", "办理时限", "时间要求", "完成年限")
 _SUPPORT_LABELS = ("配合单位", "协办单位", "配合部门", "参与单位", "参与部门", "协同单位", "协同部门")
 _PERSON_LABELS = ("责任领导", "责任人", "联系人", "分管领导", "牵头领导", "项目责任人", "包案领导",
-                  "牵头市领导", "牵头县领导", "牵头区领导")  # people, not bodies: skipped
-_BODY_LABELS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "责任主体", "主责单位", *_SUPPORT_LABELS)
+                  "牵头市领导", "牵头县领导", "牵头区领导", "牵头省领导",
+                  "分管省领导", "分管市领导", "分管县领导", "分管区领导")  # people, not bodies: skipped
+# the division of a task among bodies, its value stating roles (部门分工：省发展改革委牵头，各地、
+# 各部门配合 / 责任分工：市住建局负责): a field of the bodies, as 责任单位：… is
+_DUTY_LABELS = ("部门分工", "责任分工", "任务分工", "职责分工", "工作分工", "单位分工")
+_BODY_LABELS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "责任主体", "主责单位", *_DUTY_LABELS,
+                *_SUPPORT_LABELS)
 LABEL = re.compile(  # 问题整改责任单位： / 整改责任单位： label what 责任单位： does
     # (计划完成时间： / 预计完成时间： / 完成时间节点：, what 完成时间：/ 时间节点： do;
     # 主要责任单位： / 具体责任单位： what 责任单位： does). The label may stand in lenticular
     # brackets instead of before a colon: 【责任单位】市水务局 / 〔牵头单位〕市发展改革委
     r"^[【〔\[]?(?:问题整改|整改|计划|预计|要求|主要|具体)?(?:完成(?=时间节点))?"
     r"(?P<label>责任单位|牵头单位|责任部门|牵头部门|责任主体|主责单位|"
-    + "|".join(_TIME_LABELS + _SUPPORT_LABELS + _PERSON_LABELS)
+    + "|".join(_DUTY_LABELS + _TIME_LABELS + _SUPPORT_LABELS + _PERSON_LABELS)
     + r")(?:\s*[:：]|[】〕\]][:：]?)\s*(?P<value>.+)$"
 )
 _LABEL_MARKS = ("：", ":", "】", "〕", "]")
 # a label in lenticular brackets (【牵头单位】 / 〔完成时限〕), not a note in them (各县〔市、区〕
 # 政府〔管委会〕: the bodies' own brackets)
 _BRACKETED = re.compile(r"[【〔]((?:问题整改|整改|计划|预计|要求|主要|具体)?(?:责任单位|牵头单位|责任部门|"
-                        r"牵头部门|责任主体|主责单位|" + "|".join(_TIME_LABELS + _SUPPORT_LABELS + _PERSON_LABELS)
+                        r"牵头部门|责任主体|主责单位|" + "|".join(_DUTY_LABELS + _TIME_LABELS + _SUPPORT_LABELS
+                                                                      + _PERSON_LABELS)
                         + r"))[】〕][:：]?")
 _LIST_SEP = re.compile(r"[、，,；;]|\s+|(?<=[局委办厅院部])(?:和|及)")
 
@@ -176,6 +182,9 @@ def _bare_time(value: str, doc_date: date | None) -> Deadline | None:
     return None
 
 
+_LEAD_MARKS = "★☆*＊"  # the marks a task table sets before its lead body (★区发改委、统计局)
+
+
 def add_bodies(item: Item, value: str, role: BodyRole) -> None:
     """Add the bodies a field lists (县住建局、县生态环境局) to *item*; a field that states
     roles (由市水务局牵头，市生态环境局、市住建局配合) gives its bodies with their roles."""
@@ -187,7 +196,11 @@ def add_bodies(item: Item, value: str, role: BodyRole) -> None:
             return
     for name in _split_outside_brackets(value):
         name, own = _ROLE_NOTE.sub("", name.strip()), _ROLE_NOTE.search(name)
-        if own:  # 市自然资源局（牵头） / 市林业局（配合）: the note gives the role
+        starred = name[:1] in _LEAD_MARKS
+        name = name.lstrip(_LEAD_MARKS + " ")
+        if starred:  # ★区发改委、统计局: a task table marks its lead body with a star
+            role_here = BodyRole.LEAD
+        elif own:  # 市自然资源局（牵头） / 市林业局（配合）: the note gives the role
             role_here = BodyRole.SUPPORT if own.group(1) in ("配合", "协办", "参与") else BodyRole.LEAD
         else:
             role_here = role
@@ -342,7 +355,8 @@ _FIELD_NAME = re.compile(
     r"(?P<goal>整改(?:目标|任务|措施|要求|举措|内容|目标任务)|目标任务|重点措施|主要措施|具体措施)"
     r"|(?:问题整改|整改|计划|预计|要求|主要|具体)?(?:完成(?=时间节点))?(?:"
     r"(?P<time>" + "|".join(_TIME_LABELS) + r")"
-    r"|(?P<body>责任单位|牵头单位|责任部门|牵头部门|责任主体|主责单位|实施主体|实施单位|承办单位|负责单位)"
+    r"|(?P<body>责任单位|牵头单位|责任部门|牵头部门|责任主体|主责单位|实施主体|实施单位|承办单位|负责单位|"
+    + "|".join(_DUTY_LABELS) + r")"
     r"|(?P<support>" + "|".join(_SUPPORT_LABELS) + r")"
     r"|(?P<other>" + "|".join(_PERSON_LABELS + _OTHER_FIELDS) + r"))"
 )

@@ -246,6 +246,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     last: list[int] = []  # the suggestions of the sentence before
     last_unbuilt = False  # whether the sentence before had units turned down and not built
     fallback: set[int] = set()  # suggestions whose bodies are the paragraph's or issuer's
+    fallen: dict[int, list[BodyRef]] = {}  # …and the bodies they were given so
+    notes: list[tuple[int, int, list[BodyRef]]] = []  # bracketed role notes and their bodies
     heading_bodies: dict[tuple[int, int], list[BodyRef]] = {}
     last_para = -1  # the paragraph of the latest sentence read as text (not as labels)
     past_year_para = -1  # the paragraph a year gone by opened (2025年，… in a text of 2026)
@@ -328,12 +330,14 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 # paragraph serve it, though its run-in heading's section closed with it
                 target_item = above
             known = len(target_item.bodies)
-            if read_label(sent.text, doc_date, target_item) \
-                    or read_role_note(sent.text, target_item, doc_date):
+            labelled_line = read_label(sent.text, doc_date, target_item)
+            if labelled_line or read_role_note(sent.text, target_item, doc_date):
                 if analysis is not text:  # 責任單位：縣交通運輸局 keeps its own script
                     target_item.bodies[known:] = [
                         BodyRef(_as_written(text, analysis, b.name, sent.start, sent.end), b.role)
                         for b in target_item.bodies[known:]]
+                if not labelled_line and len(target_item.bodies) > known:
+                    notes.append((sent.start, sent.end, target_item.bodies[known:]))
                 if target_item is para and para.members and len(para.bodies) > known:
                     sealed.add(sent.paragraph)  # the note closes the measures before it
                 continue
@@ -344,10 +348,18 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 continue
             stated = read_trailing_roles(sent.text) \
                 if (last or last_unbuilt) and ROLE_HINT.search(sent.text) else None
+            if stated is None and sent.index_in_paragraph > 0 and ROLE_HINT.search(sent.text) \
+                    and (closing := read_trailing_roles(sent.text)):
+                # …设施。由X牵头，Y配合。 after a sentence that made no unit: it may still
+                # close its numbered item (see _apply_closing_notes)
+                notes.append((sent.start, sent.end, [
+                    BodyRef(_as_written(text, analysis, b.name, sent.start, sent.end), b.role)
+                    for b in closing]))
             if stated is not None:
                 # 完成X。由Y牵头，Z配合。: who answers for the sentence before, no task itself
                 bodies = [BodyRef(_as_written(text, analysis, b.name, sent.start, sent.end), b.role)
                           for b in stated]
+                notes.append((sent.start, sent.end, bodies))
                 # …and for the sentences of its paragraph before it (5.加快A。改造B。X牵头，
                 # Y配合。), back to the paragraph's last role statement
                 for i in sorted({*last, *para.members}):
@@ -494,6 +506,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                 sug.responsible = over or (_actor_refs(default) if default
                                            else ctx.issuer_at(sent.start))
                 fallback.add(len(out))
+                fallen[len(out)] = sug.responsible
             if _from_period(sug.deadline, when):
                 soft.add(len(out))
             sug.layout = (sent.heading, row is not None, bool(in_body))
@@ -524,6 +537,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     _due_when_submitted(out, analysis, doc_date, soft)
     _item_heading_bound(out, analysis, doc_date, soft)
     _apply_items(out, row_items.values(), ctx, soft, columns=True)
+    if notes and fallen:
+        _apply_closing_notes(analysis, notes, out, fallen)
     if fallback and ("单位" in analysis or "部门" in analysis or "主体" in analysis):
         _apply_label_sections(text, analysis, sentences, out, fallback, ctx, unbuilt_fallback)
     if row_members:
@@ -2159,6 +2174,35 @@ def _apply_items(out: list[Suggestion], items: Iterable[Item], ctx: DocumentCont
                 # task cell opens with (区政府民生实事项目 | 区住建局)
                 sug.responsible = list(item.bodies)
                 given.add(i)
+
+
+def _apply_closing_notes(analysis: str, notes: list[tuple[int, int, list[BodyRef]]],
+                         out: list[Suggestion], fallen: dict[int, list[BodyRef]]) -> None:
+    """A role note that closes a numbered item's last line ((一)道路畅通工程。加快… / 全面规划…
+    / 进一步规范…。（自治区交通运输厅牵头，…配合） / (二)…) answers for the whole item: each
+    suggestion in it, from its numbered line on, whose bodies are still the paragraph's or
+    the issuer's takes the note's bodies."""
+    from tracker.extract.segment import iter_lines, marker_level
+
+    lines = list(iter_lines(analysis))
+    levels = [marker_level(analysis[s:e]) for s, e in lines]
+    starts = [s for s, _ in lines]
+    for start, end, bodies in notes:
+        at = bisect.bisect_right(starts, start) - 1
+        if at < 0 or analysis[end:lines[at][1]].strip("。；;，, \t\u3000"):
+            continue  # a note inside its line, not the line's close
+        head = next((k for k in range(at, -1, -1) if levels[k] is not None), None)
+        if head is None:
+            continue
+        level = levels[head]
+        after = next((k for k in range(at + 1, len(lines)) if lines[k][1] > lines[k][0]), None)
+        if level is None or (after is not None and ((below := levels[after]) is None or below > level)):
+            continue  # more of the item after the note: it closes a part, not the item
+        for i, refs in fallen.items():
+            sug = out[i]
+            if lines[head][0] <= sug.start < start and sug.responsible == refs and not sug.own_bodies:
+                sug.responsible = list(bodies)
+                sug.why = "；".join(filter(None, [sug.why, "责任单位（条目末注）"]))
 
 
 def _units(sent: Sentence) -> list[tuple[int, int]]:
