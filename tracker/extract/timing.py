@@ -27,7 +27,7 @@ from tracker.extract.deadlines import (
     section_period,
     year_names_made,
 )
-from tracker.domain.periods import is_horizon, reported_part_end
+from tracker.domain.periods import is_horizon, issued_year, reported_part_end, summary_year_end
 from tracker.extract.fold import fold, to_halfwidth
 from tracker.extract.issuer import title_line
 from tracker.extract.numerals import cn_int
@@ -960,7 +960,8 @@ def guess_doc_date(text: str) -> date | None:
     2016年…三季度的落实情况) and that date is in a later year (a page reposting it) or before
     the part's end (a year read from the title, its first day): then the end of the part it
     covers, as when nothing else dates it (ingest/metadata.guess_date reads it the same way)."""
-    found = _guess_doc_date(text)
+    text = text.translate(_HALF_DIGITS)  # (２０２４-０１-１０ / 〔２０２３〕１号: the same dates)
+    found = issued_year(_guess_doc_date(text), text)
     if found is not None and is_horizon(found.year):
         found = None  # (到2035年 in a title run into its goals: the horizon, no date)
     part = reported_part_end(text[:REPORT_HEAD])
@@ -970,6 +971,7 @@ def guess_doc_date(text: str) -> date | None:
 
 
 REPORT_HEAD = 300
+_HALF_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _guess_doc_date(text: str) -> date | None:
@@ -1000,6 +1002,9 @@ def _guess_doc_date(text: str) -> date | None:
         found = _make_date(m)
         if found is not None:
             return found
+    summed = summary_year_end(title_line(head))  # 2024年工作总结和2025年工作思路: 2024-12-31
+    if summed is not None:
+        return summed
     reviewed = _REVIEW_YEAR.search(head)  # 一、2021年工作回顾 … 2022年是…之年: 2022
     year = int(reviewed.group(1)) + 1 if reviewed else _standing_year(head) or _year_of_work(head)
     if year is not None:
