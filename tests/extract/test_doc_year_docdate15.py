@@ -114,3 +114,33 @@ def test_a_byline_in_the_numbers_year_or_a_cited_number_keeps_the_byline(
         path = tmp_path / "doc.txt"
         path.write_text(text, encoding="utf-8")
         assert read_path(path).doc_date == later
+
+
+# A progress report's opening counts to a month's end (截至6月底，2023年16件市办实事… /
+# 截至2024年8月末，…): written in that year, dated at that day.
+AS_OF_OPENINGS = ("截至{m}月底，{y}年16件市办实事总体进展良好。",
+                  "截至{y}年{m}月底，全市{n}项整改任务已完成{k}项，其余正在推进中。",
+                  "近日，从市政府办公厅获悉，截至{m}月末，{y}年民生实事项目进展顺利。",
+                  "截至{y}年{m}月份末，督察反馈问题整改总体进展顺利。")
+AS_OF = [(f"{i}-{y}-{m}-{f}", text, date(y, m, 1))
+         for i, opening in enumerate(AS_OF_OPENINGS) for y, m in ((2023, 6), (2020, 7), (2025, 3))
+         for f, text in _forms(opening.format(y=y, m=m, n=493, k=357)
+                               + "\n下一步，将统筹协调，年底前全部完成。\n")]
+
+
+@pytest.mark.parametrize(("name", "text", "first"), AS_OF, ids=[c[0] for c in AS_OF])
+def test_a_progress_reports_as_of_month_end_dates_it(
+        name: str, text: str, first: date, tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    end = (date(first.year + first.month // 12, first.month % 12 + 1, 1)).toordinal() - 1
+    assert read_path(path).doc_date == date.fromordinal(end)
+    assert guess_doc_date(to_simplified(text)) == date.fromordinal(end)
+
+
+@pytest.mark.parametrize("text", (
+    "截至12月底，2023年全市空气质量优良天数比例达到90%。\n",  # the year's end: written after it
+    "截至6月底，全市16件民生实事总体进展良好。\n",  # no year written
+    "要求各地截至目前全部完成整改。\n"))
+def test_other_openings_give_no_as_of_date(text: str) -> None:
+    assert guess_doc_date(to_simplified(text)) is None

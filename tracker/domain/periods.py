@@ -26,7 +26,7 @@ def reported_part_end(head: str) -> date | None:
     its last quarter is written in the year after: it names no part here."""
     m = REPORTED_PART.search(head)
     if m is None:
-        return None
+        return _as_of_end(head)
     year = int(m.group("y"))
     if m.group("q"):
         month = 3 * ("一二三".find(m.group("q")) + 1 if not m.group("q").isdigit() else int(m.group("q")))
@@ -37,6 +37,24 @@ def reported_part_end(head: str) -> date | None:
     else:
         raw = m.group("m")
         month = int(raw) if raw.isdigit() else _CN_MONTH[raw]
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+# The day a progress report's opening counts to (截至6月底，2023年16件市办实事总体进展良好 /
+# 截至2024年8月末，…): a month before the year's last, with its year before or right after
+# it. The report is written in that year (its 年底前 and 全年 are that year's).
+_AS_OF = re.compile(
+    r"截至\s*(?:(?P<y1>(?:19|20)\d{2})\s*年\s*)?(?P<m>1[01]|[1-9]|十一|[一二三四五六七八九十])"
+    r"\s*月份?\s*(?:底|末)\s*[，,]?\s*(?:(?P<y2>(?:19|20)\d{2})\s*年)?")
+
+
+def _as_of_end(head: str) -> date | None:
+    m = _AS_OF.search(head)
+    if m is None or not (m.group("y1") or m.group("y2")):
+        return None
+    year = int(m.group("y1") or m.group("y2"))
+    raw = m.group("m")
+    month = int(raw) if raw.isdigit() else _CN_MONTH[raw]
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
