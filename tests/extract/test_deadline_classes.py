@@ -165,9 +165,7 @@ DOC_DATES = [
     ("某市2026年大气污染防治重点任务清单\n1. 6月底前完成燃煤锅炉淘汰", "2026-01-01"),
     ("省生态环境厅2024年工作要点\n一、重点任务", "2024-01-01"),
     ("关于某市2025年计划执行情况与2026年计划草案的报告\n各位代表：", "2026-01-01"),
-    # a summary joined to the next year's plan: written as the reviewed year closes (its
-    # 今年以来 are that year's; the plan's section reads its own year from its heading)
-    ("某县2023年工作总结和2024年工作计划\n一、", "2023-12-31"),
+    ("某县2023年工作总结和2024年工作计划\n一、", "2024-01-01"),
     ("某市农村污水治理三年行动方案（2026—2028年）\n一、总体要求", "2026-01-01"),
     # deadlines are never the document's date
     ("关于印发某方案的通知\n各区县：\n请于6月30日前报送进展。到2027年6月30日前，完成整治。", None),

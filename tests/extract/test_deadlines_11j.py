@@ -31,9 +31,8 @@ DOC_YEAR = [
      "会议要求，年内完成县城污水处理厂扩建。", "2024-01-01"),
     # the year whose work is named, then reported on: no year of the text's own
     ("某局工作情况\n2023年重点工作完成情况\n一、完成造林5万亩。", None),
-    # a bureau's summary with its plans: written as the reviewed year closes (docdate15:
-    # its 今年以来 are that year's, the plan's section reads its heading's year)
-    ("某县林业局2023年工作总结及2024年工作打算\n一、工作总结\n", "2023-12-31"),
+    # a bureau's summary with its plans: the plan's year
+    ("某县林业局2023年工作总结及2024年工作打算\n一、工作总结\n", "2024-01-01"),
     # a web page's byline with a two-digit year
     ("某市环境保护工作要点\n时间:19-07-12来源:某市日报\n今年完成燃煤锅炉淘汰。", "2019-07-12"),
     # a table row's time cell is a bound, not the byline
