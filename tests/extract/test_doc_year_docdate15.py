@@ -1,11 +1,6 @@
 """Document dating from the document's structure (issue 11, branch docdate15), for a text
 given without a date (``tracker suggest`` without --date):
 
-- a title joining one year's summary to the next year's plan (2024年工作总结和2025年工作思路)
-  is written as the reviewed year closes: the text is dated at that year's last day, so
-  its 今年以来 / 年底前 are that year's, and the years it opens sentences with are over
-  (2024年全县粮食播种面积达67.5万亩以上 reports a result); a government's review
-  (2024年工作回顾和2025年工作安排) is not such a title;
 - the text's own file number (武政办〔2023〕1号, alone on its line in the opening) names the
   year it was issued in: a page's later byline (时间：2024-01-10) is a repost's date.
 
@@ -19,8 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from tracker.domain import SuggestionKind
-from tracker.extract import suggest
 from tracker.extract.timing import guess_doc_date
 from tracker.geo.script import to_simplified
 from tracker.ingest import read_path
@@ -29,51 +22,6 @@ from tests.extract.sweep_kit import FULL_DIGITS, s2t
 
 def _forms(text: str) -> list[tuple[str, str]]:
     return [("s", text), ("t", s2t().convert(text)), ("full", text.translate(FULL_DIGITS))]
-
-
-BODIES = ("县水利局", "市生态环境局", "某区农业农村局", "镇人民政府")
-JOINS = ("和", "及", "与", "以及")
-PLANS = ("工作计划", "工作思路", "工作打算", "工作安排", "工作要点", "工作设想")
-YEARS = (2022, 2024)
-
-
-def _summary(body: str, year: int, join: str, plan: str) -> str:
-    return (f"{body}{year}年工作总结{join}{year + 1}年{plan}\n"
-            f"今年以来，{body}全面贯彻落实上级部署，各项工作取得积极成效。\n"
-            f"{year}年全县粮食播种面积达67.5万亩以上。\n"
-            f"二、{year + 1}年{plan}\n"
-            "力争建成高标准农田3万亩。\n")
-
-
-SUMMARIES = [(f"{b}-{y}-{j}-{p}-{f}", text, y)
-             for b in BODIES for y in YEARS for j, p in zip(JOINS * 2, PLANS, strict=False)
-             for f, text in _forms(_summary(b, y, j, p))]
-
-
-@pytest.mark.parametrize(("name", "text", "year"), SUMMARIES, ids=[c[0] for c in SUMMARIES])
-def test_a_summary_and_plan_is_dated_at_the_end_of_the_year_it_sums_up(
-        name: str, text: str, year: int) -> None:
-    assert guess_doc_date(to_simplified(text)) == date(year, 12, 31)
-
-
-@pytest.mark.parametrize(("name", "text", "year"), SUMMARIES[::7], ids=[c[0] for c in SUMMARIES[::7]])
-def test_the_summed_up_years_results_are_results(name: str, text: str, year: int) -> None:
-    found = {s.quote: s for s in suggest(text)}
-    result = next(s for q, s in found.items() if "67.5" in q.translate(
-        str.maketrans("０１２３４５６７８９", "0123456789")))
-    assert result.kind is SuggestionKind.INDICATOR
-
-
-NOT_SUMMARIES = [
-    "2024年工作回顾和2025年工作安排\n各位代表：现在我代表市人民政府向大会报告工作。\n",  # a work report
-    "县水利局2024年工作总结和2026年工作计划\n今年以来，各项工作取得积极成效。\n",  # not the next year
-    "县水利局2024年工作计划\n今年以来，各项工作取得积极成效。\n",
-]
-
-
-@pytest.mark.parametrize("text", NOT_SUMMARIES)
-def test_other_titles_are_not_read_as_a_summary_and_plan(text: str) -> None:
-    assert guess_doc_date(to_simplified(text)) != date(2024, 12, 31)
 
 
 NUMBERS = ("武政办〔{y}〕1号", "某政发[{y}]5號", "湘环发〔{y}〕12号", "某办字〔{y}〕第3号")

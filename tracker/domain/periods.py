@@ -71,26 +71,6 @@ def is_horizon(year: int, today: date | None = None) -> bool:
 
 _HALF_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
-# A summary of one year joined to the plan of the next (2024年工作总结和2025年工作思路 /
-# 2023年生态环境工作总结及2024年工作安排): a bureau writes it as the reviewed year closes,
-# its 今年以来 and 年内 are that year's and its 明年 the plan's. (A government's work report
-# reviewing a year, 2024年工作回顾, is delivered in the next: not read here.)
-_SUMMARY_AND_PLAN = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*年度?[^。；;\n]{0,24}?(?:工作)?(?:总结|完成情况|开展情况)"
-    r"[^。；;\n]{0,4}?(?:和|及|与|以及|暨|、|，|,)\s*(?:下一步|[^。；;\n]{0,12}?)"
-    r"(?P<n>(?:19|20)\d{2})\s*年度?[^。；;\n]{0,20}?"
-    r"(?:计划|思路|打算|安排|要点|设想|重点|目标|谋划)")
-
-
-def summary_year_end(title: str) -> date | None:
-    """The last day of the year a title (Simplified, half-width digits) sums up when it
-    joins that year's summary to the next year's plan, else None."""
-    m = _SUMMARY_AND_PLAN.search(title.translate(_HALF_DIGITS))
-    if m is None or int(m.group("n")) != int(m.group("y")) + 1:
-        return None
-    return date(int(m.group("y")), 12, 31)
-
-
 # A text's own file number, alone on its line or ending it in the opening lines
 # (武政办〔2023〕1号 / 某政发[2024]5號): the year the text was issued in, whatever later date a
 # page reposting it carries (时间：2024-01-10). A number cited inside a sentence

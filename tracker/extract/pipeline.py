@@ -1249,9 +1249,7 @@ def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
         year = _PLANS[m.group(1)]
     else:
         return False
-    # (a text dated at the last day of its year, as a summary of that year is, sees it over)
-    over = year < doc_date.year or (year == doc_date.year and (doc_date.month, doc_date.day) == (12, 31))
-    return over and not _looks_ahead(words[m.end():])
+    return year < doc_date.year and not _looks_ahead(words[m.end():])
 
 
 # A change against last year's figure (同比下降1.7% / 比去年同期提高3个百分点 / 较上年增长8%)

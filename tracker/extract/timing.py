@@ -27,7 +27,7 @@ from tracker.extract.deadlines import (
     section_period,
     year_names_made,
 )
-from tracker.domain.periods import is_horizon, issued_year, reported_part_end, summary_year_end
+from tracker.domain.periods import is_horizon, issued_year, reported_part_end
 from tracker.extract.fold import fold, to_halfwidth
 from tracker.extract.issuer import title_line
 from tracker.extract.numerals import cn_int
@@ -1004,9 +1004,6 @@ def _guess_doc_date(text: str) -> date | None:
         found = _make_date(m)
         if found is not None:
             return found
-    summed = summary_year_end(title_line(head))  # 2024年工作总结和2025年工作思路: 2024-12-31
-    if summed is not None:
-        return summed
     reviewed = _REVIEW_YEAR.search(head)  # 一、2021年工作回顾 … 2022年是…之年: 2022
     year = int(reviewed.group(1)) + 1 if reviewed else _standing_year(head) or _year_of_work(head)
     if year is not None:
