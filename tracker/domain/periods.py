@@ -26,7 +26,7 @@ def reported_part_end(head: str) -> date | None:
     its last quarter is written in the year after: it names no part here."""
     m = REPORTED_PART.search(head)
     if m is None:
-        return None
+        return _as_of_end(head)
     year = int(m.group("y"))
     if m.group("q"):
         month = 3 * ("一二三".find(m.group("q")) + 1 if not m.group("q").isdigit() else int(m.group("q")))
@@ -40,6 +40,24 @@ def reported_part_end(head: str) -> date | None:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+# The day a progress report's opening counts to (截至6月底，2023年16件市办实事总体进展良好 /
+# 截至2024年8月末，…): a month before the year's last, with its year before or right after
+# it. The report is written in that year (its 年底前 and 全年 are that year's).
+_AS_OF = re.compile(
+    r"截至\s*(?:(?P<y1>(?:19|20)\d{2})\s*年\s*)?(?P<m>1[01]|[1-9]|十一|[一二三四五六七八九十])"
+    r"\s*月份?\s*(?:底|末)\s*[，,]?\s*(?:(?P<y2>(?:19|20)\d{2})\s*年)?")
+
+
+def _as_of_end(head: str) -> date | None:
+    m = _AS_OF.search(head)
+    if m is None or not (m.group("y1") or m.group("y2")):
+        return None
+    year = int(m.group("y1") or m.group("y2"))
+    raw = m.group("m")
+    month = int(raw) if raw.isdigit() else _CN_MONTH[raw]
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
 # A document is read on or before the day it is imported, and a plan or list is issued at
 # most a year before the year it plans for: a year later than that is a goal's horizon
 # (2035年远景目标 / 2035年國家公路網規模將超46萬公里), never the document's own
@@ -49,3 +67,27 @@ HORIZON_AHEAD = 1
 def is_horizon(year: int, today: date | None = None) -> bool:
     """Whether *year* is too far ahead of *today* to be a document's own."""
     return year > (today or date.today()).year + HORIZON_AHEAD
+
+
+_HALF_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+# A text's own file number, alone on its line or ending it in the opening lines
+# (武政办〔2023〕1号 / 某政发[2024]5號): the year the text was issued in, whatever later date a
+# page reposting it carries (时间：2024-01-10). A number cited inside a sentence
+# (《…》（国发〔2018〕22号）) does not end a line and is not the text's.
+_OWN_FILE_NUMBER = re.compile(
+    r"[〔\[［【(（]\s*(?P<y>(?:19|20)\d{2})\s*[〕\]］】)）]\s*(?:第\s*)?\d{1,4}\s*[号號]"
+    r"[ \t\u3000]*(?:\n|$)")
+FILE_NUMBER_HEAD = 400
+
+
+def issued_year(found: date | None, head: str) -> date | None:
+    """*found* (a byline's, a page's date), unless the text's own file number in *head*
+    (its opening) names an earlier year: the text was issued in that year (its first day,
+    enough to read 今年 and 年底前), the later date is a repost's."""
+    if found is None:
+        return None
+    m = _OWN_FILE_NUMBER.search(head[:FILE_NUMBER_HEAD].translate(_HALF_DIGITS))
+    if m is None or int(m.group("y")) >= found.year:
+        return found
+    return date(int(m.group("y")), 1, 1)

@@ -12,7 +12,7 @@ from datetime import date
 
 from tracker.domain import DocType
 from tracker.domain.docnumber import DOC_NUMBER_LINE
-from tracker.domain.periods import is_horizon, reported_part_end
+from tracker.domain.periods import is_horizon, issued_year, reported_part_end
 from tracker.ingest.dates import (
     event_years,
     first_full_date,
@@ -222,7 +222,8 @@ def guess_date(lines: list[str], content: list[str], title: str | None,
         lines = [line.translate(_HALF_DIGITS) for line in lines]
         content = [line.translate(_HALF_DIGITS) for line in content]
         title = title.translate(_HALF_DIGITS) if title else title
-    found = _guess_date(lines, content, title, hint)
+    found = issued_year(_guess_date(lines, content, title, hint),
+                        to_simplified("\n".join(lines[:_HEAD_LINES])))
     if found is not None and is_horizon(found.year):
         found = None  # (2035年國家公路網規模將超46萬公里 / 7月26日消息: a goal's year, no date)
     head = to_simplified("\n".join([title or "", *content[:_REPORT_HEAD_LINES]]))[:_REPORT_HEAD]
