@@ -2272,8 +2272,12 @@ _LIST_CLOSE_CUE = needs(_LIST_CLOSE)
 MIN_NAMED_ITEMS = 3
 # The count that closes a list after its 等 (…C建设等九大行动 / 等7大专项行动 / 等5项重点工程): the
 # list is the set one act covers, checked by its count; the corpus quotes it whole (dev gold
-# N_09, P_03), not one record per programme (session 11s)
-_COUNTED_CLOSE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十]{1,3})(?:大|项|个|类)?(?:重点|重大|专项)?"
+# N_09, P_03), not one record per programme (session 11s). The counted noun may carry words
+# of its own between the count and the noun, but no mark of a clause (等十项人代会票决产生的
+# 重点民生实事项目 / 等5个市级重点惠民工程 / 等8个方面主要任务: dev gold U_14, O_05 whole)
+# (the words only after a measure word: 等一系列重大工程 counts nothing)
+_COUNTED_CLOSE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十]{1,3})"
+                            r"(?:(?:大|项|个|类)[^，,。；;：:、（(“”\s]{0,16}?|(?:重点|重大|专项)?)"
                             r"(?:行动|工程|计划|项目|任务|战役|攻坚战|专项行动|示范工程)")
 
 
