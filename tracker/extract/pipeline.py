@@ -2395,8 +2395,9 @@ def _trim_item(analysis: str, a: int, b: int) -> tuple[int, int]:
 _CN_NUMBER = r"(?:一(?=[十百千万])|[二两三四五六七八九十百千])[一二两三四五六七八九十百千万]*"
 _COUNT = re.compile(r"[0-9０-９](?![0-9０-９.．]*(?:年|月|日|季度|号))"  # not a date
                     # a count in Chinese numerals with its measure word (一百处 / 两所 / 三座)
+                    # (a space may stand between them in text taken from a PDF: 一百 处)
                     r"|" + _CN_NUMBER +
-                    r"(?:个|處|处|座|条|條|家|所|项|項|户|戶|公里|亩|畝|辆|輛|张|張|名|套|台|臺|间|間|栋|棟|批)")
+                    r"[ \u00a0]?(?:个|處|处|座|条|條|家|所|项|項|户|戶|公里|亩|畝|辆|輛|张|張|名|套|台|臺|间|間|栋|棟|批)")
 # The list of counted things is the object of a coverb (与14所X、7所Y实施Z / 对50个X、77名Y实施
 # Z): one act over them all, one record; the coverb stands right before the first count.
 _COVERB_BEFORE = re.compile(r"(?:与|與|对|對|同|跟|向|为|為|给|給|把|将|將)$")
