@@ -2316,8 +2316,12 @@ _LIST_CLOSE_CUE = needs(_LIST_CLOSE)
 MIN_NAMED_ITEMS = 3
 # The count that closes a list after its 等 (…C建设等九大行动 / 等7大专项行动 / 等5项重点工程): the
 # list is the set one act covers, checked by its count; the corpus quotes it whole (dev gold
-# N_09, P_03), not one record per programme (session 11s)
-_COUNTED_CLOSE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十]{1,3})(?:大|项|个|类)?(?:重点|重大|专项)?"
+# N_09, P_03), not one record per programme (session 11s). The counted noun may carry words
+# of its own between the count and the noun, but no mark of a clause (等十项人代会票决产生的
+# 重点民生实事项目 / 等5个市级重点惠民工程 / 等8个方面主要任务: dev gold U_14, O_05 whole)
+# (the words only after a measure word: 等一系列重大工程 counts nothing)
+_COUNTED_CLOSE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十]{1,3})"
+                            r"(?:(?:大|项|个|类)[^，,。；;：:、（(“”\s]{0,16}?|(?:重点|重大|专项)?)"
                             r"(?:行动|工程|计划|项目|任务|战役|攻坚战|专项行动|示范工程)")
 
 
@@ -2435,8 +2439,9 @@ def _trim_item(analysis: str, a: int, b: int) -> tuple[int, int]:
 _CN_NUMBER = r"(?:一(?=[十百千万])|[二两三四五六七八九十百千])[一二两三四五六七八九十百千万]*"
 _COUNT = re.compile(r"[0-9０-９](?![0-9０-９.．]*(?:年|月|日|季度|号))"  # not a date
                     # a count in Chinese numerals with its measure word (一百处 / 两所 / 三座)
+                    # (a space may stand between them in text taken from a PDF: 一百 处)
                     r"|" + _CN_NUMBER +
-                    r"(?:个|處|处|座|条|條|家|所|项|項|户|戶|公里|亩|畝|辆|輛|张|張|名|套|台|臺|间|間|栋|棟|批)")
+                    r"[ \u00a0]?(?:个|處|处|座|条|條|家|所|项|項|户|戶|公里|亩|畝|辆|輛|张|張|名|套|台|臺|间|間|栋|棟|批)")
 # The list of counted things is the object of a coverb (与14所X、7所Y实施Z / 对50个X、77名Y实施
 # Z): one act over them all, one record; the coverb stands right before the first count.
 _COVERB_BEFORE = re.compile(r"(?:与|與|对|對|同|跟|向|为|為|给|給|把|将|將)$")
