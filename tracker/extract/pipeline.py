@@ -1196,6 +1196,9 @@ def _looks_ahead(sentence: str) -> bool:
     if "的" in sentence:
         # 为年计划的44% / 占年度目标任务的52%: the plan is the base of a share reached
         sentence = _SHARE_OF_PLAN.sub("", sentence)
+    if "完成" in sentence:
+        # 年度各项目标任务圆满完成 / 超额完成全年目标: the goals reported reached
+        sentence = _GOAL_REACHED.sub("", sentence)
     return _LOOKS_AHEAD.search(sentence) is not None or classify.FORWARD.search(sentence) is not None \
         or _SOON.search(sentence) is not None
 
@@ -1204,6 +1207,10 @@ def _looks_ahead(sentence: str) -> bool:
 # 完成全年目标任务的60% / 為年計劃的13.9%): a progress report's measure, nothing set ahead
 _SHARE_OF_PLAN = re.compile(r"(?:全?年度?|全年|季度|月度|半年)?(?:投资)?(?:计划|計劃|目标|目標)(?:任务|任務|投资|投資)?"
                             r"的[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]")
+# Goals reported reached (年度各项目标任务圆满完成 / 超额完成全年目标任务): 目标 there names what
+# was set, the words of completion (圆满 / 顺利 / 超额 完成, REVIEW_CUE) report it met.
+_GOAL_REACHED = re.compile(r"目标(?:任务)?(?:均已|已|均|全部)?(?:圆满|顺利|超额)完成|"
+                           r"(?:圆满|顺利|超额)完成[^，,。；;要将]{0,10}?目标(?:任务)?")
 _DONE_OBJECT = screened(r"已[^，,。；;将]{0,12}将|(?<!并)要求(?!其)")
 _SOON = re.compile(r"尽快|限期|及早|抓紧")
 
@@ -1307,7 +1314,10 @@ def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
         year = _PLANS[m.group(1)]
     else:
         return False
-    return year < doc_date.year and not _looks_ahead(words[m.end():])
+    # (2021年预计地区生产总值增长8%, in a text of 2022: the estimate of a year gone by, as a
+    # review gives it before the year's figures are final; 预计到2025年 / 预计…将 still look
+    # ahead)
+    return year < doc_date.year and not _looks_ahead(_ESTIMATE.sub("", words[m.end():]))
 
 
 # A change against last year's figure (同比下降1.7% / 比去年同期提高3个百分点 / 较上年增长8%)
