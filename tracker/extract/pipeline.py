@@ -69,6 +69,7 @@ from tracker.extract.segment import (
     bracket_spans,
     heading_level,
     iter_lines,
+    marker_level,
     segment,
     split_clauses,
 )
@@ -239,6 +240,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     row_members: dict[int, list[int]] = {}  # a table row's suggestions, by the row's start
     past_paragraphs = review_paragraphs(analysis, sentences)
     to_fix = problems_to_fix(analysis) if "整改" in analysis else set()
+    problem_text = problem_sections(analysis)
     irows = indicator_rows(analysis)
     in_irow = _line_spans(analysis, irows)
     soft: set[int] = set()  # suggestions dated only by the period of their section
@@ -404,7 +406,10 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                               or reports_results(sent.text)
                               or _dated_event(when, doc_date, sent.text)
                               or _done_at(sent.text, doc_date)
-                              or past_year):
+                              or past_year
+                              # 一、X的问题 / （一）2008年，…审批… / 整改目标：…: the problem
+                              # found, a state of affairs reported, not a task
+                              or (problem_text and _within(problem_text, sent.start))):
             when = when.with_past(True)
         if lone and when.past and when.lead is not None and when.lead.bygone \
                 and not reports_results(sent.text) and _REVIEW_OPENER.match(sent.text) is None \
@@ -816,6 +821,59 @@ def _quote_whole(text: str, analysis: str, sug: Suggestion) -> None:
         sug.start, sug.end, sug.quote = s, e, text[s:e]
 
 
+# A rectification list's problem section: a heading that names a problem found (一、X落实不到位
+# 的问题 / （二）存在问题 / 问题描述), the lines under it stating the problem, then the labels of
+# what is to be done about it (整改目标：/ 整改措施：/ 责任单位：/ 整改时限：). The lines between
+# the heading and the first label are the problem found — a state of affairs, often dated in
+# the past (2012年至2014年期间，共审批填海项目87宗) — context, not commitments (the definition
+# page: a commitment is what a body undertakes to do; the problem is why). A heading that
+# names a problem to solve (着力解决群众身边突出生态环境问题) is a task, not a problem found.
+_PROBLEM_HEADING = re.compile(
+    r"^(?:(?:[（(]?[一二三四五六七八九十\d]{1,3}[、）).．]\s*)?[^。；;：:]{0,60}?"
+    r"(?:问题|存在问题|主要问题)(?:[（(][^）)]{1,10}[）)])?|(?:存在|主要|突出|反馈)?问题(?:描述|表现|清单)?)"
+    r"\s*[:：]?\s*$")
+_FIXES_PROBLEM = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[、）).．]\s*)?(?:着力|切实|加快|全面|坚决|"
+                            r"集中|持续|深入|积极|有效|彻底|依法|推动|抓紧)?(?:解决|整治|整改|治理|处理|化解|破解|"
+                            r"查处|处置|纠正|防范|防止|杜绝|减少|防控|应对)")
+_FIX_SECTION_LABEL = re.compile(
+    r"^\s*(?:(?:整改|工作|治理)?(?:目标|措施|要求|时限|期限|方案|任务|举措)"
+    r"|(?:整改)?(?:责任单位|牵头单位|责任部门|主体责任|责任领导|责任人|完成时限|督导单位))\s*(?:[:：]|$)")
+MAX_PROBLEM_LINES = 12  # lines between a problem heading and its first label
+
+
+def problem_sections(analysis: str) -> list[tuple[int, int]]:
+    """The spans of the lines stating a problem found in a rectification list: after a
+    heading that names a problem (see _PROBLEM_HEADING), up to the first line labelling what
+    is to be done (整改目标：…), within MAX_PROBLEM_LINES lines and before a heading of the
+    same or a higher outline level. No label, no span: a problem heading over plain text is
+    left as it is."""
+    if "问题" not in analysis:
+        return []
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in analysis.split("\n"):
+        if line.strip():
+            lines.append((pos, line.strip()))
+        pos += len(line) + 1
+    out: list[tuple[int, int]] = []
+    for k, (_, line) in enumerate(lines):
+        if "问题" not in line or _PROBLEM_HEADING.match(line) is None \
+                or _FIXES_PROBLEM.match(line) is not None:
+            continue
+        level = marker_level(line)
+        for j in range(k + 1, min(len(lines), k + 2 + MAX_PROBLEM_LINES)):
+            at, nxt = lines[j]
+            if _FIX_SECTION_LABEL.match(nxt):
+                if j > k + 1:
+                    out.append((lines[k + 1][0], at))
+                break
+            nxt_level = marker_level(nxt)
+            if j > k + 1 and (level is not None and nxt_level is not None
+                              and nxt_level <= level or _PROBLEM_HEADING.match(nxt)):
+                break  # the next section (or problem) opens: no label for this one
+    return sorted(out)
+
+
 # A problem list to rectify: numbered problems under a place or body, closed by the line
 # that sets who fixes them and by when (问题整改责任单位：市科技馆 整改时限：3天). Each
 # problem is a task to fix, quoted whole; the list's heading (1. 市科技馆) is not.
@@ -1153,6 +1211,9 @@ def _looks_ahead(sentence: str) -> bool:
     if "的" in sentence:
         # 为年计划的44% / 占年度目标任务的52%: the plan is the base of a share reached
         sentence = _SHARE_OF_PLAN.sub("", sentence)
+    if "完成" in sentence:
+        # 年度各项目标任务圆满完成 / 超额完成全年目标: the goals reported reached
+        sentence = _GOAL_REACHED.sub("", sentence)
     return _LOOKS_AHEAD.search(sentence) is not None or classify.FORWARD.search(sentence) is not None \
         or _SOON.search(sentence) is not None
 
@@ -1161,6 +1222,10 @@ def _looks_ahead(sentence: str) -> bool:
 # 完成全年目标任务的60% / 為年計劃的13.9%): a progress report's measure, nothing set ahead
 _SHARE_OF_PLAN = re.compile(r"(?:全?年度?|全年|季度|月度|半年)?(?:投资)?(?:计划|計劃|目标|目標)(?:任务|任務|投资|投資)?"
                             r"的[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]")
+# Goals reported reached (年度各项目标任务圆满完成 / 超额完成全年目标任务): 目标 there names what
+# was set, the words of completion (圆满 / 顺利 / 超额 完成, REVIEW_CUE) report it met.
+_GOAL_REACHED = re.compile(r"目标(?:任务)?(?:均已|已|均|全部)?(?:圆满|顺利|超额)完成|"
+                           r"(?:圆满|顺利|超额)完成[^，,。；;要将]{0,10}?目标(?:任务)?")
 _DONE_OBJECT = screened(r"已[^，,。；;将]{0,12}将|(?<!并)要求(?!其)")
 _SOON = re.compile(r"尽快|限期|及早|抓紧")
 
@@ -1264,7 +1329,10 @@ def _opens_with_past_year(sentence: str, doc_date: date | None) -> bool:
         year = _PLANS[m.group(1)]
     else:
         return False
-    return year < doc_date.year and not _looks_ahead(words[m.end():])
+    # (2021年预计地区生产总值增长8%, in a text of 2022: the estimate of a year gone by, as a
+    # review gives it before the year's figures are final; 预计到2025年 / 预计…将 still look
+    # ahead)
+    return year < doc_date.year and not _looks_ahead(_ESTIMATE.sub("", words[m.end():]))
 
 
 # A change against last year's figure (同比下降1.7% / 比去年同期提高3个百分点 / 较上年增长8%)
