@@ -95,6 +95,15 @@ _BUILT = needing(r"^(?:基本|全面|初步)(?:建成|形成|实现)(?P<metric>[
 # 全部实现通光纤 / 全部脱贫): the state is reached in full
 _IN_FULL = needing(r"^(?P<subj>[^，,；;“”\"《》]{0,24}?)(?:基本|全面|全部|全数)(?:完成|建成|形成|实现|脱贫|入院|普及|通(?!过))"
                       r"(?P<obj>[^，,；;“”\"《》]{0,30})$")
+# Dealt with in full, 全部 before the verb (确保反馈问题全部解决到位 / 政府采购车辆全部执行国Ⅳ标准 /
+# 移交的问责清单全部处理到位 / 存量项目全部纳入监管): a word of "all" (README R2) makes the act
+# an end state reached in full, whatever verb of doing follows it; verbs of removal (关停,
+# 拆除, 取缔) are left to the zero end states, a result already reached (已全部…) to the past.
+_ALL_DONE = needing(
+    r"^(?P<subj>[^，,；;“”\"《》]{0,30}?)(?<!已)(?:全部|全数)(?:予以|得到|依法|按时|按期|如期)?"
+    r"(?:解决|处理|处置|执行|落实|整治|治理|整改|改造|纳入|接入|实施|办结|销号|修复|验收|安装|达到|到位|"
+    r"开工|投用|投产)"
+    r"(?P<obj>[^，,；;“”\"《》]{0,30})$")
 # Done by every one of a scope or in whole, as a word of "all" says (所有县基本建成…医共体 /
 # 各项任务均完成省下达 / 实现各项改革举措固化标化 / 彻底解决…饮水问题): in full. Without such a
 # word a plain 完成/建成 X is a deliverable (no comparator).
@@ -165,8 +174,9 @@ def _rectified(words: str) -> re.Match[str] | None:
 
 
 _BACK_REFERENCE = re.compile(r"上述|以上|前述|这些|这一|该")
-# A ban on building (禁止新建… / 不再新建… / 严禁…): nothing more of it, whatever number follows.
-BAN = re.compile(r"(?:禁止|严禁|不再|不得)(?:在[^，,；;]{2,30}?(?:范围内|区域内|内))?"
+# A ban on building (禁止新建… / 不再新建… / 严禁… / 全面停止新增…审批): nothing more of it,
+# whatever number follows.
+BAN = re.compile(r"(?:禁止|严禁|不再|不得|(?<!暂)停止)(?:在[^，,；;]{2,30}?(?:范围内|区域内|内))?"
                  r"(?:新建|扩建|新上|审批|布局|新布局|配套建设|新增)(?P<metric>[^，,；;]{2,40})")
 # (PM2.5浓度、重污染天数力争继续下降: a list of measures, counts of days among them)
 _FALL_AFTER = needing(
@@ -215,6 +225,10 @@ def end_state_target(clause: str) -> Target | None:
     if (m := _IN_FULL.match(bare)) and not _ONGOING.search(m.group("subj")):
         # 钢铁企业基本完成退城搬迁 / 贫困人口全部脱贫 / 建制村全部通硬化路: done in full
         return Target(m.group("obj") or m.group("subj") or None, Comparator.FULL)
+    if (m := _ALL_DONE.match(bare)) and _DONE_ALREADY.search(bare) is None \
+            and not _ONGOING.search(m.group("subj")):
+        # 反馈问题全部解决到位 / 车辆全部执行国Ⅳ标准: every one of them dealt with
+        return Target((m.group("subj") or m.group("obj") or "").strip() or None, Comparator.FULL)
     if (m := _EVERY_DONE.match(bare)) and _DONE_ALREADY.search(bare) is None \
             and not _ONGOING.search(bare[:m.end("subj") if m.group("subj")
                                     else m.end("subj2") if m.group("subj2") else 0]):
@@ -377,7 +391,7 @@ def direction_or_end_state(clause: str) -> Target | None:
 
 def ban_target(clause: str) -> Target | None:
     """禁止新建35蒸吨以下燃煤锅炉 → zero of what is banned (its own numbers qualify the object)."""
-    if "禁" not in clause and "不" not in clause:
-        return None  # every ban says 禁止/严禁 or 不再/不得
+    if "禁" not in clause and "不" not in clause and "停止" not in clause:
+        return None  # every ban says 禁止/严禁, 不再/不得 or 停止
     m = BAN.search(clause)
     return Target(m.group("metric"), Comparator.ZERO) if m else None
