@@ -4,6 +4,10 @@ as a table cell or list item does (issue 11, branch clause15):
 - 全部 before a verb of doing (反馈问题全部解决到位 / 车辆全部执行国Ⅳ标准 / 存量项目全部纳入
   监管): every one of them dealt with, an end state reached in full (README R2: a word of
   "all" makes the act `full`, whatever verb of doing follows);
+- a word of "all" opening a scope bounded by a figure (覆盖所有城区人口10万以上的市县 /
+  所有日处理能力500吨以上的污水处理厂全部完成提标改造): the bound says which things, not
+  how many, and the end state is the target (full, no value); 覆盖所有/全部 X is full
+  coverage (the definition page's 全覆盖);
 - 停止 before building, adding or approving (全面停止新增围填海审批 / 停止新建燃煤锅炉):
   nothing more of it, a ban, `zero` as 禁止新建 is.
 
@@ -67,12 +71,30 @@ BAN_ACTS = (
     "停止扩建化工园区",
     "停止新上小水电项目",
 )
+# every one of a scope bounded by a figure (所有城区人口10万以上的市县): the bound says which
+# things, not how many; the clause's end state is the target (full, no value)
+SCOPED_FRAMES = (
+    "高速公路将覆盖所有{scope}{noun}",
+    "公交线路覆盖全部{scope}{noun}",
+    "实现所有{scope}{noun}通天然气",
+    "所有{scope}{noun}全部完成提标改造",
+    "力争所有{scope}{noun}全部接入在线监控平台",
+)
+SCOPES = ("城区人口10万以上的", "日处理能力500吨以上的", "20蒸吨及以上的", "年综合能耗1万吨标准煤以上的",
+          "常住人口5000人以下的")
+NOUNS = ("市县", "乡镇", "企业", "污水处理厂")
 COUNTER = (
     ("past", "存量问题已全部整改到位"),
     ("past", "反馈问题已全部解决"),
     ("pause", "暂停审批新增产能项目"),
     ("pause", "暂停新建燃煤锅炉"),
     ("noun", "项目投资增速高于全部投资增速"),
+    ("past", "已覆盖所有乡镇"),
+)
+# a bound that is the target itself: a floor on how many, or on the reach (not a scope)
+FLOORS = (
+    ("建设10个以上的示范村", ">="),
+    ("覆盖人口超过10万", ">="),
 )
 
 
@@ -93,6 +115,15 @@ def cases() -> Iterator[Case]:
         for act in BAN_ACTS:
             for form, text in _forms(lead + act):
                 yield Case("ban-" + form, lead + act, text, "zero")
+    for frame in SCOPED_FRAMES:
+        for scope in SCOPES:
+            for noun in NOUNS:
+                words = frame.format(scope=scope, noun=noun)
+                for form, text in _forms(words):
+                    yield Case("scope-" + form, words, text, "full")
+    for words, want in FLOORS:
+        for _form, text in _forms(words):
+            yield Case("floor", words, text, want)
     for group, words in COUNTER:
         for _form, text in _forms(words):
             yield Case("not-" + group, words, text, None)

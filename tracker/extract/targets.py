@@ -424,6 +424,10 @@ def _comparator(verb: re.Match[str] | None, gap: str, suffix: str | None) -> Com
 _QUALIFIED = re.compile(r"[\u4e00-\u9fff]")
 _NOT_QUALIFIED = re.compile(r"的|并|且|和|及|与|或|等|水平|目标|为|是|左右|同比|比|较|以上|以下")
 _BOUND_SUFFIXES = ("以上", "及以上", "或以上", "以下", "及以下")
+# A word of "all" opening the scope the bound sits in (覆盖所有城区人口10万以上的市县 /
+# 所有日处理能力500吨以上的污水处理厂): the bound, closed by 的, says which things are all
+# of them, never how many
+_EVERY_SCOPE = re.compile(r"(?:所有|全部|一切)[^，,。；;：:\t的]{0,16}$")
 
 
 def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
@@ -437,6 +441,9 @@ def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
             and standard_unit(m.group("u2") or "") in _COUNTED_FLOOR:
         return False  # 建设10个以上特色小镇: at least so many of the things named after it
     after = m.end()
+    if text.startswith("的", after) and _QUALIFIED.match(text, after + 1) is not None \
+            and _EVERY_SCOPE.search(text[max(0, m.start() - 20):m.start()]) is not None:
+        return True  # 所有城区人口10万以上的市县: the scope of all, not a count
     return _QUALIFIED.match(text, after) is not None and _NOT_QUALIFIED.match(text, after) is None
 
 

@@ -90,7 +90,9 @@ _SETTLED = needing(
 # Built or formed in full, the verb first (基本建成具有世界影响力的国际大都市 / 全面形成…格局 /
 # 将…事项全部纳入清单管理): the state is reached in full.
 _BUILT = needing(r"^(?:基本|全面|初步)(?:建成|形成|实现)(?P<metric>[^，,；;]{2,30})$"
-                    r"|^(?:将|把)?(?P<m2>[^，,；;]{2,30}?)(?:全部|全面|全数)(?:纳入|覆盖)[^，,；;]{0,12}$")
+                    r"|^(?:将|把)?(?P<m2>[^，,；;]{2,30}?)(?:全部|全面|全数)(?:纳入|覆盖)[^，,；;]{0,12}$"
+                    # 高速公路将覆盖所有城区人口10万以上的市县: every one of them reached
+                    r"|^(?P<m3>[^，,；;]{2,20}?)(?:将|要|力争)?(?:实现|基本)?覆盖(?:所有|全部)[^，,；;]{2,30}$")
 # Done in full, a subject or none before and what is done after the verb (基本完成退城搬迁 /
 # 全部实现通光纤 / 全部脱贫): the state is reached in full
 _IN_FULL = needing(r"^(?P<subj>[^，,；;“”\"《》]{0,24}?)(?:基本|全面|全部|全数)(?:完成|建成|形成|实现|脱贫|入院|普及|通(?!过))"
@@ -221,7 +223,7 @@ def end_state_target(clause: str) -> Target | None:
             return Target(m.group("metric") or m.group("m2"), Comparator.ZERO)
         return None
     if m := _BUILT.match(words) or _BUILT.match(bare):
-        return Target(m.group("metric") or m.group("m2"), Comparator.FULL)
+        return Target(m.group("metric") or m.group("m2") or m.group("m3"), Comparator.FULL)
     if (m := _IN_FULL.match(bare)) and not _ONGOING.search(m.group("subj")):
         # 钢铁企业基本完成退城搬迁 / 贫困人口全部脱贫 / 建制村全部通硬化路: done in full
         return Target(m.group("obj") or m.group("subj") or None, Comparator.FULL)
