@@ -8,6 +8,8 @@ as a table cell or list item does (issue 11, branch clause15):
   所有日处理能力500吨以上的污水处理厂全部完成提标改造): the bound says which things, not
   how many, and the end state is the target (full, no value); 覆盖所有/全部 X is full
   coverage (the definition page's 全覆盖);
+- 防止/严防 with 出现/发生 before an event (坚决防止出现整村整乡返贫现象): none of it, `zero`
+  as 确保不发生 / 杜绝 are;
 - 停止 before building, adding or approving (全面停止新增围填海审批 / 停止新建燃煤锅炉):
   nothing more of it, a ban, `zero` as 禁止新建 is.
 
@@ -83,6 +85,11 @@ SCOPED_FRAMES = (
 SCOPES = ("城区人口10万以上的", "日处理能力500吨以上的", "20蒸吨及以上的", "年综合能耗1万吨标准煤以上的",
           "常住人口5000人以下的")
 NOUNS = ("市县", "乡镇", "企业", "污水处理厂")
+# none of an event guarded against (坚决防止出现整村整乡返贫现象 / 严防发生重特大安全事故):
+# zero of it, as 确保不发生 / 杜绝 are
+GUARD_LEADS = ("", "坚决", "确保", "全力")
+GUARDS = ("防止出现", "防止发生", "严防发生", "严防出现")
+EVENTS = ("规模性返贫", "整村整乡返贫现象", "重特大安全生产事故", "重大环境污染事件", "黑臭水体反弹")
 COUNTER = (
     ("past", "存量问题已全部整改到位"),
     ("past", "反馈问题已全部解决"),
@@ -90,6 +97,8 @@ COUNTER = (
     ("pause", "暂停新建燃煤锅炉"),
     ("noun", "项目投资增速高于全部投资增速"),
     ("past", "已覆盖所有乡镇"),
+    ("duty", "防止水土流失"),
+    ("duty", "防止返贫致贫"),
 )
 # a bound that is the target itself: a floor on how many, or on the reach (not a scope)
 FLOORS = (
@@ -121,6 +130,12 @@ def cases() -> Iterator[Case]:
                 words = frame.format(scope=scope, noun=noun)
                 for form, text in _forms(words):
                     yield Case("scope-" + form, words, text, "full")
+    for lead in GUARD_LEADS:
+        for guard in GUARDS:
+            for event in EVENTS:
+                words = lead + guard + event
+                for form, text in _forms(words):
+                    yield Case("guard-" + form, words, text, "zero")
     for words, want in FLOORS:
         for _form, text in _forms(words):
             yield Case("floor", words, text, want)

@@ -145,7 +145,10 @@ _RANGE_HOLD = needing(r"^(?P<metric>[^，,；;]{2,24}?)(?:控制|保持|稳定)�
 # 指标以内): a ceiling at that bound
 _HELD_UNDER = needing(r"^(?P<metric>[^，,；;]{2,24}?)(?:确保|力争|严格|总体)?控制在(?P<ref>[^，,；;0-9０-９%％]{2,20}?)"
                          r"(?:以内|之内|范围内|内|以下)$")
-_NO_EVENT = re.compile(r"^(?:确保|坚决)?(?:不发生|杜绝|避免)(?P<metric>[^，,；;]{2,30}?)$")
+# None of an event (确保不发生… / 杜绝… / 坚决防止出现整村整乡返贫现象 / 严防发生重特大事故):
+# 防止/严防 with 出现/发生 guards against the event itself, zero of it (防止 before a noun,
+# 防止水土流失, is a duty of prevention, not a count to hold at none)
+_NO_EVENT = re.compile(r"^(?:确保|坚决)?(?:不发生|杜绝|避免|(?:防止|严防)(?:出现|发生))(?P<metric>[^，,；;]{2,30}?)$")
 # A task set from above done in full: 完成省下达的年度减排目标任务 / 确保年度目标任务圆满完成.
 _TASK_DONE = re.compile(
     r"(?:^|确保|全面|高质量|圆满|如期|按期|基本)(?:完成|实现|达成)(?P<metric>[^，,；;]{0,30}?)"
@@ -189,7 +192,7 @@ _FALL_AFTER = needing(
 # Every end-state pattern below ends with one of these characters (标准, 控制, 区间, 下降,
 # 目标任务 …) or opens with a word of avoidance: a cheap test before the patterns.
 _END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务程展破效及长减力件位改号作加大控置处治")
-_AVOID = ("不发生", "杜绝", "避免")
+_AVOID = ("不发生", "杜绝", "避免", "防止出现", "防止发生", "严防出现", "严防发生")
 
 
 # 基本淘汰国三及以下排放标准柴油货车 / 淘汰关停30万千瓦以下燃煤机组: what is phased out goes
