@@ -108,6 +108,12 @@ _DONE_IN_FULL = re.compile(r"(?:彻底|全部|全面|逐一|逐项)(?:解决|完
                            # (the word of all after the verb: 完成全部12个问题的整改 / 解决所有30个村…)
                            r"|(?:解决|完成|整改|销号|销项|办结)(?:全部|所有)$")
 _DONE_IN_FULL_CUE = needs(_DONE_IN_FULL)
+# The things counted, then 全部 before a verb of doing (36个问题全部整改到位 / 285个项目全部
+# 开工 / 12家重点排污单位全部接入在线监控平台): every one of them dealt with, FULL, the count
+# saying how many (README R2: a word of "all"); not a result already reached (已全部…)
+ALL_DONE_VERBS = (r"(?:予以|得到|依法|按时|按期|如期)?(?:解决|处理|处置|执行|落实|整治|治理|整改|改造|纳入|接入|"
+                  r"实施|办结|销号|修复|验收|安装|达到|到位|完成|建成|开工|投用|投产)")
+_ALL_DONE_AFTER = re.compile(r"[^，,。；;：:\t]{0,24}?(?<!已)(?:全部|全数)" + ALL_DONE_VERBS)
 _EVERY_WORD = re.compile(r"全部|全面|全覆盖|所有|均|一律|逐一|逐项|各项|彻底|圆满|全数|应[^，,。；;]尽")
 
 
@@ -418,6 +424,10 @@ def _comparator(verb: re.Match[str] | None, gap: str, suffix: str | None) -> Com
 _QUALIFIED = re.compile(r"[\u4e00-\u9fff]")
 _NOT_QUALIFIED = re.compile(r"的|并|且|和|及|与|或|等|水平|目标|为|是|左右|同比|比|较|以上|以下")
 _BOUND_SUFFIXES = ("以上", "及以上", "或以上", "以下", "及以下")
+# A word of "all" opening the scope the bound sits in (覆盖所有城区人口10万以上的市县 /
+# 所有日处理能力500吨以上的污水处理厂): the bound, closed by 的, says which things are all
+# of them, never how many
+_EVERY_SCOPE = re.compile(r"(?:所有|全部|一切)[^，,。；;：:\t的]{0,16}$")
 
 
 def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
@@ -431,6 +441,9 @@ def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
             and standard_unit(m.group("u2") or "") in _COUNTED_FLOOR:
         return False  # 建设10个以上特色小镇: at least so many of the things named after it
     after = m.end()
+    if text.startswith("的", after) and _QUALIFIED.match(text, after + 1) is not None \
+            and _EVERY_SCOPE.search(text[max(0, m.start() - 20):m.start()]) is not None:
+        return True  # 所有城区人口10万以上的市县: the scope of all, not a count
     return _QUALIFIED.match(text, after) is not None and _NOT_QUALIFIED.match(text, after) is None
 
 
@@ -667,6 +680,9 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     elif cmp in (None, Comparator.EQ) and _DONE_IN_FULL_CUE.search(text, start, m.start()) \
             and _DONE_IN_FULL.search(text, start, m.start()):
         cmp = Comparator.FULL  # 彻底解决3个村1.2万人饮水问题 / 全部完成12个问题整改: all of them
+    elif cmp in (None, Comparator.EQ) and ("全部" in text or "全数" in text) \
+            and _ALL_DONE_AFTER.match(text, m.end()):
+        cmp = Comparator.FULL  # 36个问题全部整改到位 / 285个项目全部开工: all of them
     stated = cmp is not None and not (flat_cell and cmp is Comparator.EQ)
     if chinese and (cmp is None or (value == 1 and unit not in _TIMES)) \
             and unit in _COUNTERS | {None} \

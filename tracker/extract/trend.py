@@ -90,11 +90,22 @@ _SETTLED = needing(
 # Built or formed in full, the verb first (基本建成具有世界影响力的国际大都市 / 全面形成…格局 /
 # 将…事项全部纳入清单管理): the state is reached in full.
 _BUILT = needing(r"^(?:基本|全面|初步)(?:建成|形成|实现)(?P<metric>[^，,；;]{2,30})$"
-                    r"|^(?:将|把)?(?P<m2>[^，,；;]{2,30}?)(?:全部|全面|全数)(?:纳入|覆盖)[^，,；;]{0,12}$")
+                    r"|^(?:将|把)?(?P<m2>[^，,；;]{2,30}?)(?:全部|全面|全数)(?:纳入|覆盖)[^，,；;]{0,12}$"
+                    # 高速公路将覆盖所有城区人口10万以上的市县: every one of them reached
+                    r"|^(?P<m3>[^，,；;]{2,20}?)(?:将|要|力争)?(?:实现|基本)?覆盖(?:所有|全部)[^，,；;]{2,30}$")
 # Done in full, a subject or none before and what is done after the verb (基本完成退城搬迁 /
 # 全部实现通光纤 / 全部脱贫): the state is reached in full
 _IN_FULL = needing(r"^(?P<subj>[^，,；;“”\"《》]{0,24}?)(?:基本|全面|全部|全数)(?:完成|建成|形成|实现|脱贫|入院|普及|通(?!过))"
                       r"(?P<obj>[^，,；;“”\"《》]{0,30})$")
+# Dealt with in full, 全部 before the verb (确保反馈问题全部解决到位 / 政府采购车辆全部执行国Ⅳ标准 /
+# 移交的问责清单全部处理到位 / 存量项目全部纳入监管): a word of "all" (README R2) makes the act
+# an end state reached in full, whatever verb of doing follows it; verbs of removal (关停,
+# 拆除, 取缔) are left to the zero end states, a result already reached (已全部…) to the past.
+_ALL_DONE = needing(
+    r"^(?P<subj>[^，,；;“”\"《》]{0,30}?)(?<!已)(?:全部|全数)(?:予以|得到|依法|按时|按期|如期)?"
+    r"(?:解决|处理|处置|执行|落实|整治|治理|整改|改造|纳入|接入|实施|办结|销号|修复|验收|安装|达到|到位|"
+    r"开工|投用|投产)"
+    r"(?P<obj>[^，,；;“”\"《》]{0,30})$")
 # Done by every one of a scope or in whole, as a word of "all" says (所有县基本建成…医共体 /
 # 各项任务均完成省下达 / 实现各项改革举措固化标化 / 彻底解决…饮水问题): in full. Without such a
 # word a plain 完成/建成 X is a deliverable (no comparator).
@@ -134,7 +145,10 @@ _RANGE_HOLD = needing(r"^(?P<metric>[^，,；;]{2,24}?)(?:控制|保持|稳定)�
 # 指标以内): a ceiling at that bound
 _HELD_UNDER = needing(r"^(?P<metric>[^，,；;]{2,24}?)(?:确保|力争|严格|总体)?控制在(?P<ref>[^，,；;0-9０-９%％]{2,20}?)"
                          r"(?:以内|之内|范围内|内|以下)$")
-_NO_EVENT = re.compile(r"^(?:确保|坚决)?(?:不发生|杜绝|避免)(?P<metric>[^，,；;]{2,30}?)$")
+# None of an event (确保不发生… / 杜绝… / 坚决防止出现整村整乡返贫现象 / 严防发生重特大事故):
+# 防止/严防 with 出现/发生 guards against the event itself, zero of it (防止 before a noun,
+# 防止水土流失, is a duty of prevention, not a count to hold at none)
+_NO_EVENT = re.compile(r"^(?:确保|坚决)?(?:不发生|杜绝|避免|(?:防止|严防)(?:出现|发生))(?P<metric>[^，,；;]{2,30}?)$")
 # A task set from above done in full: 完成省下达的年度减排目标任务 / 确保年度目标任务圆满完成.
 _TASK_DONE = re.compile(
     r"(?:^|确保|全面|高质量|圆满|如期|按期|基本)(?:完成|实现|达成)(?P<metric>[^，,；;]{0,30}?)"
@@ -165,8 +179,9 @@ def _rectified(words: str) -> re.Match[str] | None:
 
 
 _BACK_REFERENCE = re.compile(r"上述|以上|前述|这些|这一|该")
-# A ban on building (禁止新建… / 不再新建… / 严禁…): nothing more of it, whatever number follows.
-BAN = re.compile(r"(?:禁止|严禁|不再|不得)(?:在[^，,；;]{2,30}?(?:范围内|区域内|内))?"
+# A ban on building (禁止新建… / 不再新建… / 严禁… / 全面停止新增…审批): nothing more of it,
+# whatever number follows.
+BAN = re.compile(r"(?:禁止|严禁|不再|不得|(?<!暂)停止)(?:在[^，,；;]{2,30}?(?:范围内|区域内|内))?"
                  r"(?:新建|扩建|新上|审批|布局|新布局|配套建设|新增)(?P<metric>[^，,；;]{2,40})")
 # (PM2.5浓度、重污染天数力争继续下降: a list of measures, counts of days among them)
 _FALL_AFTER = needing(
@@ -177,7 +192,7 @@ _FALL_AFTER = needing(
 # Every end-state pattern below ends with one of these characters (标准, 控制, 区间, 下降,
 # 目标任务 …) or opens with a word of avoidance: a cheap test before the patterns.
 _END_CHARS = frozenset("准求平值良制复理决成立现转除观升善间围内降低少标务程展破效及长减力件位改号作加大控置处治")
-_AVOID = ("不发生", "杜绝", "避免")
+_AVOID = ("不发生", "杜绝", "避免", "防止出现", "防止发生", "严防出现", "严防发生")
 
 
 # 基本淘汰国三及以下排放标准柴油货车 / 淘汰关停30万千瓦以下燃煤机组: what is phased out goes
@@ -211,10 +226,14 @@ def end_state_target(clause: str) -> Target | None:
             return Target(m.group("metric") or m.group("m2"), Comparator.ZERO)
         return None
     if m := _BUILT.match(words) or _BUILT.match(bare):
-        return Target(m.group("metric") or m.group("m2"), Comparator.FULL)
+        return Target(m.group("metric") or m.group("m2") or m.group("m3"), Comparator.FULL)
     if (m := _IN_FULL.match(bare)) and not _ONGOING.search(m.group("subj")):
         # 钢铁企业基本完成退城搬迁 / 贫困人口全部脱贫 / 建制村全部通硬化路: done in full
         return Target(m.group("obj") or m.group("subj") or None, Comparator.FULL)
+    if (m := _ALL_DONE.match(bare)) and _DONE_ALREADY.search(bare) is None \
+            and not _ONGOING.search(m.group("subj")):
+        # 反馈问题全部解决到位 / 车辆全部执行国Ⅳ标准: every one of them dealt with
+        return Target((m.group("subj") or m.group("obj") or "").strip() or None, Comparator.FULL)
     if (m := _EVERY_DONE.match(bare)) and _DONE_ALREADY.search(bare) is None \
             and not _ONGOING.search(bare[:m.end("subj") if m.group("subj")
                                     else m.end("subj2") if m.group("subj2") else 0]):
@@ -377,7 +396,7 @@ def direction_or_end_state(clause: str) -> Target | None:
 
 def ban_target(clause: str) -> Target | None:
     """禁止新建35蒸吨以下燃煤锅炉 → zero of what is banned (its own numbers qualify the object)."""
-    if "禁" not in clause and "不" not in clause:
-        return None  # every ban says 禁止/严禁 or 不再/不得
+    if "禁" not in clause and "不" not in clause and "停止" not in clause:
+        return None  # every ban says 禁止/严禁, 不再/不得 or 停止
     m = BAN.search(clause)
     return Target(m.group("metric"), Comparator.ZERO) if m else None
