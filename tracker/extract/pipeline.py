@@ -409,7 +409,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             when = when.with_ahead(True)
         if when.past and not classify.strong_past(sent.text) and (
                 (row is not None and row.cells_of("progress"))
-                or ("\n" in analysis[sent.end:] and _progress_follows(analysis, sent.end))
+                or (analysis.find("\n", sent.end) >= 0 and _progress_follows(analysis, sent.end))
                 or _role_note_closes(analysis, sent.end)):
             # the task cell of a progress table (任务 | 完成情况), or the line a progress
             # label's line reports on (1.改造老旧小区3200户。（责任单位：…）/ 推进情况：目前已
@@ -2503,6 +2503,7 @@ _TALLY_END = re.compile(r"\d+(?:\.\d+)?(?:项|个|件|家|条|处|所|座|户|�
 # (the text judged is the Simplified analysis copy)
 _AHEAD_MODAL = re.compile(r"(?<![主重纲必需只])要(?![求素点闻件])|将|拟(?![定订])|(?<![必])需(?![求要])|"
                           r"确保|力争|争取|务必|必须|应当")
+_AHEAD_MODAL_CUE = needs(_AHEAD_MODAL)  # (a quick test first: most clauses hold none)
 
 
 # Inside a clause of a report, the words that say how far its task has got when it is not
@@ -2759,7 +2760,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         set_ahead = timing.ahead or (modal_before and not timing.past)
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None,
                                  ahead=set_ahead, bound=time_start is not None)
-        if not modal_before and _AHEAD_MODAL.search(words) is not None:
+        if not modal_before and _AHEAD_MODAL_CUE.search(words) is not None \
+                and _AHEAD_MODAL.search(words) is not None:
             modal_before = True
         if verdict.kind is None and subject_head and further(words):
             # 县政府督查室将紧盯…，并视其情况实行…督办: the clause opened by 并/同时/确保 is a
@@ -3369,6 +3371,11 @@ def _labels_follow(analysis: str, end: int) -> bool:
     return bool(line) and LABEL.match(line) is not None
 
 
+# A character str.strip() keeps (\s and str.isspace() agree): sought from a place on, in
+# place of stripping a copy of the rest of the text, once for each heading of a long text
+_NOT_SPACE = re.compile(r"\S")
+
+
 def _no_section(analysis: str, sent: Sentence) -> bool:
     """Whether the heading *sent* has nothing under it: the next line is a heading of a
     higher level (四、目标任务 / （一）完成对X的清理工作 / 五、完成时限), or the text ends. It
@@ -3376,7 +3383,7 @@ def _no_section(analysis: str, sent: Sentence) -> bool:
     nl = analysis.find("\n", sent.end)
     while nl >= 0 and analysis.startswith("\n", nl + 1):
         nl += 1
-    if nl < 0 or not analysis[nl + 1:].strip():
+    if nl < 0 or _NOT_SPACE.search(analysis, nl + 1) is None:  # (nothing but spaces after)
         return "\n" in analysis.strip()  # (a line standing alone: a cell, read as before)
     stop = analysis.find("\n", nl + 1)
     level = heading_level(analysis[nl + 1:stop if stop >= 0 else len(analysis)].strip())

@@ -27,11 +27,12 @@ def to_simplified(text: str) -> str:
     The whole text is converted at once (OpenCC's phrase tables give the best result); in
     the rare case a phrase changes length, each character is converted on its own instead.
     """
-    if text.isascii() or (_CHANGING is not None and _CHANGING.search(text) is None):
-        return text  # (a text holding no character t2s can change: most Simplified texts)
+    if text.isascii():
+        return text
     out = _done.get(text)
     if out is None:
-        out = _convert(text)
+        # (a text holding no character t2s can change, most Simplified texts, is as it is)
+        out = text if _CHANGING is not None and _CHANGING.search(text) is None else _convert(text)
         if len(_done) >= _DONE_MAX:
             _done.clear()
         _done[text] = out
