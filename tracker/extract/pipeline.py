@@ -3127,7 +3127,7 @@ _AFTER_SUBJECT = re.compile(r"要|将|应|须|需|必须|负责|牵头|配合|�
                             r"共同|分别|已|正在|正|仍|还|也|均|都")
 # 市发改委、市财政局等部门要…: the list's close before what they do
 _SUBJECT_LIST_CLOSE = re.compile(r"等(?:有关|相关)?(?:单位|部门)?")
-_SUBJECT_LEAD = re.compile(r"(?:[，,\s]|要(?!求)|并|同时|此外|另外|下一步|下阶段|下步|今后|特别是|尤其是)+")
+_SUBJECT_LEAD = screened(r"(?:[，,\s]|要(?!求)|并|同时|此外|另外|下一步|下阶段|下步|今后|特别是|尤其是)+")
 # a frame of time or source before the body (自X反馈后 / 从X获悉 / 经X审核后 / 在X领导下)
 _NOT_SUBJECT_START = re.compile(r"自(?!治|然)|从|经(?!济)|待|当|随着|据|在")
 # A verb handing a task to the bodies after it, which then act (要求X…/ 请X… / 责成X…)
