@@ -426,7 +426,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             when = when.with_ahead(True)
         if when.past and not classify.strong_past(sent.text) and (
                 (row is not None and row.cells_of("progress"))
-                or ("\n" in analysis[sent.end:] and _progress_follows(analysis, sent.end))
+                or (analysis.find("\n", sent.end) >= 0 and _progress_follows(analysis, sent.end))
                 or _role_note_closes(analysis, sent.end)):
             # the task cell of a progress table (任务 | 完成情况), or the line a progress
             # label's line reports on (1.改造老旧小区3200户。（责任单位：…）/ 推进情况：目前已
@@ -2620,6 +2620,7 @@ _TALLY_END = re.compile(r"\d+(?:\.\d+)?(?:项|个|件|家|条|处|所|座|户|�
 # (the text judged is the Simplified analysis copy)
 _AHEAD_MODAL = re.compile(r"(?<![主重纲必需只])要(?![求素点闻件])|将|拟(?![定订])|(?<![必])需(?![求要])|"
                           r"确保|力争|争取|务必|必须|应当")
+_AHEAD_MODAL_CUE = needs(_AHEAD_MODAL)  # (a quick test first: most clauses hold none)
 
 
 # Inside a clause of a report, the words that say how far its task has got when it is not
@@ -2876,7 +2877,8 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
         set_ahead = timing.ahead or (modal_before and not timing.past)
         verdict = classify.judge(words, past_context=timing.past, has_target=target is not None,
                                  ahead=set_ahead, bound=time_start is not None)
-        if not modal_before and _AHEAD_MODAL.search(words) is not None:
+        if not modal_before and _AHEAD_MODAL_CUE.search(words) is not None \
+                and _AHEAD_MODAL.search(words) is not None:
             modal_before = True
         if verdict.kind is None and subject_head and further(words):
             # 县政府督查室将紧盯…，并视其情况实行…督办: the clause opened by 并/同时/确保 is a
@@ -3242,7 +3244,7 @@ _AFTER_SUBJECT = re.compile(r"要|将|应|须|需|必须|负责|牵头|配合|�
                             r"共同|分别|已|正在|正|仍|还|也|均|都")
 # 市发改委、市财政局等部门要…: the list's close before what they do
 _SUBJECT_LIST_CLOSE = re.compile(r"等(?:有关|相关)?(?:单位|部门)?")
-_SUBJECT_LEAD = re.compile(r"(?:[，,\s]|要(?!求)|并|同时|此外|另外|下一步|下阶段|下步|今后|特别是|尤其是)+")
+_SUBJECT_LEAD = screened(r"(?:[，,\s]|要(?!求)|并|同时|此外|另外|下一步|下阶段|下步|今后|特别是|尤其是)+")
 # a frame of time or source before the body (自X反馈后 / 从X获悉 / 经X审核后 / 在X领导下)
 _NOT_SUBJECT_START = re.compile(r"自(?!治|然)|从|经(?!济)|待|当|随着|据|在")
 # A verb handing a task to the bodies after it, which then act (要求X…/ 请X… / 责成X…)
@@ -3486,6 +3488,11 @@ def _labels_follow(analysis: str, end: int) -> bool:
     return bool(line) and LABEL.match(line) is not None
 
 
+# A character str.strip() keeps (\s and str.isspace() agree): sought from a place on, in
+# place of stripping a copy of the rest of the text, once for each heading of a long text
+_NOT_SPACE = re.compile(r"\S")
+
+
 def _no_section(analysis: str, sent: Sentence) -> bool:
     """Whether the heading *sent* has nothing under it: the next line is a heading of a
     higher level (四、目标任务 / （一）完成对X的清理工作 / 五、完成时限), or the text ends. It
@@ -3493,7 +3500,7 @@ def _no_section(analysis: str, sent: Sentence) -> bool:
     nl = analysis.find("\n", sent.end)
     while nl >= 0 and analysis.startswith("\n", nl + 1):
         nl += 1
-    if nl < 0 or not analysis[nl + 1:].strip():
+    if nl < 0 or _NOT_SPACE.search(analysis, nl + 1) is None:  # (nothing but spaces after)
         return "\n" in analysis.strip()  # (a line standing alone: a cell, read as before)
     stop = analysis.find("\n", nl + 1)
     level = heading_level(analysis[nl + 1:stop if stop >= 0 else len(analysis)].strip())

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import opencc
+
+from tracker.geo import t2s_changing
 
 
 @functools.cache
@@ -28,12 +31,23 @@ def to_simplified(text: str) -> str:
         return text
     out = _done.get(text)
     if out is None:
-        out = _convert(text)
+        # (a text holding no character t2s can change, most Simplified texts, is as it is)
+        out = text if _CHANGING is not None and _CHANGING.search(text) is None else _convert(text)
         if len(_done) >= _DONE_MAX:
             _done.clear()
         _done[text] = out
     return out
 
+
+# The characters without which t2s leaves a text as it is (tools/gen_t2s_changing.py reads
+# them from OpenCC's dictionaries), used only with the OpenCC they were read from. Those
+# beyond the BMP are stood for by any character beyond it (rare in the texts read): a class
+# holding them is matched by trying its ranges one by one at each place, where one of BMP
+# characters only is a bitmap looked up once.
+_CHANGING = re.compile("[" + re.escape("".join(c for c in t2s_changing.CHARS if ord(c) <= 0xFFFF))
+                       + "]|[\U00010000-\U0010FFFF]") \
+    if t2s_changing.OPENCC_VERSION == getattr(getattr(opencc.clib, "opencc_clib", None), "__version__", None) \
+    else None
 
 # The texts converted lately, with what they gave: a document's head is converted by the
 # region guess and again by the place finder, a clause's bodies each time they are named.
