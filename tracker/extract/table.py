@@ -134,7 +134,8 @@ def _table_rows(text: str) -> tuple[Row, ...]:
         if not CELL_SEP.search(text, line_start, line_end):
             line = text[line_start:line_end].strip()
             if line and not (len(line) <= MAX_GROUP_ROW and (
-                    GROUP_ROW.match(line) or (header is not None and _row_follows(text, pos)))):
+                    GROUP_ROW.match(line) or (header is not None and _LABEL.fullmatch(line)
+                                                and _row_follows(text, pos)))):
                 header = None  # prose: the table ended (一、空气质量目标 groups its rows)
                 going_on = False
             continue
@@ -171,6 +172,10 @@ def _table_rows(text: str) -> tuple[Row, ...]:
         above.update({col: Cell(s, e, header.get(col, "other")) for col, s, e in spans})
         rows.append(Row(_opening(text, line_start, spans), spans[-1][2], tuple(cells)))
     return tuple(rows)
+
+
+# a label: one phrase, no clause apart by a comma (各区要认真组织实施，确保… is prose)
+_LABEL = re.compile(r"[^，,；;：:。]+[。]?")
 
 
 def _row_follows(text: str, pos: int) -> bool:
