@@ -1931,7 +1931,12 @@ def _merge_rows(text: str, rows: Sequence[Row], out: list[Suggestion], numbered:
                  and not (c.kind == "other" and done_at is not None and c.start > done_at)]
         if any(c.end - c.start > SHORT_CELL or _SENTENCE_STOP.search(text, c.start, c.end - 1)
                for c in cells):
-            continue  # long cells of measures (a rectification list): each sentence its own
+            # long cells of measures (a rectification list): each sentence its own; but a
+            # row's one cell of one sentence that gave one record is that record (加快建设以
+            # A为极点，链接B的科技创新轴。: the clause cut at its comma is still the row's task)
+            if len(members) == 1 and len(cells) == 1:
+                _whole_cell(text, out, members[0], cells[0])
+            continue
         parts = [out[i] for i in members]
         first = parts[0]
         for other in parts[1:]:
@@ -1962,6 +1967,25 @@ def _merge_rows(text: str, rows: Sequence[Row], out: list[Suggestion], numbered:
         return out, numbered
     keep = [i for i in range(len(out)) if i not in drop]
     return [out[i] for i in keep], [numbered[i] for i in keep]
+
+
+_FULL_STOP = re.compile(r"[。；;！!？?]")
+
+
+def _whole_cell(text: str, out: list[Suggestion], i: int, cell: Cell) -> None:
+    """The record of a row's one task cell, when the cell is one sentence: its quote runs
+    over the whole cell (its final stop left out), as the row is one record."""
+    sug = out[i]
+    end = cell.end
+    while end > cell.start and text[end - 1] in "。；;！!？?，, \u3000":
+        end -= 1
+    if not (cell.start <= sug.start and sug.end <= cell.end) or end <= cell.start \
+            or _FULL_STOP.search(text, cell.start, end) or (sug.start, sug.end) == (cell.start, end):
+        return
+    whole = copy.copy(sug)
+    whole.start, whole.end = cell.start, end
+    whole.quote = text[cell.start:end]
+    out[i] = whole
 
 
 #: The cells that say who answers for a row's task and by when: a row's quote runs on over

@@ -133,7 +133,9 @@ def _table_rows(text: str) -> tuple[Row, ...]:
         pos = stop + 1
         if not CELL_SEP.search(text, line_start, line_end):
             line = text[line_start:line_end].strip()
-            if line and not (len(line) <= MAX_GROUP_ROW and GROUP_ROW.match(line)):
+            if line and not (len(line) <= MAX_GROUP_ROW and (
+                    GROUP_ROW.match(line) or (header is not None and _LABEL.fullmatch(line)
+                                                and _row_follows(text, pos)))):
                 header = None  # prose: the table ended (一、空气质量目标 groups its rows)
                 going_on = False
             continue
@@ -170,6 +172,19 @@ def _table_rows(text: str) -> tuple[Row, ...]:
         above.update({col: Cell(s, e, header.get(col, "other")) for col, s, e in spans})
         rows.append(Row(_opening(text, line_start, spans), spans[-1][2], tuple(cells)))
     return tuple(rows)
+
+
+# a label: one phrase, no clause apart by a comma (各区要认真组织实施，确保… is prose)
+_LABEL = re.compile(r"[^，,；;：:。]+[。]?")
+
+
+def _row_follows(text: str, pos: int) -> bool:
+    """Whether the next line from *pos* is a row of tabs: a short line of one cell between
+    a table's rows (强化科技创新支撑能力。 over 1	任务	牵头单位 …, a merged row whose empty
+    cells were lost) labels the rows below it, and the table goes on."""
+    nl = text.find("\n", pos)
+    nxt = text[pos:len(text) if nl < 0 else nl]
+    return len([c for c in nxt.split("\t") if c.strip()]) >= 2
 
 
 # --- rows no header names: typed by what their cells hold ------------------------------------

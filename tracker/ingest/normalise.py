@@ -25,9 +25,11 @@ _STRAY_SPACE = re.compile(rf"(?<=[{_CJK}])[ \u00a0](?=[0-9])|(?<=[0-9%])[ \u00a0
 
 def _clean_line(line: str) -> str:
     s = line.strip(_EDGE)
-    if line.startswith("\t") and ("\t" in s or line.startswith("\t\t")):
+    if line.startswith("\t") and ("\t" in s or line.startswith("\t\t")
+                                   or line.rstrip(" \u3000\r").endswith("\t")):
         # a table row opening with empty cells (merged with the row above): its tabs
-        # keep each cell under its own column
+        # keep each cell under its own column; so does a row of one cell amid empty ones
+        # (\t强化科技创新支撑能力。\t\t\t: a group's label over the rows below it)
         s = "\t" * (len(line) - len(line.lstrip("\t"))) + s
     while s and s[0] in _BULLETS:
         s = s[1:].lstrip(_EDGE)
