@@ -88,6 +88,8 @@ def _scope_before_count(text: str, m: re.Match[str]) -> bool:
     nxt = _QUANTITY.match(text, then.end()) if then is not None and then.end() < len(text) else None
     if nxt is None or nxt.group("suf"):
         return False  # (500个5000万元以上重大项目: the second qualifies what the first counts)
+    if m.group("u2") in ("%", "％") and nxt.group("u2") in ("%", "％"):
+        return False  # (分别增长4.1%8.7%: shares run together, a list of values, no place named)
     if then is not None and then.end() == m.end() and (m.group("u2") or m.group("u3")) in _COUNTED_FLOOR \
             and not m.group("sc") and not (nxt.group("pct") or nxt.group("u3")
                                            or _is_counter(nxt.group("u1") or nxt.group("u2"))):
