@@ -5,7 +5,8 @@ list item does (issue 11, branch clause15b):
 - a bound inside an attributive phrase closed by 的 (培育年产值10亿元以上的企业20家 / 打造
   营收超百亿元的企业5家 / 产值达到50亿元的产业园区3个): the phrase says which things, the
   count after them is the target, `=` the count (`>=` with 以上 after it), as the same
-  phrase without 的 (年产值10亿元以上企业20家) already reads;
+  phrase without 的 (年产值10亿元以上企业20家) already reads (and 超过 bounds the firms'
+  figure, not their count: 营收超过100亿元企业5家 is `=` 5 家);
 - 剩余/其余/剩下/余下 N as the object of a verb that delivers (完成剩余10个问题的整改 /
   年内解决其余5项问题): the count still to do is a commitment, `=` N (README R2's own
   example), not a share of a progress report.
@@ -54,6 +55,9 @@ PHRASES = (
     "装机容量10万千瓦及以上的",
     "年税收超千万元的",
 )
+# the same phrases with no 的 (营收超过100亿元企业5家): already read as which things, but
+# 超过 gave its `>=` to the count after them
+PLAIN_PHRASES = ("营收超过100亿元", "年税收超千万元", "年产值10亿元以上", "总投资逾5亿元")
 # the noun and its count: (words, value, unit)
 COUNTED = (
     ("企业20家", 20.0, "家"),
@@ -111,6 +115,11 @@ def cases() -> Iterator[Case]:
                 text = verb + phrase + words
                 for form, t in _forms(text):
                     yield Case("attr-floor-" + form, text, t, (">=", value, unit))
+        for phrase in PLAIN_PHRASES:
+            for words, value, unit in COUNTED:
+                text = verb + phrase + words
+                for form, t in _forms(text):
+                    yield Case("plain-" + form, text, t, ("=", value, unit))
     for lead in REST_LEADS:
         for verb in REST_VERBS:
             for rest in REST_WORDS:

@@ -400,9 +400,10 @@ def _verb_before(pre: str) -> tuple[re.Match[str] | None, str]:
             gap = ""  # 分别下降8%、8%: the second value of a list shares the first one's verb
         if gap.strip() and last.group() in _TIGHT_VERBS:
             continue  # (≥ 85%: a space is no gap)
-        if "的" in gap and _QUANTITY.search(gap, 0, gap.rindex("的")):
-            # 打造营收超过100亿元的企业5家: the verb bounds the quantity of the attributive
-            # phrase, not the count after it
+        if ("的" in gap and _QUANTITY.search(gap, 0, gap.rindex("的"))) \
+                or (last.group() in _OVER and _QUANTITY.match(gap) is not None):
+            # 打造营收超过100亿元的企业5家 / 营收超过100亿元企业5家: the verb bounds the
+            # quantity of the attributive phrase, not the count after it
             return None, ""
         if len(gap) > _MAX_GAP:
             return None, ""
