@@ -622,6 +622,11 @@ _HAS_DIGIT = re.compile(r"\d")
 
 
 _SHARE_CUE = re.compile(r"占|完成|其余|其中|剩余|超进度|推进")
+# What is left of a plan as the object of a verb that delivers it (完成剩余10个问题的整改 /
+# 年内解决其余5项 / 抓紧办结余下3件): the count still to do, a commitment (R2: `=` with the
+# count), not a share reported (其余39项正积极推进 / 已完成剩余2项 are reports)
+_DELIVER_REST = re.compile(r"(?<!已)(?<!已经)(?:完成|解决|整改|办结|销号|化解|处置|清理|整治|落实)(?:好|完)?"
+                           r"(?:剩余|剩下|其余|余下)的?(?:\d+|[一二两三四五六七八九十]{1,3})")
 
 
 # The counts of a working body's own make-up, the thing counted named first (下设综合协调组、
@@ -779,7 +784,8 @@ def judge(clause: str, *, past_context: bool = False, has_target: bool = False,
     # 进展: *bound*), keep it)
     if (not ahead or not bound) and _GAIN_HINT.search(text) and is_vague_gain(text):
         return Verdict(None, 0.0)
-    if _SHARE_CUE.search(text) and SHARE_OF.search(text) and not SET_AHEAD.search(text):
+    if _SHARE_CUE.search(text) and SHARE_OF.search(text) and not SET_AHEAD.search(text) \
+            and not _DELIVER_REST.search(text):
         return Verdict("indicator", 0.6) if has_target else Verdict(None, 0.0)
     if is_votes(text):
         return Verdict(None, 0.0)

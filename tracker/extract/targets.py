@@ -88,6 +88,8 @@ def _scope_before_count(text: str, m: re.Match[str]) -> bool:
     nxt = _QUANTITY.match(text, then.end()) if then is not None and then.end() < len(text) else None
     if nxt is None or nxt.group("suf"):
         return False  # (500个5000万元以上重大项目: the second qualifies what the first counts)
+    if m.group("u2") in ("%", "％") and nxt.group("u2") in ("%", "％"):
+        return False  # (分别增长4.1%8.7%: shares run together, a list of values, no place named)
     if then is not None and then.end() == m.end() and (m.group("u2") or m.group("u3")) in _COUNTED_FLOOR \
             and not m.group("sc") and not (nxt.group("pct") or nxt.group("u3")
                                            or _is_counter(nxt.group("u1") or nxt.group("u2"))):
@@ -398,6 +400,11 @@ def _verb_before(pre: str) -> tuple[re.Match[str] | None, str]:
             gap = ""  # 分别下降8%、8%: the second value of a list shares the first one's verb
         if gap.strip() and last.group() in _TIGHT_VERBS:
             continue  # (≥ 85%: a space is no gap)
+        if ("的" in gap and _QUANTITY.search(gap, 0, gap.rindex("的"))) \
+                or (last.group() in _OVER and _QUANTITY.match(gap) is not None):
+            # 打造营收超过100亿元的企业5家 / 营收超过100亿元企业5家: the verb bounds the
+            # quantity of the attributive phrase, not the count after it
+            return None, ""
         if len(gap) > _MAX_GAP:
             return None, ""
         return last, gap.strip(" \t\u3000")
@@ -444,7 +451,18 @@ def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
     if text.startswith("的", after) and _QUALIFIED.match(text, after + 1) is not None \
             and _EVERY_SCOPE.search(text[max(0, m.start() - 20):m.start()]) is not None:
         return True  # 所有城区人口10万以上的市县: the scope of all, not a count
+    if _counted_after_de(text, after):
+        return True  # 培育年产值10亿元以上的企业20家: which firms; the count after them is the target
     return _QUALIFIED.match(text, after) is not None and _NOT_QUALIFIED.match(text, after) is None
+
+
+def _counted_after_de(text: str, after: int) -> bool:
+    """Whether a bound closed by 的 at *after* qualifies a noun that the clause then counts
+    (年产值10亿元以上的企业20家 / 营收超百亿元的企业5家 / 日处理能力5万吨以上的污水厂3座):
+    the attributive phrase says which things, the count of them is the target."""
+    return text.startswith("的", after) and _QUALIFIED.match(text, after + 1) is not None \
+        and _NOT_QUALIFIED.match(text, after + 1) is None \
+        and _COUNT_AFTER.match(text, after + 1) is not None
 
 
 # Counters whose floor counts the things after it (10个以上特色小镇); a floor on households
@@ -459,7 +477,8 @@ _PER_HEAD = re.compile(r"每[十百千万]?(?:人口|常住人口|人|名)[^，,
 
 _OVER = frozenset({"超", "超过", "逾"})
 # …企业20家 / …项目5个: a noun, then the count of it, within the clause
-_COUNT_AFTER = re.compile(r"[^，,。；;：:\s0-9]{1,10}?(?:达到|达|突破|超过)?[0-9一二三四五六七八九十两]+(?:[.][0-9]+)?[万]?[个家项户座所条]")
+_COUNT_AFTER = re.compile(r"[^，,。；;：:\s0-9]{1,10}?(?:达到|达|突破|超过|新增|增加|增至)?[0-9一二三四五六七八九十两]+(?:[.][0-9]+)?[万]?"
+                          r"[个家项户座所条台辆艘处套]")
 _AIM = re.compile(r"\s*(?:力争|确保|争取|努力|目标[是为:：]?)")
 # A clause opening with an act done to households or people (改造农村危房1500户, 培训…2万人,
 # 搬迁安置…300户): the count is the work to do, not a headcount reported
@@ -611,10 +630,13 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
         return None  # a bare number needs a verb right before it (指数达到0.85; 按1:1配套)
     if _qualifier(text, m, _VERBS[verb.group()] if verb else None):
         return None
-    if verb is not None and not gap and verb.group() in _OVER and not suffix \
-            and _QUALIFIED.match(text, m.end()) and _NOT_QUALIFIED.match(text, m.end()) is None \
-            and _COUNT_AFTER.match(text, m.end()):
-        return None  # 培育营收超10亿元企业20家: which firms; the count after them is the target
+    if verb is not None and not gap and not suffix \
+            and ((verb.group() in _OVER and _QUALIFIED.match(text, m.end())
+                  and _NOT_QUALIFIED.match(text, m.end()) is None and _COUNT_AFTER.match(text, m.end()))
+                 or _counted_after_de(text, m.end())):
+        # 培育营收超10亿元企业20家 / 打造营收超百亿元的企业5家 / 产值达到10亿元的企业5家:
+        # which firms; the count after them is the target
+        return None
     if written_unit in _MINUTES and _NAMED_CIRCLE.match(text, m.end()):
         return None  # 15分钟生活圈 / 1小时经济圈: the name of a reach, not a time to meet
     if _is_counter(unit) and _SCOPE_COUNT.match(text, m.end()):
