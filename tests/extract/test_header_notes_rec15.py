@@ -35,9 +35,9 @@ def test_a_note_in_brackets_does_not_hide_the_name(lead: str, note: str, br: tup
 
 
 @pytest.mark.parametrize("label", NEXT)
-def test_next_steps_are_a_column_of_goals(label: str) -> None:
-    assert column_kind(label) == "goal"
-    assert column_kind(fold(s2t().convert(label))) == "goal"
+def test_next_steps_are_a_column_of_their_own(label: str) -> None:
+    assert column_kind(label) == "next"
+    assert column_kind(fold(s2t().convert(label))) == "next"
 
 
 # the columns a bracket does not make: no name at all, or a name already long
@@ -62,7 +62,7 @@ def test_a_progress_table_is_read_by_its_columns(tmp_path: Path, lead: str, nxt:
     for script in (str, s2t().convert):
         doc = script(text)
         kinds = [c.kind for r in table_rows(fold(doc)) for c in r.cells]
-        assert kinds[:4] == ["index", "measure", "progress", "goal"], kinds
+        assert kinds[:4] == ["index", "measure", "progress", "next"], kinds
         path = tmp_path / "doc.txt"
         path.write_text(doc, encoding="utf-8")
         recs = [to_json(s) for s in suggest_file(path, date(2025, 7, 10)) if s.duplicate_of is None]

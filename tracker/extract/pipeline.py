@@ -1930,9 +1930,9 @@ def _merge_rows(text: str, rows: Sequence[Row], out: list[Suggestion], numbered:
         row_cells = by_start[row_start].cells
         done_at = next((c.start for c in row_cells if c.kind == "progress"), None)
         # (任务 | 实际已完成 | 进度 | 预计年底完成: a column the header does not name after
-        # what was done belongs to the progress, not to the task)
+        # what was done belongs to the progress, not to the task; so do the next steps)
         cells = [c for c in row_cells if c.kind in COMMITMENT_CELLS
-                 and not (c.kind == "other" and done_at is not None and c.start > done_at)]
+                 and not (c.kind in ("other", "next") and done_at is not None and c.start > done_at)]
         if any(c.end - c.start > SHORT_CELL or _SENTENCE_STOP.search(text, c.start, c.end - 1)
                for c in cells):
             continue  # long cells of measures (a rectification list): each sentence its own

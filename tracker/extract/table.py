@@ -28,9 +28,10 @@ _COLUMNS = (
     ("index", re.compile(r"^(?:序号|编号|序|号)$")),
     # a schedule of the work (进度安排 | 推进计划 | 节点安排): its dated steps are what is to be
     # done, not progress reported (before 进度 and 节点 are read as progress and time limit)
-    # (and the next steps of a progress table: 下一步计划 | 下步工作打算 | 下阶段工作安排)
-    ("goal", re.compile(r"进度安排|进度计划|推进计划|工作计划|节点安排|时序安排|推进步骤|实施步骤|"
-                        r"^(?:下一?步|下阶段|下一阶段)")),
+    ("goal", re.compile(r"进度安排|进度计划|推进计划|工作计划|节点安排|时序安排|推进步骤|实施步骤")),
+    # the next steps of a progress table (下一步计划 | 下步工作打算 | 下阶段工作安排): what is
+    # to be done, as a goal's cell is, but no value of the task's target
+    ("next", re.compile(r"^(?:下一?步|下阶段|下一阶段)")),
     ("person", re.compile(r"责任领导|责任人|联系人|分管(?:领导|负责)|包案领导|领导$")),
     ("support", re.compile(r"配合|协办|参与单位|协助")),
     ("lead", re.compile(r"责任单位|牵头单位|责任部门|牵头部门|责任主体|主责单位|负责单位|^责任$|"
@@ -52,7 +53,7 @@ _HEADER_NOTE = re.compile(r"[（(][^（()）]{1,16}[）)]$")
 #: Cells a row merged with the one above shares (they stand in the row above).
 _SHARED = frozenset({"lead", "support", "deadline"})
 #: Cells of these columns hold commitments; the others are context.
-COMMITMENT_CELLS = frozenset({"goal", "measure", "other"})
+COMMITMENT_CELLS = frozenset({"goal", "next", "measure", "other"})
 
 
 @dataclass(frozen=True)
