@@ -32,6 +32,8 @@ _T2S_PAIRS = (
     "歲岁"  # (歲末: the year's end)
     # time and baseline words (較2020年 / 在2020年基礎上, 國慶節前, 勞動節前, 採暖季前, 本世紀中葉, 公佈)
     "較较礎础慶庆勞劳採采葉叶佈布"
+    # the names of a table's columns and of a report's headings (完成情況 / 下階段工作安排)
+    "況况階阶"
 )
 T2S: dict[int, int] = {ord(_T2S_PAIRS[i]): ord(_T2S_PAIRS[i + 1])
                        for i in range(0, len(_T2S_PAIRS) - 1, 2)}

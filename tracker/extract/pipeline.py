@@ -976,6 +976,8 @@ def _decide(out: list[Suggestion], numbered: list[bool], text: str,
                 k + 1 < len(spans) and spans[k + 1][0] < s.end)
             if not inside:
                 kept.append(i)
+    if "\n" in text:
+        kept.extend(_list_siblings(text, out, kept))
     if not kept and lone:
         # a clause standing alone was chosen by whoever gave it: the unit most likely right
         # is suggested with the model's (low) confidence rather than nothing at all (not
@@ -985,6 +987,75 @@ def _decide(out: list[Suggestion], numbered: list[bool], text: str,
             kept = [max(pool, key=lambda i: (out[i].confidence, out[i].end - out[i].start))]
     kept.sort()
     return [out[i] for i in kept], [numbered[i] for i in kept]
+
+
+MIN_LIST_ITEMS = 4  # a list of at least this many items, one a line, at one level
+LIST_SHARE = 0.75  # of which at least this share hold a commitment kept
+MAX_LIST_ITEM = 60  # an item of a list, not a paragraph
+MIN_ITEM_COVER = 0.7  # the unit is (nearly) the whole item: it names the item's task
+# A line's own number where marker_level reads none (8。 购买…: a stop typed for a dot).
+_STOP_NUMBER = re.compile(r"^\s*[0-9０-９]{1,2}。\s*")
+
+
+def _item_marker(line: str) -> tuple[int, int] | None:
+    """The level of a list item's number (segment.marker_level, or 8。 as a 1. item) and
+    where its words start in *line*, else None."""
+    body = line.lstrip(" \u3000\t")
+    level = marker_level(body)
+    if level is not None:
+        m = HEADING_MARKER.match(body) or LIST_MARKER.match(body)
+        return (level, len(line) - len(body) + (m.end() if m else 0))
+    m = _STOP_NUMBER.match(line)
+    return (4, m.end()) if m else None
+
+
+def _list_siblings(text: str, out: list[Suggestion], kept: list[int]) -> list[int]:
+    """The units turned down that an item of a list is made of, when most of its siblings
+    hold a commitment kept: a run of numbered lines at one level (1. … 2. … 3. …), each
+    short and with nothing under it, is a list of like things — the tasks of a plan, the
+    projects of a programme — and an item whose verb the rules do not know (8. 购买居家
+    社区养老基础服务) is one of them. Not a unit turned down as past or for what it is
+    (a problem, a count: _never_taken), nor a part of its item only."""
+    held = sorted((out[i].start, out[i].end) for i in kept if out[i].kind != "indicator")
+    taken = set(kept)
+    runs: list[list[tuple[int, int, int]]] = []  # (line start, words start, line end)
+    level_of_run = None
+    for start, end in iter_lines(text):
+        line = text[start:end]
+        if not line.strip():
+            continue
+        mark = _item_marker(line)
+        if mark is None or end - start > MAX_LIST_ITEM or "\t" in line.strip():
+            level_of_run = None
+            continue
+        if level_of_run != mark[0]:
+            runs.append([])
+            level_of_run = mark[0]
+        runs[-1].append((start, start + mark[1], end))
+    extra: list[int] = []
+    for run in runs:
+        if len(run) < MIN_LIST_ITEMS:
+            continue
+        holds = [any(a < e and b > w for a, b in held) for _, w, e in run]
+        if sum(holds) < LIST_SHARE * len(run):
+            continue
+        for (_, w, e), has in zip(run, holds):
+            if has or any(out[i].start < e and out[i].end > w for i in kept):
+                continue
+            words = text[w:e].strip().rstrip("。；;，,")
+            best = None
+            for i, sug in enumerate(out):
+                if i in taken or not sug.rejected or sug.rejected.endswith("-past") \
+                        or sug.kind == "indicator" or not (w <= sug.start and sug.end <= e) \
+                        or _never_taken(sug.quote):
+                    continue
+                if (sug.end - sug.start) >= MIN_ITEM_COVER * len(words) \
+                        and (best is None or sug.end - sug.start > out[best].end - out[best].start):
+                    best = i
+            if best is not None:
+                out[best].why = "；".join(filter(None, [out[best].why, "同一列表其余条目多为任务"]))
+                extra.append(best)
+    return extra
 
 
 # The count of a satisfaction poll right after a name (X工程，满意95票，基本满意27票 /
@@ -1926,9 +1997,9 @@ def _merge_rows(text: str, rows: Sequence[Row], out: list[Suggestion], numbered:
         row_cells = by_start[row_start].cells
         done_at = next((c.start for c in row_cells if c.kind == "progress"), None)
         # (任务 | 实际已完成 | 进度 | 预计年底完成: a column the header does not name after
-        # what was done belongs to the progress, not to the task)
+        # what was done belongs to the progress, not to the task; so do the next steps)
         cells = [c for c in row_cells if c.kind in COMMITMENT_CELLS
-                 and not (c.kind == "other" and done_at is not None and c.start > done_at)]
+                 and not (c.kind in ("other", "next") and done_at is not None and c.start > done_at)]
         if any(c.end - c.start > SHORT_CELL or _SENTENCE_STOP.search(text, c.start, c.end - 1)
                for c in cells):
             # long cells of measures (a rectification list): each sentence its own; but a
@@ -2296,6 +2367,28 @@ def _apply_closing_notes(analysis: str, notes: list[tuple[int, int, list[BodyRef
                 sug.responsible = list(bodies)
                 sug.why = "；".join(filter(None, [sug.why, "责任单位（条目末注）"]))
 
+
+
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _plan_year_over(words: str, before: str, doc_date: date | None) -> bool:
+    """Whether the year a planned figure is for — named in its clause, else the last year
+    named before it in its sentence — ended before the document's date."""
+    if doc_date is None:
+        return False
+    words, before = to_halfwidth(words), to_halfwidth(before)
+    m = _YEAR.search(words) or next(reversed(list(_YEAR.finditer(before))), None)
+    return m is not None and int(m.group(1)) < doc_date.year
+
+# A clause stating the figure planned for a period (2024年度计划投资24.3亿元 / 年计划完成造林
+# 5万亩 / 全年计划新建学校5所 / 计划总投资3.2亿元): 计划 as the plan's figure, after at most
+# a subject, not the base of a share (完成年度计划投资比例52.99% / 占年计划的60%).
+_PLANNED_FIGURE = re.compile(
+    r"^(?:[^，,。；;：:完占比超达为已实]{0,14}?[，,]?)"
+    r"(?:\d{4}年度?|年度|全年|年|当年|本年度?|今年)?计划(?:总|年度)?"
+    r"(?:投资|完成|开工|新建|建设|实施|改造|新增|安排|种植|造林|引进|招引|培训|发放|筹集|争取)"
+    r"[^，,。；;%％]{0,12}?\d[\d.]*\s*(?:亿|万|千|百)?[^\d\s%％，,。；;比率例]")
 
 def _units(sent: Sentence) -> list[tuple[int, int]]:
     """Spans to judge: each clause, except that a clause naming an actor with 要/应当
@@ -2768,6 +2861,14 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
                 period = section_period(analysis.lstrip()[:TITLE_SPAN].partition("\n")[0], doc_date)
                 if period is not None:
                     timing = Timing(timing.lead, False, period, timing.ahead)
+        elif timing.past and _PLANNED_FIGURE.match(words) is not None \
+                and not _plan_year_over(words, analysis[sent.start:s], doc_date):
+            # 2024年度计划投资24.3亿元 / 全年计划新建学校5所 in a report of progress: the
+            # figure planned for the period is the target as it was set, not a result, though
+            # the clauses around it report what was done (1-6月累计完成投资12.88亿元) — while
+            # the year planned for is not over at the document's date (a review of 2020 dated
+            # 2021 gives the year's plan as the base of its results)
+            reported, timing = timing, timing.with_past(False)
         # 责任单位：A、B in a sentence (the label stands as a clause of its own before)
         label = _LABEL_BEFORE.search(analysis, max(0, s - 8), s) \
             if s and analysis[s - 1] in "：: " else None
@@ -3150,7 +3251,9 @@ def _candidate(text: str, analysis: str, s: int, e: int, target: Target | None,
         # target of a rectification notice dated before the notice)
         rejected += "-past"
         timing = timing.with_past(False)
-    if unbuilt is not None and not confidence.may_reach(
+    # (a numbered item standing as a line of its own is built whatever the model makes of
+    # it: the items of its list may take it up, _list_siblings)
+    if unbuilt is not None and heading <= SECTION_LEVEL and not confidence.may_reach(
             text[s:e], target, rejected, unbuilt.w, MIN_CANDIDATE_CONFIDENCE,
             heading=heading, in_row=unbuilt.in_row, numbered=unbuilt.numbered):
         unbuilt.units.append((s, e, bool(actor)))

@@ -29,6 +29,9 @@ _COLUMNS = (
     # a schedule of the work (进度安排 | 推进计划 | 节点安排): its dated steps are what is to be
     # done, not progress reported (before 进度 and 节点 are read as progress and time limit)
     ("goal", re.compile(r"进度安排|进度计划|推进计划|工作计划|节点安排|时序安排|推进步骤|实施步骤")),
+    # the next steps of a progress table (下一步计划 | 下步工作打算 | 下阶段工作安排): what is
+    # to be done, as a goal's cell is, but no value of the task's target
+    ("next", re.compile(r"^(?:下一?步|下阶段|下一阶段)")),
     ("person", re.compile(r"责任领导|责任人|联系人|分管(?:领导|负责)|包案领导|领导$")),
     ("support", re.compile(r"配合|协办|参与单位|协助")),
     ("lead", re.compile(r"责任单位|牵头单位|责任部门|牵头部门|责任主体|主责单位|负责单位|^责任$|"
@@ -45,10 +48,12 @@ _COLUMNS = (
                            r"^(?:民生)?实事(?:项目)?$")),
     ("problem", re.compile(r"问题|现状|情况")),
 )
+# A note in brackets after a column's name (（加黑为牵头单位） / （万元）): not its name.
+_HEADER_NOTE = re.compile(r"[（(][^（()）]{1,16}[）)]$")
 #: Cells a row merged with the one above shares (they stand in the row above).
 _SHARED = frozenset({"lead", "support", "deadline"})
 #: Cells of these columns hold commitments; the others are context.
-COMMITMENT_CELLS = frozenset({"goal", "measure", "other"})
+COMMITMENT_CELLS = frozenset({"goal", "next", "measure", "other"})
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,8 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def column_kind(label: str) -> str | None:
     """The kind of a header cell, or None when it names no known column."""
     label = label.strip().replace(" ", "").replace("\u3000", "")  # (序  号: a page's spacing)
+    # (a note in brackets after the name: 责任单位（加黑为牵头单位） / 完成时限（年月）)
+    label = _HEADER_NOTE.sub("", label) or label
     if not label or len(label) > 12:
         return None
     return next((kind for kind, pattern in _COLUMNS if pattern.search(label)), None)
