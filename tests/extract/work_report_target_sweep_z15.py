@@ -9,6 +9,10 @@ with and without a final 。:
   (新建10万人以上城市污水处理厂 stays no count);
 - a water class with its standard named before it (确保白洋淀水质稳定保持在地表水Ⅲ类 /
   达到国家地表水环境质量标准Ⅱ类): class n, 类 (>= with 以上, as the definition reads 以上);
+- 提升 (upgrade) with the extent of what it takes (整体提升两江四岸滨江岸线20公里 /
+  巩固提升80万亩蔬菜应急保供基地): how much is upgraded, a level (=); an amount added to a
+  measure (提高粮食产量10万吨 / 增加造林面积10万亩 / 人均公园绿地面积提升2平方米) stays an
+  increase;
 - counts of trains (中欧班列年开行量保持在4800列以上) and of area worked per pass
   (农机作业服务面积60万亩次以上): their own units, so 以上 keeps its floor; 列入 / 列为 are
   verbs, not counts;
@@ -64,6 +68,24 @@ PASS_FRAMES = (
 )
 NUMBERS = (("60", 60.0), ("4800", 4800.0), ("2.5", 2.5))
 
+# 提升 (upgrade) with the extent of the things it takes, named before or after it: a level
+EXTENT_FRAMES = (
+    "整体提升{obj}{n}{unit}",
+    "提升{obj}{n}{unit}",
+    "提升改造{obj}{n}{unit}",
+    "巩固提升{n}{unit}{obj}",
+    "年内提升{n}{unit}{obj}",
+)
+EXTENT_OBJECTS = ("两江四岸滨江岸线", "农村公路", "蔬菜应急保供基地", "城市绿道")
+EXTENT_UNITS = ("公里", "万亩", "公顷", "万平方米")
+# an amount added to a measure stays an increase
+AMOUNTS = (
+    ("提高粮食产量{n}万吨", "万吨"),
+    ("增加造林面积{n}万亩", "万亩"),
+    ("人均公园绿地面积提升{n}平方米", "平方米"),
+    ("提升城市绿化覆盖率{n}个百分点", "个百分点"),  # (提升建成区…: = before this branch, left)
+)
+
 COUNTER = (
     ("places", "新建10万人以上城市污水处理厂"),
     ("verb", "将3个项目列入省重点项目"),
@@ -106,6 +128,18 @@ def cases() -> Iterator[Case]:
             words = frame.format(n=written)
             for form, text in _forms(words):
                 yield Case("trains-" + form, words, text, (cmp, value, "列"))
+    for frame in EXTENT_FRAMES:
+        for obj in EXTENT_OBJECTS:
+            for unit in EXTENT_UNITS:
+                for written, value in NUMBERS:
+                    words = frame.format(obj=obj, n=written, unit=unit)
+                    for form, text in _forms(words):
+                        yield Case("extent-" + form, words, text, ("=", value, unit))
+    for frame, unit in AMOUNTS:
+        for written, value in NUMBERS:
+            words = frame.format(n=written)
+            for form, text in _forms(words):
+                yield Case("amount-" + form, words, text, ("increase", value, unit))
     for frame, cmp, unit in PASS_FRAMES:
         for written, value in NUMBERS:
             words = frame.format(n=written)

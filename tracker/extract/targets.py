@@ -678,6 +678,14 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if cmp is Comparator.INCREASE and not gap and unit in _COUNTERS \
             and _QUALIFIED.match(text, m.end()) and _NOT_QUALIFIED.match(text, m.end()) is None:
         cmp = Comparator.EQ  # 改造提升200个老旧小区: how many things the act takes, a level
+    if cmp is Comparator.INCREASE and verb is not None and verb.group() == "提升" \
+            and unit in _EXTENTS and (gap or (_QUALIFIED.match(text, m.end())
+                                           and _NOT_QUALIFIED.match(text, m.end()) is None)):
+        # 提升 (upgrade) takes things as its object, named before or after their extent
+        # (整体提升两江四岸美丽滨江线20公里 / 巩固提升80万亩蔬菜应急保供基地 / 提升改造农村
+        # 公路500公里): how much of them is upgraded, a level (提高粮食产量10万吨 / 增加造林
+        # 面积10万亩, an amount added, stay increases)
+        cmp = Comparator.EQ
     if cmp is Comparator.GE and verb is not None and verb.group() in _FLOOR_VERBS \
             and _FALL_BEFORE.search(text, max(start, start + verb.start() - 4),
                                     start + verb.start()) is not None:
@@ -874,6 +882,8 @@ def counted_in(name: str) -> str | None:
 
 # A verb of fall right before a floor (下降不少于 / 降低不低于 / 减少至少)
 _FLOOR_VERBS = frozenset({"不少于", "不低于", "至少", "不小于", "超过", "不得少于", "不得低于"})
+# Units of length and area: how much of a road, a shore or a farmland an act takes
+_EXTENTS = frozenset({"公里", "千米", "米", "万亩", "亩", "公顷", "万公顷", "平方公里", "万平方米", "平方米"})
 _FALL_BEFORE = re.compile(r"(?:下降|降低|减少|削减|压减|压降|减排)(?:幅度|比例)?$")
 # An act verb fused with the verb of increase after it (改造提升 / 整治提升 / 优化提升)
 _ACT_BEFORE = re.compile(r"(?:改造|整治|建设|新建|修复|治理|优化|升级|改建|扩建)$")
