@@ -1176,10 +1176,19 @@ _STATE_CUE = re.compile(r"^(?:彰显|持续增强|显著(?:提升|增强|改善)
                         r"明显(?:改善|提升)|取得.{0,6}(?:成效|进展|突破|成绩|成果))$")
 
 
+# A verb of striving for what follows it in its clause (力促雄商高铁建成投用 / 力争…全线贯通 /
+# 确保…顺利完成): the cue after it names the state sought, not a result (not 推动 / 促进,
+# which a review writes too: 推动生态环境保护工作取得新进展)
+_STRIVE = re.compile(r"(?:力促|力争|争取|确保)[^，,。；;：:！!？?]*$")
+
+
 def _reviews(words: str) -> bool:
     """Whether a paragraph's words report results by their cues alone (REVIEW_CUE): two
-    cues or more, one at least of tense or time."""
-    cues = REVIEW_CUE.findall(classify.plain_yi(words))
+    cues or more, one at least of tense or time, none sought by a verb of striving before
+    it in its clause (力促…建成投用)."""
+    plain = classify.plain_yi(words)
+    cues = [m.group() for m in REVIEW_CUE.finditer(plain)
+            if _STRIVE.search(plain, max(0, m.start() - 40), m.start()) is None]
     return len(cues) >= MIN_REVIEW_CUES and any(_STATE_CUE.match(c) is None for c in cues)
 
 

@@ -60,7 +60,7 @@ _PLAIN_UNITS = [u for u in UNIT_FORMS if u[0] not in "万亿"] + ["成", "个月
 _NOT_AFTER_UNIT = {"次": "(?!会|全会|大会|全体|常委)", "台": "(?!阶)", "部": "(?!门|分|署)",
                    "口": "(?!岸|径)", "起": "(?!步|点|来|草|诉|止)", "间": "(?!隔|距|断)",
                    "门": "(?!户|槛|类|诊|店)", "支": "(?!持|出|付|撑|部|流)",
-                   "份": "(?!额)"}
+                   "份": "(?!额)", "列": "(?!入|为|出|举|席|明|表|队|示|岛|车|宁|支)"}
 _UNIT_ALT = "|".join(re.escape(u) + _NOT_AFTER_UNIT.get(u, "")
                      for u in sorted(_PLAIN_UNITS, key=len, reverse=True))
 _SCALED_ALT = "|".join(re.escape(u) for u in _SCALED_UNITS)
@@ -445,8 +445,11 @@ def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
             or m.group("pct") or m.group("fden") or m.group("u2") in ("%", "％", "成", "‰"):
         return False  # 85%以上行政村完成治理: a share of things is the target itself
     if m.group("suf") in ("以上", "及以上", "或以上") and not m.group("u1") \
-            and standard_unit(m.group("u2") or "") in _COUNTED_FLOOR:
-        return False  # 建设10个以上特色小镇: at least so many of the things named after it
+            and (standard_unit(m.group("u2") or "") in _COUNTED_FLOOR or m.group("u2") == "名"):
+        # 建设10个以上特色小镇: at least so many of the things named after it; 名 counts the
+        # people named after it (为200万名以上中小学生开展心理健康测评), where 人 may name
+        # which places (10万人以上城市)
+        return False
     after = m.end()
     if text.startswith("的", after) and _QUALIFIED.match(text, after + 1) is not None \
             and _EVERY_SCOPE.search(text[max(0, m.start() - 20):m.start()]) is not None:
@@ -510,6 +513,25 @@ _FLAT_HEADS = re.compile(r"\s*(?:全[省市县区镇乡]|本[省市县区])?(?:�
 # 1<tab>), then time words (年底前 / 到2027年 / 2026年)
 _ITEM_OPEN = re.compile(r"\s*(?:[|｜]\s*)?(?:[0-9]{1,3}(?:[.、．)）]|\t|\s*[|｜]| {2,})|[（(][0-9一二三四五六七八九十]{1,3}[)）]|"
                         r"[一二三四五六七八九十]{1,3}、)?\s*")
+
+
+# The act named after the people it reaches, closing their clause (抓好1万名乡村医生线下培训 /
+# 开展5万名40-74周岁居民上消化道癌筛查): the count of 名 is how many the act reaches
+_ACT_CLOSES = re.compile(r"(?:培训|筛查|测评|体检|检查|救助|帮扶|慰问|走访|资助|服务|复明手术|"
+                         r"(?:再|转移)?就业|创业|安置|搬迁|接种|签约|轮训|实训|研修)(?:工作|任务|活动)?$")
+_HEADS_CLAUSE = 30
+
+
+def _heads_then_act(text: str, m: re.Match[str]) -> bool:
+    """Whether count *m* is of 名 (people by head) and its clause closes on an act done to
+    them (抓好1万名乡村医生线下培训)."""
+    if m.group("u2") != "名":
+        return False
+    end = m.end()
+    stop = end
+    while stop < len(text) and stop - end < _HEADS_CLAUSE and text[stop] not in "，,。；;：:\n":
+        stop += 1
+    return _ACT_CLOSES.search(text[end:stop]) is not None
 
 
 def _done_after_modal(text: str, opens: int) -> bool:
@@ -678,6 +700,14 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if cmp is Comparator.INCREASE and not gap and unit in _COUNTERS \
             and _QUALIFIED.match(text, m.end()) and _NOT_QUALIFIED.match(text, m.end()) is None:
         cmp = Comparator.EQ  # 改造提升200个老旧小区: how many things the act takes, a level
+    if cmp is Comparator.INCREASE and verb is not None and verb.group() == "提升" \
+            and unit in _EXTENTS and (gap or (_QUALIFIED.match(text, m.end())
+                                           and _NOT_QUALIFIED.match(text, m.end()) is None)):
+        # 提升 (upgrade) takes things as its object, named before or after their extent
+        # (整体提升两江四岸美丽滨江线20公里 / 巩固提升80万亩蔬菜应急保供基地 / 提升改造农村
+        # 公路500公里): how much of them is upgraded, a level (提高粮食产量10万吨 / 增加造林
+        # 面积10万亩, an amount added, stay increases)
+        cmp = Comparator.EQ
     if cmp is Comparator.GE and verb is not None and verb.group() in _FLOOR_VERBS \
             and _FALL_BEFORE.search(text, max(start, start + verb.start() - 4),
                                     start + verb.start()) is not None:
@@ -760,7 +790,8 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
                                          or ((_ACT_ON_HEADS.search(text, opens, m.start()) is not None
                                               or _OUTCOME_BEFORE.search(text, opens, m.start()) is not None
                                               or (_FOR_HEADS.search(text, opens, m.start()) is not None
-                                                  and _ACT_AFTER.match(text, m.end()) is not None))
+                                                  and _ACT_AFTER.match(text, m.end()) is not None)
+                                              or _heads_then_act(text, m))
                                              and _FLAT_HEADS.match(text, opens) is None))
         if metric is None or value == 0 or (unit in _HEADCOUNTS and not aimed):
             # 0人参与: a count stated flat is page furniture, not a level (力争引进人才
@@ -873,6 +904,8 @@ def counted_in(name: str) -> str | None:
 
 # A verb of fall right before a floor (下降不少于 / 降低不低于 / 减少至少)
 _FLOOR_VERBS = frozenset({"不少于", "不低于", "至少", "不小于", "超过", "不得少于", "不得低于"})
+# Units of length and area: how much of a road, a shore or a farmland an act takes
+_EXTENTS = frozenset({"公里", "千米", "米", "万亩", "亩", "公顷", "万公顷", "平方公里", "万平方米", "平方米"})
 _FALL_BEFORE = re.compile(r"(?:下降|降低|减少|削减|压减|压降|减排)(?:幅度|比例)?$")
 # An act verb fused with the verb of increase after it (改造提升 / 整治提升 / 优化提升)
 _ACT_BEFORE = re.compile(r"(?:改造|整治|建设|新建|修复|治理|优化|升级|改建|扩建)$")

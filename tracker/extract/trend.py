@@ -59,10 +59,12 @@ _CUE_QUICK = needs(_CUE)  # (a quick test before the screened scan of _CUE)
 # Water quality classes: 水质稳定达到Ⅲ类 (= 3), 达到或优于Ⅲ类 / Ⅲ类及以上 (class number <= 3).
 _CLASSES = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5,
             "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
-# (保持在Ⅲ类以上: 以上 read as the definition's words read it, a floor >= 3)
+# (保持在Ⅲ类以上: 以上 read as the definition's words read it, a floor >= 3; the standard may
+# be named before the class: 稳定保持在地表水Ⅲ类 / 达到国家地表水环境质量标准Ⅱ类)
 _CLASS = re.compile(
     r"(?P<metric>[^，,、]{1,16}?)(?:稳定|持续|全部|基本|均|总体)?(?P<verb>达到或优于|达到或好于|优于|好于|达到|保持|稳定)"
-    r"(?:在|于)?(?P<cls>III|II|IV|I|V|[ⅠⅡⅢⅣⅤ一二三四五])类(?P<better>及以上|以上|或以上|或更好)?")
+    r"(?:在|于)?(?:国家)?(?:地表水|地下水|海水|近岸海域)?(?:环境质量标准)?"
+    r"(?P<cls>III|II|IV|I|V|[ⅠⅡⅢⅣⅤ一二三四五])类(?P<better>及以上|以上|或以上|或更好)?")
 _CLASS_CUE = needs(_CLASS)  # (类: a quick test before the scan above)
 
 

@@ -7,8 +7,8 @@ import functools
 from tracker.extract.fold import to_halfwidth
 
 # Measure words (量词) that count things, each its own unit as written (开工建设200部电梯,
-# 160万棒黑木耳, 打井10眼, 查处案件30起)
-MEASURE_WORDS = "部棒口眼栋幢间盏块架棵册份篇门例起笔床支轮"
+# 160万棒黑木耳, 打井10眼, 查处案件30起, 中欧班列开行4800列)
+MEASURE_WORDS = "部棒口眼栋幢间盏块架棵册份篇门例起笔床支轮列"
 
 # Standard spellings and the other ways texts write them.
 _VARIANTS: dict[str, tuple[str, ...]] = {
@@ -42,6 +42,8 @@ _VARIANTS: dict[str, tuple[str, ...]] = {
     "亿吨": ("亿吨",),
     "万吨": ("万吨",),
     "吨": ("吨", "t"),
+    "万亩次": ("万亩次",),  # 农机作业服务面积60万亩次以上: area worked, counted per pass
+    "亩次": ("亩次",),
     "万亩": ("万亩",),
     "亩": ("亩",),
     "万公顷": ("万公顷",),
