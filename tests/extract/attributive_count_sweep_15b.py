@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from tests.extract.sweep_kit import FULL_DIGITS, s2t
+from tests.extract.sweep_kit import cell_forms
 
 DOC_DATE = date(2024, 3, 1)
 
@@ -96,39 +96,31 @@ COUNTER: tuple[tuple[str, str, Fields | None], ...] = (
 )
 
 
-def _forms(text: str) -> Iterator[tuple[str, str]]:
-    """The wording as written, in Traditional script, with full-width digits; each with
-    and without a final 。."""
-    for form, t in (("s", text), ("t", s2t().convert(text)), ("full", text.translate(FULL_DIGITS))):
-        yield form, t
-        yield form + "。", t + "。"
-
-
 def cases() -> Iterator[Case]:
     for verb in VERBS:
         for phrase in PHRASES:
             for words, value, unit in COUNTED:
                 text = verb + phrase + words
-                for form, t in _forms(text):
+                for form, t in cell_forms(text):
                     yield Case("attr-" + form, text, t, ("=", value, unit))
             for words, value, unit in FLOORED:
                 text = verb + phrase + words
-                for form, t in _forms(text):
+                for form, t in cell_forms(text):
                     yield Case("attr-floor-" + form, text, t, (">=", value, unit))
         for phrase in PLAIN_PHRASES:
             for words, value, unit in COUNTED:
                 text = verb + phrase + words
-                for form, t in _forms(text):
+                for form, t in cell_forms(text):
                     yield Case("plain-" + form, text, t, ("=", value, unit))
     for lead in REST_LEADS:
         for verb in REST_VERBS:
             for rest in REST_WORDS:
                 for obj, value, unit in REST_OBJECTS:
                     text = lead + verb + rest + obj
-                    for form, t in _forms(text):
+                    for form, t in cell_forms(text):
                         yield Case("rest-" + form, text, t, ("=", value, unit))
     for group, text, want in COUNTER:
-        for form, t in _forms(text):
+        for form, t in cell_forms(text):
             yield Case("not-" + group + "-" + form, text, t, want)
 
 

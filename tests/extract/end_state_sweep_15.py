@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from tests.extract.sweep_kit import FULL_DIGITS, s2t
+from tests.extract.sweep_kit import cell_forms
 
 DOC_DATE = date(2024, 3, 1)
 
@@ -107,40 +107,32 @@ FLOORS = (
 )
 
 
-def _forms(text: str) -> Iterator[tuple[str, str]]:
-    """The wording as written, in Traditional script, with full-width digits; each with
-    and without a final 。."""
-    for form, t in (("s", text), ("t", s2t().convert(text)), ("full", text.translate(FULL_DIGITS))):
-        yield form, t
-        yield form + "。", t + "。"
-
-
 def cases() -> Iterator[Case]:
     for subj in ALL_SUBJECTS:
         for act in ALL_ACTS:
-            for form, text in _forms(subj + act):
+            for form, text in cell_forms(subj + act):
                 yield Case("all-" + form, subj + act, text, "full")
     for lead in BAN_LEADS:
         for act in BAN_ACTS:
-            for form, text in _forms(lead + act):
+            for form, text in cell_forms(lead + act):
                 yield Case("ban-" + form, lead + act, text, "zero")
     for frame in SCOPED_FRAMES:
         for scope in SCOPES:
             for noun in NOUNS:
                 words = frame.format(scope=scope, noun=noun)
-                for form, text in _forms(words):
+                for form, text in cell_forms(words):
                     yield Case("scope-" + form, words, text, "full")
     for lead in GUARD_LEADS:
         for guard in GUARDS:
             for event in EVENTS:
                 words = lead + guard + event
-                for form, text in _forms(words):
+                for form, text in cell_forms(words):
                     yield Case("guard-" + form, words, text, "zero")
     for words, want in FLOORS:
-        for _form, text in _forms(words):
+        for _form, text in cell_forms(words):
             yield Case("floor", words, text, want)
     for group, words in COUNTER:
-        for _form, text in _forms(words):
+        for _form, text in cell_forms(words):
             yield Case("not-" + group, words, text, None)
 
 

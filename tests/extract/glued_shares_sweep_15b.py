@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from tests.extract.sweep_kit import FULL_DIGITS, s2t
+from tests.extract.sweep_kit import cell_forms
 
 DOC_DATE = date(2024, 3, 1)
 
@@ -53,23 +53,15 @@ COUNTER: tuple[tuple[str, str, Fields | None], ...] = (
 )
 
 
-def _forms(text: str) -> Iterator[tuple[str, str]]:
-    """The wording as written, in Traditional script, with full-width digits; each with
-    and without a final 。."""
-    for form, t in (("s", text), ("t", s2t().convert(text)), ("full", text.translate(FULL_DIGITS))):
-        yield form, t
-        yield form + "。", t + "。"
-
-
 def cases() -> Iterator[Case]:
     for metric in METRICS:
         for verb, cmp in VERBS:
             for values, first in LISTS:
                 text = metric + verb + values
-                for form, t in _forms(text):
+                for form, t in cell_forms(text):
                     yield Case("glued-" + form, text, t, (cmp, first, "%"))
     for group, text, want in COUNTER:
-        for form, t in _forms(text):
+        for form, t in cell_forms(text):
             yield Case("not-" + group + "-" + form, text, t, want)
 
 

@@ -50,6 +50,14 @@ def text_and_items_forms(text: str, items: tuple[tuple[str, Want], ...]
     yield "no-stop", bare, items
 
 
+def cell_forms(text: str) -> Iterator[tuple[str, str]]:
+    """A clause as a cell holds it: as written ("s"), in Traditional script ("t") and with
+    full-width digits ("full"), each also with a final 。 (the form's name then ends in 。)."""
+    for form, t in (("s", text), ("t", s2t().convert(text)), ("full", text.translate(FULL_DIGITS))):
+        yield form, t
+        yield form + "。", t + "。"
+
+
 def day(y: int, m: int, d: int) -> Want:
     return (f"{y}-{m:02d}-{d:02d}", "day")
 

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from tests.extract.sweep_kit import FULL_DIGITS, s2t
+from tests.extract.sweep_kit import cell_forms, s2t
 
 DOC_DATE = date(2026, 1, 26)
 
@@ -93,27 +93,19 @@ COUNTER = (
 )
 
 
-def _forms(text: str) -> Iterator[tuple[str, str]]:
-    """The wording as written, in Traditional script, with full-width digits; each with
-    and without a final 。."""
-    for form, t in (("s", text), ("t", s2t().convert(text)), ("full", text.translate(FULL_DIGITS))):
-        yield form, t
-        yield form + "。", t + "。"
-
-
 def cases() -> Iterator[Case]:
     for written, value, unit in HEAD_COUNTS:
         for verb in HEAD_VERBS:
             for people in PEOPLE:
                 for act in ACTS_AFTER:
                     words = f"{verb}{written}名{people}{act}"
-                    for form, text in _forms(words):
+                    for form, text in cell_forms(words):
                         yield Case("heads-act-" + form, words, text, ("=", value, unit))
         for people in PEOPLE:
             for act in FOR_ACTS:
                 for floor, cmp in (("以上", ">="), ("", "=")):
                     words = f"为{written}名{floor}{people}{act}"
-                    for form, text in _forms(words):
+                    for form, text in cell_forms(words):
                         yield Case("heads-for-" + form, words, text, (cmp, value, unit))
     for water in WATERS:
         for verb in CLASS_VERBS:
@@ -121,36 +113,36 @@ def cases() -> Iterator[Case]:
                 for cls, n in CLASSES:
                     for tail, cmp in (("类", "="), ("类标准", "="), ("类以上", ">=")):
                         words = f"{water}{verb}{std}{cls}{tail}"
-                        for form, text in _forms(words):
+                        for form, text in cell_forms(words):
                             yield Case("class-" + form, words, text, (cmp, n, "类"))
     for frame, cmp in TRAIN_FRAMES:
         for written, value in NUMBERS:
             words = frame.format(n=written)
-            for form, text in _forms(words):
+            for form, text in cell_forms(words):
                 yield Case("trains-" + form, words, text, (cmp, value, "列"))
     for frame in EXTENT_FRAMES:
         for obj in EXTENT_OBJECTS:
             for unit in EXTENT_UNITS:
                 for written, value in NUMBERS:
                     words = frame.format(obj=obj, n=written, unit=unit)
-                    for form, text in _forms(words):
+                    for form, text in cell_forms(words):
                         yield Case("extent-" + form, words, text, ("=", value, unit))
     for frame, unit in AMOUNTS:
         for written, value in NUMBERS:
             words = frame.format(n=written)
-            for form, text in _forms(words):
+            for form, text in cell_forms(words):
                 yield Case("amount-" + form, words, text, ("increase", value, unit))
     for frame, cmp, unit in PASS_FRAMES:
         for written, value in NUMBERS:
             words = frame.format(n=written)
-            for form, text in _forms(words):
+            for form, text in cell_forms(words):
                 yield Case("passes-" + form, words, text, (cmp, value, unit))
 
 
 def counter_cases() -> Iterator[tuple[str, str, str]]:
     """(group, text, unit it must not get)"""
     for group, words in COUNTER:
-        for _form, text in _forms(words):
+        for _form, text in cell_forms(words):
             yield group, text, "列" if group == "verb" else "万人"
 
 
