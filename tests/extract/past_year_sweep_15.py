@@ -15,10 +15,8 @@ from collections.abc import Iterator
 from datetime import date
 from itertools import product
 
-from tests.extract.sweep_kit import text_and_key_forms
-from tracker.extract.pipeline import suggest
+from tests.extract.sweep_kit import keyed_commitment, print_keyed_tally, text_and_key_forms
 
-COMMITMENT_KINDS = frozenset({"target", "deliverable", "deadline", "duty"})
 DOC_DATE = date(2024, 1, 20)
 
 OPENINGS = ("", "据介绍，", "据统计，", "会议指出，")  # (报告显示， is not read as a frame: 48 fail)
@@ -56,15 +54,8 @@ def documents() -> Iterator[tuple[str, str, str, str, bool]]:
 
 
 def passes(text: str, key: str, commitment: bool) -> bool:
-    found = [s for s in suggest(text, DOC_DATE) if key in s.quote]
-    if commitment:
-        return any(s.kind in COMMITMENT_KINDS for s in found)
-    return not any(s.kind in COMMITMENT_KINDS for s in found)
+    return keyed_commitment(text, key, commitment, DOC_DATE)
 
 
 if __name__ == "__main__":
-    cases = list(documents())
-    failed = [(c, f) for c, f, t, k, w in cases if not passes(t, k, w)]
-    for c, f in failed:
-        print("FAIL", f, c)
-    print(f"{len(cases) - len(failed)}/{len(cases)} pass")
+    print_keyed_tally(list(documents()), passes)

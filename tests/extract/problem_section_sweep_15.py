@@ -13,10 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import product
 
-from tests.extract.sweep_kit import text_and_key_forms
-from tracker.extract.pipeline import suggest
+from tests.extract.sweep_kit import keyed_commitment, print_keyed_tally, text_and_key_forms
 
-COMMITMENT_KINDS = frozenset({"target", "deliverable", "deadline", "duty"})
 
 TITLE = "某某省贯彻落实督察反馈意见整改措施清单"
 PROBLEM_HEADINGS = (
@@ -68,15 +66,8 @@ def documents() -> Iterator[tuple[str, str, str, str, bool]]:
 
 
 def passes(text: str, key: str, commitment: bool) -> bool:
-    found = [s for s in suggest(text) if key in s.quote]
-    if commitment:
-        return any(s.kind in COMMITMENT_KINDS for s in found)
-    return not any(s.kind in COMMITMENT_KINDS for s in found)
+    return keyed_commitment(text, key, commitment, None)
 
 
 if __name__ == "__main__":
-    cases = list(documents())
-    failed = [(c, f) for c, f, t, k, w in cases if not passes(t, k, w)]
-    for c, f in failed:
-        print("FAIL", f, c)
-    print(f"{len(cases) - len(failed)}/{len(cases)} pass")
+    print_keyed_tally(list(documents()), passes)

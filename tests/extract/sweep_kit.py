@@ -58,6 +58,28 @@ def cell_forms(text: str) -> Iterator[tuple[str, str]]:
         yield form + "。", t + "。"
 
 
+COMMITMENT_KINDS = frozenset({"target", "deliverable", "deadline", "duty"})
+
+
+def keyed_commitment(text: str, key: str, commitment: bool, when: date | None = None) -> bool:
+    """Whether a commitment is suggested on the words *key* of *text* (dated *when*) exactly
+    when *commitment* says one should be."""
+    from tracker.extract.pipeline import suggest
+
+    found = any(s.kind in COMMITMENT_KINDS for s in suggest(text, when) if key in s.quote)
+    return found == commitment
+
+
+def print_keyed_tally(cases: list[tuple[str, str, str, str, bool]],
+                      passes: Callable[[str, str, bool], bool]) -> None:
+    """The tally of a sweep of (name, form, text, key, commitment) cases: each failure, then
+    how many pass."""
+    failed = [(c, f) for c, f, t, k, w in cases if not passes(t, k, w)]
+    for c, f in failed:
+        print("FAIL", f, c)
+    print(f"{len(cases) - len(failed)}/{len(cases)} pass")
+
+
 def day(y: int, m: int, d: int) -> Want:
     return (f"{y}-{m:02d}-{d:02d}", "day")
 
