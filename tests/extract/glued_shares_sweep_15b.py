@@ -16,22 +16,9 @@ Traditional script, with full-width digits, each with and without a final 。.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date
 
+from tests.extract.attributive_count_sweep_15b import Case, Fields, fields_of
 from tests.extract.sweep_kit import cell_forms
-
-DOC_DATE = date(2024, 3, 1)
-
-Fields = tuple[str | None, float | None, str | None]  # comparator, value, unit
-
-
-@dataclass(frozen=True)
-class Case:
-    group: str
-    name: str
-    text: str
-    want: Fields | None
 
 
 METRICS = (
@@ -63,19 +50,6 @@ def cases() -> Iterator[Case]:
     for group, text, want in COUNTER:
         for form, t in cell_forms(text):
             yield Case("not-" + group + "-" + form, text, t, want)
-
-
-def fields_of(text: str) -> Fields | None:
-    """The (comparator, value, unit) of the first target suggested for *text* standing
-    alone (as tools/score_corpus.py --clauses reads a cell), None when there is none."""
-    from tracker.extract import suggest, to_json
-    from tracker.extract.__main__ import clean
-
-    got = [to_json(s) for s in suggest(clean(text), DOC_DATE)]
-    if not got:
-        return None
-    best = max(got, key=lambda x: (x["end"] - x["start"], -x["start"]))
-    return best.get("comparator"), best.get("value"), best.get("unit")
 
 
 def passes(case: Case) -> tuple[bool, Fields | None]:
