@@ -773,7 +773,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("suggest", help="suggest commitments found in a file (no database)")
     s.add_argument("file")
     s.add_argument("--date", type=_date, help="document date, for relative deadlines")
-    s.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    s.add_argument("--format", choices=("jsonl", "table"), default="jsonl",
+                   help="jsonl: one suggestion a line; its quote is the document's exact words "
+                   "and start/end are offsets into the text as the app reads and shows it "
+                   "(normalised on import), not into the raw file")
     s.set_defaults(func=cmd_suggest)
 
     s = sub.add_parser("review", help="list a document's pending suggestions, or accept them")
