@@ -35,8 +35,16 @@ def reported_part_end(head: str) -> date | None:
     elif m.group("h"):
         month = 6
     else:
-        raw = m.group("m")
-        month = int(raw) if raw.isdigit() else _CN_MONTH[raw]
+        month = _month(m.group("m"))
+    return _month_end(year, month)
+
+
+def _month(raw: str) -> int:
+    """A month as written (7 / 十一)."""
+    return int(raw) if raw.isdigit() else _CN_MONTH[raw]
+
+
+def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -52,10 +60,7 @@ def _as_of_end(head: str) -> date | None:
     m = _AS_OF.search(head)
     if m is None or not (m.group("y1") or m.group("y2")):
         return None
-    year = int(m.group("y1") or m.group("y2"))
-    raw = m.group("m")
-    month = int(raw) if raw.isdigit() else _CN_MONTH[raw]
-    return date(year, month, calendar.monthrange(year, month)[1])
+    return _month_end(int(m.group("y1") or m.group("y2")), _month(m.group("m")))
 
 
 # A document is read on or before the day it is imported, and a plan or list is issued at
@@ -69,7 +74,14 @@ def is_horizon(year: int, today: date | None = None) -> bool:
     return year > (today or date.today()).year + HORIZON_AHEAD
 
 
-_HALF_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+HALF_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+WIDE_DIGIT = re.compile("[０-９]")
+
+
+def half_digits(text: str) -> str:
+    """*text* with full-width digits as ASCII ones (２０２４ → 2024); most texts have none and
+    are returned as they are."""
+    return text.translate(HALF_DIGITS) if WIDE_DIGIT.search(text) is not None else text
 
 # A text's own file number, alone on its line or ending it in the opening lines
 # (武政办〔2023〕1号 / 某政发[2024]5號): the year the text was issued in, whatever later date a
@@ -87,7 +99,7 @@ def issued_year(found: date | None, head: str) -> date | None:
     enough to read 今年 and 年底前), the later date is a repost's."""
     if found is None:
         return None
-    m = _OWN_FILE_NUMBER.search(head[:FILE_NUMBER_HEAD].translate(_HALF_DIGITS))
+    m = _OWN_FILE_NUMBER.search(half_digits(head[:FILE_NUMBER_HEAD]))
     if m is None or int(m.group("y")) >= found.year:
         return found
     return date(int(m.group("y")), 1, 1)

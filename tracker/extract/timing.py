@@ -27,7 +27,7 @@ from tracker.extract.deadlines import (
     section_period,
     year_names_made,
 )
-from tracker.domain.periods import is_horizon, issued_year, reported_part_end
+from tracker.domain.periods import half_digits, is_horizon, issued_year, reported_part_end
 from tracker.extract.fold import fold, to_halfwidth
 from tracker.extract.issuer import title_line
 from tracker.extract.numerals import cn_int
@@ -960,8 +960,7 @@ def guess_doc_date(text: str) -> date | None:
     2016年…三季度的落实情况) and that date is in a later year (a page reposting it) or before
     the part's end (a year read from the title, its first day): then the end of the part it
     covers, as when nothing else dates it (ingest/metadata.guess_date reads it the same way)."""
-    if _WIDE_DIGIT.search(text) is not None:
-        text = text.translate(_HALF_DIGITS)  # (２０２４-０１-１０ / 〔２０２３〕１号: the same dates)
+    text = half_digits(text)  # (２０２４-０１-１０ / 〔２０２３〕１号: the same dates)
     found = issued_year(_guess_doc_date(text), text)
     if found is not None and is_horizon(found.year):
         found = None  # (到2035年 in a title run into its goals: the horizon, no date)
@@ -972,8 +971,6 @@ def guess_doc_date(text: str) -> date | None:
 
 
 REPORT_HEAD = 300
-_HALF_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_WIDE_DIGIT = re.compile("[０-９]")
 
 
 def _guess_doc_date(text: str) -> date | None:

@@ -12,7 +12,7 @@ from datetime import date
 
 from tracker.domain import DocType
 from tracker.domain.docnumber import DOC_NUMBER_LINE
-from tracker.domain.periods import is_horizon, issued_year, reported_part_end
+from tracker.domain.periods import HALF_DIGITS, WIDE_DIGIT, is_horizon, issued_year, reported_part_end
 from tracker.ingest.dates import (
     event_years,
     first_full_date,
@@ -217,11 +217,11 @@ def guess_date(lines: list[str], content: list[str], title: str | None,
     was written within the year it covers (its 年底前 / 全年 are that year's). Such a
     report is then dated at the end of the part it covers, as it is when nothing else
     dates it or the date is before that end (no report is written before what it covers)."""
-    if _WIDE_DIGIT.search("\n".join(lines[:_HEAD_LINES] + lines[-_TAIL_LINES:])) is not None:
+    if WIDE_DIGIT.search("\n".join(lines[:_HEAD_LINES] + lines[-_TAIL_LINES:])) is not None:
         # ２０２５年３月２７日 (a document typed in full-width digits) reads as 2025年3月27日
-        lines = [line.translate(_HALF_DIGITS) for line in lines]
-        content = [line.translate(_HALF_DIGITS) for line in content]
-        title = title.translate(_HALF_DIGITS) if title else title
+        lines = [line.translate(HALF_DIGITS) for line in lines]
+        content = [line.translate(HALF_DIGITS) for line in content]
+        title = title.translate(HALF_DIGITS) if title else title
     found = issued_year(_guess_date(lines, content, title, hint),
                         to_simplified("\n".join(lines[:_HEAD_LINES])))
     if found is not None and is_horizon(found.year):
@@ -233,8 +233,6 @@ def guess_date(lines: list[str], content: list[str], title: str | None,
     return found
 
 
-_HALF_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_WIDE_DIGIT = re.compile("[０-９]")
 _REPORT_HEAD_LINES = 4
 _REPORT_HEAD = 300
 
