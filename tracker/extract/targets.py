@@ -113,8 +113,12 @@ _DONE_IN_FULL_CUE = needs(_DONE_IN_FULL)
 # The things counted, then 全部 before a verb of doing (36个问题全部整改到位 / 285个项目全部
 # 开工 / 12家重点排污单位全部接入在线监控平台): every one of them dealt with, FULL, the count
 # saying how many (README R2: a word of "all"); not a result already reached (已全部…)
-ALL_DONE_VERBS = (r"(?:予以|得到|依法|按时|按期|如期)?(?:解决|处理|处置|执行|落实|整治|治理|整改|改造|纳入|接入|"
-                  r"实施|办结|销号|修复|验收|安装|达到|到位|完成|建成|开工|投用|投产)")
+_ALL_MANNER = r"(?:予以|得到|依法|按时|按期|如期)?"
+_DEALT = "解决|处理|处置|执行|落实|整治|治理|整改|改造|纳入|接入|实施|办结|销号|修复|验收|安装|达到|到位"
+_GOING = "开工|投用|投产"
+ALL_DONE_VERBS = f"{_ALL_MANNER}(?:{_DEALT}|完成|建成|{_GOING})"
+# …the same without 完成/建成, for a clause alone (trend._ALL_DONE: its _IN_FULL reads those)
+DEALT_WITH_VERBS = f"{_ALL_MANNER}(?:{_DEALT}|{_GOING})"
 _ALL_DONE_AFTER = re.compile(r"[^，,。；;：:\t]{0,24}?(?<!已)(?:全部|全数)" + ALL_DONE_VERBS)
 _EVERY_WORD = re.compile(r"全部|全面|全覆盖|所有|均|一律|逐一|逐项|各项|彻底|圆满|全数|应[^，,。；;]尽")
 
@@ -431,6 +435,13 @@ def _comparator(verb: re.Match[str] | None, gap: str, suffix: str | None) -> Com
 _QUALIFIED = re.compile(r"[\u4e00-\u9fff]")
 _NOT_QUALIFIED = re.compile(r"的|并|且|和|及|与|或|等|水平|目标|为|是|左右|同比|比|较|以上|以下")
 _BOUND_SUFFIXES = ("以上", "及以上", "或以上", "以下", "及以下")
+
+
+def _noun_at(text: str, pos: int) -> bool:
+    """Whether a noun qualified by what stands before *pos* follows it: a Chinese word, not
+    one of the words that close or compare (的 / 和 / 左右 / 以上 …, _NOT_QUALIFIED)."""
+    return _QUALIFIED.match(text, pos) is not None and _NOT_QUALIFIED.match(text, pos) is None
+
 # A word of "all" opening the scope the bound sits in (覆盖所有城区人口10万以上的市县 /
 # 所有日处理能力500吨以上的污水处理厂): the bound, closed by 的, says which things are all
 # of them, never how many
@@ -456,15 +467,14 @@ def _qualifier(text: str, m: re.Match[str], cmp: Comparator | None) -> bool:
         return True  # 所有城区人口10万以上的市县: the scope of all, not a count
     if _counted_after_de(text, after):
         return True  # 培育年产值10亿元以上的企业20家: which firms; the count after them is the target
-    return _QUALIFIED.match(text, after) is not None and _NOT_QUALIFIED.match(text, after) is None
+    return _noun_at(text, after)
 
 
 def _counted_after_de(text: str, after: int) -> bool:
     """Whether a bound closed by 的 at *after* qualifies a noun that the clause then counts
     (年产值10亿元以上的企业20家 / 营收超百亿元的企业5家 / 日处理能力5万吨以上的污水厂3座):
     the attributive phrase says which things, the count of them is the target."""
-    return text.startswith("的", after) and _QUALIFIED.match(text, after + 1) is not None \
-        and _NOT_QUALIFIED.match(text, after + 1) is None \
+    return text.startswith("的", after) and _noun_at(text, after + 1) \
         and _COUNT_AFTER.match(text, after + 1) is not None
 
 
@@ -519,7 +529,7 @@ _ITEM_OPEN = re.compile(r"\s*(?:[|｜]\s*)?(?:[0-9]{1,3}(?:[.、．)）]|\t|\s*[
 # 开展5万名40-74周岁居民上消化道癌筛查): the count of 名 is how many the act reaches
 _ACT_CLOSES = re.compile(r"(?:培训|筛查|测评|体检|检查|救助|帮扶|慰问|走访|资助|服务|复明手术|"
                          r"(?:再|转移)?就业|创业|安置|搬迁|接种|签约|轮训|实训|研修)(?:工作|任务|活动)?$")
-_HEADS_CLAUSE = 30
+_CLAUSE_REST = re.compile(r"[^，,。；;：:\n]{0,30}")  # the rest of a count's clause, 30 at most
 
 
 def _heads_then_act(text: str, m: re.Match[str]) -> bool:
@@ -527,11 +537,8 @@ def _heads_then_act(text: str, m: re.Match[str]) -> bool:
     them (抓好1万名乡村医生线下培训)."""
     if m.group("u2") != "名":
         return False
-    end = m.end()
-    stop = end
-    while stop < len(text) and stop - end < _HEADS_CLAUSE and text[stop] not in "，,。；;：:\n":
-        stop += 1
-    return _ACT_CLOSES.search(text[end:stop]) is not None
+    rest = _CLAUSE_REST.match(text, m.end())
+    return rest is not None and _ACT_CLOSES.search(rest.group()) is not None
 
 
 def _done_after_modal(text: str, opens: int) -> bool:
@@ -653,8 +660,7 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
     if _qualifier(text, m, _VERBS[verb.group()] if verb else None):
         return None
     if verb is not None and not gap and not suffix \
-            and ((verb.group() in _OVER and _QUALIFIED.match(text, m.end())
-                  and _NOT_QUALIFIED.match(text, m.end()) is None and _COUNT_AFTER.match(text, m.end()))
+            and ((verb.group() in _OVER and _noun_at(text, m.end()) and _COUNT_AFTER.match(text, m.end()))
                  or _counted_after_de(text, m.end())):
         # 培育营收超10亿元企业20家 / 打造营收超百亿元的企业5家 / 产值达到10亿元的企业5家:
         # which firms; the count after them is the target
@@ -698,11 +704,10 @@ def _quantity_target(text: str, m: re.Match[str]) -> TargetMatch | None:
                                    start + verb.start()) is not None:
         cmp = Comparator.EQ  # 省道改造提升15公里: 改造提升 is one act, the length it takes
     if cmp is Comparator.INCREASE and not gap and unit in _COUNTERS \
-            and _QUALIFIED.match(text, m.end()) and _NOT_QUALIFIED.match(text, m.end()) is None:
+            and _noun_at(text, m.end()):
         cmp = Comparator.EQ  # 改造提升200个老旧小区: how many things the act takes, a level
     if cmp is Comparator.INCREASE and verb is not None and verb.group() == "提升" \
-            and unit in _EXTENTS and (gap or (_QUALIFIED.match(text, m.end())
-                                           and _NOT_QUALIFIED.match(text, m.end()) is None)):
+            and unit in _EXTENTS and (gap or _noun_at(text, m.end())):
         # 提升 (upgrade) takes things as its object, named before or after their extent
         # (整体提升两江四岸美丽滨江线20公里 / 巩固提升80万亩蔬菜应急保供基地 / 提升改造农村
         # 公路500公里): how much of them is upgraded, a level (提高粮食产量10万吨 / 增加造林
@@ -982,9 +987,7 @@ def _list_bound(text: str, pos: int) -> str | None:
         if nxt is None or nxt.end() == joint.end():
             return None
         if nxt.group("suf"):
-            qualifies = _QUALIFIED.match(text, nxt.end()) is not None \
-                and _NOT_QUALIFIED.match(text, nxt.end()) is None
-            return None if qualifies else nxt.group("suf")
+            return None if _noun_at(text, nxt.end()) else nxt.group("suf")
         pos = nxt.end()
     return None
 _AFTER_NAME = "）) \t\u3000≥≤≧≦<>=＜＞"  # what may stand between a name's （unit） and its value

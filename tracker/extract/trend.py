@@ -15,6 +15,7 @@ import re
 from tracker.domain import Comparator, Target
 from tracker.extract.classify import strip_leading
 from tracker.extract.screen import needing, needs, screened
+from tracker.extract.targets import DEALT_WITH_VERBS
 
 _MEASURE = r"(?:比例|比重|占比|[^效]率|质量|效能|能效|指数|浓度|面积|总量|增量|储量|蓄积量|覆盖率|达标率|强度|(?:满意|知晓|覆盖|清洁)度)"
 # (a subject and adverbs may stand before the verb: 全市尽最大努力巩固改善空气质量)
@@ -104,10 +105,8 @@ _IN_FULL = needing(r"^(?P<subj>[^，,；;“”\"《》]{0,24}?)(?:基本|全面
 # an end state reached in full, whatever verb of doing follows it; verbs of removal (关停,
 # 拆除, 取缔) are left to the zero end states, a result already reached (已全部…) to the past.
 _ALL_DONE = needing(
-    r"^(?P<subj>[^，,；;“”\"《》]{0,30}?)(?<!已)(?:全部|全数)(?:予以|得到|依法|按时|按期|如期)?"
-    r"(?:解决|处理|处置|执行|落实|整治|治理|整改|改造|纳入|接入|实施|办结|销号|修复|验收|安装|达到|到位|"
-    r"开工|投用|投产)"
-    r"(?P<obj>[^，,；;“”\"《》]{0,30})$")
+    r"^(?P<subj>[^，,；;“”\"《》]{0,30}?)(?<!已)(?:全部|全数)" + DEALT_WITH_VERBS
+    + r"(?P<obj>[^，,；;“”\"《》]{0,30})$")
 # Done by every one of a scope or in whole, as a word of "all" says (所有县基本建成…医共体 /
 # 各项任务均完成省下达 / 实现各项改革举措固化标化 / 彻底解决…饮水问题): in full. Without such a
 # word a plain 完成/建成 X is a deliverable (no comparator).
