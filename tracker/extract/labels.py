@@ -15,6 +15,7 @@ from datetime import date
 from tracker.domain import BodyRef, BodyRole, Deadline, Precision
 from tracker.extract.bodies import find_bodies, is_body_name, is_person
 from tracker.extract.deadlines import parse_deadline
+from tracker.extract.segment import outline
 
 _TIME_LABELS = ("整改时限", "完成时限", "时限要求", "完成时间", "整改期限", "办结时限", "时间节点",
                 "完成期限", "完成日期", "截止时间", "截止日期", "办理时限", "时间要求", "完成年限")
@@ -25,23 +26,23 @@ _PERSON_LABELS = ("责任领导", "责任人", "联系人", "分管领导", "牵
 # the division of a task among bodies, its value stating roles (部门分工：省发展改革委牵头，各地、
 # 各部门配合 / 责任分工：市住建局负责): a field of the bodies, as 责任单位：… is
 _DUTY_LABELS = ("部门分工", "责任分工", "任务分工", "职责分工", "工作分工", "单位分工")
-_BODY_LABELS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "责任主体", "主责单位", *_DUTY_LABELS,
-                *_SUPPORT_LABELS)
+_LEAD_LABELS = ("责任单位", "牵头单位", "责任部门", "牵头部门", "责任主体", "主责单位")
+_BODY_LABELS = (*_LEAD_LABELS, *_DUTY_LABELS, *_SUPPORT_LABELS)
 LABEL = re.compile(  # 问题整改责任单位： / 整改责任单位： label what 责任单位： does
     # (计划完成时间： / 预计完成时间： / 完成时间节点：, what 完成时间：/ 时间节点： do;
     # 主要责任单位： / 具体责任单位： what 责任单位： does). The label may stand in lenticular
     # brackets instead of before a colon: 【责任单位】市水务局 / 〔牵头单位〕市发展改革委
     r"^[【〔\[]?(?:问题整改|整改|计划|预计|要求|主要|具体)?(?:完成(?=时间节点))?"
-    r"(?P<label>责任单位|牵头单位|责任部门|牵头部门|责任主体|主责单位|"
-    + "|".join(_DUTY_LABELS + _TIME_LABELS + _SUPPORT_LABELS + _PERSON_LABELS)
+    r"(?P<label>"
+    + "|".join(_LEAD_LABELS + _DUTY_LABELS + _TIME_LABELS + _SUPPORT_LABELS + _PERSON_LABELS)
     + r")(?:\s*[:：]|[】〕\]][:：]?)\s*(?P<value>.+)$"
 )
 _LABEL_MARKS = ("：", ":", "】", "〕", "]")
 # a label in lenticular brackets (【牵头单位】 / 〔完成时限〕), not a note in them (各县〔市、区〕
 # 政府〔管委会〕: the bodies' own brackets)
-_BRACKETED = re.compile(r"[【〔]((?:问题整改|整改|计划|预计|要求|主要|具体)?(?:责任单位|牵头单位|责任部门|"
-                        r"牵头部门|责任主体|主责单位|" + "|".join(_DUTY_LABELS + _TIME_LABELS + _SUPPORT_LABELS
-                                                                      + _PERSON_LABELS)
+_BRACKETED = re.compile(r"[【〔]((?:问题整改|整改|计划|预计|要求|主要|具体)?(?:"
+                        + "|".join(_LEAD_LABELS + _DUTY_LABELS + _TIME_LABELS + _SUPPORT_LABELS
+                                   + _PERSON_LABELS)
                         + r"))[】〕][:：]?")
 _LIST_SEP = re.compile(r"[、，,；;]|\s+|(?<=[局委办厅院部])(?:和|及)")
 
@@ -355,8 +356,8 @@ _FIELD_NAME = re.compile(
     r"(?P<goal>整改(?:目标|任务|措施|要求|举措|内容|目标任务)|目标任务|重点措施|主要措施|具体措施)"
     r"|(?:问题整改|整改|计划|预计|要求|主要|具体)?(?:完成(?=时间节点))?(?:"
     r"(?P<time>" + "|".join(_TIME_LABELS) + r")"
-    r"|(?P<body>责任单位|牵头单位|责任部门|牵头部门|责任主体|主责单位|实施主体|实施单位|承办单位|负责单位|"
-    + "|".join(_DUTY_LABELS) + r")"
+    r"|(?P<body>" + "|".join(_LEAD_LABELS + ("实施主体", "实施单位", "承办单位", "负责单位")
+                             + _DUTY_LABELS) + r")"
     r"|(?P<support>" + "|".join(_SUPPORT_LABELS) + r")"
     r"|(?P<other>" + "|".join(_PERSON_LABELS + _OTHER_FIELDS) + r"))"
 )
@@ -391,15 +392,14 @@ def field_name(line: str) -> str | None:
     return m.lastgroup if m is not None else None
 
 
-def field_heads(analysis: str) -> list[FieldHead]:
+def field_heads(analysis: str,
+                lined: tuple[list[tuple[int, int]], list[int | None]] | None = None) -> list[FieldHead]:
     """The fields of *analysis* that stand as numbered headings with their value on the
     lines under them, each with the section it serves: that of the heading's parent (the
     nearest line before it whose number is of a higher level, to the next line of that
-    level or higher), or the whole text when it has none."""
-    from tracker.extract.segment import iter_lines, marker_level
-
-    lines = list(iter_lines(analysis))
-    levels = [marker_level(analysis[s:e]) for s, e in lines]
+    level or higher), or the whole text when it has none. *lined*: the text's outline
+    (segment.outline) when the caller has it."""
+    lines, levels = lined if lined is not None else outline(analysis)
     out: list[FieldHead] = []
     for i, (s, e) in enumerate(lines):
         level = levels[i]

@@ -70,6 +70,7 @@ from tracker.extract.segment import (
     heading_level,
     iter_lines,
     marker_level,
+    outline,
     segment,
     split_clauses,
 )
@@ -240,7 +241,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     row_members: dict[int, list[int]] = {}  # a table row's suggestions, by the row's start
     past_paragraphs = review_paragraphs(analysis, sentences)
     to_fix = problems_to_fix(analysis) if "整改" in analysis else set()
-    problem_text = problem_sections(analysis)
+    lined = outline(analysis) if "\n" in analysis.strip() else None  # (lines and their levels)
+    problem_text = problem_sections(analysis, lined) if lined is not None else []
     irows = indicator_rows(analysis)
     in_irow = _line_spans(analysis, irows)
     soft: set[int] = set()  # suggestions dated only by the period of their section
@@ -257,7 +259,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     headlines = _headline_lines(analysis)
     # fields standing as headings (五、完成时限 / 2023年9月30日前): the heading and the value
     # of a time or bodies field are the field's, not text; a goals field heads what is set
-    heads = field_heads(analysis) if "\n" in analysis.strip() else []
+    heads = field_heads(analysis, lined) if lined is not None else []
     # (a goal stated inline, 三、重点措施：…, is a sentence to read, its tense set)
     field_lines = sorted((h.start, h.end if h.kind == "goal" else h.value_end) for h in heads
                          if not (h.inline and h.kind == "goal"))
@@ -335,9 +337,8 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
             labelled_line = read_label(sent.text, doc_date, target_item)
             if labelled_line or read_role_note(sent.text, target_item, doc_date):
                 if analysis is not text:  # 責任單位：縣交通運輸局 keeps its own script
-                    target_item.bodies[known:] = [
-                        BodyRef(_as_written(text, analysis, b.name, sent.start, sent.end), b.role)
-                        for b in target_item.bodies[known:]]
+                    target_item.bodies[known:] = _refs_as_written(
+                        text, analysis, target_item.bodies[known:], sent.start, sent.end)
                 if not labelled_line and len(target_item.bodies) > known:
                     notes.append((sent.start, sent.end, target_item.bodies[known:]))
                 if target_item is para and para.members and len(para.bodies) > known:
@@ -354,13 +355,11 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
                     and (closing := read_trailing_roles(sent.text)):
                 # …设施。由X牵头，Y配合。 after a sentence that made no unit: it may still
                 # close its numbered item (see _apply_closing_notes)
-                notes.append((sent.start, sent.end, [
-                    BodyRef(_as_written(text, analysis, b.name, sent.start, sent.end), b.role)
-                    for b in closing]))
+                notes.append((sent.start, sent.end,
+                              _refs_as_written(text, analysis, closing, sent.start, sent.end)))
             if stated is not None:
                 # 完成X。由Y牵头，Z配合。: who answers for the sentence before, no task itself
-                bodies = [BodyRef(_as_written(text, analysis, b.name, sent.start, sent.end), b.role)
-                          for b in stated]
+                bodies = _refs_as_written(text, analysis, stated, sent.start, sent.end)
                 notes.append((sent.start, sent.end, bodies))
                 # …and for the sentences of its paragraph before it (5.加快A。改造B。X牵头，
                 # Y配合。), back to the paragraph's last role statement
@@ -543,7 +542,7 @@ def suggest(text: str, doc_date: date | None = None, *, region_code: str | None 
     _item_heading_bound(out, analysis, doc_date, soft)
     _apply_items(out, row_items.values(), ctx, soft, columns=True)
     if notes and fallen:
-        _apply_closing_notes(analysis, notes, out, fallen)
+        _apply_closing_notes(analysis, lined or outline(analysis), notes, out, fallen)
     if fallback and ("单位" in analysis or "部门" in analysis or "主体" in analysis):
         _apply_label_sections(text, analysis, sentences, out, fallback, ctx, unbuilt_fallback)
     if row_members:
@@ -685,8 +684,7 @@ def _named_item(text: str, analysis: str, sent: Sentence, ctx: DocumentContext,
     s, e = at + found.start, at + found.end
     if e > sent.end and "\t" in analysis[sent.start:e]:
         return None  # cells of a table row
-    bodies = unique_bodies([BodyRef(_as_written(text, analysis, b.name, s, e), b.role)
-                             for b in found.item.bodies])
+    bodies = unique_bodies(_refs_as_written(text, analysis, found.item.bodies, s, e))
     bodies.sort(key=lambda b: b.role is not BodyRole.LEAD)  # the lead first
     deadline = found.item.deadline
     if deadline is not None and analysis.find(deadline.text, s, e) < 0:
@@ -762,8 +760,7 @@ def _quoted_tasks(text: str, analysis: str, sent: Sentence) -> list[tuple[int, i
         while qe > qs and analysis[qe - 1] in "。；;，, ":
             qe -= 1
         ws = sent.start + m.start("who")
-        bodies = [BodyRef(_as_written(text, analysis, b.name, ws, qs), b.role)
-                  for b in find_bodies(_EXAMPLE_LEAD.sub("", m.group("who")))]
+        bodies = _refs_as_written(text, analysis, find_bodies(_EXAMPLE_LEAD.sub("", m.group("who"))), ws, qs)
         out.append((qs, qe, bodies))
     return out
 
@@ -841,33 +838,31 @@ _FIX_SECTION_LABEL = re.compile(
 MAX_PROBLEM_LINES = 12  # lines between a problem heading and its first label
 
 
-def problem_sections(analysis: str) -> list[tuple[int, int]]:
+def problem_sections(analysis: str, lined: tuple[list[tuple[int, int]], list[int | None]] | None = None
+                     ) -> list[tuple[int, int]]:
     """The spans of the lines stating a problem found in a rectification list: after a
     heading that names a problem (see _PROBLEM_HEADING), up to the first line labelling what
     is to be done (整改目标：…), within MAX_PROBLEM_LINES lines and before a heading of the
     same or a higher outline level. No label, no span: a problem heading over plain text is
-    left as it is."""
+    left as it is. *lined*: the text's outline (segment.outline) when the caller has it."""
     if "问题" not in analysis:
         return []
-    lines: list[tuple[int, str]] = []
-    pos = 0
-    for line in analysis.split("\n"):
-        if line.strip():
-            lines.append((pos, line.strip()))
-        pos += len(line) + 1
+    spans, levels = lined if lined is not None else outline(analysis)
     out: list[tuple[int, int]] = []
-    for k, (_, line) in enumerate(lines):
+    for k, (s, e) in enumerate(spans):
+        line = analysis[s:e]
         if "问题" not in line or _PROBLEM_HEADING.match(line) is None \
                 or _FIXES_PROBLEM.match(line) is not None:
             continue
-        level = marker_level(line)
-        for j in range(k + 1, min(len(lines), k + 2 + MAX_PROBLEM_LINES)):
-            at, nxt = lines[j]
+        level = levels[k]
+        for j in range(k + 1, min(len(spans), k + 2 + MAX_PROBLEM_LINES)):
+            at, nxt_end = spans[j]
+            nxt = analysis[at:nxt_end]
             if _FIX_SECTION_LABEL.match(nxt):
                 if j > k + 1:
-                    out.append((lines[k + 1][0], at))
+                    out.append((spans[k + 1][0], at))
                 break
-            nxt_level = marker_level(nxt)
+            nxt_level = levels[j]
             if j > k + 1 and (level is not None and nxt_level is not None
                               and nxt_level <= level or _PROBLEM_HEADING.match(nxt)):
                 break  # the next section (or problem) opens: no label for this one
@@ -1913,8 +1908,7 @@ def _label_sections(text: str, analysis: str,
         elif stated := read_trailing_roles(value):
             # 二、责任单位 / 省自然资源厅牵头，省发展改革委、省林业局配合: the bodies with the
             # roles the value states, as written
-            out.append((sent.start, [BodyRef(_as_written(text, analysis, b.name, start, end), b.role)
-                                     for b in stated]))
+            out.append((sent.start, _refs_as_written(text, analysis, stated, start, end)))
     return out
 
 
@@ -2348,16 +2342,14 @@ def _apply_items(out: list[Suggestion], items: Iterable[Item], ctx: DocumentCont
                 given.add(i)
 
 
-def _apply_closing_notes(analysis: str, notes: list[tuple[int, int, list[BodyRef]]],
+def _apply_closing_notes(analysis: str, lined: tuple[list[tuple[int, int]], list[int | None]],
+                         notes: list[tuple[int, int, list[BodyRef]]],
                          out: list[Suggestion], fallen: dict[int, list[BodyRef]]) -> None:
     """A role note that closes a numbered item's last line ((一)道路畅通工程。加快… / 全面规划…
     / 进一步规范…。（自治区交通运输厅牵头，…配合） / (二)…) answers for the whole item: each
     suggestion in it, from its numbered line on, whose bodies are still the paragraph's or
     the issuer's takes the note's bodies."""
-    from tracker.extract.segment import iter_lines, marker_level
-
-    lines = list(iter_lines(analysis))
-    levels = [marker_level(analysis[s:e]) for s, e in lines]
+    lines, levels = lined  # (segment.outline)
     starts = [s for s, _ in lines]
     for start, end, bodies in notes:
         at = bisect.bisect_right(starts, start) - 1
@@ -2885,7 +2877,7 @@ def _suggest_sentence(text: str, analysis: str, sent: Sentence, ctx: DocumentCon
             if label or ROLE_HINT.search(words) else None
         if stated is not None:
             # 由X牵头，Y配合 / X负责: who answers for the task before it, not a task itself
-            stated = [BodyRef(_as_written(text, analysis, b.name, s, e), b.role) for b in stated]
+            stated = _refs_as_written(text, analysis, stated, s, e)
             if roles is not None:
                 roles.extend(stated)  # …，由X牵头，Y配合: one run of role clauses
             elif len(out) > run_start:
@@ -3449,6 +3441,13 @@ def _as_written(text: str, analysis: str, name: str, start: int, end: int) -> st
     """*name* (found in the Simplified analysis text) spelled as *text* writes it."""
     pos = analysis.find(name, start, end)
     return text[pos:pos + len(name)] if pos >= 0 else name
+
+
+def _refs_as_written(text: str, analysis: str, refs: Iterable[BodyRef], start: int,
+                     end: int) -> list[BodyRef]:
+    """*refs* (found in analysis[start:end]) with their names spelled as *text* writes them,
+    each keeping its role."""
+    return [BodyRef(_as_written(text, analysis, b.name, start, end), b.role) for b in refs]
 
 
 def _strongest(kind: str, target: Target | None, deadline: Deadline | None,

@@ -388,6 +388,14 @@ def marker_level(line: str) -> int | None:
 _MARKER_FIRST = frozenset("第一二三四五六七八九十（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789０１２３４５６７８９")
 
 
+def outline(text: str) -> tuple[list[tuple[int, int]], list[int | None]]:
+    """The trimmed lines of *text* (iter_lines) and the level its number gives each one
+    (marker_level, None for a line with no number): the outline the field headings, the
+    closing role notes and the problem sections are read from."""
+    lines = list(iter_lines(text))
+    return lines, [marker_level(text[s:e]) for s, e in lines]
+
+
 def _has_sentence_end(line: str) -> bool:
     if SENTENCE_END.search(line) is None:
         return False  # the common case: no bracket needs to be looked at
